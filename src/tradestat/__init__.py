@@ -1,0 +1,84 @@
+"""tradestat: foreign-trade statistics as typed, unit-safe data with honest intervals."""
+
+from tradestat._version import __version__
+from tradestat.errors import (
+    FigureError,
+    LoadError,
+    MissingFactError,
+    ParseError,
+    PluginError,
+    RateError,
+    TradestatError,
+    UnitError,
+    ValidationError,
+)
+from tradestat.figures import Amount, Estimate, Figure, Qualifier
+from tradestat.growth import (
+    apply_growth,
+    base_value,
+    benchmark_growth,
+    cagr,
+    contribution,
+    growth_gap,
+    monthly_to_ytd,
+    part_from_share,
+    restate_growth,
+    share,
+    whole_from_share,
+    yoy_growth,
+    ytd_to_monthly,
+)
+from tradestat.intervals import Interval
+from tradestat.models import Fact, FactSet, Flow, Measure, Provenance, register_measure
+from tradestat.money import parse_money
+from tradestat.periods import Period
+from tradestat.rates import ExchangeRate, RateTable
+from tradestat.units import Quantity, register_currency, ureg
+
+__all__ = [
+    "__version__",
+    # errors
+    "TradestatError",
+    "ParseError",
+    "UnitError",
+    "FigureError",
+    "ValidationError",
+    "RateError",
+    "LoadError",
+    "PluginError",
+    "MissingFactError",
+    # units and figures
+    "ureg",
+    "Quantity",
+    "register_currency",
+    "parse_money",
+    "Qualifier",
+    "Figure",
+    "Estimate",
+    "Amount",
+    "Interval",
+    # models
+    "Period",
+    "Flow",
+    "Measure",
+    "register_measure",
+    "Provenance",
+    "Fact",
+    "FactSet",
+    # rates and growth
+    "ExchangeRate",
+    "RateTable",
+    "yoy_growth",
+    "base_value",
+    "apply_growth",
+    "growth_gap",
+    "benchmark_growth",
+    "share",
+    "part_from_share",
+    "whole_from_share",
+    "contribution",
+    "cagr",
+    "ytd_to_monthly",
+    "monthly_to_ytd",
+    "restate_growth",
+]

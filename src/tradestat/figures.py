@@ -1,0 +1,331 @@
+"""Stated figures: a number as it was written, its unit and qualifier, and what it allows.
+
+"about 39.3 billion U.S. dollars" is a :class:`Figure` with the digits ``39.3`` (a
+Decimal, so 53.17 stays 53.17), the unit "billion USD" and the qualifier ``about``. Its
+:meth:`Figure.interval` is the range of true values that statement allows:
+
+* exact and ``about``: the rounding interval of the last written digit, "28 percent" ->
+  [27.5, 28.5], "39.3" -> [39.25, 39.35]. ``about`` may be widened further by a relative
+  ``about_slack`` (default 0: a journalist's "about" is taken to mean "rounded").
+* ``more_than`` / ``less_than``: open beyond the number, "more than 80" -> (80, inf).
+* ``at_least`` / ``at_most``: the same, closed at the number.
+
+An :class:`Estimate` is a best value with such an interval and a pint unit; all derived
+figures (converted values, base-period values, shares) are Estimates.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import attrs
+import pint
+
+from tradestat.errors import FigureError, UnitError
+from tradestat.intervals import Interval, bounded
+from tradestat.units import PintQuantity, Quantity, format_unit, parse_unit
+
+__all__ = ["Qualifier", "Figure", "Estimate", "Amount", "to_decimal"]
+
+
+class Qualifier(enum.StrEnum):
+    """How a figure was stated relative to the true value."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+    @classmethod
+    def parse(cls, value: Qualifier | str | None) -> Qualifier:
+        """Read a qualifier name ("about", "more_than"); None means exact."""
+        if value is None or value == "":
+            return cls.EXACT
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls(str(value).strip().lower().replace(" ", "_"))
+        except ValueError:
+            names = ", ".join(q.value for q in cls)
+            raise FigureError(f"unknown qualifier {value!r}: expected one of {names}") from None
+
+
+def _qualifier(value: Qualifier | str | None) -> Qualifier:
+    return Qualifier.parse(value)
+
+
+def to_decimal(value: Any) -> Decimal:
+    """The digits of a number as stated: Decimal as is, int and str exactly, float by repr."""
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, bool):
+        raise FigureError(f"{value!r} is not a number")
+    elif isinstance(value, (int, str)):
+        try:
+            result = Decimal(str(value).replace(",", "").strip())
+        except InvalidOperation:
+            raise FigureError(f"{value!r} is not a number") from None
+    elif isinstance(value, float):
+        result = Decimal(repr(value))
+    else:
+        raise FigureError(f"{value!r} is not a number")
+    if not result.is_finite():
+        raise FigureError(f"{value!r} is not a finite number")
+    return result
+
+
+def _unit_string(value: Any) -> str:
+    return format_unit(parse_unit(str(value)) if not isinstance(value, pint.Unit) else value)
+
+
+@attrs.frozen
+class Figure:
+    """A reported number: the digits as written, the unit, and the qualifier."""
+
+    magnitude: Decimal = attrs.field(converter=to_decimal)
+    unit: str = attrs.field(converter=_unit_string)
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=_qualifier)
+
+    @property
+    def value(self) -> float:
+        """The stated number as a float."""
+        return float(self.magnitude)
+
+    @property
+    def units(self) -> pint.Unit:
+        """The pint unit of the figure."""
+        return parse_unit(self.unit)
+
+    @property
+    def quantity(self) -> PintQuantity:
+        """The stated number as a pint quantity (no interval)."""
+        return Quantity(self.value, self.units)
+
+    @property
+    def resolution(self) -> Decimal:
+        """Half a unit of the last written digit: 53.17 -> 0.005, 28 -> 0.5."""
+        exponent = self.magnitude.as_tuple().exponent
+        assert isinstance(exponent, int)  # finite by construction
+        return Decimal(5).scaleb(exponent - 1)
+
+    def rounding_interval(self) -> Interval:
+        """The values that round to the stated digits: 280.8 -> [280.75, 280.85]."""
+        half = self.resolution
+        return Interval(float(self.magnitude - half), float(self.magnitude + half))
+
+    def interval(self, domain: Interval | None = None, about_slack: float = 0.0) -> Interval:
+        """The true values this statement allows, optionally within a ``domain``.
+
+        ``about_slack`` widens "about" figures by that fraction of the number on each side.
+        """
+        v = self.value
+        q = self.qualifier
+        if q is Qualifier.EXACT and self.unit == "count":
+            result = Interval.point(v)  # a stated count is a whole number, not a rounding
+        elif q is Qualifier.EXACT:
+            result = self.rounding_interval()
+        elif q is Qualifier.ABOUT:
+            rounding = self.rounding_interval()
+            slack = abs(v) * about_slack
+            result = Interval(rounding.low - slack, rounding.high + slack)
+        elif q is Qualifier.MORE_THAN:
+            result = Interval(v, math.inf, low_closed=False, high_closed=False)
+        elif q is Qualifier.AT_LEAST:
+            result = Interval(v, math.inf, high_closed=False)
+        elif q is Qualifier.LESS_THAN:
+            result = Interval(-math.inf, v, low_closed=False, high_closed=False)
+        else:
+            result = Interval(-math.inf, v, low_closed=False)
+        if domain is not None:
+            clipped = result.intersect(domain)
+            if clipped is None:
+                raise FigureError(f"{self} lies outside the possible range {domain}")
+            result = clipped
+        return result
+
+    def estimate(self, domain: Interval | None = None, about_slack: float = 0.0) -> Estimate:
+        """The figure as an :class:`Estimate`: stated value, interval and unit."""
+        return Estimate(self.value, self.interval(domain, about_slack), self.units)
+
+    def __str__(self) -> str:
+        words = {
+            Qualifier.EXACT: "",
+            Qualifier.ABOUT: "about ",
+            Qualifier.MORE_THAN: "more than ",
+            Qualifier.LESS_THAN: "less than ",
+            Qualifier.AT_LEAST: "at least ",
+            Qualifier.AT_MOST: "at most ",
+        }
+        return f"{words[self.qualifier]}{self.magnitude} {self.unit}"
+
+
+def _check_nominal(instance: Estimate, attribute: attrs.Attribute[float], value: float) -> None:
+    if math.isnan(value):
+        raise FigureError("an estimate's value is NaN")
+
+
+def _to_unit(value: Any) -> pint.Unit:
+    if isinstance(value, pint.Unit):
+        return value
+    return parse_unit(str(value))
+
+
+@attrs.frozen
+class Estimate:
+    """A best value with the interval of true values and a pint unit.
+
+    ``value`` is the nominal figure (the stated number, or the result computed from the
+    stated numbers); ``interval`` bounds the truth. Arithmetic between estimates is
+    interval arithmetic and checks units: yuan plus dollars raises :class:`UnitError`.
+    """
+
+    value: float = attrs.field(converter=float, validator=_check_nominal)
+    interval: Interval
+    unit: pint.Unit = attrs.field(converter=_to_unit)
+
+    @classmethod
+    def of(cls, x: Amount) -> Estimate:
+        """Coerce a Figure, a pint Quantity or an Estimate into an Estimate."""
+        if isinstance(x, Estimate):
+            return x
+        if isinstance(x, Figure):
+            return x.estimate()
+        if isinstance(x, pint.Quantity):
+            magnitude = float(x.magnitude)
+            if not math.isfinite(magnitude):
+                raise FigureError(f"{x} is not a finite amount")
+            return cls(magnitude, Interval.point(magnitude), x.units)
+        raise FigureError(f"{x!r} is not an amount: expected a Figure, Estimate or Quantity")
+
+    @classmethod
+    def exact(cls, value: float, unit: str | pint.Unit) -> Estimate:
+        """A value known exactly."""
+        return cls(value, Interval.point(value), unit)
+
+    @property
+    def low(self) -> float:
+        """The lowest possible true value."""
+        return self.interval.low
+
+    @property
+    def high(self) -> float:
+        """The highest possible true value."""
+        return self.interval.high
+
+    @property
+    def quantity(self) -> PintQuantity:
+        """The nominal value as a pint quantity."""
+        return Quantity(self.value, self.unit)
+
+    @property
+    def unit_string(self) -> str:
+        """The unit in the annotation format ("billion USD")."""
+        return format_unit(self.unit)
+
+    def to(self, unit: str | pint.Unit) -> Estimate:
+        """The same estimate in another unit of the same dimension ("billion CNY" -> "CNY")."""
+        target = _to_unit(unit)
+        try:
+            factor = float(Quantity(1.0, self.unit).to(target).magnitude)
+        except pint.errors.DimensionalityError:
+            raise UnitError(
+                f"cannot express {format_unit(self.unit)} in {format_unit(target)}: "
+                "different dimensions (converting currencies needs an ExchangeRate)"
+            ) from None
+        return Estimate(self.value * factor, self.interval.scale(factor), target)
+
+    def to_base_units(self) -> Estimate:
+        """Without scale words: "billion USD" -> "USD", "percent" stays "percent"."""
+        if self.unit == parse_unit("percent"):
+            return self
+        return self.to(str(Quantity(1.0, self.unit).to_base_units().units))
+
+    def contains(self, x: Amount) -> bool:
+        """Whether a value (in any compatible unit) is possible under this estimate."""
+        other = Estimate.of(x).to(self.unit)
+        return other.interval.meets(self.interval)
+
+    def narrow(self, other: Amount) -> Estimate:
+        """Combine two statements of the same quantity: the common part of both intervals."""
+        o = Estimate.of(other).to(self.unit)
+        common = self.interval.intersect(o.interval)
+        if common is None:
+            raise FigureError(f"{self} and {o} cannot both be true")
+        value = self.value if self.value in common else o.value
+        return Estimate(value, common, self.unit)
+
+    def _combine(
+        self, other: Amount | float, op: Callable[[float, float], float], name: str
+    ) -> Estimate:
+        if isinstance(other, (int, float)):
+            o = Estimate.exact(float(other), "dimensionless")
+        else:
+            o = Estimate.of(other)
+        if name in ("+", "-"):
+            try:
+                o = o.to(self.unit)
+            except UnitError:
+                raise UnitError(
+                    f"cannot {'add' if name == '+' else 'subtract'} {o} "
+                    f"{'to' if name == '+' else 'from'} {self}: units "
+                    f"{format_unit(self.unit)} and {format_unit(o.unit)} differ "
+                    "(convert currencies with an ExchangeRate first)"
+                ) from None
+            unit = self.unit
+        elif name == "*":
+            unit = self.unit * o.unit
+        else:
+            unit = self.unit / o.unit
+        if name == "/":
+            interval = self.interval / o.interval
+        else:
+            interval = bounded(op, self.interval, o.interval)
+        try:
+            value = op(self.value, o.value)
+        except ZeroDivisionError:
+            raise FigureError(f"cannot divide {self} by zero") from None
+        return Estimate(value, interval, unit)
+
+    def __add__(self, other: Amount) -> Estimate:
+        return self._combine(other, lambda a, b: a + b, "+")
+
+    def __sub__(self, other: Amount) -> Estimate:
+        return self._combine(other, lambda a, b: a - b, "-")
+
+    def __mul__(self, other: Amount | float) -> Estimate:
+        return self._combine(other, lambda a, b: a * b, "*")
+
+    def __truediv__(self, other: Amount | float) -> Estimate:
+        return self._combine(other, lambda a, b: a / b, "/")
+
+    def __neg__(self) -> Estimate:
+        return Estimate(-self.value, -self.interval, self.unit)
+
+    def __format__(self, spec: str) -> str:
+        digits = spec or ".6g"
+        unit = format_unit(self.unit)
+        lo, hi = self.interval.low, self.interval.high
+        left = "[" if self.interval.low_closed else "("
+        right = "]" if self.interval.high_closed else ")"
+        return (
+            f"{self.value:{digits}} {unit} {left}{_bound(lo, digits)}, {_bound(hi, digits)}{right}"
+        )
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+
+def _bound(x: float, digits: str) -> str:
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    return f"{x:{digits}}"
+
+
+Amount = Figure | Estimate | PintQuantity
+"""Anything the arithmetic accepts: a stated figure, an estimate or a plain quantity."""

@@ -1,0 +1,176 @@
+"""Sound interval arithmetic on floats: the ranges of true values that statements allow.
+
+Every operation rounds its bounds outward by a relative hair (``SLACK``), so for any true
+inputs inside the operand intervals the true result lies inside the computed interval,
+float rounding included. Infinite bounds stand for "more than" / "less than" statements.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+
+import attrs
+
+from tradestat.errors import FigureError
+
+__all__ = ["Interval", "bounded", "SLACK"]
+
+#: Relative outward widening applied to computed bounds (covers float rounding).
+SLACK = 1e-12
+
+
+def _down(x: float) -> float:
+    return x - abs(x) * SLACK if math.isfinite(x) else x
+
+
+def _up(x: float) -> float:
+    return x + abs(x) * SLACK if math.isfinite(x) else x
+
+
+def _check_bounds(instance: Interval, attribute: attrs.Attribute[float], value: float) -> None:
+    if math.isnan(value):
+        raise FigureError(f"interval bound {attribute.name} is NaN")
+
+
+@attrs.frozen
+class Interval:
+    """The closed or open range ``low``..``high`` of true values (bounds may be infinite)."""
+
+    low: float = attrs.field(converter=float, validator=_check_bounds)
+    high: float = attrs.field(converter=float, validator=_check_bounds)
+    low_closed: bool = attrs.field(default=True, kw_only=True)
+    high_closed: bool = attrs.field(default=True, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.low > self.high:
+            raise FigureError(f"empty interval: low {self.low} is above high {self.high}")
+        if self.low == self.high and not (self.low_closed and self.high_closed):
+            raise FigureError(f"empty interval: open bound at {self.low}")
+
+    @classmethod
+    def point(cls, x: float) -> Interval:
+        """The degenerate interval [x, x]."""
+        return cls(x, x)
+
+    @classmethod
+    def everything(cls) -> Interval:
+        """(-inf, inf): nothing is known."""
+        return cls(-math.inf, math.inf, low_closed=False, high_closed=False)
+
+    @property
+    def width(self) -> float:
+        """High minus low (inf when unbounded)."""
+        return self.high - self.low
+
+    @property
+    def midpoint(self) -> float:
+        """The centre, or the finite bound when only one bound is finite."""
+        if math.isfinite(self.low) and math.isfinite(self.high):
+            return (self.low + self.high) / 2
+        return self.low if math.isfinite(self.low) else self.high
+
+    def __contains__(self, x: object) -> bool:
+        if not isinstance(x, (int, float)):
+            return False
+        above = x > self.low or (self.low_closed and x == self.low)
+        below = x < self.high or (self.high_closed and x == self.high)
+        return above and below
+
+    def intersect(self, other: Interval) -> Interval | None:
+        """The common part, or None when the two ranges do not meet."""
+        if self.low > other.low or (self.low == other.low and not self.low_closed):
+            low, low_closed = self.low, self.low_closed
+        else:
+            low, low_closed = other.low, other.low_closed
+        if self.high < other.high or (self.high == other.high and not self.high_closed):
+            high, high_closed = self.high, self.high_closed
+        else:
+            high, high_closed = other.high, other.high_closed
+        if low > high or (low == high and not (low_closed and high_closed)):
+            return None
+        return Interval(low, high, low_closed=low_closed, high_closed=high_closed)
+
+    def meets(self, other: Interval) -> bool:
+        """Whether some value lies in both ranges."""
+        return self.intersect(other) is not None
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval holding both."""
+        low, low_closed = min((self.low, not self.low_closed), (other.low, not other.low_closed))
+        high, high_open = max((self.high, self.high_closed), (other.high, other.high_closed))
+        return Interval(low, high, low_closed=not low_closed, high_closed=high_open)
+
+    def scale(self, factor: float) -> Interval:
+        """Every value multiplied by a known positive or negative factor."""
+        return bounded(lambda x: x * factor, self)
+
+    def __neg__(self) -> Interval:
+        return Interval(
+            -self.high, -self.low, low_closed=self.high_closed, high_closed=self.low_closed
+        )
+
+    def __add__(self, other: Interval) -> Interval:
+        return bounded(lambda a, b: a + b, self, other)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return bounded(lambda a, b: a - b, self, other)
+
+    def __mul__(self, other: Interval) -> Interval:
+        return bounded(lambda a, b: a * b, self, other)
+
+    def __truediv__(self, other: Interval) -> Interval:
+        if 0.0 in other or (other.low == 0 or other.high == 0):
+            return Interval.everything()
+        return bounded(lambda a, b: a / b, self, other)
+
+    def __str__(self) -> str:
+        left = "[" if self.low_closed else "("
+        right = "]" if self.high_closed else ")"
+        return f"{left}{_fmt(self.low)}, {_fmt(self.high)}{right}"
+
+
+def _fmt(x: float) -> str:
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    return f"{x:.6g}"
+
+
+def bounded(fn: Callable[..., float], *intervals: Interval) -> Interval:
+    """The range of ``fn`` over a box, for ``fn`` monotone in each argument separately.
+
+    Such a function takes its extremes at corners of the box, so evaluating every corner
+    gives the exact range; bounds are then rounded outward. A corner where ``fn`` is
+    undefined (NaN, overflow, division by zero) leaves that side unbounded, which stays
+    sound. A bound is closed only when the corner attaining it uses closed bounds only.
+    """
+    low, high = math.inf, -math.inf
+    low_closed = high_closed = False
+    undefined = False
+    choices = [((i.low, i.low_closed), (i.high, i.high_closed)) for i in intervals]
+    for corner in itertools.product(*choices):
+        args = [value for value, _ in corner]
+        closed = all(c for _, c in corner)
+        try:
+            y = float(fn(*args))
+        except (ZeroDivisionError, OverflowError, ValueError):
+            undefined = True
+            continue
+        if math.isnan(y):
+            undefined = True
+            continue
+        if y < low or (y == low and closed):
+            low, low_closed = y, closed
+        if y > high or (y == high and closed):
+            high, high_closed = y, closed
+    if undefined or low > high:
+        return Interval.everything()
+    if math.isinf(low):
+        low_closed = False
+    if math.isinf(high):
+        high_closed = False
+    if low == high:
+        low_closed = high_closed = True
+    # Widening keeps soundness whatever the flags say; the flags keep "more than" visible.
+    return Interval(_down(low), _up(high), low_closed=low_closed, high_closed=high_closed)

@@ -1,0 +1,511 @@
+"""Trade facts: who reported what about which trade, for which period, as stated where.
+
+A :class:`Fact` is one statement of a trade indicator, "Xinjiang's total trade in H1
+2025 was 280.8 billion yuan", with its :class:`~tradestat.figures.Figure` and provenance.
+Invalid combinations (a value in percent, a share of 120 percent) fail at construction.
+A :class:`FactSet` is an immutable collection of facts with filtering and conversion to
+and from the annotation record format (``../corpus/SCHEMA.md``).
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar, overload
+
+import attrs
+
+from tradestat.errors import FigureError, MissingFactError, ParseError, UnitError, ValidationError
+from tradestat.figures import Estimate, Figure, Qualifier
+from tradestat.intervals import Interval
+from tradestat.periods import Period
+from tradestat.units import is_count, is_money, is_percent, is_percentage_point
+
+__all__ = [
+    "Flow",
+    "Measure",
+    "Provenance",
+    "Fact",
+    "FactSet",
+    "register_measure",
+    "measures",
+    "RECORD_FIELDS",
+]
+
+#: The fields of a record in the annotation format, in order.
+RECORD_FIELDS = (
+    "subject",
+    "period",
+    "flow",
+    "partner",
+    "segment",
+    "measure",
+    "value",
+    "unit",
+    "qualifier",
+    "benchmark",
+    "quote",
+)
+
+
+class Flow(enum.StrEnum):
+    """Which trade a figure covers; ``balance`` is exports minus imports."""
+
+    TOTAL = "total"
+    EXPORTS = "exports"
+    IMPORTS = "imports"
+    BALANCE = "balance"
+
+    @classmethod
+    def parse(cls, value: Flow | str | None) -> Flow | None:
+        """Read a flow name; None or "" means no flow (facts such as GDP)."""
+        if value is None or value == "":
+            return None
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls(str(value).strip().lower())
+        except ValueError:
+            names = ", ".join(f.value for f in cls)
+            raise ValidationError(f"unknown flow {value!r}: expected one of {names}") from None
+
+
+def _period(value: Period | str) -> Period:
+    return Period.parse(value)
+
+
+def _flow(value: Flow | str | None) -> Flow | None:
+    return Flow.parse(value)
+
+
+def _measure(value: Measure | str) -> Measure:
+    return Measure.parse(value)
+
+
+def _partner(value: object) -> str:
+    return _optional_text(value) or "World"
+
+
+_KINDS = ("money", "percent", "percentage_point", "count")
+
+
+@attrs.frozen
+class Measure:
+    """What a figure measures: its name, the kind of unit it needs and its possible range.
+
+    ``trade`` measures describe a trade flow and need one; others (GDP) have none.
+    """
+
+    name: str
+    kind: str = attrs.field(validator=attrs.validators.in_(_KINDS))
+    low: float = 0.0
+    high: float = math.inf
+    trade: bool = True
+    integer: bool = False
+    description: str = ""
+
+    VALUE: ClassVar[Measure]
+    YOY_GROWTH: ClassVar[Measure]
+    MOM_GROWTH: ClassVar[Measure]
+    SHARE: ClassVar[Measure]
+    PARTNER_COUNT: ClassVar[Measure]
+    GROWTH_GAP: ClassVar[Measure]
+    GDP: ClassVar[Measure]
+    GDP_GROWTH_TARGET: ClassVar[Measure]
+
+    @property
+    def domain(self) -> Interval:
+        """The values a true figure of this measure can take."""
+        return Interval(
+            self.low,
+            self.high,
+            low_closed=math.isfinite(self.low),
+            high_closed=math.isfinite(self.high),
+        )
+
+    @classmethod
+    def parse(cls, value: Measure | str) -> Measure:
+        """Look a measure up by name ("yoy_growth")."""
+        if isinstance(value, Measure):
+            return value
+        try:
+            return _MEASURES[str(value).strip()]
+        except KeyError:
+            names = ", ".join(_MEASURES)
+            raise ValidationError(f"unknown measure {value!r}: expected one of {names}") from None
+
+    def __str__(self) -> str:
+        return self.name
+
+
+_MEASURES: dict[str, Measure] = {}
+
+
+def register_measure(measure: Measure) -> Measure:
+    """Make a new measure known by name (plugins may add their own)."""
+    existing = _MEASURES.get(measure.name)
+    if existing is not None and existing != measure:
+        raise ValidationError(f"measure {measure.name!r} is already defined differently")
+    _MEASURES[measure.name] = measure
+    return measure
+
+
+def measures() -> dict[str, Measure]:
+    """Every known measure by name."""
+    return dict(_MEASURES)
+
+
+Measure.VALUE = register_measure(Measure("value", "money", description="money value of the trade"))
+Measure.YOY_GROWTH = register_measure(
+    Measure("yoy_growth", "percent", low=-100.0, description="change on a year earlier")
+)
+Measure.MOM_GROWTH = register_measure(
+    Measure("mom_growth", "percent", low=-100.0, description="change on the previous month")
+)
+Measure.SHARE = register_measure(
+    Measure("share", "percent", high=100.0, description="percent of the subject's total")
+)
+Measure.PARTNER_COUNT = register_measure(
+    Measure("partner_count", "count", integer=True, description="countries and regions")
+)
+Measure.GROWTH_GAP = register_measure(
+    Measure(
+        "growth_gap",
+        "percentage_point",
+        low=-math.inf,
+        description="points by which growth exceeds the benchmark's",
+    )
+)
+Measure.GDP = register_measure(
+    Measure("gdp", "money", trade=False, description="gross domestic product")
+)
+Measure.GDP_GROWTH_TARGET = register_measure(
+    Measure("gdp_growth_target", "percent", low=-100.0, trade=False, description="GDP growth goal")
+)
+
+_UNIT_CHECKS: dict[str, Callable[[str], bool]] = {
+    "money": is_money,
+    "percent": is_percent,
+    "percentage_point": is_percentage_point,
+    "count": is_count,
+}
+_UNIT_EXAMPLES = {
+    "money": "a money unit such as 'billion CNY'",
+    "percent": "'percent'",
+    "percentage_point": "'percentage_point'",
+    "count": "'count'",
+}
+
+
+def _optional_text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+@attrs.frozen
+class Provenance:
+    """Where a fact was stated: the source, the quote and its character span there.
+
+    ``derived_by`` is set on facts computed from others (rule and inputs), not stated.
+    """
+
+    source: str | None = None
+    quote: str | None = None
+    span: tuple[int, int] | None = None
+    derived_by: str | None = None
+
+
+def _subject(value: object) -> str:
+    text = _optional_text(value)
+    if text is None:
+        raise ValidationError("a fact needs a subject (the reporting economy)")
+    return text
+
+
+@attrs.frozen
+class Fact:
+    """One stated figure about the trade (or economy) of a subject in a period."""
+
+    subject: str = attrs.field(converter=_subject)
+    period: Period = attrs.field(converter=_period)
+    flow: Flow | None = attrs.field(converter=_flow)
+    measure: Measure = attrs.field(converter=_measure)
+    figure: Figure
+    partner: str = attrs.field(default="World", converter=_partner)
+    segment: str | None = attrs.field(default=None, converter=_optional_text)
+    benchmark: str | None = attrs.field(default=None, converter=_optional_text)
+    provenance: Provenance = attrs.field(factory=Provenance)
+
+    def __attrs_post_init__(self) -> None:
+        m = self.measure
+        where = f"{m.name} of {self.subject} {self.period}"
+        if not _UNIT_CHECKS[m.kind](self.figure.unit):
+            raise ValidationError(
+                f"{where}: unit {self.figure.unit!r} does not fit; "
+                f"a {m.name} needs {_UNIT_EXAMPLES[m.kind]}"
+            )
+        if m.trade and self.flow is None:
+            raise ValidationError(f"{where}: a trade measure needs a flow (total, exports ...)")
+        if not m.trade and self.flow is not None:
+            raise ValidationError(
+                f"{where}: {m.name} is not about a trade flow; flow must be empty"
+            )
+        if self.benchmark is not None and m is not Measure.GROWTH_GAP:
+            raise ValidationError(f"{where}: only a growth_gap has a benchmark")
+        if m.integer and self.figure.magnitude != self.figure.magnitude.to_integral_value():
+            raise ValidationError(f"{where}: {self.figure.magnitude} is not a whole number")
+        domain = self.domain
+        stated = self.figure.value
+        exactish = self.figure.qualifier in (Qualifier.EXACT, Qualifier.ABOUT)
+        try:
+            self.figure.interval(domain)
+        except FigureError:
+            raise ValidationError(
+                f"{where}: {self.figure} is impossible; {m.name} lies in {domain}"
+            ) from None
+        if exactish and stated not in domain:
+            raise ValidationError(
+                f"{where}: {self.figure} is impossible; {m.name} lies in {domain}"
+            )
+
+    @property
+    def domain(self) -> Interval:
+        """The values this fact's measure can take (a balance may be negative)."""
+        if self.measure.kind == "money" and self.flow is Flow.BALANCE:
+            return Interval.everything()
+        return self.measure.domain
+
+    @property
+    def interval(self) -> Interval:
+        """The true values the statement allows, within the measure's range."""
+        return self.figure.interval(self.domain)
+
+    def estimate(self, about_slack: float = 0.0) -> Estimate:
+        """The fact's figure as an Estimate within the measure's range."""
+        return self.figure.estimate(self.domain, about_slack)
+
+    @property
+    def key(self) -> tuple[str, Period, Flow | None, str, str | None, str, str | None]:
+        """What the fact is about, without its figure: facts with equal keys state one thing."""
+        return (
+            self.subject,
+            self.period,
+            self.flow,
+            self.partner,
+            self.segment,
+            self.measure.name,
+            self.benchmark,
+        )
+
+    def describe(self) -> str:
+        """A one-line human description: "Xinjiang 2025-H1 total value: 280.8 billion CNY"."""
+        who = self.subject
+        if self.partner != "World":
+            who += f" with {self.partner}"
+        if self.segment:
+            who += f" ({self.segment})"
+        flow = f" {self.flow}" if self.flow else ""
+        against = f" vs {self.benchmark}" if self.benchmark else ""
+        return f"{who} {self.period}{flow} {self.measure}{against}: {self.figure}"
+
+    def to_record(self) -> dict[str, Any]:
+        """The fact as a record of the annotation format (a JSON-ready dict)."""
+        record: dict[str, Any] = {
+            "subject": self.subject,
+            "period": str(self.period),
+            "flow": self.flow.value if self.flow else None,
+            "partner": self.partner,
+            "segment": self.segment,
+            "measure": self.measure.name,
+            "value": _json_number(self.figure.magnitude),
+            "unit": self.figure.unit,
+            "qualifier": self.figure.qualifier.value,
+            "benchmark": self.benchmark,
+            "quote": self.provenance.quote or "",
+        }
+        if to_decimal_text(record["value"]) != str(self.figure.magnitude):
+            record["stated"] = str(self.figure.magnitude)
+        if self.provenance.source is not None:
+            record["source"] = self.provenance.source
+        if self.provenance.span is not None:
+            record["span"] = list(self.provenance.span)
+        if self.provenance.derived_by is not None:
+            record["derived_by"] = self.provenance.derived_by
+        return record
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any], where: str = "record") -> Fact:
+        """Build a fact from an annotation-format record; errors name ``where`` and the field."""
+        if not isinstance(record, Mapping):
+            raise ValidationError(
+                f"{where}: expected an object with the fact fields, got {type(record).__name__}"
+            )
+        missing = [
+            f
+            for f in ("subject", "period", "measure", "value", "unit")
+            if record.get(f) in (None, "")
+        ]
+        if missing:
+            raise ValidationError(f"{where}: missing field(s) {', '.join(missing)}")
+        field = "value"
+        try:
+            stated = record.get("stated")
+            magnitude = stated if stated not in (None, "") else record["value"]
+            if not isinstance(magnitude, (int, float, str, Decimal)) or isinstance(magnitude, bool):
+                raise FigureError(f"{magnitude!r} is not a number")
+            field = "unit"
+            figure = Figure(magnitude, record["unit"], record.get("qualifier"))
+            field = "period"
+            period = Period.parse(record["period"])
+            span = record.get("span")
+            provenance = Provenance(
+                source=_optional_text(record.get("source")),
+                quote=record.get("quote") or None,
+                span=(int(span[0]), int(span[1])) if span else None,
+                derived_by=_optional_text(record.get("derived_by")),
+            )
+            field = "fact"
+            return cls(
+                subject=record["subject"],
+                period=period,
+                flow=record.get("flow"),
+                measure=record["measure"],
+                figure=figure,
+                partner=record.get("partner"),
+                segment=record.get("segment"),
+                benchmark=record.get("benchmark"),
+                provenance=provenance,
+            )
+        except (FigureError, UnitError, ParseError, ValidationError) as exc:
+            label = "" if field == "fact" else f" field {field!r}:"
+            raise ValidationError(f"{where}:{label} {exc}") from None
+        except (TypeError, IndexError, ValueError) as exc:
+            raise ValidationError(f"{where}: field {field!r}: {exc}") from None
+
+
+def _json_number(d: Decimal) -> int | float:
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return int(d) if exponent >= 0 and d == d.to_integral_value() else float(d)
+
+
+def to_decimal_text(value: int | float) -> str:
+    """How a JSON number reads back as digits (for checking stated digits survive)."""
+    return str(value) if isinstance(value, int) else repr(value)
+
+
+def _matches(actual: object, wanted: object) -> bool:
+    if callable(wanted) and not isinstance(wanted, (str, enum.Enum)):
+        return bool(wanted(actual))
+    if isinstance(wanted, (list, tuple, set, frozenset)):
+        return any(_matches(actual, w) for w in wanted)
+    return actual == wanted
+
+
+_FILTER_FIELDS = (
+    "subject",
+    "period",
+    "flow",
+    "partner",
+    "segment",
+    "measure",
+    "benchmark",
+    "qualifier",
+)
+
+
+def _normalise_criterion(name: str, wanted: object) -> object:
+    if callable(wanted) and not isinstance(wanted, (str, enum.Enum)):
+        return wanted
+    if isinstance(wanted, (list, tuple, set, frozenset)):
+        return [_normalise_criterion(name, w) for w in wanted]
+    if name == "period" and wanted is not None:
+        return Period.parse(wanted)  # type: ignore[arg-type]
+    if name == "flow":
+        return Flow.parse(wanted)  # type: ignore[arg-type]
+    if name == "measure":
+        return Measure.parse(wanted)  # type: ignore[arg-type]
+    if name == "qualifier":
+        return Qualifier.parse(wanted)  # type: ignore[arg-type]
+    return wanted
+
+
+def _to_facts(items: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(items)
+
+
+@attrs.frozen
+class FactSet(Sequence[Fact]):
+    """An immutable, ordered collection of facts with filtering and record conversion."""
+
+    facts: tuple[Fact, ...] = attrs.field(converter=_to_facts)
+
+    def __attrs_post_init__(self) -> None:
+        for i, fact in enumerate(self.facts):
+            if not isinstance(fact, Fact):
+                raise ValidationError(f"item {i} is a {type(fact).__name__}, not a Fact")
+
+    @overload
+    def __getitem__(self, index: int) -> Fact: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> FactSet: ...
+
+    def __getitem__(self, index: int | slice) -> Fact | FactSet:
+        if isinstance(index, slice):
+            return FactSet(self.facts[index])
+        return self.facts[index]
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts)
+
+    def __add__(self, other: Iterable[Fact]) -> FactSet:
+        return FactSet(self.facts + tuple(other))
+
+    def filter(self, **criteria: object) -> FactSet:
+        """Facts whose fields equal the given values.
+
+        Any of subject, period, flow, partner, segment, measure, benchmark and qualifier;
+        a value may be a list (any of) or a predicate. Strings are read as the field's type:
+        ``filter(period="H1 2025", measure="share")``.
+        """
+        unknown = set(criteria) - set(_FILTER_FIELDS)
+        if unknown:
+            raise ValidationError(
+                f"cannot filter on {', '.join(sorted(unknown))}: "
+                f"fields are {', '.join(_FILTER_FIELDS)}"
+            )
+        wanted = {k: _normalise_criterion(k, v) for k, v in criteria.items()}
+
+        def keep(fact: Fact) -> bool:
+            for name, value in wanted.items():
+                actual = fact.figure.qualifier if name == "qualifier" else getattr(fact, name)
+                if not _matches(actual, value):
+                    return False
+            return True
+
+        return FactSet(f for f in self.facts if keep(f))
+
+    def one(self, **criteria: object) -> Fact:
+        """The single fact matching the criteria; raises if none or several match."""
+        found = self.filter(**criteria)
+        if len(found) != 1:
+            said = ", ".join(f"{k}={v!r}" for k, v in criteria.items())
+            raise MissingFactError(f"{len(found)} facts match {said}; expected exactly one")
+        return found[0]
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """Every fact as a record of the annotation format."""
+        return [f.to_record() for f in self.facts]
+
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[str, Any]], source: str = "records") -> FactSet:
+        """Facts from annotation-format records; an invalid record raises naming its index."""
+        return cls(Fact.from_record(r, f"{source}[{i}]") for i, r in enumerate(records))

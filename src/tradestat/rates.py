@@ -1,0 +1,268 @@
+"""Exchange rates: stated, implied by two statements of one amount, or looked up by period.
+
+An :class:`ExchangeRate` says one ``base`` is worth ``rate`` of ``quote`` (USD/CNY 7.1776:
+one dollar is 7.1776 yuan). The rate is an :class:`~tradestat.figures.Estimate`, so the
+rounding of a stated or implied rate is carried into every converted amount. A
+:class:`RateTable` holds rates by period and picks the right one for a fact's period.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+import attrs
+
+from tradestat.errors import FigureError, LoadError, ParseError, RateError, UnitError
+from tradestat.figures import Amount, Estimate, Figure
+from tradestat.intervals import Interval
+from tradestat.periods import Period
+from tradestat.units import currencies, currency_of, parse_unit
+
+__all__ = ["ExchangeRate", "RateTable"]
+
+
+def _code(value: str) -> str:
+    code = str(value).strip().upper()
+    if code not in currencies():
+        known = ", ".join(sorted(currencies()))
+        raise UnitError(f"unknown currency {value!r}: expected one of {known}")
+    return code
+
+
+def _optional_period(value: Period | str | None) -> Period | None:
+    return None if value is None or value == "" else Period.parse(value)
+
+
+@attrs.frozen
+class ExchangeRate:
+    """One ``base`` is worth ``rate`` of ``quote``, for a period, from a source.
+
+    ``basis`` says how the rate was obtained: "stated", "implied", "inverse" or
+    "mean of N monthly rates".
+    """
+
+    base: str = attrs.field(converter=_code)
+    quote: str = attrs.field(converter=_code)
+    rate: Estimate
+    period: Period | None = attrs.field(default=None, converter=_optional_period)
+    source: str | None = None
+    basis: str = "stated"
+
+    def __attrs_post_init__(self) -> None:
+        if self.base == self.quote:
+            raise RateError(f"an exchange rate needs two currencies, got {self.base} twice")
+        expected = parse_unit(f"{self.quote} / {self.base}")
+        if self.rate.unit != expected:
+            raise RateError(
+                f"rate unit {self.rate.unit_string} does not fit {self.base}/{self.quote}: "
+                f"expected {self.quote} / {self.base}"
+            )
+        if self.rate.low <= 0 or self.rate.value <= 0:
+            raise RateError(f"{self.base}/{self.quote} rate must be positive, got {self.rate}")
+
+    @classmethod
+    def of(
+        cls,
+        base: str,
+        quote: str,
+        rate: str | float | Figure,
+        period: Period | str | None = None,
+        source: str | None = None,
+    ) -> ExchangeRate:
+        """A stated rate; its digits set its rounding interval (7.1776 -> ±0.00005)."""
+        base, quote = _code(base), _code(quote)
+        unit = f"{quote} / {base}"
+        try:
+            figure = rate if isinstance(rate, Figure) else Figure(rate, unit)
+            estimate = Figure(figure.magnitude, unit, figure.qualifier).estimate()
+        except (FigureError, UnitError) as exc:
+            raise RateError(f"{base}/{quote} rate {rate!r}: {exc}") from None
+        return cls(base, quote, estimate, period, source)
+
+    @classmethod
+    def implied(
+        cls,
+        a: Amount,
+        b: Amount,
+        period: Period | str | None = None,
+        source: str | None = None,
+    ) -> ExchangeRate:
+        """The rate implied by two statements of one amount in two currencies.
+
+        ``implied(280.8 billion yuan, about 39.3 billion dollars)`` is about 7.145 CNY per
+        USD (``b``'s currency is the base), with the interval the rounding of both allows.
+        """
+        ea, eb = Estimate.of(a), Estimate.of(b)
+        ca, cb = currency_of(ea.unit), currency_of(eb.unit)
+        if ca is None or cb is None:
+            raise RateError(f"an implied rate needs two money amounts, got {ea} and {eb}")
+        if ca == cb:
+            raise RateError(f"{ea} and {eb} are both in {ca}: no rate is implied")
+        if eb.low <= 0 or ea.low <= 0:
+            raise RateError(f"an implied rate needs positive amounts, got {ea} and {eb}")
+        ratio = (ea.to(ca) / eb.to(cb)).to(f"{ca} / {cb}")
+        return cls(cb, ca, ratio, period, source, basis="implied")
+
+    @property
+    def value(self) -> float:
+        """The nominal rate."""
+        return self.rate.value
+
+    def inverse(self) -> ExchangeRate:
+        """The same rate seen from the other currency (USD/CNY 7.145 -> CNY/USD 0.14)."""
+        one = Estimate.exact(1.0, "dimensionless")
+        flipped = (one / self.rate).to(f"{self.base} / {self.quote}")
+        basis = "inverse" if self.basis == "stated" else f"inverse of {self.basis}"
+        return ExchangeRate(self.quote, self.base, flipped, self.period, self.source, basis)
+
+    def convert(self, amount: Amount, to: str | None = None) -> Estimate:
+        """Convert money either way across this rate, keeping the scale word.
+
+        280.8 billion CNY at USD/CNY 7.145 -> 39.3 billion USD, with its interval.
+        """
+        money = Estimate.of(amount)
+        code = currency_of(money.unit)
+        if code == self.base:
+            result = money * self.rate
+        elif code == self.quote:
+            result = money / self.rate
+        else:
+            raise RateError(
+                f"cannot convert {money} with a {self.base}/{self.quote} rate: "
+                f"it is in {code or 'no currency'}"
+            )
+        if to is not None and currency_of(result.unit) != _code(to):
+            raise RateError(f"a {self.base}/{self.quote} rate cannot give {to} from {code}")
+        return result
+
+    def __str__(self) -> str:
+        when = f" {self.period}" if self.period else ""
+        rate = f"{self.rate.value:.6g} {self.rate.interval}"
+        return f"{self.base}/{self.quote}{when} {rate} ({self.basis})"
+
+
+@attrs.define
+class RateTable:
+    """Exchange rates by currency pair and period (monthly, quarterly, annual averages)."""
+
+    _rates: dict[tuple[str, str, Period], ExchangeRate] = attrs.field(factory=dict)
+
+    def add(self, rate: ExchangeRate) -> None:
+        """Add or replace the rate for its pair and period (a rate needs a period)."""
+        if rate.period is None:
+            raise RateError(f"a rate table needs rates for periods; {rate} has none")
+        self._rates[(rate.base, rate.quote, rate.period)] = rate
+
+    def __len__(self) -> int:
+        return len(self._rates)
+
+    def __iter__(self) -> Iterator[ExchangeRate]:
+        return iter(self._rates.values())
+
+    def _direct(self, base: str, quote: str, period: Period) -> ExchangeRate | None:
+        rate = self._rates.get((base, quote, period))
+        if rate is not None:
+            return rate
+        inverse = self._rates.get((quote, base, period))
+        return inverse.inverse() if inverse is not None else None
+
+    def lookup(self, base: str, quote: str, period: Period | str) -> ExchangeRate:
+        """The rate for a period: stated for it, else the mean of its monthly rates.
+
+        The returned rate's ``basis`` says which. Raises :class:`RateError` naming the
+        periods the table does have when neither is there.
+        """
+        base, quote, p = _code(base), _code(quote), Period.parse(period)
+        found = self._direct(base, quote, p)
+        if found is not None:
+            return found
+        monthly = [self._direct(base, quote, m) for m in p.months()]
+        if p.n_months > 1 and all(r is not None for r in monthly):
+            rates = [r for r in monthly if r is not None]
+            total = rates[0].rate
+            for r in rates[1:]:
+                total = total + r.rate
+            mean = total / float(len(rates))
+            sources = sorted({r.source for r in rates if r.source})
+            return ExchangeRate(
+                base,
+                quote,
+                mean.to(f"{quote} / {base}"),
+                p,
+                ", ".join(sources) or None,
+                basis=f"mean of {len(rates)} monthly rates",
+            )
+        have = sorted({k[2] for k in self._rates if {k[0], k[1]} == {base, quote}})
+        listing = ", ".join(str(h) for h in have) if have else "none"
+        raise RateError(
+            f"no {base}/{quote} rate for {p}: the table has {base}/{quote} rates for {listing}"
+        )
+
+    def convert(self, amount: Amount, to: str, period: Period | str) -> Estimate:
+        """Convert money into currency ``to`` at the rate for ``period``."""
+        money = Estimate.of(amount)
+        code = currency_of(money.unit)
+        if code is None:
+            raise RateError(f"{money} is not an amount of money")
+        return self.lookup(code, to, period).convert(money)
+
+    @classmethod
+    def from_rates(cls, rates: Iterable[ExchangeRate]) -> RateTable:
+        """A table holding the given rates."""
+        table = cls()
+        for r in rates:
+            table.add(r)
+        return table
+
+    @classmethod
+    def from_csv(cls, source: str | os.PathLike[str] | IO[str]) -> RateTable:
+        """Read ``period,base,quote,rate`` rows (``2025-06,USD,CNY,7.1776``).
+
+        Errors name the file, line and column of the bad cell.
+        """
+        if isinstance(source, (str, os.PathLike)):
+            path = Path(source)
+            name = path.name
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise LoadError(f"cannot read rate table: {exc}", name) from None
+            stream: IO[str] = io.StringIO(text)
+        else:
+            name = getattr(source, "name", "<rates>")
+            stream = source
+        reader = csv.reader(stream)
+        header = next(reader, None)
+        expected = ["period", "base", "quote", "rate"]
+        if header is None or [h.strip().lower().lstrip("\ufeff") for h in header] != expected:
+            raise LoadError(f"expected the header {','.join(expected)}, got {header}", f"{name}:1")
+        table = cls()
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != 4:
+                raise LoadError(f"expected 4 columns, got {len(row)}", f"{name}:{line}")
+            period, base, quote, rate = (cell.strip() for cell in row)
+            column = "period"
+            try:
+                p = Period.parse(period)
+                column = "base"
+                _code(base)
+                column = "quote"
+                _code(quote)
+                column = "rate"
+                table.add(ExchangeRate.of(base, quote, rate, p, source=name))
+            except (ParseError, UnitError, RateError, FigureError) as exc:
+                col = expected.index(column) + 1
+                raise LoadError(f"column {column!r}: {exc}", f"{name}:{line}:{col}") from None
+        return table
+
+    def bounds(self, base: str, quote: str, period: Period | str) -> Interval:
+        """The interval of the rate for a period (see :meth:`lookup`)."""
+        return self.lookup(base, quote, period).rate.interval

@@ -1,0 +1,242 @@
+"""The one pint registry of tradestat: currencies as dimensions, scale words, percent.
+
+Every currency is its own pint dimension (``[currency_CNY]``, ``[currency_USD]`` ...), so
+adding yuan to dollars raises instead of silently mixing them; converting between them
+takes an explicit :class:`~tradestat.rates.ExchangeRate`. ``percent`` is a dimensionless
+ratio while ``percentage_point`` is a dimension of its own, so the gap between two growth
+rates can never be mistaken for a percent change.
+
+Unit strings follow the annotation format: a scale word and an ISO code ("billion CNY",
+"100 million CNY" for 亿元, "10 thousand USD" for 万美元), "percent",
+"percentage_point" or "count".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pint
+
+from tradestat.errors import UnitError
+
+__all__ = [
+    "ureg",
+    "Quantity",
+    "Unit",
+    "Currency",
+    "SCALES",
+    "register_currency",
+    "currencies",
+    "currency_code",
+    "registry_version",
+    "currency_of",
+    "parse_unit",
+    "format_unit",
+    "is_money",
+    "is_percent",
+    "is_percentage_point",
+    "is_count",
+]
+
+ureg: pint.UnitRegistry[Any] = pint.UnitRegistry()
+"""The package-wide registry; quantities from any other registry do not mix with ours."""
+
+Quantity = ureg.Quantity
+PintQuantity = pint.Quantity[Any]
+"""The type of a tradestat quantity (for annotations)."""
+Unit = ureg.Unit
+
+#: Canonical scale words (as written in unit strings) with their factor and pint name.
+SCALES: dict[str, tuple[Decimal, str]] = {
+    "thousand": (Decimal(10) ** 3, "thousand"),
+    "10 thousand": (Decimal(10) ** 4, "ten_thousand"),
+    "million": (Decimal(10) ** 6, "million"),
+    "100 million": (Decimal(10) ** 8, "hundred_million"),
+    "billion": (Decimal(10) ** 9, "billion"),
+    "trillion": (Decimal(10) ** 12, "trillion"),
+}
+_SCALE_BY_PINT = {pint_name: word for word, (_, pint_name) in SCALES.items()}
+
+for _word, (_factor, _pint_name) in SCALES.items():
+    ureg.define(f"{_pint_name} = {_factor:E}")
+ureg.define("percentage_point = [percentage_point] = pp")
+
+
+@attrs.frozen
+class Currency:
+    """A currency known to tradestat: ISO code, English name and the words that name it."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+
+
+_CURRENCIES: dict[str, Currency] = {}
+_ALIASES: dict[str, str] = {}
+_CODE_RE = re.compile(r"[A-Z]{3}")
+_VERSION = [0]
+
+
+def registry_version() -> int:
+    """A counter bumped whenever a currency or alias is registered (for caches)."""
+    return _VERSION[0]
+
+
+def register_currency(
+    code: str, name: str, aliases: Iterable[str] = (), symbols: Iterable[str] = ()
+) -> Currency:
+    """Add a currency as a new pint dimension and teach the text parsers its names.
+
+    ``aliases`` are words (case-insensitive: "yuan", "U.S. dollars", "元"); ``symbols``
+    are signs written before the number ("$", "US$", "¥"). Registering the same currency
+    again is harmless; re-using an alias of another currency is an error.
+    """
+    if not _CODE_RE.fullmatch(code):
+        raise UnitError(f"currency code {code!r}: expected three capital letters (ISO 4217)")
+    currency = Currency(code, name, tuple(aliases), tuple(symbols))
+    if code not in _CURRENCIES:
+        ureg.define(f"{code} = [currency_{code}]")
+    for word in (code, name, *currency.aliases, *currency.symbols):
+        key = word.casefold()
+        owner = _ALIASES.get(key)
+        if owner is not None and owner != code:
+            raise UnitError(f"currency alias {word!r} already names {owner}, not {code}")
+        _ALIASES[key] = code
+    previous = _CURRENCIES.get(code)
+    if previous is not None:
+        currency = Currency(
+            code,
+            name,
+            tuple(dict.fromkeys(previous.aliases + currency.aliases)),
+            tuple(dict.fromkeys(previous.symbols + currency.symbols)),
+        )
+    _CURRENCIES[code] = currency
+    _VERSION[0] += 1
+    return currency
+
+
+def currencies() -> dict[str, Currency]:
+    """Every registered currency by ISO code."""
+    return dict(_CURRENCIES)
+
+
+def currency_code(word: str) -> str | None:
+    """The ISO code a currency word or symbol names ("yuan" -> "CNY"), or None."""
+    return _ALIASES.get(word.strip().casefold())
+
+
+register_currency(
+    "CNY",
+    "Chinese yuan",
+    aliases=("yuan", "renminbi", "RMB", "元", "人民币", "yuan renminbi"),
+    symbols=("¥", "CN¥", "￥"),
+)
+register_currency(
+    "USD",
+    "US dollar",
+    aliases=(
+        "dollar",
+        "dollars",
+        "U.S. dollar",
+        "U.S. dollars",
+        "US dollar",
+        "US dollars",
+        "USD",
+        "美元",
+    ),
+    symbols=("$", "US$", "U.S.$"),
+)
+register_currency("EUR", "euro", aliases=("euros", "欧元"), symbols=("€",))
+
+
+_UNIT_WORDS = {
+    "%": "percent",
+    "per cent": "percent",
+    "percentage point": "percentage_point",
+    "percentage points": "percentage_point",
+    "": "count",
+}
+
+
+def _as_unit(value: Any) -> pint.Unit:
+    if isinstance(value, pint.Unit):
+        return value
+    return parse_unit(str(value))
+
+
+def parse_unit(text: str) -> pint.Unit:
+    """Read a unit string of the annotation format ("100 million CNY", "percent").
+
+    Currency words are accepted for the code ("billion yuan"). Raises
+    :class:`UnitError` naming the text when it is not a unit tradestat knows.
+    """
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise UnitError("empty unit: expected e.g. 'billion CNY', 'percent' or 'count'")
+    scale_name = None
+    rest = cleaned
+    for word in sorted(SCALES, key=len, reverse=True):
+        if cleaned.lower().startswith(word + " "):
+            scale_name = SCALES[word][1]
+            rest = cleaned[len(word) + 1 :]
+            break
+    code = currency_code(rest)
+    expression = code if code is not None else _UNIT_WORDS.get(rest.lower(), rest)
+    try:
+        unit = ureg.Unit(f"{scale_name} * {expression}" if scale_name else expression)
+    except (pint.errors.PintError, ValueError, TypeError, AttributeError, SyntaxError) as exc:
+        raise UnitError(
+            f"unknown unit {text!r}: expected a scale word and currency ('billion CNY'), "
+            "'percent', 'percentage_point' or 'count'"
+        ) from exc
+    return unit
+
+
+def format_unit(unit: pint.Unit | str) -> str:
+    """The canonical unit string of the annotation format ("billion CNY", "CNY / USD")."""
+    unit = _as_unit(unit)
+    text = str(unit)
+    if text == "dimensionless":
+        return "count"
+    parts = text.split(" * ")
+    if "/" in text or len(parts) > 2:
+        return text
+    scales = [p for p in parts if p in _SCALE_BY_PINT]
+    others = [p for p in parts if p not in _SCALE_BY_PINT]
+    return " ".join([_SCALE_BY_PINT[s] for s in scales] + others)
+
+
+def currency_of(unit: pint.Unit | str) -> str | None:
+    """The ISO code of a money unit ("billion CNY" -> "CNY"), or None if not money."""
+    dims = dict(_as_unit(unit).dimensionality)
+    if len(dims) == 1:
+        ((dim, power),) = dims.items()
+        if power == 1 and dim.startswith("[currency_"):
+            return dim[len("[currency_") : -1]
+    return None
+
+
+def is_money(unit: pint.Unit | str) -> bool:
+    """Whether the unit is an amount of exactly one currency."""
+    return currency_of(unit) is not None
+
+
+def is_percent(unit: pint.Unit | str) -> bool:
+    """Whether the unit is ``percent`` (a ratio, as growth rates and shares are stated)."""
+    return _as_unit(unit) == ureg.percent
+
+
+def is_percentage_point(unit: pint.Unit | str) -> bool:
+    """Whether the unit is ``percentage_point`` (a difference between two percentages)."""
+    return _as_unit(unit) == ureg.percentage_point
+
+
+def is_count(unit: pint.Unit | str) -> bool:
+    """Whether the unit is a plain count (partner countries and regions)."""
+    unit = _as_unit(unit)
+    return unit == ureg.count or (unit.dimensionless and unit != ureg.percent)
