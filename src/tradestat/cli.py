@@ -96,7 +96,7 @@ def _convert(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload))
     else:
-        print(f"{amount} = {result}")
+        print(f"{amount} = {result.in_natural_scale()}")
         print(f"  at {rate}")
     return 0
 

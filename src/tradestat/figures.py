@@ -27,7 +27,7 @@ import pint
 
 from tradestat.errors import FigureError, UnitError
 from tradestat.intervals import Interval, bounded
-from tradestat.units import PintQuantity, Quantity, format_unit, parse_unit
+from tradestat.units import SCALES, PintQuantity, Quantity, currency_of, format_unit, parse_unit
 
 __all__ = ["Qualifier", "Figure", "Estimate", "Amount", "to_decimal"]
 
@@ -176,7 +176,7 @@ def _to_unit(value: Any) -> pint.Unit:
     return parse_unit(str(value))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Estimate:
     """A best value with the interval of true values and a pint unit.
 
@@ -245,6 +245,21 @@ class Estimate:
         if self.unit == parse_unit("percent"):
             return self
         return self.to(str(Quantity(1.0, self.unit).to_base_units().units))
+
+    def in_natural_scale(self) -> Estimate:
+        """Money re-expressed with the English scale word that reads best (39.3 billion USD).
+
+        "393.002 100 million USD" becomes "39.3002 billion USD"; non-money is unchanged.
+        """
+        code = currency_of(self.unit)
+        if code is None:
+            return self
+        base = self.to(code)
+        size = abs(base.value)
+        for word in ("trillion", "billion", "million", "thousand"):
+            if size >= float(SCALES[word][0]):
+                return base.to(f"{word} {code}")
+        return base
 
     def contains(self, x: Amount) -> bool:
         """Whether a value (in any compatible unit) is possible under this estimate."""
@@ -319,6 +334,9 @@ class Estimate:
 
     def __str__(self) -> str:
         return format(self, "")
+
+    def __repr__(self) -> str:
+        return f"<Estimate {self}>"
 
 
 def _bound(x: float, digits: str) -> str:

@@ -2,7 +2,9 @@
 
 Every operation rounds its bounds outward by a relative hair (``SLACK``), so for any true
 inputs inside the operand intervals the true result lies inside the computed interval,
-float rounding included. Infinite bounds stand for "more than" / "less than" statements.
+float rounding included (for magnitudes the economy knows: results that underflow to
+subnormal floats, below 1e-300, are outside that guarantee). Infinite bounds stand for
+"more than" / "less than" statements.
 """
 
 from __future__ import annotations
@@ -22,11 +24,15 @@ SLACK = 1e-12
 
 
 def _down(x: float) -> float:
-    return x - abs(x) * SLACK if math.isfinite(x) else x
+    if x == 0 or not math.isfinite(x):
+        return x
+    return math.nextafter(x - abs(x) * SLACK, -math.inf)
 
 
 def _up(x: float) -> float:
-    return x + abs(x) * SLACK if math.isfinite(x) else x
+    if x == 0 or not math.isfinite(x):
+        return x
+    return math.nextafter(x + abs(x) * SLACK, math.inf)
 
 
 def _check_bounds(instance: Interval, attribute: attrs.Attribute[float], value: float) -> None:
@@ -34,7 +40,7 @@ def _check_bounds(instance: Interval, attribute: attrs.Attribute[float], value: 
         raise FigureError(f"interval bound {attribute.name} is NaN")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Interval:
     """The closed or open range ``low``..``high`` of true values (bounds may be infinite)."""
 
@@ -130,6 +136,9 @@ class Interval:
         right = "]" if self.high_closed else ")"
         return f"{left}{_fmt(self.low)}, {_fmt(self.high)}{right}"
 
+    def __repr__(self) -> str:
+        return f"<Interval {self}>"
+
 
 def _fmt(x: float) -> str:
     if math.isinf(x):
@@ -170,7 +179,11 @@ def bounded(fn: Callable[..., float], *intervals: Interval) -> Interval:
         low_closed = False
     if math.isinf(high):
         high_closed = False
-    if low == high:
-        low_closed = high_closed = True
-    # Widening keeps soundness whatever the flags say; the flags keep "more than" visible.
+    # Widening moves a non-zero bound strictly past the true one, so the flags there only
+    # show "more than"; a zero bound is not widened and may be reached inside an edge
+    # (0 / y), so it is closed.
+    if low == 0 or low == high:
+        low_closed = True
+    if high == 0 or low == high:
+        high_closed = True
     return Interval(_down(low), _up(high), low_closed=low_closed, high_closed=high_closed)

@@ -18,10 +18,17 @@ from typing import Any, ClassVar, overload
 import attrs
 
 from tradestat.errors import FigureError, MissingFactError, ParseError, UnitError, ValidationError
-from tradestat.figures import Estimate, Figure, Qualifier
+from tradestat.figures import Estimate, Figure, Qualifier, to_decimal
 from tradestat.intervals import Interval
 from tradestat.periods import Period
-from tradestat.units import is_count, is_money, is_percent, is_percentage_point
+from tradestat.units import (
+    format_unit,
+    is_count,
+    is_money,
+    is_percent,
+    is_percentage_point,
+    parse_unit,
+)
 
 __all__ = [
     "Flow",
@@ -357,8 +364,11 @@ class Fact:
             magnitude = stated if stated not in (None, "") else record["value"]
             if not isinstance(magnitude, (int, float, str, Decimal)) or isinstance(magnitude, bool):
                 raise FigureError(f"{magnitude!r} is not a number")
+            digits = to_decimal(magnitude)
             field = "unit"
-            figure = Figure(magnitude, record["unit"], record.get("qualifier"))
+            unit = format_unit(parse_unit(str(record["unit"])))
+            field = "qualifier"
+            figure = Figure(digits, unit, record.get("qualifier"))
             field = "period"
             period = Period.parse(record["period"])
             span = record.get("span")

@@ -146,6 +146,22 @@ class ExchangeRate:
         return f"{self.base}/{self.quote}{when} {rate} ({self.basis})"
 
 
+def _mean(base: str, quote: str, period: Period, rates: list[ExchangeRate]) -> ExchangeRate:
+    total = rates[0].rate
+    for r in rates[1:]:
+        total = total + r.rate
+    mean = total / float(len(rates))
+    sources = sorted({r.source for r in rates if r.source})
+    return ExchangeRate(
+        base,
+        quote,
+        mean.to(f"{quote} / {base}"),
+        period,
+        ", ".join(sources) or None,
+        basis=f"mean of {len(rates)} monthly rates",
+    )
+
+
 @attrs.define
 class RateTable:
     """Exchange rates by currency pair and period (monthly, quarterly, annual averages)."""
@@ -181,22 +197,14 @@ class RateTable:
         found = self._direct(base, quote, p)
         if found is not None:
             return found
-        monthly = [self._direct(base, quote, m) for m in p.months()]
-        if p.n_months > 1 and all(r is not None for r in monthly):
-            rates = [r for r in monthly if r is not None]
-            total = rates[0].rate
-            for r in rates[1:]:
-                total = total + r.rate
-            mean = total / float(len(rates))
-            sources = sorted({r.source for r in rates if r.source})
-            return ExchangeRate(
-                base,
-                quote,
-                mean.to(f"{quote} / {base}"),
-                p,
-                ", ".join(sources) or None,
-                basis=f"mean of {len(rates)} monthly rates",
-            )
+        if p.n_months > 1:
+            # Average in the direction the table states, then invert: the mean of
+            # inverses is not the inverse of the mean.
+            for b, q in ((base, quote), (quote, base)):
+                monthly = [self._rates.get((b, q, m)) for m in p.months()]
+                if all(r is not None for r in monthly):
+                    mean = _mean(b, q, p, [r for r in monthly if r is not None])
+                    return mean if b == base else mean.inverse()
         have = sorted({k[2] for k in self._rates if {k[0], k[1]} == {base, quote}})
         listing = ", ".join(str(h) for h in have) if have else "none"
         raise RateError(

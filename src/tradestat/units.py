@@ -61,8 +61,10 @@ SCALES: dict[str, tuple[Decimal, str]] = {
 }
 _SCALE_BY_PINT = {pint_name: word for word, (_, pint_name) in SCALES.items()}
 
+_SCALE_ALIASES = {"ten_thousand": "万", "hundred_million": "亿", "trillion": "万亿"}
 for _word, (_factor, _pint_name) in SCALES.items():
-    ureg.define(f"{_pint_name} = {_factor:E}")
+    _alias = _SCALE_ALIASES.get(_pint_name)
+    ureg.define(f"{_pint_name} = {_factor:E}" + (f" = _ = {_alias}" if _alias else ""))
 ureg.define("percentage_point = [percentage_point] = pp")
 
 

@@ -1,0 +1,113 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tradestat import __version__
+from tradestat.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_convert_at_a_rate(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "convert", "280.8 billion yuan", "--to", "USD", "--rate", "7.145")
+    assert code == 0
+    assert "39.3002 billion USD" in out and "USD/CNY 7.145" in out
+
+
+def test_convert_json_is_in_base_units(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "convert",
+        "280.8 billion yuan",
+        "--to",
+        "USD",
+        "--implied",
+        "280.8 billion yuan = 39.3 billion USD",
+        "--json",
+    )
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["unit"] == "USD"
+    assert payload["value"] == pytest.approx(39.3e9)
+    assert payload["low"] < 39.25e9 < 39.35e9 < payload["high"]
+
+
+def test_convert_explicit_rate_and_table(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    code, out, _ = run(
+        capsys, "convert", "39.3 billion USD", "--to", "CNY", "--rate", "7.145 CNY/USD"
+    )
+    assert code == 0 and "280.798 billion CNY" in out
+    rates = tmp_path / "rates.csv"
+    rates.write_text("period,base,quote,rate\n2025-06,USD,CNY,7.1776\n")
+    code, out, _ = run(
+        capsys,
+        "convert",
+        "53.17 billion yuan",
+        "--to",
+        "USD",
+        "--rates",
+        str(rates),
+        "--period",
+        "June 2025",
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["value"] == pytest.approx(53.17e9 / 7.1776)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["280.8 apples", "--to", "USD", "--rate", "7"], "cannot read '280.8 apples'"),
+        (
+            ["280.8 billion yuan", "--to", "USD", "--implied", "no equals"],
+            "expected 'AMOUNT = AMOUNT'",
+        ),
+        (["280.8 billion yuan", "--to", "EUR", "--rate", "7.145 CNY/USD"], "cannot give EUR"),
+        (["280.8 billion yuan", "--to", "XYZ", "--rate", "7"], "unknown currency 'XYZ'"),
+        (["280.8 billion yuan", "--to", "USD", "--rate", "seven"], "'seven'"),
+        (
+            ["280.8 billion yuan", "--to", "USD", "--rates", "missing.csv", "--period", "2025"],
+            "missing.csv",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_no_traceback(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, "convert", *args)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_console_script_runs() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tradestat.cli",
+            "convert",
+            "2808亿元",
+            "--to",
+            "USD",
+            "--rate",
+            "7.145",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "39.3002 billion USD" in result.stdout

@@ -1,0 +1,70 @@
+import pytest
+
+from tradestat import Quantity, UnitError, register_currency, ureg
+from tradestat.units import currency_code, currency_of, format_unit, is_percent, parse_unit
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "code"),
+    [
+        ("billion CNY", "billion CNY", "CNY"),
+        ("billion yuan", "billion CNY", "CNY"),
+        ("100 million CNY", "100 million CNY", "CNY"),
+        ("10 thousand USD", "10 thousand USD", "USD"),
+        ("trillion CNY", "trillion CNY", "CNY"),
+        ("billion U.S. dollars", "billion USD", "USD"),
+        ("EUR", "EUR", "EUR"),
+    ],
+)
+def test_money_units_read_and_format(text: str, canonical: str, code: str) -> None:
+    unit = parse_unit(text)
+    assert format_unit(unit) == canonical
+    assert currency_of(unit) == code
+
+
+def test_each_currency_is_its_own_dimension() -> None:
+    yuan = Quantity(280.8, parse_unit("billion CNY"))
+    dollars = Quantity(39.3, parse_unit("billion USD"))
+    with pytest.raises(Exception, match="Cannot convert"):
+        yuan + dollars
+    assert yuan.to("CNY").magnitude == pytest.approx(2.808e11)
+
+
+def test_chinese_scales() -> None:
+    assert Quantity(2808, parse_unit("100 million CNY")).to(
+        parse_unit("billion CNY")
+    ).magnitude == (pytest.approx(280.8))
+    assert Quantity(1, "万亿").to("dimensionless").magnitude == pytest.approx(1e12)
+    assert Quantity(1, "亿").to("dimensionless").magnitude == pytest.approx(1e8)
+    assert Quantity(1, "万").to("dimensionless").magnitude == pytest.approx(1e4)
+
+
+def test_percent_and_percentage_point_never_mix() -> None:
+    assert is_percent("percent")
+    assert not is_percent("percentage_point")
+    with pytest.raises(Exception, match="Cannot convert"):
+        Quantity(28, "percent") + Quantity(25.1, "percentage_point")
+
+
+def test_unknown_unit_names_the_text() -> None:
+    with pytest.raises(UnitError, match="'billion apples'"):
+        parse_unit("billion apples")
+    with pytest.raises(UnitError, match="empty unit"):
+        parse_unit("  ")
+
+
+def test_register_currency_adds_a_dimension_and_words() -> None:
+    register_currency("KZT", "Kazakh tenge", aliases=("tenge",), symbols=("₸",))
+    assert currency_code("tenge") == "KZT"
+    assert currency_code("₸") == "KZT"
+    assert currency_of(parse_unit("billion tenge")) == "KZT"
+    assert ureg.get_dimensionality("KZT") != ureg.get_dimensionality("CNY")
+    # registering again is harmless
+    register_currency("KZT", "Kazakh tenge", aliases=("tenge",))
+
+
+def test_register_currency_rejects_bad_codes_and_stolen_aliases() -> None:
+    with pytest.raises(UnitError, match="three capital letters"):
+        register_currency("yen", "Japanese yen")
+    with pytest.raises(UnitError, match="already names CNY"):
+        register_currency("JPY", "Japanese yen", aliases=("yuan",))
