@@ -28,12 +28,18 @@ from tradestat.growth import (
     yoy_growth,
     ytd_to_monthly,
 )
+from tradestat.hookspecs import hookimpl
 from tradestat.intervals import Interval
+from tradestat.loaders import Loader, LoadResult, Location, Rejected, ResultBuilder, Source
+from tradestat.loading import dump, dumps, get_loader, load
 from tradestat.models import Fact, FactSet, Flow, Measure, Provenance, register_measure
 from tradestat.money import parse_money
 from tradestat.periods import Period
+from tradestat.plugins import registry as _plugin_registry
 from tradestat.rates import ExchangeRate, RateTable
-from tradestat.units import Quantity, register_currency, ureg
+from tradestat.units import Quantity, register_currency, set_plugin_loader, ureg
+
+set_plugin_loader(_plugin_registry)  # unknown currency words load plugins before failing
 
 __all__ = [
     "__version__",
@@ -81,4 +87,16 @@ __all__ = [
     "ytd_to_monthly",
     "monthly_to_ytd",
     "restate_growth",
+    # loading and plugins
+    "load",
+    "dump",
+    "dumps",
+    "get_loader",
+    "hookimpl",
+    "Loader",
+    "LoadResult",
+    "Location",
+    "Rejected",
+    "ResultBuilder",
+    "Source",
 ]

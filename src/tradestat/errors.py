@@ -47,7 +47,15 @@ class FigureError(TradestatError, ValueError):
 
 
 class ValidationError(TradestatError, ValueError):
-    """A model built from an invalid combination of fields (e.g. a share of 120 percent)."""
+    """A model built from an invalid combination of fields (e.g. a share of 120 percent).
+
+    ``field`` names the record field at fault when one does ("value", "unit" ...), so
+    loaders can point at the column.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class RateError(TradestatError, LookupError):

@@ -76,7 +76,9 @@ class Flow(enum.StrEnum):
             return cls(str(value).strip().lower())
         except ValueError:
             names = ", ".join(f.value for f in cls)
-            raise ValidationError(f"unknown flow {value!r}: expected one of {names}") from None
+            raise ValidationError(
+                f"unknown flow {value!r}: expected one of {names}", field="flow"
+            ) from None
 
 
 def _period(value: Period | str) -> Period:
@@ -141,7 +143,9 @@ class Measure:
             return _MEASURES[str(value).strip()]
         except KeyError:
             names = ", ".join(_MEASURES)
-            raise ValidationError(f"unknown measure {value!r}: expected one of {names}") from None
+            raise ValidationError(
+                f"unknown measure {value!r}: expected one of {names}", field="measure"
+            ) from None
 
     def __str__(self) -> str:
         return self.name
@@ -229,7 +233,7 @@ class Provenance:
 def _subject(value: object) -> str:
     text = _optional_text(value)
     if text is None:
-        raise ValidationError("a fact needs a subject (the reporting economy)")
+        raise ValidationError("a fact needs a subject (the reporting economy)", field="subject")
     return text
 
 
@@ -253,18 +257,23 @@ class Fact:
         if not _UNIT_CHECKS[m.kind](self.figure.unit):
             raise ValidationError(
                 f"{where}: unit {self.figure.unit!r} does not fit; "
-                f"a {m.name} needs {_UNIT_EXAMPLES[m.kind]}"
+                f"a {m.name} needs {_UNIT_EXAMPLES[m.kind]}",
+                field="unit",
             )
         if m.trade and self.flow is None:
-            raise ValidationError(f"{where}: a trade measure needs a flow (total, exports ...)")
+            raise ValidationError(
+                f"{where}: a trade measure needs a flow (total, exports ...)", field="flow"
+            )
         if not m.trade and self.flow is not None:
             raise ValidationError(
-                f"{where}: {m.name} is not about a trade flow; flow must be empty"
+                f"{where}: {m.name} is not about a trade flow; flow must be empty", field="flow"
             )
         if self.benchmark is not None and m is not Measure.GROWTH_GAP:
-            raise ValidationError(f"{where}: only a growth_gap has a benchmark")
+            raise ValidationError(f"{where}: only a growth_gap has a benchmark", field="benchmark")
         if m.integer and self.figure.magnitude != self.figure.magnitude.to_integral_value():
-            raise ValidationError(f"{where}: {self.figure.magnitude} is not a whole number")
+            raise ValidationError(
+                f"{where}: {self.figure.magnitude} is not a whole number", field="value"
+            )
         domain = self.domain
         stated = self.figure.value
         exactish = self.figure.qualifier in (Qualifier.EXACT, Qualifier.ABOUT)
@@ -272,11 +281,13 @@ class Fact:
             self.figure.interval(domain)
         except FigureError:
             raise ValidationError(
-                f"{where}: {self.figure} is impossible; {m.name} lies in {domain}"
+                f"{where}: {self.figure} is impossible; {m.name} lies in {domain}",
+                field="value",
             ) from None
         if exactish and stated not in domain:
             raise ValidationError(
-                f"{where}: {self.figure} is impossible; {m.name} lies in {domain}"
+                f"{where}: {self.figure} is impossible; {m.name} lies in {domain}",
+                field="value",
             )
 
     @property
@@ -345,11 +356,16 @@ class Fact:
         return record
 
     @classmethod
-    def from_record(cls, record: Mapping[str, Any], where: str = "record") -> Fact:
-        """Build a fact from an annotation-format record; errors name ``where`` and the field."""
+    def from_record(cls, record: Mapping[str, Any], where: str | None = "record") -> Fact:
+        """Build a fact from an annotation-format record.
+
+        Errors are :class:`ValidationError` whose ``field`` names the field at fault and
+        whose message starts with ``where`` (leave it None when the caller says where).
+        """
+        prefix = f"{where}: " if where else ""
         if not isinstance(record, Mapping):
             raise ValidationError(
-                f"{where}: expected an object with the fact fields, got {type(record).__name__}"
+                f"{prefix}expected an object with the fact fields, got {type(record).__name__}"
             )
         missing = [
             f
@@ -357,7 +373,7 @@ class Fact:
             if record.get(f) in (None, "")
         ]
         if missing:
-            raise ValidationError(f"{where}: missing field(s) {', '.join(missing)}")
+            raise ValidationError(f"{prefix}missing field(s) {', '.join(missing)}", missing[0])
         field = "value"
         try:
             stated = record.get("stated")
@@ -371,11 +387,11 @@ class Fact:
             figure = Figure(digits, unit, record.get("qualifier"))
             field = "period"
             period = Period.parse(record["period"])
-            span = record.get("span")
+            field = "span"
             provenance = Provenance(
                 source=_optional_text(record.get("source")),
                 quote=record.get("quote") or None,
-                span=(int(span[0]), int(span[1])) if span else None,
+                span=_span(record.get("span")),
                 derived_by=_optional_text(record.get("derived_by")),
             )
             field = "fact"
@@ -391,10 +407,26 @@ class Fact:
                 provenance=provenance,
             )
         except (FigureError, UnitError, ParseError, ValidationError) as exc:
-            label = "" if field == "fact" else f" field {field!r}:"
-            raise ValidationError(f"{where}:{label} {exc}") from None
+            label = "" if field == "fact" else f"field {field!r}: "
+            culprit = exc.field if isinstance(exc, ValidationError) else None
+            raise ValidationError(
+                f"{prefix}{label}{exc}", culprit or (None if field == "fact" else field)
+            ) from None
         except (TypeError, IndexError, ValueError) as exc:
-            raise ValidationError(f"{where}: field {field!r}: {exc}") from None
+            raise ValidationError(f"{prefix}field {field!r}: {exc}", field) from None
+
+
+def _span(value: object) -> tuple[int, int] | None:
+    """A character span from ``[start, end]`` or ``"start:end"``."""
+    if value in (None, "", []):
+        return None
+    parts = value.split(":") if isinstance(value, str) else value
+    if not isinstance(parts, (list, tuple)) or len(parts) != 2:
+        raise ValueError(f"{value!r} is not a span: expected [start, end] or 'start:end'")
+    start, end = (int(p) for p in parts)
+    if not 0 <= start <= end:
+        raise ValueError(f"{value!r} is not a span: expected 0 <= start <= end")
+    return (start, end)
 
 
 def _json_number(d: Decimal) -> int | float:

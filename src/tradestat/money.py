@@ -15,7 +15,7 @@ import re
 
 from tradestat.errors import ParseError
 from tradestat.figures import Figure, Qualifier
-from tradestat.units import currencies, currency_code, registry_version
+from tradestat.units import currencies, currency_code, load_plugin_currencies, registry_version
 
 __all__ = ["parse_money", "QUALIFIER_WORDS", "SCALE_WORDS"]
 
@@ -123,6 +123,9 @@ def parse_money(text: str) -> Figure:
     cleaned = " ".join(text.replace("\u00a0", " ").split())
     pattern = _money_pattern()
     m = pattern.fullmatch(cleaned)
+    if m is None and load_plugin_currencies():
+        pattern = _money_pattern()
+        m = pattern.fullmatch(cleaned)
     if m is None:
         partial = pattern.match(cleaned)
         at = partial.end() if partial else 0

@@ -21,14 +21,14 @@ from tradestat.errors import FigureError, LoadError, ParseError, RateError, Unit
 from tradestat.figures import Amount, Estimate, Figure
 from tradestat.intervals import Interval
 from tradestat.periods import Period
-from tradestat.units import currencies, currency_of, parse_unit
+from tradestat.units import currencies, currency_of, load_plugin_currencies, parse_unit
 
 __all__ = ["ExchangeRate", "RateTable"]
 
 
 def _code(value: str) -> str:
     code = str(value).strip().upper()
-    if code not in currencies():
+    if code not in currencies() and not (load_plugin_currencies() and code in currencies()):
         known = ", ".join(sorted(currencies()))
         raise UnitError(f"unknown currency {value!r}: expected one of {known}")
     return code

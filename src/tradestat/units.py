@@ -14,7 +14,7 @@ Unit strings follow the annotation format: a scale word and an ISO code ("billio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +33,8 @@ __all__ = [
     "currencies",
     "currency_code",
     "registry_version",
+    "set_plugin_loader",
+    "load_plugin_currencies",
     "currency_of",
     "parse_unit",
     "format_unit",
@@ -122,6 +124,26 @@ def register_currency(
     return currency
 
 
+_PLUGIN_LOADER: list[Callable[[], object]] = []
+
+
+def set_plugin_loader(load: Callable[[], object]) -> None:
+    """Give the registry a way to load plugins, which may register more currencies.
+
+    The unit registry imports nothing from the plugin machinery; the package wires it up,
+    and lookups of an unknown currency load plugins (once) before giving up.
+    """
+    _PLUGIN_LOADER[:] = [load]
+
+
+def load_plugin_currencies() -> bool:
+    """Load plugins if not yet done; True when that registered new currencies or words."""
+    before = registry_version()
+    for load in _PLUGIN_LOADER:
+        load()
+    return registry_version() != before
+
+
 def currencies() -> dict[str, Currency]:
     """Every registered currency by ISO code."""
     return dict(_CURRENCIES)
@@ -129,7 +151,11 @@ def currencies() -> dict[str, Currency]:
 
 def currency_code(word: str) -> str | None:
     """The ISO code a currency word or symbol names ("yuan" -> "CNY"), or None."""
-    return _ALIASES.get(word.strip().casefold())
+    key = word.strip().casefold()
+    code = _ALIASES.get(key)
+    if code is None and load_plugin_currencies():
+        code = _ALIASES.get(key)
+    return code
 
 
 register_currency(
@@ -190,7 +216,12 @@ def parse_unit(text: str) -> pint.Unit:
     code = currency_code(rest)
     expression = code if code is not None else _UNIT_WORDS.get(rest.lower(), rest)
     try:
-        unit = ureg.Unit(f"{scale_name} * {expression}" if scale_name else expression)
+        try:
+            unit = ureg.Unit(f"{scale_name} * {expression}" if scale_name else expression)
+        except pint.errors.UndefinedUnitError:
+            if not load_plugin_currencies():
+                raise
+            unit = ureg.Unit(f"{scale_name} * {expression}" if scale_name else expression)
     except (pint.errors.PintError, ValueError, TypeError, AttributeError, SyntaxError) as exc:
         raise UnitError(
             f"unknown unit {text!r}: expected a scale word and currency ('billion CNY'), "

@@ -1,0 +1,283 @@
+"""UN Comtrade data exports: the site's CSV downloads and the API's JSON.
+
+Each row is one trade value in US dollars: reporter (the subject), partner ("World" for
+partner code 0), period (``2023`` annual, ``202306`` monthly), flow (M imports, X exports,
+RM re-imports, RX re-exports, DX domestic exports, FM foreign imports) and commodity. A
+commodity other than TOTAL, a second partner, a customs procedure or a transport mode other
+than "all" becomes the fact's segment, so no breakdown is mistaken for the total. Site
+downloads are often ISO-8859-1; the loader falls back to it with a warning.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Mapping
+
+from tradestat.errors import FigureError, LoadError, ParseError, ValidationError
+from tradestat.figures import Figure, to_decimal
+from tradestat.loaders._json import array_elements, line_and_column
+from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
+from tradestat.models import Fact, Flow, Measure, Provenance
+from tradestat.periods import Period
+
+__all__ = ["ComtradeLoader", "COMTRADE_COLUMNS", "FLOW_CODES"]
+
+#: The header of a Comtrade data export, in order.
+COMTRADE_COLUMNS = [
+    "typeCode",
+    "freqCode",
+    "refPeriodId",
+    "refYear",
+    "refMonth",
+    "period",
+    "reporterCode",
+    "reporterISO",
+    "reporterDesc",
+    "flowCode",
+    "flowDesc",
+    "partnerCode",
+    "partnerISO",
+    "partnerDesc",
+    "partner2Code",
+    "partner2ISO",
+    "partner2Desc",
+    "classificationCode",
+    "classificationSearchCode",
+    "isOriginalClassification",
+    "cmdCode",
+    "cmdDesc",
+    "aggrLevel",
+    "isLeaf",
+    "customsCode",
+    "customsDesc",
+    "mosCode",
+    "motCode",
+    "motDesc",
+    "qtyUnitCode",
+    "qtyUnitAbbr",
+    "qty",
+    "isQtyEstimated",
+    "altQtyUnitCode",
+    "altQtyUnitAbbr",
+    "altQty",
+    "isAltQtyEstimated",
+    "netWgt",
+    "isNetWgtEstimated",
+    "grossWgt",
+    "isGrossWgtEstimated",
+    "cifvalue",
+    "fobvalue",
+    "primaryValue",
+    "legacyEstimationFlag",
+    "isReported",
+    "isAggregate",
+]
+
+#: Comtrade flow codes: the flow and, for sub-flows, the segment they name.
+FLOW_CODES: dict[str, tuple[Flow, str | None]] = {
+    "M": (Flow.IMPORTS, None),
+    "X": (Flow.EXPORTS, None),
+    "RM": (Flow.IMPORTS, "re-imports"),
+    "RX": (Flow.EXPORTS, "re-exports"),
+    "DX": (Flow.EXPORTS, "domestic exports"),
+    "FM": (Flow.IMPORTS, "foreign imports"),
+}
+_NEEDED = ("reporterCode", "flowCode", "partnerCode", "primaryValue")
+
+
+class RowError(ValueError):
+    """A Comtrade row that cannot become a fact; ``field`` names the column."""
+
+    def __init__(self, reason: str, field: str | None) -> None:
+        super().__init__(reason)
+        self.field = field
+
+
+def _text(row: Mapping[str, object], key: str) -> str:
+    value = row.get(key)
+    return "" if value is None else str(value).strip()
+
+
+def _period(row: Mapping[str, object]) -> Period:
+    freq = _text(row, "freqCode").upper()
+    raw = _text(row, "period") or _text(row, "refPeriodId")[:6]
+    try:
+        if raw:
+            period = Period.parse(raw)
+        else:
+            year, month = _text(row, "refYear"), _text(row, "refMonth")
+            period = (
+                Period.year(int(year))
+                if freq == "A" or month in ("", "52")
+                else Period.month(int(year), int(month))
+            )
+    except (ParseError, ValueError):
+        raise RowError(
+            f"period {raw!r} is not a Comtrade period (2023 or 202306)", "period"
+        ) from None
+    if freq == "A" and period.kind != "year":
+        raise RowError(f"annual row (freqCode A) with period {raw!r}", "period")
+    if freq == "M" and period.kind != "month":
+        raise RowError(f"monthly row (freqCode M) with period {raw!r}", "period")
+    return period
+
+
+def _is_total(code: str, *totals: str) -> bool:
+    return code == "" or code.upper() in totals
+
+
+def _segment(row: Mapping[str, object], flow_segment: str | None) -> str | None:
+    parts = []
+    if _text(row, "typeCode").upper() == "S":
+        parts.append("services")
+    if flow_segment:
+        parts.append(flow_segment)
+    cmd = _text(row, "cmdCode")
+    if not _is_total(cmd, "TOTAL", "ALL"):
+        classification = _text(row, "classificationCode")
+        scheme = (
+            "HS" if classification.upper().startswith("H") or not classification else classification
+        )
+        parts.append(f"{scheme} {cmd} {_text(row, 'cmdDesc')}".strip())
+    if not _is_total(_text(row, "partner2Code"), "0"):
+        parts.append(f"via {_text(row, 'partner2Desc') or _text(row, 'partner2Code')}")
+    if not _is_total(_text(row, "customsCode"), "C00"):
+        parts.append(_text(row, "customsDesc") or f"customs procedure {_text(row, 'customsCode')}")
+    if not _is_total(_text(row, "motCode"), "0"):
+        parts.append(f"transport: {_text(row, 'motDesc') or _text(row, 'motCode')}")
+    return "; ".join(parts) or None
+
+
+def fact_from_row(row: Mapping[str, object], source: str) -> Fact:
+    """One Comtrade row as a value fact in US dollars; :class:`RowError` says why not."""
+    subject = _text(row, "reporterDesc") or _text(row, "reporterISO")
+    if not subject:
+        raise RowError("no reporter (reporterDesc and reporterISO are empty)", "reporterDesc")
+    code = _text(row, "flowCode").upper()
+    if code not in FLOW_CODES:
+        known = ", ".join(FLOW_CODES)
+        raise RowError(f"flow code {code!r} is not one tradestat maps ({known})", "flowCode")
+    flow, flow_segment = FLOW_CODES[code]
+    partner_code = _text(row, "partnerCode")
+    partner = (
+        "World" if partner_code == "0" else (_text(row, "partnerDesc") or _text(row, "partnerISO"))
+    )
+    if not partner:
+        raise RowError("no partner (partnerDesc and partnerISO are empty)", "partnerDesc")
+    value = row.get("primaryValue")
+    if value is None or str(value).strip() == "":
+        raise RowError("primaryValue is empty", "primaryValue")
+    try:
+        digits = to_decimal(value if isinstance(value, (int, float, str)) else str(value))
+    except FigureError:
+        raise RowError(f"primaryValue {value!r} is not a number", "primaryValue") from None
+    period = _period(row)
+    try:
+        return Fact(
+            subject=subject,
+            period=period,
+            flow=flow,
+            measure=Measure.VALUE,
+            figure=Figure(digits, "USD"),
+            partner=partner,
+            segment=_segment(row, flow_segment),
+            provenance=Provenance(source=source),
+        )
+    except ValidationError as exc:
+        raise RowError(str(exc), "primaryValue" if exc.field == "value" else exc.field) from None
+
+
+class ComtradeLoader(Loader):
+    """UN Comtrade exports: CSV as downloaded from the site, or the API's JSON."""
+
+    name = "comtrade"
+    description = "UN Comtrade data exports (site CSV download or API JSON), values in USD"
+    kinds = ("csv", "json")
+
+    def sniff(self, source: Source) -> float:
+        """Confident when the Comtrade column names are there."""
+        head = source.text[:8192]
+        if all(c in head for c in _NEEDED):
+            return 0.97
+        return 0.0
+
+    def load(self, source: Source) -> LoadResult:
+        """Every row becomes a value fact or a rejection naming line and column."""
+        text = source.text.lstrip("\ufeff")
+        out = ResultBuilder(self.name, source)
+        if not text.strip():
+            out.warn(f"{source.name}: empty source, no records")
+            return out.result()
+        if text.lstrip().startswith("{"):
+            self._load_json(text, out)
+        else:
+            self._load_csv(source, out)
+        return out.result()
+
+    def _load_csv(self, source: Source, out: ResultBuilder) -> None:
+        reader = csv.reader(source.stream())
+        header = [h.strip().lstrip("\ufeff") for h in next(reader, [])]
+        missing = [c for c in _NEEDED if c not in header]
+        if missing:
+            raise LoadError(
+                f"not a Comtrade export: the header lacks {', '.join(missing)}", f"{source.name}:1"
+            )
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                out.reject(f"unreadable CSV: {exc}", reader.line_num)
+                break
+            if not any(cell.strip() for cell in row):
+                continue
+            line, raw = reader.line_num, ",".join(row)
+            if len(row) != len(header):
+                out.reject(f"expected {len(header)} columns, got {len(row)}", line, raw=raw)
+                continue
+            record = dict(zip(header, row, strict=True))
+            try:
+                fact = fact_from_row(record, source.name)
+            except RowError as exc:
+                column = header.index(exc.field) + 1 if exc.field in header else None
+                out.reject(str(exc), line, column, raw)
+                continue
+            out.accept([fact])
+
+    def _load_json(self, text: str, out: ResultBuilder) -> None:
+        match = re.search(r'"data"\s*:\s*\[', text)
+        if match is None:
+            try:
+                json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise LoadError(
+                    f"invalid JSON: {exc.msg}", f"{out.source.name}:{exc.lineno}:{exc.colno}"
+                ) from None
+            raise LoadError('expected a Comtrade JSON object with a "data" list', out.source.name)
+        for index, (offset, element, error) in enumerate(array_elements(text, match.end() - 1)):
+            line, column = line_and_column(text, offset)
+            if error is not None:
+                if "not closed" in error:
+                    out.warn(f"{out.source.name}:{line}:{column}: {error}")
+                else:
+                    out.reject(error, line, column, text[offset : offset + 200])
+                continue
+            if not isinstance(element, Mapping):
+                out.reject(
+                    f"data[{index}] is a {type(element).__name__}, not a row object", line, column
+                )
+                continue
+            try:
+                fact = fact_from_row(element, out.source.name)
+            except RowError as exc:
+                out.reject(
+                    str(exc),
+                    line,
+                    f"data[{index}].{exc.field}" if exc.field else column,
+                    json.dumps(element, ensure_ascii=False)[:500],
+                )
+                continue
+            out.accept([fact])
