@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from tradestat import Figure, Interval, Qualifier
+from tradestat import Fact, Figure, Flow, Interval, Period, Provenance, Qualifier
+from tradestat.models import measures
 
 
 @st.composite
@@ -52,3 +53,48 @@ growths = st.builds(
     st.sampled_from([1, -1]),
     st.sampled_from([Qualifier.EXACT, Qualifier.ABOUT]),
 ).filter(lambda f: f.value > -90)
+
+
+names = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
+    min_size=1,
+    max_size=12,
+)
+
+
+@st.composite
+def facts(draw: st.DrawFn) -> Fact:
+    """Any valid fact, with provenance."""
+    measure = draw(st.sampled_from(list(measures().values())))
+    unit = {
+        "money": draw(st.sampled_from(["billion CNY", "100 million CNY", "USD", "million EUR"])),
+        "percent": "percent",
+        "percentage_point": "percentage_point",
+        "count": "count",
+    }[measure.kind]
+    digits = draw(decimals(0, 10**6, 0 if measure.integer else 3))
+    if measure.name == "share":
+        digits = min(digits, Decimal(100))
+    qualifier = draw(st.sampled_from(["exact", "about"] if measure.integer else list(Qualifier)))
+    if measure.name == "share" and qualifier in ("more_than",) and digits >= 100:
+        qualifier = "exact"
+    flow = draw(st.sampled_from(list(Flow))) if measure.trade else None
+    span = draw(
+        st.none() | st.tuples(st.integers(0, 1000), st.integers(0, 1000)).map(sorted).map(tuple)
+    )
+    return Fact(
+        subject=draw(names),
+        period=Period(draw(st.integers(24000, 24300)), draw(st.integers(24300, 24400))),
+        flow=flow,
+        measure=measure,
+        figure=Figure(digits, unit, qualifier),
+        partner=draw(st.just("World") | names),
+        segment=draw(st.none() | names),
+        benchmark=draw(names) if measure.name == "growth_gap" else None,
+        provenance=Provenance(
+            source=draw(st.none() | names),
+            quote=draw(st.none() | st.text(min_size=1, max_size=30)),
+            span=span,
+            derived_by=draw(st.none() | names),
+        ),
+    )

@@ -111,3 +111,49 @@ def test_console_script_runs() -> None:
         check=True,
     )
     assert "39.3002 billion USD" in result.stdout
+
+
+LOADERS = __import__("pathlib").Path(__file__).parent / "data" / "loaders"
+
+
+def test_load_prints_a_table_and_reports_rejections(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "load", str(LOADERS / "tidy-bad.csv"), str(LOADERS / "comtrade-annual.csv")
+    )
+    assert code == 1
+    assert "rejected: tidy-bad.csv:3:7: field 'value': 'n/a' is not a number" in err
+    assert "tidy-bad.csv: 2 of 8 records loaded by tidy-csv (2 facts), 6 rejected" in err
+    assert "Côte d'Ivoire" in out and "53.17 billion CNY" in out
+    assert out.splitlines()[0].split() == [
+        "subject",
+        "period",
+        "flow",
+        "partner",
+        "segment",
+        "measure",
+        "figure",
+    ]
+
+
+def test_load_json_is_the_annotation_format(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "load", str(LOADERS / "xinjiang-2025-h1.csv"), "--format", "json")
+    assert code == 0
+    records = json.loads(out)
+    assert (
+        len(records) == 16 and records[1]["value"] == 280.8 and records[1]["unit"] == "billion CNY"
+    )
+
+
+def test_load_strict_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "load", str(LOADERS / "tidy-bad.csv"), "--strict", "--format", "csv"
+    )
+    assert code == 1 and out == ""
+    assert "--strict: rejected tidy-bad.csv:3:7" in err
+    code, _, err = run(capsys, "load", str(LOADERS / "junk.bin"))
+    assert (
+        code == 2
+        and err.strip() == "tradestat: error: junk.bin: binary data, not text (found NUL bytes)"
+    )
+    code, _, err = run(capsys, "load", str(LOADERS / "tidy-crlf.csv"), "--loader", "excel")
+    assert code == 2 and "no loader named 'excel'" in err

@@ -1,6 +1,7 @@
 """Run every >>> example in docs/ so the documentation never rots."""
 
 import doctest
+import re
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,15 @@ def test_readme_examples_run() -> None:
         str(readme), module_relative=False, optionflags=doctest.ELLIPSIS, verbose=False
     )
     assert result.failed == 0
+
+
+def test_plugin_tutorial_shows_the_example_plugin_as_it_is() -> None:
+    """Each code block in docs/plugins.md that names a file is that file, verbatim."""
+    root = Path(__file__).parent.parent
+    text = (root / "docs" / "plugins.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```(?:python|toml)\n# (examples/\S+)\n(.*?)```", text, flags=re.S)
+    assert len(blocks) == 3
+    for name, body in blocks:
+        assert (root / name).read_text(encoding="utf-8") == body, (
+            f"{name} differs from docs/plugins.md"
+        )

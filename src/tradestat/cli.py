@@ -12,8 +12,11 @@ from typing import Any
 from tradestat import __version__
 from tradestat.errors import TradestatError
 from tradestat.figures import Estimate
+from tradestat.loading import dumps, load
+from tradestat.models import Fact
 from tradestat.money import parse_money
 from tradestat.periods import Period
+from tradestat.plugins import plugin_infos
 from tradestat.rates import ExchangeRate, RateTable
 from tradestat.units import Quantity, currency_of, format_unit
 
@@ -101,6 +104,93 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
+def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A plain aligned text table."""
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend(
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
+    return "\n".join(lines)
+
+
+def facts_table(facts: Sequence[Fact], quotes: bool = False) -> str:
+    """Facts as an aligned table (one row a fact)."""
+    headers = ["subject", "period", "flow", "partner", "segment", "measure", "figure"]
+    if quotes:
+        headers.append("quote")
+    rows = []
+    for f in facts:
+        row = [
+            f.subject,
+            str(f.period),
+            str(f.flow or ""),
+            f.partner,
+            f.segment or "",
+            f.measure.name + (f" vs {f.benchmark}" if f.benchmark else ""),
+            str(f.figure),
+        ]
+        if quotes:
+            row.append(f.provenance.quote or "")
+        rows.append(row)
+    return format_table(headers, rows)
+
+
+def _load(args: argparse.Namespace) -> int:
+    facts: list[Fact] = []
+    rejected = 0
+    for path in args.paths:
+        result = load(path, loader=args.loader)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        if args.strict and result.rejected:
+            print(f"tradestat: error: --strict: rejected {result.rejected[0]}", file=sys.stderr)
+            return 1
+        for bad in result.rejected:
+            print(f"rejected: {bad}", file=sys.stderr)
+        rejected += len(result.rejected)
+        print(
+            f"{result.source}: {result.accepted} of {result.records} records loaded by "
+            f"{result.loader} ({len(result.facts)} facts), {len(result.rejected)} rejected",
+            file=sys.stderr,
+        )
+        facts.extend(result.facts)
+    if args.format == "table":
+        print(facts_table(facts))
+    else:
+        sys.stdout.write(dumps(facts, args.format))
+    return 1 if rejected else 0
+
+
+def _plugins(args: argparse.Namespace) -> int:
+    infos = plugin_infos()
+    if args.json:
+        print(json.dumps([i.to_dict() for i in infos], indent=1, ensure_ascii=False))
+        return 0
+    rows = [
+        [
+            i.name,
+            i.version or "",
+            i.status,
+            ", ".join(i.loaders),
+            ", ".join(i.currencies),
+            ", ".join(i.checks),
+            i.error or "",
+        ]
+        for i in infos
+    ]
+    print(
+        format_table(
+            ["plugin", "version", "status", "loaders", "currencies", "checks", "error"], rows
+        )
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``tradestat`` command."""
     parser = argparse.ArgumentParser(
@@ -134,6 +224,34 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print value/unit/low/high in base units"
     )
     convert.set_defaults(handler=_convert)
+
+    load_cmd = commands.add_parser(
+        "load",
+        help="load facts from files with the right loader",
+        description=(
+            "Load facts from each PATH (loader chosen by sniffing unless --loader) and print "
+            "them. Rejected records go to stderr with file:line:column; the exit status is 0 "
+            "when every record loaded, 1 when any was rejected, 2 on errors."
+        ),
+    )
+    load_cmd.add_argument("paths", nargs="+", metavar="PATH")
+    load_cmd.add_argument("--loader", help="loader name (see 'tradestat plugins')")
+    load_cmd.add_argument(
+        "--format",
+        choices=["table", "json", "csv", "jsonl"],
+        default="table",
+        help="json and csv are the annotation format (default: table)",
+    )
+    load_cmd.add_argument("--strict", action="store_true", help="stop at the first rejected record")
+    load_cmd.set_defaults(handler=_load)
+
+    plugins_cmd = commands.add_parser(
+        "plugins",
+        help="list plugins with their loaders, currencies and checks",
+        description="List every plugin: name, version, what it provides, status, error if failed.",
+    )
+    plugins_cmd.add_argument("--json", action="store_true", help="print JSON")
+    plugins_cmd.set_defaults(handler=_plugins)
     return parser
 
 

@@ -217,6 +217,11 @@ def _optional_text(value: object) -> str | None:
     return text or None
 
 
+def _quote(value: str | None) -> str | None:
+    """A quote as written; one of only white space says nothing and is None."""
+    return value if value is not None and value.strip() else None
+
+
 @attrs.frozen
 class Provenance:
     """Where a fact was stated: the source, the quote and its character span there.
@@ -225,7 +230,7 @@ class Provenance:
     """
 
     source: str | None = None
-    quote: str | None = None
+    quote: str | None = attrs.field(default=None, converter=_quote)
     span: tuple[int, int] | None = None
     derived_by: str | None = None
 

@@ -36,6 +36,7 @@ __all__ = [
     "plugin_infos",
     "add_plugin",
     "remove_plugin",
+    "in_process_plugins",
 ]
 
 #: The entry-point group plugins declare in their ``pyproject.toml``.
@@ -151,7 +152,7 @@ def _load() -> Registry:
             _fail(reg, name, f"failed to load: {type(exc).__name__}: {exc}")
     for hook_name in ("register_currencies", "register_loaders", "register_checks"):
         caller = getattr(manager.hook, hook_name)
-        for impl in reversed(caller.get_hookimpls()):  # registration order
+        for impl in caller.get_hookimpls():  # registration order: built-ins first
             name = impl.plugin_name
             if reg.infos.get(name, PluginInfo(name, None)).status == "failed":
                 continue
@@ -221,6 +222,11 @@ def add_plugin(plugin: object, name: str) -> None:
     """
     _IN_PROCESS[name] = plugin
     reset()
+
+
+def in_process_plugins() -> list[str]:
+    """Names of the plugins added with :func:`add_plugin`."""
+    return list(_IN_PROCESS)
 
 
 def remove_plugin(name: str) -> None:

@@ -171,7 +171,9 @@ class TidyJsonLoader(Loader):
                 out.reject(error, line, column, text[offset : offset + 200])
 
     def _walk_lines(self, text: str, out: ResultBuilder) -> None:
-        for number, line in enumerate(text.splitlines(), start=1):
+        # JSON Lines break only at \n: str.splitlines would also split at U+0085 and the like,
+        # which json.dumps(ensure_ascii=False) leaves inside strings.
+        for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
@@ -183,7 +185,7 @@ class TidyJsonLoader(Loader):
 
 
 def _is_json_lines(text: str) -> bool:
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) < 2:
         return False
     try:
@@ -218,7 +220,7 @@ def dumps(facts: FactSet | list[Fact], format: str = "json") -> str:
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
+        writer = csv.writer(buffer)  # CRLF rows (RFC 4180), so a lone CR in a field is quoted
         writer.writerow([*RECORD_FIELDS, "source", "span", "derived_by"])
         for record, fact in zip(records, fact_list, strict=True):
             writer.writerow(_csv_row(record, fact))

@@ -1,0 +1,92 @@
+"""Plugins for tests: in-process ones (broken in every way) and the example package."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import tradestat
+from tradestat import Loader, LoadResult, ResultBuilder, Source
+
+ROOT = Path(__file__).parent.parent
+EXAMPLE_PLUGIN = ROOT / "examples" / "plugins" / "tradestat-customs-table"
+
+
+class EchoLoader(Loader):
+    """Reads lines 'ECHO <subject>' into nothing: a tiny working plugin loader."""
+
+    name = "echo"
+    description = "test loader"
+    kinds = ("echo",)
+
+    def sniff(self, source: Source) -> float:
+        return 0.5 if source.text.startswith("ECHO") else 0.0
+
+    def load(self, source: Source) -> LoadResult:
+        out = ResultBuilder(self.name, source)
+        for number, line in enumerate(source.text.splitlines(), start=1):
+            if line.startswith("ECHO "):
+                out.accept([])
+            else:
+                out.reject("not an ECHO line", number)
+        return out.result()
+
+
+class GoodPlugin:
+    @tradestat.hookimpl
+    def register_loaders(self, register: Callable[[Any], None]) -> None:
+        register(EchoLoader())
+
+
+class RaisingPlugin:
+    @tradestat.hookimpl
+    def register_loaders(self, register: Callable[[Any], None]) -> None:
+        raise RuntimeError("boom in a hook")
+
+
+class NotALoaderPlugin:
+    @tradestat.hookimpl
+    def register_loaders(self, register: Callable[[Any], None]) -> None:
+        register("I am a string, not a loader")
+
+
+class DuplicateNamePlugin:
+    @tradestat.hookimpl
+    def register_loaders(self, register: Callable[[Any], None]) -> None:
+        register(tradestat.loaders.tidy.TidyCsvLoader())  # type: ignore[attr-defined]
+
+
+def example_plugin_distribution(tmp: Path) -> Iterator[None]:
+    """Make the example plugin discoverable by its entry point, installed or not.
+
+    When ``pip install examples/plugins/tradestat-customs-table`` has been run (as CI does),
+    the installed distribution is used. Otherwise a ``.dist-info`` with the same entry point
+    is written to a temporary folder on ``sys.path``, so discovery goes through
+    ``importlib.metadata`` exactly as for an installed package.
+    """
+    try:
+        importlib.metadata.distribution("tradestat-customs-table")
+        yield
+        return
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    info = tmp / "tradestat_customs_table-0.1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: tradestat-customs-table\nVersion: 0.1.0\n"
+    )
+    (info / "entry_points.txt").write_text("[tradestat]\ncustoms_table = tradestat_customs_table\n")
+    paths = [str(tmp), str(EXAMPLE_PLUGIN / "src")]
+    sys.path[:0] = paths
+    importlib.invalidate_caches()
+    try:
+        yield
+    finally:
+        for p in paths:
+            sys.path.remove(p)
+        sys.modules.pop("tradestat_customs_table", None)
+        sys.modules.pop("tradestat_customs_table.loader", None)
+        importlib.invalidate_caches()

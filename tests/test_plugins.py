@@ -1,0 +1,152 @@
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import tradestat as ts
+from plugin_fixtures import (
+    EXAMPLE_PLUGIN,
+    DuplicateNamePlugin,
+    GoodPlugin,
+    NotALoaderPlugin,
+    RaisingPlugin,
+)
+from tradestat import plugins
+from tradestat.cli import main
+from tradestat.plugins import PluginWarning
+
+
+def info(name: str) -> plugins.PluginInfo:
+    return next(i for i in plugins.plugin_infos() if i.name == name)
+
+
+def test_builtins_register_through_the_hooks() -> None:
+    builtin = info("tradestat.builtin")
+    assert builtin.builtin and builtin.status == "ok"
+    assert builtin.loaders == ["tidy-csv", "tidy-json", "comtrade"]
+    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade"}
+
+
+def test_an_in_process_plugin_adds_a_loader() -> None:
+    plugins.add_plugin(GoodPlugin(), "good")
+    assert info("good").loaders == ["echo"]
+    result = ts.load("ECHO a\nECHO b\nnope")
+    assert result.loader == "echo"
+    assert (result.records, result.accepted, str(result.rejected[0])) == (
+        3,
+        2,
+        "<text>:3: not an ECHO line",
+    )
+
+
+@pytest.mark.parametrize(
+    ("plugin", "reason"),
+    [
+        (RaisingPlugin(), "register_loaders raised RuntimeError: boom in a hook"),
+        (
+            NotALoaderPlugin(),
+            "register_loaders raised PluginError: registered 'I am a string, not a loader', which is not a tradestat Loader",
+        ),
+        (
+            DuplicateNamePlugin(),
+            "register_loaders raised PluginError: loader name 'tidy-csv' is already registered by tradestat.builtin",
+        ),
+    ],
+)
+def test_broken_plugins_are_reported_skipped_and_listed(plugin: object, reason: str) -> None:
+    plugins.add_plugin(GoodPlugin(), "good")
+    plugins.add_plugin(plugin, "broken")
+    with pytest.warns(
+        PluginWarning,
+        match="tradestat plugin 'broken' skipped: "
+        + reason.replace("(", r"\(").replace(")", r"\)"),
+    ):
+        broken = info("broken")
+    assert (broken.status, broken.error, broken.loaders) == ("failed", reason, [])
+    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "echo"}
+    assert ts.load("ECHO x").accepted == 1
+
+
+@pytest.fixture
+def broken_entry_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    info_dir = tmp_path / "tradestat_broken-0.0.1.dist-info"
+    info_dir.mkdir()
+    (info_dir / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: tradestat-broken\nVersion: 0.0.1\n"
+    )
+    (info_dir / "entry_points.txt").write_text(
+        "[tradestat]\nmissing = tradestat_no_such_module\nraises = tradestat_raising_module\n"
+    )
+    (tmp_path / "tradestat_raising_module.py").write_text(
+        "raise ImportError('needs a library that is not installed')\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv("TRADESTAT_LOAD_PLUGINS", "missing,raises")
+
+
+@pytest.mark.usefixtures("broken_entry_points")
+def test_plugins_that_fail_to_import_do_not_break_the_library() -> None:
+    with pytest.warns(PluginWarning) as caught:
+        infos = {i.name: i for i in plugins.plugin_infos()}
+    assert len(caught) == 2
+    assert infos["missing"].status == "failed"
+    assert (
+        infos["missing"].error
+        == "failed to load: ModuleNotFoundError: No module named 'tradestat_no_such_module'"
+    )
+    assert (
+        infos["raises"].error
+        == "failed to load: ImportError: needs a library that is not installed"
+    )
+    assert infos["raises"].version == "0.0.1"
+    assert ts.load(Path(__file__).parent / "data" / "loaders" / "xinjiang-2025-h1.csv").ok
+    sys.modules.pop("tradestat_raising_module", None)
+
+
+@pytest.mark.usefixtures("example_plugin")
+def test_the_example_plugin_is_discovered_and_works_end_to_end() -> None:
+    plugin = info("customs_table")
+    assert (plugin.status, plugin.loaders, plugin.currencies, plugin.version) == (
+        "ok",
+        ["customs-table"],
+        ["KZT"],
+        "0.1.0",
+    )
+    result = ts.load(EXAMPLE_PLUGIN / "samples" / "xinjiang-2025-monthly.csv")
+    assert result.loader == "customs-table"
+    assert (result.records, result.accepted, len(result.facts)) == (5, 5, 30)
+    jan_feb = result.facts.one(period="2025-01/2025-02", flow="total", measure="value")
+    assert str(jan_feb.figure) == "596.2 100 million CNY"
+    total = ts.Estimate.of(jan_feb.figure)
+    for fact in result.facts.filter(
+        flow="total", measure="value", period=lambda p: p.n_months == 1
+    ):
+        total = total + fact.estimate()
+    assert total.to("billion CNY").value == pytest.approx(280.79)
+    bad = ts.load(EXAMPLE_PLUGIN / "samples" / "bad-monthly.csv")
+    assert [str(r) for r in bad.rejected] == [
+        "bad-monthly.csv:5:1: cannot read '2025-13': expected a month from 1 to 12",
+        "bad-monthly.csv:6:3: column '进口': 'n/a' is not a number",
+        "bad-monthly.csv:7: expected 7 columns, got 3",
+    ]
+    assert str(ts.parse_money("1.5 trillion tenge")) == "1.5 trillion KZT"
+    assert str(ts.parse_money("₸200bn")) == "200 billion KZT"
+
+
+@pytest.mark.usefixtures("example_plugin")
+def test_plugins_command_lists_everything(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plugins", "--json"]) == 0
+    listing = {p["name"]: p for p in json.loads(capsys.readouterr().out)}
+    assert listing["customs_table"]["loaders"] == ["customs-table"]
+    assert listing["customs_table"]["currencies"] == ["KZT"]
+    assert listing["tradestat.builtin"]["status"] == "ok"
+    assert main(["plugins"]) == 0
+    table = capsys.readouterr().out
+    assert "customs_table" in table and "customs-table" in table
+
+
+def test_only_listed_plugins_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRADESTAT_LOAD_PLUGINS", "nothing-by-that-name")
+    plugins.reset()
+    assert [i.name for i in plugins.plugin_infos()] == ["tradestat.builtin"]
