@@ -24,8 +24,8 @@ def info(name: str) -> plugins.PluginInfo:
 def test_builtins_register_through_the_hooks() -> None:
     builtin = info("tradestat.builtin")
     assert builtin.builtin and builtin.status == "ok"
-    assert builtin.loaders == ["tidy-csv", "tidy-json", "comtrade"]
-    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade"}
+    assert builtin.loaders == ["tidy-csv", "tidy-json", "comtrade", "article"]
+    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article"}
 
 
 def test_an_in_process_plugin_adds_a_loader() -> None:
@@ -64,7 +64,7 @@ def test_broken_plugins_are_reported_skipped_and_listed(plugin: object, reason: 
     ):
         broken = info("broken")
     assert (broken.status, broken.error, broken.loaders) == ("failed", reason, [])
-    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "echo"}
+    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article", "echo"}
     assert ts.load("ECHO x").accepted == 1
 
 

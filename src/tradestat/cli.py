@@ -166,6 +166,58 @@ def _load(args: argparse.Namespace) -> int:
     return 1 if rejected else 0
 
 
+class Progress:
+    """A one-line progress bar on stderr, shown only on a terminal and for many inputs."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.done = 0
+        self.enabled = enabled
+
+    def step(self, label: str) -> None:
+        """Count one input done and redraw the bar."""
+        self.done += 1
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * self.done // max(self.total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r[{bar}] {self.done}/{self.total} {label[:40]:<40}")
+        if self.done == self.total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    out_dir = Path(args.out) if args.out else None
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    show = (
+        args.progress if args.progress is not None else len(args.paths) >= 5 and sys.stderr.isatty()
+    )
+    progress = Progress(len(args.paths), bool(show))
+    everything: list[Fact] = []
+    for path in args.paths:
+        result = load(path, loader="article")
+        for warning in result.warnings:
+            if args.verbose:
+                print(f"warning: {warning}", file=sys.stderr)
+        if out_dir is not None:
+            target = out_dir / f"{Path(path).stem}.json"
+            target.write_text(dumps(result.facts, "json"), encoding="utf-8")
+        else:
+            everything.extend(result.facts)
+        progress.step(Path(path).name)
+    if out_dir is None:
+        if args.format == "table":
+            print(facts_table(everything, quotes=True))
+        else:
+            sys.stdout.write(dumps(everything, args.format))
+    return 0
+
+
 def _plugins(args: argparse.Namespace) -> int:
     infos = plugin_infos()
     if args.json:
@@ -244,6 +296,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     load_cmd.add_argument("--strict", action="store_true", help="stop at the first rejected record")
     load_cmd.set_defaults(handler=_load)
+
+    extract_cmd = commands.add_parser(
+        "extract",
+        help="read the facts news articles and customs releases state",
+        description=(
+            "Read facts out of articles (plain text or HTML, English or Chinese). With --out, "
+            "write one NAME.json per input (annotation format); otherwise print them."
+        ),
+    )
+    extract_cmd.add_argument("paths", nargs="+", metavar="PATH")
+    extract_cmd.add_argument(
+        "--format",
+        choices=["json", "csv", "jsonl", "table"],
+        default="json",
+        help="output format when printing (default: json, the annotation format)",
+    )
+    extract_cmd.add_argument("--out", metavar="DIR", help="write DIR/NAME.json for each input")
+    extract_cmd.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar (default: on a terminal with 5 or more inputs)",
+    )
+    extract_cmd.add_argument(
+        "--verbose", "-v", action="store_true", help="report each figure that was skipped, and why"
+    )
+    extract_cmd.set_defaults(handler=_extract)
 
     plugins_cmd = commands.add_parser(
         "plugins",

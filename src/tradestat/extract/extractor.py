@@ -1,0 +1,544 @@
+"""Read trade facts out of news articles and customs releases, English or Chinese.
+
+The extractor works sentence by sentence. In each sentence it finds the figures (money,
+percent, percentage points, counts), the period expressions, the names of partners and
+segments, and the words that say which flow and which measure a figure is. Each figure is
+then given the nearest fitting context; "respectively" pairs lists of names with lists of
+figures. Context carries between sentences the way news writing does: the period in force,
+the partner of the lead figure while the region is not named again, and "their" for the
+enterprises the last sentence was about. A figure whose meaning is unclear is left out and
+reported as skipped, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from tradestat.errors import TradestatError
+from tradestat.extract import lexicon
+from tradestat.extract.gazetteer import Gazetteer, Match
+from tradestat.extract.mentions import Mention, find_mentions
+from tradestat.extract.periods import PeriodMention, find_periods
+from tradestat.extract.text import (
+    Document,
+    Sentence,
+    clause_bounds,
+    document_year,
+    prepare,
+    sentences,
+)
+from tradestat.figures import Figure
+from tradestat.models import Fact, FactSet, Provenance
+from tradestat.periods import Period
+
+__all__ = ["Extractor", "Extraction", "Skipped", "extract"]
+
+
+@attrs.frozen
+class Skipped:
+    """A figure the extractor saw but did not turn into a fact, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@attrs.frozen
+class Extraction:
+    """The facts read from one text, the figures skipped, and the document's subject."""
+
+    facts: FactSet
+    skipped: tuple[Skipped, ...]
+    subject: str | None
+    year: int | None
+
+
+def _cues(pairs: Iterable[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in pairs), re.I)
+
+
+_FLOW_CUES = _cues(
+    [
+        (
+            "total",
+            r"\bimports?\s+(?:from\s+)?(?:\w+\s+){0,3}?and\s+exports?\b|\bexports?\s+(?:to\s+)?(?:\w+\s+){0,3}?and\s+imports?\b"
+            r"|\bimport\s+and\s+export|\bexport\s+and\s+import|\bforeign\s+trade\b|\btrade\s+(?:volume|value|turnover)\b"
+            r"|\btotal\s+trade\b|\btrade\b|\bturnover\b|进出口|外贸|贸易总额|贸易额|贸易总值",
+        ),
+        ("deficit", r"\bdeficit\b|逆差"),
+        ("balance", r"\bsurplus\b|顺差"),
+        ("exports", r"\bexport(?:s|ed|ing)?\b|出口"),
+        ("imports", r"\bimport(?:s|ed|ing)?\b|进口"),
+    ]
+)
+_TRADE_CONTEXT = re.compile(
+    r"\btrad\w*|\bexport|\bimport|\bturnover\b|\bsurplus\b|\bdeficit\b|贸易|进出口|出口|进口|外贸|顺差|逆差",
+    re.I,
+)
+_GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
+_TARGET = re.compile(r"\btarget\b|目标", re.I)
+_SHARE_BEFORE = re.compile(
+    r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
+    r"represent(?:ed|ing|s)?|share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
+    r"\bor|占比|比重为?|占[^，,。；]{0,20}?的|占)\s*(?:about|approximately|nearly|around|more\s+than|over|less\s+than|约|近|超过)?\s*$",
+    re.I,
+)
+_SHARE_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)",
+    re.I,
+)
+_MOM = re.compile(r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比", re.I)
+_UP = (
+    r"\bup\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow(?:s|ing|th)?\b|\bincreas\w*|\bexpand\w*"
+    r"|\bsurg\w*|\bjump\w*|\bclimb\w*|\bgain\w*|\bhigher\b|\bboost\w*|增长|增加|上升|提高|增"
+)
+_DOWN = (
+    r"\bdown\b|\bfell\b|\bfall(?:s|ing)?\b|\bdeclin\w*|\bdecreas\w*|\bdrop\w*|\bslid\w*|\bslump\w*"
+    r"|\bcontract\w*|\bshr[aiu]nk\w*|\blower\b|下降|减少|回落|下滑|下跌"
+)
+_GROWTH = _cues([("down", _DOWN), ("up", _UP)])
+_YOY = re.compile(
+    r"year[\s-]on[\s-]year|\byoy\b|\bannual(?:ly)?\b|from\s+a\s+year\s+(?:earlier|ago)|同比", re.I
+)
+_GAP = re.compile(
+    r"outpac\w*|faster\s+than|higher\s+than|above|ahead\s+of|exceed\w*|outperform\w*|高于|快于|超过|领先",
+    re.I,
+)
+_NATIONAL = re.compile(
+    r"\bnational\b|\bnationwide\b|the\s+country'?s?|China's|\bChina\b|全国|全国平均", re.I
+)
+_LIST_OF = re.compile(r"\b(?:exports?|imports?|sales|shipments)\s+of\s+", re.I)
+_LIST_STOP = re.compile(
+    r"\b(?:increas\w*|rose|grew|grow\w*|rise|up|down|fell|declin\w*|decreas\w*|surg\w*|jump\w*|climb\w*|"
+    r"expand\w*|reach\w*|total\w*|amount\w*|was|were|are|is|hit|stood|accounted|account\w*|saw|posted|"
+    r"registered|recorded|to|from|with|in|by)\b|\d|[;(]",
+    re.I,
+)
+_THEIR = re.compile(r"\b[Tt]heir\b")
+_PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
+_ORGANISATION = (
+    " customs",
+    "'s customs",
+    " daily",
+    " news",
+    " times",
+    " university",
+    " evening",
+    "海关",
+    "日报",
+    "青年报",
+    "晚报",
+    "商报",
+    "电视台",
+    "大学",
+)
+
+
+def default_gazetteer() -> Gazetteer:
+    """Places, partner groups and segments from :mod:`tradestat.extract.lexicon`."""
+    return Gazetteer(
+        [
+            ("region", lexicon.REGIONS),
+            ("partner", lexicon.PARTNER_GROUPS),
+            ("country", lexicon.COUNTRIES),
+            ("demonym", lexicon.DEMONYMS),
+            ("segment", lexicon.SEGMENTS),
+        ]
+    )
+
+
+@attrs.define
+class _State:
+    """What carries over from one sentence to the next."""
+
+    period: tuple[Period, ...] = ()
+    lead: tuple[Period, ...] = ()
+    partner: str | None = None
+    segment: str | None = None
+
+
+@attrs.define
+class _Sentence:
+    """One sentence, with everything found in it."""
+
+    text: str
+    start: int
+    mentions: list[Mention]
+    periods: list[PeriodMention]
+    names: list[Match]
+    flows: list[tuple[int, int, str]]
+    clauses: list[tuple[int, int]]
+    parts: list[tuple[int, int]]
+
+
+class Extractor:
+    """Turns text into facts; one instance can read many texts."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or default_gazetteer()
+
+    # --- whole document ------------------------------------------------------------------
+    def extract(self, raw: str, source: str | None = None) -> Extraction:
+        """Read every fact the text states; never raises on any text."""
+        try:
+            return self._extract(raw, source)
+        except (
+            TradestatError,
+            ValueError,
+            KeyError,
+            IndexError,
+            OverflowError,
+            RecursionError,
+        ) as exc:
+            return Extraction(
+                FactSet(()), (Skipped(0, 0, "", f"extraction failed: {exc}"),), None, None
+            )
+
+    def _extract(self, raw: str, source: str | None) -> Extraction:
+        doc = prepare(raw)
+        text = doc.text
+        year = document_year(text)
+        subject = self.subject_of(text)
+        facts: list[Fact] = []
+        skipped: list[Skipped] = []
+        state = _State()
+        previous_names: list[Match] = []
+        for sentence in sentences(text):
+            context_year = state.period[-1].end_year if state.period else year
+            info = self._analyse(sentence, context_year)
+            if info.mentions and subject is not None and context_year is not None:
+                made, missed = self._sentence_facts(
+                    info, subject, state, previous_names, doc, source
+                )
+                facts.extend(made)
+                skipped.extend(missed)
+                partners = {f.partner for f in made if f.measure.trade}
+                if made:
+                    state.partner = partners.pop() if len(partners) == 1 else None
+            else:
+                skipped.extend(
+                    Skipped(
+                        *doc.span(sentence.start + m.start, sentence.start + m.end),
+                        info.text[m.start : m.end],
+                        "no subject or year in the text",
+                    )
+                    for m in info.mentions
+                )
+            self._update_period(info, state)
+            previous_names = info.names
+        return Extraction(FactSet(_unique(facts)), tuple(skipped), subject, year)
+
+    @staticmethod
+    def _update_period(info: _Sentence, state: _State) -> None:
+        """The period in force: the lead's, then one that opens a sentence ("In May, ...")."""
+        explicit = [p for p in info.periods if p.periods and not p.relative]
+        if not explicit:
+            return
+        if not state.lead and info.mentions:
+            state.lead = state.period = explicit[0].periods
+            return
+        opening = info.clauses[0]
+        first = explicit[0]
+        if first.start < opening[1] + 1 and first.start <= opening[0] + 40:
+            state.period = first.periods
+
+    def subject_of(self, text: str) -> str | None:
+        """The reporting economy: the region named most often, else the country."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in self.gazetteer.find(text):
+            if m.kind != "region":
+                continue
+            following = text[m.end : m.end + 12].lower()
+            written = text[m.start : m.end]
+            if following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3):
+                continue  # "Urumqi Customs", "北京青年报", a dateline in capitals
+            counts[m.name] += 1
+            first.setdefault(m.name, m.start)
+        if counts:
+            return max(counts, key=lambda n: (counts[n], -first[n]))
+        if re.search(r"全国|我国|国家统计局|海关总署|国务院|China's|Chinese", text):
+            return "China"
+        countries = [m.name for m in self.gazetteer.find(text) if m.kind == "country"]
+        return countries[0] if countries else None
+
+    # --- one sentence ----------------------------------------------------------------------
+    def _analyse(self, sentence: Sentence, year: int | None) -> _Sentence:
+        text = sentence.text
+        mentions = find_mentions(text)
+        periods = find_periods(text, year) if year is not None else []
+        names = self.gazetteer.find(text) + _listed_segments(text)
+        names.sort(key=lambda m: m.start)
+        flows = [(m.start(), m.end(), m.lastgroup or "total") for m in _FLOW_CUES.finditer(text)]
+        parts = []
+        start = 0
+        for m in _PARTS.finditer(text):
+            parts.append((start, m.start()))
+            start = m.end()
+        parts.append((start, len(text)))
+        return _Sentence(
+            text, sentence.start, mentions, periods, names, flows, clause_bounds(text), parts
+        )
+
+    def _sentence_facts(
+        self,
+        s: _Sentence,
+        subject: str,
+        state: _State,
+        previous_names: list[Match],
+        doc: Document,
+        source: str | None,
+    ) -> tuple[list[Fact], list[Skipped]]:
+        facts: list[Fact] = []
+        skipped: list[Skipped] = []
+        partners = [n for n in s.names if self._is_partner(n, s.text, subject)]
+        segments = [n for n in s.names if n.kind == "segment"]
+        for their in _THEIR.finditer(s.text):
+            earlier = [n for n in previous_names if n.kind == "segment"]
+            if earlier:
+                segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
+        segments.sort(key=lambda n: n.start)
+        names_subject = self._mentions_subject(s, subject)
+        inherit = state.partner if not names_subject and not segments else None
+        measured = [(m, self._measure(m, s)) for m in s.mentions]
+        paired_partner = self._respectively(s, measured, partners)
+        paired_segment = self._respectively(s, measured, segments)
+        for m, (measure, sign, benchmark, reason) in measured:
+            span = doc.span(s.start + m.start, s.start + m.end)
+            if measure is None:
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
+            clause = self._clause(s, m.start)
+            part = self._part(s, m.start)
+            partner = paired_partner.get(m) or self._nearest(partners, m, clause, part)
+            if partner is None:
+                partner = inherit or "World"
+            segment = paired_segment.get(m) or self._nearest(segments, m, clause, part)
+            flow = (
+                None if measure in ("gdp", "gdp_growth_target") else self._flow(s, m, measure, part)
+            )
+            if flow == "deficit":
+                flow, sign = "balance", -1
+            periods = self._period(s, m, clause, state)
+            if not periods:
+                skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
+                continue
+            digits = m.digits if sign > 0 else f"-{m.digits}"
+            qstart, qend = clause
+            quote = s.text[qstart:qend].strip(" ,.;:()，。；")
+            qspan = doc.span(s.start + qstart, s.start + qend)
+            for period in periods:
+                try:
+                    facts.append(
+                        Fact(
+                            subject=subject,
+                            period=period,
+                            flow=flow,
+                            measure=measure,
+                            figure=Figure(digits, m.unit, m.qualifier),
+                            partner=partner,
+                            segment=segment,
+                            benchmark=benchmark,
+                            provenance=Provenance(source, quote, qspan),
+                        )
+                    )
+                except TradestatError as exc:
+                    skipped.append(Skipped(*span, s.text[m.start : m.end], str(exc)))
+        return facts, skipped
+
+    # --- pieces of meaning -----------------------------------------------------------------
+    def _measure(self, m: Mention, s: _Sentence) -> tuple[str | None, int, str | None, str]:
+        """(measure, sign, benchmark, reason-if-none) for one figure."""
+        c0, c1 = self._clause(s, m.start)
+        p0, _ = self._part(s, m.start)
+        before = s.text[max(c0, m.start - 80) : m.start]
+        wide_before = s.text[max(p0, m.start - 120) : m.start]
+        after = s.text[m.end : c1]
+        if m.kind == "money":
+            if _GDP.search(wide_before[-40:]) or _GDP.search(before):
+                return "gdp", 1, None, ""
+            if not _TRADE_CONTEXT.search(s.text):
+                return None, 1, None, "an amount of money not said to be trade"
+            return "value", 1, None, ""
+        if m.kind == "count":
+            if _TRADE_CONTEXT.search(s.text) or "partner" in s.text.lower():
+                return "partner_count", 1, None, ""
+            return None, 1, None, "a count not said to be of trading partners"
+        if m.kind == "points":
+            if _GAP.search(wide_before) and _NATIONAL.search(s.text):
+                return "growth_gap", 1, "China", ""
+            return None, 1, None, "a change in percentage points (not a fact of the schema)"
+        # percent
+        if _TARGET.search(wide_before) and _GDP.search(wide_before):
+            return "gdp_growth_target", 1, None, ""
+        if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after):
+            return "share", 1, None, ""
+        if not _TRADE_CONTEXT.search(s.text):
+            return None, 1, None, "a percentage not said to be about trade"
+        sign = self._sign(s.text, m, p0, c1)
+        if sign == 0:
+            return None, 1, None, "a percentage with no growth, share or gap wording"
+        if _MOM.search(s.text[p0:c1]):
+            return "mom_growth", sign, None, ""
+        return "yoy_growth", sign, None, ""
+
+    @staticmethod
+    def _sign(text: str, m: Mention, start: int, end: int) -> int:
+        """+1 or -1 from the nearest growth word before (else after) the figure; 0 if none."""
+        before = list(_GROWTH.finditer(text, start, m.start))
+        if before:
+            return -1 if before[-1].lastgroup == "down" else 1
+        following = _GROWTH.search(text, m.end, min(end, m.end + 40))
+        if following:
+            return -1 if following.lastgroup == "down" else 1
+        if _YOY.search(text, start, end):
+            return 1
+        return 0
+
+    @staticmethod
+    def _flow(s: _Sentence, m: Mention, measure: str, part: tuple[int, int]) -> str:
+        if measure == "share":
+            # the flow of the total it is a share of ("占出口总额的", "of total exports")
+            after = s.text[m.end : m.end + 60]
+            before = s.text[max(part[0], m.start - 20) : m.start]
+            for text in (before if "占" in before else "", after if "of" in after[:6] else ""):
+                cue = _FLOW_CUES.search(text)
+                if cue and cue.lastgroup in ("exports", "imports"):
+                    return cue.lastgroup
+        earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
+        if earlier:
+            return earlier[-1][2]
+        later = [f for f in s.flows if f[0] >= m.end and f[1] <= part[1]]
+        if later:
+            return later[0][2]
+        return "total"
+
+    @staticmethod
+    def _period(
+        s: _Sentence, m: Mention, clause: tuple[int, int], state: _State
+    ) -> tuple[Period, ...]:
+        inside = [p for p in s.periods if clause[0] <= p.start and p.end <= clause[1]]
+        if inside:
+            best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
+            return best.periods or state.lead or state.period
+        earlier = [p for p in s.periods if p.end <= m.start]
+        if earlier:
+            return earlier[-1].periods or state.lead or state.period
+        later = [p for p in s.periods if p.start >= m.end]
+        if later:
+            return later[0].periods or state.lead or state.period
+        return state.period
+
+    def _is_partner(self, n: Match, text: str, subject: str) -> bool:
+        if n.kind in ("partner", "demonym"):
+            return n.kind == "partner" or text[n.end : n.end + 9].lower().startswith(" partner")
+        if n.kind != "country" or n.name == subject:
+            return False
+        if n.name == "China":
+            return bool(re.search(r"(?:with|to|from|and)\s+$", text[max(0, n.start - 6) : n.start]))
+        following = text[n.end : n.end + 8].lower()
+        return not following.startswith(("'s", "’s", " dollar", "-dollar", "$"))
+
+    @staticmethod
+    def _mentions_subject(s: _Sentence, subject: str) -> bool:
+        """Whether the sentence names the reporting region itself (not as a share's total)."""
+        places = [(n.start, n.end) for n in s.names if n.kind == "region" and n.name == subject]
+        low = s.text.lower()
+        for word in lexicon.REGION_WORDS:
+            places.extend(m.span() for m in re.finditer(re.escape(word), low))
+        for start, _ in places:
+            before = low[max(0, start - 8) : start]
+            if not re.search(r"\bof\s+(?:the\s+)?$|占.{0,3}$", before):
+                return True
+        return False
+
+    @staticmethod
+    def _clause(s: _Sentence, pos: int) -> tuple[int, int]:
+        return next((c for c in s.clauses if c[0] <= pos < c[1] or pos == c[1]), (0, len(s.text)))
+
+    @staticmethod
+    def _part(s: _Sentence, pos: int) -> tuple[int, int]:
+        return next((p for p in s.parts if p[0] <= pos <= p[1]), (0, len(s.text)))
+
+    @staticmethod
+    def _nearest(
+        names: Sequence[Match], m: Mention, clause: tuple[int, int], part: tuple[int, int]
+    ) -> str | None:
+        before = [n for n in names if part[0] <= n.start and n.end <= m.start]
+        if before:
+            return before[-1].name
+        after = [n for n in names if m.end <= n.start and n.end <= clause[1]]
+        return after[0].name if after else None
+
+    def _respectively(
+        self,
+        s: _Sentence,
+        measured: list[tuple[Mention, tuple[str | None, int, str | None, str]]],
+        names: list[Match],
+    ) -> dict[Mention, str]:
+        """Pair "A, B and C ... x, y and z, respectively" in each part of the sentence."""
+        pairs: dict[Mention, str] = {}
+        for p0, p1 in s.parts:
+            if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
+                continue
+            figures = [
+                (m, meaning[0]) for m, meaning in measured if p0 <= m.start < p1 and meaning[0]
+            ]
+            by_measure: dict[str, list[Mention]] = {}
+            for m, measure in figures:
+                by_measure.setdefault(measure or "", []).append(m)
+            for group in by_measure.values():
+                listed = [n for n in names if p0 <= n.start and n.end <= group[0].start]
+                distinct = list(dict.fromkeys(n.name for n in listed))
+                if len(group) > 1 and len(distinct) == len(group):
+                    pairs.update(zip(group, distinct, strict=True))
+        return pairs
+
+
+def _listed_segments(text: str) -> list[Match]:
+    """Segments named in a list: "exports of agricultural products, steel and coal"."""
+    found = []
+    for m in _LIST_OF.finditer(text):
+        stop = _LIST_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        chunk = text[m.end() : end]
+        pos = m.end()
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", chunk):
+            start = text.find(item, pos)
+            pos = start + len(item)
+            name = item.strip().lower().removeprefix("the ")
+            words = name.split()
+            if not 1 <= len(words) <= 5 or not name[:1].isalpha():
+                continue
+            canonical = lexicon.SEGMENTS.get(name, name)
+            if canonical.lower() in lexicon.COUNTRIES or canonical.lower() in lexicon.REGIONS:
+                continue
+            found.append(Match(start, start + len(item.rstrip()), canonical, "segment"))
+    return found
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    """Drop repeats of the same statement (headlines repeat the lead)."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for f in facts:
+        key = (*f.key, f.figure)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+_DEFAULT: list[Extractor] = []
+
+
+def extract(text: str, source: str | None = None) -> Extraction:
+    """Read the facts of one text with the default extractor."""
+    if not _DEFAULT:
+        _DEFAULT.append(Extractor())
+    return _DEFAULT[0].extract(text, source)

@@ -1,0 +1,197 @@
+"""Text preparation for extraction: HTML to text, sentences, clauses, the document's date.
+
+Offsets always refer to the original input, so a quote's span can be shown in the source
+the user has, HTML included.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = ["Document", "Sentence", "prepare", "sentences", "clause_bounds", "document_year"]
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.S)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
+_BLOCK = {
+    "p",
+    "br",
+    "div",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "title",
+    "td",
+    "section",
+}
+_SKIP = {"script", "style"}
+
+
+@attrs.frozen
+class Document:
+    """Plain text and, per character, its offset in the original input."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original-input span of ``text[start:end]``."""
+        if not self.offsets:
+            return (0, 0)
+        first = self.offsets[start] if start < len(self.offsets) else self.original_length
+        last = self.offsets[end - 1] + 1 if 0 < end <= len(self.offsets) else first
+        return (first, max(first, last))
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<p" in head or "<body" in head or "<div" in head or "<br" in head
+
+
+def prepare(raw: str) -> Document:
+    """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
+    if not _looks_like_html(raw):
+        return Document(raw, tuple(range(len(raw))), len(raw))
+    chars: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    skipping: str | None = None
+    for m in _TAG.finditer(raw):
+        if skipping is None:
+            _append_text(raw, pos, m.start(), chars, offsets)
+        name = (m.group(2) or "").lower()
+        closing = m.group(1) == "/"
+        if skipping is not None:
+            if closing and name == skipping:
+                skipping = None
+        elif name in _SKIP and not closing:
+            skipping = name
+        elif name in _BLOCK:
+            chars.append("\n")
+            offsets.append(m.start())
+        else:
+            chars.append(" ")
+            offsets.append(m.start())
+        pos = m.end()
+    if skipping is None:
+        _append_text(raw, pos, len(raw), chars, offsets)
+    return Document("".join(chars), tuple(offsets), len(raw))
+
+
+def _append_text(raw: str, start: int, end: int, chars: list[str], offsets: list[int]) -> None:
+    pos = start
+    for m in _ENTITY.finditer(raw, start, end):
+        chars.extend(raw[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        decoded = html.unescape(m.group(0))
+        chars.extend(decoded)
+        offsets.extend([m.start()] * len(decoded))
+        pos = m.end()
+    chars.extend(raw[pos:end])
+    offsets.extend(range(pos, end))
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence: its text and where it starts in the document text."""
+
+    text: str
+    start: int
+
+
+# A sentence ends at . ! ? (followed by space and a capital, quote or digit), at 。！？；;
+# and at line breaks. Abbreviations such as "U.S." and "Nov." do not end one.
+_ABBREVIATIONS = (
+    "U.S",
+    "U.K",
+    "Nov",
+    "Dec",
+    "Jan",
+    "Feb",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Mr",
+    "Ms",
+    "Dr",
+    "No",
+    "St",
+    "Co",
+    "Ltd",
+    "Inc",
+    "approx",
+    "e.g",
+    "i.e",
+    "vs",
+)
+_END = re.compile(r"[。！？；;]|[.!?](?=\s+[\"'“A-Z0-9(])|\n\s*\n|\n")
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """Split text into sentences (linear time)."""
+    start = 0
+    for m in _END.finditer(text):
+        if m.group(0) == "." and text[max(start, m.start() - 6) : m.start()].endswith(
+            _ABBREVIATIONS
+        ):
+            continue
+        end = m.end()
+        chunk = text[start:end]
+        if chunk.strip():
+            yield Sentence(chunk, start)
+        start = end
+    if text[start:].strip():
+        yield Sentence(text[start:], start)
+
+
+_CLAUSE = re.compile(r",\s+while\s|,\s+whereas\s|,|，|:|：|\(|\)|（|）")
+
+
+def clause_bounds(text: str) -> list[tuple[int, int]]:
+    """Clause boundaries within a sentence: commas, brackets, "while"."""
+    bounds = []
+    start = 0
+    for m in _CLAUSE.finditer(text):
+        # keep thousands separators ("1,234") inside numbers
+        if (
+            m.group(0) == ","
+            and 0 < m.start() < len(text) - 1
+            and text[m.start() - 1].isdigit()
+            and text[m.start() + 1].isdigit()
+        ):
+            continue
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-([0-3]\d)\b")
+_WRITTEN_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+((?:19|20)\d{2})\b"
+)
+_ZH_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+_YEAR = re.compile(
+    r"(?<![\d.,])((?:19|20)\d{2})(?![\d])(?!\s*(?:billion|million|trillion|亿|万|%|percent|yuan|元))"
+)
+
+
+def document_year(text: str) -> int | None:
+    """The year the document was published: from its date line, else its first year mention."""
+    head = text[:600]
+    for pattern in (_ISO_DATE, _WRITTEN_DATE, _ZH_DATE):
+        m = pattern.search(head)
+        if m:
+            return int(m.group(1))
+    m = _YEAR.search(text)
+    return int(m.group(1)) if m else None
