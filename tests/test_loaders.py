@@ -95,7 +95,7 @@ def test_facts_object_form_names_the_index() -> None:
         ("junk.bin", "junk.bin: binary data, not text (found NUL bytes)"),
         (
             "unknown.csv",
-            "unknown.csv: no loader can read this source; candidates: comtrade (0.00), tidy-csv (0.00), tidy-json (0.00)",
+            "unknown.csv: no loader can read this source; candidates: comtrade (0.00), tidy-csv (0.00), article (0.00), tidy-json (0.00)",
         ),
     ],
 )
