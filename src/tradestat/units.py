@@ -13,6 +13,7 @@ Unit strings follow the annotation format: a scale word and an ISO code ("billio
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -203,6 +204,12 @@ def parse_unit(text: str) -> pint.Unit:
     Currency words are accepted for the code ("billion yuan"). Raises
     :class:`UnitError` naming the text when it is not a unit tradestat knows.
     """
+    return _parse_unit_cached(text, registry_version())
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_unit_cached(text: str, version: int) -> pint.Unit:
+    """Units are immutable, so a parse is cached per registry version."""
     cleaned = " ".join(text.split())
     if not cleaned:
         raise UnitError("empty unit: expected e.g. 'billion CNY', 'percent' or 'count'")
@@ -232,7 +239,11 @@ def parse_unit(text: str) -> pint.Unit:
 
 def format_unit(unit: pint.Unit | str) -> str:
     """The canonical unit string of the annotation format ("billion CNY", "CNY / USD")."""
-    unit = _as_unit(unit)
+    return _format_unit_cached(_as_unit(unit))
+
+
+@functools.lru_cache(maxsize=1024)
+def _format_unit_cached(unit: pint.Unit) -> str:
     text = str(unit)
     if text == "dimensionless":
         return "count"
@@ -259,17 +270,22 @@ def is_money(unit: pint.Unit | str) -> bool:
     return currency_of(unit) is not None
 
 
+_PERCENT_UNIT = ureg.Unit("percent")
+_POINT_UNIT = ureg.Unit("percentage_point")
+_COUNT_UNIT = ureg.Unit("count")
+
+
 def is_percent(unit: pint.Unit | str) -> bool:
     """Whether the unit is ``percent`` (a ratio, as growth rates and shares are stated)."""
-    return _as_unit(unit) == ureg.percent
+    return _as_unit(unit) == _PERCENT_UNIT
 
 
 def is_percentage_point(unit: pint.Unit | str) -> bool:
     """Whether the unit is ``percentage_point`` (a difference between two percentages)."""
-    return _as_unit(unit) == ureg.percentage_point
+    return _as_unit(unit) == _POINT_UNIT
 
 
 def is_count(unit: pint.Unit | str) -> bool:
     """Whether the unit is a plain count (partner countries and regions)."""
     unit = _as_unit(unit)
-    return unit == ureg.count or (unit.dimensionless and unit != ureg.percent)
+    return unit == _COUNT_UNIT or (unit.dimensionless and unit != _PERCENT_UNIT)

@@ -12,6 +12,7 @@ reported as skipped, never guessed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -62,20 +63,50 @@ def _cues(pairs: Iterable[tuple[str, str]]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in pairs), re.I)
 
 
-_FLOW_CUES = _cues(
-    [
-        (
-            "total",
-            r"\bimports?\s+(?:from\s+)?(?:\w+\s+){0,3}?and\s+exports?\b|\bexports?\s+(?:to\s+)?(?:\w+\s+){0,3}?and\s+imports?\b"
-            r"|\bimport\s+and\s+export|\bexport\s+and\s+import|\bforeign\s+trade\b|\btrade\s+(?:volume|value|turnover)\b"
-            r"|\btotal\s+trade\b|\btrade\b|\bturnover\b|进出口|外贸|贸易总额|贸易额|贸易总值",
-        ),
-        ("deficit", r"\bdeficit\b|逆差"),
-        ("balance", r"\bsurplus\b|顺差"),
-        ("exports", r"\bexport(?:s|ed|ing)?\b|出口"),
-        ("imports", r"\bimport(?:s|ed|ing)?\b|进口"),
-    ]
+_FLOW_WORDS = re.compile(
+    r"\bimport(?:s|ed|ing)?\b|\bexport(?:s|ed|ing)?\b|\btrade\b|\bturnover\b|\bsurplus\b"
+    r"|\bdeficit\b|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
+    re.I,
 )
+_BOTH_WAYS = re.compile(r"\s+(?:(?:from|to)\s+)?(?:\w+\s+){0,3}?and\s+(import|export)", re.I)
+_FLOW_OF_WORD = {
+    "trade": "total",
+    "turnover": "total",
+    "surplus": "balance",
+    "deficit": "deficit",
+    "进出口": "total",
+    "外贸": "total",
+    "贸易总额": "total",
+    "贸易额": "total",
+    "贸易总值": "total",
+    "逆差": "deficit",
+    "顺差": "balance",
+    "出口": "exports",
+    "进口": "imports",
+}
+
+
+def _flow_cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, flow) for each flow word; "imports and exports" is one total cue."""
+    cues: list[tuple[int, int, str]] = []
+    skip_until = -1
+    for m in _FLOW_WORDS.finditer(text):
+        if m.start() < skip_until:
+            continue
+        word = m.group(0).lower()
+        if word.startswith(("import", "export")):
+            both = _BOTH_WAYS.match(text, m.end())
+            if both is not None and both.group(1).lower() != word[:6]:
+                cues.append((m.start(), both.end(), "total"))
+                skip_until = both.end()
+                continue
+            flow = "imports" if word.startswith("import") else "exports"
+        else:
+            flow = _FLOW_OF_WORD[word]
+        cues.append((m.start(), m.end(), flow))
+    return cues
+
+
 _TRADE_CONTEXT = re.compile(
     r"\btrad\w*|\bexport|\bimport|\bturnover\b|\bsurplus\b|\bdeficit\b|贸易|进出口|出口|进口|外贸|顺差|逆差",
     re.I,
@@ -120,6 +151,8 @@ _LIST_STOP = re.compile(
     re.I,
 )
 _THEIR = re.compile(r"\b[Tt]heir\b")
+_DIGIT = re.compile(r"\d")
+_REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
 _ORGANISATION = (
     " customs",
@@ -203,14 +236,24 @@ class Extractor:
         doc = prepare(raw)
         text = doc.text
         year = document_year(text)
-        subject = self.subject_of(text)
+        all_names = self.gazetteer.find(text)
+        subject = self.subject_of(text, all_names)
         facts: list[Fact] = []
         skipped: list[Skipped] = []
         state = _State()
         previous_names: list[Match] = []
+        starts = [n.start for n in all_names]
         for sentence in sentences(text):
             context_year = state.period[-1].end_year if state.period else year
-            info = self._analyse(sentence, context_year)
+            end = sentence.start + len(sentence.text)
+            first = bisect.bisect_left(starts, sentence.start)
+            last = bisect.bisect_left(starts, end)
+            names = [
+                Match(n.start - sentence.start, n.end - sentence.start, n.name, n.kind)
+                for n in all_names[first:last]
+                if n.end <= end
+            ]
+            info = self._analyse(sentence, context_year, names)
             if info.mentions and subject is not None and context_year is not None:
                 made, missed = self._sentence_facts(
                     info, subject, state, previous_names, doc, source
@@ -247,11 +290,13 @@ class Extractor:
         if first.start < opening[1] + 1 and first.start <= opening[0] + 40:
             state.period = first.periods
 
-    def subject_of(self, text: str) -> str | None:
+    def subject_of(self, text: str, names: list[Match] | None = None) -> str | None:
         """The reporting economy: the region named most often, else the country."""
+        if names is None:
+            names = self.gazetteer.find(text)
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for m in self.gazetteer.find(text):
+        for m in names:
             if m.kind != "region":
                 continue
             following = text[m.end : m.end + 12].lower()
@@ -264,17 +309,20 @@ class Extractor:
             return max(counts, key=lambda n: (counts[n], -first[n]))
         if re.search(r"全国|我国|国家统计局|海关总署|国务院|China's|Chinese", text):
             return "China"
-        countries = [m.name for m in self.gazetteer.find(text) if m.kind == "country"]
+        countries = [m.name for m in names if m.kind == "country"]
         return countries[0] if countries else None
 
     # --- one sentence ----------------------------------------------------------------------
-    def _analyse(self, sentence: Sentence, year: int | None) -> _Sentence:
+    def _analyse(self, sentence: Sentence, year: int | None, names: list[Match]) -> _Sentence:
         text = sentence.text
+        if _DIGIT.search(text) is None:
+            # no figure and no dated period: only names matter ("their" in the next one)
+            whole = [(0, len(text))]
+            return _Sentence(text, sentence.start, [], [], names, [], whole, whole)
         mentions = find_mentions(text)
         periods = find_periods(text, year) if year is not None else []
-        names = self.gazetteer.find(text) + _listed_segments(text)
-        names.sort(key=lambda m: m.start)
-        flows = [(m.start(), m.end(), m.lastgroup or "total") for m in _FLOW_CUES.finditer(text)]
+        names = sorted(names + _listed_segments(text), key=lambda m: m.start)
+        flows = _flow_cues(text)
         parts = []
         start = 0
         for m in _PARTS.finditer(text):
@@ -407,9 +455,9 @@ class Extractor:
             after = s.text[m.end : m.end + 60]
             before = s.text[max(part[0], m.start - 20) : m.start]
             for text in (before if "占" in before else "", after if "of" in after[:6] else ""):
-                cue = _FLOW_CUES.search(text)
-                if cue and cue.lastgroup in ("exports", "imports"):
-                    return cue.lastgroup
+                found = [flow for _, _, flow in _flow_cues(text) if flow in ("exports", "imports")]
+                if found:
+                    return found[0]
         earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
         if earlier:
             return earlier[-1][2]
@@ -449,8 +497,7 @@ class Extractor:
         """Whether the sentence names the reporting region itself (not as a share's total)."""
         places = [(n.start, n.end) for n in s.names if n.kind == "region" and n.name == subject]
         low = s.text.lower()
-        for word in lexicon.REGION_WORDS:
-            places.extend(m.span() for m in re.finditer(re.escape(word), low))
+        places.extend(m.span() for m in _REGION_WORDS.finditer(low))
         for start, _ in places:
             before = low[max(0, start - 8) : start]
             if not re.search(r"\bof\s+(?:the\s+)?$|占.{0,3}$", before):
@@ -459,11 +506,11 @@ class Extractor:
 
     @staticmethod
     def _clause(s: _Sentence, pos: int) -> tuple[int, int]:
-        return next((c for c in s.clauses if c[0] <= pos < c[1] or pos == c[1]), (0, len(s.text)))
+        return _containing(s.clauses, pos, len(s.text))
 
     @staticmethod
     def _part(s: _Sentence, pos: int) -> tuple[int, int]:
-        return next((p for p in s.parts if p[0] <= pos <= p[1]), (0, len(s.text)))
+        return _containing(s.parts, pos, len(s.text))
 
     @staticmethod
     def _nearest(
@@ -498,6 +545,14 @@ class Extractor:
                 if len(group) > 1 and len(distinct) == len(group):
                     pairs.update(zip(group, distinct, strict=True))
         return pairs
+
+
+def _containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
+    """The (start, end) among sorted, disjoint ``bounds`` that holds ``pos`` (binary search)."""
+    i = bisect.bisect_right(bounds, (pos, length + 1)) - 1
+    if i >= 0 and bounds[i][0] <= pos <= bounds[i][1]:
+        return bounds[i]
+    return (0, length)
 
 
 def _listed_segments(text: str) -> list[Match]:

@@ -31,6 +31,7 @@ class Gazetteer:
         self._chinese: dict[str, tuple[str, str]] = {}
         self._max_words = 1
         self._max_chars = 1
+        self._first_words: set[str] = set()
         for kind, table in tables:
             for written, canonical in table.items():
                 if _CJK.search(written):
@@ -41,6 +42,7 @@ class Gazetteer:
                     if key:
                         self._english.setdefault(key, (canonical, kind))
                         self._max_words = max(self._max_words, len(key))
+                        self._first_words.add(key[0])
 
     def find(self, text: str) -> list[Match]:
         """Every known name in ``text``, longest first at each place, not overlapping."""
@@ -58,6 +60,9 @@ class Gazetteer:
                 i = j
                 continue
             hit = None
+            if keys[i] not in self._first_words:
+                i += 1
+                continue
             for n in range(min(self._max_words, len(words) - i), 0, -1):
                 entry = self._english.get(tuple(keys[i : i + n]))
                 if entry is not None:

@@ -7,13 +7,14 @@ or parts of names are not mentions.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
 from tradestat.figures import Qualifier
 from tradestat.money import QUALIFIER_WORDS, SCALE_WORDS
-from tradestat.units import currencies, currency_code
+from tradestat.units import currencies, currency_code, registry_version
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -68,6 +69,12 @@ class Mention:
 
 
 def _currency_words() -> re.Pattern[str]:
+    return _currency_pattern(registry_version())
+
+
+@functools.lru_cache(maxsize=4)
+def _currency_pattern(version: int) -> re.Pattern[str]:
+    """Currency words of every registered currency (rebuilt when currencies change)."""
     words: list[str] = []
     for c in currencies().values():
         words.extend([c.code, *c.aliases])

@@ -191,11 +191,44 @@ def _build(kind: str, g: tuple[str | None, ...], year: int) -> tuple[Period, ...
 _RELATIVE = {"last_year", "zh_last_year"}
 
 
+_MONTH_WORD = re.compile(_MONTH, re.I)
+#: Words one of which must be in the text for a pattern to be tried (a cheap pre-filter).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "year_range": ("from",),
+    "year_to_year": ("from", "between"),
+    "consecutive": ("consecutive",),
+    "first_half": ("half",),
+    "h_year": ("h1", "h2"),
+    "first_months": ("months",),
+    "first_quarters": ("quarters",),
+    "quarter": ("quarter",),
+    "q_year": ("q1", "q2", "q3", "q4"),
+    "last_year": ("year",),
+    "same_period": ("period",),
+    "year": ("19", "20"),
+    "zh_range": ("月",),
+    "zh_first_months": ("个月",),
+    "zh_half": ("半年",),
+    "zh_first_quarters": ("季度",),
+    "zh_quarter": ("季度",),
+    "zh_month": ("月",),
+    "zh_last_year": ("年",),
+    "zh_year": ("年",),
+}
+
+
 def find_periods(text: str, year: int) -> list[PeriodMention]:
     """Period expressions in ``text``, resolved with ``year`` where the text gives none."""
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
+    low = text.lower()
+    has_month = _MONTH_WORD.search(text) is not None
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is None and not has_month:  # the month-name patterns
+            continue
+        if needs is not None and not any(word in low for word in needs):
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -137,21 +137,33 @@ _ABBREVIATIONS = (
 _END = re.compile(r"[。！？；;]|[.!?](?=\s+[\"'“A-Z0-9(])|\n\s*\n|\n")
 
 
+#: Longer runs without a sentence end are cut (at a comma or space), which keeps the work
+#: per sentence bounded and the whole extraction linear in the length of the text.
+MAX_SENTENCE = 2000
+
+
 def sentences(text: str) -> Iterator[Sentence]:
     """Split text into sentences (linear time)."""
     start = 0
     for m in _END.finditer(text):
-        if m.group(0) == "." and text[max(start, m.start() - 6) : m.start()].endswith(
-            _ABBREVIATIONS
-        ):
+        before = text[max(start, m.start() - 6) : m.start()]
+        if m.group(0) == "." and before.endswith(_ABBREVIATIONS):
             continue
-        end = m.end()
-        chunk = text[start:end]
-        if chunk.strip():
-            yield Sentence(chunk, start)
-        start = end
-    if text[start:].strip():
-        yield Sentence(text[start:], start)
+        yield from _bounded(text, start, m.end())
+        start = m.end()
+    yield from _bounded(text, start, len(text))
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(",", start, limit), text.rfind(" ", start, limit))
+        cut = cut + 1 if cut > start else limit
+        if text[start:cut].strip():
+            yield Sentence(text[start:cut], start)
+        start = cut
+    if text[start:end].strip():
+        yield Sentence(text[start:end], start)
 
 
 _CLAUSE = re.compile(r",\s+while\s|,\s+whereas\s|,|，|:|：|\(|\)|（|）")

@@ -1,0 +1,100 @@
+"""Extraction throughput against quantulum3 on the same texts, in the same run.
+
+    pip install ".[bench]"
+    python benchmarks/bench_extract.py [--rounds N]
+
+Reports articles per second and MB per second for tradestat's extractor and for
+quantulum3's ``parser.parse`` on the corpus articles, the ratio between them (target: at
+least 10x), the extractor's F1 on the same articles, and how extraction time grows from
+100 KB to 1 MB of text (linear: about 10x). quantulum3 finds numbers and units, not facts,
+so only its speed is compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from tradestat.extract import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "corpus"
+
+
+def _score(texts: dict[str, str]) -> float:
+    spec = importlib.util.spec_from_file_location(
+        "score", ROOT / "tests" / "data" / "score_extraction.py"
+    )
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    hit = gold_n = pred_n = 0
+    for name, text in texts.items():
+        gold = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+        pred = extract(text, name).facts.to_records()
+        result = scorer.score(gold, pred)
+        hit, gold_n, pred_n = hit + result["hit"], gold_n + result["gold"], pred_n + result["pred"]
+    return scorer.f1(hit, gold_n, pred_n)[2]
+
+
+def _time(fn, texts: list[str], rounds: int) -> float:
+    """Best-of-rounds seconds for one pass over all texts."""
+    runs = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in texts:
+            fn(text)
+        runs.append(time.perf_counter() - start)
+    return min(runs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
+    corpus = list(texts.values())
+    megabytes = sum(len(t.encode("utf-8")) for t in corpus) / 1e6
+    for text in corpus:  # warm up caches and compiled patterns
+        extract(text)
+    ours = _time(extract, corpus, args.rounds)
+    print(f"corpus: {len(corpus)} articles, {megabytes * 1e3:.1f} KB")
+    print(f"tradestat extract : {len(corpus) / ours:9.1f} articles/s {megabytes / ours:7.3f} MB/s")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+
+            parser.parse(corpus[0])  # loads its unit tables once, outside the timing
+    except ImportError:
+        print("quantulum3 is not installed: pip install '.[bench]' to compare", file=sys.stderr)
+        return 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        theirs = _time(parser.parse, corpus, max(1, args.rounds // 2))
+    print(
+        f"quantulum3 parse  : {len(corpus) / theirs:9.1f} articles/s {megabytes / theirs:7.3f} MB/s"
+    )
+    print(f"ratio (tradestat / quantulum3 throughput): {theirs / ours:.1f}x  (target >= 10x)")
+    print(
+        f"tradestat F1 on these articles: {_score(texts):.3f} (quantulum3 finds numbers, not facts)"
+    )
+    unit = "".join(corpus)
+    small = (unit * (100_000 // len(unit) + 1))[:100_000]
+    large = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    t_small = statistics.median(_time(extract, [small], 1) for _ in range(3))
+    t_large = _time(extract, [large], 1)
+    print(
+        f"scaling: 100 KB {t_small:.3f}s, 1 MB {t_large:.3f}s, ratio {t_large / t_small:.1f} (linear: ~10)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
