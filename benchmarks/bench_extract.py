@@ -31,7 +31,8 @@ def _score(texts: dict[str, str]) -> float:
     spec = importlib.util.spec_from_file_location(
         "score", ROOT / "tests" / "data" / "score_extraction.py"
     )
-    assert spec and spec.loader
+    assert spec is not None
+    assert spec.loader is not None
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     hit = gold_n = pred_n = 0
@@ -90,9 +91,8 @@ def main() -> int:
     large = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     t_small = statistics.median(_time(extract, [small], 1) for _ in range(3))
     t_large = _time(extract, [large], 1)
-    print(
-        f"scaling: 100 KB {t_small:.3f}s, 1 MB {t_large:.3f}s, ratio {t_large / t_small:.1f} (linear: ~10)"
-    )
+    ratio = t_large / t_small
+    print(f"scaling: 100 KB {t_small:.3f}s, 1 MB {t_large:.3f}s, ratio {ratio:.1f} (linear: ~10)")
     return 0
 
 

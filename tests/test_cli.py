@@ -157,3 +157,29 @@ def test_load_strict_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
     )
     code, _, err = run(capsys, "load", str(LOADERS / "tidy-crlf.csv"), "--loader", "excel")
     assert code == 2 and "no loader named 'excel'" in err
+
+
+CORPUS = LOADERS.parent / "corpus"
+
+
+def test_extract_writes_one_json_per_input(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    inputs = [str(p) for p in sorted(CORPUS.glob("*.txt"))]
+    code, _, _ = run(capsys, "extract", *inputs, "--out", str(tmp_path / "out"), "--no-progress")
+    assert code == 0
+    written = sorted(p.name for p in (tmp_path / "out").glob("*.json"))
+    assert written == sorted(p.name.replace(".txt", ".json") for p in CORPUS.glob("*.txt"))
+    records = json.loads((tmp_path / "out" / "xinjiang-2025-h1.json").read_text(encoding="utf-8"))
+    assert len(records) == 16 and records[0]["quote"]
+
+
+def test_extract_table_shows_quotes_and_progress(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "extract", str(CORPUS / "xinjiang-2025-h1.txt"), "--format", "table", "--progress"
+    )
+    assert code == 0
+    assert "quote" in out.splitlines()[0] and "outpaced the national average by over 20" in out
+    assert "[##############################] 1/1" in err
+    code, out, _ = run(
+        capsys, "extract", str(CORPUS / "zh-china-2021-may.txt"), "--format", "csv", "-v"
+    )
+    assert code == 0 and "mechanical and electrical products" in out

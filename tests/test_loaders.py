@@ -114,7 +114,8 @@ def test_missing_file_and_unknown_loader() -> None:
     with pytest.raises(LoadError, match="nowhere.csv: cannot read file"):
         ts.load("nowhere.csv")
     with pytest.raises(
-        LoadError, match="no loader named 'excel': available are article, comtrade, tidy-csv, tidy-json"
+        LoadError,
+        match="no loader named 'excel': available are article, comtrade, tidy-csv, tidy-json",
     ):
         ts.load(DATA / "tidy-crlf.csv", loader="excel")
 

@@ -152,6 +152,15 @@ _LIST_STOP = re.compile(
 )
 _THEIR = re.compile(r"\b[Tt]heir\b")
 _DIGIT = re.compile(r"\d")
+# Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
+# exports", "national imports", "全国进出口". "Northwest China's Xinjiang ..." does not match:
+# a trade word must follow the possessive within three words.
+_OWNER = re.compile(
+    r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b(the\s+country|the\s+nation))['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
+    r"|\b(national|nationwide)\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
+    r"|(全国)(?:外贸|进出口|货物贸易|出口|进口)"
+)
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
 _ORGANISATION = (
@@ -367,6 +376,7 @@ class Extractor:
             if partner is None:
                 partner = inherit or "World"
             segment = paired_segment.get(m) or self._nearest(segments, m, clause, part)
+            owner = subject if measure == "growth_gap" else self._owner(s, m, clause, subject)
             flow = (
                 None if measure in ("gdp", "gdp_growth_target") else self._flow(s, m, measure, part)
             )
@@ -384,7 +394,7 @@ class Extractor:
                 try:
                     facts.append(
                         Fact(
-                            subject=subject,
+                            subject=owner,
                             period=period,
                             flow=flow,
                             measure=measure,
@@ -447,6 +457,19 @@ class Extractor:
         if _YOY.search(text, start, end):
             return 1
         return 0
+
+    @staticmethod
+    def _owner(s: _Sentence, m: Mention, clause: tuple[int, int], subject: str) -> str:
+        """The economy a figure is about: the subject, unless its clause names another's trade."""
+        owner = subject
+        for found in _OWNER.finditer(s.text, clause[0], m.start):
+            if found.group(2) or found.group(3) or found.group(4):
+                owner = "China" if subject in lexicon.REGIONS.values() else subject
+                continue
+            named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
+            if named and named[-1].kind in ("country", "region"):
+                owner = named[-1].name
+        return owner
 
     @staticmethod
     def _flow(s: _Sentence, m: Mention, measure: str, part: tuple[int, int]) -> str:

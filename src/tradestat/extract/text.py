@@ -134,7 +134,7 @@ _ABBREVIATIONS = (
     "i.e",
     "vs",
 )
-_END = re.compile(r"[。！？；;]|[.!?](?=\s+[\"'“A-Z0-9(])|\n\s*\n|\n")
+_END = re.compile(r"[。！？；;]|[.!?](?=\s+[\"'“A-Z0-9(\u4e00-\u9fff])|\n\s*\n|\n")
 
 
 #: Longer runs without a sentence end are cut (at a comma or space), which keeps the work
