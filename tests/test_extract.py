@@ -66,7 +66,8 @@ def test_provenance_quotes_and_spans_point_into_the_text() -> None:
 def test_html_offsets_refer_to_the_original_markup() -> None:
     raw = (OWN / "hainan-2025-q1.html").read_text(encoding="utf-8")
     facts = extract(raw).facts
-    assert len(facts) == 6
+    assert len(facts) == 7
+    assert facts.one(subject="China").describe() == "China 2025-Q1 exports yoy_growth: 2.5 percent"
     share = facts.one(measure="share")
     start, end = share.provenance.span  # type: ignore[misc]
     assert raw[start:end].startswith("Cross-border e-commerce accounted for less than 5 percent")

@@ -156,9 +156,9 @@ _DIGIT = re.compile(r"\d")
 # exports", "national imports", "全国进出口". "Northwest China's Xinjiang ..." does not match:
 # a trade word must follow the possessive within three words.
 _OWNER = re.compile(
-    r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b(the\s+country|the\s+nation))['’]s\s+"
+    r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
-    r"|\b(national|nationwide)\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
+    r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|(全国)(?:外贸|进出口|货物贸易|出口|进口)"
 )
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
