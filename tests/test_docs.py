@@ -34,7 +34,7 @@ def test_plugin_tutorial_shows_the_example_plugin_as_it_is() -> None:
     root = Path(__file__).parent.parent
     text = (root / "docs" / "plugins.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```(?:python|toml)\n# (examples/\S+)\n(.*?)```", text, flags=re.S)
-    assert len(blocks) == 3
+    assert len(blocks) == 4
     for name, body in blocks:
         assert (root / name).read_text(encoding="utf-8") == body, (
             f"{name} differs from docs/plugins.md"

@@ -218,6 +218,41 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    from tradestat.checking import check, derive
+
+    facts: list[Fact] = []
+    for path in args.paths:
+        result = load(path, loader=args.loader)
+        for bad in result.rejected:
+            print(f"rejected: {bad}", file=sys.stderr)
+        facts.extend(result.facts)
+    rates = RateTable.from_csv(args.rates) if args.rates else None
+    findings = check(facts, rates=rates, rate_tolerance=args.tolerance)
+    derived = derive(facts, rates=rates) if args.derive else []
+    if args.json:
+        payload = {
+            "findings": [f.to_dict() for f in findings],
+            "derived": [d.to_record() for d in derived],
+        }
+        print(json.dumps(payload, indent=1, ensure_ascii=False))
+    else:
+        print(f"{len(facts)} facts checked")
+        for severity in ("error", "warning", "info"):
+            group = [f for f in findings if f.severity.value == severity]
+            print(f"\n{severity}s ({len(group)})")
+            for finding in group:
+                print(f"  [{finding.rule}] {finding.message}")
+                for fact in finding.facts:
+                    quote = f' "{fact.provenance.quote}"' if fact.provenance.quote else ""
+                    print(f"      - {fact.describe()}{quote}")
+        if args.derive:
+            print(f"\nderived ({len(derived)})")
+            for d in derived:
+                print(f"  {d.describe()}")
+    return 1 if any(f.severity.value == "error" for f in findings) else 0
+
+
 def _plugins(args: argparse.Namespace) -> int:
     infos = plugin_infos()
     if args.json:
@@ -323,6 +358,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--verbose", "-v", action="store_true", help="report each figure that was skipped, and why"
     )
     extract_cmd.set_defaults(handler=_extract)
+
+    check_cmd = commands.add_parser(
+        "check",
+        help="find contradictions between stated figures, and what they imply",
+        description=(
+            "Load facts from each PATH (any loadable source, articles included), run every "
+            "registered check and print the findings by severity. Exit status 1 when any "
+            "error is found (figures that cannot all be true), 0 otherwise."
+        ),
+    )
+    check_cmd.add_argument("paths", nargs="+", metavar="PATH")
+    check_cmd.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
+    check_cmd.add_argument(
+        "--rates", metavar="FILE", help="rate table CSV (period,base,quote,rate)"
+    )
+    check_cmd.add_argument(
+        "--tolerance",
+        type=float,
+        default=0.02,
+        help="relative gap between implied and tabled rates before a warning (default 0.02)",
+    )
+    check_cmd.add_argument("--derive", action="store_true", help="also list the derived facts")
+    check_cmd.add_argument(
+        "--json", action="store_true", help='print {"findings": [...], "derived": [...]}'
+    )
+    check_cmd.set_defaults(handler=_check)
 
     plugins_cmd = commands.add_parser(
         "plugins",

@@ -132,7 +132,7 @@ def _entry_points() -> list[importlib.metadata.EntryPoint]:
 
 
 def _load() -> Registry:
-    from tradestat.loaders import builtin
+    from tradestat import builtin
 
     manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
     manager.add_hookspecs(hookspecs)

@@ -1,0 +1,30 @@
+"""tradestat's own loaders and checks, registered through the same hooks as any plugin's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tradestat.hookspecs import hookimpl
+
+
+@hookimpl
+def register_loaders(register: Callable[[Any], None]) -> None:
+    """Register tidy-csv, tidy-json, comtrade and article."""
+    from tradestat.loaders.article import ArticleLoader
+    from tradestat.loaders.comtrade import ComtradeLoader
+    from tradestat.loaders.tidy import TidyCsvLoader, TidyJsonLoader
+
+    register(TidyCsvLoader())
+    register(TidyJsonLoader())
+    register(ComtradeLoader())
+    register(ArticleLoader())
+
+
+@hookimpl
+def register_checks(register: Callable[[Any], None]) -> None:
+    """Register the built-in consistency checks."""
+    from tradestat.checks import BUILTIN_CHECKS
+
+    for check in BUILTIN_CHECKS:
+        register(check())

@@ -1,0 +1,106 @@
+"""What a check is, what it finds, and what a derivation makes.
+
+A :class:`Check` looks at the facts it needs and returns :class:`Finding` objects: the rule,
+a :class:`Severity`, the facts involved, and the arithmetic in words. Rules use the figures'
+intervals, so a finding is an ``error`` only when no true values consistent with every
+statement could satisfy the rule; ordinary rounding never raises one. A :class:`Derived`
+fact is one the statements imply (last year's base, a dollar value, a month nobody stated),
+with its interval and the rule and inputs that gave it.
+"""
+
+from __future__ import annotations
+
+import abc
+import enum
+import math
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import attrs
+
+from tradestat.figures import Estimate
+from tradestat.models import Fact, FactSet
+from tradestat.rates import RateTable
+
+__all__ = ["Severity", "Finding", "Check", "CheckContext", "Derived"]
+
+
+class Severity(enum.StrEnum):
+    """How bad a finding is: error (impossible), warning (suspicious), info (worth knowing)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@attrs.frozen
+class Finding:
+    """One result of a check: which rule, how bad, which facts, and why in words."""
+
+    rule: str
+    severity: Severity
+    message: str
+    facts: tuple[Fact, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: rule, severity, message and the facts as records."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "facts": [f.to_record() for f in self.facts],
+        }
+
+    def __str__(self) -> str:
+        return f"{self.severity.value}: [{self.rule}] {self.message}"
+
+
+@attrs.frozen
+class CheckContext:
+    """What checks may use besides the facts: a rate table and tolerances."""
+
+    rates: RateTable | None = None
+    #: Relative gap between an implied and a tabled rate beyond which a warning is given.
+    rate_tolerance: float = 0.02
+    #: Extra relative width given to "about" figures (see Figure.interval).
+    about_slack: float = 0.0
+
+
+class Check(abc.ABC):
+    """Base class of a consistency check; plugins register instances via ``register_checks``."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+
+    @abc.abstractmethod
+    def __call__(self, facts: FactSet, context: CheckContext) -> Iterable[Finding]:
+        """Look at the facts and say what is wrong or worth knowing."""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+@attrs.frozen
+class Derived:
+    """A fact the statements imply, with its interval and how it was derived."""
+
+    fact: Fact
+    estimate: Estimate
+    rule: str
+    inputs: tuple[Fact, ...]
+
+    def to_record(self) -> dict[str, Any]:
+        """The annotation-format record plus ``low``, ``high`` and ``derived_by``."""
+        record = self.fact.to_record()
+        value = self.estimate.to(self.fact.figure.units)
+        record["low"] = value.low if math.isfinite(value.low) else None
+        record["high"] = value.high if math.isfinite(value.high) else None
+        record["derived_by"] = {
+            "rule": self.rule,
+            "inputs": [f.describe() for f in self.inputs],
+        }
+        return record
+
+    def describe(self) -> str:
+        """The derived fact with its interval."""
+        return f"{self.fact.describe()} {self.estimate.interval} (by {self.rule})"

@@ -1,0 +1,246 @@
+"""What the statements imply, derived with intervals and provenance.
+
+Base-period values, converted values, components from shares, the benchmark's growth
+from a gap, and bounds on periods nobody stated.
+
+Every derived fact carries its interval (sound: the truth lies inside) and the rule and
+input facts that gave it. A one-sided input ("more than 80 percent") gives a one-sided
+derived figure ("more than 224.6 billion yuan").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from tradestat import growth as arithmetic
+from tradestat.checks.base import CheckContext, Derived
+from tradestat.checks.facts import (
+    bound_of,
+    combined,
+    currency,
+    derived_fact,
+    home_currency,
+    whole_of,
+)
+from tradestat.checks.growth import growth_of
+from tradestat.checks.parts import contiguous, period_groups
+from tradestat.checks.rates import implied_rates
+from tradestat.errors import TradestatError
+from tradestat.figures import Estimate
+from tradestat.intervals import Interval
+from tradestat.models import Fact, FactSet, Flow, Measure
+from tradestat.periods import Period
+from tradestat.rates import ExchangeRate
+
+__all__ = ["derive"]
+
+
+def _sides(*pairs: tuple[Fact, bool]) -> str | None:
+    sides = {bound_of(f, increasing=up) for f, up in pairs} - {None}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def components(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
+    """The value a share stands for: 94.3% of 280.8 billion yuan is about 264.8 billion."""
+    for share in facts.filter(measure="share"):
+        stated = [f for f in facts if f.measure is Measure.VALUE and f.key[:5] == share.key[:5]]
+        wholes = whole_of(facts, share)
+        home = home_currency(facts, share.subject, share.period)
+        codes = {currency(w) for w in wholes} - {currency(f) for f in stated}
+        for code in sorted(c for c in codes if c is not None):
+            if home is not None and code != home:
+                continue  # converted totals ("about 39.3 billion dollars") give no new part
+            same = [w for w in wholes if currency(w) == code]
+            total = combined(same, context.about_slack)
+            if total is None:
+                continue
+            part = arithmetic.part_from_share(share.estimate(context.about_slack), total)
+            bound = _sides((share, True), *((w, True) for w in same))
+            fact = derived_fact(
+                share,
+                part,
+                same[0].figure.unit,
+                "part_from_share",
+                bound=bound,
+                measure=Measure.VALUE,
+            )
+            yield Derived(fact, part, "part_from_share", (share, *same))
+
+
+def base_values(facts: FactSet, extra: list[Derived], context: CheckContext) -> Iterator[Derived]:
+    """Last year's value from this year's value and its growth."""
+    values: list[tuple[Fact, Estimate, tuple[Fact, ...]]] = []
+    groups: dict[tuple[object, ...], list[Fact]] = {}
+    for f in facts:
+        if f.measure is Measure.VALUE and currency(f) is not None:
+            groups.setdefault((*f.key, currency(f)), []).append(f)
+    for group in groups.values():
+        estimate = combined(group, context.about_slack)
+        if estimate is not None:
+            values.append((group[0], estimate, tuple(group)))
+    values.extend((d.fact, d.estimate, d.inputs) for d in extra)
+    stated_keys = {(*f.key, currency(f)) for f in facts}
+    for g in facts.filter(measure="yoy_growth"):
+        home = home_currency(facts, g.subject, g.period)
+        for fact, value, inputs in values:
+            if (fact.subject, fact.period, fact.flow, fact.partner, fact.segment) != g.key[:5]:
+                continue
+            if home is not None and currency(fact) != home:
+                continue  # growth is measured in the home currency, not in a conversion
+            previous = g.period.previous_year()
+            if (fact.subject, previous, *fact.key[2:], currency(fact)) in stated_keys:
+                continue  # stated: the growth check compares them instead
+            try:
+                base = arithmetic.base_value(value, g.estimate(context.about_slack))
+            except TradestatError:
+                continue
+            bound = _sides(*((f, True) for f in inputs), (g, False))
+            derived = derived_fact(
+                fact, base, fact.figure.unit, "base_value", bound=bound, period=previous
+            )
+            yield Derived(derived, base, "base_value", (*inputs, g))
+
+
+def converted(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
+    """Values in the other currency at the period's rate: the table's, else the implied one.
+
+    Only values in the home currency are converted (not the conversions the text already
+    gives), each trade once with all its statements combined.
+    """
+    implied: dict[tuple[Period, str], ExchangeRate] = {}
+    for rate, _, _ in implied_rates(facts, context.about_slack):
+        implied.setdefault((rate.period or Period.year(1), rate.quote), rate)
+    groups: dict[tuple[object, ...], list[Fact]] = {}
+    for f in facts:
+        code = currency(f)
+        if (
+            f.measure is Measure.VALUE
+            and code is not None
+            and f.provenance.derived_by is None
+            and code == home_currency(facts, f.subject, f.period)
+        ):
+            groups.setdefault((*f.key, code), []).append(f)
+    for (*_, code), group in groups.items():
+        assert isinstance(code, str)
+        first = group[0]
+        rate = _table_rate(context, code, first.period) or implied.get((first.period, code))
+        value = combined(group, context.about_slack)
+        if rate is None or value is None:
+            continue
+        result = rate.convert(value)
+        target = rate.base if rate.quote == code else rate.quote
+        scale = first.figure.unit.removesuffix(code).strip()
+        unit = f"{scale} {target}".strip()
+        how = f"converted at {rate.base}/{rate.quote} {rate.value:.5g} ({rate.basis})"
+        bound = "lower" if math.isinf(value.high) else ("upper" if math.isinf(value.low) else None)
+        fact = derived_fact(first, result, unit, how, bound=bound)
+        yield Derived(fact, result, how, tuple(group))
+
+
+def _table_rate(context: CheckContext, code: str, period: Period) -> ExchangeRate | None:
+    """The table's rate from ``code`` to the table's other currency for ``period``."""
+    if context.rates is None:
+        return None
+    others = sorted({r.base for r in context.rates} | {r.quote for r in context.rates} - {code})
+    for other in others:
+        try:
+            return context.rates.lookup(other, code, period)
+        except TradestatError:
+            continue
+    return None
+
+
+def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
+    """The benchmark's growth implied by a growth and its gap over the benchmark."""
+    for gap in facts.filter(measure="growth_gap"):
+        own = growth_of(facts, gap.subject, gap)
+        estimate = combined(own, context.about_slack)
+        if gap.benchmark is None or estimate is None or growth_of(facts, gap.benchmark, gap):
+            continue
+        value = arithmetic.benchmark_growth(estimate, gap.estimate(context.about_slack))
+        bound = _sides(*((f, True) for f in own), (gap, False))
+        fact = derived_fact(
+            gap,
+            value,
+            "percent",
+            "benchmark_growth",
+            bound=bound,
+            subject=gap.benchmark,
+            measure=Measure.YOY_GROWTH,
+            partner="World",
+            segment=None,
+        )
+        yield Derived(fact, value, "benchmark_growth", (*own, gap))
+
+
+def _best_cover(whole: Period, parts: list[Period]) -> list[Period]:
+    """Disjoint parts covering as many of the whole's months as possible."""
+    months = whole.n_months
+    best: list[list[Period]] = [[] for _ in range(months + 1)]
+    for i in range(1, months + 1):
+        best[i] = best[i - 1]
+        for p in parts:
+            if p.last - whole.first + 1 == i:
+                start = p.first - whole.first
+                candidate = [*best[start], p]
+                if sum(len(x) for x in candidate) > sum(len(x) for x in best[i]):
+                    best[i] = candidate
+    return best[months]
+
+
+def unstated_parts(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
+    """What a period's total leaves for the months nobody stated (one contiguous block)."""
+    for values, stated in period_groups(facts, context.about_slack):
+        for whole, total in values.items():
+            parts = [p for p in values if p != whole and whole.contains(p)]
+            cover = _best_cover(whole, parts)
+            if not cover:
+                continue
+            covered = {m for p in cover for m in p.months()}
+            rest = contiguous([m for m in whole.months() if m not in covered])
+            if rest is None or rest in values:
+                continue
+            remainder = total
+            for p in cover:
+                remainder = remainder - values[p]
+            sample = stated[whole][0]
+            bound = None
+            if sample.flow is not Flow.BALANCE:
+                clipped = remainder.interval.intersect(Interval(0.0, math.inf))
+                if clipped is None:
+                    continue  # the parts check reports it
+                if remainder.low <= 0:
+                    bound = "upper"
+                remainder = Estimate(max(remainder.value, 0.0), clipped, remainder.unit)
+            inputs = (*stated[whole], *(f for p in cover for f in stated[p]))
+            fact = derived_fact(
+                sample, remainder, sample.figure.unit, "unstated_months", bound=bound, period=rest
+            )
+            yield Derived(fact, remainder, "unstated_months", inputs)
+
+
+def derive(facts: FactSet, context: CheckContext | None = None) -> list[Derived]:
+    """Every fact the statements imply, each once."""
+    ctx = context or CheckContext()
+    found: list[Derived] = []
+    parts = list(components(facts, ctx))
+    for source in (
+        parts,
+        base_values(facts, parts, ctx),
+        converted(facts, ctx),
+        benchmark_growths(facts, ctx),
+        unstated_parts(facts, ctx),
+    ):
+        try:
+            found.extend(source)
+        except TradestatError:
+            continue
+    seen: set[tuple[object, ...]] = set()
+    unique = []
+    for d in found:
+        key = (*d.fact.key, d.fact.figure.unit, d.rule)
+        if key not in seen:
+            seen.add(key)
+            unique.append(d)
+    return unique

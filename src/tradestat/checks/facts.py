@@ -1,0 +1,207 @@
+"""Helpers the rules share: comparable groups of facts and their combined intervals."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from typing import Literal
+
+from tradestat.errors import FigureError
+from tradestat.figures import Estimate, Figure, Qualifier
+from tradestat.intervals import Interval
+from tradestat.models import Fact, Flow, Measure, Provenance
+from tradestat.periods import Period
+from tradestat.units import currency_of
+
+__all__ = [
+    "Topic",
+    "topic",
+    "by_topic",
+    "combined",
+    "whole_of",
+    "estimate_to_figure",
+    "derived_fact",
+    "bound_of",
+    "span_words",
+    "currency",
+    "home_currency",
+]
+
+Topic = tuple[str, Flow | None, str, str | None, str, str | None]
+
+
+def topic(f: Fact) -> Topic:
+    """What a fact is about apart from its period (and figure)."""
+    return (f.subject, f.flow, f.partner, f.segment, f.measure.name, f.benchmark)
+
+
+def currency(f: Fact) -> str | None:
+    """The currency of a value fact (None for percentages and counts)."""
+    return currency_of(f.figure.unit)
+
+
+def by_topic(facts: Iterable[Fact]) -> dict[tuple[Topic, str | None], list[Fact]]:
+    """Facts grouped by topic and currency (values in different currencies do not add)."""
+    groups: dict[tuple[Topic, str | None], list[Fact]] = defaultdict(list)
+    for f in facts:
+        groups[(topic(f), currency(f))].append(f)
+    return groups
+
+
+def combined(facts: Sequence[Fact], about_slack: float = 0.0) -> Estimate | None:
+    """What several statements of one quantity allow together (None if they contradict).
+
+    The unit is the first fact's; the value is the first exact statement's if any.
+    """
+    if not facts:
+        return None
+    first = facts[0].estimate(about_slack)
+    result = first
+    for f in facts[1:]:
+        try:
+            result = result.narrow(f.estimate(about_slack))
+        except FigureError:
+            return None
+    exact = [f for f in facts if f.figure.qualifier in (Qualifier.EXACT, Qualifier.ABOUT)]
+    if exact:
+        value = exact[0].estimate(about_slack).to(result.unit).value
+        if value in result.interval:
+            result = Estimate(value, result.interval, result.unit)
+    return result
+
+
+def whole_of(facts: Iterable[Fact], part: Fact) -> list[Fact]:
+    """The value facts for the whole trade a part belongs to.
+
+    Same subject, flow, period and currency; partner World; no segment.
+    """
+    code = currency(part) if part.measure is Measure.VALUE else None
+    return [
+        f
+        for f in facts
+        if f.measure is Measure.VALUE
+        and f.subject == part.subject
+        and f.flow == part.flow
+        and f.period == part.period
+        and f.partner == "World"
+        and f.segment is None
+        and (code is None or currency(f) == code)
+    ]
+
+
+def _digits(x: float, direction: str = "nearest", significant: int = 4) -> Decimal:
+    """``x`` to a few significant digits; bounds ("down" / "up") are rounded outward.
+
+    Bounds keep up to six significant digits, and a bound within a hair of a round number
+    (float widening) is that number: 224.59999999 stays 224.6.
+    """
+    if x == 0 or not math.isfinite(x):
+        return Decimal(0)
+    if direction != "nearest":
+        significant = 6
+    exponent = math.floor(math.log10(abs(x))) - significant + 1
+    quantum = Decimal(1).scaleb(exponent)
+    exact = Decimal(repr(x))
+    nearest = exact.quantize(quantum, rounding=ROUND_HALF_EVEN)
+    if direction == "nearest" or abs(exact - nearest) <= abs(exact) * Decimal("1e-9"):
+        return nearest.normalize() if direction != "nearest" else nearest
+    rounding = ROUND_FLOOR if direction == "down" else ROUND_CEILING
+    return exact.quantize(quantum, rounding=rounding).normalize()
+
+
+def estimate_to_figure(e: Estimate, unit: str, bound: str | None = None) -> Figure:
+    """A stated-style figure for an estimate.
+
+    ``bound`` "lower" gives "more than LOW", "upper" gives "less than HIGH" (rounded outward,
+    so the figure stays true); otherwise "about" the value.
+    """
+    value = e.to(unit)
+    interval: Interval = value.interval
+    if bound == "lower" and math.isfinite(interval.low):
+        q = Qualifier.AT_LEAST if interval.low_closed else Qualifier.MORE_THAN
+        return Figure(_digits(interval.low, "down"), unit, q)
+    if bound == "upper" and math.isfinite(interval.high):
+        q = Qualifier.AT_MOST if interval.high_closed else Qualifier.LESS_THAN
+        return Figure(_digits(interval.high, "up"), unit, q)
+    return Figure(_digits(value.value), unit, Qualifier.ABOUT)
+
+
+def bound_of(*facts: Fact, increasing: bool = True) -> str | None:
+    """Which side a derivation bounds, from its one-sided inputs.
+
+    "more than" in an increasing derivation gives a lower bound, "less than" an upper one
+    (the other way round for a decreasing one).
+    """
+    sides = set()
+    for f in facts:
+        q = f.figure.qualifier
+        if q in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+            sides.add("lower" if increasing else "upper")
+        elif q in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
+            sides.add("upper" if increasing else "lower")
+    return sides.pop() if len(sides) == 1 else None
+
+
+def derived_fact(
+    like: Fact,
+    estimate: Estimate,
+    unit: str,
+    rule: str,
+    *,
+    bound: str | None = None,
+    period: Period | None = None,
+    subject: str | None = None,
+    measure: Measure | None = None,
+    partner: str | None = None,
+    segment: str | Literal[""] | None = "",
+    flow: Flow | Literal[""] | None = "",
+) -> Fact:
+    """A fact like ``like`` but with the derived figure and its own provenance."""
+    return Fact(
+        subject=subject or like.subject,
+        period=period or like.period,
+        flow=like.flow if flow == "" else flow,
+        measure=measure or like.measure,
+        figure=estimate_to_figure(estimate, unit, bound),
+        partner=partner or like.partner,
+        segment=like.segment if segment == "" else segment,
+        benchmark=None,
+        provenance=Provenance(source=like.provenance.source, derived_by=rule),
+    )
+
+
+def span_words(e: Estimate) -> str:
+    """An estimate's range in words, with the digits its width needs: "264.61-264.98 billion
+    CNY", "more than 224.6 billion CNY"."""
+    unit = e.unit_string
+    lo, hi = e.low, e.high
+    if math.isinf(lo) and math.isinf(hi):
+        return f"any amount of {unit}"
+    if math.isinf(hi):
+        return f"{'at least' if e.interval.low_closed else 'more than'} {lo:.6g} {unit}"
+    if math.isinf(lo):
+        return f"{'at most' if e.interval.high_closed else 'less than'} {hi:.6g} {unit}"
+    width = hi - lo
+    places = max(1, 1 - math.floor(math.log10(width))) if width > 0 else 2
+    return f"{lo:.{places}f}-{hi:.{places}f} {unit}"
+
+
+def home_currency(facts: Iterable[Fact], subject: str, period: Period) -> str | None:
+    """The currency a subject's figures for a period are stated in, not converted to.
+
+    The commonest among its value statements that are not "about" conversions.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for f in facts:
+        code = currency(f)
+        if (
+            code is not None
+            and f.subject == subject
+            and f.period == period
+            and f.figure.qualifier is not Qualifier.ABOUT
+            and f.provenance.derived_by is None
+        ):
+            counts[code] += 1
+    return max(counts, key=lambda c: counts[c]) if counts else None

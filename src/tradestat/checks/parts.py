@@ -1,0 +1,139 @@
+"""Months, quarters and year-to-date figures against the period totals that contain them.
+
+Parts cannot exceed the whole (for flows that are never negative), and parts that together
+cover the whole period must add up to it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from tradestat.checks.base import Check, CheckContext, Finding, Severity
+from tradestat.checks.facts import combined, currency, span_words
+from tradestat.figures import Estimate
+from tradestat.models import Fact, FactSet, Flow, Measure
+from tradestat.periods import Period
+
+__all__ = ["PartsWithinWhole", "period_groups", "tilings", "contiguous"]
+
+MAX_TILINGS = 64
+
+
+def period_groups(
+    facts: FactSet, about_slack: float = 0.0
+) -> Iterator[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]]:
+    """Per trade (subject, flow, partner, segment, currency): each period's combined value."""
+    groups: dict[tuple[object, ...], dict[Period, list[Fact]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for f in facts:
+        if f.measure is Measure.VALUE and currency(f) is not None:
+            groups[(f.subject, f.flow, f.partner, f.segment, currency(f))][f.period].append(f)
+    for by_period in groups.values():
+        values: dict[Period, Estimate] = {}
+        unit = None
+        for period, stated in by_period.items():
+            estimate = combined(stated, about_slack)
+            if estimate is None:
+                continue  # contradictory statements: the duplicates rule reports them
+            unit = unit or estimate.unit
+            values[period] = estimate.to(unit)
+        yield values, dict(by_period)
+
+
+def tilings(whole: Period, parts: Sequence[Period]) -> list[list[Period]]:
+    """Ways to cover ``whole`` exactly with disjoint ``parts`` (at most MAX_TILINGS)."""
+    starting: dict[int, list[Period]] = defaultdict(list)
+    for p in parts:
+        starting[p.first].append(p)
+    found: list[list[Period]] = []
+
+    def walk(month: int, chosen: list[Period]) -> None:
+        if len(found) >= MAX_TILINGS:
+            return
+        if month == whole.last + 1:
+            found.append(list(chosen))
+            return
+        for p in starting.get(month, []):
+            walk(p.last + 1, [*chosen, p])
+
+    walk(whole.first, [])
+    return found
+
+
+def _heaviest_disjoint(whole: Period, parts: dict[Period, float]) -> tuple[float, list[Period]]:
+    """The disjoint parts with the largest sum of lower bounds (weighted interval scheduling)."""
+    months = whole.n_months
+    best: list[tuple[float, list[Period]]] = [(0.0, [])] * (months + 1)
+    for i in range(1, months + 1):
+        best[i] = best[i - 1]
+        for p, low in parts.items():
+            if p.last - whole.first + 1 == i and low > 0:
+                start = p.first - whole.first
+                total = best[start][0] + low
+                if total > best[i][0]:
+                    best[i] = (total, [*best[start][1], p])
+    return best[months]
+
+
+def _names(periods: Sequence[Period]) -> str:
+    names = [str(p) for p in periods]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+class PartsWithinWhole(Check):
+    """Parts of a period (months, quarters, year-to-date) against the period's total."""
+
+    name = "parts_within_whole"
+    description = "months, quarters and year-to-date figures cannot exceed the total they make up"
+
+    def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
+        """The findings of this rule over ``facts``."""
+        for values, stated in period_groups(facts, context.about_slack):
+            for whole, total in values.items():
+                parts = {p: v for p, v in values.items() if p != whole and whole.contains(p)}
+                if not parts:
+                    continue
+                involved = tuple(f for p in [whole, *parts] for f in stated[p])
+                sample = stated[whole][0]
+                nonnegative = sample.flow is not Flow.BALANCE
+                if nonnegative:
+                    low, chosen = _heaviest_disjoint(whole, {p: v.low for p, v in parts.items()})
+                    over = low > total.high or (
+                        low == total.high and not total.interval.high_closed
+                    )
+                    if chosen and over:
+                        yield Finding(
+                            self.name,
+                            Severity.ERROR,
+                            f"{sample.subject} {sample.flow or ''} {_names(chosen)} add up to "
+                            f"at least {low:.6g} {total.unit_string}, more than the whole of "
+                            f"{whole}: {span_words(total)}",
+                            involved,
+                        )
+                        continue
+                for tiling in tilings(whole, list(parts)):
+                    sum_ = parts[tiling[0]]
+                    for p in tiling[1:]:
+                        sum_ = sum_ + parts[p]
+                    if not sum_.interval.meets(total.interval):
+                        yield Finding(
+                            self.name,
+                            Severity.ERROR,
+                            f"{sample.subject} {sample.flow or ''} {_names(tiling)} cover {whole} "
+                            f"and add up to {span_words(sum_)}, but {whole} is stated as "
+                            f"{span_words(total)}",
+                            involved,
+                        )
+                        break
+
+
+def contiguous(months: Sequence[Period]) -> Period | None:
+    """The single period the months make up, or None when they have a gap."""
+    if not months:
+        return None
+    ordered = sorted(months)
+    if ordered[-1].last - ordered[0].first + 1 != len(ordered):
+        return None
+    return Period(ordered[0].first, ordered[-1].last)

@@ -1,0 +1,83 @@
+"""Paired currency statements of one amount imply a rate; compare it with the rate table."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import attrs
+
+from tradestat.checks.base import Check, CheckContext, Finding, Severity
+from tradestat.checks.facts import currency
+from tradestat.errors import TradestatError
+from tradestat.models import Fact, FactSet, Measure
+from tradestat.rates import ExchangeRate
+
+__all__ = ["ImpliedRate", "implied_rates"]
+
+
+def implied_rates(
+    facts: FactSet, about_slack: float = 0.0
+) -> Iterator[tuple[ExchangeRate, Fact, Fact]]:
+    """Rates implied by value statements of the same trade in two currencies.
+
+    Yields (rate, the fact in the quote currency, the fact in the base currency).
+    """
+    groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.measure in (Measure.VALUE, Measure.GDP) and currency(f) is not None:
+            groups[f.key].append(f)
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if currency(a) == currency(b):
+                    continue
+                try:
+                    rate = ExchangeRate.implied(
+                        a.estimate(about_slack), b.estimate(about_slack), a.period
+                    )
+                except TradestatError:
+                    continue
+                # quote the pair the way markets do: one unit of the stronger currency
+                if rate.value < 1:
+                    rate, a, b = rate.inverse(), b, a
+                yield attrs.evolve(rate, basis="implied"), a, b
+
+
+class ImpliedRate(Check):
+    """Compares the rate two statements of one amount imply with the table's rate."""
+
+    name = "implied_rate"
+    description = "paired currency statements imply a rate; compared with the rate table"
+
+    def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
+        """The findings of this rule over ``facts``."""
+        for rate, a, b in implied_rates(facts, context.about_slack):
+            said = f"{a.figure} and {b.figure} for {a.subject} {a.period}"
+            implied = f"{rate.base}/{rate.quote} {rate.value:.5g} {rate.rate.interval}"
+            table = None
+            if context.rates is not None:
+                try:
+                    table = context.rates.lookup(rate.base, rate.quote, a.period)
+                except TradestatError:
+                    table = None
+            if table is None:
+                yield Finding(self.name, Severity.INFO, f"{said} imply {implied}", (a, b))
+                continue
+            gap = abs(rate.value - table.value) / table.value
+            against = f"the table's {table.value:.5g} ({table.basis})"
+            if rate.rate.interval.meets(table.rate.interval) or gap <= context.rate_tolerance:
+                yield Finding(
+                    self.name,
+                    Severity.INFO,
+                    f"{said} imply {implied}, {gap:.1%} from {against}",
+                    (a, b),
+                )
+            else:
+                yield Finding(
+                    self.name,
+                    Severity.WARNING,
+                    f"{said} imply {implied}, {gap:.1%} from {against}; more than the "
+                    f"{context.rate_tolerance:.1%} tolerance (a stale or wrong conversion?)",
+                    (a, b),
+                )

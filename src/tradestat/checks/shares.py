@@ -1,0 +1,104 @@
+"""Shares against the values they stand for, and shares of disjoint groups summing past 100%."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+
+from tradestat.checks.base import Check, CheckContext, Finding, Severity
+from tradestat.checks.facts import combined, currency, span_words, whole_of
+from tradestat.checks.membership import disjoint_partners, disjoint_segments
+from tradestat.errors import TradestatError
+from tradestat.growth import part_from_share
+from tradestat.models import Fact, FactSet, Measure
+
+__all__ = ["ShareVsComponent", "SharesAddUp"]
+
+
+class ShareVsComponent(Check):
+    """A share times the total must meet the stated value of that component."""
+
+    name = "share_vs_component"
+    description = "share x total against the stated value of the component"
+
+    def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
+        """The findings of this rule over ``facts``."""
+        for share in facts.filter(measure="share"):
+            components = [
+                f for f in facts if f.measure is Measure.VALUE and f.key[:5] == share.key[:5]
+            ]
+            for code in {currency(c) for c in components}:
+                same = [c for c in components if currency(c) == code]
+                wholes = [w for w in whole_of(facts, same[0]) if currency(w) == code]
+                total = combined(wholes, context.about_slack)
+                stated = combined(same, context.about_slack)
+                if total is None or stated is None:
+                    continue
+                try:
+                    part = part_from_share(share.estimate(context.about_slack), total)
+                except TradestatError:
+                    continue
+                stated = stated.to(part.unit)
+                if not part.interval.meets(stated.interval):
+                    yield Finding(
+                        self.name,
+                        Severity.ERROR,
+                        f"{share.figure} of {wholes[0].figure} = {span_words(part)}, but "
+                        f"{', '.join(str(c.figure) for c in same)} is stated for "
+                        f"{share.partner if share.segment is None else share.segment}",
+                        (share, *wholes, *same),
+                    )
+
+
+def _heaviest_disjoint(
+    shares: Sequence[tuple[str, Fact, float]], disjoint: Callable[[str, str], bool]
+) -> tuple[float, list[Fact]]:
+    """The pairwise-disjoint shares with the largest sum of lower bounds."""
+    best: tuple[float, list[Fact]] = (0.0, [])
+    if len(shares) > 14:  # keep it bounded: the largest ones, greedily
+        ordered = sorted(shares, key=lambda s: -s[2])
+        chosen: list[tuple[str, Fact, float]] = []
+        for item in ordered:
+            if all(disjoint(item[0], c[0]) for c in chosen):
+                chosen.append(item)
+        return sum(c[2] for c in chosen), [c[1] for c in chosen]
+    for size in range(2, len(shares) + 1):
+        for combo in itertools.combinations(shares, size):
+            if all(disjoint(a[0], b[0]) for a, b in itertools.combinations(combo, 2)):
+                total = sum(c[2] for c in combo)
+                if total > best[0]:
+                    best = (total, [c[1] for c in combo])
+    return best
+
+
+class SharesAddUp(Check):
+    """Shares of partners (or segments) that never overlap cannot add up to more than 100%."""
+
+    name = "shares_add_up"
+    description = "shares of disjoint partners or segments summing past 100 percent"
+
+    def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
+        """The findings of this rule over ``facts``."""
+        groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+        for f in facts.filter(measure="share"):
+            groups[(f.subject, f.period, f.flow)].append(f)
+        for group in groups.values():
+            by_partner = [f for f in group if f.segment is None and f.partner != "World"]
+            by_segment = [f for f in group if f.partner == "World" and f.segment is not None]
+            dimensions: tuple[tuple[list[Fact], str, Callable[[str, str], bool]], ...] = (
+                (by_partner, "partner", disjoint_partners),
+                (by_segment, "segment", disjoint_segments),
+            )
+            for members, field, disjoint in dimensions:
+                items = [(str(getattr(f, field)), f, f.interval.low) for f in members]
+                total, chosen = _heaviest_disjoint(items, disjoint)
+                if len(chosen) > 1 and total > 100:
+                    listing = ", ".join(f"{getattr(f, field)} {f.figure}" for f in chosen)
+                    yield Finding(
+                        self.name,
+                        Severity.ERROR,
+                        f"{chosen[0].subject} {chosen[0].period}: shares of {listing} never "
+                        f"overlap yet add up to at least {total:.4g} percent",
+                        tuple(chosen),
+                    )
