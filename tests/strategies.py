@@ -78,6 +78,8 @@ def facts(draw: st.DrawFn) -> Fact:
     qualifier = draw(st.sampled_from(["exact", "about"] if measure.integer else list(Qualifier)))
     if measure.name == "share" and qualifier in ("more_than",) and digits >= 100:
         qualifier = "exact"
+    if qualifier in ("less_than", Qualifier.LESS_THAN) and digits <= Decimal(repr(measure.low)):
+        qualifier = "exact"  # "less than 0 yuan" is impossible, and rightly refused
     flow = draw(st.sampled_from(list(Flow))) if measure.trade else None
     span = draw(
         st.none() | st.tuples(st.integers(0, 1000), st.integers(0, 1000)).map(sorted).map(tuple)

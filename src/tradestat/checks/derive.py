@@ -121,18 +121,18 @@ def converted(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
             and code == home_currency(facts, f.subject, f.period)
         ):
             groups.setdefault((*f.key, code), []).append(f)
-    for (*_, code), group in groups.items():
-        assert isinstance(code, str)
+    for group in groups.values():
         first = group[0]
-        rate = _table_rate(context, code, first.period) or implied.get((first.period, code))
+        home = currency(first) or ""
+        use = _table_rate(context, home, first.period) or implied.get((first.period, home))
         value = combined(group, context.about_slack)
-        if rate is None or value is None:
+        if use is None or value is None:
             continue
-        result = rate.convert(value)
-        target = rate.base if rate.quote == code else rate.quote
-        scale = first.figure.unit.removesuffix(code).strip()
+        result = use.convert(value)
+        target = use.base if use.quote == home else use.quote
+        scale = first.figure.unit.removesuffix(home).strip()
         unit = f"{scale} {target}".strip()
-        how = f"converted at {rate.base}/{rate.quote} {rate.value:.5g} ({rate.basis})"
+        how = f"converted at {use.base}/{use.quote} {use.value:.5g} ({use.basis})"
         bound = "lower" if math.isinf(value.high) else ("upper" if math.isinf(value.low) else None)
         fact = derived_fact(first, result, unit, how, bound=bound)
         yield Derived(fact, result, how, tuple(group))

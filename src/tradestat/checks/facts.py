@@ -173,8 +173,10 @@ def derived_fact(
 
 
 def span_words(e: Estimate) -> str:
-    """An estimate's range in words, with the digits its width needs: "264.61-264.98 billion
-    CNY", "more than 224.6 billion CNY"."""
+    """An estimate's range in words, with the digits its width needs.
+
+    "264.61-264.98 billion CNY", "more than 224.6 billion CNY".
+    """
     unit = e.unit_string
     lo, hi = e.low, e.high
     if math.isinf(lo) and math.isinf(hi):
