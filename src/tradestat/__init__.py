@@ -30,7 +30,15 @@ from tradestat.growth import (
 )
 from tradestat.hookspecs import hookimpl
 from tradestat.intervals import Interval
-from tradestat.loaders import Loader, LoadResult, Location, Rejected, ResultBuilder, Source
+from tradestat.loaders import (
+    Loader,
+    LoadResult,
+    Location,
+    Rejected,
+    ResultBuilder,
+    Source,
+    csv_rows,
+)
 from tradestat.loading import dump, dumps, get_loader, load
 from tradestat.models import Fact, FactSet, Flow, Measure, Provenance, register_measure
 from tradestat.money import parse_money
@@ -99,4 +107,5 @@ __all__ = [
     "Rejected",
     "ResultBuilder",
     "Source",
+    "csv_rows",
 ]

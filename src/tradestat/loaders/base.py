@@ -10,9 +10,10 @@ and warnings. Every record of the source is either accepted or rejected:
 from __future__ import annotations
 
 import abc
+import csv
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, ClassVar
 
@@ -21,7 +22,7 @@ import attrs
 from tradestat.errors import LoadError
 from tradestat.models import Fact, FactSet
 
-__all__ = ["Source", "Location", "Rejected", "LoadResult", "Loader", "decode"]
+__all__ = ["Source", "Location", "Rejected", "LoadResult", "Loader", "decode", "csv_rows"]
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
@@ -238,3 +239,29 @@ class Loader(abc.ABC):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
+
+
+def csv_rows(
+    reader: Iterator[list[str]], out: ResultBuilder, width: int, line_offset: int = 0
+) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank rows of a ``csv.reader`` with their line numbers.
+
+    A row with the wrong number of cells is rejected ("expected 11 columns, got 4"), and
+    text the csv module cannot read ends the walk as one rejected record, so every row is
+    accounted for. ``line_offset`` counts lines before the reader's first one.
+    """
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            out.reject(f"unreadable CSV: {exc}", line_offset + getattr(reader, "line_num", 0))
+            return
+        line = line_offset + getattr(reader, "line_num", 0)
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != width:
+            out.reject(f"expected {width} columns, got {len(row)}", line, raw=",".join(row))
+            continue
+        yield line, row

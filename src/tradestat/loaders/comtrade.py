@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from tradestat.errors import FigureError, LoadError, ParseError, ValidationError
 from tradestat.figures import Figure, to_decimal
 from tradestat.loaders._json import array_elements, line_and_column
-from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
+from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source, csv_rows
 from tradestat.models import Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
 
@@ -224,20 +224,8 @@ class ComtradeLoader(Loader):
             raise LoadError(
                 f"not a Comtrade export: the header lacks {', '.join(missing)}", f"{source.name}:1"
             )
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                out.reject(f"unreadable CSV: {exc}", reader.line_num)
-                break
-            if not any(cell.strip() for cell in row):
-                continue
-            line, raw = reader.line_num, ",".join(row)
-            if len(row) != len(header):
-                out.reject(f"expected {len(header)} columns, got {len(row)}", line, raw=raw)
-                continue
+        for line, row in csv_rows(reader, out, len(header)):
+            raw = ",".join(row)
             record = dict(zip(header, row, strict=True))
             try:
                 fact = fact_from_row(record, source.name)

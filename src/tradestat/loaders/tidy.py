@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from tradestat.errors import LoadError, ValidationError
 from tradestat.loaders._json import array_elements, line_and_column
-from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
+from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source, csv_rows
 from tradestat.models import RECORD_FIELDS, Fact, FactSet
 
 __all__ = ["TidyCsvLoader", "TidyJsonLoader", "dump", "dumps", "FORMATS"]
@@ -68,21 +68,8 @@ class TidyCsvLoader(Loader):
         unknown = [n for n in names if n and n not in KNOWN]
         if unknown:
             out.warn(f"{source.name}:1: ignored unknown column(s) {', '.join(unknown)}")
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                out.reject(f"unreadable CSV: {exc}", reader.line_num)
-                break
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
+        for line, row in csv_rows(reader, out, len(names)):
             raw = ",".join(row)
-            if len(row) != len(names):
-                out.reject(f"expected {len(names)} columns, got {len(row)}", line, raw=raw)
-                continue
             record = {
                 n: (cell if cell.strip() != "" else None)
                 for n, cell in zip(names, row, strict=True)

@@ -29,6 +29,7 @@ from tradestat import (
     ResultBuilder,
     Source,
     TradestatError,
+    csv_rows,
     parse_money,
 )
 
@@ -106,15 +107,7 @@ class CustomsTableLoader(Loader):
                 f"{source.name}:{skipped + 1}: unknown column(s) {', '.join(unknown) or '(none)'};"
                 f" expected {', '.join(COLUMNS)}"
             )
-        for row in reader:
-            line = skipped + reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                out.reject(
-                    f"expected {len(header)} columns, got {len(row)}", line, raw=",".join(row)
-                )
-                continue
+        for line, row in csv_rows(reader, out, len(header), line_offset=skipped):
             facts, problem = self._row(subject, unit, header, row, source.name)
             if problem is not None:
                 column, reason = problem
