@@ -19,7 +19,6 @@ import attrs
 
 from tradestat.errors import FigureError, LoadError, ParseError, RateError, UnitError
 from tradestat.figures import Amount, Estimate, Figure
-from tradestat.intervals import Interval
 from tradestat.periods import Period
 from tradestat.units import currencies, currency_of, load_plugin_currencies, parse_unit
 
@@ -270,7 +269,3 @@ class RateTable:
                 col = expected.index(column) + 1
                 raise LoadError(f"column {column!r}: {exc}", f"{name}:{line}:{col}") from None
         return table
-
-    def bounds(self, base: str, quote: str, period: Period | str) -> Interval:
-        """The interval of the rate for a period (see :meth:`lookup`)."""
-        return self.lookup(base, quote, period).rate.interval

@@ -16,9 +16,6 @@ from tradestat.periods import Period
 from tradestat.units import currency_of
 
 __all__ = [
-    "Topic",
-    "topic",
-    "by_topic",
     "combined",
     "whole_of",
     "estimate_to_figure",
@@ -29,25 +26,10 @@ __all__ = [
     "home_currency",
 ]
 
-Topic = tuple[str, Flow | None, str, str | None, str, str | None]
-
-
-def topic(f: Fact) -> Topic:
-    """What a fact is about apart from its period (and figure)."""
-    return (f.subject, f.flow, f.partner, f.segment, f.measure.name, f.benchmark)
-
 
 def currency(f: Fact) -> str | None:
     """The currency of a value fact (None for percentages and counts)."""
     return currency_of(f.figure.unit)
-
-
-def by_topic(facts: Iterable[Fact]) -> dict[tuple[Topic, str | None], list[Fact]]:
-    """Facts grouped by topic and currency (values in different currencies do not add)."""
-    groups: dict[tuple[Topic, str | None], list[Fact]] = defaultdict(list)
-    for f in facts:
-        groups[(topic(f), currency(f))].append(f)
-    return groups
 
 
 def combined(facts: Sequence[Fact], about_slack: float = 0.0) -> Estimate | None:
