@@ -216,6 +216,7 @@ class _Sentence:
     flows: list[tuple[int, int, str]]
     clauses: list[tuple[int, int]]
     parts: list[tuple[int, int]]
+    about_trade: bool = False
 
 
 class Extractor:
@@ -330,6 +331,8 @@ class Extractor:
             return _Sentence(text, sentence.start, [], [], names, [], whole, whole)
         mentions = find_mentions(text)
         periods = find_periods(text, year) if year is not None else []
+        if not mentions:  # only the period in force and the names matter for what follows
+            return _Sentence(text, sentence.start, [], periods, names, [], clause_bounds(text), [])
         names = sorted(names + _listed_segments(text), key=lambda m: m.start)
         flows = _flow_cues(text)
         parts = []
@@ -339,7 +342,15 @@ class Extractor:
             start = m.end()
         parts.append((start, len(text)))
         return _Sentence(
-            text, sentence.start, mentions, periods, names, flows, clause_bounds(text), parts
+            text,
+            sentence.start,
+            mentions,
+            periods,
+            names,
+            flows,
+            clause_bounds(text),
+            parts,
+            _TRADE_CONTEXT.search(text) is not None,
         )
 
     def _sentence_facts(
@@ -420,11 +431,11 @@ class Extractor:
         if m.kind == "money":
             if _GDP.search(wide_before[-40:]) or _GDP.search(before):
                 return "gdp", 1, None, ""
-            if not _TRADE_CONTEXT.search(s.text):
+            if not s.about_trade:
                 return None, 1, None, "an amount of money not said to be trade"
             return "value", 1, None, ""
         if m.kind == "count":
-            if _TRADE_CONTEXT.search(s.text) or "partner" in s.text.lower():
+            if s.about_trade or "partner" in s.text.lower():
                 return "partner_count", 1, None, ""
             return None, 1, None, "a count not said to be of trading partners"
         if m.kind == "points":
@@ -436,7 +447,7 @@ class Extractor:
             return "gdp_growth_target", 1, None, ""
         if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after):
             return "share", 1, None, ""
-        if not _TRADE_CONTEXT.search(s.text):
+        if not s.about_trade:
             return None, 1, None, "a percentage not said to be about trade"
         sign = self._sign(s.text, m, p0, c1)
         if sign == 0:

@@ -13,6 +13,16 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*|[\u4e00-\u9fff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _key(token: str) -> str:
+    """A word as the tables hold it: lower case, without a final dot or possessive."""
+    key = token.lower()
+    if key.endswith("."):
+        key = key.rstrip(".")
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]
+    return key
+
+
 @attrs.frozen
 class Match:
     """A name found in text: its span, canonical form and kind ("region", "partner" ...)."""
@@ -48,7 +58,7 @@ class Gazetteer:
         """Every known name in ``text``, longest first at each place, not overlapping."""
         found: list[Match] = []
         words = list(_WORD.finditer(text))
-        keys = [w.group(0).lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in words]
+        keys = [_key(w.group(0)) for w in words]
         i = 0
         while i < len(words):
             token = words[i].group(0)

@@ -217,17 +217,21 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
+
+
 def find_periods(text: str, year: int) -> list[PeriodMention]:
     """Period expressions in ``text``, resolved with ``year`` where the text gives none."""
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
+    present = {word for word in _ALL_NEEDED if word in low}
     has_month = _MONTH_WORD.search(text) is not None
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)
         if needs is None and not has_month:  # the month-name patterns
             continue
-        if needs is not None and not any(word in low for word in needs):
+        if needs is not None and present.isdisjoint(needs):
             continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
