@@ -57,7 +57,8 @@ NUMBER_WORDS = {
     "third": 3,
     "fourth": 4,
 }
-_MONTH = r"(" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+#: A month name or abbreviation (one group), longest first: "september", "sept.", "sep".
+MONTH_PATTERN = r"(" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _NUM = r"(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _FORMS = (
     "2025, 2025-H1, H1 2025, 2025-Q2, 2025-06, June 2025, 2025-01/2025-05, "
@@ -251,7 +252,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"(\d{4})\s*-\s*(\d{1,2})"), "month"),
     (re.compile(r"(\d{4})(\d{2})"), "month"),
-    (re.compile(_MONTH + r",?\s+(\d{4})"), "month_name"),
+    (re.compile(MONTH_PATTERN + r",?\s+(\d{4})"), "month_name"),
     (
         re.compile(r"(\d{4})-(\d{1,2})\s*(?:/|\.\.|--)\s*(\d{4})-(\d{1,2})"),
         "range",
@@ -265,7 +266,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "first_quarters",
     ),
     (
-        re.compile(_MONTH + r"\s*(?:-|–|to|through|thru)\s*" + _MONTH + r",?\s+(\d{4})"),
+        re.compile(
+            MONTH_PATTERN + r"\s*(?:-|–|to|through|thru)\s*" + MONTH_PATTERN + r",?\s+(\d{4})"
+        ),
         "month_names_range",
     ),
     (re.compile(r"(\d{4})\s*年?\s*(上|下)半年"), "half_zh"),

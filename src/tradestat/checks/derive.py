@@ -20,11 +20,12 @@ from tradestat.checks.facts import (
     combined,
     currency,
     derived_fact,
-    home_currency,
+    home_currencies,
+    value_groups,
     whole_of,
 )
 from tradestat.checks.growth import growth_of
-from tradestat.checks.parts import contiguous, period_groups
+from tradestat.checks.parts import contiguous, heaviest_disjoint, period_groups
 from tradestat.checks.rates import implied_rates
 from tradestat.errors import TradestatError
 from tradestat.figures import Estimate
@@ -41,12 +42,14 @@ def _sides(*pairs: tuple[Fact, bool]) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
-def components(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
+def components(
+    facts: FactSet, context: CheckContext, homes: dict[tuple[str, Period], str]
+) -> Iterator[Derived]:
     """The value a share stands for: 94.3% of 280.8 billion yuan is about 264.8 billion."""
     for share in facts.filter(measure="share"):
         stated = [f for f in facts if f.measure is Measure.VALUE and f.key[:5] == share.key[:5]]
         wholes = whole_of(facts, share)
-        home = home_currency(facts, share.subject, share.period)
+        home = homes.get((share.subject, share.period))
         codes = {currency(w) for w in wholes} - {currency(f) for f in stated}
         for code in sorted(c for c in codes if c is not None):
             if home is not None and code != home:
@@ -68,21 +71,22 @@ def components(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
             yield Derived(fact, part, "part_from_share", (share, *same))
 
 
-def base_values(facts: FactSet, extra: list[Derived], context: CheckContext) -> Iterator[Derived]:
+def base_values(
+    facts: FactSet,
+    extra: list[Derived],
+    context: CheckContext,
+    homes: dict[tuple[str, Period], str],
+) -> Iterator[Derived]:
     """Last year's value from this year's value and its growth."""
     values: list[tuple[Fact, Estimate, tuple[Fact, ...]]] = []
-    groups: dict[tuple[object, ...], list[Fact]] = {}
-    for f in facts:
-        if f.measure is Measure.VALUE and currency(f) is not None:
-            groups.setdefault((*f.key, currency(f)), []).append(f)
-    for group in groups.values():
+    for group in value_groups(facts).values():
         estimate = combined(group, context.about_slack)
         if estimate is not None:
             values.append((group[0], estimate, tuple(group)))
     values.extend((d.fact, d.estimate, d.inputs) for d in extra)
     stated_keys = {(*f.key, currency(f)) for f in facts}
     for g in facts.filter(measure="yoy_growth"):
-        home = home_currency(facts, g.subject, g.period)
+        home = homes.get((g.subject, g.period))
         for fact, value, inputs in values:
             if (fact.subject, fact.period, fact.flow, fact.partner, fact.segment) != g.key[:5]:
                 continue
@@ -102,7 +106,9 @@ def base_values(facts: FactSet, extra: list[Derived], context: CheckContext) -> 
             yield Derived(derived, base, "base_value", (*inputs, g))
 
 
-def converted(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
+def converted(
+    facts: FactSet, context: CheckContext, homes: dict[tuple[str, Period], str]
+) -> Iterator[Derived]:
     """Values in the other currency at the period's rate: the table's, else the implied one.
 
     Only values in the home currency are converted (not the conversions the text already
@@ -111,19 +117,14 @@ def converted(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
     implied: dict[tuple[Period, str], ExchangeRate] = {}
     for rate, _, _ in implied_rates(facts, context.about_slack):
         implied.setdefault((rate.period or Period.year(1), rate.quote), rate)
-    groups: dict[tuple[object, ...], list[Fact]] = {}
-    for f in facts:
-        code = currency(f)
-        if (
-            f.measure is Measure.VALUE
-            and code is not None
-            and f.provenance.derived_by is None
-            and code == home_currency(facts, f.subject, f.period)
-        ):
-            groups.setdefault((*f.key, code), []).append(f)
-    for group in groups.values():
+    for stated in value_groups(facts).values():
+        group = [f for f in stated if f.provenance.derived_by is None]
+        if not group:
+            continue
         first = group[0]
         home = currency(first) or ""
+        if home != homes.get((first.subject, first.period)):
+            continue
         use = _table_rate(context, home, first.period) or implied.get((first.period, home))
         value = combined(group, context.about_slack)
         if use is None or value is None:
@@ -174,27 +175,13 @@ def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived
         yield Derived(fact, value, "benchmark_growth", (*own, gap))
 
 
-def _best_cover(whole: Period, parts: list[Period]) -> list[Period]:
-    """Disjoint parts covering as many of the whole's months as possible."""
-    months = whole.n_months
-    best: list[list[Period]] = [[] for _ in range(months + 1)]
-    for i in range(1, months + 1):
-        best[i] = best[i - 1]
-        for p in parts:
-            if p.last - whole.first + 1 == i:
-                start = p.first - whole.first
-                candidate = [*best[start], p]
-                if sum(len(x) for x in candidate) > sum(len(x) for x in best[i]):
-                    best[i] = candidate
-    return best[months]
-
-
 def unstated_parts(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
     """What a period's total leaves for the months nobody stated (one contiguous block)."""
     for values, stated in period_groups(facts, context.about_slack):
         for whole, total in values.items():
             parts = [p for p in values if p != whole and whole.contains(p)]
-            cover = _best_cover(whole, parts)
+            # disjoint parts covering as many of the whole's months as possible
+            _, cover = heaviest_disjoint(whole, {p: float(len(p)) for p in parts})
             if not cover:
                 continue
             covered = {m for p in cover for m in p.months()}
@@ -224,11 +211,12 @@ def derive(facts: FactSet, context: CheckContext | None = None) -> list[Derived]
     """Every fact the statements imply, each once."""
     ctx = context or CheckContext()
     found: list[Derived] = []
-    parts = list(components(facts, ctx))
+    homes = home_currencies(facts)
+    parts = list(components(facts, ctx, homes))
     for source in (
         parts,
-        base_values(facts, parts, ctx),
-        converted(facts, ctx),
+        base_values(facts, parts, ctx, homes),
+        converted(facts, ctx, homes),
         benchmark_growths(facts, ctx),
         unstated_parts(facts, ctx),
     ):

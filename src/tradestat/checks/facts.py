@@ -23,7 +23,8 @@ __all__ = [
     "bound_of",
     "span_words",
     "currency",
-    "home_currency",
+    "home_currencies",
+    "value_groups",
 ]
 
 
@@ -172,20 +173,29 @@ def span_words(e: Estimate) -> str:
     return f"{lo:.{places}f}-{hi:.{places}f} {unit}"
 
 
-def home_currency(facts: Iterable[Fact], subject: str, period: Period) -> str | None:
-    """The currency a subject's figures for a period are stated in, not converted to.
+def home_currencies(facts: Iterable[Fact]) -> dict[tuple[str, Period], str]:
+    """The currency each subject's figures for a period are stated in, not converted to.
 
-    The commonest among its value statements that are not "about" conversions.
+    The commonest among its value statements that are not "about" conversions; computed
+    once for all facts, keyed by (subject, period).
     """
-    counts: dict[str, int] = defaultdict(int)
+    counts: dict[tuple[str, Period], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for f in facts:
         code = currency(f)
         if (
             code is not None
-            and f.subject == subject
-            and f.period == period
             and f.figure.qualifier is not Qualifier.ABOUT
             and f.provenance.derived_by is None
         ):
-            counts[code] += 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+            counts[(f.subject, f.period)][code] += 1
+    return {key: max(by_code, key=lambda c: by_code[c]) for key, by_code in counts.items()}
+
+
+def value_groups(facts: Iterable[Fact]) -> dict[tuple[object, ...], list[Fact]]:
+    """Value statements grouped by what they state (fact key and currency)."""
+    groups: dict[tuple[object, ...], list[Fact]] = {}
+    for f in facts:
+        code = currency(f)
+        if f.measure is Measure.VALUE and code is not None:
+            groups.setdefault((*f.key, code), []).append(f)
+    return groups

@@ -15,7 +15,7 @@ from tradestat.figures import Estimate
 from tradestat.models import Fact, FactSet, Flow, Measure
 from tradestat.periods import Period
 
-__all__ = ["PartsWithinWhole", "period_groups", "tilings", "contiguous"]
+__all__ = ["PartsWithinWhole", "contiguous", "heaviest_disjoint", "period_groups", "tilings"]
 
 MAX_TILINGS = 64
 
@@ -62,8 +62,12 @@ def tilings(whole: Period, parts: Sequence[Period]) -> list[list[Period]]:
     return found
 
 
-def _heaviest_disjoint(whole: Period, parts: dict[Period, float]) -> tuple[float, list[Period]]:
-    """The disjoint parts with the largest sum of lower bounds (weighted interval scheduling)."""
+def heaviest_disjoint(whole: Period, parts: dict[Period, float]) -> tuple[float, list[Period]]:
+    """The disjoint parts of ``whole`` with the largest sum of (positive) weights.
+
+    Weighted interval scheduling over the whole's months; the weights are lower bounds for
+    the parts check and month counts for the best cover of a period.
+    """
     months = whole.n_months
     best: list[tuple[float, list[Period]]] = [(0.0, [])] * (months + 1)
     for i in range(1, months + 1):
@@ -99,7 +103,7 @@ class PartsWithinWhole(Check):
                 sample = stated[whole][0]
                 nonnegative = sample.flow is not Flow.BALANCE
                 if nonnegative:
-                    low, chosen = _heaviest_disjoint(whole, {p: v.low for p, v in parts.items()})
+                    low, chosen = heaviest_disjoint(whole, {p: v.low for p, v in parts.items()})
                     over = low > total.high or (
                         low == total.high and not total.interval.high_closed
                     )

@@ -12,14 +12,11 @@ import re
 
 import attrs
 
-from tradestat.periods import MONTH_NAMES, NUMBER_WORDS, Period
+from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, NUMBER_WORDS, Period
 
 __all__ = ["PeriodMention", "find_periods"]
 
-_MONTH = (
-    r"(january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
+_MONTH = MONTH_PATTERN  # the month names of tradestat.periods
 _NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _YEAR = r"((?:19|20)\d{2})"
 _OF_YEAR = rf"(?:\s+(?:of\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
