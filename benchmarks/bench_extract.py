@@ -21,7 +21,7 @@ import time
 import warnings
 from pathlib import Path
 
-from tradestat.extract import extract
+from tradestat.extraction import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import tradestat
-from tradestat import Loader, LoadResult, ResultBuilder, Source
+from tradestat.loaders import Loader, LoadResult, ResultBuilder, Source
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE_PLUGIN = ROOT / "examples" / "plugins" / "tradestat-customs-table"

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tradestat as ts
-from tradestat.checking import check, derive
+from tradestat import check, derive
 from tradestat.checks import Severity
 from tradestat.cli import main
 from tradestat.datasets import xinjiang_2025_h1
@@ -216,7 +216,9 @@ def test_derivations_from_the_article() -> None:
     assert str(base.fact.figure) == "about 219.4 billion CNY"
     assert base.estimate.low == pytest.approx(218.482, abs=1e-3)
     usd = derived[("converted", "2025-H1", "World", None, "Xinjiang")]
-    assert usd.fact.figure.unit == "billion USD" and usd.estimate.value == pytest.approx(39.3)
+    assert usd.fact.figure.unit_string == "billion USD" and usd.estimate.value == pytest.approx(
+        39.3
+    )
     private = derived[("part_from_share", "2025-H1", "World", "private enterprises", "Xinjiang")]
     assert str(private.fact.figure) == "about 264.8 billion CNY"
     bri = derived[("part_from_share", "2025-H1", "BRI countries", None, "Xinjiang")]

@@ -7,10 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tradestat as ts
-from tradestat.extract import Extractor, extract
-from tradestat.extract.mentions import find_mentions
-from tradestat.extract.periods import find_periods
-from tradestat.extract.text import prepare, sentences
+from tradestat.extraction import Extractor, extract
+from tradestat.extraction.dates import find_periods
+from tradestat.extraction.numbers import find_mentions
+from tradestat.extraction.text import prepare, sentences
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "corpus"
@@ -182,8 +182,8 @@ def test_article_loader_and_sniffing(tmp_path: Path) -> None:
 
 
 def test_a_custom_lexicon_is_a_constructor_argument() -> None:
-    from tradestat.extract import lexicon
-    from tradestat.extract.gazetteer import Gazetteer
+    from tradestat.extraction import lexicon
+    from tradestat.extraction.gazetteer import Gazetteer
 
     gazetteer = Gazetteer(
         [

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given
 
 from strategies import figures
-from tradestat import Estimate, Figure, FigureError, Interval, Qualifier, UnitError
+from tradestat import Estimate, Figure, Interval, Qualifier
+from tradestat.errors import FigureError, UnitError
 
 
 def test_digits_are_kept_as_written() -> None:

@@ -4,7 +4,9 @@ from hypothesis import strategies as st
 
 import tradestat as ts
 from strategies import decimals, figures, growths, inside
-from tradestat import ExchangeRate, Figure, FigureError, Quantity, UnitError
+from tradestat import ExchangeRate, Figure
+from tradestat.errors import FigureError, UnitError
+from tradestat.units import Quantity
 
 exactish = st.sampled_from(["exact", "about"])
 money = figures(qualifiers=exactish)

@@ -6,7 +6,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from strategies import inside
-from tradestat import FigureError, Interval
+from tradestat import Interval
+from tradestat.errors import FigureError
 from tradestat.intervals import bounded
 
 magnitudes = st.floats(1e-6, 1e9, allow_nan=False)

@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from strategies import decimals
-from tradestat import Fact, FactSet, Figure, Flow, Measure, MissingFactError, ValidationError
+from tradestat import Fact, FactSet, Figure, Flow, Measure
 from tradestat.datasets import xinjiang_2025_h1
+from tradestat.errors import MissingFactError, ValidationError
 
 DATA = Path(__file__).parent / "data"
 

@@ -2,7 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from tradestat import ParseError, parse_money
+from tradestat import parse_money
+from tradestat.errors import ParseError
 
 
 @pytest.mark.parametrize(
@@ -29,7 +30,7 @@ from tradestat import ParseError, parse_money
 def test_reads_money_as_reports_write_it(text: str, digits: str, unit: str, qualifier: str) -> None:
     figure = parse_money(text)
     assert figure.magnitude == Decimal(digits)
-    assert figure.unit == unit
+    assert figure.unit_string == unit
     assert figure.qualifier.value == qualifier
 
 

@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tradestat import ParseError, Period
+from tradestat import Period
+from tradestat.errors import ParseError
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ def info(name: str) -> plugins.PluginInfo:
 
 
 def test_builtins_register_through_the_hooks() -> None:
-    builtin = info("tradestat.builtin")
+    builtin = info("tradestat._builtin")
     assert builtin.builtin and builtin.status == "ok"
     assert builtin.loaders == ["tidy-csv", "tidy-json", "comtrade", "article"]
     assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article"}
@@ -50,7 +50,7 @@ def test_an_in_process_plugin_adds_a_loader() -> None:
         ),
         (
             DuplicateNamePlugin(),
-            "register_loaders raised PluginError: loader name 'tidy-csv' is already registered by tradestat.builtin",
+            "register_loaders raised PluginError: loader name 'tidy-csv' is already registered by tradestat._builtin",
         ),
     ],
 )
@@ -140,7 +140,7 @@ def test_plugins_command_lists_everything(capsys: pytest.CaptureFixture[str]) ->
     listing = {p["name"]: p for p in json.loads(capsys.readouterr().out)}
     assert listing["customs_table"]["loaders"] == ["customs-table"]
     assert listing["customs_table"]["currencies"] == ["KZT"]
-    assert listing["tradestat.builtin"]["status"] == "ok"
+    assert listing["tradestat._builtin"]["status"] == "ok"
     assert main(["plugins"]) == 0
     table = capsys.readouterr().out
     assert "customs_table" in table and "customs-table" in table
@@ -149,4 +149,4 @@ def test_plugins_command_lists_everything(capsys: pytest.CaptureFixture[str]) ->
 def test_only_listed_plugins_load(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRADESTAT_LOAD_PLUGINS", "nothing-by-that-name")
     plugins.reset()
-    assert [i.name for i in plugins.plugin_infos()] == ["tradestat.builtin"]
+    assert [i.name for i in plugins.plugin_infos()] == ["tradestat._builtin"]

@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from strategies import decimals, figures, inside
-from tradestat import ExchangeRate, Figure, LoadError, RateError, RateTable
+from tradestat import ExchangeRate, Figure, RateTable
+from tradestat.errors import LoadError, RateError
 
 
 def test_implied_rate_from_the_article() -> None:
@@ -83,11 +84,11 @@ def test_rate_table_picks_the_period() -> None:
     table = RateTable.from_csv(io.StringIO(TABLE))
     assert len(table) == 7
     june = table.lookup("USD", "CNY", "2025-06")
-    assert june.value == pytest.approx(7.1776) and june.basis == "stated"
+    assert june.value == pytest.approx(7.1776) and june.basis == "stated" and june.how == "stated"
     h1 = table.lookup("USD", "CNY", "2025-H1")
-    assert h1.basis == "mean of 6 monthly rates"
+    assert h1.how == "mean of 6 monthly rates"
     assert h1.value == pytest.approx((7.1884 + 7.1693 + 7.1752 + 7.2014 + 7.1938 + 7.1776) / 6)
-    assert table.lookup("CNY", "USD", "2024").basis == "inverse"
+    assert table.lookup("CNY", "USD", "2024").how == "inverse"
     with pytest.raises(
         RateError,
         match="no USD/CNY rate for 2025-Q3: the table has USD/CNY rates for 2024, 2025-01",

@@ -1,7 +1,16 @@
 import pytest
 
-from tradestat import Quantity, UnitError, register_currency, ureg
-from tradestat.units import currency_code, currency_of, format_unit, is_percent, parse_unit
+from tradestat import ureg
+from tradestat.errors import UnitError
+from tradestat.units import (
+    Quantity,
+    currency_code,
+    currency_of,
+    format_unit,
+    is_percent,
+    parse_unit,
+    register_currency,
+)
 
 
 @pytest.mark.parametrize(

@@ -1,18 +1,17 @@
-"""tradestat: foreign-trade statistics as typed, unit-safe data with honest intervals."""
+"""tradestat: foreign-trade statistics as typed, unit-safe data with honest intervals.
 
+This module is the public API; ``docs/api.md`` lists and explains every name in
+``__all__``. Everything else lives in its module (``tradestat.units``, ``tradestat.loaders``,
+``tradestat.checks`` ...) for the few who need more.
+"""
+
+from tradestat import datasets, errors
 from tradestat._version import __version__
-from tradestat.errors import (
-    FigureError,
-    LoadError,
-    MissingFactError,
-    ParseError,
-    PluginError,
-    RateError,
-    TradestatError,
-    UnitError,
-    ValidationError,
-)
-from tradestat.figures import Amount, Estimate, Figure, Qualifier
+from tradestat.checks import Finding, Severity, check
+from tradestat.derivation import derive
+from tradestat.errors import TradestatError
+from tradestat.extraction import extract
+from tradestat.figures import Estimate, Figure, Qualifier
 from tradestat.growth import (
     apply_growth,
     base_value,
@@ -30,56 +29,31 @@ from tradestat.growth import (
 )
 from tradestat.hookspecs import hookimpl
 from tradestat.intervals import Interval
-from tradestat.loaders import (
-    Loader,
-    LoadResult,
-    Location,
-    Rejected,
-    ResultBuilder,
-    Source,
-    csv_rows,
-)
-from tradestat.loading import dump, dumps, get_loader, load
-from tradestat.models import Fact, FactSet, Flow, Measure, Provenance, register_measure
+from tradestat.loaders import dump, load
+from tradestat.models import Fact, FactSet, Flow, Measure, Provenance
 from tradestat.money import parse_money
 from tradestat.periods import Period
-from tradestat.plugins import registry as _plugin_registry
 from tradestat.rates import ExchangeRate, RateTable
-from tradestat.units import Quantity, register_currency, set_plugin_loader, ureg
-
-set_plugin_loader(_plugin_registry)  # unknown currency words load plugins before failing
+from tradestat.units import Quantity, ureg
 
 __all__ = [
     "__version__",
-    # errors
-    "TradestatError",
-    "ParseError",
-    "UnitError",
-    "FigureError",
-    "ValidationError",
-    "RateError",
-    "LoadError",
-    "PluginError",
-    "MissingFactError",
-    # units and figures
-    "ureg",
-    "Quantity",
-    "register_currency",
+    # stated figures and units
     "parse_money",
-    "Qualifier",
     "Figure",
     "Estimate",
-    "Amount",
+    "Qualifier",
     "Interval",
-    # models
+    "ureg",
+    "Quantity",
+    # facts
     "Period",
     "Flow",
     "Measure",
-    "register_measure",
     "Provenance",
     "Fact",
     "FactSet",
-    # rates and growth
+    # rates and growth arithmetic
     "ExchangeRate",
     "RateTable",
     "yoy_growth",
@@ -95,17 +69,17 @@ __all__ = [
     "ytd_to_monthly",
     "monthly_to_ytd",
     "restate_growth",
-    # loading and plugins
+    # sources, extraction, checks
     "load",
     "dump",
-    "dumps",
-    "get_loader",
+    "extract",
+    "check",
+    "derive",
+    "Finding",
+    "Severity",
+    # data, errors and plugins
+    "datasets",
+    "errors",
+    "TradestatError",
     "hookimpl",
-    "Loader",
-    "LoadResult",
-    "Location",
-    "Rejected",
-    "ResultBuilder",
-    "Source",
-    "csv_rows",
 ]

@@ -1,45 +1,35 @@
-"""The ``tradestat`` command line: thin wrappers that parse arguments and call the library."""
+"""The ``tradestat`` command line: argument parsing and wiring only.
+
+Each subcommand is a :class:`~tradestat.plugins.Command` registered through the
+``register_commands`` hook (the built-in ones below by :mod:`tradestat._builtin`, others by
+plugins); rendering lives in :mod:`tradestat._render`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
 
 from tradestat import __version__
-from tradestat.errors import TradestatError
-from tradestat.figures import Estimate
-from tradestat.loading import dumps, load
+from tradestat._render import (
+    Progress,
+    estimate_json,
+    facts_table,
+    findings_text,
+    plugins_table,
+)
+from tradestat.errors import CommandError, TradestatError, UnitError
+from tradestat.loaders import LoadResult, dumps, load
 from tradestat.models import Fact
 from tradestat.money import parse_money
 from tradestat.periods import Period
-from tradestat.plugins import plugin_infos
+from tradestat.plugins import Command, commands, plugin_infos
 from tradestat.rates import ExchangeRate, RateTable
-from tradestat.units import Quantity, currency_of, format_unit
+from tradestat.units import currency_of, parse_quantity
 
-__all__ = ["main"]
-
-
-class CommandError(TradestatError):
-    """Bad command-line input that argparse itself cannot catch."""
-
-
-def _json_bound(x: float) -> float | None:
-    return x if math.isfinite(x) else None
-
-
-def estimate_json(e: Estimate) -> dict[str, Any]:
-    """An estimate in base units ("USD", not "billion USD") as a JSON-ready dict."""
-    base = e.to_base_units()
-    return {
-        "value": base.value,
-        "unit": format_unit(base.unit),
-        "low": _json_bound(base.low),
-        "high": _json_bound(base.high),
-    }
+__all__ = ["BUILTIN_COMMANDS", "build_parser", "main"]
 
 
 def _rate_from_option(text: str, source: str, target: str) -> ExchangeRate:
@@ -51,8 +41,8 @@ def _rate_from_option(text: str, source: str, target: str) -> ExchangeRate:
     else:
         return ExchangeRate.of(target, source, cleaned)
     try:
-        q = Quantity(cleaned.replace(" per ", " / "))
-    except Exception:  # pint raises many kinds of error on free text
+        q = parse_quantity(cleaned.replace(" per ", " / "))
+    except UnitError:
         raise CommandError(f"--rate {text!r}: expected a number or e.g. '7.145 CNY/USD'") from None
     dims = dict(q.dimensionality)
     codes = {d[len("[currency_") : -1]: p for d, p in dims.items() if d.startswith("[currency_")}
@@ -67,7 +57,7 @@ def _rate_from_option(text: str, source: str, target: str) -> ExchangeRate:
 
 def _convert(args: argparse.Namespace) -> int:
     amount = parse_money(args.amount)
-    source = currency_of(amount.units)
+    source = currency_of(amount.unit)
     target = args.to.strip().upper()
     assert source is not None
     if args.rate is not None:
@@ -79,7 +69,7 @@ def _convert(args: argparse.Namespace) -> int:
         a, b = parse_money(left), parse_money(right)
         rate = (
             ExchangeRate.implied(a, b)
-            if currency_of(b.units) == target
+            if currency_of(b.unit) == target
             else ExchangeRate.implied(b, a)
         )
     else:
@@ -95,7 +85,7 @@ def _convert(args: argparse.Namespace) -> int:
             "value": rate.value,
             "low": rate.rate.low,
             "high": rate.rate.high,
-            "basis": rate.basis,
+            "basis": rate.how,
         }
         print(json.dumps(payload))
     else:
@@ -104,47 +94,16 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A plain aligned text table."""
-    widths = [len(h) for h in headers]
-    for row in rows:
-        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines.extend(
-        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in rows
-    )
-    return "\n".join(lines)
-
-
-def facts_table(facts: Sequence[Fact], quotes: bool = False) -> str:
-    """Facts as an aligned table (one row a fact)."""
-    headers = ["subject", "period", "flow", "partner", "segment", "measure", "figure"]
-    if quotes:
-        headers.append("quote")
-    rows = []
-    for f in facts:
-        row = [
-            f.subject,
-            str(f.period),
-            str(f.flow or ""),
-            f.partner,
-            f.segment or "",
-            f.measure.name + (f" vs {f.benchmark}" if f.benchmark else ""),
-            str(f.figure),
-        ]
-        if quotes:
-            row.append(f.provenance.quote or "")
-        rows.append(row)
-    return format_table(headers, rows)
+def _results(paths: Sequence[str], loader: str | None) -> Iterator[tuple[str, LoadResult]]:
+    """Load each path in turn; the one loop every command that reads files uses."""
+    for path in paths:
+        yield path, load(path, loader=loader)
 
 
 def _load(args: argparse.Namespace) -> int:
     facts: list[Fact] = []
     rejected = 0
-    for path in args.paths:
-        result = load(path, loader=args.loader)
+    for _, result in _results(args.paths, args.loader):
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         if args.strict and result.rejected:
@@ -166,28 +125,6 @@ def _load(args: argparse.Namespace) -> int:
     return 1 if rejected else 0
 
 
-class Progress:
-    """A one-line progress bar on stderr, shown only on a terminal and for many inputs."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total = total
-        self.done = 0
-        self.enabled = enabled
-
-    def step(self, label: str) -> None:
-        """Count one input done and redraw the bar."""
-        self.done += 1
-        if not self.enabled:
-            return
-        width = 30
-        filled = width * self.done // max(self.total, 1)
-        bar = "#" * filled + "-" * (width - filled)
-        sys.stderr.write(f"\r[{bar}] {self.done}/{self.total} {label[:40]:<40}")
-        if self.done == self.total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-
 def _extract(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -199,8 +136,7 @@ def _extract(args: argparse.Namespace) -> int:
     )
     progress = Progress(len(args.paths), bool(show))
     everything: list[Fact] = []
-    for path in args.paths:
-        result = load(path, loader="article")
+    for path, result in _results(args.paths, "article"):
         for warning in result.warnings:
             if args.verbose:
                 print(f"warning: {warning}", file=sys.stderr)
@@ -219,11 +155,11 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from tradestat.checking import check, derive
+    from tradestat.checks import check
+    from tradestat.derivation import derive
 
     facts: list[Fact] = []
-    for path in args.paths:
-        result = load(path, loader=args.loader)
+    for _, result in _results(args.paths, args.loader):
         for bad in result.rejected:
             print(f"rejected: {bad}", file=sys.stderr)
         facts.extend(result.facts)
@@ -237,19 +173,7 @@ def _check(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, indent=1, ensure_ascii=False))
     else:
-        print(f"{len(facts)} facts checked")
-        for severity in ("error", "warning", "info"):
-            group = [f for f in findings if f.severity.value == severity]
-            print(f"\n{severity}s ({len(group)})")
-            for finding in group:
-                print(f"  [{finding.rule}] {finding.message}")
-                for fact in finding.facts:
-                    quote = f' "{fact.provenance.quote}"' if fact.provenance.quote else ""
-                    print(f"      - {fact.describe()}{quote}")
-        if args.derive:
-            print(f"\nderived ({len(derived)})")
-            for d in derived:
-                print(f"  {d.describe()}")
+        print(findings_text(len(facts), findings, derived if args.derive else None))
     return 1 if any(f.severity.value == "error" for f in findings) else 0
 
 
@@ -258,45 +182,14 @@ def _plugins(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([i.to_dict() for i in infos], indent=1, ensure_ascii=False))
         return 0
-    rows = [
-        [
-            i.name,
-            i.version or "",
-            i.status,
-            ", ".join(i.loaders),
-            ", ".join(i.currencies),
-            ", ".join(i.checks),
-            i.error or "",
-        ]
-        for i in infos
-    ]
-    print(
-        format_table(
-            ["plugin", "version", "status", "loaders", "currencies", "checks", "error"], rows
-        )
-    )
+    print(plugins_table(infos))
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``tradestat`` command."""
-    parser = argparse.ArgumentParser(
-        prog="tradestat", description="Foreign-trade statistics as typed, unit-safe data."
-    )
-    parser.add_argument("--version", action="version", version=f"tradestat {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    convert = commands.add_parser(
-        "convert",
-        help="convert an amount of money into another currency",
-        description=(
-            "Convert a stated amount at a given, implied or tabled exchange rate; the "
-            "output carries the interval the rounding of every stated number allows."
-        ),
-    )
-    convert.add_argument("amount", help="e.g. '280.8 billion yuan', '$39.3bn', '2808亿元'")
-    convert.add_argument("--to", required=True, help="target currency code, e.g. USD")
-    how = convert.add_mutually_exclusive_group(required=True)
+def _configure_convert(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("amount", help="e.g. '280.8 billion yuan', '$39.3bn', '2808亿元'")
+    parser.add_argument("--to", required=True, help="target currency code, e.g. USD")
+    how = parser.add_mutually_exclusive_group(required=True)
     how.add_argument(
         "--rate",
         help="a plain number is units of the amount's currency per one unit of --to "
@@ -306,13 +199,77 @@ def build_parser() -> argparse.ArgumentParser:
         "--implied", help="two statements of one amount: '280.8 billion yuan = 39.3 billion USD'"
     )
     how.add_argument("--rates", help="CSV rate table with header period,base,quote,rate")
-    convert.add_argument("--period", help="with --rates: the period whose rate to use")
-    convert.add_argument(
+    parser.add_argument("--period", help="with --rates: the period whose rate to use")
+    parser.add_argument(
         "--json", action="store_true", help="print value/unit/low/high in base units"
     )
-    convert.set_defaults(handler=_convert)
 
-    load_cmd = commands.add_parser(
+
+def _configure_load(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--loader", help="loader name (see 'tradestat plugins')")
+    parser.add_argument(
+        "--format",
+        choices=["table", "json", "csv", "jsonl"],
+        default="table",
+        help="json and csv are the annotation format (default: table)",
+    )
+    parser.add_argument("--strict", action="store_true", help="stop at the first rejected record")
+
+
+def _configure_extract(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "--format",
+        choices=["json", "csv", "jsonl", "table"],
+        default="json",
+        help="output format when printing (default: json, the annotation format)",
+    )
+    parser.add_argument("--out", metavar="DIR", help="write DIR/NAME.json for each input")
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar (default: on a terminal with 5 or more inputs)",
+    )
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="report each figure that was skipped, and why"
+    )
+
+
+def _configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
+    parser.add_argument("--rates", metavar="FILE", help="rate table CSV (period,base,quote,rate)")
+    parser.add_argument(
+        "--tolerance",
+        type=float,
+        default=0.02,
+        help="relative gap between implied and tabled rates before a warning (default 0.02)",
+    )
+    parser.add_argument("--derive", action="store_true", help="also list the derived facts")
+    parser.add_argument(
+        "--json", action="store_true", help='print {"findings": [...], "derived": [...]}'
+    )
+
+
+def _configure_plugins(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+#: The subcommands tradestat registers through its own ``register_commands`` hook.
+BUILTIN_COMMANDS = (
+    Command(
+        "convert",
+        help="convert an amount of money into another currency",
+        description=(
+            "Convert a stated amount at a given, implied or tabled exchange rate; the "
+            "output carries the interval the rounding of every stated number allows."
+        ),
+        configure=_configure_convert,
+        run=_convert,
+    ),
+    Command(
         "load",
         help="load facts from files with the right loader",
         description=(
@@ -320,46 +277,20 @@ def build_parser() -> argparse.ArgumentParser:
             "them. Rejected records go to stderr with file:line:column; the exit status is 0 "
             "when every record loaded, 1 when any was rejected, 2 on errors."
         ),
-    )
-    load_cmd.add_argument("paths", nargs="+", metavar="PATH")
-    load_cmd.add_argument("--loader", help="loader name (see 'tradestat plugins')")
-    load_cmd.add_argument(
-        "--format",
-        choices=["table", "json", "csv", "jsonl"],
-        default="table",
-        help="json and csv are the annotation format (default: table)",
-    )
-    load_cmd.add_argument("--strict", action="store_true", help="stop at the first rejected record")
-    load_cmd.set_defaults(handler=_load)
-
-    extract_cmd = commands.add_parser(
+        configure=_configure_load,
+        run=_load,
+    ),
+    Command(
         "extract",
         help="read the facts news articles and customs releases state",
         description=(
             "Read facts out of articles (plain text or HTML, English or Chinese). With --out, "
             "write one NAME.json per input (annotation format); otherwise print them."
         ),
-    )
-    extract_cmd.add_argument("paths", nargs="+", metavar="PATH")
-    extract_cmd.add_argument(
-        "--format",
-        choices=["json", "csv", "jsonl", "table"],
-        default="json",
-        help="output format when printing (default: json, the annotation format)",
-    )
-    extract_cmd.add_argument("--out", metavar="DIR", help="write DIR/NAME.json for each input")
-    extract_cmd.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="progress bar (default: on a terminal with 5 or more inputs)",
-    )
-    extract_cmd.add_argument(
-        "--verbose", "-v", action="store_true", help="report each figure that was skipped, and why"
-    )
-    extract_cmd.set_defaults(handler=_extract)
-
-    check_cmd = commands.add_parser(
+        configure=_configure_extract,
+        run=_extract,
+    ),
+    Command(
         "check",
         help="find contradictions between stated figures, and what they imply",
         description=(
@@ -367,36 +298,37 @@ def build_parser() -> argparse.ArgumentParser:
             "registered check and print the findings by severity. Exit status 1 when any "
             "error is found (figures that cannot all be true), 0 otherwise."
         ),
-    )
-    check_cmd.add_argument("paths", nargs="+", metavar="PATH")
-    check_cmd.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
-    check_cmd.add_argument(
-        "--rates", metavar="FILE", help="rate table CSV (period,base,quote,rate)"
-    )
-    check_cmd.add_argument(
-        "--tolerance",
-        type=float,
-        default=0.02,
-        help="relative gap between implied and tabled rates before a warning (default 0.02)",
-    )
-    check_cmd.add_argument("--derive", action="store_true", help="also list the derived facts")
-    check_cmd.add_argument(
-        "--json", action="store_true", help='print {"findings": [...], "derived": [...]}'
-    )
-    check_cmd.set_defaults(handler=_check)
-
-    plugins_cmd = commands.add_parser(
+        configure=_configure_check,
+        run=_check,
+    ),
+    Command(
         "plugins",
         help="list plugins with their loaders, currencies and checks",
         description="List every plugin: name, version, what it provides, status, error if failed.",
+        configure=_configure_plugins,
+        run=_plugins,
+    ),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``tradestat`` command, with every registered subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="tradestat", description="Foreign-trade statistics as typed, unit-safe data."
     )
-    plugins_cmd.add_argument("--json", action="store_true", help="print JSON")
-    plugins_cmd.set_defaults(handler=_plugins)
+    parser.add_argument("--version", action="version", version=f"tradestat {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in commands().values():
+        sub = subparsers.add_parser(
+            command.name, help=command.help, description=command.description or command.help
+        )
+        command.configure(sub)
+        sub.set_defaults(handler=command.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (0 ok, 1 findings or rejects, 2 errors)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -411,6 +343,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"tradestat: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("tradestat: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

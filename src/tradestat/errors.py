@@ -16,6 +16,7 @@ __all__ = [
     "LoadError",
     "PluginError",
     "MissingFactError",
+    "CommandError",
 ]
 
 
@@ -77,3 +78,7 @@ class PluginError(TradestatError):
 
 class MissingFactError(TradestatError, LookupError):
     """A lookup that expected exactly one fact found none or several."""
+
+
+class CommandError(TradestatError):
+    """Bad command-line input that argparse itself cannot catch."""

@@ -80,16 +80,16 @@ def to_decimal(value: Any) -> Decimal:
     return result
 
 
-def _unit_string(value: Any) -> str:
-    return format_unit(parse_unit(str(value)) if not isinstance(value, pint.Unit) else value)
+def _figure_unit(value: Any) -> pint.Unit:
+    return value if isinstance(value, pint.Unit) else parse_unit(str(value))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Figure:
     """A reported number: the digits as written, the unit, and the qualifier."""
 
     magnitude: Decimal = attrs.field(converter=to_decimal)
-    unit: str = attrs.field(converter=_unit_string)
+    unit: pint.Unit = attrs.field(converter=_figure_unit)
     qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, converter=_qualifier)
 
     @property
@@ -98,14 +98,14 @@ class Figure:
         return float(self.magnitude)
 
     @property
-    def units(self) -> pint.Unit:
-        """The pint unit of the figure."""
-        return parse_unit(self.unit)
+    def unit_string(self) -> str:
+        """The unit as the annotation format writes it ("billion CNY", "percent")."""
+        return format_unit(self.unit)
 
     @property
     def quantity(self) -> PintQuantity:
         """The stated number as a pint quantity (no interval)."""
-        return Quantity(self.value, self.units)
+        return Quantity(self.value, self.unit)
 
     @property
     def resolution(self) -> Decimal:
@@ -151,7 +151,7 @@ class Figure:
 
     def estimate(self, domain: Interval | None = None, about_slack: float = 0.0) -> Estimate:
         """The figure as an :class:`Estimate`: stated value, interval and unit."""
-        return Estimate(self.value, self.interval(domain, about_slack), self.units)
+        return Estimate(self.value, self.interval(domain, about_slack), self.unit)
 
     def __str__(self) -> str:
         words = {
@@ -162,7 +162,10 @@ class Figure:
             Qualifier.AT_LEAST: "at least ",
             Qualifier.AT_MOST: "at most ",
         }
-        return f"{words[self.qualifier]}{self.magnitude} {self.unit}"
+        return f"{words[self.qualifier]}{self.magnitude} {self.unit_string}"
+
+    def __repr__(self) -> str:
+        return f"<Figure {self}>"
 
 
 def _check_nominal(instance: Estimate, attribute: attrs.Attribute[float], value: float) -> None:

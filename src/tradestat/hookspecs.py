@@ -4,7 +4,7 @@ A plugin is a module or object with functions marked ``@tradestat.hookimpl`` and
 the hooks below; it is found through the ``tradestat`` entry-point group. Each hook hands the
 plugin a ``register`` callback to call once per thing it provides, so one plugin can provide
 many things and new keyword arguments can be added later without breaking plugins. The
-built-in loaders register through these same hooks.
+built-in loaders, checks and commands register through these same hooks.
 """
 
 from __future__ import annotations
@@ -14,15 +14,18 @@ from typing import Any
 
 import pluggy
 
-__all__ = ["hookspec", "hookimpl", "register_loaders", "register_currencies", "register_checks"]
+__all__ = [
+    "hookspec",
+    "hookimpl",
+    "register_currencies",
+    "register_measures",
+    "register_loaders",
+    "register_checks",
+    "register_commands",
+]
 
 hookspec = pluggy.HookspecMarker("tradestat")
 hookimpl = pluggy.HookimplMarker("tradestat")
-
-
-@hookspec
-def register_loaders(register: Callable[[Any], None]) -> None:
-    """Call ``register(loader)`` with an instance of each :class:`tradestat.loaders.Loader`."""
 
 
 @hookspec
@@ -31,5 +34,20 @@ def register_currencies(register: Callable[..., Any]) -> None:
 
 
 @hookspec
+def register_measures(register: Callable[[Any], None]) -> None:
+    """Call ``register(measure)`` with a :class:`tradestat.Measure` for each new measure."""
+
+
+@hookspec
+def register_loaders(register: Callable[[Any], None]) -> None:
+    """Call ``register(loader)`` with an instance of each :class:`tradestat.loaders.Loader`."""
+
+
+@hookspec
 def register_checks(register: Callable[[Any], None]) -> None:
-    """Call ``register(check)`` for each consistency check the plugin provides."""
+    """Call ``register(check)`` with an instance of each :class:`tradestat.checks.Check`."""
+
+
+@hookspec
+def register_commands(register: Callable[[Any], None]) -> None:
+    """Call ``register(command)`` with a :class:`tradestat.plugins.Command` per subcommand."""

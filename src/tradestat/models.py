@@ -12,22 +12,20 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from decimal import Decimal
 from typing import Any, ClassVar, overload
 
 import attrs
+import pint
 
-from tradestat.errors import FigureError, MissingFactError, ParseError, UnitError, ValidationError
-from tradestat.figures import Estimate, Figure, Qualifier, to_decimal
+from tradestat.errors import FigureError, MissingFactError, ValidationError
+from tradestat.figures import Estimate, Figure, Qualifier
 from tradestat.intervals import Interval
 from tradestat.periods import Period
 from tradestat.units import (
-    format_unit,
     is_count,
     is_money,
     is_percent,
     is_percentage_point,
-    parse_unit,
 )
 
 __all__ = [
@@ -38,23 +36,9 @@ __all__ = [
     "FactSet",
     "register_measure",
     "measures",
-    "RECORD_FIELDS",
+    "MeasureKind",
+    "MEASURES",
 ]
-
-#: The fields of a record in the annotation format, in order.
-RECORD_FIELDS = (
-    "subject",
-    "period",
-    "flow",
-    "partner",
-    "segment",
-    "measure",
-    "value",
-    "unit",
-    "qualifier",
-    "benchmark",
-    "quote",
-)
 
 
 class Flow(enum.StrEnum):
@@ -97,7 +81,13 @@ def _partner(value: object) -> str:
     return _optional_text(value) or "World"
 
 
-_KINDS = ("money", "percent", "percentage_point", "count")
+class MeasureKind(enum.StrEnum):
+    """The kind of unit a measure is stated in."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage_point"
+    COUNT = "count"
 
 
 @attrs.frozen
@@ -108,7 +98,7 @@ class Measure:
     """
 
     name: str
-    kind: str = attrs.field(validator=attrs.validators.in_(_KINDS))
+    kind: MeasureKind = attrs.field(converter=MeasureKind)
     low: float = 0.0
     high: float = math.inf
     trade: bool = True
@@ -139,33 +129,63 @@ class Measure:
         """Look a measure up by name ("yoy_growth")."""
         if isinstance(value, Measure):
             return value
-        try:
-            return _MEASURES[str(value).strip()]
-        except KeyError:
-            names = ", ".join(_MEASURES)
+        found = MEASURES.get(str(value).strip())
+        if found is None:
+            names = ", ".join(MEASURES.all())
             raise ValidationError(
                 f"unknown measure {value!r}: expected one of {names}", field="measure"
-            ) from None
+            )
+        return found
 
     def __str__(self) -> str:
         return self.name
 
 
-_MEASURES: dict[str, Measure] = {}
+class MeasureTable:
+    """The measures facts may state, by name; :data:`MEASURES` is the one instance.
+
+    The built-in measures are defined below; plugins add theirs through the
+    ``register_measures`` hook, and a failed plugin's measures are removed again.
+    """
+
+    def __init__(self) -> None:
+        self._measures: dict[str, Measure] = {}
+
+    def add(self, measure: Measure) -> Measure:
+        """Make a measure known by name; the same name defined differently is an error."""
+        if not isinstance(measure, Measure):
+            raise ValidationError(f"{measure!r} is not a Measure")
+        existing = self._measures.get(measure.name)
+        if existing is not None and existing != measure:
+            raise ValidationError(f"measure {measure.name!r} is already defined differently")
+        self._measures[measure.name] = measure
+        return measure
+
+    def remove(self, name: str) -> None:
+        """Forget a measure (a failed plugin's)."""
+        self._measures.pop(name, None)
+
+    def get(self, name: str) -> Measure | None:
+        """The measure of that name, or None."""
+        return self._measures.get(name)
+
+    def all(self) -> dict[str, Measure]:
+        """Every known measure by name."""
+        return dict(self._measures)
+
+
+#: Every measure facts may state.
+MEASURES = MeasureTable()
 
 
 def register_measure(measure: Measure) -> Measure:
-    """Make a new measure known by name (plugins may add their own)."""
-    existing = _MEASURES.get(measure.name)
-    if existing is not None and existing != measure:
-        raise ValidationError(f"measure {measure.name!r} is already defined differently")
-    _MEASURES[measure.name] = measure
-    return measure
+    """Make a new measure known by name (plugins use the ``register_measures`` hook)."""
+    return MEASURES.add(measure)
 
 
 def measures() -> dict[str, Measure]:
     """Every known measure by name."""
-    return dict(_MEASURES)
+    return MEASURES.all()
 
 
 Measure.VALUE = register_measure(Measure("value", "money", description="money value of the trade"))
@@ -196,17 +216,17 @@ Measure.GDP_GROWTH_TARGET = register_measure(
     Measure("gdp_growth_target", "percent", low=-100.0, trade=False, description="GDP growth goal")
 )
 
-_UNIT_CHECKS: dict[str, Callable[[str], bool]] = {
-    "money": is_money,
-    "percent": is_percent,
-    "percentage_point": is_percentage_point,
-    "count": is_count,
+_UNIT_CHECKS: dict[MeasureKind, Callable[[pint.Unit | str], bool]] = {
+    MeasureKind.MONEY: is_money,
+    MeasureKind.PERCENT: is_percent,
+    MeasureKind.PERCENTAGE_POINT: is_percentage_point,
+    MeasureKind.COUNT: is_count,
 }
 _UNIT_EXAMPLES = {
-    "money": "a money unit such as 'billion CNY'",
-    "percent": "'percent'",
-    "percentage_point": "'percentage_point'",
-    "count": "'count'",
+    MeasureKind.MONEY: "a money unit such as 'billion CNY'",
+    MeasureKind.PERCENT: "'percent'",
+    MeasureKind.PERCENTAGE_POINT: "'percentage_point'",
+    MeasureKind.COUNT: "'count'",
 }
 
 
@@ -261,7 +281,7 @@ class Fact:
         where = f"{m.name} of {self.subject} {self.period}"
         if not _UNIT_CHECKS[m.kind](self.figure.unit):
             raise ValidationError(
-                f"{where}: unit {self.figure.unit!r} does not fit; "
+                f"{where}: unit {self.figure.unit_string!r} does not fit; "
                 f"a {m.name} needs {_UNIT_EXAMPLES[m.kind]}",
                 field="unit",
             )
@@ -298,7 +318,7 @@ class Fact:
     @property
     def domain(self) -> Interval:
         """The values this fact's measure can take (a balance may be negative)."""
-        if self.measure.kind == "money" and self.flow is Flow.BALANCE:
+        if self.measure.kind is MeasureKind.MONEY and self.flow is Flow.BALANCE:
             return Interval.everything()
         return self.measure.domain
 
@@ -336,113 +356,17 @@ class Fact:
         return f"{who} {self.period}{flow} {self.measure}{against}: {self.figure}"
 
     def to_record(self) -> dict[str, Any]:
-        """The fact as a record of the annotation format (a JSON-ready dict)."""
-        record: dict[str, Any] = {
-            "subject": self.subject,
-            "period": str(self.period),
-            "flow": self.flow.value if self.flow else None,
-            "partner": self.partner,
-            "segment": self.segment,
-            "measure": self.measure.name,
-            "value": _json_number(self.figure.magnitude),
-            "unit": self.figure.unit,
-            "qualifier": self.figure.qualifier.value,
-            "benchmark": self.benchmark,
-            "quote": self.provenance.quote or "",
-        }
-        if to_decimal_text(record["value"]) != str(self.figure.magnitude):
-            record["stated"] = str(self.figure.magnitude)
-        if self.provenance.source is not None:
-            record["source"] = self.provenance.source
-        if self.provenance.span is not None:
-            record["span"] = list(self.provenance.span)
-        if self.provenance.derived_by is not None:
-            record["derived_by"] = self.provenance.derived_by
-        return record
+        """The fact as a record of the annotation format (see :mod:`tradestat.records`)."""
+        from tradestat.records import to_record
+
+        return to_record(self)
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any], where: str | None = "record") -> Fact:
-        """Build a fact from an annotation-format record.
+        """A fact from an annotation-format record (see :mod:`tradestat.records`)."""
+        from tradestat.records import from_record
 
-        Errors are :class:`ValidationError` whose ``field`` names the field at fault and
-        whose message starts with ``where`` (leave it None when the caller says where).
-        """
-        prefix = f"{where}: " if where else ""
-        if not isinstance(record, Mapping):
-            raise ValidationError(
-                f"{prefix}expected an object with the fact fields, got {type(record).__name__}"
-            )
-        missing = [
-            f
-            for f in ("subject", "period", "measure", "value", "unit")
-            if record.get(f) in (None, "")
-        ]
-        if missing:
-            raise ValidationError(f"{prefix}missing field(s) {', '.join(missing)}", missing[0])
-        field = "value"
-        try:
-            stated = record.get("stated")
-            magnitude = stated if stated not in (None, "") else record["value"]
-            if not isinstance(magnitude, (int, float, str, Decimal)) or isinstance(magnitude, bool):
-                raise FigureError(f"{magnitude!r} is not a number")
-            digits = to_decimal(magnitude)
-            field = "unit"
-            unit = format_unit(parse_unit(str(record["unit"])))
-            field = "qualifier"
-            figure = Figure(digits, unit, record.get("qualifier"))
-            field = "period"
-            period = Period.parse(record["period"])
-            field = "span"
-            provenance = Provenance(
-                source=_optional_text(record.get("source")),
-                quote=record.get("quote") or None,
-                span=_span(record.get("span")),
-                derived_by=_optional_text(record.get("derived_by")),
-            )
-            field = "fact"
-            return cls(
-                subject=record["subject"],
-                period=period,
-                flow=record.get("flow"),
-                measure=record["measure"],
-                figure=figure,
-                partner=record.get("partner"),
-                segment=record.get("segment"),
-                benchmark=record.get("benchmark"),
-                provenance=provenance,
-            )
-        except (FigureError, UnitError, ParseError, ValidationError) as exc:
-            label = "" if field == "fact" else f"field {field!r}: "
-            culprit = exc.field if isinstance(exc, ValidationError) else None
-            raise ValidationError(
-                f"{prefix}{label}{exc}", culprit or (None if field == "fact" else field)
-            ) from None
-        except (TypeError, IndexError, ValueError) as exc:
-            raise ValidationError(f"{prefix}field {field!r}: {exc}", field) from None
-
-
-def _span(value: object) -> tuple[int, int] | None:
-    """A character span from ``[start, end]`` or ``"start:end"``."""
-    if value in (None, "", []):
-        return None
-    parts = value.split(":") if isinstance(value, str) else value
-    if not isinstance(parts, (list, tuple)) or len(parts) != 2:
-        raise ValueError(f"{value!r} is not a span: expected [start, end] or 'start:end'")
-    start, end = (int(p) for p in parts)
-    if not 0 <= start <= end:
-        raise ValueError(f"{value!r} is not a span: expected 0 <= start <= end")
-    return (start, end)
-
-
-def _json_number(d: Decimal) -> int | float:
-    exponent = d.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return int(d) if exponent >= 0 and d == d.to_integral_value() else float(d)
-
-
-def to_decimal_text(value: int | float) -> str:
-    """How a JSON number reads back as digits (for checking stated digits survive)."""
-    return str(value) if isinstance(value, int) else repr(value)
+        return from_record(record, where)
 
 
 def _matches(actual: object, wanted: object) -> bool:
@@ -550,9 +474,17 @@ class FactSet(Sequence[Fact]):
 
     def to_records(self) -> list[dict[str, Any]]:
         """Every fact as a record of the annotation format."""
-        return [f.to_record() for f in self.facts]
+        from tradestat.records import to_record
+
+        return [to_record(f) for f in self.facts]
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]], source: str = "records") -> FactSet:
         """Facts from annotation-format records; an invalid record raises naming its index."""
-        return cls(Fact.from_record(r, f"{source}[{i}]") for i, r in enumerate(records))
+        from tradestat.records import from_record
+
+        if isinstance(records, (str, bytes)) or not isinstance(records, Iterable):
+            raise ValidationError(
+                f"{source}: expected a list of records, got {type(records).__name__}"
+            )
+        return cls(from_record(r, f"{source}[{i}]") for i, r in enumerate(records))

@@ -15,7 +15,7 @@ import re
 
 from tradestat.errors import ParseError
 from tradestat.figures import Figure, Qualifier
-from tradestat.units import currencies, currency_code, load_plugin_currencies, registry_version
+from tradestat.units import CURRENCIES, currencies, currency_code
 
 __all__ = ["parse_money", "QUALIFIER_WORDS", "SCALE_WORDS"]
 
@@ -89,7 +89,7 @@ def _alternation(words: list[str]) -> str:
 
 def _money_pattern() -> re.Pattern[str]:
     """The money pattern for the currencies registered now (rebuilt when they change)."""
-    return _compiled_pattern(registry_version())
+    return _compiled_pattern(CURRENCIES.version)
 
 
 @functools.lru_cache(maxsize=4)
@@ -123,7 +123,7 @@ def parse_money(text: str) -> Figure:
     cleaned = " ".join(text.replace("\u00a0", " ").split())
     pattern = _money_pattern()
     m = pattern.fullmatch(cleaned)
-    if m is None and load_plugin_currencies():
+    if m is None and CURRENCIES.load_more():
         pattern = _money_pattern()
         m = pattern.fullmatch(cleaned)
     if m is None:

@@ -9,6 +9,7 @@ string is the annotation format's: "2025", "2025-H1", "2025-Q2", "2025-06" or
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator
 
@@ -16,7 +17,7 @@ import attrs
 
 from tradestat.errors import ParseError
 
-__all__ = ["Period"]
+__all__ = ["Period", "PeriodKind"]
 
 MONTH_NAMES = {
     name: number
@@ -77,6 +78,16 @@ def _number(word: str) -> int:
 def _valid_index(instance: Period, attribute: attrs.Attribute[int], value: int) -> None:
     if not 0 <= value < 10000 * 12:
         raise ParseError(str(value), "a month within years 0-9999")
+
+
+class PeriodKind(enum.StrEnum):
+    """The shape of a period."""
+
+    YEAR = "year"
+    HALF = "half"
+    QUARTER = "quarter"
+    MONTH = "month"
+    RANGE = "range"
 
 
 @attrs.frozen(order=True)
@@ -169,16 +180,16 @@ class Period:
         return self.last - self.first + 1
 
     @property
-    def kind(self) -> str:
-        """One of "year", "half", "quarter", "month" or "range"."""
+    def kind(self) -> PeriodKind:
+        """Year, half, quarter, month or range (any other run of months)."""
         label = str(self)
         if "/" in label:
-            return "range"
+            return PeriodKind.RANGE
         if "-H" in label:
-            return "half"
+            return PeriodKind.HALF
         if "-Q" in label:
-            return "quarter"
-        return "month" if "-" in label else "year"
+            return PeriodKind.QUARTER
+        return PeriodKind.MONTH if "-" in label else PeriodKind.YEAR
 
     @property
     def is_year_to_date(self) -> bool:

@@ -1,38 +1,51 @@
-"""Finding and loading plugins: built-ins and the ``tradestat`` entry-point group.
+"""The plugin host: finds plugins, calls their hooks through pluggy, and owns what they give.
 
-Plugins load lazily, once, on first use. Each entry point is imported and registered in its
-own ``try``, and each plugin's hooks are called one plugin at a time, so a plugin that fails
-to import, raises in a hook or registers something invalid is reported (a
-:class:`PluginWarning` naming it and the reason), skipped, and listed as failed, while every
-other plugin works. ``TRADESTAT_LOAD_PLUGINS`` (comma-separated entry-point names) limits
-which installed plugins load; set it empty to load none.
+Plugins come from the built-ins (:mod:`tradestat._builtin`), the ``tradestat`` entry-point
+group and :func:`add_plugin`, and load lazily, once, on first use. One :class:`PluginHost`
+owns the pluggy manager and every loader, check, command, currency and measure registered.
+Hooks are called through the manager (``subset_hook_caller``, one plugin at a time, so
+pluggy's own call machinery runs), and this is the one place that isolates foreign code:
+a plugin that fails to import, implements a hook no spec names, raises anything (bar
+Ctrl-C) in a hook, or registers something invalid is reported with a
+:class:`PluginWarning`, listed as failed, and everything it registered is withdrawn,
+currencies and measures included. Loaders, sniffs and checks of plugins are run through the
+host too, so their failures name the plugin; built-in code runs unguarded, so our own bugs
+raise. ``TRADESTAT_LOAD_PLUGINS`` (comma-separated entry-point names) limits which
+installed plugins load; set it empty to load none.
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib.metadata
+import math
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 import pluggy
 
-from tradestat import hookspecs
-from tradestat.errors import PluginError
-from tradestat.loaders.base import Loader
-from tradestat.units import register_currency
+from tradestat import _builtin, hookspecs
+from tradestat.checks.rule import Check, CheckContext, Finding, Severity
+from tradestat.errors import LoadError, PluginError
+from tradestat.loaders.base import Loader, LoadResult, Source
+from tradestat.models import MEASURES, FactSet, Measure
+from tradestat.units import CURRENCIES
 
 __all__ = [
     "ENTRY_POINT_GROUP",
+    "BUILTIN",
+    "Command",
     "PluginInfo",
     "PluginWarning",
-    "Registry",
-    "registry",
+    "PluginHost",
+    "host",
     "reset",
     "loaders",
     "checks",
+    "commands",
     "plugin_infos",
     "add_plugin",
     "remove_plugin",
@@ -41,11 +54,35 @@ __all__ = [
 
 #: The entry-point group plugins declare in their ``pyproject.toml``.
 ENTRY_POINT_GROUP = "tradestat"
-BUILTIN = "tradestat.builtin"
+#: The name the built-in plugin is registered under.
+BUILTIN = "tradestat._builtin"
+#: Hooks in the order they are called: what later hooks' objects may need comes first.
+HOOKS = (
+    "register_currencies",
+    "register_measures",
+    "register_loaders",
+    "register_checks",
+    "register_commands",
+)
 
 
 class PluginWarning(UserWarning):
-    """A plugin was skipped because it failed."""
+    """A plugin was skipped, or one of its loaders, sniffs or checks failed."""
+
+
+def _no_options(parser: argparse.ArgumentParser) -> None:
+    """A command without options of its own."""
+
+
+@attrs.frozen
+class Command:
+    """A ``tradestat`` subcommand: ``configure`` adds its arguments, ``run`` returns the exit."""
+
+    name: str
+    help: str
+    run: Callable[[argparse.Namespace], int]
+    configure: Callable[[argparse.ArgumentParser], None] = _no_options
+    description: str | None = None
 
 
 @attrs.define
@@ -57,7 +94,9 @@ class PluginInfo:
     builtin: bool = False
     loaders: list[str] = attrs.field(factory=list)
     currencies: list[str] = attrs.field(factory=list)
+    measures: list[str] = attrs.field(factory=list)
     checks: list[str] = attrs.field(factory=list)
+    commands: list[str] = attrs.field(factory=list)
     status: str = "ok"
     error: str | None = None
 
@@ -66,60 +105,263 @@ class PluginInfo:
         return attrs.asdict(self)
 
 
+def _reraise_interrupt(exc: BaseException) -> None:
+    """Ctrl-C is the user's, never a plugin failure."""
+    if isinstance(exc, KeyboardInterrupt):
+        raise exc
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
 @attrs.define
-class Registry:
-    """What the loaded plugins provide."""
+class _Withdrawal:
+    """What to undo when a plugin fails: currencies and words it added, measures it added."""
 
-    manager: pluggy.PluginManager
-    infos: dict[str, PluginInfo] = attrs.field(factory=dict)
-    loaders: dict[str, Loader] = attrs.field(factory=dict)
-    checks: dict[str, Any] = attrs.field(factory=dict)
-
-
-_REGISTRY: Registry | None = None
+    codes: list[str] = attrs.field(factory=list)
+    words: list[str] = attrs.field(factory=list)
+    measures: list[str] = attrs.field(factory=list)
 
 
-def registry() -> Registry:
-    """The plugin registry, loading plugins the first time it is asked for."""
-    global _REGISTRY
-    if _REGISTRY is None:
-        _REGISTRY = _load()
-    return _REGISTRY
+class PluginHost:
+    """The pluggy manager and everything plugins registered: the one owner of plugin state."""
+
+    def __init__(self) -> None:
+        self.manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
+        self.manager.add_hookspecs(hookspecs)
+        self.infos: dict[str, PluginInfo] = {}
+        self.loaders: dict[str, Loader] = {}
+        self.checks: dict[str, Check] = {}
+        self.commands: dict[str, Command] = {}
+        self._undo: dict[str, _Withdrawal] = {}
+        self._owner: dict[int, str] = {}
+
+    # -- loading --------------------------------------------------------------------------
+
+    def load(self, sources: Iterable[tuple[str, str | None, Callable[[], object]]]) -> None:
+        """Register the built-ins and each plugin from ``sources``, then call every hook."""
+        self.manager.register(_builtin, name=BUILTIN)
+        self.infos[BUILTIN] = PluginInfo(BUILTIN, _own_version(), builtin=True)
+        for name, version, get in sources:
+            self.infos[name] = PluginInfo(name, version)
+            try:
+                plugin = get()
+                self.manager.register(plugin, name=name)
+            except BaseException as exc:  # a plugin's import may raise anything
+                _reraise_interrupt(exc)
+                self.fail(name, f"failed to load: {_describe(exc)}")
+                continue
+            unknown = sorted(
+                caller.name
+                for caller in self.manager.get_hookcallers(plugin) or []
+                if caller.spec is None
+            )
+            if unknown:
+                self.fail(name, f"implements unknown hook(s) {', '.join(unknown)}")
+        for hook_name in HOOKS:
+            for name in list(self.infos):
+                if self.infos[name].status == "ok" and self.manager.get_plugin(name) is not None:
+                    self._call(hook_name, name)
+
+    def _call(self, hook_name: str, name: str) -> None:
+        """Call one plugin's implementation of one hook, through the manager."""
+        plugin = self.manager.get_plugin(name)
+        others = [p for p in self.manager.get_plugins() if p is not plugin]
+        caller = self.manager.subset_hook_caller(hook_name, remove_plugins=others)
+        register = self._registrar(hook_name, name)
+        if name == BUILTIN:
+            caller(register=register)
+            return
+        try:
+            caller(register=register)
+        except BaseException as exc:  # a plugin's hook may raise anything
+            _reraise_interrupt(exc)
+            self.fail(name, f"{hook_name} raised {_describe(exc)}")
+
+    def fail(self, name: str, reason: str) -> None:
+        """Mark a plugin failed, withdraw everything it registered, and warn."""
+        info = self.infos.setdefault(name, PluginInfo(name, None))
+        info.status = "failed"
+        info.error = reason
+        self.withdraw(name)
+        if self.manager.get_plugin(name) is not None:
+            self.manager.unregister(name=name)
+        warnings.warn(f"tradestat plugin {name!r} skipped: {reason}", PluginWarning, stacklevel=5)
+
+    def withdraw(self, name: str) -> None:
+        """Remove every loader, check, command, currency and measure the plugin registered."""
+        info = self.infos.get(name)
+        if info is not None:
+            for loader in info.loaders:
+                self.loaders.pop(loader, None)
+            for check in info.checks:
+                self.checks.pop(check, None)
+            for command in info.commands:
+                self.commands.pop(command, None)
+            for items in (info.loaders, info.checks, info.commands, info.currencies):
+                items.clear()
+            info.measures.clear()
+        undo = self._undo.pop(name, _Withdrawal())
+        for code in undo.codes:
+            CURRENCIES.remove(code)
+        CURRENCIES.remove_words(undo.words)
+        for measure in undo.measures:
+            MEASURES.remove(measure)
+
+    def close(self) -> None:
+        """Withdraw what every plugin registered in the shared tables (currencies, measures)."""
+        for name in list(self._undo):
+            self.withdraw(name)
+
+    def _registrar(self, hook_name: str, plugin: str) -> Callable[..., Any]:
+        info = self.infos[plugin]
+        undo = self._undo.setdefault(plugin, _Withdrawal())
+
+        def named(kind: str, thing: object, registry: dict[str, Any]) -> str:
+            name = getattr(thing, "name", None)
+            if not isinstance(name, str) or not name:
+                raise PluginError(f"registered a {kind} without a name: {thing!r}")
+            if name in registry:
+                owner = self._owner.get(id(registry[name]), "another plugin")
+                raise PluginError(f"{kind} name {name!r} is already registered by {owner}")
+            self._owner[id(thing)] = plugin
+            return name
+
+        def add_loader(loader: object) -> None:
+            if not isinstance(loader, Loader):
+                raise PluginError(f"registered {loader!r}, which is not a tradestat Loader")
+            self.loaders[named("loader", loader, self.loaders)] = loader
+            info.loaders.append(loader.name)
+
+        def add_check(check: object) -> None:
+            if not isinstance(check, Check):
+                raise PluginError(
+                    f"registered {check!r}, which is not a check (a tradestat.checks.Check)"
+                )
+            self.checks[named("check", check, self.checks)] = check
+            info.checks.append(check.name)
+
+        def add_command(command: object) -> None:
+            if not isinstance(command, Command):
+                raise PluginError(f"registered {command!r}, which is not a tradestat Command")
+            self.commands[named("command", command, self.commands)] = command
+            info.commands.append(command.name)
+
+        def add_currency(
+            code: str, name: str, aliases: Iterable[str] = (), symbols: Iterable[str] = ()
+        ) -> Any:
+            words = [name, *aliases, *symbols]
+            new_words = [w for w in words if isinstance(w, str) and not CURRENCIES.knows(w)]
+            is_new = code not in CURRENCIES
+            currency = CURRENCIES.add(code, name, aliases, symbols)
+            if is_new:
+                undo.codes.append(code)
+            else:
+                undo.words.extend(new_words)
+            info.currencies.append(currency.code)
+            return currency
+
+        def add_measure(measure: object) -> None:
+            if not isinstance(measure, Measure):
+                raise PluginError(f"registered {measure!r}, which is not a tradestat Measure")
+            if MEASURES.get(measure.name) is None:
+                undo.measures.append(measure.name)
+            MEASURES.add(measure)
+            info.measures.append(measure.name)
+
+        functions: dict[str, Callable[..., Any]] = {
+            "register_loaders": add_loader,
+            "register_currencies": add_currency,
+            "register_measures": add_measure,
+            "register_checks": add_check,
+            "register_commands": add_command,
+        }
+        return functions[hook_name]
+
+    # -- running what plugins registered ------------------------------------------------------
+
+    def owner(self, thing: object) -> str:
+        """The plugin that registered a loader, check or command."""
+        return self._owner.get(id(thing), "unknown plugin")
+
+    def is_builtin(self, thing: object) -> bool:
+        """Whether tradestat itself registered it (its failures are our bugs and raise)."""
+        return self.owner(thing) == BUILTIN
+
+    def sniff(self, loader: Loader, source: Source) -> float:
+        """The loader's confidence in 0-1; a plugin's failing or odd sniff scores 0."""
+        if self.is_builtin(loader):
+            return float(loader.sniff(source))
+        try:
+            score = loader.sniff(source)
+        except BaseException as exc:  # a plugin's sniff may raise anything
+            _reraise_interrupt(exc)
+            self._warn(loader, f"sniff raised {_describe(exc)}")
+            return 0.0
+        if isinstance(score, bool) or not isinstance(score, (int, float)) or math.isnan(score):
+            self._warn(loader, f"sniff returned {score!r}, not a number from 0 to 1")
+            return 0.0
+        return min(max(float(score), 0.0), 1.0)
+
+    def run_loader(self, loader: Loader, source: Source) -> LoadResult:
+        """Load with ``loader``; a plugin loader's failure is a LoadError naming the plugin."""
+        if self.is_builtin(loader):
+            return loader.load(source)
+        try:
+            result = loader.load(source)
+        except LoadError:
+            raise
+        except BaseException as exc:  # a plugin's loader may raise anything; say whose
+            _reraise_interrupt(exc)
+            raise LoadError(
+                f"loader {loader.name!r} of plugin {self.owner(loader)!r} failed: {_describe(exc)}",
+                source.name,
+            ) from None
+        if not isinstance(result, LoadResult):
+            raise LoadError(
+                f"loader {loader.name!r} of plugin {self.owner(loader)!r} returned "
+                f"{type(result).__name__}, not a LoadResult",
+                source.name,
+            )
+        return result
+
+    def run_check(self, check: Check, facts: FactSet, context: CheckContext) -> list[Finding]:
+        """Run a check; a plugin check's failure or odd result becomes a warning finding."""
+        if self.is_builtin(check):
+            return list(check(facts, context))
+        name = check.name
+        try:
+            found = list(check(facts, context))
+        except BaseException as exc:  # a plugin's check may raise anything; report, go on
+            _reraise_interrupt(exc)
+            return [Finding(name, Severity.WARNING, f"check {name!r} failed: {_describe(exc)}")]
+        bad = [f for f in found if not isinstance(f, Finding) or f.severity not in Severity]
+        if bad:
+            return [
+                Finding(
+                    name,
+                    Severity.WARNING,
+                    f"check {name!r} of plugin {self.owner(check)!r} returned {bad[0]!r}, "
+                    "not a Finding with a known severity",
+                )
+            ]
+        return found
+
+    def _warn(self, thing: object, what: str) -> None:
+        warnings.warn(
+            f"tradestat plugin {self.owner(thing)!r}: {what}", PluginWarning, stacklevel=4
+        )
 
 
-def reset() -> None:
-    """Forget loaded plugins, so the next use loads them again (for tests)."""
-    global _REGISTRY
-    _REGISTRY = None
+def _own_version() -> str:
+    from tradestat._version import __version__
+
+    return __version__
 
 
-def loaders() -> dict[str, Loader]:
-    """Every loader by name."""
-    return dict(registry().loaders)
-
-
-def checks() -> dict[str, Any]:
-    """Every registered check by name."""
-    return dict(registry().checks)
-
-
-def plugin_infos() -> list[PluginInfo]:
-    """Every plugin, built-in first, with what it provides and whether it failed."""
-    return list(registry().infos.values())
-
-
-def _fail(reg: Registry, name: str, reason: str) -> None:
-    """Mark a plugin failed, withdraw what it registered, and warn."""
-    info = reg.infos.setdefault(name, PluginInfo(name, None))
-    info.status = "failed"
-    info.error = reason
-    for loader in info.loaders:
-        reg.loaders.pop(loader, None)
-    for check in info.checks:
-        reg.checks.pop(check, None)
-    info.loaders.clear()
-    info.checks.clear()
-    warnings.warn(f"tradestat plugin {name!r} skipped: {reason}", PluginWarning, stacklevel=4)
+def _constant(plugin: object) -> Callable[[], object]:
+    return lambda: plugin
 
 
 def _entry_points() -> list[importlib.metadata.EntryPoint]:
@@ -131,88 +373,62 @@ def _entry_points() -> list[importlib.metadata.EntryPoint]:
     return [ep for ep in found if ep.name in names]
 
 
-def _load() -> Registry:
-    from tradestat import builtin
+class _Plugins:
+    """The plugin state of the process: the loaded host, and plugins added in-process."""
 
-    manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
-    manager.add_hookspecs(hookspecs)
-    reg = Registry(manager)
-    manager.register(builtin, name=BUILTIN)
-    reg.infos[BUILTIN] = PluginInfo(BUILTIN, _own_version(), builtin=True)
-    sources: list[tuple[str, str | None, Callable[[], object]]] = [
-        (ep.name, ep.dist.version if ep.dist is not None else None, ep.load)
-        for ep in _entry_points()
-    ]
-    sources += [(name, None, _constant(plugin)) for name, plugin in _IN_PROCESS.items()]
-    for name, version, get in sources:
-        reg.infos[name] = PluginInfo(name, version)
-        try:
-            manager.register(get(), name=name)
-        except Exception as exc:  # a plugin's import may raise anything
-            _fail(reg, name, f"failed to load: {type(exc).__name__}: {exc}")
-    for hook_name in ("register_currencies", "register_loaders", "register_checks"):
-        caller = getattr(manager.hook, hook_name)
-        for impl in caller.get_hookimpls():  # registration order: built-ins first
-            name = impl.plugin_name
-            if reg.infos.get(name, PluginInfo(name, None)).status == "failed":
-                continue
-            try:
-                impl.function(register=_register_function(reg, hook_name, name))
-            except Exception as exc:  # a plugin's hook may raise anything
-                _fail(reg, name, f"{hook_name} raised {type(exc).__name__}: {exc}")
-    return reg
+    def __init__(self) -> None:
+        self.host: PluginHost | None = None
+        self.in_process: dict[str, object] = {}
+
+    def get(self) -> PluginHost:
+        if self.host is None:
+            self.host = PluginHost()  # set first: a plugin's hook may look up a currency
+            sources = [
+                (ep.name, ep.dist.version if ep.dist is not None else None, ep.load)
+                for ep in _entry_points()
+            ]
+            sources += [(name, None, _constant(p)) for name, p in self.in_process.items()]
+            self.host.load(sources)
+        return self.host
+
+    def reset(self) -> None:
+        if self.host is not None:
+            self.host.close()
+        self.host = None
 
 
-def _constant(plugin: object) -> Callable[[], object]:
-    return lambda: plugin
+_PLUGINS = _Plugins()
+CURRENCIES.fallback = _PLUGINS.get  # an unknown currency word loads plugins, once
 
 
-def _own_version() -> str:
-    from tradestat._version import __version__
-
-    return __version__
-
-
-def _register_function(reg: Registry, hook_name: str, plugin: str) -> Callable[..., Any]:
-    info = reg.infos.setdefault(plugin, PluginInfo(plugin, None))
-
-    def add_loader(loader: object) -> None:
-        if not isinstance(loader, Loader):
-            raise PluginError(f"registered {loader!r}, which is not a tradestat Loader")
-        name = getattr(loader, "name", None)
-        if not isinstance(name, str) or not name:
-            raise PluginError(f"registered a loader without a name: {loader!r}")
-        if name in reg.loaders:
-            owner = next(i.name for i in reg.infos.values() if name in i.loaders)
-            raise PluginError(f"loader name {name!r} is already registered by {owner}")
-        reg.loaders[name] = loader
-        info.loaders.append(name)
-
-    def add_currency(code: str, name: str, aliases: Any = (), symbols: Any = ()) -> Any:
-        currency = register_currency(code, name, aliases, symbols)
-        info.currencies.append(currency.code)
-        return currency
-
-    def add_check(check: object) -> None:
-        name = getattr(check, "name", None)
-        if not callable(check) or not isinstance(name, str) or not name:
-            raise PluginError(
-                f"registered {check!r}, which is not a check (a callable with a name)"
-            )
-        if name in reg.checks:
-            raise PluginError(f"check name {name!r} is already registered")
-        reg.checks[name] = check
-        info.checks.append(name)
-
-    functions: dict[str, Callable[..., Any]] = {
-        "register_loaders": add_loader,
-        "register_currencies": add_currency,
-        "register_checks": add_check,
-    }
-    return functions[hook_name]
+def host() -> PluginHost:
+    """The plugin host, loading plugins the first time it is asked for."""
+    return _PLUGINS.get()
 
 
-_IN_PROCESS: dict[str, object] = {}
+def reset() -> None:
+    """Withdraw what plugins registered and forget them; the next use loads them again."""
+    _PLUGINS.reset()
+
+
+def loaders() -> dict[str, Loader]:
+    """Every loader by name."""
+    return dict(host().loaders)
+
+
+def checks() -> dict[str, Check]:
+    """Every registered check by name."""
+    return dict(host().checks)
+
+
+def commands() -> dict[str, Command]:
+    """Every registered ``tradestat`` subcommand by name."""
+    return dict(host().commands)
+
+
+def plugin_infos() -> list[PluginInfo]:
+    """Every plugin, built-in first, with what it provides and whether it failed."""
+    return list(host().infos.values())
 
 
 def add_plugin(plugin: object, name: str) -> None:
@@ -220,16 +436,16 @@ def add_plugin(plugin: object, name: str) -> None:
 
     Useful for applications that build their own loaders, and for tests.
     """
-    _IN_PROCESS[name] = plugin
+    _PLUGINS.in_process[name] = plugin
     reset()
 
 
 def in_process_plugins() -> list[str]:
     """Names of the plugins added with :func:`add_plugin`."""
-    return list(_IN_PROCESS)
+    return list(_PLUGINS.in_process)
 
 
 def remove_plugin(name: str) -> None:
-    """Withdraw a plugin added with :func:`add_plugin`."""
-    _IN_PROCESS.pop(name, None)
+    """Withdraw a plugin added with :func:`add_plugin`, and everything it registered."""
+    _PLUGINS.in_process.pop(name, None)
     reset()

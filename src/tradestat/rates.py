@@ -9,6 +9,7 @@ rounding of a stated or implied rate is carried into every converted amount. A
 from __future__ import annotations
 
 import csv
+import enum
 import io
 import os
 from collections.abc import Iterable, Iterator
@@ -20,14 +21,14 @@ import attrs
 from tradestat.errors import FigureError, LoadError, ParseError, RateError, UnitError
 from tradestat.figures import Amount, Estimate, Figure
 from tradestat.periods import Period
-from tradestat.units import currencies, currency_of, load_plugin_currencies, parse_unit
+from tradestat.units import CURRENCIES, currencies, currency_of, parse_unit
 
-__all__ = ["ExchangeRate", "RateTable"]
+__all__ = ["ExchangeRate", "RateBasis", "RateTable"]
 
 
 def _code(value: str) -> str:
     code = str(value).strip().upper()
-    if code not in currencies() and not (load_plugin_currencies() and code in currencies()):
+    if code not in currencies() and not (CURRENCIES.load_more() and code in currencies()):
         known = ", ".join(sorted(currencies()))
         raise UnitError(f"unknown currency {value!r}: expected one of {known}")
     return code
@@ -37,12 +38,22 @@ def _optional_period(value: Period | str | None) -> Period | None:
     return None if value is None or value == "" else Period.parse(value)
 
 
+class RateBasis(enum.StrEnum):
+    """How a rate was obtained."""
+
+    STATED = "stated"
+    IMPLIED = "implied"
+    INVERSE = "inverse"
+    MEAN = "mean"
+
+
 @attrs.frozen
 class ExchangeRate:
     """One ``base`` is worth ``rate`` of ``quote``, for a period, from a source.
 
-    ``basis`` says how the rate was obtained: "stated", "implied", "inverse" or
-    "mean of N monthly rates".
+    ``basis`` says how the rate was obtained (:class:`RateBasis`) and ``derived_from``
+    what from, when that matters: "implied" for the inverse of an implied rate, "6 monthly
+    rates" for a mean. :attr:`how` says both in words.
     """
 
     base: str = attrs.field(converter=_code)
@@ -50,7 +61,8 @@ class ExchangeRate:
     rate: Estimate
     period: Period | None = attrs.field(default=None, converter=_optional_period)
     source: str | None = None
-    basis: str = "stated"
+    basis: RateBasis = attrs.field(default=RateBasis.STATED, converter=RateBasis)
+    derived_from: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.base == self.quote:
@@ -105,19 +117,34 @@ class ExchangeRate:
         if eb.low <= 0 or ea.low <= 0:
             raise RateError(f"an implied rate needs positive amounts, got {ea} and {eb}")
         ratio = (ea.to(ca) / eb.to(cb)).to(f"{ca} / {cb}")
-        return cls(cb, ca, ratio, period, source, basis="implied")
+        return cls(cb, ca, ratio, period, source, basis=RateBasis.IMPLIED)
 
     @property
     def value(self) -> float:
         """The nominal rate."""
         return self.rate.value
 
+    @property
+    def how(self) -> str:
+        """How the rate was obtained, in words: "stated", "inverse of implied" ..."""
+        return (
+            f"{self.basis.value} of {self.derived_from}" if self.derived_from else self.basis.value
+        )
+
     def inverse(self) -> ExchangeRate:
         """The same rate seen from the other currency (USD/CNY 7.145 -> CNY/USD 0.14)."""
         one = Estimate.exact(1.0, "dimensionless")
         flipped = (one / self.rate).to(f"{self.base} / {self.quote}")
-        basis = "inverse" if self.basis == "stated" else f"inverse of {self.basis}"
-        return ExchangeRate(self.quote, self.base, flipped, self.period, self.source, basis)
+        source_basis = None if self.basis is RateBasis.STATED else self.how
+        return ExchangeRate(
+            self.quote,
+            self.base,
+            flipped,
+            self.period,
+            self.source,
+            RateBasis.INVERSE,
+            source_basis,
+        )
 
     def convert(self, amount: Amount, to: str | None = None) -> Estimate:
         """Convert money either way across this rate, keeping the scale word.
@@ -142,7 +169,7 @@ class ExchangeRate:
     def __str__(self) -> str:
         when = f" {self.period}" if self.period else ""
         rate = f"{self.rate.value:.6g} {self.rate.interval}"
-        return f"{self.base}/{self.quote}{when} {rate} ({self.basis})"
+        return f"{self.base}/{self.quote}{when} {rate} ({self.how})"
 
 
 def _mean(base: str, quote: str, period: Period, rates: list[ExchangeRate]) -> ExchangeRate:
@@ -157,7 +184,8 @@ def _mean(base: str, quote: str, period: Period, rates: list[ExchangeRate]) -> E
         mean.to(f"{quote} / {base}"),
         period,
         ", ".join(sources) or None,
-        basis=f"mean of {len(rates)} monthly rates",
+        basis=RateBasis.MEAN,
+        derived_from=f"{len(rates)} monthly rates",
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import tokenize
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
@@ -33,11 +34,11 @@ __all__ = [
     "register_currency",
     "currencies",
     "currency_code",
-    "registry_version",
-    "set_plugin_loader",
-    "load_plugin_currencies",
+    "CURRENCIES",
+    "CurrencyTable",
     "currency_of",
     "parse_unit",
+    "parse_quantity",
     "format_unit",
     "is_money",
     "is_percent",
@@ -81,15 +82,97 @@ class Currency:
     symbols: tuple[str, ...] = ()
 
 
-_CURRENCIES: dict[str, Currency] = {}
-_ALIASES: dict[str, str] = {}
+class CurrencyTable:
+    """The currencies the parsers know, with every word that names one.
+
+    One instance, :data:`CURRENCIES`, owns this state. Each currency is also a pint
+    dimension of :data:`ureg`; pint cannot forget a definition, so :meth:`remove` makes a
+    currency unknown to the parsers (and to :func:`parse_unit`) instead. ``fallback`` is
+    called once per unknown word before giving up: the plugin layer sets it to load
+    plugins, which may register more currencies (this module imports nothing above it).
+    """
+
+    def __init__(self) -> None:
+        self._currencies: dict[str, Currency] = {}
+        self._aliases: dict[str, str] = {}
+        self._defined: set[str] = set()
+        self.version = 0
+        self.fallback: Callable[[], object] | None = None
+
+    def add(
+        self, code: str, name: str, aliases: Iterable[str] = (), symbols: Iterable[str] = ()
+    ) -> Currency:
+        """Add a currency (see :func:`register_currency`)."""
+        if not isinstance(code, str) or not _CODE_RE.fullmatch(code):
+            raise UnitError(f"currency code {code!r}: expected three capital letters (ISO 4217)")
+        if not isinstance(name, str) or not name.strip():
+            raise UnitError(f"currency {code}: expected a name, got {name!r}")
+        words = [str(w) for w in (*aliases, *symbols)]
+        currency = Currency(code, name, tuple(str(a) for a in aliases), tuple(map(str, symbols)))
+        for word in (code, name, *words):
+            owner = self._aliases.get(word.casefold())
+            if owner is not None and owner != code:
+                raise UnitError(f"currency alias {word!r} already names {owner}, not {code}")
+        if code not in self._defined:
+            ureg.define(f"{code} = [currency_{code}]")
+            self._defined.add(code)
+        for word in (code, name, *words):
+            self._aliases[word.casefold()] = code
+        previous = self._currencies.get(code)
+        if previous is not None:
+            currency = Currency(
+                code,
+                name,
+                tuple(dict.fromkeys(previous.aliases + currency.aliases)),
+                tuple(dict.fromkeys(previous.symbols + currency.symbols)),
+            )
+        self._currencies[code] = currency
+        self.version += 1
+        return currency
+
+    def remove(self, code: str) -> None:
+        """Forget a currency and every word naming it (a failed plugin's, say)."""
+        self._currencies.pop(code, None)
+        self._aliases = {word: c for word, c in self._aliases.items() if c != code}
+        self.version += 1
+
+    def remove_words(self, words: Iterable[str]) -> None:
+        """Forget words that name a currency, keeping the currency itself."""
+        for word in words:
+            self._aliases.pop(word.casefold(), None)
+        self.version += 1
+
+    def knows(self, word: str) -> bool:
+        """Whether a word names a currency now (no fallback is asked)."""
+        return word.strip().casefold() in self._aliases
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._currencies
+
+    def all(self) -> dict[str, Currency]:
+        """Every registered currency by ISO code."""
+        return dict(self._currencies)
+
+    def code_of(self, word: str) -> str | None:
+        """The ISO code a word or symbol names, asking the fallback once when unknown."""
+        key = word.strip().casefold()
+        code = self._aliases.get(key)
+        if code is None and self.load_more():
+            code = self._aliases.get(key)
+        return code
+
+    def load_more(self) -> bool:
+        """Run the fallback (plugins); True when that registered new currencies or words."""
+        before = self.version
+        if self.fallback is not None:
+            self.fallback()
+        return self.version != before
+
+
 _CODE_RE = re.compile(r"[A-Z]{3}")
-_VERSION = [0]
 
-
-def registry_version() -> int:
-    """A counter bumped whenever a currency or alias is registered (for caches)."""
-    return _VERSION[0]
+#: The currencies tradestat knows; plugins add theirs through ``register_currencies``.
+CURRENCIES = CurrencyTable()
 
 
 def register_currency(
@@ -101,62 +184,17 @@ def register_currency(
     are signs written before the number ("$", "US$", "¥"). Registering the same currency
     again is harmless; re-using an alias of another currency is an error.
     """
-    if not _CODE_RE.fullmatch(code):
-        raise UnitError(f"currency code {code!r}: expected three capital letters (ISO 4217)")
-    currency = Currency(code, name, tuple(aliases), tuple(symbols))
-    if code not in _CURRENCIES:
-        ureg.define(f"{code} = [currency_{code}]")
-    for word in (code, name, *currency.aliases, *currency.symbols):
-        key = word.casefold()
-        owner = _ALIASES.get(key)
-        if owner is not None and owner != code:
-            raise UnitError(f"currency alias {word!r} already names {owner}, not {code}")
-        _ALIASES[key] = code
-    previous = _CURRENCIES.get(code)
-    if previous is not None:
-        currency = Currency(
-            code,
-            name,
-            tuple(dict.fromkeys(previous.aliases + currency.aliases)),
-            tuple(dict.fromkeys(previous.symbols + currency.symbols)),
-        )
-    _CURRENCIES[code] = currency
-    _VERSION[0] += 1
-    return currency
-
-
-_PLUGIN_LOADER: list[Callable[[], object]] = []
-
-
-def set_plugin_loader(load: Callable[[], object]) -> None:
-    """Give the registry a way to load plugins, which may register more currencies.
-
-    The unit registry imports nothing from the plugin machinery; the package wires it up,
-    and lookups of an unknown currency load plugins (once) before giving up.
-    """
-    _PLUGIN_LOADER[:] = [load]
-
-
-def load_plugin_currencies() -> bool:
-    """Load plugins if not yet done; True when that registered new currencies or words."""
-    before = registry_version()
-    for load in _PLUGIN_LOADER:
-        load()
-    return registry_version() != before
+    return CURRENCIES.add(code, name, aliases, symbols)
 
 
 def currencies() -> dict[str, Currency]:
     """Every registered currency by ISO code."""
-    return dict(_CURRENCIES)
+    return CURRENCIES.all()
 
 
 def currency_code(word: str) -> str | None:
     """The ISO code a currency word or symbol names ("yuan" -> "CNY"), or None."""
-    key = word.strip().casefold()
-    code = _ALIASES.get(key)
-    if code is None and load_plugin_currencies():
-        code = _ALIASES.get(key)
-    return code
+    return CURRENCIES.code_of(word)
 
 
 register_currency(
@@ -198,13 +236,37 @@ def _as_unit(value: Any) -> pint.Unit:
     return parse_unit(str(value))
 
 
+#: What pint's parser raises on text it cannot read.
+_PINT_FAILURES = (
+    pint.errors.PintError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    SyntaxError,
+    tokenize.TokenError,
+    ZeroDivisionError,
+    AssertionError,
+)
+
+
+def parse_quantity(text: str) -> PintQuantity:
+    """A quantity in pint's notation ("7.145 CNY / USD"); UnitError when it cannot be read."""
+    try:
+        quantity = Quantity(text)
+    except _PINT_FAILURES as exc:
+        raise UnitError(f"cannot read {text!r} as a quantity: {exc}") from None
+    if not isinstance(quantity, pint.Quantity):
+        raise UnitError(f"cannot read {text!r} as a quantity")
+    return quantity
+
+
 def parse_unit(text: str) -> pint.Unit:
     """Read a unit string of the annotation format ("100 million CNY", "percent").
 
     Currency words are accepted for the code ("billion yuan"). Raises
     :class:`UnitError` naming the text when it is not a unit tradestat knows.
     """
-    return _parse_unit_cached(text, registry_version())
+    return _parse_unit_cached(text, CURRENCIES.version)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -226,14 +288,21 @@ def _parse_unit_cached(text: str, version: int) -> pint.Unit:
         try:
             unit = ureg.Unit(f"{scale_name} * {expression}" if scale_name else expression)
         except pint.errors.UndefinedUnitError:
-            if not load_plugin_currencies():
+            if not CURRENCIES.load_more():
                 raise
             unit = ureg.Unit(f"{scale_name} * {expression}" if scale_name else expression)
-    except (pint.errors.PintError, ValueError, TypeError, AttributeError, SyntaxError) as exc:
+    except _PINT_FAILURES as exc:
         raise UnitError(
             f"unknown unit {text!r}: expected a scale word and currency ('billion CNY'), "
             "'percent', 'percentage_point' or 'count'"
         ) from exc
+    withdrawn = [
+        dim[len("[currency_") : -1]
+        for dim in unit.dimensionality
+        if dim.startswith("[currency_") and dim[len("[currency_") : -1] not in CURRENCIES
+    ]
+    if withdrawn:
+        raise UnitError(f"unknown unit {text!r}: currency {withdrawn[0]} is not registered")
     return unit
 
 

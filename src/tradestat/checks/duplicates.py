@@ -6,8 +6,8 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
-from tradestat.checks.base import Check, CheckContext, Finding, Severity
-from tradestat.checks.facts import currency
+from tradestat.checks._groups import currency
+from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.models import Fact, FactSet
 
 __all__ = ["Duplicates"]

@@ -8,7 +8,7 @@ Segments: kinds of enterprise ownership are disjoint from each other, as are tra
 
 from __future__ import annotations
 
-from tradestat.extract.lexicon import COUNTRIES
+from tradestat.extraction.lexicon import COUNTRIES
 
 __all__ = [
     "MEMBERS",

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from tradestat.checks.base import Check, CheckContext, Finding, Severity
-from tradestat.checks.facts import combined, currency, span_words
+from tradestat.checks._groups import combined, currency, span_words
+from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.figures import Estimate
 from tradestat.models import Fact, FactSet, Flow, Measure
 from tradestat.periods import Period

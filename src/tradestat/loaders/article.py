@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tradestat.extract import Extractor
+from tradestat.extraction import Extractor
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
 
 __all__ = ["ArticleLoader"]

@@ -20,7 +20,8 @@ from typing import IO, Any
 from tradestat.errors import LoadError, ValidationError
 from tradestat.loaders._json import array_elements, line_and_column
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source, csv_rows
-from tradestat.models import RECORD_FIELDS, Fact, FactSet
+from tradestat.models import Fact, FactSet
+from tradestat.records import RECORD_FIELDS
 
 __all__ = ["TidyCsvLoader", "TidyJsonLoader", "dump", "dumps", "FORMATS"]
 

@@ -18,20 +18,9 @@ from __future__ import annotations
 
 import csv
 
-from tradestat import (
-    Fact,
-    Figure,
-    Loader,
-    LoadResult,
-    ParseError,
-    Period,
-    Provenance,
-    ResultBuilder,
-    Source,
-    TradestatError,
-    csv_rows,
-    parse_money,
-)
+from tradestat import Fact, Figure, Period, Provenance, TradestatError, parse_money
+from tradestat.errors import ParseError
+from tradestat.loaders import Loader, LoadResult, ResultBuilder, Source, csv_rows
 
 #: Header names (English and Chinese) and what each column states.
 COLUMNS = {

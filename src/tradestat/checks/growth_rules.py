@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tradestat import growth as arithmetic
-from tradestat.checks.base import Check, CheckContext, Finding, Severity
-from tradestat.checks.facts import combined, currency, span_words
+from tradestat.checks._groups import combined, currency, span_words
+from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.models import Fact, FactSet, Measure
 

@@ -14,7 +14,7 @@ import attrs
 
 from tradestat.figures import Qualifier
 from tradestat.money import QUALIFIER_WORDS, SCALE_WORDS
-from tradestat.units import currencies, currency_code, registry_version
+from tradestat.units import CURRENCIES, currencies, currency_code
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -69,7 +69,7 @@ class Mention:
 
 
 def _currency_words() -> re.Pattern[str]:
-    return _currency_pattern(registry_version())
+    return _currency_pattern(CURRENCIES.version)
 
 
 @functools.lru_cache(maxsize=4)

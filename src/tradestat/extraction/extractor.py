@@ -13,6 +13,7 @@ reported as skipped, never guessed.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -20,11 +21,11 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from tradestat.errors import TradestatError
-from tradestat.extract import lexicon
-from tradestat.extract.gazetteer import Gazetteer, Match
-from tradestat.extract.mentions import Mention, find_mentions
-from tradestat.extract.periods import PeriodMention, find_periods
-from tradestat.extract.text import (
+from tradestat.extraction import lexicon
+from tradestat.extraction.dates import PeriodMention, find_periods
+from tradestat.extraction.gazetteer import Gazetteer, Match
+from tradestat.extraction.numbers import Mention, find_mentions
+from tradestat.extraction.text import (
     Document,
     Sentence,
     clause_bounds,
@@ -182,7 +183,7 @@ _ORGANISATION = (
 
 
 def default_gazetteer() -> Gazetteer:
-    """Places, partner groups and segments from :mod:`tradestat.extract.lexicon`."""
+    """Places, partner groups and segments from :mod:`tradestat.extraction.lexicon`."""
     return Gazetteer(
         [
             ("region", lexicon.REGIONS),
@@ -227,20 +228,12 @@ class Extractor:
 
     # --- whole document ------------------------------------------------------------------
     def extract(self, raw: str, source: str | None = None) -> Extraction:
-        """Read every fact the text states; never raises on any text."""
-        try:
-            return self._extract(raw, source)
-        except (
-            TradestatError,
-            ValueError,
-            KeyError,
-            IndexError,
-            OverflowError,
-            RecursionError,
-        ) as exc:
-            return Extraction(
-                FactSet(()), (Skipped(0, 0, "", f"extraction failed: {exc}"),), None, None
-            )
+        """Read every fact the text states; what cannot be placed is in ``skipped``.
+
+        No error is swallowed here: a figure that cannot become a fact is skipped with its
+        reason where it is read, and anything else is a bug that should be seen.
+        """
+        return self._extract(raw, source)
 
     def _extract(self, raw: str, source: str | None) -> Extraction:
         doc = prepare(raw)
@@ -623,11 +616,12 @@ def _unique(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_DEFAULT: list[Extractor] = []
+@functools.cache
+def default_extractor() -> Extractor:
+    """The extractor :func:`extract` uses, built once (its name tables take a moment)."""
+    return Extractor()
 
 
 def extract(text: str, source: str | None = None) -> Extraction:
-    """Read the facts of one text with the default extractor."""
-    if not _DEFAULT:
-        _DEFAULT.append(Extractor())
-    return _DEFAULT[0].extract(text, source)
+    """Read the facts of one text (plain text or HTML, English or Chinese)."""
+    return default_extractor().extract(text, source)

@@ -1,4 +1,4 @@
-"""tradestat's own loaders and checks, registered through the same hooks as any plugin's."""
+"""tradestat's own loaders, checks and commands, registered through the plugin hooks."""
 
 from __future__ import annotations
 
@@ -28,3 +28,12 @@ def register_checks(register: Callable[[Any], None]) -> None:
 
     for check in BUILTIN_CHECKS:
         register(check())
+
+
+@hookimpl
+def register_commands(register: Callable[[Any], None]) -> None:
+    """Register the built-in subcommands of the ``tradestat`` command line."""
+    from tradestat.cli import BUILTIN_COMMANDS
+
+    for command in BUILTIN_COMMANDS:
+        register(command)

@@ -92,7 +92,7 @@ class Derived:
     def to_record(self) -> dict[str, Any]:
         """The annotation-format record plus ``low``, ``high`` and ``derived_by``."""
         record = self.fact.to_record()
-        value = self.estimate.to(self.fact.figure.units)
+        value = self.estimate.to(self.fact.figure.unit)
         record["low"] = value.low if math.isfinite(value.low) else None
         record["high"] = value.high if math.isfinite(value.high) else None
         record["derived_by"] = {

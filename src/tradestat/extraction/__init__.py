@@ -1,5 +1,5 @@
 """Text to facts: read trade figures out of news articles and customs releases."""
 
-from tradestat.extract.extractor import Extraction, Extractor, Skipped, extract
+from tradestat.extraction.extractor import Extraction, Extractor, Skipped, extract
 
 __all__ = ["Extraction", "Extractor", "Skipped", "extract"]

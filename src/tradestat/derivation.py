@@ -11,11 +11,10 @@ derived figure ("more than 224.6 billion yuan").
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tradestat import growth as arithmetic
-from tradestat.checks.base import CheckContext, Derived
-from tradestat.checks.facts import (
+from tradestat.checks._groups import (
     bound_of,
     combined,
     currency,
@@ -24,15 +23,16 @@ from tradestat.checks.facts import (
     value_groups,
     whole_of,
 )
-from tradestat.checks.growth import growth_of
+from tradestat.checks.growth_rules import growth_of
+from tradestat.checks.implied_rate import implied_rates
 from tradestat.checks.parts import contiguous, heaviest_disjoint, period_groups
-from tradestat.checks.rates import implied_rates
+from tradestat.checks.rule import CheckContext, Derived
 from tradestat.errors import TradestatError
 from tradestat.figures import Estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet, Flow, Measure
 from tradestat.periods import Period
-from tradestat.rates import ExchangeRate
+from tradestat.rates import ExchangeRate, RateTable
 
 __all__ = ["derive"]
 
@@ -63,7 +63,7 @@ def components(
             fact = derived_fact(
                 share,
                 part,
-                same[0].figure.unit,
+                same[0].figure.unit_string,
                 "part_from_share",
                 bound=bound,
                 measure=Measure.VALUE,
@@ -101,7 +101,7 @@ def base_values(
                 continue
             bound = _sides(*((f, True) for f in inputs), (g, False))
             derived = derived_fact(
-                fact, base, fact.figure.unit, "base_value", bound=bound, period=previous
+                fact, base, fact.figure.unit_string, "base_value", bound=bound, period=previous
             )
             yield Derived(derived, base, "base_value", (*inputs, g))
 
@@ -131,9 +131,9 @@ def converted(
             continue
         result = use.convert(value)
         target = use.base if use.quote == home else use.quote
-        scale = first.figure.unit.removesuffix(home).strip()
+        scale = first.figure.unit_string.removesuffix(home).strip()
         unit = f"{scale} {target}".strip()
-        how = f"converted at {use.base}/{use.quote} {use.value:.5g} ({use.basis})"
+        how = f"converted at {use.base}/{use.quote} {use.value:.5g} ({use.how})"
         bound = "lower" if math.isinf(value.high) else ("upper" if math.isinf(value.low) else None)
         fact = derived_fact(first, result, unit, how, bound=bound)
         yield Derived(fact, result, how, tuple(group))
@@ -202,14 +202,26 @@ def unstated_parts(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
                 remainder = Estimate(max(remainder.value, 0.0), clipped, remainder.unit)
             inputs = (*stated[whole], *(f for p in cover for f in stated[p]))
             fact = derived_fact(
-                sample, remainder, sample.figure.unit, "unstated_months", bound=bound, period=rest
+                sample,
+                remainder,
+                sample.figure.unit_string,
+                "unstated_months",
+                bound=bound,
+                period=rest,
             )
             yield Derived(fact, remainder, "unstated_months", inputs)
 
 
-def derive(facts: FactSet, context: CheckContext | None = None) -> list[Derived]:
-    """Every fact the statements imply, each once."""
-    ctx = context or CheckContext()
+def derive(
+    facts: Iterable[Fact], rates: RateTable | None = None, about_slack: float = 0.0
+) -> list[Derived]:
+    """Every fact the statements imply, each once, with intervals and provenance.
+
+    ``rates`` converts at a tabled rate where one is known (otherwise at the rate the
+    facts imply); ``about_slack`` widens "about" figures as in :meth:`Figure.interval`.
+    """
+    facts = facts if isinstance(facts, FactSet) else FactSet(facts)
+    ctx = CheckContext(rates=rates, about_slack=about_slack)
     found: list[Derived] = []
     homes = home_currencies(facts)
     parts = list(components(facts, ctx, homes))

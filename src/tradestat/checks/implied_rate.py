@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import attrs
 
-from tradestat.checks.base import Check, CheckContext, Finding, Severity
-from tradestat.checks.facts import currency
+from tradestat.checks._groups import currency
+from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.models import Fact, FactSet, Measure
-from tradestat.rates import ExchangeRate
+from tradestat.rates import ExchangeRate, RateBasis
 
 __all__ = ["ImpliedRate", "implied_rates"]
 
@@ -41,7 +41,7 @@ def implied_rates(
                 # quote the pair the way markets do: one unit of the stronger currency
                 if rate.value < 1:
                     rate, a, b = rate.inverse(), b, a
-                yield attrs.evolve(rate, basis="implied"), a, b
+                yield attrs.evolve(rate, basis=RateBasis.IMPLIED), a, b
 
 
 class ImpliedRate(Check):
@@ -65,7 +65,7 @@ class ImpliedRate(Check):
                 yield Finding(self.name, Severity.INFO, f"{said} imply {implied}", (a, b))
                 continue
             gap = abs(rate.value - table.value) / table.value
-            against = f"the table's {table.value:.5g} ({table.basis})"
+            against = f"the table's {table.value:.5g} ({table.how})"
             if rate.rate.interval.meets(table.rate.interval) or gap <= context.rate_tolerance:
                 yield Finding(
                     self.name,
