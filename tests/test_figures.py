@@ -114,3 +114,27 @@ def test_natural_scale_reads_best() -> None:
     assert e.unit_string == "billion CNY" and e.value == pytest.approx(280.8)
     assert Figure(950, "CNY").estimate().in_natural_scale().unit_string == "CNY"
     assert Figure(5, "percent").estimate().in_natural_scale().unit_string == "percent"
+
+
+@pytest.mark.parametrize("unit", ["furlong", "degC", "kilogram", "second"])
+def test_a_figure_has_only_trade_units(unit: str) -> None:
+    with pytest.raises(UnitError, match="not one a trade figure has"):
+        Figure(5, unit)
+
+
+def test_bad_arguments_raise_tradestat_errors() -> None:
+    import tradestat as ts
+    from tradestat.models import Fact
+
+    with pytest.raises(ts.errors.ValidationError, match="needs a Figure"):
+        Fact("Xinjiang", "2025", "total", "value", None)  # type: ignore[arg-type]
+    with pytest.raises(ts.errors.RateError, match="must be an Estimate"):
+        ts.ExchangeRate("USD", "CNY", 5)  # type: ignore[arg-type]
+    with pytest.raises(ts.errors.RateError, match="finite"):
+        ts.ExchangeRate.of("USD", "CNY", "1e400")
+    with pytest.raises(ts.errors.ParseError):
+        ts.parse_money(None)  # type: ignore[arg-type]
+    with pytest.raises(ts.errors.LoadError, match="expected a path"):
+        ts.load(None)  # type: ignore[arg-type]
+    with pytest.raises(ts.errors.ValidationError):
+        ts.FactSet.from_records(None)  # type: ignore[arg-type]

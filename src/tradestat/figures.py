@@ -27,7 +27,19 @@ import pint
 
 from tradestat.errors import FigureError, UnitError
 from tradestat.intervals import Interval, bounded
-from tradestat.units import SCALES, PintQuantity, Quantity, currency_of, format_unit, parse_unit
+from tradestat.units import (
+    SCALES,
+    PintQuantity,
+    Quantity,
+    currency_of,
+    format_unit,
+    is_count,
+    is_money,
+    is_percent,
+    is_percentage_point,
+    is_rate,
+    parse_unit,
+)
 
 __all__ = ["Qualifier", "Figure", "Estimate", "Amount", "to_decimal"]
 
@@ -81,7 +93,16 @@ def to_decimal(value: Any) -> Decimal:
 
 
 def _figure_unit(value: Any) -> pint.Unit:
-    return value if isinstance(value, pint.Unit) else parse_unit(str(value))
+    """Units a stated trade figure can have: money, rates, percent, points, counts."""
+    unit = value if isinstance(value, pint.Unit) else parse_unit(str(value))
+    if not any(
+        test(unit) for test in (is_money, is_rate, is_percent, is_percentage_point, is_count)
+    ):
+        raise UnitError(
+            f"unit {format_unit(unit)!r} is not one a trade figure has: expected money "
+            "('billion CNY'), a rate ('CNY / USD'), 'percent', 'percentage_point' or 'count'"
+        )
+    return unit
 
 
 @attrs.frozen(repr=False)

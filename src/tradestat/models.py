@@ -255,6 +255,13 @@ class Provenance:
     derived_by: str | None = None
 
 
+def _is_figure(value: object) -> None:
+    if not isinstance(value, Figure):
+        raise ValidationError(
+            f"a fact needs a Figure, got {type(value).__name__} {value!r}", field="value"
+        )
+
+
 def _subject(value: object) -> str:
     text = _optional_text(value)
     if text is None:
@@ -270,7 +277,7 @@ class Fact:
     period: Period = attrs.field(converter=_period)
     flow: Flow | None = attrs.field(converter=_flow)
     measure: Measure = attrs.field(converter=_measure)
-    figure: Figure
+    figure: Figure = attrs.field(validator=lambda _, __, value: _is_figure(value))
     partner: str = attrs.field(default="World", converter=_partner)
     segment: str | None = attrs.field(default=None, converter=_optional_text)
     benchmark: str | None = attrs.field(default=None, converter=_optional_text)

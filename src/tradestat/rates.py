@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import enum
 import io
+import math
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -65,6 +66,13 @@ class ExchangeRate:
     derived_from: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.rate, Estimate):
+            raise RateError(
+                f"{self.base}/{self.quote}: the rate must be an Estimate (see ExchangeRate.of), "
+                f"got {type(self.rate).__name__} {self.rate!r}"
+            )
+        if not (math.isfinite(self.rate.low) and math.isfinite(self.rate.high)):
+            raise RateError(f"{self.base}/{self.quote} rate must be finite, got {self.rate}")
         if self.base == self.quote:
             raise RateError(f"an exchange rate needs two currencies, got {self.base} twice")
         expected = parse_unit(f"{self.quote} / {self.base}")

@@ -41,6 +41,7 @@ __all__ = [
     "parse_quantity",
     "format_unit",
     "is_money",
+    "is_rate",
     "is_percent",
     "is_percentage_point",
     "is_count",
@@ -332,6 +333,16 @@ def currency_of(unit: pint.Unit | str) -> str | None:
         if power == 1 and dim.startswith("[currency_"):
             return dim[len("[currency_") : -1]
     return None
+
+
+def is_rate(unit: pint.Unit | str) -> bool:
+    """Whether the unit is one currency per another ("CNY / USD"), as exchange rates are."""
+    dims = dict(_as_unit(unit).dimensionality)
+    return (
+        len(dims) == 2
+        and all(d.startswith("[currency_") for d in dims)
+        and {float(p) for p in dims.values()} == {-1.0, 1.0}
+    )
 
 
 def is_money(unit: pint.Unit | str) -> bool:
