@@ -341,7 +341,7 @@ def is_rate(unit: pint.Unit | str) -> bool:
     return (
         len(dims) == 2
         and all(d.startswith("[currency_") for d in dims)
-        and {float(p) for p in dims.values()} == {-1.0, 1.0}
+        and sorted(dims.values(), key=str) == [-1, 1]
     )
 
 
