@@ -11,9 +11,9 @@ from typing import Any
 
 import tradestat
 from tradestat.checks import Check, CheckContext, Finding
+from tradestat.loaders import Loader, LoadResult, ResultBuilder, Source
 from tradestat.models import FactSet, Measure
 from tradestat.plugins import Command
-from tradestat.loaders import Loader, LoadResult, ResultBuilder, Source
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE_PLUGIN = ROOT / "examples" / "plugins" / "tradestat-customs-table"

@@ -44,7 +44,9 @@ def imports_of(path: Path) -> set[str]:
                 names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.Import):
             names.update(
-                a.name.removeprefix("tradestat.") for a in node.names if a.name.startswith("tradestat.")
+                a.name.removeprefix("tradestat.")
+                for a in node.names
+                if a.name.startswith("tradestat.")
             )
     return names
 

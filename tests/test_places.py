@@ -230,71 +230,17 @@ def test_members() -> None:
     assert places.members("Japan") == frozenset()
 
 
-# --- The old lexicon and membership tables are covered -----------------------------------
+# --- The extractor and the checks use these tables ---------------------------------------
 
 
-def test_lexicon_regions_resolve_to_the_same_names() -> None:
-    lexicon = pytest.importorskip("tradestat.extract.lexicon")
-    regions = places.written_forms(PlaceKind.PROVINCE, PlaceKind.CITY)
-    for form, name in lexicon.REGIONS.items():
-        assert regions.get(form) == RENAMED.get(form, name), form
+def test_the_extractor_lexicon_is_places() -> None:
+    from tradestat.extraction import lexicon
 
-
-def test_lexicon_countries_resolve_to_the_same_names() -> None:
-    lexicon = pytest.importorskip("tradestat.extract.lexicon")
-    countries = places.written_forms(PlaceKind.COUNTRY)
-    for form, name in lexicon.COUNTRIES.items():
-        assert countries.get(form) == name, form
-
-
-def test_lexicon_groups_resolve_to_the_same_names() -> None:
-    lexicon = pytest.importorskip("tradestat.extract.lexicon")
-    groups = places.written_forms(PlaceKind.GROUP)
-    for form, name in lexicon.PARTNER_GROUPS.items():
-        assert groups.get(form) == name, form
-
-
-def test_lexicon_demonyms_resolve_to_the_same_names() -> None:
-    lexicon = pytest.importorskip("tradestat.extract.lexicon")
-    adjectives = places.demonyms()
-    for form, name in lexicon.DEMONYMS.items():
-        assert adjectives.get(form) == name, form
-
-
-def test_lexicon_canonical_names_are_places() -> None:
-    lexicon = pytest.importorskip("tradestat.extract.lexicon")
-    tables = (lexicon.REGIONS, lexicon.COUNTRIES, lexicon.PARTNER_GROUPS, lexicon.DEMONYMS)
-    names = {name for table in tables for name in table.values()}
-    missing = {name for name in names if places.place(name) is None}
-    assert missing == {"Xizang", "Khorgos"}  # RENAMED: now written forms of Tibet and Horgos
-
-
-def test_membership_members_are_included() -> None:
-    membership = pytest.importorskip("tradestat.checks.membership")
-    for group, listed in membership.MEMBERS.items():
-        assert places.is_group(group)
-        assert listed <= places.members(group), group
-
-
-def test_membership_disjoint_groups_stay_disjoint() -> None:
-    membership = pytest.importorskip("tradestat.checks.membership")
-    for a, b in itertools.combinations(sorted(membership.DISJOINT_GROUPS), 2):
-        assert places.disjoint_partners(a, b), (a, b)
-
-
-def test_what_was_disjoint_stays_disjoint() -> None:
-    membership = pytest.importorskip("tradestat.checks.membership")
-    lexicon = pytest.importorskip("tradestat.extract.lexicon")
-    names = sorted(
-        set(lexicon.COUNTRIES.values())
-        | set(lexicon.PARTNER_GROUPS.values())
-        | set(membership.MEMBERS)
-        | set(membership.DISJOINT_GROUPS)
-        | {"World"}
-    )
-    for a, b in itertools.product(names, repeat=2):
-        if membership.disjoint_partners(a, b):
-            assert places.disjoint_partners(a, b), (a, b)
+    assert places.written_forms(PlaceKind.PROVINCE, PlaceKind.CITY) == lexicon.REGIONS
+    assert lexicon.COUNTRIES["the u.s."] == "United States"
+    assert lexicon.COUNTRIES["哈萨克斯坦"] == "Kazakhstan"
+    assert lexicon.PARTNER_GROUPS["东盟"] == "ASEAN"
+    assert lexicon.REGIONS["xizang"] == "Tibet"
 
 
 # --- disjoint_partners -----------------------------------------------------------------

@@ -155,7 +155,6 @@ def test_only_listed_plugins_load(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_failed_plugin_leaves_nothing_behind() -> None:
     from plugin_fixtures import EverythingThenFails
-
     from tradestat.errors import ParseError, ValidationError
     from tradestat.models import Measure
 
