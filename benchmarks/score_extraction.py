@@ -129,10 +129,11 @@ def pairing(scorer: ModuleType, gold: list[Record], pred: list[Record]) -> dict[
     Checked against ``scorer.score`` so that the diagnosis never disagrees with the score.
     """
     used: dict[int, int] = {}
+    taken: set[int] = set()
     for gi, g in enumerate(gold):
         best = None
         for pi, p in enumerate(pred):
-            if pi in used.values() or not scorer.matches(g, p):
+            if pi in taken or not scorer.matches(g, p):
                 continue
             if best is None or p.get("qualifier") == g.get("qualifier"):
                 best = pi
@@ -140,6 +141,7 @@ def pairing(scorer: ModuleType, gold: list[Record], pred: list[Record]) -> dict[
                     break
         if best is not None:
             used[gi] = best
+            taken.add(best)
     official = scorer.score(gold, pred)
     strict = sum(pred[p].get("qualifier") == gold[g].get("qualifier") for g, p in used.items())
     if (len(used), strict) != (official["hit"], official["strict"]):
@@ -176,51 +178,39 @@ def _same_number(scorer: ModuleType, a: Record, b: Record) -> bool:
     return _number(a) is not None and _number(a) == _number(b)
 
 
-def counterpart(
-    scorer: ModuleType, fact: Record, unpaired: list[Record], paired: list[Record]
-) -> tuple[Record | None, str, list[str]]:
-    """The other side's fact nearest to ``fact``, which pool it came from, and the differences.
+def diagnose(
+    scorer: ModuleType, fact: Record, unpaired: list[Record], paired: list[Record], none: str
+) -> Record:
+    """``fact`` with the other side's nearest fact, the pool it came from and the differences.
 
     Same value and unit first (an unpaired one before one already paired with another fact),
-    then the same number read differently; fewest differing fields, then closest quote.
+    then the same number read differently; fewest differing fields, then closest quote. With
+    no fact of that number on the other side the status is ``none``.
     """
     quote = str(fact.get("quote") or "")
-    pools = {"unpaired": unpaired, "paired": paired}
-    diffs = {
-        label: [(o, differing(scorer, fact, o)) for o in pool] for label, pool in pools.items()
+    pools = {
+        label: [(o, differing(scorer, fact, o)) for o in pool]
+        for label, pool in (("unpaired", unpaired), ("paired", paired))
     }
 
-    def nearest(found: list[tuple[Record, list[str]]]) -> tuple[Record, list[str]]:
+    def nearest(found: list[tuple[Record, list[str]]], status: str) -> Record:
         fewest = min(len(d) for _, d in found)
-        tied = [(o, d) for o, d in found if len(d) == fewest]
-        return max(
-            tied,
+        other, diffs = max(
+            ((o, d) for o, d in found if len(d) == fewest),
             key=lambda od: difflib.SequenceMatcher(
                 None, quote, str(od[0].get("quote") or "")
             ).ratio(),
         )
+        return {"fact": fact, "status": status, "diffs": diffs, "counterpart": other}
 
-    for label, found in diffs.items():
+    for label, found in pools.items():
         same = [(o, d) for o, d in found if "value/unit" not in d]
         if same:
-            other, d = nearest(same)
-            return other, label, d
-    close = [
-        (o, d) for o, d in (*diffs["unpaired"], *diffs["paired"]) if _same_number(scorer, fact, o)
-    ]
+            return nearest(same, label)
+    close = [od for found in pools.values() for od in found if _same_number(scorer, fact, od[0])]
     if close:
-        other, d = nearest(close)
-        return other, "number", d
-    return None, "", []
-
-
-def diagnose(
-    scorer: ModuleType, fact: Record, unpaired: list[Record], paired: list[Record], none: str
-) -> Record:
-    other, pool, diffs = counterpart(scorer, fact, unpaired, paired)
-    if other is None:
-        return {"fact": fact, "status": none, "diffs": [], "counterpart": None}
-    return {"fact": fact, "status": pool, "diffs": diffs, "counterpart": other}
+        return nearest(close, "number")
+    return {"fact": fact, "status": none, "diffs": [], "counterpart": None}
 
 
 # --- one article, then the whole folder ----------------------------------------------------
@@ -330,16 +320,13 @@ def describe(fact: Record) -> str:
     return " ".join(bits)
 
 
-_KEYS = {"value/unit": ("value", "unit")}
-
-
 def explain(item: Record) -> str:
     fact, other = item["fact"], item["counterpart"]
     if other is None:
         return item["status"]
     parts = []
     for d in item["diffs"]:
-        keys = _KEYS.get(d, (d,))
+        keys = MATCH_FIELDS.get(d, (d,))
         mine = " ".join(str(fact.get(k)) for k in keys)
         theirs = " ".join(str(other.get(k)) for k in keys)
         parts.append(f"{d}: {mine} / {theirs}")
