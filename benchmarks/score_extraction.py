@@ -56,12 +56,12 @@ Record = dict[str, Any]
 def extract_records(path: Path) -> list[Record]:
     """The extractor's facts for one article, as records of the annotation schema.
 
-    The one place that calls tradestat's extraction API (about to be renamed: adapt here).
+    The one place that calls tradestat's extraction API.
     """
-    from tradestat.extract import extract
+    import tradestat
 
     text = path.read_text(encoding="utf-8")
-    return extract(text, path.name).facts.to_records()
+    return tradestat.extract(text, path.name).facts.to_records()
 
 
 def default_scorer() -> Path:

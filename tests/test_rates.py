@@ -115,3 +115,11 @@ def test_rate_table_errors_name_file_line_and_column(tmp_path: Path) -> None:
     path.write_text("period,base,quote,rate\n2025-06,USD,CNY,abc\n")
     with pytest.raises(LoadError, match="rates.csv:2:4: column 'rate'"):
         RateTable.from_csv(path)
+
+
+def test_rates_as_users_write_them() -> None:
+    assert str(ExchangeRate.parse("7.145", base="USD", quote="CNY")).startswith("USD/CNY 7.145")
+    assert ExchangeRate.parse("7.145 CNY/USD", base="EUR", quote="CNY").base == "USD"
+    assert ExchangeRate.parse("7.145 CNY per USD", base="X", quote="Y").quote == "CNY"
+    with pytest.raises(RateError, match="between two currencies"):
+        ExchangeRate.parse("7 CNY/percent", base="USD", quote="CNY")

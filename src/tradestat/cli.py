@@ -20,39 +20,26 @@ from tradestat._render import (
     findings_text,
     plugins_table,
 )
-from tradestat.errors import CommandError, TradestatError, UnitError
+from tradestat.errors import CommandError, RateError, TradestatError, UnitError
 from tradestat.loaders import LoadResult, dumps, load
 from tradestat.models import Fact
 from tradestat.money import parse_money
 from tradestat.periods import Period
 from tradestat.plugins import Command, commands, plugin_infos
 from tradestat.rates import ExchangeRate, RateTable
-from tradestat.units import currency_of, parse_quantity
+from tradestat.units import currency_of
 
 __all__ = ["BUILTIN_COMMANDS", "build_parser", "main"]
 
 
 def _rate_from_option(text: str, source: str, target: str) -> ExchangeRate:
     """``--rate``: a plain number is units of the source per one unit of the target."""
-    cleaned = text.strip()
-    for sep in ("/", " per "):
-        if sep in cleaned:
-            break
-    else:
-        return ExchangeRate.of(target, source, cleaned)
     try:
-        q = parse_quantity(cleaned.replace(" per ", " / "))
-    except UnitError:
-        raise CommandError(f"--rate {text!r}: expected a number or e.g. '7.145 CNY/USD'") from None
-    dims = dict(q.dimensionality)
-    codes = {d[len("[currency_") : -1]: p for d, p in dims.items() if d.startswith("[currency_")}
-    quote = next((c for c, p in codes.items() if p == 1), None)
-    base = next((c for c, p in codes.items() if p == -1), None)
-    if quote is None or base is None or len(codes) != 2:
+        return ExchangeRate.parse(text, base=target, quote=source)
+    except (UnitError, RateError) as exc:
         raise CommandError(
-            f"--rate {text!r}: expected a rate between two currencies, e.g. '7.145 CNY/USD'"
-        )
-    return ExchangeRate.of(base, quote, str(q.magnitude))
+            f"--rate {text!r}: expected a number or e.g. '7.145 CNY/USD' ({exc})"
+        ) from None
 
 
 def _convert(args: argparse.Namespace) -> int:

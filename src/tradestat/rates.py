@@ -22,7 +22,7 @@ import attrs
 from tradestat.errors import FigureError, LoadError, ParseError, RateError, UnitError
 from tradestat.figures import Amount, Estimate, Figure
 from tradestat.periods import Period
-from tradestat.units import CURRENCIES, currencies, currency_of, parse_unit
+from tradestat.units import CURRENCIES, currencies, currency_of, parse_quantity, parse_unit
 
 __all__ = ["ExchangeRate", "RateBasis", "RateTable"]
 
@@ -102,6 +102,30 @@ class ExchangeRate:
         except (FigureError, UnitError) as exc:
             raise RateError(f"{base}/{quote} rate {rate!r}: {exc}") from None
         return cls(base, quote, estimate, period, source)
+
+    @classmethod
+    def parse(cls, text: str, base: str, quote: str) -> ExchangeRate:
+        """A rate as a user writes it ("7.145", "7.145 CNY/USD", "7.145 CNY per USD").
+
+        A plain number is ``quote`` per one ``base`` (7.145 for USD/CNY); a written unit
+        names the pair itself.
+        """
+        cleaned = text.strip()
+        if "/" not in cleaned and " per " not in cleaned:
+            return cls.of(base, quote, cleaned)
+        q = parse_quantity(cleaned.replace(" per ", " / "))
+        powers = {
+            dim[len("[currency_") : -1]: power
+            for dim, power in q.dimensionality.items()
+            if dim.startswith("[currency_")
+        }
+        top = next((code for code, p in powers.items() if p == 1), None)
+        bottom = next((code for code, p in powers.items() if p == -1), None)
+        if top is None or bottom is None or len(powers) != 2 or len(q.dimensionality) != 2:
+            raise RateError(
+                f"rate {text!r}: expected a rate between two currencies, e.g. '7.145 CNY/USD'"
+            )
+        return cls.of(bottom, top, str(q.magnitude))
 
     @classmethod
     def implied(
