@@ -233,3 +233,11 @@ def test_plugin_results_are_type_checked_and_sniffs_clamped() -> None:
     findings = ts.check([], rules=["junk"])
     assert [f.severity for f in findings] == [ts.Severity.WARNING]
     assert "not a Finding" in findings[0].message
+
+
+def test_importing_tradestat_lets_unknown_currency_words_load_plugins() -> None:
+    import subprocess
+
+    code = "import sys, tradestat; print('tradestat.plugins' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
