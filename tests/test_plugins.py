@@ -118,7 +118,8 @@ def test_the_example_plugin_is_discovered_and_works_end_to_end() -> None:
     assert result.loader == "customs-table"
     assert (result.records, result.accepted, len(result.facts)) == (5, 5, 30)
     jan_feb = result.facts.one(period="2025-01/2025-02", flow="total", measure="value")
-    assert str(jan_feb.figure) == "596.2 100 million CNY"
+    assert str(jan_feb.figure) == "59.62 billion CNY"
+    assert format(jan_feb.figure, "stated") == "596.2 100 million CNY"
     total = ts.Estimate.of(jan_feb.figure)
     for fact in result.facts.filter(
         flow="total", measure="value", period=lambda p: p.n_months == 1
