@@ -1,6 +1,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -183,3 +184,30 @@ def test_extract_table_shows_quotes_and_progress(capsys: pytest.CaptureFixture[s
         capsys, "extract", str(CORPUS / "zh-china-2021-may.txt"), "--format", "csv", "-v"
     )
     assert code == 0 and "mechanical and electrical products" in out
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    import tradestat as ts
+    from tradestat.loaders import dumps
+
+    facts = ts.datasets.xinjiang_2025_h1()
+    big = tmp_path / "big.jsonl"
+    big.write_text(dumps(list(facts) * 2000, "jsonl"), encoding="utf-8")
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "tradestat", "load", str(big), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    first = reader.stdout.readline()
+    reader.stdout.close()
+    assert reader.wait(timeout=120) == 0
+    assert first.startswith(b"{")
+    assert b"Traceback" not in reader.stderr.read()
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tradestat", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.startswith("tradestat ")

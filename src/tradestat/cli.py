@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 
@@ -323,7 +324,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(handler(args))
+        status = int(handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the try
+        return status
+    except BrokenPipeError:
+        # the reader (e.g. `| head -1`) has all it wanted: end quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except TradestatError as exc:
         print(f"tradestat: error: {exc}", file=sys.stderr)
         return 2
