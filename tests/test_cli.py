@@ -211,3 +211,12 @@ def test_python_dash_m_runs_the_command() -> None:
         [sys.executable, "-m", "tradestat", "--version"], capture_output=True, text=True, check=True
     )
     assert out.stdout.startswith("tradestat ")
+
+
+def test_a_plain_rate_means_the_market_quote_whichever_way(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "convert", "39.3 billion USD", "--to", "CNY", "--rate", "7.145")
+    assert code == 0 and out.startswith("39.3 billion USD = 280.798 billion CNY")
+    code, _, err = run(capsys, "convert", "39.3 billion USD", "--to", "CNY", "--rate", "0.14")
+    assert code == 2 and "historical range" in err and "7.14286 CNY per USD" in err

@@ -34,9 +34,9 @@ __all__ = ["BUILTIN_COMMANDS", "build_parser", "main"]
 
 
 def _rate_from_option(text: str, source: str, target: str) -> ExchangeRate:
-    """``--rate``: a plain number is units of the source per one unit of the target."""
+    """``--rate``: a plain number as markets quote the pair (7.145 CNY per USD either way)."""
     try:
-        return ExchangeRate.parse(text, base=target, quote=source)
+        return ExchangeRate.from_quote(text, source, target)
     except (UnitError, RateError) as exc:
         raise CommandError(
             f"--rate {text!r}: expected a number or e.g. '7.145 CNY/USD' ({exc})"
