@@ -250,7 +250,7 @@ def _western(magnitude: Decimal, unit: str) -> tuple[Decimal, str]:
 
 
 def _chinese(magnitude: Decimal, unit: str) -> str | None:
-    """ "2808亿元" for 2808 "100 million CNY", when the currency has a Chinese name."""
+    """The Chinese form ("2808亿元" for 2808 "100 million CNY") when the currency has one."""
     for scale, character in _CHINESE_SCALES.items():
         if unit.startswith(scale + " "):
             code = unit[len(scale) + 1 :]
