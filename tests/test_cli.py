@@ -220,3 +220,22 @@ def test_a_plain_rate_means_the_market_quote_whichever_way(
     assert code == 0 and out.startswith("39.3 billion USD = 280.798 billion CNY")
     code, _, err = run(capsys, "convert", "39.3 billion USD", "--to", "CNY", "--rate", "0.14")
     assert code == 2 and "historical range" in err and "7.14286 CNY per USD" in err
+
+
+def test_dash_is_standard_input_in_a_pipeline() -> None:
+    article = Path(__file__).parent / "data" / "corpus" / "xinjiang-2025-h1.txt"
+    extracted = subprocess.run(
+        [sys.executable, "-m", "tradestat", "extract", "-"],
+        input=article.read_bytes(),
+        capture_output=True,
+        check=True,
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "tradestat", "check", "-", "--json"],
+        input=extracted.stdout,
+        capture_output=True,
+        check=True,
+    )
+    assert json.loads(checked.stdout)["findings"] is not None
+    assert b"16 facts" not in checked.stdout  # --json prints only JSON
+    assert len(json.loads(extracted.stdout)) == 16

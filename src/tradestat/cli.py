@@ -22,7 +22,7 @@ from tradestat._render import (
     plugins_table,
 )
 from tradestat.errors import CommandError, RateError, TradestatError, UnitError
-from tradestat.loaders import LoadResult, dumps, load
+from tradestat.loaders import LoadResult, Source, dumps, load
 from tradestat.models import Fact
 from tradestat.money import parse_money
 from tradestat.periods import Period
@@ -85,7 +85,10 @@ def _convert(args: argparse.Namespace) -> int:
 def _results(paths: Sequence[str], loader: str | None) -> Iterator[tuple[str, LoadResult]]:
     """Load each path in turn; the one loop every command that reads files uses."""
     for path in paths:
-        yield path, load(path, loader=loader)
+        if path == "-":  # standard input, as Unix tools read it
+            yield "<stdin>", load(Source.from_bytes(sys.stdin.buffer.read(), "<stdin>"), loader)
+        else:
+            yield path, load(path, loader=loader)
 
 
 def _load(args: argparse.Namespace) -> int:
@@ -194,7 +197,9 @@ def _configure_convert(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_load(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
+    )
     parser.add_argument("--loader", help="loader name (see 'tradestat plugins')")
     parser.add_argument(
         "--format",
@@ -206,7 +211,9 @@ def _configure_load(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_extract(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
+    )
     parser.add_argument(
         "--format",
         choices=["json", "csv", "jsonl", "table"],
@@ -226,7 +233,9 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_check(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
+    )
     parser.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
     parser.add_argument("--rates", metavar="FILE", help="rate table CSV (period,base,quote,rate)")
     parser.add_argument(
