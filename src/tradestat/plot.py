@@ -253,7 +253,8 @@ def plot(
         else:
             _series(ax, group, lang)
         kind = _words(lang)[key[2]].format(n=key[1])
-        ax.set_title(f"{_measure_word(chosen, lang)}, {kind}")
+        money = f", {key[3]}" if chosen.kind.value == "money" else ""
+        ax.set_title(f"{_measure_word(chosen, lang)}, {kind}{money}")
     _legend(figure, marks, lang, columns)
     if title:
         figure.suptitle(title)
