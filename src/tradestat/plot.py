@@ -241,7 +241,7 @@ def plot(
     panels: dict[tuple[int, int, str, str], list[_Mark]] = {}
     for mark in sorted(marks, key=_panel_key):
         panels.setdefault(_panel_key(mark), []).append(mark)
-    columns = min(len(panels), 3)
+    columns = 2 if len(panels) == 4 else min(len(panels), 3)
     rows = math.ceil(len(panels) / columns)
     figure = MplFigure(figsize=(4.6 * columns, 4.0 * rows + 0.6), layout="constrained")
     axes = figure.subplots(rows, columns, squeeze=False).ravel()
@@ -266,7 +266,10 @@ def _unify(group: list[_Mark]) -> list[_Mark]:
     """The panel's marks in its most common unit ("billion CNY" over "100 million CNY")."""
     units = [m.estimate.unit for m in group]
     target = max(set(units), key=units.count)
-    return [attrs.evolve(m, estimate=m.estimate.to(target)) for m in group]
+    return [
+        m if m.estimate.unit == target else attrs.evolve(m, estimate=m.estimate.to(target))
+        for m in group
+    ]
 
 
 def _series(ax: Axes, group: list[_Mark], lang: Lang) -> None:
@@ -304,8 +307,8 @@ def _series(ax: Axes, group: list[_Mark], lang: Lang) -> None:
     ax.set_ylabel(group[0].estimate.unit_string)
     ax.margins(y=0.25)
     ax.grid(axis="y", alpha=0.3)
-    if len(keys) > 1:
-        ax.legend(fontsize="small")
+    if len(keys) > 1:  # below the panel, off the data
+        ax.legend(fontsize="small", loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False)
 
 
 def _bars(ax: Axes, group: list[_Mark], lang: Lang) -> None:
@@ -357,10 +360,32 @@ def _gid(mark: _Mark, side: int) -> str:
     return f"{origin} {shape} {mark.fact.period}"
 
 
+_SIGNS = {"more_than": ">", "at_least": "≥", "less_than": "<", "at_most": "≤", "about": "≈"}
+
+
+def _value_text(mark: _Mark, side: int) -> str:
+    """The number beside a mark: as stated (">50", "53.17"), or rounded when derived."""
+    if not mark.derived and mark.estimate.unit == mark.fact.figure.unit:
+        figure = mark.fact.figure
+        return f"{_SIGNS.get(figure.qualifier.value, '')}{figure.magnitude}"
+    sign = {1: ">", -1: "<", 0: "≈"}[side]
+    return f"{sign}{_anchor(mark, side):.4g}"
+
+
 def _draw(ax: Axes, x: float, mark: _Mark, color: str, bar: bool = False) -> None:
     """One mark: an error bar over its interval, or an open marker with an arrow."""
     side = _side(mark)
     gid = _gid(mark, side)
+    label = ax.annotate(
+        _value_text(mark, side),
+        xy=(x, _anchor(mark, side)),
+        xytext=(7, -3 * side),
+        textcoords="offset points",
+        fontsize="small",
+        color=color,
+        va="center",
+    )
+    label.set_gid(f"label {gid}")
     face = "white" if mark.derived else color
     if side:
         anchor = _anchor(mark, side)
