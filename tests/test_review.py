@@ -5,6 +5,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,6 +78,23 @@ def test_chinese_article_gets_a_chinese_page_with_skipped_figures_marked() -> No
     assert [text for _, text in skipped] == ["1.8个百分点", "3.4个百分点"]
 
 
+def test_the_page_needs_neither_matplotlib_nor_selenium() -> None:
+    code = (
+        "import sys; sys.modules['matplotlib'] = sys.modules['selenium'] = None\n"
+        "import tradestat as ts\n"
+        "from tradestat.review import review_html\n"
+        "page = review_html(ts.datasets.article_text('xinjiang-2025-h1'))\n"
+        "print(page.count('data-fact='))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "16"
+
+
+def test_summary_counts() -> None:
+    page, _ = xinjiang_page()
+    assert '<p id="summary">facts: 16 · skipped: 0 · findings: 1</p>' in page
+
+
 def test_write_review_and_the_command_line(tmp_path: Path) -> None:
     article = tmp_path / "xinjiang.txt"
     article.write_text(ts.datasets.article_text(XINJIANG), encoding="utf-8")
@@ -130,6 +149,16 @@ def browser() -> Iterator[object]:
         yield driver
     finally:
         driver.quit()
+
+
+def keep(shot: Path) -> None:
+    """Screenshots stay in the test's tmp dir; TRADESTAT_TEST_ARTIFACTS copies them out too."""
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    folder = os.environ.get("TRADESTAT_TEST_ARTIFACTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(folder) / shot.name)
+    print(f"screenshot: {shot}")
 
 
 def open_page(driver: object, path: Path) -> None:
@@ -193,8 +222,7 @@ def test_browser_shows_highlights_hover_panel_and_table(browser: object, tmp_pat
     ActionChains(driver).move_to_element(highlights[0]).perform()
     driver.execute_script("window.scrollTo(0, 0);")  # type: ignore[attr-defined]
     assert driver.save_screenshot(str(shot))  # type: ignore[attr-defined]
-    assert shot.read_bytes().startswith(b"\x89PNG")
-    print(f"screenshot: {shot}")
+    keep(shot)
 
 
 def test_browser_chinese_page_and_skipped_reason(browser: object, tmp_path: Path) -> None:
@@ -215,4 +243,6 @@ def test_browser_chinese_page_and_skipped_reason(browser: object, tmp_path: Path
     ActionChains(driver).move_to_element(skipped[0]).perform()
     reason = panel.find_element(By.CSS_SELECTOR, "[data-field=reason]").text
     assert "percentage points" in reason
-    assert driver.save_screenshot(str(tmp_path / "review-zh.png"))  # type: ignore[attr-defined]
+    shot = tmp_path / "review-zh.png"
+    assert driver.save_screenshot(str(shot))  # type: ignore[attr-defined]
+    keep(shot)

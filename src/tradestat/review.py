@@ -42,8 +42,8 @@ _UI: dict[str, dict[str, str]] = {
     "en": {
         "title": "Review of extracted facts",
         "facts": "facts",
-        "skipped": "skipped figures",
-        "findings": "check findings",
+        "skipped": "skipped",
+        "findings": "findings",
         "findings_h": "Check findings",
         "skipped_h": "Skipped figures",
         "article": "Article",
@@ -74,9 +74,9 @@ _UI: dict[str, dict[str, str]] = {
     },
     "zh": {
         "title": "抽取结果核对",
-        "facts": "条事实",
-        "skipped": "个跳过的数字",
-        "findings": "条检查结果",
+        "facts": "事实",
+        "skipped": "跳过",
+        "findings": "检查结果",
         "findings_h": "检查结果",
         "skipped_h": "跳过的数字",
         "article": "原文",
@@ -287,8 +287,8 @@ def review_html(
         "columns": list(_COLUMNS),
     }
     summary = (
-        f"{len(facts)} {ui['facts']} · {len(extraction.skipped)} {ui['skipped']} · "
-        f"{len(finding_rows)} {ui['findings']}"
+        f"{ui['facts']}: {len(facts)} · {ui['skipped']}: {len(extraction.skipped)} · "
+        f"{ui['findings']}: {len(finding_rows)}"
     )
     return _PAGE.format(
         lang="zh-Hans" if ui_lang == "zh" else "en",
