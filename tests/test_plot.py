@@ -144,6 +144,13 @@ def test_nothing_to_draw_is_an_error(facts: ts.FactSet) -> None:
         facts.plot("share", partner="Mars")
 
 
+def test_unknown_view_or_language_is_an_error(facts: ts.FactSet) -> None:
+    with pytest.raises(TradestatError, match="unknown view 'pie'"):
+        facts.plot(view="pie")  # type: ignore[arg-type]
+    with pytest.raises(TradestatError, match="unknown language 'fr'"):
+        facts.plot(lang="fr")  # type: ignore[arg-type]
+
+
 def test_missing_extra_names_it(facts: ts.FactSet, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     plotting.cjk_font.cache_clear()

@@ -46,6 +46,15 @@ def test_the_page_needs_no_network() -> None:
     assert "<link" not in page and "@import" not in page and "url(" not in page
 
 
+def test_article_text_is_escaped() -> None:
+    raw = (
+        "URUMQI -- Xinjiang's trade rose 28 percent to 280.8 billion yuan in H1 2025 & <b>more</b>."
+    )
+    page = review_html(raw)
+    assert "&amp; &lt;b&gt;more&lt;/b&gt;" in page and "<b>more" not in page
+    assert len(MARK.findall(page)) == 2
+
+
 def test_findings_are_shown_at_their_facts() -> None:
     page, _ = xinjiang_page()
     # the implied USD/CNY rate concerns 280.8 billion yuan and about 39.3 billion dollars

@@ -227,6 +227,10 @@ def plot(
     _matplotlib()
     from matplotlib.figure import Figure as MplFigure
 
+    if view not in ("series", "bars"):
+        raise TradestatError(f"unknown view {view!r}: expected 'series' or 'bars'")
+    if lang not in _WORDS:
+        raise TradestatError(f"unknown language {lang!r}: expected 'en' or 'zh'")
     chosen = Measure.parse(measure)
     facts = FactSet(facts)
     everything = _marks(facts, derived, rates)

@@ -178,7 +178,8 @@ def _attr(value: str) -> str:
 
 
 def _script_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
+    """JSON safe inside <script>: no "<" at all, so no "</script>" or "<!--"."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def review_html(
