@@ -180,5 +180,6 @@ def test_cli_plot_writes_png_and_svg(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert png.read_bytes().startswith(b"\x89PNG")
     code = main(["plot", str(DATA), "--out", str(svg), "--measure", "share", "--view", "bars"])
     assert code == 0 and "<svg" in svg.read_text(encoding="utf-8")
-    assert main(["plot", str(DATA), "--out", str(svg), "--where", "partner"]) == 2
-    assert "FIELD=VALUE" in capsys.readouterr().err
+    for bad in ("partner", "measure=share", "view=bars"):
+        assert main(["plot", str(DATA), "--out", str(svg), "--where", bad]) == 2
+        assert "FIELD=VALUE" in capsys.readouterr().err

@@ -168,6 +168,9 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if any(f.severity.value == "error" for f in findings) else 0
 
 
+_WHERE_FIELDS = ("subject", "period", "flow", "partner", "segment", "benchmark", "qualifier")
+
+
 def _plot(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -181,8 +184,11 @@ def _plot(args: argparse.Namespace) -> int:
     criteria: dict[str, object] = {}
     for item in args.where:
         name, sep, value = item.partition("=")
-        if not sep:
-            raise CommandError(f"--where {item!r}: expected FIELD=VALUE, e.g. partner=World")
+        if not sep or name.strip() not in _WHERE_FIELDS:
+            raise CommandError(
+                f"--where {item!r}: expected FIELD=VALUE with FIELD one of "
+                f"{', '.join(_WHERE_FIELDS)}, e.g. partner=World"
+            )
         criteria[name.strip()] = value.strip() or None
     rates = RateTable.from_csv(args.rates) if args.rates else None
     figure = plot(
