@@ -139,6 +139,14 @@ def test_without_a_cjk_font_chinese_falls_back_to_english(
     assert figure.axes[0].get_title() == "value, monthly, CNY"
 
 
+def test_chinese_data_without_a_cjk_font_warns(
+    facts: ts.FactSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(plotting, "cjk_font", lambda: None)
+    with pytest.warns(UserWarning, match="no CJK font is installed"):
+        facts.plot(partner="World", segment=None, title="新疆")
+
+
 def test_nothing_to_draw_is_an_error(facts: ts.FactSet) -> None:
     with pytest.raises(TradestatError, match="no share facts"):
         facts.plot("share", partner="Mars")

@@ -94,7 +94,6 @@ _MEASURE_ZH = {
 }
 _FLOW_ZH = {"total": "进出口", "exports": "出口", "imports": "进口", "balance": "贸易差额"}
 _COLORS = ("#1f5fa8", "#d1495b", "#2a9d8f", "#e9a23b", "#6a4c93", "#7f7f7f", "#8c564b")
-_DERIVED_GREY = 0.55
 
 
 def _matplotlib() -> None:
@@ -121,7 +120,6 @@ class _Mark:
     fact: Fact
     estimate: Estimate
     derived: bool
-    rule: str | None = None
 
 
 def _marks(facts: FactSet, derived: bool, rates: RateTable | None) -> list[_Mark]:
@@ -133,7 +131,7 @@ def _marks(facts: FactSet, derived: bool, rates: RateTable | None) -> list[_Mark
             continue
         seen.add((*fact.key, fact.figure))
         is_derived = fact.provenance.derived_by is not None
-        marks.append(_Mark(fact, fact.estimate(), is_derived, fact.provenance.derived_by))
+        marks.append(_Mark(fact, fact.estimate(), is_derived))
     if derived:
         from tradestat.derivation import derive
 
@@ -142,7 +140,7 @@ def _marks(facts: FactSet, derived: bool, rates: RateTable | None) -> list[_Mark
             if d.fact.key not in stated:
                 stated.add(d.fact.key)
                 estimate = d.estimate.to(d.fact.figure.unit)
-                marks.append(_Mark(d.fact, estimate, True, d.rule))
+                marks.append(_Mark(d.fact, estimate, True))
     return marks
 
 
@@ -473,10 +471,17 @@ def _legend(figure: MplFigure, marks: list[_Mark], lang: Lang, columns: int) -> 
 
 
 def _fonts(figure: MplFigure, font: str | None) -> None:
-    """Give every text a CJK fallback font when one is installed."""
-    if font is None:
-        return
+    """Give every text a CJK fallback font when one is installed; else say what is missing."""
     from matplotlib.text import Text
 
-    for text in figure.findobj(Text):
+    texts = figure.findobj(Text)
+    if font is None:
+        if any(_CJK.search(t.get_text()) for t in texts):
+            warnings.warn(
+                "chart labels contain Chinese but no CJK font is installed "
+                "(e.g. Debian's fonts-noto-cjk): they may show as boxes",
+                stacklevel=3,
+            )
+        return
+    for text in texts:
         text.set_fontfamily(["DejaVu Sans", font])
