@@ -136,6 +136,10 @@ def _extract(args: argparse.Namespace) -> int:
             target.write_text(dumps(result.facts, "json"), encoding="utf-8")
         else:
             everything.extend(result.facts)
+        if args.html:
+            from tradestat.review import write_review
+
+            write_review(path, args.html, into_folder=len(args.paths) > 1)
         progress.step(Path(path).name)
     if out_dir is None:
         if args.format == "table":
@@ -166,6 +170,45 @@ def _check(args: argparse.Namespace) -> int:
     else:
         print(findings_text(len(facts), findings, derived if args.derive else None))
     return 1 if any(f.severity.value == "error" for f in findings) else 0
+
+
+_WHERE_FIELDS = ("subject", "period", "flow", "partner", "segment", "benchmark", "qualifier")
+
+
+def _plot(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tradestat.plot import plot
+
+    facts: list[Fact] = []
+    for _, result in _results(args.paths, args.loader):
+        for bad in result.rejected:
+            print(f"rejected: {bad}", file=sys.stderr)
+        facts.extend(result.facts)
+    criteria: dict[str, object] = {}
+    for item in args.where:
+        name, sep, value = item.partition("=")
+        if not sep or name.strip() not in _WHERE_FIELDS:
+            raise CommandError(
+                f"--where {item!r}: expected FIELD=VALUE with FIELD one of "
+                f"{', '.join(_WHERE_FIELDS)}, e.g. partner=World"
+            )
+        criteria[name.strip()] = value.strip() or None
+    rates = RateTable.from_csv(args.rates) if args.rates else None
+    figure = plot(
+        facts,
+        measure=args.measure,
+        view=args.view,
+        derived=args.derived,
+        rates=rates,
+        lang=args.lang,
+        title=args.title,
+        **criteria,
+    )
+    out = Path(args.out)
+    figure.savefig(out, dpi=args.dpi)
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
 
 
 def _plugins(args: argparse.Namespace) -> int:
@@ -221,6 +264,7 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
         help="output format when printing (default: json, the annotation format)",
     )
     parser.add_argument("--out", metavar="DIR", help="write DIR/NAME.json for each input")
+    parser.add_argument("--html", metavar="FILE", help="write a review page (a folder if several)")
     parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -248,6 +292,36 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help='print {"findings": [...], "derived": [...]}'
     )
+
+
+def _configure_plot(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--out", required=True, help="chart file: .png, .svg or .pdf")
+    parser.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
+    parser.add_argument("--measure", default="value", help="value, yoy_growth, share ...")
+    parser.add_argument(
+        "--view",
+        choices=["series", "bars"],
+        default="series",
+        help="series over periods (default) or bars (shares)",
+    )
+    parser.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="keep facts with this field (repeatable; 'segment=' means none)",
+    )
+    parser.add_argument(
+        "--derived",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also draw what the facts imply and none states (default: on)",
+    )
+    parser.add_argument("--rates", metavar="FILE", help="rate table CSV for derived conversions")
+    parser.add_argument("--lang", choices=["en", "zh"], default="en", help="label language")
+    parser.add_argument("--title", help="chart title")
+    parser.add_argument("--dpi", type=int, default=150, help="resolution of PNG output")
 
 
 def _configure_plugins(parser: argparse.ArgumentParser) -> None:
@@ -297,6 +371,17 @@ BUILTIN_COMMANDS = (
         ),
         configure=_configure_check,
         run=_check,
+    ),
+    Command(
+        "plot",
+        help="draw facts with their intervals (needs the plot extra)",
+        description=(
+            "Load facts from each PATH and draw one measure over periods (or as bars): error "
+            "bars for rounding, open markers with arrows for 'more than', hollow dashed marks "
+            "for derived figures. The file type follows --out (.png, .svg, .pdf)."
+        ),
+        configure=_configure_plot,
+        run=_plot,
     ),
     Command(
         "plugins",

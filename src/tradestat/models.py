@@ -510,6 +510,12 @@ class FactSet(Sequence[Fact]):
             raise MissingFactError(f"{len(found)} facts match {said}; expected exactly one")
         return found[0]
 
+    def plot(self, measure: Measure | str = "value", **options: Any) -> Any:
+        """A matplotlib chart of one measure with intervals (see :func:`tradestat.plot.plot`)."""
+        from tradestat.plot import plot
+
+        return plot(self, measure=measure, **options)
+
     def to_records(self) -> list[dict[str, Any]]:
         """Every fact as a record of the annotation format."""
         from tradestat.records import to_record
