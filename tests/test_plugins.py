@@ -65,7 +65,7 @@ def test_broken_plugins_are_reported_skipped_and_listed(plugin: object, reason: 
         broken = info("broken")
     assert (broken.status, broken.error, broken.loaders) == ("failed", reason, [])
     assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article", "echo"}
-    assert ts.load("ECHO x").accepted == 1
+    assert ts.load("ECHO x\n").accepted == 1  # a one-line str is a file name
 
 
 @pytest.fixture

@@ -5,6 +5,9 @@ A :class:`Loader` has a ``name``, a one-line ``description``, the file ``kinds``
 :class:`LoadResult`: the facts, every rejected record with its :class:`Location` and reason,
 and warnings. Every record of the source is either accepted or rejected:
 ``result.accepted + len(result.rejected) == result.records``.
+
+This module also holds bounded reading of files and streams (:func:`read_input`, the
+``TRADESTAT_MAX_INPUT_BYTES`` limit).
 """
 
 from __future__ import annotations
@@ -13,16 +16,125 @@ import abc
 import csv
 import io
 import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, ClassVar
+from typing import IO, Any, ClassVar
 
 import attrs
 
-from tradestat.errors import LoadError
+from tradestat.errors import InputTooLargeError, LoadError, NoSuchFileError
 from tradestat.models import Fact, FactSet
 
-__all__ = ["Source", "Location", "Rejected", "LoadResult", "Loader", "decode", "csv_rows"]
+__all__ = [
+    "Source",
+    "Location",
+    "Rejected",
+    "LoadResult",
+    "Loader",
+    "decode",
+    "csv_rows",
+    "max_input_bytes",
+    "read_input",
+    "DEFAULT_MAX_BYTES",
+    "MAX_BYTES_ENV",
+]
+
+#: The input size limit when neither ``max_bytes`` nor :data:`MAX_BYTES_ENV` sets one.
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+#: Environment variable with the input size limit: bytes, or with a K, M or G suffix.
+MAX_BYTES_ENV = "TRADESTAT_MAX_INPUT_BYTES"
+_CHUNK = 1 << 20
+_SNIFF_BYTES = 65536
+_SCALES = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+_LIMIT_TEXT = re.compile(r"([0-9]{1,15})\s*([KMG]?)(?:I?B)?", re.IGNORECASE)
+
+
+def max_input_bytes(override: int | None = None) -> int:
+    """The input size limit: ``override`` if given, else the environment, else 256 MiB."""
+    if override is not None:
+        if isinstance(override, bool) or not isinstance(override, int) or override < 0:
+            raise LoadError(f"max_bytes={override!r}: expected a number of bytes (an int >= 0)")
+        return override
+    raw = os.environ.get(MAX_BYTES_ENV, "").strip()
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    match = _LIMIT_TEXT.fullmatch(raw)
+    if match is None:
+        raise LoadError(
+            f"{MAX_BYTES_ENV}={raw!r}: expected a number of bytes such as 268435456 or 256M"
+        )
+    return int(match.group(1)) * _SCALES[match.group(2).upper()]
+
+
+def _too_large(limit: int, name: str) -> InputTooLargeError:
+    return InputTooLargeError(
+        f"larger than the input limit of {limit} bytes; raise it with {MAX_BYTES_ENV} "
+        "(e.g. 1G) or max_bytes=",
+        name,
+    )
+
+
+def _read_bounded(handle: IO[Any], limit: int, name: str, empty: bytes | str = "") -> bytes | str:
+    """At most ``limit`` bytes (characters for a text stream) from a file object.
+
+    NUL bytes among the first 64 KiB end the read at once (binary data, e.g. /dev/zero), so
+    an endless device is never read to the limit.
+    """
+    parts: list[Any] = []
+    total = 0
+    while True:
+        chunk = handle.read(min(_CHUNK, limit + 1 - total))
+        if not chunk:
+            break
+        if not isinstance(chunk, (bytes, str)):
+            raise LoadError(
+                f"the file object's read() gave {type(chunk).__name__}, not bytes or text", name
+            )
+        if isinstance(chunk, bytes) and total < _SNIFF_BYTES and b"\x00" in chunk[:_SNIFF_BYTES]:
+            raise LoadError("binary data, not text (found NUL bytes)", name)
+        if parts and type(chunk) is not type(parts[0]):
+            raise LoadError("the file object's read() mixed bytes and text", name)
+        parts.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(limit, name)
+    if not parts:
+        return empty
+    if isinstance(parts[0], bytes):
+        return b"".join(parts)
+    return "".join(parts)
+
+
+def read_input(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
+    """The bytes of a file, refusing more than :func:`max_input_bytes`.
+
+    A missing file is :class:`~tradestat.errors.NoSuchFileError`, a file over the limit
+    :class:`~tradestat.errors.InputTooLargeError`, NUL bytes near the start (a binary file,
+    /dev/zero) and any other failure to read :class:`~tradestat.errors.LoadError`.
+    """
+    limit = max_input_bytes(max_bytes)
+    where = str(path)
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            name = Path(where).name or where  # problems of the content name the file
+            if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+                raise _too_large(limit, name)
+            data = _read_bounded(handle, limit, name, b"")
+    except FileNotFoundError:
+        raise NoSuchFileError("cannot read file: no such file", where) from None
+    except ValueError:  # a NUL character in the name
+        raise LoadError("cannot read file: the name is not a valid path", where) from None
+    except IsADirectoryError:
+        raise LoadError("cannot read file: it is a directory", where) from None
+    except OSError as exc:
+        raise LoadError(f"cannot read file: {exc.strerror or exc}", where) from None
+    except MemoryError:
+        raise LoadError("cannot read file: out of memory", where) from None
+    assert isinstance(data, bytes)
+    return data
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
@@ -48,6 +160,16 @@ def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
     return text, encoding, [warning]
 
 
+def _name_hint(text: str) -> str:
+    odd = len(text) > 255 or any(c in text for c in '{}[],;"\t')
+    return (
+        " (a str without a line break is read as a file name; to load text, pass it "
+        "with its line breaks or as io.StringIO(text))"
+        if odd
+        else ""
+    )
+
+
 @attrs.frozen
 class Source:
     """A source to load: its name (file name or ``<text>``), its text, and how it was read."""
@@ -65,30 +187,65 @@ class Source:
         return cls(name, text, encoding, path, tuple(warnings))
 
     @classmethod
-    def open(cls, source: str | os.PathLike[str] | IO[str] | IO[bytes] | Source) -> Source:
-        """A path, a text or binary file object, or the text itself.
+    def open(cls, source: object, max_bytes: int | None = None) -> Source:
+        r"""A path, a text or binary file object, or the text itself.
 
-        A ``str`` naming an existing file is read as that file; a one-line ``str`` that
-        looks like a file name but does not exist is an error; any other ``str`` is text.
+        The rule: a :class:`~pathlib.Path` (any ``os.PathLike``) is a file. A ``str`` is
+
+        1. the text itself when it contains a line break (``\n`` or ``\r``) or nothing but
+           white space;
+        2. else the file it names, when that file exists;
+        3. else the text itself when it starts with ``[`` or ``{`` (one line of JSON, as
+           ``json.dumps`` writes it);
+        4. else the name of a file that does not exist:
+           :class:`~tradestat.errors.NoSuchFileError`, never text.
+
+        So ``"in/nope"`` is "no such file"; one line of other text is loaded as
+        ``io.StringIO(line)`` or with its line break.
+
+        Files and streams are read up to ``max_bytes`` (default: :func:`max_input_bytes`,
+        256 MiB or ``TRADESTAT_MAX_INPUT_BYTES``); more is
+        :class:`~tradestat.errors.InputTooLargeError`.
         """
         if isinstance(source, Source):
             return source
-        if isinstance(source, os.PathLike) or (
-            isinstance(source, str) and _looks_like_path(source)
-        ):
-            path = Path(source)
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise LoadError(f"cannot read file: {exc.strerror or exc}", str(path)) from None
-            return cls.from_bytes(data, path.name, path)
         if isinstance(source, str):
-            return cls("<text>", source)
-        name = str(getattr(source, "name", "<stream>"))
-        content = source.read()
+            if "\n" in source or "\r" in source or not source.strip():
+                return cls("<text>", source)
+            if source.lstrip().startswith(("[", "{")) and not os.path.isfile(source):
+                return cls("<text>", source)
+            try:
+                data = read_input(source, max_bytes)
+            except LoadError as exc:
+                hint = _name_hint(source)
+                if not hint or isinstance(exc, InputTooLargeError):
+                    raise
+                raise type(exc)(exc.reason + hint, exc.location) from None
+            path = Path(source)
+            return cls.from_bytes(data, path.name, path)
+        if isinstance(source, os.PathLike):
+            path = Path(os.fsdecode(source))
+            return cls.from_bytes(read_input(path, max_bytes), path.name, path)
+        read = getattr(source, "read", None)
+        if not callable(read):
+            raise LoadError(
+                f"cannot load a {type(source).__name__}: expected a path, a file object or text"
+            )
+        name = Path(str(getattr(source, "name", "<stream>"))).name
+        limit = max_input_bytes(max_bytes)
+        try:
+            content = _read_bounded(source, limit, name)  # type: ignore[arg-type]
+        except UnicodeDecodeError as exc:
+            raise LoadError(
+                f"the text stream cannot be decoded ({exc.reason}); open the file in binary "
+                "mode ('rb') so tradestat decodes it",
+                name,
+            ) from None
+        except OSError as exc:
+            raise LoadError(f"cannot read: {exc.strerror or exc}", name) from None
         if isinstance(content, bytes):
-            return cls.from_bytes(content, Path(name).name)
-        return cls(Path(name).name, content)
+            return cls.from_bytes(content, name)
+        return cls(name, content)
 
     @property
     def suffix(self) -> str:
@@ -98,24 +255,6 @@ class Source:
     def stream(self) -> io.StringIO:
         """The text as a file object (newlines as they are, for the csv module)."""
         return io.StringIO(self.text, newline="")
-
-
-def _looks_like_path(text: str) -> bool:
-    if "\n" in text or "\r" in text or not text.strip():
-        return False
-    if os.path.exists(text):
-        return True
-    stripped = text.strip()
-    return len(stripped) < 4096 and Path(stripped).suffix.lower() in {
-        ".csv",
-        ".json",
-        ".jsonl",
-        ".ndjson",
-        ".txt",
-        ".tsv",
-        ".html",
-        ".htm",
-    }
 
 
 @attrs.frozen
