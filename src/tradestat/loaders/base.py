@@ -7,18 +7,19 @@ and warnings. Every record of the source is either accepted or rejected:
 ``result.accepted + len(result.rejected) == result.records``.
 
 This module also holds bounded reading of files and streams (:func:`read_input`, the
-``TRADESTAT_MAX_INPUT_BYTES`` limit).
+``TRADESTAT_MAX_INPUT_BYTES`` limit) and decoding line by line when a file mixes encodings.
 """
 
 from __future__ import annotations
 
 import abc
+import bisect
 import csv
 import io
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
@@ -137,27 +138,63 @@ def read_input(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
     return data
 
 
-def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
-    """Text from bytes: UTF-8 with or without BOM, else cp1252/ISO-8859-1 with a warning.
+def _legacy(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("iso-8859-1"), "iso-8859-1"
 
-    Returns the text, the encoding used and warnings. Bytes with NUL characters are not
-    text: :class:`LoadError`.
-    """
-    if b"\x00" in data[:65536]:
+
+def _listing(numbers: Sequence[int], most: int = 10) -> str:
+    shown = ", ".join(str(n) for n in numbers[:most])
+    return shown + (f" and {len(numbers) - most} more" if len(numbers) > most else "")
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str, list[str], tuple[int, ...]]:
+    """Text, encoding, warnings and the lines whose decoding is a guess (see :func:`decode`)."""
+    if b"\x00" in data[:_SNIFF_BYTES]:
         raise LoadError("binary data, not text (found NUL bytes)", name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError as exc:
-        bad = exc.start
-    try:
-        text, encoding = data.decode("cp1252"), "cp1252"
+        return data.decode("utf-8"), "utf-8", [], ()
     except UnicodeDecodeError:
-        text, encoding = data.decode("iso-8859-1"), "iso-8859-1"
-    line = data.count(b"\n", 0, bad) + 1
-    warning = f"{name}: not valid UTF-8 (first bad byte on line {line}); read as {encoding}"
-    return text, encoding, [warning]
+        pass
+    lines = data.splitlines(keepends=True)  # CRLF, CR and LF, as the csv module counts them
+    parts: list[str] = []
+    bad: list[int] = []
+    utf8_elsewhere = False
+    for number, raw in enumerate(lines, start=1):
+        try:
+            parts.append(raw.decode("utf-8"))
+            utf8_elsewhere = utf8_elsewhere or not raw.isascii()
+        except UnicodeDecodeError:
+            bad.append(number)
+            parts.append(_legacy(raw)[0])
+    if not utf8_elsewhere:
+        # Nothing but ASCII is valid UTF-8: the whole file is in a legacy encoding.
+        text, encoding = _legacy(data)
+        warning = f"{name}: not valid UTF-8 (first bad byte on line {bad[0]}); read as {encoding}"
+        return text, encoding, [warning], ()
+    warning = (
+        f"{name}: mixed encodings: line(s) {_listing(bad)} are not valid UTF-8 though the rest "
+        "of the file is; they were read as cp1252, which is a guess"
+    )
+    return "".join(parts), "utf-8", [warning], tuple(bad)
+
+
+def decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """Text from bytes: UTF-8 with or without BOM, else cp1252/ISO-8859-1 with a warning.
+
+    A file in which lines with other characters than ASCII are all invalid UTF-8 is read in
+    the legacy encoding (UN Comtrade downloads are ISO-8859-1). A file that mixes valid
+    UTF-8 lines with invalid ones is decoded line by line: the UTF-8 lines as UTF-8, the
+    others as cp1252, named in a warning (:attr:`Source.guessed_lines`; the tidy and Comtrade
+    loaders reject the records on those lines). Bytes with NUL characters are not text:
+    :class:`LoadError`.
+    """
+    text, encoding, warnings, _ = _decode(data, name)
+    return text, encoding, warnings
 
 
 def _name_hint(text: str) -> str:
@@ -172,19 +209,24 @@ def _name_hint(text: str) -> str:
 
 @attrs.frozen
 class Source:
-    """A source to load: its name (file name or ``<text>``), its text, and how it was read."""
+    """A source to load: its name (file name or ``<text>``), its text, and how it was read.
+
+    ``guessed_lines`` are the lines (1-based) whose bytes were not valid UTF-8 in an
+    otherwise UTF-8 file; their text is a cp1252 guess.
+    """
 
     name: str
     text: str
     encoding: str = "utf-8"
     path: Path | None = None
     warnings: tuple[str, ...] = ()
+    guessed_lines: tuple[int, ...] = ()
 
     @classmethod
     def from_bytes(cls, data: bytes, name: str, path: Path | None = None) -> Source:
         """Decode bytes (see :func:`decode`)."""
-        text, encoding, warnings = decode(data, name)
-        return cls(name, text, encoding, path, tuple(warnings))
+        text, encoding, warnings, guessed = _decode(data, name)
+        return cls(name, text, encoding, path, tuple(warnings), guessed)
 
     @classmethod
     def open(cls, source: object, max_bytes: int | None = None) -> Source:
@@ -344,6 +386,21 @@ class ResultBuilder:
     def warn(self, message: str) -> None:
         """Something the user should know that did not cost a record."""
         self.warnings.append(message)
+
+    def guessed(self, first: int, last: int) -> str | None:
+        """Why a record on lines ``first`` to ``last`` cannot be trusted, or None.
+
+        It cannot when one of its lines was decoded by a guess (a cp1252 line in a UTF-8 file).
+        """
+        lines = self.source.guessed_lines
+        i = bisect.bisect_left(lines, first)
+        if i == len(lines) or lines[i] > last:
+            return None
+        return (
+            f"line {lines[i]} is not valid UTF-8 though the rest of the file is (mixed "
+            "encodings); read as cp1252 it is only a guess, so the record is not loaded: "
+            "re-save the file as UTF-8"
+        )
 
     def result(self) -> LoadResult:
         """The finished result."""
