@@ -6,8 +6,11 @@ A :class:`Loader` has a ``name``, a one-line ``description``, the file ``kinds``
 and warnings. Every record of the source is either accepted or rejected:
 ``result.accepted + len(result.rejected) == result.records``.
 
-This module also holds bounded reading of files and streams (:func:`read_input`, the
-``TRADESTAT_MAX_INPUT_BYTES`` limit) and decoding line by line when a file mixes encodings.
+This module also holds what the built-in loaders share: bounded reading of files and streams
+(:func:`read_input`, the ``TRADESTAT_MAX_INPUT_BYTES`` limit), decoding line by line when a
+file mixes encodings, line and column of offsets (:class:`LineIndex`), a CSV walker that
+re-synchronises at the next line after a syntax problem (:class:`CsvWalker`), delimiter
+sniffing (:func:`header_delimiter`) and the checks of number cells (:func:`number_text`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ import io
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+import unicodedata
+from array import array
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
@@ -36,7 +41,12 @@ __all__ = [
     "Loader",
     "decode",
     "csv_rows",
+    "CsvWalker",
+    "LineIndex",
+    "NumberTextError",
+    "header_delimiter",
     "max_input_bytes",
+    "number_text",
     "read_input",
     "DEFAULT_MAX_BYTES",
     "MAX_BYTES_ENV",
@@ -50,6 +60,8 @@ _CHUNK = 1 << 20
 _SNIFF_BYTES = 65536
 _SCALES = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 _LIMIT_TEXT = re.compile(r"([0-9]{1,15})\s*([KMG]?)(?:I?B)?", re.IGNORECASE)
+#: A line ends at CRLF, CR or LF, as for the csv module (other Unicode breaks do not count).
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def max_input_bytes(override: int | None = None) -> int:
@@ -299,6 +311,35 @@ class Source:
         return io.StringIO(self.text, newline="")
 
 
+class LineIndex:
+    """Line and column of character offsets in a text, by bisecting the line starts.
+
+    The starts are found once (on the first lookup), so each lookup is O(log lines), never a
+    rescan of the text. Lines end at CRLF, CR or LF, as for the csv module.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: array[int] | None = None
+
+    def _built(self) -> array[int]:
+        if self._starts is None:
+            starts = array("I" if len(self._text) < 2**32 else "Q", [0])
+            starts.extend(m.end() for m in _LINE_BREAK.finditer(self._text))
+            self._starts = starts
+        return self._starts
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset``."""
+        starts = self._built()
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    def line(self, offset: int) -> int:
+        """1-based line of ``offset``."""
+        return bisect.bisect_right(self._built(), offset)
+
+
 @attrs.frozen
 class Location:
     """Where a record sits: file, line, and column (number or field name) when known."""
@@ -369,6 +410,7 @@ class ResultBuilder:
         self.accepted = 0
         self.rejected: list[Rejected] = []
         self.warnings: list[str] = list(source.warnings)
+        self._warned: set[str] = set()
 
     def accept(self, facts: Iterable[Fact]) -> None:
         """One record loaded, giving these facts."""
@@ -386,6 +428,12 @@ class ResultBuilder:
     def warn(self, message: str) -> None:
         """Something the user should know that did not cost a record."""
         self.warnings.append(message)
+
+    def warn_once(self, key: str, message: str) -> None:
+        """A warning given only the first time for ``key`` (e.g. an unknown field)."""
+        if key not in self._warned:
+            self._warned.add(key)
+            self.warnings.append(message)
 
     def guessed(self, first: int, last: int) -> str | None:
         """Why a record on lines ``first`` to ``last`` cannot be trusted, or None.
@@ -443,17 +491,28 @@ def csv_rows(
     """The non-blank rows of a ``csv.reader`` with their line numbers.
 
     A row with the wrong number of cells is rejected ("expected 11 columns, got 4"), and
-    text the csv module cannot read ends the walk as one rejected record, so every row is
-    accounted for. ``line_offset`` counts lines before the reader's first one.
+    text the csv module cannot read is rejected as one record naming the lines it spans,
+    after which the walk goes on with the reader's next line, so every row is accounted
+    for. ``line_offset`` counts lines before the reader's first one. (The built-in loaders
+    use :class:`CsvWalker`, which also re-reads the lines a broken quote swallowed.)
     """
     while True:
+        before = getattr(reader, "line_num", 0)
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            out.reject(f"unreadable CSV: {exc}", line_offset + getattr(reader, "line_num", 0))
-            return
+            after = getattr(reader, "line_num", 0)
+            span = (
+                f" (lines {line_offset + before + 1}-{line_offset + after})"
+                if after > before + 1
+                else ""
+            )
+            out.reject(f"unreadable CSV{span}: {exc}", line_offset + before + 1)
+            if after <= before:
+                return
+            continue
         line = line_offset + getattr(reader, "line_num", 0)
         if not any(cell.strip() for cell in row):
             continue
@@ -461,3 +520,301 @@ def csv_rows(
             out.reject(f"expected {width} columns, got {len(row)}", line, raw=",".join(row))
             continue
         yield line, row
+
+
+class _Lines:
+    """The lines of a text, one at a time for ``csv.reader``, able to step back.
+
+    ``mark()`` notes where a record starts; ``rewind()`` goes back to the line after that
+    record's first line, so the lines a broken quote swallowed are read again on their own.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.line = 0
+        self.mark_line = 0
+        self.mark_pos = 0
+        self.first_end = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        text, pos = self.text, self.pos
+        if pos >= len(text):
+            raise StopIteration
+        found = _LINE_BREAK.search(text, pos)
+        end = found.end() if found else len(text)
+        self.pos = end
+        self.line += 1
+        if self.line == self.mark_line + 1:
+            self.first_end = end
+        return text[pos:end]
+
+    def mark(self) -> None:
+        self.mark_line = self.line
+        self.mark_pos = self.pos
+        self.first_end = self.pos
+
+    def first_line(self) -> str:
+        """The text of the current record's first line, without its line break."""
+        return self.text[self.mark_pos : self.first_end].rstrip("\r\n")
+
+    def rewind(self) -> None:
+        self.pos = self.first_end
+        self.line = self.mark_line + 1
+
+
+#: The inside of a quoted CSV field: anything but a quote, or a doubled quote. Possessive,
+#: so it never backtracks.
+_QUOTED_BODY = re.compile(r'(?:[^"]|"")*+')
+
+
+def _syntax_column(line: str, delimiter: str, limit: int) -> int | None:
+    """1-based column of the CSV trouble on one line, or None.
+
+    The trouble is a quote not closed on the line, text after a closing quote, or the start
+    of a field longer than ``limit``.
+    """
+    i, n = 0, len(line)
+    while i <= n:
+        if i < n and line[i] == '"':
+            body = _QUOTED_BODY.match(line, i + 1)
+            q = body.end() if body else i + 1
+            if q >= n:
+                return i + 1  # opened here, not closed on this line
+            if q - i - 1 > limit:
+                return i + 1
+            after = q + 1
+            if after < n and line[after] != delimiter:
+                return after + 1
+            i = after + 1
+            continue
+        end = line.find(delimiter, i)
+        end = n if end < 0 else end
+        if end - i > limit:
+            return i + 1
+        i = end + 1
+    return None
+
+
+def _csv_problem(message: str, delimiter: str) -> str:
+    if "field larger than field limit" in message:
+        return (
+            f"a field longer than {csv.field_size_limit()} characters, the csv module's limit "
+            "(a quote that is never closed?)"
+        )
+    if "unexpected end of data" in message:
+        return "a quoted field is not closed before the end of the file"
+    if "expected after" in message:
+        return f"text after a closing quote: expected {delimiter!r} or the end of the line"
+    return f"unreadable CSV: {message}"
+
+
+def _swallowed(cells: Sequence[str], delimiter: str, width: int) -> bool:
+    """Whether a field of a record spanning lines holds a line that looks like a whole row.
+
+    That is the mark of a quote opened by mistake that a later stray quote closed.
+    """
+    for cell in cells:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        for part in _LINE_BREAK.split(cell)[1:]:
+            if width > 2 and part.count(delimiter) >= width - 1:
+                return True
+    return False
+
+
+class CsvWalker:
+    """CSV records read by the csv module (strict quoting), re-synchronising after trouble.
+
+    A syntax problem (a quote never closed, text after a closing quote, a field over the
+    csv module's limit) or a record that spans several lines but has the wrong width (a
+    stray quote swallowed the lines after it) rejects only the record's first line, and
+    reading resumes on the line after it. Each line is read at most twice, so the walk is
+    linear in the text.
+    """
+
+    def __init__(self, text: str, delimiter: str = ",") -> None:
+        self.delimiter = delimiter
+        self._lines = _Lines(text)
+        self._reader = csv.reader(self._lines, delimiter=delimiter, strict=True)
+
+    def _next(self) -> tuple[int, int, list[str] | None, str | None, int | None] | None:
+        lines = self._lines
+        lines.mark()
+        try:
+            cells = next(self._reader)
+        except StopIteration:
+            return None
+        except csv.Error as exc:
+            first = lines.mark_line + 1
+            column = _syntax_column(lines.first_line(), self.delimiter, csv.field_size_limit())
+            problem = _csv_problem(str(exc), self.delimiter)
+            if lines.line > first:
+                problem += f" (it ran over lines {first}-{lines.line})"
+            lines.rewind()
+            return first, first, None, problem + "; reading resumes on the next line", column
+        return lines.mark_line + 1, lines.line, cells, None, None
+
+    def header(self, name: str) -> tuple[int, list[str]] | None:
+        """The first record (the header) and its line; None for an empty text.
+
+        A header the csv module cannot read is :class:`LoadError` naming line and column.
+        """
+        record = self._next()
+        if record is None:
+            return None
+        first, _, cells, problem, column = record
+        if cells is None:
+            where = f"{name}:{first}" + (f":{column}" if column else "")
+            raise LoadError(f"unreadable CSV header: {problem}", where)
+        if record[1] > first:
+            raise LoadError(
+                f"unreadable CSV header: a quoted field runs over lines {first}-{record[1]}",
+                f"{name}:{first}",
+            )
+        return first, cells
+
+    def rows(self, out: ResultBuilder, width: int) -> Iterator[tuple[int, list[str]]]:
+        """The non-blank records of ``width`` cells with their first line.
+
+        Every other record is rejected with its line (and column, for syntax problems).
+        """
+        while (record := self._next()) is not None:
+            first, last, cells, problem, column = record
+            if cells is None:
+                out.reject(
+                    problem or "unreadable CSV", first, column, self._lines.first_line()[:500]
+                )
+                continue
+            if not any(cell.strip() for cell in cells):
+                continue
+            raw = self.delimiter.join(cells)
+            if last > first and (len(cells) != width or _swallowed(cells, self.delimiter, width)):
+                line_text = self._lines.first_line()
+                quote = _syntax_column(line_text, self.delimiter, csv.field_size_limit())
+                effect = (
+                    f"leaves {len(cells)} columns where {width} are expected"
+                    if len(cells) != width
+                    else "taking in lines that look like rows of their own"
+                )
+                out.reject(
+                    f"a quote opened on this line runs over lines {first}-{last}, {effect}: "
+                    "a quote is probably not closed; reading resumes on the next line",
+                    first,
+                    quote,
+                    line_text[:500],
+                )
+                self._lines.rewind()
+                continue
+            if len(cells) != width:
+                out.reject(f"expected {width} columns, got {len(cells)}", first, raw=raw[:500])
+                continue
+            encoding = out.guessed(first, last)
+            if encoding is not None:
+                out.reject(encoding, first, raw=raw[:500])
+                continue
+            yield first, cells
+
+
+#: Delimiters a table may use, tried in this order when counts tie.
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def first_line(text: str, bound: int = _SNIFF_BYTES) -> str | None:
+    """The first line of ``text`` (BOM removed) if it ends within ``bound`` characters."""
+    head = text[: bound + 2].lstrip("\ufeff")
+    found = _LINE_BREAK.search(head)
+    if found is not None:
+        return head[: found.start()]
+    return head if len(text) <= bound else None
+
+
+def header_delimiter(line: str, required: Collection[str]) -> tuple[str, list[str]] | None:
+    """The delimiter that splits a header line into the ``required`` names, and the cells.
+
+    Names are compared stripped and lower case; None when no delimiter gives them all.
+
+    Linear: each candidate delimiter is one pass of the csv module over the one line.
+    """
+    wanted = {r.lower() for r in required}
+    for delimiter in sorted(DELIMITERS, key=lambda d: -line.count(d)):
+        if not line.count(delimiter):
+            continue
+        try:
+            cells = next(csv.reader([line], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if wanted <= {c.strip().lower() for c in cells}:
+            return delimiter, cells
+    return None
+
+
+def duplicate_column(names: Sequence[str]) -> tuple[str, int, int] | None:
+    """The first non-empty name given twice, with both 1-based column numbers."""
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names, start=1):
+        if not name:
+            continue
+        if name in seen:
+            return name, seen[name], i
+        seen[name] = i
+    return None
+
+
+class NumberTextError(ValueError):
+    """Number text that cannot be read without guessing (see :func:`number_text`)."""
+
+
+_THOUSANDS = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
+#: Longest number text read; a figure with more characters is not a stated trade figure.
+MAX_NUMBER_CHARS = 100
+
+
+def number_text(text: str) -> tuple[str, str | None]:
+    """Number text made safe to read, and a note when something was removed.
+
+    Invisible format characters (zero-width space, soft hyphen, BOM, direction marks) are
+    removed, with a note. :class:`NumberTextError` refuses what would otherwise be read
+    wrongly or by a guess: digits grouped by spaces of any kind ("1 280.8") or by ``_``, a
+    decimal comma ("1,5"), a lone thousands group that could be either ("1,280": 1280, or
+    1.28 with a decimal comma), commas that are not thousands groups. Commas grouping
+    thousands before a decimal point, or in several groups ("1,280.8", "1,280,000") are
+    unambiguous and kept.
+    """
+    value = text.strip()
+    if len(value) > MAX_NUMBER_CHARS:
+        raise NumberTextError(f"a number of more than {MAX_NUMBER_CHARS} characters")
+    note = None
+    if not value.isascii():
+        invisible = [c for c in value if unicodedata.category(c) == "Cf"]
+        if invisible:
+            value = "".join(c for c in value if unicodedata.category(c) != "Cf").strip()
+            names = ", ".join(sorted({f"U+{ord(c):04X}" for c in invisible}))
+            note = f"removed invisible character(s) {names} from the number {text!r}"
+    if any(c.isspace() for c in value):
+        raise NumberTextError(
+            f"{text!r} has digits separated by a space: expected a plain number such as "
+            "1280.8, without thousands separators"
+        )
+    if "_" in value:
+        raise NumberTextError(f"{text!r} has digits grouped by '_': expected a plain number")
+    if "," in value:
+        if _THOUSANDS.fullmatch(value) is None:
+            if value.count(",") == 1 and "." not in value:
+                raise NumberTextError(
+                    f"{text!r} looks like a decimal comma: expected a point as the decimal "
+                    f"mark, as in {value.replace(',', '.')}"
+                )
+            raise NumberTextError(
+                f"{text!r}: commas that are not thousands separators: expected a plain number "
+                "with a decimal point"
+            )
+        if value.count(",") == 1 and "." not in value:
+            raise NumberTextError(
+                f"{text!r} is ambiguous: {value.replace(',', '')} with a thousands comma, or "
+                f"{value.replace(',', '.')} with a decimal comma; write it without the comma"
+            )
+    return value, note
