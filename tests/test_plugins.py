@@ -66,7 +66,7 @@ def test_broken_plugins_are_reported_skipped_and_listed(plugin: object, reason: 
         broken = info("broken")
     assert (broken.status, broken.error, broken.loaders) == ("failed", reason, [])
     assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article", "echo"}
-    assert ts.load("ECHO x").accepted == 1
+    assert ts.load("ECHO x\n").accepted == 1  # a one-line str is a file name
 
 
 @pytest.fixture
@@ -230,7 +230,7 @@ def test_plugin_results_are_type_checked_and_sniffs_clamped() -> None:
     greedy = host.loaders["greedy"]
     assert host.sniff(greedy, ts.loaders.Source("<text>", "anything")) == 1.0
     with pytest.raises(ts.errors.LoadError, match="of plugin 'bad-results' returned str"):
-        ts.load("x", loader="greedy")
+        ts.loaders.loads("x", loader="greedy")
     findings = ts.check([], rules=["junk"])
     assert [f.severity for f in findings] == [ts.Severity.WARNING]
     assert "not a Finding" in findings[0].message

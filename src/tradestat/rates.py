@@ -21,6 +21,7 @@ from typing import IO
 
 import attrs
 
+from tradestat._inputs import NumberTextError, number_text, read_input
 from tradestat.errors import FigureError, LoadError, ParseError, RateError, UnitError
 from tradestat.figures import Amount, Estimate, Figure
 from tradestat.periods import Period
@@ -354,34 +355,73 @@ class RateTable:
         return table
 
     @classmethod
-    def from_csv(cls, source: str | os.PathLike[str] | IO[str]) -> RateTable:
+    def from_csv(
+        cls, source: str | os.PathLike[str] | IO[str], max_bytes: int | None = None
+    ) -> RateTable:
         """Read ``period,base,quote,rate`` rows (``2025-06,USD,CNY,7.1776``).
 
-        Errors name the file, line and column of the bad cell.
+        A path is read up to ``max_bytes`` (default ``TRADESTAT_MAX_INPUT_BYTES`` or 256
+        MiB), as UTF-8; a missing file is :class:`~tradestat.errors.NoSuchFileError`. The
+        table is refused (:class:`LoadError` naming file, line and column) for any bad row:
+        a cell that does not read, a field longer than the csv module's limit, a currency
+        pair given twice for one period (either way round), a rate that is not a finite
+        number between 1e-9 and 1e9.
         """
         if isinstance(source, (str, os.PathLike)):
-            path = Path(source)
-            name = path.name
+            name = Path(source).name
+            data = read_input(source, max_bytes)
+            if b"\x00" in data:
+                raise LoadError("binary data, not a rate table (found NUL bytes)", name)
             try:
-                text = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise LoadError(f"cannot read rate table: {exc}", name) from None
-            stream: IO[str] = io.StringIO(text)
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                line = data.count(b"\n", 0, exc.start) + 1
+                raise LoadError(
+                    f"not valid UTF-8: expected a UTF-8 rate table ({exc.reason})",
+                    f"{name}:{line}",
+                ) from None
+            stream: IO[str] = io.StringIO(text, newline="")
         else:
-            name = getattr(source, "name", "<rates>")
+            name = Path(str(getattr(source, "name", "<rates>"))).name
             stream = source
-        reader = csv.reader(stream)
-        header = next(reader, None)
+        return cls._read_csv(stream, name)
+
+    @classmethod
+    def _read_csv(cls, stream: IO[str], name: str) -> RateTable:
+        reader = csv.reader(stream, strict=True)
         expected = ["period", "base", "quote", "rate"]
+        try:
+            header = next(reader, None)
+        except csv.Error as exc:
+            raise LoadError(f"unreadable CSV header: {exc}", f"{name}:1") from None
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"cannot decode the rate table: {exc.reason}", name) from None
         if header is None or [h.strip().lower().lstrip("\ufeff") for h in header] != expected:
-            raise LoadError(f"expected the header {','.join(expected)}, got {header}", f"{name}:1")
+            shown = header if header is None or len(str(header)) < 200 else "(a long line)"
+            raise LoadError(f"expected the header {','.join(expected)}, got {shown}", f"{name}:1")
         table = cls()
-        for row in reader:
-            line = reader.line_num
+        seen: dict[tuple[str, str, Period], int] = {}
+        while True:
+            first = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                if "field larger than field limit" in str(exc):
+                    reason = (
+                        f"a field longer than {csv.field_size_limit()} characters "
+                        "(the csv module's limit): expected period,base,quote,rate"
+                    )
+                else:
+                    reason = f"unreadable CSV: {exc}"
+                raise LoadError(reason, f"{name}:{first}") from None
+            except UnicodeDecodeError as exc:
+                raise LoadError(f"cannot decode the rate table: {exc.reason}", name) from None
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != 4:
-                raise LoadError(f"expected 4 columns, got {len(row)}", f"{name}:{line}")
+                raise LoadError(f"expected 4 columns, got {len(row)}", f"{name}:{first}")
             period, base, quote, rate = (cell.strip() for cell in row)
             column = "period"
             try:
@@ -391,8 +431,41 @@ class RateTable:
                 column = "quote"
                 _code(quote)
                 column = "rate"
-                table.add(ExchangeRate.of(base, quote, rate, p, source=name))
+                try:
+                    rate, _ = number_text(rate)
+                except NumberTextError as exc:
+                    raise FigureError(str(exc)) from None
+                exchange = ExchangeRate.of(base, quote, rate, p, source=name)
+                _plausible(exchange)
             except (ParseError, UnitError, RateError, FigureError) as exc:
                 col = expected.index(column) + 1
-                raise LoadError(f"column {column!r}: {exc}", f"{name}:{line}:{col}") from None
+                raise LoadError(f"column {column!r}: {exc}", f"{name}:{first}:{col}") from None
+            key = (exchange.base, exchange.quote, p)
+            other = seen.get(key) or seen.get((exchange.quote, exchange.base, p))
+            if other is not None:
+                raise LoadError(
+                    f"a second rate for {exchange.base}/{exchange.quote} in {p} (line {other} "
+                    "gives one already; a pair counts either way round): expected one rate per "
+                    "currency pair and period",
+                    f"{name}:{first}",
+                )
+            seen[key] = first
+            table.add(exchange)
         return table
+
+
+#: Rates outside these bounds are no exchange rate of any currency (a slip of the decimal).
+_LOWEST_RATE, _HIGHEST_RATE = 1e-9, 1e9
+
+
+def _plausible(rate: ExchangeRate) -> None:
+    value = rate.rate.value
+    if not (
+        math.isfinite(value) and math.isfinite(rate.rate.low) and math.isfinite(rate.rate.high)
+    ):
+        raise RateError(f"{rate.base}/{rate.quote} rate {value} is not a finite number")
+    if not _LOWEST_RATE <= value <= _HIGHEST_RATE:
+        raise RateError(
+            f"{rate.base}/{rate.quote} rate {value:g} is outside {_LOWEST_RATE:g} to "
+            f"{_HIGHEST_RATE:g}: no currency trades there (a misplaced decimal point?)"
+        )
