@@ -8,6 +8,7 @@ plugins); rendering lives in :mod:`tradestat._render`.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -136,7 +137,14 @@ def _extract(args: argparse.Namespace) -> int:
     )
     progress = Progress(len(args.paths), bool(show))
     everything: list[Fact] = []
-    for path, result in _results(args.paths, "article"):
+    results = _results(args.paths, "article")
+    if args.published is not None:
+        from tradestat.loaders.article import ArticleLoader
+        from tradestat.loaders.base import Source
+
+        dated = ArticleLoader(published=args.published)
+        results = ((path, dated.load(Source.open(path))) for path in args.paths)
+    for path, result in results:
         for warning in result.warnings:
             if args.verbose:
                 print(f"warning: {warning}", file=sys.stderr)
@@ -217,6 +225,13 @@ def _configure_load(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="stop at the first rejected record")
 
 
+def _iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
 def _configure_extract(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument(
@@ -226,6 +241,13 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
         help="output format when printing (default: json, the annotation format)",
     )
     parser.add_argument("--out", metavar="DIR", help="write DIR/NAME.json for each input")
+    parser.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date of the texts, which 'last year' and 今年 are counted from "
+        "(default: read from each text's date line, dateline or HTML metadata)",
+    )
     parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,

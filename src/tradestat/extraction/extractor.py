@@ -679,9 +679,7 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(
-    text: str, source: str | None = None, date: datetime.date | None = None
-) -> Extraction:
+def extract(text: str, source: str | None = None, date: datetime.date | None = None) -> Extraction:
     """Read the facts of one text (plain text or HTML, English or Chinese).
 
     ``date`` is the publication date relative time is counted from; without it the date is
