@@ -15,6 +15,7 @@ returned. "今年以来" (since the start of the year) names no end month and is
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
@@ -328,7 +329,7 @@ def find_periods(
     ``published`` anchors relative time and bounds the end of every such period.
     """
     found: list[PeriodMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     low = text.lower()
     present = {word for word in _ALL_NEEDED if word in low}
     has_month = _MONTH_WORD.search(text) is not None
@@ -340,13 +341,13 @@ def find_periods(
         if needs is not None and present.isdisjoint(needs):
             continue
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if kind == "zh_last_year" and text[m.end() : m.end() + 2] == "以来":
-                taken.append(m.span())  # 今年以来: since January, end month unknown
+                taken.add(*m.span())  # 今年以来: since January, end month unknown
                 continue
             if _is_base(kind, text, m.start(), m.end()):
-                taken.append(m.span())
+                taken.add(*m.span())
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
                     found.append(PeriodMention(m.start(), m.end(), (), False, "base_year"))
                 continue
@@ -356,10 +357,35 @@ def find_periods(
                     periods = _not_after(kind, m.groups(), periods, when, published)
             except (KeyError, ValueError):
                 continue
-            taken.append(m.span())
+            taken.add(*m.span())
             found.append(PeriodMention(m.start(), m.end(), periods, kind in _RELATIVE, kind))
+        taken.merge()
     found.sort(key=lambda p: p.start)
     return found
+
+
+class _Taken:
+    """Disjoint spans read by earlier patterns, sorted; an overlap test is a binary search.
+
+    Spans of the pattern being run wait in ``pending`` (one pattern's matches never
+    overlap) and are merged in once it is done: linear, where inserting one by one is not.
+    """
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.pending: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.spans, (end, -1)) - 1
+        return i >= 0 and self.spans[i][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        self.pending.append((start, end))
+
+    def merge(self) -> None:
+        if self.pending:
+            self.spans = sorted(self.spans + self.pending)  # two sorted runs: linear
+            self.pending = []
 
 
 def _not_after(

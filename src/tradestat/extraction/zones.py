@@ -151,11 +151,12 @@ def find_zones(text: str) -> Zones:
     seen_content = False  # a headline or lead has been found
     lead_done = False
     in_related = False
+    first_line = _first_line_start(text)
     for start, end in _lines(text):
         line = text[start:end]
         if not line.strip():
             continue
-        if not seen_content and start == _first_line_start(text):
+        if not seen_content and start == first_line:
             prefix = _DATE_PREFIX.match(line)
             if prefix is not None:
                 zones.append(Zone(start, start + prefix.end(), "meta"))
