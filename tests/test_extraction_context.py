@@ -286,6 +286,8 @@ def test_relative_time_counts_from_the_publication_date(
         "比去年同期增长5%",
         "较上年增长5%",
         "up 5 percent compared with last year",
+        "增速较上半年扩大2个百分点",
+        "growth was faster than in the first quarter",
     ],
 )
 def test_a_comparison_base_is_not_a_period(phrase: str) -> None:
@@ -346,6 +348,14 @@ def test_chinese_cumulative_and_single_month() -> None:
     assert ("Guangxi", "2031-01/2031-05", "value", "1000") in got
     assert ("Guangxi", "2031-05", "value", "200") in got
     assert ("Guangxi", "2031-01/2031-05", "value", "800") in got
+
+
+def test_a_period_named_in_passing_does_not_set_the_period_in_force() -> None:
+    text = (
+        "广西外贸\n\n今年1-7月，广西进出口2000亿元，增长10%。\n\n"
+        "今年是某倡议提出十周年。同期，广西对东盟进出口800亿元。\n"
+    )
+    assert ("Guangxi", "2031-01/2031-07", "value", "800") in facts_of(text, D(2031, 8, 20))
 
 
 @pytest.mark.parametrize(

@@ -265,6 +265,11 @@ _BASE_BEFORE = re.compile(
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?|比|较|与|同)$",
     re.I,
 )
+# Any period right after a comparison word is a base: "增速较上半年扩大", "比上月增长",
+# "higher than in the first quarter", "compared with the first half".
+_ANY_BASE_BEFORE = re.compile(
+    r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+)(?:the\s+)?$", re.I
+)
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 # "the same period" followed by its year is a comparison base too: "over the same period
 # last year", "in the same period of 2022".
@@ -279,6 +284,8 @@ _BASE_WINDOW = 40
 
 def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is what a figure is compared with."""
+    if _ANY_BASE_BEFORE.search(text[max(0, start - _BASE_WINDOW) : start]):
+        return True
     if kind in ("last_year", "zh_last_year", "year", "zh_year"):
         if _BASE_BEFORE.search(text[max(0, start - _BASE_WINDOW) : start]):
             return True

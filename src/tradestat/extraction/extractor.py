@@ -153,6 +153,9 @@ _LIST_STOP = re.compile(
     r"registered|recorded|to|from|with|in|by)\b|\d|[;(]",
     re.I,
 )
+# After a period that opens a sentence without figures, what makes it the topic of what
+# follows: a comma ("In May, ...", "同期，"), maybe after "alone" / 当月 / 份.
+_TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
 _THEIR = re.compile(r"\b[Tt]heir\b")
 _DIGIT = re.compile(r"\d")
 # Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
@@ -327,6 +330,8 @@ class Extractor:
         first = found[0]
         if not (first.start < opening[1] + 1 and first.start <= opening[0] + 40):
             return
+        if not info.mentions and not _TOPIC_END.match(info.text, first.end):
+            return  # "今年是…周年": a period named in passing, not set for what follows
         if not first.periods:  # "During the period", 同期
             state.period = state.base
         elif all(p.n_months == 1 for p in first.periods) and any(
