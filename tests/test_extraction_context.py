@@ -416,3 +416,34 @@ def test_context_patterns_are_linear(build: Callable[[int], str]) -> None:
 def test_extraction_of_a_long_page_of_furniture_is_linear() -> None:
     unit = "Cranes at a port, Nov. 3, 2030. (Photo by A)\nRelated:\nlink one\n\n"
     assert _ratio(lambda n: (unit * (n // len(unit)))[:n], extract) < 30
+
+
+# --- owner of a figure within a sentence ----------------------------------------------------
+
+
+def test_a_national_owner_holds_across_while_until_the_subject_is_named() -> None:
+    text = (
+        "Hunan trade\n\nIn 2030, Hunan's trade rose 5 percent. During the same period, the "
+        "national exports increased by 1.1 percent, while the import value fell by 0.5 "
+        "percent, and the province's imports rose 3 percent.\n"
+    )
+    got = facts_of(text, D(2031, 1, 20))
+    assert ("China", "2030", "yoy_growth", "-0.5") in got
+    assert ("Hunan", "2030", "yoy_growth", "3") in got
+
+
+def test_a_bracketed_conversion_has_the_owner_of_its_clause() -> None:
+    text = (
+        "Chinese regions post growth\n\nMost of China's 31 provincial-level regions saw "
+        "trade grow in 2030. Hubei's foreign trade reached 100 billion yuan ($14 billion) in "
+        "2030.\n"
+    )
+    got = facts_of(text, D(2031, 1, 20))
+    assert ("Hubei", "2030", "value", "14") in got
+
+
+def test_a_chinese_place_before_a_trade_word_owns_the_figure() -> None:
+    text = "浙江外贸\n\n据杭州海关统计，2030年浙江省进出口5万亿元。其中，宁波市进出口1.3万亿元。\n"
+    got = facts_of(text, D(2031, 1, 20))
+    assert ("Zhejiang", "2030", "value", "5") in got
+    assert ("Ningbo", "2030", "value", "1.3") in got

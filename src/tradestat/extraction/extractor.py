@@ -167,6 +167,16 @@ _OWNER = re.compile(
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|(全国)(?:外贸|进出口|货物贸易|出口|进口)"
 )
+# The subject's own trade named again after another economy's in the same sentence.
+_OWN_AGAIN = re.compile(
+    r"\b(?:the\s+(?:province|city|region|municipality)|its)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trade|exports?|imports?|import\s+(?:&|and)\s+export)|我省|全省|我市|全市|我区|全区",
+    re.I,
+)
+# A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
+_ZH_REGION_TRADE = re.compile(
+    r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
+)
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
 
@@ -511,15 +521,39 @@ class Extractor:
 
     @staticmethod
     def _owner(s: _Sentence, m: Mention, clause: tuple[int, int], subject: str) -> str:
-        """The economy a figure is about: the subject, unless its clause names another's trade."""
+        """The economy a figure is about: the subject, unless its clause names another's trade.
+
+        A bracketed conversion has the owner of the clause before it. A national owner
+        ("the national import value ... increased 1.1%, while the import
+        value fell 0.5%") holds for the rest of the sentence until the subject's own trade
+        is named again ("the province's", "its", 全省). A region written right before a
+        trade word ("拉萨市外贸进出口", "日喀则市进出口") owns that clause's figures.
+        """
+        national = "China" if subject in lexicon.REGIONS.values() else subject
         owner = subject
-        for found in _OWNER.finditer(s.text, clause[0], m.start):
+        if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
+            # a conversion in brackets belongs to the clause it follows
+            clause = (Extractor._clause(s, max(0, clause[0] - 2))[0], clause[1])
+        marks: list[tuple[int, str]] = []
+        for found in _OWNER.finditer(s.text, 0, m.start):
             if found.group(2) or found.group(3) or found.group(4):
-                owner = "China" if subject in lexicon.REGIONS.values() else subject
-                continue
-            named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
-            if named and named[-1].kind in ("country", "region"):
-                owner = named[-1].name
+                marks.append((found.start(), national))
+            elif found.start() >= clause[0]:
+                named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
+                if named and named[-1].kind in ("country", "region"):
+                    marks.append((found.start(), named[-1].name))
+        for found in _OWN_AGAIN.finditer(s.text, 0, m.start):
+            marks.append((found.start(), subject))
+        marks.extend(
+            (n.start, n.name)
+            for n in s.names
+            if n.kind == "region"
+            and clause[0] <= n.start
+            and n.end <= m.start
+            and _ZH_REGION_TRADE.match(s.text, n.end)
+        )
+        if marks:
+            owner = max(marks)[1]
         return owner
 
     @staticmethod
