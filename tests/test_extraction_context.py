@@ -447,3 +447,24 @@ def test_a_chinese_place_before_a_trade_word_owns_the_figure() -> None:
     got = facts_of(text, D(2031, 1, 20))
     assert ("Zhejiang", "2030", "value", "5") in got
     assert ("Ningbo", "2030", "value", "1.3") in got
+
+
+def test_a_later_quarter_is_not_a_new_cumulative_period() -> None:
+    text = (
+        "Hunan trade\n\nHunan's trade reached 200 billion yuan in the first half of 2030.\n\n"
+        "In the second quarter, Hunan's exports were 60 billion yuan.\n\n"
+        "Hunan's imports rose 4 percent.\n"
+    )
+    got = facts_of(text, D(2030, 7, 20))
+    assert ("Hunan", "2030-Q2", "value", "60") in got
+    assert ("Hunan", "2030-H1", "yoy_growth", "4") in got
+
+
+def test_tongqi_without_a_comma_returns_to_the_cumulative_period() -> None:
+    text = (
+        "广西外贸\n\n今年1-5月，广西进出口2000亿元。\n\n5月份，广西进口200亿元。"
+        "同期全区出口1100亿元，同比增长5%。\n"
+    )
+    got = facts_of(text, D(2031, 6, 18))
+    assert ("Guangxi", "2031-01/2031-05", "value", "1100") in got
+    assert ("Guangxi", "2031-01/2031-05", "yoy_growth", "5") in got

@@ -117,7 +117,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_last_year", re.compile(r"(去年|今年|上年|本年)(?:全年)?")),
     ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d)(?:全年)?")),
     # 同期 opening a sentence or clause: the cumulative period in force
-    ("zh_same_period", re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:同期|同一时期)(?=[，,])")),
+    # (not "，同期增长5%": growth over the same period, a base)
+    (
+        "zh_same_period",
+        re.compile(
+            r"(?:^|(?<=[，,。；;：:\s]))(?:同期|同一时期)(?!相比|比|增长|下降|提高|减少|增加)"
+        ),
+    ),
 ]
 
 

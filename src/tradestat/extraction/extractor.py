@@ -324,9 +324,9 @@ class Extractor:
 
         The first period of the first sentence with figures is the article's base. Later, a
         period that opens a sentence ("In May, ...", "前5个月，...") is in force from there:
-        a single month for the rest of its paragraph, a longer (cumulative) period until
-        another one opens a sentence. 同期 / "during the period" opening a sentence returns
-        to the base.
+        a cumulative period (January to some month, or a year) until another one opens a
+        sentence; any other (a month, "the second quarter") for the rest of its paragraph.
+        同期 / "during the period" opening a sentence returns to the base.
         """
         dated = [p for p in info.periods if p.periods]
         if not state.base:
@@ -344,10 +344,10 @@ class Extractor:
             return  # "今年是…周年": a period named in passing, not set for what follows
         if not first.periods:  # "During the period", 同期
             state.period = state.base
-        elif all(p.n_months == 1 for p in first.periods) and any(
+        elif not all(p.is_year_to_date and p.n_months > 1 for p in first.periods) and any(
             b.n_months > 1 for b in state.base
         ):
-            state.period = first.periods
+            state.period = first.periods  # a month, "the second quarter": this paragraph
         else:
             state.base = state.period = first.periods
 
