@@ -468,3 +468,17 @@ def test_tongqi_without_a_comma_returns_to_the_cumulative_period() -> None:
     got = facts_of(text, D(2031, 6, 18))
     assert ("Guangxi", "2031-01/2031-05", "value", "1100") in got
     assert ("Guangxi", "2031-01/2031-05", "yoy_growth", "5") in got
+
+
+def test_a_date_line_may_carry_the_headline() -> None:
+    text = " date 2031-08-04 Most Chinese regions post growth\n\nGansu's trade rose 3 percent.\n"
+    zones = find_zones(text)
+    assert [z.kind for z in zones.zones] == ["meta", "headline", "lead"]
+    anchor = publication_anchor(text, text, zones)
+    assert anchor is not None and anchor.date == D(2031, 8, 4)
+
+
+def test_only_a_capitalised_place_opens_a_dateline() -> None:
+    text = "Trade\n\nIn the first half, May 5 (a holiday) was busy; trade rose 3 percent in 2030.\n"
+    anchor = publication_anchor(text, text, find_zones(text))
+    assert anchor is not None and anchor.source == "first year in text"

@@ -59,7 +59,7 @@ _WRITTEN = re.compile(rf"\b{MONTH_PATTERN}\s+(\d{{1,2}}),\s+((?:19|20)\d{{2}})\b
 # Datelines: "BEIJING, Jan. 14 (Xinhua) --", "HOHHOT, Nov. 25 (Xinhua) --",
 # "新华社北京1月14日电", "本报济南12月11日讯", "中新网1月14日电". Month and day only.
 _DATELINE_EN = re.compile(
-    rf"[ \t]*[A-Z][A-Z .'-]{{1,40}},\s+{MONTH_PATTERN}\s+(\d{{1,2}})\s*(?:\(|--|—|–)", re.I
+    rf"[ \t]*[A-Z][A-Z .'-]{{1,40}},\s+(?i:{MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:\(|--|—|–)"
 )
 _DATELINE_ZH = re.compile(r"[ \t]*[^\n，,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 
