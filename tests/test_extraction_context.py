@@ -482,3 +482,19 @@ def test_only_a_capitalised_place_opens_a_dateline() -> None:
     text = "Trade\n\nIn the first half, May 5 (a holiday) was busy; trade rose 3 percent in 2030.\n"
     anchor = publication_anchor(text, text, find_zones(text))
     assert anchor is not None and anchor.source == "first year in text"
+
+
+def test_an_html_figcaption_is_a_caption() -> None:
+    from tradestat.extraction.text import prepare
+
+    page = (
+        "<html><body><h1>China's foreign trade grows</h1><figure><img src='a.jpg'>"
+        "<figcaption>Cranes in Zhejiang's Ningbo, where exports rose 9 percent in 2030"
+        "</figcaption></figure><p>China's foreign trade rose 5 percent in 2030.</p>"
+    )
+    doc = prepare(page)
+    zones = find_zones(doc.text, doc.captions)
+    assert zones.kind_at(doc.text.index("Cranes")) == "caption"
+    result = extract(page, date=D(2031, 1, 14))
+    assert result.subject == "China"
+    assert {format(float(f.figure.value), "g") for f in result.facts} == {"5"}

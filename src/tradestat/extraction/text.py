@@ -31,7 +31,11 @@ _BLOCK = {
     "title",
     "td",
     "section",
+    "figure",
+    "figcaption",
 }
+#: Elements whose text is a photo caption, not article text.
+_CAPTION_TAGS = {"figcaption"}
 _SKIP = {"script", "style"}
 
 
@@ -42,6 +46,7 @@ class Document:
     text: str
     offsets: tuple[int, ...]
     original_length: int
+    captions: tuple[tuple[int, int], ...] = ()  # text spans of <figcaption> elements
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original-input span of ``text[start:end]``."""
@@ -65,6 +70,8 @@ def prepare(raw: str) -> Document:
     offsets: list[int] = []
     pos = 0
     skipping: str | None = None
+    captions: list[tuple[int, int]] = []
+    caption_start: int | None = None
     for m in _TAG.finditer(raw):
         if skipping is None:
             _append_text(raw, pos, m.start(), chars, offsets)
@@ -81,10 +88,16 @@ def prepare(raw: str) -> Document:
         else:
             chars.append(" ")
             offsets.append(m.start())
+        if name in _CAPTION_TAGS and skipping is None:
+            if not closing:
+                caption_start = len(chars)
+            elif caption_start is not None:
+                captions.append((caption_start, len(chars)))
+                caption_start = None
         pos = m.end()
     if skipping is None:
         _append_text(raw, pos, len(raw), chars, offsets)
-    return Document("".join(chars), tuple(offsets), len(raw))
+    return Document("".join(chars), tuple(offsets), len(raw), tuple(captions))
 
 
 def _append_text(raw: str, start: int, end: int, chars: list[str], offsets: list[int]) -> None:

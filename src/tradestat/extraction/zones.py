@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -145,8 +145,12 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-def find_zones(text: str) -> Zones:
-    """Classify every line: headline, meta, caption, credit, note, related, lead or body."""
+def find_zones(text: str, captions: Sequence[tuple[int, int]] = ()) -> Zones:
+    """Classify every line: headline, meta, caption, credit, note, related, lead or body.
+
+    ``captions`` are spans known to be captions (an HTML page's ``<figcaption>``).
+    """
+    caption_starts = [start for start, _ in captions]
     zones: list[Zone] = []
     seen_content = False  # a headline or lead has been found
     lead_done = False
@@ -169,7 +173,8 @@ def find_zones(text: str) -> Zones:
                 zones.append(Zone(start, end, "related"))
                 continue
             in_related = False
-        kind = _kind(line)
+        i = bisect.bisect_right(caption_starts, start) - 1
+        kind = "caption" if i >= 0 and start < captions[i][1] else _kind(line)
         if kind == "related":
             in_related = True
         elif kind is None:
