@@ -498,3 +498,16 @@ def test_an_html_figcaption_is_a_caption() -> None:
     result = extract(page, date=D(2031, 1, 14))
     assert result.subject == "China"
     assert {format(float(f.figure.value), "g") for f in result.facts} == {"5"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "海关总署1月12日发布数据，2030年我国货物贸易进出口总值40万亿元。",
+        "On Jan. 12, customs data showed China's foreign trade was 40 trillion yuan in 2030.",
+    ],
+)
+def test_a_lead_opening_with_the_release_day_dates_the_article(lead: str) -> None:
+    text = f"Trade\n\n{lead}\n"
+    anchor = publication_anchor(text, text, find_zones(text))
+    assert anchor is not None and anchor.date == D(2031, 1, 12)

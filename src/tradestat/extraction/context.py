@@ -61,7 +61,14 @@ _WRITTEN = re.compile(rf"\b{MONTH_PATTERN}\s+(\d{{1,2}}),\s+((?:19|20)\d{{2}})\b
 _DATELINE_EN = re.compile(
     rf"[ \t]*[A-Z][A-Z .'-]{{1,40}},\s+(?i:{MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:\(|--|—|–)"
 )
-_DATELINE_ZH = re.compile(r"[ \t]*[^\n，,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯)")
+# A lead that opens with the day of the release works the same way: "On May 18, according
+# to Yiwu Customs, ...", "海关总署1月12日发布数据", "南京海关6月13日公布".
+_DATELINE_EN = re.compile(
+    _DATELINE_EN.pattern + rf"|[ \t]*On\s+(?i:{MONTH_PATTERN})\s+(\d{{1,2}}),"
+)
+_DATELINE_ZH = re.compile(
+    r"[ \t]*[^\n，,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯|发布|公布|消息|举行)"
+)
 
 # A four-digit year in running text, not an amount ("2028.9亿元", "2023 billion").
 _YEAR = re.compile(
@@ -165,8 +172,9 @@ def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
     """
     m = _DATELINE_EN.match(lead)
     if m:
-        month = MONTH_NAMES.get(m.group(1).lower().rstrip("."))
-        day = int(m.group(2))
+        name, day_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        month = MONTH_NAMES.get(name.lower().rstrip("."))
+        day = int(day_text)
     else:
         m = _DATELINE_ZH.match(lead)
         if m is None:
