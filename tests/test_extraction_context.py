@@ -493,7 +493,7 @@ def test_an_html_figcaption_is_a_caption() -> None:
         "</figcaption></figure><p>China's foreign trade rose 5 percent in 2030.</p>"
     )
     doc = prepare(page)
-    zones = find_zones(doc.text, doc.captions)
+    zones = find_zones(doc.text, doc.furniture)
     assert zones.kind_at(doc.text.index("Cranes")) == "caption"
     result = extract(page, date=D(2031, 1, 14))
     assert result.subject == "China"
@@ -511,3 +511,43 @@ def test_a_lead_opening_with_the_release_day_dates_the_article(lead: str) -> Non
     text = f"Trade\n\n{lead}\n"
     anchor = publication_anchor(text, text, find_zones(text))
     assert anchor is not None and anchor.date == D(2031, 1, 12)
+
+
+def test_html_furniture_marked_by_class_or_element() -> None:
+    from tradestat.extraction.text import prepare
+
+    page = (
+        "<html><body><h1>Gansu trade grows</h1>"
+        '<div class="article-info"><span>By A Writer</span> 2031-01-14</div>'
+        "<p>Gansu's foreign trade rose 5 percent in 2030.</p>"
+        '<div class="photo-desc"><div>Zhejiang exports rose 9 percent in 2030.</div></div>'
+        '<ul class="related-news"><li>Zhejiang exports rose 7 percent.</li></ul>'
+        "<aside>Zhejiang's imports rose 6 percent in 2030.</aside></body></html>"
+    )
+    doc = prepare(page)
+    zones = find_zones(doc.text, doc.furniture)
+    assert zones.kind_at(doc.text.index("By A")) == "meta"
+    assert zones.kind_at(doc.text.index("Zhejiang exports rose 9")) == "caption"
+    assert zones.kind_at(doc.text.index("Zhejiang exports rose 7")) == "related"
+    assert zones.kind_at(doc.text.index("Zhejiang's imports")) == "related"
+    result = extract(page)
+    assert result.subject == "Gansu"
+    assert result.anchor is not None and result.anchor.date == D(2031, 1, 14)
+    assert {format(float(f.figure.value), "g") for f in result.facts} == {"5"}
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        '<div class="related-news">',  # nested furniture that never closes
+        '<div class="photo-desc">x</div>',
+        '<p class="' + "a" * 300,  # an endless attribute
+    ],
+)
+def test_html_furniture_marking_is_linear(unit: str) -> None:
+    from tradestat.extraction.text import prepare
+
+    def build(n: int) -> str:
+        return ("<html>" + unit * (n // len(unit)))[:n]
+
+    assert _ratio(build, prepare) < 30

@@ -255,7 +255,7 @@ class Extractor:
     def _extract(self, raw: str, source: str | None, date: datetime.date | None) -> Extraction:
         doc = prepare(raw)
         text = doc.text
-        zones = find_zones(text, doc.captions)
+        zones = find_zones(text, doc.furniture)
         anchor = publication_anchor(raw, text, zones, date)
         year = anchor.year if anchor is not None else None
         published = anchor.date if anchor is not None else None

@@ -34,8 +34,25 @@ _BLOCK = {
     "figure",
     "figcaption",
 }
-#: Elements whose text is a photo caption, not article text.
-_CAPTION_TAGS = {"figcaption"}
+#: Elements that are page furniture, not article text, by name ...
+_FURNITURE_TAGS = {
+    "figcaption": "caption",
+    "nav": "related",
+    "aside": "related",
+    "footer": "related",
+}
+# ... or by a class or id that names what they hold (a CMS's "photo-caption", "related-news",
+# "byline", "pub-time", "source"): zone kinds of zones.py.
+_ATTRIBUTE = re.compile(r"""\b(?:class|id)\s*=\s*["']([^"'<>]{0,200})["']""", re.I)
+_FURNITURE_CLASS = re.compile(
+    r"(?P<caption>caption|photo[-_]?(?:desc|info|text|txt)|pic[-_]?(?:desc|info|text|txt)"
+    r"|img[-_]?(?:desc|info|text|txt))"
+    r"|(?P<related>related|recommend|more[-_]?news|read[-_]?more)"
+    r"|(?P<meta>byline|author|editor|pub[-_]?time|publish|post[-_]?(?:time|date)|article[-_]?info"
+    r"|source|dateline)",
+    re.I,
+)
+_VOID = {"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
 _SKIP = {"script", "style"}
 
 
@@ -46,7 +63,8 @@ class Document:
     text: str
     offsets: tuple[int, ...]
     original_length: int
-    captions: tuple[tuple[int, int], ...] = ()  # text spans of <figcaption> elements
+    #: text spans of page furniture marked up as such: (start, end, zone kind)
+    furniture: tuple[tuple[int, int, str], ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original-input span of ``text[start:end]``."""
@@ -70,8 +88,9 @@ def prepare(raw: str) -> Document:
     offsets: list[int] = []
     pos = 0
     skipping: str | None = None
-    captions: list[tuple[int, int]] = []
-    caption_start: int | None = None
+    furniture: list[tuple[int, int, str]] = []
+    open_furniture: tuple[str, str, int] | None = None  # element name, kind, text start
+    depth = 0
     for m in _TAG.finditer(raw):
         if skipping is None:
             _append_text(raw, pos, m.start(), chars, offsets)
@@ -88,16 +107,31 @@ def prepare(raw: str) -> Document:
         else:
             chars.append(" ")
             offsets.append(m.start())
-        if name in _CAPTION_TAGS and skipping is None:
-            if not closing:
-                caption_start = len(chars)
-            elif caption_start is not None:
-                captions.append((caption_start, len(chars)))
-                caption_start = None
+        if skipping is None and name and name not in _VOID and not m.group(0).endswith("/>"):
+            if open_furniture is None:
+                kind = None if closing else _furniture_kind(name, m.group(0))
+                if kind is not None:
+                    open_furniture, depth = (name, kind, len(chars)), 1
+            elif name == open_furniture[0]:
+                depth += -1 if closing else 1
+                if depth == 0:
+                    furniture.append((open_furniture[2], len(chars), open_furniture[1]))
+                    open_furniture = None
         pos = m.end()
     if skipping is None:
         _append_text(raw, pos, len(raw), chars, offsets)
-    return Document("".join(chars), tuple(offsets), len(raw), tuple(captions))
+    return Document("".join(chars), tuple(offsets), len(raw), tuple(furniture))
+
+
+def _furniture_kind(name: str, tag: str) -> str | None:
+    """The zone kind of an element that is page furniture, else None."""
+    if name in _FURNITURE_TAGS:
+        return _FURNITURE_TAGS[name]
+    attribute = _ATTRIBUTE.search(tag)
+    if attribute is None:
+        return None
+    found = _FURNITURE_CLASS.search(attribute.group(1))
+    return found.lastgroup if found is not None else None
 
 
 def _append_text(raw: str, start: int, end: int, chars: list[str], offsets: list[int]) -> None:

@@ -145,12 +145,14 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-def find_zones(text: str, captions: Sequence[tuple[int, int]] = ()) -> Zones:
+def find_zones(text: str, marked: Sequence[tuple[int, int, str]] = ()) -> Zones:
     """Classify every line: headline, meta, caption, credit, note, related, lead or body.
 
-    ``captions`` are spans known to be captions (an HTML page's ``<figcaption>``).
+    ``marked`` are (start, end, kind) spans the markup already says are furniture (an HTML
+    page's ``<figcaption>``, ``<div class="related-news">``); lines starting there take
+    that kind.
     """
-    caption_starts = [start for start, _ in captions]
+    marked_starts = [start for start, _, _ in marked]
     zones: list[Zone] = []
     seen_content = False  # a headline or lead has been found
     lead_done = False
@@ -173,8 +175,8 @@ def find_zones(text: str, captions: Sequence[tuple[int, int]] = ()) -> Zones:
                 zones.append(Zone(start, end, "related"))
                 continue
             in_related = False
-        i = bisect.bisect_right(caption_starts, start) - 1
-        kind = "caption" if i >= 0 and start < captions[i][1] else _kind(line)
+        i = bisect.bisect_right(marked_starts, start) - 1
+        kind = marked[i][2] if i >= 0 and start < marked[i][1] else _kind(line)
         if kind == "related":
             in_related = True
         elif kind is None:
