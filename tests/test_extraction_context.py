@@ -551,3 +551,14 @@ def test_html_furniture_marking_is_linear(unit: str) -> None:
         return ("<html>" + unit * (n // len(unit)))[:n]
 
     assert _ratio(build, prepare) < 30
+
+
+def test_over_the_same_period_is_a_comparison_not_the_cumulative_period() -> None:
+    text = (
+        "Hunan trade\n\nHunan's trade reached 200 billion yuan in the first five months of "
+        "2031.\n\nIn May, Hunan's exports rose 5 percent over the same period.\n"
+    )
+    got = facts_of(text, D(2031, 6, 9))
+    assert ("Hunan", "2031-05", "yoy_growth", "5") in got
+    assert periods_of("during the same period", 2031) == []
+    assert [m.kind for m in find_periods("during the same period", 2031)] == ["same_period"]

@@ -91,7 +91,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_year", re.compile(r"\b(last|this)\s+year\b", re.I)),
     (
         "same_period",
-        re.compile(r"\b(?:during|in|over|for)\s+(?:the|this|that)\s+(?:same\s+)?period\b", re.I),
+        # "during the period", "in the same period": the cumulative period in force.
+        # "over / from / compared with the same period" is a comparison base instead.
+        re.compile(
+            r"\b(?:(during|in|for)|over|from|than|with|to)\s+(?:the|this|that)\s+(?:same\s+)?period\b",
+            re.I,
+        ),
     ),
     (
         "year",
@@ -284,6 +289,7 @@ _SAME_PERIOD_BASE = re.compile(
     r"(?:the\s+)?(?:last|previous|prior)\s+year)",
     re.I,
 )
+_SAME_PERIOD_REF = re.compile(r"(?:during|in|for)\s", re.I)
 #: Characters before a match searched for a comparison word.
 _BASE_WINDOW = 40
 
@@ -297,7 +303,9 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
             return True
         if _BASE_AFTER.match(text, end):
             return True
-    return kind == "same_period" and _SAME_PERIOD_BASE.match(text, end) is not None
+    if kind != "same_period":
+        return False
+    return not _SAME_PERIOD_REF.match(text, start) or _SAME_PERIOD_BASE.match(text, end) is not None
 
 
 _MONTH_WORD = re.compile(_MONTH, re.I)
