@@ -562,3 +562,16 @@ def test_over_the_same_period_is_a_comparison_not_the_cumulative_period() -> Non
     assert ("Hunan", "2031-05", "yoy_growth", "5") in got
     assert periods_of("during the same period", 2031) == []
     assert [m.kind for m in find_periods("during the same period", 2031)] == ["same_period"]
+
+
+def test_the_first_region_of_the_lead_is_the_subject_unless_another_dominates() -> None:
+    text = (
+        "Trade grows\n\nShenzhen, in south China's Guangdong Province, saw its trade rise 5 "
+        "percent in 2030, or 40 percent of Guangdong's total. Shenzhen's exports rose.\n"
+    )
+    assert extract(text).subject == "Shenzhen"
+    text = (
+        "Hong Kong-Guangdong trade grows\n\nGuangdong's trade rose 5 percent in 2030. "
+        "Guangdong's exports rose. Guangdong's imports fell. Guangdong's firms grew.\n"
+    )
+    assert extract(text).subject == "Guangdong"

@@ -291,8 +291,9 @@ def _usable(m: Match, text: str) -> bool:
 def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
     """The reporting economy of a document, from its headline and lead.
 
-    The first owner named there wins: a region, or a national phrase (China). A region
-    named in the headline or lead is preferred by how often the article names it. With
+    The first owner named there wins: a region, or a national phrase (China). Of the
+    regions named there the first wins, unless the article names another of them more
+    than twice as often. With
     neither, the region the article names most often; "我省" (our province) with a customs
     district's name gives that district's province; a national phrase anywhere gives
     China. Places in captions, credits, source lines and link lists do not count.
@@ -311,8 +312,13 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             continue
         kind, _ = cue
         if kind == "region":
-            in_zone = [m.name for m in regions if zone.start <= m.start < zone.end]
-            return max(dict.fromkeys(in_zone), key=lambda n: counts[n])
+            # the first named ("Shenzhen, in south China's Guangdong Province"), unless the
+            # article names another one there far more often ("Hong Kong-Guangdong trade")
+            in_zone = list(
+                dict.fromkeys(m.name for m in regions if zone.start <= m.start < zone.end)
+            )
+            most = max(in_zone, key=lambda n: counts[n])
+            return most if counts[most] > 2 * counts[in_zone[0]] else in_zone[0]
         if kind == "national":
             return "China"
         break  # "我省": a region not named here; look further below
