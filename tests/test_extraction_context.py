@@ -575,3 +575,12 @@ def test_the_first_region_of_the_lead_is_the_subject_unless_another_dominates() 
         "Guangdong's exports rose. Guangdong's imports fell. Guangdong's firms grew.\n"
     )
     assert extract(text).subject == "Guangdong"
+
+
+def test_a_period_after_a_source_phrase_still_opens_the_sentence() -> None:
+    text = (
+        "广西外贸\n\n今年1-5月，广西进出口2000亿元，增长10%。\n\n"
+        "据海关统计，5月份，广西进口200亿元。其中，自东盟进口80亿元。\n"
+    )
+    got = facts_of(text, D(2031, 6, 18))
+    assert ("Guangxi", "2031-05", "value", "80") in got

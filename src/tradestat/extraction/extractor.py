@@ -156,6 +156,8 @@ _LIST_STOP = re.compile(
 # After a period that opens a sentence without figures, what makes it the topic of what
 # follows: a comma ("In May, ...", "同期，"), maybe after "alone" / 当月 / 份.
 _TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
+#: How far into a sentence a period may start and still open it.
+_OPENING = 40
 _THEIR = re.compile(r"\b[Tt]heir\b")
 _DIGIT = re.compile(r"\d")
 # Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
@@ -333,12 +335,13 @@ class Extractor:
             if dated and info.mentions:
                 state.base = state.period = dated[0].periods
             return
-        opening = info.clauses[0]
         found = [p for p in info.periods if p.kind != "base_year"]
         if not found:
             return
         first = found[0]
-        if not (first.start < opening[1] + 1 and first.start <= opening[0] + 40):
+        # it opens the sentence: near its start and before every figure ("In May, ...",
+        # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
+        if first.start > _OPENING or any(m.start < first.start for m in info.mentions):
             return
         if not info.mentions and not _TOPIC_END.match(info.text, first.end):
             return  # "今年是…周年": a period named in passing, not set for what follows
