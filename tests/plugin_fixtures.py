@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.metadata
 import sys
 from collections.abc import Callable, Iterator
@@ -9,7 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import tradestat
+from tradestat.checks import Check, CheckContext, Finding
 from tradestat.loaders import Loader, LoadResult, ResultBuilder, Source
+from tradestat.models import FactSet, Measure
+from tradestat.plugins import Command
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE_PLUGIN = ROOT / "examples" / "plugins" / "tradestat-customs-table"
@@ -90,3 +94,91 @@ def example_plugin_distribution(tmp: Path) -> Iterator[None]:
         sys.modules.pop("tradestat_customs_table", None)
         sys.modules.pop("tradestat_customs_table.loader", None)
         importlib.invalidate_caches()
+
+
+class EverythingThenFails:
+    """Registers one of everything, then fails in the last hook called."""
+
+    @tradestat.hookimpl
+    def register_currencies(self, register: Callable[..., Any]) -> None:
+        register("XTS", "test money", aliases=["testbucks"], symbols=["T$"])
+
+    @tradestat.hookimpl
+    def register_measures(self, register: Callable[[Any], None]) -> None:
+        register(Measure("container_value", "money", description="test measure"))
+
+    @tradestat.hookimpl
+    def register_loaders(self, register: Callable[[Any], None]) -> None:
+        register(EchoLoader())
+
+    @tradestat.hookimpl
+    def register_checks(self, register: Callable[[Any], None]) -> None:
+        register(NeverCheck())
+
+    @tradestat.hookimpl
+    def register_commands(self, register: Callable[[Any], None]) -> None:
+        register(Command("hello", help="say hello", run=lambda args: 0))
+        raise RuntimeError("fails after registering everything")
+
+
+class NeverCheck(Check):
+    name = "never"
+    description = "finds nothing"
+
+    def __call__(self, facts: FactSet, context: CheckContext) -> list[Finding]:
+        return []
+
+
+class MisspelledHookPlugin:
+    @tradestat.hookimpl
+    def register_loader(self, register: Callable[[Any], None]) -> None:  # no such hook
+        register(EchoLoader())
+
+
+class ExitingPlugin:
+    @tradestat.hookimpl
+    def register_loaders(self, register: Callable[[Any], None]) -> None:
+        raise SystemExit(0)
+
+
+class CommandPlugin:
+    @tradestat.hookimpl
+    def register_commands(self, register: Callable[[Any], None]) -> None:
+        def configure(parser: argparse.ArgumentParser) -> None:
+            parser.add_argument("name")
+
+        def run(args: argparse.Namespace) -> int:
+            print(f"hello {args.name}")
+            return 0
+
+        register(Command("hello", help="say hello", run=run, configure=configure))
+
+
+class BadResultsPlugin:
+    """A loader that returns the wrong type, a sniff of 1e9 and a check yielding junk."""
+
+    @tradestat.hookimpl
+    def register_loaders(self, register: Callable[[Any], None]) -> None:
+        register(GreedyLoader())
+
+    @tradestat.hookimpl
+    def register_checks(self, register: Callable[[Any], None]) -> None:
+        register(JunkCheck())
+
+
+class GreedyLoader(EchoLoader):
+    name = "greedy"
+
+    def sniff(self, source: Source) -> float:
+        return 1e9
+
+    def load(self, source: Source) -> LoadResult:
+        return "not a result"  # type: ignore[return-value]
+
+
+class JunkCheck(Check):
+    name = "junk"
+    description = "yields something that is not a finding"
+
+    def __call__(self, facts: FactSet, context: CheckContext) -> list[Finding]:
+        return ["not a finding"]  # type: ignore[list-item]

@@ -1,6 +1,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -183,3 +184,58 @@ def test_extract_table_shows_quotes_and_progress(capsys: pytest.CaptureFixture[s
         capsys, "extract", str(CORPUS / "zh-china-2021-may.txt"), "--format", "csv", "-v"
     )
     assert code == 0 and "mechanical and electrical products" in out
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    import tradestat as ts
+    from tradestat.loaders import dumps
+
+    facts = ts.datasets.xinjiang_2025_h1()
+    big = tmp_path / "big.jsonl"
+    big.write_text(dumps(list(facts) * 2000, "jsonl"), encoding="utf-8")
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "tradestat", "load", str(big), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    first = reader.stdout.readline()
+    reader.stdout.close()
+    assert reader.wait(timeout=120) == 0
+    assert first.startswith(b"{")
+    assert b"Traceback" not in reader.stderr.read()
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tradestat", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.startswith("tradestat ")
+
+
+def test_a_plain_rate_means_the_market_quote_whichever_way(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "convert", "39.3 billion USD", "--to", "CNY", "--rate", "7.145")
+    assert code == 0 and out.startswith("39.3 billion USD = 280.798 billion CNY")
+    code, _, err = run(capsys, "convert", "39.3 billion USD", "--to", "CNY", "--rate", "0.14")
+    assert code == 2 and "historical range" in err and "7.14286 CNY per USD" in err
+
+
+def test_dash_is_standard_input_in_a_pipeline() -> None:
+    article = Path(__file__).parent / "data" / "corpus" / "xinjiang-2025-h1.txt"
+    extracted = subprocess.run(
+        [sys.executable, "-m", "tradestat", "extract", "-"],
+        input=article.read_bytes(),
+        capture_output=True,
+        check=True,
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "tradestat", "check", "-", "--json"],
+        input=extracted.stdout,
+        capture_output=True,
+        check=True,
+    )
+    assert json.loads(checked.stdout)["findings"] is not None
+    assert b"16 facts" not in checked.stdout  # --json prints only JSON
+    assert len(json.loads(extracted.stdout)) == 16

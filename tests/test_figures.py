@@ -3,7 +3,9 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
+import tradestat as ts
 from strategies import figures
 from tradestat import Estimate, Figure, Interval, Qualifier
 from tradestat.errors import FigureError, UnitError
@@ -114,3 +116,53 @@ def test_natural_scale_reads_best() -> None:
     assert e.unit_string == "billion CNY" and e.value == pytest.approx(280.8)
     assert Figure(950, "CNY").estimate().in_natural_scale().unit_string == "CNY"
     assert Figure(5, "percent").estimate().in_natural_scale().unit_string == "percent"
+
+
+@pytest.mark.parametrize("unit", ["furlong", "degC", "kilogram", "second"])
+def test_a_figure_has_only_trade_units(unit: str) -> None:
+    with pytest.raises(UnitError, match="not one a trade figure has"):
+        Figure(5, unit)
+
+
+def test_bad_arguments_raise_tradestat_errors() -> None:
+    import tradestat as ts
+    from tradestat.models import Fact
+
+    with pytest.raises(ts.errors.ValidationError, match="needs a Figure"):
+        Fact("Xinjiang", "2025", "total", "value", None)  # type: ignore[arg-type]
+    with pytest.raises(ts.errors.RateError, match="must be an Estimate"):
+        ts.ExchangeRate("USD", "CNY", 5)  # type: ignore[arg-type]
+    with pytest.raises(ts.errors.RateError, match="finite"):
+        ts.ExchangeRate.of("USD", "CNY", "1e400")
+    with pytest.raises(ts.errors.ParseError):
+        ts.parse_money(None)  # type: ignore[arg-type]
+    with pytest.raises(ts.errors.LoadError, match="expected a path"):
+        ts.load(None)  # type: ignore[arg-type]
+    with pytest.raises(ts.errors.ValidationError):
+        ts.FactSet.from_records(None)  # type: ignore[arg-type]
+
+
+@given(
+    st.one_of(
+        st.decimals(min_value="0.001", max_value="1e7", places=3, allow_nan=False),
+        st.integers(1, 10**7).map(Decimal),
+    ),
+    st.sampled_from(["10 thousand CNY", "100 million CNY", "100 million USD", "billion CNY"]),
+)
+def test_readable_words_state_the_same_amount(digits: Decimal, unit: str) -> None:
+    figure = Figure(digits, unit)
+    words = str(figure)
+    number, scale_and_code = words.split(" ", 1)
+    again = Figure(Decimal(number), scale_and_code)
+    assert "E" not in words
+    assert again.quantity.to(figure.unit).magnitude == pytest.approx(float(digits), rel=1e-12)
+    # moving the point never claims less precision than was stated (a whole number shifted
+    # left, 45万 -> "450 thousand", shows a finer last digit; the Figure keeps the stated one)
+    step = ts.Quantity(float(again.resolution), again.unit).to(figure.unit).magnitude
+    assert step <= float(figure.resolution) * (1 + 1e-9)
+
+
+def test_chinese_display_keeps_the_written_form() -> None:
+    assert format(Figure("2808", "100 million CNY", "more_than"), "zh") == "超过2808亿元"
+    assert format(Figure("5317", "10 thousand USD"), "zh") == "5317万美元"
+    assert str(Figure("1.196E+4", "100 million CNY")) == "1196 billion CNY"

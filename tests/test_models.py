@@ -119,3 +119,15 @@ def test_record_keeps_stated_digits(digits: object, qualifier: str) -> None:
     again = Fact.from_record(json.loads(json.dumps(f.to_record())))
     assert again.figure == f.figure
     assert str(again.figure.magnitude) == str(f.figure.magnitude)
+
+
+def test_a_fact_set_shows_briefly() -> None:
+    import tradestat as ts
+
+    facts = ts.datasets.xinjiang_2025_h1()
+    shown = repr(facts)
+    assert shown.startswith("<FactSet of 16: Xinjiang 2025-H1 total yoy_growth: 28 percent;")
+    assert shown.endswith("13 more>") and len(shown) < 300
+    assert repr(facts[:0]) == "<FactSet of 0>"
+    html = facts._repr_html_()
+    assert html.count("<tr>") == 17 and "&lt;" not in html.split("<tbody>")[0]

@@ -1,6 +1,7 @@
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,7 +118,8 @@ def test_the_example_plugin_is_discovered_and_works_end_to_end() -> None:
     assert result.loader == "customs-table"
     assert (result.records, result.accepted, len(result.facts)) == (5, 5, 30)
     jan_feb = result.facts.one(period="2025-01/2025-02", flow="total", measure="value")
-    assert str(jan_feb.figure) == "596.2 100 million CNY"
+    assert str(jan_feb.figure) == "59.62 billion CNY"
+    assert format(jan_feb.figure, "stated") == "596.2 100 million CNY"
     total = ts.Estimate.of(jan_feb.figure)
     for fact in result.facts.filter(
         flow="total", measure="value", period=lambda p: p.n_months == 1
@@ -150,3 +152,93 @@ def test_only_listed_plugins_load(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRADESTAT_LOAD_PLUGINS", "nothing-by-that-name")
     plugins.reset()
     assert [i.name for i in plugins.plugin_infos()] == ["tradestat._builtin"]
+
+
+def test_a_failed_plugin_leaves_nothing_behind() -> None:
+    from plugin_fixtures import EverythingThenFails
+    from tradestat.errors import ParseError, ValidationError
+    from tradestat.models import Measure
+
+    plugins.add_plugin(EverythingThenFails(), "greedy-failure")
+    with pytest.warns(PluginWarning, match="register_commands raised RuntimeError"):
+        failed = info("greedy-failure")
+    assert failed.status == "failed"
+    assert (failed.loaders, failed.checks, failed.currencies, failed.measures, failed.commands) == (
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
+    assert "echo" not in plugins.loaders()
+    assert "never" not in plugins.checks()
+    assert "hello" not in plugins.commands()
+    with pytest.raises(ValidationError, match="unknown measure 'container_value'"):
+        Measure.parse("container_value")
+    with pytest.raises(ParseError):
+        ts.parse_money("5 billion testbucks")
+    with pytest.raises(ts.errors.UnitError, match="XTS"):
+        ts.Figure(5, "billion XTS")
+
+
+def test_removing_a_plugin_withdraws_its_currencies() -> None:
+    plugins.add_plugin(_CurrencyPlugin(), "alpha")
+    assert str(ts.parse_money("3 billion alphas")) == "3 billion XTA"
+    plugins.remove_plugin("alpha")
+    with pytest.raises(ts.errors.ParseError):
+        ts.parse_money("3 billion alphas")
+
+
+class _CurrencyPlugin:
+    @ts.hookimpl
+    def register_currencies(self, register: Any) -> None:
+        register("XTA", "test alpha", aliases=["alpha", "alphas"])
+
+
+def test_a_misspelled_hook_fails_the_plugin() -> None:
+    from plugin_fixtures import MisspelledHookPlugin
+
+    plugins.add_plugin(MisspelledHookPlugin(), "typo")
+    with pytest.warns(PluginWarning, match="unknown hook"):
+        assert info("typo").status == "failed"
+    assert "unknown hook(s) register_loader" in (info("typo").error or "")
+
+
+def test_system_exit_in_a_hook_is_a_plugin_failure_not_the_end() -> None:
+    from plugin_fixtures import ExitingPlugin
+
+    plugins.add_plugin(ExitingPlugin(), "exits")
+    with pytest.warns(PluginWarning, match="register_loaders raised SystemExit"):
+        assert info("exits").status == "failed"
+    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article"}
+
+
+def test_a_plugin_adds_a_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    from plugin_fixtures import CommandPlugin
+
+    plugins.add_plugin(CommandPlugin(), "hello")
+    assert main(["hello", "world"]) == 0
+    assert capsys.readouterr().out == "hello world\n"
+    assert info("hello").commands == ["hello"]
+
+
+def test_plugin_results_are_type_checked_and_sniffs_clamped() -> None:
+    from plugin_fixtures import BadResultsPlugin
+
+    plugins.add_plugin(BadResultsPlugin(), "bad-results")
+    host = plugins.host()
+    greedy = host.loaders["greedy"]
+    assert host.sniff(greedy, ts.loaders.Source("<text>", "anything")) == 1.0
+    with pytest.raises(ts.errors.LoadError, match="of plugin 'bad-results' returned str"):
+        ts.load("x", loader="greedy")
+    findings = ts.check([], rules=["junk"])
+    assert [f.severity for f in findings] == [ts.Severity.WARNING]
+    assert "not a Finding" in findings[0].message
+
+
+def test_importing_tradestat_lets_unknown_currency_words_load_plugins() -> None:
+    import subprocess
+
+    code = "import sys, tradestat; print('tradestat.plugins' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"

@@ -1,4 +1,5 @@
 import io
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,40 @@ def test_rate_table_errors_name_file_line_and_column(tmp_path: Path) -> None:
     path.write_text("period,base,quote,rate\n2025-06,USD,CNY,abc\n")
     with pytest.raises(LoadError, match="rates.csv:2:4: column 'rate'"):
         RateTable.from_csv(path)
+
+
+def test_rates_as_users_write_them() -> None:
+    assert str(ExchangeRate.parse("7.145", base="USD", quote="CNY")).startswith("USD/CNY 7.145")
+    assert ExchangeRate.parse("7.145 CNY/USD", base="EUR", quote="CNY").base == "USD"
+    assert ExchangeRate.parse("7.145 CNY per USD", base="X", quote="Y").quote == "CNY"
+    with pytest.raises(RateError, match="between two currencies"):
+        ExchangeRate.parse("7 CNY/percent", base="USD", quote="CNY")
+
+
+@given(st.decimals(min_value="4.7", max_value="10.8", places=4))
+def test_a_plain_quote_reads_the_same_whichever_way_the_pair_is_named(rate: Decimal) -> None:
+    one = ExchangeRate.from_quote(str(rate), "USD", "CNY")
+    other = ExchangeRate.from_quote(str(rate), "CNY", "USD")
+    assert (
+        (one.base, one.quote, one.value)
+        == (other.base, other.quote, other.value)
+        == (
+            "USD",
+            "CNY",
+            float(rate),
+        )
+    )
+
+
+def test_quotes_without_a_convention_must_name_the_pair() -> None:
+    from tradestat.rates import market_pair
+
+    assert market_pair("CNY", "USD") == ("USD", "CNY")
+    assert market_pair("USD", "EUR") == ("EUR", "USD")
+    from tradestat.units import register_currency
+
+    register_currency("XTB", "test bucks")
+    assert market_pair("CNY", "XTB") is None
+    with pytest.raises(RateError, match="write the pair"):
+        ExchangeRate.from_quote("20", "CNY", "XTB")
+    assert ExchangeRate.from_quote("20 XTB/CNY", "CNY", "XTB").quote == "XTB"

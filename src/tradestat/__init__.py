@@ -6,6 +6,7 @@ This module is the public API; ``docs/api.md`` lists and explains every name in
 """
 
 from tradestat import datasets, errors
+from tradestat import plugins as _plugins  # noqa: F401  (the host: unknown currencies load plugins)
 from tradestat._version import __version__
 from tradestat.checks import Finding, Severity, check
 from tradestat.derivation import derive

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 
@@ -21,39 +22,26 @@ from tradestat._render import (
     findings_text,
     plugins_table,
 )
-from tradestat.errors import CommandError, TradestatError, UnitError
-from tradestat.loaders import LoadResult, dumps, load
+from tradestat.errors import CommandError, RateError, TradestatError, UnitError
+from tradestat.loaders import LoadResult, Source, dumps, load
 from tradestat.models import Fact
 from tradestat.money import parse_money
 from tradestat.periods import Period
 from tradestat.plugins import Command, commands, plugin_infos
 from tradestat.rates import ExchangeRate, RateTable
-from tradestat.units import currency_of, parse_quantity
+from tradestat.units import currency_of
 
 __all__ = ["BUILTIN_COMMANDS", "build_parser", "main"]
 
 
 def _rate_from_option(text: str, source: str, target: str) -> ExchangeRate:
-    """``--rate``: a plain number is units of the source per one unit of the target."""
-    cleaned = text.strip()
-    for sep in ("/", " per "):
-        if sep in cleaned:
-            break
-    else:
-        return ExchangeRate.of(target, source, cleaned)
+    """``--rate``: a plain number as markets quote the pair (7.145 CNY per USD either way)."""
     try:
-        q = parse_quantity(cleaned.replace(" per ", " / "))
-    except UnitError:
-        raise CommandError(f"--rate {text!r}: expected a number or e.g. '7.145 CNY/USD'") from None
-    dims = dict(q.dimensionality)
-    codes = {d[len("[currency_") : -1]: p for d, p in dims.items() if d.startswith("[currency_")}
-    quote = next((c for c, p in codes.items() if p == 1), None)
-    base = next((c for c, p in codes.items() if p == -1), None)
-    if quote is None or base is None or len(codes) != 2:
+        return ExchangeRate.from_quote(text, source, target)
+    except (UnitError, RateError) as exc:
         raise CommandError(
-            f"--rate {text!r}: expected a rate between two currencies, e.g. '7.145 CNY/USD'"
-        )
-    return ExchangeRate.of(base, quote, str(q.magnitude))
+            f"--rate {text!r}: expected a number or e.g. '7.145 CNY/USD' ({exc})"
+        ) from None
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -98,7 +86,10 @@ def _convert(args: argparse.Namespace) -> int:
 def _results(paths: Sequence[str], loader: str | None) -> Iterator[tuple[str, LoadResult]]:
     """Load each path in turn; the one loop every command that reads files uses."""
     for path in paths:
-        yield path, load(path, loader=loader)
+        if path == "-":  # standard input, as Unix tools read it
+            yield "<stdin>", load(Source.from_bytes(sys.stdin.buffer.read(), "<stdin>"), loader)
+        else:
+            yield path, load(path, loader=loader)
 
 
 def _load(args: argparse.Namespace) -> int:
@@ -214,7 +205,9 @@ def _configure_convert(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_load(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
+    )
     parser.add_argument("--loader", help="loader name (see 'tradestat plugins')")
     parser.add_argument(
         "--format",
@@ -233,7 +226,9 @@ def _iso_date(text: str) -> datetime.date:
 
 
 def _configure_extract(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
+    )
     parser.add_argument(
         "--format",
         choices=["json", "csv", "jsonl", "table"],
@@ -260,7 +255,9 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_check(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
+    )
     parser.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
     parser.add_argument("--rates", metavar="FILE", help="rate table CSV (period,base,quote,rate)")
     parser.add_argument(
@@ -358,7 +355,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(handler(args))
+        status = int(handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the try
+        return status
+    except BrokenPipeError:
+        # the reader (e.g. `| head -1`) has all it wanted: end quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except TradestatError as exc:
         print(f"tradestat: error: {exc}", file=sys.stderr)
         return 2

@@ -27,7 +27,20 @@ import pint
 
 from tradestat.errors import FigureError, UnitError
 from tradestat.intervals import Interval, bounded
-from tradestat.units import SCALES, PintQuantity, Quantity, currency_of, format_unit, parse_unit
+from tradestat.units import (
+    SCALES,
+    PintQuantity,
+    Quantity,
+    currencies,
+    currency_of,
+    format_unit,
+    is_count,
+    is_money,
+    is_percent,
+    is_percentage_point,
+    is_rate,
+    parse_unit,
+)
 
 __all__ = ["Qualifier", "Figure", "Estimate", "Amount", "to_decimal"]
 
@@ -81,7 +94,16 @@ def to_decimal(value: Any) -> Decimal:
 
 
 def _figure_unit(value: Any) -> pint.Unit:
-    return value if isinstance(value, pint.Unit) else parse_unit(str(value))
+    """Units a stated trade figure can have: money, rates, percent, points, counts."""
+    unit = value if isinstance(value, pint.Unit) else parse_unit(str(value))
+    if not any(
+        test(unit) for test in (is_money, is_rate, is_percent, is_percentage_point, is_count)
+    ):
+        raise UnitError(
+            f"unit {format_unit(unit)!r} is not one a trade figure has: expected money "
+            "('billion CNY'), a rate ('CNY / USD'), 'percent', 'percentage_point' or 'count'"
+        )
+    return unit
 
 
 @attrs.frozen(repr=False)
@@ -153,19 +175,96 @@ class Figure:
         """The figure as an :class:`Estimate`: stated value, interval and unit."""
         return Estimate(self.value, self.interval(domain, about_slack), self.unit)
 
+    def __format__(self, spec: str) -> str:
+        """The figure in words, as ``spec`` asks.
+
+        ``""``: digits in Western scale words ("280.8 billion CNY" for 2808亿元, only the
+        decimal point moves); ``"stated"``: the digits and unit as stored ("2808 100 million
+        CNY"); ``"zh"``: Chinese scale and currency words where there are some ("2808亿元").
+        """
+        if spec not in ("", "stated", "zh"):
+            raise ValueError(f"format spec {spec!r}: expected '', 'stated' or 'zh'")
+        words = _QUALIFIER_WORDS["zh" if spec == "zh" else "en"][self.qualifier]
+        if spec == "zh":
+            written = _chinese(self.magnitude, self.unit_string)
+            if written is not None:
+                return f"{words}{written}"
+            words = _QUALIFIER_WORDS["en"][self.qualifier]
+        magnitude, unit = (
+            (self.magnitude, self.unit_string)
+            if spec == "stated"
+            else _western(self.magnitude, self.unit_string)
+        )
+        return f"{words}{_plain(magnitude)} {unit}"
+
     def __str__(self) -> str:
-        words = {
-            Qualifier.EXACT: "",
-            Qualifier.ABOUT: "about ",
-            Qualifier.MORE_THAN: "more than ",
-            Qualifier.LESS_THAN: "less than ",
-            Qualifier.AT_LEAST: "at least ",
-            Qualifier.AT_MOST: "at most ",
-        }
-        return f"{words[self.qualifier]}{self.magnitude} {self.unit_string}"
+        return format(self, "")
 
     def __repr__(self) -> str:
         return f"<Figure {self}>"
+
+
+_QUALIFIER_WORDS = {
+    "en": {
+        Qualifier.EXACT: "",
+        Qualifier.ABOUT: "about ",
+        Qualifier.MORE_THAN: "more than ",
+        Qualifier.LESS_THAN: "less than ",
+        Qualifier.AT_LEAST: "at least ",
+        Qualifier.AT_MOST: "at most ",
+    },
+    "zh": {
+        Qualifier.EXACT: "",
+        Qualifier.ABOUT: "约",
+        Qualifier.MORE_THAN: "超过",
+        Qualifier.LESS_THAN: "不到",
+        Qualifier.AT_LEAST: "至少",
+        Qualifier.AT_MOST: "至多",
+    },
+}
+
+#: Chinese scale words and the Western scale they are shown in: (power of ten to move
+#: the decimal point by, scale word), the first whose digits stay at least 1.
+_TO_WESTERN = {
+    "10 thousand": ((-2, "million"), (1, "thousand")),
+    "100 million": ((-1, "billion"), (2, "million")),
+}
+_CHINESE_SCALES = {"10 thousand": "万", "100 million": "亿", "trillion": "万亿"}
+
+
+def _plain(digits: Decimal) -> str:
+    """Digits without exponent notation ("11960", not "1.196E+4")."""
+    return format(digits, "f")
+
+
+def _western(magnitude: Decimal, unit: str) -> tuple[Decimal, str]:
+    """The same amount in Western scale words; exact, since only the point moves."""
+    for scale, choices in _TO_WESTERN.items():
+        if unit.startswith(scale + " "):
+            rest = unit[len(scale) + 1 :]
+            for power, word in choices:
+                moved = magnitude.scaleb(power)
+                if abs(moved) >= 1 or (power, word) == choices[-1]:
+                    return moved, f"{word} {rest}"
+    return magnitude, unit
+
+
+def _chinese(magnitude: Decimal, unit: str) -> str | None:
+    """The Chinese form ("2808亿元" for 2808 "100 million CNY") when the currency has one."""
+    for scale, character in _CHINESE_SCALES.items():
+        if unit.startswith(scale + " "):
+            code = unit[len(scale) + 1 :]
+            name = _chinese_currency_word(code)
+            return None if name is None else f"{_plain(magnitude)}{character}{name}"
+    return None
+
+
+def _chinese_currency_word(code: str) -> str | None:
+    currency = currencies().get(code)
+    if currency is None:
+        return None
+    chinese = [w for w in currency.aliases if w and all("\u4e00" <= c <= "\u9fff" for c in w)]
+    return min(chinese, key=len) if chinese else None
 
 
 def _check_nominal(instance: Estimate, attribute: attrs.Attribute[float], value: float) -> None:

@@ -258,6 +258,13 @@ class Provenance:
     anchor: str | None = None  # the publication date relative time was counted from
 
 
+def _is_figure(value: object) -> None:
+    if not isinstance(value, Figure):
+        raise ValidationError(
+            f"a fact needs a Figure, got {type(value).__name__} {value!r}", field="value"
+        )
+
+
 def _subject(value: object) -> str:
     text = _optional_text(value)
     if text is None:
@@ -273,7 +280,7 @@ class Fact:
     period: Period = attrs.field(converter=_period)
     flow: Flow | None = attrs.field(converter=_flow)
     measure: Measure = attrs.field(converter=_measure)
-    figure: Figure
+    figure: Figure = attrs.field(validator=lambda _, __, value: _is_figure(value))
     partner: str = attrs.field(default="World", converter=_partner)
     segment: str | None = attrs.field(default=None, converter=_optional_text)
     benchmark: str | None = attrs.field(default=None, converter=_optional_text)
@@ -412,7 +419,7 @@ def _to_facts(items: Iterable[Fact]) -> tuple[Fact, ...]:
     return tuple(items)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FactSet(Sequence[Fact]):
     """An immutable, ordered collection of facts with filtering and record conversion."""
 
@@ -442,6 +449,37 @@ class FactSet(Sequence[Fact]):
 
     def __add__(self, other: Iterable[Fact]) -> FactSet:
         return FactSet(self.facts + tuple(other))
+
+    def __repr__(self) -> str:
+        shown = "; ".join(f.describe() for f in self.facts[:3])
+        more = f"; ... {len(self.facts) - 3} more" if len(self.facts) > 3 else ""
+        return f"<FactSet of {len(self.facts)}: {shown}{more}>" if shown else "<FactSet of 0>"
+
+    def _repr_html_(self) -> str:
+        """A table of the facts, for notebooks."""
+        from html import escape
+
+        head = ("subject", "period", "flow", "partner", "segment", "measure", "figure", "quote")
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{escape(str(cell))}</td>"
+                for cell in (
+                    f.subject,
+                    f.period,
+                    f.flow or "",
+                    f.partner,
+                    f.segment or "",
+                    f.measure.name + (f" vs {f.benchmark}" if f.benchmark else ""),
+                    f.figure,
+                    f.provenance.quote or "",
+                )
+            )
+            + "</tr>"
+            for f in self.facts
+        )
+        header = "".join(f"<th>{h}</th>" for h in head)
+        return f"<table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
 
     def filter(self, **criteria: object) -> FactSet:
         """Facts whose fields equal the given values.

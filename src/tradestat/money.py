@@ -120,6 +120,8 @@ def parse_money(text: str) -> Figure:
     Raises :class:`~tradestat.errors.ParseError` naming the text when it is not an amount
     of money in a known currency.
     """
+    if not isinstance(text, str):
+        raise ParseError(repr(text), "a statement of money as text, e.g. '280.8 billion yuan'")
     cleaned = " ".join(text.replace("\u00a0", " ").split())
     pattern = _money_pattern()
     m = pattern.fullmatch(cleaned)

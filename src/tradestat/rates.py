@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import csv
 import enum
+import functools
 import io
+import math
 import os
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 from typing import IO
 
@@ -21,9 +24,9 @@ import attrs
 from tradestat.errors import FigureError, LoadError, ParseError, RateError, UnitError
 from tradestat.figures import Amount, Estimate, Figure
 from tradestat.periods import Period
-from tradestat.units import CURRENCIES, currencies, currency_of, parse_unit
+from tradestat.units import CURRENCIES, currencies, currency_of, parse_quantity, parse_unit
 
-__all__ = ["ExchangeRate", "RateBasis", "RateTable"]
+__all__ = ["QUOTE_ORDER", "ExchangeRate", "RateBasis", "RateTable", "market_pair"]
 
 
 def _code(value: str) -> str:
@@ -65,6 +68,13 @@ class ExchangeRate:
     derived_from: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.rate, Estimate):
+            raise RateError(
+                f"{self.base}/{self.quote}: the rate must be an Estimate (see ExchangeRate.of), "
+                f"got {type(self.rate).__name__} {self.rate!r}"
+            )
+        if not (math.isfinite(self.rate.low) and math.isfinite(self.rate.high)):
+            raise RateError(f"{self.base}/{self.quote} rate must be finite, got {self.rate}")
         if self.base == self.quote:
             raise RateError(f"an exchange rate needs two currencies, got {self.base} twice")
         expected = parse_unit(f"{self.quote} / {self.base}")
@@ -94,6 +104,55 @@ class ExchangeRate:
         except (FigureError, UnitError) as exc:
             raise RateError(f"{base}/{quote} rate {rate!r}: {exc}") from None
         return cls(base, quote, estimate, period, source)
+
+    @classmethod
+    def from_quote(cls, text: str, a: str, b: str) -> ExchangeRate:
+        """A rate between ``a`` and ``b`` as traders quote it, checked for plausibility.
+
+        A plain number follows the market convention for the pair, whichever way the
+        conversion runs: "7.145" for USD and CNY is 7.145 CNY per USD (see
+        :func:`market_pair`); an explicit pair ("7.145 CNY/USD", "0.14 USD/CNY") always
+        wins. A rate far outside the pair's historical range (``data/rate_ranges.csv``,
+        with its sources) is refused with the rate it would have used, since a rate typed
+        the wrong way round is off by a factor of about 50.
+        """
+        explicit = "/" in text or " per " in text
+        if explicit:
+            rate = cls.parse(text, a, b)
+        else:
+            pair = market_pair(a, b)
+            if pair is None:
+                raise RateError(
+                    f"rate {text!r}: no market convention says which way {a} and {b} are "
+                    f"quoted; write the pair, e.g. '{text.strip()} {b}/{a}'"
+                )
+            rate = cls.parse(text, *pair)
+        _check_plausible(rate, text)
+        return rate
+
+    @classmethod
+    def parse(cls, text: str, base: str, quote: str) -> ExchangeRate:
+        """A rate as a user writes it ("7.145", "7.145 CNY/USD", "7.145 CNY per USD").
+
+        A plain number is ``quote`` per one ``base`` (7.145 for USD/CNY); a written unit
+        names the pair itself.
+        """
+        cleaned = text.strip()
+        if "/" not in cleaned and " per " not in cleaned:
+            return cls.of(base, quote, cleaned)
+        q = parse_quantity(cleaned.replace(" per ", " / "))
+        powers = {
+            dim[len("[currency_") : -1]: power
+            for dim, power in q.dimensionality.items()
+            if dim.startswith("[currency_")
+        }
+        top = next((code for code, p in powers.items() if p == 1), None)
+        bottom = next((code for code, p in powers.items() if p == -1), None)
+        if top is None or bottom is None or len(powers) != 2 or len(q.dimensionality) != 2:
+            raise RateError(
+                f"rate {text!r}: expected a rate between two currencies, e.g. '7.145 CNY/USD'"
+            )
+        return cls.of(bottom, top, str(q.magnitude))
 
     @classmethod
     def implied(
@@ -170,6 +229,46 @@ class ExchangeRate:
         when = f" {self.period}" if self.period else ""
         rate = f"{self.rate.value:.6g} {self.rate.interval}"
         return f"{self.base}/{self.quote}{when} {rate} ({self.how})"
+
+
+#: The market's quoting order: of two currencies, the earlier is the base (1 EUR = x USD,
+#: 1 USD = x CNY); any currency in the list is the base against one that is not.
+QUOTE_ORDER = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF")
+
+
+def market_pair(a: str, b: str) -> tuple[str, str] | None:
+    """(base, quote) of the pair as markets quote it, or None when no convention decides."""
+    a, b = _code(a), _code(b)
+    rank = {code: i for i, code in enumerate(QUOTE_ORDER)}
+    ra, rb = rank.get(a), rank.get(b)
+    if ra is None and rb is None:
+        return None
+    if rb is None or (ra is not None and ra < rb):
+        return (a, b)
+    return (b, a)
+
+
+@functools.cache
+def _plausible_ranges() -> dict[tuple[str, str], tuple[float, float]]:
+    text = (resources.files("tradestat") / "data" / "rate_ranges.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    ranges = {}
+    for row in csv.DictReader(lines):
+        ranges[(row["base"], row["quote"])] = (float(row["low"]), float(row["high"]))
+    return ranges
+
+
+def _check_plausible(rate: ExchangeRate, text: str) -> None:
+    """Refuse a rate far outside its pair's historical range (typed the wrong way round)."""
+    ranges = _plausible_ranges()
+    for r in (rate, rate.inverse()):
+        span = ranges.get((r.base, r.quote))
+        if span is not None and not span[0] <= r.value <= span[1]:
+            raise RateError(
+                f"rate {text!r} would be {r.value:.6g} {r.quote} per {r.base}, outside "
+                f"{r.base}/{r.quote}'s historical range {span[0]:g}-{span[1]:g}; typed the "
+                f"wrong way round? 1/{r.value:.6g} = {1 / r.value:.6g} {r.quote} per {r.base}"
+            )
 
 
 def _mean(base: str, quote: str, period: Period, rates: list[ExchangeRate]) -> ExchangeRate:

@@ -41,6 +41,7 @@ __all__ = [
     "parse_quantity",
     "format_unit",
     "is_money",
+    "is_rate",
     "is_percent",
     "is_percentage_point",
     "is_count",
@@ -252,7 +253,7 @@ _PINT_FAILURES = (
 def parse_quantity(text: str) -> PintQuantity:
     """A quantity in pint's notation ("7.145 CNY / USD"); UnitError when it cannot be read."""
     try:
-        quantity = Quantity(text)
+        quantity: PintQuantity = Quantity(text)
     except _PINT_FAILURES as exc:
         raise UnitError(f"cannot read {text!r} as a quantity: {exc}") from None
     if not isinstance(quantity, pint.Quantity):
@@ -332,6 +333,16 @@ def currency_of(unit: pint.Unit | str) -> str | None:
         if power == 1 and dim.startswith("[currency_"):
             return dim[len("[currency_") : -1]
     return None
+
+
+def is_rate(unit: pint.Unit | str) -> bool:
+    """Whether the unit is one currency per another ("CNY / USD"), as exchange rates are."""
+    dims = dict(_as_unit(unit).dimensionality)
+    return (
+        len(dims) == 2
+        and all(d.startswith("[currency_") for d in dims)
+        and sorted(dims.values(), key=str) == [-1, 1]
+    )
 
 
 def is_money(unit: pint.Unit | str) -> bool:

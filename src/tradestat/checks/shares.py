@@ -7,11 +7,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
 from tradestat.checks._groups import combined, currency, span_words, whole_of
-from tradestat.checks.membership import disjoint_partners, disjoint_segments
+from tradestat.checks._segments import disjoint_segments
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.growth import part_from_share
 from tradestat.models import Fact, FactSet, Measure
+from tradestat.places import disjoint_partners
 
 __all__ = ["ShareVsComponent", "SharesAddUp"]
 

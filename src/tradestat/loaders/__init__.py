@@ -107,6 +107,11 @@ def load(
     """
     from tradestat.plugins import host
 
+    if not isinstance(source, (str, os.PathLike, Source)) and not hasattr(source, "read"):
+        raise LoadError(
+            f"cannot load {type(source).__name__} {source!r}: expected a path, a file object "
+            "or text"
+        )
     src = Source.open(source)
     chosen = get_loader(loader) if loader is not None else _choose(src)
     result = host().run_loader(chosen, src)
