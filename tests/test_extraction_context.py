@@ -584,3 +584,11 @@ def test_a_period_after_a_source_phrase_still_opens_the_sentence() -> None:
     )
     got = facts_of(text, D(2031, 6, 18))
     assert ("Guangxi", "2031-05", "value", "80") in got
+
+
+def test_our_province_in_the_headline_wins_over_cities_it_is_compared_with() -> None:
+    text = (
+        "前5月我省外贸增长\n\n据西宁海关统计，今年前5个月，我省进出口18亿元，增长5%。\n\n"
+        "外贸规模已超西宁、海东、西宁、海东等地。\n"
+    )
+    assert extract(text, date=D(2031, 6, 20)).subject == "Qinghai"

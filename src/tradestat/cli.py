@@ -117,6 +117,20 @@ def _load(args: argparse.Namespace) -> int:
     return 1 if rejected else 0
 
 
+def _dated_results(
+    paths: Sequence[str], published: datetime.date
+) -> Iterator[tuple[str, LoadResult]]:
+    """Read each path as an article published on ``published`` ("-": standard input)."""
+    from tradestat.loaders.article import ArticleLoader
+
+    dated = ArticleLoader(published=published)
+    for path in paths:
+        if path == "-":
+            yield "<stdin>", dated.load(Source.from_bytes(sys.stdin.buffer.read(), "<stdin>"))
+        else:
+            yield path, dated.load(Source.open(path))
+
+
 def _extract(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -130,11 +144,7 @@ def _extract(args: argparse.Namespace) -> int:
     everything: list[Fact] = []
     results = _results(args.paths, "article")
     if args.published is not None:
-        from tradestat.loaders.article import ArticleLoader
-        from tradestat.loaders.base import Source
-
-        dated = ArticleLoader(published=args.published)
-        results = ((path, dated.load(Source.open(path))) for path in args.paths)
+        results = _dated_results(args.paths, args.published)
     for path, result in results:
         for warning in result.warnings:
             if args.verbose:

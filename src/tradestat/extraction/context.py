@@ -293,10 +293,11 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
 
     The first owner named there wins: a region, or a national phrase (China). Of the
     regions named there the first wins, unless the article names another of them more
-    than twice as often. With
-    neither, the region the article names most often; "我省" (our province) with a customs
-    district's name gives that district's province; a national phrase anywhere gives
-    China. Places in captions, credits, source lines and link lists do not count.
+    than twice as often. "我省" (our province) there, with a customs district's name in
+    the text ("据南昌海关统计"), is that district's province: cities the release compares
+    itself with are not the subject. Otherwise the region the article names most often;
+    a national phrase anywhere gives China. Places in captions, credits, source lines and
+    link lists do not count.
     """
     article = [m for m in names if zones.kind_at(m.start) in ARTICLE and _usable(m, text)]
     regions = [m for m in article if m.kind == "region"]
@@ -321,6 +322,10 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             return most if counts[most] > 2 * counts[in_zone[0]] else in_zone[0]
         if kind == "national":
             return "China"
+        if cue[1] in _PROVINCE_LEVEL:
+            customs = _CUSTOMS.search(text)
+            if customs is not None:
+                return CUSTOMS_DISTRICTS[customs.group(1)]
         break  # "我省": a region not named here; look further below
     if counts:
         first = {m.name: -m.start for m in reversed(regions)}
