@@ -15,6 +15,7 @@ from tradestat.extraction import extract
 from tradestat.extraction.context import choose_subject, publication_anchor
 from tradestat.extraction.dates import find_periods
 from tradestat.extraction.zones import find_zones
+from tradestat.models import FactSet
 from tradestat.records import to_record
 
 D = datetime.date
@@ -242,6 +243,8 @@ def test_the_given_date_wins_and_is_recorded_in_provenance() -> None:
     assert str(fact.period) == "2031"
     assert fact.provenance.anchor == "2032-03-01 (given)"
     assert to_record(fact)["anchor"] == "2032-03-01 (given)"
+    (back,) = FactSet.from_records([to_record(fact)])
+    assert back.provenance.anchor == "2032-03-01 (given)"
 
 
 def test_cli_published_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
