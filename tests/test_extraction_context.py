@@ -595,3 +595,19 @@ def test_our_province_in_the_headline_wins_over_cities_it_is_compared_with() -> 
         "外贸规模已超西宁、海东、西宁、海东等地。\n"
     )
     assert extract(text, date=D(2031, 6, 20)).subject == "Qinghai"
+
+
+def test_a_chinese_place_owner_holds_to_the_end_of_its_sentence() -> None:
+    text = (
+        "浙江外贸\n\n据杭州海关统计，2030年浙江省进出口5万亿元，增长4%；"
+        "宁波市进出口1.3万亿元，增长6%；全省出口3.6万亿元，增长7%。\n"
+    )
+    got = facts_of(text, D(2031, 1, 20))
+    assert ("Ningbo", "2030", "yoy_growth", "6") in got
+    assert ("Zhejiang", "2030", "yoy_growth", "7") in got
+
+
+def test_a_chinese_place_after_dui_is_a_partner_not_an_owner() -> None:
+    text = "广东外贸\n\n据海关统计，2030年广东省进出口8万亿元；对香港出口1.5万亿元，增长3%。\n"
+    got = facts_of(text, D(2031, 1, 20))
+    assert ("Guangdong", "2030", "value", "1.5") in got

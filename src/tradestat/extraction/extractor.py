@@ -179,6 +179,8 @@ _OWN_AGAIN = re.compile(
 _ZH_REGION_TRADE = re.compile(
     r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
 )
+# ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
+_ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
 
@@ -530,7 +532,8 @@ class Extractor:
         ("the national import value ... increased 1.1%, while the import
         value fell 0.5%") holds for the rest of the sentence until the subject's own trade
         is named again ("the province's", "its", 全省). A region written right before a
-        trade word ("拉萨市外贸进出口", "日喀则市进出口") owns that clause's figures.
+        trade word ("日喀则市进出口9.07亿元，增长22.2%") owns the figures after it in the
+        sentence (Chinese sentences end at 。 and ；).
         """
         national = "China" if subject in lexicon.REGIONS.values() else subject
         owner = subject
@@ -551,9 +554,9 @@ class Extractor:
             (n.start, n.name)
             for n in s.names
             if n.kind == "region"
-            and clause[0] <= n.start
             and n.end <= m.start
             and _ZH_REGION_TRADE.match(s.text, n.end)
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1), n.start)
         )
         if marks:
             owner = max(marks)[1]
