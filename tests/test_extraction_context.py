@@ -611,3 +611,11 @@ def test_a_chinese_place_after_dui_is_a_partner_not_an_owner() -> None:
     text = "广东外贸\n\n据海关统计，2030年广东省进出口8万亿元；对香港出口1.5万亿元，增长3%。\n"
     got = facts_of(text, D(2031, 1, 20))
     assert ("Guangdong", "2030", "value", "1.5") in got
+
+
+def test_the_same_period_of_the_year_before_is_year_on_year() -> None:
+    text = (
+        "Hunan trade\n\nHunan's exports rose 5 percent in the first half of 2031 from the "
+        "same period of 2030.\n"
+    )
+    assert ("Hunan", "2031-H1", "yoy_growth", "5") in facts_of(text, D(2031, 7, 20))

@@ -206,7 +206,7 @@ def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:
     start, end = zones.head()
     head = text[start:end]
     for p in find_periods(head, year):
-        if str(year) not in head[p.start : p.end]:
+        if p.kind == "base_year" or str(year) not in head[p.start : p.end]:
             continue
         if any(q.end_year == year and q.end_month >= month for q in p.periods):
             return True

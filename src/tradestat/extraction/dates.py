@@ -140,6 +140,8 @@ class PeriodMention:
     end: int
     periods: tuple[Period, ...]
     relative: bool = False  # "last year", 今年: counted from the publication date
+    # kind "base_year": a named year a figure is compared with ("与2019年同期相比"); its
+    # period is that year, which is not the period of any figure
     kind: str = ""  # the pattern that found it ("month", "zh_same_period" ...)
 
 
@@ -370,7 +372,8 @@ def find_periods(
             if _is_base(kind, text, m.start(), m.end()):
                 taken.add(*m.span())
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
-                    found.append(PeriodMention(m.start(), m.end(), (), False, "base_year"))
+                    base = (Period.year(int(m.group(1))),)
+                    found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
                 continue
             try:
                 periods = _build(kind, m.groups(), when)

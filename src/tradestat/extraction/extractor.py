@@ -332,7 +332,7 @@ class Extractor:
         sentence; any other (a month, "the second quarter") for the rest of its paragraph.
         同期 / "during the period" opening a sentence returns to the base.
         """
-        dated = [p for p in info.periods if p.periods]
+        dated = [p for p in info.periods if p.periods and p.kind != "base_year"]
         if not state.base:
             if dated and info.mentions:
                 state.base = state.period = dated[0].periods
@@ -444,13 +444,13 @@ class Extractor:
             )
             if flow == "deficit":
                 flow, sign = "balance", -1
-            if measure.endswith("growth") and self._other_base(s, m):
-                reason = "growth compared with a named year, not the year before"
-                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
-                continue
             periods = self._period(s, m, clause, state)
             if not periods:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
+                continue
+            if measure.endswith("growth") and self._other_base(s, periods):
+                reason = "growth compared with a named year, not the year before"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
             digits = m.digits if sign > 0 else f"-{m.digits}"
             qstart, qend = clause
@@ -604,12 +604,14 @@ class Extractor:
         return state.period
 
     @staticmethod
-    def _other_base(s: _Sentence, m: Mention) -> bool:
-        """Whether the figure is compared with a named year ("与2019年同期相比").
+    def _other_base(s: _Sentence, periods: tuple[Period, ...]) -> bool:
+        """Whether the sentence compares with a named year other than the year before.
 
-        Growth against a year other than the year before is not a year-on-year growth.
+        "与2019年同期相比" in a 2021 article is a two-year comparison, not a year-on-year
+        growth; "from the same period of 2022" for a 2023 figure is one.
         """
-        return any(p.kind == "base_year" and p.start < m.start for p in s.periods)
+        named = {p.periods[0].start_year for p in s.periods if p.kind == "base_year"}
+        return any(year != period.start_year - 1 for year in named for period in periods)
 
     def _is_partner(self, n: Match, text: str, subject: str) -> bool:
         if n.kind in ("partner", "demonym"):
