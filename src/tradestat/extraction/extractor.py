@@ -1,13 +1,16 @@
 """Read trade facts out of news articles and customs releases, English or Chinese.
 
-The extractor works sentence by sentence. In each sentence it finds the figures (money,
-percent, percentage points, counts), the period expressions, the names of partners and
-segments, and the words that say which flow and which measure a figure is. Each figure is
-then given the nearest fitting context; "respectively" pairs lists of names with lists of
-figures. Context carries between sentences the way news writing does: the period in force,
-the partner of the lead figure while the region is not named again, and "their" for the
-enterprises the last sentence was about. A figure whose meaning is unclear is left out and
-reported as skipped, never guessed.
+First the document: its zones (:mod:`zones`: headline, lead and body are read; captions,
+credits, source lines, notes and link lists are not), its publication date and subject
+(:mod:`context`). Then the extractor works sentence by sentence. In each sentence it finds
+the figures (money, percent, percentage points, counts), the period expressions, the names
+of partners and segments, and the words that say which flow and which measure a figure is.
+Each figure is then given the nearest fitting context; "respectively" pairs lists of names
+with lists of figures. Context carries between sentences the way news writing does: the
+cumulative period, a single month for the rest of its paragraph, the partner of the lead
+figure while the region is not named again, and "their" for the enterprises the last
+sentence was about. A figure whose meaning is unclear is left out and reported as skipped,
+never guessed.
 """
 
 from __future__ import annotations

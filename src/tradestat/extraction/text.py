@@ -1,4 +1,6 @@
-"""Text preparation for extraction: HTML to text, sentences, clauses, the document's date.
+"""Text preparation for extraction: HTML to text, sentences, clauses.
+
+The document's date and zones are read by :mod:`context` and :mod:`zones`.
 
 Offsets always refer to the original input, so a quote's span can be shown in the source
 the user has, HTML included.
@@ -12,7 +14,7 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["Document", "Sentence", "prepare", "sentences", "clause_bounds", "document_year"]
+__all__ = ["Document", "Sentence", "prepare", "sentences", "clause_bounds"]
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.S)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
@@ -233,24 +235,3 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
-
-
-_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-([0-3]\d)\b")
-_WRITTEN_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+((?:19|20)\d{2})\b"
-)
-_ZH_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
-_YEAR = re.compile(
-    r"(?<![\d.,])((?:19|20)\d{2})(?![\d])(?!\s*(?:billion|million|trillion|亿|万|%|percent|yuan|元))"
-)
-
-
-def document_year(text: str) -> int | None:
-    """The year the document was published: from its date line, else its first year mention."""
-    head = text[:600]
-    for pattern in (_ISO_DATE, _WRITTEN_DATE, _ZH_DATE):
-        m = pattern.search(head)
-        if m:
-            return int(m.group(1))
-    m = _YEAR.search(text)
-    return int(m.group(1)) if m else None
