@@ -8,6 +8,7 @@ plugins); rendering lives in :mod:`tradestat._render`.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -116,6 +117,20 @@ def _load(args: argparse.Namespace) -> int:
     return 1 if rejected else 0
 
 
+def _dated_results(
+    paths: Sequence[str], published: datetime.date
+) -> Iterator[tuple[str, LoadResult]]:
+    """Read each path as an article published on ``published`` ("-": standard input)."""
+    from tradestat.loaders.article import ArticleLoader
+
+    dated = ArticleLoader(published=published)
+    for path in paths:
+        if path == "-":
+            yield "<stdin>", dated.load(Source.from_bytes(sys.stdin.buffer.read(), "<stdin>"))
+        else:
+            yield path, dated.load(Source.open(path))
+
+
 def _extract(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -127,7 +142,10 @@ def _extract(args: argparse.Namespace) -> int:
     )
     progress = Progress(len(args.paths), bool(show))
     everything: list[Fact] = []
-    for path, result in _results(args.paths, "article"):
+    results = _results(args.paths, "article")
+    if args.published is not None:
+        results = _dated_results(args.paths, args.published)
+    for path, result in results:
         for warning in result.warnings:
             if args.verbose:
                 print(f"warning: {warning}", file=sys.stderr)
@@ -253,6 +271,13 @@ def _configure_load(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="stop at the first rejected record")
 
 
+def _iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+
+
 def _configure_extract(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
@@ -265,6 +290,13 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--out", metavar="DIR", help="write DIR/NAME.json for each input")
     parser.add_argument("--html", metavar="FILE", help="write a review page (a folder if several)")
+    parser.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date of the texts, which 'last year' and 今年 are counted from "
+        "(default: read from each text's date line, dateline or HTML metadata)",
+    )
     parser.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,

@@ -247,12 +247,15 @@ class Provenance:
     """Where a fact was stated: the source, the quote and its character span there.
 
     ``derived_by`` is set on facts computed from others (rule and inputs), not stated.
+    ``anchor`` is set on extracted facts: the publication date their periods were read
+    against and where it came from, e.g. "2024-01-18 (dateline)".
     """
 
     source: str | None = None
     quote: str | None = attrs.field(default=None, converter=_quote)
     span: tuple[int, int] | None = None
     derived_by: str | None = None
+    anchor: str | None = None  # the publication date relative time was counted from
 
 
 def _is_figure(value: object) -> None:

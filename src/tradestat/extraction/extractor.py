@@ -1,27 +1,31 @@
 """Read trade facts out of news articles and customs releases, English or Chinese.
 
-The extractor works sentence by sentence. In each sentence it finds the figures (money,
-percent, percentage points, counts), the period expressions, the names of partners and
-segments, and the words that say which flow and which measure a figure is. Each figure is
-then given the nearest fitting context; "respectively" pairs lists of names with lists of
-figures. Context carries between sentences the way news writing does: the period in force,
-the partner of the lead figure while the region is not named again, and "their" for the
-enterprises the last sentence was about. A figure whose meaning is unclear is left out and
-reported as skipped, never guessed.
+First the document: its zones (:mod:`zones`: headline, lead and body are read; captions,
+credits, source lines, notes and link lists are not), its publication date and subject
+(:mod:`context`). Then the extractor works sentence by sentence. In each sentence it finds
+the figures (money, percent, percentage points, counts), the period expressions, the names
+of partners and segments, and the words that say which flow and which measure a figure is.
+Each figure is then given the nearest fitting context; "respectively" pairs lists of names
+with lists of figures. Context carries between sentences the way news writing does: the
+cumulative period, a single month for the rest of its paragraph, the partner of the lead
+figure while the region is not named again, and "their" for the enterprises the last
+sentence was about. A figure whose meaning is unclear is left out and reported as skipped,
+never guessed.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from tradestat.errors import TradestatError
 from tradestat.extraction import lexicon
+from tradestat.extraction.context import Anchor, choose_subject, publication_anchor
 from tradestat.extraction.dates import PeriodMention, find_periods
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention, find_mentions
@@ -29,10 +33,10 @@ from tradestat.extraction.text import (
     Document,
     Sentence,
     clause_bounds,
-    document_year,
     prepare,
     sentences,
 )
+from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
 from tradestat.figures import Figure
 from tradestat.models import Fact, FactSet, Provenance
 from tradestat.periods import Period
@@ -58,6 +62,7 @@ class Extraction:
     skipped: tuple[Skipped, ...]
     subject: str | None
     year: int | None
+    anchor: Anchor | None = None  # the publication date relative time was counted from
 
 
 def _cues(pairs: Iterable[tuple[str, str]]) -> re.Pattern[str]:
@@ -151,6 +156,11 @@ _LIST_STOP = re.compile(
     r"registered|recorded|to|from|with|in|by)\b|\d|[;(]",
     re.I,
 )
+# After a period that opens a sentence without figures, what makes it the topic of what
+# follows: a comma ("In May, ...", "同期，"), maybe after "alone" / 当月 / 份.
+_TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
+#: How far into a sentence a period may start and still open it.
+_OPENING = 40
 _THEIR = re.compile(r"\b[Tt]heir\b")
 _DIGIT = re.compile(r"\d")
 # Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
@@ -162,24 +172,20 @@ _OWNER = re.compile(
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|(全国)(?:外贸|进出口|货物贸易|出口|进口)"
 )
+# The subject's own trade named again after another economy's in the same sentence.
+_OWN_AGAIN = re.compile(
+    r"\b(?:the\s+(?:province|city|region|municipality)|its)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trade|exports?|imports?|import\s+(?:&|and)\s+export)|我省|全省|我市|全市|我区|全区",
+    re.I,
+)
+# A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
+_ZH_REGION_TRADE = re.compile(
+    r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
+)
+# ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
+_ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
-_ORGANISATION = (
-    " customs",
-    "'s customs",
-    " daily",
-    " news",
-    " times",
-    " university",
-    " evening",
-    "海关",
-    "日报",
-    "青年报",
-    "晚报",
-    "商报",
-    "电视台",
-    "大学",
-)
 
 
 def default_gazetteer() -> Gazetteer:
@@ -197,12 +203,24 @@ def default_gazetteer() -> Gazetteer:
 
 @attrs.define
 class _State:
-    """What carries over from one sentence to the next."""
+    """What carries over from one sentence to the next.
 
+    ``base`` is the cumulative period of the article (the lead's, or a later "In the first
+    five months ..."); it holds until another cumulative period opens a sentence.
+    ``period`` is the period in force: a single month that opens a sentence ("In May, ...",
+    "5月当月") holds for the rest of its paragraph only, then the base is in force again.
+    """
+
+    base: tuple[Period, ...] = ()
     period: tuple[Period, ...] = ()
-    lead: tuple[Period, ...] = ()
+    paragraph: int = 0
     partner: str | None = None
     segment: str | None = None
+
+    def new_paragraph(self, paragraph: int) -> None:
+        if paragraph != self.paragraph:
+            self.paragraph = paragraph
+            self.period = self.base
 
 
 @attrs.define
@@ -227,26 +245,42 @@ class Extractor:
         self.gazetteer = gazetteer or default_gazetteer()
 
     # --- whole document ------------------------------------------------------------------
-    def extract(self, raw: str, source: str | None = None) -> Extraction:
+    def extract(
+        self, raw: str, source: str | None = None, date: datetime.date | None = None
+    ) -> Extraction:
         """Read every fact the text states; what cannot be placed is in ``skipped``.
+
+        ``date`` is the publication date, which relative time ("last year", 今年) is
+        counted from; without it the date is read from the text (HTML metadata, a date or
+        source line, the dateline).
 
         No error is swallowed here: a figure that cannot become a fact is skipped with its
         reason where it is read, and anything else is a bug that should be seen.
         """
-        return self._extract(raw, source)
+        return self._extract(raw, source, date)
 
-    def _extract(self, raw: str, source: str | None) -> Extraction:
+    def _extract(self, raw: str, source: str | None, date: datetime.date | None) -> Extraction:
         doc = prepare(raw)
         text = doc.text
-        year = document_year(text)
+        zones = find_zones(text, doc.furniture)
+        anchor = publication_anchor(raw, text, zones, date)
+        year = anchor.year if anchor is not None else None
+        published = anchor.date if anchor is not None else None
+        anchor_text = str(anchor) if anchor is not None else None
         all_names = self.gazetteer.find(text)
-        subject = self.subject_of(text, all_names)
+        subject = self.subject_of(text, all_names, zones)
         facts: list[Fact] = []
         skipped: list[Skipped] = []
         state = _State()
         previous_names: list[Match] = []
         starts = [n.start for n in all_names]
+        breaks = [m.start() for m in re.finditer("\n", text)]
         for sentence in sentences(text):
+            zone = zones.kind_at(sentence.start)
+            if zone not in ARTICLE:
+                skipped.extend(self._skip_all(sentence, doc, NOT_ARTICLE_REASON[zone]))
+                continue
+            state.new_paragraph(bisect.bisect_left(breaks, sentence.start))
             context_year = state.period[-1].end_year if state.period else year
             end = sentence.start + len(sentence.text)
             first = bisect.bisect_left(starts, sentence.start)
@@ -256,10 +290,10 @@ class Extractor:
                 for n in all_names[first:last]
                 if n.end <= end
             ]
-            info = self._analyse(sentence, context_year, names)
+            info = self._analyse(sentence, context_year, names, published)
             if info.mentions and subject is not None and context_year is not None:
                 made, missed = self._sentence_facts(
-                    info, subject, state, previous_names, doc, source
+                    info, subject, state, previous_names, doc, source, anchor_text
                 )
                 facts.extend(made)
                 skipped.extend(missed)
@@ -267,63 +301,89 @@ class Extractor:
                 if made:
                     state.partner = partners.pop() if len(partners) == 1 else None
             else:
-                skipped.extend(
-                    Skipped(
-                        *doc.span(sentence.start + m.start, sentence.start + m.end),
-                        info.text[m.start : m.end],
-                        "no subject or year in the text",
-                    )
-                    for m in info.mentions
-                )
+                reason = "no subject in the text" if subject is None else "no year in the text"
+                skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             self._update_period(info, state)
             previous_names = info.names
-        return Extraction(FactSet(_unique(facts)), tuple(skipped), subject, year)
+        return Extraction(FactSet(_unique(facts)), tuple(skipped), subject, year, anchor)
+
+    @staticmethod
+    def _skip_all(
+        sentence: Sentence, doc: Document, reason: str, mentions: list[Mention] | None = None
+    ) -> list[Skipped]:
+        """Every figure of a sentence, skipped for one reason."""
+        if mentions is None:
+            if _DIGIT.search(sentence.text) is None:
+                return []
+            mentions = find_mentions(sentence.text)
+        return [
+            Skipped(
+                *doc.span(sentence.start + m.start, sentence.start + m.end),
+                sentence.text[m.start : m.end],
+                reason,
+            )
+            for m in mentions
+        ]
 
     @staticmethod
     def _update_period(info: _Sentence, state: _State) -> None:
-        """The period in force: the lead's, then one that opens a sentence ("In May, ...")."""
-        explicit = [p for p in info.periods if p.periods and not p.relative]
-        if not explicit:
-            return
-        if not state.lead and info.mentions:
-            state.lead = state.period = explicit[0].periods
-            return
-        opening = info.clauses[0]
-        first = explicit[0]
-        if first.start < opening[1] + 1 and first.start <= opening[0] + 40:
-            state.period = first.periods
+        """The period in force after this sentence.
 
-    def subject_of(self, text: str, names: list[Match] | None = None) -> str | None:
-        """The reporting economy: the region named most often, else the country."""
+        The first period of the first sentence with figures is the article's base. Later, a
+        period that opens a sentence ("In May, ...", "前5个月，...") is in force from there:
+        a cumulative period (January to some month, or a year) until another one opens a
+        sentence; any other (a month, "the second quarter") for the rest of its paragraph.
+        同期 / "during the period" opening a sentence returns to the base.
+        """
+        dated = [p for p in info.periods if p.periods and p.kind != "base_year"]
+        if not state.base:
+            if dated and info.mentions:
+                state.base = state.period = dated[0].periods
+            return
+        found = [p for p in info.periods if p.kind != "base_year"]
+        if not found:
+            return
+        first = found[0]
+        # it opens the sentence: near its start and before every figure ("In May, ...",
+        # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
+        if first.start > _OPENING or any(m.start < first.start for m in info.mentions):
+            return
+        if not info.mentions and not _TOPIC_END.match(info.text, first.end):
+            return  # "今年是…周年": a period named in passing, not set for what follows
+        if not first.periods:  # "During the period", 同期
+            state.period = state.base
+        elif not all(p.is_year_to_date and p.n_months > 1 for p in first.periods) and any(
+            b.n_months > 1 for b in state.base
+        ):
+            state.period = first.periods  # a month, "the second quarter": this paragraph
+        else:
+            state.base = state.period = first.periods
+
+    def subject_of(
+        self, text: str, names: list[Match] | None = None, zones: Zones | None = None
+    ) -> str | None:
+        """The reporting economy, from the headline and lead (see :func:`choose_subject`)."""
         if names is None:
             names = self.gazetteer.find(text)
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for m in names:
-            if m.kind != "region":
-                continue
-            following = text[m.end : m.end + 12].lower()
-            written = text[m.start : m.end]
-            if following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3):
-                continue  # "Urumqi Customs", "北京青年报", a dateline in capitals
-            counts[m.name] += 1
-            first.setdefault(m.name, m.start)
-        if counts:
-            return max(counts, key=lambda n: (counts[n], -first[n]))
-        if re.search(r"全国|我国|国家统计局|海关总署|国务院|China's|Chinese", text):
-            return "China"
-        countries = [m.name for m in names if m.kind == "country"]
-        return countries[0] if countries else None
+        if zones is None:
+            zones = find_zones(text)
+        return choose_subject(text, names, zones)
 
     # --- one sentence ----------------------------------------------------------------------
-    def _analyse(self, sentence: Sentence, year: int | None, names: list[Match]) -> _Sentence:
+    def _analyse(
+        self,
+        sentence: Sentence,
+        year: int | None,
+        names: list[Match],
+        published: datetime.date | None = None,
+    ) -> _Sentence:
         text = sentence.text
         if _DIGIT.search(text) is None:
             # no figure and no dated period: only names matter ("their" in the next one)
             whole = [(0, len(text))]
             return _Sentence(text, sentence.start, [], [], names, [], whole, whole)
         mentions = find_mentions(text)
-        periods = find_periods(text, year) if year is not None else []
+        periods = find_periods(text, year, published) if year is not None else []
         if not mentions:  # only the period in force and the names matter for what follows
             return _Sentence(text, sentence.start, [], periods, names, [], clause_bounds(text), [])
         names = sorted(names + _listed_segments(text), key=lambda m: m.start)
@@ -354,6 +414,7 @@ class Extractor:
         previous_names: list[Match],
         doc: Document,
         source: str | None,
+        anchor: str | None = None,
     ) -> tuple[list[Fact], list[Skipped]]:
         facts: list[Fact] = []
         skipped: list[Skipped] = []
@@ -390,6 +451,10 @@ class Extractor:
             if not periods:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
                 continue
+            if measure.endswith("growth") and self._other_base(s, periods):
+                reason = "growth compared with a named year, not the year before"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
             digits = m.digits if sign > 0 else f"-{m.digits}"
             qstart, qend = clause
             quote = s.text[qstart:qend].strip(" ,.;:()，。；")
@@ -406,7 +471,7 @@ class Extractor:
                             partner=partner,
                             segment=segment,
                             benchmark=benchmark,
-                            provenance=Provenance(source, quote, qspan),
+                            provenance=Provenance(source, quote, qspan, anchor=anchor),
                         )
                     )
                 except TradestatError as exc:
@@ -464,15 +529,40 @@ class Extractor:
 
     @staticmethod
     def _owner(s: _Sentence, m: Mention, clause: tuple[int, int], subject: str) -> str:
-        """The economy a figure is about: the subject, unless its clause names another's trade."""
+        """The economy a figure is about: the subject, unless its clause names another's trade.
+
+        A bracketed conversion has the owner of the clause before it. A national owner
+        ("the national import value ... increased 1.1%, while the import
+        value fell 0.5%") holds for the rest of the sentence until the subject's own trade
+        is named again ("the province's", "its", 全省). A region written right before a
+        trade word ("日喀则市进出口9.07亿元，增长22.2%") owns the figures after it in the
+        sentence (Chinese sentences end at 。 and ；).
+        """
+        national = "China" if subject in lexicon.REGIONS.values() else subject
         owner = subject
-        for found in _OWNER.finditer(s.text, clause[0], m.start):
+        if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
+            # a conversion in brackets belongs to the clause it follows
+            clause = (Extractor._clause(s, max(0, clause[0] - 2))[0], clause[1])
+        marks: list[tuple[int, str]] = []
+        for found in _OWNER.finditer(s.text, 0, m.start):
             if found.group(2) or found.group(3) or found.group(4):
-                owner = "China" if subject in lexicon.REGIONS.values() else subject
-                continue
-            named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
-            if named and named[-1].kind in ("country", "region"):
-                owner = named[-1].name
+                marks.append((found.start(), national))
+            elif found.start() >= clause[0]:
+                named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
+                if named and named[-1].kind in ("country", "region"):
+                    marks.append((found.start(), named[-1].name))
+        for found in _OWN_AGAIN.finditer(s.text, 0, m.start):
+            marks.append((found.start(), subject))
+        marks.extend(
+            (n.start, n.name)
+            for n in s.names
+            if n.kind == "region"
+            and n.end <= m.start
+            and _ZH_REGION_TRADE.match(s.text, n.end)
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1), n.start)
+        )
+        if marks:
+            owner = max(marks)[1]
         return owner
 
     @staticmethod
@@ -497,17 +587,34 @@ class Extractor:
     def _period(
         s: _Sentence, m: Mention, clause: tuple[int, int], state: _State
     ) -> tuple[Period, ...]:
-        inside = [p for p in s.periods if clause[0] <= p.start and p.end <= clause[1]]
+        """The period of a figure.
+
+        The nearest period in its clause, else the last one before it in the sentence, else
+        the first after it, else the period in force. "During the same period" / 同期 is
+        the cumulative base.
+        """
+        periods = [p for p in s.periods if p.kind != "base_year"]
+        inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
         if inside:
             best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
-            return best.periods or state.lead or state.period
-        earlier = [p for p in s.periods if p.end <= m.start]
+            return best.periods or state.base or state.period
+        earlier = [p for p in periods if p.end <= m.start]
         if earlier:
-            return earlier[-1].periods or state.lead or state.period
-        later = [p for p in s.periods if p.start >= m.end]
+            return earlier[-1].periods or state.base or state.period
+        later = [p for p in periods if p.start >= m.end]
         if later:
-            return later[0].periods or state.lead or state.period
+            return later[0].periods or state.base or state.period
         return state.period
+
+    @staticmethod
+    def _other_base(s: _Sentence, periods: tuple[Period, ...]) -> bool:
+        """Whether the sentence compares with a named year other than the year before.
+
+        "与2019年同期相比" in a 2021 article is a two-year comparison, not a year-on-year
+        growth; "from the same period of 2022" for a 2023 figure is one.
+        """
+        named = {p.periods[0].start_year for p in s.periods if p.kind == "base_year"}
+        return any(year != period.start_year - 1 for year in named for period in periods)
 
     def _is_partner(self, n: Match, text: str, subject: str) -> bool:
         if n.kind in ("partner", "demonym"):
@@ -622,6 +729,10 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, source: str | None = None) -> Extraction:
-    """Read the facts of one text (plain text or HTML, English or Chinese)."""
-    return default_extractor().extract(text, source)
+def extract(text: str, source: str | None = None, date: datetime.date | None = None) -> Extraction:
+    """Read the facts of one text (plain text or HTML, English or Chinese).
+
+    ``date`` is the publication date relative time is counted from; without it the date is
+    read from the text (HTML metadata, a date or source line, the dateline).
+    """
+    return default_extractor().extract(text, source, date)

@@ -6,6 +6,7 @@ reported as warnings with their line and column, so the user can see what was le
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from tradestat.extraction import Extractor
@@ -68,8 +69,12 @@ class ArticleLoader(Loader):
     description = "news articles and customs releases (text or HTML, English or Chinese)"
     kinds = ("txt", "html", "htm", "md")
 
-    def __init__(self, extractor: Extractor | None = None) -> None:
+    def __init__(
+        self, extractor: Extractor | None = None, published: datetime.date | None = None
+    ) -> None:
         self.extractor = extractor or Extractor()
+        #: the publication date of every text read (None: read from each text)
+        self.published = published
 
     def sniff(self, source: Source) -> float:
         """Prose that states figures about trade; tables, JSON and other text are not articles.
@@ -87,7 +92,7 @@ class ArticleLoader(Loader):
     def load(self, source: Source) -> LoadResult:
         """One record per fact; skipped figures become warnings naming line and column."""
         out = ResultBuilder(self.name, source)
-        extraction = self.extractor.extract(source.text, source.name)
+        extraction = self.extractor.extract(source.text, source.name, self.published)
         for fact in extraction.facts:
             out.accept([fact])
         for skipped in extraction.skipped:
