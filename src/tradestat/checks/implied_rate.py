@@ -17,7 +17,7 @@ __all__ = ["ImpliedRate", "implied_rates"]
 
 
 def implied_rates(
-    facts: FactSet, about_slack: float = 0.0
+    facts: FactSet, context: CheckContext
 ) -> Iterator[tuple[ExchangeRate, Fact, Fact]]:
     """Rates implied by value statements of the same trade in two currencies.
 
@@ -33,9 +33,7 @@ def implied_rates(
                 if currency(a) == currency(b):
                     continue
                 try:
-                    rate = ExchangeRate.implied(
-                        a.estimate(about_slack), b.estimate(about_slack), a.period
-                    )
+                    rate = ExchangeRate.implied(context.estimate(a), context.estimate(b), a.period)
                 except TradestatError:
                     continue
                 # quote the pair the way markets do: one unit of the stronger currency
@@ -52,7 +50,7 @@ class ImpliedRate(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
-        for rate, a, b in implied_rates(facts, context.about_slack):
+        for rate, a, b in implied_rates(facts, context):
             said = f"{a.figure} and {b.figure} for {a.subject} {a.period}"
             implied = f"{rate.base}/{rate.quote} {rate.value:.5g} {rate.rate.interval}"
             table = None

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import attrs
 
 from tradestat.figures import Estimate
+from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet
 from tradestat.rates import RateTable
 
@@ -64,6 +65,22 @@ class CheckContext:
     rate_tolerance: float = 0.02
     #: Extra relative width given to "about" figures (see Figure.interval).
     about_slack: float = 0.0
+    #: Relative gap between an implied and a tabled rate beyond which the paired
+    #: statements cannot both be conversions at that period's rate: an error.
+    rate_impossible: float = 0.25
+
+    def estimate(self, fact: Fact) -> Estimate:
+        """What the fact's statement allows, its qualifier word read as measured.
+
+        See :mod:`tradestat.checks.qualifiers`: "nearly 70 percent" allows 63-70.5.
+        """
+        from tradestat.checks.qualifiers import statement_estimate
+
+        return statement_estimate(fact, self.about_slack)
+
+    def interval(self, fact: Fact) -> Interval:
+        """The interval of :meth:`estimate`."""
+        return self.estimate(fact).interval
 
 
 class Check(abc.ABC):
