@@ -142,26 +142,38 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """Check the facts of every PATH; 1 when a finding is an error or any record was rejected.
+
+    A rejected record means the check saw less than the file states, so a clean report
+    would overstate what was checked: that is a failure, as it is for ``load``.
+    """
     from tradestat.checks import check
     from tradestat.derivation import derive
+    from tradestat.ratefiles import read_rates
 
     facts: list[Fact] = []
+    rejected = 0
     for _, result in _results(args.paths, args.loader):
         for bad in result.rejected:
             print(f"rejected: {bad}", file=sys.stderr)
+        rejected += len(result.rejected)
         facts.extend(result.facts)
-    rates = RateTable.from_csv(args.rates) if args.rates else None
+    if rejected:
+        print(f"tradestat: {rejected} record(s) rejected and not checked", file=sys.stderr)
+    rates = read_rates(args.rates, layout=args.rates_layout) if args.rates else None
     findings = check(facts, rates=rates, rate_tolerance=args.tolerance)
     derived = derive(facts, rates=rates) if args.derive else []
     if args.json:
         payload = {
             "findings": [f.to_dict() for f in findings],
             "derived": [d.to_record() for d in derived],
+            "rejected": rejected,
         }
         print(json.dumps(payload, indent=1, ensure_ascii=False))
     else:
         print(findings_text(len(facts), findings, derived if args.derive else None))
-    return 1 if any(f.severity.value == "error" for f in findings) else 0
+    errors = any(f.severity.value == "error" for f in findings)
+    return 1 if errors or rejected else 0
 
 
 def _plugins(args: argparse.Namespace) -> int:
@@ -225,9 +237,22 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_check(parser: argparse.ArgumentParser) -> None:
+    from tradestat.ratefiles import LAYOUTS
+
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
-    parser.add_argument("--rates", metavar="FILE", help="rate table CSV (period,base,quote,rate)")
+    parser.add_argument(
+        "--rates",
+        metavar="FILE",
+        help="exchange rates as published: FRED (DEXCHUS, EXCHUS), ECB SDMX-CSV, IMF ER "
+        "SDMX-CSV, date,base,quote,rate or period,base,quote,rate CSV; daily rates are "
+        "averaged to each fact's period",
+    )
+    parser.add_argument(
+        "--rates-layout",
+        choices=sorted(LAYOUTS),
+        help="layout of the --rates file (default: recognised from its header)",
+    )
     parser.add_argument(
         "--tolerance",
         type=float,
@@ -236,7 +261,9 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--derive", action="store_true", help="also list the derived facts")
     parser.add_argument(
-        "--json", action="store_true", help='print {"findings": [...], "derived": [...]}'
+        "--json",
+        action="store_true",
+        help='print {"findings": [...], "derived": [...], "rejected": N}',
     )
 
 
@@ -283,7 +310,8 @@ BUILTIN_COMMANDS = (
         description=(
             "Load facts from each PATH (any loadable source, articles included), run every "
             "registered check and print the findings by severity. Exit status 1 when any "
-            "error is found (figures that cannot all be true), 0 otherwise."
+            "error is found (figures that cannot all be true) or any input record was "
+            "rejected, 0 otherwise."
         ),
         configure=_configure_check,
         run=_check,

@@ -36,7 +36,7 @@ from tradestat.figures import Estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet, Flow, Measure
 from tradestat.periods import Period
-from tradestat.rates import ExchangeRate, RateTable
+from tradestat.rates import ExchangeRate, RateTable, cited
 
 __all__ = ["derive"]
 
@@ -137,7 +137,7 @@ def converted(
         target = use.base if use.quote == home else use.quote
         scale = first.figure.unit_string.removesuffix(home).strip()
         unit = f"{scale} {target}".strip()
-        how = f"converted at {use.base}/{use.quote} {use.value:.5g} ({use.how})"
+        how = f"converted at {cited(use)}"
         bound = "lower" if math.isinf(value.high) else ("upper" if math.isinf(value.low) else None)
         fact = derived_fact(first, result, unit, how, bound=bound)
         yield Derived(fact, result, how, tuple(group))

@@ -39,16 +39,23 @@ def check(
     rate_tolerance: float = 0.02,
     about_slack: float = 0.0,
     rules: Iterable[str] | None = None,
+    rate_impossible: float = 0.25,
 ) -> list[Finding]:
     """Run the registered checks (all, or those named in ``rules``); errors first.
 
+    ``rate_impossible``: an implied rate further than this from the table's is an error.
     A plugin's check that raises is reported as a warning finding naming it and the other
     checks still run; a built-in check that raises is a bug and propagates.
     """
     from tradestat.plugins import host
 
     fact_set = facts if isinstance(facts, FactSet) else FactSet(facts)
-    context = CheckContext(rates=rates, rate_tolerance=rate_tolerance, about_slack=about_slack)
+    context = CheckContext(
+        rates=rates,
+        rate_tolerance=rate_tolerance,
+        about_slack=about_slack,
+        rate_impossible=rate_impossible,
+    )
     registered = host().checks
     wanted = list(registered) if rules is None else list(rules)
     findings: list[Finding] = []

@@ -11,7 +11,7 @@ from tradestat.checks._groups import currency
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.models import Fact, FactSet, Measure
-from tradestat.rates import ExchangeRate, RateBasis
+from tradestat.rates import ExchangeRate, RateBasis, cited
 
 __all__ = ["ImpliedRate", "implied_rates"]
 
@@ -63,12 +63,21 @@ class ImpliedRate(Check):
                 yield Finding(self.name, Severity.INFO, f"{said} imply {implied}", (a, b))
                 continue
             gap = abs(rate.value - table.value) / table.value
-            against = f"the table's {table.value:.5g} ({table.how})"
+            against = f"the table's {cited(table)}"
             if rate.rate.interval.meets(table.rate.interval) or gap <= context.rate_tolerance:
                 yield Finding(
                     self.name,
                     Severity.INFO,
                     f"{said} imply {implied}, {gap:.1%} from {against}",
+                    (a, b),
+                )
+            elif gap > context.rate_impossible:
+                yield Finding(
+                    self.name,
+                    Severity.ERROR,
+                    f"{said} imply {implied}, {gap:.1%} from {against}: no conversion at "
+                    f"that period's rate gives both figures (more than "
+                    f"{context.rate_impossible:.0%} off); one of them is wrong",
                     (a, b),
                 )
             else:

@@ -101,7 +101,11 @@ _SENSES_OF = {
 
 
 #: Words whose characters also begin other words: 近 in 近年 (recent years), 最近, 附近.
-_GUARDED = {"近": r"(?<![最附接将逼])近(?![年期日来几况])", "超": r"超(?!过|级|大)", "多": r"多(?!元|边)"}
+_GUARDED = {
+    "近": r"(?<![最附接将逼])近(?![年期日来几况])",
+    "超": r"超(?!过|级|大)",
+    "多": r"多(?!元|边)",
+}
 
 
 def _pattern(words: tuple[str, ...]) -> str:
