@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
 from tradestat.checks.duplicates import Duplicates
 from tradestat.checks.growth_rules import GapVsBenchmark, GrowthVsPrevious
 from tradestat.checks.implied_rate import ImpliedRate
@@ -17,7 +19,16 @@ from tradestat.checks.shares import SharesAddUp, ShareVsComponent
 from tradestat.models import Fact, FactSet
 from tradestat.rates import RateTable
 
-__all__ = ["BUILTIN_CHECKS", "Check", "CheckContext", "Derived", "Finding", "Severity", "check"]
+__all__ = [
+    "BUILTIN_CHECKS",
+    "Check",
+    "CheckContext",
+    "Derived",
+    "Finding",
+    "Severity",
+    "check",
+    "pointed",
+]
 
 #: The checks tradestat registers through its own ``register_checks`` hook.
 BUILTIN_CHECKS: tuple[type[Check], ...] = (
@@ -65,4 +76,38 @@ def check(
             findings.append(Finding(name, Severity.WARNING, f"no check named {name!r}"))
             continue
         findings.extend(host().run_check(entry, fact_set, context))
+    findings = [pointed(f) for f in findings]
     return sorted(findings, key=lambda f: _ORDER[f.severity])
+
+
+def _from_extraction(f: Fact) -> bool:
+    """Whether a fact was read from text by the extractor (it carries the quote's span)."""
+    return f.provenance.span is not None and f.provenance.derived_by is None
+
+
+def pointed(finding: Finding) -> Finding:
+    """An error or warning over extracted facts, naming the sentences it rests on.
+
+    Extraction can misread a figure's period, partner or segment; a conflict between
+    extracted facts may be the extractor's, not the source's, so the finding quotes every
+    sentence involved with its place and says so.
+    """
+    if finding.severity is Severity.INFO or not any(map(_from_extraction, finding.facts)):
+        return finding
+    places: dict[tuple[object, ...], str] = {}
+    for f in finding.facts:
+        span = f.provenance.span
+        key = (f.provenance.source, span, f.provenance.quote)
+        if key in places or f.provenance.quote is None:
+            continue
+        where = f"{f.provenance.source or '?'}"
+        if span is not None:
+            where += f" chars {span[0]}-{span[1]}"
+        places[key] = f'"{" ".join(f.provenance.quote.split())}" ({where})'
+    said = "; ".join(places.values())
+    return attrs.evolve(
+        finding,
+        message=f"{finding.message}. Read from {said}: the conflict may come from "
+        "extraction, not the source",
+        from_extraction=True,
+    )

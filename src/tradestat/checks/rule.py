@@ -42,14 +42,17 @@ class Finding:
     severity: Severity
     message: str
     facts: tuple[Fact, ...] = ()
+    #: Whether facts involved were read by the extractor (the conflict may be its own).
+    from_extraction: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: rule, severity, message and the facts as records."""
+        """A JSON-ready dict: rule, severity, message, the facts as records, from_extraction."""
         return {
             "rule": self.rule,
             "severity": self.severity.value,
             "message": self.message,
             "facts": [f.to_record() for f in self.facts],
+            "from_extraction": self.from_extraction,
         }
 
     def __str__(self) -> str:
