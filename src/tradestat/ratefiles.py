@@ -43,6 +43,7 @@ from tradestat.errors import FigureError, LoadError, ParseError, RateError, Unit
 from tradestat.figures import Figure
 from tradestat.periods import Period
 from tradestat.rates import DailyRates, ExchangeRate, RateTable
+from tradestat.units import CURRENCIES, currencies
 
 __all__ = ["LAYOUTS", "read_rates", "sniff_layout", "FRED_SERIES"]
 
@@ -173,6 +174,21 @@ class _Rows:
         return LoadError(message, f"{self.name}:{line}:{self.column(column)}")
 
 
+def _known(code: str) -> bool:
+    """Whether tradestat knows the currency (plugins may add it on first ask)."""
+    return code in currencies() or (CURRENCIES.load_more() and code in currencies())
+
+
+def _currency(text: str) -> str:
+    code = text.strip().upper()
+    if not _known(code):
+        raise UnitError(
+            f"unknown currency {text!r}: expected one of {', '.join(sorted(currencies()))} "
+            "(a plugin adds more through register_currencies)"
+        )
+    return code
+
+
 def _day(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text.strip()[:10])
@@ -251,7 +267,9 @@ def _ecb(rows: _Rows, table: DailyRates) -> None:
                 "SP00",
             ):
                 continue  # end-of-period or other rate types: not what trade converts at
-            quote, base = row["CURRENCY"], row["CURRENCY_DENOM"]
+            quote = _currency(row["CURRENCY"])
+            column = "CURRENCY_DENOM"
+            base = _currency(row["CURRENCY_DENOM"])
             column = "OBS_VALUE"
             digits = _number(row["OBS_VALUE"])
             if digits is None:
@@ -269,7 +287,7 @@ def _ecb(rows: _Rows, table: DailyRates) -> None:
 
 
 def _eurofxref(rows: _Rows, table: DailyRates) -> None:
-    codes = [h for h in rows.header[1:] if h]
+    codes = [h for h in rows.header[1:] if h and _known(h)]  # the rest cannot be used
     for line, row in rows:
         column = rows.header[0]
         try:
@@ -324,6 +342,8 @@ def _safe(rows: _Rows, table: DailyRates) -> None:
             f"{rows.name}:1:{rows.column(unknown[0])}",
         )
     source = f"SAFE central parity ({rows.name})"
+    usable = {**_SAFE_DIRECT, **_SAFE_INDIRECT}
+    names = [n for n in names if n and _known(usable[n])]  # the rest cannot be used
     for line, row in rows:
         column = rows.header[0]
         try:
@@ -347,9 +367,9 @@ def _daily(rows: _Rows, table: DailyRates) -> None:
         try:
             day = _day(row["date"])
             column = "base"
-            base = row["base"]
+            base = _currency(row["base"])
             column = "quote"
-            quote = row["quote"]
+            quote = _currency(row["quote"])
             column = "rate"
             digits = _number(row["rate"])
             if digits is None:
@@ -369,6 +389,13 @@ def _period(text: str, name: str) -> DailyRates:
 
 
 _Reader = Callable[[_Rows, DailyRates], None]
+
+#: The columns each layout needs (beyond the first, the date, for fred, eurofxref and safe).
+REQUIRED = {
+    "ecb": ("CURRENCY", "CURRENCY_DENOM", "TIME_PERIOD", "OBS_VALUE"),
+    "imf": ("COUNTRY", "INDICATOR", "TIME_PERIOD", "OBS_VALUE"),
+    "daily": ("date", "base", "quote", "rate"),
+}
 
 #: The layouts :func:`read_rates` knows, by name.
 LAYOUTS: dict[str, _Reader | None] = {
@@ -396,7 +423,7 @@ def sniff_layout(header: list[str]) -> str | None:
         return "daily"
     if names and names[0] == "日期":
         return "safe"
-    if names and lower[0] in ("observation_date", "date") and len(names) > 1:
+    if len(names) > 1 and lower[0] in ("observation_date", "date"):
         if all(FRED_SERIES(n) for n in names[1:]):
             return "fred"
         if names[0] == "Date":
@@ -435,6 +462,10 @@ def read_rates(
         )
     if chosen not in LAYOUTS:
         raise LoadError(f"unknown layout {chosen!r}: expected one of {', '.join(LAYOUTS)}", label)
+    missing = [c for c in REQUIRED.get(chosen, ()) if c not in rows.header]
+    if missing:
+        needed = ", ".join(missing)
+        raise LoadError(f"a {chosen} rate file needs the column(s) {needed}", f"{label}:1")
     reader = LAYOUTS[chosen]
     if reader is None:
         try:
