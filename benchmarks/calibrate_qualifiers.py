@@ -101,8 +101,9 @@ def relations(facts: FactSet) -> Iterator[tuple[Fact, Estimate, str]]:
         return Estimate(e.value * 100, e.interval.scale(100.0), "percent")
 
     for share in facts.filter(measure="share"):
-        parts, wholes = _by_code(values.get(trade_key(share), [])), _by_code(
-            values.get(whole_key(share), [])
+        parts, wholes = (
+            _by_code(values.get(trade_key(share), [])),
+            _by_code(values.get(whole_key(share), [])),
         )
         for code in sorted(set(parts) & set(wholes)):
             c, t, s = _exact(parts[code]), _exact(wholes[code]), _exact([share])
@@ -247,10 +248,11 @@ def table(observations: list[Observation]) -> str:
     for (sense, word), group in sorted(by_word.items(), key=lambda kv: (kv[0][0], -len(kv[1]))):
         devs = [o["deviation"] for o in group]
         worst = max(group, key=lambda o: abs(o["deviation"]))
-        example = f'{worst["stated"]} vs {worst["computed"]} ({worst["article"]})'
+        example = f"{worst['stated']} vs {worst['computed']} ({worst['article']})"
         lines.append(
             f"| {sense} | {word} | {len(group)} | {sum(o['digits'] <= 2 for o in group)} | "
-            f"{sum(o['within_rounding'] for o in group)} | {min(devs):+.2f} | {max(devs):+.2f} | {example} |"
+            f"{sum(o['within_rounding'] for o in group)} | {min(devs):+.2f} | "
+            f"{max(devs):+.2f} | {example} |"
         )
     return "\n".join(lines)
 

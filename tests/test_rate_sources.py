@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tradestat as ts
-from tradestat.checks import Severity, check
+from tradestat.checks import check
 from tradestat.cli import main
 from tradestat.datasets import xinjiang_2025_h1
 from tradestat.derivation import derive
@@ -98,13 +98,10 @@ def test_ecb_sdmx_csv_is_cny_per_euro() -> None:
 @pytest.fixture
 def more_currencies() -> Iterator[None]:
     """JPY, HKD and RUB known for one test (tradestat itself knows CNY, USD and EUR)."""
-    added = [
-        code
-        for code, name in (("JPY", "Japanese yen"), ("HKD", "Hong Kong dollar"), ("RUB", "ruble"))
-        if code not in currencies()
-    ]
+    names = {"JPY": "Japanese yen", "HKD": "Hong Kong dollar", "RUB": "Russian ruble"}
+    added = [code for code in names if code not in currencies()]
     for code in added:
-        register_currency(code, dict(JPY="yen", HKD="HK dollar", RUB="rouble")[code])
+        register_currency(code, names[code])
     yield
     for code in added:
         CURRENCIES.remove(code)
