@@ -152,16 +152,24 @@ def _check(args: argparse.Namespace) -> int:
     from tradestat.ratefiles import read_rates
 
     facts: list[Fact] = []
+    extracted: set[int] = set()  # facts the article loader read out of text
     rejected = 0
     for _, result in _results(args.paths, args.loader):
         for bad in result.rejected:
             print(f"rejected: {bad}", file=sys.stderr)
         rejected += len(result.rejected)
         facts.extend(result.facts)
+        if result.loader == "article":
+            extracted.update(id(f) for f in result.facts)
     if rejected:
         print(f"tradestat: {rejected} record(s) rejected and not checked", file=sys.stderr)
     rates = read_rates(args.rates, layout=args.rates_layout) if args.rates else None
-    findings = check(facts, rates=rates, rate_tolerance=args.tolerance)
+    findings = check(
+        facts,
+        rates=rates,
+        rate_tolerance=args.tolerance,
+        extracted=lambda f: id(f) in extracted,
+    )
     derived = derive(facts, rates=rates) if args.derive else []
     if args.json:
         payload = {

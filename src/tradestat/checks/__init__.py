@@ -6,7 +6,7 @@ built-in ones below register the same way (see docs/checks.md).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -51,10 +51,13 @@ def check(
     about_slack: float = 0.0,
     rules: Iterable[str] | None = None,
     rate_impossible: float = 0.25,
+    extracted: bool | Callable[[Fact], bool] = False,
 ) -> list[Finding]:
     """Run the registered checks (all, or those named in ``rules``); errors first.
 
     ``rate_impossible``: an implied rate further than this from the table's is an error.
+    ``extracted`` says which facts the extractor read from text (True: all of them); an
+    error or warning involving one quotes every sentence involved (see :func:`pointed`).
     A plugin's check that raises is reported as a warning finding naming it and the other
     checks still run; a built-in check that raises is a bug and propagates.
     """
@@ -76,23 +79,20 @@ def check(
             findings.append(Finding(name, Severity.WARNING, f"no check named {name!r}"))
             continue
         findings.extend(host().run_check(entry, fact_set, context))
-    findings = [pointed(f) for f in findings]
+    if extracted is not False:
+        test = (lambda _: True) if extracted is True else extracted
+        findings = [pointed(f, test) for f in findings]
     return sorted(findings, key=lambda f: _ORDER[f.severity])
 
 
-def _from_extraction(f: Fact) -> bool:
-    """Whether a fact was read from text by the extractor (it carries the quote's span)."""
-    return f.provenance.span is not None and f.provenance.derived_by is None
-
-
-def pointed(finding: Finding) -> Finding:
+def pointed(finding: Finding, extracted: Callable[[Fact], bool]) -> Finding:
     """An error or warning over extracted facts, naming the sentences it rests on.
 
     Extraction can misread a figure's period, partner or segment; a conflict between
     extracted facts may be the extractor's, not the source's, so the finding quotes every
     sentence involved with its place and says so.
     """
-    if finding.severity is Severity.INFO or not any(map(_from_extraction, finding.facts)):
+    if finding.severity is Severity.INFO or not any(map(extracted, finding.facts)):
         return finding
     places: dict[tuple[object, ...], str] = {}
     for f in finding.facts:

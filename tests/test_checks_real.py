@@ -1,0 +1,203 @@
+"""Checks on real releases: like compared with like, doctored variants still caught."""
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+import tradestat as ts
+from tradestat.checks import Severity, check
+from tradestat.cli import main
+from tradestat.datasets import xinjiang_2025_h1
+from tradestat.derivation import derive
+from tradestat.ratefiles import read_rates
+
+HERE = Path(__file__).parent
+SHARED_CORPUS = HERE.parent.parent / "shared" / "corpus"
+XJ = xinjiang_2025_h1()
+
+
+def fact(measure: str, value: object, unit: str, **kw: object) -> ts.Fact:
+    return ts.Fact(
+        subject=kw.pop("subject", "Hubei"),
+        period=kw.pop("period", "2023-01/2023-11"),
+        flow=kw.pop("flow", "total"),
+        measure=measure,
+        figure=ts.Figure(value, unit, kw.pop("qualifier", "exact")),
+        provenance=ts.Provenance(source="test", quote=str(kw.pop("quote", ""))),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def errors(facts: list[ts.Fact] | ts.FactSet, **kw: object) -> list[str]:
+    return [f.message for f in check(facts, **kw) if f.severity is Severity.ERROR]  # type: ignore[arg-type]
+
+
+# --- a gap compares the gap's own trade with the benchmark's overall trade ----------------
+OVERALL = fact("yoy_growth", "2.6", "percent")
+ASEAN = fact("yoy_growth", "9.9", "percent", partner="ASEAN")
+
+
+def test_a_partners_gap_is_measured_against_the_subjects_overall_growth() -> None:
+    gap = fact("growth_gap", "7.3", "percentage_point", partner="ASEAN", benchmark="Hubei")
+    assert errors([OVERALL, ASEAN, gap]) == []
+    doctored = attrs.evolve(gap, figure=ts.Figure("12.3", "percentage_point"))
+    (message,) = errors([OVERALL, ASEAN, doctored])
+    assert message.startswith("Hubei with ASEAN 2023-01/2023-11 total growth_gap vs Hubei:")
+    assert "growth 9.9 percent against Hubei's overall 2.6 percent is a gap of 7.2" in message
+
+
+def test_a_segments_gap_and_the_national_benchmark() -> None:
+    private = fact("yoy_growth", "34.7", "percent", segment="private enterprises")
+    gap = fact(
+        "growth_gap", "32.1", "percentage_point", segment="private enterprises", benchmark="Hubei"
+    )
+    assert errors([OVERALL, private, gap]) == []
+    china = fact("yoy_growth", "-0.5", "percent", subject="China")
+    national = fact("growth_gap", "3.1", "percentage_point", benchmark="China")
+    assert errors([OVERALL, china, national]) == []
+    assert errors([OVERALL, china, attrs.evolve(national, figure=ts.Figure(5, "percentage_point"))])
+    # the national benchmark is China's overall growth, not its growth with ASEAN
+    china_asean = fact("yoy_growth", "5.5", "percent", subject="China", partner="ASEAN")
+    asean_gap = fact("growth_gap", "10.4", "percentage_point", partner="ASEAN", benchmark="China")
+    assert errors([ASEAN, china, china_asean, asean_gap]) == []
+
+
+def test_a_gap_of_the_overall_trade_against_itself_says_nothing() -> None:
+    odd = fact("growth_gap", "7.3", "percentage_point", benchmark="Hubei")
+    assert errors([OVERALL, odd]) == []
+
+
+def test_the_benchmark_growth_derived_from_a_partners_gap() -> None:
+    gap = fact("growth_gap", "7.3", "percentage_point", partner="ASEAN", benchmark="Hubei")
+    (derived,) = [d for d in derive([ASEAN, gap]) if d.rule == "benchmark_growth"]
+    assert (derived.fact.subject, derived.fact.partner, derived.fact.segment) == (
+        "Hubei",
+        "World",
+        None,
+    )
+    assert derived.estimate.low == pytest.approx(2.5) and derived.estimate.high == pytest.approx(
+        2.7
+    )
+    assert [d for d in derive([OVERALL, ASEAN, gap]) if d.rule == "benchmark_growth"] == []
+
+
+def test_growth_compares_values_of_the_same_partner_and_segment_only() -> None:
+    now = fact("value", "100", "billion CNY", period="2025-H1", partner="ASEAN")
+    before = fact("value", "80", "billion CNY", period="2024-H1")  # the overall, not ASEAN
+    growth = fact("yoy_growth", "25", "percent", period="2025-H1")
+    assert errors([now, before, growth]) == []
+    same = attrs.evolve(before, partner="ASEAN")
+    assert errors([now, same, attrs.evolve(growth, partner="ASEAN")]) == []
+    assert errors(
+        [now, same, attrs.evolve(growth, partner="ASEAN", figure=ts.Figure(40, "percent"))]
+    )
+
+
+# --- the doctored variants of the seed article are still errors ---------------------------
+def test_june_above_the_half_year_is_an_error() -> None:
+    doctored = [
+        attrs.evolve(f, figure=ts.Figure("290.4", "billion CNY"))
+        if f.period == ts.Period.parse("2025-06") and f.figure.qualifier is ts.Qualifier.EXACT
+        else f
+        for f in XJ
+    ]
+    messages = errors(doctored)
+    assert any("more than the whole of 2025-H1" in m for m in messages)
+    assert errors(XJ) == []
+
+
+def test_shares_past_100_percent_are_an_error() -> None:
+    state = fact(
+        "share",
+        "30",
+        "percent",
+        subject="Xinjiang",
+        period="2025-H1",
+        segment="state-owned enterprises",
+    )
+    (message,) = errors([*XJ, state])
+    assert (
+        "private enterprises 94.3 percent, state-owned enterprises 30 percent never overlap"
+        in message
+    )
+
+
+def test_a_dollar_figure_at_an_impossible_rate_is_an_error() -> None:
+    table = read_rates(HERE / "data" / "rates" / "fred-dexchus-2025h1.csv")
+    assert errors(XJ, rates=table) == []
+    doctored = [
+        attrs.evolve(f, figure=ts.Figure("93.9", "billion USD", "about"))
+        if f.figure.unit_string == "billion USD"
+        else f
+        for f in XJ
+    ]
+    (message,) = errors(doctored, rates=table)
+    assert "imply USD/CNY 2.99" in message and "FRED DEXCHUS" in message
+    assert "no conversion at that period's rate gives both figures" in message
+
+
+def test_two_statements_of_the_h1_2024_total_are_still_flagged() -> None:
+    # the 2025 release gives 280.8 and +28 percent: H1 2024 was 218.5-220.3 billion yuan;
+    # a 2024 release stating 205.2 billion for the same half-year cannot also be right
+    old = ts.Fact(
+        subject="Xinjiang",
+        period="2024-H1",
+        flow="total",
+        measure="value",
+        figure=ts.Figure("205.2", "billion CNY"),
+        provenance=ts.Provenance(source="2024 release", quote="205.2 billion yuan"),
+    )
+    (message,) = errors([*XJ, old])
+    assert "280.8 against 205.2 billion CNY a year earlier is growth of 36.78-36.90 percent" in message
+    assert errors([*XJ, attrs.evolve(old, figure=ts.Figure("219.4", "billion CNY"))]) == []
+
+
+# --- findings over extracted facts point at the sentences ---------------------------------
+def test_an_error_over_extracted_facts_names_both_sentences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "doctored.txt"
+    article.write_text(
+        "Xinjiang's foreign trade reached 280.8 billion yuan in the first half of 2025. "
+        "In June, Xinjiang's foreign trade reached 300.2 billion yuan.\n"
+    )
+    assert main(["check", str(article), "--json"]) == 1
+    (finding,) = [
+        f for f in json.loads(capsys.readouterr().out)["findings"] if f["severity"] == "error"
+    ]
+    assert finding["from_extraction"] is True
+    message = finding["message"]
+    assert (
+        '"Xinjiang\'s foreign trade reached 280.8 billion yuan in the first half of 2025"'
+        in message
+    )
+    assert "300.2 billion yuan" in message and "doctored.txt chars" in message
+    assert message.endswith("the conflict may come from extraction, not the source")
+    # the same facts from an annotation file are the source's own statements
+    facts = ts.load(article).facts
+    (plain,) = errors(facts)
+    assert "extraction" not in plain
+    (marked,) = errors(facts, extracted=True)
+    assert "extraction" in marked
+
+
+# --- the real releases: no false alarms ---------------------------------------------------
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")
+@pytest.mark.parametrize(
+    "name", sorted(p.stem for p in SHARED_CORPUS.glob("*.json")) if SHARED_CORPUS.is_dir() else []
+)
+def test_no_errors_on_the_annotated_real_articles(name: str) -> None:
+    result = ts.load(SHARED_CORPUS / f"{name}.json", loader="tidy-json")
+    assert errors(result.facts) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["en-china-2018-jan-jul", "en-sichuan-2022-jan-nov", "zh-fujian-2024-q1"]
+)
+def test_the_gap_false_alarms_of_issue_11_are_gone(name: str) -> None:
+    path = HERE / "data" / "checks" / f"{name}.json"
+    facts = ts.load(path, loader="tidy-json").facts
+    assert facts.filter(measure="growth_gap")
+    assert errors(facts) == []
