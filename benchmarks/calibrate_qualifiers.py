@@ -16,7 +16,7 @@ far the stated figure is from it, per qualifier word read from the quote ("about
 The deviation of one statement is (stated - true) / true in percent, with "true" the point
 of the computed interval nearest the stated figure (0 when the interval holds it). The table
 gives, per word, how many statements, how many the rounding interval of the stated digits
-already allows,
+already allows, how many the interval the checks now give the word allows,
 and the smallest and largest deviation. docs/checks.md shows the table this printed and the
 intervals chosen from it (``tradestat.checks.qualifiers``).
 
@@ -38,7 +38,7 @@ from tradestat import FactSet
 from tradestat.checks._groups import by_trade, trade_key, whole_key
 from tradestat.checks.growth_rules import gap_sides
 from tradestat.checks.parts import tilings
-from tradestat.checks.qualifiers import significant_digits, word_of
+from tradestat.checks.qualifiers import significant_digits, statement_interval, word_of
 from tradestat.errors import TradestatError
 from tradestat.figures import Estimate, Qualifier
 from tradestat.models import Fact, Measure
@@ -215,6 +215,7 @@ def observe(path: Path) -> list[Observation]:
             continue
         seen.add((id(fact), relation))
         plain = computed.to(fact.figure.unit).interval.meets(fact.figure.rounding_interval())
+        chosen = computed.to(fact.figure.unit).interval.meets(statement_interval(fact))
         found = word_of(fact)
         word = found[1].lower() if found else fact.figure.qualifier.value
         out.append(
@@ -229,6 +230,7 @@ def observe(path: Path) -> list[Observation]:
                 "relation": relation,
                 "deviation": round(dev, 3),
                 "within_rounding": plain,
+                "allowed": chosen,
                 "quote": fact.provenance.quote or "",
             }
         )
@@ -241,9 +243,9 @@ def table(observations: list[Observation]) -> str:
     for o in observations:
         by_word[(o["sense"], o["word"])].append(o)
     lines = [
-        "| sense | word | statements | 1-2 sig. digits | within rounding | "
+        "| sense | word | statements | 1-2 sig. digits | within rounding | allowed | "
         "min dev % | max dev % | example |",
-        "|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for (sense, word), group in sorted(by_word.items(), key=lambda kv: (kv[0][0], -len(kv[1]))):
         devs = [o["deviation"] for o in group]
@@ -251,7 +253,8 @@ def table(observations: list[Observation]) -> str:
         example = f"{worst['stated']} vs {worst['computed']} ({worst['article']})"
         lines.append(
             f"| {sense} | {word} | {len(group)} | {sum(o['digits'] <= 2 for o in group)} | "
-            f"{sum(o['within_rounding'] for o in group)} | {min(devs):+.2f} | "
+            f"{sum(o['within_rounding'] for o in group)} | {sum(o['allowed'] for o in group)} | "
+            f"{min(devs):+.2f} | "
             f"{max(devs):+.2f} | {example} |"
         )
     return "\n".join(lines)

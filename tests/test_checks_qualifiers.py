@@ -1,7 +1,10 @@
 """Qualifier words read as the press uses them: "nearly 70" for 67.5, "about 39.3" tight."""
 
+import importlib.util
+import json
 import math
 from decimal import ROUND_CEILING, ROUND_HALF_EVEN, Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -193,3 +196,47 @@ def test_a_component_far_from_its_worded_share_always_does(
         facts[2],
     ]
     assert errors(shifted) != []
+
+
+# --- the calibration script measures what it says ----------------------------------------
+_spec = importlib.util.spec_from_file_location(
+    "calibrate_qualifiers",
+    Path(__file__).resolve().parent.parent / "benchmarks" / "calibrate_qualifiers.py",
+)
+assert _spec is not None and _spec.loader is not None
+calibration = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(calibration)
+
+
+def test_the_calibration_measures_nearly_70_for_67_5(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    records = [
+        fact("value", "200", "billion CNY").to_record(),
+        fact("value", "135", "billion CNY", segment="market procurement").to_record(),
+        fact(
+            "share",
+            "70",
+            "percent",
+            "about",
+            "accounting for nearly 70 percent",
+            segment="market procurement",
+        ).to_record(),
+        fact("yoy_growth", "12", "percent", quote="up 12 percent").to_record(),
+    ]
+    (tmp_path / "doc.json").write_text(json.dumps(records))
+    (observation,) = [
+        o for o in calibration.observe(tmp_path / "doc.json") if o["word"] == "nearly"
+    ]
+    assert observation["relation"] == "share" and observation["sense"] == "nearly"
+    # 134.5-135.5 of 199.5-200.5 is 67.08-67.92 percent; the nearest is 67.92
+    assert observation["deviation"] == pytest.approx(
+        100 * (70 - 135.5 / 1.995) / (135.5 / 1.995), abs=0.01
+    )
+    assert observation["within_rounding"] is False and observation["allowed"] is True
+    assert calibration.main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "| nearly | nearly | 1 | 1 | 0 | 1 | +3.06 | +3.06 |" in out
+    # held-back articles are left out unless asked for
+    names = calibration.holdout_names()
+    assert "en-beijing-2021" in names

@@ -150,7 +150,9 @@ def test_two_statements_of_the_h1_2024_total_are_still_flagged() -> None:
         provenance=ts.Provenance(source="2024 release", quote="205.2 billion yuan"),
     )
     (message,) = errors([*XJ, old])
-    assert "280.8 against 205.2 billion CNY a year earlier is growth of 36.78-36.90 percent" in message
+    assert (
+        "280.8 against 205.2 billion CNY a year earlier is growth of 36.78-36.90 percent" in message
+    )
     assert errors([*XJ, attrs.evolve(old, figure=ts.Figure("219.4", "billion CNY"))]) == []
 
 
