@@ -119,6 +119,7 @@ def converted(
     gives), each trade once with all its statements combined.
     """
     implied: dict[tuple[Period, str], ExchangeRate] = {}
+    tabled = _table_currencies(context)
     for rate, _, _ in implied_rates(facts, context):
         implied.setdefault((rate.period or Period.year(1), rate.quote), rate)
     for stated in value_groups(facts).values():
@@ -129,7 +130,7 @@ def converted(
         home = currency(first) or ""
         if home != homes.get((first.subject, first.period)):
             continue
-        use = _table_rate(context, home, first.period) or implied.get((first.period, home))
+        use = _table_rate(context, tabled, home, first.period) or implied.get((first.period, home))
         value = combined(group, context)
         if use is None or value is None:
             continue
@@ -143,12 +144,22 @@ def converted(
         yield Derived(fact, result, how, tuple(group))
 
 
-def _table_rate(context: CheckContext, code: str, period: Period) -> ExchangeRate | None:
+def _table_currencies(context: CheckContext) -> list[str]:
+    """The currencies the rate table has rates for, read once per derivation."""
+    if context.rates is None:
+        return []
+    return sorted({code for r in context.rates for code in (r.base, r.quote)})
+
+
+def _table_rate(
+    context: CheckContext, currencies: list[str], code: str, period: Period
+) -> ExchangeRate | None:
     """The table's rate from ``code`` to the table's other currency for ``period``."""
     if context.rates is None:
         return None
-    others = sorted({r.base for r in context.rates} | {r.quote for r in context.rates} - {code})
-    for other in others:
+    for other in currencies:
+        if other == code:
+            continue
         try:
             return context.rates.lookup(other, code, period)
         except TradestatError:

@@ -369,10 +369,13 @@ class DailyRates(RateTable):
     _daily: dict[tuple[str, str], dict[Period, list[tuple[datetime.date, ExchangeRate]]]] = (
         attrs.field(factory=dict)
     )
+    #: Means already computed, by (base, quote, period); cleared when a rate is added.
+    _means: dict[tuple[str, str, Period], ExchangeRate] = attrs.field(factory=dict)
 
     def add_daily(self, day: datetime.date, rate: ExchangeRate) -> None:
         """Add the rate published for one day (indexed by its month, for linear lookups)."""
         month = Period.month(day.year, day.month)
+        self._means.clear()
         by_month = self._daily.setdefault((rate.base, rate.quote), {})
         by_month.setdefault(month, []).append((day, attrs.evolve(rate, period=month)))
 
@@ -393,6 +396,9 @@ class DailyRates(RateTable):
     def lookup(self, base: str, quote: str, period: Period | str) -> ExchangeRate:
         """The mean of the period's daily rates when every month has some, else as tabled."""
         base, quote, p = _code(base), _code(quote), Period.parse(period)
+        known = self._means.get((base, quote, p))
+        if known is not None:
+            return known
         for b, q in ((base, quote), (quote, base)):
             by_month = self._daily.get((b, q))
             if not by_month:
@@ -400,7 +406,9 @@ class DailyRates(RateTable):
             if all(m in by_month for m in p.months()):
                 days = [d for m in p.months() for d in by_month[m]]
                 mean = _daily_mean(b, q, p, days)
-                return mean if b == base else mean.inverse()
+                found = mean if b == base else mean.inverse()
+                self._means[(base, quote, p)] = found
+                return found
         try:
             return super().lookup(base, quote, p)
         except RateError as exc:

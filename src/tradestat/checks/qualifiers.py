@@ -23,8 +23,10 @@ says.
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
+from decimal import Decimal
 
 from tradestat.figures import Estimate, Figure, Qualifier
 from tradestat.intervals import Interval
@@ -121,9 +123,9 @@ _AFTER = {s: re.compile(_pattern(after)) for s, (_, after) in WORDS.items()}
 _NEAR = 16  # characters between a word and the number it qualifies
 
 
-def _number_spans(quote: str, figure: Figure) -> list[tuple[int, int]]:
+def _number_spans(quote: str, magnitude: Decimal) -> list[tuple[int, int]]:
     """Where the figure's digits are written in the quote (commas allowed)."""
-    digits = format(figure.magnitude.copy_abs(), "f")
+    digits = format(magnitude.copy_abs(), "f")
     whole, _, frac = digits.partition(".")
     body = r",?".join(re.escape(c) for c in whole) + (rf"\.{re.escape(frac)}" if frac else "")
     return [m.span() for m in re.finditer(rf"(?<![\d.]){body}(?![\d])", quote)]
@@ -140,13 +142,19 @@ def word_of(fact: Fact) -> tuple[Sense, str] | None:
 
     Only senses the fact's qualifier can stand for count ("nearly" for ``about``). When the
     digits are found in the quote, the word nearest before them (or right after: 左右,
-    以上) is taken; otherwise a word is taken only when one sense alone appears.
+    以上) is taken; otherwise a word is taken only when one sense alone appears. Cached by
+    quote, qualifier and digits: rules ask for the same fact many times.
     """
     quote = fact.provenance.quote
-    senses = _SENSES_OF.get(fact.figure.qualifier, ())
-    if not quote or not senses:
+    if not quote or fact.figure.qualifier not in _SENSES_OF:
         return None
-    spans = _number_spans(quote, fact.figure)
+    return _word(quote, fact.figure.qualifier, fact.figure.magnitude)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word(quote: str, qualifier: Qualifier, magnitude: Decimal) -> tuple[Sense, str] | None:
+    senses = _SENSES_OF[qualifier]
+    spans = _number_spans(quote, magnitude)
     if spans:
         best: tuple[int, Sense, str] | None = None
         for start, end in spans:

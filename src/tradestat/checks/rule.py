@@ -71,6 +71,10 @@ class CheckContext:
     #: Relative gap between an implied and a tabled rate beyond which the paired
     #: statements cannot both be conversions at that period's rate: an error.
     rate_impossible: float = 0.25
+    #: Each fact's estimate once per run, by identity (the fact is kept, so ids stay unique).
+    _estimates: dict[int, tuple[Fact, Estimate]] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False
+    )
 
     def estimate(self, fact: Fact) -> Estimate:
         """What the fact's statement allows, its qualifier word read as measured.
@@ -79,7 +83,12 @@ class CheckContext:
         """
         from tradestat.checks.qualifiers import statement_estimate
 
-        return statement_estimate(fact, self.about_slack)
+        known = self._estimates.get(id(fact))
+        if known is not None and known[0] is fact:
+            return known[1]
+        estimate = statement_estimate(fact, self.about_slack)
+        self._estimates[id(fact)] = (fact, estimate)
+        return estimate
 
     def interval(self, fact: Fact) -> Interval:
         """The interval of :meth:`estimate`."""
