@@ -1,10 +1,13 @@
 """Checks on real releases: like compared with like, doctored variants still caught."""
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import tradestat as ts
 from tradestat.checks import Severity, check
@@ -203,3 +206,59 @@ def test_the_gap_false_alarms_of_issue_11_are_gone(name: str) -> None:
     facts = ts.load(path, loader="tidy-json").facts
     assert facts.filter(measure="growth_gap")
     assert errors(facts) == []
+
+
+# --- property: gaps computed from one true state never raise; a moved gap always does ----
+@st.composite
+def gap_cases(draw: st.DrawFn) -> tuple[list[ts.Fact], list[ts.Fact], float]:
+    """(benchmark growth, own growth, gap), decoys that must not be compared, the true gap."""
+    overall = draw(st.floats(-30, 60))
+    own = draw(st.floats(-30, 90))
+    partner = draw(st.sampled_from(["ASEAN", "EU", "BRI countries", "World"]))
+    segment = (
+        None
+        if partner != "World"
+        else draw(st.sampled_from(["private enterprises", "general trade"]))
+    )
+    benchmark = draw(st.sampled_from(["China", "Hubei"]))
+    stated = [
+        fact("yoy_growth", _one_place(overall), "percent", subject=benchmark),
+        fact("yoy_growth", _one_place(own), "percent", partner=partner, segment=segment),
+        fact(
+            "growth_gap",
+            _one_place(own - overall),
+            "percentage_point",
+            partner=partner,
+            segment=segment,
+            benchmark=benchmark,
+        ),
+    ]
+    # growth of other trade, with values far from the benchmark's: never the benchmark
+    decoys = [
+        fact("yoy_growth", _one_place(overall - 11), "percent", subject=benchmark, partner="Laos")
+    ]
+    if benchmark == "China":
+        decoys.append(fact("yoy_growth", _one_place(overall + 17), "percent"))  # Hubei overall
+    return stated, decoys, own - overall
+
+
+def _one_place(x: float) -> Decimal:
+    return Decimal(repr(x)).quantize(Decimal("0.1"))
+
+
+@given(gap_cases())
+def test_gaps_rounded_from_one_true_state_never_raise(
+    case: tuple[list[ts.Fact], list[ts.Fact], float],
+) -> None:
+    stated, decoys, _ = case
+    assert errors([*stated, *decoys]) == []
+
+
+@given(gap_cases(), st.sampled_from([-1.5, 1.5, 10.0]))
+def test_a_gap_moved_by_more_than_rounding_always_raises(
+    case: tuple[list[ts.Fact], list[ts.Fact], float], shift: float
+) -> None:
+    (benchmark, own, gap), decoys, true_gap = case
+    moved = attrs.evolve(gap, figure=ts.Figure(_one_place(true_gap + shift), "percentage_point"))
+    (message,) = errors([benchmark, own, moved, *decoys])
+    assert "growth_gap" in message
