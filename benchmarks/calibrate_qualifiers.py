@@ -134,7 +134,9 @@ def relations(facts: FactSet) -> Iterator[tuple[Fact, Estimate, str]]:
         sides = gap_sides(gap)
         if sides is None:
             continue
-        own_facts, bench_facts = growths.get(sides[0], []), growths.get(sides[1], [])
+        if len(sides[1]) != 1:
+            continue  # the benchmark's trade is ambiguous: no computable value
+        own_facts, bench_facts = growths.get(sides[0], []), growths.get(sides[1][0], [])
         own, bench, d = _exact(own_facts), _exact(bench_facts), _exact([gap])
         if own is not None and bench is not None:
             yield gap, Estimate(own.value - bench.value, (own - bench).interval, "pp"), "gap"

@@ -67,6 +67,35 @@ def test_a_segments_gap_and_the_national_benchmark() -> None:
     assert errors([ASEAN, china, china_asean, asean_gap]) == []
 
 
+def test_the_national_level_of_the_same_trade_is_a_reading_of_the_benchmark() -> None:
+    # "M&E exports grew 15.2 percent, 8.4 points above the national level" (Jiangxi 2018):
+    # the national level is China's M&E exports (6.8), not China's exports overall (5)
+    me = {
+        "period": "2018-01/2018-07",
+        "flow": "exports",
+        "segment": "mechanical and electrical products",
+    }
+    own = fact("yoy_growth", "15.2", "percent", subject="Jiangxi", **me)
+    gap = fact("growth_gap", "8.4", "percentage_point", subject="Jiangxi", benchmark="China", **me)
+    overall = fact(
+        "yoy_growth", "5", "percent", subject="China", period="2018-01/2018-07", flow="exports"
+    )
+    national_me = fact("yoy_growth", "6.8", "percent", subject="China", **me)
+    assert errors([own, gap, overall, national_me]) == []
+    # only the overall reading is stated and it fails: the same-trade one may be meant
+    (finding,) = [f for f in check([own, gap, overall]) if f.rule == "gap_vs_benchmark"]
+    assert finding.severity is Severity.WARNING
+    assert "against China's overall 5 percent is a gap of 9.6-10.8 percentage_point" in (
+        finding.message
+    )
+    assert finding.message.endswith("over China's same trade, whose growth is not stated")
+    off = attrs.evolve(national_me, figure=ts.Figure("1.2", "percent"))
+    (message,) = errors([own, gap, overall, off])  # both readings stated, neither fits
+    assert "against China's same trade's 1.2 percent" in message
+    # an ambiguous benchmark is not derived
+    assert [d for d in derive([own, gap]) if d.rule == "benchmark_growth"] == []
+
+
 def test_a_gap_of_the_overall_trade_against_itself_says_nothing() -> None:
     odd = fact("growth_gap", "7.3", "percentage_point", benchmark="Hubei")
     assert errors([OVERALL, odd]) == []
@@ -141,7 +170,7 @@ def test_a_dollar_figure_at_an_impossible_rate_is_an_error() -> None:
     assert "no conversion at that period's rate gives both figures" in message
 
 
-def test_two_statements_of_the_h1_2024_total_are_still_flagged() -> None:
+def test_two_releases_on_the_h1_2024_total_are_still_flagged() -> None:
     # the 2025 release gives 280.8 and +28 percent: H1 2024 was 218.5-220.3 billion yuan;
     # a 2024 release stating 205.2 billion for the same half-year cannot also be right
     old = ts.Fact(
@@ -152,11 +181,21 @@ def test_two_statements_of_the_h1_2024_total_are_still_flagged() -> None:
         figure=ts.Figure("205.2", "billion CNY"),
         provenance=ts.Provenance(source="2024 release", quote="205.2 billion yuan"),
     )
-    (message,) = errors([*XJ, old])
-    assert (
-        "280.8 against 205.2 billion CNY a year earlier is growth of 36.78-36.90 percent" in message
+    # from another release it is a warning (the later release measures growth on revised
+    # figures); stated in the same release it is an error
+    (finding,) = [f for f in check([*XJ, old]) if f.rule == "growth_vs_previous"]
+    assert finding.severity is Severity.WARNING
+    assert "280.8 against 205.2 billion CNY a year earlier is growth of 36.78-36.90 percent" in (
+        finding.message
     )
-    assert errors([*XJ, attrs.evolve(old, figure=ts.Figure("219.4", "billion CNY"))]) == []
+    assert finding.message.endswith(
+        "the year-earlier value is stated only in 2024 release, and a later release measures "
+        "growth on revised figures"
+    )
+    same = attrs.evolve(old, provenance=ts.Provenance(source="xinjiang-2025-h1"))
+    (message,) = errors([*XJ, same])
+    assert "is growth of 36.78-36.90 percent, but 28 percent is stated" in message
+    assert check([*XJ, attrs.evolve(old, figure=ts.Figure("219.4", "billion CNY"))]) == check(XJ)
 
 
 # --- findings over extracted facts point at the sentences ---------------------------------
@@ -260,5 +299,13 @@ def test_a_gap_moved_by_more_than_rounding_always_raises(
 ) -> None:
     (benchmark, own, gap), decoys, true_gap = case
     moved = attrs.evolve(gap, figure=ts.Figure(_one_place(true_gap + shift), "percentage_point"))
-    (message,) = errors([benchmark, own, moved, *decoys])
-    assert "growth_gap" in message
+    (finding,) = [
+        f for f in check([benchmark, own, moved, *decoys]) if f.rule == "gap_vs_benchmark"
+    ]
+    # against the subject's own overall growth it is an error; against another economy's
+    # overall growth a warning when the same-trade reading may be meant and is not stated
+    ambiguous = benchmark.subject != moved.subject and (moved.partner, moved.segment) != (
+        "World",
+        None,
+    )
+    assert finding.severity is (Severity.WARNING if ambiguous else Severity.ERROR)

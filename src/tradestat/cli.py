@@ -147,6 +147,10 @@ def _check(args: argparse.Namespace) -> int:
     A rejected record means the check saw less than the file states, so a clean report
     would overstate what was checked: that is a failure, as it is for ``load``.
     """
+    from pathlib import Path
+
+    import attrs
+
     from tradestat.checks import check
     from tradestat.derivation import derive
     from tradestat.ratefiles import read_rates
@@ -154,13 +158,21 @@ def _check(args: argparse.Namespace) -> int:
     facts: list[Fact] = []
     extracted: set[int] = set()  # facts the article loader read out of text
     rejected = 0
-    for _, result in _results(args.paths, args.loader):
+    for path, result in _results(args.paths, args.loader):
         for bad in result.rejected:
             print(f"rejected: {bad}", file=sys.stderr)
         rejected += len(result.rejected)
-        facts.extend(result.facts)
+        # every fact says which file stated it, so rules can tell one release from another
+        name = Path(path).name
+        loaded = [
+            f
+            if f.provenance.source is not None
+            else attrs.evolve(f, provenance=attrs.evolve(f.provenance, source=name))
+            for f in result.facts
+        ]
+        facts.extend(loaded)
         if result.loader == "article":
-            extracted.update(id(f) for f in result.facts)
+            extracted.update(id(f) for f in loaded)
     if rejected:
         print(f"tradestat: {rejected} record(s) rejected and not checked", file=sys.stderr)
     rates = read_rates(args.rates, layout=args.rates_layout) if args.rates else None

@@ -171,13 +171,15 @@ def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived
     """The benchmark's overall growth implied by a growth and its gap over the benchmark.
 
     The gap's own side is its own trade (partner and segment included); the benchmark is
-    the overall trade of the economy it names (see :func:`gap_sides`).
+    the overall trade of the economy it names (see :func:`gap_sides`). A gap of a partner
+    or segment against another economy is left alone: its benchmark may be that economy's
+    same trade or its overall trade.
     """
     growths = by_trade(facts, Measure.YOY_GROWTH)
     for gap in facts.filter(measure="growth_gap"):
         sides = gap_sides(gap)
-        if sides is None or growths.get(sides[1]):
-            continue
+        if sides is None or len(sides[1]) != 1 or growths.get(sides[1][0]):
+            continue  # no benchmark, an ambiguous one, or its growth is stated
         own = growths.get(sides[0], [])
         estimate = combined(own, context)
         if estimate is None:
@@ -190,7 +192,7 @@ def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived
             "percent",
             "benchmark_growth",
             bound=bound,
-            subject=sides[1][0],
+            subject=sides[1][0][0],
             measure=Measure.YOY_GROWTH,
             partner="World",
             segment=None,
