@@ -309,3 +309,17 @@ def test_a_gap_moved_by_more_than_rounding_always_raises(
         None,
     )
     assert finding.severity is (Severity.WARNING if ambiguous else Severity.ERROR)
+
+
+def test_two_releases_checked_together_are_told_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    data = HERE / "data" / "checks"
+    paths = [str(data / "en-fujian-2023-q1.json"), str(data / "zh-fujian-2024-q1.json")]
+    assert main(["check", *paths, "--loader", "tidy-json", "--json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    revised = [f for f in findings if f["rule"] == "growth_vs_previous"]
+    assert len(revised) == 3 and all(f["severity"] == "warning" for f in revised)
+    assert all("stated only in en-fujian-2023-q1.json" in f["message"] for f in revised)
+    assert {r["source"] for f in revised for r in f["facts"]} == {
+        "en-fujian-2023-q1.json",
+        "zh-fujian-2024-q1.json",
+    }
