@@ -79,6 +79,10 @@ def test_intervals_by_word() -> None:
         fact("value", "39.3", "billion USD", "about", "about 39.3 billion dollars")
     )
     assert (tight.low, tight.high) == (pytest.approx(39.25), pytest.approx(39.35))
+    fell = statement_interval(
+        fact("yoy_growth", "-20", "percent", "about", "fell nearly 20 percent")
+    )
+    assert (fell.low, fell.high) == (-20.5, pytest.approx(-18))  # short of a 20 percent fall
     rough = statement_interval(fact("value", "200", "billion USD", "about", "around 200 billion"))
     assert rough.low == pytest.approx(199.5 - 200 * ROUND_ABOUT)
     assert [

@@ -10,8 +10,8 @@ measured on the annotated corpus:
 * ``about`` and its kin: the rounding interval when the figure has three or more significant
   digits (a converted customs figure); a round figure of one or two significant digits may
   be off by :data:`ROUND_ABOUT` of itself either way.
-* ``nearly`` and its kin: at most the number (plus its rounding), at least
-  :data:`NEARLY_BELOW` of it below.
+* ``nearly`` and its kin: short of the number (plus its rounding) by at most
+  :data:`NEARLY_BELOW` of it ("fell nearly 5 percent": -5.05 to -4.5).
 * ``more than`` / ``less than`` and their kin: open beyond the number, as
   :meth:`Figure.interval` has it.
 
@@ -208,10 +208,14 @@ def statement_interval(fact: Fact, about_slack: float = 0.0) -> Interval:
     if sense is Sense.ABOUT and significant_digits(figure) <= 2:
         room = abs(figure.value) * ROUND_ABOUT
         base = Interval(base.low - room, base.high + room)
-    elif sense is Sense.NEARLY:
+    elif sense is Sense.NEARLY:  # short of the number: "fell nearly 5 percent" is -4.5..-5
         rounding = figure.rounding_interval()
-        low = min(rounding.low, figure.value - abs(figure.value) * NEARLY_BELOW)
-        base = Interval(low - abs(figure.value) * about_slack, rounding.high)
+        short = abs(figure.value) * NEARLY_BELOW
+        slack = abs(figure.value) * about_slack
+        if figure.value >= 0:
+            base = Interval(min(rounding.low, figure.value - short) - slack, rounding.high)
+        else:
+            base = Interval(rounding.low, max(rounding.high, figure.value + short) + slack)
     clipped = base.intersect(fact.domain)
     return clipped if clipped is not None else fact.interval
 
