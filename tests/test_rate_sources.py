@@ -17,7 +17,7 @@ from tradestat.cli import main
 from tradestat.datasets import xinjiang_2025_h1
 from tradestat.derivation import derive
 from tradestat.errors import LoadError, RateError
-from tradestat.ratefiles import FRED_SERIES, read_rates, sniff_layout
+from tradestat.ratefiles import fred_series, read_rates, sniff_layout
 from tradestat.rates import DailyRates, ExchangeRate, RateBasis, cited
 from tradestat.units import CURRENCIES, currencies, register_currency
 
@@ -77,11 +77,11 @@ def test_fred_monthly_series_with_the_old_header() -> None:
 
 
 def test_fred_series_names() -> None:
-    assert FRED_SERIES("DEXCHUS") == ("USD", "CNY", True)
-    assert FRED_SERIES("EXCHUS") == ("USD", "CNY", False)
-    assert FRED_SERIES("DEXUSEU") == ("EUR", "USD", True)
-    assert FRED_SERIES("DEXCHUS_20200124") == ("USD", "CNY", True)
-    assert FRED_SERIES("GDP") is None
+    assert fred_series("DEXCHUS") == ("USD", "CNY", True)
+    assert fred_series("EXCHUS") == ("USD", "CNY", False)
+    assert fred_series("DEXUSEU") == ("EUR", "USD", True)
+    assert fred_series("DEXCHUS_20200124") == ("USD", "CNY", True)
+    assert fred_series("GDP") is None
 
 
 def test_ecb_sdmx_csv_is_cny_per_euro() -> None:

@@ -45,7 +45,7 @@ from tradestat.periods import Period
 from tradestat.rates import DailyRates, ExchangeRate, RateTable
 from tradestat.units import CURRENCIES, currencies
 
-__all__ = ["LAYOUTS", "read_rates", "sniff_layout", "FRED_SERIES"]
+__all__ = ["LAYOUTS", "read_rates", "sniff_layout", "fred_series"]
 
 #: FRED's exchange-rate series codes: two letters per currency, "US" the dollar.
 _FRED_CODES = {
@@ -75,7 +75,7 @@ _FRED_CODES = {
 }
 
 
-def FRED_SERIES(series: str) -> tuple[str, str, bool] | None:  # noqa: N802 - a lookup table
+def fred_series(series: str) -> tuple[str, str, bool] | None:
     """(base, quote, daily) of a FRED rate series: DEXCHUS is USD/CNY daily, EXCHUS monthly.
 
     ``DEX{XX}US`` / ``EX{XX}US`` quote currency XX per dollar; ``DEXUS{XX}`` / ``EXUS{XX}``
@@ -219,7 +219,7 @@ def _per_hundred(base: str, quote: str, digits: Figure, source: str) -> Exchange
 def _fred(rows: _Rows, table: DailyRates) -> None:
     series = []
     for index, name in enumerate(rows.header[1:], start=1):
-        found = FRED_SERIES(name)
+        found = fred_series(name)
         if found is None:
             raise LoadError(
                 f"column {name!r} is not a FRED exchange-rate series "
@@ -424,7 +424,7 @@ def sniff_layout(header: list[str]) -> str | None:
     if names and names[0] == "日期":
         return "safe"
     if len(names) > 1 and lower[0] in ("observation_date", "date"):
-        if all(FRED_SERIES(n) for n in names[1:]):
+        if all(fred_series(n) for n in names[1:]):
             return "fred"
         if names[0] == "Date":
             return "eurofxref"
