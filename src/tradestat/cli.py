@@ -168,26 +168,58 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """Check the facts of every PATH; 1 when a finding is an error or any record was rejected.
+
+    A rejected record means the check saw less than the file states, so a clean report
+    would overstate what was checked: that is a failure, as it is for ``load``.
+    """
+    from pathlib import Path
+
+    import attrs
+
     from tradestat.checks import check
     from tradestat.derivation import derive
+    from tradestat.ratefiles import read_rates
 
     facts: list[Fact] = []
-    for _, result in _results(args.paths, args.loader):
+    extracted: set[int] = set()  # facts the article loader read out of text
+    rejected = 0
+    for path, result in _results(args.paths, args.loader):
         for bad in result.rejected:
             print(f"rejected: {bad}", file=sys.stderr)
-        facts.extend(result.facts)
-    rates = RateTable.from_csv(args.rates) if args.rates else None
-    findings = check(facts, rates=rates, rate_tolerance=args.tolerance)
+        rejected += len(result.rejected)
+        # every fact says which file stated it, so rules can tell one release from another
+        name = Path(path).name
+        loaded = [
+            f
+            if f.provenance.source is not None
+            else attrs.evolve(f, provenance=attrs.evolve(f.provenance, source=name))
+            for f in result.facts
+        ]
+        facts.extend(loaded)
+        if result.loader == "article":
+            extracted.update(id(f) for f in loaded)
+    if rejected:
+        print(f"tradestat: {rejected} record(s) rejected and not checked", file=sys.stderr)
+    rates = read_rates(args.rates, layout=args.rates_layout) if args.rates else None
+    findings = check(
+        facts,
+        rates=rates,
+        rate_tolerance=args.tolerance,
+        extracted=lambda f: id(f) in extracted,
+    )
     derived = derive(facts, rates=rates) if args.derive else []
     if args.json:
         payload = {
             "findings": [f.to_dict() for f in findings],
             "derived": [d.to_record() for d in derived],
+            "rejected": rejected,
         }
         print(json.dumps(payload, indent=1, ensure_ascii=False))
     else:
         print(findings_text(len(facts), findings, derived if args.derive else None))
-    return 1 if any(f.severity.value == "error" for f in findings) else 0
+    errors = any(f.severity.value == "error" for f in findings)
+    return 1 if errors or rejected else 0
 
 
 _WHERE_FIELDS = ("subject", "period", "flow", "partner", "segment", "benchmark", "qualifier")
@@ -309,11 +341,25 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_check(parser: argparse.ArgumentParser) -> None:
+    from tradestat.ratefiles import LAYOUTS
+
+    parser.epilog = "Exit status 1 also when any input record was rejected, as for load."
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
     )
     parser.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
-    parser.add_argument("--rates", metavar="FILE", help="rate table CSV (period,base,quote,rate)")
+    parser.add_argument(
+        "--rates",
+        metavar="FILE",
+        help="exchange rates as published: FRED (DEXCHUS, EXCHUS), ECB SDMX-CSV, IMF ER "
+        "SDMX-CSV, date,base,quote,rate or period,base,quote,rate CSV; daily rates are "
+        "averaged to each fact's period",
+    )
+    parser.add_argument(
+        "--rates-layout",
+        choices=sorted(LAYOUTS),
+        help="layout of the --rates file (default: recognised from its header)",
+    )
     parser.add_argument(
         "--tolerance",
         type=float,
@@ -322,7 +368,9 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--derive", action="store_true", help="also list the derived facts")
     parser.add_argument(
-        "--json", action="store_true", help='print {"findings": [...], "derived": [...]}'
+        "--json",
+        action="store_true",
+        help='print {"findings": [...], "derived": [...], "rejected": N}',
     )
 
 

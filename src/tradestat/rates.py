@@ -9,6 +9,7 @@ rounding of a stated or implied rate is carried into every converted amount. A
 from __future__ import annotations
 
 import csv
+import datetime
 import enum
 import functools
 import io
@@ -27,7 +28,15 @@ from tradestat.figures import Amount, Estimate, Figure
 from tradestat.periods import Period
 from tradestat.units import CURRENCIES, currencies, currency_of, parse_quantity, parse_unit
 
-__all__ = ["QUOTE_ORDER", "ExchangeRate", "RateBasis", "RateTable", "market_pair"]
+__all__ = [
+    "QUOTE_ORDER",
+    "DailyRates",
+    "ExchangeRate",
+    "RateBasis",
+    "RateTable",
+    "cited",
+    "market_pair",
+]
 
 
 def _code(value: str) -> str:
@@ -469,3 +478,106 @@ def _plausible(rate: ExchangeRate) -> None:
             f"{rate.base}/{rate.quote} rate {value:g} is outside {_LOWEST_RATE:g} to "
             f"{_HIGHEST_RATE:g}: no currency trades there (a misplaced decimal point?)"
         )
+
+
+def _daily_mean(
+    base: str, quote: str, period: Period, days: list[tuple[datetime.date, ExchangeRate]]
+) -> ExchangeRate:
+    """The mean of daily rates over a period, with its source and the days it used."""
+    ordered = sorted(days, key=lambda d: d[0])
+    total = ordered[0][1].rate
+    for _, r in ordered[1:]:
+        total = total + r.rate
+    mean = total / float(len(ordered))
+    sources = sorted({r.source for _, r in ordered if r.source})
+    return ExchangeRate(
+        base,
+        quote,
+        mean.to(f"{quote} / {base}"),
+        period,
+        ", ".join(sources) or None,
+        basis=RateBasis.MEAN,
+        derived_from=f"{len(ordered)} daily rates {ordered[0][0]}..{ordered[-1][0]}",
+    )
+
+
+@attrs.define
+class DailyRates(RateTable):
+    """A rate table that also holds daily rates, averaged over whatever period is asked.
+
+    Publishers give daily rates (FRED DEXCHUS, the ECB's daily reference rates, the
+    central parity); a fact covers a month, a quarter or "the first five months". The
+    rate for such a period is the mean of the daily rates published in it, taken in the
+    direction they were published and inverted after (the mean of inverses is not the
+    inverse of the mean). Every month of the period needs at least one daily rate, so a
+    file covering January to March never stands in for the half-year; rates stated for a
+    period (monthly averages) are used as :class:`RateTable` uses them.
+    """
+
+    _daily: dict[tuple[str, str], dict[Period, list[tuple[datetime.date, ExchangeRate]]]] = (
+        attrs.field(factory=dict)
+    )
+    #: Means already computed, by (base, quote, period); cleared when a rate is added.
+    _means: dict[tuple[str, str, Period], ExchangeRate] = attrs.field(factory=dict)
+
+    def add_daily(self, day: datetime.date, rate: ExchangeRate) -> None:
+        """Add the rate published for one day (indexed by its month, for linear lookups)."""
+        month = Period.month(day.year, day.month)
+        self._means.clear()
+        by_month = self._daily.setdefault((rate.base, rate.quote), {})
+        by_month.setdefault(month, []).append((day, attrs.evolve(rate, period=month)))
+
+    def daily_count(self) -> int:
+        """How many daily rates the table holds."""
+        return sum(len(days) for months in self._daily.values() for days in months.values())
+
+    def __len__(self) -> int:
+        return super().__len__() + self.daily_count()
+
+    def __iter__(self) -> Iterator[ExchangeRate]:
+        yield from super().__iter__()
+        for months in self._daily.values():
+            for days in months.values():
+                for _, rate in days:
+                    yield rate
+
+    def lookup(self, base: str, quote: str, period: Period | str) -> ExchangeRate:
+        """The mean of the period's daily rates when every month has some, else as tabled."""
+        base, quote, p = _code(base), _code(quote), Period.parse(period)
+        known = self._means.get((base, quote, p))
+        if known is not None:
+            return known
+        for b, q in ((base, quote), (quote, base)):
+            by_month = self._daily.get((b, q))
+            if not by_month:
+                continue
+            if all(m in by_month for m in p.months()):
+                days = [d for m in p.months() for d in by_month[m]]
+                mean = _daily_mean(b, q, p, days)
+                found = mean if b == base else mean.inverse()
+                self._means[(base, quote, p)] = found
+                return found
+        try:
+            return super().lookup(base, quote, p)
+        except RateError as exc:
+            covered = sorted(
+                m
+                for (b, q), months in self._daily.items()
+                if {b, q} == {base, quote}
+                for m in months
+            )
+            if not covered:
+                raise
+            raise RateError(
+                f"{exc}; daily {base}/{quote} rates cover {covered[0]} to {covered[-1]}, "
+                f"not every month of {p}"
+            ) from None
+
+
+def cited(rate: ExchangeRate) -> str:
+    """A rate with how it was obtained and where from, for provenance and messages.
+
+    "USD/CNY 7.1843 (mean of 120 daily rates 2025-01-02..2025-06-30; FRED DEXCHUS)".
+    """
+    where = f"; {rate.source}" if rate.source else ""
+    return f"{rate.base}/{rate.quote} {rate.value:.5g} ({rate.how}{where})"
