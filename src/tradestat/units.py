@@ -253,7 +253,7 @@ _PINT_FAILURES = (
 def parse_quantity(text: str) -> PintQuantity:
     """A quantity in pint's notation ("7.145 CNY / USD"); UnitError when it cannot be read."""
     try:
-        quantity = Quantity(text)
+        quantity: PintQuantity = Quantity(text)
     except _PINT_FAILURES as exc:
         raise UnitError(f"cannot read {text!r} as a quantity: {exc}") from None
     if not isinstance(quantity, pint.Quantity):
