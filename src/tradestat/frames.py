@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -41,6 +41,8 @@ __all__ = [
     "arrow_schema",
     "require",
     "sql_columns",
+    "table_from_rows",
+    "pandas_from_table",
 ]
 
 #: The version of the table layout, written into Arrow/Parquet metadata and SQLite files.
@@ -224,24 +226,30 @@ def _check_columns(names: Iterable[str], what: str) -> None:
         )
 
 
-def arrow_schema() -> Any:
-    """The Arrow schema of the fact table, with tradestat's format in its metadata."""
+def arrow_schema(extra: Sequence[tuple[str, str]] = ()) -> Any:
+    """The Arrow schema of the fact table (and ``extra`` columns), with tradestat's format."""
     pa = require("pyarrow", "Arrow tables")
     types = {
         "str": pa.string(),
         "date": pa.date32(),
+        "datetime": pa.timestamp("us", tz="UTC"),
         "float": pa.float64(),
         "bool": pa.bool_(),
         "int": pa.int64(),
     }
-    fields = [pa.field(name, types[kind]) for name, kind in COLUMNS]
+    fields = [pa.field(name, types[kind]) for name, kind in (*COLUMNS, *extra)]
     return pa.schema(fields, metadata={"tradestat": f"facts/{FORMAT_VERSION}"})
+
+
+def table_from_rows(rows: list[dict[str, Any]], extra: Sequence[tuple[str, str]] = ()) -> Any:
+    """A ``pyarrow.Table`` from rows of the fact table (and ``extra`` columns)."""
+    pa = require("pyarrow", "Arrow tables")
+    return pa.Table.from_pylist(rows, schema=arrow_schema(extra))
 
 
 def to_arrow(facts: Iterable[Fact]) -> Any:
     """The facts as a ``pyarrow.Table`` of :data:`COLUMNS` (polars: ``pl.from_arrow``)."""
-    pa = require("pyarrow", "Arrow tables")
-    return pa.Table.from_pylist(fact_rows(facts), schema=arrow_schema())
+    return table_from_rows(fact_rows(facts))
 
 
 def from_arrow(table: Any) -> FactSet:
@@ -262,13 +270,14 @@ def to_pandas(facts: Iterable[Fact]) -> Any:
     Dates are ``datetime64`` (ready for plotting), spans nullable integers, and the
     interval ends floats (infinite where a statement is open-ended: "more than 80").
     """
+    return pandas_from_table(to_arrow(facts))
+
+
+def pandas_from_table(table: Any) -> Any:
+    """A fact table from Arrow to pandas: dates as datetime64, spans as nullable integers."""
     pd = require("pandas", "DataFrames")
-    table = to_arrow(facts)
     pa = require("pyarrow", "DataFrames")
-    return table.to_pandas(
-        date_as_object=False,
-        types_mapper={pa.int64(): pd.Int64Dtype()}.get,
-    )
+    return table.to_pandas(date_as_object=False, types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
 
 def from_pandas(frame: Any) -> FactSet:
