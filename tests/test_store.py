@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
 import sys
@@ -62,11 +63,13 @@ def with_source(facts: ts.FactSet, name: str) -> ts.FactSet:
 
 def snapshot(location: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the store's tables, to compare before and after."""
-    engine = sa.create_engine(
-        location if "://" in location else f"sqlite:///{location}".replace("postgresql://", "")
-    )
-    if "://" in location and location.startswith("postgresql://"):
-        engine = sa.create_engine(location.replace("postgresql://", "postgresql+psycopg://", 1))
+    if "://" in location:
+        url = sa.make_url(location)
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+    else:
+        url = sa.URL.create("sqlite", database=location)
+    engine = sa.create_engine(url)
     try:
         with engine.connect() as conn:
             return {
@@ -171,9 +174,7 @@ def test_a_crash_inside_add_leaves_the_store_as_it_was(
 
 
 def test_nul_characters_are_refused_before_writing(store: Store) -> None:
-    fact = attrs.evolve(
-        xinjiang_2025_h1()[0], provenance=ts.Provenance("x", "a\x00b", None, None)
-    )
+    fact = attrs.evolve(xinjiang_2025_h1()[0], provenance=ts.Provenance("x", "a\x00b", None, None))
     with pytest.raises(ValidationError, match="NUL character"):
         store.add([fact])
     assert store.sources() == []
@@ -281,9 +282,7 @@ def test_dates_without_publication(store: Store) -> None:
 
 
 # --- schema ----------------------------------------------------------------------------------
-def test_schema_version_and_migration_path(
-    location: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_schema_version_and_migration_path(location: str, monkeypatch: pytest.MonkeyPatch) -> None:
     with tradestat.store.open(location) as store:
         assert store.schema_version == schema.LATEST == 1
         store.add(xinjiang_2025_h1(), published="2025-07-25")
@@ -345,3 +344,86 @@ def test_missing_extra_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "sqlalchemy", None)
     with pytest.raises(ts.TradestatError, match=r"pip install 'tradestat\[store\]'"):
         tradestat.store.open("x.sqlite")
+
+
+# --- the command line ------------------------------------------------------------------------
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from tradestat.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+ARTICLE_2025 = Path(ts.__file__).parent / "data" / "xinjiang-2025-h1.txt"
+
+
+def test_cli_store_walkthrough(
+    location: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = ("--db", location)
+    first = run(
+        capsys, "store", "add", str(DATA / "xinjiang-2024-h1.txt"), "--published", "2024-07-20", *db
+    )
+    assert first[:2] == (0, "xinjiang-2024-h1.txt: 1 facts added\n")
+    code, out, _ = run(capsys, "store", "add", str(ARTICLE_2025), "--published", "2025-07-25", *db)
+    assert (code, out) == (0, "xinjiang-2025-h1.txt: 16 facts added\n")
+    code, out, _ = run(capsys, "store", "add", str(ARTICLE_2025), "--published", "2025-07-25", *db)
+    assert out == "xinjiang-2025-h1.txt: already stored, nothing added\n"
+
+    code, out, _ = run(capsys, "store", "revisions", *db)
+    assert code == 0 and "220.63 billion CNY" in out and "218.482-220.275 billion CNY" in out
+    assert out.rstrip().endswith("1 revision(s)")
+    code, out, _ = run(capsys, "store", "revisions", "--format", "json", *db)
+    (revision,) = json.loads(out)
+    assert (revision["before"]["source"], revision["after"]["source"], revision["overlap"]) == (
+        "xinjiang-2024-h1.txt",
+        "xinjiang-2025-h1.txt",
+        False,
+    )
+
+    code, out, _ = run(capsys, "store", "query", "--as-of", "2024-12-31", "--format", "json", *db)
+    assert [(r["period"], r["value"]) for r in json.loads(out)] == [("2024-H1", 220.63)]
+    code, out, _ = run(capsys, "store", "query", "--measure", "share", "--format", "csv", *db)
+    assert out.count("\n") == 3 and ",share,94.3,percent," in out
+    code, out, _ = run(capsys, "store", "query", "--period", "2025-03", "--period", "2025-04", *db)
+    assert "2025-03" in out and "2025-04" in out and "2025-05" not in out
+    target = tmp_path / "q.parquet"
+    code, out, _ = run(capsys, "store", "query", "--format", "parquet", "--out", str(target), *db)
+    assert code == 0 and len(ts.load(target).facts) == 17
+    code, out, _ = run(capsys, "store", "sources", "--format", "json", *db)
+    assert [s["name"] for s in json.loads(out)] == ["xinjiang-2024-h1.txt", "xinjiang-2025-h1.txt"]
+
+    code, out, _ = run(capsys, "check", "--store", "--json", *db)
+    findings = json.loads(out)["findings"]
+    assert code == 1 and "growth_vs_previous" in {f["rule"] for f in findings}
+    code, out, _ = run(capsys, "check", "--store", "--as-of", "2025-01-01", *db)
+    assert code == 0 and out.startswith("1 facts checked")
+
+
+def test_cli_store_add_refuses_files_with_rejected_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ("--db", str(tmp_path / "s.sqlite"))
+    bad = Path(__file__).parent / "data" / "loaders" / "tidy-bad.csv"
+    code, out, err = run(capsys, "store", "add", str(bad), *db)
+    assert code == 1 and out == "" and "nothing stored from it" in err
+    code, out, err = run(capsys, "store", "add", str(bad), "--skip-rejected", *db)
+    assert code == 0 and out == "tidy-bad.csv: 2 facts added\n"
+    code, _, err = run(capsys, "check", *db)
+    assert code == 2 and "or --store" in err
+
+
+def test_cli_never_shows_a_password(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"postgresql://analyst:{SECRET}@127.0.0.1:9/trade"
+    monkeypatch.setenv("TRADESTAT_DB", url)
+    for argv in (["store", "query"], ["store", "revisions", "--db", url], ["check", "--store"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and SECRET not in out + err and "analyst:***@" in err
+    for argv in (["store", "query", "--help"], ["store", "add", "--help"], ["check", "--help"]):
+        with pytest.raises(SystemExit):
+            run(capsys, *argv)
+        out, err = capsys.readouterr()
+        assert SECRET not in out + err and "--db PATH_OR_URL" in out
