@@ -6,7 +6,7 @@ import sys
 import pandas as pd
 import pyarrow as pa
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tradestat as ts
@@ -23,6 +23,7 @@ def digits(facts: ts.FactSet) -> list[tuple[str, str, str]]:
     return [(str(f.figure.magnitude), f.figure.unit_string, str(f.provenance)) for f in facts]
 
 
+@settings(max_examples=min(settings().max_examples, 200))
 @given(fact_sets)
 def test_pandas_round_trip_is_lossless(facts: ts.FactSet) -> None:
     frame = facts.to_pandas()
@@ -32,6 +33,7 @@ def test_pandas_round_trip_is_lossless(facts: ts.FactSet) -> None:
     assert digits(back) == digits(facts)
 
 
+@settings(max_examples=min(settings().max_examples, 200))
 @given(fact_sets)
 def test_arrow_round_trip_is_lossless(facts: ts.FactSet) -> None:
     table = facts.to_arrow()
