@@ -129,6 +129,17 @@ def test_a_later_stated_figure_supersedes_and_both_are_kept(store: Store) -> Non
     assert len(store.revisions()) == 2  # 2203 -> 2206.3 is one; 2206.3 restates 220.63 only
 
 
+def test_stated_figures_around_an_implied_one_are_compared_with_each_other(store: Store) -> None:
+    store.add(facts_2024(), source="2024", published="2024-07-20")
+    store.add(xinjiang_2025_h1(), source="2025", published="2025-07-25")
+    restated = ts.Fact("Xinjiang", "2024-H1", "total", "value", ts.Figure("219.0", "billion CNY"))
+    store.add([restated], source="2026", published="2026-01-20")
+    pairs = [(r.before.source, r.after.source, r.overlap) for r in store.revisions()]
+    # 219.0 lies in the range the 2025 release implies: no revision between those two
+    assert pairs == [("2024", "2025", False), ("2024", "2026", False)]
+    assert [str(f.figure) for f in store.facts(period="2024-H1")] == ["219.0 billion CNY"]
+
+
 def test_a_conversion_beside_a_figure_is_not_a_revision(store: Store) -> None:
     store.add(xinjiang_2025_h1(), published="2025-07-25")
     later = xinjiang_2025_h1().filter(measure="value", period="2025-H1")

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import sqlalchemy as sa
@@ -32,6 +32,9 @@ from tradestat.periods import Period
 from tradestat.store import _schema as schema
 from tradestat.store._engine import StoreError, make_engine, write_transaction
 from tradestat.units import format_unit, parse_unit
+
+if TYPE_CHECKING:
+    from tradestat.store._revisions import Revision
 
 __all__ = ["Store", "SourceInfo", "Added", "CRITERIA", "vintage_key"]
 
@@ -511,7 +514,7 @@ class Store:
         table = table_from_rows(rows, (("vintage", "str"), ("retrieved", "datetime")))
         return pandas_from_table(table)
 
-    def revisions(self, implied: bool = True) -> list[Any]:
+    def revisions(self, implied: bool = True) -> list[Revision]:
         """Things whose figures changed between sources, oldest first (see :class:`Revision`).
 
         With ``implied`` (the default), the figures a source implies count too: the 2025

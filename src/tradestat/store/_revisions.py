@@ -4,8 +4,8 @@ A :class:`Statement` is what one source says about one thing (subject, period, f
 partner, segment, measure, benchmark, in one currency or unit): the facts it states, or the
 range it implies through :func:`tradestat.derive` (a growth rate and this year's value imply
 last year's). Each statement has its interval in base units. Consecutive statements of the
-same thing by different sources make a :class:`Revision` when the stated figures differ, or
-when an implied range and another statement cannot both be true.
+same thing by different sources make a :class:`Revision` when the stated figures differ; an
+implied range makes one with the stated figure before or after it when both cannot be true.
 """
 
 from __future__ import annotations
@@ -210,12 +210,29 @@ def find_revisions(rows: Iterable[Mapping[str, Any]], implied: bool = True) -> l
             statements.setdefault(key, []).append(_implied(first, found))
     revisions = []
     for key in sorted(statements):
-        for a, b in pairwise(statements[key]):
-            overlap = a.interval.intersect(b.interval) is not None
-            if a.implied or b.implied:
-                if overlap:
-                    continue  # an implied range that allows the other figure agrees with it
-            elif _same(a.interval, b.interval):
-                continue
-            revisions.append(Revision(a, b, overlap))
+        revisions.extend(_changes(statements[key]))
     return revisions
+
+
+def _changes(statements: list[Statement]) -> list[Revision]:
+    """The revisions among one thing's statements, in the order their sources became known.
+
+    Consecutive stated figures that differ; and each implied range against the stated
+    figures just before and just after it, when they cannot both be true.
+    """
+    found: list[tuple[int, int, Revision]] = []
+    stated = [i for i, s in enumerate(statements) if not s.implied]
+    for i, j in pairwise(stated):
+        a, b = statements[i], statements[j]
+        if not _same(a.interval, b.interval):
+            found.append((i, j, Revision(a, b, a.interval.intersect(b.interval) is not None)))
+    for k, s in enumerate(statements):
+        if not s.implied:
+            continue
+        before = [i for i in stated if i < k][-1:]
+        after = [j for j in stated if j > k][:1]
+        for i, j in [(i, k) for i in before] + [(k, j) for j in after]:
+            a, b = statements[i], statements[j]
+            if a.interval.intersect(b.interval) is None:
+                found.append((i, j, Revision(a, b, False)))
+    return [revision for _, _, revision in sorted(found, key=lambda item: item[:2])]
