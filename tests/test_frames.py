@@ -23,19 +23,14 @@ def digits(facts: ts.FactSet) -> list[tuple[str, str, str]]:
     return [(str(f.figure.magnitude), f.figure.unit_string, str(f.provenance)) for f in facts]
 
 
-@settings(max_examples=min(settings().max_examples, 200))
+@settings(max_examples=min(settings().max_examples, 80))
 @given(fact_sets)
-def test_pandas_round_trip_is_lossless(facts: ts.FactSet) -> None:
+def test_pandas_and_arrow_round_trips_are_lossless(facts: ts.FactSet) -> None:
     frame = facts.to_pandas()
     assert list(frame.columns) == list(COLUMN_NAMES)
     back = ts.FactSet.from_pandas(frame)
     assert back == facts
     assert digits(back) == digits(facts)
-
-
-@settings(max_examples=min(settings().max_examples, 200))
-@given(fact_sets)
-def test_arrow_round_trip_is_lossless(facts: ts.FactSet) -> None:
     table = facts.to_arrow()
     assert table.schema.metadata == {b"tradestat": b"facts/1"}
     back = ts.FactSet.from_arrow(table)

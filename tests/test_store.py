@@ -210,7 +210,7 @@ WRITER = textwrap.dedent(
 
 
 def test_two_processes_writing_at_once_lose_and_duplicate_nothing(location: str) -> None:
-    count = 8
+    count = 5
     start = time.time() + 2.0  # both open the new store and write at the same moment
     writers = [
         subprocess.Popen(
@@ -235,7 +235,7 @@ def test_two_processes_writing_at_once_lose_and_duplicate_nothing(location: str)
 
 
 @settings(
-    max_examples=min(settings().max_examples, 80),
+    max_examples=min(settings().max_examples, 25),
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(facts=st.lists(fact_strategy(), max_size=5), number=st.integers(0, 10**9))
