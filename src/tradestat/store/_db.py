@@ -421,7 +421,7 @@ class Store:
                 r.n_facts,
                 r.published,
                 _aware(r.retrieved),
-                _aware(r.added) or datetime.now(UTC),
+                _aware(r.added) or r.added,
                 r.known,
                 r.digest,
             )
