@@ -96,7 +96,7 @@ def test_facts_object_form_names_the_index() -> None:
         ("junk.bin", "junk.bin: binary data, not text (found NUL bytes)"),
         (
             "unknown.csv",
-            "unknown.csv: no loader can read this source; candidates: comtrade (0.00), tidy-csv (0.00), article (0.00), tidy-json (0.00)",
+            "unknown.csv: no loader can read this source; candidates: comtrade (0.00), tidy-csv (0.00), article (0.00), columnar (0.00), tidy-json (0.00)",
         ),
     ],
 )
@@ -116,7 +116,7 @@ def test_missing_file_and_unknown_loader() -> None:
         ts.load("nowhere.csv")
     with pytest.raises(
         LoadError,
-        match="no loader named 'excel': available are article, comtrade, tidy-csv, tidy-json",
+        match="no loader named 'excel': available are article, columnar, comtrade, tidy-csv, tidy-json",
     ):
         ts.load(DATA / "tidy-crlf.csv", loader="excel")
 

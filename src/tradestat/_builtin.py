@@ -10,8 +10,9 @@ from tradestat.hookspecs import hookimpl
 
 @hookimpl
 def register_loaders(register: Callable[[Any], None]) -> None:
-    """Register tidy-csv, tidy-json, comtrade and article."""
+    """Register tidy-csv, tidy-json, comtrade, article and columnar (Parquet, SQLite)."""
     from tradestat.loaders.article import ArticleLoader
+    from tradestat.loaders.columnar import ColumnarLoader
     from tradestat.loaders.comtrade import ComtradeLoader
     from tradestat.loaders.tidy import TidyCsvLoader, TidyJsonLoader
 
@@ -19,6 +20,7 @@ def register_loaders(register: Callable[[Any], None]) -> None:
     register(TidyJsonLoader())
     register(ComtradeLoader())
     register(ArticleLoader())
+    register(ColumnarLoader())
 
 
 @hookimpl

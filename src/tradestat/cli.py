@@ -13,6 +13,8 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tradestat import __version__
 from tradestat._render import (
@@ -20,6 +22,7 @@ from tradestat._render import (
     estimate_json,
     facts_table,
     findings_text,
+    format_table,
     plugins_table,
 )
 from tradestat.errors import CommandError, RateError, TradestatError, UnitError
@@ -30,6 +33,9 @@ from tradestat.periods import Period
 from tradestat.plugins import Command, commands, plugin_infos
 from tradestat.rates import ExchangeRate, RateTable
 from tradestat.units import currency_of
+
+if TYPE_CHECKING:
+    from tradestat.store import Store
 
 __all__ = ["BUILTIN_COMMANDS", "build_parser", "main"]
 
@@ -184,6 +190,8 @@ def _check(args: argparse.Namespace) -> int:
     facts: list[Fact] = []
     extracted: set[int] = set()  # facts the article loader read out of text
     rejected = 0
+    if not args.paths and not args.store:
+        raise CommandError("give PATH... to check, or --store to check what is stored")
     for path, result in _results(args.paths, args.loader):
         for bad in result.rejected:
             print(f"rejected: {bad}", file=sys.stderr)
@@ -199,6 +207,9 @@ def _check(args: argparse.Namespace) -> int:
         facts.extend(loaded)
         if result.loader == "article":
             extracted.update(id(f) for f in loaded)
+    if args.store:
+        with _open_store(args) as store:
+            facts.extend(store.facts(as_of=args.as_of))
     if rejected:
         print(f"tradestat: {rejected} record(s) rejected and not checked", file=sys.stderr)
     rates = read_rates(args.rates, layout=args.rates_layout) if args.rates else None
@@ -345,8 +356,15 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
 
     parser.epilog = "Exit status 1 also when any input record was rejected, as for load."
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
+        "paths", nargs="*", metavar="PATH", help="files to read; - is standard input"
     )
+    parser.add_argument(
+        "--store",
+        action="store_true",
+        help="also check the facts in the store (the latest statement of each; see --db)",
+    )
+    _db_option(parser)
+    parser.add_argument("--as-of", metavar="DATE", help="with --store: what was known then")
     parser.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
     parser.add_argument(
         "--rates",
@@ -408,6 +426,171 @@ def _configure_plugins(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    # The default is never printed: $TRADESTAT_DB may hold a URL with a password.
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="the store: a SQLite file or a SQLAlchemy URL (default: $TRADESTAT_DB, else "
+        "facts.sqlite in the user data folder)",
+    )
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    from tradestat import store
+
+    return store.open(args.db)
+
+
+def _store_add(args: argparse.Namespace) -> int:
+    if args.source is not None and len(args.paths) > 1:
+        raise CommandError("--source names one source: give one FILE with it")
+    refused = 0
+    with _open_store(args) as store:
+        for path, result in _results(args.paths, args.loader):
+            for warning in result.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            for bad in result.rejected:
+                print(f"rejected: {bad}", file=sys.stderr)
+            if result.rejected and not args.skip_rejected:
+                print(
+                    f"{path}: {len(result.rejected)} of {result.records} records rejected; "
+                    "nothing stored from it (fix it, or pass --skip-rejected)",
+                    file=sys.stderr,
+                )
+                refused += 1
+                continue
+            name = args.source or Path(path).name
+            added = store.add(
+                result.facts, source=name, published=args.published, retrieved=args.retrieved
+            )
+            print(str(added))
+    return 1 if refused else 0
+
+
+def _criteria(args: argparse.Namespace) -> dict[str, object]:
+    criteria: dict[str, object] = {}
+    for name in ("subject", "period", "flow", "partner", "segment", "measure", "source"):
+        values = getattr(args, name)
+        if values:
+            criteria[name] = values[0] if len(values) == 1 else values
+    return criteria
+
+
+def _store_query(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        facts = store.facts(as_of=args.as_of, history=args.history, **_criteria(args))
+    if args.format == "parquet":
+        if args.out is None and sys.stdout.isatty():
+            raise CommandError("--format parquet writes binary: give --out FILE or redirect")
+        from tradestat.loaders.columnar import dump_binary
+
+        dump_binary(facts, args.out or sys.stdout.buffer, "parquet")
+        return 0
+    text = facts_table(facts) + "\n" if args.format == "table" else dumps(facts, args.format)
+    if args.out is not None:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _store_revisions(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        revisions = store.revisions(implied=args.implied)
+    if args.format == "json":
+        print(json.dumps([r.to_dict() for r in revisions], indent=1, ensure_ascii=False))
+        return 0
+    rows = [
+        [
+            r.about,
+            r.before.figures,
+            f"{r.before.source} {r.before.published or ''}".strip(),
+            r.after.figures + (f" (implied: {r.after.implied_by})" if r.after.implied else ""),
+            f"{r.after.source} {r.after.published or ''}".strip(),
+            "yes" if r.overlap else "no",
+        ]
+        for r in revisions
+    ]
+    headers = ["what", "before", "source", "after", "source", "overlap"]
+    print(format_table(headers, rows))
+    print(f"{len(revisions)} revision(s)")
+    return 0
+
+
+def _store_sources(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        sources = store.sources()
+    if args.format == "json":
+        print(json.dumps([s.to_dict() for s in sources], indent=1, ensure_ascii=False))
+        return 0
+    rows = [[s.name, str(s.facts), str(s.published or ""), str(s.known)] for s in sources]
+    print(format_table(["source", "facts", "published", "known from"], rows))
+    return 0
+
+
+def _store(args: argparse.Namespace) -> int:
+    return int(args.store_run(args))
+
+
+def _configure_store(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        help="store the facts of files (any loadable file, articles included)",
+        description="Store each FILE as one source, named by the file (or --source), in one "
+        "transaction: all its facts or none. A file stored before adds nothing again.",
+    )
+    add.add_argument("paths", nargs="+", metavar="FILE")
+    add.add_argument("--published", metavar="DATE", help="publication date, e.g. 2025-07-25")
+    add.add_argument("--retrieved", metavar="DATE", help="when the source was fetched")
+    add.add_argument("--source", metavar="NAME", help="the source's name (one FILE only)")
+    add.add_argument("--loader", help="loader name for every FILE (default: sniffed)")
+    add.add_argument(
+        "--skip-rejected",
+        action="store_true",
+        help="store a file's good records even when some were rejected",
+    )
+    add.set_defaults(store_run=_store_add)
+    query = actions.add_parser(
+        "query",
+        help="print stored facts: the latest statement of each, or what was known at a date",
+        description="Print the stored facts that match every option given (an option given "
+        "twice matches either value).",
+    )
+    for name in ("subject", "period", "flow", "partner", "segment", "measure", "source"):
+        query.add_argument(f"--{name}", action="append", metavar=name.upper())
+    query.add_argument("--as-of", metavar="DATE", help="what was known on DATE")
+    query.add_argument("--history", action="store_true", help="every source's statements")
+    query.add_argument(
+        "--format",
+        choices=["table", "csv", "json", "jsonl", "parquet"],
+        default="table",
+        help="csv and json are the annotation format (default: table)",
+    )
+    query.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
+    query.set_defaults(store_run=_store_query)
+    revisions = actions.add_parser(
+        "revisions",
+        help="list figures that later sources changed, with both statements",
+        description="List each thing a later source stated (or implied) differently, with "
+        "both figures, their sources and whether their intervals overlap.",
+    )
+    revisions.add_argument("--format", choices=["table", "json"], default="table")
+    revisions.add_argument(
+        "--no-implied",
+        dest="implied",
+        action="store_false",
+        help="compare stated figures only, not what sources imply (a 2024 base from 2025 growth)",
+    )
+    revisions.set_defaults(store_run=_store_revisions)
+    sources = actions.add_parser("sources", help="list the stored sources with their dates")
+    sources.add_argument("--format", choices=["table", "json"], default="table")
+    sources.set_defaults(store_run=_store_sources)
+    for action in (add, query, revisions, sources):
+        _db_option(action)
+
+
 #: The subcommands tradestat registers through its own ``register_commands`` hook.
 BUILTIN_COMMANDS = (
     Command(
@@ -462,6 +645,17 @@ BUILTIN_COMMANDS = (
         ),
         configure=_configure_plot,
         run=_plot,
+    ),
+    Command(
+        "store",
+        help="keep facts from many sources with their dates; query them and their revisions",
+        description=(
+            "A store of facts that remembers every source and when it was published: add "
+            "files, query what is known (or was known at a date), list revisions. --db names "
+            "the store (a SQLite file or a SQLAlchemy URL)."
+        ),
+        configure=_configure_store,
+        run=_store,
     ),
     Command(
         "plugins",

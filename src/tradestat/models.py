@@ -535,3 +535,29 @@ class FactSet(Sequence[Fact]):
                 f"{source}: expected a list of records, got {type(records).__name__}"
             )
         return cls(from_record(r, f"{source}[{i}]") for i, r in enumerate(records))
+
+    def to_pandas(self) -> Any:
+        """The facts as a pandas DataFrame, one row a fact (see :mod:`tradestat.frames`)."""
+        from tradestat.frames import to_pandas
+
+        return to_pandas(self.facts)
+
+    @classmethod
+    def from_pandas(cls, frame: Any) -> FactSet:
+        """Facts from a DataFrame with the fact-table columns (see :mod:`tradestat.frames`)."""
+        from tradestat.frames import from_pandas
+
+        return from_pandas(frame)
+
+    def to_arrow(self) -> Any:
+        """The facts as a pyarrow Table, one row a fact (see :mod:`tradestat.frames`)."""
+        from tradestat.frames import to_arrow
+
+        return to_arrow(self.facts)
+
+    @classmethod
+    def from_arrow(cls, table: Any) -> FactSet:
+        """Facts from a pyarrow Table with the fact-table columns (see :mod:`tradestat.frames`)."""
+        from tradestat.frames import from_arrow
+
+        return from_arrow(table)

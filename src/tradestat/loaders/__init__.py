@@ -72,7 +72,7 @@ def sniff(source: Source) -> list[tuple[float, Loader]]:
 def _choose(source: Source) -> Loader:
     ranked = sniff(source)
     listing = ", ".join(f"{loader.name} ({confidence:.2f})" for confidence, loader in ranked)
-    if not source.text.strip():
+    if not source.text.strip() and source.encoding != "binary":
         raise LoadError(
             f"empty source: no loader can tell what it is; candidates: {listing}", source.name
         )
@@ -112,7 +112,9 @@ def load(
             f"cannot load {type(source).__name__} {source!r}: expected a path, a file object "
             "or text"
         )
-    src = Source.open(source)
+    from tradestat.loaders.columnar import binary_source
+
+    src = binary_source(source) or Source.open(source)
     chosen = get_loader(loader) if loader is not None else _choose(src)
     result = host().run_loader(chosen, src)
     if strict and result.rejected:

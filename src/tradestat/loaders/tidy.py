@@ -461,6 +461,10 @@ def dump(
     format: str | None = None,
 ) -> None:
     """Write facts to a path or text file; the format defaults to the path's extension."""
+    from tradestat.loaders.columnar import binary_format, dump_binary
+
+    if (binary := binary_format(target, format)) is not None:  # Parquet, SQLite
+        return dump_binary(facts, target, binary)
     if format is None:
         suffix = Path(str(getattr(target, "name", target))).suffix.lower().lstrip(".")
         format = {"ndjson": "jsonl"}.get(suffix, suffix)
