@@ -260,17 +260,17 @@ def _chinese_figures(text: str) -> list[Mention]:
         qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
         if m.group(3):
             qualifier = Qualifier.MORE_THAN
-        value = _ZH_DIGITS[m.group(2)] * 10
-        found.append(Mention(m.start(2), m.end(), str(value), "percent", "percent", qualifier))
+        tenths = _ZH_DIGITS[m.group(2)] * 10
+        found.append(Mention(m.start(2), m.end(), str(tenths), "percent", "percent", qualifier))
     for m in _ZH_MONEY.finditer(text):
-        value = chinese_numeral(m.group(2))
-        if value is None:
+        amount = chinese_numeral(m.group(2))
+        if amount is None:
             continue
         qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
         if m.group(3):
             qualifier = Qualifier.MORE_THAN
         unit = f"{SCALE_WORDS[m.group(4)]} {currency_code(m.group(5))}"
-        found.append(Mention(m.start(2), m.end(), str(value), unit, "money", qualifier))
+        found.append(Mention(m.start(2), m.end(), str(amount), unit, "money", qualifier))
     return found
 
 
