@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tradestat.extraction import extract
 from tradestat.extraction.numbers import chinese_numeral, find_mentions
 
 
@@ -68,3 +69,141 @@ def test_a_list_of_numbers_shares_the_last_unit() -> None:
         "percentage_point"
     ] * 3
     assert mentions("in 2021 and 6 percent") == [("6", "percent", "exact")]
+
+
+# --- measures ---------------------------------------------------------------------------
+def facts(text: str) -> list[tuple[object, ...]]:
+    """(flow, measure, value, segment, partner, benchmark) of each fact read from ``text``."""
+    return [
+        (
+            r["flow"],
+            r["measure"],
+            float(r["value"]),
+            r["segment"],
+            r["partner"],
+            r.get("benchmark"),
+        )
+        for r in extract(text).facts.to_records()
+    ]
+
+
+LEAD_EN = "Hunan's foreign trade rose 3 percent in the first quarter of 2022. "
+LEAD_ZH = "2022年一季度，湖南省外贸进出口增长3%。"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flow", "value", "benchmark"),
+    [
+        (
+            "Its exports grew 9 percent, 4.4 percentage points higher than the national level.",
+            "exports",
+            4.4,
+            "China",
+        ),
+        (
+            "Its imports outpaced the national average by 2.5 percentage points.",
+            "imports",
+            2.5,
+            "China",
+        ),
+        (
+            "Its exports grew 1 percent, 0.7 percentage points lower than the national average.",
+            "exports",
+            -0.7,
+            "China",
+        ),
+        (
+            "Its exports grew 9 percent, 1.5 percentage points faster than the provincial rate.",
+            "exports",
+            1.5,
+            "Hunan",
+        ),
+    ],
+)
+def test_growth_gaps_in_english(sentence: str, flow: str, value: float, benchmark: str) -> None:
+    gaps = [f for f in facts(LEAD_EN + sentence) if f[1] == "growth_gap"]
+    assert gaps == [(flow, "growth_gap", value, None, "World", benchmark)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flow", "value", "benchmark"),
+    [
+        ("出口增长9%，比全国出口增速高出6.1个百分点。", "exports", 6.1, "China"),
+        ("进口下降2%，低于全国进口增速3.3个百分点。", "imports", -3.3, "China"),
+        ("进出口增长5%，较全国整体增速高0.4个百分点。", "total", 0.4, "China"),
+        ("出口增长8%，高于全省出口整体增速2个百分点。", "exports", 2.0, "Hunan"),
+    ],
+)
+def test_growth_gaps_in_chinese(sentence: str, flow: str, value: float, benchmark: str) -> None:
+    gaps = [f for f in facts(LEAD_ZH + sentence) if f[1] == "growth_gap"]
+    assert gaps == [(flow, "growth_gap", value, None, "World", benchmark)]
+
+
+def test_points_without_a_benchmark_are_skipped() -> None:
+    text = LEAD_ZH + "一般贸易进出口占比为60%，比上年同期提高1.2个百分点。"
+    assert [f for f in facts(text) if f[1] == "growth_gap"] == []
+    reasons = [s.reason for s in extract(text).skipped]
+    assert any("percentage points" in r for r in reasons)
+
+
+def test_a_list_of_gaps_pairs_with_a_list_of_flows() -> None:
+    text = LEAD_EN + (
+        "The growth rates of the province's foreign trade, exports and imports were 2.2, 3.1 "
+        "and 0.9 percentage points higher than the national average."
+    )
+    gaps = {(f[0], f[2]) for f in facts(text) if f[1] == "growth_gap"}
+    assert gaps == {("total", 2.2), ("exports", 3.1), ("imports", 0.9)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its exports and imports rose 4.5 percent and 6.5 percent, respectively.",
+        "Its import & export rose 4.5 percent.",
+    ],
+)
+def test_flow_lists_and_ampersand(sentence: str) -> None:
+    growth = {(f[0], f[2]) for f in facts(LEAD_EN + sentence) if f[1] == "yoy_growth"}
+    if "&" in sentence:
+        assert ("total", 4.5) in growth
+    else:
+        assert {("exports", 4.5), ("imports", 6.5)} <= growth
+
+
+def test_chinese_flow_list_with_fenbie() -> None:
+    text = (
+        LEAD_ZH + "外贸进出口、出口和进口分别完成200亿元、120亿元、80亿元，同比分别增长5%、6%和4%。"
+    )
+    values = {(f[0], f[1], f[2]) for f in facts(text)}
+    assert {
+        ("total", "value", 200.0),
+        ("exports", "value", 120.0),
+        ("imports", "value", 80.0),
+        ("exports", "yoy_growth", 6.0),
+    } <= values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flow", "value"),
+    [
+        ("民营企业进出口300亿元，增长5%，占48.2%。", "total", 48.2),
+        ("机电产品出口100亿元，占同期全省外贸出口总值的43.1%。", "exports", 43.1),
+        ("民营企业进出口占全省外贸总值近七成。", "total", 70.0),
+    ],
+)
+def test_shares_in_chinese(sentence: str, flow: str, value: float) -> None:
+    shares = [(f[0], f[2]) for f in facts(LEAD_ZH + sentence) if f[1] == "share"]
+    assert shares == [(flow, value)]
+
+
+def test_share_of_total_trade_takes_the_flow_of_the_total() -> None:
+    text = LEAD_EN + (
+        "Private firms, which contributed 41.2 percent of the province's total foreign trade, "
+        "saw their imports rise 3 percent."
+    )
+    assert [(f[0], f[2]) for f in facts(text) if f[1] == "share"] == [("total", 41.2)]
+
+
+def test_hyphenated_percent() -> None:
+    text = LEAD_EN + "Exports reached 5 billion yuan, a 12.5-percent growth year on year."
+    assert ("exports", "yoy_growth", 12.5) in [f[:3] for f in facts(text)]

@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 import attrs
 
 from tradestat.errors import TradestatError
-from tradestat.extraction import lexicon
+from tradestat.extraction import cues, lexicon
 from tradestat.extraction.dates import PeriodMention, find_periods
 from tradestat.extraction.gazetteer import Gazetteer, Match
-from tradestat.extraction.numbers import Mention, find_mentions
+from tradestat.extraction.numbers import FIGURE_HINT, Mention, find_mentions
 from tradestat.extraction.text import (
     Document,
     Sentence,
@@ -69,7 +71,10 @@ _FLOW_WORDS = re.compile(
     r"|\bdeficit\b|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
     re.I,
 )
-_BOTH_WAYS = re.compile(r"\s+(?:(?:from|to)\s+)?(?:\w+\s+){0,3}?and\s+(import|export)", re.I)
+# "imports and exports", "import & export", "exports to and imports from": one total cue
+_BOTH_WAYS = re.compile(
+    r"\s*(?:(?:from|to)\s+)?(?:\w+\s+){0,3}?(?:and\s+|&\s*)(import|export)", re.I
+)
 _FLOW_OF_WORD = {
     "trade": "total",
     "turnover": "total",
@@ -152,7 +157,6 @@ _LIST_STOP = re.compile(
     re.I,
 )
 _THEIR = re.compile(r"\b[Tt]heir\b")
-_DIGIT = re.compile(r"\d")
 # Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
 # exports", "national imports", "全国进出口". "Northwest China's Xinjiang ..." does not match:
 # a trade word must follow the possessive within three words.
@@ -318,7 +322,7 @@ class Extractor:
     # --- one sentence ----------------------------------------------------------------------
     def _analyse(self, sentence: Sentence, year: int | None, names: list[Match]) -> _Sentence:
         text = sentence.text
-        if _DIGIT.search(text) is None:
+        if FIGURE_HINT.search(text) is None:
             # no figure and no dated period: only names matter ("their" in the next one)
             whole = [(0, len(text))]
             return _Sentence(text, sentence.start, [], [], names, [], whole, whole)
@@ -366,9 +370,12 @@ class Extractor:
         segments.sort(key=lambda n: n.start)
         names_subject = self._mentions_subject(s, subject)
         inherit = state.partner if not names_subject and not segments else None
-        measured = [(m, self._measure(m, s)) for m in s.mentions]
+        measured = [(m, self._measure(m, s, subject)) for m in s.mentions]
         paired_partner = self._respectively(s, measured, partners)
         paired_segment = self._respectively(s, measured, segments)
+        # a list of names takes the list of figures first: "A and B saw their imports and
+        # exports grow 2 percent and 6 percent, respectively" pairs A and B, not the flows
+        paired_flow = _flow_lists(s, measured, paired_partner.keys() | paired_segment.keys())
         for m, (measure, sign, benchmark, reason) in measured:
             span = doc.span(s.start + m.start, s.start + m.end)
             if measure is None:
@@ -382,7 +389,9 @@ class Extractor:
             segment = paired_segment.get(m) or self._nearest(segments, m, clause, part)
             owner = subject if measure == "growth_gap" else self._owner(s, m, clause, subject)
             flow = (
-                None if measure in ("gdp", "gdp_growth_target") else self._flow(s, m, measure, part)
+                None
+                if measure in ("gdp", "gdp_growth_target")
+                else paired_flow.get(m) or self._flow(s, m, measure, part)
             )
             if flow == "deficit":
                 flow, sign = "balance", -1
@@ -414,7 +423,9 @@ class Extractor:
         return facts, skipped
 
     # --- pieces of meaning -----------------------------------------------------------------
-    def _measure(self, m: Mention, s: _Sentence) -> tuple[str | None, int, str | None, str]:
+    def _measure(
+        self, m: Mention, s: _Sentence, subject: str
+    ) -> tuple[str | None, int, str | None, str]:
         """(measure, sign, benchmark, reason-if-none) for one figure."""
         c0, c1 = self._clause(s, m.start)
         p0, _ = self._part(s, m.start)
@@ -432,13 +443,15 @@ class Extractor:
                 return "partner_count", 1, None, ""
             return None, 1, None, "a count not said to be of trading partners"
         if m.kind == "points":
-            if _GAP.search(wide_before) and _NATIONAL.search(s.text):
-                return "growth_gap", 1, "China", ""
-            return None, 1, None, "a change in percentage points (not a fact of the schema)"
+            return self._gap(s, m, (c0, c1), subject)
         # percent
         if _TARGET.search(wide_before) and _GDP.search(wide_before):
             return "gdp_growth_target", 1, None, ""
-        if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after):
+        if (
+            _SHARE_BEFORE.search(before)
+            or _SHARE_AFTER.match(after)
+            or cues.SHARE_ZH.search(before[-40:])
+        ):
             return "share", 1, None, ""
         if not s.about_trade:
             return None, 1, None, "a percentage not said to be about trade"
@@ -448,6 +461,51 @@ class Extractor:
         if _MOM.search(s.text[p0:c1]):
             return "mom_growth", sign, None, ""
         return "yoy_growth", sign, None, ""
+
+    @staticmethod
+    def _gap(
+        s: _Sentence, m: Mention, clause: tuple[int, int], subject: str
+    ) -> tuple[str | None, int, str | None, str]:
+        """A growth gap: percentage points compared with a named benchmark, with its sign.
+
+        The comparison is read after the figure ("5.6 percentage points higher than the
+        national level") or before it ("outpaced the national average by", 高于全国增速,
+        比全国出口增速高出, 低于全国进口增速); the benchmark words are in the same stretch.
+        Points with no comparison or no benchmark (a share that "rose 1.8 percentage
+        points") are skipped.
+        """
+        c0 = clause[0]
+        before = s.text[max(c0, m.start - 80) : m.start]
+        # in a list ("5.3, 1.2 and 10.6 percentage points higher") the comparison follows
+        # the last figure of the list
+        tail = m.end
+        for n in s.mentions:
+            if n.start >= tail and n.kind == m.kind:
+                if _FIGURE_LIST_GAP.fullmatch(s.text, tail, n.start) is None:
+                    break
+                tail = n.end
+        after = s.text[tail : min(Extractor._clause(s, tail - 1)[1], tail + 80)]
+        sign = 0
+        stretch = ""
+        found = cues.GAP_AFTER.match(after)
+        if found:
+            sign = cues.GAP_AFTER_WORDS[found.group(1).lower()]
+            stretch = after[found.end() : found.end() + 50]
+        elif (found := cues.GAP_BEFORE.search(before)) is not None:
+            sign = cues.GAP_BEFORE_WORDS[found.group(1).lower()]
+            stretch = before[found.start() :]
+        elif (found := cues.ZH_GAP.search(before)) is not None:
+            sign = cues.ZH_GAP_SIGN[found.group(1) or found.group(2)]
+            stretch = before[found.start() :]
+        if sign == 0:
+            return None, 1, None, "a change in percentage points (not a fact of the schema)"
+        if cues.NATIONAL_BENCHMARK.search(stretch):
+            benchmark = "China"
+        elif cues.OWN_BENCHMARK.search(stretch):
+            benchmark = subject
+        else:
+            return None, 1, None, "percentage points compared with something not a benchmark"
+        return "growth_gap", sign, benchmark, ""
 
     @staticmethod
     def _sign(text: str, m: Mention, start: int, end: int) -> int:
@@ -478,13 +536,18 @@ class Extractor:
     @staticmethod
     def _flow(s: _Sentence, m: Mention, measure: str, part: tuple[int, int]) -> str:
         if measure == "share":
-            # the flow of the total it is a share of ("占出口总额的", "of total exports")
-            after = s.text[m.end : m.end + 60]
-            before = s.text[max(part[0], m.start - 20) : m.start]
-            for text in (before if "占" in before else "", after if "of" in after[:6] else ""):
-                found = [flow for _, _, flow in _flow_cues(text) if flow in ("exports", "imports")]
-                if found:
-                    return found[0]
+            # the flow of the total it is a share of ("占出口总额的", "of total exports",
+            # "of the province's total foreign trade")
+            clause = Extractor._clause(s, m.start)
+            after = s.text[m.end : min(clause[1], m.end + 60)]
+            before = s.text[max(part[0], m.start - 30) : m.start]
+            of_total = before[before.rfind("占") :] if "占" in before else ""
+            if re.match(r"\s*(?:of|to)\b", after):
+                of_total = after
+            found = [flow for _, _, flow in _flow_cues(of_total)]
+            if found:  # 外贸出口总值 is a total of exports
+                specific = [f for f in found if f in ("exports", "imports")]
+                return (specific or found)[0]
         earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
         if earlier:
             return earlier[-1][2]
@@ -580,6 +643,82 @@ def _containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[i
     if i >= 0 and bounds[i][0] <= pos <= bounds[i][1]:
         return bounds[i]
     return (0, length)
+
+
+# Between two figures of one list, or two flow words of one list: "5.3, 1.2 and 10.6",
+# "进出口、出口和进口", "foreign trade, exports and imports"; nothing at all between 外贸 and
+# 进出口.
+_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*")
+_FIGURE_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*")
+_Meaning = tuple[str | None, int, str | None, str]
+
+
+def _flow_lists(
+    s: _Sentence, measured: list[tuple[Mention, _Meaning]], taken: AbstractSet[Mention]
+) -> dict[Mention, str]:
+    """Pair a list of flows with a list of figures of one measure.
+
+    "exports and imports climbed 9.6 percent and 10.8 percent, respectively",
+    "外贸进出口、出口和进口…分别完成a、b、c", "foreign trade, exports and imports were 5.3, 1.2
+    and 10.6 percentage points higher". The figures must be one list (only list separators
+    between them) or the part must say "respectively" / 分别; the flows are the run of flow
+    words just before the figures, "exports and imports" counting as two. When the part has
+    no such run but says "respectively", the distinct flows of the sentence before the
+    figures are used ("exports rose ..., while imports ..., 35.9 and 13.8 points higher
+    respectively").
+    """
+    pairs: dict[Mention, str] = {}
+    for p0, p1 in s.parts:
+        chunk = s.text[p0:p1].lower()
+        respectively = "respectively" in chunk or "分别" in chunk
+        groups: dict[str, list[Mention]] = {}
+        for m, meaning in measured:
+            if (
+                p0 <= m.start < p1
+                and m not in taken
+                and meaning[0]
+                and meaning[0] not in ("gdp", "gdp_growth_target")
+            ):
+                groups.setdefault(meaning[0], []).append(m)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            one_list = all(
+                _FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
+                for a, b in itertools.pairwise(group)
+            )
+            if not (respectively or one_list):
+                continue
+            flows = _flow_run(s, p0, group[0].start)
+            if len(flows) != len(group) and respectively:
+                earlier = [f for _, end, f in s.flows if end <= group[0].start]
+                flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
+            if len(flows) == len(group) and len(set(flows)) == len(flows):
+                pairs.update(zip(group, flows, strict=True))
+    return pairs
+
+
+def _flow_run(s: _Sentence, start: int, end: int) -> list[str]:
+    """The flows of the run of flow words that ends last before ``end`` (from ``start``)."""
+    cues_in = [c for c in s.flows if start <= c[0] and c[1] <= end]
+    run: list[tuple[int, int, str]] = []
+    for cue in reversed(cues_in):
+        if run and _LIST_GAP.fullmatch(s.text, cue[1], run[0][0]) is None:
+            break
+        run.insert(0, cue)
+    flows: list[str] = []
+    previous_end = -1
+    for c0, c1, flow in run:
+        written = s.text[c0:c1].lower()
+        if flow == "total" and written.startswith(("import", "export")):
+            both = (
+                ["imports", "exports"] if written.startswith("import") else ["exports", "imports"]
+            )
+            flows.extend(both)
+        elif not (flows and flows[-1] == flow and c0 == previous_end):
+            flows.append(flow)  # 外贸进出口 written together is one flow word
+        previous_end = c1
+    return flows
 
 
 def _listed_segments(text: str) -> list[Match]:

@@ -16,7 +16,7 @@ from tradestat.figures import Qualifier
 from tradestat.money import QUALIFIER_WORDS, SCALE_WORDS
 from tradestat.units import CURRENCIES, currencies, currency_code
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 
 # Thousands may be grouped with commas or with a thin / narrow no-break space ("1 234.5").
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-])(\d+(?:[,\u2009\u202f]\d{3})*(?:\.\d+)?)")
@@ -34,7 +34,8 @@ _SCALE_ABBREVIATIONS = {
     "trn": "trillion",
 }
 _SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千)")
-_PERCENT = re.compile(r"\s*(percent|per cent|pct|%|％)(?![A-Za-z])", re.I)
+# "12 percent", "12%", and the hyphenated adjective "a 12-percent growth"
+_PERCENT = re.compile(r"(?:\s*|-)(percent|per cent|pct|%|％)(?![A-Za-z])", re.I)
 _POINTS = re.compile(r"\s*(percentage points?|个百分点)", re.I)
 _COUNT = re.compile(
     r"\s*(?:个)?(countries and regions|countries and territories|countries or regions|"
@@ -247,6 +248,11 @@ def chinese_numeral(text: str) -> int | None:
     if digit is not None:
         total += digit
     return total or None
+
+
+#: A quick test whether a sentence may state a figure at all: a digit, or a Chinese numeral
+#: before 成 or before a scale word and currency.
+FIGURE_HINT = re.compile(rf"\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)")
 
 
 def _chinese_figures(text: str) -> list[Mention]:

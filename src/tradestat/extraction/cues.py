@@ -1,0 +1,183 @@
+"""Cue words that say what a figure means: share, growth gap, benchmark, list, whole trade.
+
+Each list is plain data with a comment saying which phrasing it covers; the patterns built
+from them are alternations of literal words with bounded gaps, so they run in linear time.
+English words are matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "GAP_BEFORE",
+    "GAP_AFTER",
+    "ZH_GAP",
+    "NATIONAL_BENCHMARK",
+    "OWN_BENCHMARK",
+    "SHARE_ZH",
+    "WHOLE_TRADE",
+    "NOT_PRODUCT_WORDS",
+    "MASS_NOUNS",
+    "LIST_INTRO",
+    "LIST_END",
+    "JOINT",
+    "REFER_BACK",
+    "PARTNER_BEFORE",
+    "words",
+]
+
+
+def words(items: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+# --- growth gaps ------------------------------------------------------------------------
+#: English comparison words after a gap figure ("5.6 percentage points higher than ..."),
+#: with the sign of the gap they make.
+GAP_AFTER_WORDS = {
+    "higher than": 1,
+    "faster than": 1,
+    "above": 1,
+    "more than": 1,
+    "ahead of": 1,
+    "lower than": -1,
+    "slower than": -1,
+    "below": -1,
+    "behind": -1,
+}
+GAP_AFTER = re.compile(rf"^\s*({words(GAP_AFTER_WORDS)})\b", re.I)
+#: English comparison verbs before "... by X percentage points" ("outpaced the national
+#: average by 3.4 percentage points"), with their sign.
+GAP_BEFORE_WORDS = {
+    "outpaced": 1,
+    "outpacing": 1,
+    "outpaces": 1,
+    "outpace": 1,
+    "outperformed": 1,
+    "outperforming": 1,
+    "exceeded": 1,
+    "exceeding": 1,
+    "exceeds": 1,
+    "surpassed": 1,
+    "surpassing": 1,
+    "higher than": 1,
+    "faster than": 1,
+    "trailed": -1,
+    "trailing": -1,
+    "lagged": -1,
+    "lagging": -1,
+    "lower than": -1,
+    "slower than": -1,
+}
+# the verb, then at most 60 characters up to "by" (and a qualifier) just before the figure
+GAP_BEFORE = re.compile(
+    rf"\b({words(GAP_BEFORE_WORDS)})\b[^;,.]{{0,60}}\bby\s+"
+    r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|around\s+)?$",
+    re.I,
+)
+#: Chinese comparisons before a gap figure, with their sign: 高于全国增速X个百分点,
+#: 比全国出口增速高出X个百分点, 较全国整体增速高X个百分点, 低于全国进口增速X个百分点,
+#: 超全国外贸增速X个百分点. 比/较 need a following 高/低/快/慢 (比上年同期提高 is a change of
+#: a share, not a gap, and has no benchmark word either).
+ZH_GAP_WORDS = {
+    "高于": 1,
+    "高出": 1,
+    "快于": 1,
+    "超出": 1,
+    "超过": 1,
+    "超": 1,
+    "领先": 1,
+    "低于": -1,
+    "慢于": -1,
+    "落后": -1,
+}
+ZH_GAP = re.compile(
+    rf"(?:({words(ZH_GAP_WORDS)})[^，,。；;]{{0,24}}|(?:比|较)[^，,。；;]{{0,24}}?(?<!提)(高出|高|快|低|慢))$"
+)
+ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
+#: Words that name the national benchmark of a gap.
+NATIONAL_BENCHMARK = re.compile(
+    r"\bnational\b|\bnationwide\b|\bthe\s+country\b|\bcountry'?s\b|\bChina'?s\b|全国", re.I
+)
+#: Words that name the subject's own total as the benchmark ("the provincial growth rate",
+#: "overall exports", 全省出口整体增速, 整体出口增速).
+OWN_BENCHMARK = re.compile(
+    r"\bprovincial\b|\bthe\s+province'?s?\b|\bregional\b|\bcity'?s\b|\boverall\b|\baverage\b"
+    r"|全省|全区|全市|整体|总体",
+    re.I,
+)
+
+# --- shares -----------------------------------------------------------------------------
+# 占 then the total it is a share of, then an optional qualifier: 占全省外贸总值近六成,
+# 占同期出口总值的, 占比为, 占比超. No digits and no clause punctuation in between.
+SHARE_ZH = re.compile(r"占[^，,。；;\d%]{0,24}?(?:的|为|达)?\s*(?:约|近|超过|超|逾|将近)?\s*$")
+
+# --- segments ---------------------------------------------------------------------------
+#: Phrases that name the whole of trade, not a part of it: "trade in goods", 货物贸易.
+WHOLE_TRADE = frozenset(
+    {
+        "foreign trade",
+        "trade",
+        "goods",
+        "goods trade",
+        "trade in goods",
+        "merchandise",
+        "merchandise trade",
+        "commodities",
+        "products",
+        "imports and exports",
+        "exports and imports",
+        "total",
+        "value",
+        "volume",
+        "the total value",
+    }
+)
+#: Words before "exports"/"imports" that are not a product ("total exports", "the
+#: province's exports", "annual exports").
+NOT_PRODUCT_WORDS = frozenset(
+    str.split(
+        """
+    a an the its their his her our this that these those total overall foreign national
+    nationwide annual monthly combined whole entire gross net goods merchandise outbound
+    inbound domestic local regional provincial municipal city's province's country's nation's
+    region's china's main major top key leading strong weak robust solid sluggish record
+    and or of in to from with by as for than also while whose which its' such other
+    year-on-year cumulative general processing trade
+    """
+    )
+)
+#: Nouns that stay singular as a segment name ("steel exports" is "steel", while "solar
+#: panel exports" is "solar panels").
+MASS_NOUNS = frozenset(
+    str.split(
+        """
+    steel iron oil crude furniture clothing apparel footwear machinery equipment coal rice
+    grain seafood electricity gas software hardware cotton copper aluminum aluminium ore
+    produce pork beef tea coffee wine timber wood paper plastic rubber glass cement fertilizer
+    fruit meat milk sugar corn wheat silk textiles electronics chemicals
+    """
+    )
+)
+# A list of products after these words: "Among the fastest-growing exports are A, B and
+# C, which ...", "the top products ... are A, B, and C, whose exports ...".
+LIST_INTRO = re.compile(r"\b(?:are|were|include[sd]?|including|such\s+as|namely)\s+", re.I)
+# ... and the words that end such a list.
+LIST_END = re.compile(r",\s+(?:which|whose)\b", re.I)
+#: Words saying one figure is the sum over a list ("seeds and apples together", 合计).
+JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re.I)
+#: Words that refer back to the enterprises or products of the sentence before.
+REFER_BACK = re.compile(
+    r"\b(?:[Tt]heir|They|These\s+(?:enterprises|companies|firms|products|goods))\b"
+)
+
+# --- partners ---------------------------------------------------------------------------
+# Words just before a place that make it a trading partner rather than the reporter:
+# "trade with Hong Kong", "exports to Macao", "imports from Taiwan", "between X and Hong
+# Kong", 对香港, 与澳门, 自台湾.
+PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|[对与自同和])$", re.I
+)
