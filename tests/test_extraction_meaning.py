@@ -207,3 +207,67 @@ def test_share_of_total_trade_takes_the_flow_of_the_total() -> None:
 def test_hyphenated_percent() -> None:
     text = LEAD_EN + "Exports reached 5 billion yuan, a 12.5-percent growth year on year."
     assert ("exports", "yoy_growth", 12.5) in [f[:3] for f in facts(text)]
+
+
+# --- segments ---------------------------------------------------------------------------
+def segments(text: str) -> dict[float, object]:
+    """value -> segment of each fact."""
+    return {f[2]: f[3] for f in facts(text)}
+
+
+def test_a_respectively_list_of_products() -> None:
+    text = (
+        LEAD_EN + "Exports of pens, ink and paper were 3.1, 2.4 and 0.8 billion yuan respectively."
+    )
+    assert segments(text) | {3.0: None} == {3.0: None, 3.1: "pens", 2.4: "ink", 0.8: "paper"}
+
+
+def test_a_known_name_with_and_is_not_split() -> None:
+    text = LEAD_EN + (
+        "Exports of mechanical and electrical products and toys rose 2.5 percent and 7.5 "
+        "percent respectively."
+    )
+    got = segments(text)
+    assert (got[2.5], got[7.5]) == ("mechanical and electrical products", "toys")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "segment"),
+    [
+        ("Bicycle exports rose 4.5 percent.", 4.5, "bicycles"),
+        ("Meanwhile, steel exports fell 2.5 percent.", 2.5, "steel"),
+        ("The province's exports rose 4.5 percent.", 4.5, None),
+        ("Guangdong exports rose 4.5 percent.", 4.5, None),
+        ("Exports of Hunan province rose 4.5 percent.", 4.5, None),
+        ("Its trade in goods rose 4.5 percent.", 4.5, None),
+    ],
+)
+def test_the_noun_phrase_of_the_flow_word(sentence: str, value: float, segment: str) -> None:
+    got = {abs(v): s for v, s in segments(LEAD_EN + sentence).items()}
+    assert got[value] == segment
+
+
+def test_one_figure_for_a_whole_list_names_the_list() -> None:
+    text = LEAD_EN + "Export volumes of cotton and wool totalled 2.2 billion yuan together."
+    assert segments(text)[2.2] == "cotton and wool"
+    text = LEAD_EN + "The top items were tea, silk and porcelain, whose exports rose 9.5 percent."
+    assert segments(text)[9.5] == "tea, silk and porcelain"
+
+
+def test_chinese_product_lists_and_words_after_the_flow() -> None:
+    text = LEAD_ZH + "钢材、船舶分别出口100亿元、50亿元，分别增长5%和6%；进口原油80亿元。"
+    got = segments(text)
+    assert (got[100.0], got[50.0], got[5.0], got[6.0], got[80.0]) == (
+        "steel products",
+        "ships",
+        "steel products",
+        "ships",
+        "crude oil",
+    )
+    assert segments(LEAD_ZH + "综合保税区进出口90亿元。")[90.0] == "comprehensive bonded zones"
+
+
+def test_an_unknown_chinese_product_is_skipped_not_guessed() -> None:
+    text = LEAD_ZH + "竹编制品出口增长12%。"
+    assert 12.0 not in segments(text)
+    assert any("竹编制品" in s.reason for s in extract(text).skipped)

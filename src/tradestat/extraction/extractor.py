@@ -23,7 +23,7 @@ from collections.abc import Set as AbstractSet
 import attrs
 
 from tradestat.errors import TradestatError
-from tradestat.extraction import cues, lexicon
+from tradestat.extraction import cues, lexicon, meaning
 from tradestat.extraction.dates import PeriodMention, find_periods
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import FIGURE_HINT, Mention, find_mentions
@@ -149,13 +149,6 @@ _GAP = re.compile(
 _NATIONAL = re.compile(
     r"\bnational\b|\bnationwide\b|the\s+country'?s?|China's|\bChina\b|全国|全国平均", re.I
 )
-_LIST_OF = re.compile(r"\b(?:exports?|imports?|sales|shipments)\s+of\s+", re.I)
-_LIST_STOP = re.compile(
-    r"\b(?:increas\w*|rose|grew|grow\w*|rise|up|down|fell|declin\w*|decreas\w*|surg\w*|jump\w*|climb\w*|"
-    r"expand\w*|reach\w*|total\w*|amount\w*|was|were|are|is|hit|stood|accounted|account\w*|saw|posted|"
-    r"registered|recorded|to|from|with|in|by)\b|\d|[;(]",
-    re.I,
-)
 _THEIR = re.compile(r"\b[Tt]heir\b")
 # Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
 # exports", "national imports", "全国进出口". "Northwest China's Xinjiang ..." does not match:
@@ -222,6 +215,7 @@ class _Sentence:
     clauses: list[tuple[int, int]]
     parts: list[tuple[int, int]]
     about_trade: bool = False
+    lists: dict[Match, meaning.SegmentList] = attrs.field(factory=dict)
 
 
 class Extractor:
@@ -330,7 +324,12 @@ class Extractor:
         periods = find_periods(text, year) if year is not None else []
         if not mentions:  # only the period in force and the names matter for what follows
             return _Sentence(text, sentence.start, [], periods, names, [], clause_bounds(text), [])
-        names = sorted(names + _listed_segments(text), key=lambda m: m.start)
+        lists = meaning.listed_segments(text, names)
+        listed = [item for found in lists for item in found.items]
+        names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
+        names += listed
+        names += meaning.segment_before_flow(text, names)
+        names.sort(key=lambda m: m.start)
         flows = _flow_cues(text)
         parts = []
         start = 0
@@ -348,6 +347,7 @@ class Extractor:
             clause_bounds(text),
             parts,
             _TRADE_CONTEXT.search(text) is not None,
+            {item: found for found in lists for item in found.items if len(found.items) > 1},
         )
 
     def _sentence_facts(
@@ -386,7 +386,22 @@ class Extractor:
             partner = paired_partner.get(m) or self._nearest(partners, m, clause, part)
             if partner is None:
                 partner = inherit or "World"
-            segment = paired_segment.get(m) or self._nearest(segments, m, clause, part)
+            segment = paired_segment.get(m)
+            if segment is None:
+                near = self._nearest_match(segments, m, clause, part)
+                # one figure for a whole list: "exports of A and B totalled ..."
+                written = s.lists.get(near) if near is not None else None
+                segment = written.joined if written else near.name if near else None
+            unknown = self._unknown_product(s, m, part)
+            if unknown:
+                skipped.append(
+                    Skipped(
+                        *span,
+                        s.text[m.start : m.end],
+                        f"a product name not in the translation table: {unknown}",
+                    )
+                )
+                continue
             owner = subject if measure == "growth_gap" else self._owner(s, m, clause, subject)
             flow = (
                 None
@@ -606,11 +621,26 @@ class Extractor:
     def _nearest(
         names: Sequence[Match], m: Mention, clause: tuple[int, int], part: tuple[int, int]
     ) -> str | None:
+        near = Extractor._nearest_match(names, m, clause, part)
+        return near.name if near else None
+
+    @staticmethod
+    def _nearest_match(
+        names: Sequence[Match], m: Mention, clause: tuple[int, int], part: tuple[int, int]
+    ) -> Match | None:
         before = [n for n in names if part[0] <= n.start and n.end <= m.start]
         if before:
-            return before[-1].name
+            return before[-1]
         after = [n for n in names if m.end <= n.start and n.end <= clause[1]]
-        return after[0].name if after else None
+        return after[0] if after else None
+
+    @staticmethod
+    def _unknown_product(s: _Sentence, m: Mention, part: tuple[int, int]) -> str | None:
+        """An untranslated Chinese product word before the figure's flow word, if any."""
+        earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
+        if not earlier or s.text[earlier[-1][0] : earlier[-1][1]] not in ("进出口", "出口", "进口"):
+            return None
+        return meaning.unknown_chinese_product(s.text, earlier[-1][0], s.names)
 
     def _respectively(
         self,
@@ -672,14 +702,14 @@ def _flow_lists(
         chunk = s.text[p0:p1].lower()
         respectively = "respectively" in chunk or "分别" in chunk
         groups: dict[str, list[Mention]] = {}
-        for m, meaning in measured:
+        for m, read in measured:
             if (
                 p0 <= m.start < p1
                 and m not in taken
-                and meaning[0]
-                and meaning[0] not in ("gdp", "gdp_growth_target")
+                and read[0]
+                and read[0] not in ("gdp", "gdp_growth_target")
             ):
-                groups.setdefault(meaning[0], []).append(m)
+                groups.setdefault(read[0], []).append(m)
         for group in groups.values():
             if len(group) < 2:
                 continue
@@ -719,28 +749,6 @@ def _flow_run(s: _Sentence, start: int, end: int) -> list[str]:
             flows.append(flow)  # 外贸进出口 written together is one flow word
         previous_end = c1
     return flows
-
-
-def _listed_segments(text: str) -> list[Match]:
-    """Segments named in a list: "exports of agricultural products, steel and coal"."""
-    found = []
-    for m in _LIST_OF.finditer(text):
-        stop = _LIST_STOP.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        chunk = text[m.end() : end]
-        pos = m.end()
-        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", chunk):
-            start = text.find(item, pos)
-            pos = start + len(item)
-            name = item.strip().lower().removeprefix("the ")
-            words = name.split()
-            if not 1 <= len(words) <= 5 or not name[:1].isalpha():
-                continue
-            canonical = lexicon.SEGMENTS.get(name, name)
-            if canonical.lower() in lexicon.COUNTRIES or canonical.lower() in lexicon.REGIONS:
-                continue
-            found.append(Match(start, start + len(item.rstrip()), canonical, "segment"))
-    return found
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:
