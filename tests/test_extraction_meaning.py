@@ -271,3 +271,29 @@ def test_an_unknown_chinese_product_is_skipped_not_guessed() -> None:
     text = LEAD_ZH + "竹编制品出口增长12%。"
     assert 12.0 not in segments(text)
     assert any("竹编制品" in s.reason for s in extract(text).skipped)
+
+
+def test_year_on_year_and_month_on_month_in_one_sentence() -> None:
+    text = (
+        LEAD_EN + "In March, exports rose 12.5 percent year on year and 2.5 percent month on month."
+    )
+    measures = {f[2]: f[1] for f in facts(text)}
+    assert (measures[12.5], measures[2.5]) == ("yoy_growth", "mom_growth")
+
+
+def test_they_refers_to_the_enterprises_of_the_sentence_before() -> None:
+    text = LEAD_EN + (
+        "The vitality of the province's private enterprises grew further. They secured imports "
+        "and exports of 30.5 billion yuan."
+    )
+    assert segments(text)[30.5] == "private enterprises"
+
+
+def test_a_semicolon_part_that_starts_with_a_measure_continues_the_subject() -> None:
+    text = LEAD_ZH + "国有企业进出口200亿元，增长5%；占全省进出口总值的12.5%。"
+    assert segments(text)[12.5] == "state-owned enterprises"
+
+
+def test_the_trade_in_a_trade_mode_name_is_not_a_flow_word() -> None:
+    text = LEAD_EN + "The exports of market procurement trade reached 11.5 billion yuan."
+    assert [f[0] for f in facts(text) if f[2] == 11.5] == ["exports"]

@@ -147,6 +147,7 @@ NOT_PRODUCT_WORDS = frozenset(
     region's china's main major top key leading strong weak robust solid sluggish record
     and or of in to from with by as for than also while whose which its' such other
     year-on-year cumulative general processing trade
+    they we it he she who what its
     """
     )
 )

@@ -149,7 +149,6 @@ _GAP = re.compile(
 _NATIONAL = re.compile(
     r"\bnational\b|\bnationwide\b|the\s+country'?s?|China's|\bChina\b|全国|全国平均", re.I
 )
-_THEIR = re.compile(r"\b[Tt]heir\b")
 # Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
 # exports", "national imports", "全国进出口". "Northwest China's Xinjiang ..." does not match:
 # a trade word must follow the possessive within three words.
@@ -161,6 +160,9 @@ _OWNER = re.compile(
 )
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
+# A part that starts with a measure word has no subject of its own and continues the one
+# before: "…增长13.1%；占全省的38%", "...; accounting for 38 percent".
+_CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting\b|up\b|down\b)", re.I)
 _ORGANISATION = (
     " customs",
     "'s customs",
@@ -334,6 +336,8 @@ class Extractor:
         parts = []
         start = 0
         for m in _PARTS.finditer(text):
+            if _CONTINUES.match(text, m.end()):
+                continue  # "…增长13.1%；占…的38%": the same subject goes on
             parts.append((start, m.start()))
             start = m.end()
         parts.append((start, len(text)))
@@ -363,7 +367,12 @@ class Extractor:
         skipped: list[Skipped] = []
         partners = [n for n in s.names if self._is_partner(n, s.text, subject)]
         segments = [n for n in s.names if n.kind == "segment"]
-        for their in _THEIR.finditer(s.text):
+        if _CONTINUES.match(s.text):
+            # a sentence cut at "；" that starts with 占/增长 goes on about the last one's
+            earlier = [n for n in previous_names if n.kind == "segment"]
+            if earlier:
+                segments.append(Match(0, 0, earlier[-1].name, "segment"))
+        for their in cues.REFER_BACK.finditer(s.text):
             earlier = [n for n in previous_names if n.kind == "segment"]
             if earlier:
                 segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
@@ -465,7 +474,7 @@ class Extractor:
         if (
             _SHARE_BEFORE.search(before)
             or _SHARE_AFTER.match(after)
-            or cues.SHARE_ZH.search(before[-40:])
+            or cues.SHARE_ZH.search(wide_before[-40:])
         ):
             return "share", 1, None, ""
         if not s.about_trade:
@@ -473,7 +482,7 @@ class Extractor:
         sign = self._sign(s.text, m, p0, c1)
         if sign == 0:
             return None, 1, None, "a percentage with no growth, share or gap wording"
-        if _MOM.search(s.text[p0:c1]):
+        if self._month_on_month(s.text, m, p0, c1):
             return "mom_growth", sign, None, ""
         return "yoy_growth", sign, None, ""
 
@@ -523,6 +532,24 @@ class Extractor:
         return "growth_gap", sign, benchmark, ""
 
     @staticmethod
+    def _month_on_month(text: str, m: Mention, start: int, end: int) -> bool:
+        """Whether the comparison nearest the figure is with the previous month.
+
+        "up 24.7 percent year on year and 3.9 percent month on month": each figure takes
+        the nearer of the two cues, so one sentence can state both.
+        """
+        moms = list(_MOM.finditer(text, start, end))
+        if not moms:
+            return False
+        yoys = list(_YOY.finditer(text, start, end))
+
+        def distance(found: re.Match[str]) -> int:
+            return found.start() - m.end if found.start() >= m.end else m.start - found.end()
+
+        nearest_mom = min(distance(x) for x in moms)
+        return not yoys or nearest_mom < min(distance(x) for x in yoys)
+
+    @staticmethod
     def _sign(text: str, m: Mention, start: int, end: int) -> int:
         """+1 or -1 from the nearest growth word before (else after) the figure; 0 if none."""
         before = list(_GROWTH.finditer(text, start, m.start))
@@ -563,10 +590,11 @@ class Extractor:
             if found:  # 外贸出口总值 is a total of exports
                 specific = [f for f in found if f in ("exports", "imports")]
                 return (specific or found)[0]
-        earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
+        flows = [f for f in s.flows if not any(n.start <= f[0] < n.end for n in s.names)]
+        earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
         if earlier:
             return earlier[-1][2]
-        later = [f for f in s.flows if f[0] >= m.end and f[1] <= part[1]]
+        later = [f for f in flows if f[0] >= m.end and f[1] <= part[1]]
         if later:
             return later[0][2]
         return "total"

@@ -149,7 +149,11 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
                 boundary = True
                 break
             low = w.group(0).lower()
-            if low in cues.NOT_PRODUCT_WORDS or low.endswith(("'s", "’s")) or len(taken) == 3:
+            if (
+                low in cues.NOT_PRODUCT_WORDS
+                or low.endswith(("'s", "’s", "ed", "ing"))  # possessives, verbs, participles
+                or len(taken) == 3
+            ):
                 boundary = True
                 break
             if w.group(0)[:1].isupper() and offset + w.start() > first:
