@@ -297,3 +297,55 @@ def test_a_semicolon_part_that_starts_with_a_measure_continues_the_subject() -> 
 def test_the_trade_in_a_trade_mode_name_is_not_a_flow_word() -> None:
     text = LEAD_EN + "The exports of market procurement trade reached 11.5 billion yuan."
     assert [f[0] for f in facts(text) if f[2] == 11.5] == ["exports"]
+
+
+# --- partners ---------------------------------------------------------------------------
+def partners(text: str) -> dict[float, object]:
+    """value -> partner of each fact."""
+    return {abs(f[2]): f[4] for f in facts(text)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its exports to Macao rose 6.5 percent.",
+        "Its imports from Macao fell 6.5 percent.",
+        "Trade between Hunan Province and the Macao Special Administrative Region rose 6.5 percent.",
+    ],
+)
+def test_a_separate_economy_after_a_partner_word_is_the_partner(sentence: str) -> None:
+    assert partners(LEAD_EN + sentence)[6.5] == "Macao"
+
+
+def test_a_mainland_place_after_from_is_not_a_partner() -> None:
+    text = LEAD_EN + "Exports rose 6.5 percent, according to data from Changsha customs."
+    assert partners(text)[6.5] == "World"
+
+
+def test_a_hyphenated_pair_names_the_partner() -> None:
+    text = "Hunan-Macao trade grows 6.5 pct in first quarter of 2022\n\n" + LEAD_EN
+    assert partners(text)[6.5] == "Macao"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        ("对俄出口120亿元。", "Russia"),
+        ("自美进口120亿元。", "United States"),
+        ("与港贸易额120亿元。", "Hong Kong"),
+    ],
+)
+def test_one_character_partner_names(sentence: str, partner: str) -> None:
+    assert partners(LEAD_ZH + sentence)[120.0] == partner
+
+
+def test_an_unknown_partner_in_a_partner_slot_is_skipped() -> None:
+    text = LEAD_ZH + "对东盟进出口500亿元，其中对瓦坎达进出口120亿元。"
+    got = partners(text)
+    assert got[500.0] == "ASEAN" and 120.0 not in got
+    assert any("瓦坎达" in s.reason for s in extract(text).skipped)
+
+
+def test_the_markets_above_are_the_partners_of_the_sentence_before() -> None:
+    text = LEAD_ZH + "对东盟、欧盟进出口分别增长5%和6%。对上述市场进出口合计占40.5%。"
+    assert partners(text)[40.5] == "ASEAN, EU"

@@ -182,3 +182,43 @@ REFER_BACK = re.compile(
 PARTNER_BEFORE = re.compile(
     r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|[对与自同和])$", re.I
 )
+
+#: One-character Chinese names of frequent partners, read only between 对/自/与/向/同 and
+#: a flow word (对俄出口, 自俄进口, 对美贸易, 与港贸易): alone they are ordinary characters.
+ZH_PARTNER_ABBREVIATIONS = {
+    "俄": "Russia",
+    "美": "United States",
+    "日": "Japan",
+    "韩": "South Korea",
+    "欧": "EU",
+    "港": "Hong Kong",
+    "澳": "Macao",
+    "台": "Taiwan",
+    "越": "Vietnam",
+    "蒙": "Mongolia",
+    "哈": "Kazakhstan",
+    "非": "Africa",
+}
+ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
+ZH_PARTNER_ABBREVIATION = re.compile(
+    rf"(?<=[对自与向同])({words(ZH_PARTNER_ABBREVIATIONS)}){ZH_FLOW_AFTER_PARTNER}"
+)
+# 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
+# unknown and the figure is skipped rather than given a partner from elsewhere.
+ZH_PARTNER_SLOT = re.compile(rf"[对自与向]([\u4e00-\u9fff]{{2,8}}?){ZH_FLOW_AFTER_PARTNER}")
+#: Words that refer back to the partners of the sentence before (对上述市场, 对上述国家).
+ZH_THE_ABOVE = ("上述", "以上")
+#: Words that can fill that slot without being a partner (对外贸易 "foreign trade").
+ZH_NOT_PARTNER = ("外", "其", "此", "全", "上年", "去年", "同期")
+# "Guangdong-Hong Kong trade", "China-Africa trade": a hyphenated pair of names before a
+# trade word; the one that is not the reporter is the partner.
+HYPHEN_PAIR = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
+    r"(?:trade|economic|business|exports?|imports?)\b"
+)
+#: Places in the region table that are economies of their own (separate customs
+#: territories): they can be partners of a Chinese reporter. A mainland city or province
+#: after "from"/"to" is not a trading partner ("according to Urumqi Customs").
+SEPARATE_ECONOMIES = frozenset({"Hong Kong", "Macao", "Taiwan"})
+# "Trade between [the reporter] and [the partner]": the second name is the partner.
+BETWEEN = re.compile(r"\bbetween\b", re.I)

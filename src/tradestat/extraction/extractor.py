@@ -366,6 +366,8 @@ class Extractor:
         facts: list[Fact] = []
         skipped: list[Skipped] = []
         partners = [n for n in s.names if self._is_partner(n, s.text, subject)]
+        partners += self._written_partners(s, subject, previous_names)
+        partners.sort(key=lambda n: n.start)
         segments = [n for n in s.names if n.kind == "segment"]
         if _CONTINUES.match(s.text):
             # a sentence cut at "；" that starts with 占/增长 goes on about the last one's
@@ -374,7 +376,8 @@ class Extractor:
                 segments.append(Match(0, 0, earlier[-1].name, "segment"))
         for their in cues.REFER_BACK.finditer(s.text):
             earlier = [n for n in previous_names if n.kind == "segment"]
-            if earlier:
+            own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
+            if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
                 segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
         segments.sort(key=lambda n: n.start)
         names_subject = self._mentions_subject(s, subject)
@@ -395,6 +398,10 @@ class Extractor:
             partner = paired_partner.get(m) or self._nearest(partners, m, clause, part)
             if partner is None:
                 partner = inherit or "World"
+            if partner.startswith(_UNKNOWN):
+                reason = f"a partner name not in the tables: {partner.removeprefix(_UNKNOWN)}"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
             segment = paired_segment.get(m)
             if segment is None:
                 near = self._nearest_match(segments, m, clause, part)
@@ -594,6 +601,9 @@ class Extractor:
         earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
         if earlier:
             return earlier[-1][2]
+        # "Processing trade grew 3.5 percent": the trade of a trade-mode name is all of it
+        if any(f[1] <= m.start and f[0] >= part[0] for f in s.flows):
+            return "total"
         later = [f for f in flows if f[0] >= m.end and f[1] <= part[1]]
         if later:
             return later[0][2]
@@ -614,6 +624,58 @@ class Extractor:
         if later:
             return later[0].periods or state.lead or state.period
         return state.period
+
+    def _written_partners(
+        self, s: _Sentence, subject: str, previous_names: list[Match]
+    ) -> list[Match]:
+        """Partners named by the wording around them, not only by a table.
+
+        - 对俄出口, 自俄进口, 与港贸易: one-character names between 对/自/与 and a flow word;
+        - 对X进出口 with X not a known name: a marker that makes the figures skipped;
+        - 对上述市场进出口 ("with the markets above"): the partners of the sentence before,
+          as one list;
+        - "Guangdong-Hong Kong trade", "China-Africa trade": the side that is not the
+          reporter;
+        - "trade between Guangdong and Hong Kong", "exports to Hong Kong", "imports from
+          Macao": a place that is not the reporter, after with/to/from/between ... and.
+        """
+        found: list[Match] = []
+        text = s.text
+        if not text.isascii():
+            for m in cues.ZH_PARTNER_ABBREVIATION.finditer(text):
+                name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+                found.append(Match(m.start(1), m.end(1), name, "partner"))
+            for m in cues.ZH_PARTNER_SLOT.finditer(text):
+                slot = m.group(1)
+                if slot.startswith(cues.ZH_THE_ABOVE):
+                    before = [n for n in previous_names if self._is_partner(n, "", subject)]
+                    if before:
+                        listed = list(dict.fromkeys(n.name for n in before))
+                        joined = ", ".join(listed)
+                        found.append(Match(m.start(1), m.end(1), joined, "partner"))
+                    continue
+                if slot.startswith(cues.ZH_NOT_PARTNER) or slot[0] in cues.ZH_PARTNER_ABBREVIATIONS:
+                    continue
+                if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
+                    continue  # a known name fills the slot
+                found.append(Match(m.start(1), m.end(1), _UNKNOWN + slot, "partner"))
+        for m in cues.HYPHEN_PAIR.finditer(text):
+            sides = [self.gazetteer.find(m.group(i)) for i in (1, 2)]
+            names = [side[0].name if side else None for side in sides]
+            if subject in names and None not in names:
+                other = 2 if names[0] == subject else 1
+                if names[other - 1] != subject:
+                    found.append(Match(m.start(other), m.end(other), names[other - 1], "partner"))
+        for n in s.names:
+            if n.kind != "region" or n.name == subject or n.name not in cues.SEPARATE_ECONOMIES:
+                continue
+            before = text[max(0, n.start - 20) : n.start]
+            between = cues.BETWEEN.search(text, max(0, n.start - 90), n.start) and re.search(
+                r"\band\s+(?:the\s+)?$", before
+            )
+            if between or cues.PARTNER_BEFORE.search(before):
+                found.append(Match(n.start, n.end, n.name, "partner"))
+        return found
 
     def _is_partner(self, n: Match, text: str, subject: str) -> bool:
         if n.kind in ("partner", "demonym"):
@@ -709,6 +771,7 @@ def _containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[i
 _LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*")
 _FIGURE_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*")
 _Meaning = tuple[str | None, int, str | None, str]
+_UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name tables
 
 
 def _flow_lists(
