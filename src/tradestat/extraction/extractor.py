@@ -659,13 +659,15 @@ class Extractor:
                 if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
                     continue  # a known name fills the slot
                 found.append(Match(m.start(1), m.end(1), _UNKNOWN + slot, "partner"))
-        for m in cues.HYPHEN_PAIR.finditer(text):
-            sides = [self.gazetteer.find(m.group(i)) for i in (1, 2)]
-            names = [side[0].name if side else None for side in sides]
-            if subject in names and None not in names:
-                other = 2 if names[0] == subject else 1
-                if names[other - 1] != subject:
-                    found.append(Match(m.start(other), m.end(other), names[other - 1], "partner"))
+        for pair in cues.HYPHEN_PAIR.finditer(text):
+            sides = [self.gazetteer.find(pair.group(i)) for i in (1, 2)]
+            if not (sides[0] and sides[1]):
+                continue
+            first, second = sides[0][0].name, sides[1][0].name
+            if subject in (first, second) and first != second:
+                other = 2 if first == subject else 1
+                name = second if other == 2 else first
+                found.append(Match(pair.start(other), pair.end(other), name, "partner"))
         for n in s.names:
             if n.kind != "region" or n.name == subject or n.name not in cues.SEPARATE_ECONOMIES:
                 continue
