@@ -648,9 +648,9 @@ class Extractor:
             for m in cues.ZH_PARTNER_SLOT.finditer(text):
                 slot = m.group(1)
                 if slot.startswith(cues.ZH_THE_ABOVE):
-                    before = [n for n in previous_names if self._is_partner(n, "", subject)]
-                    if before:
-                        listed = list(dict.fromkeys(n.name for n in before))
+                    above = [n for n in previous_names if self._is_partner(n, "", subject)]
+                    if above:
+                        listed = list(dict.fromkeys(n.name for n in above))
                         joined = ", ".join(listed)
                         found.append(Match(m.start(1), m.end(1), joined, "partner"))
                     continue
