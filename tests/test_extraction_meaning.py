@@ -349,3 +349,39 @@ def test_an_unknown_partner_in_a_partner_slot_is_skipped() -> None:
 def test_the_markets_above_are_the_partners_of_the_sentence_before() -> None:
     text = LEAD_ZH + "对东盟、欧盟进出口分别增长5%和6%。对上述市场进出口合计占40.5%。"
     assert partners(text)[40.5] == "ASEAN, EU"
+
+
+# --- figures about something else -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "value", "reason"),
+    [
+        ("Its trade accounted for 7.5 percent of the country's total.", 7.5, "another economy"),
+        ("Global trade growth may be only 1.5 percent this year.", 1.5, "global"),
+        ("原油进口均价每吨4321.5元，上涨12.5%。", 4321.5, "price"),
+        ("原油进口均价每吨4321.5元，上涨12.5%。", 12.5, "price"),
+        ("加工贸易对全省出口增长贡献率为45.5%。", 45.5, "contribution"),
+    ],
+)
+def test_figures_about_something_else_are_skipped(sentence: str, value: float, reason: str) -> None:
+    lead = LEAD_ZH if not sentence.isascii() else LEAD_EN
+    text = lead + sentence
+    assert value not in {abs(v) for v in segments(text)}
+    skipped = {
+        float(s.text.split("%")[0].split("元")[0].split(" ")[0]): s.reason
+        for s in extract(text).skipped
+    }
+    assert reason in skipped[value]
+
+
+def test_a_share_word_before_a_list_covers_every_figure() -> None:
+    text = LEAD_ZH + "进出口、出口和进口值占全省份额分别为11.5%、13.5%和5.5%。"
+    shares = {(f[0], f[2]) for f in facts(text) if f[1] == "share"}
+    assert shares == {("total", 11.5), ("exports", 13.5), ("imports", 5.5)}
+
+
+def test_growth_percent_higher_than_a_benchmark_is_a_gap_in_points() -> None:
+    text = LEAD_EN + "The increase of its trade was 9.5 percent higher than the national average."
+    records = [r for r in extract(text).facts.to_records() if r["value"] == 9.5]
+    assert [(r["measure"], r["unit"], r["benchmark"]) for r in records] == [
+        ("growth_gap", "percentage_point", "China")
+    ]

@@ -105,10 +105,14 @@ NATIONAL_BENCHMARK = re.compile(
 #: Words that name the subject's own total as the benchmark ("the provincial growth rate",
 #: "overall exports", 全省出口整体增速, 整体出口增速).
 OWN_BENCHMARK = re.compile(
-    r"\bprovincial\b|\bthe\s+province'?s?\b|\bregional\b|\bcity'?s\b|\boverall\b|\baverage\b"
+    r"\bprovincial\b|\bthe\s+province'?s?\b|\bregional\b|\bcity'?s\b|\boverall\b|\baverages?\b"
     r"|全省|全区|全市|整体|总体",
     re.I,
 )
+
+# A percent compared with a benchmark is a gap in points when the text compares growth:
+# "The increase ... was 19.5 percent higher than the national average".
+GROWTH_RATE = re.compile(r"\bgrowth|\bincrease|\brates?\b|增速|增幅", re.I)
 
 # --- shares -----------------------------------------------------------------------------
 # 占 then the total it is a share of, then an optional qualifier: 占全省外贸总值近六成,
@@ -222,3 +226,15 @@ HYPHEN_PAIR = re.compile(
 SEPARATE_ECONOMIES = frozenset({"Hong Kong", "Macao", "Taiwan"})
 # "Trade between [the reporter] and [the partner]": the second name is the partner.
 BETWEEN = re.compile(r"\bbetween\b", re.I)
+
+# --- figures about something else ------------------------------------------------------
+# Trade of the world, not of the reporter: "global trade growth may be only 0.8 percent".
+OTHER_TRADE = re.compile(
+    r"\bglobal\s+(?:trade|exports|imports|merchandise)|\bworld\s+(?:trade|merchandise)"
+    r"|全球贸易|世界贸易|全球货物贸易",
+    re.I,
+)
+# Prices and unit values: "进口均价每吨3470.8元，上涨30.5%", "the average import price".
+PRICE = re.compile(r"均价|价格|单价|每吨|\bprices?\b|\bper\s+ton(?:ne)?\b", re.I)
+# A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".
+CONTRIBUTION = re.compile(r"贡献率|贡献度|拉动|contribution\s+rate|\bcontribution\b", re.I)

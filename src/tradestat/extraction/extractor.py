@@ -382,7 +382,7 @@ class Extractor:
         segments.sort(key=lambda n: n.start)
         names_subject = self._mentions_subject(s, subject)
         inherit = state.partner if not names_subject and not segments else None
-        measured = [(m, self._measure(m, s, subject)) for m in s.mentions]
+        measured = _list_measures(s, [(m, self._measure(m, s, subject)) for m in s.mentions])
         paired_partner = self._respectively(s, measured, partners)
         paired_segment = self._respectively(s, measured, segments)
         # a list of names takes the list of figures first: "A and B saw their imports and
@@ -431,6 +431,7 @@ class Extractor:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
                 continue
             digits = m.digits if sign > 0 else f"-{m.digits}"
+            unit = "percentage_point" if measure == "growth_gap" else m.unit
             qstart, qend = clause
             quote = s.text[qstart:qend].strip(" ,.;:()，。；")
             qspan = doc.span(s.start + qstart, s.start + qend)
@@ -442,7 +443,7 @@ class Extractor:
                             period=period,
                             flow=flow,
                             measure=measure,
-                            figure=Figure(digits, m.unit, m.qualifier),
+                            figure=Figure(digits, unit, m.qualifier),
                             partner=partner,
                             segment=segment,
                             benchmark=benchmark,
@@ -463,6 +464,11 @@ class Extractor:
         before = s.text[max(c0, m.start - 80) : m.start]
         wide_before = s.text[max(p0, m.start - 120) : m.start]
         after = s.text[m.end : c1]
+        if cues.OTHER_TRADE.search(s.text, max(p0, m.start - 120), m.start):
+            return None, 1, None, "a figure about global or world trade, not the reporter's"
+        last_flow = max((f[1] for f in s.flows if p0 <= f[0] and f[1] <= m.start), default=p0)
+        if cues.PRICE.search(s.text, last_flow, m.start):
+            return None, 1, None, "a price, not a trade value or its growth"
         if m.kind == "money":
             if _GDP.search(wide_before[-40:]) or _GDP.search(before):
                 return "gdp", 1, None, ""
@@ -478,20 +484,45 @@ class Extractor:
         # percent
         if _TARGET.search(wide_before) and _GDP.search(wide_before):
             return "gdp_growth_target", 1, None, ""
-        if (
-            _SHARE_BEFORE.search(before)
-            or _SHARE_AFTER.match(after)
-            or cues.SHARE_ZH.search(wide_before[-40:])
-        ):
+        if cues.CONTRIBUTION.search(wide_before[-30:]):
+            return None, 1, None, "a contribution to growth (not a fact of the schema)"
+        share_zh = cues.SHARE_ZH.search(wide_before[-40:])
+        if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh:
+            total = after if re.match(r"\s*(?:of|to)\b", after) else ""
+            if share_zh:
+                total = share_zh.group(0)
+            if self._total_of_another(total, s, subject):
+                return None, 1, None, "a share of another economy's total (not of the reporter's)"
             return "share", 1, None, ""
         if not s.about_trade:
             return None, 1, None, "a percentage not said to be about trade"
+        gap = self._gap(s, m, (c0, c1), subject)
+        if gap[0] == "growth_gap" and cues.GROWTH_RATE.search(wide_before):
+            # "growth ... was 19.5 percent higher than the national average": points
+            return gap
         sign = self._sign(s.text, m, p0, c1)
         if sign == 0:
             return None, 1, None, "a percentage with no growth, share or gap wording"
         if self._month_on_month(s.text, m, p0, c1):
             return "mom_growth", sign, None, ""
         return "yoy_growth", sign, None, ""
+
+    @staticmethod
+    def _total_of_another(total: str, s: _Sentence, subject: str) -> bool:
+        """Whether the total a share is of belongs to another economy than the reporter.
+
+        "12.7 percent of the country's total", 占全国进出口总值的 (for a province), "of
+        Zhejiang's total" (for Yiwu): the schema has no place for shares of a larger whole.
+        """
+        if not total:
+            return False
+        if subject != "China" and cues.NATIONAL_BENCHMARK.search(total):
+            return True
+        start = s.text.find(total)
+        return any(
+            n.kind == "region" and n.name != subject and start <= n.start < start + len(total)
+            for n in s.names
+        )
 
     @staticmethod
     def _gap(
@@ -530,8 +561,16 @@ class Extractor:
             stretch = before[found.start() :]
         if sign == 0:
             return None, 1, None, "a change in percentage points (not a fact of the schema)"
+        offset = s.text.find(stretch, max(0, m.start - 80)) if stretch else -1
+        named = [
+            n.name
+            for n in s.names
+            if n.kind == "region" and offset <= n.start < offset + len(stretch) and offset >= 0
+        ]
         if cues.NATIONAL_BENCHMARK.search(stretch):
             benchmark = "China"
+        elif named:  # "higher than Zhejiang's averages"
+            benchmark = named[0]
         elif cues.OWN_BENCHMARK.search(stretch):
             benchmark = subject
         else:
@@ -819,6 +858,26 @@ def _flow_lists(
             if len(flows) == len(group) and len(set(flows)) == len(flows):
                 pairs.update(zip(group, flows, strict=True))
     return pairs
+
+
+def _list_measures(
+    s: _Sentence, measured: list[tuple[Mention, _Meaning]]
+) -> list[tuple[Mention, _Meaning]]:
+    """Figures of one written list share the measure the list's first figure has.
+
+    "占全省份额分别为11.5%、13.9%和5.1%": the share word stands before the first only.
+    """
+    out = list(measured)
+    for i in range(1, len(out)):
+        (a, first), (b, this) = out[i - 1], out[i]
+        if (
+            a.kind == b.kind
+            and first[0] in ("share", "growth_gap")
+            and this[0] != first[0]
+            and _FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
+        ):
+            out[i] = (b, first)
+    return out
 
 
 def _flow_run(s: _Sentence, start: int, end: int) -> list[str]:
