@@ -385,3 +385,55 @@ def test_growth_percent_higher_than_a_benchmark_is_a_gap_in_points() -> None:
     assert [(r["measure"], r["unit"], r["benchmark"]) for r in records] == [
         ("growth_gap", "percentage_point", "China")
     ]
+
+
+# --- respectively lists -----------------------------------------------------------------
+def test_respectively_pairs_the_last_list_of_names_with_the_list_of_figures() -> None:
+    text = LEAD_EN + (
+        "Its trade with ASEAN grew by 1.5 percent, and that with Latin America and Africa went "
+        "up 7.5 percent and 3.5 percent respectively."
+    )
+    assert {v: p for v, p in partners(text).items() if v != 3.0} == {
+        1.5: "ASEAN",
+        7.5: "Latin America",
+        3.5: "Africa",
+    }
+
+
+def test_respectively_can_pair_with_the_partners_of_the_sentence_before() -> None:
+    text = LEAD_EN + (
+        "The top partners were China's Hong Kong, ASEAN and the European Union. Trade with "
+        "them reached 30.5 billion yuan, 20.5 billion yuan and 10.5 billion yuan, respectively."
+    )
+    got = partners(text)
+    assert (got[30.5], got[20.5], got[10.5]) == ("Hong Kong", "ASEAN", "EU")
+    text = LEAD_EN + (
+        "Its top partners were China's Hong Kong, ASEAN and the European Union, with trade "
+        "of 30.5 billion yuan, 20.5 billion yuan and 10.5 billion yuan, respectively. "
+        "The growth rates were 5.5%, 6.5% and 7.5%, respectively."
+    )
+    got = partners(text)
+    assert (got[30.5], got[20.5], got[10.5]) == ("Hong Kong", "ASEAN", "EU")
+    assert (got[5.5], got[6.5], got[7.5]) == ("Hong Kong", "ASEAN", "EU")
+
+
+def test_an_unpairable_respectively_list_is_skipped() -> None:
+    text = LEAD_ZH + "那些产品和农产品出口分别增长76.5%、10.5%。"
+    assert 76.5 not in segments(text)
+    assert any("respectively" in s.reason for s in extract(text).skipped)
+
+
+def test_a_known_chinese_word_inside_an_unknown_product_name_is_not_that_product() -> None:
+    text = LEAD_ZH + "电动汽车和农产品出口分别增长76.5%、10.5%。"
+    got = segments(text)
+    assert 76.5 not in got and got[10.5] == "agricultural products"
+    assert any("电动汽车" in s.reason for s in extract(text).skipped)
+
+
+def test_import_and_export_volumes_are_the_total_of_each_partner() -> None:
+    text = LEAD_EN + (
+        "ASEAN and the European Union (EU) were its largest partners, with import and export "
+        "volumes of 9.5 billion yuan and 8.5 billion yuan respectively."
+    )
+    got = {f[2]: (f[0], f[4]) for f in facts(text)}
+    assert (got[9.5], got[8.5]) == (("total", "ASEAN"), ("total", "EU"))

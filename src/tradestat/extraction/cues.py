@@ -175,6 +175,12 @@ LIST_END = re.compile(r",\s+(?:which|whose)\b", re.I)
 #: Words saying one figure is the sum over a list ("seeds and apples together", 合计).
 JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re.I)
 #: Words that refer back to the enterprises or products of the sentence before.
+# A sentence whose subject refers back to the figures before it is about the same trade:
+# "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
+REFER_BACK_SUBJECT = re.compile(
+    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
+    r"|It\b|This\b|They\b|These\b|同比|分别)",
+)
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|These\s+(?:enterprises|companies|firms|products|goods))\b"
 )
@@ -184,7 +190,8 @@ REFER_BACK = re.compile(
 # "trade with Hong Kong", "exports to Macao", "imports from Taiwan", "between X and Hong
 # Kong", 对香港, 与澳门, 自台湾.
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|[对与自同和])$", re.I
+    r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|\bChina['’]s\s+|[对与自同和])$",
+    re.I,
 )
 
 #: One-character Chinese names of frequent partners, read only between 对/自/与/向/同 and

@@ -245,6 +245,7 @@ class Extractor:
         skipped: list[Skipped] = []
         state = _State()
         previous_names: list[Match] = []
+        previous_trade = False
         starts = [n.start for n in all_names]
         for sentence in sentences(text):
             context_year = state.period[-1].end_year if state.period else year
@@ -257,6 +258,9 @@ class Extractor:
                 if n.end <= end
             ]
             info = self._analyse(sentence, context_year, names)
+            # "The growth rates were 5% and 9%": about the trade of the sentence before
+            info.about_trade |= previous_trade and bool(cues.REFER_BACK_SUBJECT.match(info.text))
+            previous_trade = info.about_trade
             if info.mentions and subject is not None and context_year is not None:
                 made, missed = self._sentence_facts(
                     info, subject, state, previous_names, doc, source
@@ -331,6 +335,8 @@ class Extractor:
         names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
         names += listed
         names += meaning.segment_before_flow(text, names)
+        if not text.isascii():
+            names = meaning.modified_chinese_segments(text, names, _UNKNOWN)
         names.sort(key=lambda m: m.start)
         flows = _flow_cues(text)
         parts = []
@@ -366,8 +372,10 @@ class Extractor:
         facts: list[Fact] = []
         skipped: list[Skipped] = []
         partners = [n for n in s.names if self._is_partner(n, s.text, subject)]
-        partners += self._written_partners(s, subject, previous_names)
+        written = self._written_partners(s, subject, previous_names)
+        partners += written
         partners.sort(key=lambda n: n.start)
+        s.names.extend(n for n in written if not n.name.startswith(_UNKNOWN))  # for the next
         segments = [n for n in s.names if n.kind == "segment"]
         if _CONTINUES.match(s.text):
             # a sentence cut at "；" that starts with 占/增长 goes on about the last one's
@@ -388,9 +396,29 @@ class Extractor:
         # a list of names takes the list of figures first: "A and B saw their imports and
         # exports grow 2 percent and 6 percent, respectively" pairs A and B, not the flows
         paired_flow = _flow_lists(s, measured, paired_partner.keys() | paired_segment.keys())
+        if not partners and not segments:
+            rest = [(m, read) for m, read in measured if m not in paired_flow]
+            earlier_partners = [
+                n
+                for n in previous_names
+                if self._is_partner(n, "", subject)
+                or (n.name in cues.SEPARATE_ECONOMIES and n.name != subject)
+            ]
+            earlier_segments = [n for n in previous_names if n.kind == "segment"]
+            if earlier_partners:
+                paired_partner = self._respectively(s, rest, [], earlier_partners)
+            elif earlier_segments:
+                paired_segment = self._respectively(s, rest, [], earlier_segments)
+        unpaired = self._unpaired(
+            s, measured, paired_partner.keys() | paired_segment.keys() | paired_flow.keys()
+        )
         for m, (measure, sign, benchmark, reason) in measured:
             span = doc.span(s.start + m.start, s.start + m.end)
             if measure is None:
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
+            if m in unpaired:
+                reason = "a 'respectively' list whose names or flows do not pair with its figures"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
             clause = self._clause(s, m.start)
@@ -406,8 +434,12 @@ class Extractor:
             if segment is None:
                 near = self._nearest_match(segments, m, clause, part)
                 # one figure for a whole list: "exports of A and B totalled ..."
-                written = s.lists.get(near) if near is not None else None
-                segment = written.joined if written else near.name if near else None
+                joint = s.lists.get(near) if near is not None else None
+                segment = joint.joined if joint else near.name if near else None
+            if segment is not None and segment.startswith(_UNKNOWN):
+                reason = f"a product name not in the translation table: {segment[1:]}"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
             unknown = self._unknown_product(s, m, part)
             if unknown:
                 skipped.append(
@@ -778,24 +810,48 @@ class Extractor:
         s: _Sentence,
         measured: list[tuple[Mention, tuple[str | None, int, str | None, str]]],
         names: list[Match],
+        previous: Sequence[Match] = (),
     ) -> dict[Mention, str]:
-        """Pair "A, B and C ... x, y and z, respectively" in each part of the sentence."""
+        """Pair "A, B and C ... x, y and z, respectively" in each part of the sentence.
+
+        Each run of figures written as one list ("x, y and z") pairs with the run of names
+        written as one list that ends last before it, when both are as long: "grew 1
+        percent, and that with A and B went up 7.5 percent and 3.9 percent respectively"
+        pairs A and B only. With ``previous`` (the names of the sentence before, used when
+        this sentence names nothing), the distinct names of that sentence are the list:
+        "The top partners were A, B and C. Trade reached x, y and z, respectively."
+        """
         pairs: dict[Mention, str] = {}
         for p0, p1 in s.parts:
             if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
                 continue
-            figures = [
-                (m, meaning[0]) for m, meaning in measured if p0 <= m.start < p1 and meaning[0]
-            ]
-            by_measure: dict[str, list[Mention]] = {}
-            for m, measure in figures:
-                by_measure.setdefault(measure or "", []).append(m)
-            for group in by_measure.values():
-                listed = [n for n in names if p0 <= n.start and n.end <= group[0].start]
-                distinct = list(dict.fromkeys(n.name for n in listed))
-                if len(group) > 1 and len(distinct) == len(group):
-                    pairs.update(zip(group, distinct, strict=True))
+            for run in _figure_runs(s, measured, p0, p1):
+                if previous:
+                    ordered = sorted(previous, key=lambda n: n.start)
+                    listed = list(dict.fromkeys(n.name for n in ordered))
+                else:
+                    listed = _last_name_run(s.text, names, p0, run[0].start)
+                if len(listed) == len(run):
+                    pairs.update(zip(run, listed, strict=True))
         return pairs
+
+    @staticmethod
+    def _unpaired(
+        s: _Sentence, measured: list[tuple[Mention, _Meaning]], paired: AbstractSet[Mention]
+    ) -> set[Mention]:
+        """Figures of a respectively / 分别 list that nothing pairs with.
+
+        "新能源车和农产品…分别增长76.7%、10.4%" with one name known: giving both figures the
+        one name would state a wrong fact, so they are skipped.
+        """
+        unpaired: set[Mention] = set()
+        for p0, p1 in s.parts:
+            if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
+                continue
+            for run in _figure_runs(s, measured, p0, p1):
+                if not any(m in paired for m in run):
+                    unpaired.update(run)
+        return unpaired
 
 
 def _containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
@@ -860,6 +916,56 @@ def _flow_lists(
     return pairs
 
 
+def _figure_runs(
+    s: _Sentence, measured: list[tuple[Mention, _Meaning]], start: int, end: int
+) -> list[list[Mention]]:
+    """Runs of two or more figures of one measure written as one list ("x, y and z")."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    last: str | None = None
+    for m, read in measured:
+        if not (start <= m.start < end) or not read[0]:
+            continue
+        if (
+            run
+            and read[0] == last
+            and _FIGURE_LIST_GAP.fullmatch(s.text, run[-1].end, m.start) is not None
+        ):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run, last = [m], read[0]
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+# Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
+# European Union, and the United States".
+_NAME_LIST_GAP = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:the\s+)?"
+    r"(?:China['’]s\s+)?"
+)
+
+
+def _last_name_run(text: str, names: list[Match], start: int, end: int) -> list[str]:
+    """The distinct names of the list of names that ends last between start and end."""
+    # "ASEAN (the Association ...)" / "the European Union (EU)": the bracketed repeat is
+    # not another item
+    inside = [
+        n for n in names if start <= n.start and n.end <= end and text[n.start - 1 : n.start] != "("
+    ]
+    run: list[Match] = []
+    for n in reversed(inside):
+        if run and (
+            n.end > run[0].start or _NAME_LIST_GAP.fullmatch(text, n.end, run[0].start) is None
+        ):
+            break
+        run.insert(0, n)
+    return list(dict.fromkeys(n.name for n in run))
+
+
 def _list_measures(
     s: _Sentence, measured: list[tuple[Mention, _Meaning]]
 ) -> list[tuple[Mention, _Meaning]]:
@@ -891,8 +997,10 @@ def _flow_run(s: _Sentence, start: int, end: int) -> list[str]:
     flows: list[str] = []
     previous_end = -1
     for c0, c1, flow in run:
-        written = s.text[c0:c1].lower()
-        if flow == "total" and written.startswith(("import", "export")):
+        written = s.text[c0 : c1 + 1].lower()
+        if flow == "total" and written.startswith(("imports", "exports")) and written.endswith("s"):
+            # "exports and imports climbed ..." are two flows; "import and export volumes"
+            # (the attributive compound) is the total
             both = (
                 ["imports", "exports"] if written.startswith("import") else ["exports", "imports"]
             )

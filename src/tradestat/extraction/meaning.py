@@ -23,6 +23,7 @@ __all__ = [
     "listed_segments",
     "segment_before_flow",
     "unknown_chinese_product",
+    "modified_chinese_segments",
     "plural",
 ]
 
@@ -55,6 +56,7 @@ _LIST_STOP = re.compile(
     re.I,
 )
 _SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_COMMA_SEPARATOR = re.compile(r",\s*(?:and\s+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-'’]*")
 
 
@@ -64,7 +66,9 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
     inside = [(n.start, n.end) for n in known if start <= n.start and n.end <= end]
     pos = start
     cuts: list[tuple[int, int]] = []
-    for sep in _SEPARATOR.finditer(text, start, end):
+    # with a serial comma ("A, B and C, and D") a bare "and" is inside an item
+    separator = _COMMA_SEPARATOR if ", and " in text[start:end] else _SEPARATOR
+    for sep in separator.finditer(text, start, end):
         if any(a <= sep.start() < b for a, b in inside):
             continue
         cuts.append((pos, sep.start()))
@@ -214,6 +218,11 @@ ZH_NOT_PRODUCT = (
     "同比",
     "环比",
     "主要",
+    "通过",
+    "仍",
+    "继续",
+    "带动",
+    "其他",
     "沿线国家",
     "成员国",
     "国家",
@@ -306,3 +315,32 @@ def unknown_chinese_product(text: str, flow_start: int, names: list[Match]) -> s
     if len(rest) < 2 or rest[-1] not in ZH_PRODUCT_ENDINGS:
         return None
     return rest
+
+
+def modified_chinese_segments(text: str, names: list[Match], marker: str) -> list[Match]:
+    """Mark a known Chinese segment word that an unknown word modifies: 电动汽车 is not 汽车.
+
+    Chinese names are matched as substrings, so a table word can sit at the end of a
+    longer, unknown product name. When characters other than the words of
+    :data:`ZH_NOT_PRODUCT` stand between the last delimiter (punctuation, a list mark or
+    another name) and the word, the whole is an unknown product: its name becomes
+    ``marker`` + the written stretch and the caller skips its figures.
+    """
+    out: list[Match] = []
+    previous_end = 0
+    for n in names:
+        if (
+            n.kind == "segment"
+            and not n.name.startswith(marker)
+            and text[n.end - 1] in ZH_PRODUCT_ENDINGS  # products, not trade modes or firms
+        ):
+            run = _ZH_RUN.search(text, max(previous_end, n.start - 8), n.start)
+            if run is not None:
+                stretch = _ZH_FLOW.split(run.group(0))[-1]  # 自俄进口原油: after the flow word
+                rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
+                if rest:
+                    written = stretch[stretch.find(rest[0]) :] + text[n.start : n.end]
+                    n = Match(n.start, n.end, marker + written, "segment")
+        out.append(n)
+        previous_end = max(previous_end, n.end)
+    return out
