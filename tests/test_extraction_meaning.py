@@ -437,3 +437,41 @@ def test_import_and_export_volumes_are_the_total_of_each_partner() -> None:
     )
     got = {f[2]: (f[0], f[4]) for f in facts(text)}
     assert (got[9.5], got[8.5]) == (("total", "ASEAN"), ("total", "EU"))
+
+
+def test_a_capital_scale_letter_after_a_currency_symbol() -> None:
+    assert mentions("trade reached ¥4.56T") == [("4.56", "trillion CNY", "exact")]
+    assert mentions("Team T won 5T") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "reason"),
+    [
+        ("其中进口原油1234.5万吨，增加2.5%。", 2.5, "physical quantity"),
+        ("Port throughput reached 3.5 million TEUs, up 4.5 percent.", 4.5, "physical quantity"),
+        ("某公司已经报关出口2711.5万美元的货物。", 2711.5, "one company"),
+    ],
+)
+def test_quantities_and_companies_are_not_the_reporters_trade(
+    sentence: str, value: float, reason: str
+) -> None:
+    text = (LEAD_EN if sentence.isascii() else LEAD_ZH) + sentence
+    assert value not in {abs(v) for v in segments(text)}
+    assert any(reason in s.reason for s in extract(text).skipped)
+
+
+def test_the_partner_goes_on_only_into_sentences_that_name_nothing_else() -> None:
+    text = LEAD_EN + (
+        "Trade with Japan rose 5.5 percent. Exports rose 6.5 percent. "
+        "Guangxi exports of machinery rose 7.5 percent."
+    )
+    got = partners(text)
+    assert (got[5.5], got[6.5], got[7.5]) == ("Japan", "Japan", "World")
+
+
+def test_the_continent_refers_to_the_partner_just_named() -> None:
+    text = LEAD_EN + (
+        "Exports to Africa grew 3.5 percent, while imports from the continent increased 7.5 percent."
+    )
+    got = partners(text)
+    assert (got[3.5], got[7.5]) == ("Africa", "Africa")

@@ -227,6 +227,12 @@ HYPHEN_PAIR = re.compile(
     r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
     r"(?:trade|economic|business|exports?|imports?)\b"
 )
+# Words that refer back to a partner just named: "exports to Africa grew ..., while imports
+# from the continent ...", "trade with the bloc".
+PARTNER_ANAPHOR = re.compile(
+    r"\b(?:from|to|with)\s+the\s+(?:continent|bloc|grouping|country)\b|对该国|自该国|与该国",
+    re.I,
+)
 #: Places in the region table that are economies of their own (separate customs
 #: territories): they can be partners of a Chinese reporter. A mainland city or province
 #: after "from"/"to" is not a trading partner ("according to Urumqi Customs").
@@ -245,3 +251,12 @@ OTHER_TRADE = re.compile(
 PRICE = re.compile(r"均价|价格|单价|每吨|\bprices?\b|\bper\s+ton(?:ne)?\b", re.I)
 # A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".
 CONTRIBUTION = re.compile(r"贡献率|贡献度|拉动|contribution\s+rate|\bcontribution\b", re.I)
+# One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".
+COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
+# A physical quantity: growth right after it is growth of the quantity, not of the value
+# ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent").
+QUANTITY = re.compile(
+    r"\d[\d,.]*\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只)"
+    r"|\d[\d,.]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b",
+    re.I,
+)

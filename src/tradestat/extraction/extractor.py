@@ -374,6 +374,12 @@ class Extractor:
         partners = [n for n in s.names if self._is_partner(n, s.text, subject)]
         written = self._written_partners(s, subject, previous_names)
         partners += written
+        for anaphor in cues.PARTNER_ANAPHOR.finditer(s.text):
+            # "imports from the continent": the partner named last before it
+            before = [n.name for n in partners if n.end <= anaphor.start()]
+            name = before[-1] if before else state.partner
+            if name:
+                partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
         partners.sort(key=lambda n: n.start)
         s.names.extend(n for n in written if not n.name.startswith(_UNKNOWN))  # for the next
         segments = [n for n in s.names if n.kind == "segment"]
@@ -389,7 +395,10 @@ class Extractor:
                 segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
         segments.sort(key=lambda n: n.start)
         names_subject = self._mentions_subject(s, subject)
-        inherit = state.partner if not names_subject and not segments else None
+        # the partner of the sentence before goes on only into a sentence that names no
+        # place, product or enterprise of its own ("Exports rose 5 percent.")
+        names_place = any(n.kind in ("region", "country") and n.name != subject for n in s.names)
+        inherit = state.partner if not (names_subject or segments or names_place) else None
         measured = _list_measures(s, [(m, self._measure(m, s, subject)) for m in s.mentions])
         paired_partner = self._respectively(s, measured, partners)
         paired_segment = self._respectively(s, measured, segments)
@@ -501,6 +510,16 @@ class Extractor:
         last_flow = max((f[1] for f in s.flows if p0 <= f[0] and f[1] <= m.start), default=p0)
         if cues.PRICE.search(s.text, last_flow, m.start):
             return None, 1, None, "a price, not a trade value or its growth"
+        if cues.COMPANY.search(s.text, p0, m.start):
+            return None, 1, None, "a figure about one company, not the reporter's trade"
+        if m.kind == "percent":
+            quantities = list(cues.QUANTITY.finditer(s.text, p0, m.start))
+            last_money = max(
+                (n.end for n in s.mentions if n.kind == "money" and p0 <= n.start < m.start),
+                default=-1,
+            )
+            if quantities and quantities[-1].start() > last_money:
+                return None, 1, None, "growth of a physical quantity, not of a trade value"
         if m.kind == "money":
             if _GDP.search(wide_before[-40:]) or _GDP.search(before):
                 return "gdp", 1, None, ""

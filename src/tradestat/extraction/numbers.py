@@ -25,6 +25,9 @@ _SCALE_EN = re.compile(
 )
 # Headline shorthand glued to the digits: "50b yuan", "$3.2bn", "1.2tln yuan".
 _SCALE_GLUED = re.compile(r"(b|bn|tn|tln|trn|mn)(?![A-Za-z])", re.I)
+# After a currency symbol a single capital letter is a scale too: "¥2.37T", "$4.5B".
+_SCALE_AFTER_SYMBOL = re.compile(r"([TBM])(?![A-Za-z])")
+_SYMBOL_SCALES = {"T": "trillion", "B": "billion", "M": "million"}
 #: Abbreviated scale words the money module does not know, and what they stand for.
 _SCALE_ABBREVIATIONS = {
     "b": "billion",
@@ -138,7 +141,10 @@ def find_mentions(text: str) -> list[Mention]:
         scale = None
         pos = 0
         sm = _SCALE_EN.match(after) or _SCALE_ZH.match(after) or _SCALE_GLUED.match(after)
-        if sm:
+        symbol_scale = _SCALE_AFTER_SYMBOL.match(after) if sm is None else None
+        if symbol_scale and _symbol_before(prefix):
+            scale, pos = _SYMBOL_SCALES[symbol_scale.group(1)], symbol_scale.end()
+        elif sm:
             word = sm.group(1)
             scale = SCALE_WORDS.get(
                 word.lower(), SCALE_WORDS.get(word, _SCALE_ABBREVIATIONS.get(word.lower()))
