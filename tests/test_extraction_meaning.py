@@ -475,3 +475,35 @@ def test_the_continent_refers_to_the_partner_just_named() -> None:
     )
     got = partners(text)
     assert (got[3.5], got[7.5]) == ("Africa", "Africa")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Exports slipped 2.5 percent.", -2.5),
+        ("Exports dipped 2.5 percent.", -2.5),
+        ("Exports soared 2.5 percent.", 2.5),
+        ("Exports rose slightly by 2.5 percent.", 2.5),
+        ("Exports registered a decline of 2.5 percent.", -2.5),
+    ],
+)
+def test_growth_words_and_their_sign(sentence: str, value: float) -> None:
+    assert [f[2] for f in facts(LEAD_EN + sentence) if f[1] == "yoy_growth"][-1] == value
+
+
+def test_a_cue_written_as_cue_noun_of_binds_to_its_figure() -> None:
+    text = LEAD_EN + (
+        "In March, its trade reached 9 billion yuan, a year-on-year increase of 19.5% and a "
+        "month-on-month decrease of 5.5%."
+    )
+    measures = {abs(f[2]): f[1] for f in facts(text)}
+    assert (measures[19.5], measures[5.5]) == ("yoy_growth", "mom_growth")
+
+
+def test_a_list_of_gaps_with_a_list_of_benchmarks() -> None:
+    text = LEAD_EN + (
+        "Its trade grew 9 percent, which was 4.5 and 3.5 percentage points higher than the "
+        "country's average and the provincial average respectively."
+    )
+    gaps = {f[2]: f[5] for f in facts(text) if f[1] == "growth_gap"}
+    assert gaps == {4.5: "China", 3.5: "Hunan"}

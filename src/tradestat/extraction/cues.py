@@ -34,6 +34,31 @@ def words(items: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
 
+# --- growth and its sign ----------------------------------------------------------------
+# Words of rising and falling; the nearest one before a percentage (else after it) gives the
+# sign of its growth. English stems take any ending ("slipped", "soaring", "rebounds").
+GROWTH_UP = (
+    r"\bup\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow(?:s|ing|th)?\b|\bincreas\w*|\bexpand\w*"
+    r"|\bsurg\w*|\bjump\w*|\bclimb\w*|\bgain\w*|\bhigher\b|\bboost\w*|\bsoar\w*|\brebound\w*"
+    r"|\bspik\w*|\bedged\s+up\b|\bpicked\s+up\b"
+    r"|增长|增加|上升|提高|增|上涨|攀升"
+)
+GROWTH_DOWN = (
+    r"\bdown\b|\bfell\b|\bfall(?:s|ing)?\b|\bdeclin\w*|\bdecreas\w*|\bdrop\w*|\bslid\w*|\bslump\w*"
+    r"|\bcontract\w*|\bshr[aiu]nk\w*|\blower\b|\bslip(?:s|ped|ping)?\b|\bdip(?:s|ped|ping)?\b|\bplung\w*|\btumbl\w*"
+    r"|\bsank\b|\bsink\w*|\bretreat\w*|\beased\b|\bedged\s+down\b|\bdecline\b"
+    r"|下降|减少|回落|下滑|下跌|降低|萎缩"
+)
+
+# "a year-on-year increase of", "a month-on-month decrease of", "环比增长" right before a
+# figure: the comparison bound to that figure.
+CUE_OF = re.compile(
+    r"(?:year[\s-]on[\s-]year|month[\s-]on[\s-]month)\s+(?:increase|decrease|growth|rise|"
+    r"decline|drop|fall|gain|surge|jump)\s+of\s+(?:about\s+|nearly\s+|over\s+)?$|(?:同比|环比)"
+    r"(?:增长|下降|增加|减少|上升|回落)$",
+    re.I,
+)
+
 # --- growth gaps ------------------------------------------------------------------------
 #: English comparison words after a gap figure ("5.6 percentage points higher than ..."),
 #: with the sign of the gap they make.
@@ -113,6 +138,12 @@ OWN_BENCHMARK = re.compile(
 # A percent compared with a benchmark is a gap in points when the text compares growth:
 # "The increase ... was 19.5 percent higher than the national average".
 GROWTH_RATE = re.compile(r"\bgrowth|\bincrease|\brates?\b|增速|增幅", re.I)
+
+# One benchmark phrase of a list of them: national (group 1) or the reporter's own.
+BENCHMARK_WORD = re.compile(
+    r"(\bnational\b|\bnationwide\b|\bcountry'?s?\b|全国)|\bprovincial\b|\bregional\b|全省|全区",
+    re.I,
+)
 
 # --- shares -----------------------------------------------------------------------------
 # 占 then the total it is a share of, then an optional qualifier: 占全省外贸总值近六成,

@@ -130,14 +130,8 @@ _SHARE_AFTER = re.compile(
     re.I,
 )
 _MOM = re.compile(r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比", re.I)
-_UP = (
-    r"\bup\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow(?:s|ing|th)?\b|\bincreas\w*|\bexpand\w*"
-    r"|\bsurg\w*|\bjump\w*|\bclimb\w*|\bgain\w*|\bhigher\b|\bboost\w*|增长|增加|上升|提高|增"
-)
-_DOWN = (
-    r"\bdown\b|\bfell\b|\bfall(?:s|ing)?\b|\bdeclin\w*|\bdecreas\w*|\bdrop\w*|\bslid\w*|\bslump\w*"
-    r"|\bcontract\w*|\bshr[aiu]nk\w*|\blower\b|下降|减少|回落|下滑|下跌"
-)
+_UP = cues.GROWTH_UP
+_DOWN = cues.GROWTH_DOWN
 _GROWTH = _cues([("down", _DOWN), ("up", _UP)])
 _YOY = re.compile(
     r"year[\s-]on[\s-]year|\byoy\b|\bannual(?:ly)?\b|from\s+a\s+year\s+(?:earlier|ago)|同比", re.I
@@ -592,10 +586,19 @@ class Extractor:
         # in a list ("5.3, 1.2 and 10.6 percentage points higher") the comparison follows
         # the last figure of the list
         tail = m.end
+        listed = [m]
+        head = m
+        for n in reversed(s.mentions):  # the figures written before it in the same list
+            if n.end <= head.start and n.kind == m.kind:
+                if _FIGURE_LIST_GAP.fullmatch(s.text, n.end, head.start) is None:
+                    break
+                listed.insert(0, n)
+                head = n
         for n in s.mentions:
             if n.start >= tail and n.kind == m.kind:
                 if _FIGURE_LIST_GAP.fullmatch(s.text, tail, n.start) is None:
                     break
+                listed.append(n)
                 tail = n.end
         after = s.text[tail : min(Extractor._clause(s, tail - 1)[1], tail + 80)]
         sign = 0
@@ -618,6 +621,14 @@ class Extractor:
             for n in s.names
             if n.kind == "region" and offset <= n.start < offset + len(stretch) and offset >= 0
         ]
+        # "4.9 and 3.9 points higher than the country's average and the provincial average
+        # respectively": one benchmark per figure of the list, in order
+        each = [
+            "China" if b.group(1) else subject
+            for b in cues.BENCHMARK_WORD.finditer(stretch.split("respectively")[0])
+        ]
+        if len(listed) > 1 and len(each) == len(listed):
+            return "growth_gap", sign, each[listed.index(m)], ""
         if cues.NATIONAL_BENCHMARK.search(stretch):
             benchmark = "China"
         elif named:  # "higher than Zhejiang's averages"
@@ -638,6 +649,11 @@ class Extractor:
         moms = list(_MOM.finditer(text, start, end))
         if not moms:
             return False
+        # "a year-on-year increase of 19.2% and a month-on-month decrease of 5.9%": a cue
+        # written as "<cue> <growth noun> of" right before the figure is its own
+        bound = cues.CUE_OF.search(text, max(start, m.start - 60), m.start)
+        if bound is not None:
+            return _MOM.search(bound.group(0)) is not None
         yoys = list(_YOY.finditer(text, start, end))
 
         def distance(found: re.Match[str]) -> int:
@@ -868,6 +884,9 @@ class Extractor:
             if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
                 continue
             for run in _figure_runs(s, measured, p0, p1):
+                benchmarks = {read[2] for m, read in measured if m in run}
+                if len(benchmarks) == len(run):
+                    continue  # paired with a list of benchmarks
                 if not any(m in paired for m in run):
                     unpaired.update(run)
         return unpaired
