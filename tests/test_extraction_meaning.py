@@ -507,3 +507,16 @@ def test_a_list_of_gaps_with_a_list_of_benchmarks() -> None:
     )
     gaps = {f[2]: f[5] for f in facts(text) if f[1] == "growth_gap"}
     assert gaps == {4.5: "China", 3.5: "Hunan"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new three items, namely electric vehicles, lithium batteries and solar cells, saw "
+        "combined exports of 38.5 billion yuan.",
+        "“新三样”（电动汽车、锂电池、太阳能电池）出口38.5亿元。",
+    ],
+)
+def test_a_list_spelling_out_a_segment_leaves_the_figure_to_the_segment(sentence: str) -> None:
+    text = (LEAD_EN if sentence.isascii() else LEAD_ZH) + sentence
+    assert segments(text)[38.5] == "new three items"

@@ -203,6 +203,11 @@ MASS_NOUNS = frozenset(
 LIST_INTRO = re.compile(r"\b(?:are|were|include[sd]?|including|such\s+as|namely)\s+", re.I)
 # ... and the words that end such a list.
 LIST_END = re.compile(r",\s+(?:which|whose)\b", re.I)
+# After a segment name, words that start a list spelling it out: "the new three items,
+# namely electric vehicles, lithium batteries and solar cells", "新三样（电动汽车、…）".
+APPOSITION = re.compile(
+    r"[”\"’]?\s*(?:,\s*(?:namely|i\.e\.|that\s+is|including|such\s+as)\s+|[（(]|——|：)", re.I
+)
 #: Words saying one figure is the sum over a list ("seeds and apples together", 合计).
 JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re.I)
 #: Words that refer back to the enterprises or products of the sentence before.

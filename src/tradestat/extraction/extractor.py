@@ -329,6 +329,7 @@ class Extractor:
         names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
         names += listed
         names += meaning.segment_before_flow(text, names)
+        names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
         if not text.isascii():
             names = meaning.modified_chinese_segments(text, names, _UNKNOWN)
         names.sort(key=lambda m: m.start)
@@ -1002,6 +1003,36 @@ def _last_name_run(text: str, names: list[Match], start: int, end: int) -> list[
             break
         run.insert(0, n)
     return list(dict.fromkeys(n.name for n in run))
+
+
+# Between two Chinese list items, the unknown modifier of the next one may stand: "（电动汽车、"
+_ZH_ITEM_GAP = re.compile(r"[、，,]?[\u4e00-\u9fff]{0,4}")
+
+
+def _drop_appositions(text: str, names: list[Match]) -> list[Match]:
+    """Drop the items that spell out a segment: "the new three items, namely A, B and C".
+
+    After a segment name and "namely"/"i.e."/"that is"/"including"/（, the list of names
+    that follows elaborates it; the figures belong to the head name.
+    """
+    drop: set[int] = set()
+    for i, n in enumerate(names):
+        if n.kind != "segment":
+            continue
+        cue = cues.APPOSITION.match(text, n.end)
+        if cue is None:
+            continue
+        end = cue.end()
+        for j in range(i + 1, len(names)):
+            item = names[j]
+            if item.kind != "segment" or (
+                _NAME_LIST_GAP.fullmatch(text, end, item.start) is None
+                and _ZH_ITEM_GAP.fullmatch(text, end, item.start) is None
+            ):
+                break
+            drop.add(j)
+            end = item.end
+    return [n for i, n in enumerate(names) if i not in drop]
 
 
 def _list_measures(
