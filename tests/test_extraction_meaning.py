@@ -520,3 +520,14 @@ def test_a_list_of_gaps_with_a_list_of_benchmarks() -> None:
 def test_a_list_spelling_out_a_segment_leaves_the_figure_to_the_segment(sentence: str) -> None:
     text = (LEAD_EN if sentence.isascii() else LEAD_ZH) + sentence
     assert segments(text)[38.5] == "new three items"
+
+
+def test_a_chinese_list_may_restate_each_direction() -> None:
+    text = LEAD_ZH + "对欧盟、美国分别进出口180.5亿元、150.5亿元，分别增长5.5%、下降2.5%。"
+    got = {f[2]: f[4] for f in facts(text)}
+    assert (got[5.5], got[-2.5], got[180.5], got[150.5]) == (
+        "EU",
+        "United States",
+        "EU",
+        "United States",
+    )

@@ -905,7 +905,10 @@ def _containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[i
 # "进出口、出口和进口", "foreign trade, exports and imports"; nothing at all between 外贸 and
 # 进出口.
 _LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*")
-_FIGURE_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*")
+# (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%")
+_FIGURE_LIST_GAP = re.compile(
+    r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
+)
 _Meaning = tuple[str | None, int, str | None, str]
 _UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name tables
 
