@@ -531,3 +531,10 @@ def test_a_chinese_list_may_restate_each_direction() -> None:
         "EU",
         "United States",
     )
+
+
+def test_the_price_of_a_product_is_not_its_trade() -> None:
+    text = LEAD_EN + "The average price of imported iron ore fell 8.5 percent."
+    assert 8.5 not in {abs(v) for v in segments(text)}
+    text = LEAD_EN + "Despite falling prices, exports rose 8.5 percent."
+    assert 8.5 in segments(text)

@@ -283,8 +283,13 @@ OTHER_TRADE = re.compile(
     r"|全球贸易|世界贸易|全球货物贸易",
     re.I,
 )
-# Prices and unit values: "进口均价每吨3470.8元，上涨30.5%", "the average import price".
-PRICE = re.compile(r"均价|价格|单价|每吨|\bprices?\b|\bper\s+ton(?:ne)?\b", re.I)
+# Prices and unit values: "进口均价每吨3470.8元，上涨30.5%", "the average price of imported
+# iron ore fell" (not "despite falling prices", which is about something else).
+PRICE = re.compile(
+    r"均价|价格|单价|每吨|\bprices?\s+of\b|\baverage\s+(?:\w+\s+)?prices?\b|\bunit\s+prices?\b"
+    r"|\bper\s+ton(?:ne)?\b",
+    re.I,
+)
 # A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".
 CONTRIBUTION = re.compile(r"贡献率|贡献度|拉动|contribution\s+rate|\bcontribution\b", re.I)
 # One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".

@@ -502,8 +502,12 @@ class Extractor:
         after = s.text[m.end : c1]
         if cues.OTHER_TRADE.search(s.text, max(p0, m.start - 120), m.start):
             return None, 1, None, "a figure about global or world trade, not the reporter's"
-        last_flow = max((f[1] for f in s.flows if p0 <= f[0] and f[1] <= m.start), default=p0)
-        if cues.PRICE.search(s.text, last_flow, m.start):
+        # from the clause of the last amount before (a price and its change go together)
+        last_value = max(
+            (n.start for n in s.mentions if n.kind == "money" and p0 <= n.start < m.start),
+            default=p0,
+        )
+        if cues.PRICE.search(s.text, max(p0, self._clause(s, last_value)[0]), m.start):
             return None, 1, None, "a price, not a trade value or its growth"
         if cues.COMPANY.search(s.text, p0, m.start):
             return None, 1, None, "a figure about one company, not the reporter's trade"
