@@ -538,3 +538,13 @@ def test_the_price_of_a_product_is_not_its_trade() -> None:
     assert 8.5 not in {abs(v) for v in segments(text)}
     text = LEAD_EN + "Despite falling prices, exports rose 8.5 percent."
     assert 8.5 in segments(text)
+
+
+def test_the_top_export_item_named_as_the_subject() -> None:
+    text = LEAD_EN + (
+        "Tablet computers remained the province's top export item, with shipments worth "
+        "21.5 billion yuan, up 11.5 percent."
+    )
+    got = segments(text)
+    assert (got[21.5], got[11.5]) == ("tablet computers", "tablet computers")
+    assert {f[0] for f in facts(text) if f[2] == 21.5} == {"exports"}

@@ -329,6 +329,7 @@ class Extractor:
         names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
         names += listed
         names += meaning.segment_before_flow(text, names)
+        names += meaning.top_item_segment(text, names)
         names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
         if not text.isascii():
             names = meaning.modified_chinese_segments(text, names, _UNKNOWN)

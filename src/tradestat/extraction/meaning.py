@@ -25,6 +25,7 @@ __all__ = [
     "unknown_chinese_product",
     "modified_chinese_segments",
     "plural",
+    "top_item_segment",
 ]
 
 
@@ -175,6 +176,29 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
             continue
         found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, plural(phrase)), "segment"))
     return found
+
+
+# "Laptop computers remained the municipality's top export item, with shipments worth ...":
+# the subject of a sentence that calls it the top export (import) item is the segment.
+_TOP_ITEM = re.compile(
+    r"^\s*([A-Za-z][A-Za-z\- ]{2,40}?)\s+(?:remained|remains|was|were|is|are|became)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}(?:top|largest|biggest|main|leading|major)\s+"
+    r"(?:export|import)(?:ed)?\s+(?:items?|products?|commodit(?:y|ies)|goods)\b"
+)
+
+
+def top_item_segment(text: str, names: list[Match]) -> list[Match]:
+    """The product a sentence calls the top export or import item, as written."""
+    found = _TOP_ITEM.match(text)
+    if found is None:
+        return []
+    start, end = found.span(1)
+    if any(n.start < end and start < n.end for n in names):
+        return []  # a known name (segment, place) is there already
+    phrase = found.group(1).lower().removeprefix("the ")
+    if phrase in cues.WHOLE_TRADE or phrase.split()[0] in cues.NOT_PRODUCT_WORDS:
+        return []
+    return [Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment")]
 
 
 # --- Chinese ----------------------------------------------------------------------------
