@@ -548,3 +548,12 @@ def test_the_top_export_item_named_as_the_subject() -> None:
     got = segments(text)
     assert (got[21.5], got[11.5]) == ("tablet computers", "tablet computers")
     assert {f[0] for f in facts(text) if f[2] == 21.5} == {"exports"}
+
+
+def test_a_headline_product_takes_the_bodys_longer_name() -> None:
+    text = (
+        "Hunan's trade tops 50b yuan in January; tablet exports at $3.5bn\n\n"
+        "Hunan's foreign trade reached 52 billion yuan in January 2022. Tablet computers "
+        "remained the province's top export item, with shipments worth 21.5 billion yuan."
+    )
+    assert {f[3] for f in facts(text) if f[3]} == {"tablet computers"}

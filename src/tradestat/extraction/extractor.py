@@ -275,6 +275,7 @@ class Extractor:
                 )
             self._update_period(info, state)
             previous_names = info.names
+        facts = _unify_segments(facts)
         return Extraction(FactSet(_unique(facts)), tuple(skipped), subject, year)
 
     @staticmethod
@@ -1086,6 +1087,26 @@ def _flow_run(s: _Sentence, start: int, end: int) -> list[str]:
             flows.append(flow)  # 外贸进出口 written together is one flow word
         previous_end = c1
     return flows
+
+
+def _unify_segments(facts: list[Fact]) -> list[Fact]:
+    """One name per product in a document.
+
+    The headline's "laptop exports" ("laptops") is the body's "laptop computers" when the
+    body names exactly one segment that starts with "laptop".
+    """
+    names = {f.segment for f in facts if f.segment}
+    longer: dict[str, str] = {}
+    for name in names:
+        if " " in name or not name.endswith("s"):
+            continue
+        stem = name[:-1]
+        candidates = [n for n in names if n.startswith(stem + " ")]
+        if len(candidates) == 1:
+            longer[name] = candidates[0]
+    if not longer:
+        return facts
+    return [attrs.evolve(f, segment=longer[f.segment]) if f.segment in longer else f for f in facts]
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:
