@@ -557,3 +557,11 @@ def test_a_headline_product_takes_the_bodys_longer_name() -> None:
         "remained the province's top export item, with shipments worth 21.5 billion yuan."
     )
     assert {f[3] for f in facts(text) if f[3]} == {"tablet computers"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("贸易顺差500亿元，扩大12.5%。", 12.5), ("贸易顺差500亿元，收窄12.5%。", -12.5)],
+)
+def test_a_surplus_that_widens_or_narrows(sentence: str, value: float) -> None:
+    assert ("balance", "yoy_growth", value) in [f[:3] for f in facts(LEAD_ZH + sentence)]

@@ -40,14 +40,15 @@ def words(items: Iterable[str]) -> str:
 GROWTH_UP = (
     r"\bup\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow(?:s|ing|th)?\b|\bincreas\w*|\bexpand\w*"
     r"|\bsurg\w*|\bjump\w*|\bclimb\w*|\bgain\w*|\bhigher\b|\bboost\w*|\bsoar\w*|\brebound\w*"
-    r"|\bspik\w*|\bedged\s+up\b|\bpicked\s+up\b"
-    r"|增长|增加|上升|提高|增|上涨|攀升"
+    r"|\bspik\w*|\bedged\s+up\b|\bpicked\s+up\b|\bwiden\w*"
+    r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
 )
 GROWTH_DOWN = (
     r"\bdown\b|\bfell\b|\bfall(?:s|ing)?\b|\bdeclin\w*|\bdecreas\w*|\bdrop\w*|\bslid\w*|\bslump\w*"
     r"|\bcontract\w*|\bshr[aiu]nk\w*|\blower\b|\bslip(?:s|ped|ping)?\b|\bdip(?:s|ped|ping)?\b|\bplung\w*|\btumbl\w*"
     r"|\bsank\b|\bsink\w*|\bretreat\w*|\beased\b|\bedged\s+down\b|\bdecline\b"
-    r"|下降|减少|回落|下滑|下跌|降低|萎缩"
+    r"|\bnarrow\w*"
+    r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
 )
 
 # "a year-on-year increase of", "a month-on-month decrease of", "环比增长" right before a
