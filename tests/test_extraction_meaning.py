@@ -565,3 +565,13 @@ def test_a_headline_product_takes_the_bodys_longer_name() -> None:
 )
 def test_a_surplus_that_widens_or_narrows(sentence: str, value: float) -> None:
     assert ("balance", "yoy_growth", value) in [f[:3] for f in facts(LEAD_ZH + sentence)]
+
+
+def test_services_trade_is_not_goods_trade() -> None:
+    text = LEAD_EN + "Its trade in services rose 9.5 percent."
+    assert 9.5 not in segments(text)
+    assert 9.5 not in segments(LEAD_ZH + "服务贸易进出口增长9.5%。")
+
+
+def test_exports_of_a_place_name_no_segment() -> None:
+    assert segments(LEAD_EN + "Exports of the province rose 9.5 percent.")[9.5] is None

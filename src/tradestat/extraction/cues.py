@@ -302,3 +302,12 @@ QUANTITY = re.compile(
     r"|\d[\d,.]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b",
     re.I,
 )
+# Trade in services, not in goods: "trade in services", "service trade", 服务贸易.
+SERVICES = re.compile(
+    r"\btrade\s+in\s+services\b|\bservices?\s+(?:trade|exports?|imports?)\b|服务贸易|服务进出口",
+    re.I,
+)
+#: Nouns that name a place, not a product: "exports of the province" is no segment.
+PLACE_NOUNS = frozenset(
+    {"province", "city", "region", "country", "nation", "municipality", "county", "port", "area"}
+)

@@ -504,6 +504,8 @@ class Extractor:
         after = s.text[m.end : c1]
         if cues.OTHER_TRADE.search(s.text, max(p0, m.start - 120), m.start):
             return None, 1, None, "a figure about global or world trade, not the reporter's"
+        if cues.SERVICES.search(s.text, max(p0, m.start - 120), m.start):
+            return None, 1, None, "a figure about trade in services, not in goods"
         # from the clause of the last amount before (a price and its change go together)
         last_value = max(
             (n.start for n in s.mentions if n.kind == "money" and p0 <= n.start < m.start),

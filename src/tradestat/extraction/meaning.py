@@ -83,7 +83,7 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
         a += raw.index(stripped)
         name = stripped.lower().removeprefix("the ")
         words = name.split()
-        if not 1 <= len(words) <= 5 or not name[:1].isalpha():
+        if not 1 <= len(words) <= 5 or not name[:1].isalpha() or words[-1] in cues.PLACE_NOUNS:
             continue
         if name in cues.WHOLE_TRADE or any(
             n.kind != "segment" and a < n.end and n.start < a + len(stripped) for n in known
