@@ -575,3 +575,7 @@ def test_services_trade_is_not_goods_trade() -> None:
 
 def test_exports_of_a_place_name_no_segment() -> None:
     assert segments(LEAD_EN + "Exports of the province rose 9.5 percent.")[9.5] is None
+
+
+def test_more_than_a_count_of_partners() -> None:
+    assert mentions("与全球200多个国家和地区有贸易往来") == [("200", "count", "more_than")]

@@ -40,8 +40,9 @@ _SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千)")
 # "12 percent", "12%", and the hyphenated adjective "a 12-percent growth"
 _PERCENT = re.compile(r"(?:\s*|-)(percent|per cent|pct|%|％)(?![A-Za-z])", re.I)
 _POINTS = re.compile(r"\s*(percentage points?|个百分点)", re.I)
+# "200 countries and regions", "220个国家（地区）", "200多个国家和地区" (多: more than 200)
 _COUNT = re.compile(
-    r"\s*(?:个)?(countries and regions|countries and territories|countries or regions|"
+    r"\s*(多)?(?:个)?(countries and regions|countries and territories|countries or regions|"
     r"countries|economies|trading partners|国家和地区|国家（地区）|国家\(地区\)|个国家)",
     re.I,
 )
@@ -169,6 +170,8 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             cm = _COUNT.match(after)
             if cm and "." not in digits:
+                if cm.group(1):
+                    qualifier = Qualifier.MORE_THAN
                 found.append(Mention(start, end + cm.end(), digits, "count", "count", qualifier))
                 continue
         more = _SUFFIX_MORE.match(after, pos)
