@@ -579,3 +579,10 @@ def test_exports_of_a_place_name_no_segment() -> None:
 
 def test_more_than_a_count_of_partners() -> None:
     assert mentions("与全球200多个国家和地区有贸易往来") == [("200", "count", "more_than")]
+
+
+def test_of_which_continues_the_segment_before() -> None:
+    text = LEAD_ZH + "民营企业进出口1000.5亿元，增长5%。其中，出口600.5亿元。"
+    assert segments(text)[600.5] == "private enterprises"
+    text = LEAD_ZH + "全省进出口1000.5亿元。其中，出口600.5亿元。"
+    assert segments(text)[600.5] is None

@@ -218,6 +218,9 @@ REFER_BACK_SUBJECT = re.compile(
     r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
     r"|It\b|This\b|They\b|These\b|同比|分别)",
 )
+# A sentence about a part of the figure before: "民营企业进出口1000亿元。其中，出口600亿元",
+# "Of this, exports were ...".
+OF_WHICH = re.compile(r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b)", re.I)
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|These\s+(?:enterprises|companies|firms|products|goods))\b"
 )

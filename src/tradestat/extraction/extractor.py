@@ -380,8 +380,9 @@ class Extractor:
         partners.sort(key=lambda n: n.start)
         s.names.extend(n for n in written if not n.name.startswith(_UNKNOWN))  # for the next
         segments = [n for n in s.names if n.kind == "segment"]
-        if _CONTINUES.match(s.text):
-            # a sentence cut at "；" that starts with 占/增长 goes on about the last one's
+        if _CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text):
+            # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
+            # "Of this", goes on about the last one's segment
             earlier = [n for n in previous_names if n.kind == "segment"]
             if earlier:
                 segments.append(Match(0, 0, earlier[-1].name, "segment"))
