@@ -586,3 +586,17 @@ def test_of_which_continues_the_segment_before() -> None:
     assert segments(text)[600.5] == "private enterprises"
     text = LEAD_ZH + "全省进出口1000.5亿元。其中，出口600.5亿元。"
     assert segments(text)[600.5] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "segment"),
+    [
+        ("Its first-quarter exports rose 9.5 percent.", None),
+        ("Its higher exports rose 9.5 percent.", None),
+        ("Agricultural exports rose 9.5 percent.", "agricultural products"),
+        ("Energy imports rose 9.5 percent.", "energy"),
+        ("Car exports rose 9.5 percent.", "cars"),
+    ],
+)
+def test_words_before_exports_that_are_or_are_not_products(sentence: str, segment: object) -> None:
+    assert segments(LEAD_EN + sentence)[9.5] == segment

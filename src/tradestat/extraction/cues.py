@@ -184,6 +184,7 @@ NOT_PRODUCT_WORDS = frozenset(
     and or of in to from with by as for than also while whose which its' such other
     year-on-year cumulative general processing trade
     they we it he she who what its
+    higher lower more less fewer greater bigger smaller overseas direct new
     """
     )
 )
@@ -195,10 +196,14 @@ MASS_NOUNS = frozenset(
     steel iron oil crude furniture clothing apparel footwear machinery equipment coal rice
     grain seafood electricity gas software hardware cotton copper aluminum aluminium ore
     produce pork beef tea coffee wine timber wood paper plastic rubber glass cement fertilizer
-    fruit meat milk sugar corn wheat silk textiles electronics chemicals
+    fruit meat milk sugar corn wheat silk textiles electronics chemicals energy food
+    lng lpg ammonia urea
     """
     )
 )
+# Words of time before "exports" are no product: "first-quarter exports", "half-year".
+TIME_WORD = re.compile(r"quarter|half|month|year|week|annual|period", re.I)
+
 # A list of products after these words: "Among the fastest-growing exports are A, B and
 # C, which ...", "the top products ... are A, B, and C, whose exports ...".
 LIST_INTRO = re.compile(r"\b(?:are|were|include[sd]?|including|such\s+as|namely)\s+", re.I)

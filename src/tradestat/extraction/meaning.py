@@ -121,6 +121,8 @@ def plural(phrase: str) -> str:
     last = words[-1]
     if last in cues.MASS_NOUNS or last.endswith("s"):
         return phrase
+    if last.endswith(("al", "ic")):  # an adjective: "agricultural exports", "organic"
+        return phrase + " products"
     if last.endswith("y") and last[-2:-1] not in "aeiou":
         last = last[:-1] + "ies"
     else:
@@ -157,6 +159,7 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
             if (
                 low in cues.NOT_PRODUCT_WORDS
                 or low.endswith(("'s", "’s", "ed", "ing"))  # possessives, verbs, participles
+                or cues.TIME_WORD.search(low)  # "first-quarter exports"
                 or len(taken) == 3
             ):
                 boundary = True
