@@ -600,3 +600,12 @@ def test_of_which_continues_the_segment_before() -> None:
 )
 def test_words_before_exports_that_are_or_are_not_products(sentence: str, segment: object) -> None:
     assert segments(LEAD_EN + sentence)[9.5] == segment
+
+
+def test_an_unknown_english_partner_is_skipped() -> None:
+    text = LEAD_EN + "Exports to Wakanda rose 9.5 percent, and exports to Japan rose 8.5 percent."
+    got = partners(text)
+    assert 9.5 not in got and got[8.5] == "Japan"
+    assert any("Wakanda" in s.reason for s in extract(text).skipped)
+    text = LEAD_EN + "Imports from January to March rose 9.5 percent."
+    assert partners(text)[9.5] == "World"

@@ -262,6 +262,19 @@ ZH_PARTNER_ABBREVIATION = re.compile(
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
 # unknown and the figure is skipped rather than given a partner from elsewhere.
 ZH_PARTNER_SLOT = re.compile(rf"[对自与向]([\u4e00-\u9fff]{{2,8}}?){ZH_FLOW_AFTER_PARTNER}")
+# "exports to Bangladesh", "trade with Brunei", "imports from Chile": a capitalized name
+# after a flow noun and to/from/with is a partner; when no table knows it the figure is
+# skipped (months and "China" are not partners here).
+EN_PARTNER_SLOT = re.compile(
+    r"\b(?i:trade|exports?|imports?|shipments)\s+(?:to|from|with)\s+(?:the\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
+)
+NOT_PARTNER_NAMES = frozenset(
+    str.split(
+        """January February March April May June July August September October November
+        December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec China The Its Their"""
+    )
+)
 #: Words that refer back to the partners of the sentence before (对上述市场, 对上述国家).
 ZH_THE_ABOVE = ("上述", "以上")
 #: Words that can fill that slot without being a partner (对外贸易 "foreign trade").

@@ -747,7 +747,8 @@ class Extractor:
         """Partners named by the wording around them, not only by a table.
 
         - 对俄出口, 自俄进口, 与港贸易: one-character names between 对/自/与 and a flow word;
-        - 对X进出口 with X not a known name: a marker that makes the figures skipped;
+        - 对X进出口 / "exports to X" with X not a known name: a marker that makes the
+          figures skipped;
         - 对上述市场进出口 ("with the markets above"): the partners of the sentence before,
           as one list;
         - "Guangdong-Hong Kong trade", "China-Africa trade": the side that is not the
@@ -775,6 +776,13 @@ class Extractor:
                 if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
                     continue  # a known name fills the slot
                 found.append(Match(m.start(1), m.end(1), _UNKNOWN + slot, "partner"))
+        for slot in cues.EN_PARTNER_SLOT.finditer(text):
+            name = slot.group(1)
+            if name.split()[0] in cues.NOT_PARTNER_NAMES or any(
+                n.start < slot.end(1) and slot.start(1) < n.end for n in s.names
+            ):
+                continue  # a month, or a name a table knows
+            found.append(Match(slot.start(1), slot.end(1), _UNKNOWN + name, "partner"))
         for pair in cues.HYPHEN_PAIR.finditer(text):
             sides = [self.gazetteer.find(pair.group(i)) for i in (1, 2)]
             if not (sides[0] and sides[1]):
