@@ -319,8 +319,8 @@ COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
 # A physical quantity: growth right after it is growth of the quantity, not of the value
 # ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent").
 QUANTITY = re.compile(
-    r"\d[\d,.]*\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只)"
-    r"|\d[\d,.]*\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b",
+    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只)"
+    r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b",
     re.I,
 )
 # Trade in services, not in goods: "trade in services", "service trade", 服务贸易.

@@ -212,6 +212,7 @@ class _Sentence:
     parts: list[tuple[int, int]]
     about_trade: bool = False
     lists: dict[Match, meaning.SegmentList] = attrs.field(factory=dict)
+    free_flows: list[tuple[int, int, str]] | None = None
 
 
 class Extractor:
@@ -512,12 +513,13 @@ class Extractor:
             (n.start for n in s.mentions if n.kind == "money" and p0 <= n.start < m.start),
             default=p0,
         )
-        if cues.PRICE.search(s.text, max(p0, self._clause(s, last_value)[0]), m.start):
+        price_from = max(p0, self._clause(s, last_value)[0], m.start - 160)
+        if cues.PRICE.search(s.text, price_from, m.start):
             return None, 1, None, "a price, not a trade value or its growth"
-        if cues.COMPANY.search(s.text, p0, m.start):
+        if cues.COMPANY.search(s.text, max(p0, m.start - 120), m.start):
             return None, 1, None, "a figure about one company, not the reporter's trade"
         if m.kind == "percent":
-            quantities = list(cues.QUANTITY.finditer(s.text, p0, m.start))
+            quantities = list(cues.QUANTITY.finditer(s.text, max(p0, m.start - 60), m.start))
             last_money = max(
                 (n.end for n in s.mentions if n.kind == "money" and p0 <= n.start < m.start),
                 default=-1,
@@ -675,7 +677,7 @@ class Extractor:
     @staticmethod
     def _sign(text: str, m: Mention, start: int, end: int) -> int:
         """+1 or -1 from the nearest growth word before (else after) the figure; 0 if none."""
-        before = list(_GROWTH.finditer(text, start, m.start))
+        before = list(_GROWTH.finditer(text, max(start, m.start - 100), m.start))
         if before:
             return -1 if before[-1].lastgroup == "down" else 1
         following = _GROWTH.search(text, m.end, min(end, m.end + 40))
@@ -713,7 +715,9 @@ class Extractor:
             if found:  # 外贸出口总值 is a total of exports
                 specific = [f for f in found if f in ("exports", "imports")]
                 return (specific or found)[0]
-        flows = [f for f in s.flows if not any(n.start <= f[0] < n.end for n in s.names)]
+        if s.free_flows is None:  # once per sentence: flow words not inside a name
+            s.free_flows = [f for f in s.flows if not any(n.start <= f[0] < n.end for n in s.names)]
+        flows = s.free_flows
         earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
         if earlier:
             return earlier[-1][2]
