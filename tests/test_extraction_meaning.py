@@ -609,3 +609,21 @@ def test_an_unknown_english_partner_is_skipped() -> None:
     assert any("Wakanda" in s.reason for s in extract(text).skipped)
     text = LEAD_EN + "Imports from January to March rose 9.5 percent."
     assert partners(text)[9.5] == "World"
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "三",  # a run of Chinese numerals with no scale word
+        "1" * 30 + "吨，",  # long digit runs before a quantity word
+        "增长5%，占六成，超三百亿元，",  # figures without a sentence end
+        "exports of steel, ",  # an endless product list
+    ],
+)
+def test_adversarial_inputs_stay_fast(chunk: str) -> None:
+    import time
+
+    text = " date 2024-01-01 广东2023年进出口增长5%。" + chunk * (100_000 // len(chunk))
+    started = time.perf_counter()
+    extract(text)
+    assert time.perf_counter() - started < 30
