@@ -627,3 +627,10 @@ def test_adversarial_inputs_stay_fast(chunk: str) -> None:
     started = time.perf_counter()
     extract(text)
     assert time.perf_counter() - started < 30
+
+
+def test_a_number_of_enterprises_and_a_curly_possessive_benchmark() -> None:
+    text = LEAD_EN + "The number of trading firms reached 13,000, an increase of 9.5 percent."
+    assert 9.5 not in segments(text)
+    text = LEAD_EN + "This figure accounted for 9.5 percent of China’s total foreign trade."
+    assert 9.5 not in segments(text)

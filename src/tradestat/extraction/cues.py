@@ -126,7 +126,8 @@ ZH_GAP = re.compile(
 ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 #: Words that name the national benchmark of a gap.
 NATIONAL_BENCHMARK = re.compile(
-    r"\bnational\b|\bnationwide\b|\bthe\s+country\b|\bcountry'?s\b|\bChina'?s\b|全国", re.I
+    r"\bnational\b|\bnationwide\b|\bthe\s+country\b|\bcountry['’]?s\b|\bChina['’]?s\b|全国",
+    re.I,
 )
 #: Words that name the subject's own total as the benchmark ("the provincial growth rate",
 #: "overall exports", 全省出口整体增速, 整体出口增速).
@@ -332,3 +333,6 @@ SERVICES = re.compile(
 PLACE_NOUNS = frozenset(
     {"province", "city", "region", "country", "nation", "municipality", "county", "port", "area"}
 )
+# A count of things, not trade: "The number of foreign trade enterprises ... reaching
+# 130,000, with an increase of 9.4 percent", 外贸企业数量.
+NUMBER_OF = re.compile(r"\bnumber\s+of\b|数量|家数", re.I)

@@ -541,6 +541,8 @@ class Extractor:
         # percent
         if _TARGET.search(wide_before) and _GDP.search(wide_before):
             return "gdp_growth_target", 1, None, ""
+        if cues.NUMBER_OF.search(wide_before):
+            return None, 1, None, "growth or share of a number of things, not of trade"
         if cues.CONTRIBUTION.search(wide_before[-30:]):
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
         share_zh = cues.SHARE_ZH.search(wide_before[-40:])
