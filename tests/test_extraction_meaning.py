@@ -634,3 +634,11 @@ def test_a_number_of_enterprises_and_a_curly_possessive_benchmark() -> None:
     assert 9.5 not in segments(text)
     text = LEAD_EN + "This figure accounted for 9.5 percent of China’s total foreign trade."
     assert 9.5 not in segments(text)
+
+
+def test_a_list_of_shares_of_another_economys_total_is_skipped() -> None:
+    text = LEAD_EN + (
+        "Its trade, exports and imports accounted for 10.5%, 12.5%, and 4.5% of that of "
+        "Guangdong, respectively."
+    )
+    assert not {10.5, 12.5, 4.5} & set(segments(text))

@@ -336,3 +336,23 @@ PLACE_NOUNS = frozenset(
 # A count of things, not trade: "The number of foreign trade enterprises ... reaching
 # 130,000, with an increase of 9.4 percent", 外贸企业数量.
 NUMBER_OF = re.compile(r"\bnumber\s+of\b|数量|家数", re.I)
+
+# The four kinds of figure above in one pattern, searched once per figure.
+NOT_THE_REPORTERS = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (
+            ("other", OTHER_TRADE),
+            ("services", SERVICES),
+            ("company", COMPANY),
+            ("number", NUMBER_OF),
+        )
+    ),
+    re.I,
+)
+NOT_THE_REPORTERS_REASONS = {
+    "other": "a figure about global or world trade, not the reporter's",
+    "services": "a figure about trade in services, not in goods",
+    "company": "a figure about one company, not the reporter's trade",
+    "number": "growth or share of a number of things, not of trade",
+}

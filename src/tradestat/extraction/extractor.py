@@ -504,26 +504,19 @@ class Extractor:
         before = s.text[max(c0, m.start - 80) : m.start]
         wide_before = s.text[max(p0, m.start - 120) : m.start]
         after = s.text[m.end : c1]
-        if cues.OTHER_TRADE.search(s.text, max(p0, m.start - 120), m.start):
-            return None, 1, None, "a figure about global or world trade, not the reporter's"
-        if cues.SERVICES.search(s.text, max(p0, m.start - 120), m.start):
-            return None, 1, None, "a figure about trade in services, not in goods"
+        other = cues.NOT_THE_REPORTERS.search(s.text, max(p0, m.start - 120), m.start)
+        if other is not None:  # global trade, services, one company, a number of things
+            return None, 1, None, cues.NOT_THE_REPORTERS_REASONS[other.lastgroup or ""]
         # from the clause of the last amount before (a price and its change go together)
-        last_value = max(
-            (n.start for n in s.mentions if n.kind == "money" and p0 <= n.start < m.start),
-            default=p0,
-        )
+        i = s.mentions.index(m)
+        earlier_money = [n for n in s.mentions[max(0, i - 12) : i] if n.kind == "money"]
+        last_value = earlier_money[-1].start if earlier_money else p0
         price_from = max(p0, self._clause(s, last_value)[0], m.start - 160)
         if cues.PRICE.search(s.text, price_from, m.start):
             return None, 1, None, "a price, not a trade value or its growth"
-        if cues.COMPANY.search(s.text, max(p0, m.start - 120), m.start):
-            return None, 1, None, "a figure about one company, not the reporter's trade"
         if m.kind == "percent":
             quantities = list(cues.QUANTITY.finditer(s.text, max(p0, m.start - 60), m.start))
-            last_money = max(
-                (n.end for n in s.mentions if n.kind == "money" and p0 <= n.start < m.start),
-                default=-1,
-            )
+            last_money = earlier_money[-1].end if earlier_money else -1
             if quantities and quantities[-1].start() > last_money:
                 return None, 1, None, "growth of a physical quantity, not of a trade value"
         if m.kind == "money":
@@ -541,12 +534,12 @@ class Extractor:
         # percent
         if _TARGET.search(wide_before) and _GDP.search(wide_before):
             return "gdp_growth_target", 1, None, ""
-        if cues.NUMBER_OF.search(wide_before):
-            return None, 1, None, "growth or share of a number of things, not of trade"
         if cues.CONTRIBUTION.search(wide_before[-30:]):
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
         share_zh = cues.SHARE_ZH.search(wide_before[-40:])
         if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh:
+            tail = _written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
+            after = s.text[tail : min(len(s.text), tail + 60)]
             total = after if re.match(r"\s*(?:of|to)\b", after) else ""
             if share_zh:
                 total = share_zh.group(0)
@@ -599,21 +592,8 @@ class Extractor:
         before = s.text[max(c0, m.start - 80) : m.start]
         # in a list ("5.3, 1.2 and 10.6 percentage points higher") the comparison follows
         # the last figure of the list
-        tail = m.end
-        listed = [m]
-        head = m
-        for n in reversed(s.mentions):  # the figures written before it in the same list
-            if n.end <= head.start and n.kind == m.kind:
-                if _FIGURE_LIST_GAP.fullmatch(s.text, n.end, head.start) is None:
-                    break
-                listed.insert(0, n)
-                head = n
-        for n in s.mentions:
-            if n.start >= tail and n.kind == m.kind:
-                if _FIGURE_LIST_GAP.fullmatch(s.text, tail, n.start) is None:
-                    break
-                listed.append(n)
-                tail = n.end
+        listed = _written_list(s, m)
+        tail = listed[-1].end
         after = s.text[tail : min(Extractor._clause(s, tail - 1)[1], tail + 80)]
         sign = 0
         stretch = ""
@@ -979,6 +959,21 @@ def _flow_lists(
             if len(flows) == len(group) and len(set(flows)) == len(flows):
                 pairs.update(zip(group, flows, strict=True))
     return pairs
+
+
+def _written_list(s: _Sentence, m: Mention) -> list[Mention]:
+    """The figures of the kind of ``m`` written in one list with it ("10.6%, 12.8% and 4.4%")."""
+    i = s.mentions.index(m)
+    listed = [m]
+    for n in reversed(s.mentions[max(0, i - 12) : i]):  # lists are short; bounded work
+        if n.kind != m.kind or _FIGURE_LIST_GAP.fullmatch(s.text, n.end, listed[0].start) is None:
+            break
+        listed.insert(0, n)
+    for n in s.mentions[i + 1 : i + 13]:
+        if n.kind != m.kind or _FIGURE_LIST_GAP.fullmatch(s.text, listed[-1].end, n.start) is None:
+            break
+        listed.append(n)
+    return listed
 
 
 def _figure_runs(
