@@ -642,3 +642,22 @@ def test_a_list_of_shares_of_another_economys_total_is_skipped() -> None:
         "Guangdong, respectively."
     )
     assert not {10.5, 12.5, 4.5} & set(segments(text))
+
+
+def test_fractions_in_words_are_shares() -> None:
+    text = LEAD_EN + "General trade accounted for more than half of the total foreign trade."
+    assert [(f[1], f[2]) for f in facts(text) if f[3] == "general trade"] == [("share", 50.0)]
+    assert mentions("in the first half of 2023") == []
+    assert mentions("民营企业进出口占全省外贸总值的一半以上") == [("50", "percent", "more_than")]
+
+
+def test_a_sentence_cut_at_a_semicolon_goes_on_about_trade() -> None:
+    text = LEAD_ZH + "对东盟进出口增长11.5%；对RCEP其他14个国家增长8.5%。"
+    got = partners(text)
+    assert got[8.5] == "RCEP members" and 14.0 not in got
+
+
+def test_the_flow_word_inside_a_segment_name_is_its_flow() -> None:
+    assert [f[0] for f in facts(LEAD_ZH + "对外承包工程出口货物13.5亿元。") if f[2] == 13.5] == [
+        "exports"
+    ]

@@ -356,3 +356,6 @@ NOT_THE_REPORTERS_REASONS = {
     "company": "a figure about one company, not the reporter's trade",
     "number": "growth or share of a number of things, not of trade",
 }
+# Before a count of countries, words saying it is the size of a group just named:
+# "对RCEP其他14个国家", "对俄罗斯、印度等7个上合组织成员国", "the other 14 members".
+GROUP_SIZE = re.compile(r"(?:其他|其余|等|\bother)\s*$", re.I)

@@ -241,6 +241,7 @@ class Extractor:
         state = _State()
         previous_names: list[Match] = []
         previous_trade = False
+        previous_text = ""
         starts = [n.start for n in all_names]
         for sentence in sentences(text):
             context_year = state.period[-1].end_year if state.period else year
@@ -254,7 +255,11 @@ class Extractor:
             ]
             info = self._analyse(sentence, context_year, names)
             # "The growth rates were 5% and 9%": about the trade of the sentence before
-            info.about_trade |= previous_trade and bool(cues.REFER_BACK_SUBJECT.match(info.text))
+            info.about_trade |= previous_trade and (
+                bool(cues.REFER_BACK_SUBJECT.match(info.text))
+                or previous_text.endswith(("；", ";"))
+            )
+            previous_text = info.text.rstrip()
             previous_trade = info.about_trade
             if info.mentions and subject is not None and context_year is not None:
                 made, missed = self._sentence_facts(
@@ -526,6 +531,11 @@ class Extractor:
                 return None, 1, None, "an amount of money not said to be trade"
             return "value", 1, None, ""
         if m.kind == "count":
+            near = s.text[max(0, m.start - 8) : m.start]
+            if cues.GROUP_SIZE.search(near) or any(
+                n.kind == "partner" and m.start - 8 <= n.end <= m.start for n in s.names
+            ):
+                return None, 1, None, "the size of a partner group, not a count of partners"
             if s.about_trade or "partner" in s.text.lower():
                 return "partner_count", 1, None, ""
             return None, 1, None, "a count not said to be of trading partners"
@@ -703,9 +713,11 @@ class Extractor:
         earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
         if earlier:
             return earlier[-1][2]
-        # "Processing trade grew 3.5 percent": the trade of a trade-mode name is all of it
-        if any(f[1] <= m.start and f[0] >= part[0] for f in s.flows):
-            return "total"
+        # "Processing trade grew 3.5 percent": the trade of a trade-mode name is all of it;
+        # 对外承包工程出口货物: the flow word inside the name is the flow
+        inside = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
+        if inside:
+            return inside[-1][2] if inside[-1][2] in ("exports", "imports") else "total"
         later = [f for f in flows if f[0] >= m.end and f[1] <= part[1]]
         if later:
             return later[0][2]

@@ -206,6 +206,7 @@ def find_mentions(text: str) -> list[Mention]:
             )
         )
     found.extend(_chinese_figures(text))
+    found.extend(_fractions(text))
     found.sort(key=lambda m: m.start)
     found = _fill_currencies(found, text)
     return _share_list_units(found, bare, text)
@@ -261,7 +262,9 @@ def chinese_numeral(text: str) -> int | None:
 
 #: A quick test whether a sentence may state a figure at all: a digit, or a Chinese numeral
 #: before 成 or before a scale word and currency.
-FIGURE_HINT = re.compile(rf"\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)")
+FIGURE_HINT = re.compile(
+    rf"\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)|一半|\bhalf\b|\bquarters?\b"
+)
 
 
 def _chinese_figures(text: str) -> list[Mention]:
@@ -286,6 +289,39 @@ def _chinese_figures(text: str) -> list[Mention]:
             qualifier = Qualifier.MORE_THAN
         unit = f"{SCALE_WORDS[m.group(4)]} {currency_code(m.group(5))}"
         found.append(Mention(m.start(2), m.end(), str(amount), unit, "money", qualifier))
+    return found
+
+
+# --- fractions in words ----------------------------------------------------------------
+# "accounted for more than half of the total", "占一半以上": shares stated as a fraction.
+# Only halves and quarters: a third is not a number the annotations can state exactly.
+_FRACTION_VALUES = {"half": 50, "a quarter": 25, "one quarter": 25, "three quarters": 75}
+# (after a share verb: "the first half of 2023" is a period, not a fraction)
+_FRACTION = re.compile(
+    r"\b(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|represent(?:ed|ing|s)?"
+    r"|constitut(?:ed|ing|es?))\s+"
+    r"(?:(more than|over|nearly|about|almost|around|less than)\s+)?"
+    r"(half|a quarter|one quarter|three quarters)\s+of\b",
+    re.I,
+)
+_ZH_HALF = re.compile(r"占[^，,。；;]{0,12}?(超过|超|近|约)?一半(以上)?")
+
+
+def _fractions(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    if "half" in text or "quarter" in text:
+        for m in _FRACTION.finditer(text):
+            word = (m.group(1) or "").lower()
+            qualifier = _QUALIFIERS.get(word, Qualifier.EXACT) if word else Qualifier.EXACT
+            value = _FRACTION_VALUES[m.group(2).lower()]
+            found.append(Mention(m.start(2), m.end(2), str(value), "percent", "percent", qualifier))
+    if "一半" in text:
+        for m in _ZH_HALF.finditer(text):
+            qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
+            if m.group(2):
+                qualifier = Qualifier.MORE_THAN
+            start = m.end() - len("一半") - len(m.group(2) or "")
+            found.append(Mention(start, m.end(), "50", "percent", "percent", qualifier))
     return found
 
 
