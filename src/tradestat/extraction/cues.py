@@ -198,7 +198,7 @@ MASS_NOUNS = frozenset(
     grain seafood electricity gas software hardware cotton copper aluminum aluminium ore
     produce pork beef tea coffee wine timber wood paper plastic rubber glass cement fertilizer
     fruit meat milk sugar corn wheat silk textiles electronics chemicals energy food
-    lng lpg ammonia urea
+    lng lpg ammonia urea e-commerce commerce
     """
     )
 )

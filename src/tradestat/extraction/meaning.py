@@ -329,7 +329,8 @@ def unknown_chinese_product(text: str, flow_start: int, names: list[Match]) -> s
 
     The characters between the last punctuation (or name) and the flow word, once the
     words of :data:`ZH_NOT_PRODUCT` and known names are removed, are a product word the
-    table does not know ("灯具出口" when 灯具 is missing): the caller skips the figure.
+    table does not know ("灯具出口" when 灯具 is missing), as is an unknown kind of
+    enterprise (港澳台资企业进出口): the caller skips the figure.
     """
     run = _ZH_RUN.search(text, max(0, flow_start - 12), flow_start)
     if run is None:
@@ -338,7 +339,10 @@ def unknown_chinese_product(text: str, flow_start: int, names: list[Match]) -> s
     for n in names:
         if n.end <= flow_start and n.end > start:
             start = n.end  # a name (place, partner, known segment) ends the stretch
-    rest = _ZH_NOT_PRODUCT.sub("", text[start:flow_start]).strip("“”")
+    stretch = text[start:flow_start]
+    if stretch.endswith("企业") and len(stretch) > 3:
+        return stretch  # an enterprise type the table does not know (港澳台资企业)
+    rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
     if len(rest) < 2 or rest[-1] not in ZH_PRODUCT_ENDINGS:
         return None
     return rest
