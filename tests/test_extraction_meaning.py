@@ -668,3 +668,10 @@ def test_an_unknown_kind_of_enterprise_is_skipped() -> None:
     assert 120.5 not in segments(text)
     assert any("港澳台资企业" in s.reason for s in extract(text).skipped)
     assert segments(LEAD_ZH + "全省民营企业进出口120.5亿元。")[120.5] == "private enterprises"
+
+
+def test_the_whole_country_is_the_national_benchmark() -> None:
+    text = (
+        LEAD_EN + "Its exports grew 5.5 percentage points faster than those of the whole country."
+    )
+    assert [(f[2], f[5]) for f in facts(text) if f[1] == "growth_gap"] == [(5.5, "China")]

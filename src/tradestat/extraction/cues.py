@@ -126,7 +126,8 @@ ZH_GAP = re.compile(
 ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 #: Words that name the national benchmark of a gap.
 NATIONAL_BENCHMARK = re.compile(
-    r"\bnational\b|\bnationwide\b|\bthe\s+country\b|\bcountry['’]?s\b|\bChina['’]?s\b|全国",
+    r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
+    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国",
     re.I,
 )
 #: Words that name the subject's own total as the benchmark ("the provincial growth rate",
