@@ -675,3 +675,11 @@ def test_the_whole_country_is_the_national_benchmark() -> None:
         LEAD_EN + "Its exports grew 5.5 percentage points faster than those of the whole country."
     )
     assert [(f[2], f[5]) for f in facts(text) if f[1] == "growth_gap"] == [(5.5, "China")]
+
+
+def test_a_share_of_the_regions_total_before_a_source_naming_a_city() -> None:
+    text = LEAD_EN + (
+        "Its trade with ASEAN reached 23.5 billion yuan, accounting for 46.5 percent of the "
+        "region's total foreign trade, according to Wuhan Customs."
+    )
+    assert 46.5 in segments(text)

@@ -549,7 +549,9 @@ class Extractor:
         share_zh = cues.SHARE_ZH.search(wide_before[-40:])
         if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh:
             tail = _written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
-            after = s.text[tail : min(len(s.text), tail + 60)]
+            after = re.split(r"[,，;；。]", s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[
+                0
+            ]
             total = after if re.match(r"\s*(?:of|to)\b", after) else ""
             if share_zh:
                 total = share_zh.group(0)
