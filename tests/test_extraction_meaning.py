@@ -683,3 +683,9 @@ def test_a_share_of_the_regions_total_before_a_source_naming_a_city() -> None:
         "region's total foreign trade, according to Wuhan Customs."
     )
     assert 46.5 in segments(text)
+
+
+def test_body_segments_keep_their_own_names() -> None:
+    text = LEAD_EN + "Car exports rose 9.5 percent. Car parts exports rose 7.5 percent."
+    got = segments(text)
+    assert (got[9.5], got[7.5]) == ("cars", "car parts")

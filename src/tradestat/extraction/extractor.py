@@ -281,7 +281,8 @@ class Extractor:
                 )
             self._update_period(info, state)
             previous_names = info.names
-        facts = _unify_segments(facts)
+        headline = text.find("\n", len(text) - len(text.lstrip()))
+        facts = _unify_segments(facts, doc.span(0, headline)[1] if headline > 0 else 0)
         return Extraction(FactSet(_unique(facts)), tuple(skipped), subject, year)
 
     @staticmethod
@@ -1115,19 +1116,24 @@ def _flow_run(s: _Sentence, start: int, end: int) -> list[str]:
     return flows
 
 
-def _unify_segments(facts: list[Fact]) -> list[Fact]:
-    """One name per product in a document.
+def _unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:
+    """One name per product between headline and body.
 
     The headline's "laptop exports" ("laptops") is the body's "laptop computers" when the
-    body names exactly one segment that starts with "laptop".
+    body names exactly one segment that starts with "laptop" and the short name occurs in
+    the headline only (in the body, "car exports" and "car parts" are two segments).
     """
-    names = {f.segment for f in facts if f.segment}
+
+    def in_headline(f: Fact) -> bool:
+        span = f.provenance.span if f.provenance else None
+        return span is not None and span[0] < headline_end
+
+    body = {f.segment for f in facts if f.segment and not in_headline(f)}
     longer: dict[str, str] = {}
-    for name in names:
+    for name in {f.segment for f in facts if f.segment and in_headline(f)} - body:
         if " " in name or not name.endswith("s"):
             continue
-        stem = name[:-1]
-        candidates = [n for n in names if n.startswith(stem + " ")]
+        candidates = [n for n in body if n.startswith(name[:-1] + " ")]
         if len(candidates) == 1:
             longer[name] = candidates[0]
     if not longer:
