@@ -689,3 +689,9 @@ def test_body_segments_keep_their_own_names() -> None:
     text = LEAD_EN + "Car exports rose 9.5 percent. Car parts exports rose 7.5 percent."
     got = segments(text)
     assert (got[9.5], got[7.5]) == ("cars", "car parts")
+
+
+@pytest.mark.parametrize("unit", ["pp", "ppt", "pct points", "points", "percentage-points"])
+def test_abbreviated_percentage_points(unit: str) -> None:
+    text = LEAD_EN + f"Its exports grew 3.5 {unit} faster than the national average."
+    assert [(f[1], f[2]) for f in facts(text) if f[2] == 3.5] == [("growth_gap", 3.5)]

@@ -39,7 +39,13 @@ _SCALE_ABBREVIATIONS = {
 _SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千)")
 # "12 percent", "12%", and the hyphenated adjective "a 12-percent growth"
 _PERCENT = re.compile(r"(?:\s*|-)(percent|per cent|pct|%|％)(?![A-Za-z])", re.I)
-_POINTS = re.compile(r"\s*(percentage points?|个百分点)", re.I)
+# "5.6 percentage points", "5.6 percentage-points", "5.6 pct points", "5.6 pp", "5.6 ppt",
+# "5.6 points" (only a gap with a benchmark makes a fact of it), "5.6个百分点"
+_POINTS = re.compile(
+    r"\s*(percentage[- ]points?|pct\.?\s+points?|ppts?(?![A-Za-z])|pp(?![A-Za-z])|points?\b"
+    r"|个百分点)",
+    re.I,
+)
 # "200 countries and regions", "220个国家（地区）", "200多个国家和地区" (多: more than 200)
 _COUNT = re.compile(
     r"\s*(多)?(?:个)?(countries and regions|countries and territories|countries or regions|"
