@@ -695,3 +695,13 @@ def test_body_segments_keep_their_own_names() -> None:
 def test_abbreviated_percentage_points(unit: str) -> None:
     text = LEAD_EN + f"Its exports grew 3.5 {unit} faster than the national average."
     assert [(f[1], f[2]) for f in facts(text) if f[2] == 3.5] == [("growth_gap", 3.5)]
+
+
+def test_or_x_percent_more_than_is_growth_not_a_share() -> None:
+    text = (
+        LEAD_EN
+        + "Exports rose to 12 billion yuan, or 5.5 percent more than in the same period of 2021."
+    )
+    assert [(f[1], f[2]) for f in facts(text) if f[2] == 5.5] == [("yoy_growth", 5.5)]
+    text = LEAD_EN + "Exports rose to 12 billion yuan, or 5.5 percent of the province's total."
+    assert [(f[1], f[2]) for f in facts(text) if f[2] == 5.5] == [("share", 5.5)]

@@ -25,6 +25,7 @@ __all__ = [
     "OWN_BENCHMARK",
     "GROWTH_RATE",
     "BENCHMARK_WORD",
+    "COMPARED_AFTER",
     "SHARE_ZH",
     "WHOLE_TRADE",
     "NOT_PRODUCT_WORDS",
@@ -182,6 +183,12 @@ GROWTH_RATE = re.compile(r"\bgrowth|\bincrease|\brates?\b|增速|增幅", re.I)
 BENCHMARK_WORD = re.compile(
     r"(\bnational\b|\bnationwide\b|\bcountry'?s?\b|全国)|\bprovincial\b|\bregional\b|全省|全区",
     re.I,
+)
+
+# Right after a percentage, words that make it a change, not a share ("or 5.5 percent more
+# than in the same period of 2021").
+COMPARED_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|up|down|increase|decrease|rise|drop)\b", re.I
 )
 
 # --- shares -----------------------------------------------------------------------------

@@ -548,7 +548,8 @@ class Extractor:
         if cues.CONTRIBUTION.search(wide_before[-30:]):
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
         share_zh = cues.SHARE_ZH.search(wide_before[-40:])
-        if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh:
+        compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
+        if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
             tail = _written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
             after = re.split(r"[,，;；。]", s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[
                 0
