@@ -705,3 +705,16 @@ def test_or_x_percent_more_than_is_growth_not_a_share() -> None:
     assert [(f[1], f[2]) for f in facts(text) if f[2] == 5.5] == [("yoy_growth", 5.5)]
     text = LEAD_EN + "Exports rose to 12 billion yuan, or 5.5 percent of the province's total."
     assert [(f[1], f[2]) for f in facts(text) if f[2] == 5.5] == [("share", 5.5)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "自贸试验区进出口120.5亿元。",
+        "自主品牌出口120.5亿元。",
+        "向海外出口120.5亿元。",
+        "同日出口120.5亿元。",
+    ],
+)
+def test_words_after_dui_zi_that_are_not_partners(sentence: str) -> None:
+    assert partners(LEAD_ZH + sentence).get(120.5) == "World"

@@ -284,7 +284,7 @@ PARTNER_BEFORE = re.compile(
     re.I,
 )
 
-#: One-character Chinese names of frequent partners, read only between 对/自/与/向/同 and
+#: One-character Chinese names of frequent partners, read only between 对/自/与/向 and
 #: a flow word (对俄出口, 自俄进口, 对美贸易, 与港贸易): alone they are ordinary characters.
 ZH_PARTNER_ABBREVIATIONS = {
     "俄": "Russia",
@@ -302,7 +302,7 @@ ZH_PARTNER_ABBREVIATIONS = {
 }
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
 ZH_PARTNER_ABBREVIATION = re.compile(
-    rf"(?<=[对自与向同])({words(ZH_PARTNER_ABBREVIATIONS)}){ZH_FLOW_AFTER_PARTNER}"
+    rf"(?<=[对自与向])({words(ZH_PARTNER_ABBREVIATIONS)}){ZH_FLOW_AFTER_PARTNER}"
 )
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
 # unknown and the figure is skipped rather than given a partner from elsewhere.
@@ -323,7 +323,28 @@ NOT_PARTNER_NAMES = frozenset(
 #: Words that refer back to the partners of the sentence before (对上述市场, 对上述国家).
 ZH_THE_ABOVE = ("上述", "以上")
 #: Words that can fill that slot without being a partner (对外贸易 "foreign trade").
-ZH_NOT_PARTNER = ("外", "其", "此", "全", "上年", "去年", "同期")
+# (自贸区 "free trade zone", 自主品牌 "own brands", 向海外 "overseas" ...)
+ZH_NOT_PARTNER = (
+    "外",
+    "其",
+    "此",
+    "全",
+    "上年",
+    "去年",
+    "同期",
+    "贸",
+    "主",
+    "身",
+    "营",
+    "由",
+    "然",
+    "动",
+    "海外",
+    "境外",
+    "国外",
+    "全球",
+    "世界",
+)
 # "Guangdong-Hong Kong trade", "China-Africa trade": a hyphenated pair of names before a
 # trade word; the one that is not the reporter is the partner.
 HYPHEN_PAIR = re.compile(
