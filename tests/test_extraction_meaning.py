@@ -718,3 +718,9 @@ def test_or_x_percent_more_than_is_growth_not_a_share() -> None:
 )
 def test_words_after_dui_zi_that_are_not_partners(sentence: str) -> None:
     assert partners(LEAD_ZH + sentence).get(120.5) == "World"
+
+
+def test_a_modified_generic_goods_noun_is_an_unknown_product() -> None:
+    text = LEAD_ZH + "文化产品出口120.5亿元。"
+    assert 120.5 not in segments(text)
+    assert segments(LEAD_ZH + "大宗商品进口120.5亿元。")[120.5] == "bulk commodities"

@@ -422,6 +422,8 @@ SEGMENTS: dict[str, str] = {
     "金属矿砂": "metal ores",
     "稀土": "rare earths",
     "消费品": "consumer goods",
+    "大宗商品": "bulk commodities",
+    "原材料": "raw materials",
     "日用消费品": "daily consumer goods",
     "中间品": "intermediate goods",
     "资本品": "capital goods",

@@ -324,6 +324,10 @@ ZH_PRODUCT_ENDINGS = frozenset(
 )
 
 
+# Generic nouns for goods that a modifier before them turns into a product group.
+_ZH_GOODS_NOUNS = ("商品", "产品", "制品", "用品")
+
+
 def unknown_chinese_product(text: str, flow_start: int, names: list[Match]) -> str | None:
     """An untranslated product word right before the flow word at ``flow_start``, if any.
 
@@ -342,6 +346,10 @@ def unknown_chinese_product(text: str, flow_start: int, names: list[Match]) -> s
     stretch = text[start:flow_start]
     if stretch.endswith("企业") and len(stretch) > 3:
         return stretch  # an enterprise type the table does not know (港澳台资企业)
+    if stretch.endswith(_ZH_GOODS_NOUNS):  # 大宗商品: the modifier names the goods
+        kept = _ZH_NOT_PRODUCT.sub("", stretch[:-2]).strip("“”")
+        if kept:
+            return kept + stretch[-2:]
     rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
     if len(rest) < 2 or rest[-1] not in ZH_PRODUCT_ENDINGS:
         return None
