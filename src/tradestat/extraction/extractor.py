@@ -213,6 +213,7 @@ class _Sentence:
     about_trade: bool = False
     lists: dict[Match, meaning.SegmentList] = attrs.field(factory=dict)
     free_flows: list[tuple[int, int, str]] | None = None
+    positions: dict[int, int] | None = None
 
 
 class Extractor:
@@ -514,7 +515,7 @@ class Extractor:
         if other is not None:  # global trade, services, one company, a number of things
             return None, 1, None, cues.NOT_THE_REPORTERS_REASONS[other.lastgroup or ""]
         # from the clause of the last amount before (a price and its change go together)
-        i = s.mentions.index(m)
+        i = _position(s, m)
         earlier_money = [n for n in s.mentions[max(0, i - 12) : i] if n.kind == "money"]
         last_value = earlier_money[-1].start if earlier_money else p0
         price_from = max(p0, self._clause(s, last_value)[0], m.start - 160)
@@ -654,6 +655,7 @@ class Extractor:
         "up 24.7 percent year on year and 3.9 percent month on month": each figure takes
         the nearer of the two cues, so one sentence can state both.
         """
+        start, end = max(start, m.start - 100), min(end, m.end + 100)  # cues stand near
         moms = list(_MOM.finditer(text, start, end))
         if not moms:
             return False
@@ -679,7 +681,7 @@ class Extractor:
         following = _GROWTH.search(text, m.end, min(end, m.end + 40))
         if following:
             return -1 if following.lastgroup == "down" else 1
-        if _YOY.search(text, start, end):
+        if _YOY.search(text, max(start, m.start - 100), min(end, m.end + 100)):
             return 1
         return 0
 
@@ -977,9 +979,16 @@ def _flow_lists(
     return pairs
 
 
+def _position(s: _Sentence, m: Mention) -> int:
+    """The index of ``m`` among the sentence's figures (a table built once per sentence)."""
+    if s.positions is None:
+        s.positions = {id(n): i for i, n in enumerate(s.mentions)}
+    return s.positions[id(m)]
+
+
 def _written_list(s: _Sentence, m: Mention) -> list[Mention]:
     """The figures of the kind of ``m`` written in one list with it ("10.6%, 12.8% and 4.4%")."""
-    i = s.mentions.index(m)
+    i = _position(s, m)
     listed = [m]
     for n in reversed(s.mentions[max(0, i - 12) : i]):  # lists are short; bounded work
         if n.kind != m.kind or _FIGURE_LIST_GAP.fullmatch(s.text, n.end, listed[0].start) is None:
