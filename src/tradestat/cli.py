@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tradestat import __version__
+from tradestat._outputs import atomic_path, write_atomic
 from tradestat._render import (
     Progress,
     estimate_json,
@@ -141,7 +142,21 @@ def _extract(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     out_dir = Path(args.out) if args.out else None
+    targets: dict[str, Path] = {}
     if out_dir is not None:
+        # every input gets its own output: refuse before reading anything rather than let one
+        # file overwrite another (s1/report.txt and s2/report.txt both make report.json)
+        owners: dict[Path, str] = {}
+        for path in dict.fromkeys(args.paths):
+            name = "stdin" if path == "-" else Path(path).stem
+            target = out_dir / f"{name}.json"
+            if target in owners:
+                raise CommandError(
+                    f"{owners[target]} and {path} would both be written to {target}; "
+                    "extract them into different --out folders"
+                )
+            owners[target] = path
+            targets[path] = target
         out_dir.mkdir(parents=True, exist_ok=True)
     show = (
         args.progress if args.progress is not None else len(args.paths) >= 5 and sys.stderr.isatty()
@@ -156,8 +171,7 @@ def _extract(args: argparse.Namespace) -> int:
             if args.verbose:
                 print(f"warning: {warning}", file=sys.stderr)
         if out_dir is not None:
-            target = out_dir / f"{Path(path).stem}.json"
-            target.write_text(dumps(result.facts, "json"), encoding="utf-8")
+            write_atomic(targets["-" if path == "<stdin>" else path], dumps(result.facts, "json"))
         else:
             everything.extend(result.facts)
         if args.html:
@@ -267,7 +281,8 @@ def _plot(args: argparse.Namespace) -> int:
         **criteria,
     )
     out = Path(args.out)
-    figure.savefig(out, dpi=args.dpi)
+    with atomic_path(out) as temporary:
+        figure.savefig(temporary, dpi=args.dpi, format=out.suffix.lstrip(".") or None)
     print(f"wrote {out}", file=sys.stderr)
     return 0
 
@@ -489,7 +504,7 @@ def _store_query(args: argparse.Namespace) -> int:
         return 0
     text = facts_table(facts) + "\n" if args.format == "table" else dumps(facts, args.format)
     if args.out is not None:
-        Path(args.out).write_text(text, encoding="utf-8")
+        write_atomic(args.out, text)
     else:
         sys.stdout.write(text)
     return 0

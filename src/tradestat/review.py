@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 import attrs
 
+from tradestat._outputs import write_atomic
 from tradestat.checks import Finding, check
 from tradestat.extraction import Extraction, extract
 from tradestat.extraction.numbers import find_mentions
@@ -381,7 +382,7 @@ def write_review(
         target.mkdir(parents=True, exist_ok=True)
         target = target / f"{Path(src.name).stem}.html"
     page = review_html(src.text, source=src.name, lang=lang)
-    target.write_text(page, encoding="utf-8")
+    write_atomic(target, page)
     return target
 
 

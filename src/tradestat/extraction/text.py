@@ -16,7 +16,7 @@ import attrs
 
 __all__ = ["Document", "Sentence", "prepare", "sentences", "clause_bounds"]
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.S)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
 _BLOCK = {
     "p",
@@ -93,11 +93,9 @@ def prepare(raw: str) -> Document:
     furniture: list[tuple[int, int, str]] = []
     open_furniture: tuple[str, str, int] | None = None  # element name, kind, text start
     depth = 0
-    for m in _TAG.finditer(raw):
+    for start, end, closing, name, tag in _tags(raw):
         if skipping is None:
-            _append_text(raw, pos, m.start(), chars, offsets)
-        name = (m.group(2) or "").lower()
-        closing = m.group(1) == "/"
+            _append_text(raw, pos, start, chars, offsets)
         if skipping is not None:
             if closing and name == skipping:
                 skipping = None
@@ -105,13 +103,13 @@ def prepare(raw: str) -> Document:
             skipping = name
         elif name in _BLOCK:
             chars.append("\n")
-            offsets.append(m.start())
+            offsets.append(start)
         else:
             chars.append(" ")
-            offsets.append(m.start())
-        if skipping is None and name and name not in _VOID and not m.group(0).endswith("/>"):
+            offsets.append(start)
+        if skipping is None and name and name not in _VOID and not tag.endswith("/>"):
             if open_furniture is None:
-                kind = None if closing else _furniture_kind(name, m.group(0))
+                kind = None if closing else _furniture_kind(name, tag)
                 if kind is not None:
                     open_furniture, depth = (name, kind, len(chars)), 1
             elif name == open_furniture[0]:
@@ -119,10 +117,28 @@ def prepare(raw: str) -> Document:
                 if depth == 0:
                     furniture.append((open_furniture[2], len(chars), open_furniture[1]))
                     open_furniture = None
-        pos = m.end()
+        pos = end
     if skipping is None:
         _append_text(raw, pos, len(raw), chars, offsets)
     return Document("".join(chars), tuple(offsets), len(raw), tuple(furniture))
+
+
+def _tags(raw: str) -> Iterator[tuple[int, int, bool, str, str]]:
+    """Each tag or comment of ``raw``: start, end, closing?, element name, and its text.
+
+    A comment (element name "") runs to the next "-->", or to the end when unclosed (as
+    browsers read it), found by one forward search, so unclosed comments stay linear.
+    """
+    pos = 0
+    while (m := _TAG.search(raw, pos)) is not None:
+        if m.group(0) == "<!--":
+            close = raw.find("-->", m.end())
+            end = len(raw) if close < 0 else close + 3
+            yield m.start(), end, False, "", raw[m.start() : end]
+        else:
+            end = m.end()
+            yield m.start(), end, m.group(1) == "/", m.group(2).lower(), m.group(0)
+        pos = end
 
 
 def _furniture_kind(name: str, tag: str) -> str | None:

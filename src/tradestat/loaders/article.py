@@ -10,7 +10,7 @@ import datetime
 import re
 
 from tradestat.extraction import Extractor
-from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
+from tradestat.loaders.base import LineIndex, Loader, LoadResult, ResultBuilder, Source
 
 __all__ = ["ArticleLoader"]
 
@@ -24,11 +24,6 @@ _CELL_DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_LINES = 50
 _FIGURES = re.compile(r"\d\s*(?:percent|per cent|%|％|billion|million|trillion|亿|万)", re.I)
 _TRADE = re.compile(r"\btrade\b|\bexports?\b|\bimports?\b|进出口|出口|进口|外贸|贸易", re.I)
-
-
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def _words(line: str) -> int:
@@ -95,8 +90,9 @@ class ArticleLoader(Loader):
         extraction = self.extractor.extract(source.text, source.name, self.published)
         for fact in extraction.facts:
             out.accept([fact])
+        lines = LineIndex(source.text)  # built once: no rescan per skipped figure
         for skipped in extraction.skipped:
-            line, column = _line_column(source.text, skipped.start)
+            line, column = lines.locate(skipped.start)
             out.warn(f"{source.name}:{line}:{column}: skipped {skipped.text!r}: {skipped.reason}")
         if extraction.subject is None and source.text.strip():
             out.warn(f"{source.name}: no reporting economy found; no facts read")

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from tradestat._outputs import atomic_path
 from tradestat.errors import LoadError, ValidationError
 from tradestat.frames import (
     COLUMN_NAMES,
@@ -85,7 +86,11 @@ def dump_binary(
     """Write facts as a Parquet file (path or binary file object) or a SQLite file (path)."""
     if format == "parquet":
         pq = require("pyarrow.parquet", "writing Parquet files")
-        pq.write_table(to_arrow(facts), target)
+        if isinstance(target, (str, os.PathLike)):
+            with atomic_path(target) as temporary:
+                pq.write_table(to_arrow(facts), temporary)
+        else:
+            pq.write_table(to_arrow(facts), target)
         return
     if not isinstance(target, (str, os.PathLike)):
         raise LoadError("a SQLite file is written to a path, not a file object")

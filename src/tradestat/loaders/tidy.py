@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from tradestat._outputs import write_atomic
 from tradestat.errors import FigureError, LoadError, ValidationError
 from tradestat.figures import to_decimal
 from tradestat.loaders._json import DuplicateKeys, array_elements, element_reason, loads
@@ -475,6 +476,6 @@ def dump(
             )
     text = dumps(facts, format)
     if isinstance(target, (str, os.PathLike)):
-        Path(target).write_text(text, encoding="utf-8")
+        write_atomic(target, text)
     else:
         target.write(text)
