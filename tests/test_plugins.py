@@ -249,3 +249,22 @@ def test_importing_tradestat_lets_unknown_currency_words_load_plugins() -> None:
     code = "import sys, tradestat; print('tradestat.plugins' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+def test_a_plugin_that_hangs_is_stopped_and_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from plugin_fixtures import HangingHookPlugin, SlowPlugin
+
+    monkeypatch.setenv("TRADESTAT_PLUGIN_TIMEOUT", "0.3")
+    plugins.add_plugin(SlowPlugin(), "slow")
+    plugins.add_plugin(HangingHookPlugin(), "hangs")
+    start = time.perf_counter()
+    with pytest.warns(PluginWarning, match="register_loaders took longer than 0.3 s"):
+        assert info("hangs").status == "failed"
+    with pytest.warns(PluginWarning, match="plugin 'slow': sniff raised PluginTimeoutError"):
+        result = ts.load(Path(__file__).parent / "data" / "loaders" / "xinjiang-2025-h1.csv")
+    assert result.loader == "tidy-csv"
+    with pytest.raises(ts.errors.LoadError, match="load took longer than 0.3 s"):
+        ts.loaders.loads("x", loader="slow")
+    assert time.perf_counter() - start < 5

@@ -126,6 +126,8 @@ class ExchangeRate:
         with its sources) is refused with the rate it would have used, since a rate typed
         the wrong way round is off by a factor of about 50.
         """
+        if not isinstance(text, str):
+            raise RateError(f"rate {text!r}: expected text such as '7.145' or '7.145 CNY/USD'")
         explicit = "/" in text or " per " in text
         if explicit:
             rate = cls.parse(text, a, b)
@@ -147,6 +149,8 @@ class ExchangeRate:
         A plain number is ``quote`` per one ``base`` (7.145 for USD/CNY); a written unit
         names the pair itself.
         """
+        if not isinstance(text, str):
+            raise RateError(f"rate {text!r}: expected text such as '7.145' or '7.145 CNY/USD'")
         cleaned = text.strip()
         if "/" not in cleaned and " per " not in cleaned:
             return cls.of(base, quote, cleaned)
