@@ -246,3 +246,29 @@ def test_huge_inputs_finish() -> None:
     """1 MB of digits and of unbalanced brackets: linear-time patterns, no catastrophic backtracking."""
     assert len(extract("1" * 1_000_000).facts) == 0
     assert len(extract("(" * 500_000 + "1.2." * 100_000).facts) == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "reason"),
+    [
+        ("1\u200b280.8", "an invisible character (U+200B) inside a number"),
+        ("1\u00ad280.8", "an invisible character (U+00AD) inside a number"),
+        ("280,8", "a comma inside a number that is not a thousands separator"),
+    ],
+)
+def test_numbers_that_need_a_guess_are_skipped_with_the_reason(written: str, reason: str) -> None:
+    import datetime
+
+    text = f"Xinjiang's foreign trade reached {written} billion yuan in 2024."
+    result = extract(text, date=datetime.date(2025, 1, 5))
+    assert len(result.facts) == 0
+    assert reason in {s.reason for s in result.skipped}
+
+
+def test_thin_space_and_comma_thousands_read_whole() -> None:
+    import datetime
+
+    for written in ("1\u2009280.8", "1,280.8"):
+        text = f"Xinjiang's foreign trade reached {written} billion yuan in 2024."
+        (fact,) = extract(text, date=datetime.date(2025, 1, 5)).facts
+        assert str(fact.figure) == "1280.8 billion CNY"

@@ -491,6 +491,9 @@ class Extractor:
         )
         for m, (measure, sign, benchmark, reason) in measured:
             span = doc.span(s.start + m.start, s.start + m.end)
+            if m.problem is not None:
+                skipped.append(Skipped(*span, s.text[m.start : m.end], m.problem))
+                continue
             if measure is None:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import attrs
 
@@ -97,6 +98,8 @@ class Mention:
     kind: str  # "money", "percent", "points", "count"
     qualifier: Qualifier
     currency_missing: bool = False
+    #: Why the figure cannot be read without guessing, when it cannot ("1,5", "1<ZWSP>280").
+    problem: str | None = None
 
 
 def _currency_words() -> re.Pattern[str]:
@@ -136,11 +139,15 @@ def find_mentions(text: str) -> list[Mention]:
     currency_words = _currency_words()
     found: list[Mention] = []
     bare: list[Mention] = []  # numbers with no unit of their own: "21.4, 78.6 and 45.9 billion"
+    problems: dict[int, str] = {}  # start of a number -> why it cannot be read safely
     for m in _NUMBER.finditer(text):
         start, end = m.span()
         digits = m.group(1).replace(",", "").replace("\u2009", "").replace("\u202f", "")
         prefix = text[max(0, start - 40) : start]
         after = text[end : end + 60]
+        problem = _glued(prefix, after)
+        if problem is not None:
+            problems[start] = problem
         if after[:1] in (":", "/") or (after[:1] == "-" and after[1:2].isdigit()):
             continue  # a time, a date or a range such as 2014-2021
         if after[:1] in ("月", "日", "年") or after.startswith(("个月", "季度")):
@@ -215,7 +222,27 @@ def find_mentions(text: str) -> list[Mention]:
     found.extend(_fractions(text))
     found.sort(key=lambda m: m.start)
     found = _fill_currencies(found, text)
-    return _share_list_units(found, bare, text)
+    read = _share_list_units(found, bare, text)
+    if problems:
+        read = [
+            attrs.evolve(m, problem=problems[m.start]) if m.start in problems else m for m in read
+        ]
+    return read
+
+
+def _glued(prefix: str, after: str) -> str | None:
+    """Why digits next to this number make it unreadable without a guess, or None.
+
+    "1<zero-width space>280.8" would read as 280.8; "280,8" (a decimal comma, or a broken
+    thousands group) as 280 and 8. Both are skipped with this reason instead.
+    """
+    for side, neighbour in ((after[:1], after[1:2]), (prefix[-1:], prefix[-2:-1])):
+        if side and neighbour.isdigit():
+            if unicodedata.category(side) == "Cf":
+                return f"an invisible character (U+{ord(side):04X}) inside a number"
+            if side == ",":
+                return "a comma inside a number that is not a thousands separator"
+    return None
 
 
 # --- Chinese numerals -------------------------------------------------------------------
