@@ -13,12 +13,17 @@ def register_loaders(register: Callable[[Any], None]) -> None:
     """Register tidy-csv, tidy-json, comtrade and article."""
     from tradestat.loaders.article import ArticleLoader
     from tradestat.loaders.comtrade import ComtradeLoader
+    from tradestat.loaders.comtrade_bulk import ComtradeBulkLoader
+    from tradestat.loaders.gacc import GaccQueryLoader, GaccTableLoader
     from tradestat.loaders.tidy import TidyCsvLoader, TidyJsonLoader
 
     register(TidyCsvLoader())
     register(TidyJsonLoader())
     register(ComtradeLoader())
     register(ArticleLoader())
+    register(GaccQueryLoader())
+    register(GaccTableLoader())
+    register(ComtradeBulkLoader())
 
 
 @hookimpl

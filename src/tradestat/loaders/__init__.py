@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from tradestat.errors import LoadError
+from tradestat.loaders._sources import BINARY
 from tradestat.loaders.base import (
     Loader,
     LoadResult,
@@ -96,9 +97,6 @@ def _choose(source: Source) -> Loader:
     return best
 
 
-#: The ``encoding`` of a :class:`Source` whose file is binary (gzip, zip/xlsx, 7z, OLE2 xls):
-#: its ``text`` is empty and loaders read ``source.path``.
-BINARY = "binary"
 _MAGIC = (b"\x1f\x8b", b"PK\x03\x04", b"7z\xbc\xaf\x27\x1c", b"\xd0\xcf\x11\xe0")
 
 
