@@ -179,8 +179,50 @@ def census() -> None:
     )
 
 
+def comtrade_mirror() -> None:
+    # One Comtrade site download holding China's and Kazakhstan's reports for 2023 (values
+    # illustrative): China's exports to Kazakhstan far above Kazakhstan's imports from China,
+    # the reverse direction within the CIF/FOB band.
+    import csv
+    import io
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent.parent / "src"))
+    from tradestat.loaders.comtrade import COMTRADE_COLUMNS
+
+    iso = {"156": "CHN", "398": "KAZ", "0": "W00"}
+    rows = []
+    for reporter_code, reporter, flow, partner_code, partner, value in (
+        ("156", "China", "X", "398", "Kazakhstan", "24702000000"),
+        ("398", "Kazakhstan", "M", "156", "China", "15200000000"),
+        ("398", "Kazakhstan", "X", "156", "China", "15700000000"),
+        ("156", "China", "M", "398", "Kazakhstan", "16400000000"),
+        ("156", "China", "X", "0", "World", "3380000000000"),
+    ):
+        r = dict.fromkeys(COMTRADE_COLUMNS, "")
+        r.update(
+            typeCode="C", freqCode="A", refPeriodId="20230101", refYear="2023", refMonth="52",
+            period="2023", reporterCode=reporter_code, reporterISO=iso[reporter_code],
+            reporterDesc=reporter, flowCode=flow, flowDesc={"X": "Export", "M": "Import"}[flow],
+            partnerCode=partner_code, partnerISO=iso[partner_code], partnerDesc=partner,
+            partner2Code="0", partner2ISO="W00", partner2Desc="World", classificationCode="H6",
+            classificationSearchCode="HS", isOriginalClassification="True", cmdCode="TOTAL",
+            cmdDesc="All Commodities", aggrLevel="0", isLeaf="False", customsCode="C00",
+            customsDesc="TOTAL CPC", mosCode="0", motCode="0", motDesc="TOTAL MOT",
+            qtyUnitCode="-1", qtyUnitAbbr="N/A", primaryValue=value, legacyEstimationFlag="0",
+            isReported="True", isAggregate="True",
+        )
+        rows.append(r)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, COMTRADE_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    (HERE / "comtrade-china-kazakhstan-2023.csv").write_text(buf.getvalue(), encoding="utf-8", newline="")
+
+
 if __name__ == "__main__":
     gacc_query()
     gacc_table()
     comtrade_bulk()
     census()
+    comtrade_mirror()
