@@ -1,6 +1,5 @@
 """China Customs files: the query platform's CSV and the monthly tables."""
 
-import io
 import tempfile
 import zipfile
 from decimal import Decimal
@@ -99,11 +98,11 @@ def test_express_table_applies_unit_row_and_merged_headers() -> None:
     assert result.loader == "gacc-table" and result.ok
     assert result.records == 6 and len(result.facts) == 54
     world = result.facts.filter(partner="World", flow="exports", measure="value")
-    june = [f for f in world if str(f.period) == "2026-06"][0]
+    june = next(f for f in world if str(f.period) == "2026-06")
     assert june.figure.unit_string == "100 million CNY"
     assert june.figure.magnitude == Decimal("28206.68965572")
     assert "快讯" in june.provenance.source and "单位" in june.provenance.source
-    h1 = [f for f in world if str(f.period) == "2026-H1"][0]
+    h1 = next(f for f in world if str(f.period) == "2026-H1")
     assert h1.figure.magnitude == Decimal("147314.43286081")
     growth = result.facts.filter(partner="Germany", measure="yoy_growth", flow="imports")
     assert [f.figure.magnitude for f in growth] == [Decimal("-1.7")]
@@ -200,4 +199,3 @@ def test_table_loader_fuzz_over_html_cells(cells: list[str]) -> None:
     except ts.TradestatError:
         return
     assert result.accepted + len(result.rejected) == result.records
-    del io
