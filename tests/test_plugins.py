@@ -17,6 +17,9 @@ from tradestat import plugins
 from tradestat.cli import main
 from tradestat.plugins import PluginWarning
 
+#: The built-in loaders of statistics files (tradestat.loaders.gacc, comtrade_bulk, ...).
+SOURCE_LOADERS = ["gacc-query", "gacc-table", "comtrade-bulk", "census", "imf-imts", "comext"]
+
 
 def info(name: str) -> plugins.PluginInfo:
     return next(i for i in plugins.plugin_infos() if i.name == name)
@@ -25,8 +28,14 @@ def info(name: str) -> plugins.PluginInfo:
 def test_builtins_register_through_the_hooks() -> None:
     builtin = info("tradestat._builtin")
     assert builtin.builtin and builtin.status == "ok"
-    assert builtin.loaders == ["tidy-csv", "tidy-json", "comtrade", "article"]
-    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article"}
+    assert builtin.loaders == ["tidy-csv", "tidy-json", "comtrade", "article", *SOURCE_LOADERS]
+    assert set(plugins.loaders()) == {
+        "tidy-csv",
+        "tidy-json",
+        "comtrade",
+        "article",
+        *SOURCE_LOADERS,
+    }
 
 
 def test_an_in_process_plugin_adds_a_loader() -> None:
@@ -65,7 +74,14 @@ def test_broken_plugins_are_reported_skipped_and_listed(plugin: object, reason: 
     ):
         broken = info("broken")
     assert (broken.status, broken.error, broken.loaders) == ("failed", reason, [])
-    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article", "echo"}
+    assert set(plugins.loaders()) == {
+        "tidy-csv",
+        "tidy-json",
+        "comtrade",
+        "article",
+        "echo",
+        *SOURCE_LOADERS,
+    }
     assert ts.load("ECHO x").accepted == 1
 
 
@@ -210,7 +226,13 @@ def test_system_exit_in_a_hook_is_a_plugin_failure_not_the_end() -> None:
     plugins.add_plugin(ExitingPlugin(), "exits")
     with pytest.warns(PluginWarning, match="register_loaders raised SystemExit"):
         assert info("exits").status == "failed"
-    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article"}
+    assert set(plugins.loaders()) == {
+        "tidy-csv",
+        "tidy-json",
+        "comtrade",
+        "article",
+        *SOURCE_LOADERS,
+    }
 
 
 def test_a_plugin_adds_a_subcommand(capsys: pytest.CaptureFixture[str]) -> None:

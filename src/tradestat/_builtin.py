@@ -10,11 +10,14 @@ from tradestat.hookspecs import hookimpl
 
 @hookimpl
 def register_loaders(register: Callable[[Any], None]) -> None:
-    """Register tidy-csv, tidy-json, comtrade and article."""
+    """Register tidy-csv, tidy-json, comtrade, article and the statistics-file loaders."""
     from tradestat.loaders.article import ArticleLoader
+    from tradestat.loaders.census import CensusLoader
+    from tradestat.loaders.comext import ComextLoader
     from tradestat.loaders.comtrade import ComtradeLoader
     from tradestat.loaders.comtrade_bulk import ComtradeBulkLoader
     from tradestat.loaders.gacc import GaccQueryLoader, GaccTableLoader
+    from tradestat.loaders.imf import ImfImtsLoader
     from tradestat.loaders.tidy import TidyCsvLoader, TidyJsonLoader
 
     register(TidyCsvLoader())
@@ -24,6 +27,9 @@ def register_loaders(register: Callable[[Any], None]) -> None:
     register(GaccQueryLoader())
     register(GaccTableLoader())
     register(ComtradeBulkLoader())
+    register(CensusLoader())
+    register(ImfImtsLoader())
+    register(ComextLoader())
 
 
 @hookimpl

@@ -165,6 +165,8 @@ def comtrade_bulk() -> None:
 
 
 def census() -> None:
+    # Shape per the Census clients and fixtures; values illustrative. "0025" as the EU group
+    # code is our assumption (the notes saw 0025 without its meaning).
     rows = [
         ["CTY_CODE", "CTY_NAME", "ALL_VAL_MO", "ALL_VAL_YR", "time"],
         ["5700", "CHINA", "12456789012", "35123456789", "2024-03"],
@@ -220,9 +222,69 @@ def comtrade_mirror() -> None:
     (HERE / "comtrade-china-kazakhstan-2023.csv").write_text(buf.getvalue(), encoding="utf-8", newline="")
 
 
+def imf() -> None:
+    # SDMX-CSV 1.0 from the API (KOR->CHN 2024 and NPL->IND 2025 as in the notes' verified
+    # figures; the rest illustrative), full US dollars.
+    (HERE / "imf-imts-sdmx.csv").write_text(
+        "DATAFLOW,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE\n"
+        "IMF.STA:IMTS(1.0.0),KOR,XG_FOB_USD,CHN,A,2024,132902972288\n"
+        "IMF.STA:IMTS(1.0.0),NPL,XG_FOB_USD,IND,A,2025,2033824874\n"
+        "IMF.STA:IMTS(1.0.0),CHN,XG_FOB_USD,USA,M,2025-M01,41234567890\n"
+        "IMF.STA:IMTS(1.0.0),CHN,MG_CIF_USD,USA,M,2025-M01,13345678901\n"
+        "IMF.STA:IMTS(1.0.0),CHN,XG_FOB_USD,G001,M,2025-M01,335678901234\n"
+        "IMF.STA:IMTS(1.0.0),CHN,XG_FOB_USD,KAZ,M,2025-M01,\n",
+        encoding="utf-8",
+    )
+    # Portal wide CSV with a BOM, SCALE Millions (values illustrative).
+    (HERE / "imf-imts-portal-wide.csv").write_text(
+        "\ufeffCOUNTRY,COUNTRY.ID,INDICATOR,INDICATOR.ID,COUNTERPART_COUNTRY,COUNTERPART_COUNTRY.ID,"
+        "FREQUENCY,FREQUENCY.ID,SCALE,SCALE.ID,2024-M11,2024-M12,2025-M01\n"
+        'China,CHN,"Exports of goods, Free on board (FOB), US dollar",XG_FOB_USD,United States,USA,'
+        "Monthly,M,Millions,6,46543.2,48871.0,41234.6\n"
+        'China,CHN,"Imports of goods, Cost insurance freight (CIF), US dollar",MG_CIF_USD,'
+        "United States,USA,Monthly,M,Millions,6,13212.7,13988.1,13345.7\n",
+        encoding="utf-8",
+    )
+    # Legacy DOTS (ISO2, W00, millions by convention; values illustrative).
+    (HERE / "imf-dots-legacy.csv").write_text(
+        "FREQ,REF_AREA,INDICATOR,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE\n"
+        "A,CN,TXG_FOB_USD,KZ,2019,12738.5\n"
+        "A,CN,TXG_FOB_USD,W00,2019,2499457.0\n",
+        encoding="utf-8",
+    )
+
+
+def comext() -> None:
+    # Bulk .dat (reconstructed rows of the notes; values illustrative).
+    (HERE / "comext-full-202512.dat").write_text(
+        "REPORTER,PARTNER,TRADE_TYPE,PRODUCT_NC,PRODUCT_SITC,PRODUCT_CPA21,PRODUCT_CPA22,"
+        "PRODUCT_BEC,PRODUCT_BEC5,PRODUCT_SECTION,FLOW,STAT_PROCEDURE,SUPPL_UNIT,PERIOD,"
+        "VALUE_EUR,VALUE_NAC,QUANTITY_KG,QUANTITY_SUPPL_UNIT\n"
+        "DE,CN,E,85076000,77851,272011,272011,41,42,XVI,1,1,p/st,202512,412345678,412345678,3456789,2345678\n"
+        "DE,CN,E,85076000,77851,272011,272011,41,42,XVI,1,2,p/st,202512,12345678,12345678,98765,65432\n"
+        "DE,CN,E,000TOTAL,,,,,,,1,1,,202512,9876543210,9876543210,1234567890,0\n"
+        "PL,CN,E,85XXXXXX,,,,,,XVI,1,1,NO_SU,202512,1234567,5345678,23456,0\n"
+        "FR,US,E,2042109,11217,110212,110212,522,12,IV,2,1,NO_SU,202512,23456789,23456789,3456789,456789\n"
+        "EL,QS,E,000TOTAL,,,,,,,2,1,,202512,1000,1000,10,0\n",
+        encoding="utf-8",
+    )
+    # DS-045409 SDMX-CSV: verbatim rows of the notes' fixtures.
+    (HERE / "comext-ds045409.csv").write_text(
+        "DATAFLOW,LAST UPDATE,freq,reporter,partner,product,flow,indicators,TIME_PERIOD,OBS_VALUE\n"
+        "ESTAT:DS-045409(1.0),15/09/26 11:00:00,A,DE,VN,030462,1,QUANTITY_IN_100KG,2024,90212.63\n"
+        "ESTAT:DS-045409(1.0),15/09/26 11:00:00,A,DE,VN,030462,1,VALUE_IN_EUROS,2024,32313884\n"
+        "ESTAT:DS-045409(1.0),15/09/26 11:00:00,A,DE,WORLD,030462,1,VALUE_IN_EUROS,2024,39919520\n"
+        "ESTAT:DS-045409(1.0),15/09/26 11:00:00,M,DE,VN,030462,1,VALUE_IN_EUROS,2024-01,1\n"
+        "ESTAT:DS-045409(1.0),15/09/26 11:00:00,A,FR,VN,030462,1,VALUE_IN_EUROS,2024,\n",
+        encoding="utf-8",
+    )
+
+
 if __name__ == "__main__":
     gacc_query()
     gacc_table()
     comtrade_bulk()
     census()
     comtrade_mirror()
+    imf()
+    comext()
