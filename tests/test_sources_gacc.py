@@ -154,10 +154,24 @@ def test_xlsx_bomb_and_entities_are_refused(tmp_path: Path) -> None:
         ts.load(evil, loader="gacc-table")
 
 
-def test_excel97_xls_gets_a_clear_error(tmp_path: Path) -> None:
+def test_excel97_bulletin_by_country_with_indented_members() -> None:
+    result = ts.load(DATA / "gacc-table-bulletin-country.xls")
+    assert result.loader == "gacc-table" and result.ok and result.records == 7
+    kz = result.facts.filter(partner="Kazakhstan", flow="exports", measure="value")
+    assert {str(f.period): f.figure.magnitude for f in kz} == {
+        "2026-05": Decimal("18234"),
+        "2026-01/2026-05": Decimal("88901"),
+    }
+    assert kz[0].figure.unit_string == "10 thousand CNY"
+    assert "part of Asia" in kz[0].provenance.source and "月报" in kz[0].provenance.source
+    uk = result.facts.filter(partner="United Kingdom", measure="yoy_growth")
+    assert len(uk) == 1  # '-' is no value
+
+
+def test_damaged_excel97_file_gets_a_load_error(tmp_path: Path) -> None:
     xls = tmp_path / "table.xls"
     xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    with pytest.raises(LoadError, match="save it as .xlsx"):
+    with pytest.raises(LoadError, match="Excel 97"):
         ts.load(xls)
 
 
@@ -176,7 +190,10 @@ def test_query_loader_fuzz_over_bytes(data: bytes) -> None:
         assert result.accepted + len(result.rejected) == result.records
 
 
-@given(st.binary(max_size=400), st.sampled_from([b"", b"PK\x03\x04", b"<table><tr><td>"]))
+@given(
+    st.binary(max_size=400),
+    st.sampled_from([b"", b"PK\x03\x04", b"<table><tr><td>", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"]),
+)
 def test_table_loader_fuzz_over_bytes(data: bytes, prefix: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "t.xlsx"

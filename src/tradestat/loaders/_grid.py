@@ -1,12 +1,14 @@
 """Spreadsheets and HTML tables as a grid of cell texts, merged cells spread over their area.
 
-:func:`read_grid` reads an ``.xlsx`` workbook (its first sheet) or an HTML page (its largest
-``<table>``, after the lines of text before it) into :class:`Grid` rows. A merged cell's text
-is copied into every cell it covers, so a two-row merged header applies to whole columns.
+:func:`read_grid` reads an ``.xlsx`` workbook (its first sheet), an Excel 97 ``.xls`` (with
+xlrd) or an HTML page (its largest ``<table>``, after the lines of text before it) into
+:class:`Grid` rows. A merged cell's text is copied into every cell it covers, so a two-row
+merged header applies to whole columns.
 
 Hostile input is bounded: the xlsx zip is checked entry by entry against the input limit
 before anything is inflated, and its XML is parsed by defusedxml (no DTD, no entities, no
-external references). An Excel 97 (``.xls``, OLE2) file needs ``xlrd``; an ``.xls`` that is
+external references). An Excel 97 (``.xls``, OLE2) file needs ``xlrd`` (the ``sources``
+extra); it is not compressed, so the input limit on the file bounds it. An ``.xls`` that is
 really HTML (as many Chinese statistics sites serve) is read as HTML.
 """
 
@@ -39,7 +41,7 @@ class Grid:
 
     rows: tuple[tuple[str, ...], ...]
     lines: tuple[int, ...]
-    kind: str  # "xlsx" or "html"
+    kind: str  # "xlsx", "xls" or "html"
 
 
 def _column(letters: str) -> int:
@@ -169,6 +171,53 @@ def _xlsx(data: bytes, name: str) -> Grid:
     return Grid(rows, tuple(range(1, height + 1)), "xlsx")
 
 
+def _xls(data: bytes, name: str) -> Grid:
+    """An Excel 97 workbook's first sheet, through xlrd (the ``sources`` extra)."""
+    try:
+        import xlrd
+    except ImportError:
+        raise LoadError(
+            "an Excel 97 (.xls) workbook: install xlrd (pip install 'tradestat[sources]') or "
+            "save it as .xlsx, then load that",
+            name,
+        ) from None
+    try:
+        book = xlrd.open_workbook(
+            file_contents=data, formatting_info=True, on_demand=True, logfile=io.StringIO()
+        )
+        sheet = book.sheet_by_index(0)
+        height, width = sheet.nrows, sheet.ncols
+        if height * width > _MAX_CELLS:
+            raise LoadError(f"a sheet of {height} x {width} cells; refused", name)
+        rows = [
+            [_xls_text(sheet.cell_type(r, c), sheet.cell_value(r, c)) for c in range(width)]
+            for r in range(height)
+        ]
+        merged = list(sheet.merged_cells)
+    except LoadError:
+        raise
+    except Exception as exc:  # xlrd raises many kinds on a damaged file
+        raise LoadError(f"not a readable Excel 97 workbook ({exc})", name) from None
+    for r0, r1, c0, c1 in merged:
+        if not (0 <= r0 < r1 <= height and 0 <= c0 < c1 <= width):
+            continue
+        if (r1 - r0) * (c1 - c0) > 10_000:
+            continue
+        value = rows[r0][c0]
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                rows[r][c] = value
+    return Grid(tuple(tuple(row) for row in rows), tuple(range(1, height + 1)), "xls")
+
+
+def _xls_text(kind: int, value: object) -> str:
+    if kind == 2 and isinstance(value, float):  # a number
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if kind in (0, 6):  # empty, blank
+        return ""
+    return str(value)
+
+
 class _Tables(HTMLParser):
     """Every ``<table>`` as rows of (text, colspan, rowspan), and the text before the first."""
 
@@ -276,11 +325,7 @@ def read_grid(source: Source) -> Grid:
     if data.startswith(b"PK\x03\x04"):
         return _xlsx(data, source.name)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise LoadError(
-            "an Excel 97 (.xls) workbook: open it and save it as .xlsx (or as a web page), "
-            "then load that; tradestat reads .xlsx and HTML tables",
-            source.name,
-        )
+        return _xls(data, source.name)
     if data.startswith((b"\x1f\x8b", b"7z\xbc\xaf")):
         raise LoadError("a compressed file, not a spreadsheet or HTML table", source.name)
     text, _ = decode_chinese(source)

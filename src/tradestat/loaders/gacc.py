@@ -460,6 +460,8 @@ class GaccTableLoader(Loader):
                 notes = [f"label {name!r}"]
                 if of_which and parent_group:
                     notes.append(f"of which: part of {parent_group}, never add to it")
+                elif stack and stack[-1][0] < indent:
+                    notes.append(f"indented: part of {stack[-1][1]}, never add to it")
                 if not of_which:
                     parent_group = partner
                 if places.is_group(partner) or partner == places.WORLD or who is None:
@@ -505,6 +507,8 @@ class GaccTableLoader(Loader):
             out.accept(facts)
             if commodity:
                 stack.append((indent, name))
+            elif not of_which:
+                stack.append((indent, partner))
         return out.result()
 
     @staticmethod

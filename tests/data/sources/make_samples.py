@@ -1,6 +1,7 @@
 """Write the sample files of tests/data/sources in their real encodings and layouts.
 
-Run from the repository root: ``python tests/data/sources/make_samples.py`` (needs openpyxl).
+Run from the repository root: ``python tests/data/sources/make_samples.py`` (needs openpyxl
+and, for the Excel 97 sample, xlwt).
 Layouts follow the notes in shared/sources/*.md; values marked there as illustrative are
 illustrative here too.
 """
@@ -123,6 +124,39 @@ def gacc_table() -> None:
 </table></body></html>
 """
     (HERE / "gacc-table-express-en.html").write_text(html, encoding="utf-8")
+
+
+def gacc_table_xls() -> None:
+    # Bulletin by-country, Excel 97 as the Chinese site attaches it (layout per the Node
+    # parsers of real files; values illustrative): 万元, two-row merged header, indentation.
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="gbk")
+    ws = wb.add_sheet("M102RMB")
+    ws.write(0, 0, "（2）2026年5月进出口商品国别（地区）总值表（人民币值）")
+    ws.write(1, 0, "单位：万元人民币")
+    ws.write_merge(2, 3, 0, 0, "原产国/目的国")
+    for i, word in enumerate(["进出口", "出口", "进口"]):
+        ws.write_merge(2, 2, 1 + 2 * i, 2 + 2 * i, word)
+        ws.write(3, 1 + 2 * i, "5月")
+        ws.write(3, 2 + 2 * i, "1至5月")
+    ws.write_merge(2, 2, 7, 9, "累计比去年同期±％")
+    for i, word in enumerate(["进出口", "出口", "进口"]):
+        ws.write(3, 7 + i, word)
+    rows = [
+        ["总值", "3,825,001", "18,302,555", "2,250,002", "10,710,010", "1,574,999", "7,592,545", "3.2", "5.1", "0.6"],
+        ["亚洲", "1,902,345", "9,012,345", "1,050,123", "4,960,111", "852,222", "4,052,234", "4.0", "6.3", "1.2"],
+        ["  哈萨克斯坦", "30,123", "140,567", "18,234", "88,901", "11,889", "51,666", "12.5", "15.0", "8.4"],
+        ["  日本", "152,345", "760,123", "80,234", "380,456", "72,111", "379,667", "-2.1", "1.5", "-5.6"],
+        ["欧洲", "650,123", "3,102,345", "420,001", "2,001,234", "230,122", "1,101,111", "2.2", "3.4", "-0.1"],
+        ["  德国", "150,001", "700,456", "80,123", "380,222", "69,878", "320,234", "-1.2", "0.5", "-3.1"],
+        ["  英国", "70,234", "330,111", "55,012", "260,001", "15,222", "70,110", "-", "4.4", "-"],
+    ]
+    for r, row in enumerate(rows, start=4):
+        for c, value in enumerate(row):
+            ws.write(r, c, value)
+    ws.write(4 + len(rows), 0, "注：本表数据为初步统计。")
+    wb.save(str(HERE / "gacc-table-bulletin-country.xls"))
 
 
 COMTRADE_BULK_HEADER = "datasetCode\ttypeCode\tfreqCode\trefPeriodId\trefYear\trefMonth\tperiod\treporterCode\tflowCode\tpartnerCode\tpartner2Code\tclassificationCode\tclassificationSearchCode\tisOriginalClassification\tcmdCode\taggrLevel\tisLeaf\tcustomsCode\tmosCode\tmotCode\tqtyUnitCode\tqty\tisQtyEstimated\taltQtyUnitCode\taltQty\tisAltQtyEstimated\tnetWgt\tisNetWgtEstimated\tgrossWgt\tisGrossWgtEstimated\tcifvalue\tfobvalue\tprimaryValue\tlegacyEstimationFlag\tisReported\tisAggregate"
@@ -283,6 +317,7 @@ def comext() -> None:
 if __name__ == "__main__":
     gacc_query()
     gacc_table()
+    gacc_table_xls()
     comtrade_bulk()
     census()
     comtrade_mirror()
