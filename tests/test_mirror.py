@@ -100,3 +100,14 @@ def test_mirror_command_json_and_options_across_sources(capsys: pytest.CaptureFi
         ("China", "Kazakhstan", True)
     ]
     assert rows[0]["exports_fob"] == 24702000000 and rows[0]["band"] == list(BAND)
+
+
+def test_load_command_takes_loader_options(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(DATA / "gacc-query-partners.csv")
+    assert main(["load", "-o", "flow=exports", "-o", "period=2023", "--format", "json", path]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert {r["partner"] for r in records} >= {"Kazakhstan", "United States"}
+    assert main(["load", path]) == 2
+    assert "does not say its flow" in capsys.readouterr().err
+    assert main(["load", "-o", "flow", path]) == 2
+    assert "expected KEY=VALUE" in capsys.readouterr().err

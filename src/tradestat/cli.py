@@ -82,19 +82,25 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _results(paths: Sequence[str], loader: str | None) -> Iterator[tuple[str, LoadResult]]:
+def _results(
+    paths: Sequence[str], loader: str | None, options: dict[str, str] | None = None
+) -> Iterator[tuple[str, LoadResult]]:
     """Load each path in turn; the one loop every command that reads files uses."""
     for path in paths:
         if path == "-":  # standard input, as Unix tools read it
-            yield "<stdin>", load(Source.from_bytes(sys.stdin.buffer.read(), "<stdin>"), loader)
+            data = sys.stdin.buffer.read()
+            yield (
+                "<stdin>",
+                load(Source.from_bytes(data, "<stdin>"), loader, False, **(options or {})),
+            )
         else:
-            yield path, load(path, loader=loader)
+            yield path, load(path, loader, False, **(options or {}))
 
 
 def _load(args: argparse.Namespace) -> int:
     facts: list[Fact] = []
     rejected = 0
-    for _, result in _results(args.paths, args.loader):
+    for _, result in _results(args.paths, args.loader, _options(args.option)):
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         if args.strict and result.rejected:
@@ -325,6 +331,13 @@ def _configure_load(parser: argparse.ArgumentParser) -> None:
         help="json and csv are the annotation format (default: table)",
     )
     parser.add_argument("--strict", action="store_true", help="stop at the first rejected record")
+    parser.add_argument(
+        "-o",
+        "--option",
+        action="append",
+        metavar="KEY=VALUE",
+        help="loader option, e.g. -o flow=exports -o period=2023 (repeatable)",
+    )
 
 
 def _configure_extract(parser: argparse.ArgumentParser) -> None:
