@@ -161,6 +161,8 @@ def _xlsx(data: bytes, name: str) -> Grid:
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
                 cells[(r, c)] = value
+        if len(cells) > _MAX_CELLS:
+            raise LoadError(f"more than {_MAX_CELLS} cells; refused", name)
     if not cells:
         return Grid((), (), "xlsx")
     height = max(r for r, _ in cells) + 1
@@ -286,7 +288,7 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def _html(text: str) -> Grid:
+def _html(text: str, name: str) -> Grid:
     parser = _Tables()
     parser.feed(text)
     parser.close()
@@ -302,14 +304,17 @@ def _html(text: str) -> Grid:
         for text, colspan, rowspan in cells:
             while (r, c) in grid:
                 c += 1
+            rowspan = min(rowspan, len(table) - r)  # a span cannot reach below the table
+            if len(grid) + rowspan * colspan > _MAX_CELLS:
+                raise LoadError(f"more than {_MAX_CELLS} cells; refused", name)
             for dr in range(rowspan):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = text
             c += colspan
-        if len(grid) > _MAX_CELLS:
-            raise LoadError(f"more than {_MAX_CELLS} cells; refused")
     height = len(table)
     width = max((c for _, c in grid), default=-1) + 1
+    if height * width > _MAX_CELLS:
+        raise LoadError(f"a table of {height} x {width} cells; refused", name)
     rows = [tuple(grid.get((r, c), "") for c in range(width)) for r in range(height)]
     head = [((text,) + ("",) * max(0, width - 1), line) for line, text in parser.before[-6:]]
     return Grid(
@@ -331,4 +336,4 @@ def read_grid(source: Source) -> Grid:
     text, _ = decode_chinese(source)
     if "<t" not in text.lower():
         raise LoadError("not an .xlsx workbook nor an HTML table", source.name)
-    return _html(text)
+    return _html(text, source.name)
