@@ -24,7 +24,7 @@ import attrs
 
 from tradestat import places
 
-__all__ = ["AGGREGATES", "SYSTEMS", "Partner", "resolve", "code_of"]
+__all__ = ["AGGREGATES", "SYSTEMS", "Partner", "canonical", "code_of", "resolve"]
 
 #: The code systems :func:`resolve` knows, with the column of ``partners.csv`` they use.
 SYSTEMS = {
@@ -106,11 +106,16 @@ def _table() -> dict[str, dict[str, str]]:
     return by_column
 
 
+@functools.cache
+def _forms() -> dict[str, str]:
+    return places.written_forms()
+
+
 def _by_name(name: str) -> str | None:
     text = " ".join(re.sub(r"\s*[,，]\s*", ", ", name).split())
     if not text:
         return None
-    forms = places.written_forms()
+    forms = _forms()
     for form in (text, text.lower(), _flip(text).lower()):
         found = forms.get(form)
         if found is not None:
@@ -151,6 +156,11 @@ def resolve(system: str, code: str, name: str = "") -> Partner | None:
     if found is None:
         return None
     return Partner(found, raw, system, aggregate=places.is_group(found) or found == places.WORLD)
+
+
+def canonical(name: str) -> str:
+    """The canonical name a written name stands for ("USA" -> "United States"), else itself."""
+    return _by_name(name) or " ".join(name.split())
 
 
 def code_of(name: str, system: str) -> str | None:

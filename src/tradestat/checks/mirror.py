@@ -25,6 +25,7 @@ from tradestat.errors import TradestatError
 from tradestat.figures import Estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet, Flow, Measure
+from tradestat.partners import canonical
 from tradestat.periods import Period
 from tradestat.rates import RateTable
 
@@ -34,13 +35,6 @@ __all__ = ["BAND", "MirrorGap", "MirrorPair", "canonical", "mirror_pairs"]
 #: margin (IMF DOTS/IMTS assumed 6% where no data; OECD ITIC estimates mostly 2-10%) widened
 #: by 5% either way for timing and valuation noise. See docs/mirror.md.
 BAND = (0.95, 1.15)
-
-
-def canonical(name: str) -> str:
-    """The canonical place name a written name stands for ("USA" -> "United States")."""
-    forms = places.written_forms()
-    text = " ".join(name.split())
-    return forms.get(text) or forms.get(text.lower()) or text
 
 
 @attrs.frozen

@@ -29,7 +29,7 @@ from tradestat.loaders.base import Source
 __all__ = ["Grid", "read_grid"]
 
 _MAX_ENTRIES = 10_000
-_MAX_CELLS = 5_000_000
+_MAX_CELLS = 500_000  # a monthly table has a few thousand
 _CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -283,7 +283,7 @@ class _Tables(HTMLParser):
 
 def _span(value: str | None) -> int:
     try:
-        return max(1, min(int(value or "1"), 1000))
+        return max(1, min(int(value or "1"), 100))
     except ValueError:
         return 1
 

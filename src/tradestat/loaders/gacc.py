@@ -18,6 +18,7 @@ and indentation give the structure, ``-`` is no value, the 注： footnote ends 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Mapping
@@ -208,28 +209,24 @@ class GaccQueryLoader(Loader):
             f"release {opts['release']}" if opts.get("release") else "",
         ]
         rows = 0
+        periods: dict[str, Period] = {}  # a download has few distinct months
         for line, row in csv_rows(reader, out, len(header)):
             rows += 1
             cells = {f: row[i].strip() for f, i in col.items()}
             try:
-                fact = self._fact(cells, reporter, flow, fixed_period, currency, source, line)
+                fact = self._fact(
+                    cells,
+                    reporter,
+                    flow,
+                    fixed_period,
+                    currency,
+                    (source.name, line, notes_file, ",".join(row).rstrip(",")),
+                    periods,
+                )
             except _CellError as exc:
                 column = col.get(exc.field)
                 out.reject(str(exc), line, None if column is None else column + 1, ",".join(row))
                 continue
-            fact = Fact(
-                subject=fact.subject,
-                period=fact.period,
-                flow=fact.flow,
-                measure=fact.measure,
-                figure=fact.figure,
-                partner=fact.partner,
-                segment=fact.segment,
-                provenance=Provenance(
-                    source=origin(source.name, line, fact.provenance.source or "", *notes_file),
-                    quote=",".join(row).rstrip(","),
-                ),
-            )
             out.accept([fact])
         if rows == ROW_CAP:
             out.warn(
@@ -245,8 +242,8 @@ class GaccQueryLoader(Loader):
         flow: Flow,
         fixed: Period | None,
         currency: str,
-        source: Source,
-        line: int,
+        where: tuple[str, int, list[str], str],
+        periods: dict[str, Period],
     ) -> Fact:
         notes: list[str] = []
         if fixed is not None:
@@ -254,7 +251,7 @@ class GaccQueryLoader(Loader):
         else:
             raw = cells.get("period", "")
             try:
-                period = Period.parse(raw)
+                period = periods.get(raw) or periods.setdefault(raw, Period.parse(raw))
             except ParseError:
                 raise _CellError(f"数据年月 {raw!r} is not a month (YYYYMM)", "period") from None
             if period.kind != "month":
@@ -297,15 +294,23 @@ class GaccQueryLoader(Loader):
                 figure=Figure(digits, currency),
                 partner=partner,
                 segment="; ".join(segment) or None,
-                provenance=Provenance(source="; ".join(notes)),
+                provenance=Provenance(
+                    source=origin(where[0], where[1], *notes, *where[2]), quote=where[3]
+                ),
             )
         except ValidationError as exc:
             raise _CellError(str(exc), f"value:{currency}") from None
 
 
+@functools.cache
+def _province_forms() -> dict[str, str]:
+    return places.written_forms(places.PlaceKind.PROVINCE)
+
+
+@functools.cache
 def _province(name: str) -> str:
     """The canonical name of a province as the query platform writes it, else the name."""
-    forms = places.written_forms(places.PlaceKind.PROVINCE)
+    forms = _province_forms()
     key = " ".join(name.split())
     bare = re.sub(r"\s+(province|city|municipality|autonomous region)$", "", key, flags=re.I)
     for form in (key, key.lower(), bare, bare.lower()):
