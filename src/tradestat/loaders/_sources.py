@@ -79,7 +79,30 @@ def raw_bytes(source: Source) -> bytes:
             return source.text.encode(source.encoding)
         except UnicodeEncodeError:
             pass
+    guessed = frozenset(getattr(source, "guessed_lines", ()) or ())
+    if guessed:
+        return _recover(source.text, guessed)
     return source.text.encode("utf-8")
+
+
+def _legacy_bytes(text: str) -> bytes:
+    try:
+        return text.encode("cp1252")
+    except UnicodeEncodeError:
+        return text.encode("iso-8859-1", errors="replace")
+
+
+def _recover(text: str, guessed: frozenset[int]) -> bytes:
+    """Bytes of a file decoded line by line: UTF-8 lines, and ``guessed`` lines as cp1252."""
+    parts = _BREAKS.split(text)  # line, break, line, break, ..., last line
+    out = bytearray()
+    for i in range(0, len(parts), 2):
+        chunk = parts[i] + (parts[i + 1] if i + 1 < len(parts) else "")
+        out += _legacy_bytes(chunk) if (i // 2 + 1) in guessed else chunk.encode("utf-8")
+    return bytes(out)
+
+
+_BREAKS = re.compile(r"(\r\n|\r|\n)")
 
 
 def decode_chinese(source: Source) -> tuple[str, list[str]]:
@@ -89,7 +112,11 @@ def decode_chinese(source: Source) -> tuple[str, list[str]]:
     a cp1252 fallback; the original bytes are decoded again. Bytes valid in neither are
     replaced (U+FFFD) with a warning naming the first bad line.
     """
-    if source.encoding in ("utf-8", "utf-8-sig") and source.path is None:
+    if (
+        source.encoding in ("utf-8", "utf-8-sig")
+        and source.path is None
+        and not getattr(source, "guessed_lines", ())
+    ):
         return source.text.lstrip("\ufeff"), []
     data = raw_bytes(source)
     if data.startswith(b"\xef\xbb\xbf"):
