@@ -55,3 +55,19 @@ def test_canonical_and_code_of() -> None:
     assert canonical("USA") == "United States" and canonical("  Atlantis ") == "Atlantis"
     assert code_of("Kazakhstan", "gacc") == "145" and code_of("Kazakhstan", "comtrade") == "398"
     assert code_of("Atlantis", "iso2") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Rep. of Korea", "South Korea"),
+        ("China, Hong Kong SAR", "Hong Kong"),
+        ("Dem. People's Rep. of Korea", "North Korea"),
+        ("Bolivia (Plurinational State of)", "Bolivia"),
+        ("Lao People's Dem. Rep.", "Laos"),
+        ("Viet Nam", "Vietnam"),
+        ("Türkiye", "Turkey"),
+    ],
+)
+def test_comtrade_names_are_canonical(written: str, name: str) -> None:
+    assert canonical(written) == name

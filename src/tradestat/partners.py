@@ -116,11 +116,30 @@ def _by_name(name: str) -> str | None:
     if not text:
         return None
     forms = _forms()
-    for form in (text, text.lower(), _flip(text).lower()):
-        found = forms.get(form)
-        if found is not None:
-            return found
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "Bolivia (Plurinational State of)"
+    for variant in dict.fromkeys((text, bare, _expand(text), _expand(bare))):
+        for form in (variant, variant.lower(), _flip(variant).lower()):
+            found = forms.get(form)
+            if found is not None:
+                return found
     return None
+
+
+#: Abbreviations in UN and Comtrade names ("Rep. of Korea", "Lao People's Dem. Rep.").
+_ABBREVIATIONS = (
+    (re.compile(r"\bRep\.", re.IGNORECASE), "Republic"),
+    (re.compile(r"\bDem\.", re.IGNORECASE), "Democratic"),
+    (re.compile(r"\bFed\.", re.IGNORECASE), "Federation"),
+    (re.compile(r"\bSt\.", re.IGNORECASE), "Saint"),
+    (re.compile(r"\bIs\.", re.IGNORECASE), "Islands"),
+    (re.compile(r"^China,\s*(Hong Kong|Macao)\s+SAR$", re.IGNORECASE), r"\1"),
+)
+
+
+def _expand(name: str) -> str:
+    for pattern, word in _ABBREVIATIONS:
+        name = pattern.sub(word, name)
+    return " ".join(name.split())
 
 
 def _flip(name: str) -> str:
