@@ -43,6 +43,21 @@ def test_imf_legacy_dots_is_in_millions_with_iso2_and_w00() -> None:
     assert result.facts.one(partner="World").figure.magnitude == Decimal("2499457.0")
 
 
+def test_imf_sdmx_ml_with_lines_and_entities_refused() -> None:
+    result = ts.load(DATA / "imf-imts-sdmx.xml")
+    assert result.loader == "imf-imts" and result.records == 4 and result.accepted == 3
+    assert str(result.rejected[0]).startswith("imf-imts-sdmx.xml:10:OBS_VALUE: OBS_VALUE 'n/a'")
+    kz = result.facts.filter(subject="Kazakhstan", period="2023")
+    assert kz[0].flow.value == "imports" and kz[0].figure.magnitude == Decimal("15200000000")
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE m [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>'
+        '<m><Series COUNTRY="CHN" INDICATOR="XG_FOB_USD" COUNTERPART_COUNTRY="USA">'
+        '<Obs TIME_PERIOD="2023" OBS_VALUE="&b;"/></Series></m>'
+    )
+    with pytest.raises(LoadError, match="unsafe XML"):
+        ts.load(Source("x.xml", bomb), loader="imf-imts")
+
+
 def test_comext_bulk_marks_000total_and_never_gives_it_a_product_segment() -> None:
     result = ts.load(DATA / "comext-full-202512.dat")
     assert result.loader == "comext" and result.ok and result.records == 6

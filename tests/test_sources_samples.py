@@ -26,6 +26,7 @@ SAMPLES = {
     "imf-imts-sdmx.csv": ("imf-imts", {}, 6, 0),
     "imf-imts-portal-wide.csv": ("imf-imts", {}, 6, 0),
     "imf-dots-legacy.csv": ("imf-imts", {}, 2, 0),
+    "imf-imts-sdmx.xml": ("imf-imts", {}, 4, 1),
     "comext-full-202512.dat": ("comext", {}, 6, 0),
     "comext-ds045409.csv": ("comext", {}, 5, 0),
 }

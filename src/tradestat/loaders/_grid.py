@@ -26,7 +26,7 @@ from tradestat.errors import LoadError
 from tradestat.loaders._sources import decode_chinese, max_bytes, raw_bytes
 from tradestat.loaders.base import Source
 
-__all__ = ["Grid", "read_grid"]
+__all__ = ["Grid", "parse_xml", "read_grid"]
 
 _MAX_ENTRIES = 10_000
 _MAX_CELLS = 500_000  # a monthly table has a few thousand
@@ -51,7 +51,8 @@ def _column(letters: str) -> int:
     return n - 1
 
 
-def _xml(data: bytes, name: str, part: str) -> Any:
+def parse_xml(data: bytes, name: str, part: str) -> Any:
+    """The root element of XML parsed without DTDs, entities or external references."""
     try:
         from defusedxml import ElementTree
         from defusedxml.common import DefusedXmlException
@@ -113,10 +114,10 @@ def _xlsx(data: bytes, name: str) -> Grid:
         workbook = _member(archive, "xl/workbook.xml", name, limit)
         rels = _member(archive, "xl/_rels/workbook.xml.rels", name, limit)
         if workbook is not None and rels is not None:
-            first = _xml(workbook, name, "xl/workbook.xml").find(f"{_NS}sheets/{_NS}sheet")
+            first = parse_xml(workbook, name, "xl/workbook.xml").find(f"{_NS}sheets/{_NS}sheet")
             targets = {
                 r.get("Id"): r.get("Target", "")
-                for r in _xml(rels, name, "xl/_rels/workbook.xml.rels")
+                for r in parse_xml(rels, name, "xl/_rels/workbook.xml.rels")
             }
             if first is not None:
                 target = targets.get(first.get(f"{_REL_NS}id"), "")
@@ -125,11 +126,13 @@ def _xlsx(data: bytes, name: str) -> Grid:
         shared: list[str] = []
         strings = _member(archive, "xl/sharedStrings.xml", name, limit)
         if strings is not None:
-            shared = [_text_of(si) for si in _xml(strings, name, "sharedStrings").iter(f"{_NS}si")]
+            shared = [
+                _text_of(si) for si in parse_xml(strings, name, "sharedStrings").iter(f"{_NS}si")
+            ]
         sheet = _member(archive, sheet_part, name, limit)
         if sheet is None:
             raise LoadError(f"the workbook has no sheet {sheet_part}", name)
-        root = _xml(sheet, name, sheet_part)
+        root = parse_xml(sheet, name, sheet_part)
     cells: dict[tuple[int, int], str] = {}
     for row in root.iter(f"{_NS}row"):
         for c in row.iter(f"{_NS}c"):

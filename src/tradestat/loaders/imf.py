@@ -4,7 +4,8 @@ Three shapes, read by column name: the API's SDMX-CSV (``COUNTRY, INDICATOR,
 COUNTERPART_COUNTRY, FREQUENCY, TIME_PERIOD, OBS_VALUE``), the portal's long CSV (label and
 ``.ID`` code column pairs, ``SCALE``/``SCALE.ID``) and the portal's wide CSV (one column per
 period, ``2024-M01``). Legacy DOTS files (``REF_AREA``, ``COUNTERPART_AREA``, ISO2 codes,
-``W00`` world, ``TXG_FOB_USD``) are read too.
+``W00`` world, ``TXG_FOB_USD``) are read too, and SDMX-ML 2.1 data (structure-specific or
+generic), parsed without DTDs or entities (defusedxml).
 
 Scale is taken from where the file puts it: ``SCALE.ID`` (a power of ten), ``SCALE``
 (``Millions``), ``UNIT_MULT``; without any, IMTS values are in US dollars (the API's full
@@ -23,6 +24,7 @@ from collections.abc import Mapping
 
 from tradestat.errors import LoadError, ParseError, ValidationError
 from tradestat.figures import Figure
+from tradestat.loaders._grid import parse_xml
 from tradestat.loaders._sources import BINARY, number, options_of, origin
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source, csv_rows
 from tradestat.models import Fact, Flow, Measure, Provenance
@@ -45,6 +47,12 @@ _SCALE_WORDS = {"units": 0, "unit": 0, "thousands": 3, "millions": 6, "billions"
 _UNITS = {0: "USD", 3: "thousand USD", 6: "million USD", 9: "billion USD"}
 _WIDE_PERIOD = re.compile(r"^\d{4}(?:-M\d{2}|-Q[1-4]|-\d{2})?$")
 _OPTIONS = {"release": "the retrieval date or vintage, kept in provenance"}
+_OBS_TAG = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?Obs[\s/>]")
+
+
+def _local(tag: object) -> str:
+    text = str(tag)
+    return text.rsplit("}", 1)[-1] if "}" in text else text
 
 
 def _period(text: str) -> Period:
@@ -79,12 +87,51 @@ class ImfImtsLoader(Loader):
             return 0.96
         if "COUNTERPART_AREA" in first and "REF_AREA" in first and "INDICATOR" in first:
             return 0.96
+        head = source.text[:4096]
+        if head.lstrip("\ufeff \r\n\t").startswith("<") and (
+            "COUNTERPART_COUNTRY" in head or "IMTS" in head
+        ):
+            return 0.9
         return 0.0
+
+    def _load_xml(self, source: Source, out: ResultBuilder, opts: Mapping[str, str]) -> None:
+        """SDMX-ML 2.1 (structure-specific or generic) data: one record per ``Obs``."""
+        text = source.text.lstrip("\ufeff")
+        root = parse_xml(text.encode("utf-8"), source.name, "SDMX-ML")
+        lines = [text.count("\n", 0, m.start()) + 1 for m in _OBS_TAG.finditer(text)]
+        index = 0
+        for series in root.iter():
+            if _local(series.tag) != "Series":
+                continue
+            keys = {k.upper(): v for k, v in series.attrib.items()}
+            for child in series:
+                if _local(child.tag) == "SeriesKey":
+                    for value in child:
+                        keys[value.get("id", "").upper()] = value.get("value", "")
+            for obs in series:
+                if _local(obs.tag) != "Obs":
+                    continue
+                cells = dict(keys)
+                cells.update({k.upper(): v for k, v in obs.attrib.items()})
+                for part in obs:
+                    tag = _local(part.tag)
+                    if tag == "ObsDimension":
+                        cells["TIME_PERIOD"] = part.get("value", "")
+                    elif tag == "ObsValue":
+                        cells["OBS_VALUE"] = part.get("value", "")
+                line = lines[index] if index < len(lines) else None
+                index += 1
+                legacy = "REF_AREA" in cells
+                raw = " ".join(f'{k}="{v}"' for k, v in cells.items())[:300]
+                self._record(out, cells, legacy, line, "OBS_VALUE", raw, opts)
 
     def load(self, source: Source, **options: str) -> LoadResult:
         """One record per observation (per period cell in the wide shape)."""
         opts = options_of(self.name, options, _OPTIONS, source.name)
         out = ResultBuilder(self.name, source)
+        if source.text.lstrip("\ufeff \r\n\t").startswith("<"):
+            self._load_xml(source, out, opts)
+            return out.result()
         reader = csv.reader(source.stream())
         try:
             raw_header = next(reader, None)
@@ -121,8 +168,8 @@ class ImfImtsLoader(Loader):
         out: ResultBuilder,
         cells: Mapping[str, str],
         legacy: bool,
-        line: int,
-        column: int,
+        line: int | None,
+        column: int | str,
         raw: str,
         opts: Mapping[str, str],
     ) -> None:

@@ -288,6 +288,28 @@ def imf() -> None:
     )
 
 
+def imf_xml() -> None:
+    # SDMX-ML 2.1 structure-specific data as the IMF API answers without an Accept header
+    # (shape per SDMX 2.1; values illustrative).
+    (HERE / "imf-imts-sdmx.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<message:StructureSpecificData xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message"'
+        ' xmlns:ss="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific">\n'
+        '  <message:DataSet ss:dataScope="DataStructure" ss:structureRef="IMF_STA_IMTS_1_0_0">\n'
+        '    <Series COUNTRY="KAZ" INDICATOR="MG_CIF_USD" COUNTERPART_COUNTRY="CHN" FREQUENCY="A">\n'
+        '      <Obs TIME_PERIOD="2023" OBS_VALUE="15200000000"/>\n'
+        '      <Obs TIME_PERIOD="2024" OBS_VALUE="16800000000"/>\n'
+        "    </Series>\n"
+        '    <Series COUNTRY="CHN" INDICATOR="XG_FOB_USD" COUNTERPART_COUNTRY="KAZ" FREQUENCY="A">\n'
+        '      <Obs TIME_PERIOD="2023" OBS_VALUE="24702000000"/>\n'
+        '      <Obs TIME_PERIOD="2024" OBS_VALUE="n/a"/>\n'
+        "    </Series>\n"
+        "  </message:DataSet>\n"
+        "</message:StructureSpecificData>\n",
+        encoding="utf-8",
+    )
+
+
 def comext() -> None:
     # Bulk .dat (reconstructed rows of the notes; values illustrative).
     (HERE / "comext-full-202512.dat").write_text(
@@ -322,4 +344,5 @@ if __name__ == "__main__":
     census()
     comtrade_mirror()
     imf()
+    imf_xml()
     comext()
