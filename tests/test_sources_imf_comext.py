@@ -94,11 +94,12 @@ def test_comext_7z_asks_to_extract_and_gzip_is_read(tmp_path: Path) -> None:
 
 @given(st.binary(max_size=300))
 def test_imf_and_comext_loaders_fuzz_over_bytes(data: bytes) -> None:
-    heads = {
-        "imf-imts": b"COUNTRY,INDICATOR,COUNTERPART_COUNTRY,TIME_PERIOD,OBS_VALUE\n",
-        "comext": b"REPORTER,PARTNER,PRODUCT_NC,FLOW,PERIOD,VALUE_EUR\n",
-    }
-    for loader, head in heads.items():
+    heads = [
+        ("imf-imts", b"COUNTRY,INDICATOR,COUNTERPART_COUNTRY,TIME_PERIOD,OBS_VALUE\n"),
+        ("imf-imts", b'<m><Series COUNTRY="CHN" INDICATOR="XG_FOB_USD"><Obs '),
+        ("comext", b"REPORTER,PARTNER,PRODUCT_NC,FLOW,PERIOD,VALUE_EUR\n"),
+    ]
+    for loader, head in heads:
         for payload in (data, head + data):
             try:
                 result = ts.load(Source.from_bytes(payload, "f.csv"), loader=loader)
