@@ -177,6 +177,7 @@ def resolve(system: str, code: str, name: str = "") -> Partner | None:
     return Partner(found, raw, system, aggregate=places.is_group(found) or found == places.WORLD)
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical(name: str) -> str:
     """The canonical name a written name stands for ("USA" -> "United States"), else itself."""
     return _by_name(name) or " ".join(name.split())
