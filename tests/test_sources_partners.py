@@ -71,3 +71,8 @@ def test_canonical_and_code_of() -> None:
 )
 def test_comtrade_names_are_canonical(written: str, name: str) -> None:
     assert canonical(written) == name
+
+
+def test_customs_group_labels_are_groups() -> None:
+    assert resolve("gacc", "", "共建“一带一路”国家和地区").name == "BRI countries"
+    assert resolve("gacc", "", "区域全面经济伙伴关系协定（RCEP）成员国").aggregate

@@ -116,8 +116,10 @@ def _by_name(name: str) -> str | None:
     if not text:
         return None
     forms = _forms()
-    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # "Bolivia (Plurinational State of)"
-    for variant in dict.fromkeys((text, bare, _expand(text), _expand(bare))):
+    bare = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", text)  # "Bolivia (Plurinational State of)"
+    chinese = re.sub(r"[（(][^）)]*[）)]", "", text).replace("国家和地区", "国家")
+    variants = (text, bare, _expand(text), _expand(bare), chinese, chinese.removesuffix("成员国"))
+    for variant in dict.fromkeys(variants):
         for form in (variant, variant.lower(), _flip(variant).lower()):
             found = forms.get(form)
             if found is not None:
