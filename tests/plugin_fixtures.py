@@ -182,3 +182,35 @@ class JunkCheck(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> list[Finding]:
         return ["not a finding"]  # type: ignore[list-item]
+
+
+class SlowLoader(EchoLoader):
+    """A loader whose sniff and load never finish in time."""
+
+    name = "slow"
+
+    def sniff(self, source: Source) -> float:
+        import time
+
+        time.sleep(30)
+        return 1.0
+
+    def load(self, source: Source) -> LoadResult:
+        import time
+
+        time.sleep(30)
+        return ResultBuilder(self.name, source).result()
+
+
+class SlowPlugin:
+    @tradestat.hookimpl
+    def register_loaders(self, register: Callable[[Any], None]) -> None:
+        register(SlowLoader())
+
+
+class HangingHookPlugin:
+    @tradestat.hookimpl
+    def register_loaders(self, register: Callable[[Any], None]) -> None:
+        import time
+
+        time.sleep(30)

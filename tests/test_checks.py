@@ -64,7 +64,9 @@ RATES = "period,base,quote,rate\n" + "".join(
 def test_implied_rate_against_the_table() -> None:
     table = ts.RateTable.from_csv(io.StringIO(RATES))
     within = check(XJ, rates=table)
-    assert "0.5% from the table's 7.1843 (mean of 6 monthly rates)" in within[0].message
+    assert "0.5% from the table's USD/CNY 7.1843 (mean of 6 monthly rates; <rates>)" in (
+        within[0].message
+    )
     assert within[0].severity is Severity.INFO
     strict = check(XJ, rates=table, rate_tolerance=0.001)
     assert (
@@ -239,7 +241,7 @@ def test_derivations_use_the_rate_table() -> None:
     table = ts.RateTable.from_csv(io.StringIO(RATES))
     usd = {str(d.fact.period): d for d in derive(XJ, rates=table) if d.rule.startswith("converted")}
     assert sorted(usd) == ["2025-03", "2025-04", "2025-05", "2025-06", "2025-H1"]
-    assert "(mean of 6 monthly rates)" in usd["2025-H1"].rule
+    assert "(mean of 6 monthly rates; <rates>)" in usd["2025-H1"].rule
     assert usd["2025-H1"].estimate.value == pytest.approx(280.8 / 7.18428, rel=1e-4)
     assert str(usd["2025-06"].fact.figure) == "about 7.408 billion USD"  # 53.17 / 7.1776
     assert str(usd["2025-03"].fact.figure) == "more than 6.96839 billion USD"

@@ -116,7 +116,7 @@ def test_missing_file_and_unknown_loader() -> None:
         ts.load("nowhere.csv")
     with pytest.raises(
         LoadError,
-        match="no loader named 'excel': available are article, census, comext, comtrade, ",
+        match="no loader named 'excel': available are article, census, columnar, comext, comtrade, ",
     ):
         ts.load(DATA / "tidy-crlf.csv", loader="excel")
 

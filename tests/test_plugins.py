@@ -28,12 +28,20 @@ def info(name: str) -> plugins.PluginInfo:
 def test_builtins_register_through_the_hooks() -> None:
     builtin = info("tradestat._builtin")
     assert builtin.builtin and builtin.status == "ok"
-    assert builtin.loaders == ["tidy-csv", "tidy-json", "comtrade", "article", *SOURCE_LOADERS]
+    assert builtin.loaders == [
+        "tidy-csv",
+        "tidy-json",
+        "comtrade",
+        "article",
+        *SOURCE_LOADERS,
+        "columnar",
+    ]
     assert set(plugins.loaders()) == {
         "tidy-csv",
         "tidy-json",
         "comtrade",
         "article",
+        "columnar",
         *SOURCE_LOADERS,
     }
 
@@ -79,10 +87,11 @@ def test_broken_plugins_are_reported_skipped_and_listed(plugin: object, reason: 
         "tidy-json",
         "comtrade",
         "article",
+        "columnar",
         "echo",
         *SOURCE_LOADERS,
     }
-    assert ts.load("ECHO x").accepted == 1
+    assert ts.load("ECHO x\n").accepted == 1  # a one-line str is a file name
 
 
 @pytest.fixture
@@ -231,6 +240,7 @@ def test_system_exit_in_a_hook_is_a_plugin_failure_not_the_end() -> None:
         "tidy-json",
         "comtrade",
         "article",
+        "columnar",
         *SOURCE_LOADERS,
     }
 
@@ -252,7 +262,7 @@ def test_plugin_results_are_type_checked_and_sniffs_clamped() -> None:
     greedy = host.loaders["greedy"]
     assert host.sniff(greedy, ts.loaders.Source("<text>", "anything")) == 1.0
     with pytest.raises(ts.errors.LoadError, match="of plugin 'bad-results' returned str"):
-        ts.load("x", loader="greedy")
+        ts.loaders.loads("x", loader="greedy")
     findings = ts.check([], rules=["junk"])
     assert [f.severity for f in findings] == [ts.Severity.WARNING]
     assert "not a Finding" in findings[0].message
@@ -264,3 +274,22 @@ def test_importing_tradestat_lets_unknown_currency_words_load_plugins() -> None:
     code = "import sys, tradestat; print('tradestat.plugins' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+def test_a_plugin_that_hangs_is_stopped_and_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from plugin_fixtures import HangingHookPlugin, SlowPlugin
+
+    monkeypatch.setenv("TRADESTAT_PLUGIN_TIMEOUT", "0.3")
+    plugins.add_plugin(SlowPlugin(), "slow")
+    plugins.add_plugin(HangingHookPlugin(), "hangs")
+    start = time.perf_counter()
+    with pytest.warns(PluginWarning, match="register_loaders took longer than 0.3 s"):
+        assert info("hangs").status == "failed"
+    with pytest.warns(PluginWarning, match="plugin 'slow': sniff raised PluginTimeoutError"):
+        result = ts.load(Path(__file__).parent / "data" / "loaders" / "xinjiang-2025-h1.csv")
+    assert result.loader == "tidy-csv"
+    with pytest.raises(ts.errors.LoadError, match="load took longer than 0.3 s"):
+        ts.loaders.loads("x", loader="slow")
+    assert time.perf_counter() - start < 5

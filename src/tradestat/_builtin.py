@@ -10,9 +10,10 @@ from tradestat.hookspecs import hookimpl
 
 @hookimpl
 def register_loaders(register: Callable[[Any], None]) -> None:
-    """Register tidy-csv, tidy-json, comtrade, article and the statistics-file loaders."""
+    """Register the built-in loaders: tidy, Comtrade, article, statistics files, columnar."""
     from tradestat.loaders.article import ArticleLoader
     from tradestat.loaders.census import CensusLoader
+    from tradestat.loaders.columnar import ColumnarLoader
     from tradestat.loaders.comext import ComextLoader
     from tradestat.loaders.comtrade import ComtradeLoader
     from tradestat.loaders.comtrade_bulk import ComtradeBulkLoader
@@ -30,6 +31,7 @@ def register_loaders(register: Callable[[Any], None]) -> None:
     register(CensusLoader())
     register(ImfImtsLoader())
     register(ComextLoader())
+    register(ColumnarLoader())
 
 
 @hookimpl

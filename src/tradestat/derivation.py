@@ -11,19 +11,23 @@ derived figure ("more than 224.6 billion yuan").
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from tradestat import growth as arithmetic
 from tradestat.checks._groups import (
+    TradeKey,
     bound_of,
+    by_trade,
     combined,
     currency,
     derived_fact,
     home_currencies,
+    trade_key,
     value_groups,
-    whole_of,
+    whole_key,
 )
-from tradestat.checks.growth_rules import growth_of
+from tradestat.checks.growth_rules import gap_sides
 from tradestat.checks.implied_rate import implied_rates
 from tradestat.checks.parts import contiguous, heaviest_disjoint, period_groups
 from tradestat.checks.rule import CheckContext, Derived
@@ -32,7 +36,7 @@ from tradestat.figures import Estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet, Flow, Measure
 from tradestat.periods import Period
-from tradestat.rates import ExchangeRate, RateTable
+from tradestat.rates import ExchangeRate, RateTable, cited
 
 __all__ = ["derive"]
 
@@ -46,19 +50,20 @@ def components(
     facts: FactSet, context: CheckContext, homes: dict[tuple[str, Period], str]
 ) -> Iterator[Derived]:
     """The value a share stands for: 94.3% of 280.8 billion yuan is about 264.8 billion."""
+    values = by_trade(facts, Measure.VALUE)
     for share in facts.filter(measure="share"):
-        stated = [f for f in facts if f.measure is Measure.VALUE and f.key[:5] == share.key[:5]]
-        wholes = whole_of(facts, share)
+        stated = values.get(trade_key(share), [])
+        wholes = values.get(whole_key(share), [])
         home = homes.get((share.subject, share.period))
         codes = {currency(w) for w in wholes} - {currency(f) for f in stated}
         for code in sorted(c for c in codes if c is not None):
             if home is not None and code != home:
                 continue  # converted totals ("about 39.3 billion dollars") give no new part
             same = [w for w in wholes if currency(w) == code]
-            total = combined(same, context.about_slack)
+            total = combined(same, context)
             if total is None:
                 continue
-            part = arithmetic.part_from_share(share.estimate(context.about_slack), total)
+            part = arithmetic.part_from_share(context.estimate(share), total)
             bound = _sides((share, True), *((w, True) for w in same))
             fact = derived_fact(
                 share,
@@ -78,25 +83,24 @@ def base_values(
     homes: dict[tuple[str, Period], str],
 ) -> Iterator[Derived]:
     """Last year's value from this year's value and its growth."""
-    values: list[tuple[Fact, Estimate, tuple[Fact, ...]]] = []
+    values: dict[TradeKey, list[tuple[Fact, Estimate, tuple[Fact, ...]]]] = defaultdict(list)
     for group in value_groups(facts).values():
-        estimate = combined(group, context.about_slack)
+        estimate = combined(group, context)
         if estimate is not None:
-            values.append((group[0], estimate, tuple(group)))
-    values.extend((d.fact, d.estimate, d.inputs) for d in extra)
+            values[trade_key(group[0])].append((group[0], estimate, tuple(group)))
+    for d in extra:
+        values[trade_key(d.fact)].append((d.fact, d.estimate, d.inputs))
     stated_keys = {(*f.key, currency(f)) for f in facts}
     for g in facts.filter(measure="yoy_growth"):
         home = homes.get((g.subject, g.period))
-        for fact, value, inputs in values:
-            if (fact.subject, fact.period, fact.flow, fact.partner, fact.segment) != g.key[:5]:
-                continue
+        for fact, value, inputs in values.get(trade_key(g), []):
             if home is not None and currency(fact) != home:
                 continue  # growth is measured in the home currency, not in a conversion
             previous = g.period.previous_year()
             if (fact.subject, previous, *fact.key[2:], currency(fact)) in stated_keys:
                 continue  # stated: the growth check compares them instead
             try:
-                base = arithmetic.base_value(value, g.estimate(context.about_slack))
+                base = arithmetic.base_value(value, context.estimate(g))
             except TradestatError:
                 continue
             bound = _sides(*((f, True) for f in inputs), (g, False))
@@ -115,7 +119,8 @@ def converted(
     gives), each trade once with all its statements combined.
     """
     implied: dict[tuple[Period, str], ExchangeRate] = {}
-    for rate, _, _ in implied_rates(facts, context.about_slack):
+    tabled = _table_currencies(context)
+    for rate, _, _ in implied_rates(facts, context):
         implied.setdefault((rate.period or Period.year(1), rate.quote), rate)
     for stated in value_groups(facts).values():
         group = [f for f in stated if f.provenance.derived_by is None]
@@ -125,26 +130,36 @@ def converted(
         home = currency(first) or ""
         if home != homes.get((first.subject, first.period)):
             continue
-        use = _table_rate(context, home, first.period) or implied.get((first.period, home))
-        value = combined(group, context.about_slack)
+        use = _table_rate(context, tabled, home, first.period) or implied.get((first.period, home))
+        value = combined(group, context)
         if use is None or value is None:
             continue
         result = use.convert(value)
         target = use.base if use.quote == home else use.quote
         scale = first.figure.unit_string.removesuffix(home).strip()
         unit = f"{scale} {target}".strip()
-        how = f"converted at {use.base}/{use.quote} {use.value:.5g} ({use.how})"
+        how = f"converted at {cited(use)}"
         bound = "lower" if math.isinf(value.high) else ("upper" if math.isinf(value.low) else None)
         fact = derived_fact(first, result, unit, how, bound=bound)
         yield Derived(fact, result, how, tuple(group))
 
 
-def _table_rate(context: CheckContext, code: str, period: Period) -> ExchangeRate | None:
+def _table_currencies(context: CheckContext) -> list[str]:
+    """The currencies the rate table has rates for, read once per derivation."""
+    if context.rates is None:
+        return []
+    return sorted({code for r in context.rates for code in (r.base, r.quote)})
+
+
+def _table_rate(
+    context: CheckContext, currencies: list[str], code: str, period: Period
+) -> ExchangeRate | None:
     """The table's rate from ``code`` to the table's other currency for ``period``."""
     if context.rates is None:
         return None
-    others = sorted({r.base for r in context.rates} | {r.quote for r in context.rates} - {code})
-    for other in others:
+    for other in currencies:
+        if other == code:
+            continue
         try:
             return context.rates.lookup(other, code, period)
         except TradestatError:
@@ -153,13 +168,23 @@ def _table_rate(context: CheckContext, code: str, period: Period) -> ExchangeRat
 
 
 def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
-    """The benchmark's growth implied by a growth and its gap over the benchmark."""
+    """The benchmark's overall growth implied by a growth and its gap over the benchmark.
+
+    The gap's own side is its own trade (partner and segment included); the benchmark is
+    the overall trade of the economy it names (see :func:`gap_sides`). A gap of a partner
+    or segment against another economy is left alone: its benchmark may be that economy's
+    same trade or its overall trade.
+    """
+    growths = by_trade(facts, Measure.YOY_GROWTH)
     for gap in facts.filter(measure="growth_gap"):
-        own = growth_of(facts, gap.subject, gap)
-        estimate = combined(own, context.about_slack)
-        if gap.benchmark is None or estimate is None or growth_of(facts, gap.benchmark, gap):
+        sides = gap_sides(gap)
+        if sides is None or len(sides[1]) != 1 or growths.get(sides[1][0]):
+            continue  # no benchmark, an ambiguous one, or its growth is stated
+        own = growths.get(sides[0], [])
+        estimate = combined(own, context)
+        if estimate is None:
             continue
-        value = arithmetic.benchmark_growth(estimate, gap.estimate(context.about_slack))
+        value = arithmetic.benchmark_growth(estimate, context.estimate(gap))
         bound = _sides(*((f, True) for f in own), (gap, False))
         fact = derived_fact(
             gap,
@@ -167,7 +192,7 @@ def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived
             "percent",
             "benchmark_growth",
             bound=bound,
-            subject=gap.benchmark,
+            subject=sides[1][0][0],
             measure=Measure.YOY_GROWTH,
             partner="World",
             segment=None,
@@ -177,7 +202,7 @@ def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived
 
 def unstated_parts(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
     """What a period's total leaves for the months nobody stated (one contiguous block)."""
-    for values, stated in period_groups(facts, context.about_slack):
+    for values, stated in period_groups(facts, context):
         for whole, total in values.items():
             parts = [p for p in values if p != whole and whole.contains(p)]
             # disjoint parts covering as many of the whole's months as possible

@@ -14,6 +14,8 @@ __all__ = [
     "ValidationError",
     "RateError",
     "LoadError",
+    "NoSuchFileError",
+    "InputTooLargeError",
     "PluginError",
     "MissingFactError",
     "CommandError",
@@ -70,6 +72,14 @@ class LoadError(TradestatError):
         self.location = location
         self.reason = message
         super().__init__(f"{location}: {message}" if location else message)
+
+
+class NoSuchFileError(LoadError):
+    """A path to load or read rates from names no file."""
+
+
+class InputTooLargeError(LoadError):
+    """An input larger than the configured limit (``TRADESTAT_MAX_INPUT_BYTES``)."""
 
 
 class PluginError(TradestatError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable
+from decimal import Decimal
 
 import attrs
 
@@ -40,12 +41,22 @@ def _check_bounds(instance: Interval, attribute: attrs.Attribute[float], value: 
         raise FigureError(f"interval bound {attribute.name} is NaN")
 
 
+def _bound(value: object) -> float:
+    """A bound as a float; anything that is not a real number is a FigureError."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str)):
+        raise FigureError(f"interval bound {value!r}: expected a number")
+    try:
+        return float(value)
+    except (ValueError, OverflowError):
+        raise FigureError(f"interval bound {value!r}: expected a number") from None
+
+
 @attrs.frozen(repr=False)
 class Interval:
     """The closed or open range ``low``..``high`` of true values (bounds may be infinite)."""
 
-    low: float = attrs.field(converter=float, validator=_check_bounds)
-    high: float = attrs.field(converter=float, validator=_check_bounds)
+    low: float = attrs.field(converter=_bound, validator=_check_bounds)
+    high: float = attrs.field(converter=_bound, validator=_check_bounds)
     low_closed: bool = attrs.field(default=True, kw_only=True)
     high_closed: bool = attrs.field(default=True, kw_only=True)
 

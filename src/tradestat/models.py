@@ -247,12 +247,15 @@ class Provenance:
     """Where a fact was stated: the source, the quote and its character span there.
 
     ``derived_by`` is set on facts computed from others (rule and inputs), not stated.
+    ``anchor`` is set on extracted facts: the publication date their periods were read
+    against and where it came from, e.g. "2024-01-18 (dateline)".
     """
 
     source: str | None = None
     quote: str | None = attrs.field(default=None, converter=_quote)
     span: tuple[int, int] | None = None
     derived_by: str | None = None
+    anchor: str | None = None  # the publication date relative time was counted from
 
 
 def _is_figure(value: object) -> None:
@@ -510,6 +513,12 @@ class FactSet(Sequence[Fact]):
             raise MissingFactError(f"{len(found)} facts match {said}; expected exactly one")
         return found[0]
 
+    def plot(self, measure: Measure | str = "value", **options: Any) -> Any:
+        """A matplotlib chart of one measure with intervals (see :func:`tradestat.plot.plot`)."""
+        from tradestat.plot import plot
+
+        return plot(self, measure=measure, **options)
+
     def to_records(self) -> list[dict[str, Any]]:
         """Every fact as a record of the annotation format."""
         from tradestat.records import to_record
@@ -526,3 +535,29 @@ class FactSet(Sequence[Fact]):
                 f"{source}: expected a list of records, got {type(records).__name__}"
             )
         return cls(from_record(r, f"{source}[{i}]") for i, r in enumerate(records))
+
+    def to_pandas(self) -> Any:
+        """The facts as a pandas DataFrame, one row a fact (see :mod:`tradestat.frames`)."""
+        from tradestat.frames import to_pandas
+
+        return to_pandas(self.facts)
+
+    @classmethod
+    def from_pandas(cls, frame: Any) -> FactSet:
+        """Facts from a DataFrame with the fact-table columns (see :mod:`tradestat.frames`)."""
+        from tradestat.frames import from_pandas
+
+        return from_pandas(frame)
+
+    def to_arrow(self) -> Any:
+        """The facts as a pyarrow Table, one row a fact (see :mod:`tradestat.frames`)."""
+        from tradestat.frames import to_arrow
+
+        return to_arrow(self.facts)
+
+    @classmethod
+    def from_arrow(cls, table: Any) -> FactSet:
+        """Facts from a pyarrow Table with the fact-table columns (see :mod:`tradestat.frames`)."""
+        from tradestat.frames import from_arrow
+
+        return from_arrow(table)

@@ -17,12 +17,15 @@ installed plugins load; set it empty to load none.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.metadata
 import inspect
 import math
 import os
+import signal
+import threading
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -41,6 +44,8 @@ __all__ = [
     "Command",
     "PluginInfo",
     "PluginWarning",
+    "PluginTimeoutError",
+    "TIMEOUT_ENV",
     "PluginHost",
     "host",
     "reset",
@@ -106,6 +111,49 @@ class PluginInfo:
         return attrs.asdict(self)
 
 
+#: Seconds one call into a plugin (import, hook, sniff, load, check) may take; 0: no limit.
+TIMEOUT_ENV = "TRADESTAT_PLUGIN_TIMEOUT"
+DEFAULT_TIMEOUT = 60.0
+
+
+class PluginTimeoutError(Exception):
+    """A call into a plugin took longer than its time limit."""
+
+
+def _timeout() -> float:
+    raw = os.environ.get(TIMEOUT_ENV, "")
+    try:
+        return max(float(raw), 0.0) if raw.strip() else DEFAULT_TIMEOUT
+    except ValueError:
+        return DEFAULT_TIMEOUT
+
+
+@contextlib.contextmanager
+def _time_limit(what: str) -> Iterator[None]:
+    """Interrupt a plugin call that runs past :data:`TIMEOUT_ENV` seconds.
+
+    Works where Python can deliver a timer signal: the main thread of a Unix process, with
+    the plugin running Python code. Elsewhere the call runs unlimited (a plugin stuck in
+    C code cannot be interrupted this way either).
+    """
+    seconds = _timeout()
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds <= 0 or not usable:
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise PluginTimeoutError(f"{what} took longer than {seconds:g} s ({TIMEOUT_ENV})")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _reraise_interrupt(exc: BaseException) -> None:
     """Ctrl-C is the user's, never a plugin failure."""
     if isinstance(exc, KeyboardInterrupt):
@@ -147,7 +195,8 @@ class PluginHost:
         for name, version, get in sources:
             self.infos[name] = PluginInfo(name, version)
             try:
-                plugin = get()
+                with _time_limit(f"importing plugin {name!r}"):
+                    plugin = get()
                 self.manager.register(plugin, name=name)
             except BaseException as exc:  # a plugin's import may raise anything
                 _reraise_interrupt(exc)
@@ -175,7 +224,8 @@ class PluginHost:
             caller(register=register)
             return
         try:
-            caller(register=register)
+            with _time_limit(hook_name):
+                caller(register=register)
         except BaseException as exc:  # a plugin's hook may raise anything
             _reraise_interrupt(exc)
             self.fail(name, f"{hook_name} raised {_describe(exc)}")
@@ -295,7 +345,8 @@ class PluginHost:
         if self.is_builtin(loader):
             return float(loader.sniff(source))
         try:
-            score = loader.sniff(source)
+            with _time_limit("sniff"):
+                score = loader.sniff(source)
         except BaseException as exc:  # a plugin's sniff may raise anything
             _reraise_interrupt(exc)
             self._warn(loader, f"sniff raised {_describe(exc)}")
@@ -316,7 +367,8 @@ class PluginHost:
         if self.is_builtin(loader):
             return loader.load(source, **options)
         try:
-            result = loader.load(source, **options)
+            with _time_limit("load"):
+                result = loader.load(source, **options)
         except LoadError:
             raise
         except BaseException as exc:  # a plugin's loader may raise anything; say whose
@@ -339,7 +391,8 @@ class PluginHost:
             return list(check(facts, context))
         name = check.name
         try:
-            found = list(check(facts, context))
+            with _time_limit("the check"):
+                found = list(check(facts, context))
         except BaseException as exc:  # a plugin's check may raise anything; report, go on
             _reraise_interrupt(exc)
             return [Finding(name, Severity.WARNING, f"check {name!r} failed: {_describe(exc)}")]

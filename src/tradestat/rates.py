@@ -9,6 +9,7 @@ rounding of a stated or implied rate is carried into every converted amount. A
 from __future__ import annotations
 
 import csv
+import datetime
 import enum
 import functools
 import io
@@ -21,12 +22,21 @@ from typing import IO
 
 import attrs
 
+from tradestat._inputs import NumberTextError, number_text, read_input
 from tradestat.errors import FigureError, LoadError, ParseError, RateError, UnitError
 from tradestat.figures import Amount, Estimate, Figure
 from tradestat.periods import Period
 from tradestat.units import CURRENCIES, currencies, currency_of, parse_quantity, parse_unit
 
-__all__ = ["QUOTE_ORDER", "ExchangeRate", "RateBasis", "RateTable", "market_pair"]
+__all__ = [
+    "QUOTE_ORDER",
+    "DailyRates",
+    "ExchangeRate",
+    "RateBasis",
+    "RateTable",
+    "cited",
+    "market_pair",
+]
 
 
 def _code(value: str) -> str:
@@ -116,6 +126,8 @@ class ExchangeRate:
         with its sources) is refused with the rate it would have used, since a rate typed
         the wrong way round is off by a factor of about 50.
         """
+        if not isinstance(text, str):
+            raise RateError(f"rate {text!r}: expected text such as '7.145' or '7.145 CNY/USD'")
         explicit = "/" in text or " per " in text
         if explicit:
             rate = cls.parse(text, a, b)
@@ -137,6 +149,8 @@ class ExchangeRate:
         A plain number is ``quote`` per one ``base`` (7.145 for USD/CNY); a written unit
         names the pair itself.
         """
+        if not isinstance(text, str):
+            raise RateError(f"rate {text!r}: expected text such as '7.145' or '7.145 CNY/USD'")
         cleaned = text.strip()
         if "/" not in cleaned and " per " not in cleaned:
             return cls.of(base, quote, cleaned)
@@ -354,34 +368,73 @@ class RateTable:
         return table
 
     @classmethod
-    def from_csv(cls, source: str | os.PathLike[str] | IO[str]) -> RateTable:
+    def from_csv(
+        cls, source: str | os.PathLike[str] | IO[str], max_bytes: int | None = None
+    ) -> RateTable:
         """Read ``period,base,quote,rate`` rows (``2025-06,USD,CNY,7.1776``).
 
-        Errors name the file, line and column of the bad cell.
+        A path is read up to ``max_bytes`` (default ``TRADESTAT_MAX_INPUT_BYTES`` or 256
+        MiB), as UTF-8; a missing file is :class:`~tradestat.errors.NoSuchFileError`. The
+        table is refused (:class:`LoadError` naming file, line and column) for any bad row:
+        a cell that does not read, a field longer than the csv module's limit, a currency
+        pair given twice for one period (either way round), a rate that is not a finite
+        number between 1e-9 and 1e9.
         """
         if isinstance(source, (str, os.PathLike)):
-            path = Path(source)
-            name = path.name
+            name = Path(source).name
+            data = read_input(source, max_bytes)
+            if b"\x00" in data:
+                raise LoadError("binary data, not a rate table (found NUL bytes)", name)
             try:
-                text = path.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise LoadError(f"cannot read rate table: {exc}", name) from None
-            stream: IO[str] = io.StringIO(text)
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                line = data.count(b"\n", 0, exc.start) + 1
+                raise LoadError(
+                    f"not valid UTF-8: expected a UTF-8 rate table ({exc.reason})",
+                    f"{name}:{line}",
+                ) from None
+            stream: IO[str] = io.StringIO(text, newline="")
         else:
-            name = getattr(source, "name", "<rates>")
+            name = Path(str(getattr(source, "name", "<rates>"))).name
             stream = source
-        reader = csv.reader(stream)
-        header = next(reader, None)
+        return cls._read_csv(stream, name)
+
+    @classmethod
+    def _read_csv(cls, stream: IO[str], name: str) -> RateTable:
+        reader = csv.reader(stream, strict=True)
         expected = ["period", "base", "quote", "rate"]
+        try:
+            header = next(reader, None)
+        except csv.Error as exc:
+            raise LoadError(f"unreadable CSV header: {exc}", f"{name}:1") from None
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"cannot decode the rate table: {exc.reason}", name) from None
         if header is None or [h.strip().lower().lstrip("\ufeff") for h in header] != expected:
-            raise LoadError(f"expected the header {','.join(expected)}, got {header}", f"{name}:1")
+            shown = header if header is None or len(str(header)) < 200 else "(a long line)"
+            raise LoadError(f"expected the header {','.join(expected)}, got {shown}", f"{name}:1")
         table = cls()
-        for row in reader:
-            line = reader.line_num
+        seen: dict[tuple[str, str, Period], int] = {}
+        while True:
+            first = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                if "field larger than field limit" in str(exc):
+                    reason = (
+                        f"a field longer than {csv.field_size_limit()} characters "
+                        "(the csv module's limit): expected period,base,quote,rate"
+                    )
+                else:
+                    reason = f"unreadable CSV: {exc}"
+                raise LoadError(reason, f"{name}:{first}") from None
+            except UnicodeDecodeError as exc:
+                raise LoadError(f"cannot decode the rate table: {exc.reason}", name) from None
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != 4:
-                raise LoadError(f"expected 4 columns, got {len(row)}", f"{name}:{line}")
+                raise LoadError(f"expected 4 columns, got {len(row)}", f"{name}:{first}")
             period, base, quote, rate = (cell.strip() for cell in row)
             column = "period"
             try:
@@ -391,8 +444,144 @@ class RateTable:
                 column = "quote"
                 _code(quote)
                 column = "rate"
-                table.add(ExchangeRate.of(base, quote, rate, p, source=name))
+                try:
+                    rate, _ = number_text(rate)
+                except NumberTextError as exc:
+                    raise FigureError(str(exc)) from None
+                exchange = ExchangeRate.of(base, quote, rate, p, source=name)
+                _plausible(exchange)
             except (ParseError, UnitError, RateError, FigureError) as exc:
                 col = expected.index(column) + 1
-                raise LoadError(f"column {column!r}: {exc}", f"{name}:{line}:{col}") from None
+                raise LoadError(f"column {column!r}: {exc}", f"{name}:{first}:{col}") from None
+            key = (exchange.base, exchange.quote, p)
+            other = seen.get(key) or seen.get((exchange.quote, exchange.base, p))
+            if other is not None:
+                raise LoadError(
+                    f"a second rate for {exchange.base}/{exchange.quote} in {p} (line {other} "
+                    "gives one already; a pair counts either way round): expected one rate per "
+                    "currency pair and period",
+                    f"{name}:{first}",
+                )
+            seen[key] = first
+            table.add(exchange)
         return table
+
+
+#: Rates outside these bounds are no exchange rate of any currency (a slip of the decimal).
+_LOWEST_RATE, _HIGHEST_RATE = 1e-9, 1e9
+
+
+def _plausible(rate: ExchangeRate) -> None:
+    value = rate.rate.value
+    if not (
+        math.isfinite(value) and math.isfinite(rate.rate.low) and math.isfinite(rate.rate.high)
+    ):
+        raise RateError(f"{rate.base}/{rate.quote} rate {value} is not a finite number")
+    if not _LOWEST_RATE <= value <= _HIGHEST_RATE:
+        raise RateError(
+            f"{rate.base}/{rate.quote} rate {value:g} is outside {_LOWEST_RATE:g} to "
+            f"{_HIGHEST_RATE:g}: no currency trades there (a misplaced decimal point?)"
+        )
+
+
+def _daily_mean(
+    base: str, quote: str, period: Period, days: list[tuple[datetime.date, ExchangeRate]]
+) -> ExchangeRate:
+    """The mean of daily rates over a period, with its source and the days it used."""
+    ordered = sorted(days, key=lambda d: d[0])
+    total = ordered[0][1].rate
+    for _, r in ordered[1:]:
+        total = total + r.rate
+    mean = total / float(len(ordered))
+    sources = sorted({r.source for _, r in ordered if r.source})
+    return ExchangeRate(
+        base,
+        quote,
+        mean.to(f"{quote} / {base}"),
+        period,
+        ", ".join(sources) or None,
+        basis=RateBasis.MEAN,
+        derived_from=f"{len(ordered)} daily rates {ordered[0][0]}..{ordered[-1][0]}",
+    )
+
+
+@attrs.define
+class DailyRates(RateTable):
+    """A rate table that also holds daily rates, averaged over whatever period is asked.
+
+    Publishers give daily rates (FRED DEXCHUS, the ECB's daily reference rates, the
+    central parity); a fact covers a month, a quarter or "the first five months". The
+    rate for such a period is the mean of the daily rates published in it, taken in the
+    direction they were published and inverted after (the mean of inverses is not the
+    inverse of the mean). Every month of the period needs at least one daily rate, so a
+    file covering January to March never stands in for the half-year; rates stated for a
+    period (monthly averages) are used as :class:`RateTable` uses them.
+    """
+
+    _daily: dict[tuple[str, str], dict[Period, list[tuple[datetime.date, ExchangeRate]]]] = (
+        attrs.field(factory=dict)
+    )
+    #: Means already computed, by (base, quote, period); cleared when a rate is added.
+    _means: dict[tuple[str, str, Period], ExchangeRate] = attrs.field(factory=dict)
+
+    def add_daily(self, day: datetime.date, rate: ExchangeRate) -> None:
+        """Add the rate published for one day (indexed by its month, for linear lookups)."""
+        month = Period.month(day.year, day.month)
+        self._means.clear()
+        by_month = self._daily.setdefault((rate.base, rate.quote), {})
+        by_month.setdefault(month, []).append((day, attrs.evolve(rate, period=month)))
+
+    def daily_count(self) -> int:
+        """How many daily rates the table holds."""
+        return sum(len(days) for months in self._daily.values() for days in months.values())
+
+    def __len__(self) -> int:
+        return super().__len__() + self.daily_count()
+
+    def __iter__(self) -> Iterator[ExchangeRate]:
+        yield from super().__iter__()
+        for months in self._daily.values():
+            for days in months.values():
+                for _, rate in days:
+                    yield rate
+
+    def lookup(self, base: str, quote: str, period: Period | str) -> ExchangeRate:
+        """The mean of the period's daily rates when every month has some, else as tabled."""
+        base, quote, p = _code(base), _code(quote), Period.parse(period)
+        known = self._means.get((base, quote, p))
+        if known is not None:
+            return known
+        for b, q in ((base, quote), (quote, base)):
+            by_month = self._daily.get((b, q))
+            if not by_month:
+                continue
+            if all(m in by_month for m in p.months()):
+                days = [d for m in p.months() for d in by_month[m]]
+                mean = _daily_mean(b, q, p, days)
+                found = mean if b == base else mean.inverse()
+                self._means[(base, quote, p)] = found
+                return found
+        try:
+            return super().lookup(base, quote, p)
+        except RateError as exc:
+            covered = sorted(
+                m
+                for (b, q), months in self._daily.items()
+                if {b, q} == {base, quote}
+                for m in months
+            )
+            if not covered:
+                raise
+            raise RateError(
+                f"{exc}; daily {base}/{quote} rates cover {covered[0]} to {covered[-1]}, "
+                f"not every month of {p}"
+            ) from None
+
+
+def cited(rate: ExchangeRate) -> str:
+    """A rate with how it was obtained and where from, for provenance and messages.
+
+    "USD/CNY 7.1843 (mean of 120 daily rates 2025-01-02..2025-06-30; FRED DEXCHUS)".
+    """
+    where = f"; {rate.source}" if rate.source else ""
+    return f"{rate.base}/{rate.quote} {rate.value:.5g} ({rate.how}{where})"

@@ -65,6 +65,8 @@ def to_record(fact: Fact) -> dict[str, Any]:
         record["span"] = list(fact.provenance.span)
     if fact.provenance.derived_by is not None:
         record["derived_by"] = fact.provenance.derived_by
+    if fact.provenance.anchor is not None:
+        record["anchor"] = fact.provenance.anchor
     return record
 
 
@@ -121,6 +123,7 @@ def from_record(record: Mapping[str, Any], where: str | None = "record") -> Fact
                 quote=_optional_quote(record.get("quote")),
                 span=_span(record.get("span")),
                 derived_by=_optional_text(record.get("derived_by")),
+                anchor=_optional_text(record.get("anchor")),
             ),
         )
     except ValidationError as exc:

@@ -253,7 +253,7 @@ _PINT_FAILURES = (
 def parse_quantity(text: str) -> PintQuantity:
     """A quantity in pint's notation ("7.145 CNY / USD"); UnitError when it cannot be read."""
     try:
-        quantity: PintQuantity = Quantity(text)
+        quantity: PintQuantity = Quantity(_parseable(text))
     except _PINT_FAILURES as exc:
         raise UnitError(f"cannot read {text!r} as a quantity: {exc}") from None
     if not isinstance(quantity, pint.Quantity):
@@ -270,10 +270,26 @@ def parse_unit(text: str) -> pint.Unit:
     return _parse_unit_cached(text, CURRENCIES.version)
 
 
+#: Longest unit text handed to pint; its parser is slow on long text and hangs on towers of
+#: powers ("10**10**10"), neither of which a stated trade unit needs.
+MAX_UNIT_CHARS = 100
+
+
+def _parseable(text: str) -> str:
+    """Unit or quantity text safe to give pint's parser, or UnitError."""
+    if not isinstance(text, str):
+        raise UnitError(f"expected unit text, got {type(text).__name__} {text!r}")
+    if len(text) > MAX_UNIT_CHARS:
+        raise UnitError(f"{len(text)} characters of unit text: expected at most {MAX_UNIT_CHARS}")
+    if "**" in text or "^" in text:
+        raise UnitError(f"unknown unit {text!r}: powers are not units of trade figures")
+    return text
+
+
 @functools.lru_cache(maxsize=1024)
 def _parse_unit_cached(text: str, version: int) -> pint.Unit:
     """Units are immutable, so a parse is cached per registry version."""
-    cleaned = " ".join(text.split())
+    cleaned = " ".join(_parseable(text).split())
     if not cleaned:
         raise UnitError("empty unit: expected e.g. 'billion CNY', 'percent' or 'count'")
     scale_name = None

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Literal
 
+from tradestat.checks.rule import CheckContext
 from tradestat.errors import FigureError
 from tradestat.figures import Estimate, Figure, Qualifier
 from tradestat.intervals import Interval
@@ -17,7 +18,7 @@ from tradestat.units import currency_of
 
 __all__ = [
     "combined",
-    "whole_of",
+    "whole_key",
     "estimate_to_figure",
     "derived_fact",
     "bound_of",
@@ -25,7 +26,30 @@ __all__ = [
     "currency",
     "home_currencies",
     "value_groups",
+    "TradeKey",
+    "trade_key",
+    "by_trade",
 ]
+
+#: What a figure is about apart from its measure: subject, period, flow, partner, segment.
+TradeKey = tuple[str, Period, Flow | None, str, str | None]
+
+
+def trade_key(f: Fact) -> TradeKey:
+    """The trade a fact describes: subject, period, flow, partner and segment."""
+    return (f.subject, f.period, f.flow, f.partner, f.segment)
+
+
+def by_trade(facts: Iterable[Fact], measure: Measure) -> dict[TradeKey, list[Fact]]:
+    """The facts of one measure grouped by the trade they describe, in one pass.
+
+    Rules look their counterparts up here instead of rescanning every fact per fact.
+    """
+    groups: dict[TradeKey, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.measure is measure:
+            groups[trade_key(f)].append(f)
+    return dict(groups)
 
 
 def currency(f: Fact) -> str | None:
@@ -33,45 +57,33 @@ def currency(f: Fact) -> str | None:
     return currency_of(f.figure.unit)
 
 
-def combined(facts: Sequence[Fact], about_slack: float = 0.0) -> Estimate | None:
+def combined(facts: Sequence[Fact], context: CheckContext | None = None) -> Estimate | None:
     """What several statements of one quantity allow together (None if they contradict).
 
-    The unit is the first fact's; the value is the first exact statement's if any.
+    Each statement is read as ``context`` reads it (its qualifier word as measured). The
+    unit is the first fact's; the value is the first exact statement's if any.
     """
     if not facts:
         return None
-    first = facts[0].estimate(about_slack)
+    ctx = context if context is not None else CheckContext()
+    first = ctx.estimate(facts[0])
     result = first
     for f in facts[1:]:
         try:
-            result = result.narrow(f.estimate(about_slack))
+            result = result.narrow(ctx.estimate(f))
         except FigureError:
             return None
     exact = [f for f in facts if f.figure.qualifier in (Qualifier.EXACT, Qualifier.ABOUT)]
     if exact:
-        value = exact[0].estimate(about_slack).to(result.unit).value
+        value = ctx.estimate(exact[0]).to(result.unit).value
         if value in result.interval:
             result = Estimate(value, result.interval, result.unit)
     return result
 
 
-def whole_of(facts: Iterable[Fact], part: Fact) -> list[Fact]:
-    """The value facts for the whole trade a part belongs to.
-
-    Same subject, flow, period and currency; partner World; no segment.
-    """
-    code = currency(part) if part.measure is Measure.VALUE else None
-    return [
-        f
-        for f in facts
-        if f.measure is Measure.VALUE
-        and f.subject == part.subject
-        and f.flow == part.flow
-        and f.period == part.period
-        and f.partner == "World"
-        and f.segment is None
-        and (code is None or currency(f) == code)
-    ]
+def whole_key(part: Fact) -> TradeKey:
+    """The trade a part belongs to: same subject, period and flow; partner World, no segment."""
+    return (part.subject, part.period, part.flow, "World", None)
 
 
 def _digits(x: float, direction: str = "nearest", significant: int = 4) -> Decimal:

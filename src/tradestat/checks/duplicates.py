@@ -32,8 +32,8 @@ class Duplicates(Check):
                 groups[(*f.key, currency(f))].append(f)
         for group in groups.values():
             for a, b in itertools.combinations(group, 2):
-                ea = a.estimate(context.about_slack)
-                eb = b.estimate(context.about_slack).to(ea.unit)
+                ea = context.estimate(a)
+                eb = context.estimate(b).to(ea.unit)
                 if not ea.interval.meets(eb.interval):
                     yield Finding(
                         self.name,

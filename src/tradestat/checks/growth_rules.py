@@ -5,23 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tradestat import growth as arithmetic
-from tradestat.checks._groups import combined, currency, span_words
+from tradestat.checks._groups import (
+    TradeKey,
+    by_trade,
+    combined,
+    currency,
+    span_words,
+    trade_key,
+)
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.models import Fact, FactSet, Measure
 
-__all__ = ["GrowthVsPrevious", "GapVsBenchmark", "growth_of"]
-
-
-def _values(facts: FactSet, like: Fact, period: object) -> list[Fact]:
-    return [
-        f
-        for f in facts
-        if f.measure is Measure.VALUE
-        and f.period == period
-        and (f.subject, f.flow, f.partner, f.segment)
-        == (like.subject, like.flow, like.partner, like.segment)
-    ]
+__all__ = ["GrowthVsPrevious", "GapVsBenchmark", "gap_sides"]
 
 
 class GrowthVsPrevious(Check):
@@ -32,69 +28,131 @@ class GrowthVsPrevious(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
+        values = by_trade(facts, Measure.VALUE)
         for g in facts.filter(measure="yoy_growth"):
-            now = _values(facts, g, g.period)
-            before = _values(facts, g, g.period.previous_year())
-            for code in {currency(f) for f in now} & {currency(f) for f in before}:
-                current = combined([f for f in now if currency(f) == code], context.about_slack)
-                previous = combined([f for f in before if currency(f) == code], context.about_slack)
+            subject, period, flow, partner, segment = trade_key(g)
+            now = values.get(trade_key(g), [])
+            before = values.get((subject, period.previous_year(), flow, partner, segment), [])
+            codes = {currency(f) for f in now} & {currency(f) for f in before}
+            for code in sorted(c for c in codes if c is not None):
+                same_now = [f for f in now if currency(f) == code]
+                same_before = [f for f in before if currency(f) == code]
+                current = combined(same_now, context)
+                previous = combined(same_before, context)
                 if current is None or previous is None:
                     continue
                 try:
                     computed = arithmetic.yoy_growth(current, previous)
                 except TradestatError:
                     continue
-                if not computed.interval.meets(g.interval):
-                    yield Finding(
-                        self.name,
-                        Severity.ERROR,
+                stated = context.interval(g)
+                if not computed.interval.meets(stated):
+                    message = (
                         f"{g.subject} {g.period} {current.value:.6g} against {previous.value:.6g} "
                         f"{previous.unit_string} a year earlier is growth of "
-                        f"{span_words(computed)}, but {g.figure} is stated",
-                        (g, *now, *before),
+                        f"{span_words(computed)}, but {g.figure} is stated"
                     )
+                    earlier = _other_release(g, same_before)
+                    if earlier is None:
+                        yield Finding(
+                            self.name, Severity.ERROR, message, (g, *same_now, *same_before)
+                        )
+                    else:
+                        yield Finding(
+                            self.name,
+                            Severity.WARNING,
+                            f"{message}; the year-earlier value is stated only in {earlier}, "
+                            f"and a later release measures growth on revised figures",
+                            (g, *same_now, *same_before),
+                        )
 
 
-def growth_of(facts: FactSet, subject: str, like: Fact) -> list[Fact]:
-    """Stated year-on-year growth of ``subject``'s whole trade in ``like``'s period and flow."""
-    return [
-        f
-        for f in facts
-        if f.measure is Measure.YOY_GROWTH
-        and f.subject == subject
-        and f.period == like.period
-        and f.flow == like.flow
-        and f.partner == "World"
-        and f.segment is None
-    ]
+def _other_release(growth: Fact, before: list[Fact]) -> str | None:
+    """The other source(s) the year-earlier values come from, when none is the growth's.
+
+    Customs revise a year's figures after first publishing them, and a release's growth
+    rate is measured on the revised base; a value from an earlier release that misses it
+    may be an unrevised figure, not a contradiction.
+    """
+    source = growth.provenance.source
+    others = {f.provenance.source for f in before}
+    if source is None or None in others or source in others:
+        return None
+    return ", ".join(sorted(s for s in others if s is not None))
+
+
+def gap_sides(gap: Fact) -> tuple[TradeKey, tuple[TradeKey, ...]] | None:
+    """The trade whose growth a gap states and the trades its benchmark may mean.
+
+    The gap's own side is its whole key (partner and segment included: "trade with ASEAN
+    grew 7.3 points faster"). The benchmark is named by ``benchmark``: the subject's own
+    name means the subject's overall trade for the same flow and period. Another name
+    (``"China"``) is that economy's figure for the same flow and period: for the same
+    partner and segment ("M&E exports 8.4 points above the national level") or overall
+    ("7.3 points above the national average"); the press writes both, so both readings are
+    candidates, the like-for-like one first. None when there is no benchmark or it would be
+    the gap's own trade.
+    """
+    if gap.benchmark is None:
+        return None
+    own = trade_key(gap)
+    overall: TradeKey = (gap.benchmark, gap.period, gap.flow, "World", None)
+    if gap.benchmark == gap.subject:
+        return None if own == overall else (own, (overall,))
+    same: TradeKey = (gap.benchmark, gap.period, gap.flow, gap.partner, gap.segment)
+    return own, tuple(dict.fromkeys((same, overall)))
 
 
 class GapVsBenchmark(Check):
     """A growth gap against the two growth rates it compares, when both are stated."""
 
     name = "gap_vs_benchmark"
-    description = "a growth gap against the benchmark's growth"
+    description = "a growth gap against the growth of its own trade and of the benchmark"
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
-        """The findings of this rule over ``facts``."""
+        """The findings of this rule over ``facts``.
+
+        An error when no reading of the benchmark whose growth is stated fits the gap.
+        """
+        growths = by_trade(facts, Measure.YOY_GROWTH)
         for gap in facts.filter(measure="growth_gap"):
-            if gap.benchmark is None:
+            sides = gap_sides(gap)
+            if sides is None:
                 continue
-            own = combined(growth_of(facts, gap.subject, gap), context.about_slack)
-            other = combined(growth_of(facts, gap.benchmark, gap), context.about_slack)
-            if own is None or other is None:
+            own_facts = growths.get(sides[0], [])
+            own = combined(own_facts, context)
+            if own is None:
                 continue
-            computed = arithmetic.growth_gap(own, other)
-            if not computed.interval.meets(gap.interval):
-                yield Finding(
-                    self.name,
-                    Severity.ERROR,
-                    f"{gap.subject} growth {own.value:.4g} percent against {gap.benchmark}'s "
-                    f"{other.value:.4g} percent is a gap of {span_words(computed)}, but "
-                    f"{gap.figure} is stated",
-                    (
-                        gap,
-                        *growth_of(facts, gap.subject, gap),
-                        *growth_of(facts, gap.benchmark, gap),
-                    ),
+            failed, unstated = [], []
+            for key in sides[1]:
+                bench_facts = growths.get(key, [])
+                other = combined(bench_facts, context)
+                if other is None:
+                    unstated.append(key)
+                    continue
+                computed = arithmetic.growth_gap(own, other)
+                if computed.interval.meets(context.interval(gap)):
+                    break  # one reading of the benchmark fits
+                failed.append((key, other, computed, bench_facts))
+            else:
+                if not failed:
+                    continue
+                key, other, computed, bench_facts = failed[0]
+                whose = "overall" if key[3:] == ("World", None) else "same trade's"
+                message = (
+                    f"{gap.describe().split(':')[0]}: growth {own.value:.4g} percent against "
+                    f"{gap.benchmark}'s {whose} {other.value:.4g} percent is a gap of "
+                    f"{span_words(computed)}, but {gap.figure} is stated"
                 )
+                involved = (gap, *own_facts, *(f for r in failed for f in r[3]))
+                if unstated:  # the reading that may be meant is not stated: cannot tell
+                    what = "same trade" if unstated[0][3:] != ("World", None) else "overall trade"
+                    yield Finding(
+                        self.name,
+                        Severity.WARNING,
+                        f"{message}; the gap may be over {gap.benchmark}'s {what}, whose "
+                        "growth is not stated",
+                        involved,
+                    )
+                else:
+                    yield Finding(self.name, Severity.ERROR, message, involved)

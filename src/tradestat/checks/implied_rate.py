@@ -11,13 +11,13 @@ from tradestat.checks._groups import currency
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.models import Fact, FactSet, Measure
-from tradestat.rates import ExchangeRate, RateBasis
+from tradestat.rates import ExchangeRate, RateBasis, cited
 
 __all__ = ["ImpliedRate", "implied_rates"]
 
 
 def implied_rates(
-    facts: FactSet, about_slack: float = 0.0
+    facts: FactSet, context: CheckContext
 ) -> Iterator[tuple[ExchangeRate, Fact, Fact]]:
     """Rates implied by value statements of the same trade in two currencies.
 
@@ -33,9 +33,7 @@ def implied_rates(
                 if currency(a) == currency(b):
                     continue
                 try:
-                    rate = ExchangeRate.implied(
-                        a.estimate(about_slack), b.estimate(about_slack), a.period
-                    )
+                    rate = ExchangeRate.implied(context.estimate(a), context.estimate(b), a.period)
                 except TradestatError:
                     continue
                 # quote the pair the way markets do: one unit of the stronger currency
@@ -52,7 +50,7 @@ class ImpliedRate(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
-        for rate, a, b in implied_rates(facts, context.about_slack):
+        for rate, a, b in implied_rates(facts, context):
             said = f"{a.figure} and {b.figure} for {a.subject} {a.period}"
             implied = f"{rate.base}/{rate.quote} {rate.value:.5g} {rate.rate.interval}"
             table = None
@@ -65,12 +63,21 @@ class ImpliedRate(Check):
                 yield Finding(self.name, Severity.INFO, f"{said} imply {implied}", (a, b))
                 continue
             gap = abs(rate.value - table.value) / table.value
-            against = f"the table's {table.value:.5g} ({table.how})"
+            against = f"the table's {cited(table)}"
             if rate.rate.interval.meets(table.rate.interval) or gap <= context.rate_tolerance:
                 yield Finding(
                     self.name,
                     Severity.INFO,
                     f"{said} imply {implied}, {gap:.1%} from {against}",
+                    (a, b),
+                )
+            elif gap > context.rate_impossible:
+                yield Finding(
+                    self.name,
+                    Severity.ERROR,
+                    f"{said} imply {implied}, {gap:.1%} from {against}: no conversion at "
+                    f"that period's rate gives both figures (more than "
+                    f"{context.rate_impossible:.0%} off); one of them is wrong",
                     (a, b),
                 )
             else:

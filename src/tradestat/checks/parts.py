@@ -21,7 +21,7 @@ MAX_TILINGS = 64
 
 
 def period_groups(
-    facts: FactSet, about_slack: float = 0.0
+    facts: FactSet, context: CheckContext
 ) -> Iterator[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]]:
     """Per trade (subject, flow, partner, segment, currency): each period's combined value."""
     groups: dict[tuple[object, ...], dict[Period, list[Fact]]] = defaultdict(
@@ -34,7 +34,7 @@ def period_groups(
         values: dict[Period, Estimate] = {}
         unit = None
         for period, stated in by_period.items():
-            estimate = combined(stated, about_slack)
+            estimate = combined(stated, context)
             if estimate is None:
                 continue  # contradictory statements: the duplicates rule reports them
             unit = unit or estimate.unit
@@ -94,7 +94,7 @@ class PartsWithinWhole(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
-        for values, stated in period_groups(facts, context.about_slack):
+        for values, stated in period_groups(facts, context):
             for whole, total in values.items():
                 parts = {p: v for p, v in values.items() if p != whole and whole.contains(p)}
                 if not parts:

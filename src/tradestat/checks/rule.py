@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import attrs
 
 from tradestat.figures import Estimate
+from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet
 from tradestat.rates import RateTable
 
@@ -41,14 +42,17 @@ class Finding:
     severity: Severity
     message: str
     facts: tuple[Fact, ...] = ()
+    #: Whether facts involved were read by the extractor (the conflict may be its own).
+    from_extraction: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: rule, severity, message and the facts as records."""
+        """A JSON-ready dict: rule, severity, message, the facts as records, from_extraction."""
         return {
             "rule": self.rule,
             "severity": self.severity.value,
             "message": self.message,
             "facts": [f.to_record() for f in self.facts],
+            "from_extraction": self.from_extraction,
         }
 
     def __str__(self) -> str:
@@ -64,6 +68,31 @@ class CheckContext:
     rate_tolerance: float = 0.02
     #: Extra relative width given to "about" figures (see Figure.interval).
     about_slack: float = 0.0
+    #: Relative gap between an implied and a tabled rate beyond which the paired
+    #: statements cannot both be conversions at that period's rate: an error.
+    rate_impossible: float = 0.25
+    #: Each fact's estimate once per run, by identity (the fact is kept, so ids stay unique).
+    _estimates: dict[int, tuple[Fact, Estimate]] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False
+    )
+
+    def estimate(self, fact: Fact) -> Estimate:
+        """What the fact's statement allows, its qualifier word read as measured.
+
+        See :mod:`tradestat.checks.qualifiers`: "nearly 70 percent" allows 63-70.5.
+        """
+        from tradestat.checks.qualifiers import statement_estimate
+
+        known = self._estimates.get(id(fact))
+        if known is not None and known[0] is fact:
+            return known[1]
+        estimate = statement_estimate(fact, self.about_slack)
+        self._estimates[id(fact)] = (fact, estimate)
+        return estimate
+
+    def interval(self, fact: Fact) -> Interval:
+        """The interval of :meth:`estimate`."""
+        return self.estimate(fact).interval
 
 
 class Check(abc.ABC):

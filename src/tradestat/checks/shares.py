@@ -6,7 +6,14 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
-from tradestat.checks._groups import combined, currency, span_words, whole_of
+from tradestat.checks._groups import (
+    by_trade,
+    combined,
+    currency,
+    span_words,
+    trade_key,
+    whole_key,
+)
 from tradestat.checks._segments import disjoint_segments
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
@@ -25,19 +32,18 @@ class ShareVsComponent(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
+        values = by_trade(facts, Measure.VALUE)
         for share in facts.filter(measure="share"):
-            components = [
-                f for f in facts if f.measure is Measure.VALUE and f.key[:5] == share.key[:5]
-            ]
-            for code in {currency(c) for c in components}:
+            components = values.get(trade_key(share), [])
+            for code in sorted({c for c in map(currency, components) if c is not None}):
                 same = [c for c in components if currency(c) == code]
-                wholes = [w for w in whole_of(facts, same[0]) if currency(w) == code]
-                total = combined(wholes, context.about_slack)
-                stated = combined(same, context.about_slack)
+                wholes = [w for w in values.get(whole_key(share), []) if currency(w) == code]
+                total = combined(wholes, context)
+                stated = combined(same, context)
                 if total is None or stated is None:
                     continue
                 try:
-                    part = part_from_share(share.estimate(context.about_slack), total)
+                    part = part_from_share(context.estimate(share), total)
                 except TradestatError:
                     continue
                 stated = stated.to(part.unit)
@@ -92,7 +98,7 @@ class SharesAddUp(Check):
                 (by_segment, "segment", disjoint_segments),
             )
             for members, field, disjoint in dimensions:
-                items = [(str(getattr(f, field)), f, f.interval.low) for f in members]
+                items = [(str(getattr(f, field)), f, context.interval(f).low) for f in members]
                 total, chosen = _heaviest_disjoint(items, disjoint)
                 if len(chosen) > 1 and total > 100:
                     listing = ", ".join(f"{getattr(f, field)} {f.figure}" for f in chosen)

@@ -3,11 +3,20 @@
 "in the first half of 2025", "the first six months of the year", "in June", "last year",
 "from 2014 to October 2021", "for four consecutive months since March", "1-5月份", "上半年",
 "前三季度". A found period may stand for several periods (a list of months); "during the
-period" refers to the period already in force.
+period" and 同期 refer to the cumulative period already in force.
+
+Relative time ("last year", "this year", "last month", 去年, 今年, 上月) is counted from the
+publication date when it is known, else from the year in force. A period whose year the text
+does not give takes the year in force, but never ends after the publication date ("In
+December" in a January article is last December). A comparison base ("from the same period
+last year", "over last year", 比去年, 去年同期) is not the period of the figure and is not
+returned. "今年以来" (since the start of the year) names no end month and is not returned.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime
 import re
 
 import attrs
@@ -20,6 +29,8 @@ _MONTH = MONTH_PATTERN  # the month names of tradestat.periods
 _NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _YEAR = r"((?:19|20)\d{2})"
 _OF_YEAR = rf"(?:\s+(?:of\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
+# An optional year before a Chinese period: "2024年", or relative "今年", "去年", "上年".
+_ZH_YEAR = r"(?:((?:19|20)\d{2})年|(今年|去年|上年|本年))?"
 _ZH_NUM = {
     "一": 1,
     "二": 2,
@@ -58,6 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}", re.I)),
     ("h_year", re.compile(rf"\bH([12])\s*{_YEAR}?\b")),
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", re.I)),
+    # "the past eight months" in a September article: January to August
+    ("past_months", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+{_NUM}\s+months\b", re.I)),
     ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+quarters{_OF_YEAR}", re.I)),
     ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+quarter{_OF_YEAR}", re.I)),
     ("q_year", re.compile(rf"\bQ([1-4])\s*{_YEAR}?\b")),
@@ -74,10 +87,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in|for|of|during)\s+{_MONTH}(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b", re.I
         ),
     ),
+    ("last_month", re.compile(r"\b(last|this)\s+month\b", re.I)),
     ("last_year", re.compile(r"\b(last|this)\s+year\b", re.I)),
     (
         "same_period",
-        re.compile(r"\b(?:during|in|over|for)\s+(?:the|this|that)\s+(?:same\s+)?period\b", re.I),
+        # "during the period", "in the same period": the cumulative period in force.
+        # "over / from / compared with the same period" is a comparison base instead.
+        re.compile(
+            r"\b(?:(during|in|for)|over|from|than|with|to)\s+(?:the|this|that)\s+(?:same\s+)?period\b",
+            re.I,
+        ),
     ),
     (
         "year",
@@ -86,17 +105,30 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("zh_range", re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})\s*[-—–至到~]\s*(\d{1,2})月份?")),
+    # "1-5月", "1月至5月", "1—7月份", with an optional year: "2024年1-5月", "今年1至5月"
+    ("zh_range", re.compile(rf"{_ZH_YEAR}(\d{{1,2}})月?\s*[-—–至到~]\s*(\d{{1,2}})月份?")),
+    # "前5个月", "前5月" (headlines drop 个), "今年前两个月"
     (
         "zh_first_months",
-        re.compile(r"(?:((?:19|20)\d{2})年)?前(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"),
+        re.compile(rf"{_ZH_YEAR}前(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月"),
     ),
-    ("zh_half", re.compile(r"(?:((?:19|20)\d{2})年)?(上|下)半年")),
-    ("zh_first_quarters", re.compile(r"(?:((?:19|20)\d{2})年)?前([一二三])季度")),
-    ("zh_quarter", re.compile(r"(?:((?:19|20)\d{2})年)?(?:第)?([一二三四])季度")),
-    ("zh_month", re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月份?(?!\d{0,2}日)")),
-    ("zh_last_year", re.compile(r"(去年|今年|上年)")),
-    ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d)")),
+    ("zh_half", re.compile(rf"{_ZH_YEAR}(上|下)半年")),
+    ("zh_first_quarters", re.compile(rf"{_ZH_YEAR}前([一二三])季度")),
+    ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:第)?([一二三四])季度")),
+    ("zh_month", re.compile(rf"{_ZH_YEAR}(\d{{1,2}})月份?(?!\d{{0,2}}日)")),
+    # 上月 / 上个月 / 本月: the month before / of publication
+    ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),
+    # 去年 / 今年 / 上年 alone (去年全年); not 今年以来 (no end month), not 去年同期 (a base)
+    ("zh_last_year", re.compile(r"(去年|今年|上年|本年)(?:全年)?")),
+    ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d)(?:全年)?")),
+    # 同期 opening a sentence or clause: the cumulative period in force
+    # (not "，同期增长5%": growth over the same period, a base)
+    (
+        "zh_same_period",
+        re.compile(
+            r"(?:^|(?<=[，,。；;：:\s]))(?:同期|同一时期)(?!相比|比|增长|下降|提高|减少|增加)"
+        ),
+    ),
 ]
 
 
@@ -107,7 +139,18 @@ class PeriodMention:
     start: int
     end: int
     periods: tuple[Period, ...]
-    relative: bool = False  # "last year", "this year": does not set the article's period
+    relative: bool = False  # "last year", 今年: counted from the publication date
+    # kind "base_year": a named year a figure is compared with ("与2019年同期相比"); its
+    # period is that year, which is not the period of any figure
+    kind: str = ""  # the pattern that found it ("month", "zh_same_period" ...)
+
+
+@attrs.frozen
+class _When:
+    """What a period expression is resolved against."""
+
+    year: int  # the year in force: for periods whose year the text does not give
+    published: datetime.date | None  # for relative time, and as the latest possible end
 
 
 def _number(word: str) -> int:
@@ -116,15 +159,24 @@ def _number(word: str) -> int:
     return NUMBER_WORDS.get(word.lower()) or _ZH_NUM.get(word, 0)
 
 
-def _year(explicit: str | None, relative: str | None, year: int) -> int:
+def _this_year(when: _When) -> int:
+    return when.published.year if when.published is not None else when.year
+
+
+def _year(explicit: str | None, relative: str | None, when: _When) -> int:
     if explicit:
         return int(explicit)
-    if relative and relative.lower() in ("last",):
-        return year - 1
-    return year
+    if relative:
+        word = relative.lower()
+        if word in ("last", "去年", "上年"):
+            return _this_year(when) - 1
+        if word in ("this", "今年", "本年"):
+            return _this_year(when)
+    return when.year
 
 
-def _build(kind: str, g: tuple[str | None, ...], year: int) -> tuple[Period, ...]:
+def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, ...]:
+    year = when.year
     if kind == "year_range":
         return (
             Period.months_range(
@@ -138,7 +190,7 @@ def _build(kind: str, g: tuple[str | None, ...], year: int) -> tuple[Period, ...
         count = _number(g[0] or "0")
         return tuple(Period.month(year, first + i) for i in range(count) if first + i <= 12)
     if kind == "first_half":
-        return (Period.half(_year(g[1], g[2], year), 1 if (g[0] or "").lower() == "first" else 2),)
+        return (Period.half(_year(g[1], g[2], when), 1 if (g[0] or "").lower() == "first" else 2),)
     if kind in ("h_year", "q_year"):
         y = int(g[1]) if g[1] else year
         return (
@@ -147,45 +199,115 @@ def _build(kind: str, g: tuple[str | None, ...], year: int) -> tuple[Period, ...
             else Period.quarter(y, int(g[0] or 0)),
         )
     if kind == "first_months":
-        return (Period.year_to_date(_year(g[1], g[2], year), _number(g[0] or "0")),)
+        return (Period.year_to_date(_year(g[1], g[2], when), _number(g[0] or "0")),)
+    if kind == "past_months":
+        months = _number(g[0] or "0")
+        latest = when.published
+        if latest is not None and year == latest.year and months > latest.month:
+            raise ValueError("a rolling period across years, not the year to date")
+        return (Period.year_to_date(year, months),)
     if kind == "first_quarters":
-        return (Period.year_to_date(_year(g[1], g[2], year), 3 * _number(g[0] or "0")),)
+        return (Period.year_to_date(_year(g[1], g[2], when), 3 * _number(g[0] or "0")),)
     if kind == "quarter":
-        return (Period.quarter(_year(g[1], g[2], year), NUMBER_WORDS[(g[0] or "").lower()]),)
+        return (Period.quarter(_year(g[1], g[2], when), NUMBER_WORDS[(g[0] or "").lower()]),)
     if kind == "month_range":
-        y = _year(g[2], g[3], year)
+        y = _year(g[2], g[3], when)
         return (
             Period.months_range(
                 y, MONTH_NAMES[(g[0] or "").lower()], y, MONTH_NAMES[(g[1] or "").lower()]
             ),
         )
     if kind == "month":
-        return (Period.month(_year(g[1], g[2], year), MONTH_NAMES[(g[0] or "").lower()]),)
+        return (Period.month(_year(g[1], g[2], when), MONTH_NAMES[(g[0] or "").lower()]),)
+    if kind in ("last_month", "zh_last_month"):
+        if when.published is None:
+            raise ValueError("last month, with no publication date")
+        back = 1 if (g[0] or "").lower() in ("last", "上月", "上个月") else 0
+        return (Period.month(when.published.year, when.published.month).shift(-back),)
     if kind == "last_year":
-        return (Period.year(_year(None, g[0], year)),)
-    if kind == "same_period":
+        return (Period.year(_year(None, g[0], when)),)
+    if kind in ("same_period", "zh_same_period"):
         return ()
     if kind in ("year", "zh_year"):
         return (Period.year(int(g[0] or 0)),)
     if kind == "zh_range":
-        y = int(g[0]) if g[0] else year
-        return (Period.months_range(y, int(g[1] or 0), y, int(g[2] or 0)),)
+        y = _year(g[0], g[1], when)
+        return (Period.months_range(y, int(g[2] or 0), y, int(g[3] or 0)),)
     if kind == "zh_first_months":
-        return (Period.year_to_date(int(g[0]) if g[0] else year, _number(g[1] or "0")),)
+        return (Period.year_to_date(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_half":
-        return (Period.half(int(g[0]) if g[0] else year, 1 if g[1] == "上" else 2),)
+        return (Period.half(_year(g[0], g[1], when), 1 if g[2] == "上" else 2),)
     if kind == "zh_first_quarters":
-        return (Period.year_to_date(int(g[0]) if g[0] else year, 3 * _number(g[1] or "0")),)
+        return (Period.year_to_date(_year(g[0], g[1], when), 3 * _number(g[2] or "0")),)
     if kind == "zh_quarter":
-        return (Period.quarter(int(g[0]) if g[0] else year, _number(g[1] or "0")),)
+        return (Period.quarter(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_month":
-        return (Period.month(int(g[0]) if g[0] else year, int(g[1] or 0)),)
+        return (Period.month(_year(g[0], g[1], when), int(g[2] or 0)),)
     if kind == "zh_last_year":
-        return (Period.year(year - 1 if g[0] in ("去年", "上年") else year),)
+        return (Period.year(_year(None, g[0], when)),)
     raise KeyError(kind)
 
 
-_RELATIVE = {"last_year", "zh_last_year"}
+#: Kinds counted from the publication date.
+_RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
+#: Kinds that may take their year from the year in force (the text gives none).
+_IMPLICIT_YEAR = {
+    "consecutive",
+    "first_half",
+    "h_year",
+    "q_year",
+    "first_months",
+    "past_months",
+    "first_quarters",
+    "quarter",
+    "month_range",
+    "month",
+    "zh_range",
+    "zh_first_months",
+    "zh_half",
+    "zh_first_quarters",
+    "zh_quarter",
+    "zh_month",
+}
+
+# A comparison base is not the period of a figure: "(from|over|than|on) (the same period
+# of) last year", "compared with last year", "last year's figure", 比去年, 较上年, 去年同期,
+# 与2019年同期相比.
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:from|over|than|on|against|versus|vs\.?|with|to)\s+(?:the\s+)?"
+    r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?|比|较|与|同)$",
+    re.I,
+)
+# Any period right after a comparison word is a base: "增速较上半年扩大", "比上月增长",
+# "higher than in the first quarter", "compared with the first half".
+_ANY_BASE_BEFORE = re.compile(
+    r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+)(?:the\s+)?$", re.I
+)
+_BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
+# "the same period" followed by its year is a comparison base too: "over the same period
+# last year", "in the same period of 2022".
+_SAME_PERIOD_BASE = re.compile(
+    r"\s*(?:of\s+|in\s+)?(?:(?:19|20)\d{2}|a\s+year\s+(?:earlier|ago)|"
+    r"(?:the\s+)?(?:last|previous|prior)\s+year)",
+    re.I,
+)
+_SAME_PERIOD_REF = re.compile(r"(?:during|in|for)\s", re.I)
+#: Characters before a match searched for a comparison word.
+_BASE_WINDOW = 40
+
+
+def _is_base(kind: str, text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] is what a figure is compared with."""
+    if _ANY_BASE_BEFORE.search(text[max(0, start - _BASE_WINDOW) : start]):
+        return True
+    if kind in ("last_year", "zh_last_year", "year", "zh_year"):
+        if _BASE_BEFORE.search(text[max(0, start - _BASE_WINDOW) : start]):
+            return True
+        if _BASE_AFTER.match(text, end):
+            return True
+    if kind != "same_period":
+        return False
+    return not _SAME_PERIOD_REF.match(text, start) or _SAME_PERIOD_BASE.match(text, end) is not None
 
 
 _MONTH_WORD = re.compile(_MONTH, re.I)
@@ -197,33 +319,44 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_half": ("half",),
     "h_year": ("h1", "h2"),
     "first_months": ("months",),
+    "past_months": ("months",),
     "first_quarters": ("quarters",),
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"),
+    "last_month": ("month",),
     "last_year": ("year",),
     "same_period": ("period",),
     "year": ("19", "20"),
     "zh_range": ("月",),
-    "zh_first_months": ("个月",),
+    "zh_first_months": ("月",),
     "zh_half": ("半年",),
     "zh_first_quarters": ("季度",),
     "zh_quarter": ("季度",),
     "zh_month": ("月",),
+    "zh_last_month": ("月",),
     "zh_last_year": ("年",),
     "zh_year": ("年",),
+    "zh_same_period": ("同",),
 }
 
 
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
 
 
-def find_periods(text: str, year: int) -> list[PeriodMention]:
-    """Period expressions in ``text``, resolved with ``year`` where the text gives none."""
+def find_periods(
+    text: str, year: int, published: datetime.date | None = None
+) -> list[PeriodMention]:
+    """Period expressions in ``text``.
+
+    ``year`` is the year in force, for periods whose year the text does not give;
+    ``published`` anchors relative time and bounds the end of every such period.
+    """
     found: list[PeriodMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     low = text.lower()
     present = {word for word in _ALL_NEEDED if word in low}
     has_month = _MONTH_WORD.search(text) is not None
+    when = _When(year, published)
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)
         if needs is None and not has_month:  # the month-name patterns
@@ -231,15 +364,87 @@ def find_periods(text: str, year: int) -> list[PeriodMention]:
         if needs is not None and present.isdisjoint(needs):
             continue
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            if kind == "zh_last_year" and text[m.end() : m.end() + 2] == "以来":
+                taken.add(*m.span())  # 今年以来: since January, end month unknown
+                continue
+            if _is_base(kind, text, m.start(), m.end()):
+                taken.add(*m.span())
+                if kind in ("year", "zh_year"):  # a base other than a year earlier
+                    base = (Period.year(int(m.group(1))),)
+                    found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
                 continue
             try:
-                periods = _build(kind, m.groups(), year)
+                periods = _build(kind, m.groups(), when)
+                if kind in _IMPLICIT_YEAR and published is not None:
+                    periods = _not_after(kind, m.groups(), periods, when, published)
             except (KeyError, ValueError):
                 continue
-            if kind in ("zh_last_year",) and text[m.end() : m.end() + 2] == "同期":
-                continue  # 上年同期: the comparison base, not the figure's period
-            taken.append(m.span())
-            found.append(PeriodMention(m.start(), m.end(), periods, kind in _RELATIVE))
+            taken.add(*m.span())
+            found.append(PeriodMention(m.start(), m.end(), periods, kind in _RELATIVE, kind))
+        taken.merge()
     found.sort(key=lambda p: p.start)
     return found
+
+
+class _Taken:
+    """Disjoint spans read by earlier patterns, sorted; an overlap test is a binary search.
+
+    Spans of the pattern being run wait in ``pending`` (one pattern's matches never
+    overlap) and are merged in once it is done: linear, where inserting one by one is not.
+    """
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.pending: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.spans, (end, -1)) - 1
+        return i >= 0 and self.spans[i][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        self.pending.append((start, end))
+
+    def merge(self) -> None:
+        if self.pending:
+            self.spans = sorted(self.spans + self.pending)  # two sorted runs: linear
+            self.pending = []
+
+
+def _not_after(
+    kind: str,
+    groups: tuple[str | None, ...],
+    periods: tuple[Period, ...],
+    when: _When,
+    published: datetime.date,
+) -> tuple[Period, ...]:
+    """A period whose year the text does not give cannot end after publication.
+
+    "In December" in an article of January 2024 is December 2023.
+    """
+    if any(groups[i] for i in _YEAR_GROUPS.get(kind, ())):
+        return periods  # the text gives the year
+    latest = Period.month(published.year, published.month)
+    if all((p.end_year, p.end_month) <= (latest.end_year, latest.end_month) for p in periods):
+        return periods
+    return _build(kind, groups, _When(when.year - 1, published))
+
+
+#: Which groups of each implicit-year pattern hold a year (explicit or relative).
+_YEAR_GROUPS: dict[str, tuple[int, ...]] = {
+    "first_half": (1, 2),
+    "h_year": (1,),
+    "q_year": (1,),
+    "first_months": (1, 2),
+    "first_quarters": (1, 2),
+    "quarter": (1, 2),
+    "month_range": (2, 3),
+    "month": (1, 2),
+    "zh_range": (0, 1),
+    "zh_first_months": (0, 1),
+    "zh_half": (0, 1),
+    "zh_first_quarters": (0, 1),
+    "zh_quarter": (0, 1),
+    "zh_month": (0, 1),
+}

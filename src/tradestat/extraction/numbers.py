@@ -16,15 +16,39 @@ from tradestat.figures import Qualifier
 from tradestat.money import QUALIFIER_WORDS, SCALE_WORDS
 from tradestat.units import CURRENCIES, currencies, currency_code
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 
-_NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-])(\d+(?:,\d{3})*(?:\.\d+)?)")
-_SCALE_EN = re.compile(r"\s*(trillion|billion|million|thousand|bn|mn|tn)(?![A-Za-z])", re.I)
+# Thousands may be grouped with commas or with a thin / narrow no-break space ("1 234.5").
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-])(\d+(?:[,\u2009\u202f]\d{3})*(?:\.\d+)?)")
+_SCALE_EN = re.compile(
+    r"\s*(trillion|billion|million|thousand|bn|mn|tn|bln|mln|tln|trln)(?![A-Za-z])", re.I
+)
+# Headline shorthand glued to the digits: "50b yuan", "$3.2bn", "1.2tln yuan".
+_SCALE_GLUED = re.compile(r"(b|bn|tn|tln|trn|mn)(?![A-Za-z])", re.I)
+# After a currency symbol a single capital letter is a scale too: "¥2.37T", "$4.5B".
+_SCALE_AFTER_SYMBOL = re.compile(r"([TBM])(?![A-Za-z])")
+_SYMBOL_SCALES = {"T": "trillion", "B": "billion", "M": "million"}
+#: Abbreviated scale words the money module does not know, and what they stand for.
+_SCALE_ABBREVIATIONS = {
+    "b": "billion",
+    "bln": "billion",
+    "tln": "trillion",
+    "trln": "trillion",
+    "trn": "trillion",
+}
 _SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千)")
-_PERCENT = re.compile(r"\s*(percent|per cent|pct|%|％)(?![A-Za-z])", re.I)
-_POINTS = re.compile(r"\s*(percentage points?|个百分点)", re.I)
+# "12 percent", "12%", and the hyphenated adjective "a 12-percent growth"
+_PERCENT = re.compile(r"(?:\s*|-)(percent|per cent|pct|%|％)(?![A-Za-z])", re.I)
+# "5.6 percentage points", "5.6 percentage-points", "5.6 pct points", "5.6 pp", "5.6 ppt",
+# "5.6 points" (only a gap with a benchmark makes a fact of it), "5.6个百分点"
+_POINTS = re.compile(
+    r"\s*(percentage[- ]points?|pct\.?\s+points?|ppts?(?![A-Za-z])|pp(?![A-Za-z])|points?\b"
+    r"|个百分点)",
+    re.I,
+)
+# "200 countries and regions", "220个国家（地区）", "200多个国家和地区" (多: more than 200)
 _COUNT = re.compile(
-    r"\s*(?:个)?(countries and regions|countries and territories|countries or regions|"
+    r"\s*(多)?(?:个)?(countries and regions|countries and territories|countries or regions|"
     r"countries|economies|trading partners|国家和地区|国家（地区）|国家\(地区\)|个国家)",
     re.I,
 )
@@ -41,6 +65,13 @@ _EXTRA_QUALIFIERS = {
     "by nearly": Qualifier.ABOUT,
     "by about": Qualifier.ABOUT,
     "近": Qualifier.ABOUT,
+    # headline verbs: "tops 50b yuan", "突破3000亿元", "破千亿元"
+    "tops": Qualifier.MORE_THAN,
+    "top": Qualifier.MORE_THAN,
+    "exceeds": Qualifier.MORE_THAN,
+    "passes": Qualifier.MORE_THAN,
+    "突破": Qualifier.MORE_THAN,
+    "破": Qualifier.MORE_THAN,
 }
 _QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
 _ENGLISH_QUALIFIERS = [q for q in _QUALIFIERS if q.isascii()]
@@ -104,9 +135,10 @@ def find_mentions(text: str) -> list[Mention]:
     """Every figure in ``text`` (one sentence), in order."""
     currency_words = _currency_words()
     found: list[Mention] = []
+    bare: list[Mention] = []  # numbers with no unit of their own: "21.4, 78.6 and 45.9 billion"
     for m in _NUMBER.finditer(text):
         start, end = m.span()
-        digits = m.group(1).replace(",", "")
+        digits = m.group(1).replace(",", "").replace("\u2009", "").replace("\u202f", "")
         prefix = text[max(0, start - 40) : start]
         after = text[end : end + 60]
         if after[:1] in (":", "/") or (after[:1] == "-" and after[1:2].isdigit()):
@@ -115,10 +147,15 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         scale = None
         pos = 0
-        sm = _SCALE_EN.match(after) or _SCALE_ZH.match(after)
-        if sm:
+        sm = _SCALE_EN.match(after) or _SCALE_ZH.match(after) or _SCALE_GLUED.match(after)
+        symbol_scale = _SCALE_AFTER_SYMBOL.match(after) if sm is None else None
+        if symbol_scale and _symbol_before(prefix):
+            scale, pos = _SYMBOL_SCALES[symbol_scale.group(1)], symbol_scale.end()
+        elif sm:
             word = sm.group(1)
-            scale = SCALE_WORDS.get(word.lower(), SCALE_WORDS.get(word))
+            scale = SCALE_WORDS.get(
+                word.lower(), SCALE_WORDS.get(word, _SCALE_ABBREVIATIONS.get(word.lower()))
+            )
             pos = sm.end()
         qualifier = _qualifier(prefix)
         if scale is None:
@@ -139,6 +176,8 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             cm = _COUNT.match(after)
             if cm and "." not in digits:
+                if cm.group(1):
+                    qualifier = Qualifier.MORE_THAN
                 found.append(Mention(start, end + cm.end(), digits, "count", "count", qualifier))
                 continue
         more = _SUFFIX_MORE.match(after, pos)
@@ -158,6 +197,7 @@ def find_mentions(text: str) -> list[Mention]:
             qualifier = Qualifier.MORE_THAN
             pos = suffix.end()
         if code is None and scale is None:
+            bare.append(Mention(start, end, digits, "", "bare", qualifier))
             continue
         unit = " ".join(w for w in (scale, code) if w)
         found.append(
@@ -171,7 +211,152 @@ def find_mentions(text: str) -> list[Mention]:
                 currency_missing=code is None,
             )
         )
-    return _fill_currencies(found, text)
+    found.extend(_chinese_figures(text))
+    found.extend(_fractions(text))
+    found.sort(key=lambda m: m.start)
+    found = _fill_currencies(found, text)
+    return _share_list_units(found, bare, text)
+
+
+# --- Chinese numerals -------------------------------------------------------------------
+#: Digits and multipliers of Chinese numerals as written in figures (两 is "two").
+_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+_ZH_DIGITS |= {"八": 8, "九": 9}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: Words before a Chinese-numeral figure and the qualifier they make (longest first).
+_ZH_QUALIFIERS = {
+    "近": Qualifier.ABOUT,  # 近一成: nearly ten percent
+    "约": Qualifier.ABOUT,
+    "将近": Qualifier.ABOUT,
+    "超过": Qualifier.MORE_THAN,
+    "超": Qualifier.MORE_THAN,  # 超八成: more than 80 percent
+    "逾": Qualifier.MORE_THAN,
+    "突破": Qualifier.MORE_THAN,  # 突破千亿元
+    "破": Qualifier.MORE_THAN,  # 破千亿元
+    "不足": Qualifier.LESS_THAN,
+}
+_ZH_QUALIFIER = "|".join(sorted(_ZH_QUALIFIERS, key=len, reverse=True))
+_ZH_NUMERAL = "[零一二两三四五六七八九十百千]"
+# Tenths: 六成 = 60 percent, 近六成 about 60, 超八成 / 八成多 / 五成以上 more than.
+# The characters after 成 that make it part of a word (成为 "become", 成交 "deal",
+# 成本 "cost" ...) are not fractions.
+_ZH_TENTHS = re.compile(
+    rf"({_ZH_QUALIFIER})?([一二两三四五六七八九])成(多|以上)?(?![为交本功立果效员都长品型熟就套])"
+)
+# Money in Chinese numerals with a scale word: 三百亿元, 超三百亿元, 破千亿元, 两千多亿美元.
+_ZH_MONEY = re.compile(rf"({_ZH_QUALIFIER})?({_ZH_NUMERAL}{{1,8}})(多)?(万亿|亿|万)(美元|元)")
+
+
+def chinese_numeral(text: str) -> int | None:
+    """The value of a Chinese numeral below ten thousand (三百 300, 千 1000, 一千二百 1200)."""
+    total = 0
+    digit: int | None = None
+    for char in text:
+        if char in _ZH_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row: "三五" is not a number
+            digit = _ZH_DIGITS[char]
+        elif char in _ZH_UNITS:
+            total += (1 if digit is None else digit) * _ZH_UNITS[char]
+            digit = None
+        else:
+            return None
+    if digit is not None:
+        total += digit
+    return total or None
+
+
+#: A quick test whether a sentence may state a figure at all: a digit, or a Chinese numeral
+#: before 成 or before a scale word and currency.
+FIGURE_HINT = re.compile(
+    rf"\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)|一半|\bhalf\b|\bquarters?\b"
+)
+
+
+def _chinese_figures(text: str) -> list[Mention]:
+    """Figures written with Chinese numerals: tenths (六成) and amounts (三百亿元)."""
+    if text.isascii():
+        return []
+    found: list[Mention] = []
+    for m in _ZH_TENTHS.finditer(text):
+        if m.start(2) > 0 and text[m.start(2) - 1] in "十百千零":
+            continue  # part of a longer numeral
+        qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
+        if m.group(3):
+            qualifier = Qualifier.MORE_THAN
+        tenths = _ZH_DIGITS[m.group(2)] * 10
+        found.append(Mention(m.start(2), m.end(), str(tenths), "percent", "percent", qualifier))
+    for m in _ZH_MONEY.finditer(text):
+        amount = chinese_numeral(m.group(2))
+        if amount is None:
+            continue
+        qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
+        if m.group(3):
+            qualifier = Qualifier.MORE_THAN
+        unit = f"{SCALE_WORDS[m.group(4)]} {currency_code(m.group(5))}"
+        found.append(Mention(m.start(2), m.end(), str(amount), unit, "money", qualifier))
+    return found
+
+
+# --- fractions in words ----------------------------------------------------------------
+# "accounted for more than half of the total", "占一半以上": shares stated as a fraction.
+# Only halves and quarters: a third is not a number the annotations can state exactly.
+_FRACTION_VALUES = {"half": 50, "a quarter": 25, "one quarter": 25, "three quarters": 75}
+# (after a share verb: "the first half of 2023" is a period, not a fraction)
+_FRACTION = re.compile(
+    r"\b(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|represent(?:ed|ing|s)?"
+    r"|constitut(?:ed|ing|es?))\s+"
+    r"(?:(more than|over|nearly|about|almost|around|less than)\s+)?"
+    r"(half|a quarter|one quarter|three quarters)\s+of\b",
+    re.I,
+)
+_ZH_HALF = re.compile(r"占[^，,。；;]{0,12}?(超过|超|近|约)?一半(以上)?")
+
+
+def _fractions(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    if "half" in text or "quarter" in text:
+        for m in _FRACTION.finditer(text):
+            word = (m.group(1) or "").lower()
+            qualifier = _QUALIFIERS.get(word, Qualifier.EXACT) if word else Qualifier.EXACT
+            value = _FRACTION_VALUES[m.group(2).lower()]
+            found.append(Mention(m.start(2), m.end(2), str(value), "percent", "percent", qualifier))
+    if "一半" in text:
+        for m in _ZH_HALF.finditer(text):
+            qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
+            if m.group(2):
+                qualifier = Qualifier.MORE_THAN
+            start = m.end() - len("一半") - len(m.group(2) or "")
+            found.append(Mention(start, m.end(), "50", "percent", "percent", qualifier))
+    return found
+
+
+# --- numbers that share the unit of the last one in a list ------------------------------
+# "were 21.4, 78.6 and 45.9 billion yuan", "5.3, 1.2 and 10.6 percentage points higher",
+# "65.2, 43.2 and 32.9 percent": the separators a list of figures uses between items.
+_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*")
+
+
+def _share_list_units(found: list[Mention], bare: list[Mention], text: str) -> list[Mention]:
+    """Give a bare number the unit of the next figure when only a list separator is between.
+
+    Years (1900-2100 without decimals) never take a unit: "in 2022 and 5 percent" is not a
+    list.
+    """
+    if not bare:
+        return found
+    items = sorted(found + bare, key=lambda m: m.start)
+    for i in range(len(items) - 2, -1, -1):
+        m = items[i]
+        if m.kind != "bare":
+            continue
+        following = items[i + 1]
+        if following.kind == "bare" or ("." not in m.digits and 1900 <= int(m.digits) <= 2100):
+            continue
+        if _LIST_GAP.fullmatch(text, m.end, following.start) is None:
+            continue
+        items[i] = attrs.evolve(m, unit=following.unit, kind=following.kind)
+    return [m for m in items if m.kind != "bare"]
 
 
 def _fill_currencies(found: list[Mention], text: str) -> list[Mention]:

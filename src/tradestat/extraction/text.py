@@ -1,4 +1,6 @@
-"""Text preparation for extraction: HTML to text, sentences, clauses, the document's date.
+"""Text preparation for extraction: HTML to text, sentences, clauses.
+
+The document's date and zones are read by :mod:`context` and :mod:`zones`.
 
 Offsets always refer to the original input, so a quote's span can be shown in the source
 the user has, HTML included.
@@ -12,9 +14,9 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["Document", "Sentence", "prepare", "sentences", "clause_bounds", "document_year"]
+__all__ = ["Document", "Sentence", "prepare", "sentences", "clause_bounds"]
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.S)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
 _BLOCK = {
     "p",
@@ -31,7 +33,28 @@ _BLOCK = {
     "title",
     "td",
     "section",
+    "figure",
+    "figcaption",
 }
+#: Elements that are page furniture, not article text, by name ...
+_FURNITURE_TAGS = {
+    "figcaption": "caption",
+    "nav": "related",
+    "aside": "related",
+    "footer": "related",
+}
+# ... or by a class or id that names what they hold (a CMS's "photo-caption", "related-news",
+# "byline", "pub-time", "source"): zone kinds of zones.py.
+_ATTRIBUTE = re.compile(r"""\b(?:class|id)\s*=\s*["']([^"'<>]{0,200})["']""", re.I)
+_FURNITURE_CLASS = re.compile(
+    r"(?P<caption>caption|photo[-_]?(?:desc|info|text|txt)|pic[-_]?(?:desc|info|text|txt)"
+    r"|img[-_]?(?:desc|info|text|txt))"
+    r"|(?P<related>related|recommend|more[-_]?news|read[-_]?more)"
+    r"|(?P<meta>byline|author|editor|pub[-_]?time|publish|post[-_]?(?:time|date)|article[-_]?info"
+    r"|source|dateline)",
+    re.I,
+)
+_VOID = {"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
 _SKIP = {"script", "style"}
 
 
@@ -42,6 +65,8 @@ class Document:
     text: str
     offsets: tuple[int, ...]
     original_length: int
+    #: text spans of page furniture marked up as such: (start, end, zone kind)
+    furniture: tuple[tuple[int, int, str], ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original-input span of ``text[start:end]``."""
@@ -65,11 +90,12 @@ def prepare(raw: str) -> Document:
     offsets: list[int] = []
     pos = 0
     skipping: str | None = None
-    for m in _TAG.finditer(raw):
+    furniture: list[tuple[int, int, str]] = []
+    open_furniture: tuple[str, str, int] | None = None  # element name, kind, text start
+    depth = 0
+    for start, end, closing, name, tag in _tags(raw):
         if skipping is None:
-            _append_text(raw, pos, m.start(), chars, offsets)
-        name = (m.group(2) or "").lower()
-        closing = m.group(1) == "/"
+            _append_text(raw, pos, start, chars, offsets)
         if skipping is not None:
             if closing and name == skipping:
                 skipping = None
@@ -77,14 +103,53 @@ def prepare(raw: str) -> Document:
             skipping = name
         elif name in _BLOCK:
             chars.append("\n")
-            offsets.append(m.start())
+            offsets.append(start)
         else:
             chars.append(" ")
-            offsets.append(m.start())
-        pos = m.end()
+            offsets.append(start)
+        if skipping is None and name and name not in _VOID and not tag.endswith("/>"):
+            if open_furniture is None:
+                kind = None if closing else _furniture_kind(name, tag)
+                if kind is not None:
+                    open_furniture, depth = (name, kind, len(chars)), 1
+            elif name == open_furniture[0]:
+                depth += -1 if closing else 1
+                if depth == 0:
+                    furniture.append((open_furniture[2], len(chars), open_furniture[1]))
+                    open_furniture = None
+        pos = end
     if skipping is None:
         _append_text(raw, pos, len(raw), chars, offsets)
-    return Document("".join(chars), tuple(offsets), len(raw))
+    return Document("".join(chars), tuple(offsets), len(raw), tuple(furniture))
+
+
+def _tags(raw: str) -> Iterator[tuple[int, int, bool, str, str]]:
+    """Each tag or comment of ``raw``: start, end, closing?, element name, and its text.
+
+    A comment (element name "") runs to the next "-->", or to the end when unclosed (as
+    browsers read it), found by one forward search, so unclosed comments stay linear.
+    """
+    pos = 0
+    while (m := _TAG.search(raw, pos)) is not None:
+        if m.group(0) == "<!--":
+            close = raw.find("-->", m.end())
+            end = len(raw) if close < 0 else close + 3
+            yield m.start(), end, False, "", raw[m.start() : end]
+        else:
+            end = m.end()
+            yield m.start(), end, m.group(1) == "/", m.group(2).lower(), m.group(0)
+        pos = end
+
+
+def _furniture_kind(name: str, tag: str) -> str | None:
+    """The zone kind of an element that is page furniture, else None."""
+    if name in _FURNITURE_TAGS:
+        return _FURNITURE_TAGS[name]
+    attribute = _ATTRIBUTE.search(tag)
+    if attribute is None:
+        return None
+    found = _FURNITURE_CLASS.search(attribute.group(1))
+    return found.lastgroup if found is not None else None
 
 
 def _append_text(raw: str, start: int, end: int, chars: list[str], offsets: list[int]) -> None:
@@ -186,24 +251,3 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
-
-
-_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-([0-3]\d)\b")
-_WRITTEN_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+((?:19|20)\d{2})\b"
-)
-_ZH_DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
-_YEAR = re.compile(
-    r"(?<![\d.,])((?:19|20)\d{2})(?![\d])(?!\s*(?:billion|million|trillion|亿|万|%|percent|yuan|元))"
-)
-
-
-def document_year(text: str) -> int | None:
-    """The year the document was published: from its date line, else its first year mention."""
-    head = text[:600]
-    for pattern in (_ISO_DATE, _WRITTEN_DATE, _ZH_DATE):
-        m = pattern.search(head)
-        if m:
-            return int(m.group(1))
-    m = _YEAR.search(text)
-    return int(m.group(1)) if m else None

@@ -137,7 +137,9 @@ def load(
             f"cannot load {type(source).__name__} {source!r}: expected a path, a file object "
             "or text"
         )
-    src = _open(source)
+    from tradestat.loaders.columnar import binary_source
+
+    src = binary_source(source) or _open(source)
     chosen = get_loader(loader) if loader is not None else _choose(src)
     result = host().run_loader(chosen, src, **options)
     if strict and result.rejected:

@@ -6,21 +6,55 @@ reported as warnings with their line and column, so the user can see what was le
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from tradestat.extraction import Extractor
-from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
+from tradestat.loaders.base import LineIndex, Loader, LoadResult, ResultBuilder, Source
 
 __all__ = ["ArticleLoader"]
 
-_STRUCTURED = re.compile(r"^\s*[\[{]|^[^\n]*,[^\n]*,[^\n]*,[^\n]*\n")
+#: Characters that count as one word each: CJK ideographs, kana, hangul, full-width forms.
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+_CELL_DELIMITERS = (",", ";", "\t", "|")
+_SAMPLE_LINES = 50
 _FIGURES = re.compile(r"\d\s*(?:percent|per cent|%|％|billion|million|trillion|亿|万)", re.I)
 _TRADE = re.compile(r"\btrade\b|\bexports?\b|\bimports?\b|进出口|出口|进口|外贸|贸易", re.I)
 
 
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+def _words(line: str) -> int:
+    return len(line.split()) + len(_CJK.findall(line))
+
+
+def _cellular(line: str, delimiter: str) -> bool:
+    """Whether a line reads as cells: fewer than three words a cell on average."""
+    cells = line.count(delimiter) + 1
+    return cells > 1 and _words(line) < 3 * cells
+
+
+def _looks_like_prose(head: str) -> bool:
+    """Sentences of words, not a table (of any delimiter), JSON or a column of numbers.
+
+    A table: half or more of the first 50 non-blank lines read as cells of one delimiter
+    (',', ';', tab or '|'). Prose: letters are most of the characters, some line has eight
+    words or more (an ideograph counts as a word), and a sentence ends somewhere.
+    """
+    if head.lstrip().startswith(("[", "{")):
+        return False
+    lines = [line for line in head.splitlines() if line.strip()][:_SAMPLE_LINES]
+    if not lines:
+        return False
+    for delimiter in _CELL_DELIMITERS:
+        if 2 * sum(_cellular(line, delimiter) for line in lines) >= len(lines):
+            return False
+    visible = len(head) - sum(c.isspace() for c in head)
+    if 2 * len(_LETTER.findall(head)) < visible:
+        return False
+    return any(_words(line) >= 8 for line in lines) and _SENTENCE_END.search(head) is not None
 
 
 class ArticleLoader(Loader):
@@ -30,13 +64,21 @@ class ArticleLoader(Loader):
     description = "news articles and customs releases (text or HTML, English or Chinese)"
     kinds = ("txt", "html", "htm", "md")
 
-    def __init__(self, extractor: Extractor | None = None) -> None:
+    def __init__(
+        self, extractor: Extractor | None = None, published: datetime.date | None = None
+    ) -> None:
         self.extractor = extractor or Extractor()
+        #: the publication date of every text read (None: read from each text)
+        self.published = published
 
     def sniff(self, source: Source) -> float:
-        """Prose that states figures about trade; tables and JSON are not articles."""
+        """Prose that states figures about trade; tables, JSON and other text are not articles.
+
+        Only the first 20000 characters are looked at, each a bounded number of times, so
+        the sniff takes the same time on any larger input.
+        """
         head = source.text[:20000]
-        if _STRUCTURED.search(head[:2000]):
+        if not _looks_like_prose(head):
             return 0.0
         if _FIGURES.search(head) and _TRADE.search(head):
             return 0.6 if source.suffix in self.kinds else 0.5
@@ -45,11 +87,12 @@ class ArticleLoader(Loader):
     def load(self, source: Source) -> LoadResult:
         """One record per fact; skipped figures become warnings naming line and column."""
         out = ResultBuilder(self.name, source)
-        extraction = self.extractor.extract(source.text, source.name)
+        extraction = self.extractor.extract(source.text, source.name, self.published)
         for fact in extraction.facts:
             out.accept([fact])
+        lines = LineIndex(source.text)  # built once: no rescan per skipped figure
         for skipped in extraction.skipped:
-            line, column = _line_column(source.text, skipped.start)
+            line, column = lines.locate(skipped.start)
             out.warn(f"{source.name}:{line}:{column}: skipped {skipped.text!r}: {skipped.reason}")
         if extraction.subject is None and source.text.strip():
             out.warn(f"{source.name}: no reporting economy found; no facts read")

@@ -10,15 +10,26 @@ downloads are often ISO-8859-1; the loader falls back to it with a warning.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Mapping
 
 from tradestat.errors import FigureError, LoadError, ParseError, ValidationError
 from tradestat.figures import Figure, to_decimal
-from tradestat.loaders._json import array_elements, line_and_column
-from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source, csv_rows
+from tradestat.loaders._json import DuplicateKeys, array_elements, element_reason, loads
+from tradestat.loaders.base import (
+    CsvWalker,
+    LineIndex,
+    Loader,
+    LoadResult,
+    NumberTextError,
+    ResultBuilder,
+    Source,
+    duplicate_column,
+    first_line,
+    header_delimiter,
+    number_text,
+)
 from tradestat.models import Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
 
@@ -85,6 +96,33 @@ FLOW_CODES: dict[str, tuple[Flow, str | None]] = {
     "FM": (Flow.IMPORTS, "foreign imports"),
 }
 _NEEDED = ("reporterCode", "flowCode", "partnerCode", "primaryValue")
+#: The fields a row is read from; in JSON each must be text, a number, true/false or null.
+_USED = (
+    "typeCode",
+    "freqCode",
+    "refPeriodId",
+    "refYear",
+    "refMonth",
+    "period",
+    "reporterCode",
+    "reporterISO",
+    "reporterDesc",
+    "flowCode",
+    "partnerCode",
+    "partnerISO",
+    "partnerDesc",
+    "partner2Code",
+    "partner2Desc",
+    "classificationCode",
+    "cmdCode",
+    "cmdDesc",
+    "customsCode",
+    "customsDesc",
+    "motCode",
+    "motDesc",
+    "primaryValue",
+)
+_DATA_KEY = re.compile(r'"data"\s*:\s*\[')
 
 
 class RowError(ValueError):
@@ -150,8 +188,18 @@ def _segment(row: Mapping[str, object], flow_segment: str | None) -> str | None:
     return "; ".join(parts) or None
 
 
+def _check_kinds(row: Mapping[str, object]) -> None:
+    for key in _USED:
+        value = row.get(key)
+        if value is not None and not isinstance(value, (str, int, float)):
+            raise RowError(
+                f"{key} is a {type(value).__name__}: expected text, a number or null", key
+            )
+
+
 def fact_from_row(row: Mapping[str, object], source: str) -> Fact:
     """One Comtrade row as a value fact in US dollars; :class:`RowError` says why not."""
+    _check_kinds(row)
     subject = _text(row, "reporterDesc") or _text(row, "reporterISO")
     if not subject:
         raise RowError("no reporter (reporterDesc and reporterISO are empty)", "reporterDesc")
@@ -169,6 +217,11 @@ def fact_from_row(row: Mapping[str, object], source: str) -> Fact:
     value = row.get("primaryValue")
     if value is None or str(value).strip() == "":
         raise RowError("primaryValue is empty", "primaryValue")
+    if isinstance(value, str):
+        try:
+            value, _ = number_text(value)
+        except NumberTextError as exc:
+            raise RowError(f"primaryValue {exc}", "primaryValue") from None
     try:
         digits = to_decimal(value if isinstance(value, (int, float, str)) else str(value))
     except FigureError:
@@ -217,55 +270,80 @@ class ComtradeLoader(Loader):
         return out.result()
 
     def _load_csv(self, source: Source, out: ResultBuilder) -> None:
-        reader = csv.reader(source.stream())
-        header = [h.strip().lstrip("\ufeff") for h in next(reader, [])]
+        text = source.text.lstrip("\ufeff")
+        line = first_line(text)
+        found = header_delimiter(line, _NEEDED) if line is not None else None
+        walker = CsvWalker(text, found[0] if found else ",")
+        read = walker.header(source.name)
+        header_line, cells = read if read is not None else (1, [])
+        header = [h.strip().lstrip("\ufeff") for h in cells]
         missing = [c for c in _NEEDED if c not in header]
         if missing:
             raise LoadError(
-                f"not a Comtrade export: the header lacks {', '.join(missing)}", f"{source.name}:1"
+                f"not a Comtrade export: the header lacks {', '.join(missing)}",
+                f"{source.name}:{header_line}",
             )
-        for line, row in csv_rows(reader, out, len(header)):
-            raw = ",".join(row)
+        twice = duplicate_column(header)
+        if twice is not None:
+            name, first, second = twice
+            raise LoadError(
+                f"column {name!r} appears twice (columns {first} and {second}): "
+                "expected each column once",
+                f"{source.name}:{header_line}:{second}",
+            )
+        for row_line, row in walker.rows(out, len(header)):
+            raw = walker.delimiter.join(row)
             record = dict(zip(header, row, strict=True))
             try:
                 fact = fact_from_row(record, source.name)
             except RowError as exc:
                 column = header.index(exc.field) + 1 if exc.field in header else None
-                out.reject(str(exc), line, column, raw)
+                out.reject(str(exc), row_line, column, raw[:500])
                 continue
             out.accept([fact])
 
     def _load_json(self, text: str, out: ResultBuilder) -> None:
-        match = re.search(r'"data"\s*:\s*\[', text)
+        match = _DATA_KEY.search(text)
         if match is None:
             try:
-                json.loads(text)
+                loads(text)
             except json.JSONDecodeError as exc:
                 raise LoadError(
                     f"invalid JSON: {exc.msg}", f"{out.source.name}:{exc.lineno}:{exc.colno}"
                 ) from None
+            except (ValueError, RecursionError) as exc:
+                raise LoadError(f"invalid JSON: {exc}", out.source.name) from None
             raise LoadError('expected a Comtrade JSON object with a "data" list', out.source.name)
-        for index, (offset, element, error) in enumerate(array_elements(text, match.end() - 1)):
-            line, column = line_and_column(text, offset)
-            if error is not None:
-                if "not closed" in error:
-                    out.warn(f"{out.source.name}:{line}:{column}: {error}")
+        index = LineIndex(text)
+        number = 0
+        for element in array_elements(text, match.end() - 1):
+            line, column = index.locate(element.offset)
+            if element.error is not None:
+                if not element.record:
+                    out.warn(f"{out.source.name}:{line}:{column}: {element.error}")
                 else:
-                    out.reject(error, line, column, text[offset : offset + 200])
+                    number += 1
+                    raw = text[element.offset : element.offset + 200]
+                    out.reject(element_reason(element, index), line, column, raw)
                 continue
-            if not isinstance(element, Mapping):
-                out.reject(
-                    f"data[{index}] is a {type(element).__name__}, not a row object", line, column
-                )
+            label = f"data[{number}]"
+            number += 1
+            row = element.value
+            if not isinstance(row, Mapping):
+                out.reject(f"{label} is a {type(row).__name__}, not a row object", line, column)
+                continue
+            raw = json.dumps(row, ensure_ascii=False, default=str)[:500]
+            if isinstance(row, DuplicateKeys):
+                keys = ", ".join(repr(k) for k in row.duplicates)
+                out.reject(f"{label}: key(s) {keys} given twice in one row", line, column, raw)
+                continue
+            guessed = out.guessed(line, index.line(max(element.end - 1, element.offset)))
+            if guessed is not None:
+                out.reject(guessed, line, column, raw)
                 continue
             try:
-                fact = fact_from_row(element, out.source.name)
+                fact = fact_from_row(row, out.source.name)
             except RowError as exc:
-                out.reject(
-                    str(exc),
-                    line,
-                    f"data[{index}].{exc.field}" if exc.field else column,
-                    json.dumps(element, ensure_ascii=False)[:500],
-                )
+                out.reject(str(exc), line, f"{label}.{exc.field}" if exc.field else column, raw)
                 continue
             out.accept([fact])

@@ -1,0 +1,371 @@
+"""Document context: when the text was published and whose trade it reports.
+
+The publication date anchors relative time ("last year", 去年, "the first two months"); it
+comes from the caller, else from HTML metadata, a date or source line, the dateline
+("BEIJING, Jan. 14 (Xinhua) --", "新华社北京1月14日电") or a date opening the lead, and
+never from a photo caption. The subject (the reporting economy) comes from the headline and
+the lead: the first place or national phrase that owns the trade there.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from tradestat.extraction.gazetteer import Match
+from tradestat.extraction.zones import ARTICLE, Zones
+from tradestat.periods import MONTH_NAMES, MONTH_PATTERN
+
+__all__ = ["Anchor", "publication_anchor", "choose_subject", "CUSTOMS_DISTRICTS"]
+
+
+@attrs.frozen
+class Anchor:
+    """The date relative time is counted from, and where it was read."""
+
+    year: int
+    date: datetime.date | None
+    source: str  # "given", "html metadata", "date line", "dateline", "lead", "first year in text"
+
+    def __str__(self) -> str:
+        when = self.date.isoformat() if self.date is not None else str(self.year)
+        return f"{when} ({self.source})"
+
+
+# --- publication date -----------------------------------------------------------------------
+
+# HTML metadata naming the publication time: <meta property="article:published_time"
+# content="2024-01-14T10:00:00+08:00">, itemprop="datePublished", name="pubdate", and
+# <time datetime="2024-01-14">. Attributes may come in any order, so each tag is read whole.
+_META_TAG = re.compile(r"<meta\b[^<>]{0,500}>|<time\b[^<>]{0,300}>", re.I)
+_PUBLISHED_NAME = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|og:published_time"""
+    r"""|datePublished|pubdate|publishdate|publish[-_]date|dc\.date(?:\.issued)?|date)["'\s>/]""",
+    re.I,
+)
+_ATTRIBUTE_DATE = re.compile(
+    r"""(?:content|datetime)\s*=\s*["']?\s*((?:19|20)\d{2})-(\d{2})-(\d{2})""", re.I
+)
+
+# Full dates as written in date and source lines.
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_ZH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+_WRITTEN = re.compile(rf"\b{MONTH_PATTERN}\s+(\d{{1,2}}),\s+((?:19|20)\d{{2}})\b", re.I)
+
+# Datelines: "BEIJING, Jan. 14 (Xinhua) --", "HOHHOT, Nov. 25 (Xinhua) --",
+# "新华社北京1月14日电", "本报济南12月11日讯", "中新网1月14日电". Month and day only.
+_DATELINE_EN = re.compile(
+    rf"[ \t]*[A-Z][A-Z .'-]{{1,40}},\s+(?i:{MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:\(|--|—|–)"
+)
+# A lead that opens with the day of the release works the same way: "On May 18, according
+# to Yiwu Customs, ...", "海关总署1月12日发布数据", "南京海关6月13日公布".
+_DATELINE_EN = re.compile(
+    _DATELINE_EN.pattern + rf"|[ \t]*On\s+(?i:{MONTH_PATTERN})\s+(\d{{1,2}}),"
+)
+_DATELINE_ZH = re.compile(
+    r"[ \t]*[^\n，,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯|发布|公布|消息|举行)"
+)
+
+# A four-digit year in running text, not an amount ("2028.9亿元", "2023 billion").
+_YEAR = re.compile(
+    r"(?<![\d.,])((?:19|20)\d{2})(?!\d)(?![.,]\d)(?!\s*(?:billion|million|trillion|亿|万|%|percent|yuan|元))"
+)
+
+#: How far into the lead a date may stand to be the publication date ("2024年1月14日，...").
+LEAD_IN = 60
+
+
+def _date(y: str, m: str, d: str) -> datetime.date | None:
+    try:
+        return datetime.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _full_date(text: str) -> datetime.date | None:
+    """The first full date in ``text`` (2024-01-14, 2024年1月14日, January 14, 2024)."""
+    found: list[tuple[int, datetime.date]] = []
+    for pattern, order in ((_ISO, (1, 2, 3)), (_ZH, (1, 2, 3))):
+        m = pattern.search(text)
+        if m:
+            d = _date(*(m.group(i) for i in order))
+            if d is not None:
+                found.append((m.start(), d))
+    m = _WRITTEN.search(text)
+    if m:
+        month = MONTH_NAMES.get(m.group(1).lower().rstrip("."))
+        if month is not None:
+            d = _date(m.group(3), str(month), m.group(2))
+            if d is not None:
+                found.append((m.start(), d))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _html_date(raw: str) -> datetime.date | None:
+    head = raw[:50000]
+    if "<" not in head:
+        return None
+    for tag in _META_TAG.finditer(head):
+        text = tag.group(0)
+        if text[:5].lower() == "<meta" and not _PUBLISHED_NAME.search(text):
+            continue
+        m = _ATTRIBUTE_DATE.search(text)
+        if m:
+            d = _date(*m.groups())
+            if d is not None:
+                return d
+    return None
+
+
+def publication_anchor(
+    raw: str, text: str, zones: Zones, given: datetime.date | None = None
+) -> Anchor | None:
+    """The publication date of a document, and where it was read; None if nothing says."""
+    if given is not None:
+        return Anchor(given.year, given, "given")
+    found = _html_date(raw)
+    if found is not None:
+        return Anchor(found.year, found, "html metadata")
+    for zone in zones.zones:
+        if zone.kind == "meta":
+            found = _full_date(text[zone.start : zone.end])
+            if found is not None:
+                return Anchor(found.year, found, "date line")
+        if zone.kind == "lead":
+            lead = text[zone.start : zone.end]
+            anchor = _from_dateline(lead, text, zones)
+            if anchor is not None:
+                return anchor
+            found = _full_date(lead[:LEAD_IN])
+            if found is not None:
+                return Anchor(found.year, found, "lead")
+            break
+    year = first_year(text, zones)
+    return Anchor(year, None, "first year in text") if year is not None else None
+
+
+def first_year(text: str, zones: Zones) -> int | None:
+    """The first year written in article text (headline, lead, body)."""
+    for start, end in _article_spans(text, zones):
+        m = _YEAR.search(text, start, end)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _article_spans(text: str, zones: Zones) -> list[tuple[int, int]]:
+    spans = zones.spans(*ARTICLE)
+    if not zones.zones:
+        spans = [(0, len(text))]
+    return spans
+
+
+def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
+    """The date of a dateline ("BEIJING, Jan. 14 (Xinhua) --", "新华社北京1月14日电").
+
+    A dateline gives month and day; the year is the latest year the article names, or the
+    one after when the article reports that year up to or past the dateline's month.
+    """
+    m = _DATELINE_EN.match(lead)
+    if m:
+        name, day_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        month = MONTH_NAMES.get(name.lower().rstrip("."))
+        day = int(day_text)
+    else:
+        m = _DATELINE_ZH.match(lead)
+        if m is None:
+            return None
+        month, day = int(m.group(1)), int(m.group(2))
+    if month is None or not 1 <= month <= 12:
+        return None
+    years = [
+        int(y.group(1))
+        for start, end in _article_spans(text, zones)
+        for y in _YEAR.finditer(text, start, end)
+    ]
+    if not years:
+        return None
+    year = max(years)
+    if _reports_through(text, zones, year, month):
+        year += 1
+    found = _date(str(year), str(month), str(day))
+    return Anchor(year, found, "dateline") if found is not None else None
+
+
+def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:
+    """Whether the headline or lead states a period of ``year`` ending in ``month`` or later.
+
+    Then the article cannot have been published in that month of that year.
+    """
+    from tradestat.extraction.dates import find_periods
+
+    start, end = zones.head()
+    head = text[start:end]
+    for p in find_periods(head, year):
+        if p.kind == "base_year" or str(year) not in head[p.start : p.end]:
+            continue
+        if any(q.end_year == year and q.end_month >= month for q in p.periods):
+            return True
+    return False
+
+
+# --- subject --------------------------------------------------------------------------------
+
+# Phrases that make the whole country the owner of the trade in a headline or lead:
+# "China's foreign trade", "the country's exports", "the nation's", "nationwide",
+# "Chinese regions" / "China's 31 provincial-level regions" (a round-up of many regions),
+# 我国, 全国外贸, 中国货物贸易. "China's Gansu sees foreign trade" is not one: only lower-case
+# words may stand between the possessive and the trade word.
+_NATIONAL = re.compile(
+    r"\b(?:China|[Tt]he\s+(?:country|nation))['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:trade|exports?|imports?|economy|GDP|turnover|foreign)\b"
+    r"|\b(?:China['’]s|Chinese)\s+(?:[\w-]+\s+){0,2}?(?:regions|provinces|cities)\b"
+    r"|\b[Nn]ationwide\b|\b[Nn]ational\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
+    r"|^[ \t]*China\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:trade|exports?|imports?|saw|sees|posts?|reports?)\b"
+    r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)|中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)",
+    re.M,
+)
+
+# National institutions as the source: with no place named, the figures are the nation's.
+_NATIONAL_SOURCE = re.compile(
+    r"国务院|国家统计局|海关总署|国新办|General\s+Administration\s+of\s+Customs|\bGAC\b"
+    r"|National\s+Bureau\s+of\s+Statistics|\bNBS\b|State\s+Council\s+Information\s+Office"
+)
+
+# Phrases that say the subject is a province, region or city without naming it.
+_LOCAL = re.compile(r"我省|全省|本省|我区|全区|我市|全市|本市")
+_PROVINCE_LEVEL = frozenset({"我省", "全省", "本省", "我区", "全区"})
+
+#: The directly affiliated customs districts of the General Administration of Customs and
+#: the provincial-level region each serves (GACC, list of directly affiliated customs). A
+#: release that says "我省" (our province) and quotes one of these names its province.
+CUSTOMS_DISTRICTS: dict[str, str] = {
+    "北京": "Beijing", "天津": "Tianjin", "石家庄": "Hebei", "太原": "Shanxi",
+    "满洲里": "Inner Mongolia", "呼和浩特": "Inner Mongolia", "沈阳": "Liaoning",
+    "大连": "Liaoning", "长春": "Jilin", "哈尔滨": "Heilongjiang", "上海": "Shanghai",
+    "南京": "Jiangsu", "杭州": "Zhejiang", "宁波": "Zhejiang", "合肥": "Anhui",
+    "福州": "Fujian", "厦门": "Fujian", "南昌": "Jiangxi", "青岛": "Shandong",
+    "济南": "Shandong", "郑州": "Henan", "武汉": "Hubei", "长沙": "Hunan",
+    "广州": "Guangdong", "黄埔": "Guangdong", "深圳": "Guangdong", "拱北": "Guangdong",
+    "汕头": "Guangdong", "江门": "Guangdong", "湛江": "Guangdong", "南宁": "Guangxi",
+    "海口": "Hainan", "重庆": "Chongqing", "成都": "Sichuan", "贵阳": "Guizhou",
+    "昆明": "Yunnan", "拉萨": "Tibet", "西安": "Shaanxi", "兰州": "Gansu",
+    "西宁": "Qinghai", "银川": "Ningxia", "乌鲁木齐": "Xinjiang",
+}  # fmt: skip
+_CUSTOMS = re.compile("(" + "|".join(CUSTOMS_DISTRICTS) + r")海关")
+
+# A place followed by one of these is an organisation, not the subject: "Chengdu Customs",
+# "Tibet Daily", "北京青年报".
+_ORGANISATION = (
+    " customs",
+    "'s customs",
+    " daily",
+    " news",
+    " times",
+    " university",
+    " evening",
+    "海关",
+    "日报",
+    "青年报",
+    "晚报",
+    "商报",
+    "电视台",
+    "大学",
+)
+# A country right after one of these is a partner, not the subject.
+_PARTNER_BEFORE = re.compile(r"(?:with|to|from|and|对|与|自|同|和)\s*$", re.I)
+
+
+def _usable(m: Match, text: str) -> bool:
+    following = text[m.end : m.end + 12].lower()
+    written = text[m.start : m.end]
+    # "Urumqi Customs", "北京青年报", a dateline in capitals ("CHENGDU, Jan. 18")
+    return not (following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3))
+
+
+def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
+    """The reporting economy of a document, from its headline and lead.
+
+    The first owner named there wins: a region, or a national phrase (China). Of the
+    regions named there the first wins, unless the article names another of them more
+    than twice as often. "我省" (our province) there, with a customs district's name in
+    the text ("据南昌海关统计"), is that district's province: cities the release compares
+    itself with are not the subject. Otherwise the region the article names most often;
+    a national phrase anywhere gives China. Places in captions, credits, source lines and
+    link lists do not count.
+    """
+    article = [m for m in names if zones.kind_at(m.start) in ARTICLE and _usable(m, text)]
+    regions = [m for m in article if m.kind == "region"]
+    counts = Counter(m.name for m in regions)
+    head_start, head_end = zones.head()
+    if not zones.zones:
+        head_end = min(len(text), 600)
+    for zone in zones.zones:
+        if zone.kind not in ("headline", "lead"):
+            continue
+        cue = _first_owner(text, zone.start, zone.end, regions)
+        if cue is None:
+            continue
+        kind, _ = cue
+        if kind == "region":
+            # the first named ("Shenzhen, in south China's Guangdong Province"), unless the
+            # article names another one there far more often ("Hong Kong-Guangdong trade")
+            in_zone = list(
+                dict.fromkeys(m.name for m in regions if zone.start <= m.start < zone.end)
+            )
+            most = max(in_zone, key=lambda n: counts[n])
+            return most if counts[most] > 2 * counts[in_zone[0]] else in_zone[0]
+        if kind == "national":
+            return "China"
+        if cue[1] in _PROVINCE_LEVEL:
+            customs = _CUSTOMS.search(text)
+            if customs is not None:
+                return CUSTOMS_DISTRICTS[customs.group(1)]
+        break  # "我省": a region not named here; look further below
+    if counts:
+        first = {m.name: -m.start for m in reversed(regions)}
+        return max(counts, key=lambda n: (counts[n], first[n]))
+    spans = _article_spans(text, zones)
+    local = [m.group(0) for s, e in spans for m in _LOCAL.finditer(text, s, e)]
+    if local:
+        if _PROVINCE_LEVEL.intersection(local):
+            customs = _CUSTOMS.search(text)
+            if customs is not None:
+                return CUSTOMS_DISTRICTS[customs.group(1)]
+        return None  # some province or city whose name the text does not give
+    if any(_NATIONAL.search(text, s, e) or _NATIONAL_SOURCE.search(text, s, e) for s, e in spans):
+        return "China"
+    countries = [
+        m
+        for m in article
+        if m.kind == "country"
+        and head_start <= m.start < head_end
+        and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
+    ]
+    return countries[0].name if countries else None
+
+
+def _first_owner(
+    text: str, start: int, end: int, regions: Sequence[Match]
+) -> tuple[str, str] | None:
+    """The first of: a region, a national phrase, a "我省"-like phrase in text[start:end]."""
+    candidates: list[tuple[int, str, str]] = []
+    for m in regions:
+        if start <= m.start < end:
+            candidates.append((m.start, "region", m.name))
+            break
+    national = _NATIONAL.search(text, start, end)
+    if national is not None:
+        candidates.append((national.start(), "national", "China"))
+    local = _LOCAL.search(text, start, end)
+    if local is not None:
+        candidates.append((local.start(), "local", local.group(0)))
+    if not candidates:
+        return None
+    _, kind, value = min(candidates)
+    return kind, value

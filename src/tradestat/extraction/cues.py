@@ -1,0 +1,426 @@
+"""Cue words that say what a figure means: share, growth gap, benchmark, list, whole trade.
+
+Each list is plain data with a comment saying which phrasing it covers; the patterns built
+from them are alternations of literal words with bounded gaps, so they run in linear time.
+English words are matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "GROWTH_UP",
+    "GROWTH_DOWN",
+    "CUE_OF",
+    "GAP_AFTER_WORDS",
+    "GAP_AFTER",
+    "GAP_BEFORE_WORDS",
+    "GAP_BEFORE",
+    "ZH_GAP_WORDS",
+    "ZH_GAP",
+    "ZH_GAP_SIGN",
+    "NATIONAL_BENCHMARK",
+    "OWN_BENCHMARK",
+    "GROWTH_RATE",
+    "BENCHMARK_WORD",
+    "COMPARED_AFTER",
+    "SHARE_ZH",
+    "WHOLE_TRADE",
+    "NOT_PRODUCT_WORDS",
+    "MASS_NOUNS",
+    "TIME_WORD",
+    "LIST_INTRO",
+    "LIST_END",
+    "APPOSITION",
+    "JOINT",
+    "REFER_BACK_SUBJECT",
+    "OF_WHICH",
+    "REFER_BACK",
+    "PARTNER_BEFORE",
+    "ZH_PARTNER_ABBREVIATIONS",
+    "ZH_FLOW_AFTER_PARTNER",
+    "ZH_PARTNER_ABBREVIATION",
+    "ZH_PARTNER_SLOT",
+    "EN_PARTNER_SLOT",
+    "NOT_PARTNER_NAMES",
+    "ZH_THE_ABOVE",
+    "ZH_NOT_PARTNER",
+    "HYPHEN_PAIR",
+    "PARTNER_ANAPHOR",
+    "SEPARATE_ECONOMIES",
+    "BETWEEN",
+    "OTHER_TRADE",
+    "PRICE",
+    "CONTRIBUTION",
+    "COMPANY",
+    "QUANTITY",
+    "SERVICES",
+    "PLACE_NOUNS",
+    "NUMBER_OF",
+    "NOT_THE_REPORTERS",
+    "NOT_THE_REPORTERS_REASONS",
+    "GROUP_SIZE",
+    "words",
+]
+
+
+def words(items: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+# --- growth and its sign ----------------------------------------------------------------
+# Words of rising and falling; the nearest one before a percentage (else after it) gives the
+# sign of its growth. English stems take any ending ("slipped", "soaring", "rebounds").
+GROWTH_UP = (
+    r"\bup\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow(?:s|ing|th)?\b|\bincreas\w*|\bexpand\w*"
+    r"|\bsurg\w*|\bjump\w*|\bclimb\w*|\bgain\w*|\bhigher\b|\bboost\w*|\bsoar\w*|\brebound\w*"
+    r"|\bspik\w*|\bedged\s+up\b|\bpicked\s+up\b|\bwiden\w*"
+    r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
+)
+GROWTH_DOWN = (
+    r"\bdown\b|\bfell\b|\bfall(?:s|ing)?\b|\bdeclin\w*|\bdecreas\w*|\bdrop\w*|\bslid\w*|\bslump\w*"
+    r"|\bcontract\w*|\bshr[aiu]nk\w*|\blower\b|\bslip(?:s|ped|ping)?\b|\bdip(?:s|ped|ping)?\b|\bplung\w*|\btumbl\w*"
+    r"|\bsank\b|\bsink\w*|\bretreat\w*|\beased\b|\bedged\s+down\b|\bdecline\b"
+    r"|\bnarrow\w*"
+    r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
+)
+
+# "a year-on-year increase of", "a month-on-month decrease of", "环比增长" right before a
+# figure: the comparison bound to that figure.
+CUE_OF = re.compile(
+    r"(?:year[\s-]on[\s-]year|month[\s-]on[\s-]month)\s+(?:increase|decrease|growth|rise|"
+    r"decline|drop|fall|gain|surge|jump)\s+of\s+(?:about\s+|nearly\s+|over\s+)?$|(?:同比|环比)"
+    r"(?:增长|下降|增加|减少|上升|回落)$",
+    re.I,
+)
+
+# --- growth gaps ------------------------------------------------------------------------
+#: English comparison words after a gap figure ("5.6 percentage points higher than ..."),
+#: with the sign of the gap they make.
+GAP_AFTER_WORDS = {
+    "higher than": 1,
+    "faster than": 1,
+    "above": 1,
+    "more than": 1,
+    "ahead of": 1,
+    "lower than": -1,
+    "slower than": -1,
+    "below": -1,
+    "behind": -1,
+}
+GAP_AFTER = re.compile(rf"^\s*({words(GAP_AFTER_WORDS)})\b", re.I)
+#: English comparison verbs before "... by X percentage points" ("outpaced the national
+#: average by 3.4 percentage points"), with their sign.
+GAP_BEFORE_WORDS = {
+    "outpaced": 1,
+    "outpacing": 1,
+    "outpaces": 1,
+    "outpace": 1,
+    "outperformed": 1,
+    "outperforming": 1,
+    "exceeded": 1,
+    "exceeding": 1,
+    "exceeds": 1,
+    "surpassed": 1,
+    "surpassing": 1,
+    "higher than": 1,
+    "faster than": 1,
+    "trailed": -1,
+    "trailing": -1,
+    "lagged": -1,
+    "lagging": -1,
+    "lower than": -1,
+    "slower than": -1,
+}
+# the verb, then at most 60 characters up to "by" (and a qualifier) just before the figure
+GAP_BEFORE = re.compile(
+    rf"\b({words(GAP_BEFORE_WORDS)})\b[^;,.]{{0,60}}\bby\s+"
+    r"(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+|around\s+)?$",
+    re.I,
+)
+#: Chinese comparisons before a gap figure, with their sign: 高于全国增速X个百分点,
+#: 比全国出口增速高出X个百分点, 较全国整体增速高X个百分点, 低于全国进口增速X个百分点,
+#: 超全国外贸增速X个百分点. 比/较 need a following 高/低/快/慢 (比上年同期提高 is a change of
+#: a share, not a gap, and has no benchmark word either).
+ZH_GAP_WORDS = {
+    "高于": 1,
+    "高出": 1,
+    "快于": 1,
+    "超出": 1,
+    "超过": 1,
+    "超": 1,
+    "领先": 1,
+    "低于": -1,
+    "慢于": -1,
+    "落后": -1,
+}
+ZH_GAP = re.compile(
+    rf"(?:({words(ZH_GAP_WORDS)})[^，,。；;]{{0,24}}|(?:比|较)[^，,。；;]{{0,24}}?(?<!提)(高出|高|快|低|慢))$"
+)
+ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
+#: Words that name the national benchmark of a gap.
+NATIONAL_BENCHMARK = re.compile(
+    r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
+    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国",
+    re.I,
+)
+#: Words that name the subject's own total as the benchmark ("the provincial growth rate",
+#: "overall exports", 全省出口整体增速, 整体出口增速).
+OWN_BENCHMARK = re.compile(
+    r"\bprovincial\b|\bthe\s+province'?s?\b|\bregional\b|\bcity'?s\b|\boverall\b|\baverages?\b"
+    r"|全省|全区|全市|整体|总体",
+    re.I,
+)
+
+# A percent compared with a benchmark is a gap in points when the text compares growth:
+# "The increase ... was 19.5 percent higher than the national average".
+GROWTH_RATE = re.compile(r"\bgrowth|\bincrease|\brates?\b|增速|增幅", re.I)
+
+# One benchmark phrase of a list of them: national (group 1) or the reporter's own.
+BENCHMARK_WORD = re.compile(
+    r"(\bnational\b|\bnationwide\b|\bcountry'?s?\b|全国)|\bprovincial\b|\bregional\b|全省|全区",
+    re.I,
+)
+
+# Right after a percentage, words that make it a change, not a share ("or 5.5 percent more
+# than in the same period of 2021").
+COMPARED_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|up|down|increase|decrease|rise|drop)\b", re.I
+)
+
+# --- shares -----------------------------------------------------------------------------
+# 占 then the total it is a share of, then an optional qualifier: 占全省外贸总值近六成,
+# 占同期出口总值的, 占比为, 占比超. No digits and no clause punctuation in between.
+SHARE_ZH = re.compile(r"占[^，,。；;\d%]{0,24}?(?:的|为|达)?\s*(?:约|近|超过|超|逾|将近)?\s*$")
+
+# --- segments ---------------------------------------------------------------------------
+#: Phrases that name the whole of trade, not a part of it: "trade in goods", 货物贸易.
+WHOLE_TRADE = frozenset(
+    {
+        "foreign trade",
+        "trade",
+        "goods",
+        "goods trade",
+        "trade in goods",
+        "merchandise",
+        "merchandise trade",
+        "commodities",
+        "products",
+        "imports and exports",
+        "exports and imports",
+        "total",
+        "value",
+        "volume",
+        "the total value",
+    }
+)
+#: Words before "exports"/"imports" that are not a product ("total exports", "the
+#: province's exports", "annual exports").
+NOT_PRODUCT_WORDS = frozenset(
+    str.split(
+        """
+    a an the its their his her our this that these those total overall foreign national
+    nationwide annual monthly combined whole entire gross net goods merchandise outbound
+    inbound domestic local regional provincial municipal city's province's country's nation's
+    region's china's main major top key leading strong weak robust solid sluggish record
+    and or of in to from with by as for than also while whose which its' such other
+    year-on-year cumulative general processing trade
+    they we it he she who what its
+    higher lower more less fewer greater bigger smaller overseas direct new
+    """
+    )
+)
+#: Nouns that stay singular as a segment name ("steel exports" is "steel", while "solar
+#: panel exports" is "solar panels").
+MASS_NOUNS = frozenset(
+    str.split(
+        """
+    steel iron oil crude furniture clothing apparel footwear machinery equipment coal rice
+    grain seafood electricity gas software hardware cotton copper aluminum aluminium ore
+    produce pork beef tea coffee wine timber wood paper plastic rubber glass cement fertilizer
+    fruit meat milk sugar corn wheat silk textiles electronics chemicals energy food
+    lng lpg ammonia urea e-commerce commerce
+    """
+    )
+)
+# Words of time before "exports" are no product: "first-quarter exports", "half-year".
+TIME_WORD = re.compile(r"quarter|half|month|year|week|annual|period", re.I)
+
+# A list of products after these words: "Among the fastest-growing exports are A, B and
+# C, which ...", "the top products ... are A, B, and C, whose exports ...".
+LIST_INTRO = re.compile(r"\b(?:are|were|include[sd]?|including|such\s+as|namely)\s+", re.I)
+# ... and the words that end such a list.
+LIST_END = re.compile(r",\s+(?:which|whose)\b", re.I)
+# After a segment name, words that start a list spelling it out: "the new three items,
+# namely electric vehicles, lithium batteries and solar cells", "新三样（电动汽车、…）".
+APPOSITION = re.compile(
+    r"[”\"’]?\s*(?:,\s*(?:namely|i\.e\.|that\s+is|including|such\s+as)\s+|[（(]|——|：)", re.I
+)
+#: Words saying one figure is the sum over a list ("seeds and apples together", 合计).
+JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re.I)
+#: Words that refer back to the enterprises or products of the sentence before.
+# A sentence whose subject refers back to the figures before it is about the same trade:
+# "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
+REFER_BACK_SUBJECT = re.compile(
+    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
+    r"|It\b|This\b|They\b|These\b|同比|分别)",
+)
+# A sentence about a part of the figure before: "民营企业进出口1000亿元。其中，出口600亿元",
+# "Of this, exports were ...".
+OF_WHICH = re.compile(r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b)", re.I)
+REFER_BACK = re.compile(
+    r"\b(?:[Tt]heir|They|These\s+(?:enterprises|companies|firms|products|goods))\b"
+)
+
+# --- partners ---------------------------------------------------------------------------
+# Words just before a place that make it a trading partner rather than the reporter:
+# "trade with Hong Kong", "exports to Macao", "imports from Taiwan", "between X and Hong
+# Kong", 对香港, 与澳门, 自台湾.
+PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|\bChina['’]s\s+|[对与自同和])$",
+    re.I,
+)
+
+#: One-character Chinese names of frequent partners, read only between 对/自/与/向 and
+#: a flow word (对俄出口, 自俄进口, 对美贸易, 与港贸易): alone they are ordinary characters.
+ZH_PARTNER_ABBREVIATIONS = {
+    "俄": "Russia",
+    "美": "United States",
+    "日": "Japan",
+    "韩": "South Korea",
+    "欧": "EU",
+    "港": "Hong Kong",
+    "澳": "Macao",
+    "台": "Taiwan",
+    "越": "Vietnam",
+    "蒙": "Mongolia",
+    "哈": "Kazakhstan",
+    "非": "Africa",
+}
+ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
+ZH_PARTNER_ABBREVIATION = re.compile(
+    rf"(?<=[对自与向])({words(ZH_PARTNER_ABBREVIATIONS)}){ZH_FLOW_AFTER_PARTNER}"
+)
+# 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
+# unknown and the figure is skipped rather than given a partner from elsewhere.
+ZH_PARTNER_SLOT = re.compile(rf"[对自与向]([\u4e00-\u9fff]{{2,8}}?){ZH_FLOW_AFTER_PARTNER}")
+# "exports to Bangladesh", "trade with Brunei", "imports from Chile": a capitalized name
+# after a flow noun and to/from/with is a partner; when no table knows it the figure is
+# skipped (months and "China" are not partners here).
+EN_PARTNER_SLOT = re.compile(
+    r"\b(?i:trade|exports?|imports?|shipments)\s+(?:to|from|with)\s+(?:the\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
+)
+NOT_PARTNER_NAMES = frozenset(
+    str.split(
+        """January February March April May June July August September October November
+        December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec China The Its Their"""
+    )
+)
+#: Words that refer back to the partners of the sentence before (对上述市场, 对上述国家).
+ZH_THE_ABOVE = ("上述", "以上")
+#: Words that can fill that slot without being a partner (对外贸易 "foreign trade").
+# (自贸区 "free trade zone", 自主品牌 "own brands", 向海外 "overseas" ...)
+ZH_NOT_PARTNER = (
+    "外",
+    "其",
+    "此",
+    "全",
+    "上年",
+    "去年",
+    "同期",
+    "贸",
+    "主",
+    "身",
+    "营",
+    "由",
+    "然",
+    "动",
+    "海外",
+    "境外",
+    "国外",
+    "全球",
+    "世界",
+)
+# "Guangdong-Hong Kong trade", "China-Africa trade": a hyphenated pair of names before a
+# trade word; the one that is not the reporter is the partner.
+HYPHEN_PAIR = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
+    r"(?:trade|economic|business|exports?|imports?)\b"
+)
+# Words that refer back to a partner just named: "exports to Africa grew ..., while imports
+# from the continent ...", "trade with the bloc".
+PARTNER_ANAPHOR = re.compile(
+    r"\b(?:from|to|with)\s+the\s+(?:continent|bloc|grouping|country)\b|对该国|自该国|与该国",
+    re.I,
+)
+#: Places in the region table that are economies of their own (separate customs
+#: territories): they can be partners of a Chinese reporter. A mainland city or province
+#: after "from"/"to" is not a trading partner ("according to Urumqi Customs").
+SEPARATE_ECONOMIES = frozenset({"Hong Kong", "Macao", "Taiwan"})
+# "Trade between [the reporter] and [the partner]": the second name is the partner.
+BETWEEN = re.compile(r"\bbetween\b", re.I)
+
+# --- figures about something else ------------------------------------------------------
+# Trade of the world, not of the reporter: "global trade growth may be only 0.8 percent".
+OTHER_TRADE = re.compile(
+    r"\bglobal\s+(?:trade|exports|imports|merchandise)|\bworld\s+(?:trade|merchandise)"
+    r"|全球贸易|世界贸易|全球货物贸易",
+    re.I,
+)
+# Prices and unit values: "进口均价每吨3470.8元，上涨30.5%", "the average price of imported
+# iron ore fell" (not "despite falling prices", which is about something else).
+PRICE = re.compile(
+    r"均价|价格|单价|每吨|\bprices?\s+of\b|\baverage\s+(?:\w+\s+)?prices?\b|\bunit\s+prices?\b"
+    r"|\bper\s+ton(?:ne)?\b",
+    re.I,
+)
+# A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".
+CONTRIBUTION = re.compile(r"贡献率|贡献度|拉动|contribution\s+rate|\bcontribution\b", re.I)
+# One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".
+COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
+# A physical quantity: growth right after it is growth of the quantity, not of the value
+# ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent").
+QUANTITY = re.compile(
+    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只)"
+    r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b",
+    re.I,
+)
+# Trade in services, not in goods: "trade in services", "service trade", 服务贸易.
+SERVICES = re.compile(
+    r"\btrade\s+in\s+services\b|\bservices?\s+(?:trade|exports?|imports?)\b|服务贸易|服务进出口",
+    re.I,
+)
+#: Nouns that name a place, not a product: "exports of the province" is no segment.
+PLACE_NOUNS = frozenset(
+    {"province", "city", "region", "country", "nation", "municipality", "county", "port", "area"}
+)
+# A count of things, not trade: "The number of foreign trade enterprises ... reaching
+# 130,000, with an increase of 9.4 percent", 外贸企业数量.
+NUMBER_OF = re.compile(r"\bnumber\s+of\b|数量|家数", re.I)
+
+# The four kinds of figure above in one pattern, searched once per figure.
+NOT_THE_REPORTERS = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (
+            ("other", OTHER_TRADE),
+            ("services", SERVICES),
+            ("company", COMPANY),
+            ("number", NUMBER_OF),
+        )
+    ),
+    re.I,
+)
+NOT_THE_REPORTERS_REASONS = {
+    "other": "a figure about global or world trade, not the reporter's",
+    "services": "a figure about trade in services, not in goods",
+    "company": "a figure about one company, not the reporter's trade",
+    "number": "growth or share of a number of things, not of trade",
+}
+# Before a count of countries, words saying it is the size of a group just named:
+# "对RCEP其他14个国家", "对俄罗斯、印度等7个上合组织成员国", "the other 14 members".
+GROUP_SIZE = re.compile(r"(?:其他|其余|等|\bother)\s*$", re.I)

@@ -1,0 +1,385 @@
+"""Segments that are not in the word table: the noun phrase a flow word attaches to.
+
+English news names products freely ("solar panel exports", "exports of steel, textiles and
+furniture", "the top products are A, B and C, whose exports ..."), so an English segment
+is read as written, in lower case, with the head noun in the plural. Chinese product words
+need a translation: a word in :data:`lexicon.SEGMENTS` is translated, and an unknown word
+in front of a flow word makes its figures skipped instead of guessed.
+
+All scans here are single passes over one sentence with bounded look-behind.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from tradestat.extraction import cues, lexicon
+from tradestat.extraction.gazetteer import Match
+
+__all__ = [
+    "SegmentList",
+    "listed_segments",
+    "segment_before_flow",
+    "unknown_chinese_product",
+    "modified_chinese_segments",
+    "plural",
+    "top_item_segment",
+]
+
+
+@attrs.frozen
+class SegmentList:
+    """The segments of one written list, and the list as one name ("a, b and c")."""
+
+    items: tuple[Match, ...]
+
+    @property
+    def joined(self) -> str:
+        """The list as one segment name."""
+        names = [m.name for m in self.items]
+        if len(names) == 1:
+            return names[0]
+        return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# "exports of A, B and C", "export volumes of A and B", "shipments of A".
+_LIST_OF = re.compile(
+    r"\b(?:exports?|imports?|sales|shipments)(?:\s+(?:volumes?|values?))?\s+of\s+", re.I
+)
+# Where such a list ends: a verb, a preposition, a figure or a bracket.
+_LIST_STOP = re.compile(
+    r"\b(?:increas\w*|rose|grew|grow\w*|rise|up|down|fell|declin\w*|decreas\w*|surg\w*|jump\w*|"
+    r"climb\w*|expand\w*|reach\w*|total\w*|amount\w*|was|were|are|is|hit|stood|accounted|"
+    r"account\w*|saw|posted|registered|recorded|remained|to|from|with|in|by|while|which|whose)\b"
+    r"|\d|[;(:]",
+    re.I,
+)
+_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_COMMA_SEPARATOR = re.compile(r",\s*(?:and\s+)?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-'’]*")
+
+
+def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
+    """Split ``text[start:end]`` at list separators that are not inside a known name."""
+    found: list[Match] = []
+    inside = [(n.start, n.end) for n in known if start <= n.start and n.end <= end]
+    pos = start
+    cuts: list[tuple[int, int]] = []
+    # with a serial comma ("A, B and C, and D") a bare "and" is inside an item
+    separator = _COMMA_SEPARATOR if ", and " in text[start:end] else _SEPARATOR
+    for sep in separator.finditer(text, start, end):
+        if any(a <= sep.start() < b for a, b in inside):
+            continue
+        cuts.append((pos, sep.start()))
+        pos = sep.end()
+    cuts.append((pos, end))
+    for a, b in cuts:
+        raw = text[a:b]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        a += raw.index(stripped)
+        name = stripped.lower().removeprefix("the ")
+        words = name.split()
+        if not 1 <= len(words) <= 5 or not name[:1].isalpha() or words[-1] in cues.PLACE_NOUNS:
+            continue
+        if name in cues.WHOLE_TRADE or any(
+            n.kind != "segment" and a < n.end and n.start < a + len(stripped) for n in known
+        ):
+            continue  # the whole trade, or a place ("exports of Shandong province")
+        canonical = lexicon.SEGMENTS.get(name, name)
+        found.append(Match(a, a + len(stripped), canonical, "segment"))
+    return found
+
+
+def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
+    """Lists of products: "exports of A, B and C", "... are A, B and C, which rose ..."."""
+    lists: list[SegmentList] = []
+    for m in _LIST_OF.finditer(text):
+        stop = _LIST_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        items = _items(text, m.end(), end, known)
+        if items:
+            lists.append(SegmentList(tuple(items)))
+    if "which" in text or "whose" in text:
+        for end_mark in cues.LIST_END.finditer(text):
+            window_start = max(0, end_mark.start() - 160)
+            intros = list(cues.LIST_INTRO.finditer(text, window_start, end_mark.start()))
+            if not intros or ";" in text[intros[-1].end() : end_mark.start()]:
+                continue
+            items = _items(text, intros[-1].end(), end_mark.start(), known)
+            if items and re.search(r"\bexport|\bimport", text, re.I):
+                lists.append(SegmentList(tuple(items)))
+    return lists
+
+
+def plural(phrase: str) -> str:
+    """The segment name of a noun used as a modifier: "solar panel" -> "solar panels"."""
+    words = phrase.split()
+    last = words[-1]
+    if last in cues.MASS_NOUNS or last.endswith("s"):
+        return phrase
+    if last.endswith(("al", "ic")):  # an adjective: "agricultural exports", "organic"
+        return phrase + " products"
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return " ".join([*words[:-1], last])
+
+
+# A boundary before a product phrase in front of "exports": the sentence start, a comma or
+# semicolon, or a word of NOT_PRODUCT_WORDS ("the", "its", "total", "China's").
+_FLOW_NOUN = re.compile(r"\b(?:exports?|imports?)\b", re.I)
+
+
+def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
+    """Products written in front of a flow noun: "Solar panel exports", "its steel exports".
+
+    At most three lower-case words (a capital only on the sentence's first word) directly
+    before "export(s)"/"import(s)", preceded by a boundary; names of places, partners and
+    known segments are left to the name tables.
+    """
+    found: list[Match] = []
+    first = len(text) - len(text.lstrip())  # where the sentence's first word starts
+    for flow in _FLOW_NOUN.finditer(text):
+        look = text[max(0, flow.start() - 60) : flow.start()]
+        offset = flow.start() - len(look)
+        words = list(_WORD.finditer(look))
+        taken: list[re.Match[str]] = []
+        boundary = False
+        for w in reversed(words):
+            gap = look[w.end() : taken[0].start() if taken else len(look)]
+            if gap.strip():  # punctuation between: the phrase started after it
+                boundary = True
+                break
+            low = w.group(0).lower()
+            if (
+                low in cues.NOT_PRODUCT_WORDS
+                or low.endswith(("'s", "’s", "ed", "ing"))  # possessives, verbs, participles
+                or cues.TIME_WORD.search(low)  # "first-quarter exports"
+                or len(taken) == 3
+            ):
+                boundary = True
+                break
+            if w.group(0)[:1].isupper() and offset + w.start() > first:
+                break  # a proper name ("Guangdong exports")
+            taken.insert(0, w)
+        else:
+            boundary = bool(taken) and not look[: taken[0].start()].strip()
+        if not taken or not boundary:
+            continue
+        start, end = offset + taken[0].start(), offset + taken[-1].end()
+        if any(n.start < end and start < n.end for n in names):
+            continue
+        phrase = text[start:end].lower()
+        if phrase in cues.WHOLE_TRADE:
+            continue
+        found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, plural(phrase)), "segment"))
+    return found
+
+
+# "Laptop computers remained the municipality's top export item, with shipments worth ...":
+# the subject of a sentence that calls it the top export (import) item is the segment.
+_TOP_ITEM = re.compile(
+    r"^\s*([A-Za-z][A-Za-z\- ]{2,40}?)\s+(?:remained|remains|was|were|is|are|became)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}(?:top|largest|biggest|main|leading|major)\s+"
+    r"(?:export|import)(?:ed)?\s+(?:items?|products?|commodit(?:y|ies)|goods)\b"
+)
+
+
+def top_item_segment(text: str, names: list[Match]) -> list[Match]:
+    """The product a sentence calls the top export or import item, as written."""
+    found = _TOP_ITEM.match(text)
+    if found is None:
+        return []
+    start, end = found.span(1)
+    if any(n.start < end and start < n.end for n in names):
+        return []  # a known name (segment, place) is there already
+    phrase = found.group(1).lower().removeprefix("the ")
+    if phrase in cues.WHOLE_TRADE or phrase.split()[0] in cues.NOT_PRODUCT_WORDS:
+        return []
+    return [Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment")]
+
+
+# --- Chinese ----------------------------------------------------------------------------
+# The stretch of Chinese characters right before a flow word, after the last punctuation.
+_ZH_FLOW = re.compile(r"进出口|出口|进口")
+_ZH_RUN = re.compile(r"[\u4e00-\u9fff“”]+$")
+#: Words in front of a flow word that say whose trade or which whole it is, not a product:
+#: 全省出口, 其中出口, 外贸进出口, 货物贸易进出口, 同期出口, 以一般贸易方式出口 ...
+ZH_NOT_PRODUCT = (
+    "进出口",
+    "出口",
+    "进口",
+    "贸易",
+    "指标",
+    "三项",
+    "全省",
+    "全区",
+    "全市",
+    "全国",
+    "我省",
+    "我区",
+    "我市",
+    "我国",
+    "其中",
+    "同期",
+    "当月",
+    "外贸",
+    "对外贸易",
+    "货物贸易",
+    "货物",
+    "合计",
+    "累计",
+    "实现",
+    "完成",
+    "分别",
+    "方式",
+    "企业",
+    "总值",
+    "总额",
+    "规模",
+    "同比",
+    "环比",
+    "主要",
+    "通过",
+    "仍",
+    "继续",
+    "带动",
+    "其他",
+    "沿线国家",
+    "成员国",
+    "国家",
+    "地区",
+    "经济体",
+    "沿线",
+    "市场",
+    "产品",
+    "商品",
+    "以",
+    "对",
+    "与",
+    "自",
+    "向",
+    "从",
+    "和",
+    "及",
+    "的",
+    "共",
+    "省",
+    "区",
+    "市",
+    "月",
+    "年",
+    "度",
+    "季",
+    "前",
+    "后",
+    "看",
+    "中",
+    "值",
+    "额",
+    "其",
+    "了",
+    "在",
+    "为",
+    "达",
+    "增",
+    "长",
+    "下",
+    "降",
+    "占",
+    "比",
+    "重",
+    "由",
+    "是",
+    "将",
+    "均",
+    "及",
+    "值",
+    "上",
+    "半",
+    "一",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "十",
+    "个",
+    "单",
+)
+_ZH_NOT_PRODUCT = re.compile(cues.words(ZH_NOT_PRODUCT))
+#: Last characters of Chinese product names: 产品/制品/用品 (品), 家具/灯具 (具), 钢材, 塑料,
+#: 原油, 天然气, 铁矿砂, 汽车, 船, 电池, 服装, 鞋, 箱包, 零部件, 芯片, 设备, 仪表, 集成电路,
+#: 化肥 ... Words ending otherwise (places, verbs, 伙伴) are not taken for products.
+ZH_PRODUCT_ENDINGS = frozenset(
+    "品器机具材料油气矿砂车船池装鞋靴包件板片纸布茶果菜肉粮棉丝瓷表备路剂肥酒糖木石钢铁铜铝"
+)
+
+
+# Generic nouns for goods that a modifier before them turns into a product group.
+_ZH_GOODS_NOUNS = ("商品", "产品", "制品", "用品")
+
+
+def unknown_chinese_product(text: str, flow_start: int, names: list[Match]) -> str | None:
+    """An untranslated product word right before the flow word at ``flow_start``, if any.
+
+    The characters between the last punctuation (or name) and the flow word, once the
+    words of :data:`ZH_NOT_PRODUCT` and known names are removed, are a product word the
+    table does not know ("灯具出口" when 灯具 is missing), as is an unknown kind of
+    enterprise (港澳台资企业进出口): the caller skips the figure.
+    """
+    run = _ZH_RUN.search(text, max(0, flow_start - 12), flow_start)
+    if run is None:
+        return None
+    start = run.start()
+    for n in names:
+        if n.end <= flow_start and n.end > start:
+            start = n.end  # a name (place, partner, known segment) ends the stretch
+    stretch = text[start:flow_start]
+    if stretch.endswith("企业") and len(stretch) > 3:
+        return stretch  # an enterprise type the table does not know (港澳台资企业)
+    if stretch.endswith(_ZH_GOODS_NOUNS):  # 大宗商品: the modifier names the goods
+        kept = _ZH_NOT_PRODUCT.sub("", stretch[:-2]).strip("“”")
+        if kept:
+            return kept + stretch[-2:]
+    rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
+    if len(rest) < 2 or rest[-1] not in ZH_PRODUCT_ENDINGS:
+        return None
+    return rest
+
+
+def modified_chinese_segments(text: str, names: list[Match], marker: str) -> list[Match]:
+    """Mark a known Chinese segment word that an unknown word modifies: 电动汽车 is not 汽车.
+
+    Chinese names are matched as substrings, so a table word can sit at the end of a
+    longer, unknown product name. When characters other than the words of
+    :data:`ZH_NOT_PRODUCT` stand between the last delimiter (punctuation, a list mark or
+    another name) and the word, the whole is an unknown product: its name becomes
+    ``marker`` + the written stretch and the caller skips its figures.
+    """
+    out: list[Match] = []
+    previous_end = 0
+    for n in names:
+        if (
+            n.kind == "segment"
+            and not n.name.startswith(marker)
+            and text[n.end - 1] in ZH_PRODUCT_ENDINGS  # products, not trade modes or firms
+        ):
+            run = _ZH_RUN.search(text, max(previous_end, n.start - 8), n.start)
+            if run is not None:
+                stretch = _ZH_FLOW.split(run.group(0))[-1]  # 自俄进口原油: after the flow word
+                rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
+                if rest:
+                    written = stretch[stretch.find(rest[0]) :] + text[n.start : n.end]
+                    n = Match(n.start, n.end, marker + written, "segment")
+        out.append(n)
+        previous_end = max(previous_end, n.end)
+    return out
