@@ -111,3 +111,20 @@ def test_load_command_takes_loader_options(capsys: pytest.CaptureFixture[str]) -
     assert "does not say its flow" in capsys.readouterr().err
     assert main(["load", "-o", "flow", path]) == 2
     assert "expected KEY=VALUE" in capsys.readouterr().err
+
+
+def test_mirror_command_converts_with_a_published_rate_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    facts = tmp_path / "facts.csv"
+    facts.write_text(
+        "subject,period,flow,partner,segment,measure,value,unit,qualifier,benchmark,quote\n"
+        "China,2023,exports,Kazakhstan,,value,1770,100 million CNY,exact,,\n"
+        "Kazakhstan,2023,imports,China,,value,25.5,billion USD,exact,,\n",
+        encoding="utf-8",
+    )
+    rates = tmp_path / "rates.csv"
+    rates.write_text("period,base,quote,rate\n2023,USD,CNY,7.18\n", encoding="utf-8")
+    assert main(["mirror", "--json", "--rates", str(rates), str(facts)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["exporter"] == "China" and not rows[0]["outside_band"]

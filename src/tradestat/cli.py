@@ -328,7 +328,9 @@ def _mirror(args: argparse.Namespace) -> int:
         for bad in result.rejected:
             print(f"rejected: {bad}", file=sys.stderr)
         facts.extend(result.facts)
-    rates = RateTable.from_csv(args.rates) if args.rates else None
+    from tradestat.ratefiles import read_rates
+
+    rates = read_rates(args.rates, layout=args.rates_layout) if args.rates else None
     band = BAND
     if args.band:
         try:
@@ -411,7 +413,15 @@ def _configure_mirror(parser: argparse.ArgumentParser) -> None:
         metavar="KEY=VALUE",
         help="loader option, e.g. -o flow=exports -o period=2023 (repeatable)",
     )
-    parser.add_argument("--rates", metavar="FILE", help="rate table CSV (period,base,quote,rate)")
+    parser.add_argument(
+        "--rates",
+        metavar="FILE",
+        help="exchange rates as published (FRED, ECB, IMF ER, SAFE central parity, or "
+        "period,base,quote,rate CSV); daily rates are averaged over each period",
+    )
+    parser.add_argument(
+        "--rates-layout", help="layout of the --rates file (default: recognised from its header)"
+    )
     parser.add_argument("--to", default="USD", help="currency to compare in (default USD)")
     parser.add_argument(
         "--band", metavar="LOW,HIGH", help="imports/exports band (default 0.95,1.15)"
