@@ -21,6 +21,7 @@ CORE = {
     "models",
     "records",
     "places",
+    "partners",
     "datasets",
 }
 ABOVE_CORE = ("loaders", "extraction", "checks", "plugins", "cli", "derivation", "_render")

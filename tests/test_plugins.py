@@ -17,6 +17,9 @@ from tradestat import plugins
 from tradestat.cli import main
 from tradestat.plugins import PluginWarning
 
+#: The built-in loaders of statistics files (tradestat.loaders.gacc, comtrade_bulk, ...).
+SOURCE_LOADERS = ["gacc-query", "gacc-table", "comtrade-bulk", "census", "imf-imts", "comext"]
+
 
 def info(name: str) -> plugins.PluginInfo:
     return next(i for i in plugins.plugin_infos() if i.name == name)
@@ -25,8 +28,22 @@ def info(name: str) -> plugins.PluginInfo:
 def test_builtins_register_through_the_hooks() -> None:
     builtin = info("tradestat._builtin")
     assert builtin.builtin and builtin.status == "ok"
-    assert builtin.loaders == ["tidy-csv", "tidy-json", "comtrade", "article", "columnar"]
-    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article", "columnar"}
+    assert builtin.loaders == [
+        "tidy-csv",
+        "tidy-json",
+        "comtrade",
+        "article",
+        *SOURCE_LOADERS,
+        "columnar",
+    ]
+    assert set(plugins.loaders()) == {
+        "tidy-csv",
+        "tidy-json",
+        "comtrade",
+        "article",
+        "columnar",
+        *SOURCE_LOADERS,
+    }
 
 
 def test_an_in_process_plugin_adds_a_loader() -> None:
@@ -72,6 +89,7 @@ def test_broken_plugins_are_reported_skipped_and_listed(plugin: object, reason: 
         "article",
         "columnar",
         "echo",
+        *SOURCE_LOADERS,
     }
     assert ts.load("ECHO x\n").accepted == 1  # a one-line str is a file name
 
@@ -217,7 +235,14 @@ def test_system_exit_in_a_hook_is_a_plugin_failure_not_the_end() -> None:
     plugins.add_plugin(ExitingPlugin(), "exits")
     with pytest.warns(PluginWarning, match="register_loaders raised SystemExit"):
         assert info("exits").status == "failed"
-    assert set(plugins.loaders()) == {"tidy-csv", "tidy-json", "comtrade", "article", "columnar"}
+    assert set(plugins.loaders()) == {
+        "tidy-csv",
+        "tidy-json",
+        "comtrade",
+        "article",
+        "columnar",
+        *SOURCE_LOADERS,
+    }
 
 
 def test_a_plugin_adds_a_subcommand(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,16 +10,27 @@ from tradestat.hookspecs import hookimpl
 
 @hookimpl
 def register_loaders(register: Callable[[Any], None]) -> None:
-    """Register tidy-csv, tidy-json, comtrade, article and columnar (Parquet, SQLite)."""
+    """Register the built-in loaders: tidy, Comtrade, article, statistics files, columnar."""
     from tradestat.loaders.article import ArticleLoader
+    from tradestat.loaders.census import CensusLoader
     from tradestat.loaders.columnar import ColumnarLoader
+    from tradestat.loaders.comext import ComextLoader
     from tradestat.loaders.comtrade import ComtradeLoader
+    from tradestat.loaders.comtrade_bulk import ComtradeBulkLoader
+    from tradestat.loaders.gacc import GaccQueryLoader, GaccTableLoader
+    from tradestat.loaders.imf import ImfImtsLoader
     from tradestat.loaders.tidy import TidyCsvLoader, TidyJsonLoader
 
     register(TidyCsvLoader())
     register(TidyJsonLoader())
     register(ComtradeLoader())
     register(ArticleLoader())
+    register(GaccQueryLoader())
+    register(GaccTableLoader())
+    register(ComtradeBulkLoader())
+    register(CensusLoader())
+    register(ImfImtsLoader())
+    register(ComextLoader())
     register(ColumnarLoader())
 
 

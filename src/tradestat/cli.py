@@ -90,19 +90,25 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _results(paths: Sequence[str], loader: str | None) -> Iterator[tuple[str, LoadResult]]:
+def _results(
+    paths: Sequence[str], loader: str | None, options: dict[str, str] | None = None
+) -> Iterator[tuple[str, LoadResult]]:
     """Load each path in turn; the one loop every command that reads files uses."""
     for path in paths:
         if path == "-":  # standard input, as Unix tools read it
-            yield "<stdin>", load(Source.from_bytes(sys.stdin.buffer.read(), "<stdin>"), loader)
+            data = sys.stdin.buffer.read()
+            yield (
+                "<stdin>",
+                load(Source.from_bytes(data, "<stdin>"), loader, False, **(options or {})),
+            )
         else:
-            yield path, load(path, loader=loader)
+            yield path, load(path, loader, False, **(options or {}))
 
 
 def _load(args: argparse.Namespace) -> int:
     facts: list[Fact] = []
     rejected = 0
-    for _, result in _results(args.paths, args.loader):
+    for _, result in _results(args.paths, args.loader, _options(args.option)):
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         if args.strict and result.rejected:
@@ -296,6 +302,133 @@ def _plugins(args: argparse.Namespace) -> int:
     return 0
 
 
+def _options(pairs: Sequence[str] | None) -> dict[str, str]:
+    """``-o key=value`` arguments as loader options."""
+    options: dict[str, str] = {}
+    for item in pairs or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise CommandError(f"-o {item!r}: expected KEY=VALUE, e.g. -o flow=exports")
+        options[key.strip()] = value.strip()
+    return options
+
+
+def _mirror(args: argparse.Namespace) -> int:
+    from tradestat.checks.mirror import BAND, mirror_pairs
+
+    options = _options(args.option)
+    facts: list[Fact] = []
+    for path in args.paths:
+        try:
+            result = load(path, args.loader, False, **options)
+        except TradestatError as exc:
+            if not options or "takes no option" not in str(exc):
+                raise
+            result = load(path, loader=args.loader)  # the options are for the other files
+        for bad in result.rejected:
+            print(f"rejected: {bad}", file=sys.stderr)
+        facts.extend(result.facts)
+    from tradestat.ratefiles import read_rates
+
+    rates = read_rates(args.rates, layout=args.rates_layout) if args.rates else None
+    band = BAND
+    if args.band:
+        try:
+            low, high = (float(x) for x in args.band.split(","))
+        except ValueError:
+            raise CommandError(
+                f"--band {args.band!r}: expected LOW,HIGH such as 0.95,1.15"
+            ) from None
+        band = (low, high)
+    to = args.to.strip().upper()
+    pairs, unconverted = mirror_pairs(facts, rates, to)
+    for x, m, reason in unconverted:
+        print(f"not compared: {x.describe()} / {m.describe()}: {reason}", file=sys.stderr)
+    flagged = 0
+    rows = []
+    for pair in pairs:
+        ratio = pair.ratio
+        out = pair.outside(band)
+        flagged += out
+        rows.append(
+            {
+                "period": str(pair.period),
+                "exporter": pair.exporter,
+                "importer": pair.importer,
+                "segment": pair.segment,
+                "exports_fob": pair.exports_value.to(to).value,
+                "imports_cif": pair.imports_value.to(to).value,
+                "currency": to,
+                "ratio": pair.ratio_value,
+                "ratio_low": ratio.low,
+                "ratio_high": ratio.high,
+                "gap": pair.gap,
+                "band": list(band),
+                "outside_band": out,
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, indent=1, ensure_ascii=False))
+    else:
+        head = (
+            "period",
+            "exporter -> importer",
+            f"exports FOB ({to})",
+            f"imports CIF ({to})",
+            "M/X [interval]",
+            "gap",
+            "",
+        )
+        table = [head]
+        for r in rows:
+            table.append(
+                (
+                    str(r["period"]),
+                    f"{r['exporter']} -> {r['importer']}"
+                    + (f" ({r['segment']})" if r["segment"] else ""),
+                    f"{r['exports_fob']:,.0f}",
+                    f"{r['imports_cif']:,.0f}",
+                    f"{r['ratio']:.3f} [{r['ratio_low']:.3f}, {r['ratio_high']:.3f}]",
+                    f"{r['gap']:+.1%}",
+                    "OUTSIDE BAND" if r["outside_band"] else "",
+                )
+            )
+        widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+        for row in table:
+            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        print(
+            f"{len(pairs)} mirror pair(s), {flagged} outside the CIF/FOB band "
+            f"{band[0]:.2f}-{band[1]:.2f} (imports/exports; see docs/mirror.md)"
+        )
+    return 1 if flagged else 0
+
+
+def _configure_mirror(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="FILE", help="files holding both sides")
+    parser.add_argument("--loader", help="loader name for every FILE (default: sniffed)")
+    parser.add_argument(
+        "-o",
+        "--option",
+        action="append",
+        metavar="KEY=VALUE",
+        help="loader option, e.g. -o flow=exports -o period=2023 (repeatable)",
+    )
+    parser.add_argument(
+        "--rates",
+        metavar="FILE",
+        help="exchange rates as published (FRED, ECB, IMF ER, SAFE central parity, or "
+        "period,base,quote,rate CSV); daily rates are averaged over each period",
+    )
+    parser.add_argument(
+        "--rates-layout", help="layout of the --rates file (default: recognised from its header)"
+    )
+    parser.add_argument("--to", default="USD", help="currency to compare in (default USD)")
+    parser.add_argument(
+        "--band", metavar="LOW,HIGH", help="imports/exports band (default 0.95,1.15)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the pairs as JSON")
+
+
 def _configure_convert(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("amount", help="e.g. '280.8 billion yuan', '$39.3bn', '2808亿元'")
     parser.add_argument("--to", required=True, help="target currency code, e.g. USD")
@@ -327,6 +460,13 @@ def _configure_load(parser: argparse.ArgumentParser) -> None:
         help="json and csv are the annotation format (default: table)",
     )
     parser.add_argument("--strict", action="store_true", help="stop at the first rejected record")
+    parser.add_argument(
+        "-o",
+        "--option",
+        action="append",
+        metavar="KEY=VALUE",
+        help="loader option, e.g. -o flow=exports -o period=2023 (repeatable)",
+    )
 
 
 def _iso_date(text: str) -> datetime.date:
@@ -649,6 +789,17 @@ BUILTIN_COMMANDS = (
         ),
         configure=_configure_check,
         run=_check,
+    ),
+    Command(
+        "mirror",
+        help="compare A's exports to B with B's imports from A (mirror statistics)",
+        description=(
+            "Pair each reported export with the partner's reported import of the same period, "
+            "in one currency, with the ratio imports/exports, its interval and a flag when it "
+            "leaves the CIF/FOB band. Exit status 1 when any pair is outside the band."
+        ),
+        configure=_configure_mirror,
+        run=_mirror,
     ),
     Command(
         "plot",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib.metadata
+import inspect
 import math
 import os
 import signal
@@ -355,13 +356,19 @@ class PluginHost:
             return 0.0
         return min(max(float(score), 0.0), 1.0)
 
-    def run_loader(self, loader: Loader, source: Source) -> LoadResult:
-        """Load with ``loader``; a plugin loader's failure is a LoadError naming the plugin."""
+    def run_loader(self, loader: Loader, source: Source, **options: str) -> LoadResult:
+        """Load with ``loader``; a plugin loader's failure is a LoadError naming the plugin.
+
+        ``options`` go to ``loader.load(source, **options)``; a loader whose ``load`` does
+        not take them is refused with a :class:`LoadError` naming them.
+        """
+        if options:
+            _check_options(loader, options, source.name)
         if self.is_builtin(loader):
-            return loader.load(source)
+            return loader.load(source, **options)
         try:
             with _time_limit("load"):
-                result = loader.load(source)
+                result = loader.load(source, **options)
         except LoadError:
             raise
         except BaseException as exc:  # a plugin's loader may raise anything; say whose
@@ -405,6 +412,19 @@ class PluginHost:
         warnings.warn(
             f"tradestat plugin {self.owner(thing)!r}: {what}", PluginWarning, stacklevel=4
         )
+
+
+def _check_options(loader: Loader, options: dict[str, str], where: str) -> None:
+    """Refuse options the loader's ``load`` does not take."""
+    try:
+        params = inspect.signature(loader.load).parameters
+    except (TypeError, ValueError):
+        return
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return
+    unknown = sorted(k for k in options if k not in params)
+    if unknown:
+        raise LoadError(f"loader {loader.name!r} takes no option(s) {', '.join(unknown)}", where)
 
 
 def _own_version() -> str:

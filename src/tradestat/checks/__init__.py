@@ -13,6 +13,7 @@ import attrs
 from tradestat.checks.duplicates import Duplicates
 from tradestat.checks.growth_rules import GapVsBenchmark, GrowthVsPrevious
 from tradestat.checks.implied_rate import ImpliedRate
+from tradestat.checks.mirror import MirrorGap
 from tradestat.checks.parts import PartsWithinWhole
 from tradestat.checks.rule import Check, CheckContext, Derived, Finding, Severity
 from tradestat.checks.shares import SharesAddUp, ShareVsComponent
@@ -39,6 +40,7 @@ BUILTIN_CHECKS: tuple[type[Check], ...] = (
     GrowthVsPrevious,
     GapVsBenchmark,
     Duplicates,
+    MirrorGap,
 )
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}

@@ -9,9 +9,11 @@ plugins implement (:class:`Loader`, :class:`Source`, :class:`LoadResult`) lives 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import IO
 
 from tradestat.errors import LoadError
+from tradestat.loaders._sources import BINARY
 from tradestat.loaders.base import (
     Loader,
     LoadResult,
@@ -24,6 +26,7 @@ from tradestat.loaders.base import (
 from tradestat.loaders.tidy import dump, dumps
 
 __all__ = [
+    "BINARY",
     "Loader",
     "LoadResult",
     "Location",
@@ -72,7 +75,7 @@ def sniff(source: Source) -> list[tuple[float, Loader]]:
 def _choose(source: Source) -> Loader:
     ranked = sniff(source)
     listing = ", ".join(f"{loader.name} ({confidence:.2f})" for confidence, loader in ranked)
-    if not source.text.strip() and source.encoding != "binary":
+    if not source.text.strip() and source.encoding != BINARY:
         raise LoadError(
             f"empty source: no loader can tell what it is; candidates: {listing}", source.name
         )
@@ -94,16 +97,38 @@ def _choose(source: Source) -> Loader:
     return best
 
 
+_MAGIC = (b"\x1f\x8b", b"PK\x03\x04", b"7z\xbc\xaf\x27\x1c", b"\xd0\xcf\x11\xe0")
+
+
+def _open(source: str | os.PathLike[str] | IO[str] | IO[bytes] | Source) -> Source:
+    """:meth:`Source.open`, except that a compressed or spreadsheet file is left unread."""
+    if isinstance(source, (str, os.PathLike)) and not isinstance(source, Source):
+        path = Path(source)
+        try:
+            if "\n" not in str(source) and path.is_file():
+                with path.open("rb") as handle:
+                    head = handle.read(8)
+                if head.startswith(_MAGIC):
+                    return Source(path.name, "", BINARY, path)
+        except (OSError, ValueError):
+            pass
+    return Source.open(source)
+
+
 def load(
     source: str | os.PathLike[str] | IO[str] | IO[bytes] | Source,
     loader: str | None = None,
     strict: bool = False,
+    **options: str,
 ) -> LoadResult:
     """Load facts from a path, a file object or text.
 
     The loader is chosen by name or by sniffing. Every record is accounted for: the result
     holds the facts, the rejected records with their locations and reasons, and warnings.
     With ``strict=True`` the first rejected record raises :class:`LoadError` instead.
+    ``options`` say what a file does not (``flow="exports"`` for a China Customs query
+    download); a loader that takes none refuses them with :class:`LoadError`. A gzip, zip
+    (xlsx), 7z or Excel 97 file reaches the loaders unread (:data:`BINARY`), by its path.
     """
     from tradestat.plugins import host
 
@@ -114,15 +139,15 @@ def load(
         )
     from tradestat.loaders.columnar import binary_source
 
-    src = binary_source(source) or Source.open(source)
+    src = binary_source(source) or _open(source)
     chosen = get_loader(loader) if loader is not None else _choose(src)
-    result = host().run_loader(chosen, src)
+    result = host().run_loader(chosen, src, **options)
     if strict and result.rejected:
         first = result.rejected[0]
         raise LoadError(first.reason, str(first.location))
     return result
 
 
-def loads(text: str, loader: str | None = None, strict: bool = False) -> LoadResult:
+def loads(text: str, loader: str | None = None, strict: bool = False, **options: str) -> LoadResult:
     """Load facts from text held in memory (never read as a path); see :func:`load`."""
-    return load(Source("<text>", text), loader=loader, strict=strict)
+    return load(Source("<text>", text), loader=loader, strict=strict, **options)
