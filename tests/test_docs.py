@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-DOCS = sorted((Path(__file__).parent.parent / "docs").glob("*.md"))
+DOCS = sorted((Path(__file__).parent.parent / "docs").rglob("*.md"))
 
 
 @pytest.mark.parametrize("page", DOCS, ids=lambda p: p.name)
@@ -39,3 +39,13 @@ def test_plugin_tutorial_shows_the_example_plugin_as_it_is() -> None:
         assert (root / name).read_text(encoding="utf-8") == body, (
             f"{name} differs from docs/plugins.md"
         )
+
+
+@pytest.mark.parametrize("page", DOCS, ids=lambda p: p.name)
+def test_examples_sit_in_code_blocks(page: Path) -> None:
+    """A >>> line outside a fenced block renders as nested quotes on any Markdown site."""
+    fenced = False
+    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith("```"):
+            fenced = not fenced
+        assert fenced or not line.startswith(">>>"), f"{page.name}:{number}: >>> outside a block"
