@@ -285,7 +285,14 @@ def _check_plausible(rate: ExchangeRate, text: str) -> None:
             )
 
 
-def _mean(base: str, quote: str, period: Period, rates: list[ExchangeRate]) -> ExchangeRate:
+def _mean(
+    base: str,
+    quote: str,
+    period: Period,
+    rates: list[ExchangeRate],
+    derived_from: str | None = None,
+) -> ExchangeRate:
+    """The mean of several rates for a period, citing their sources (monthly by default)."""
     total = rates[0].rate
     for r in rates[1:]:
         total = total + r.rate
@@ -298,7 +305,7 @@ def _mean(base: str, quote: str, period: Period, rates: list[ExchangeRate]) -> E
         period,
         ", ".join(sources) or None,
         basis=RateBasis.MEAN,
-        derived_from=f"{len(rates)} monthly rates",
+        derived_from=derived_from or f"{len(rates)} monthly rates",
     )
 
 
@@ -489,20 +496,8 @@ def _daily_mean(
 ) -> ExchangeRate:
     """The mean of daily rates over a period, with its source and the days it used."""
     ordered = sorted(days, key=lambda d: d[0])
-    total = ordered[0][1].rate
-    for _, r in ordered[1:]:
-        total = total + r.rate
-    mean = total / float(len(ordered))
-    sources = sorted({r.source for _, r in ordered if r.source})
-    return ExchangeRate(
-        base,
-        quote,
-        mean.to(f"{quote} / {base}"),
-        period,
-        ", ".join(sources) or None,
-        basis=RateBasis.MEAN,
-        derived_from=f"{len(ordered)} daily rates {ordered[0][0]}..{ordered[-1][0]}",
-    )
+    used = f"{len(ordered)} daily rates {ordered[0][0]}..{ordered[-1][0]}"
+    return _mean(base, quote, period, [r for _, r in ordered], derived_from=used)
 
 
 @attrs.define
