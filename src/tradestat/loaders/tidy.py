@@ -14,7 +14,6 @@ import io
 import json
 import os
 import re
-import tokenize
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -61,10 +60,6 @@ _TEXT_FIELDS = (
     "source",
     "derived_by",
 )
-#: The unit parser evaluates expressions; no unit of a trade figure is longer or has powers.
-_MAX_UNIT_CHARS = 100
-#: What the unit parser raises besides UnitError on text such as "(", "1/0" or "'".
-_UNIT_PARSER_FAILURES = (tokenize.TokenError, ZeroDivisionError, AssertionError)
 _LINE_END = re.compile(r"\r\n?|\n")
 _FACTS_KEY = re.compile(r'"facts"\s*:\s*\[')
 
