@@ -153,3 +153,10 @@ def test_quotes_without_a_convention_must_name_the_pair() -> None:
     with pytest.raises(RateError, match="write the pair"):
         ExchangeRate.from_quote("20", "CNY", "XTB")
     assert ExchangeRate.from_quote("20 XTB/CNY", "CNY", "XTB").quote == "XTB"
+
+
+def test_every_rate_is_within_what_any_currency_trades_at() -> None:
+    with pytest.raises(RateError, match="outside 1e-09 to 1e\\+09"):
+        ExchangeRate.of("USD", "CNY", "1e12")
+    with pytest.raises(RateError, match="outside 1e-09 to 1e\\+09"):
+        ExchangeRate.of("USD", "CNY", "1e-12")

@@ -51,6 +51,10 @@ def _optional_period(value: Period | str | None) -> Period | None:
     return None if value is None or value == "" else Period.parse(value)
 
 
+#: Rates outside these bounds are no exchange rate of any currency (a slip of the decimal).
+_LOWEST_RATE, _HIGHEST_RATE = 1e-9, 1e9
+
+
 class RateBasis(enum.StrEnum):
     """How a rate was obtained."""
 
@@ -95,6 +99,11 @@ class ExchangeRate:
             )
         if self.rate.low <= 0 or self.rate.value <= 0:
             raise RateError(f"{self.base}/{self.quote} rate must be positive, got {self.rate}")
+        if not _LOWEST_RATE <= self.rate.value <= _HIGHEST_RATE:
+            raise RateError(
+                f"{self.base}/{self.quote} rate {self.rate.value:g} is outside {_LOWEST_RATE:g} "
+                f"to {_HIGHEST_RATE:g}: no currency trades there (a misplaced decimal point?)"
+            )
 
     @classmethod
     def of(
@@ -456,7 +465,6 @@ class RateTable:
                 except NumberTextError as exc:
                     raise FigureError(str(exc)) from None
                 exchange = ExchangeRate.of(base, quote, rate, p, source=name)
-                _plausible(exchange)
             except (ParseError, UnitError, RateError, FigureError) as exc:
                 col = expected.index(column) + 1
                 raise LoadError(f"column {column!r}: {exc}", f"{name}:{first}:{col}") from None
@@ -472,23 +480,6 @@ class RateTable:
             seen[key] = first
             table.add(exchange)
         return table
-
-
-#: Rates outside these bounds are no exchange rate of any currency (a slip of the decimal).
-_LOWEST_RATE, _HIGHEST_RATE = 1e-9, 1e9
-
-
-def _plausible(rate: ExchangeRate) -> None:
-    value = rate.rate.value
-    if not (
-        math.isfinite(value) and math.isfinite(rate.rate.low) and math.isfinite(rate.rate.high)
-    ):
-        raise RateError(f"{rate.base}/{rate.quote} rate {value} is not a finite number")
-    if not _LOWEST_RATE <= value <= _HIGHEST_RATE:
-        raise RateError(
-            f"{rate.base}/{rate.quote} rate {value:g} is outside {_LOWEST_RATE:g} to "
-            f"{_HIGHEST_RATE:g}: no currency trades there (a misplaced decimal point?)"
-        )
 
 
 def _daily_mean(
