@@ -272,3 +272,13 @@ def test_thin_space_and_comma_thousands_read_whole() -> None:
         text = f"Xinjiang's foreign trade reached {written} billion yuan in 2024."
         (fact,) = extract(text, date=datetime.date(2025, 1, 5)).facts
         assert str(fact.figure) == "1280.8 billion CNY"
+
+
+def test_the_publication_date_is_a_load_option() -> None:
+    from tradestat.loaders import loads
+
+    text = "Xinjiang's foreign trade reached 430 billion yuan last year."
+    result = loads(text, loader="article", published="2025-01-05")
+    assert [str(f.period) for f in result.facts] == ["2024"]
+    with pytest.raises(ts.errors.LoadError, match="option published='Jan 5': expected a date"):
+        loads(text, loader="article", published="Jan 5")

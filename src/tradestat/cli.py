@@ -130,20 +130,6 @@ def _load(args: argparse.Namespace) -> int:
     return 1 if rejected else 0
 
 
-def _dated_results(
-    paths: Sequence[str], published: datetime.date
-) -> Iterator[tuple[str, LoadResult]]:
-    """Read each path as an article published on ``published`` ("-": standard input)."""
-    from tradestat.loaders.article import ArticleLoader
-
-    dated = ArticleLoader(published=published)
-    for path in paths:
-        if path == "-":
-            yield "<stdin>", dated.load(Source.from_bytes(sys.stdin.buffer.read(), "<stdin>"))
-        else:
-            yield path, dated.load(Source.open(path))
-
-
 def _extract(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -169,10 +155,8 @@ def _extract(args: argparse.Namespace) -> int:
     )
     progress = Progress(len(args.paths), bool(show))
     everything: list[Fact] = []
-    results = _results(args.paths, "article")
-    if args.published is not None:
-        results = _dated_results(args.paths, args.published)
-    for path, result in results:
+    dated = {"published": args.published.isoformat()} if args.published is not None else None
+    for path, result in _results(args.paths, "article", dated):
         for warning in result.warnings:
             if args.verbose:
                 print(f"warning: {warning}", file=sys.stderr)

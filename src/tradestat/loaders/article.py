@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from tradestat.errors import LoadError
 from tradestat.extraction import Extractor
 from tradestat.loaders.base import LineIndex, Loader, LoadResult, ResultBuilder, Source
 
@@ -84,10 +85,22 @@ class ArticleLoader(Loader):
             return 0.6 if source.suffix in self.kinds else 0.5
         return 0.1 if source.suffix in self.kinds else 0.0
 
-    def load(self, source: Source) -> LoadResult:
-        """One record per fact; skipped figures become warnings naming line and column."""
+    def load(self, source: Source, published: str | datetime.date | None = None) -> LoadResult:
+        """One record per fact; skipped figures become warnings naming line and column.
+
+        ``published`` (a date, or YYYY-MM-DD as the ``-o published=...`` option gives it)
+        anchors "last year" for this text, over the loader's own date.
+        """
+        if isinstance(published, str):
+            try:
+                published = datetime.date.fromisoformat(published.strip())
+            except ValueError:
+                raise LoadError(
+                    f"option published={published!r}: expected a date YYYY-MM-DD", source.name
+                ) from None
         out = ResultBuilder(self.name, source)
-        extraction = self.extractor.extract(source.text, source.name, self.published)
+        date = published if published is not None else self.published
+        extraction = self.extractor.extract(source.text, source.name, date)
         for fact in extraction.facts:
             out.accept([fact])
         lines = LineIndex(source.text)  # built once: no rescan per skipped figure
