@@ -170,8 +170,11 @@ class CensusLoader(Loader):
             notes.append(f"partner Census Schedule C {code}")
         if aggregate:
             notes.append("aggregate partner: never add to countries")
-        if opts.get("release"):
-            notes.append(f"release {opts['release']}")
+        release = opts.get("release") or None
+        if release:
+            notes.append(f"release {release}")
+        elif cells.get("LAST_UPDATE"):
+            release = f"LAST_UPDATE {cells['LAST_UPDATE']}"
         segment_parts = []
         commodity = cells.get("E_COMMODITY") or cells.get("I_COMMODITY")
         if commodity and commodity.upper() not in ("-", "TOTAL"):
@@ -218,7 +221,8 @@ class CensusLoader(Loader):
                                 line,
                                 *notes,
                                 f"{field}: {'year to date' if ytd else 'month'}",
-                            )
+                            ),
+                            release=release,
                         ),
                     )
                 )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -48,6 +49,19 @@ _OPTIONS = {"release": "the release or retrieval date, kept in provenance"}
 
 def _place(code: str) -> Partner | None:
     return resolve("geonom", code)
+
+
+_DAY_FIRST = re.compile(r"(\d{2})/(\d{2})/(\d{2}|\d{4})((?:\s+\d{2}:\d{2}(?::\d{2})?)?)")
+
+
+def _last_update(text: str) -> str:
+    """Eurostat's ``LAST UPDATE`` (``15/09/26 11:00:00``) as ISO text ("2026-09-15 11:00:00")."""
+    match = _DAY_FIRST.fullmatch(text.strip())
+    if match is None:
+        return text.strip()
+    day, month, year, time = match.groups()
+    year = year if len(year) == 4 else f"20{year}"
+    return f"{year}-{month}-{day}{' ' + time.strip() if time.strip() else ''}"
 
 
 def _month(text: str) -> Period:
@@ -166,10 +180,13 @@ class ComextLoader(Loader):
             notes.append("aggregate partner: never add to countries")
         if cells.get("TRADE_TYPE"):
             notes.append(f"trade type {cells['TRADE_TYPE']}")
-        if opts.get("release"):
-            notes.append(f"release {opts['release']}")
+        release = opts.get("release") or None
+        if release:
+            notes.append(f"release {release}")
         return [
-            self._fact(reporter, partner, flow, period, digits, "EUR", parts, name, line, notes)
+            self._fact(
+                reporter, partner, flow, period, digits, "EUR", parts, (name, line, release), notes
+            )
         ]
 
     def _sdmx(
@@ -226,13 +243,19 @@ class ComextLoader(Loader):
         ]
         if partner.aggregate:
             notes.append("aggregate partner: never add to countries")
+        release = opts.get("release") or None
         if cells.get("LAST UPDATE"):
             notes.append(f"release LAST UPDATE {cells['LAST UPDATE']}")
+            release = release or f"LAST UPDATE {_last_update(cells['LAST UPDATE'])}"
         if opts.get("release"):
             notes.append(f"release {opts['release']}")
         if cells.get("OBS_FLAG"):
             notes.append(f"flag {cells['OBS_FLAG']}")
-        return [self._fact(reporter, partner, flow, period, digits, unit, parts, name, line, notes)]
+        return [
+            self._fact(
+                reporter, partner, flow, period, digits, unit, parts, (name, line, release), notes
+            )
+        ]
 
     @staticmethod
     def _fact(
@@ -243,10 +266,10 @@ class ComextLoader(Loader):
         digits: object,
         unit: str,
         parts: list[str],
-        name: str,
-        line: int,
+        where: tuple[str, int, str | None],
         notes: list[str],
     ) -> Fact:
+        name, line, release = where
         try:
             return Fact(
                 subject=reporter.name,
@@ -256,7 +279,7 @@ class ComextLoader(Loader):
                 figure=Figure(digits, unit),
                 partner=partner.name,
                 segment="; ".join(parts) or None,
-                provenance=Provenance(source=origin(name, line, *notes)),
+                provenance=Provenance(source=origin(name, line, *notes), release=release),
             )
         except ValidationError as exc:
             raise _CellError(str(exc), "VALUE_EUR") from None

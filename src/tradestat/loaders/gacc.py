@@ -222,6 +222,7 @@ class GaccQueryLoader(Loader):
                     currency,
                     (source.name, line, notes_file, ",".join(row).rstrip(",")),
                     periods,
+                    opts.get("release") or None,
                 )
             except _CellError as exc:
                 column = col.get(exc.field)
@@ -244,6 +245,7 @@ class GaccQueryLoader(Loader):
         currency: str,
         where: tuple[str, int, list[str], str],
         periods: dict[str, Period],
+        release: str | None,
     ) -> Fact:
         notes: list[str] = []
         if fixed is not None:
@@ -295,7 +297,9 @@ class GaccQueryLoader(Loader):
                 partner=partner,
                 segment="; ".join(segment) or None,
                 provenance=Provenance(
-                    source=origin(where[0], where[1], *notes, *where[2]), quote=where[3]
+                    source=origin(where[0], where[1], *notes, *where[2]),
+                    quote=where[3],
+                    release=release,
                 ),
             )
         except ValidationError as exc:
@@ -411,10 +415,10 @@ class GaccTableLoader(Loader):
                 source.name,
             )
         year, month = self._title_period(title, opts.get("period"), source.name)
-        release = opts.get("release") or (
+        release: str | None = opts.get("release") or (
             "快讯 (Express, preliminary)"
             if ("主要国别" in title or "重点商品" in title)
-            else ("月报 (Bulletin)" if title and "年" in title else "not stated")
+            else ("月报 (Bulletin)" if title and "年" in title else None)
         )
         table_flow = _flow_word(title) if "商品量值表" in title else None
         header_rows, first_data = self._header(rows, unit_row)
@@ -496,10 +500,11 @@ class GaccTableLoader(Loader):
                                     line,
                                     f"table {title}" if title else "",
                                     f"unit {unit} from the 单位 row",
-                                    f"release {release}",
+                                    f"release {release}" if release else "",
                                     *notes,
                                 ),
                                 quote=" | ".join(row),
+                                release=release,
                             ),
                         )
                     )
