@@ -7,8 +7,9 @@ values in euros, FLOW 1 imports / 2 exports, PERIOD ``YYYYMM`` (``YYYY52`` a yea
 gets no product segment and is marked in provenance, the detail gets ``CN8 code`` (zero
 padded; masked confidential codes such as ``85XXXXXX`` say so), so a sum over segments never
 doubles. Every row is one statistical procedure (1 normal, 2 inward, 3 outward processing,
-9 not from declarations), kept in the segment. A ``.7z`` archive must be extracted first
-(tradestat does not unpack 7z); a gzipped ``.dat`` is read with bounded decompression.
+9 not from declarations), kept in the segment. The ``.7z`` archive is read as it is
+downloaded (py7zr, ``tradestat[sources]``) and a gzipped ``.dat`` too, both with bounded
+decompression.
 
 SDMX-CSV (``DATAFLOW,LAST UPDATE,freq,reporter,partner,product,flow,indicators,
 TIME_PERIOD,OBS_VALUE``): ``VALUE_IN_EUROS`` in euros; ``QUANTITY_IN_100KG`` (100 kg) rows
@@ -28,7 +29,15 @@ import attrs
 
 from tradestat.errors import LoadError, ParseError, ValidationError
 from tradestat.figures import Figure
-from tradestat.loaders._sources import BINARY, gunzip, number, options_of, origin, raw_bytes
+from tradestat.loaders._sources import (
+    BINARY,
+    gunzip,
+    number,
+    options_of,
+    origin,
+    raw_bytes,
+    un7z,
+)
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source, csv_rows
 from tradestat.models import Fact, Flow, Measure, Provenance
 from tradestat.partners import Partner, resolve
@@ -36,6 +45,7 @@ from tradestat.periods import Period
 
 __all__ = ["ComextLoader"]
 
+_7Z = b"7z\xbc\xaf\x27\x1c"
 _BULK = ("REPORTER", "PARTNER", "PRODUCT_NC", "FLOW", "PERIOD", "VALUE_EUR")
 _PROCEDURES = {
     "1": "normal procedure",
@@ -64,6 +74,17 @@ def _last_update(text: str) -> str:
     return f"{year}-{month}-{day}{' ' + time.strip() if time.strip() else ''}"
 
 
+def raw_head(source: Source) -> bytes:
+    """The first bytes of a binary source's file (its magic number), else nothing."""
+    if source.encoding != BINARY or source.path is None:
+        return b""
+    try:
+        with source.path.open("rb") as handle:
+            return handle.read(8)
+    except OSError:
+        return b""
+
+
 def _month(text: str) -> Period:
     raw = text.strip()
     if len(raw) == 6 and raw.isdigit():
@@ -78,13 +99,13 @@ class ComextLoader(Loader):
 
     name = "comext"
     description = "Eurostat Comext bulk .dat (000TOTAL marked) and SDMX-CSV, values in euros"
-    kinds = ("dat", "csv", "gz")
+    kinds = ("dat", "csv", "gz", "7z")
 
     def sniff(self, source: Source) -> float:
         """Confident when the header is the bulk file's or a Comext SDMX-CSV's."""
         if source.encoding == BINARY:
-            if source.suffix == "7z" or (source.path is not None and source.name.endswith(".7z")):
-                return 0.5
+            if source.suffix == "7z" or raw_head(source).startswith(_7Z):
+                return 0.9
             return 0.0
         first = source.text.lstrip("\ufeff")[:4096].split("\n", 1)[0]
         names = {h.strip().upper() for h in first.split(",")}
@@ -101,12 +122,14 @@ class ComextLoader(Loader):
     def load(self, source: Source, **options: str) -> LoadResult:
         """One record per row: a value fact, nothing (quantities, empty values) or a rejection."""
         opts = options_of(self.name, options, _OPTIONS, source.name)
-        if source.name.endswith(".7z"):
-            raise LoadError(
-                "a 7z archive: extract it (7z x full_v2_YYYYMM.7z) and load the .dat inside",
-                source.name,
-            )
-        if source.encoding == BINARY or source.suffix == "gz":
+        if source.name.endswith(".7z") or raw_head(source).startswith(_7Z):
+            member, data = un7z(raw_bytes(source), source.name)
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise LoadError(f"not UTF-8 text in {member} inside the 7z", source.name) from None
+            source = attrs.evolve(source, text=text, encoding="utf-8")
+        elif source.encoding == BINARY or source.suffix == "gz":
             data = gunzip(raw_bytes(source), source.name)
             try:
                 text = data.decode("utf-8-sig")

@@ -17,7 +17,7 @@ import zlib
 import attrs
 
 from tradestat.errors import LoadError
-from tradestat.loaders._sources import BINARY, gunzip, origin, raw_bytes
+from tradestat.loaders._sources import BINARY, gunzip, options_of, origin, raw_bytes
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
 from tradestat.loaders.comtrade import COMTRADE_COLUMNS, RowError, fact_from_row
 from tradestat.models import Provenance
@@ -46,6 +46,9 @@ def _head(source: Source) -> str:
     return text.decode("utf-8", errors="replace").split("\n", 1)[0]
 
 
+_OPTIONS = {"release": "the release or retrieval date (Comtrade+ revises), kept with the facts"}
+
+
 class ComtradeBulkLoader(Loader):
     """UN Comtrade+ bulk files (tab-separated, gzipped), values in US dollars."""
 
@@ -61,8 +64,9 @@ class ComtradeBulkLoader(Loader):
         names = {h.strip().lower() for h in head.split("\t")}
         return 0.98 if all(n.lower() in names for n in _NEEDED) else 0.0
 
-    def load(self, source: Source) -> LoadResult:
+    def load(self, source: Source, **options: str) -> LoadResult:
         """Every row becomes a value fact or a rejection naming line and column."""
+        release = options_of(self.name, options, _OPTIONS, source.name).get("release") or None
         warnings: list[str] = []
         if source.encoding == BINARY or source.suffix == "gz":
             data = gunzip(raw_bytes(source), source.name)
@@ -131,7 +135,8 @@ class ComtradeBulkLoader(Loader):
                         number,
                         *notes,
                         f"dataset {row['datasetCode']}" if row.get("datasetCode") else "",
-                    )
+                    ),
+                    release=release,
                 ),
             )
             out.accept([fact])
