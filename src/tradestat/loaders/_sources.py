@@ -31,6 +31,7 @@ __all__ = [
     "raw_bytes",
     "scale_unit",
     "un7z",
+    "unknown_codes",
 ]
 
 BINARY = "binary"  # the encoding of a Source whose file is binary (see loaders.load)
@@ -340,6 +341,15 @@ def options_of(
             where,
         )
     return {k: str(v).strip() for k, v in options.items()}
+
+
+def unknown_codes(system: str, codes: Mapping[str, str]) -> str:
+    """The warning for partner codes the code table lacks, each with what it was kept as."""
+    listing = "; ".join(f"{code} kept as {kept!r}" for code, kept in sorted(codes.items()))
+    return (
+        f"{len(codes)} partner code(s) of {system} not in the code table "
+        f"(tradestat/data/codes): {listing}; the original code is in each fact's provenance"
+    )
 
 
 def origin(name: str, line: int | None, *notes: str) -> str:

@@ -17,7 +17,14 @@ import zlib
 import attrs
 
 from tradestat.errors import LoadError
-from tradestat.loaders._sources import BINARY, gunzip, options_of, origin, raw_bytes
+from tradestat.loaders._sources import (
+    BINARY,
+    gunzip,
+    options_of,
+    origin,
+    raw_bytes,
+    unknown_codes,
+)
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
 from tradestat.loaders.comtrade import COMTRADE_COLUMNS, RowError, fact_from_row
 from tradestat.models import Provenance
@@ -91,6 +98,7 @@ class ComtradeBulkLoader(Loader):
                 f"not a Comtrade bulk file: the header lacks {', '.join(missing)}",
                 f"{source.name}:1",
             )
+        unknown: dict[str, str] = {}
         for number, raw in enumerate(lines[1:], start=2):
             line = raw.rstrip("\r")
             if not line.strip():
@@ -119,6 +127,7 @@ class ComtradeBulkLoader(Loader):
                 elif what:
                     row[desc_col] = f"Comtrade area {code}"
                     notes.append(f"{what} Comtrade {code} not in the code table")
+                    unknown[code] = row[desc_col]
             if row.get("partnerCode", "").lstrip("0") == "":
                 row["partnerCode"] = "0"
             try:
@@ -140,4 +149,6 @@ class ComtradeBulkLoader(Loader):
                 ),
             )
             out.accept([fact])
+        if unknown:
+            out.warn(f"{source.name}: {unknown_codes('UN Comtrade', unknown)}")
         return out.result()

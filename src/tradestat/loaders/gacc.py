@@ -36,6 +36,7 @@ from tradestat.loaders._sources import (
     options_of,
     origin,
     scale_unit,
+    unknown_codes,
 )
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source, csv_rows
 from tradestat.models import Fact, Flow, Measure, Provenance
@@ -210,6 +211,7 @@ class GaccQueryLoader(Loader):
         ]
         rows = 0
         periods: dict[str, Period] = {}  # a download has few distinct months
+        unknown: dict[str, str] = {}  # partner codes the table lacks -> what they were kept as
         for line, row in csv_rows(reader, out, len(header)):
             rows += 1
             cells = {f: row[i].strip() for f, i in col.items()}
@@ -223,12 +225,15 @@ class GaccQueryLoader(Loader):
                     (source.name, line, notes_file, ",".join(row).rstrip(",")),
                     periods,
                     opts.get("release") or None,
+                    unknown,
                 )
             except _CellError as exc:
                 column = col.get(exc.field)
                 out.reject(str(exc), line, None if column is None else column + 1, ",".join(row))
                 continue
             out.accept([fact])
+        if unknown:
+            out.warn(f"{source.name}: {unknown_codes('China Customs (GACC)', unknown)}")
         if rows == ROW_CAP:
             out.warn(
                 f"{source.name}: exactly {ROW_CAP} rows, the query platform's download cap: "
@@ -246,6 +251,7 @@ class GaccQueryLoader(Loader):
         where: tuple[str, int, list[str], str],
         periods: dict[str, Period],
         release: str | None,
+        unknown: dict[str, str],
     ) -> Fact:
         notes: list[str] = []
         if fixed is not None:
@@ -265,6 +271,7 @@ class GaccQueryLoader(Loader):
             if found is None:
                 partner = label or f"GACC partner {code}"
                 notes.append(f"partner GACC {code} {label!r} not in the code table")
+                unknown[code or label] = partner
             else:
                 partner = found.name
                 notes.append(f"partner GACC {code}" if code else f"partner {label!r}")
