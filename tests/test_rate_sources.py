@@ -309,3 +309,25 @@ def test_a_plugin_adds_a_rate_format_and_its_failure_names_it() -> None:
     finally:
         plugins.remove_plugin("bank")
     assert sniff_layout(["BANKX"]) is None
+
+
+def test_safe_parity_as_the_html_page_and_the_excel_history(tmp_path: Path) -> None:
+    csv_table = read_rates(RATES / "safe-central-parity.csv")
+    html = read_rates(RATES / "safe-rmbquery.html")
+    assert list(html) == [
+        ExchangeRate(r.base, r.quote, r.rate, r.period, "SAFE central parity (safe-rmbquery.html)")
+        for r in csv_table
+    ]
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["人民币汇率中间价"])  # a title row above the header
+    sheet.append(["日期", "美元", "港元"])
+    sheet.append([datetime.date(2024, 12, 31), 718.84, 92.558])
+    sheet.append(["2024-12-30", "718.86", "92.561"])
+    book.save(tmp_path / "history.xlsx")
+    table = read_rates(tmp_path / "history.xlsx")
+    usd = table.lookup("USD", "CNY", "2024-12")
+    assert usd.value == pytest.approx((7.1884 + 7.1886) / 2)
+    with pytest.raises(LoadError, match="no rate table in the file"):
+        read_rates(io.StringIO("<table><tr><td>x</td></tr></table>"), name="x.html")

@@ -41,13 +41,18 @@ import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:
+    from tradestat.loaders._grid import Grid
 
 from tradestat._inputs import max_input_bytes, read_bounded, read_input
 from tradestat.errors import FigureError, LoadError, ParseError, RateError, UnitError
 from tradestat.figures import Figure
+from tradestat.loaders._sources import BINARY
+from tradestat.loaders.base import Source
 from tradestat.periods import Period
 from tradestat.rates import DailyRates, ExchangeRate, RateTable
 from tradestat.units import CURRENCIES, currencies
@@ -600,19 +605,27 @@ def read_rates(
 
     Daily rates stay daily (the table averages them over each period asked for); period
     averages are tabled for their period. Raises :class:`LoadError` naming the file (and
-    line and column) when the file cannot be read or its layout is unknown.
+    line and column) when the file cannot be read or its layout is unknown. Besides CSV, a
+    rate table saved as an HTML page (SAFE's ``RMBQuery.do`` answer) or a spreadsheet (.xlsx,
+    .xls: SAFE's history) is read from its header row on; locations then count rows from
+    that header.
     """
     if isinstance(source, (str, os.PathLike)):
         label = name or Path(source).name
-        data = read_input(source)  # bounded, refuses binary data such as /dev/zero
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise LoadError(f"cannot read rate file: not UTF-8 text ({exc})", label) from None
+        if _spreadsheet(source):
+            text = _table_text(_grid(Source(label, "", BINARY, Path(source))), label)
+        else:
+            data = read_input(source)  # bounded, refuses binary data such as /dev/zero
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise LoadError(f"cannot read rate file: not UTF-8 text ({exc})", label) from None
     else:
         label = name or str(getattr(source, "name", None) or "<rates>")
         read = read_bounded(source, max_input_bytes(), label)
         text = read if isinstance(read, str) else read.decode("utf-8-sig")
+    if text.lstrip()[:1] == "<":
+        text = _table_text(_grid(Source(label, text)), label)
     header = next(csv.reader(io.StringIO(text)), [])
     if not any(h.strip() for h in header):
         raise LoadError("empty rate file", label)
@@ -659,3 +672,46 @@ def _run(fmt: RateFormat, text: str, label: str) -> DailyRates:
             table.add(rate)
         return table
     raise LoadError(f"rate format {fmt.name!r} returned {type(read).__name__}, not rates", label)
+
+
+_SHEET_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+_SERIAL = re.compile(r"[2-7][0-9]{4}(?:\.0+)?")
+
+
+def _spreadsheet(path: str | os.PathLike[str]) -> bool:
+    """Whether the file is an .xlsx (zip) or Excel 97 workbook, by its first bytes."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(8).startswith(_SHEET_MAGIC)
+    except OSError:
+        return False  # read_input says why
+
+
+def _grid(source: Source) -> Grid:
+    from tradestat.loaders._grid import read_grid
+
+    return read_grid(source)
+
+
+def _table_text(grid: Grid, label: str) -> str:
+    """A spreadsheet's or HTML page's rate table as CSV text, from its header row on.
+
+    The header is the first row a rate format recognises; an Excel date serial in the first
+    column (45657) becomes its ISO date (2024-12-31).
+    """
+    start = next(
+        (i for i, row in enumerate(grid.rows) if sniff_layout([c.strip() for c in row])), None
+    )
+    if start is None:
+        raise LoadError(
+            "no rate table in the file: no row is a known rate header (日期, DATE, ...)", label
+        )
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for r, row in enumerate(grid.rows[start:]):
+        cells = [c.strip() for c in row]
+        if r and cells and _SERIAL.fullmatch(cells[0]):
+            day = datetime.date(1899, 12, 30) + datetime.timedelta(days=int(float(cells[0])))
+            cells[0] = day.isoformat()
+        writer.writerow(cells)
+    return out.getvalue()
