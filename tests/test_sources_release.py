@@ -96,3 +96,16 @@ def test_a_version_1_store_is_migrated_and_keeps_its_facts(tmp_path: Path) -> No
         assert store.schema_version == 2
         store.add(facts, source="comext-2025-12")
         assert store.facts() == facts
+
+
+def test_sqlite_fact_files_written_before_the_release_column_still_load(tmp_path: Path) -> None:
+    facts = ts.load(DATA / "gacc-table-express.xlsx").facts
+    path = tmp_path / "facts.sqlite"
+    ts.dump(facts, path)
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(sa.text('ALTER TABLE facts DROP COLUMN "release"'))
+    engine.dispose()
+    back = ts.load(path).facts
+    assert [f.figure for f in back] == [f.figure for f in facts]
+    assert {f.provenance.release for f in back} == {None}
