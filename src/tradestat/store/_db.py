@@ -352,7 +352,10 @@ class Store:
         a fact that names no source gets this one. Adding the same source with the same
         facts again adds nothing; the same name with other facts is an error (a new release
         is a new source). ``published`` dates the source for ``as_of`` queries; without it
-        the retrieval date counts, else the day it is added.
+        the retrieval date counts, else the day it is added. Each fact's release
+        (``Provenance.release``: 快讯 or 月报, Eurostat's LAST UPDATE) is stored with it, so
+        one source holding several releases of a figure has revisions between them, the
+        release that appears last in it being the current figure.
         """
         items = list(facts)
         for i, fact in enumerate(items):
