@@ -166,7 +166,7 @@ def test_the_layout_is_recognised_from_the_header() -> None:
     assert sniff_layout(["observation_date", "DEXCHUS"]) == "fred"
     assert sniff_layout(["DATE", "EXCHUS"]) == "fred"
     assert sniff_layout(["Date", "USD", "JPY", ""]) == "eurofxref"
-    assert sniff_layout(["日期", "美元"]) == "safe"
+    assert sniff_layout(["日期", "美元"]) == "safe-parity"
     assert sniff_layout(["date", "base", "quote", "rate"]) == "daily"
     assert sniff_layout(["a", "b"]) is None
 
@@ -254,3 +254,80 @@ def test_the_period_mean_is_the_mean_of_its_days(days: list[tuple[int, Decimal]]
     assert mean.rate.low <= float(exact) <= mean.rate.high
     inverse = table.lookup("CNY", "USD", period)
     assert inverse.rate.low <= 1 / float(exact) <= inverse.rate.high
+
+
+# --- rate formats are registered by name through the plugin hooks, like loaders ---------------
+def test_rate_formats_are_registered_through_the_hooks_by_name() -> None:
+    from tradestat import plugins
+    from tradestat.ratefiles import LAYOUTS, find_format
+
+    builtin = next(i for i in plugins.plugin_infos() if i.builtin)
+    assert {"safe-parity", "imf-er", "fred", "ecb", "eurofxref"} <= set(builtin.rate_formats)
+    assert find_format("safe") is find_format("safe-parity")  # the older name still works
+    assert {"safe", "imf", "safe-parity", "imf-er"} <= set(LAYOUTS)
+    by_name = read_rates(RATES / "safe-central-parity.csv", layout="safe-parity")
+    by_alias = read_rates(RATES / "safe-central-parity.csv", layout="safe")
+    assert list(by_name) == list(by_alias)
+    imf = read_rates(RATES / "imf-er.csv", layout="imf-er")
+    assert imf.lookup("USD", "CNY", "2025-03").value == 7.1760
+    with pytest.raises(LoadError, match="unknown layout 'nope': expected one of .*safe-parity"):
+        read_rates(RATES / "imf-er.csv", layout="nope")
+
+
+def test_the_safe_parity_row_quotes_both_directions() -> None:
+    text = "日期,美元,卢布\n2024-12-31,718.84,1495.1\n"
+    table = read_rates(io.StringIO(text), layout="safe-parity", name="parity.csv")
+    usd = table.lookup("USD", "CNY", "2024-12")  # 100 dollars = 718.84 yuan
+    assert usd.value == pytest.approx(7.1884)
+    if "RUB" in currencies():
+        assert table.lookup("CNY", "RUB", "2024-12").value == pytest.approx(14.951)
+
+
+def test_a_plugin_adds_a_rate_format_and_its_failure_names_it() -> None:
+    from tradestat import hookimpl, plugins
+    from tradestat.ratefiles import RateFormat
+
+    def read(text: str, label: str) -> ts.RateTable:
+        if "boom" in text:
+            raise ZeroDivisionError("bad day")
+        return ts.RateTable.from_csv(io.StringIO("period,base,quote,rate\n2025-06,USD,CNY,7.1\n"))
+
+    class Bank:
+        @hookimpl
+        def register_rate_formats(self, register):  # type: ignore[no-untyped-def]
+            register(RateFormat("bank-x", "Bank X", read, lambda header: header[:1] == ["BANKX"]))
+
+    plugins.add_plugin(Bank(), "bank")
+    try:
+        table = read_rates(io.StringIO("BANKX\n1\n"), name="x.csv")
+        assert table.lookup("USD", "CNY", "2025-06").value == 7.1
+        assert sniff_layout(["BANKX"]) == "bank-x"
+        with pytest.raises(LoadError, match="rate format 'bank-x' of plugin 'bank' failed"):
+            read_rates(io.StringIO("BANKX\nboom\n"), name="x.csv")
+        info = next(i for i in plugins.plugin_infos() if i.name == "bank")
+        assert info.rate_formats == ["bank-x"]
+    finally:
+        plugins.remove_plugin("bank")
+    assert sniff_layout(["BANKX"]) is None
+
+
+def test_safe_parity_as_the_html_page_and_the_excel_history(tmp_path: Path) -> None:
+    csv_table = read_rates(RATES / "safe-central-parity.csv")
+    html = read_rates(RATES / "safe-rmbquery.html")
+    assert list(html) == [
+        ExchangeRate(r.base, r.quote, r.rate, r.period, "SAFE central parity (safe-rmbquery.html)")
+        for r in csv_table
+    ]
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["人民币汇率中间价"])  # a title row above the header
+    sheet.append(["日期", "美元", "港元"])
+    sheet.append([datetime.date(2024, 12, 31), 718.84, 92.558])
+    sheet.append(["2024-12-30", "718.86", "92.561"])
+    book.save(tmp_path / "history.xlsx")
+    table = read_rates(tmp_path / "history.xlsx")
+    usd = table.lookup("USD", "CNY", "2024-12")
+    assert usd.value == pytest.approx((7.1884 + 7.1886) / 2)
+    with pytest.raises(LoadError, match="no rate table in the file"):
+        read_rates(io.StringIO("<table><tr><td>x</td></tr></table>"), name="x.html")

@@ -216,3 +216,19 @@ def test_table_loader_fuzz_over_html_cells(cells: list[str]) -> None:
     except ts.TradestatError:
         return
     assert result.accepted + len(result.rejected) == result.records
+
+
+def test_a_wan_dollar_table_gives_values_in_that_scale() -> None:
+    html = (
+        "<table><tr><td colspan='3'>2026年3月进出口商品国别（地区）总值表（美元值）</td></tr>"
+        "<tr><td colspan='3'>单位：万美元</td></tr>"
+        "<tr><td>国别（地区）</td><td>出口</td><td>进口</td></tr>"
+        "<tr><td>哈萨克斯坦</td><td>201,234.5</td><td>98,765.4</td></tr></table>"
+    )
+    result = loads(html, loader="gacc-table")
+    assert result.ok and result.records == 1
+    exports = result.facts.one(flow="exports")
+    assert exports.partner == "Kazakhstan" and exports.figure.unit_string == "10 thousand USD"
+    assert exports.figure.magnitude == Decimal("201234.5")
+    assert exports.estimate().to_base_units().value == pytest.approx(2_012_345_000)
+    assert exports.provenance.release == "月报 (Bulletin)"

@@ -1,6 +1,7 @@
 """IMF IMTS and Eurostat Comext files."""
 
 import gzip
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -82,10 +83,10 @@ def test_comext_sdmx_keeps_last_update_and_skips_quantities() -> None:
     assert "aggregate" in result.facts.one(partner="World").provenance.source
 
 
-def test_comext_7z_asks_to_extract_and_gzip_is_read(tmp_path: Path) -> None:
+def test_comext_damaged_7z_is_a_load_error_and_gzip_is_read(tmp_path: Path) -> None:
     archive = tmp_path / "full_v2_202512.7z"
     archive.write_bytes(b"7z\xbc\xaf\x27\x1c" + b"\x00" * 32)
-    with pytest.raises(LoadError, match="extract it"):
+    with pytest.raises(LoadError, match="full_v2_202512.7z: not a valid 7z archive"):
         ts.load(archive)
     packed = tmp_path / "full_202512.dat.gz"
     packed.write_bytes(gzip.compress((DATA / "comext-full-202512.dat").read_bytes()))
@@ -103,6 +104,20 @@ def test_imf_and_comext_loaders_fuzz_over_bytes(data: bytes) -> None:
         for payload in (data, head + data):
             try:
                 result = ts.load(Source.from_bytes(payload, "f.csv"), loader=loader)
+            except ts.TradestatError:
+                continue
+            assert result.accepted + len(result.rejected) == result.records
+
+
+@given(st.binary(max_size=400))
+def test_comext_7z_fuzz_over_bytes(data: bytes) -> None:
+    good = (DATA / "comext-full_v2_202512.7z").read_bytes()
+    with tempfile.TemporaryDirectory() as folder:
+        for payload in (b"7z\xbc\xaf\x27\x1c" + data, good[:32] + data, good[: len(data)]):
+            path = Path(folder) / "x.7z"
+            path.write_bytes(payload)
+            try:
+                result = ts.load(path, loader="comext")
             except ts.TradestatError:
                 continue
             assert result.accepted + len(result.rejected) == result.records

@@ -28,6 +28,7 @@ SAMPLES = {
     "imf-dots-legacy.csv": ("imf-imts", {}, 2, 0),
     "imf-imts-sdmx.xml": ("imf-imts", {}, 4, 1),
     "comext-full-202512.dat": ("comext", {}, 6, 0),
+    "comext-full_v2_202512.7z": ("comext", {}, 6, 0),
     "comext-ds045409.csv": ("comext", {}, 5, 0),
 }
 

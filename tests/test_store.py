@@ -295,19 +295,19 @@ def test_dates_without_publication(store: Store) -> None:
 # --- schema ----------------------------------------------------------------------------------
 def test_schema_version_and_migration_path(location: str, monkeypatch: pytest.MonkeyPatch) -> None:
     with tradestat.store.open(location) as store:
-        assert store.schema_version == schema.LATEST == 1
+        assert store.schema_version == schema.LATEST == 2
         store.add(xinjiang_2025_h1(), published="2025-07-25")
 
     def add_notes(conn: sa.Connection) -> None:
         sa.Table("notes", sa.MetaData(), sa.Column("text", sa.Text)).create(conn)
 
-    monkeypatch.setitem(schema.MIGRATIONS, 2, add_notes)
-    monkeypatch.setattr(schema, "LATEST", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, 3, add_notes)
+    monkeypatch.setattr(schema, "LATEST", 3)
     with tradestat.store.open(location) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == 3
         assert len(store.facts()) == 16
     monkeypatch.undo()
-    with pytest.raises(StoreError, match="schema version 2, newer than this tradestat knows"):
+    with pytest.raises(StoreError, match="schema version 3, newer than this tradestat knows"):
         tradestat.store.open(location)
 
 

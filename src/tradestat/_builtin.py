@@ -35,6 +35,15 @@ def register_loaders(register: Callable[[Any], None]) -> None:
 
 
 @hookimpl
+def register_rate_formats(register: Callable[[Any], None]) -> None:
+    """Register the built-in exchange-rate file formats (FRED, ECB, IMF ER, SAFE parity ...)."""
+    from tradestat.ratefiles import BUILTIN_FORMATS
+
+    for fmt in BUILTIN_FORMATS:
+        register(fmt)
+
+
+@hookimpl
 def register_checks(register: Callable[[Any], None]) -> None:
     """Register the built-in consistency checks."""
     from tradestat.checks import BUILTIN_CHECKS

@@ -2,8 +2,8 @@
 
 :data:`COLUMNS` names the columns of the fact table, in order, with their types. The
 stated columns (subject, period, flow, partner, segment, measure, ``stated`` digits, unit,
-qualifier, benchmark and the provenance: source, quote, span, derived_by) are what a fact is
-made from; the others are computed from them for sorting, filtering and plotting: the
+qualifier, benchmark and the provenance: source, quote, span, derived_by, release) are what
+a fact is made from; the others are computed from them for sorting, filtering and plotting: the
 period's first and last day, the value as a float, the interval the statement allows (low,
 high, whether each end is closed) and the same in base units (CNY, USD, percent ...).
 ``published`` is the publication date of the fact's source where one is known (the store
@@ -76,6 +76,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("span_start", "int"),
     ("span_end", "int"),
     ("derived_by", "str"),
+    ("release", "str"),
     ("published", "date"),
 )
 COLUMN_NAMES = tuple(name for name, _ in COLUMNS)
@@ -94,6 +95,7 @@ _TEXT_FIELDS = (
     "quote",
     "source",
     "derived_by",
+    "release",
 )
 
 _EXTRAS = {
@@ -162,6 +164,7 @@ def fact_row(fact: Fact, published: date | None = None) -> dict[str, Any]:
         "span_start": span[0] if span else None,
         "span_end": span[1] if span else None,
         "derived_by": fact.provenance.derived_by,
+        "release": fact.provenance.release,
         "published": published,
     }
 

@@ -20,6 +20,7 @@ __all__ = [
     "register_currencies",
     "register_measures",
     "register_loaders",
+    "register_rate_formats",
     "register_checks",
     "register_commands",
 ]
@@ -41,6 +42,11 @@ def register_measures(register: Callable[[Any], None]) -> None:
 @hookspec
 def register_loaders(register: Callable[[Any], None]) -> None:
     """Call ``register(loader)`` with an instance of each :class:`tradestat.loaders.Loader`."""
+
+
+@hookspec
+def register_rate_formats(register: Callable[[Any], None]) -> None:
+    """Call ``register(fmt)`` with a :class:`tradestat.ratefiles.RateFormat` per rate file."""
 
 
 @hookspec

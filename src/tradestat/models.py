@@ -248,7 +248,10 @@ class Provenance:
 
     ``derived_by`` is set on facts computed from others (rule and inputs), not stated.
     ``anchor`` is set on extracted facts: the publication date their periods were read
-    against and where it came from, e.g. "2024-01-18 (dateline)".
+    against and where it came from, e.g. "2024-01-18 (dateline)". ``release`` is the
+    release or vintage of the file the fact came from ("快讯 (Express, preliminary)",
+    "LAST UPDATE 2025-02-17 23:00:00", "retrieved 2026-11-02"), so a store can tell a
+    revised figure from the first one.
     """
 
     source: str | None = None
@@ -256,6 +259,7 @@ class Provenance:
     span: tuple[int, int] | None = None
     derived_by: str | None = None
     anchor: str | None = None  # the publication date relative time was counted from
+    release: str | None = attrs.field(default=None, converter=_optional_text)
 
 
 def _is_figure(value: object) -> None:

@@ -9,7 +9,10 @@ original code and system, and whether it is an aggregate (the world, a continent
 "not specified") that overlaps other partners and must never be added to them.
 
 The table is ``data/codes/partners.csv`` (see its README for sources); aggregate codes are
-:data:`AGGREGATES` below.
+:data:`AGGREGATES` below, and codes of places that are not economies of :mod:`tradestat.places`
+(the Canary Islands, historic Serbia and Montenegro) :data:`NAMED`. A code in none of them
+falls back to the name; loaders keep what is still unknown under the file's name or code,
+with a warning, and never drop it.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import attrs
 
 from tradestat import places
 
-__all__ = ["AGGREGATES", "SYSTEMS", "Partner", "canonical", "code_of", "resolve"]
+__all__ = ["AGGREGATES", "NAMED", "SYSTEMS", "Partner", "canonical", "code_of", "resolve"]
 
 #: The code systems :func:`resolve` knows, with the column of ``partners.csv`` they use.
 SYSTEMS = {
@@ -76,6 +79,26 @@ AGGREGATES: dict[str, dict[str, str]] = {
     },
 }
 _GEONOM_ISO = {"EL": "GR", "UK": "GB", "XK": "XK"}
+
+#: Codes of places that are partners of their own in one system but not economies of
+#: ``places`` (parts of other countries, historic states): kept under the source's name.
+NAMED: dict[str, dict[str, str]] = {
+    "gacc": {  # the GACC list as shipped by turbanisch/chinautils (see data/codes/README.md)
+        "207": "Canary Islands",
+        "210": "Ceuta",
+        "256": "Melilla",
+        "349": "Serbia and Montenegro",  # historic
+        "409": "Bonaire",
+        "436": "Saba",
+        "438": "Saint Martin Islands",
+        "449": "Netherlands Antilles",  # historic
+        "604": "Gambier Islands",
+        "605": "Marquesas Islands",
+        "612": "Society Islands",
+        "615": "Tuamotus",
+        "616": "Tubuai",
+    },
+}
 
 
 @attrs.frozen
@@ -167,6 +190,9 @@ def resolve(system: str, code: str, name: str = "") -> Partner | None:
     aggregate = AGGREGATES.get(system, {}).get(key)
     if aggregate is not None:
         return Partner(aggregate, raw, system, aggregate=True)
+    named = NAMED.get(system, {}).get(key)
+    if named is not None:
+        return Partner(named, raw, system)
     if system == "geonom":
         key = _GEONOM_ISO.get(key, key)
     found = _table().get(SYSTEMS[system], {}).get(key)

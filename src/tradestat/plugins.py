@@ -67,6 +67,7 @@ HOOKS = (
     "register_currencies",
     "register_measures",
     "register_loaders",
+    "register_rate_formats",
     "register_checks",
     "register_commands",
 )
@@ -103,6 +104,7 @@ class PluginInfo:
     measures: list[str] = attrs.field(factory=list)
     checks: list[str] = attrs.field(factory=list)
     commands: list[str] = attrs.field(factory=list)
+    rate_formats: list[str] = attrs.field(factory=list)
     status: str = "ok"
     error: str | None = None
 
@@ -183,6 +185,7 @@ class PluginHost:
         self.loaders: dict[str, Loader] = {}
         self.checks: dict[str, Check] = {}
         self.commands: dict[str, Command] = {}
+        self.rate_formats: dict[str, Any] = {}  # name -> tradestat.ratefiles.RateFormat
         self._undo: dict[str, _Withdrawal] = {}
         self._owner: dict[int, str] = {}
 
@@ -250,7 +253,15 @@ class PluginHost:
                 self.checks.pop(check, None)
             for command in info.commands:
                 self.commands.pop(command, None)
-            for items in (info.loaders, info.checks, info.commands, info.currencies):
+            for fmt in info.rate_formats:
+                self.rate_formats.pop(fmt, None)
+            for items in (
+                info.loaders,
+                info.checks,
+                info.commands,
+                info.currencies,
+                info.rate_formats,
+            ):
                 items.clear()
             info.measures.clear()
         undo = self._undo.pop(name, _Withdrawal())
@@ -284,6 +295,14 @@ class PluginHost:
                 raise PluginError(f"registered {loader!r}, which is not a tradestat Loader")
             self.loaders[named("loader", loader, self.loaders)] = loader
             info.loaders.append(loader.name)
+
+        def add_rate_format(fmt: object) -> None:
+            from tradestat.ratefiles import RateFormat
+
+            if not isinstance(fmt, RateFormat):
+                raise PluginError(f"registered {fmt!r}, which is not a tradestat RateFormat")
+            self.rate_formats[named("rate format", fmt, self.rate_formats)] = fmt
+            info.rate_formats.append(fmt.name)
 
         def add_check(check: object) -> None:
             if not isinstance(check, Check):
@@ -323,6 +342,7 @@ class PluginHost:
 
         functions: dict[str, Callable[..., Any]] = {
             "register_loaders": add_loader,
+            "register_rate_formats": add_rate_format,
             "register_currencies": add_currency,
             "register_measures": add_measure,
             "register_checks": add_check,

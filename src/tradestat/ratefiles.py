@@ -1,26 +1,30 @@
 """Exchange-rate files as central banks and statistics offices publish them.
 
 :func:`read_rates` reads one file into a :class:`~tradestat.rates.DailyRates` table, the
-layout recognised from its header (or named with ``layout``):
+format recognised from its header (or named with ``layout``). Rate formats are registered
+by name through the plugin hooks (``register_rate_formats``), as loaders are: rates are not
+facts, so they have a registry of their own, and a plugin adds a publisher's file the same
+way. The built-in formats:
 
-========  =================================================================================
-layout    what it reads
-========  =================================================================================
-fred      FRED ``fredgraph.csv``: ``observation_date`` (or ``DATE``) and one column per
-          series, DEXCHUS (daily, yuan per dollar) or EXCHUS (monthly average, dated the
-          1st); ``.`` or empty for days without a rate; vintage columns ``DEXCHUS_20200124``
-ecb       ECB SDMX-CSV (``format=csvdata``, full or ``dataonly``): ``CURRENCY`` per one
-          ``CURRENCY_DENOM`` (CNY per EUR); daily, monthly, quarterly or annual averages
-eurofxref the ECB's wide ``eurofxref-hist.csv``: ``Date`` then one column per currency per
-          euro, ``N/A`` when not quoted, a trailing comma on every line
-imf       IMF ``ER`` SDMX-CSV: ``XDC_USD`` (domestic currency per dollar) or ``USD_XDC``,
-          period averages (``PA_RT``); ``2025-M01`` periods
-safe      SAFE's central parity table (人民币汇率中间价) as CSV: ``日期`` then one column per
-          currency by its Chinese name, per 100 units, direct for the first ten currencies
-          and indirect (100 yuan = x foreign) for the rest
-daily     ``date,base,quote,rate[,source]``: one rate per day
-period    ``period,base,quote,rate``: :meth:`RateTable.from_csv`
-========  =================================================================================
+===========  ==============================================================================
+format       what it reads
+===========  ==============================================================================
+fred         FRED ``fredgraph.csv``: ``observation_date`` (or ``DATE``) and one column per
+             series, DEXCHUS (daily, yuan per dollar) or EXCHUS (monthly average, dated the
+             1st); ``.`` or empty for days without a rate; vintage columns
+             ``DEXCHUS_20200124``
+ecb          ECB SDMX-CSV (``format=csvdata``, full or ``dataonly``): ``CURRENCY`` per one
+             ``CURRENCY_DENOM`` (CNY per EUR); daily, monthly, quarterly or annual averages
+eurofxref    the ECB's wide ``eurofxref-hist.csv``: ``Date`` then one column per currency
+             per euro, ``N/A`` when not quoted, a trailing comma on every line
+imf-er       IMF ``ER`` SDMX-CSV: ``XDC_USD`` (domestic currency per dollar) or ``USD_XDC``,
+             period averages (``PA_RT``); ``2025-M01`` periods (alias ``imf``)
+safe-parity  SAFE's central parity table (人民币汇率中间价) as CSV: ``日期`` then one column
+             per currency by its Chinese name, per 100 units, direct for the first ten
+             currencies and indirect (100 yuan = x foreign) for the rest (alias ``safe``)
+daily        ``date,base,quote,rate[,source]``: one rate per day
+period       ``period,base,quote,rate``: :meth:`RateTable.from_csv`
+===========  ==============================================================================
 
 Every rate keeps its source ("FRED DEXCHUS (dexchus.csv)"), so a conversion says which
 rate it used. Bad cells raise :class:`~tradestat.errors.LoadError` naming file, line and
@@ -35,18 +39,34 @@ import datetime
 import io
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from tradestat.loaders._grid import Grid
 
 from tradestat._inputs import max_input_bytes, read_bounded, read_input
 from tradestat.errors import FigureError, LoadError, ParseError, RateError, UnitError
 from tradestat.figures import Figure
+from tradestat.loaders._sources import BINARY
+from tradestat.loaders.base import Source
 from tradestat.periods import Period
 from tradestat.rates import DailyRates, ExchangeRate, RateTable
 from tradestat.units import CURRENCIES, currencies
 
-__all__ = ["LAYOUTS", "read_rates", "sniff_layout", "fred_series"]
+__all__ = [
+    "BUILTIN_FORMATS",
+    "LAYOUTS",
+    "RateFormat",
+    "find_format",
+    "formats",
+    "fred_series",
+    "read_rates",
+    "sniff_layout",
+]
 
 #: FRED's exchange-rate series codes: two letters per currency, "US" the dollar.
 _FRED_CODES = {
@@ -394,41 +414,187 @@ _Reader = Callable[[_Rows, DailyRates], None]
 #: The columns each layout needs (beyond the first, the date, for fred, eurofxref and safe).
 REQUIRED = {
     "ecb": ("CURRENCY", "CURRENCY_DENOM", "TIME_PERIOD", "OBS_VALUE"),
-    "imf": ("COUNTRY", "INDICATOR", "TIME_PERIOD", "OBS_VALUE"),
+    "imf-er": ("COUNTRY", "INDICATOR", "TIME_PERIOD", "OBS_VALUE"),
     "daily": ("date", "base", "quote", "rate"),
 }
 
-#: The layouts :func:`read_rates` knows, by name.
-LAYOUTS: dict[str, _Reader | None] = {
-    "fred": _fred,
-    "ecb": _ecb,
-    "eurofxref": _eurofxref,
-    "imf": _imf,
-    "safe": _safe,
-    "daily": _daily,
-    "period": None,  # RateTable.from_csv
-}
+
+def _never(header: Sequence[str]) -> bool:
+    return False
+
+
+@attrs.frozen
+class RateFormat:
+    """An exchange-rate file format, registered by name like a loader.
+
+    ``read(text, label)`` turns the file's text into rates (raising :class:`LoadError`
+    naming ``label``, line and column); ``sniff(header)`` says whether a header row is this
+    format's. ``aliases`` are older names it answers to. Plugins register theirs through
+    the ``register_rate_formats`` hook; :func:`read_rates` and ``--rates-layout`` find them.
+    """
+
+    name: str
+    description: str
+    read: Callable[[str, str], DailyRates | RateTable]
+    sniff: Callable[[Sequence[str]], bool] = _never
+    aliases: tuple[str, ...] = ()
+
+
+def _csv_format(name: str, reader: _Reader) -> Callable[[str, str], DailyRates]:
+    def read(text: str, label: str) -> DailyRates:
+        rows = _Rows(text, label)
+        missing = [c for c in REQUIRED.get(name, ()) if c not in rows.header]
+        if missing:
+            needed = ", ".join(missing)
+            raise LoadError(f"a {name} rate file needs the column(s) {needed}", f"{label}:1")
+        table = DailyRates()
+        reader(rows, table)
+        return table
+
+    return read
+
+
+def _read_period(text: str, label: str) -> DailyRates:
+    try:
+        return _period(text, label)
+    except LoadError as exc:
+        raise LoadError(exc.reason, (exc.location or "").replace("<rates>", label)) from None
+
+
+def _names(header: Sequence[str]) -> list[str]:
+    return [h.strip().lstrip("\ufeff") for h in header]
+
+
+def _is_ecb(header: Sequence[str]) -> bool:
+    return {"CURRENCY", "CURRENCY_DENOM", "TIME_PERIOD", "OBS_VALUE"} <= set(_names(header))
+
+
+def _is_imf(header: Sequence[str]) -> bool:
+    names = set(_names(header))
+    return {"INDICATOR", "TIME_PERIOD", "OBS_VALUE", "COUNTRY"} <= names
+
+
+def _is_period(header: Sequence[str]) -> bool:
+    return [n.lower() for n in _names(header)[:4]] == ["period", "base", "quote", "rate"]
+
+
+def _is_daily(header: Sequence[str]) -> bool:
+    return [n.lower() for n in _names(header)[:4]] == ["date", "base", "quote", "rate"]
+
+
+def _is_safe(header: Sequence[str]) -> bool:
+    names = _names(header)
+    return bool(names) and names[0] == "日期"
+
+
+def _dated(header: Sequence[str]) -> bool:
+    names = _names(header)
+    return len(names) > 1 and names[0].lower() in ("observation_date", "date")
+
+
+def _is_fred(header: Sequence[str]) -> bool:
+    names = _names(header)
+    return _dated(names) and all(fred_series(n) for n in names[1:])
+
+
+def _is_eurofxref(header: Sequence[str]) -> bool:
+    names = _names(header)
+    return _dated(names) and names[0] == "Date" and not _is_fred(names)
+
+
+#: The built-in rate formats, in the order their sniffs are tried.
+BUILTIN_FORMATS = (
+    RateFormat(
+        "ecb", "ECB SDMX-CSV: CURRENCY per CURRENCY_DENOM", _csv_format("ecb", _ecb), _is_ecb
+    ),
+    RateFormat(
+        "imf-er",
+        "IMF ER SDMX-CSV: XDC_USD / USD_XDC period averages (PA_RT)",
+        _csv_format("imf-er", _imf),
+        _is_imf,
+        aliases=("imf",),
+    ),
+    RateFormat("period", "period,base,quote,rate (RateTable.from_csv)", _read_period, _is_period),
+    RateFormat(
+        "daily",
+        "date,base,quote,rate[,source]: one rate a day",
+        _csv_format("daily", _daily),
+        _is_daily,
+    ),
+    RateFormat(
+        "safe-parity",
+        "SAFE/PBoC central parity: per 100 units, direct and indirect quotes in one row",
+        _csv_format("safe-parity", _safe),
+        _is_safe,
+        aliases=("safe",),
+    ),
+    RateFormat(
+        "fred", "FRED fredgraph.csv: DEXCHUS, EXCHUS ...", _csv_format("fred", _fred), _is_fred
+    ),
+    RateFormat(
+        "eurofxref",
+        "ECB eurofxref-hist.csv: currencies per euro, one column each",
+        _csv_format("eurofxref", _eurofxref),
+        _is_eurofxref,
+    ),
+)
+
+
+def formats() -> dict[str, RateFormat]:
+    """Every registered rate format by name, built-in and from plugins."""
+    from tradestat.plugins import host
+
+    return dict(host().rate_formats)
+
+
+def find_format(name: str) -> RateFormat | None:
+    """The rate format registered under ``name`` or answering to it as an alias."""
+    known = formats()
+    found = known.get(name)
+    if found is None:
+        found = next((f for f in known.values() if name in f.aliases), None)
+    return found
+
+
+class _Layouts(Mapping[str, RateFormat]):
+    """Every rate format's name and alias, as the registry has them now."""
+
+    def _all(self) -> dict[str, RateFormat]:
+        known = formats()
+        out = dict(known)
+        for fmt in known.values():
+            for alias in fmt.aliases:
+                out.setdefault(alias, fmt)
+        return out
+
+    def __getitem__(self, name: str) -> RateFormat:
+        return self._all()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+#: The layouts :func:`read_rates` knows, by name and alias (the plugin registry's view).
+LAYOUTS: Mapping[str, RateFormat] = _Layouts()
 
 
 def sniff_layout(header: list[str]) -> str | None:
-    """The layout a header row belongs to, or None."""
-    names = [h.strip().lstrip("\ufeff") for h in header]
-    lower = [n.lower() for n in names]
-    if {"CURRENCY", "CURRENCY_DENOM", "TIME_PERIOD", "OBS_VALUE"} <= set(names):
-        return "ecb"
-    if {"INDICATOR", "TIME_PERIOD", "OBS_VALUE"} <= set(names) and "COUNTRY" in names:
-        return "imf"
-    if lower[:4] == ["period", "base", "quote", "rate"]:
-        return "period"
-    if lower[:4] == ["date", "base", "quote", "rate"]:
-        return "daily"
-    if names and names[0] == "日期":
-        return "safe"
-    if len(names) > 1 and lower[0] in ("observation_date", "date"):
-        if all(fred_series(n) for n in names[1:]):
-            return "fred"
-        if names[0] == "Date":
-            return "eurofxref"
+    """The name of the rate format a header row belongs to, or None."""
+    from tradestat.plugins import host
+
+    for fmt in formats().values():
+        if host().is_builtin(fmt):
+            if fmt.sniff(header):
+                return fmt.name
+            continue
+        try:
+            if fmt.sniff(header):
+                return fmt.name
+        except Exception:  # a plugin's sniff may raise anything; it does not fit then
+            continue
     return None
 
 
@@ -439,43 +605,113 @@ def read_rates(
 
     Daily rates stay daily (the table averages them over each period asked for); period
     averages are tabled for their period. Raises :class:`LoadError` naming the file (and
-    line and column) when the file cannot be read or its layout is unknown.
+    line and column) when the file cannot be read or its layout is unknown. Besides CSV, a
+    rate table saved as an HTML page (SAFE's ``RMBQuery.do`` answer) or a spreadsheet (.xlsx,
+    .xls: SAFE's history) is read from its header row on; locations then count rows from
+    that header.
     """
     if isinstance(source, (str, os.PathLike)):
         label = name or Path(source).name
-        data = read_input(source)  # bounded, refuses binary data such as /dev/zero
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise LoadError(f"cannot read rate file: not UTF-8 text ({exc})", label) from None
+        if _spreadsheet(source):
+            text = _table_text(_grid(Source(label, "", BINARY, Path(source))), label)
+        else:
+            data = read_input(source)  # bounded, refuses binary data such as /dev/zero
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise LoadError(f"cannot read rate file: not UTF-8 text ({exc})", label) from None
     else:
         label = name or str(getattr(source, "name", None) or "<rates>")
         read = read_bounded(source, max_input_bytes(), label)
         text = read if isinstance(read, str) else read.decode("utf-8-sig")
-    rows = _Rows(text, label)
-    if not rows.header:
+    if text.lstrip()[:1] == "<":
+        text = _table_text(_grid(Source(label, text)), label)
+    header = next(csv.reader(io.StringIO(text)), [])
+    if not any(h.strip() for h in header):
         raise LoadError("empty rate file", label)
-    chosen = layout or sniff_layout(rows.header)
+    chosen = layout or sniff_layout(header)
     if chosen is None:
         raise LoadError(
-            f"unknown rate file layout (header {','.join(rows.header[:6])}...); expected one "
-            f"of {', '.join(LAYOUTS)} (see tradestat.ratefiles)",
+            f"unknown rate file layout (header {','.join(header[:6])}...); expected one "
+            f"of {', '.join(sorted(LAYOUTS))} (see tradestat.ratefiles)",
             f"{label}:1",
         )
-    if chosen not in LAYOUTS:
-        raise LoadError(f"unknown layout {chosen!r}: expected one of {', '.join(LAYOUTS)}", label)
-    missing = [c for c in REQUIRED.get(chosen, ()) if c not in rows.header]
-    if missing:
-        needed = ", ".join(missing)
-        raise LoadError(f"a {chosen} rate file needs the column(s) {needed}", f"{label}:1")
-    reader = LAYOUTS[chosen]
-    if reader is None:
-        try:
-            return _period(text, label)
-        except LoadError as exc:
-            raise LoadError(exc.reason, (exc.location or "").replace("<rates>", label)) from None
-    table = DailyRates()
-    reader(rows, table)
+    fmt = find_format(chosen)
+    if fmt is None:
+        raise LoadError(
+            f"unknown layout {chosen!r}: expected one of {', '.join(sorted(LAYOUTS))}", label
+        )
+    table = _run(fmt, text, label)
     if len(table) == 0:
-        raise LoadError(f"no rates in the file (read as {chosen})", label)
+        raise LoadError(f"no rates in the file (read as {fmt.name})", label)
     return table
+
+
+def _run(fmt: RateFormat, text: str, label: str) -> DailyRates:
+    """Read with one format; a plugin's failure is a LoadError naming the plugin."""
+    from tradestat.plugins import host
+
+    if host().is_builtin(fmt):
+        read = fmt.read(text, label)
+    else:
+        try:
+            read = fmt.read(text, label)
+        except LoadError:
+            raise
+        except Exception as exc:  # a plugin's reader may raise anything; say whose
+            raise LoadError(
+                f"rate format {fmt.name!r} of plugin {host().owner(fmt)!r} failed: "
+                f"{type(exc).__name__}: {exc}",
+                label,
+            ) from None
+    if isinstance(read, DailyRates):
+        return read
+    if isinstance(read, RateTable):
+        table = DailyRates()
+        for rate in read:
+            table.add(rate)
+        return table
+    raise LoadError(f"rate format {fmt.name!r} returned {type(read).__name__}, not rates", label)
+
+
+_SHEET_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+_SERIAL = re.compile(r"[2-7][0-9]{4}(?:\.0+)?")
+
+
+def _spreadsheet(path: str | os.PathLike[str]) -> bool:
+    """Whether the file is an .xlsx (zip) or Excel 97 workbook, by its first bytes."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(8).startswith(_SHEET_MAGIC)
+    except OSError:
+        return False  # read_input says why
+
+
+def _grid(source: Source) -> Grid:
+    from tradestat.loaders._grid import read_grid
+
+    return read_grid(source)
+
+
+def _table_text(grid: Grid, label: str) -> str:
+    """A spreadsheet's or HTML page's rate table as CSV text, from its header row on.
+
+    The header is the first row a rate format recognises; an Excel date serial in the first
+    column (45657) becomes its ISO date (2024-12-31).
+    """
+    start = next(
+        (i for i, row in enumerate(grid.rows) if sniff_layout([c.strip() for c in row])), None
+    )
+    if start is None:
+        raise LoadError(
+            "no rate table in the file: no row is a known rate header (日期, DATE, ...)", label
+        )
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for r, row in enumerate(grid.rows[start:]):
+        cells = [c.strip() for c in row]
+        if r and cells and _SERIAL.fullmatch(cells[0]):
+            day = datetime.date(1899, 12, 30) + datetime.timedelta(days=int(float(cells[0])))
+            cells[0] = day.isoformat()
+        writer.writerow(cells)
+    return out.getvalue()

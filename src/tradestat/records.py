@@ -1,9 +1,10 @@
 """The record codec: facts to and from the annotation record format (``SCHEMA.md``).
 
 A record is a JSON-ready dict with the fields of :data:`RECORD_FIELDS` (and optionally
-``stated``, ``source``, ``span`` and ``derived_by``). Loaders, the CLI and the datasets read
-and write facts only through :func:`to_record` and :func:`from_record`, so every input path
-validates a record the same way and names the field at fault.
+``stated``, ``source``, ``span``, ``derived_by``, ``anchor`` and ``release``). Loaders, the
+CLI and the datasets read and write facts only through :func:`to_record` and
+:func:`from_record`, so every input path validates a record the same way and names the
+field at fault.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def to_record(fact: Fact) -> dict[str, Any]:
         record["derived_by"] = fact.provenance.derived_by
     if fact.provenance.anchor is not None:
         record["anchor"] = fact.provenance.anchor
+    if fact.provenance.release is not None:
+        record["release"] = fact.provenance.release
     return record
 
 
@@ -124,6 +127,7 @@ def from_record(record: Mapping[str, Any], where: str | None = "record") -> Fact
                 span=_span(record.get("span")),
                 derived_by=_optional_text(record.get("derived_by")),
                 anchor=_optional_text(record.get("anchor")),
+                release=_optional_text(record.get("release")),
             ),
         )
     except ValidationError as exc:

@@ -1,13 +1,15 @@
 """What the loaders of downloaded statistics files share.
 
 Raw bytes of a source (from its path, bounded, or recovered from a legacy decoding), Chinese
-decoding (UTF-8, else GB18030), bounded decompression of gzip members and zip entries, strict
+decoding (UTF-8, else GB18030), bounded decompression of gzip members, zip entries and 7z
+archives, strict
 number cells with thousands separators, scale words (亿元, 百万美元, "CNY 100 Million"), loader
 options, and the provenance string that carries what the file does not say.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import zlib
@@ -28,6 +30,8 @@ __all__ = [
     "origin",
     "raw_bytes",
     "scale_unit",
+    "un7z",
+    "unknown_codes",
 ]
 
 BINARY = "binary"  # the encoding of a Source whose file is binary (see loaders.load)
@@ -158,6 +162,122 @@ def gunzip(data: bytes, name: str) -> bytes:
     return bytes(out)
 
 
+#: At most this many entries in a 7z archive (a Comext extract holds one .dat).
+MAX_7Z_ENTRIES = 64
+_DATA_SUFFIXES = (".dat", ".csv", ".tsv", ".txt")
+
+
+class _TooLargeError(Exception):
+    """Raised inside py7zr's extraction when the output passes the input limit."""
+
+
+def un7z(data: bytes, name: str) -> tuple[str, bytes]:
+    """The data file in a 7z archive (Comext's ``full_v2_YYYYMM.7z``): its name and bytes.
+
+    Read with py7zr (``pip install 'tradestat[sources]'``) as a stream into a bounded buffer:
+    the sizes the archive declares are checked first, and extraction stops as soon as its
+    output passes the input limit, so a decompression bomb is a :class:`LoadError` rather
+    than exhausted memory. Encrypted archives, several data files and links are refused.
+    """
+    try:
+        import py7zr
+        from py7zr import exceptions as sevenzip
+        from py7zr.io import Py7zIO, WriterFactory
+    except ImportError:
+        raise LoadError(
+            "reading a .7z archive needs py7zr: pip install 'tradestat[sources]' "
+            "(or extract it with 7z x and load the .dat inside)",
+            name,
+        ) from None
+    limit = max_bytes()
+    total = [0]  # bytes written so far, over every member
+
+    class Bounded(Py7zIO):
+        """Keeps what it is given and refuses to grow beyond the limit."""
+
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        def write(self, s: bytes | bytearray) -> int:
+            total[0] += len(s)
+            if total[0] > limit:
+                raise _TooLargeError
+            self.data += s
+            return len(s)
+
+        def read(self, size: int | None = None) -> bytes:
+            return bytes(self.data if size is None else self.data[:size])
+
+        def seek(self, offset: int, whence: int = 0) -> int:
+            return 0
+
+        def flush(self) -> None:
+            return None
+
+        def size(self) -> int:
+            return len(self.data)
+
+    class Factory(WriterFactory):
+        def __init__(self) -> None:
+            self.members: dict[str, Bounded] = {}
+
+        def create(self, filename: str) -> Py7zIO:
+            writer = Bounded()
+            self.members[filename] = writer
+            return writer
+
+    problems = (
+        sevenzip.ArchiveError,
+        sevenzip.Bad7zFile,
+        sevenzip.CrcError,
+        sevenzip.UnsupportedCompressionMethodError,
+        sevenzip.InternalError,
+        EOFError,
+        OSError,
+        ValueError,
+        KeyError,
+        IndexError,
+        TypeError,
+        AttributeError,
+        MemoryError,
+        NotImplementedError,
+    )
+    try:
+        with py7zr.SevenZipFile(io.BytesIO(data), mode="r", max_extract_size=limit) as archive:
+            if archive.needs_password():
+                raise LoadError("an encrypted 7z archive: refused", name)
+            entries = [e for e in archive.list() if not e.is_directory]
+            if len(entries) > MAX_7Z_ENTRIES:
+                raise LoadError(f"the 7z archive holds {len(entries)} entries; refused", name)
+            declared = sum(int(e.uncompressed or 0) for e in entries)
+            if declared > limit:
+                raise _too_large(name, limit, "declares more")
+            wanted = [e.filename for e in entries if e.filename.lower().endswith(_DATA_SUFFIXES)]
+            if len(wanted) != 1:
+                listing = ", ".join(e.filename for e in entries[:10]) or "nothing"
+                raise LoadError(
+                    f"expected one data file (.dat, .csv, .tsv or .txt) in the 7z archive, "
+                    f"found {len(wanted)}: it holds {listing}",
+                    name,
+                )
+            factory = Factory()
+            archive.extract(targets=wanted, factory=factory)
+    except sevenzip.DecompressionBombError:
+        raise _too_large(name, limit, "expands to more") from None
+    except _TooLargeError:
+        raise _too_large(name, limit, "expands to more") from None
+    except sevenzip.PasswordRequired:
+        raise LoadError("an encrypted 7z archive: refused", name) from None
+    except LoadError:
+        raise
+    except problems as exc:
+        raise LoadError(f"not a valid 7z archive: {type(exc).__name__}: {exc}", name) from None
+    member = factory.members.get(wanted[0])
+    if member is None:
+        raise LoadError(f"{wanted[0]} could not be read from the 7z archive", name)
+    return wanted[0], bytes(member.data)
+
+
 _NUMBER = re.compile(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+")
 
 
@@ -221,6 +341,15 @@ def options_of(
             where,
         )
     return {k: str(v).strip() for k, v in options.items()}
+
+
+def unknown_codes(system: str, codes: Mapping[str, str]) -> str:
+    """The warning for partner codes the code table lacks, each with what it was kept as."""
+    listing = "; ".join(f"{code} kept as {kept!r}" for code, kept in sorted(codes.items()))
+    return (
+        f"{len(codes)} partner code(s) of {system} not in the code table "
+        f"(tradestat/data/codes): {listing}; the original code is in each fact's provenance"
+    )
 
 
 def origin(name: str, line: int | None, *notes: str) -> str:

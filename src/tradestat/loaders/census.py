@@ -17,7 +17,7 @@ import re
 
 from tradestat.errors import LoadError, ParseError, ValidationError
 from tradestat.figures import Figure
-from tradestat.loaders._sources import BINARY, number, options_of, origin
+from tradestat.loaders._sources import BINARY, number, options_of, origin, unknown_codes
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
 from tradestat.models import Fact, Flow, Measure, Provenance
 from tradestat.partners import resolve
@@ -126,6 +126,7 @@ class CensusLoader(Loader):
         if flow_option and flow_option not in ("exports", "imports"):
             raise LoadError(f"flow={flow_option!r}: expected exports or imports", source.name)
         lines = _row_lines(text)
+        unknown: dict[str, str] = {}
         for index, row in enumerate(document[1:], start=1):
             line = lines[index] if index < len(lines) else None
             if not isinstance(row, list) or len(row) != len(header):
@@ -134,7 +135,7 @@ class CensusLoader(Loader):
                 continue
             cells = {h: str(row[i]) if row[i] is not None else "" for h, i in first.items()}
             try:
-                facts = self._facts(cells, values, flow_option, source.name, line, opts)
+                facts = self._facts(cells, values, flow_option, (source.name, line), opts, unknown)
             except _FieldError as exc:
                 column = first.get(exc.field)
                 out.reject(
@@ -145,6 +146,8 @@ class CensusLoader(Loader):
                 )
                 continue
             out.accept(facts)
+        if unknown:
+            out.warn(f"{source.name}: {unknown_codes('US Census Schedule C', unknown)}")
         return out.result()
 
     def _facts(
@@ -152,10 +155,11 @@ class CensusLoader(Loader):
         cells: dict[str, str],
         values: list[str],
         flow_option: str,
-        name: str,
-        line: int | None,
+        where: tuple[str, int | None],
         opts: dict[str, str],
+        unknown: dict[str, str],
     ) -> list[Fact]:
+        name, line = where
         month = self._month(cells)
         code, label = cells.get("CTY_CODE", "").strip(), cells.get("CTY_NAME", "").strip()
         notes = []
@@ -166,12 +170,18 @@ class CensusLoader(Loader):
             group = cells.get("SUMMARY_LVL", "") == "CGP" or bool(code and _GROUP.search(code))
             partner = found.name if found is not None else (label.title() or f"Census {code}")
             aggregate = group or (found is not None and found.aggregate)
+            if found is None and not group:
+                notes.append(f"partner Census {code} {label!r} not in the code table")
+                unknown[code or label] = partner
         if code:
             notes.append(f"partner Census Schedule C {code}")
         if aggregate:
             notes.append("aggregate partner: never add to countries")
-        if opts.get("release"):
-            notes.append(f"release {opts['release']}")
+        release = opts.get("release") or None
+        if release:
+            notes.append(f"release {release}")
+        elif cells.get("LAST_UPDATE"):
+            release = f"LAST_UPDATE {cells['LAST_UPDATE']}"
         segment_parts = []
         commodity = cells.get("E_COMMODITY") or cells.get("I_COMMODITY")
         if commodity and commodity.upper() not in ("-", "TOTAL"):
@@ -218,7 +228,8 @@ class CensusLoader(Loader):
                                 line,
                                 *notes,
                                 f"{field}: {'year to date' if ytd else 'month'}",
-                            )
+                            ),
+                            release=release,
                         ),
                     )
                 )

@@ -7,8 +7,9 @@ values in euros, FLOW 1 imports / 2 exports, PERIOD ``YYYYMM`` (``YYYY52`` a yea
 gets no product segment and is marked in provenance, the detail gets ``CN8 code`` (zero
 padded; masked confidential codes such as ``85XXXXXX`` say so), so a sum over segments never
 doubles. Every row is one statistical procedure (1 normal, 2 inward, 3 outward processing,
-9 not from declarations), kept in the segment. A ``.7z`` archive must be extracted first
-(tradestat does not unpack 7z); a gzipped ``.dat`` is read with bounded decompression.
+9 not from declarations), kept in the segment. The ``.7z`` archive is read as it is
+downloaded (py7zr, ``tradestat[sources]``) and a gzipped ``.dat`` too, both with bounded
+decompression.
 
 SDMX-CSV (``DATAFLOW,LAST UPDATE,freq,reporter,partner,product,flow,indicators,
 TIME_PERIOD,OBS_VALUE``): ``VALUE_IN_EUROS`` in euros; ``QUANTITY_IN_100KG`` (100 kg) rows
@@ -21,13 +22,22 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Mapping
 
 import attrs
 
 from tradestat.errors import LoadError, ParseError, ValidationError
 from tradestat.figures import Figure
-from tradestat.loaders._sources import BINARY, gunzip, number, options_of, origin, raw_bytes
+from tradestat.loaders._sources import (
+    BINARY,
+    gunzip,
+    number,
+    options_of,
+    origin,
+    raw_bytes,
+    un7z,
+)
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source, csv_rows
 from tradestat.models import Fact, Flow, Measure, Provenance
 from tradestat.partners import Partner, resolve
@@ -35,6 +45,7 @@ from tradestat.periods import Period
 
 __all__ = ["ComextLoader"]
 
+_7Z = b"7z\xbc\xaf\x27\x1c"
 _BULK = ("REPORTER", "PARTNER", "PRODUCT_NC", "FLOW", "PERIOD", "VALUE_EUR")
 _PROCEDURES = {
     "1": "normal procedure",
@@ -48,6 +59,30 @@ _OPTIONS = {"release": "the release or retrieval date, kept in provenance"}
 
 def _place(code: str) -> Partner | None:
     return resolve("geonom", code)
+
+
+_DAY_FIRST = re.compile(r"(\d{2})/(\d{2})/(\d{2}|\d{4})((?:\s+\d{2}:\d{2}(?::\d{2})?)?)")
+
+
+def _last_update(text: str) -> str:
+    """Eurostat's ``LAST UPDATE`` (``15/09/26 11:00:00``) as ISO text ("2026-09-15 11:00:00")."""
+    match = _DAY_FIRST.fullmatch(text.strip())
+    if match is None:
+        return text.strip()
+    day, month, year, time = match.groups()
+    year = year if len(year) == 4 else f"20{year}"
+    return f"{year}-{month}-{day}{' ' + time.strip() if time.strip() else ''}"
+
+
+def raw_head(source: Source) -> bytes:
+    """The first bytes of a binary source's file (its magic number), else nothing."""
+    if source.encoding != BINARY or source.path is None:
+        return b""
+    try:
+        with source.path.open("rb") as handle:
+            return handle.read(8)
+    except OSError:
+        return b""
 
 
 def _month(text: str) -> Period:
@@ -64,13 +99,13 @@ class ComextLoader(Loader):
 
     name = "comext"
     description = "Eurostat Comext bulk .dat (000TOTAL marked) and SDMX-CSV, values in euros"
-    kinds = ("dat", "csv", "gz")
+    kinds = ("dat", "csv", "gz", "7z")
 
     def sniff(self, source: Source) -> float:
         """Confident when the header is the bulk file's or a Comext SDMX-CSV's."""
         if source.encoding == BINARY:
-            if source.suffix == "7z" or (source.path is not None and source.name.endswith(".7z")):
-                return 0.5
+            if source.suffix == "7z" or raw_head(source).startswith(_7Z):
+                return 0.9
             return 0.0
         first = source.text.lstrip("\ufeff")[:4096].split("\n", 1)[0]
         names = {h.strip().upper() for h in first.split(",")}
@@ -87,12 +122,14 @@ class ComextLoader(Loader):
     def load(self, source: Source, **options: str) -> LoadResult:
         """One record per row: a value fact, nothing (quantities, empty values) or a rejection."""
         opts = options_of(self.name, options, _OPTIONS, source.name)
-        if source.name.endswith(".7z"):
-            raise LoadError(
-                "a 7z archive: extract it (7z x full_v2_YYYYMM.7z) and load the .dat inside",
-                source.name,
-            )
-        if source.encoding == BINARY or source.suffix == "gz":
+        if source.name.endswith(".7z") or raw_head(source).startswith(_7Z):
+            member, data = un7z(raw_bytes(source), source.name)
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise LoadError(f"not UTF-8 text in {member} inside the 7z", source.name) from None
+            source = attrs.evolve(source, text=text, encoding="utf-8")
+        elif source.encoding == BINARY or source.suffix == "gz":
             data = gunzip(raw_bytes(source), source.name)
             try:
                 text = data.decode("utf-8-sig")
@@ -166,10 +203,13 @@ class ComextLoader(Loader):
             notes.append("aggregate partner: never add to countries")
         if cells.get("TRADE_TYPE"):
             notes.append(f"trade type {cells['TRADE_TYPE']}")
-        if opts.get("release"):
-            notes.append(f"release {opts['release']}")
+        release = opts.get("release") or None
+        if release:
+            notes.append(f"release {release}")
         return [
-            self._fact(reporter, partner, flow, period, digits, "EUR", parts, name, line, notes)
+            self._fact(
+                reporter, partner, flow, period, digits, "EUR", parts, (name, line, release), notes
+            )
         ]
 
     def _sdmx(
@@ -226,13 +266,19 @@ class ComextLoader(Loader):
         ]
         if partner.aggregate:
             notes.append("aggregate partner: never add to countries")
+        release = opts.get("release") or None
         if cells.get("LAST UPDATE"):
             notes.append(f"release LAST UPDATE {cells['LAST UPDATE']}")
+            release = release or f"LAST UPDATE {_last_update(cells['LAST UPDATE'])}"
         if opts.get("release"):
             notes.append(f"release {opts['release']}")
         if cells.get("OBS_FLAG"):
             notes.append(f"flag {cells['OBS_FLAG']}")
-        return [self._fact(reporter, partner, flow, period, digits, unit, parts, name, line, notes)]
+        return [
+            self._fact(
+                reporter, partner, flow, period, digits, unit, parts, (name, line, release), notes
+            )
+        ]
 
     @staticmethod
     def _fact(
@@ -243,10 +289,10 @@ class ComextLoader(Loader):
         digits: object,
         unit: str,
         parts: list[str],
-        name: str,
-        line: int,
+        where: tuple[str, int, str | None],
         notes: list[str],
     ) -> Fact:
+        name, line, release = where
         try:
             return Fact(
                 subject=reporter.name,
@@ -256,7 +302,7 @@ class ComextLoader(Loader):
                 figure=Figure(digits, unit),
                 partner=partner.name,
                 segment="; ".join(parts) or None,
-                provenance=Provenance(source=origin(name, line, *notes)),
+                provenance=Provenance(source=origin(name, line, *notes), release=release),
             )
         except ValidationError as exc:
             raise _CellError(str(exc), "VALUE_EUR") from None

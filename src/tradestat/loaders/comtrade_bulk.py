@@ -17,7 +17,14 @@ import zlib
 import attrs
 
 from tradestat.errors import LoadError
-from tradestat.loaders._sources import BINARY, gunzip, origin, raw_bytes
+from tradestat.loaders._sources import (
+    BINARY,
+    gunzip,
+    options_of,
+    origin,
+    raw_bytes,
+    unknown_codes,
+)
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source
 from tradestat.loaders.comtrade import COMTRADE_COLUMNS, RowError, fact_from_row
 from tradestat.models import Provenance
@@ -46,6 +53,9 @@ def _head(source: Source) -> str:
     return text.decode("utf-8", errors="replace").split("\n", 1)[0]
 
 
+_OPTIONS = {"release": "the release or retrieval date (Comtrade+ revises), kept with the facts"}
+
+
 class ComtradeBulkLoader(Loader):
     """UN Comtrade+ bulk files (tab-separated, gzipped), values in US dollars."""
 
@@ -61,8 +71,9 @@ class ComtradeBulkLoader(Loader):
         names = {h.strip().lower() for h in head.split("\t")}
         return 0.98 if all(n.lower() in names for n in _NEEDED) else 0.0
 
-    def load(self, source: Source) -> LoadResult:
+    def load(self, source: Source, **options: str) -> LoadResult:
         """Every row becomes a value fact or a rejection naming line and column."""
+        release = options_of(self.name, options, _OPTIONS, source.name).get("release") or None
         warnings: list[str] = []
         if source.encoding == BINARY or source.suffix == "gz":
             data = gunzip(raw_bytes(source), source.name)
@@ -87,6 +98,7 @@ class ComtradeBulkLoader(Loader):
                 f"not a Comtrade bulk file: the header lacks {', '.join(missing)}",
                 f"{source.name}:1",
             )
+        unknown: dict[str, str] = {}
         for number, raw in enumerate(lines[1:], start=2):
             line = raw.rstrip("\r")
             if not line.strip():
@@ -115,6 +127,7 @@ class ComtradeBulkLoader(Loader):
                 elif what:
                     row[desc_col] = f"Comtrade area {code}"
                     notes.append(f"{what} Comtrade {code} not in the code table")
+                    unknown[code] = row[desc_col]
             if row.get("partnerCode", "").lstrip("0") == "":
                 row["partnerCode"] = "0"
             try:
@@ -131,8 +144,11 @@ class ComtradeBulkLoader(Loader):
                         number,
                         *notes,
                         f"dataset {row['datasetCode']}" if row.get("datasetCode") else "",
-                    )
+                    ),
+                    release=release,
                 ),
             )
             out.accept([fact])
+        if unknown:
+            out.warn(f"{source.name}: {unknown_codes('UN Comtrade', unknown)}")
         return out.result()

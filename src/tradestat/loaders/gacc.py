@@ -36,6 +36,7 @@ from tradestat.loaders._sources import (
     options_of,
     origin,
     scale_unit,
+    unknown_codes,
 )
 from tradestat.loaders.base import Loader, LoadResult, ResultBuilder, Source, csv_rows
 from tradestat.models import Fact, Flow, Measure, Provenance
@@ -210,6 +211,7 @@ class GaccQueryLoader(Loader):
         ]
         rows = 0
         periods: dict[str, Period] = {}  # a download has few distinct months
+        unknown: dict[str, str] = {}  # partner codes the table lacks -> what they were kept as
         for line, row in csv_rows(reader, out, len(header)):
             rows += 1
             cells = {f: row[i].strip() for f, i in col.items()}
@@ -222,12 +224,16 @@ class GaccQueryLoader(Loader):
                     currency,
                     (source.name, line, notes_file, ",".join(row).rstrip(",")),
                     periods,
+                    opts.get("release") or None,
+                    unknown,
                 )
             except _CellError as exc:
                 column = col.get(exc.field)
                 out.reject(str(exc), line, None if column is None else column + 1, ",".join(row))
                 continue
             out.accept([fact])
+        if unknown:
+            out.warn(f"{source.name}: {unknown_codes('China Customs (GACC)', unknown)}")
         if rows == ROW_CAP:
             out.warn(
                 f"{source.name}: exactly {ROW_CAP} rows, the query platform's download cap: "
@@ -244,6 +250,8 @@ class GaccQueryLoader(Loader):
         currency: str,
         where: tuple[str, int, list[str], str],
         periods: dict[str, Period],
+        release: str | None,
+        unknown: dict[str, str],
     ) -> Fact:
         notes: list[str] = []
         if fixed is not None:
@@ -263,6 +271,7 @@ class GaccQueryLoader(Loader):
             if found is None:
                 partner = label or f"GACC partner {code}"
                 notes.append(f"partner GACC {code} {label!r} not in the code table")
+                unknown[code or label] = partner
             else:
                 partner = found.name
                 notes.append(f"partner GACC {code}" if code else f"partner {label!r}")
@@ -295,7 +304,9 @@ class GaccQueryLoader(Loader):
                 partner=partner,
                 segment="; ".join(segment) or None,
                 provenance=Provenance(
-                    source=origin(where[0], where[1], *notes, *where[2]), quote=where[3]
+                    source=origin(where[0], where[1], *notes, *where[2]),
+                    quote=where[3],
+                    release=release,
                 ),
             )
         except ValidationError as exc:
@@ -411,10 +422,10 @@ class GaccTableLoader(Loader):
                 source.name,
             )
         year, month = self._title_period(title, opts.get("period"), source.name)
-        release = opts.get("release") or (
+        release: str | None = opts.get("release") or (
             "快讯 (Express, preliminary)"
             if ("主要国别" in title or "重点商品" in title)
-            else ("月报 (Bulletin)" if title and "年" in title else "not stated")
+            else ("月报 (Bulletin)" if title and "年" in title else None)
         )
         table_flow = _flow_word(title) if "商品量值表" in title else None
         header_rows, first_data = self._header(rows, unit_row)
@@ -496,10 +507,11 @@ class GaccTableLoader(Loader):
                                     line,
                                     f"table {title}" if title else "",
                                     f"unit {unit} from the 单位 row",
-                                    f"release {release}",
+                                    f"release {release}" if release else "",
                                     *notes,
                                 ),
                                 quote=" | ".join(row),
+                                release=release,
                             ),
                         )
                     )

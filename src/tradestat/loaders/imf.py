@@ -235,7 +235,10 @@ class ImfImtsLoader(Loader):
                 figure=Figure(digits, _UNITS[scale]),
                 partner=partner.name,
                 segment=segment,
-                provenance=Provenance(source=origin(out.source.name, line, *notes)),
+                provenance=Provenance(
+                    source=origin(out.source.name, line, *notes),
+                    release=opts.get("release") or None,
+                ),
             )
         except ValidationError as exc:
             out.reject(str(exc), line, column, raw)

@@ -9,7 +9,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -36,7 +36,7 @@ from tradestat.units import format_unit, parse_unit
 if TYPE_CHECKING:
     from tradestat.store._revisions import Revision
 
-__all__ = ["Store", "SourceInfo", "Added", "CRITERIA", "vintage_key"]
+__all__ = ["Store", "SourceInfo", "Added", "CRITERIA", "release_marks", "vintage_key"]
 
 log = logging.getLogger("tradestat.store")
 _T = TypeVar("_T")
@@ -164,7 +164,13 @@ def _digest(rows: Iterable[Mapping[str, Any]]) -> str:
     stated: tuple[str, ...] = ("subject", "period", "flow", "partner", "segment", "measure")
     stated += ("stated", "unit", "qualifier", "benchmark", "source", "quote")
     stated += ("span_start", "span_end", "derived_by")
-    lines = sorted(json.dumps([row[c] for c in stated], ensure_ascii=False) for row in rows)
+    lines = sorted(
+        json.dumps(
+            [row[c] for c in stated] + ([row["release"]] if row.get("release") else []),
+            ensure_ascii=False,
+        )
+        for row in rows
+    )
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
@@ -180,6 +186,21 @@ def _source_name(facts: list[Fact], source: str | None) -> str:
     raise ValidationError(
         "source: name the source (source=...): the facts do not all give the same one", "source"
     )
+
+
+def release_marks(rows: Sequence[Mapping[str, Any]]) -> list[tuple[date, int, int]]:
+    """Each row's place in time: its source's date, the source, then its release.
+
+    A source's releases (``Provenance.release``) count in the order they first appear in
+    it, so the Bulletin stored after the Express in one source is the later statement.
+    """
+    first: dict[tuple[int, str | None], int] = {}
+    for row in rows:
+        first.setdefault((row["source_id"], row.get("release")), row["id"])
+    return [
+        (row["known"], row["source_id"], first[(row["source_id"], row.get("release"))])
+        for row in rows
+    ]
 
 
 def _criterion(name: str, value: object) -> object:
@@ -331,7 +352,10 @@ class Store:
         a fact that names no source gets this one. Adding the same source with the same
         facts again adds nothing; the same name with other facts is an error (a new release
         is a new source). ``published`` dates the source for ``as_of`` queries; without it
-        the retrieval date counts, else the day it is added.
+        the retrieval date counts, else the day it is added. Each fact's release
+        (``Provenance.release``: 快讯 or 月报, Eurostat's LAST UPDATE) is stored with it, so
+        one source holding several releases of a figure has revisions between them, the
+        release that appears last in it being the current figure.
         """
         items = list(facts)
         for i, fact in enumerate(items):
@@ -462,13 +486,15 @@ class Store:
         with self._connection() as conn:
             rows = [dict(r._mapping) for r in conn.execute(query)]
         if not history:
-            latest: dict[str, tuple[date, int]] = {}
-            for row in rows:
-                mark = (row["known"], row["source_id"])
+            marks = release_marks(rows)
+            latest: dict[str, tuple[date, int, int]] = {}
+            for row, mark in zip(rows, marks, strict=True):
                 key = row["vintage_key"]
                 if key not in latest or mark > latest[key]:
                     latest[key] = mark
-            rows = [r for r in rows if (r["known"], r["source_id"]) == latest[r["vintage_key"]]]
+            rows = [
+                r for r, mark in zip(rows, marks, strict=True) if mark == latest[r["vintage_key"]]
+            ]
         for name in _AFTER:
             if name in wanted:
                 rows = [r for r in rows if _matches(r, name, wanted[name])]

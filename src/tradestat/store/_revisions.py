@@ -4,7 +4,8 @@ A :class:`Statement` is what one source says about one thing (subject, period, f
 partner, segment, measure, benchmark, in one currency or unit): the facts it states, or the
 range it implies through :func:`tradestat.derive` (a growth rate and this year's value imply
 last year's). Each statement has its interval in base units. Consecutive statements of the
-same thing by different sources make a :class:`Revision` when the stated figures differ; an
+same thing by different sources, or by different releases (``Provenance.release``) of one
+source, make a :class:`Revision` when the stated figures differ; an
 implied range makes one with the stated figure before or after it when both cannot be true.
 """
 
@@ -23,7 +24,7 @@ from tradestat.figures import Estimate
 from tradestat.frames import fact_from_row
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet
-from tradestat.store._db import vintage_key
+from tradestat.store._db import release_marks, vintage_key
 
 __all__ = ["Statement", "Revision", "find_revisions"]
 
@@ -52,6 +53,7 @@ class Statement:
     unit: str
     figures: str
     implied_by: str | None = None
+    release: str | None = None  # the release of the source the facts came from
 
     @property
     def implied(self) -> bool:
@@ -60,13 +62,15 @@ class Statement:
 
     def __str__(self) -> str:
         how = f" (implied by {self.implied_by})" if self.implied_by else ""
+        which = f", {self.release}" if self.release else ""
         when = f", {self.published}" if self.published else ""
-        return f"{self.figures}{how} [{self.source}{when}]"
+        return f"{self.figures}{how} [{self.source}{which}{when}]"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (infinite interval ends are null)."""
         return {
             "source": self.source,
+            "release": self.release,
             "published": self.published.isoformat() if self.published else None,
             "known": self.known.isoformat(),
             "figures": self.figures,
@@ -161,6 +165,7 @@ def _stated(source: Mapping[str, Any], facts: list[Fact]) -> Statement:
         interval=_common([b.interval for b in bases]),
         unit=bases[0].unit_string,
         figures="; ".join(str(f.figure) for f in facts),
+        release=source.get("release"),
     )
 
 
@@ -175,6 +180,7 @@ def _implied(source: Mapping[str, Any], derived: list[Any]) -> Statement:
         unit=bases[0].unit_string,
         figures="; ".join(_words(d.estimate) for d in derived),
         implied_by=", ".join(sorted({d.rule for d in derived})),
+        release=source.get("release"),
     )
 
 
@@ -182,9 +188,10 @@ def find_revisions(rows: Iterable[Mapping[str, Any]], implied: bool = True) -> l
     """The revisions among stored rows (every statement, as :meth:`Store.rows` gives them)."""
     from tradestat.derivation import derive
 
-    by_source: dict[tuple[date, int], list[Mapping[str, Any]]] = {}
-    for row in rows:
-        by_source.setdefault((row["known"], row["source_id"]), []).append(row)
+    listed = list(rows)
+    by_source: dict[tuple[date, int, int], list[Mapping[str, Any]]] = {}
+    for row, mark in zip(listed, release_marks(listed), strict=True):
+        by_source.setdefault(mark, []).append(row)
     statements: dict[str, list[Statement]] = {}
     for mark in sorted(by_source):
         source_rows = by_source[mark]

@@ -7,6 +7,9 @@ from which ``as_of`` queries see it) and ``facts`` (the fact table of
 its period as month numbers and ``vintage_key``: what it is about, so statements of the
 same thing by different sources can be found).
 
+Version 2 adds ``facts.release``: the release or vintage of the file a fact came from
+(``Provenance.release``), so the releases of one source are told apart.
+
 A later version adds a function to :data:`MIGRATIONS`; :func:`migrate` runs every step from
 the stored version up to :data:`LATEST` in one transaction when a store is opened.
 """
@@ -45,28 +48,44 @@ sources = sa.Table(
     sa.Column("n_facts", sa.Integer, nullable=False),
 )
 
-facts = sa.Table(
-    "facts",
-    metadata,
-    sa.Column("id", _ID, primary_key=True, autoincrement=True),
-    sa.Column("source_id", _ID, sa.ForeignKey("sources.id"), nullable=False),
-    sa.Column("seq", sa.Integer, nullable=False),
-    sa.Column("vintage_key", sa.Text, nullable=False),
-    sa.Column("period_first", sa.Integer, nullable=False),
-    sa.Column("period_last", sa.Integer, nullable=False),
-    *(c for c in sql_columns(sa) if c.name != "published"),
-    sa.UniqueConstraint("source_id", "seq"),
-    sa.Index("facts_vintage_key", "vintage_key"),
-    sa.Index("facts_subject_measure", "subject", "measure"),
-)
+
+def _facts(meta: sa.MetaData, skip: tuple[str, ...] = ()) -> sa.Table:
+    """The facts table (of one schema version: without the ``skip`` columns)."""
+    return sa.Table(
+        "facts",
+        meta,
+        sa.Column("id", _ID, primary_key=True, autoincrement=True),
+        sa.Column("source_id", _ID, sa.ForeignKey("sources.id"), nullable=False),
+        sa.Column("seq", sa.Integer, nullable=False),
+        sa.Column("vintage_key", sa.Text, nullable=False),
+        sa.Column("period_first", sa.Integer, nullable=False),
+        sa.Column("period_last", sa.Integer, nullable=False),
+        *(c for c in sql_columns(sa) if c.name != "published" and c.name not in skip),
+        sa.UniqueConstraint("source_id", "seq"),
+        sa.Index("facts_vintage_key", "vintage_key"),
+        sa.Index("facts_subject_measure", "subject", "measure"),
+    )
+
+
+facts = _facts(metadata)
 
 
 def _create_v1(conn: sa.Connection) -> None:
-    metadata.create_all(conn, tables=[sources, facts], checkfirst=True)
+    v1 = sa.MetaData()
+    v1_sources = sources.to_metadata(v1)
+    v1_facts = _facts(v1, skip=("release",))
+    v1.create_all(conn, tables=[v1_sources, v1_facts], checkfirst=True)
+
+
+def _add_release(conn: sa.Connection) -> None:
+    """Version 2: ``facts.release``, empty for the facts stored before."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns("facts")}
+    if "release" not in have:
+        conn.execute(sa.text('ALTER TABLE facts ADD COLUMN "release" TEXT'))
 
 
 #: Step ``n`` turns a store of version n - 1 into version n.
-MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {1: _create_v1}
+MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {1: _create_v1, 2: _add_release}
 #: The schema version this tradestat writes.
 LATEST = max(MIGRATIONS)
 

@@ -1,7 +1,7 @@
 """Write the sample files of tests/data/sources in their real encodings and layouts.
 
-Run from the repository root: ``python tests/data/sources/make_samples.py`` (needs openpyxl
-and, for the Excel 97 sample, xlwt).
+Run from the repository root: ``python tests/data/sources/make_samples.py`` (needs openpyxl,
+py7zr and, for the Excel 97 sample, xlwt).
 Layouts follow the notes in shared/sources/*.md; values marked there as illustrative are
 illustrative here too.
 """
@@ -336,6 +336,14 @@ def comext() -> None:
     )
 
 
+def comext_7z() -> None:
+    # The bulk extract as Eurostat ships it: full_v2_YYYYMM.7z holding full_YYYYMM.dat.
+    import py7zr
+
+    with py7zr.SevenZipFile(HERE / "comext-full_v2_202512.7z", "w") as archive:
+        archive.write(HERE / "comext-full-202512.dat", "full_202512.dat")
+
+
 if __name__ == "__main__":
     gacc_query()
     gacc_table()
@@ -346,3 +354,4 @@ if __name__ == "__main__":
     imf()
     imf_xml()
     comext()
+    comext_7z()
