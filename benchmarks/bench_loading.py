@@ -31,9 +31,7 @@ from typing import Any
 _SUBJECTS = ("Xinjiang", "Guangdong", "Zhejiang", "Jiangsu", "Shanghai", "Beijing", "Fujian")
 _PARTNERS = ("World", "Kazakhstan", "Russia", "United States", "Germany", "Japan", "Viet Nam")
 _UNITS = ("billion CNY", "100 million CNY", "million USD", "10 thousand USD", "billion USD")
-_TIDY_HEADER = (
-    "subject,period,flow,partner,segment,measure,value,unit,qualifier,benchmark,quote\n"
-)
+_TIDY_HEADER = "subject,period,flow,partner,segment,measure,value,unit,qualifier,benchmark,quote\n"
 
 
 def _period(i: int) -> str:
@@ -121,17 +119,15 @@ def write_comtrade(json_path: Path, csv_path: Path, rows: int) -> None:
     from tradestat.loaders.comtrade import COMTRADE_COLUMNS
 
     with json_path.open("w", encoding="utf-8") as handle:
-        handle.write('{\n  "elapsedTime": "0.31 secs",\n  "count": %d,\n  "data": [' % rows)
+        handle.write(f'{{\n  "elapsedTime": "0.31 secs",\n  "count": {rows},\n  "data": [')
         for i, row in enumerate(comtrade_rows(rows)):
             handle.write(("," if i else "") + "\n    " + json.dumps(row, indent=6)[:-1] + "    }")
-        handle.write("\n  ],\n  \"error\": \"\"\n}\n")
+        handle.write('\n  ],\n  "error": ""\n}\n')
     with csv_path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COMTRADE_COLUMNS)
         for row in comtrade_rows(rows):
-            writer.writerow(
-["" if row[c] is None else row[c] for c in COMTRADE_COLUMNS]
-            )
+            writer.writerow(["" if row[c] is None else row[c] for c in COMTRADE_COLUMNS])
 
 
 def best(run: Callable[[], object], repeat: int = 1) -> float:
@@ -187,27 +183,51 @@ def measure(rows: int, stream_rows: int, repeat: int, workdir: Path) -> list[tup
     write_tidy_csv(tidy, rows)
     ours = best(lambda: tradestat.load(tidy), repeat)
     theirs = best(lambda: pd.read_csv(tidy), repeat)
-    table.append((f"tidy CSV, {rows} rows", f"{ours:.3f} s", f"pandas {theirs:.3f} s",
-                  f"{ours / theirs:.1f}x"))
+    table.append(
+        (
+            f"tidy CSV, {rows} rows",
+            f"{ours:.3f} s",
+            f"pandas {theirs:.3f} s",
+            f"{ours / theirs:.1f}x",
+        )
+    )
 
     api, flat = workdir / "comtrade.json", workdir / "comtrade.csv"
     write_comtrade(api, flat, rows)
     as_json = best(lambda: tradestat.load(api, loader="comtrade"), repeat)
     as_csv = best(lambda: tradestat.load(flat, loader="comtrade"), repeat)
-    table.append((f"Comtrade API JSON, {rows} rows", f"{as_json:.3f} s",
-                  f"same rows as CSV {as_csv:.3f} s", f"{as_json / as_csv:.2f}x"))
+    table.append(
+        (
+            f"Comtrade API JSON, {rows} rows",
+            f"{as_json:.3f} s",
+            f"same rows as CSV {as_csv:.3f} s",
+            f"{as_json / as_csv:.2f}x",
+        )
+    )
 
     big = workdir / "stream.csv"
     write_tidy_csv(big, stream_rows)
     streamed = peak_mb(_STREAM, str(big), str(stream_rows))
     baseline = peak_mb("import tradestat.loaders")
-    table.append((f"iter_load peak memory, {stream_rows} rows", f"{streamed:.0f} MB",
-                  f"import alone {baseline:.0f} MB", f"{streamed / baseline:.1f}x"))
+    table.append(
+        (
+            f"iter_load peak memory, {stream_rows} rows",
+            f"{streamed:.0f} MB",
+            f"import alone {baseline:.0f} MB",
+            f"{streamed / baseline:.1f}x",
+        )
+    )
 
     ours = min(_python("import tradestat; tradestat.__version__") for _ in range(5))
     theirs = min(_python("import pint") for _ in range(5))
-    table.append(("start-up (import, __version__)", f"{ours:.3f} s",
-                  f"import pint {theirs:.3f} s", f"{ours / theirs:.2f}x"))
+    table.append(
+        (
+            "start-up (import, __version__)",
+            f"{ours:.3f} s",
+            f"import pint {theirs:.3f} s",
+            f"{ours / theirs:.2f}x",
+        )
+    )
     return table
 
 

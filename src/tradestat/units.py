@@ -50,7 +50,6 @@ __all__ = [
 ]
 
 
-
 def _cache_folder() -> str | None:
     """A writable user cache directory for pint's parsed definitions, or None (no cache).
 
@@ -77,7 +76,7 @@ def _registry() -> pint.UnitRegistry[Any]:
     if folder is not None:
         try:
             return pint.UnitRegistry(cache_folder=folder)
-        except Exception:  # noqa: BLE001 - a broken or foreign cache: build without one
+        except Exception:
             pass
     return pint.UnitRegistry()
 

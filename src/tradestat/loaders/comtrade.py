@@ -11,9 +11,10 @@ downloads are often ISO-8859-1; the loader falls back to it with a warning.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 import pint
 
@@ -23,15 +24,17 @@ from tradestat.loaders._json import DuplicateKeys, array_elements, element_reaso
 from tradestat.loaders.base import (
     CsvWalker,
     LineIndex,
-    Loader,
     LoadResult,
     NumberTextError,
     ResultBuilder,
     Source,
+    StreamingLoader,
     duplicate_column,
     first_line,
     header_delimiter,
     number_text,
+    text_lines,
+    without_bom,
 )
 from tradestat.models import Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
@@ -270,7 +273,7 @@ def _usd() -> pint.Unit:
     return parse_unit("USD")
 
 
-class ComtradeLoader(Loader):
+class ComtradeLoader(StreamingLoader):
     """UN Comtrade exports: CSV as downloaded from the site, or the API's JSON."""
 
     name = "comtrade"
@@ -294,14 +297,22 @@ class ComtradeLoader(Loader):
         if text.lstrip().startswith("{"):
             self._load_json(text, out)
         else:
-            self._load_csv(source, out)
+            for _ in self.walk(source, text_lines(text), out):
+                pass
         return out.result()
 
-    def _load_csv(self, source: Source, out: ResultBuilder) -> None:
-        text = source.text.lstrip("\ufeff")
-        line = first_line(text)
+    def streams(self, source: Source) -> bool:
+        """CSV streams; the API's JSON is read whole."""
+        return not source.text.lstrip("\ufeff \t\r\n").startswith("{")
+
+    def walk(self, source: Source, lines: Iterable[str], out: ResultBuilder) -> Iterator[None]:
+        """Every CSV row becomes a value fact or a rejection naming line and column."""
+        iterator = without_bom(lines)
+        head = next(iterator, "")
+        line = first_line(head)
         found = header_delimiter(line, _NEEDED) if line is not None else None
-        walker = CsvWalker(text, found[0] if found else ",")
+        rest = itertools.chain((head,) if head else (), iterator)
+        walker = CsvWalker(rest, found[0] if found else ",")
         read = walker.header(source.name)
         header_line, cells = read if read is not None else (1, [])
         header = [h.strip().lstrip("\ufeff") for h in cells]
@@ -320,15 +331,20 @@ class ComtradeLoader(Loader):
                 f"{source.name}:{header_line}:{second}",
             )
         provenance = Provenance(source=source.name)
-        for row_line, row in walker.rows(out, len(header)):
+        for row_line, row in walker.records(out, len(header)):
+            if row is None:
+                yield
+                continue
             record = dict(zip(header, row, strict=True))
             try:
                 fact = fact_from_row(record, source.name, all_text=True, provenance=provenance)
             except RowError as exc:
                 column = header.index(exc.field) + 1 if exc.field in header else None
                 out.reject(str(exc), row_line, column, walker.delimiter.join(row)[:500])
+                yield
                 continue
             out.accept([fact])
+            yield
 
     def _load_json(self, text: str, out: ResultBuilder) -> None:
         match = _DATA_KEY.search(text)
@@ -363,7 +379,9 @@ class ComtradeLoader(Loader):
                 continue
             if isinstance(row, DuplicateKeys):
                 keys = ", ".join(repr(k) for k in row.duplicates)
-                out.reject(f"{label}: key(s) {keys} given twice in one row", line, column, _raw(row))
+                out.reject(
+                    f"{label}: key(s) {keys} given twice in one row", line, column, _raw(row)
+                )
                 continue
             guessed = out.guessed(line, index.line(max(element.end - 1, element.offset)))
             if guessed is not None:
