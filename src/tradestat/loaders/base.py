@@ -228,32 +228,60 @@ class Source:
 
 
 class LineIndex:
-    """Line and column of character offsets in a text, by bisecting the line starts.
+    """Line and column of character offsets in a text, counted incrementally.
 
-    The starts are found once (on the first lookup), so each lookup is O(log lines), never a
-    rescan of the text. Lines end at CRLF, CR or LF, as for the csv module.
+    Each lookup counts the line breaks between the nearest offset looked up before and this
+    one (``str.count``, at C speed), so looking up the elements of a file in order reads the
+    text once in all, never from the start for every element. Lines end at CRLF, CR or LF,
+    as for the csv module.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts: array[int] | None = None
+        # Offsets looked up, in order, with the line breaks that end at or before each and
+        # where the line holding it starts.
+        self._offsets: list[int] = [0]
+        self._breaks: list[int] = [0]
+        self._starts: list[int] = [0]
 
-    def _built(self) -> array[int]:
-        if self._starts is None:
-            starts = array("I" if len(self._text) < 2**32 else "Q", [0])
-            starts.extend(m.end() for m in _LINE_BREAK.finditer(self._text))
-            self._starts = starts
-        return self._starts
+    def _straddles(self, offset: int) -> bool:
+        """Whether ``offset`` falls between the CR and the LF of a CRLF."""
+        text = self._text
+        return 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n"
+
+    def _find(self, offset: int) -> tuple[int, int]:
+        text = self._text
+        offset = min(max(offset, 0), len(text))
+        i = bisect.bisect_right(self._offsets, offset) - 1
+        base = self._offsets[i]
+        if base == offset:
+            return self._breaks[i], self._starts[i]
+        crlf = self._straddles(offset)
+        breaks = (
+            self._breaks[i]
+            + text.count("\n", base, offset)
+            + text.count("\r", base, offset)
+            - text.count("\r\n", base, offset)
+            - crlf
+        )
+        if breaks == self._breaks[i]:
+            start = self._starts[i]
+        else:
+            last_cr = text.rfind("\r", base, offset - 1 if crlf else offset)
+            start = max(text.rfind("\n", base, offset), last_cr) + 1
+        self._offsets.insert(i + 1, offset)
+        self._breaks.insert(i + 1, breaks)
+        self._starts.insert(i + 1, start)
+        return breaks, start
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
-        starts = self._built()
-        line = bisect.bisect_right(starts, offset)
-        return line, offset - starts[line - 1] + 1
+        breaks, start = self._find(offset)
+        return breaks + 1, offset - start + 1
 
     def line(self, offset: int) -> int:
         """1-based line of ``offset``."""
-        return bisect.bisect_right(self._built(), offset)
+        return self._find(offset)[0] + 1
 
 
 @attrs.frozen
