@@ -21,7 +21,6 @@ import csv
 import io
 import os
 import re
-from array import array
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import ClassVar
