@@ -468,12 +468,18 @@ class StreamingLoader(Loader):
     def load_chunks(
         self, source: Source, lines: Iterable[str], chunk_size: int
     ) -> Iterator[LoadResult]:
-        """Results of about ``chunk_size`` records each (the last may hold fewer, or none)."""
+        """Results of ``chunk_size`` records each (the last may hold fewer).
+
+        A source without records still gives one result, with its warnings.
+        """
         out = ChunkBuilder(self.name, source)
+        given = False
         for _ in self.walk(source, lines, out):
             if out.records >= chunk_size:
                 yield out.take()
-        yield out.take()
+                given = True
+        if out.records or out.warnings or not given:
+            yield out.take()
 
 
 def csv_rows(
