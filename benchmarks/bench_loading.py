@@ -7,8 +7,9 @@ Prints a table of:
   ``tradestat.load`` (the target: JSON within 2x of CSV);
 - peak memory of a subprocess streaming a tidy CSV with ``tradestat.loaders.iter_load``
   (the target: under 300 MB for 1M rows), beside a subprocess that only imports tradestat;
-- start-up: ``python -c "import tradestat; tradestat.__version__"`` vs
-  ``python -c "import pint"`` (best of 5; the target: at most half as long).
+- start-up: ``python -c "import tradestat; tradestat.__version__"`` and
+  ``python -m tradestat --version`` vs ``python -c "import pint"`` (best of 5 each; the
+  target: at most half as long).
 
 Usage: ``python benchmarks/bench_loading.py [--rows 100000] [--stream-rows 1000000]``.
 The files are generated in a temporary directory; nothing is timed in the tests, which run
@@ -140,10 +141,14 @@ def best(run: Callable[[], object], repeat: int = 1) -> float:
     return min(times)
 
 
-def _python(code: str) -> float:
+def _run(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run(command, check=True, capture_output=True)
     return time.perf_counter() - start
+
+
+def _python(code: str) -> float:
+    return _run([sys.executable, "-c", code])
 
 
 _PEAK = """
@@ -218,14 +223,23 @@ def measure(rows: int, stream_rows: int, repeat: int, workdir: Path) -> list[tup
         )
     )
 
-    ours = min(_python("import tradestat; tradestat.__version__") for _ in range(5))
     theirs = min(_python("import pint") for _ in range(5))
+    ours = min(_python("import tradestat; tradestat.__version__") for _ in range(5))
     table.append(
         (
             "start-up (import, __version__)",
             f"{ours:.3f} s",
             f"import pint {theirs:.3f} s",
             f"{ours / theirs:.2f}x",
+        )
+    )
+    cli = min(_run([sys.executable, "-m", "tradestat", "--version"]) for _ in range(5))
+    table.append(
+        (
+            "tradestat --version",
+            f"{cli:.3f} s",
+            f"import pint {theirs:.3f} s",
+            f"{cli / theirs:.2f}x",
         )
     )
     return table

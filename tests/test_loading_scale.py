@@ -199,5 +199,5 @@ def test_the_benchmark_runs_at_a_tiny_size(capsys: pytest.CaptureFixture[str]) -
 
     assert main(["--rows", "60", "--stream-rows", "200"]) == 0
     out = capsys.readouterr().out
-    for work in ("tidy CSV", "Comtrade API JSON", "iter_load peak memory", "start-up"):
+    for work in ("tidy CSV", "Comtrade API JSON", "iter_load peak memory", "start-up", "--version"):
         assert work in out
