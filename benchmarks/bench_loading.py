@@ -154,7 +154,11 @@ def _python(code: str) -> float:
 _PEAK = """
 import resource, sys
 {body}
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+try:  # this process's own peak (ru_maxrss on Linux keeps the parent's across exec)
+    with open("/proc/self/status") as status:
+        print([int(l.split()[1]) for l in status if l.startswith("VmHWM:")][0])
+except OSError:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 _STREAM = """
 from tradestat.loaders import iter_load
@@ -174,7 +178,7 @@ def peak_mb(body: str, *args: str) -> float:
         capture_output=True,
         text=True,
     )
-    return int(done.stdout.split()[-1]) / 1024  # ru_maxrss is in KiB on Linux
+    return int(done.stdout.split()[-1]) / 1024  # KiB
 
 
 def measure(rows: int, stream_rows: int, repeat: int, workdir: Path) -> list[tuple[str, ...]]:

@@ -203,7 +203,13 @@ def _segment(row: Mapping[str, object], flow_segment: str | None) -> str | None:
     return "; ".join(parts) or None
 
 
+#: Kinds of JSON value a row's fields may have (bool is an int).
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def _check_kinds(row: Mapping[str, object]) -> None:
+    if all(map(_SCALARS.__contains__, map(type, row.values()))):
+        return  # the usual row: no list, object or over-long integer anywhere
     for key in _USED:
         value = row.get(key)
         if value is not None and not isinstance(value, (str, int, float)):
@@ -383,7 +389,9 @@ class ComtradeLoader(StreamingLoader):
                     f"{label}: key(s) {keys} given twice in one row", line, column, _raw(row)
                 )
                 continue
-            guessed = out.guessed(line, index.line(max(element.end - 1, element.offset)))
+            guessed = None
+            if out.source.guessed_lines:  # the last line is only needed then
+                guessed = out.guessed(line, index.line(max(element.end - 1, element.offset)))
             if guessed is not None:
                 out.reject(guessed, line, column, _raw(row))
                 continue

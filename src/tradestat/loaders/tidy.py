@@ -363,7 +363,11 @@ class TidyJsonLoader(Loader):
         for element in array_elements(text, start):
             line, column = index.locate(element.offset)
             if element.error is None:
-                last = index.line(max(element.end - 1, element.offset))
+                last = (
+                    index.line(max(element.end - 1, element.offset))
+                    if out.source.guessed_lines
+                    else line
+                )
                 self._record(out, element.value, line, column, (line, last))
             elif not element.record:
                 out.warn(f"{out.source.name}:{line}:{column}: {element.error}")
