@@ -127,8 +127,7 @@ def _streamable(
     """The loader, the text's head and the file when a built-in loader streams this file.
 
     That is a UTF-8 file read by a built-in :class:`StreamingLoader`; else None (read the
-    source whole).
-    Sniffing sees the first 64 KiB, as the built-in loaders' sniffs do anyway.
+    source whole). Sniffing sees the first 64 KiB, as the built-in loaders' sniffs do anyway.
     """
     from tradestat.plugins import host
 
