@@ -38,6 +38,7 @@ from tradestat.loaders.base import (
     first_line,
     header_delimiter,
     number_text,
+    text_lines,
     without_bom,
 )
 from tradestat.models import Fact, FactSet
@@ -424,7 +425,7 @@ def _json_lines(text: str) -> list[_Line]:
     JSON strings hold no raw CR or LF, so lines end at CRLF, CR or LF.
     """
     result: list[_Line] = []
-    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+    for number, line in enumerate(text_lines(text), start=1):
         if not line.strip():
             continue
         try:
