@@ -237,6 +237,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._cr = "\r" in text  # without CR, counting LF is enough
         # Offsets looked up, in order, with the line breaks that end at or before each and
         # where the line holding it starts.
         self._offsets: list[int] = [0]
@@ -255,18 +256,15 @@ class LineIndex:
         base = self._offsets[i]
         if base == offset:
             return self._breaks[i], self._starts[i]
-        crlf = self._straddles(offset)
-        breaks = (
-            self._breaks[i]
-            + text.count("\n", base, offset)
-            + text.count("\r", base, offset)
-            - text.count("\r\n", base, offset)
-            - crlf
-        )
+        breaks = self._breaks[i] + text.count("\n", base, offset)
+        crlf = False
+        if self._cr:
+            crlf = self._straddles(offset)
+            breaks += text.count("\r", base, offset) - text.count("\r\n", base, offset) - crlf
         if breaks == self._breaks[i]:
             start = self._starts[i]
         else:
-            last_cr = text.rfind("\r", base, offset - 1 if crlf else offset)
+            last_cr = text.rfind("\r", base, offset - 1 if crlf else offset) if self._cr else -1
             start = max(text.rfind("\n", base, offset), last_cr) + 1
         self._offsets.insert(i + 1, offset)
         self._breaks.insert(i + 1, breaks)
