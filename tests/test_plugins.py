@@ -271,9 +271,14 @@ def test_plugin_results_are_type_checked_and_sniffs_clamped() -> None:
 def test_importing_tradestat_lets_unknown_currency_words_load_plugins() -> None:
     import subprocess
 
-    code = "import sys, tradestat; print('tradestat.plugins' in sys.modules)"
+    # ``import tradestat`` is lazy; the first unknown currency word imports the plugin layer.
+    code = (
+        "import sys, tradestat; from tradestat.units import currency_code; "
+        "before = 'tradestat.plugins' in sys.modules; currency_code('no such money'); "
+        "print(before, 'tradestat.plugins' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "True"
+    assert out.stdout.strip() == "False True"
 
 
 def test_a_plugin_that_hangs_is_stopped_and_named(monkeypatch: pytest.MonkeyPatch) -> None:

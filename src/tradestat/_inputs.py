@@ -1,16 +1,18 @@
 """Reading input safely, shared by the loaders and the rate tables.
 
-Bounded reads of files and streams (the ``TRADESTAT_MAX_INPUT_BYTES`` limit) and number
-text that reads without guessing. It imports nothing but the errors, so the value layer
-(rate tables) may use it too.
+Bounded reads of files and streams (the ``TRADESTAT_MAX_INPUT_BYTES`` limit), UTF-8 files
+read as a stream of lines (:class:`TextFile`) and number text that reads without guessing.
+It imports nothing but the errors, so the value layer (rate tables) may use it too.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -111,6 +113,94 @@ def read_input(path: str | os.PathLike[str], max_bytes: int | None = None) -> by
         raise LoadError("cannot read file: out of memory", where) from None
     assert isinstance(data, bytes)
     return data
+
+
+def _cannot_read(exc: BaseException, where: str) -> LoadError:
+    """The error for a file that cannot be opened or read (as :func:`read_input` says it)."""
+    if isinstance(exc, FileNotFoundError):
+        return NoSuchFileError("cannot read file: no such file", where)
+    if isinstance(exc, ValueError):
+        return LoadError("cannot read file: the name is not a valid path", where)
+    if isinstance(exc, IsADirectoryError):
+        return LoadError("cannot read file: it is a directory", where)
+    if isinstance(exc, OSError):
+        return LoadError(f"cannot read file: {exc.strerror or exc}", where)
+    return LoadError(f"cannot read file: {exc}", where)
+
+
+class TextFile:
+    r"""A UTF-8 file read as a stream of lines: the whole text is never held in memory.
+
+    :meth:`open` checks, in one pass that keeps nothing, that the file is a regular file
+    within the input limit, has no NUL bytes near the start and is valid UTF-8 (with or
+    without a BOM). :meth:`lines` then reads it line by line, lines ending at CRLF, CR or LF
+    as for the csv module (``newline=""``) or at LF only (``newline="\n"``).
+    """
+
+    def __init__(self, path: Path, name: str, limit: int) -> None:
+        self.path = path
+        self.name = name
+        self.limit = limit
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], max_bytes: int | None = None) -> TextFile | None:
+        """The file ready to stream, or None when it is not a regular UTF-8 file.
+
+        None means: read it whole (:func:`read_input`), to decode it line by line or read
+        a pipe. A missing, unreadable, over-large or binary file raises as :func:`read_input`.
+        """
+        limit = max_input_bytes(max_bytes)
+        where = str(path)
+        name = Path(where).name or where
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        total = 0
+        try:
+            with open(path, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                if not stat.S_ISREG(info.st_mode):
+                    return None
+                if info.st_size > limit:
+                    raise _too_large(limit, name)
+                while chunk := handle.read(_CHUNK):
+                    if total < SNIFF_BYTES and b"\x00" in chunk[: SNIFF_BYTES - total]:
+                        raise LoadError("binary data, not text (found NUL bytes)", name)
+                    total += len(chunk)
+                    if total > limit:
+                        raise _too_large(limit, name)
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return None
+        except LoadError:
+            raise
+        except (OSError, ValueError, MemoryError) as exc:
+            raise _cannot_read(exc, where) from None
+        return cls(Path(where), name, limit)
+
+    def head(self, size: int = SNIFF_BYTES) -> str:
+        """The first ``size`` characters (a BOM removed), for sniffing."""
+        try:
+            with open(self.path, encoding="utf-8-sig", newline="") as handle:
+                return handle.read(size)
+        except (OSError, ValueError, MemoryError) as exc:
+            raise _cannot_read(exc, str(self.path)) from None
+
+    def lines(self, newline: str = "") -> Iterator[str]:
+        """The lines with their line breaks, one at a time (a BOM removed)."""
+        total = 0
+        try:
+            with open(self.path, encoding="utf-8-sig", newline=newline) as handle:
+                for line in handle:
+                    total += len(line)
+                    if total > self.limit:  # the file grew since it was checked
+                        raise _too_large(self.limit, self.name)
+                    yield line
+        except UnicodeDecodeError:
+            raise LoadError(
+                "the file changed while it was read: no longer UTF-8", self.name
+            ) from None
+        except (OSError, ValueError, MemoryError) as exc:
+            raise _cannot_read(exc, str(self.path)) from None
 
 
 class NumberTextError(ValueError):

@@ -14,10 +14,13 @@ Unit strings follow the annotation format: a scale word and an ISO code ("billio
 from __future__ import annotations
 
 import functools
+import importlib
+import os
 import re
 import tokenize
 from collections.abc import Callable, Iterable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -47,7 +50,39 @@ __all__ = [
     "is_count",
 ]
 
-ureg: pint.UnitRegistry[Any] = pint.UnitRegistry()
+
+def _cache_folder() -> str | None:
+    """A writable user cache directory for pint's parsed definitions, or None (no cache).
+
+    Building pint's default registry from its definition files takes ~100 ms; from the
+    on-disk cache it takes a fraction of that. ``TRADESTAT_PINT_CACHE=0`` turns it off.
+    """
+    if os.environ.get("TRADESTAT_PINT_CACHE", "").strip() in ("0", "no", "false"):
+        return None
+    try:
+        import platformdirs
+
+        folder = Path(platformdirs.user_cache_dir("tradestat")) / "pint"
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".probe-{os.getpid()}"
+        probe.touch()
+        probe.unlink()
+    except (ImportError, OSError):
+        return None
+    return str(folder)
+
+
+def _registry() -> pint.UnitRegistry[Any]:
+    folder = _cache_folder()
+    if folder is not None:
+        try:
+            return pint.UnitRegistry(cache_folder=folder)
+        except Exception:
+            pass
+    return pint.UnitRegistry()
+
+
+ureg: pint.UnitRegistry[Any] = _registry()
 """The package-wide registry; quantities from any other registry do not mix with ours."""
 
 Quantity = ureg.Quantity
@@ -198,6 +233,19 @@ def currency_code(word: str) -> str | None:
     return CURRENCIES.code_of(word)
 
 
+def _load_plugins() -> object:
+    """The fallback until the plugin layer is imported: import it, then ask it.
+
+    Importing :mod:`tradestat.plugins` replaces this fallback with its own; the import is by
+    name, so this module still imports nothing above it, and ``import tradestat`` stays lazy.
+    """
+    importlib.import_module("tradestat.plugins")
+    fallback = CURRENCIES.fallback
+    return fallback() if fallback is not None and fallback is not _load_plugins else None
+
+
+CURRENCIES.fallback = _load_plugins
+
 register_currency(
     "CNY",
     "Chinese yuan",
@@ -343,27 +391,17 @@ def _format_unit_cached(unit: pint.Unit) -> str:
 
 def currency_of(unit: pint.Unit | str) -> str | None:
     """The ISO code of a money unit ("billion CNY" -> "CNY"), or None if not money."""
-    dims = dict(_as_unit(unit).dimensionality)
-    if len(dims) == 1:
-        ((dim, power),) = dims.items()
-        if power == 1 and dim.startswith("[currency_"):
-            return dim[len("[currency_") : -1]
-    return None
+    return _kind(_as_unit(unit))[0]
 
 
 def is_rate(unit: pint.Unit | str) -> bool:
     """Whether the unit is one currency per another ("CNY / USD"), as exchange rates are."""
-    dims = dict(_as_unit(unit).dimensionality)
-    return (
-        len(dims) == 2
-        and all(d.startswith("[currency_") for d in dims)
-        and sorted(dims.values(), key=str) == [-1, 1]
-    )
+    return _kind(_as_unit(unit))[1]
 
 
 def is_money(unit: pint.Unit | str) -> bool:
     """Whether the unit is an amount of exactly one currency."""
-    return currency_of(unit) is not None
+    return _kind(_as_unit(unit))[0] is not None
 
 
 _PERCENT_UNIT = ureg.Unit("percent")
@@ -371,17 +409,39 @@ _POINT_UNIT = ureg.Unit("percentage_point")
 _COUNT_UNIT = ureg.Unit("count")
 
 
+@functools.lru_cache(maxsize=1024)
+def _kind(unit: pint.Unit) -> tuple[str | None, bool, bool, bool, bool]:
+    """Currency code, rate, percent, point, count: worked out once per distinct unit.
+
+    A unit's dimensionality never changes once defined, so the answers can be kept; a
+    figure asks them for every fact loaded.
+    """
+    dims = dict(unit.dimensionality)
+    code = None
+    if len(dims) == 1:
+        ((dim, power),) = dims.items()
+        if power == 1 and dim.startswith("[currency_"):
+            code = dim[len("[currency_") : -1]
+    rate = (
+        len(dims) == 2
+        and all(d.startswith("[currency_") for d in dims)
+        and sorted(dims.values(), key=str) == [-1, 1]
+    )
+    percent = unit == _PERCENT_UNIT
+    count = unit == _COUNT_UNIT or (unit.dimensionless and not percent)
+    return code, rate, percent, unit == _POINT_UNIT, count
+
+
 def is_percent(unit: pint.Unit | str) -> bool:
     """Whether the unit is ``percent`` (a ratio, as growth rates and shares are stated)."""
-    return _as_unit(unit) == _PERCENT_UNIT
+    return _kind(_as_unit(unit))[2]
 
 
 def is_percentage_point(unit: pint.Unit | str) -> bool:
     """Whether the unit is ``percentage_point`` (a difference between two percentages)."""
-    return _as_unit(unit) == _POINT_UNIT
+    return _kind(_as_unit(unit))[3]
 
 
 def is_count(unit: pint.Unit | str) -> bool:
     """Whether the unit is a plain count (partner countries and regions)."""
-    unit = _as_unit(unit)
-    return unit == _COUNT_UNIT or (unit.dimensionless and unit != _PERCENT_UNIT)
+    return _kind(_as_unit(unit))[4]

@@ -1,7 +1,8 @@
 """Loading facts from files, streams and text, and writing them as tidy files.
 
 ``load``/``loads`` choose a registered loader by name or by sniffing and account for every
-record; ``dump``/``dumps`` write tidy CSV, JSON or JSON Lines. The loader contract that
+record; ``iter_load`` does the same one chunk of records at a time, reading a CSV file as a
+stream; ``dump``/``dumps`` write tidy CSV, JSON or JSON Lines. The loader contract that
 plugins implement (:class:`Loader`, :class:`Source`, :class:`LoadResult`) lives in
 :mod:`tradestat.loaders.base`.
 """
@@ -9,9 +10,12 @@ plugins implement (:class:`Loader`, :class:`Source`, :class:`LoadResult`) lives 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from tradestat._inputs import SNIFF_BYTES, TextFile
 from tradestat.errors import LoadError
 from tradestat.loaders._sources import BINARY
 from tradestat.loaders.base import (
@@ -21,6 +25,7 @@ from tradestat.loaders.base import (
     Rejected,
     ResultBuilder,
     Source,
+    StreamingLoader,
     csv_rows,
 )
 from tradestat.loaders.tidy import dump, dumps
@@ -37,6 +42,7 @@ __all__ = [
     "dump",
     "dumps",
     "get_loader",
+    "iter_load",
     "load",
     "loads",
     "sniff",
@@ -115,6 +121,42 @@ def _open(source: str | os.PathLike[str] | IO[str] | IO[bytes] | Source) -> Sour
     return Source.open(source)
 
 
+def _streamable(
+    source: object, loader: str | None, options: dict[str, str]
+) -> tuple[StreamingLoader, Source, TextFile] | None:
+    """The loader, the text's head and the file when a built-in loader streams this file.
+
+    That is a UTF-8 file read by a built-in :class:`StreamingLoader`; else None (read the
+    source whole). Sniffing sees the first 64 KiB, as the built-in loaders' sniffs do anyway.
+    """
+    from tradestat.plugins import host
+
+    if options or not isinstance(source, (str, os.PathLike)) or isinstance(source, Source):
+        return None
+    if isinstance(source, str) and ("\n" in source or "\r" in source or not source.strip()):
+        return None
+    path = Path(os.fsdecode(source))
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as handle:
+            if handle.read(8).startswith(_MAGIC):
+                return None
+        text_file = TextFile.open(path)
+    except (OSError, ValueError, LoadError):
+        return None  # reading it whole says what is wrong, as it always has
+    if text_file is None:
+        return None
+    head = Source(path.name, text_file.head(SNIFF_BYTES), "utf-8", path)
+    try:
+        chosen = get_loader(loader) if loader is not None else _choose(head)
+    except LoadError:
+        return None
+    if isinstance(chosen, StreamingLoader) and host().is_builtin(chosen) and chosen.streams(head):
+        return chosen, head, text_file
+    return None
+
+
 def load(
     source: str | os.PathLike[str] | IO[str] | IO[bytes] | Source,
     loader: str | None = None,
@@ -129,6 +171,7 @@ def load(
     ``options`` say what a file does not (``flow="exports"`` for a China Customs query
     download); a loader that takes none refuses them with :class:`LoadError`. A gzip, zip
     (xlsx), 7z or Excel 97 file reaches the loaders unread (:data:`BINARY`), by its path.
+    A UTF-8 CSV file (tidy, Comtrade) is read as a stream of lines, never whole.
     """
     from tradestat.plugins import host
 
@@ -139,13 +182,68 @@ def load(
         )
     from tradestat.loaders.columnar import binary_source
 
-    src = binary_source(source) or _open(source)
-    chosen = get_loader(loader) if loader is not None else _choose(src)
-    result = host().run_loader(chosen, src, **options)
+    src = binary_source(source)
+    stream = _streamable(source, loader, options) if src is None else None
+    if stream is not None:
+        streaming, head, text_file = stream
+        lines = text_file.lines(streaming.newline)
+        (result,) = streaming.load_chunks(head, lines, sys.maxsize)
+    else:
+        src = src or _open(source)
+        chosen = get_loader(loader) if loader is not None else _choose(src)
+        result = host().run_loader(chosen, src, **options)
     if strict and result.rejected:
         first = result.rejected[0]
         raise LoadError(first.reason, str(first.location))
     return result
+
+
+def iter_load(
+    source: str | os.PathLike[str] | IO[str] | IO[bytes] | Source,
+    loader: str | None = None,
+    chunk_size: int = 10_000,
+    **options: str,
+) -> Iterator[LoadResult]:
+    """Load facts a chunk at a time: results of about ``chunk_size`` records each.
+
+    A UTF-8 file read by the tidy CSV or Comtrade CSV loader is read as a stream of lines,
+    so memory holds one chunk, whatever the size of the file (up to the input limit,
+    ``TRADESTAT_MAX_INPUT_BYTES``). Each chunk is a :class:`LoadResult` of its own: its
+    facts, its rejected records (with the line and column in the whole file) and the
+    warnings given while reading it; together the chunks hold what :func:`load` returns.
+    Other sources and loaders are loaded whole, then handed out in chunks of facts.
+    """
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise LoadError(f"chunk_size={chunk_size!r}: expected a number of records (an int >= 1)")
+    stream = _streamable(source, loader, options)
+    if stream is not None:
+        streaming, head, text_file = stream
+        yield from streaming.load_chunks(head, text_file.lines(streaming.newline), chunk_size)
+        return
+    yield from _chunks(load(source, loader, False, **options), chunk_size)
+
+
+def _chunks(result: LoadResult, size: int) -> Iterator[LoadResult]:
+    """A whole result in chunks of ``size`` facts, the rejections and warnings in the first.
+
+    A loader that gives several facts for one record is handed out as one chunk.
+    """
+    facts = result.facts
+    if result.accepted != len(facts) or len(facts) <= size:
+        yield result
+        return
+    for start in range(0, len(facts), size):
+        part = facts[start : start + size]
+        first = start == 0
+        yield LoadResult(
+            result.loader,
+            result.source,
+            part,
+            len(part) + (len(result.rejected) if first else 0),
+            len(part),
+            result.rejected if first else (),
+            result.warnings if first else (),
+        )
 
 
 def loads(text: str, loader: str | None = None, strict: bool = False, **options: str) -> LoadResult:

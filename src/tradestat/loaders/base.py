@@ -21,7 +21,6 @@ import csv
 import io
 import os
 import re
-from array import array
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -53,6 +52,9 @@ __all__ = [
     "csv_rows",
     "CsvWalker",
     "LineIndex",
+    "ChunkBuilder",
+    "StreamingLoader",
+    "text_lines",
     "NumberTextError",
     "header_delimiter",
     "max_input_bytes",
@@ -225,32 +227,58 @@ class Source:
 
 
 class LineIndex:
-    """Line and column of character offsets in a text, by bisecting the line starts.
+    """Line and column of character offsets in a text, counted incrementally.
 
-    The starts are found once (on the first lookup), so each lookup is O(log lines), never a
-    rescan of the text. Lines end at CRLF, CR or LF, as for the csv module.
+    Each lookup counts the line breaks between the nearest offset looked up before and this
+    one (``str.count``, at C speed), so looking up the elements of a file in order reads the
+    text once in all, never from the start for every element. Lines end at CRLF, CR or LF,
+    as for the csv module.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts: array[int] | None = None
+        self._cr = "\r" in text  # without CR, counting LF is enough
+        # Offsets looked up, in order, with the line breaks that end at or before each and
+        # where the line holding it starts.
+        self._offsets: list[int] = [0]
+        self._breaks: list[int] = [0]
+        self._starts: list[int] = [0]
 
-    def _built(self) -> array[int]:
-        if self._starts is None:
-            starts = array("I" if len(self._text) < 2**32 else "Q", [0])
-            starts.extend(m.end() for m in _LINE_BREAK.finditer(self._text))
-            self._starts = starts
-        return self._starts
+    def _straddles(self, offset: int) -> bool:
+        """Whether ``offset`` falls between the CR and the LF of a CRLF."""
+        text = self._text
+        return 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n"
+
+    def _find(self, offset: int) -> tuple[int, int]:
+        text = self._text
+        offset = min(max(offset, 0), len(text))
+        i = bisect.bisect_right(self._offsets, offset) - 1
+        base = self._offsets[i]
+        if base == offset:
+            return self._breaks[i], self._starts[i]
+        breaks = self._breaks[i] + text.count("\n", base, offset)
+        crlf = False
+        if self._cr:
+            crlf = self._straddles(offset)
+            breaks += text.count("\r", base, offset) - text.count("\r\n", base, offset) - crlf
+        if breaks == self._breaks[i]:
+            start = self._starts[i]
+        else:
+            last_cr = text.rfind("\r", base, offset - 1 if crlf else offset) if self._cr else -1
+            start = max(text.rfind("\n", base, offset), last_cr) + 1
+        self._offsets.insert(i + 1, offset)
+        self._breaks.insert(i + 1, breaks)
+        self._starts.insert(i + 1, start)
+        return breaks, start
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
-        starts = self._built()
-        line = bisect.bisect_right(starts, offset)
-        return line, offset - starts[line - 1] + 1
+        breaks, start = self._find(offset)
+        return breaks + 1, offset - start + 1
 
     def line(self, offset: int) -> int:
         """1-based line of ``offset``."""
-        return bisect.bisect_right(self._built(), offset)
+        return self._find(offset)[0] + 1
 
 
 @attrs.frozen
@@ -376,6 +404,17 @@ class ResultBuilder:
         )
 
 
+class ChunkBuilder(ResultBuilder):
+    """A :class:`ResultBuilder` handing out what it collected one chunk at a time."""
+
+    def take(self) -> LoadResult:
+        """What was collected since the last take, as a result of its own; then start over."""
+        done = self.result()
+        self.facts, self.rejected, self.warnings = [], [], []
+        self.records = self.accepted = 0
+        return done
+
+
 class Loader(abc.ABC):
     """Base class of every loader, built-in or from a plugin."""
 
@@ -396,6 +435,49 @@ class Loader(abc.ABC):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
+
+
+class StreamingLoader(Loader):
+    """A loader that can also read a source as a stream of lines, a chunk of records at a time.
+
+    :func:`tradestat.loaders.iter_load` uses it: ``source`` then holds only the head of
+    the text (for :meth:`streams`) and the lines come one at a time, so memory stays bounded
+    by the chunk, whatever the size of the file.
+    """
+
+    def streams(self, source: Source) -> bool:
+        """Whether this source (its head) can be read as a stream of lines."""
+        return True
+
+    #: How the stream splits lines: "" at CRLF, CR or LF (as csv does), "\n" at LF only.
+    newline: ClassVar[str] = ""
+
+    @abc.abstractmethod
+    def walk(self, source: Source, lines: Iterable[str], out: ResultBuilder) -> Iterator[None]:
+        """Read the records of ``lines`` into ``out``, yielding after each record."""
+
+    def load(self, source: Source) -> LoadResult:
+        """Every record of the whole text, through :meth:`walk`."""
+        out = ResultBuilder(self.name, source)
+        for _ in self.walk(source, text_lines(source.text, self.newline), out):
+            pass
+        return out.result()
+
+    def load_chunks(
+        self, source: Source, lines: Iterable[str], chunk_size: int
+    ) -> Iterator[LoadResult]:
+        """Results of ``chunk_size`` records each (the last may hold fewer).
+
+        A source without records still gives one result, with its warnings.
+        """
+        out = ChunkBuilder(self.name, source)
+        given = False
+        for _ in self.walk(source, lines, out):
+            if out.records >= chunk_size:
+                yield out.take()
+                given = True
+        if out.records or out.warnings or not given:
+            yield out.take()
 
 
 def csv_rows(
@@ -435,47 +517,73 @@ def csv_rows(
         yield line, row
 
 
+def text_lines(text: str, newline: str = "") -> Iterator[str]:
+    r"""The lines of a text with their line breaks.
+
+    Lines end at CRLF, CR or LF, as for the csv module; with ``newline="\n"`` at LF only.
+    """
+    pos, n = 0, len(text)
+    if newline == "\n":
+        while pos < n:
+            end = text.find("\n", pos)
+            end = n if end < 0 else end + 1
+            yield text[pos:end]
+            pos = end
+        return
+    search = _LINE_BREAK.search
+    while pos < n:
+        found = search(text, pos)
+        end = found.end() if found else n
+        yield text[pos:end]
+        pos = end
+
+
+def without_bom(lines: Iterable[str]) -> Iterator[str]:
+    """The lines with byte-order marks removed from the start of the first."""
+    iterator = iter(lines)
+    for first in iterator:
+        first = first.lstrip("\ufeff")
+        if first:
+            yield first
+        yield from iterator
+        return
+
+
 class _Lines:
-    """The lines of a text, one at a time for ``csv.reader``, able to step back.
+    """Lines one at a time for ``csv.reader``, counted as they go, able to step back.
 
     ``mark()`` notes where a record starts; ``rewind()`` goes back to the line after that
     record's first line, so the lines a broken quote swallowed are read again on their own.
+    Only the current record's lines are kept, so a stream is never held whole.
     """
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.pos = 0
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._source = lines
+        self._again: list[str] = []  # lines to read again, the next one last
+        self._record: list[str] = []  # the lines of the current record
         self.line = 0
         self.mark_line = 0
-        self.mark_pos = 0
-        self.first_end = 0
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
-        text, pos = self.text, self.pos
-        if pos >= len(text):
-            raise StopIteration
-        found = _LINE_BREAK.search(text, pos)
-        end = found.end() if found else len(text)
-        self.pos = end
+        text = self._again.pop() if self._again else next(self._source)
         self.line += 1
-        if self.line == self.mark_line + 1:
-            self.first_end = end
-        return text[pos:end]
+        self._record.append(text)
+        return text
 
     def mark(self) -> None:
         self.mark_line = self.line
-        self.mark_pos = self.pos
-        self.first_end = self.pos
+        self._record.clear()
 
     def first_line(self) -> str:
         """The text of the current record's first line, without its line break."""
-        return self.text[self.mark_pos : self.first_end].rstrip("\r\n")
+        return self._record[0].rstrip("\r\n") if self._record else ""
 
     def rewind(self) -> None:
-        self.pos = self.first_end
+        self._again.extend(reversed(self._record[1:]))
+        del self._record[1:]
         self.line = self.mark_line + 1
 
 
@@ -546,12 +654,13 @@ class CsvWalker:
     csv module's limit) or a record that spans several lines but has the wrong width (a
     stray quote swallowed the lines after it) rejects only the record's first line, and
     reading resumes on the line after it. Each line is read at most twice, so the walk is
-    linear in the text.
+    linear in the text. ``text`` is the whole text or its lines (with their line breaks),
+    e.g. a file read as a stream.
     """
 
-    def __init__(self, text: str, delimiter: str = ",") -> None:
+    def __init__(self, text: str | Iterable[str], delimiter: str = ",") -> None:
         self.delimiter = delimiter
-        self._lines = _Lines(text)
+        self._lines = _Lines(text_lines(text) if isinstance(text, str) else iter(text))
         self._reader = csv.reader(self._lines, delimiter=delimiter, strict=True)
 
     def _next(self) -> tuple[int, int, list[str] | None, str | None, int | None] | None:
@@ -595,16 +704,25 @@ class CsvWalker:
 
         Every other record is rejected with its line (and column, for syntax problems).
         """
+        for first, cells in self.records(out, width):
+            if cells is not None:
+                yield first, cells
+
+    def records(self, out: ResultBuilder, width: int) -> Iterator[tuple[int, list[str] | None]]:
+        """As :meth:`rows`, but also ``(line, None)`` after each record it rejected.
+
+        So a caller reading a stream in chunks regains control after every record.
+        """
         while (record := self._next()) is not None:
             first, last, cells, problem, column = record
             if cells is None:
                 out.reject(
                     problem or "unreadable CSV", first, column, self._lines.first_line()[:500]
                 )
+                yield first, None
                 continue
             if not any(cell.strip() for cell in cells):
                 continue
-            raw = self.delimiter.join(cells)
             if last > first and (len(cells) != width or _swallowed(cells, self.delimiter, width)):
                 line_text = self._lines.first_line()
                 quote = _syntax_column(line_text, self.delimiter, csv.field_size_limit())
@@ -621,13 +739,17 @@ class CsvWalker:
                     line_text[:500],
                 )
                 self._lines.rewind()
+                yield first, None
                 continue
             if len(cells) != width:
-                out.reject(f"expected {width} columns, got {len(cells)}", first, raw=raw[:500])
+                raw = self.delimiter.join(cells)[:500]
+                out.reject(f"expected {width} columns, got {len(cells)}", first, raw=raw)
+                yield first, None
                 continue
             encoding = out.guessed(first, last)
             if encoding is not None:
-                out.reject(encoding, first, raw=raw[:500])
+                out.reject(encoding, first, raw=self.delimiter.join(cells)[:500])
+                yield first, None
                 continue
             yield first, cells
 

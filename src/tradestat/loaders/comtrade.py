@@ -10,9 +10,13 @@ downloads are often ISO-8859-1; the loader falls back to it with a warning.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+
+import pint
 
 from tradestat.errors import FigureError, LoadError, ParseError, ValidationError
 from tradestat.figures import Figure, to_decimal
@@ -20,18 +24,21 @@ from tradestat.loaders._json import DuplicateKeys, array_elements, element_reaso
 from tradestat.loaders.base import (
     CsvWalker,
     LineIndex,
-    Loader,
     LoadResult,
     NumberTextError,
     ResultBuilder,
     Source,
+    StreamingLoader,
     duplicate_column,
     first_line,
     header_delimiter,
     number_text,
+    text_lines,
+    without_bom,
 )
 from tradestat.models import Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
+from tradestat.units import parse_unit
 
 __all__ = ["ComtradeLoader", "COMTRADE_COLUMNS", "FLOW_CODES"]
 
@@ -139,13 +146,21 @@ def _text(row: Mapping[str, object], key: str) -> str:
 
 
 def _period(row: Mapping[str, object]) -> Period:
-    freq = _text(row, "freqCode").upper()
-    raw = _text(row, "period") or _text(row, "refPeriodId")[:6]
+    return _period_of(
+        _text(row, "freqCode").upper(),
+        _text(row, "period") or _text(row, "refPeriodId")[:6],
+        _text(row, "refYear"),
+        _text(row, "refMonth"),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _period_of(freq: str, raw: str, year: str, month: str) -> Period:
+    """The period of a row, read once per distinct text (a file repeats a few periods)."""
     try:
         if raw:
             period = Period.parse(raw)
         else:
-            year, month = _text(row, "refYear"), _text(row, "refMonth")
             period = (
                 Period.year(int(year))
                 if freq == "A" or month in ("", "52")
@@ -188,7 +203,13 @@ def _segment(row: Mapping[str, object], flow_segment: str | None) -> str | None:
     return "; ".join(parts) or None
 
 
+#: Kinds of JSON value a row's fields may have (bool is an int).
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def _check_kinds(row: Mapping[str, object]) -> None:
+    if all(map(_SCALARS.__contains__, map(type, row.values()))):
+        return  # the usual row: no list, object or over-long integer anywhere
     for key in _USED:
         value = row.get(key)
         if value is not None and not isinstance(value, (str, int, float)):
@@ -197,9 +218,20 @@ def _check_kinds(row: Mapping[str, object]) -> None:
             )
 
 
-def fact_from_row(row: Mapping[str, object], source: str) -> Fact:
-    """One Comtrade row as a value fact in US dollars; :class:`RowError` says why not."""
-    _check_kinds(row)
+def fact_from_row(
+    row: Mapping[str, object],
+    source: str,
+    *,
+    all_text: bool = False,
+    provenance: Provenance | None = None,
+) -> Fact:
+    """One Comtrade row as a value fact in US dollars; :class:`RowError` says why not.
+
+    ``all_text`` says every cell is text (a CSV row), so the kinds need no check;
+    ``provenance`` (the same for every row of a file) saves building one per row.
+    """
+    if not all_text:
+        _check_kinds(row)
     subject = _text(row, "reporterDesc") or _text(row, "reporterISO")
     if not subject:
         raise RowError("no reporter (reporterDesc and reporterISO are empty)", "reporterDesc")
@@ -233,16 +265,21 @@ def fact_from_row(row: Mapping[str, object], source: str) -> Fact:
             period=period,
             flow=flow,
             measure=Measure.VALUE,
-            figure=Figure(digits, "USD"),
+            figure=Figure(digits, _usd()),
             partner=partner,
             segment=_segment(row, flow_segment),
-            provenance=Provenance(source=source),
+            provenance=Provenance(source=source) if provenance is None else provenance,
         )
     except ValidationError as exc:
         raise RowError(str(exc), "primaryValue" if exc.field == "value" else exc.field) from None
 
 
-class ComtradeLoader(Loader):
+@functools.cache
+def _usd() -> pint.Unit:
+    return parse_unit("USD")
+
+
+class ComtradeLoader(StreamingLoader):
     """UN Comtrade exports: CSV as downloaded from the site, or the API's JSON."""
 
     name = "comtrade"
@@ -266,14 +303,22 @@ class ComtradeLoader(Loader):
         if text.lstrip().startswith("{"):
             self._load_json(text, out)
         else:
-            self._load_csv(source, out)
+            for _ in self.walk(source, text_lines(text), out):
+                pass
         return out.result()
 
-    def _load_csv(self, source: Source, out: ResultBuilder) -> None:
-        text = source.text.lstrip("\ufeff")
-        line = first_line(text)
+    def streams(self, source: Source) -> bool:
+        """CSV streams; the API's JSON is read whole."""
+        return not source.text.lstrip("\ufeff \t\r\n").startswith("{")
+
+    def walk(self, source: Source, lines: Iterable[str], out: ResultBuilder) -> Iterator[None]:
+        """Every CSV row becomes a value fact or a rejection naming line and column."""
+        iterator = without_bom(lines)
+        head = next(iterator, "")
+        line = first_line(head)
         found = header_delimiter(line, _NEEDED) if line is not None else None
-        walker = CsvWalker(text, found[0] if found else ",")
+        rest = itertools.chain((head,) if head else (), iterator)
+        walker = CsvWalker(rest, found[0] if found else ",")
         read = walker.header(source.name)
         header_line, cells = read if read is not None else (1, [])
         header = [h.strip().lstrip("\ufeff") for h in cells]
@@ -291,16 +336,21 @@ class ComtradeLoader(Loader):
                 "expected each column once",
                 f"{source.name}:{header_line}:{second}",
             )
-        for row_line, row in walker.rows(out, len(header)):
-            raw = walker.delimiter.join(row)
+        provenance = Provenance(source=source.name)
+        for row_line, row in walker.records(out, len(header)):
+            if row is None:
+                yield
+                continue
             record = dict(zip(header, row, strict=True))
             try:
-                fact = fact_from_row(record, source.name)
+                fact = fact_from_row(record, source.name, all_text=True, provenance=provenance)
             except RowError as exc:
                 column = header.index(exc.field) + 1 if exc.field in header else None
-                out.reject(str(exc), row_line, column, raw[:500])
+                out.reject(str(exc), row_line, column, walker.delimiter.join(row)[:500])
+                yield
                 continue
             out.accept([fact])
+            yield
 
     def _load_json(self, text: str, out: ResultBuilder) -> None:
         match = _DATA_KEY.search(text)
@@ -315,6 +365,7 @@ class ComtradeLoader(Loader):
                 raise LoadError(f"invalid JSON: {exc}", out.source.name) from None
             raise LoadError('expected a Comtrade JSON object with a "data" list', out.source.name)
         index = LineIndex(text)
+        provenance = Provenance(source=out.source.name)
         number = 0
         for element in array_elements(text, match.end() - 1):
             line, column = index.locate(element.offset)
@@ -332,18 +383,27 @@ class ComtradeLoader(Loader):
             if not isinstance(row, Mapping):
                 out.reject(f"{label} is a {type(row).__name__}, not a row object", line, column)
                 continue
-            raw = json.dumps(row, ensure_ascii=False, default=str)[:500]
             if isinstance(row, DuplicateKeys):
                 keys = ", ".join(repr(k) for k in row.duplicates)
-                out.reject(f"{label}: key(s) {keys} given twice in one row", line, column, raw)
+                out.reject(
+                    f"{label}: key(s) {keys} given twice in one row", line, column, _raw(row)
+                )
                 continue
-            guessed = out.guessed(line, index.line(max(element.end - 1, element.offset)))
+            guessed = None
+            if out.source.guessed_lines:  # the last line is only needed then
+                guessed = out.guessed(line, index.line(max(element.end - 1, element.offset)))
             if guessed is not None:
-                out.reject(guessed, line, column, raw)
+                out.reject(guessed, line, column, _raw(row))
                 continue
             try:
-                fact = fact_from_row(row, out.source.name)
+                fact = fact_from_row(row, out.source.name, provenance=provenance)
             except RowError as exc:
-                out.reject(str(exc), line, f"{label}.{exc.field}" if exc.field else column, raw)
+                where = f"{label}.{exc.field}" if exc.field else column
+                out.reject(str(exc), line, where, _raw(row))
                 continue
             out.accept([fact])
+
+
+def _raw(row: Mapping[str, object]) -> str:
+    """A rejected row as JSON text (only rejected rows pay for it)."""
+    return json.dumps(row, ensure_ascii=False, default=str)[:500]

@@ -10,17 +10,19 @@ the same facts back.
 from __future__ import annotations
 
 import csv
+import functools
 import io
+import itertools
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
 from tradestat._outputs import write_atomic
-from tradestat.errors import FigureError, LoadError, ValidationError
+from tradestat.errors import FigureError, LoadError, ParseError, ValidationError
 from tradestat.figures import to_decimal
 from tradestat.loaders._json import DuplicateKeys, array_elements, element_reason, loads
 from tradestat.loaders.base import (
@@ -31,12 +33,16 @@ from tradestat.loaders.base import (
     NumberTextError,
     ResultBuilder,
     Source,
+    StreamingLoader,
     duplicate_column,
     first_line,
     header_delimiter,
     number_text,
+    text_lines,
+    without_bom,
 )
 from tradestat.models import Fact, FactSet
+from tradestat.periods import Period
 from tradestat.records import RECORD_FIELDS
 
 __all__ = ["TidyCsvLoader", "TidyJsonLoader", "dump", "dumps", "FORMATS"]
@@ -154,13 +160,28 @@ def _fact(record: Mapping[str, Any], notes: list[str]) -> Fact:
     _check_types(record)
     checked = dict(record)
     _check_numbers(checked, notes)
+    period = checked.get("period")
+    if isinstance(period, str):
+        checked["period"] = _period(period) or period
     try:
         return Fact.from_record(checked, where=None)
     except ValidationError as exc:
         raise _BadRecordError(str(exc), exc.field) from None
 
 
-class TidyCsvLoader(Loader):
+@functools.lru_cache(maxsize=4096)
+def _period(text: str) -> Period | None:
+    """The period a text names, read once per distinct text (None: not a period).
+
+    On None the text stays, and :func:`~tradestat.records.from_record` words the error.
+    """
+    try:
+        return Period.parse(text)
+    except (ParseError, ValueError):
+        return None
+
+
+class TidyCsvLoader(StreamingLoader):
     """Annotation-format facts as CSV (or semicolon- or tab-separated), one fact a row."""
 
     name = "tidy-csv"
@@ -174,17 +195,19 @@ class TidyCsvLoader(Loader):
             return 0.0
         return 0.95
 
-    def load(self, source: Source) -> LoadResult:
+    def walk(self, source: Source, lines: Iterable[str], out: ResultBuilder) -> Iterator[None]:
         """Every row becomes a fact or a rejection naming line and column."""
-        out = ResultBuilder(self.name, source)
-        text = source.text.lstrip("\ufeff")
-        line = first_line(text)
+        iterator = without_bom(lines)
+        head = next(iterator, "")
+        line = first_line(head)
         found = header_delimiter(line, REQUIRED) if line is not None else None
-        walker = CsvWalker(text, found[0] if found else ",")
+        walker = CsvWalker(
+            itertools.chain((head,) if head else (), iterator), found[0] if found else ","
+        )
         header = walker.header(source.name)
         if header is None:
             out.warn(f"{source.name}: empty source, no records")
-            return out.result()
+            return
         header_line, cells = header
         names = [h.strip().lower() for h in cells]
         missing = [r for r in REQUIRED if r not in names]
@@ -211,24 +234,24 @@ class TidyCsvLoader(Loader):
                 f"{source.name}:{header_line}: column(s) {', '.join(unnamed)} have no name; "
                 "their cells are ignored"
             )
-        for row_line, row in walker.rows(out, len(names)):
-            raw = walker.delimiter.join(row)
-            record = {
-                n: (cell if cell.strip() != "" else None)
-                for n, cell in zip(names, row, strict=True)
-                if n
-            }
+        named = [(i, n) for i, n in enumerate(names) if n]
+        for row_line, row in walker.records(out, len(names)):
+            if row is None:
+                yield
+                continue
+            record = {n: (row[i] if row[i].strip() != "" else None) for i, n in named}
             notes: list[str] = []
             try:
                 fact = _fact(record, notes)
             except _BadRecordError as exc:
                 column = names.index(exc.field) + 1 if exc.field in names else None
-                out.reject(exc.reason, row_line, column, raw[:500])
+                out.reject(exc.reason, row_line, column, walker.delimiter.join(row)[:500])
+                yield
                 continue
             for note in notes:
                 out.warn(f"{source.name}:{row_line}: {note}")
             out.accept([fact])
-        return out.result()
+            yield
 
 
 class TidyJsonLoader(Loader):
@@ -341,7 +364,11 @@ class TidyJsonLoader(Loader):
         for element in array_elements(text, start):
             line, column = index.locate(element.offset)
             if element.error is None:
-                last = index.line(max(element.end - 1, element.offset))
+                last = (
+                    index.line(max(element.end - 1, element.offset))
+                    if out.source.guessed_lines
+                    else line
+                )
                 self._record(out, element.value, line, column, (line, last))
             elif not element.record:
                 out.warn(f"{out.source.name}:{line}:{column}: {element.error}")
@@ -398,7 +425,7 @@ def _json_lines(text: str) -> list[_Line]:
     JSON strings hold no raw CR or LF, so lines end at CRLF, CR or LF.
     """
     result: list[_Line] = []
-    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+    for number, line in enumerate(text_lines(text), start=1):
         if not line.strip():
             continue
         try:
