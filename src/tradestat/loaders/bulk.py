@@ -830,6 +830,61 @@ _COMTRADE_KEYS = (
 )  # fmt: skip
 
 
+def _comtrade_subject(row: dict[str, object]) -> str:
+    from tradestat.loaders.comtrade import RowError, _text
+    from tradestat.models import _subject
+
+    subject = _text(row, "reporterDesc") or _text(row, "reporterISO")
+    if not subject:
+        raise RowError("no reporter", "reporterDesc")
+    return _subject(subject)
+
+
+def _comtrade_flow(row: dict[str, object]) -> tuple[Any, str | None]:
+    from tradestat.loaders.comtrade import FLOW_CODES, _text
+
+    return FLOW_CODES[_text(row, "flowCode").upper()]
+
+
+def _comtrade_partner(row: dict[str, object]) -> str:
+    from tradestat.loaders.comtrade import RowError, _text
+    from tradestat.models import _partner
+
+    code = _text(row, "partnerCode")
+    partner = "World" if code == "0" else (_text(row, "partnerDesc") or _text(row, "partnerISO"))
+    if not partner:
+        raise RowError("no partner", "partnerDesc")
+    return _partner(partner)
+
+
+def _comtrade_period(row: dict[str, object]) -> Any:
+    from tradestat.loaders.comtrade import _period
+
+    return _period(row)
+
+
+def _comtrade_segment(row: dict[str, object]) -> tuple[str | None]:
+    from tradestat.loaders.comtrade import FLOW_CODES, _segment, _text
+
+    flow = FLOW_CODES.get(_text(row, "flowCode").upper())
+    return (_text_or_none(_segment(row, flow[1] if flow else None)),)
+
+
+#: The parts of a Comtrade row's fact, each read from its own columns (so each distinct
+#: combination of those columns is validated once): subject, flow, partner, period, segment.
+_COMTRADE_PARTS: tuple[tuple[tuple[str, ...], Callable[[dict[str, object]], Any]], ...] = (
+    (("reporterDesc", "reporterISO"), _comtrade_subject),
+    (("flowCode",), _comtrade_flow),
+    (("partnerCode", "partnerDesc", "partnerISO"), _comtrade_partner),
+    (("freqCode", "period", "refPeriodId", "refYear", "refMonth"), _comtrade_period),
+    (
+        ("typeCode", "flowCode", "cmdCode", "classificationCode", "cmdDesc", "partner2Code",
+         "partner2Desc", "customsCode", "customsDesc", "motCode", "motDesc"),
+        _comtrade_segment,
+    ),  # fmt: skip
+)
+
+
 def read_comtrade_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
     """A Comtrade CSV export's bytes as a fact table, row for row as the comtrade loader."""
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
@@ -857,42 +912,50 @@ def read_comtrade_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
     if quoted.any():
         _check_quoted(data, lines, quoted, delimiter, len(header))
     codes = {k: _codes(body.column(positional[header.index(k)])) for k in present}
-    keys = combine_keys(*(codes[k][0] for k in present)) if present else np.zeros(n, np.int64)
-    firsts = _first_rows(keys)
-    facts: list[Any] = []
-    for row in firsts:
-        record: dict[str, object] = {k: codes[k][1][codes[k][0][row]] for k in present}
-        record["primaryValue"] = "1"
-        try:
-            facts.append(fact_from_row(record, name))
-        except RowError:
-            facts.append(None)
-    ok = np.array([f is not None for f in facts], bool)
+    empty = np.full(n, -1, np.int64)
+    parts: list[tuple[Any, list[Any]]] = []
+    for group, build in _COMTRADE_PARTS:
+        keys_g = combine_keys(*(codes[k][0] if k in codes else empty for k in group))
+        results: list[Any] = []
+        for row in _first_rows(keys_g):
+            record = {k: codes[k][1][codes[k][0][row]] for k in group if k in codes}
+            try:
+                results.append(build(record))
+            except (RowError, TradestatError, ValueError):
+                results.append(None)
+        parts.append((keys_g, results))
+    ok = np.ones(n, bool)
+    for keys_g, results in parts:
+        ok &= np.array([r is not None for r in results], bool)[keys_g]
     digits = body.column(positional[header.index("primaryValue")]).combine_chunks()
     fast, whole, decimals, value = digits_columns(digits)
-    keep = ok[keys] & fast & ~quoted & (whole >= 0)
+    keep = ok & fast & ~quoted & (whole >= 0)
+    (s_keys, subjects), (f_keys, flows), (p_keys, partners), (t_keys, periods_r), (
+        g_keys,
+        segments,
+    ) = parts
 
-    def label(pick: Callable[[Any], Any]) -> Any:
-        results = [None if f is None else pick(f) for f in facts]
-        return _dictionary(keys, results, lambda r: r)
+    def label(keys_g: Any, results: list[Any], pick: Callable[[Any], Any]) -> Any:
+        return _dictionary(keys_g, [None if r is None else pick(r) for r in results], lambda r: r)
 
-    periods = [f.period if f is not None else None for f in facts]
-    firsts_p = np.array([p.first if p else 0 for p in periods], np.int64)[keys]
-    lasts_p = np.array([p.last if p else 0 for p in periods], np.int64)[keys]
+    const = np.zeros(n, np.int64)
+    periods = [p for p in periods_r]
+    firsts_p = np.array([p.first if p else 0 for p in periods], np.int64)[t_keys]
+    lasts_p = np.array([p.last if p else 0 for p in periods], np.int64)[t_keys]
     box = figure_box(whole, decimals, value, np.zeros(n, np.int64), np.zeros(n, bool))
     usd = unit_info("USD")
     scaled = bounded(lambda x: x * usd.factor, box)
     columns: dict[str, Any] = {
-        "subject": label(lambda f: f.subject),
-        "period": label(lambda f: str(f.period)),
-        "flow": label(lambda f: f.flow.value),
-        "partner": label(lambda f: f.partner),
-        "segment": label(lambda f: f.segment),
-        "measure": label(lambda f: "value"),
+        "subject": label(s_keys, subjects, lambda r: r),
+        "period": label(t_keys, periods_r, str),
+        "flow": label(f_keys, flows, lambda r: r[0].value),
+        "partner": label(p_keys, partners, lambda r: r),
+        "segment": label(g_keys, segments, lambda r: r[0]),
+        "measure": label(const, ["value"], lambda r: r),
         "value": value,
         "stated": digits,
-        "unit": label(lambda f: "USD"),
-        "qualifier": label(lambda f: "exact"),
+        "unit": label(const, ["USD"], lambda r: r),
+        "qualifier": label(const, ["exact"], lambda r: r),
         "low": box[0],
         "high": box[1],
         "low_closed": box[2],
@@ -900,8 +963,8 @@ def read_comtrade_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
         "base_value": value * usd.factor,
         "base_low": scaled[0],
         "base_high": scaled[1],
-        "base_unit": label(lambda f: usd.base),
-        "source": label(lambda f: name),
+        "base_unit": label(const, [usd.base], lambda r: r),
+        "source": label(const, [name], lambda r: r),
         "period_first": firsts_p,
         "period_last": lasts_p,
     }
