@@ -232,12 +232,14 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
     remap = np.empty(len(labels), np.int64)
     for i, label in enumerate(labels):
         remap[i] = -1 if label is None else distinct.setdefault(label, len(distinct))
+    remap = remap.astype(np.int32)
     rows = remap[indices]
-    mask = rows < 0
-    return pa.DictionaryArray.from_arrays(
-        pa.array(np.where(mask, 0, rows).astype(np.int32), mask=mask),
-        pa.array(list(distinct), pa.string()),
-    )
+    if (remap < 0).any():
+        mask = rows < 0
+        codes = pa.array(np.where(mask, 0, rows), pa.int32(), mask=mask)
+    else:
+        codes = pa.array(rows, pa.int32())
+    return pa.DictionaryArray.from_arrays(codes, pa.array(list(distinct), pa.string()))
 
 
 def combine_keys(*indices: Any) -> Any:
@@ -279,7 +281,7 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     if not pa.types.is_string(column.type) and not pa.types.is_large_string(column.type):
         column = pc.cast(column, pa.string())
     fast = pc.fill_null(pc.match_substring_regex(column, _FAST_NUMBER), False)
-    fast = pc.and_(fast, pc.invert(pc.fill_null(pc.starts_with(column, "-0"), False)))
+    fast = pc.and_(fast, pc.invert(pc.fill_null(pc.match_substring_regex(column, r"^-0(\.0*)?$"), False)))
     fast = pc.and_(fast, pc.invert(pc.fill_null(pc.starts_with(column, "0.0000"), False)))
     bare = pc.replace_substring(pc.replace_substring(column, ".", ""), "-", "")
     width = pc.utf8_length(bare)
@@ -650,7 +652,8 @@ def _check_bytes(data: bytes) -> None:
     if b"\x00" in data:
         raise Fallback("NUL bytes")
     try:
-        data.decode("utf-8")
+        if not data.isascii():
+            data.decode("utf-8")
     except UnicodeDecodeError:
         raise Fallback("not UTF-8") from None
 
@@ -661,14 +664,13 @@ def _read_csv(
     """The CSV body as Arrow columns (text kept as written, nothing read as null)."""
     pa = require("pyarrow", "fact tables")
     pacsv = require("pyarrow.csv", "fact tables")
-    types = {
-        name: (pa.dictionary(pa.int32(), pa.string()) if name in dictionary else pa.string())
-        for name in wanted
-    }
+    types = {name: pa.string() for name in wanted}
     try:
         table = pacsv.read_csv(
             pa.py_buffer(data),
-            read_options=pacsv.ReadOptions(column_names=list(names), skip_rows=1),
+            read_options=pacsv.ReadOptions(
+                column_names=list(names), skip_rows=1, block_size=1 << 24
+            ),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=False),
             convert_options=pacsv.ConvertOptions(
                 column_types=types,
@@ -680,16 +682,20 @@ def _read_csv(
         )
     except pa.ArrowInvalid as exc:
         raise Fallback(f"the fast CSV parser cannot read it: {exc}") from None
-    return table.unify_dictionaries().combine_chunks()
+    pc = require("pyarrow.compute", "fact tables")
+    columns = [
+        pc.dictionary_encode(table.column(name)) if name in dictionary else table.column(name)
+        for name in table.schema.names
+    ]
+    return pa.Table.from_arrays(columns, names=table.schema.names).unify_dictionaries()
 
 
 def _quoted_rows(data: bytes, lines: _Lines) -> Any:
     """Which data rows (0-based, after the header) have a quote character on their line."""
     np = _np()
-    buffer = np.frombuffer(data, np.uint8)
-    quotes = np.flatnonzero(buffer == 34)
     rows = np.zeros(len(lines.nonblank) - 1, bool)
-    if len(quotes):
+    if b'"' in data:
+        quotes = np.flatnonzero(np.frombuffer(data, np.uint8) == 34)
         line_of = np.searchsorted(lines.starts, quotes, side="right") - 1
         row_of = np.searchsorted(lines.nonblank, line_of) - 1
         rows[row_of[row_of >= 0]] = True
@@ -921,7 +927,7 @@ def read_comtrade_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
             record = {k: codes[k][1][codes[k][0][row]] for k in group if k in codes}
             try:
                 results.append(build(record))
-            except (RowError, TradestatError, ValueError):
+            except Exception:  # any failure: the rows go the per-fact way
                 results.append(None)
         parts.append((keys_g, results))
     ok = np.ones(n, bool)
@@ -942,7 +948,10 @@ def read_comtrade_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
     periods = [p for p in periods_r]
     firsts_p = np.array([p.first if p else 0 for p in periods], np.int64)[t_keys]
     lasts_p = np.array([p.last if p else 0 for p in periods], np.int64)[t_keys]
-    box = figure_box(whole, decimals, value, np.zeros(n, np.int64), np.zeros(n, bool))
+    box, _ = intersect(
+        figure_box(whole, decimals, value, np.zeros(n, np.int64), np.zeros(n, bool)),
+        (0.0, math.inf, True, False),
+    )
     usd = unit_info("USD")
     scaled = bounded(lambda x: x * usd.factor, box)
     columns: dict[str, Any] = {
