@@ -285,7 +285,7 @@ def test_convert_with_one_rate_and_daily_rates() -> None:
     row = by_day.to_arrow().to_pylist()[money.index(first)]
     assert row["value"] == scalar_convert(first, rate_h1, "USD").value
     with pytest.raises(RateError):
-        table.convert("USD", ExchangeRate.of("EUR", "GBP", "0.85"))
+        table.convert("USD", ExchangeRate.of("EUR", "USD", "1.08"))
     with pytest.raises(RateError):
         table.convert("USD", "7.1")
 

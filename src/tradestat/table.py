@@ -165,7 +165,7 @@ class FactTable:
         exactly as the scalar API computes it; ``derived_by`` says "converted at" the rate.
         Rows already in ``to`` stay as they are.
         """
-        return FactTable(_convert(self.table, to, rates))
+        return FactTable(_convert(self.table, to, rates)[0])
 
 
 def _plain(table: Any) -> Any:
@@ -409,8 +409,8 @@ def _rate_for(rates: Any, code: str, to: str, period: str) -> Any:
     raise RateError(f"rates: expected an ExchangeRate or a RateTable, got {type(rates).__name__}")
 
 
-def _convert(table: Any, to: str, rates: Any) -> Any:
-    """The money rows of ``table`` in currency ``to`` (see :meth:`FactTable.convert`)."""
+def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
+    """The money rows of ``table`` in currency ``to``, and their positions in ``table``."""
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
     from tradestat.figures import Estimate
@@ -511,7 +511,8 @@ def _convert(table: Any, to: str, rates: Any) -> Any:
     order = np.concatenate([np.flatnonzero(same & money), rows])
     both = pa.concat_tables([kept, converted_table.cast(kept.schema)]).unify_dictionaries()
     del n
-    return both.combine_chunks().take(pa.array(np.argsort(order, kind="stable")))
+    ranks = np.argsort(order, kind="stable")
+    return both.combine_chunks().take(pa.array(ranks)), order[ranks]
 
 
 _ = Location
