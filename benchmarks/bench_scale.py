@@ -106,7 +106,9 @@ def write_comtrade(path: Path, rows: int) -> None:
 
 _SNIPPETS = {
     "pandas_read": "import pandas as pd\nresult = pd.read_csv(PATH)\nn = len(result)",
-    "load_table": "from tradestat.table import load_table\nresult = load_table(PATH)\nn = len(result)",
+    "load_table": (
+        "from tradestat.table import load_table\nresult = load_table(PATH)\nn = len(result)"
+    ),
     "pandas_to_csv": (
         "import pandas as pd\nframe = pd.read_csv(PATH)\nSTART\nframe.to_csv(OUT, index=False)"
     ),
@@ -152,9 +154,7 @@ def measure(name: str, path: Path, out: Path) -> dict[str, float]:
         "print(json.dumps({'s': elapsed, 'rss': resource.getrusage(resource.RUSAGE_SELF)"
         ".ru_maxrss / 1024}))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     if done.returncode:
         raise SystemExit(f"{name} failed:\n{done.stderr}")
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -185,7 +185,10 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float, float]]:
                   f"{target:>7.1f}")  # fmt: skip
 
         for label, path in (("tidy CSV", tidy), ("Comtrade CSV", comtrade)):
-            ours, peer = measure("load_table", path, here / "x"), measure("pandas_read", path, here / "x")
+            ours, peer = (
+                measure("load_table", path, here / "x"),
+                measure("pandas_read", path, here / "x"),
+            )
             line(f"load {label} (time) vs pandas.read_csv", ours["s"], peer["s"], 2.0, "s")
             line(f"load {label} (peak RSS) vs pandas", ours["rss"], peer["rss"], 2.0, "MB")
             line(

@@ -10,19 +10,19 @@ import pytest
 pytest.importorskip("pyarrow")
 pytest.importorskip("dask.dataframe")
 
-import dask  # noqa: E402
+import dask
 
-from tradestat import FactSet, load  # noqa: E402
-from tradestat.checks import check  # noqa: E402
-from tradestat.derivation import derive  # noqa: E402
-from tradestat.distributed import GROUP, from_dask, groups, to_dask  # noqa: E402
-from tradestat.distributed import check as dask_check  # noqa: E402
-from tradestat.distributed import convert as dask_convert  # noqa: E402
-from tradestat.distributed import derive as dask_derive  # noqa: E402
-from tradestat.models import Fact, Provenance  # noqa: E402
-from tradestat.figures import Figure  # noqa: E402
-from tradestat.rates import ExchangeRate, RateTable  # noqa: E402
-from tradestat.table import FactTable  # noqa: E402
+from tradestat import FactSet, load
+from tradestat.checks import check
+from tradestat.derivation import derive
+from tradestat.distributed import GROUP, from_dask, groups, to_dask
+from tradestat.distributed import check as dask_check
+from tradestat.distributed import convert as dask_convert
+from tradestat.distributed import derive as dask_derive
+from tradestat.figures import Figure
+from tradestat.models import Fact, Provenance
+from tradestat.rates import ExchangeRate, RateTable
+from tradestat.table import FactTable
 
 DATA = Path(__file__).parent / "data"
 
@@ -48,17 +48,39 @@ def synthetic_facts() -> FactSet:
     for i, province in enumerate(provinces):
         for year in range(2019, 2025):
             value = 100 + 10 * i + 7 * (year - 2019)
-            facts.append(Fact(province, str(year), "total", "value", Figure(str(value), "billion CNY"),
-                              provenance=Provenance(source=f"{province}-{year}")))
+            facts.append(
+                Fact(
+                    province,
+                    str(year),
+                    "total",
+                    "value",
+                    Figure(str(value), "billion CNY"),
+                    provenance=Provenance(source=f"{province}-{year}"),
+                )
+            )
             growth = "12.5" if year % 2 else "3"  # deliberately off for some years
-            facts.append(Fact(province, str(year), "total", "yoy_growth", Figure(growth, "percent")))
+            facts.append(
+                Fact(province, str(year), "total", "yoy_growth", Figure(growth, "percent"))
+            )
         if i < 3:
-            facts.append(Fact(province, "2024", "total", "growth_gap",
-                              Figure("2.1", "percentage_point"), benchmark="China"))
+            facts.append(
+                Fact(
+                    province,
+                    "2024",
+                    "total",
+                    "growth_gap",
+                    Figure("2.1", "percentage_point"),
+                    benchmark="China",
+                )
+            )
     for year in range(2019, 2025):
         facts.append(Fact("China", str(year), "total", "yoy_growth", Figure("5", "percent")))
-    facts.append(Fact("China", "2024", "exports", "value", Figure("80", "billion USD"), partner="Kazakhstan"))
-    facts.append(Fact("Kazakhstan", "2024", "imports", "value", Figure("60", "billion USD"), partner="China"))
+    facts.append(
+        Fact("China", "2024", "exports", "value", Figure("80", "billion USD"), partner="Kazakhstan")
+    )
+    facts.append(
+        Fact("Kazakhstan", "2024", "imports", "value", Figure("60", "billion USD"), partner="China")
+    )
     return FactSet(facts)
 
 
@@ -89,7 +111,7 @@ def test_groups_join_benchmarks_and_mirror_partners() -> None:
     table = FactTable.from_factset(synthetic_facts())
     numbers = groups(table)
     subjects = table.table.column("subject").cast("string").to_pylist()
-    by_subject = {s: n for s, n in zip(subjects, numbers, strict=True)}
+    by_subject = dict(zip(subjects, numbers, strict=True))
     assert by_subject["Xinjiang"] == by_subject["China"] == by_subject["Kazakhstan"]
 
 

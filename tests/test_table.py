@@ -7,29 +7,34 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+
 from strategies import facts, names
 
 pytest.importorskip("pyarrow")
 pytest.importorskip("pandas")
 
-from tradestat import FactSet, load  # noqa: E402
-from tradestat.errors import LoadError, RateError  # noqa: E402
-from tradestat.figures import Estimate  # noqa: E402
-from tradestat.frames import COLUMN_NAMES  # noqa: E402
-from tradestat.loaders import bulk  # noqa: E402
-from tradestat.loaders.comtrade import COMTRADE_COLUMNS  # noqa: E402
-from tradestat.rates import DailyRates, ExchangeRate, RateTable, cited  # noqa: E402
-from tradestat.table import FactTable, iter_table, load_table  # noqa: E402
-from tradestat.units import currency_of, parse_unit  # noqa: E402
+from tradestat import FactSet, load
+from tradestat.errors import LoadError, RateError
+from tradestat.figures import Estimate
+from tradestat.frames import COLUMN_NAMES
+from tradestat.loaders import bulk
+from tradestat.loaders.comtrade import COMTRADE_COLUMNS
+from tradestat.rates import DailyRates, ExchangeRate, RateTable, cited
+from tradestat.table import FactTable, iter_table, load_table
+from tradestat.units import currency_of, parse_unit
 
 DATA = Path(__file__).parent / "data"
-FILES = sorted(
-    p
-    for p in [*(DATA / "loaders").glob("*"), *(DATA / "loaders" / "bad").glob("*")]
-    if p.suffix in (".csv", ".json", ".jsonl", ".parquet") and p.name != "empty.csv"
-) + [DATA / "sources" / "comtrade-china-kazakhstan-2023.csv"]
+TEST_FILES = [*(DATA / "loaders").glob("*"), *(DATA / "loaders" / "bad").glob("*")]
+FILES = [
+    *sorted(
+        p
+        for p in TEST_FILES
+        if p.suffix in (".csv", ".json", ".jsonl", ".parquet") and p.name != "empty.csv"
+    ),
+    DATA / "sources" / "comtrade-china-kazakhstan-2023.csv",
+]
 SLOW = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=40)
 
 
@@ -38,9 +43,10 @@ def same_as_load(path: Path, **kwargs: str) -> FactTable:
     try:
         expected = load(path, **kwargs)
     except LoadError as exc:
+        message = str(exc)
         with pytest.raises(LoadError) as raised:
             load_table(path, **kwargs)
-        assert str(raised.value) == str(exc)
+        assert str(raised.value) == message
         return FactTable.from_factset([])
     table = load_table(path, **kwargs)
     assert table == FactTable.from_factset(expected.facts)
@@ -72,7 +78,9 @@ def test_factset_round_trip_is_lossless(items: list, anchors: list) -> None:
 def test_schema_follows_frames_columns() -> None:
     schema = bulk.table_schema()
     assert schema.names[: len(COLUMN_NAMES)] == list(COLUMN_NAMES)
-    assert str(schema.field("subject").type) == "dictionary<values=string, indices=int32, ordered=0>"
+    assert (
+        str(schema.field("subject").type) == "dictionary<values=string, indices=int32, ordered=0>"
+    )
     assert str(schema.field("stated").type) == "string"
     assert str(schema.field("period_first").type) == "int32"
 
@@ -88,7 +96,7 @@ def test_fast_reader_is_used_for_clean_files() -> None:
     assert read.table.num_rows == 16
     data = (DATA / "loaders" / "comtrade-annual.csv").read_bytes()
     assert bulk.read_comtrade_csv(data, "c.csv").table.num_rows == 7
-    with pytest.raises(bulk.Fallback):
+    with pytest.raises(bulk.FallbackError):
         bulk.read_tidy_csv((DATA / "loaders" / "tidy-bad.csv").read_bytes(), "x")
 
 
@@ -132,7 +140,9 @@ def tidy_files(draw: st.DrawFn) -> str:
 
 @given(tidy_files())
 @SLOW
-def test_generated_tidy_files_read_as_load_reads_them(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
+def test_generated_tidy_files_read_as_load_reads_them(
+    tmp_path_factory: pytest.TempPathFactory, text: str
+) -> None:
     path = tmp_path_factory.mktemp("tidy") / "generated.csv"
     path.write_bytes(text.encode("utf-8"))
     same_as_load(path, loader="tidy-csv")
@@ -163,7 +173,9 @@ def comtrade_files(draw: st.DrawFn) -> str:
 
 @given(comtrade_files())
 @SLOW
-def test_generated_comtrade_files_read_as_load_reads_them(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
+def test_generated_comtrade_files_read_as_load_reads_them(
+    tmp_path_factory: pytest.TempPathFactory, text: str
+) -> None:
     path = tmp_path_factory.mktemp("comtrade") / "generated.csv"
     path.write_bytes(text.encode("utf-8"))
     same_as_load(path, loader="comtrade")
@@ -174,7 +186,11 @@ def test_generated_comtrade_files_read_as_load_reads_them(tmp_path_factory: pyte
 
 @given(st.lists(facts(), max_size=8))
 @SLOW
-def test_dump_csv_reads_back_and_parquet_round_trips(tmp_path_factory: pytest.TempPathFactory, items: list) -> None:
+def test_dump_csv_reads_back_and_parquet_round_trips(
+    tmp_path_factory: pytest.TempPathFactory, items: list
+) -> None:
+    # NUL is not text: no CSV loader reads it back (tradestat.dump's files neither)
+    assume(not any("\x00" in (f.provenance.quote or "") for f in items))
     here = tmp_path_factory.mktemp("dump")
     table = FactTable.from_factset(items)
     table.dump(here / "facts.csv")
@@ -233,7 +249,10 @@ def scalar_convert(fact, rate: ExchangeRate, to: str) -> Estimate:
 money_facts = facts().filter(lambda f: currency_of(parse_unit(f.figure.unit_string)) is not None)
 
 
-@given(st.lists(money_facts, min_size=1, max_size=10), st.sampled_from(["7.1776", "7.1", "0.5", "123.45"]))
+@given(
+    st.lists(money_facts, min_size=1, max_size=10),
+    st.sampled_from(["7.1776", "7.1", "0.5", "123.45"]),
+)
 @SLOW
 def test_convert_equals_the_scalar_api(items: list, digits: str) -> None:
     table = FactTable.from_factset(items)
@@ -250,14 +269,22 @@ def test_convert_equals_the_scalar_api(items: list, digits: str) -> None:
             continue
         rate = rates.lookup("USD", code, fact.period)
         expected = scalar_convert(fact, rate, "USD")
-        assert (row["value"], row["low"], row["high"]) == (expected.value, expected.low, expected.high)
+        assert (row["value"], row["low"], row["high"]) == (
+            expected.value,
+            expected.low,
+            expected.high,
+        )
         assert (row["low_closed"], row["high_closed"]) == (
             expected.interval.low_closed,
             expected.interval.high_closed,
         )
         assert row["unit"] == expected.unit_string
         base = expected.to_base_units()
-        assert (row["base_value"], row["base_low"], row["base_high"]) == (base.value, base.low, base.high)
+        assert (row["base_value"], row["base_low"], row["base_high"]) == (
+            base.value,
+            base.low,
+            base.high,
+        )
         assert row["derived_by"] == f"converted at {cited(rate)}"
         assert row["stated"] is None
     back = FactTable(table.convert("USD", rates).table).to_factset()
@@ -279,7 +306,9 @@ def test_convert_with_one_rate_and_daily_rates() -> None:
 
     for day in range(1, 29):
         for month in range(1, 7):
-            daily.add_daily(datetime.date(2025, month, day), ExchangeRate.of("USD", "CNY", f"7.1{day % 10}"))
+            daily.add_daily(
+                datetime.date(2025, month, day), ExchangeRate.of("USD", "CNY", f"7.1{day % 10}")
+            )
     by_day = table.convert("USD", daily)
     rate_h1 = daily.lookup("USD", "CNY", "2025-H1")
     row = by_day.to_arrow().to_pylist()[money.index(first)]
@@ -300,5 +329,8 @@ def test_bench_scale_runs_tiny(capsys: pytest.CaptureFixture[str]) -> None:
     finally:
         sys.path.pop(0)
     rows = bench_scale.main(["--rows", "300"])
-    assert {work for work, _, _ in rows} >= {"dump CSV vs pandas.to_csv", "convert vs numpy, same lookups"}
+    assert {work for work, _, _ in rows} >= {
+        "dump CSV vs pandas.to_csv",
+        "convert vs numpy, same lookups",
+    }
     assert "ratio" in capsys.readouterr().out

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tradestat.checks.rule import Finding
-from tradestat.derivation import Derived
+from tradestat.checks.rule import Derived, Finding
 from tradestat.errors import TradestatError
 from tradestat.frames import require
 from tradestat.models import FactSet
@@ -156,10 +155,11 @@ def _per_group(frame: Any, run: Any) -> list[Any]:
 
 
 def _run(frame: Any, run: Any) -> list[Any]:
-    import dask
+    from dask.base import compute
+    from dask.delayed import delayed
 
     parts = frame.to_delayed()
-    results = dask.compute(*(dask.delayed(_per_group)(part, run) for part in parts))
+    results = compute(*(delayed(_per_group)(part, run) for part in parts))  # type: ignore[no-untyped-call]
     return [item for part in results for item in part]
 
 

@@ -292,7 +292,7 @@ def load_table(
     """
     from tradestat.loaders import load
     from tradestat.loaders.bulk import (
-        Fallback,
+        FallbackError,
         read_comtrade_csv,
         read_parquet,
         read_tidy_csv,
@@ -309,9 +309,9 @@ def load_table(
                 reader = read_tidy_csv if chosen == "tidy-csv" else read_comtrade_csv
                 if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
                     return _from_bulk(reader(data, path.name))
-        except Fallback:
+        except FallbackError:
             pass
-    return _from_result(load(source, loader=loader, **options))
+    return _from_result(load(source, loader, False, **options))
 
 
 def iter_table(
@@ -323,7 +323,7 @@ def iter_table(
     quotes, each read by the vectorized reader with its line numbers in the file. Other
     formats come as one batch from :func:`load_table`.
     """
-    from tradestat.loaders.bulk import Fallback, read_comtrade_csv, read_tidy_csv
+    from tradestat.loaders.bulk import FallbackError, read_comtrade_csv, read_tidy_csv
 
     if rows < 1:
         raise TradestatError(f"rows={rows}: expected a positive batch size")
@@ -344,7 +344,7 @@ def iter_table(
                 break
             try:
                 batch = _from_bulk(reader(header + chunk, path.name, line - 1))
-            except Fallback:
+            except FallbackError:
                 batch = _per_fact(header + chunk, path.name, line - 1, chosen)
             line += chunk.count(b"\n")
             yield batch

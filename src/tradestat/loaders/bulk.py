@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from tradestat.errors import TradestatError
+from tradestat.errors import ValidationError
 from tradestat.frames import COLUMNS, require
 from tradestat.intervals import SLACK
 from tradestat.loaders.base import Location, Rejected, Source
@@ -30,7 +30,7 @@ from tradestat.loaders.base import Location, Rejected, Source
 __all__ = [
     "BulkRead",
     "EXTRA_COLUMNS",
-    "Fallback",
+    "FallbackError",
     "read_comtrade_csv",
     "read_parquet",
     "read_tidy_csv",
@@ -51,7 +51,7 @@ MAX_DIGITS = 14
 _FAST_NUMBER = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 
 
-class Fallback(Exception):
+class FallbackError(Exception):
     """The file needs the per-fact loader as a whole (the reason says why)."""
 
 
@@ -73,7 +73,9 @@ def table_schema() -> Any:
     fields = []
     for name, kind in (*COLUMNS, *EXTRA_COLUMNS):
         if kind == "str":
-            kind_type = pa.string() if name in PLAIN_TEXT else pa.dictionary(pa.int32(), pa.string())
+            kind_type = (
+                pa.string() if name in PLAIN_TEXT else pa.dictionary(pa.int32(), pa.string())
+            )
         else:
             kind_type = types[kind]
         fields.append(pa.field(name, kind_type))
@@ -269,7 +271,7 @@ def _first_rows(keys: Any) -> Any:
 
 
 def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
-    """From digit strings: fast mask, the integer M, decimals d, value M / 10**d.
+    r"""From digit strings: fast mask, the integer M, decimals d, value M / 10**d.
 
     Fast rows match ``-?(0|[1-9]\\d*)(\\.\\d+)?`` with at most :data:`MAX_DIGITS` digits,
     no "-0" and no more than four zeros after "0." (``str(Decimal)`` writes those as
@@ -281,7 +283,9 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     if not pa.types.is_string(column.type) and not pa.types.is_large_string(column.type):
         column = pc.cast(column, pa.string())
     fast = pc.fill_null(pc.match_substring_regex(column, _FAST_NUMBER), False)
-    fast = pc.and_(fast, pc.invert(pc.fill_null(pc.match_substring_regex(column, r"^-0(\.0*)?$"), False)))
+    fast = pc.and_(
+        fast, pc.invert(pc.fill_null(pc.match_substring_regex(column, r"^-0(\.0*)?$"), False))
+    )
     fast = pc.and_(fast, pc.invert(pc.fill_null(pc.starts_with(column, "0.0000"), False)))
     bare = pc.replace_substring(pc.replace_substring(column, ".", ""), "-", "")
     width = pc.utf8_length(bare)
@@ -291,16 +295,12 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     point = pc.find_substring(safe, ".").to_numpy(zero_copy_only=False)
     length = pc.utf8_length(safe).to_numpy(zero_copy_only=False)
     decimals = np.where(point >= 0, length - point - 1, 0).astype(np.int64)
-    whole = pc.cast(pc.replace_substring(safe, ".", ""), pa.int64()).to_numpy(
-        zero_copy_only=False
-    )
+    whole = pc.cast(pc.replace_substring(safe, ".", ""), pa.int64()).to_numpy(zero_copy_only=False)
     value = whole / np.power(10.0, decimals)
     return fast_np, whole, decimals, value
 
 
-def figure_box(
-    whole: Any, decimals: Any, value: Any, qualifier: Any, is_count: Any
-) -> Box:
+def figure_box(whole: Any, decimals: Any, value: Any, qualifier: Any, is_count: Any) -> Box:
     """:meth:`Figure.interval` (no domain) on columns; qualifier codes 0..5 as in Qualifier."""
     np = _np()
     scale = np.power(10.0, decimals + 1)
@@ -494,7 +494,7 @@ def fact_columns(
             continue
         if measure.kind.value not in unit.kinds:
             continue
-        if measure.trade and flow is None or not measure.trade and flow is not None:
+        if (measure.trade and flow is None) or (not measure.trade and flow is not None):
             continue
         if has_benchmark[row] and measure is not Measure.GROWTH_GAP:
             continue
@@ -637,9 +637,8 @@ def _lines(data: bytes) -> _Lines:
     buffer = np.frombuffer(data, np.uint8)
     breaks = np.flatnonzero(buffer == 10)
     cr = int(np.count_nonzero(buffer == 13))
-    if cr:
-        if cr != len(breaks) or not np.all(buffer[breaks - 1] == 13):
-            raise Fallback("line breaks other than LF and CRLF")
+    if cr and (cr != len(breaks) or not np.all(buffer[breaks - 1] == 13)):
+        raise FallbackError("line breaks other than LF and CRLF")
     starts = np.concatenate([[0], breaks + 1])
     ends = np.concatenate([breaks - (1 if cr else 0), [len(buffer)]])
     if starts[-1] >= len(buffer):
@@ -650,12 +649,12 @@ def _lines(data: bytes) -> _Lines:
 
 def _check_bytes(data: bytes) -> None:
     if b"\x00" in data:
-        raise Fallback("NUL bytes")
+        raise FallbackError("NUL bytes")
     try:
         if not data.isascii():
             data.decode("utf-8")
     except UnicodeDecodeError:
-        raise Fallback("not UTF-8") from None
+        raise FallbackError("not UTF-8") from None
 
 
 def _read_csv(
@@ -681,7 +680,7 @@ def _read_csv(
             ),
         )
     except pa.ArrowInvalid as exc:
-        raise Fallback(f"the fast CSV parser cannot read it: {exc}") from None
+        raise FallbackError(f"the fast CSV parser cannot read it: {exc}") from None
     pc = require("pyarrow.compute", "fact tables")
     columns = [
         pc.dictionary_encode(table.column(name)) if name in dictionary else table.column(name)
@@ -710,13 +709,13 @@ def _line_cells(data: bytes, lines: _Lines, row: int, delimiter: str) -> tuple[i
         text = text[1:]
     records = list(csv.reader([text], delimiter=delimiter, strict=True))
     if len(records) != 1:
-        raise Fallback(f"line {index + 1} is not one CSV record")
+        raise FallbackError(f"line {index + 1} is not one CSV record")
     return index + 1, records[0]
 
 
 def _header(data: bytes, lines: _Lines) -> str:
     if len(lines.nonblank) == 0 or lines.nonblank[0] != 0:
-        raise Fallback("no header on the first line")
+        raise FallbackError("no header on the first line")
     return data[int(lines.starts[0]) : int(lines.ends[0])].decode("utf-8").lstrip("\ufeff")
 
 
@@ -727,9 +726,9 @@ def _check_quoted(data: bytes, lines: _Lines, quoted: Any, delimiter: str, width
         try:
             _, cells = _line_cells(data, lines, int(row), delimiter)
         except csv.Error:
-            raise Fallback("a quote the fast parser cannot place") from None
+            raise FallbackError("a quote the fast parser cannot place") from None
         if len(cells) != width:
-            raise Fallback("a quoted line of another width")
+            raise FallbackError("a quoted line of another width")
 
 
 def read_tidy_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
@@ -749,14 +748,16 @@ def read_tidy_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
     cells = next(csv.reader([head], delimiter=delimiter, strict=True))
     names = [h.strip().lower() for h in cells]
     if "stated" in names:
-        raise Fallback("a stated column")
+        raise FallbackError("a stated column")
     fields = [n for n in names if n]
     positional = [f"c{i}" for i in range(len(names))]
     wanted = [positional[i] for i, n in enumerate(names) if n]
-    body = _read_csv(data, delimiter, positional, wanted, set(wanted) - {positional[names.index("value")]})
+    body = _read_csv(
+        data, delimiter, positional, wanted, set(wanted) - {positional[names.index("value")]}
+    )
     n = body.num_rows
     if n != len(lines.nonblank) - 1:
-        raise Fallback("records span lines")
+        raise FallbackError("records span lines")
     quoted = _quoted_rows(data, lines)
     if quoted.any():
         _check_quoted(data, lines, quoted, delimiter, len(names))
@@ -789,7 +790,7 @@ def read_tidy_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
         if not any(cell.strip() for cell in row_cells):
             continue
         if len(row_cells) != len(names):
-            raise Fallback("a row of another width")
+            raise FallbackError("a row of another width")
         raw = delimiter.join(row_cells)
         record = {
             k: (cell if cell.strip() != "" else None)
@@ -884,10 +885,21 @@ _COMTRADE_PARTS: tuple[tuple[tuple[str, ...], Callable[[dict[str, object]], Any]
     (("partnerCode", "partnerDesc", "partnerISO"), _comtrade_partner),
     (("freqCode", "period", "refPeriodId", "refYear", "refMonth"), _comtrade_period),
     (
-        ("typeCode", "flowCode", "cmdCode", "classificationCode", "cmdDesc", "partner2Code",
-         "partner2Desc", "customsCode", "customsDesc", "motCode", "motDesc"),
+        (
+            "typeCode",
+            "flowCode",
+            "cmdCode",
+            "classificationCode",
+            "cmdDesc",
+            "partner2Code",
+            "partner2Desc",
+            "customsCode",
+            "customsDesc",
+            "motCode",
+            "motDesc",
+        ),
         _comtrade_segment,
-    ),  # fmt: skip
+    ),
 )
 
 
@@ -913,7 +925,7 @@ def read_comtrade_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
     body = _read_csv(data, delimiter, positional, wanted, set(wanted[:-1]))
     n = body.num_rows
     if n != len(lines.nonblank) - 1:
-        raise Fallback("records span lines")
+        raise FallbackError("records span lines")
     quoted = _quoted_rows(data, lines)
     if quoted.any():
         _check_quoted(data, lines, quoted, delimiter, len(header))
@@ -936,16 +948,22 @@ def read_comtrade_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
     digits = body.column(positional[header.index("primaryValue")]).combine_chunks()
     fast, whole, decimals, value = digits_columns(digits)
     keep = ok & fast & ~quoted & (whole >= 0)
-    (s_keys, subjects), (f_keys, flows), (p_keys, partners), (t_keys, periods_r), (
-        g_keys,
-        segments,
+    (
+        (s_keys, subjects),
+        (f_keys, flows),
+        (p_keys, partners),
+        (t_keys, periods_r),
+        (
+            g_keys,
+            segments,
+        ),
     ) = parts
 
     def label(keys_g: Any, results: list[Any], pick: Callable[[Any], Any]) -> Any:
         return _dictionary(keys_g, [None if r is None else pick(r) for r in results], lambda r: r)
 
     const = np.zeros(n, np.int64)
-    periods = [p for p in periods_r]
+    periods = list(periods_r)
     firsts_p = np.array([p.first if p else 0 for p in periods], np.int64)[t_keys]
     lasts_p = np.array([p.last if p else 0 for p in periods], np.int64)[t_keys]
     box, _ = intersect(
@@ -986,7 +1004,7 @@ def read_comtrade_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
         if not any(cell.strip() for cell in row_cells):
             continue
         if len(row_cells) != len(header):
-            raise Fallback("a row of another width")
+            raise FallbackError("a row of another width")
         raw = delimiter.join(row_cells)
         try:
             fact = fact_from_row(dict(zip(header, row_cells, strict=True)), name)
@@ -1015,7 +1033,7 @@ def read_parquet(path: Any, name: str) -> BulkRead:
     try:
         table = pq.read_table(path)
     except Exception as exc:
-        raise Fallback(f"unreadable Parquet: {exc}") from None
+        raise FallbackError(f"unreadable Parquet: {exc}") from None
     _check(table.schema.names, Source(name, ""))
     n = table.num_rows
     names = set(table.schema.names)
@@ -1029,7 +1047,7 @@ def read_parquet(path: Any, name: str) -> BulkRead:
             if pa.types.is_dictionary(kind):
                 kind = kind.value_type
             if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
-                raise Fallback(f"column {field} is not text")
+                raise FallbackError(f"column {field} is not text")
 
     def codes(field: str) -> tuple[Any, list[Any]]:
         if field not in names:
@@ -1048,16 +1066,18 @@ def read_parquet(path: Any, name: str) -> BulkRead:
     if "value" in names:
         given = table.column("value").combine_chunks()
         if not pa.types.is_floating(given.type) and not pa.types.is_integer(given.type):
-            raise Fallback("column value is not a number")
+            raise FallbackError("column value is not a number")
         given_np = pc.fill_null(given.cast(pa.float64()), np.nan).to_numpy(zero_copy_only=False)
         agree = np.isnan(given_np) | (given_np == columns["value"])
         keep &= agree & ~np.asarray(given.is_null().to_numpy(zero_copy_only=False) & False)
-    spans = [table.column(c).combine_chunks() if c in names else None for c in ("span_start", "span_end")]
+    spans = [
+        table.column(c).combine_chunks() if c in names else None for c in ("span_start", "span_end")
+    ]
     if spans[0] is not None or spans[1] is not None:
         start = spans[0] if spans[0] is not None else pa.nulls(n, pa.int64())
         end = spans[1] if spans[1] is not None else pa.nulls(n, pa.int64())
         if not all(pa.types.is_integer(a.type) or pa.types.is_null(a.type) for a in (start, end)):
-            raise Fallback("span columns are not integers")
+            raise FallbackError("span columns are not integers")
         s_null = start.is_null().to_numpy(zero_copy_only=False)
         e_null = end.is_null().to_numpy(zero_copy_only=False)
         s = pc.fill_null(start.cast(pa.int64()), 0).to_numpy(zero_copy_only=False)
@@ -1073,9 +1093,8 @@ def read_parquet(path: Any, name: str) -> BulkRead:
         record = table.select(wanted).slice(int(row), 1).to_pylist()[0]
         try:
             fact = fact_from_row(record, where="")
-        except TradestatError as exc:
-            field = getattr(exc, "field", None)
-            column = f"row {row + 1}" + (f".{field}" if field else "")
+        except ValidationError as exc:
+            column = f"row {row + 1}" + (f".{exc.field}" if exc.field else "")
             out_rejected.append(
                 Rejected(Location(name, None, column), str(exc).removeprefix(": "), _raw(record))
             )
