@@ -90,6 +90,16 @@ def test_load_table_matches_load_on_test_files(path: Path) -> None:
     same_as_load(path)
 
 
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_load_table_in_small_pieces_matches_load(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tradestat.table
+
+    monkeypatch.setattr(tradestat.table, "_PIECE_ROWS", 2)
+    same_as_load(path)
+
+
 def test_fast_reader_is_used_for_clean_files() -> None:
     data = (DATA / "loaders" / "xinjiang-2025-h1.csv").read_bytes()
     read = bulk.read_tidy_csv(data, "xinjiang-2025-h1.csv")

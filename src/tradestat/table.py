@@ -291,12 +291,7 @@ def load_table(
     ``len(table) + len(table.rejected) == table.records``.
     """
     from tradestat.loaders import load
-    from tradestat.loaders.bulk import (
-        FallbackError,
-        read_comtrade_csv,
-        read_parquet,
-        read_tidy_csv,
-    )
+    from tradestat.loaders.bulk import FallbackError, read_parquet
 
     path = Path(os.fspath(source))
     if not options and path.is_file():
@@ -304,14 +299,76 @@ def load_table(
         try:
             if chosen == "columnar" and path.suffix.lower() in (".parquet", ".pq"):
                 return _from_bulk(read_parquet(path, path.name))
-            if chosen in ("tidy-csv", "comtrade"):
-                data = path.read_bytes()
-                reader = read_tidy_csv if chosen == "tidy-csv" else read_comtrade_csv
-                if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
-                    return _from_bulk(reader(data, path.name))
+            if chosen in ("tidy-csv", "comtrade") and _plain_text(path):
+                return _concat(list(_bulk_pieces(path, chosen, _PIECE_ROWS)))
         except FallbackError:
             pass
     return _from_result(load(source, loader, False, **options))
+
+
+#: Rows per piece when a whole CSV file is read (bounds the temporaries of the arithmetic).
+_PIECE_ROWS = 250_000
+
+
+def _plain_text(path: Path) -> bool:
+    """Whether the file is UTF-8 without NUL bytes and not JSON (read in blocks)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    first = True
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 24):
+            if first and block.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
+                return False
+            first = False
+            if b"\x00" in block:
+                return False
+            try:
+                if not block.isascii():
+                    decoder.decode(block)
+            except UnicodeDecodeError:
+                return False
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def _bulk_pieces(path: Path, chosen: str, rows: int) -> Iterator[FactTable]:
+    """The file's pieces of about ``rows`` rows, each read by the vectorized reader."""
+    from tradestat.loaders.bulk import read_comtrade_csv, read_tidy_csv
+
+    reader = read_tidy_csv if chosen == "tidy-csv" else read_comtrade_csv
+    size = _piece_bytes(path, rows)
+    with path.open("rb") as handle:
+        header = handle.readline()
+        line = 1  # lines read so far
+        pending = b""
+        done = False
+        first = True
+        while not done:
+            chunk, pending, done = _next_piece(handle, pending, size)
+            if not chunk and not first:
+                break
+            yield _from_bulk(reader(header + chunk, path.name, line - 1, first))
+            first = False
+            line += chunk.count(b"\n")
+
+
+def _concat(pieces: list[FactTable]) -> FactTable:
+    """One table of the pieces of a file, in order."""
+    pa = require("pyarrow", "fact tables")
+    if len(pieces) == 1:
+        return pieces[0]
+    table = pa.concat_tables([p.table for p in pieces]).unify_dictionaries()
+    return FactTable(
+        table,
+        tuple(r for p in pieces for r in p.rejected),
+        tuple(w for p in pieces for w in p.warnings),
+        sum(p.records or 0 for p in pieces),
+        pieces[0].loader,
+    )
 
 
 def iter_table(
@@ -320,8 +377,9 @@ def iter_table(
     """A tidy or Comtrade CSV file as FactTable batches of about ``rows`` rows each.
 
     Memory stays bounded by a batch: the file is read in pieces cut at line ends outside
-    quotes, each read by the vectorized reader with its line numbers in the file. Other
-    formats come as one batch from :func:`load_table`.
+    quotes, each read by the vectorized reader with its line numbers in the file (a piece
+    it cannot map line for line by the per-fact loader). Other formats come as one batch
+    from :func:`load_table`.
     """
     from tradestat.loaders.bulk import FallbackError, read_comtrade_csv, read_tidy_csv
 
@@ -333,43 +391,52 @@ def iter_table(
         yield load_table(source, loader=loader)
         return
     reader = read_tidy_csv if chosen == "tidy-csv" else read_comtrade_csv
+    size = _piece_bytes(path, rows)
     with path.open("rb") as handle:
         header = handle.readline()
         line = 1  # lines read so far
         pending = b""
         done = False
+        first = True
         while not done:
-            chunk, pending, done = _next_piece(handle, pending, rows)
-            if not chunk:
+            chunk, pending, done = _next_piece(handle, pending, size)
+            if not chunk and not first:
                 break
             try:
-                batch = _from_bulk(reader(header + chunk, path.name, line - 1))
+                batch = _from_bulk(reader(header + chunk, path.name, line - 1, first))
             except FallbackError:
-                batch = _per_fact(header + chunk, path.name, line - 1, chosen)
+                batch = _per_fact(header + chunk, path.name, line - 1, chosen, first)
+            first = False
             line += chunk.count(b"\n")
             yield batch
 
 
-def _next_piece(handle: Any, pending: bytes, rows: int) -> tuple[bytes, bytes, bool]:
-    """About ``rows`` whole lines (more if a quote is open), what is left, and end of file."""
-    np = require("numpy", "fact tables")
+def _next_piece(handle: Any, pending: bytes, size: int) -> tuple[bytes, bytes, bool]:
+    """About ``size`` bytes of whole lines (cut where no quote is open), the rest, and EOF."""
     buffer = pending
     while True:
-        breaks = np.flatnonzero(np.frombuffer(buffer, np.uint8) == 10)
-        if len(breaks) >= rows:
-            cut = int(breaks[rows - 1]) + 1
-            while buffer.count(b'"', 0, cut) % 2 and len(breaks) > rows:
-                rows += 1
-                cut = int(breaks[rows - 1]) + 1
-            if buffer.count(b'"', 0, cut) % 2 == 0:
-                return buffer[:cut], buffer[cut:], False
-        more = handle.read(1 << 22)
-        if not more:
-            return buffer, b"", True
-        buffer += more
+        if len(buffer) < size:
+            more = handle.read(size - len(buffer))
+            buffer += more
+            if not more:
+                return buffer, b"", True
+        cut = buffer.rfind(b"\n") + 1
+        while cut and buffer.count(b'"', 0, cut) % 2:
+            cut = buffer.rfind(b"\n", 0, cut - 1) + 1
+        if cut:
+            return buffer[:cut], buffer[cut:], False
+        size *= 2  # one record longer than a piece: read on
 
 
-def _per_fact(data: bytes, name: str, offset: int, loader: str) -> FactTable:
+def _piece_bytes(path: Path, rows: int) -> int:
+    """Bytes that hold about ``rows`` lines of the file (judged from its first MiB)."""
+    with path.open("rb") as handle:
+        sample = handle.read(1 << 20)
+    per_line = len(sample) / max(sample.count(b"\n"), 1)
+    return max(int(rows * per_line), 1)
+
+
+def _per_fact(data: bytes, name: str, offset: int, loader: str, first: bool) -> FactTable:
     """A piece the vectorized reader cannot map, read by the per-fact loader."""
     from tradestat.loaders import load
     from tradestat.loaders.base import Source
@@ -384,10 +451,11 @@ def _per_fact(data: bytes, name: str, offset: int, loader: str) -> FactTable:
         )
         for r in result.rejected
     )
+    warnings = result.warnings if first else ()
     return FactTable(
         table_of_facts(result.facts),
         rejected,
-        tuple(result.warnings),
+        tuple(warnings),
         result.accepted + len(rejected),
         result.loader,
     )

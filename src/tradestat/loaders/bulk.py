@@ -731,8 +731,15 @@ def _check_quoted(data: bytes, lines: _Lines, quoted: Any, delimiter: str, width
             raise FallbackError("a quoted line of another width")
 
 
-def read_tidy_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
-    """A tidy CSV file's bytes as a fact table, row for row as the tidy-csv loader reads it."""
+def read_tidy_csv(
+    data: bytes, name: str, line_offset: int = 0, header_warnings: bool = True
+) -> BulkRead:
+    """A tidy CSV file's bytes as a fact table, row for row as the tidy-csv loader reads it.
+
+    ``line_offset`` counts the file's lines before the second line of ``data`` (a piece of a
+    file behind its header); ``header_warnings`` False leaves out what the header's check
+    says (for the pieces after the first).
+    """
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.tidy import REQUIRED, TidyCsvLoader, _BadRecordError, _fact
 
@@ -781,7 +788,7 @@ def read_tidy_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
     keep &= ~quoted
     slow = np.flatnonzero(~keep)
     out = ResultBuilder("tidy-csv", Source(name, ""))
-    out.warnings = list(checked.warnings)
+    out.warnings = list(checked.warnings) if header_warnings else []
     slow_facts: list[Any] = []
     slow_rows: list[int] = []
     for row in slow:
@@ -903,7 +910,9 @@ _COMTRADE_PARTS: tuple[tuple[tuple[str, ...], Callable[[dict[str, object]], Any]
 )
 
 
-def read_comtrade_csv(data: bytes, name: str, line_offset: int = 0) -> BulkRead:
+def read_comtrade_csv(
+    data: bytes, name: str, line_offset: int = 0, header_warnings: bool = True
+) -> BulkRead:
     """A Comtrade CSV export's bytes as a fact table, row for row as the comtrade loader."""
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.comtrade import _NEEDED, ComtradeLoader, RowError, fact_from_row
