@@ -482,7 +482,14 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
     from tradestat.figures import Estimate
-    from tradestat.loaders.bulk import _codes, assemble, bounded, combine_keys, unit_info
+    from tradestat.loaders.bulk import (
+        _codes,
+        _dictionary,
+        assemble,
+        bounded,
+        combine_keys,
+        unit_info,
+    )
     from tradestat.rates import _code, cited
     from tradestat.units import Quantity, currency_of, parse_unit
 
@@ -491,96 +498,139 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     p_idx, periods = _codes(table.column("period"))
     currency = [currency_of(parse_unit(u)) for u in units] + [None]
     money = np.array([c is not None for c in currency], bool)[u_idx]
-    same = np.array([c == to for c in currency], bool)[u_idx]
-    change = money & ~same
-    keys = combine_keys(u_idx, p_idx)
-    distinct, first = np.unique(keys, return_index=True)
-    n = table.num_rows
-    factor = np.ones(len(distinct))
-    rate_value = np.ones(len(distinct))
-    rate_box = [np.ones(len(distinct)), np.ones(len(distinct)), np.ones(len(distinct), bool),
-                np.ones(len(distinct), bool)]  # fmt: skip
-    multiply = np.ones(len(distinct), bool)
+    rows = np.flatnonzero(money)
+    sub = table.filter(pa.array(money))
+    u_idx, p_idx = u_idx[rows], p_idx[rows]
+    change = np.array([c not in (None, to) for c in currency], bool)[u_idx]
+    key = combine_keys(u_idx, p_idx)
+    distinct, first = np.unique(key, return_index=True)
+    size = len(distinct)
+    factor = np.ones(size)
+    rate_value = np.ones(size)
+    rate_box = [np.ones(size), np.ones(size), np.ones(size, bool), np.ones(size, bool)]
+    multiply = np.ones(size, bool)
     target_units: list[str | None] = []
     how: list[str | None] = []
+    infos: dict[str, Any] = {}
+    factors: dict[tuple[str, str, str, bool], float] = {}
+
+    def info(unit: str) -> Any:
+        if unit not in infos:
+            infos[unit] = unit_info(unit)
+        return infos[unit]
+
     for k, row in enumerate(first):
+        unit, code = units[u_idx[row]], currency[u_idx[row]]
         if not change[row]:
-            target_units.append(None)
+            target_units.append(info(unit).text)
             how.append(None)
             continue
-        unit, code = units[u_idx[row]], currency[u_idx[row]]
         assert code is not None
         rate = _rate_for(rates, code, to, periods[p_idx[row]])
         multiply[k] = code == rate.base
-        one = Estimate.exact(1.0, unit)
-        compound = (one * rate.rate if multiply[k] else one / rate.rate).unit
         target = f"{unit.removesuffix(code).strip()} {to}".strip()
-        factor[k] = float(Quantity(1.0, compound).to(parse_unit(target)).magnitude)
+        cached = (unit, rate.base, rate.quote, bool(multiply[k]))
+        if cached not in factors:
+            one = Estimate.exact(1.0, unit)
+            compound = (one * rate.rate if multiply[k] else one / rate.rate).unit
+            factors[cached] = float(Quantity(1.0, compound).to(parse_unit(target)).magnitude)
+        factor[k] = factors[cached]
         interval = rate.rate.interval
         rate_value[k] = rate.rate.value
         rate_box[0][k], rate_box[1][k] = interval.low, interval.high
         rate_box[2][k], rate_box[3][k] = interval.low_closed, interval.high_closed
-        target_units.append(unit_info(target).text)
+        target_units.append(info(target).text)
         how.append(f"converted at {cited(rate)}")
-    rows = np.flatnonzero(change)
-    key = keys[rows]
-    sub = table.take(pa.array(rows))
 
     def col(name: str) -> Any:
-        return sub.column(name).to_numpy(zero_copy_only=False)
+        return sub.column(name).to_numpy()
 
     value, low, high = col("value"), col("low"), col("high")
     low_closed, high_closed = col("low_closed"), col("high_closed")
+    converting = change[first]
+    if converting.any():  # rows kept as they are follow the others' direction (discarded)
+        multiply[~converting] = multiply[converting][0]
     mul = multiply[key]
     r_box = tuple(part[key] for part in rate_box)
-    times = bounded(lambda a, b: a * b, (low, high, low_closed, high_closed), r_box)
-    over = bounded(lambda a, b: a / b, (low, high, low_closed, high_closed), r_box)
-    box = tuple(np.where(mul, t, o) for t, o in zip(times, over, strict=True))
-    with np.errstate(all="ignore"):
-        result = np.where(mul, value * rate_value[key], value / rate_value[key])
+    money_box = (low, high, low_closed, high_closed)
+    if mul.all():
+        box = bounded(lambda a, b: a * b, money_box, r_box)
+        result = value * rate_value[key]
+    elif not mul.any():
+        box = bounded(lambda a, b: a / b, money_box, r_box)
+        result = value / rate_value[key]
+    else:
+        times = bounded(lambda a, b: a * b, money_box, r_box)
+        over = bounded(lambda a, b: a / b, money_box, r_box)
+        box = tuple(np.where(mul, t, o) for t, o in zip(times, over, strict=True))
+        with np.errstate(all="ignore"):
+            result = np.where(mul, value * rate_value[key], value / rate_value[key])
     f = factor[key]
     converted = result * f
     scaled = bounded(lambda x: x * f, box)
-    bound = np.where(np.isinf(high), 1, np.where(np.isinf(low), 2, 0))
-    qualifier = np.select(
-        [bound == 1, bound == 2],
-        [np.where(scaled[2], "at_least", "more_than"), np.where(scaled[3], "at_most", "less_than")],
-        "about",
-    )
-    infos = {u: unit_info(u) for u in set(target_units) if u is not None}
-    unit_of = np.array([u or "" for u in target_units], object)[key]
     base_factor = np.array(
-        [1.0 if u is None or infos[u].factor is None else infos[u].factor for u in target_units]
+        [1.0 if u is None or info(u).factor is None else info(u).factor for u in target_units]
     )[key]
-    base_unit = np.array([infos[u].base if u else "" for u in target_units], object)[key]
     base = bounded(lambda x: x * base_factor, scaled)
-    derived = np.array([h or "" for h in how], object)[key]
+
+    def per_key(labels: list[Any]) -> Any:
+        return _dictionary(key, labels, lambda label: label)
+
+    def pick(new: Any, name: str) -> Any:
+        """The converted value on converted rows, the table's own on the others."""
+        if change.all():
+            return new
+        old = sub.column(name)
+        if isinstance(new, np.ndarray):
+            return np.where(change, new, old.to_numpy())
+        kind = old.type.value_type if pa.types.is_dictionary(old.type) else old.type
+        pc = require("pyarrow.compute", "fact tables")
+        return pc.if_else(pa.array(change), new.cast(kind), old.cast(kind))
+
     columns = {
         name: sub.column(name)
         for name in ("subject", "period", "period_start", "period_end", "flow", "partner",
                      "segment", "measure", "source", "period_first", "period_last")
     }  # fmt: skip
+    nulls = {name: pa.nulls(len(rows), sub.schema.field(name).type) for name in sub.schema.names}
     columns.update(
-        value=converted,
-        unit=pa.array(unit_of, pa.string()),
-        qualifier=pa.array(qualifier, pa.string()),
-        low=scaled[0],
-        high=scaled[1],
-        low_closed=scaled[2],
-        high_closed=scaled[3],
-        base_value=converted * base_factor,
-        base_low=base[0],
-        base_high=base[1],
-        base_unit=pa.array(base_unit, pa.string()),
-        derived_by=pa.array(derived, pa.string()),
+        value=pick(converted, "value"),
+        unit=per_key(target_units),
+        qualifier=pick(_qualifiers(np, pa, low, high, scaled), "qualifier"),
+        low=pick(scaled[0], "low"),
+        high=pick(scaled[1], "high"),
+        low_closed=pick(scaled[2], "low_closed"),
+        high_closed=pick(scaled[3], "high_closed"),
+        base_value=pick(converted * base_factor, "base_value"),
+        base_low=pick(base[0], "base_low"),
+        base_high=pick(base[1], "base_high"),
+        base_unit=per_key([info(u).base if u else None for u in target_units]),
+        derived_by=pick(per_key(how), "derived_by"),
+        **{
+            name: pick(nulls[name], name)
+            for name in (
+                "stated",
+                "benchmark",
+                "quote",
+                "span_start",
+                "span_end",
+                "anchor",
+                "published",
+            )
+        },
     )
-    converted_table = assemble(columns, len(rows))
-    kept = table.filter(pa.array(same & money))
-    order = np.concatenate([np.flatnonzero(same & money), rows])
-    both = pa.concat_tables([kept, converted_table.cast(kept.schema)]).unify_dictionaries()
-    del n
-    ranks = np.argsort(order, kind="stable")
-    return both.combine_chunks().take(pa.array(ranks)), order[ranks]
+    return assemble(columns, len(rows)), rows
+
+
+def _qualifiers(np: Any, pa: Any, low: Any, high: Any, scaled: Any) -> Any:
+    """The qualifier a derived figure gets: a bound where the input was one-sided, else about."""
+    codes = np.where(
+        np.isinf(high),
+        np.where(scaled[2], 1, 2),
+        np.where(np.isinf(low), np.where(scaled[3], 3, 4), 0),
+    ).astype(np.int32)
+    names = pa.array(["about", "at_least", "more_than", "at_most", "less_than"], pa.string())
+    return pa.DictionaryArray.from_arrays(pa.array(codes, pa.int32()), names)
 
 
 _ = Location
