@@ -142,6 +142,9 @@ _SNIPPETS = {
         "result = (values / factor, t.table.column('low').to_numpy() / factor, "
         "t.table.column('high').to_numpy() / factor)"
     ),
+    "iter_table": (
+        "from tradestat.table import iter_table\nn = sum(len(b) for b in iter_table(PATH))"
+    ),
     "baseline": "import pandas, pyarrow, tradestat.table",
 }
 
@@ -212,6 +215,8 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float, float]]:
         ours = measure("convert", tidy, here / "x")
         peer = measure("numpy_convert", tidy, here / "x")
         line("convert vs numpy, same lookups", ours["s"], peer["s"], 3.0, "s")
+        streamed = measure("iter_table", tidy, here / "x")
+        print(f"iter_table over the tidy file: peak RSS {streamed['rss']:.0f} MB (target < 300)")
         loaded = measure("load_table", tidy, here / "x")
         per_fact = (loaded["rss"] - base) * 1e6 / max(args.rows, 1)
         print(f"memory per fact (tidy, RSS above imports): {per_fact:.0f} bytes")

@@ -49,6 +49,8 @@ PLAIN_TEXT = frozenset({"stated", "quote"})
 #: The most significant digits the column arithmetic reproduces exactly (10 * M + 5 < 2**53).
 MAX_DIGITS = 14
 _FAST_NUMBER = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
+#: Fast-looking digits ``str(Decimal)`` writes otherwise ("-0", "0.00001" as "1E-5").
+_ODD_NUMBER = r"^(-0(\.0*)?|-?0\.0000.*)$"
 
 
 class FallbackError(Exception):
@@ -194,10 +196,12 @@ def _codes(column: Any) -> tuple[Any, list[Any]]:
         column = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
     if not pa.types.is_dictionary(column.type):
         column = pc.dictionary_encode(column)
-    indices = column.indices.to_numpy(zero_copy_only=False)
+    indices = column.indices
     if column.null_count:
-        indices = np.where(column.is_valid().to_numpy(zero_copy_only=False), indices, -1)
-    return indices.astype(np.int64), column.dictionary.to_pylist()
+        # a null in the dictionary column may hide a valid index: nulls become -1
+        indices = pc.if_else(column.is_valid(), indices, pa.scalar(-1, indices.type))
+    indices = indices.to_numpy(zero_copy_only=False)
+    return indices, column.dictionary.to_pylist()
 
 
 _BAD = object()
@@ -245,25 +249,38 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
 
 
 def combine_keys(*indices: Any) -> Any:
-    """One dense key per distinct combination of the index columns."""
+    """One dense key per distinct combination of the index columns (in key order)."""
     np = _np()
     key = np.zeros(len(indices[0]) if indices else 0, np.int64)
     size = 1
     for idx in indices:
         width = int(idx.max()) + 2 if len(idx) else 1
         if size * width > 2**62:
-            _, key = np.unique(key, return_inverse=True)
+            key = _dense(key, size)
             size = int(key.max()) + 1 if len(key) else 1
         key = key * width + (idx + 1)
         size *= width
+    return _dense(key, size)
+
+
+def _dense(key: Any, size: int) -> Any:
+    """Keys renumbered 0, 1, ... in order; a table of ``size`` when small, else by sorting."""
+    np = _np()
+    if size <= 1 << 24:
+        present = np.zeros(size, bool)
+        present[key] = True
+        return (np.cumsum(present) - 1)[key]
     _, dense = np.unique(key, return_inverse=True)
     return dense.reshape(-1)
 
 
 def _first_rows(keys: Any) -> Any:
-    """The first row of each key."""
+    """The first row of each dense key."""
     np = _np()
-    _, first = np.unique(keys, return_index=True)
+    if len(keys) == 0:
+        return np.zeros(0, np.int64)
+    first = np.full(int(keys.max()) + 1, len(keys), np.int64)
+    np.minimum.at(first, keys, np.arange(len(keys)))
     return first
 
 
@@ -280,21 +297,22 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     pa = require("pyarrow", "fact tables")
     pc = require("pyarrow.compute", "fact tables")
     np = _np()
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
     if not pa.types.is_string(column.type) and not pa.types.is_large_string(column.type):
         column = pc.cast(column, pa.string())
-    fast = pc.fill_null(pc.match_substring_regex(column, _FAST_NUMBER), False)
-    fast = pc.and_(
-        fast, pc.invert(pc.fill_null(pc.match_substring_regex(column, r"^-0(\.0*)?$"), False))
+    fast = pc.fill_null(pc.match_substring_regex(column, _FAST_NUMBER), False).to_numpy(
+        zero_copy_only=False
     )
-    fast = pc.and_(fast, pc.invert(pc.fill_null(pc.starts_with(column, "0.0000"), False)))
-    bare = pc.replace_substring(pc.replace_substring(column, ".", ""), "-", "")
-    width = pc.utf8_length(bare)
-    fast = pc.and_(fast, pc.less_equal(pc.fill_null(width, 99), MAX_DIGITS))
-    fast_np = fast.to_numpy(zero_copy_only=False)
-    safe = pc.if_else(fast, column, "0")
-    point = pc.find_substring(safe, ".").to_numpy(zero_copy_only=False)
-    length = pc.utf8_length(safe).to_numpy(zero_copy_only=False)
-    decimals = np.where(point >= 0, length - point - 1, 0).astype(np.int64)
+    odd = pc.fill_null(pc.match_substring_regex(column, _ODD_NUMBER), True)
+    fast = fast & ~odd.to_numpy(zero_copy_only=False)
+    length = pc.fill_null(pc.utf8_length(column), 0).to_numpy(zero_copy_only=False)
+    point = pc.fill_null(pc.find_substring(column, "."), -1).to_numpy(zero_copy_only=False)
+    negative = pc.fill_null(pc.starts_with(column, "-"), False).to_numpy(zero_copy_only=False)
+    fast = fast & (length - (point >= 0) - negative <= MAX_DIGITS)
+    fast_np = fast
+    safe = pc.if_else(pa.array(fast), column, "0")
+    decimals = np.where(fast & (point >= 0), length - point - 1, 0).astype(np.int64)
     whole = pc.cast(pc.replace_substring(safe, ".", ""), pa.int64()).to_numpy(zero_copy_only=False)
     value = whole / np.power(10.0, decimals)
     return fast_np, whole, decimals, value
@@ -586,12 +604,15 @@ def finish(columns: dict[str, Any], keep: Any) -> Any:
     pa = require("pyarrow", "fact tables")
     np = _np()
     n = int(np.count_nonzero(keep))
+    every = n == len(keep)
     mask = pa.array(keep)
     picked: dict[str, Any] = {}
     for name, column in columns.items():
         if column is None:
             continue
-        if isinstance(column, (pa.Array, pa.ChunkedArray)):
+        if every:
+            picked[name] = column
+        elif isinstance(column, (pa.Array, pa.ChunkedArray)):
             picked[name] = column.filter(mask)
         else:
             picked[name] = np.asarray(column)[keep]
@@ -602,22 +623,23 @@ def finish(columns: dict[str, Any], keep: Any) -> Any:
 
 
 def _period_dates(first: Any, last: Any) -> tuple[Any, Any]:
-    """Dates of month indexes, computed once per distinct month."""
+    """The first day of month ``first`` and the last of month ``last`` (months since year 0).
+
+    Null before year 1, as :func:`tradestat.frames.fact_row` gives them.
+    """
     pa = require("pyarrow", "fact tables")
     np = _np()
-    both = np.concatenate([np.asarray(first, np.int64), np.asarray(last, np.int64)])
-    if len(both) == 0:
-        return pa.array([], pa.date32()), pa.array([], pa.date32())
-    months, inverse = np.unique(both, return_inverse=True)
-    inverse = inverse.reshape(-1)
-    valid = months >= 12
-    starts, ends = month_dates(np.where(valid, months, 12), np.where(valid, months, 12))
-    starts_np = np.asarray(starts.to_numpy(zero_copy_only=False))
-    ends_np = np.asarray(ends.to_numpy(zero_copy_only=False))
-    n = len(first)
-    start = pa.array(starts_np[inverse[:n]], pa.date32(), mask=~valid[inverse[:n]])
-    end = pa.array(ends_np[inverse[n:]], pa.date32(), mask=~valid[inverse[n:]])
-    return start, end
+    first = np.asarray(first, np.int64)
+    last = np.asarray(last, np.int64)
+    epoch = 1970 * 12
+    start = np.maximum(first, 12) - epoch
+    end = np.maximum(last, 12) + 1 - epoch
+    start_days = start.astype("datetime64[M]").astype("datetime64[D]")
+    end_days = end.astype("datetime64[M]").astype("datetime64[D]") - np.timedelta64(1, "D")
+    return (
+        pa.array(start_days, pa.date32(), mask=first < 12),
+        pa.array(end_days, pa.date32(), mask=last < 12),
+    )
 
 
 # --- CSV files ----------------------------------------------------------------------------------
@@ -636,7 +658,7 @@ def _lines(data: bytes) -> _Lines:
     np = _np()
     buffer = np.frombuffer(data, np.uint8)
     breaks = np.flatnonzero(buffer == 10)
-    cr = int(np.count_nonzero(buffer == 13))
+    cr = data.count(b"\r")
     if cr and (cr != len(breaks) or not np.all(buffer[breaks - 1] == 13)):
         raise FallbackError("line breaks other than LF and CRLF")
     starts = np.concatenate([[0], breaks + 1])
