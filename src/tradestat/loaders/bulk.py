@@ -191,7 +191,6 @@ def _codes(column: Any) -> tuple[Any, list[Any]]:
     """Indices (-1 for null) and the distinct values of a string or dictionary column."""
     pa = require("pyarrow", "fact tables")
     pc = require("pyarrow.compute", "fact tables")
-    np = _np()
     if isinstance(column, pa.ChunkedArray):
         column = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
     if not pa.types.is_dictionary(column.type):
