@@ -17,7 +17,6 @@ from typing import Any
 from tradestat.checks.rule import Derived, Finding
 from tradestat.errors import TradestatError
 from tradestat.frames import require
-from tradestat.models import FactSet
 from tradestat.table import FactTable
 
 __all__ = ["to_dask", "from_dask", "convert", "check", "derive", "groups"]
@@ -181,6 +180,3 @@ def derive(frame: Any, **options: Any) -> list[Derived]:
     from tradestat.derivation import derive as run_derive
 
     return _run(frame, lambda facts: run_derive(facts, **options))
-
-
-_ = FactSet

@@ -21,7 +21,7 @@ import attrs
 
 from tradestat.errors import LoadError, RateError, TradestatError
 from tradestat.frames import COLUMN_NAMES, fact_row, require
-from tradestat.loaders.base import Location, Rejected
+from tradestat.loaders.base import Rejected
 from tradestat.models import Fact, FactSet
 
 __all__ = ["FactTable", "load_table", "iter_table", "table_of_facts"]
@@ -631,6 +631,3 @@ def _qualifiers(np: Any, pa: Any, low: Any, high: Any, scaled: Any) -> Any:
     ).astype(np.int32)
     names = pa.array(["about", "at_least", "more_than", "at_most", "less_than"], pa.string())
     return pa.DictionaryArray.from_arrays(pa.array(codes, pa.int32()), names)
-
-
-_ = Location

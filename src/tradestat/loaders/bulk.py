@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import itertools
 import math
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -1099,7 +1098,7 @@ def read_parquet(path: Any, name: str) -> BulkRead:
             raise FallbackError("column value is not a number")
         given_np = pc.fill_null(given.cast(pa.float64()), np.nan).to_numpy(zero_copy_only=False)
         agree = np.isnan(given_np) | (given_np == columns["value"])
-        keep &= agree & ~np.asarray(given.is_null().to_numpy(zero_copy_only=False) & False)
+        keep &= agree
     spans = [
         table.column(c).combine_chunks() if c in names else None for c in ("span_start", "span_end")
     ]
@@ -1134,6 +1133,3 @@ def read_parquet(path: Any, name: str) -> BulkRead:
     merged = _merge(columns, keep, slow_facts, slow_rows)
     warnings = [f"{name}: empty source, no records"] if n == 0 else []
     return BulkRead(merged, n, out_rejected, warnings, "columnar")
-
-
-_ = re  # the module's patterns live in pyarrow.compute
