@@ -1,0 +1,1135 @@
+"""Vectorized readers of the bulk formats (tidy CSV, UN Comtrade CSV, Parquet) into columns.
+
+The per-fact loaders (:mod:`tradestat.loaders.tidy`, :mod:`~tradestat.loaders.comtrade`,
+:mod:`~tradestat.loaders.columnar`) stay the definition of what a row means. These readers
+parse a file with ``pyarrow.csv``/``pyarrow.parquet``, validate every *distinct* name, unit,
+period and qualifier once with the very functions the per-fact loaders use, and the stated
+digits column by column. A row they cannot vouch for (a problem, or anything unusual: a
+quote, a sign, more than 14 digits) goes through the per-fact loader's own row function, so
+it is accepted or rejected exactly as :func:`tradestat.load` would, with the same reason and
+place. Files whose lines the fast parser cannot map one to one (mixed encodings, quotes
+spanning lines, rows of the wrong width) are read by the per-fact loader as a whole.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from tradestat.errors import ValidationError
+from tradestat.frames import COLUMNS, require
+from tradestat.intervals import SLACK
+from tradestat.loaders.base import Location, Rejected, Source
+
+__all__ = [
+    "BulkRead",
+    "EXTRA_COLUMNS",
+    "FallbackError",
+    "read_comtrade_csv",
+    "read_parquet",
+    "read_tidy_csv",
+    "table_schema",
+]
+
+#: Columns a :class:`~tradestat.table.FactTable` holds beyond :data:`tradestat.frames.COLUMNS`:
+#: the period as month indexes (months since year 0) and the provenance's anchor.
+EXTRA_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("period_first", "month"),
+    ("period_last", "month"),
+    ("anchor", "str"),
+)
+#: Text columns kept as plain strings (nearly every value differs); others are categorical.
+PLAIN_TEXT = frozenset({"stated", "quote"})
+#: The most significant digits the column arithmetic reproduces exactly (10 * M + 5 < 2**53).
+MAX_DIGITS = 14
+_FAST_NUMBER = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
+#: Fast-looking digits ``str(Decimal)`` writes otherwise ("-0", "0.00001" as "1E-5").
+_ODD_NUMBER = r"^(-0(\.0*)?|-?0\.0000.*)$"
+
+
+class FallbackError(Exception):
+    """The file needs the per-fact loader as a whole (the reason says why)."""
+
+
+def table_schema() -> Any:
+    """The Arrow schema of a fact table, from :data:`tradestat.frames.COLUMNS`.
+
+    Names are categorical (dictionary) columns, the stated digits and quotes plain strings,
+    dates ``date32``, bounds ``float64``; a column added to ``COLUMNS`` flows through.
+    """
+    pa = require("pyarrow", "fact tables")
+    types = {
+        "date": pa.date32(),
+        "datetime": pa.timestamp("us", tz="UTC"),
+        "float": pa.float64(),
+        "bool": pa.bool_(),
+        "int": pa.int64(),
+        "month": pa.int32(),
+    }
+    fields = []
+    for name, kind in (*COLUMNS, *EXTRA_COLUMNS):
+        if kind == "str":
+            kind_type = (
+                pa.string() if name in PLAIN_TEXT else pa.dictionary(pa.int32(), pa.string())
+            )
+        else:
+            kind_type = types[kind]
+        fields.append(pa.field(name, kind_type))
+    return pa.schema(fields, metadata={"tradestat": "facttable/1"})
+
+
+@attrs.define
+class BulkRead:
+    """What a bulk reader made of a file: the table, rejections, warnings, record count."""
+
+    table: Any
+    records: int
+    rejected: list[Rejected]
+    warnings: list[str]
+    loader: str
+
+
+# --- column arithmetic, the same IEEE operations as the scalar code -----------------------
+
+
+def _np() -> Any:
+    return require("numpy", "fact tables")
+
+
+def down(x: Any) -> Any:
+    """:func:`tradestat.intervals._down` on a column."""
+    np = _np()
+    with np.errstate(all="ignore"):
+        moved = np.nextafter(x - np.abs(x) * SLACK, -np.inf)
+    return np.where((x == 0) | ~np.isfinite(x), x, moved)
+
+
+def up(x: Any) -> Any:
+    """:func:`tradestat.intervals._up` on a column."""
+    np = _np()
+    with np.errstate(all="ignore"):
+        moved = np.nextafter(x + np.abs(x) * SLACK, np.inf)
+    return np.where((x == 0) | ~np.isfinite(x), x, moved)
+
+
+Box = tuple[Any, Any, Any, Any]  # low, high, low_closed, high_closed (arrays or scalars)
+
+
+def bounded(fn: Callable[..., Any], *boxes: Box) -> Box:
+    """:func:`tradestat.intervals.bounded` on columns: every corner, in the same order."""
+    np = _np()
+    n = max(np.size(part) for box in boxes for part in box)
+    low = np.full(n, np.inf)
+    high = np.full(n, -np.inf)
+    low_closed = np.zeros(n, bool)
+    high_closed = np.zeros(n, bool)
+    undefined = np.zeros(n, bool)
+    choices = [((b[0], b[2]), (b[1], b[3])) for b in boxes]
+    for corner in itertools.product(*choices):
+        closed: Any = True
+        for _, c in corner:
+            closed = np.logical_and(closed, c)
+        with np.errstate(all="ignore"):
+            y = np.broadcast_to(np.asarray(fn(*(v for v, _ in corner)), dtype=float), (n,))
+        nan = np.isnan(y)
+        undefined |= nan
+        lower = ~nan & ((y < low) | ((y == low) & closed))
+        low = np.where(lower, y, low)
+        low_closed = np.where(lower, closed, low_closed)
+        higher = ~nan & ((y > high) | ((y == high) & closed))
+        high = np.where(higher, y, high)
+        high_closed = np.where(higher, closed, high_closed)
+    everything = undefined | (low > high)
+    low_closed = np.where(np.isinf(low), False, low_closed)
+    high_closed = np.where(np.isinf(high), False, high_closed)
+    point = low == high
+    low_closed = np.where((low == 0) | point, True, low_closed)
+    high_closed = np.where((high == 0) | point, True, high_closed)
+    return (
+        np.where(everything, -np.inf, down(low)),
+        np.where(everything, np.inf, up(high)),
+        np.where(everything, False, low_closed),
+        np.where(everything, False, high_closed),
+    )
+
+
+def intersect(a: Box, b: Box) -> tuple[Box, Any]:
+    """:meth:`Interval.intersect` on columns, and where the intersection is empty."""
+    np = _np()
+    take_a = (a[0] > b[0]) | ((a[0] == b[0]) & ~np.asarray(a[2], bool))
+    low = np.where(take_a, a[0], b[0])
+    low_closed = np.where(take_a, a[2], b[2])
+    take_a = (a[1] < b[1]) | ((a[1] == b[1]) & ~np.asarray(a[3], bool))
+    high = np.where(take_a, a[1], b[1])
+    high_closed = np.where(take_a, a[3], b[3])
+    empty = (low > high) | ((low == high) & ~(low_closed & high_closed))
+    return (low, high, low_closed, high_closed), empty
+
+
+def contains(box: Box, x: Any) -> Any:
+    """``x in Interval`` on columns."""
+    above = (x > box[0]) | (np_bool(box[2]) & (x == box[0]))
+    below = (x < box[1]) | (np_bool(box[3]) & (x == box[1]))
+    return above & below
+
+
+def np_bool(x: Any) -> Any:
+    """A column (or scalar) as booleans."""
+    return _np().asarray(x, bool)
+
+
+# --- distinct values: each validated once ---------------------------------------------------
+
+
+def _codes(column: Any) -> tuple[Any, list[Any]]:
+    """Indices (-1 for null) and the distinct values of a string or dictionary column."""
+    pa = require("pyarrow", "fact tables")
+    pc = require("pyarrow.compute", "fact tables")
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
+    if not pa.types.is_dictionary(column.type):
+        column = pc.dictionary_encode(column)
+    indices = column.indices
+    if column.null_count:
+        # a null in the dictionary column may hide a valid index: nulls become -1
+        indices = pc.if_else(column.is_valid(), indices, pa.scalar(-1, indices.type))
+    indices = indices.to_numpy(zero_copy_only=False)
+    return indices, column.dictionary.to_pylist()
+
+
+_BAD = object()
+
+
+def _map(codes: tuple[Any, list[Any]], fn: Callable[[Any], Any]) -> tuple[Any, list[Any], Any]:
+    """``fn`` on each distinct value (None for null): indices, results, rows it failed on.
+
+    A failing value (any exception) maps to ``_BAD``; such rows go the per-fact way.
+    """
+    np = _np()
+    indices, values = codes
+    results: list[Any] = []
+    for value in values:
+        try:
+            results.append(fn(value))
+        except Exception:
+            results.append(_BAD)
+    try:
+        null_result = fn(None)
+    except Exception:
+        null_result = _BAD
+    results.append(null_result)  # index -1 picks the last entry
+    bad = np.array([r is _BAD for r in results], bool)
+    return indices, results, bad[indices]
+
+
+def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) -> Any:
+    """A dictionary column of ``pick(results[i])`` per row, with distinct categories."""
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    labels = [None if r is _BAD else pick(r) for r in results]
+    distinct: dict[Any, int] = {}
+    remap = np.empty(len(labels), np.int64)
+    for i, label in enumerate(labels):
+        remap[i] = -1 if label is None else distinct.setdefault(label, len(distinct))
+    remap = remap.astype(np.int32)
+    rows = remap[indices]
+    if (remap < 0).any():
+        mask = rows < 0
+        codes = pa.array(np.where(mask, 0, rows), pa.int32(), mask=mask)
+    else:
+        codes = pa.array(rows, pa.int32())
+    return pa.DictionaryArray.from_arrays(codes, pa.array(list(distinct), pa.string()))
+
+
+def combine_keys(*indices: Any) -> Any:
+    """One dense key per distinct combination of the index columns (in key order)."""
+    np = _np()
+    key = np.zeros(len(indices[0]) if indices else 0, np.int64)
+    size = 1
+    for idx in indices:
+        width = int(idx.max()) + 2 if len(idx) else 1
+        if size * width > 2**62:
+            key = _dense(key, size)
+            size = int(key.max()) + 1 if len(key) else 1
+        key = key * width + (idx + 1)
+        size *= width
+    return _dense(key, size)
+
+
+def _dense(key: Any, size: int) -> Any:
+    """Keys renumbered 0, 1, ... in order; a table of ``size`` when small, else by sorting."""
+    np = _np()
+    if size <= 1 << 24:
+        present = np.zeros(size, bool)
+        present[key] = True
+        return (np.cumsum(present) - 1)[key]
+    _, dense = np.unique(key, return_inverse=True)
+    return dense.reshape(-1)
+
+
+def _first_rows(keys: Any) -> Any:
+    """The first row of each dense key."""
+    np = _np()
+    if len(keys) == 0:
+        return np.zeros(0, np.int64)
+    first = np.full(int(keys.max()) + 1, len(keys), np.int64)
+    np.minimum.at(first, keys, np.arange(len(keys)))
+    return first
+
+
+# --- the stated digits ------------------------------------------------------------------------
+
+
+def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
+    r"""From digit strings: fast mask, the integer M, decimals d, value M / 10**d.
+
+    Fast rows match ``-?(0|[1-9]\\d*)(\\.\\d+)?`` with at most :data:`MAX_DIGITS` digits,
+    no "-0" and no more than four zeros after "0." (``str(Decimal)`` writes those as
+    written); on them the float arithmetic below equals ``float(Decimal)``.
+    """
+    pa = require("pyarrow", "fact tables")
+    pc = require("pyarrow.compute", "fact tables")
+    np = _np()
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    if not pa.types.is_string(column.type) and not pa.types.is_large_string(column.type):
+        column = pc.cast(column, pa.string())
+    fast = pc.fill_null(pc.match_substring_regex(column, _FAST_NUMBER), False).to_numpy(
+        zero_copy_only=False
+    )
+    odd = pc.fill_null(pc.match_substring_regex(column, _ODD_NUMBER), True)
+    fast = fast & ~odd.to_numpy(zero_copy_only=False)
+    length = pc.fill_null(pc.utf8_length(column), 0).to_numpy(zero_copy_only=False)
+    point = pc.fill_null(pc.find_substring(column, "."), -1).to_numpy(zero_copy_only=False)
+    negative = pc.fill_null(pc.starts_with(column, "-"), False).to_numpy(zero_copy_only=False)
+    fast = fast & (length - (point >= 0) - negative <= MAX_DIGITS)
+    fast_np = fast
+    safe = pc.if_else(pa.array(fast), column, "0")
+    decimals = np.where(fast & (point >= 0), length - point - 1, 0).astype(np.int64)
+    whole = pc.cast(pc.replace_substring(safe, ".", ""), pa.int64()).to_numpy(zero_copy_only=False)
+    value = whole / np.power(10.0, decimals)
+    return fast_np, whole, decimals, value
+
+
+def figure_box(whole: Any, decimals: Any, value: Any, qualifier: Any, is_count: Any) -> Box:
+    """:meth:`Figure.interval` (no domain) on columns; qualifier codes 0..5 as in Qualifier."""
+    np = _np()
+    scale = np.power(10.0, decimals + 1)
+    rounding_low = (10 * whole - 5) / scale
+    rounding_high = (10 * whole + 5) / scale
+    point = (qualifier == 0) & is_count
+    rounded = (qualifier <= 1) & ~point
+    inf = np.inf
+    low = np.select(
+        [point, rounded, qualifier == 2, qualifier == 4], [value, rounding_low, value, value], -inf
+    )
+    high = np.select(
+        [point, rounded, qualifier == 3, qualifier == 5], [value, rounding_high, value, value], inf
+    )
+    low_closed = point | rounded | (qualifier == 4)
+    high_closed = point | rounded | (qualifier == 5)
+    return low, high, low_closed, high_closed
+
+
+QUALIFIER_CODES = ("exact", "about", "more_than", "less_than", "at_least", "at_most")
+
+
+# --- the fact columns -----------------------------------------------------------------------
+
+
+@attrs.define
+class _UnitInfo:
+    text: str
+    count: bool
+    factor: float | None  # to base units; None: percent stays
+    base: str
+    kinds: frozenset[str]
+
+
+def unit_info(text: str) -> _UnitInfo:
+    """What the column arithmetic needs of a unit (a formatted unit string)."""
+    from tradestat.figures import Estimate
+    from tradestat.models import _UNIT_CHECKS
+    from tradestat.units import Quantity, format_unit, parse_unit
+
+    unit = parse_unit(text)
+    kinds = frozenset(kind.value for kind, test in _UNIT_CHECKS.items() if test(unit))
+    if unit == parse_unit("percent"):
+        return _UnitInfo(format_unit(unit), False, None, format_unit(unit), kinds)
+    target = str(Quantity(1.0, unit).to_base_units().units)
+    base = Estimate.exact(1.0, unit).to(target)
+    factor = float(Quantity(1.0, unit).to(parse_unit(target)).magnitude)
+    return _UnitInfo(format_unit(unit), unit == "count", factor, base.unit_string, kinds)
+
+
+def month_dates(first: Any, last: Any) -> tuple[Any, Any]:
+    """The first day of month ``first`` and the last day of month ``last`` (date32 arrays)."""
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    year, month = np.divmod(first, 12)
+    start = np.array(
+        [f"{y:04d}-{m + 1:02d}" for y, m in zip(year, month, strict=True)], "datetime64[M]"
+    )
+    year, month = np.divmod(last + 1, 12)
+    after = np.array(
+        [f"{y:04d}-{m + 1:02d}" for y, m in zip(year, month, strict=True)], "datetime64[M]"
+    )
+    end = after.astype("datetime64[D]") - np.timedelta64(1, "D")
+    return (
+        pa.array(start.astype("datetime64[D]"), pa.date32()),
+        pa.array(end, pa.date32()),
+    )
+
+
+def assemble(columns: dict[str, Any], n: int) -> Any:
+    """A fact table from the given columns (missing ones null), in the schema's order."""
+    pa = require("pyarrow", "fact tables")
+    schema = table_schema()
+    arrays = []
+    for field in schema:
+        array = columns.get(field.name)
+        if array is None:
+            array = pa.nulls(n, field.type)
+        elif not isinstance(array, (pa.Array, pa.ChunkedArray)):
+            array = pa.array(array, field.type)
+        elif array.type != field.type:
+            array = array.cast(field.type)
+        arrays.append(array)
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _text_or_none(value: object) -> str | None:
+    from tradestat.records import _optional_text
+
+    return _optional_text(value)
+
+
+def fact_columns(
+    fields: dict[str, tuple[Any, list[Any]]], digits: Any, span: Any = None
+) -> tuple[Any, dict[str, Any]]:
+    """Validate record fields column by column: the rows vouched for, and their fact columns.
+
+    ``fields`` holds (indices, distinct values) of the record fields subject, period, flow,
+    partner, segment, measure, unit, qualifier, benchmark, source, quote, derived_by, anchor
+    (null: absent), as :func:`tradestat.records.from_record` reads them; ``digits`` the
+    stated digits; ``span`` (indices, distinct values) of "start:end" text or None.
+    """
+    from tradestat.figures import Qualifier, _figure_unit
+    from tradestat.models import Flow, Measure, MeasureKind, _partner, _quote, _subject
+    from tradestat.periods import Period
+    from tradestat.records import _optional_quote, _span, _text
+    from tradestat.units import format_unit, parse_unit
+
+    np = _np()
+    n = len(digits)
+    bad = np.zeros(n, bool)
+
+    def required(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def wrapped(value: Any) -> Any:
+            if value is None or value == "":
+                raise ValueError("missing")
+            return fn(value)
+
+        return wrapped
+
+    def period_of(value: Any) -> tuple[str, int, int]:
+        p = Period.parse(value)
+        return str(p), p.first, p.last
+
+    def unit_of(value: Any) -> _UnitInfo:
+        formatted = format_unit(parse_unit(_text(value)))
+        return unit_info(format_unit(_figure_unit(formatted)))
+
+    def quote_of(value: Any) -> str | None:
+        return _quote(_optional_quote(value))
+
+    parsers: dict[str, Callable[[Any], Any]] = {
+        "subject": required(_subject),
+        "period": required(period_of),
+        "flow": Flow.parse,
+        "partner": _partner,
+        "segment": _text_or_none,
+        "measure": required(Measure.parse),
+        "unit": required(unit_of),
+        "qualifier": Qualifier.parse,
+        "benchmark": _text_or_none,
+        "source": _text_or_none,
+        "quote": quote_of,
+        "derived_by": _text_or_none,
+        "anchor": _text_or_none,
+    }
+    mapped: dict[str, tuple[Any, list[Any]]] = {}
+    for name, parse in parsers.items():
+        indices, results, failed = _map(fields[name], parse)
+        bad |= failed
+        mapped[name] = (indices, results)
+
+    fast, whole, decimals, value = digits_columns(digits)
+    bad |= ~fast
+
+    span_start = span_end = None
+    if span is not None:
+        indices, results, failed = _map(span, _span)
+        bad |= failed
+        has = np.array([r is not None and r is not _BAD for r in results], bool)[indices]
+        starts = np.array([r[0] if has_r else 0 for r, has_r in _pairs(results)], np.int64)
+        ends = np.array([r[1] if has_r else 0 for r, has_r in _pairs(results)], np.int64)
+        pa = require("pyarrow", "fact tables")
+        span_start = pa.array(starts[indices], pa.int64(), mask=~has)
+        span_end = pa.array(ends[indices], pa.int64(), mask=~has)
+
+    # The fact's own rules, once per combination of measure, unit, flow, qualifier, benchmark.
+    m_idx, m_res = mapped["measure"]
+    u_idx, u_res = mapped["unit"]
+    f_idx, f_res = mapped["flow"]
+    q_idx, q_res = mapped["qualifier"]
+    b_idx, b_res = mapped["benchmark"]
+    has_benchmark = np.array([r is not None for r in b_res], bool)[b_idx]
+    keys = combine_keys(m_idx, u_idx, f_idx, q_idx, has_benchmark.astype(np.int64))
+    firsts = _first_rows(keys)
+    combos = len(firsts)
+    c_ok = np.zeros(combos, bool)
+    c_low = np.zeros(combos)
+    c_high = np.zeros(combos)
+    c_lc = np.zeros(combos, bool)
+    c_hc = np.zeros(combos, bool)
+    c_integer = np.zeros(combos, bool)
+    for c, row in enumerate(firsts):
+        measure, unit, flow, qualifier = (
+            m_res[m_idx[row]],
+            u_res[u_idx[row]],
+            f_res[f_idx[row]],
+            q_res[q_idx[row]],
+        )
+        if _BAD in (measure, unit, flow, qualifier):
+            continue
+        if measure.kind.value not in unit.kinds:
+            continue
+        if (measure.trade and flow is None) or (not measure.trade and flow is not None):
+            continue
+        if has_benchmark[row] and measure is not Measure.GROWTH_GAP:
+            continue
+        if measure.kind is MeasureKind.MONEY and flow is Flow.BALANCE:
+            low, high, lc, hc = -math.inf, math.inf, False, False
+        else:
+            d = measure.domain
+            low, high, lc, hc = d.low, d.high, d.low_closed, d.high_closed
+        c_ok[c] = True
+        c_low[c], c_high[c], c_lc[c], c_hc[c] = low, high, lc, hc
+        c_integer[c] = measure.integer
+    bad |= ~c_ok[keys]
+
+    q_code = np.array(
+        [QUALIFIER_CODES.index(r.value) if isinstance(r, Qualifier) else 0 for r in q_res],
+        np.int64,
+    )[q_idx]
+    is_count = np.array([isinstance(r, _UnitInfo) and r.count for r in u_res], bool)[u_idx]
+    box = figure_box(whole, decimals, value, q_code, is_count)
+    domain = (c_low[keys], c_high[keys], c_lc[keys], c_hc[keys])
+    clipped, empty = intersect(box, domain)
+    exactish = q_code <= 1
+    bad |= empty | (exactish & ~contains(domain, value))
+    with np.errstate(all="ignore"):
+        fraction = np.where(decimals > 0, whole % np.power(10, decimals), 0)
+    bad |= c_integer[keys] & (fraction != 0)
+
+    # Base units: value and interval scaled by the unit's factor (percent stays).
+    factors = np.array(
+        [r.factor if isinstance(r, _UnitInfo) and r.factor is not None else np.nan for r in u_res]
+    )[u_idx]
+    keep = np.isnan(factors)
+    f = np.where(keep, 1.0, factors)
+    scaled = bounded(lambda x: x * f, clipped)
+    base_value = np.where(keep, value, value * f)
+    base_box = tuple(np.where(keep, a, b) for a, b in zip(clipped, scaled, strict=True))
+
+    p_idx, p_res = mapped["period"]
+    firsts_p = np.array([r[1] if isinstance(r, tuple) else 0 for r in p_res], np.int64)[p_idx]
+    lasts_p = np.array([r[2] if isinstance(r, tuple) else 0 for r in p_res], np.int64)[p_idx]
+
+    def label(name: str, pick: Callable[[Any], Any] = lambda r: r) -> Any:
+        indices, results = mapped[name]
+        return _dictionary(indices, results, pick)
+
+    columns: dict[str, Any] = {
+        "subject": label("subject"),
+        "period": label("period", lambda r: r[0]),
+        "flow": label("flow", lambda r: None if r is None else r.value),
+        "partner": label("partner"),
+        "segment": label("segment"),
+        "measure": label("measure", lambda r: r.name),
+        "value": value,
+        "stated": digits,
+        "unit": label("unit", lambda r: r.text),
+        "qualifier": label("qualifier", lambda r: r.value),
+        "low": clipped[0],
+        "high": clipped[1],
+        "low_closed": clipped[2],
+        "high_closed": clipped[3],
+        "base_value": base_value,
+        "base_low": base_box[0],
+        "base_high": base_box[1],
+        "base_unit": label("unit", lambda r: r.base),
+        "benchmark": label("benchmark"),
+        "source": label("source"),
+        "quote": _plain(label("quote")),
+        "span_start": span_start,
+        "span_end": span_end,
+        "derived_by": label("derived_by"),
+        "anchor": label("anchor"),
+        "period_first": firsts_p,
+        "period_last": lasts_p,
+    }
+    return ~bad, columns
+
+
+def _pairs(results: list[Any]) -> list[tuple[Any, bool]]:
+    return [(r, r is not None and r is not _BAD) for r in results]
+
+
+def _plain(array: Any) -> Any:
+    pa = require("pyarrow", "fact tables")
+    return array.cast(pa.string())
+
+
+def finish(columns: dict[str, Any], keep: Any) -> Any:
+    """The fact table of the rows ``keep`` selects, with period dates filled in."""
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    n = int(np.count_nonzero(keep))
+    every = n == len(keep)
+    mask = pa.array(keep)
+    picked: dict[str, Any] = {}
+    for name, column in columns.items():
+        if column is None:
+            continue
+        if every:
+            picked[name] = column
+        elif isinstance(column, (pa.Array, pa.ChunkedArray)):
+            picked[name] = column.filter(mask)
+        else:
+            picked[name] = np.asarray(column)[keep]
+    first = picked.get("period_first", np.zeros(0, np.int64))
+    last = picked.get("period_last", np.zeros(0, np.int64))
+    picked["period_start"], picked["period_end"] = _period_dates(first, last)
+    return assemble(picked, n)
+
+
+def _period_dates(first: Any, last: Any) -> tuple[Any, Any]:
+    """The first day of month ``first`` and the last of month ``last`` (months since year 0).
+
+    Null before year 1, as :func:`tradestat.frames.fact_row` gives them.
+    """
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    first = np.asarray(first, np.int64)
+    last = np.asarray(last, np.int64)
+    epoch = 1970 * 12
+    start = np.maximum(first, 12) - epoch
+    end = np.maximum(last, 12) + 1 - epoch
+    start_days = start.astype("datetime64[M]").astype("datetime64[D]")
+    end_days = end.astype("datetime64[M]").astype("datetime64[D]") - np.timedelta64(1, "D")
+    return (
+        pa.array(start_days, pa.date32(), mask=first < 12),
+        pa.array(end_days, pa.date32(), mask=last < 12),
+    )
+
+
+# --- CSV files ----------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Lines:
+    """The physical lines of a file's bytes: starts, ends (without terminators), non-blank."""
+
+    starts: Any
+    ends: Any
+    nonblank: Any  # 0-based line indexes of the non-blank lines
+
+
+def _lines(data: bytes) -> _Lines:
+    np = _np()
+    buffer = np.frombuffer(data, np.uint8)
+    breaks = np.flatnonzero(buffer == 10)
+    cr = data.count(b"\r")
+    if cr and (cr != len(breaks) or not np.all(buffer[breaks - 1] == 13)):
+        raise FallbackError("line breaks other than LF and CRLF")
+    starts = np.concatenate([[0], breaks + 1])
+    ends = np.concatenate([breaks - (1 if cr else 0), [len(buffer)]])
+    if starts[-1] >= len(buffer):
+        starts, ends = starts[:-1], ends[:-1]
+    nonblank = np.flatnonzero(ends > starts)
+    return _Lines(starts, ends, nonblank)
+
+
+def _check_bytes(data: bytes) -> None:
+    if b"\x00" in data:
+        raise FallbackError("NUL bytes")
+    try:
+        if not data.isascii():
+            data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FallbackError("not UTF-8") from None
+
+
+def _read_csv(
+    data: bytes, delimiter: str, names: Sequence[str], wanted: Sequence[str], dictionary: set[str]
+) -> Any:
+    """The CSV body as Arrow columns (text kept as written, nothing read as null)."""
+    pa = require("pyarrow", "fact tables")
+    pacsv = require("pyarrow.csv", "fact tables")
+    types = {name: pa.string() for name in wanted}
+    try:
+        table = pacsv.read_csv(
+            pa.py_buffer(data),
+            read_options=pacsv.ReadOptions(
+                column_names=list(names), skip_rows=1, block_size=1 << 24
+            ),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=False),
+            convert_options=pacsv.ConvertOptions(
+                column_types=types,
+                include_columns=list(wanted),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+                null_values=[],
+            ),
+        )
+    except pa.ArrowInvalid as exc:
+        raise FallbackError(f"the fast CSV parser cannot read it: {exc}") from None
+    pc = require("pyarrow.compute", "fact tables")
+    columns = [
+        pc.dictionary_encode(table.column(name)) if name in dictionary else table.column(name)
+        for name in table.schema.names
+    ]
+    return pa.Table.from_arrays(columns, names=table.schema.names).unify_dictionaries()
+
+
+def _quoted_rows(data: bytes, lines: _Lines) -> Any:
+    """Which data rows (0-based, after the header) have a quote character on their line."""
+    np = _np()
+    rows = np.zeros(len(lines.nonblank) - 1, bool)
+    if b'"' in data:
+        quotes = np.flatnonzero(np.frombuffer(data, np.uint8) == 34)
+        line_of = np.searchsorted(lines.starts, quotes, side="right") - 1
+        row_of = np.searchsorted(lines.nonblank, line_of) - 1
+        rows[row_of[row_of >= 0]] = True
+    return rows
+
+
+def _line_cells(data: bytes, lines: _Lines, row: int, delimiter: str) -> tuple[int, list[str]]:
+    """The 1-based line number and cells of data row ``row``, read by the csv module."""
+    index = int(lines.nonblank[row + 1])
+    text = data[int(lines.starts[index]) : int(lines.ends[index])].decode("utf-8")
+    if text.startswith("\ufeff") and index == 0:
+        text = text[1:]
+    records = list(csv.reader([text], delimiter=delimiter, strict=True))
+    if len(records) != 1:
+        raise FallbackError(f"line {index + 1} is not one CSV record")
+    return index + 1, records[0]
+
+
+def _header(data: bytes, lines: _Lines) -> str:
+    if len(lines.nonblank) == 0 or lines.nonblank[0] != 0:
+        raise FallbackError("no header on the first line")
+    return data[int(lines.starts[0]) : int(lines.ends[0])].decode("utf-8").lstrip("\ufeff")
+
+
+def _check_quoted(data: bytes, lines: _Lines, quoted: Any, delimiter: str, width: int) -> None:
+    """Every quoted line must be one whole CSV record of the right width (else per-fact)."""
+    np = _np()
+    for row in np.flatnonzero(quoted):
+        try:
+            _, cells = _line_cells(data, lines, int(row), delimiter)
+        except csv.Error:
+            raise FallbackError("a quote the fast parser cannot place") from None
+        if len(cells) != width:
+            raise FallbackError("a quoted line of another width")
+
+
+def read_tidy_csv(
+    data: bytes, name: str, line_offset: int = 0, header_warnings: bool = True
+) -> BulkRead:
+    """A tidy CSV file's bytes as a fact table, row for row as the tidy-csv loader reads it.
+
+    ``line_offset`` counts the file's lines before the second line of ``data`` (a piece of a
+    file behind its header); ``header_warnings`` False leaves out what the header's check
+    says (for the pieces after the first).
+    """
+    from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
+    from tradestat.loaders.tidy import REQUIRED, TidyCsvLoader, _BadRecordError, _fact
+
+    np = _np()
+    _check_bytes(data)
+    lines = _lines(data)
+    head = _header(data, lines)
+    header_text = data[: int(lines.ends[0])].decode("utf-8")
+    checked = TidyCsvLoader().load(Source(name, header_text + "\n"))  # header errors, warnings
+    line = first_line(head)
+    found = header_delimiter(line, REQUIRED) if line is not None else None
+    delimiter = found[0] if found else ","
+    cells = next(csv.reader([head], delimiter=delimiter, strict=True))
+    names = [h.strip().lower() for h in cells]
+    if "stated" in names:
+        raise FallbackError("a stated column")
+    fields = [n for n in names if n]
+    positional = [f"c{i}" for i in range(len(names))]
+    wanted = [positional[i] for i, n in enumerate(names) if n]
+    body = _read_csv(
+        data, delimiter, positional, wanted, set(wanted) - {positional[names.index("value")]}
+    )
+    n = body.num_rows
+    if n != len(lines.nonblank) - 1:
+        raise FallbackError("records span lines")
+    quoted = _quoted_rows(data, lines)
+    if quoted.any():
+        _check_quoted(data, lines, quoted, delimiter, len(names))
+    column = {f: body.column(positional[names.index(f)]) for f in fields}
+    pa = require("pyarrow", "fact tables")
+
+    def codes(field: str) -> tuple[Any, list[Any]]:
+        if field not in column:
+            return np.full(n, -1, np.int64), []
+        indices, values = _codes(column[field])
+        return indices, [v if v.strip() != "" else None for v in values]
+
+    record_fields = (
+        "subject", "period", "flow", "partner", "segment", "measure", "unit",
+        "qualifier", "benchmark", "source", "quote", "derived_by", "anchor",
+    )  # fmt: skip
+    fields_codes = {f: codes(f) for f in record_fields}
+    span = codes("span") if "span" in column else None
+    digits = column["value"] if "value" in column else pa.nulls(n, pa.string())
+    keep, columns = fact_columns(fields_codes, digits, span)
+    keep &= ~quoted
+    slow = np.flatnonzero(~keep)
+    out = ResultBuilder("tidy-csv", Source(name, ""))
+    out.warnings = list(checked.warnings) if header_warnings else []
+    slow_facts: list[Any] = []
+    slow_rows: list[int] = []
+    for row in slow:
+        row_line, row_cells = _line_cells(data, lines, int(row), delimiter)
+        row_line += line_offset
+        if not any(cell.strip() for cell in row_cells):
+            continue
+        if len(row_cells) != len(names):
+            raise FallbackError("a row of another width")
+        raw = delimiter.join(row_cells)
+        record = {
+            k: (cell if cell.strip() != "" else None)
+            for k, cell in zip(names, row_cells, strict=True)
+            if k
+        }
+        notes: list[str] = []
+        try:
+            fact = _fact(record, notes)
+        except _BadRecordError as exc:
+            where = names.index(exc.field) + 1 if exc.field in names else None
+            out.reject(exc.reason, row_line, where, raw[:500])
+            continue
+        for note in notes:
+            out.warn(f"{name}:{row_line}: {note}")
+        out.accept([fact])
+        slow_facts.append(fact)
+        slow_rows.append(int(row))
+    table = _merge(columns, keep, slow_facts, slow_rows)
+    fast = int(np.count_nonzero(keep))
+    return BulkRead(table, fast + out.records, list(out.rejected), out.warnings, "tidy-csv")
+
+
+def _merge(columns: dict[str, Any], keep: Any, facts: list[Any], rows: list[int]) -> Any:
+    """The fast rows and the per-fact rows as one table in file order."""
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    fast = finish(columns, keep)
+    if not facts:
+        return fast
+    from tradestat.table import table_of_facts
+
+    slow = table_of_facts(facts)
+    order = np.concatenate([np.flatnonzero(keep), np.asarray(rows, np.int64)])
+    both = pa.concat_tables([fast, slow]).unify_dictionaries().combine_chunks()
+    return both.take(pa.array(np.argsort(order, kind="stable")))
+
+
+_COMTRADE_KEYS = (
+    "typeCode", "freqCode", "refPeriodId", "refYear", "refMonth", "period", "reporterISO",
+    "reporterDesc", "flowCode", "partnerCode", "partnerISO", "partnerDesc", "partner2Code",
+    "partner2Desc", "classificationCode", "cmdCode", "cmdDesc", "customsCode", "customsDesc",
+    "motCode", "motDesc",
+)  # fmt: skip
+
+
+def _comtrade_subject(row: dict[str, object]) -> str:
+    from tradestat.loaders.comtrade import RowError, _text
+    from tradestat.models import _subject
+
+    subject = _text(row, "reporterDesc") or _text(row, "reporterISO")
+    if not subject:
+        raise RowError("no reporter", "reporterDesc")
+    return _subject(subject)
+
+
+def _comtrade_flow(row: dict[str, object]) -> tuple[Any, str | None]:
+    from tradestat.loaders.comtrade import FLOW_CODES, _text
+
+    return FLOW_CODES[_text(row, "flowCode").upper()]
+
+
+def _comtrade_partner(row: dict[str, object]) -> str:
+    from tradestat.loaders.comtrade import RowError, _text
+    from tradestat.models import _partner
+
+    code = _text(row, "partnerCode")
+    partner = "World" if code == "0" else (_text(row, "partnerDesc") or _text(row, "partnerISO"))
+    if not partner:
+        raise RowError("no partner", "partnerDesc")
+    return _partner(partner)
+
+
+def _comtrade_period(row: dict[str, object]) -> Any:
+    from tradestat.loaders.comtrade import _period
+
+    return _period(row)
+
+
+def _comtrade_segment(row: dict[str, object]) -> tuple[str | None]:
+    from tradestat.loaders.comtrade import FLOW_CODES, _segment, _text
+
+    flow = FLOW_CODES.get(_text(row, "flowCode").upper())
+    return (_text_or_none(_segment(row, flow[1] if flow else None)),)
+
+
+#: The parts of a Comtrade row's fact, each read from its own columns (so each distinct
+#: combination of those columns is validated once): subject, flow, partner, period, segment.
+_COMTRADE_PARTS: tuple[tuple[tuple[str, ...], Callable[[dict[str, object]], Any]], ...] = (
+    (("reporterDesc", "reporterISO"), _comtrade_subject),
+    (("flowCode",), _comtrade_flow),
+    (("partnerCode", "partnerDesc", "partnerISO"), _comtrade_partner),
+    (("freqCode", "period", "refPeriodId", "refYear", "refMonth"), _comtrade_period),
+    (
+        (
+            "typeCode",
+            "flowCode",
+            "cmdCode",
+            "classificationCode",
+            "cmdDesc",
+            "partner2Code",
+            "partner2Desc",
+            "customsCode",
+            "customsDesc",
+            "motCode",
+            "motDesc",
+        ),
+        _comtrade_segment,
+    ),
+)
+
+
+def read_comtrade_csv(
+    data: bytes, name: str, line_offset: int = 0, header_warnings: bool = True
+) -> BulkRead:
+    """A Comtrade CSV export's bytes as a fact table, row for row as the comtrade loader."""
+    from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
+    from tradestat.loaders.comtrade import _NEEDED, ComtradeLoader, RowError, fact_from_row
+
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    _check_bytes(data)
+    lines = _lines(data)
+    head = _header(data, lines)
+    ComtradeLoader().load(Source(name, data[: int(lines.ends[0])].decode("utf-8") + "\n"))
+    line = first_line(head)
+    found = header_delimiter(line, _NEEDED) if line is not None else None
+    delimiter = found[0] if found else ","
+    cells = next(csv.reader([head], delimiter=delimiter, strict=True))
+    header = [h.strip().lstrip("\ufeff") for h in cells]
+    positional = [f"c{i}" for i in range(len(header))]
+    present = [k for k in _COMTRADE_KEYS if k in header]
+    wanted = [positional[header.index(k)] for k in (*present, "primaryValue")]
+    body = _read_csv(data, delimiter, positional, wanted, set(wanted[:-1]))
+    n = body.num_rows
+    if n != len(lines.nonblank) - 1:
+        raise FallbackError("records span lines")
+    quoted = _quoted_rows(data, lines)
+    if quoted.any():
+        _check_quoted(data, lines, quoted, delimiter, len(header))
+    codes = {k: _codes(body.column(positional[header.index(k)])) for k in present}
+    empty = np.full(n, -1, np.int64)
+    parts: list[tuple[Any, list[Any]]] = []
+    for group, build in _COMTRADE_PARTS:
+        keys_g = combine_keys(*(codes[k][0] if k in codes else empty for k in group))
+        results: list[Any] = []
+        for row in _first_rows(keys_g):
+            record = {k: codes[k][1][codes[k][0][row]] for k in group if k in codes}
+            try:
+                results.append(build(record))
+            except Exception:  # any failure: the rows go the per-fact way
+                results.append(None)
+        parts.append((keys_g, results))
+    ok = np.ones(n, bool)
+    for keys_g, results in parts:
+        ok &= np.array([r is not None for r in results], bool)[keys_g]
+    digits = body.column(positional[header.index("primaryValue")]).combine_chunks()
+    fast, whole, decimals, value = digits_columns(digits)
+    keep = ok & fast & ~quoted & (whole >= 0)
+    (
+        (s_keys, subjects),
+        (f_keys, flows),
+        (p_keys, partners),
+        (t_keys, periods_r),
+        (
+            g_keys,
+            segments,
+        ),
+    ) = parts
+
+    def label(keys_g: Any, results: list[Any], pick: Callable[[Any], Any]) -> Any:
+        return _dictionary(keys_g, [None if r is None else pick(r) for r in results], lambda r: r)
+
+    const = np.zeros(n, np.int64)
+    periods = list(periods_r)
+    firsts_p = np.array([p.first if p else 0 for p in periods], np.int64)[t_keys]
+    lasts_p = np.array([p.last if p else 0 for p in periods], np.int64)[t_keys]
+    box, _ = intersect(
+        figure_box(whole, decimals, value, np.zeros(n, np.int64), np.zeros(n, bool)),
+        (0.0, math.inf, True, False),
+    )
+    usd = unit_info("USD")
+    scaled = bounded(lambda x: x * usd.factor, box)
+    columns: dict[str, Any] = {
+        "subject": label(s_keys, subjects, lambda r: r),
+        "period": label(t_keys, periods_r, str),
+        "flow": label(f_keys, flows, lambda r: r[0].value),
+        "partner": label(p_keys, partners, lambda r: r),
+        "segment": label(g_keys, segments, lambda r: r[0]),
+        "measure": label(const, ["value"], lambda r: r),
+        "value": value,
+        "stated": digits,
+        "unit": label(const, ["USD"], lambda r: r),
+        "qualifier": label(const, ["exact"], lambda r: r),
+        "low": box[0],
+        "high": box[1],
+        "low_closed": box[2],
+        "high_closed": box[3],
+        "base_value": value * usd.factor,
+        "base_low": scaled[0],
+        "base_high": scaled[1],
+        "base_unit": label(const, [usd.base], lambda r: r),
+        "source": label(const, [name], lambda r: r),
+        "period_first": firsts_p,
+        "period_last": lasts_p,
+    }
+    out = ResultBuilder("comtrade", Source(name, ""))
+    slow_facts: list[Any] = []
+    slow_rows: list[int] = []
+    for row in np.flatnonzero(~keep):
+        row_line, row_cells = _line_cells(data, lines, int(row), delimiter)
+        row_line += line_offset
+        if not any(cell.strip() for cell in row_cells):
+            continue
+        if len(row_cells) != len(header):
+            raise FallbackError("a row of another width")
+        raw = delimiter.join(row_cells)
+        try:
+            fact = fact_from_row(dict(zip(header, row_cells, strict=True)), name)
+        except RowError as exc:
+            where = header.index(exc.field) + 1 if exc.field in header else None
+            out.reject(str(exc), row_line, where, raw[:500])
+            continue
+        out.accept([fact])
+        slow_facts.append(fact)
+        slow_rows.append(int(row))
+    table = _merge(columns, keep, slow_facts, slow_rows)
+    fast_count = int(np.count_nonzero(keep))
+    del pa
+    return BulkRead(table, fast_count + out.records, list(out.rejected), out.warnings, "comtrade")
+
+
+def read_parquet(path: Any, name: str) -> BulkRead:
+    """A Parquet fact table as a fact table, row for row as the columnar loader reads it."""
+    from tradestat.frames import COLUMN_NAMES, fact_from_row
+    from tradestat.loaders.columnar import _check, _raw
+
+    pa = require("pyarrow", "fact tables")
+    pc = require("pyarrow.compute", "fact tables")
+    pq = require("pyarrow.parquet", "reading Parquet files")
+    np = _np()
+    try:
+        table = pq.read_table(path)
+    except Exception as exc:
+        raise FallbackError(f"unreadable Parquet: {exc}") from None
+    _check(table.schema.names, Source(name, ""))
+    n = table.num_rows
+    names = set(table.schema.names)
+    text_fields = (
+        "subject", "period", "flow", "partner", "segment", "measure", "unit",
+        "qualifier", "benchmark", "source", "quote", "derived_by",
+    )  # fmt: skip
+    for field in (*text_fields, "stated"):
+        if field in names:
+            kind = table.schema.field(field).type
+            if pa.types.is_dictionary(kind):
+                kind = kind.value_type
+            if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+                raise FallbackError(f"column {field} is not text")
+
+    def codes(field: str) -> tuple[Any, list[Any]]:
+        if field not in names:
+            return np.full(n, -1, np.int64), []
+        return _codes(table.column(field))
+
+    fields = {f: codes(f) for f in text_fields}
+    fields["anchor"] = (np.full(n, -1, np.int64), [])
+    if "stated" in names:
+        digits = table.column("stated").combine_chunks()
+        if pa.types.is_dictionary(digits.type):
+            digits = digits.cast(pa.string())
+    else:
+        digits = pa.nulls(n, pa.string())
+    keep, columns = fact_columns(fields, digits)
+    if "value" in names:
+        given = table.column("value").combine_chunks()
+        if not pa.types.is_floating(given.type) and not pa.types.is_integer(given.type):
+            raise FallbackError("column value is not a number")
+        given_np = pc.fill_null(given.cast(pa.float64()), np.nan).to_numpy(zero_copy_only=False)
+        agree = np.isnan(given_np) | (given_np == columns["value"])
+        keep &= agree
+    spans = [
+        table.column(c).combine_chunks() if c in names else None for c in ("span_start", "span_end")
+    ]
+    if spans[0] is not None or spans[1] is not None:
+        start = spans[0] if spans[0] is not None else pa.nulls(n, pa.int64())
+        end = spans[1] if spans[1] is not None else pa.nulls(n, pa.int64())
+        if not all(pa.types.is_integer(a.type) or pa.types.is_null(a.type) for a in (start, end)):
+            raise FallbackError("span columns are not integers")
+        s_null = start.is_null().to_numpy(zero_copy_only=False)
+        e_null = end.is_null().to_numpy(zero_copy_only=False)
+        s = pc.fill_null(start.cast(pa.int64()), 0).to_numpy(zero_copy_only=False)
+        e = pc.fill_null(end.cast(pa.int64()), 0).to_numpy(zero_copy_only=False)
+        keep &= (s_null & e_null) | (~s_null & ~e_null & (s >= 0) & (s <= e))
+        columns["span_start"] = pa.array(s, pa.int64(), mask=s_null)
+        columns["span_end"] = pa.array(e, pa.int64(), mask=e_null)
+    wanted = [c for c in table.schema.names if c in COLUMN_NAMES]
+    out_rejected: list[Rejected] = []
+    slow_facts: list[Any] = []
+    slow_rows: list[int] = []
+    for row in np.flatnonzero(~keep):
+        record = table.select(wanted).slice(int(row), 1).to_pylist()[0]
+        try:
+            fact = fact_from_row(record, where="")
+        except ValidationError as exc:
+            column = f"row {row + 1}" + (f".{exc.field}" if exc.field else "")
+            out_rejected.append(
+                Rejected(Location(name, None, column), str(exc).removeprefix(": "), _raw(record))
+            )
+            continue
+        slow_facts.append(fact)
+        slow_rows.append(int(row))
+    merged = _merge(columns, keep, slow_facts, slow_rows)
+    warnings = [f"{name}: empty source, no records"] if n == 0 else []
+    return BulkRead(merged, n, out_rejected, warnings, "columnar")
