@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from tradestat.money import parse_money
     from tradestat.periods import Period
     from tradestat.rates import ExchangeRate, RateTable
+    from tradestat.table import FactTable, load_table
     from tradestat.units import Quantity, ureg
 
 __all__ = [
@@ -65,6 +66,7 @@ __all__ = [
     "Provenance",
     "Fact",
     "FactSet",
+    "FactTable",
     # rates and growth arithmetic
     "ExchangeRate",
     "RateTable",
@@ -83,6 +85,7 @@ __all__ = [
     "restate_growth",
     # sources, extraction, checks
     "load",
+    "load_table",
     "dump",
     "extract",
     "check",
@@ -114,6 +117,8 @@ _HOMES = {
     "ExchangeRate": "rates",
     "RateTable": "rates",
     "load": "loaders",
+    "FactTable": "table",
+    "load_table": "table",
     "dump": "loaders",
     "extract": "extraction",
     "check": "checks",
