@@ -75,18 +75,20 @@ def words(items: Iterable[str]) -> str:
 # Words of rising and falling; the nearest one before a percentage (else after it) gives the
 # sign of its growth. English stems take any ending ("slipped", "soaring", "rebounds").
 GROWTH_UP = (
-    r"\bup\b|\brose\b|\brise\b|\brising\b|\bgrew\b|\bgrow(?:s|ing|th)?\b|\bincreas\w*|\bexpand\w*"
-    r"|\bsurg\w*|\bjump\w*|\bclimb\w*|\bgain\w*|\bhigher\b|\bboost\w*|\bsoar\w*|\brebound\w*"
-    r"|\bspik\w*|\bedged\s+up\b|\bpicked\s+up\b|\bwiden\w*"
+    r"\b(?:up\b|rose\b|rise\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
+    r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
+    r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*)"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
 )
 GROWTH_DOWN = (
-    r"\bdown\b|\bfell\b|\bfall(?:s|ing)?\b|\bdeclin\w*|\bdecreas\w*|\bdrop\w*|\bslid\w*|\bslump\w*"
-    r"|\bcontract\w*|\bshr[aiu]nk\w*|\blower\b|\bslip(?:s|ped|ping)?\b|\bdip(?:s|ped|ping)?\b|\bplung\w*|\btumbl\w*"
-    r"|\bsank\b|\bsink\w*|\bretreat\w*|\beased\b|\bedged\s+down\b|\bdecline\b"
-    r"|\bnarrow\w*"
+    r"\b(?:down\b|fell\b|fall(?:s|ing)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
+    r"|contract\w*|shr[aiu]nk\w*|lower\b|slip(?:s|ped|ping)?\b|dip(?:s|ped|ping)?\b|plung\w*"
+    r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
+    r"|narrow\w*)"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
 )
+# (The word boundary stands once before each group of English words: one test per place
+# instead of one per word, several times faster on long sentences.)
 
 # "a year-on-year increase of", "a month-on-month decrease of", "环比增长" right before a
 # figure: the comparison bound to that figure.

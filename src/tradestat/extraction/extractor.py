@@ -72,8 +72,7 @@ def _cues(pairs: Iterable[tuple[str, str]]) -> re.Pattern[str]:
 
 
 _FLOW_WORDS = re.compile(
-    r"\bimport(?:s|ed|ing)?\b|\bexport(?:s|ed|ing)?\b|\btrade\b|\bturnover\b|\bsurplus\b"
-    r"|\bdeficit\b|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
+    r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit)\b|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
     re.I,
 )
 # "imports and exports", "import & export", "exports to and imports from": one total cue
@@ -119,7 +118,7 @@ def _flow_cues(text: str) -> list[tuple[int, int, str]]:
 
 
 _TRADE_CONTEXT = re.compile(
-    r"\btrad\w*|\bexport|\bimport|\bturnover\b|\bsurplus\b|\bdeficit\b|贸易|进出口|出口|进口|外贸|顺差|逆差",
+    r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b)|贸易|进出口|出口|进口|外贸|顺差|逆差",
     re.I,
 )
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
@@ -233,6 +232,8 @@ class _Sentence:
     lists: dict[Match, meaning.SegmentList] = attrs.field(factory=dict)
     free_flows: list[tuple[int, int, str]] | None = None
     positions: dict[int, int] | None = None
+    owners: list[re.Match[str]] | None = None  # _OWNER and _OWN_AGAIN, found once
+    own_again: list[re.Match[str]] | None = None
 
 
 class Extractor:
@@ -559,7 +560,7 @@ class Extractor:
                             period=period,
                             flow=flow,
                             measure=measure,
-                            figure=Figure(digits, unit, m.qualifier),
+                            figure=_figure(digits, unit, m.qualifier),
                             partner=partner,
                             segment=segment,
                             benchmark=benchmark,
@@ -771,15 +772,19 @@ class Extractor:
             # a conversion in brackets belongs to the clause it follows
             clause = (Extractor._clause(s, max(0, clause[0] - 2))[0], clause[1])
         marks: list[tuple[int, str]] = []
-        for found in _OWNER.finditer(s.text, 0, m.start):
+        if s.owners is None or s.own_again is None:  # once per sentence, not per figure
+            s.owners = list(_OWNER.finditer(s.text))
+            s.own_again = list(_OWN_AGAIN.finditer(s.text))
+        for found in s.owners:
+            if found.end() > m.start:
+                break
             if found.group(2) or found.group(3) or found.group(4):
                 marks.append((found.start(), national))
             elif found.start() >= clause[0]:
                 named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
                 if named and named[-1].kind in ("country", "region"):
                     marks.append((found.start(), named[-1].name))
-        for found in _OWN_AGAIN.finditer(s.text, 0, m.start):
-            marks.append((found.start(), subject))
+        marks.extend((found.start(), subject) for found in s.own_again if found.end() <= m.start)
         marks.extend(
             (n.start, n.name)
             for n in s.names
@@ -1023,6 +1028,12 @@ class Extractor:
                 if not any(m in paired for m in run):
                     unpaired.update(run)
         return unpaired
+
+
+@functools.lru_cache(maxsize=4096)
+def _figure(digits: str, unit: str, qualifier: str) -> Figure:
+    """A figure, built once per distinct (digits, unit, qualifier): a unit is parsed by pint."""
+    return Figure(digits, unit, qualifier)
 
 
 def _containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
