@@ -766,7 +766,7 @@ class Extractor:
         trade word ("日喀则市进出口9.07亿元，增长22.2%") owns the figures after it in the
         sentence (Chinese sentences end at 。 and ；).
         """
-        national = "China" if subject in lexicon.REGIONS.values() else subject
+        national = "China" if subject in _region_names() else subject
         owner = subject
         if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
             # a conversion in brackets belongs to the clause it follows
@@ -1028,6 +1028,12 @@ class Extractor:
                 if not any(m in paired for m in run):
                     unpaired.update(run)
         return unpaired
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """The canonical names of China's regions (a set: looked up once per figure)."""
+    return frozenset(lexicon.REGIONS.values())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -116,11 +116,20 @@ def _currency_pattern(version: int) -> re.Pattern[str]:
     return re.compile(rf"\s*({alternation})(?![A-Za-z])", re.I)
 
 
+@functools.lru_cache(maxsize=4)
+def _symbols(version: int) -> tuple[tuple[str, str], ...]:
+    """(symbol, code) of every registered currency, each currency's longest first."""
+    return tuple(
+        (symbol, c.code)
+        for c in currencies().values()
+        for symbol in sorted(c.symbols, key=len, reverse=True)
+    )
+
+
 def _symbol_before(prefix: str) -> str | None:
-    for c in currencies().values():
-        for symbol in sorted(c.symbols, key=len, reverse=True):
-            if prefix.endswith(symbol) or prefix.endswith(symbol + " "):
-                return c.code
+    for symbol, code in _symbols(CURRENCIES.version):
+        if prefix.endswith(symbol) or prefix.endswith(symbol + " "):
+            return code
     for word in ("RMB", "CNY", "USD", "EUR"):
         if prefix.endswith(word + " ") or prefix.endswith(word):
             return word if word != "RMB" else "CNY"
