@@ -83,6 +83,7 @@ def test_each_line_of_a_page_has_a_zone() -> None:
         ("A worker drives a forklift at a port. ZHANG SAN/FOR CHINA DAILY", "caption"),
         ("Trucks wait at a border port. [Photo/Example]", "caption"),
         ("(某某日报)", "credit"),
+        ("A crane lifts a container at the port. Photo: examplephoto", "caption"),
         ("编者按：本文是系列报道之一。", "note"),
         ("相关阅读：", "related"),
     ],
@@ -337,6 +338,35 @@ def test_a_single_month_holds_for_its_paragraph_only() -> None:
     assert ("Hunan", "2031-01/2031-05", "yoy_growth", "12") in got  # the next paragraph
     assert ("Hunan", "2031-05", "value", "15") in got
     assert ("Hunan", "2031-01/2031-05", "yoy_growth", "8") in got  # "During the period"
+
+
+def test_a_figure_of_the_cumulative_period_ends_the_single_month() -> None:
+    # one paragraph: the month opened by "In June alone" holds until a figure is given for
+    # the cumulative period again ("... of its trade in the first half")
+    text = (
+        "Hunan trade up\n\nHunan's foreign trade reached 300 billion yuan in the first half "
+        "of 2031, up 6 percent. In June alone, Hunan's trade rose 9 percent to 55 billion "
+        "yuan. State-owned firms made up 20 percent of its trade in the first half. "
+        "Exports of private enterprises climbed 11 percent to 90 billion yuan.\n"
+    )
+    got = facts_of(text, D(2031, 7, 14))
+    assert ("Hunan", "2031-06", "value", "55") in got
+    assert ("Hunan", "2031-H1", "share", "20") in got
+    assert ("Hunan", "2031-H1", "value", "90") in got
+
+
+def test_a_caption_ending_in_a_photo_credit_sets_no_period() -> None:
+    # the caption's figures (tons of cargo "in the first half") are not the article's
+    text = (
+        "A bulk carrier nears the ore dock. In the first half, the port handled 9.1 million "
+        "tons of cargo, up 4 percent. Photo: somephoto\n\n"
+        "Hunan's foreign trade rose 7 percent to 230 billion yuan from January to July 2031.\n"
+    )
+    got = facts_of(text, D(2031, 8, 10))
+    assert got == {
+        ("Hunan", "2031-01/2031-07", "yoy_growth", "7"),
+        ("Hunan", "2031-01/2031-07", "value", "230"),
+    }
 
 
 def test_chinese_cumulative_and_single_month() -> None:

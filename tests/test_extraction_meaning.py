@@ -247,6 +247,18 @@ def test_the_noun_phrase_of_the_flow_word(sentence: str, value: float, segment: 
     assert got[value] == segment
 
 
+@pytest.mark.parametrize(
+    "kind",
+    ["foreign-backed firms", "overseas-funded companies", "foreign-owned businesses"],
+)
+def test_kinds_of_enterprise_in_any_wording(kind: str) -> None:
+    text = LEAD_EN + f"Trade of {kind} rose 4 percent to 12 billion yuan."
+    assert {(r[1], r[3]) for r in facts(text) if r[2] in (4.0, 12.0)} == {
+        ("yoy_growth", "foreign-invested enterprises"),
+        ("value", "foreign-invested enterprises"),
+    }
+
+
 def test_one_figure_for_a_whole_list_names_the_list() -> None:
     text = LEAD_EN + "Export volumes of cotton and wool totalled 2.2 billion yuan together."
     assert segments(text)[2.2] == "cotton and wool"

@@ -356,6 +356,10 @@ class Extractor:
         # it opens the sentence: near its start and before every figure ("In May, ...",
         # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
         if first.start > _OPENING or any(m.start < first.start for m in info.mentions):
+            if info.mentions and any(p.periods == state.base for p in found):
+                # "... accounting for 93.4 percent of its total from January to July": a
+                # figure of the cumulative period ends the month that opened the paragraph
+                state.period = state.base
             return
         if not info.mentions and not _TOPIC_END.match(info.text, first.end):
             return  # "今年是…周年": a period named in passing, not set for what follows

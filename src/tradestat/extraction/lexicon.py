@@ -38,25 +38,7 @@ PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
 #: ``extractor._unknown_product``), in an English text the noun phrase is taken as written.
 SEGMENTS: dict[str, str] = {
     # --- kinds of enterprise
-    "non-state-owned enterprises": "non-state-owned enterprises",
-    "non-state-owned enterprise": "non-state-owned enterprises",
-    "state-owned enterprises": "state-owned enterprises",
-    "state-owned enterprise": "state-owned enterprises",
-    "private enterprises": "private enterprises",
-    "private enterprise": "private enterprises",
-    "private companies": "private enterprises",
-    "private firms": "private enterprises",
-    "private businesses": "private enterprises",
-    "private sector": "private enterprises",
-    "foreign invested enterprises": "foreign-invested enterprises",
-    "foreign invested companies": "foreign-invested enterprises",
-    "foreign-funded companies": "foreign-invested enterprises",
-    "state-owned companies": "state-owned enterprises",
-    "state-owned firms": "state-owned enterprises",
-    "foreign-invested enterprises": "foreign-invested enterprises",
-    "foreign-funded enterprises": "foreign-invested enterprises",
-    "foreign-invested companies": "foreign-invested enterprises",
-    "foreign-invested firms": "foreign-invested enterprises",
+    # (the English kinds of enterprise are added below, every wording with every noun)
     "民营企业": "private enterprises",
     "国有企业": "state-owned enterprises",
     "外商投资企业": "foreign-invested enterprises",
@@ -205,3 +187,28 @@ REGION_WORDS = (
     "我市",
     "自治区",
 )
+
+
+# Kinds of enterprise in English: every way news writes the kind, with every noun for a
+# firm ("foreign-backed firms", "privately-owned companies", "state-owned businesses").
+_ENTERPRISE_KINDS: dict[str, tuple[str, ...]] = {
+    "non-state-owned enterprises": ("non-state-owned", "non-state"),
+    "state-owned enterprises": ("state-owned", "state owned", "state-run"),
+    "private enterprises": ("private", "privately-owned", "privately owned", "privately-run"),
+    "foreign-invested enterprises": (
+        "foreign-invested",
+        "foreign invested",
+        "foreign-funded",
+        "foreign funded",
+        "foreign-backed",
+        "foreign-owned",
+        "foreign-capital",
+        "overseas-funded",
+    ),
+}
+_FIRM_NOUNS = ("enterprises", "enterprise", "companies", "company", "firms", "businesses")
+for _name, _kinds in _ENTERPRISE_KINDS.items():
+    for _kind in _kinds:
+        for _noun in _FIRM_NOUNS:
+            SEGMENTS.setdefault(f"{_kind} {_noun}", _name)
+SEGMENTS.setdefault("private sector", "private enterprises")
