@@ -369,6 +369,46 @@ def test_a_caption_ending_in_a_photo_credit_sets_no_period() -> None:
     }
 
 
+def test_a_period_named_before_any_figure_holds_for_the_figures_after_it() -> None:
+    text = (
+        "Regions report trade\n\nMost of the provinces posted trade growth in the first half "
+        "of 2031, a report said.\n\nHunan and Hubei reported trade growth of 12 and 9 percent, "
+        "respectively.\n"
+    )
+    got = facts_of(text, D(2031, 8, 2))
+    assert got == {
+        ("Hunan", "2031-H1", "yoy_growth", "12"),
+        ("Hubei", "2031-H1", "yoy_growth", "9"),
+    }
+
+
+def test_a_list_of_places_with_respectively_is_a_list_of_reporters() -> None:
+    text = (
+        "2031年上半年，某省进出口3000亿元，增长5%。"
+        "其中，长沙、株洲和湘潭三地进出口分别为1200亿元、300亿元和200亿元。\n"
+    )
+    got = facts_of(text, D(2031, 7, 20))
+    assert {g for g in got if g[3] in ("1200", "300", "200")} == {
+        ("Changsha", "2031-H1", "value", "1200"),
+        ("Zhuzhou", "2031-H1", "value", "300"),
+        ("Xiangtan", "2031-H1", "value", "200"),
+    }
+
+
+def test_a_single_month_that_is_not_named_is_skipped() -> None:
+    text = (
+        "前10个月湖南外贸增长\n\n单月进出口值突破700亿元\n\n"
+        "2031年前10个月，湖南进出口5000亿元，增长5%。"
+        "10月，湖南进出口720亿元，为今年单月首次突破700亿元。\n"
+    )
+    result = extract(text, date=D(2031, 11, 20))
+    got = {(str(f.period), format(float(f.figure.value), "g")) for f in result.facts}
+    assert ("2031-10", "700") in got
+    assert ("2031-01/2031-10", "700") not in got
+    reasons = {s.reason for s in result.skipped if s.text.startswith("700")}
+    assert reasons == {"a figure of a single month the text does not name"}
+
+
 def test_chinese_cumulative_and_single_month() -> None:
     text = (
         "1-5月某省外贸增长\n\n据南宁海关统计，2031年1-5月，广西进出口2000亿元，增长10%。\n\n"

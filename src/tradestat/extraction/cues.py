@@ -37,6 +37,7 @@ __all__ = [
     "JOINT",
     "REFER_BACK_SUBJECT",
     "OF_WHICH",
+    "SINGLE_MONTH",
     "REFER_BACK",
     "PARTNER_BEFORE",
     "ZH_PARTNER_ABBREVIATIONS",
@@ -272,6 +273,9 @@ REFER_BACK_SUBJECT = re.compile(
 )
 # A sentence about a part of the figure before: "民营企业进出口1000亿元。其中，出口600亿元",
 # "Of this, exports were ...".
+# A figure of one month: "单月进出口值突破600亿元", "a single-month record", "in a single
+# month". Without a month named for it, its period would be a guess.
+SINGLE_MONTH = re.compile(r"单月|\bsingle[\s-]month\b|\bin\s+a\s+single\s+month\b", re.I)
 OF_WHICH = re.compile(r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b)", re.I)
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|These\s+(?:enterprises|companies|firms|products|goods))\b"

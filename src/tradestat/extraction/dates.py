@@ -366,8 +366,10 @@ def find_periods(
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            if kind == "zh_last_year" and text[m.end() : m.end() + 2] == "以来":
-                taken.add(*m.span())  # 今年以来: since January, end month unknown
+            if kind == "zh_last_year" and text[m.end() : m.end() + 2] in ("以来", "单月"):
+                # 今年以来: since January, end month unknown; 今年单月首次突破: "for the first
+                # time in a single month this year" qualifies the month, it is no period
+                taken.add(*m.span())
                 continue
             if _is_base(kind, text, m.start(), m.end()):
                 taken.add(*m.span())

@@ -213,7 +213,7 @@ class _State:
     def new_paragraph(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
             self.paragraph = paragraph
-            self.period = self.base
+            self.period = self.base or self.period  # (before any figure: what was named)
 
 
 @attrs.define
@@ -348,6 +348,10 @@ class Extractor:
         if not state.base:
             if dated and info.mentions:
                 state.base = state.period = dated[0].periods
+            elif dated:
+                # "19 regions posted growth in the first half." before any figure: the period
+                # of what follows, until a sentence with figures names its own
+                state.period = dated[0].periods
             return
         found = [p for p in info.periods if p.kind != "base_year"]
         if not found:
@@ -475,6 +479,11 @@ class Extractor:
         measured = _list_measures(s, [(m, self._measure(m, s, subject)) for m in s.mentions])
         paired_partner = self._respectively(s, measured, partners)
         paired_segment = self._respectively(s, measured, segments)
+        # "A, B and C reported growth of x, y and z percent, respectively", 合肥、芜湖和铜陵三地
+        # 进出口分别为…: a list of places that are not partners is a list of reporters
+        partner_starts = {n.start for n in partners}
+        owners = [n for n in s.names if n.kind == "region" and n.start not in partner_starts]
+        paired_owner = self._respectively(s, measured, owners) if len(owners) > 1 else {}
         # a list of names takes the list of figures first: "A and B saw their imports and
         # exports grow 2 percent and 6 percent, respectively" pairs A and B, not the flows
         paired_flow = _flow_lists(s, measured, paired_partner.keys() | paired_segment.keys())
@@ -492,7 +501,9 @@ class Extractor:
             elif earlier_segments:
                 paired_segment = self._respectively(s, rest, [], earlier_segments)
         unpaired = self._unpaired(
-            s, measured, paired_partner.keys() | paired_segment.keys() | paired_flow.keys()
+            s,
+            measured,
+            paired_partner.keys() | paired_segment.keys() | paired_flow.keys() | paired_owner.keys(),
         )
         for m, (measure, sign, benchmark, reason) in measured:
             span = doc.span(s.start + m.start, s.start + m.end)
@@ -536,6 +547,7 @@ class Extractor:
                 )
                 continue
             owner = subject if measure == "growth_gap" else self._owner(s, m, clause, subject)
+            owner = paired_owner.get(m, owner)
             flow = (
                 None
                 if measure in ("gdp", "gdp_growth_target")
@@ -546,6 +558,12 @@ class Extractor:
             periods = self._period(s, m, clause, state)
             if not periods:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
+                continue
+            if any(p.n_months != 1 for p in periods) and cues.SINGLE_MONTH.search(
+                s.text, clause[0], m.start
+            ):
+                reason = "a figure of a single month the text does not name"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
             if measure.endswith("growth") and self._other_base(s, periods):
                 reason = "growth compared with a named year, not the year before"
