@@ -409,6 +409,40 @@ def test_a_single_month_that_is_not_named_is_skipped() -> None:
     assert reasons == {"a figure of a single month the text does not name"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hunan's trade in the first three quarters of 2031 was RMB 80.5 billion, "
+            "RMB 90.25 billion and RMB 99.75 billion respectively.",
+            {"80.5": "2031-Q1", "90.25": "2031-Q2", "99.75": "2031-Q3"},
+        ),
+        (
+            "2031年前2个月，湖南进出口分别为300亿元、280亿元。",
+            {"300": "2031-01", "280": "2031-02"},
+        ),
+    ],
+)
+def test_a_list_as_long_as_the_parts_of_its_period_gives_one_figure_each(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    got = {value: period for _, period, _, value in facts_of(sentence, D(2031, 11, 2))}
+    assert got == expected
+
+
+def test_a_figure_for_every_month_of_a_period_is_a_fact_for_each_month() -> None:
+    text = (
+        "Hunan's trade rose 12 percent in 2031. In the fourth quarter of 2031, the monthly "
+        "growth of Hunan's trade stayed above 20 percent year on year.\n"
+    )
+    got = {(p, v) for _, p, _, v in facts_of(text, D(2032, 1, 20))}
+    assert {("2031-10", "20"), ("2031-11", "20"), ("2031-12", "20")} <= got
+    assert ("2031-Q4", "20") not in got
+    # a monthly average is one figure of the whole period
+    average = "In the fourth quarter of 2031, Hunan's average monthly trade was 30 billion yuan."
+    assert {p for _, p, _, _ in facts_of(average, D(2032, 1, 20))} == {"2031-Q4"}
+
+
 def test_chinese_cumulative_and_single_month() -> None:
     text = (
         "1-5月某省外贸增长\n\n据南宁海关统计，2031年1-5月，广西进出口2000亿元，增长10%。\n\n"

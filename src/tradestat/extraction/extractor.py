@@ -500,11 +500,10 @@ class Extractor:
                 paired_partner = self._respectively(s, rest, [], earlier_partners)
             elif earlier_segments:
                 paired_segment = self._respectively(s, rest, [], earlier_segments)
-        unpaired = self._unpaired(
-            s,
-            measured,
-            paired_partner.keys() | paired_segment.keys() | paired_flow.keys() | paired_owner.keys(),
-        )
+        taken = paired_partner.keys() | paired_segment.keys() | paired_flow.keys()
+        taken |= paired_owner.keys()
+        paired_period = _period_parts(s, measured, taken)
+        unpaired = self._unpaired(s, measured, taken | paired_period.keys())
         for m, (measure, sign, benchmark, reason) in measured:
             span = doc.span(s.start + m.start, s.start + m.end)
             if m.problem is not None:
@@ -555,7 +554,8 @@ class Extractor:
             )
             if flow == "deficit":
                 flow, sign = "balance", -1
-            periods = self._period(s, m, clause, state)
+            periods = paired_period.get(m) or self._period(s, m, clause, state)
+            periods = meaning.each_month(s.text, clause[0], m.start, periods)
             if not periods:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
                 continue
@@ -1076,9 +1076,11 @@ def _containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[i
 # "进出口、出口和进口", "foreign trade, exports and imports"; nothing at all between 外贸 and
 # 进出口.
 _LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*")
-# (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%")
+# (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%"; an
+# English one the currency of each: "RMB 6.8 billion, RMB 7.4 billion and RMB 8 billion")
 _FIGURE_LIST_GAP = re.compile(
     r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
+    r"(?:(?:RMB|US\$|USD|CNY|HK\$|\$|¥|€|£)\s*)?"
 )
 _Meaning = tuple[str | None, int, str | None, str]
 _UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name tables
@@ -1126,6 +1128,30 @@ def _flow_lists(
                 flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
             if len(flows) == len(group) and len(set(flows)) == len(flows):
                 pairs.update(zip(group, flows, strict=True))
+    return pairs
+
+
+def _period_parts(
+    s: _Sentence, measured: list[tuple[Mention, _Meaning]], taken: AbstractSet[Mention]
+) -> dict[Mention, tuple[Period, ...]]:
+    """Pair "in the first three quarters ... x, y and z respectively" with each quarter.
+
+    Only a list of figures that pairs with nothing else, after a period expression that
+    names as many parts as the list has figures (see :func:`meaning.each_part`).
+    """
+    pairs: dict[Mention, tuple[Period, ...]] = {}
+    for p0, p1 in s.parts:
+        if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
+            continue
+        for run in _figure_runs(s, measured, p0, p1):
+            if any(m in taken for m in run):
+                continue
+            before = [p for p in s.periods if p0 <= p.start and p.end <= run[0].start]
+            if not before or len(before[-1].periods) != 1:
+                continue
+            parts = meaning.each_part(before[-1].kind, before[-1].periods[0], len(run))
+            if parts is not None:
+                pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
     return pairs
 
 

@@ -17,9 +17,12 @@ import attrs
 
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.gazetteer import Match
+from tradestat.periods import Period
 
 __all__ = [
     "SegmentList",
+    "each_part",
+    "each_month",
     "listed_segments",
     "segment_before_flow",
     "unknown_chinese_product",
@@ -383,3 +386,48 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
         out.append(n)
         previous_end = max(previous_end, n.end)
     return out
+
+
+# --- figures for each part of a period ------------------------------------------------------
+#: Period expressions that name their parts: "the first three quarters", 前三季度, "the
+#: first five months", 前5个月.
+_PARTS_NAMED = {
+    "first_quarters": 3,
+    "zh_first_quarters": 3,
+    "first_months": 1,
+    "zh_first_months": 1,
+}
+
+
+def each_part(kind: str, period: Period, count: int) -> tuple[Period, ...] | None:
+    """The parts a list of ``count`` figures gives one each, or None.
+
+    "Trade in the first three quarters was x, y and z respectively" is one figure per
+    quarter: the period expression names its parts, and the list is as long as it names.
+    """
+    size = _PARTS_NAMED.get(kind)
+    if size is None or count < 2 or period.n_months != size * count:
+        return None
+    months = period.months()
+    if size == 1:
+        return tuple(months)
+    return tuple(
+        Period.quarter(m.start_year, (m.start_month - 1) // 3 + 1) for m in months[::size]
+    )
+
+
+# "the monthly growth remained above 30%", "每月进出口均超过…", "month after month": one
+# statement about every month of the period, not about the period as a whole. A monthly
+# average (月均, "average monthly") is one figure of the whole period and does not match.
+_EACH_MONTH = re.compile(
+    r"(?<!average\s)\bmonthly\b(?!\s+average)|\bevery\s+month\b|\beach\s+month\b"
+    r"|每个?月(?!平均)|逐月",
+    re.I,
+)
+
+
+def each_month(text: str, start: int, end: int, periods: tuple[Period, ...]) -> tuple[Period, ...]:
+    """The months of ``periods`` when text[start:end] says the figure holds for each month."""
+    if not any(p.n_months > 1 for p in periods) or _EACH_MONTH.search(text, start, end) is None:
+        return periods
+    return tuple(month for p in periods for month in p.months())
