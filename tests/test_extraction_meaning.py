@@ -237,6 +237,7 @@ def test_a_known_name_with_and_is_not_split() -> None:
         ("Bicycle exports rose 4.5 percent.", 4.5, "bicycles"),
         ("Meanwhile, steel exports fell 2.5 percent.", 2.5, "steel"),
         ("The province's exports rose 4.5 percent.", 4.5, None),
+        ("The metropolis' exports rose 4.5 percent.", 4.5, None),
         ("Guangdong exports rose 4.5 percent.", 4.5, None),
         ("Exports of Hunan province rose 4.5 percent.", 4.5, None),
         ("Its trade in goods rose 4.5 percent.", 4.5, None),
@@ -245,6 +246,25 @@ def test_a_known_name_with_and_is_not_split() -> None:
 def test_the_noun_phrase_of_the_flow_word(sentence: str, value: float, segment: str) -> None:
     got = {abs(v): s for v, s in segments(LEAD_EN + sentence).items()}
     assert got[value] == segment
+
+
+def test_china_and_an_abbreviated_partner_in_chinese() -> None:
+    text = "中国海关总署数据显示，2031年1-4月，中俄贸易额为700亿美元，同比增长12%。中美双边贸易额为1500亿美元。\n"
+    got = {(r[2], r[4]) for r in facts(text)}
+    assert got == {(700.0, "Russia"), (12.0, "Russia"), (1500.0, "United States")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "两国确定了2033年双边贸易额达到3000亿美元的目标。",
+        "The two sides set a target of 300 billion dollars in bilateral trade by 2033.",
+    ],
+)
+def test_a_target_is_not_a_reported_figure(sentence: str) -> None:
+    result = extract(LEAD_EN + sentence)
+    assert {r["value"] for r in result.facts.to_records()} == {3}
+    assert "a target, not a reported figure" in {s.reason for s in result.skipped}
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,7 @@ __all__ = [
     "ZH_FLOW_AFTER_PARTNER",
     "ZH_PARTNER_ABBREVIATION",
     "ZH_PARTNER_SLOT",
+    "ZH_CHINA_PAIR",
     "EN_PARTNER_SLOT",
     "NOT_PARTNER_NAMES",
     "ZH_THE_ABOVE",
@@ -309,6 +310,11 @@ ZH_PARTNER_ABBREVIATIONS = {
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
 ZH_PARTNER_ABBREVIATION = re.compile(
     rf"(?<=[对自与向])({words(ZH_PARTNER_ABBREVIATIONS)}){ZH_FLOW_AFTER_PARTNER}"
+)
+# 中俄贸易, 中美双边贸易, 中欧两国贸易: China and the economy abbreviated after 中 (read only
+# when China is the reporter: the other side is the partner).
+ZH_CHINA_PAIR = re.compile(
+    rf"(?<![\u4e00-\u9fff])中({words(ZH_PARTNER_ABBREVIATIONS)})(?:两国|双方)?(?:双边)?(?:贸易|进出口|经贸)"
 )
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
 # unknown and the figure is skipped rather than given a partner from elsewhere.

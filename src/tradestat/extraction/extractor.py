@@ -122,7 +122,7 @@ _TRADE_CONTEXT = re.compile(
     re.I,
 )
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
-_TARGET = re.compile(r"\btarget\b|目标", re.I)
+_TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?|share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
@@ -621,6 +621,9 @@ class Extractor:
         if m.kind == "money":
             if _GDP.search(wide_before[-40:]) or _GDP.search(before):
                 return "gdp", 1, None, ""
+            if _TARGET.search(s.text, m.end, c1) or _TARGET.search(before[-30:]):
+                # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
+                return None, 1, None, "a target, not a reported figure"
             if not s.about_trade:
                 return None, 1, None, "an amount of money not said to be trade"
             return "value", 1, None, ""
@@ -904,6 +907,10 @@ class Extractor:
             for m in cues.ZH_PARTNER_ABBREVIATION.finditer(text):
                 name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
+            if subject == "China":
+                for m in cues.ZH_CHINA_PAIR.finditer(text):
+                    name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+                    found.append(Match(m.start(1), m.end(1), name, "partner"))
             for m in cues.ZH_PARTNER_SLOT.finditer(text):
                 slot = m.group(1)
                 if slot.startswith(cues.ZH_THE_ABOVE):

@@ -161,7 +161,8 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
             low = w.group(0).lower()
             if (
                 low in cues.NOT_PRODUCT_WORDS
-                or low.endswith(("'s", "’s", "ed", "ing"))  # possessives, verbs, participles
+                # possessives ("the city's", "the metropolis'"), verbs, participles
+                or low.endswith(("'s", "’s", "'", "’", "ed", "ing"))
                 or cues.TIME_WORD.search(low)  # "first-quarter exports"
                 or len(taken) == 3
             ):
