@@ -398,9 +398,9 @@ def test_a_list_of_places_with_respectively_is_a_list_of_reporters() -> None:
 def test_a_national_new_area_reports_its_own_trade() -> None:
     text = "2031年1-6月，四川省进出口5000亿元。天府新区进出口300亿元，增长20%，其中出口180亿元。\n"
     got = facts_of(text, D(2031, 7, 20))
-    assert ("Tianfu New Area", "2031-01/2031-06", "value", "300") in got
-    assert ("Tianfu New Area", "2031-01/2031-06", "value", "180") in got
-    assert ("Sichuan", "2031-01/2031-06", "value", "5000") in got
+    assert ("Tianfu New Area", "2031-H1", "value", "300") in got
+    assert ("Tianfu New Area", "2031-H1", "value", "180") in got
+    assert ("Sichuan", "2031-H1", "value", "5000") in got
 
 
 def test_a_single_month_that_is_not_named_is_skipped() -> None:
