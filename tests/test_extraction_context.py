@@ -403,6 +403,15 @@ def test_a_national_new_area_reports_its_own_trade() -> None:
     assert ("Sichuan", "2031-H1", "value", "5000") in got
 
 
+def test_a_share_of_a_list_of_reporters_together_is_skipped() -> None:
+    text = "2031年上半年，湖南进出口3000亿元。长沙、株洲两地进出口分别为1200亿元、300亿元，占全省的50%。\n"
+    result = extract(text, date=D(2031, 7, 20))
+    assert 50 not in {r["value"] for r in result.facts.to_records()}
+    assert "a share of several places together, not of one reporter" in {
+        s.reason for s in result.skipped
+    }
+
+
 def test_a_single_month_that_is_not_named_is_skipped() -> None:
     text = (
         "前10个月湖南外贸增长\n\n单月进出口值突破700亿元\n\n"

@@ -267,6 +267,25 @@ def test_a_target_is_not_a_reported_figure(sentence: str) -> None:
     assert "a target, not a reported figure" in {s.reason for s in result.skipped}
 
 
+def test_hong_kong_in_a_list_of_partners_is_a_partner() -> None:
+    text = LEAD_ZH + "湖南对东盟、我国香港地区和美国分别进出口300亿元、200亿元和100亿元。"
+    got = {r[2]: r[4] for r in facts(text) if r[2] in (300.0, 200.0, 100.0)}
+    assert got == {300.0: "ASEAN", 200.0: "Hong Kong", 100.0: "United States"}
+
+
+def test_a_share_of_a_larger_area_is_skipped() -> None:
+    result = extract(LEAD_ZH + "湖南进出口占中部地区的21%。")
+    assert 21 not in {r["value"] for r in result.facts.to_records()}
+    reasons = {s.reason for s in result.skipped}
+    assert "a share of another economy's total (not of the reporter's)" in reasons
+
+
+def test_chinese_product_names_from_the_customs_list() -> None:
+    text = LEAD_ZH + "液晶显示板、自行车出口分别为30亿元、20亿元。"
+    got = {r[2]: r[3] for r in facts(text) if r[2] in (30.0, 20.0)}
+    assert got == {30.0: "LCD panels", 20.0: "bicycles"}
+
+
 @pytest.mark.parametrize(
     "kind",
     ["foreign-backed firms", "overseas-funded companies", "foreign-owned businesses"],

@@ -37,6 +37,7 @@ __all__ = [
     "JOINT",
     "REFER_BACK_SUBJECT",
     "OF_WHICH",
+    "LARGER_AREA",
     "SINGLE_MONTH",
     "REFER_BACK",
     "PARTNER_BEFORE",
@@ -169,6 +170,14 @@ ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 NATIONAL_BENCHMARK = re.compile(
     r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
     r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国",
+    re.I,
+)
+#: Larger areas a province or city belongs to: a share "of the Yangtze River Delta's trade",
+#: 占长三角地区的, is of a total that is not the reporter's.
+LARGER_AREA = re.compile(
+    r"长三角|珠三角|京津冀|粤港澳大湾区|大湾区|长江经济带|中部(?:地区|六省)?|西部(?:地区)?|东部(?:地区)?"
+    r"|东北(?:地区)?|\bYangtze\s+River\s+Delta\b|\bPearl\s+River\s+Delta\b"
+    r"|\bGreater\s+Bay\s+Area\b|\bcentral\s+region\b|\bwestern\s+region\b",
     re.I,
 )
 #: Words that name the subject's own total as the benchmark ("the provincial growth rate",

@@ -456,6 +456,7 @@ class Extractor:
             name = before[-1] if before else state.partner
             if name:
                 partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
+        partners += _listed_economies(s, partners, subject)
         partners.sort(key=lambda n: n.start)
         s.names.extend(n for n in written if not n.name.startswith(_UNKNOWN))  # for the next
         segments = [n for n in s.names if n.kind == "segment"]
@@ -546,6 +547,11 @@ class Extractor:
                 )
                 continue
             owner = subject if measure == "growth_gap" else self._owner(s, m, clause, subject)
+            if paired_owner and m not in paired_owner and measure == "share":
+                # "A、B和C三地进出口分别为…，占全省的68.7%": a share of the places together
+                reason = "a share of several places together, not of one reporter"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
             owner = paired_owner.get(m, owner)
             flow = (
                 None
@@ -678,7 +684,9 @@ class Extractor:
         """
         if not total:
             return False
-        if subject != "China" and cues.NATIONAL_BENCHMARK.search(total):
+        if subject != "China" and (
+            cues.NATIONAL_BENCHMARK.search(total) or cues.LARGER_AREA.search(total)
+        ):
             return True
         start = s.text.find(total)
         return any(
@@ -1211,10 +1219,36 @@ def _figure_runs(
 
 # Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
 # European Union, and the United States".
+# 我国香港地区 / 中国台湾地区 / 香港特区: the prefix and the suffix are part of the item.
 _NAME_LIST_GAP = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:the\s+)?"
-    r"(?:China['’]s\s+)?"
+    r"(?:\s*\([^()]{0,40}\))?(?:地区|特区)?\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*"
+    r"(?:the\s+)?(?:China['’]s\s+|我国|中国)?"
 )
+
+
+def _listed_economies(s: _Sentence, partners: list[Match], subject: str) -> list[Match]:
+    """Hong Kong, Macao or Taiwan written in one list with partners is a partner too.
+
+    "对欧盟、美国、我国香港地区和日本分别进出口…": the region table knows Hong Kong as a
+    region; as an item of a list of partners it is a partner.
+    """
+    taken = {n.start for n in partners}
+    found: list[Match] = []
+    for n in s.names:
+        if (
+            n.kind == "region"
+            and n.name in cues.SEPARATE_ECONOMIES
+            and n.name != subject
+            and n.start not in taken
+            and any(
+                _NAME_LIST_GAP.fullmatch(s.text, p.end, n.start) is not None
+                or _NAME_LIST_GAP.fullmatch(s.text, n.end, p.start) is not None
+                for p in partners
+                if abs(p.start - n.start) < 40
+            )
+        ):
+            found.append(Match(n.start, n.end, n.name, "partner"))
+    return found
 
 
 def _last_name_run(text: str, names: list[Match], start: int, end: int) -> list[str]:
