@@ -280,6 +280,19 @@ def test_a_share_of_a_larger_area_is_skipped() -> None:
     assert "a share of another economy's total (not of the reporter's)" in reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2031年上半年，株洲市进出口300亿元，增长3%，占全省份额为10%。",
+        "2031年上半年，湖南进出口3000亿元。长沙市进出口1300亿元，占全省外贸总值的43%。",
+    ],
+)
+def test_a_citys_share_of_the_whole_province_is_skipped(text: str) -> None:
+    result = extract(text)
+    assert result.facts.to_records()
+    assert not any(r["measure"] == "share" for r in result.facts.to_records())
+
+
 def test_chinese_product_names_from_the_customs_list() -> None:
     text = LEAD_ZH + "液晶显示板、自行车出口分别为30亿元、20亿元。"
     got = {r[2]: r[3] for r in facts(text) if r[2] in (30.0, 20.0)}

@@ -38,6 +38,7 @@ __all__ = [
     "REFER_BACK_SUBJECT",
     "OF_WHICH",
     "LARGER_AREA",
+    "WHOLE_OF",
     "SINGLE_MONTH",
     "REFER_BACK",
     "PARTNER_BEFORE",
@@ -178,6 +179,14 @@ LARGER_AREA = re.compile(
     r"长三角|珠三角|京津冀|粤港澳大湾区|大湾区|长江经济带|中部(?:地区|六省)?|西部(?:地区)?|东部(?:地区)?"
     r"|东北(?:地区)?|\bYangtze\s+River\s+Delta\b|\bPearl\s+River\s+Delta\b"
     r"|\bGreater\s+Bay\s+Area\b|\bcentral\s+region\b|\bwestern\s+region\b",
+    re.I,
+)
+#: The whole of the province, region or city a text is about: "占全省份额", "占全区外贸总值的",
+#: "of the province's total". For a city, or for a city named before the figure, a total
+#: that is not its own.
+WHOLE_OF = re.compile(
+    r"全省|全区|全市|\bthe\s+(?:whole\s+|entire\s+)?(?:province|region)(?:['’]s)?\b"
+    r"|\bprovincial\b",
     re.I,
 )
 #: Words that name the subject's own total as the benchmark ("the provincial growth rate",

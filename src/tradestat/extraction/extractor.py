@@ -689,6 +689,18 @@ class Extractor:
         ):
             return True
         start = s.text.find(total)
+        if cues.WHOLE_OF.search(total):
+            if subject in lexicon.CITIES and "全市" not in total:
+                return True  # Yiwu's share "of the province's total"
+            # "拉萨市外贸进出口13.77亿元，占全区外贸总值的59.6%": a city's share of the region
+            p0 = Extractor._part(s, start)[0] if start >= 0 else 0
+            return any(
+                n.kind == "region"
+                and n.name != subject
+                and p0 <= n.start < start
+                and _ZH_REGION_TRADE.match(s.text, n.end)
+                for n in s.names
+            )
         return any(
             n.kind == "region" and n.name != subject and start <= n.start < start + len(total)
             for n in s.names
