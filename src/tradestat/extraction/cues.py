@@ -64,6 +64,7 @@ __all__ = [
     "PLACE_NOUNS",
     "NUMBER_OF",
     "NOT_THE_REPORTERS",
+    "NEEDS",
     "NOT_THE_REPORTERS_REASONS",
     "GROUP_SIZE",
     "words",
@@ -445,6 +446,36 @@ NOT_THE_REPORTERS = re.compile(
     ),
     re.I,
 )
+#: For cues searched near each figure: words one of which is in every match (lower case).
+#: A sentence that has none of them is not searched at all: a substring test is far cheaper
+#: than running the alternation at every place (the same pre-filter as ``dates._NEEDS``;
+#: tests check each list against matches generated from its pattern).
+NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    NOT_THE_REPORTERS: (
+        "global",
+        "world",
+        "全球",
+        "世界",
+        "service",
+        "服务",
+        "公司",
+        "集团",
+        "company",
+        "co.",
+        "number",
+        "数量",
+        "家数",
+    ),
+    PRICE: ("价", "price", "per"),
+    QUANTITY: (
+        *"吨标箱辆艘架台件票头只",
+        "ton",
+        "teu",
+        "vehicle",
+        "unit",
+    ),
+    CONTRIBUTION: ("贡献", "拉动", "contribution"),
+}
 NOT_THE_REPORTERS_REASONS = {
     "other": "a figure about global or world trade, not the reporter's",
     "services": "a figure about trade in services, not in goods",

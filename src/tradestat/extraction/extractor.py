@@ -123,6 +123,12 @@ _TRADE_CONTEXT = re.compile(
 )
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
+# (a word of each of these is in every match: see cues.NEEDS)
+_NEEDS = {
+    **cues.NEEDS,
+    _GDP: ("gdp", "gross", "生产总值"),
+    _TARGET: ("target", "goal", "目标"),
+}
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?|share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
@@ -234,6 +240,7 @@ class _Sentence:
     positions: dict[int, int] | None = None
     owners: list[re.Match[str]] | None = None  # _OWNER and _OWN_AGAIN, found once
     own_again: list[re.Match[str]] | None = None
+    occurs: dict[re.Pattern[str], bool] = attrs.field(factory=dict)
 
 
 class Extractor:
@@ -609,25 +616,29 @@ class Extractor:
         before = s.text[max(c0, m.start - 80) : m.start]
         wide_before = s.text[max(p0, m.start - 120) : m.start]
         after = s.text[m.end : c1]
-        other = cues.NOT_THE_REPORTERS.search(s.text, max(p0, m.start - 120), m.start)
-        if other is not None:  # global trade, services, one company, a number of things
+        other = _occurs(s, cues.NOT_THE_REPORTERS) and cues.NOT_THE_REPORTERS.search(
+            s.text, max(p0, m.start - 120), m.start
+        )
+        if other:  # global trade, services, one company, a number of things
             return None, 1, None, cues.NOT_THE_REPORTERS_REASONS[other.lastgroup or ""]
         # from the clause of the last amount before (a price and its change go together)
         i = _position(s, m)
         earlier_money = [n for n in s.mentions[max(0, i - 12) : i] if n.kind == "money"]
         last_value = earlier_money[-1].start if earlier_money else p0
         price_from = max(p0, self._clause(s, last_value)[0], m.start - 160)
-        if cues.PRICE.search(s.text, price_from, m.start):
+        if _occurs(s, cues.PRICE) and cues.PRICE.search(s.text, price_from, m.start):
             return None, 1, None, "a price, not a trade value or its growth"
-        if m.kind == "percent":
+        if m.kind == "percent" and _occurs(s, cues.QUANTITY):
             quantities = list(cues.QUANTITY.finditer(s.text, max(p0, m.start - 60), m.start))
             last_money = earlier_money[-1].end if earlier_money else -1
             if quantities and quantities[-1].start() > last_money:
                 return None, 1, None, "growth of a physical quantity, not of a trade value"
         if m.kind == "money":
-            if _GDP.search(wide_before[-40:]) or _GDP.search(before):
+            if _occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
                 return "gdp", 1, None, ""
-            if _TARGET.search(s.text, m.end, c1) or _TARGET.search(before[-30:]):
+            if _occurs(s, _TARGET) and (
+                _TARGET.search(s.text, m.end, c1) or _TARGET.search(before[-30:])
+            ):
                 # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
                 return None, 1, None, "a target, not a reported figure"
             if not s.about_trade:
@@ -645,11 +656,11 @@ class Extractor:
         if m.kind == "points":
             return self._gap(s, m, (c0, c1), subject)
         # percent
-        if _TARGET.search(wide_before) and _GDP.search(wide_before):
+        if _occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
             return "gdp_growth_target", 1, None, ""
-        if cues.CONTRIBUTION.search(wide_before[-30:]):
+        if _occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
-        share_zh = cues.SHARE_ZH.search(wide_before[-40:])
+        share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
         compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
         if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
             tail = _written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
@@ -1180,6 +1191,24 @@ def _period_parts(
             if parts is not None:
                 pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
     return pairs
+
+
+def _occurs(s: _Sentence, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` occurs anywhere in the sentence (searched once per sentence).
+
+    A cue looked for near each figure is first looked for in the whole sentence: most
+    sentences have no price, target or quantity word, and then no window is searched.
+    """
+    found = s.occurs.get(pattern)
+    if found is None:
+        needs = _NEEDS.get(pattern)
+        if needs is not None:
+            low = s.text.lower()
+            found = any(word in low for word in needs) and pattern.search(s.text) is not None
+        else:
+            found = pattern.search(s.text) is not None
+        s.occurs[pattern] = found
+    return found
 
 
 def _position(s: _Sentence, m: Mention) -> int:

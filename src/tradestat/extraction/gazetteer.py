@@ -16,6 +16,9 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*|[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_STRIPPED_ENDS = frozenset(".s")  # a key may end in a dot or a possessive 's to strip
+
+
 def _key(token: str) -> str:
     """A word as the tables hold it: lower case, without a final dot or possessive."""
     key = token.lower()
@@ -68,17 +71,18 @@ class Gazetteer:
         found: list[Match] = []
         words = list(_TOKEN.finditer(text))
         tokens = [w.group(0) for w in words]
-        # a Chinese run never starts nor continues an English name: its key is ""
-        keys = [_key(t) if t[0].isascii() else "" for t in tokens]
+        keys = [t.lower() for t in tokens]
+        for i, key in enumerate(keys):
+            if key[-1] in _STRIPPED_ENDS:
+                keys[i] = _key(key)  # "Co." -> "co", "China's" -> "china"
         first_words = self._first_words
         english = self._english
         next_free = 0  # names do not overlap: the first index after the last name found
         for i, key in enumerate(keys):
             if i < next_free:
                 continue
-            if not key:
-                if not tokens[i][0].isascii():
-                    found.extend(self._find_chinese(text, words[i].start(), words[i].end()))
+            if not key[:1].isascii():  # a Chinese run: searched by its own dictionary walk
+                found.extend(self._find_chinese(text, words[i].start(), words[i].end()))
                 continue
             if key not in first_words:
                 continue
