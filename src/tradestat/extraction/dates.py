@@ -311,6 +311,8 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
 
 
 _MONTH_WORD = re.compile(_MONTH, re.I)
+# Every month name starts with one of these (a substring test before the search above).
+_MONTH_STEMS = tuple(sorted({name[:3].lower() for name in MONTH_NAMES}))
 #: Words one of which must be in the text for a pattern to be tried (a cheap pre-filter).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": ("from",),
@@ -355,7 +357,7 @@ def find_periods(
     taken = _Taken()
     low = text.lower()
     present = {word for word in _ALL_NEEDED if word in low}
-    has_month = _MONTH_WORD.search(text) is not None
+    has_month = any(stem in low for stem in _MONTH_STEMS) and _MONTH_WORD.search(text) is not None
     when = _When(year, published)
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)

@@ -70,6 +70,7 @@ _EXTRA_QUALIFIERS = {
     "tops": Qualifier.MORE_THAN,
     "top": Qualifier.MORE_THAN,
     "exceeds": Qualifier.MORE_THAN,
+    "exceed": Qualifier.MORE_THAN,
     "passes": Qualifier.MORE_THAN,
     "突破": Qualifier.MORE_THAN,
     "破": Qualifier.MORE_THAN,
@@ -136,8 +137,16 @@ def _symbol_before(prefix: str) -> str | None:
     return None
 
 
+# (the words above in lower case: the pattern is searched only when one is in the text)
+_QUALIFIER_KEYS = tuple(q.lower() for q in _QUALIFIERS)
+
+
 def _qualifier(prefix: str) -> Qualifier:
-    m = _QUALIFIER_BEFORE.search(prefix[-30:])
+    tail = prefix[-30:]
+    low = tail.lower()
+    if not any(q in low for q in _QUALIFIER_KEYS):
+        return Qualifier.EXACT
+    m = _QUALIFIER_BEFORE.search(tail)
     if m is None:
         return Qualifier.EXACT
     return _QUALIFIERS[(m.group(1) or m.group(2)).lower()]
