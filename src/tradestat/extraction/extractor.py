@@ -20,14 +20,14 @@ import datetime
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 import attrs
 
 from tradestat.errors import TradestatError
 from tradestat.extraction import cues, lexicon, meaning
-from tradestat.extraction.context import Anchor, choose_subject, publication_anchor
+from tradestat.extraction.context import Anchor, Carried, choose_subject, publication_anchor
 from tradestat.extraction.dates import PeriodMention, find_periods
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import FIGURE_HINT, Mention, find_mentions
@@ -67,56 +67,6 @@ class Extraction:
     anchor: Anchor | None = None  # the publication date relative time was counted from
 
 
-def _cues(pairs: Iterable[tuple[str, str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in pairs), re.I)
-
-
-_FLOW_WORDS = re.compile(
-    r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit)\b|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
-    re.I,
-)
-# "imports and exports", "import & export", "exports to and imports from": one total cue
-_BOTH_WAYS = re.compile(
-    r"\s*(?:(?:from|to)\s+)?(?:\w+\s+){0,3}?(?:and\s+|&\s*)(import|export)", re.I
-)
-_FLOW_OF_WORD = {
-    "trade": "total",
-    "turnover": "total",
-    "surplus": "balance",
-    "deficit": "deficit",
-    "进出口": "total",
-    "外贸": "total",
-    "贸易总额": "total",
-    "贸易额": "total",
-    "贸易总值": "total",
-    "逆差": "deficit",
-    "顺差": "balance",
-    "出口": "exports",
-    "进口": "imports",
-}
-
-
-def _flow_cues(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, flow) for each flow word; "imports and exports" is one total cue."""
-    cues: list[tuple[int, int, str]] = []
-    skip_until = -1
-    for m in _FLOW_WORDS.finditer(text):
-        if m.start() < skip_until:
-            continue
-        word = m.group(0).lower()
-        if word.startswith(("import", "export")):
-            both = _BOTH_WAYS.match(text, m.end())
-            if both is not None and both.group(1).lower() != word[:6]:
-                cues.append((m.start(), both.end(), "total"))
-                skip_until = both.end()
-                continue
-            flow = "imports" if word.startswith("import") else "exports"
-        else:
-            flow = _FLOW_OF_WORD[word]
-        cues.append((m.start(), m.end(), flow))
-    return cues
-
-
 _TRADE_CONTEXT = re.compile(
     r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b)|贸易|进出口|出口|进口|外贸|顺差|逆差",
     re.I,
@@ -139,13 +89,6 @@ _SHARE_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)",
     re.I,
 )
-_MOM = re.compile(r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比", re.I)
-_UP = cues.GROWTH_UP
-_DOWN = cues.GROWTH_DOWN
-_GROWTH = _cues([("down", _DOWN), ("up", _UP)])
-_YOY = re.compile(
-    r"year[\s-]on[\s-]year|\byoy\b|\bannual(?:ly)?\b|from\s+a\s+year\s+(?:earlier|ago)|同比", re.I
-)
 _GAP = re.compile(
     r"outpac\w*|faster\s+than|higher\s+than|above|ahead\s+of|exceed\w*|outperform\w*|高于|快于|超过|领先",
     re.I,
@@ -153,11 +96,6 @@ _GAP = re.compile(
 _NATIONAL = re.compile(
     r"\bnational\b|\bnationwide\b|the\s+country'?s?|China's|\bChina\b|全国|全国平均", re.I
 )
-# After a period that opens a sentence without figures, what makes it the topic of what
-# follows: a comma ("In May, ...", "同期，"), maybe after "alone" / 当月 / 份.
-_TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
-#: How far into a sentence a period may start and still open it.
-_OPENING = 40
 _DIGIT = re.compile(r"\d")
 # Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
 # exports", "national imports", "全国进出口". "Northwest China's Xinjiang ..." does not match:
@@ -198,28 +136,6 @@ def default_gazetteer() -> Gazetteer:
             ("segment", lexicon.SEGMENTS),
         ]
     )
-
-
-@attrs.define
-class _State:
-    """What carries over from one sentence to the next.
-
-    ``base`` is the cumulative period of the article (the lead's, or a later "In the first
-    five months ..."); it holds until another cumulative period opens a sentence.
-    ``period`` is the period in force: a single month that opens a sentence ("In May, ...",
-    "5月当月") holds for the rest of its paragraph only, then the base is in force again.
-    """
-
-    base: tuple[Period, ...] = ()
-    period: tuple[Period, ...] = ()
-    paragraph: int = 0
-    partner: str | None = None
-    segment: str | None = None
-
-    def new_paragraph(self, paragraph: int) -> None:
-        if paragraph != self.paragraph:
-            self.paragraph = paragraph
-            self.period = self.base or self.period  # (before any figure: what was named)
 
 
 @attrs.define
@@ -276,7 +192,7 @@ class Extractor:
         subject = self.subject_of(text, all_names, zones)
         facts: list[Fact] = []
         skipped: list[Skipped] = []
-        state = _State()
+        state = Carried()
         previous_names: list[Match] = []
         previous_trade = False
         previous_text = ""
@@ -317,7 +233,7 @@ class Extractor:
             else:
                 reason = "no subject in the text" if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
-            self._update_period(info, state)
+            state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
         headline = text.find("\n", len(text) - len(text.lstrip()))
         facts = _unify_segments(facts, doc.span(0, headline)[1] if headline > 0 else 0)
@@ -340,48 +256,6 @@ class Extractor:
             )
             for m in mentions
         ]
-
-    @staticmethod
-    def _update_period(info: _Sentence, state: _State) -> None:
-        """The period in force after this sentence.
-
-        The first period of the first sentence with figures is the article's base. Later, a
-        period that opens a sentence ("In May, ...", "前5个月，...") is in force from there:
-        a cumulative period (January to some month, or a year) until another one opens a
-        sentence; any other (a month, "the second quarter") for the rest of its paragraph.
-        同期 / "during the period" opening a sentence returns to the base.
-        """
-        dated = [p for p in info.periods if p.periods and p.kind != "base_year"]
-        if not state.base:
-            if dated and info.mentions:
-                state.base = state.period = dated[0].periods
-            elif dated:
-                # "19 regions posted growth in the first half." before any figure: the period
-                # of what follows, until a sentence with figures names its own
-                state.period = dated[0].periods
-            return
-        found = [p for p in info.periods if p.kind != "base_year"]
-        if not found:
-            return
-        first = found[0]
-        # it opens the sentence: near its start and before every figure ("In May, ...",
-        # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
-        if first.start > _OPENING or any(m.start < first.start for m in info.mentions):
-            if info.mentions and any(p.periods == state.base for p in found):
-                # "... accounting for 93.4 percent of its total from January to July": a
-                # figure of the cumulative period ends the month that opened the paragraph
-                state.period = state.base
-            return
-        if not info.mentions and not _TOPIC_END.match(info.text, first.end):
-            return  # "今年是…周年": a period named in passing, not set for what follows
-        if not first.periods:  # "During the period", 同期
-            state.period = state.base
-        elif not all(p.is_year_to_date and p.n_months > 1 for p in first.periods) and any(
-            b.n_months > 1 for b in state.base
-        ):
-            state.period = first.periods  # a month, "the second quarter": this paragraph
-        else:
-            state.base = state.period = first.periods
 
     def subject_of(
         self, text: str, names: list[Match] | None = None, zones: Zones | None = None
@@ -420,7 +294,7 @@ class Extractor:
         if not text.isascii():
             names = meaning.modified_chinese_segments(text, names, _UNKNOWN)
         names.sort(key=lambda m: m.start)
-        flows = _flow_cues(text)
+        flows = meaning.flow_cues(text)
         parts = []
         start = 0
         for m in _PARTS.finditer(text):
@@ -446,7 +320,7 @@ class Extractor:
         self,
         s: _Sentence,
         subject: str,
-        state: _State,
+        state: Carried,
         previous_names: list[Match],
         doc: Document,
         source: str | None,
@@ -679,10 +553,10 @@ class Extractor:
         if gap[0] == "growth_gap" and cues.GROWTH_RATE.search(wide_before):
             # "growth ... was 19.5 percent higher than the national average": points
             return gap
-        sign = self._sign(s.text, m, p0, c1)
+        sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
         if sign == 0:
             return None, 1, None, "a percentage with no growth, share or gap wording"
-        if self._month_on_month(s.text, m, p0, c1):
+        if meaning.month_on_month(s.text, m.start, m.end, p0, c1):
             return "mom_growth", sign, None, ""
         return "yoy_growth", sign, None, ""
 
@@ -775,43 +649,6 @@ class Extractor:
         return "growth_gap", sign, benchmark, ""
 
     @staticmethod
-    def _month_on_month(text: str, m: Mention, start: int, end: int) -> bool:
-        """Whether the comparison nearest the figure is with the previous month.
-
-        "up 24.7 percent year on year and 3.9 percent month on month": each figure takes
-        the nearer of the two cues, so one sentence can state both.
-        """
-        start, end = max(start, m.start - 100), min(end, m.end + 100)  # cues stand near
-        moms = list(_MOM.finditer(text, start, end))
-        if not moms:
-            return False
-        # "a year-on-year increase of 19.2% and a month-on-month decrease of 5.9%": a cue
-        # written as "<cue> <growth noun> of" right before the figure is its own
-        bound = cues.CUE_OF.search(text, max(start, m.start - 60), m.start)
-        if bound is not None:
-            return _MOM.search(bound.group(0)) is not None
-        yoys = list(_YOY.finditer(text, start, end))
-
-        def distance(found: re.Match[str]) -> int:
-            return found.start() - m.end if found.start() >= m.end else m.start - found.end()
-
-        nearest_mom = min(distance(x) for x in moms)
-        return not yoys or nearest_mom < min(distance(x) for x in yoys)
-
-    @staticmethod
-    def _sign(text: str, m: Mention, start: int, end: int) -> int:
-        """+1 or -1 from the nearest growth word before (else after) the figure; 0 if none."""
-        before = list(_GROWTH.finditer(text, max(start, m.start - 100), m.start))
-        if before:
-            return -1 if before[-1].lastgroup == "down" else 1
-        following = _GROWTH.search(text, m.end, min(end, m.end + 40))
-        if following:
-            return -1 if following.lastgroup == "down" else 1
-        if _YOY.search(text, max(start, m.start - 100), min(end, m.end + 100)):
-            return 1
-        return 0
-
-    @staticmethod
     def _owner(s: _Sentence, m: Mention, clause: tuple[int, int], subject: str) -> str:
         """The economy a figure is about: the subject, unless its clause names another's trade.
 
@@ -864,7 +701,7 @@ class Extractor:
             of_total = before[before.rfind("占") :] if "占" in before else ""
             if re.match(r"\s*(?:of|to)\b", after):
                 of_total = after
-            found = [flow for _, _, flow in _flow_cues(of_total)]
+            found = [flow for _, _, flow in meaning.flow_cues(of_total)]
             if found:  # 外贸出口总值 is a total of exports
                 specific = [f for f in found if f in ("exports", "imports")]
                 return (specific or found)[0]
@@ -886,7 +723,7 @@ class Extractor:
 
     @staticmethod
     def _period(
-        s: _Sentence, m: Mention, clause: tuple[int, int], state: _State
+        s: _Sentence, m: Mention, clause: tuple[int, int], state: Carried
     ) -> tuple[Period, ...]:
         """The period of a figure.
 
