@@ -146,6 +146,15 @@ def test_points_without_a_benchmark_are_skipped() -> None:
     assert any("percentage points" in r for r in reasons)
 
 
+def test_a_list_of_gaps_pairs_with_the_flows_of_the_sentence_before() -> None:
+    text = LEAD_EN + (
+        "Imports rose 8 percent, while exports grew 5 percent. The two growth rates were 2.5 "
+        "and 1.5 percentage points higher than the national average, respectively."
+    )
+    gaps = {(f[0], f[2], f[5]) for f in facts(text) if f[1] == "growth_gap"}
+    assert gaps == {("imports", 2.5, "China"), ("exports", 1.5, "China")}
+
+
 def test_a_list_of_gaps_pairs_with_a_list_of_flows() -> None:
     text = LEAD_EN + (
         "The growth rates of the province's foreign trade, exports and imports were 2.2, 3.1 "

@@ -390,13 +390,15 @@ class Carried:
     five months ..."); it holds until another cumulative period opens a sentence.
     ``period`` is the period in force: a single month that opens a sentence ("In May, ...",
     "5月当月") holds for the rest of its paragraph only, then the base is in force again.
-    ``partner`` is the partner of the last sentence's trade figures.
+    ``partner`` is the partner of the last sentence's trade figures; ``flows`` are the flows
+    it named, in order ("The two growth rates were x and y, respectively" pairs with them).
     """
 
     base: tuple[Period, ...] = ()
     period: tuple[Period, ...] = ()
     paragraph: int = 0
     partner: str | None = None
+    flows: tuple[str, ...] = ()
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

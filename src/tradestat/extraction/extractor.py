@@ -235,6 +235,7 @@ class Extractor:
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
+            state.flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
         headline = text.find("\n", len(text) - len(text.lstrip()))
         facts = _unify_segments(facts, doc.span(0, headline)[1] if headline > 0 else 0)
         return Extraction(FactSet(_unique(facts)), tuple(skipped), subject, year, anchor)
@@ -368,7 +369,9 @@ class Extractor:
         paired_owner = self._respectively(s, measured, owners) if len(owners) > 1 else {}
         # a list of names takes the list of figures first: "A and B saw their imports and
         # exports grow 2 percent and 6 percent, respectively" pairs A and B, not the flows
-        paired_flow = _flow_lists(s, measured, paired_partner.keys() | paired_segment.keys())
+        paired_flow = _flow_lists(
+            s, measured, paired_partner.keys() | paired_segment.keys(), state.flows
+        )
         if not partners and not segments:
             rest = [(m, read) for m, read in measured if m not in paired_flow]
             earlier_partners = [
@@ -962,7 +965,10 @@ _UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name 
 
 
 def _flow_lists(
-    s: _Sentence, measured: list[tuple[Mention, _Meaning]], taken: AbstractSet[Mention]
+    s: _Sentence,
+    measured: list[tuple[Mention, _Meaning]],
+    taken: AbstractSet[Mention],
+    previous: Sequence[str] = (),
 ) -> dict[Mention, str]:
     """Pair a list of flows with a list of figures of one measure.
 
@@ -973,7 +979,7 @@ def _flow_lists(
     words just before the figures, "exports and imports" counting as two. When the part has
     no such run but says "respectively", the distinct flows of the sentence before the
     figures are used ("exports rose ..., while imports ..., 35.9 and 13.8 points higher
-    respectively").
+    respectively"), and when it names no flow at all, those of the sentence before.
     """
     pairs: dict[Mention, str] = {}
     for p0, p1 in s.parts:
@@ -1001,6 +1007,10 @@ def _flow_lists(
             if len(flows) != len(group) and respectively:
                 earlier = [f for _, end, f in s.flows if end <= group[0].start]
                 flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
+                if not flows:
+                    # "Exports rose 5 percent, while imports fell 2 percent. The two growth
+                    # rates were 3 and 4 points higher ..., respectively": the flows just named
+                    flows = list(previous)
             if len(flows) == len(group) and len(set(flows)) == len(flows):
                 pairs.update(zip(group, flows, strict=True))
     return pairs

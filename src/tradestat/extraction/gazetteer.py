@@ -29,7 +29,7 @@ def _key(token: str) -> str:
     return key
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a dict key many times per sentence
 class Match:
     """A name found in text: its span, canonical form and kind ("region", "partner" ...)."""
 

@@ -88,7 +88,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a dict key many times per sentence
 class Mention:
     """A figure stated in a sentence."""
 
