@@ -157,6 +157,7 @@ class _Sentence:
     owners: list[re.Match[str]] | None = None  # _OWNER and _OWN_AGAIN, found once
     own_again: list[re.Match[str]] | None = None
     occurs: dict[re.Pattern[str], bool] = attrs.field(factory=dict)
+    low: str | None = None  # the text in lower case, made when first needed
 
 
 class Extractor:
@@ -1050,7 +1051,9 @@ def _occurs(s: _Sentence, pattern: re.Pattern[str]) -> bool:
     if found is None:
         needs = _NEEDS.get(pattern)
         if needs is not None:
-            low = s.text.lower()
+            if s.low is None:
+                s.low = s.text.lower()
+            low = s.low
             found = any(word in low for word in needs) and pattern.search(s.text) is not None
         else:
             found = pattern.search(s.text) is not None

@@ -7,6 +7,7 @@ or parts of names are not mentions.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -137,15 +138,15 @@ def _symbol_before(prefix: str) -> str | None:
     return None
 
 
-# (the words above in lower case: the pattern is searched only when one is in the text)
-_QUALIFIER_KEYS = tuple(q.lower() for q in _QUALIFIERS)
+# The words above, found once per sentence: the anchored pattern is searched only before a
+# number that has one of them ending within the 30 characters before it.
+_QUALIFIER_WORDS = re.compile(
+    "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)), re.I
+)
 
 
 def _qualifier(prefix: str) -> Qualifier:
     tail = prefix[-30:]
-    low = tail.lower()
-    if not any(q in low for q in _QUALIFIER_KEYS):
-        return Qualifier.EXACT
     m = _QUALIFIER_BEFORE.search(tail)
     if m is None:
         return Qualifier.EXACT
@@ -158,6 +159,7 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     bare: list[Mention] = []  # numbers with no unit of their own: "21.4, 78.6 and 45.9 billion"
     problems: dict[int, str] = {}  # start of a number -> why it cannot be read safely
+    word_ends = [w.end() for w in _QUALIFIER_WORDS.finditer(text)]
     for m in _NUMBER.finditer(text):
         start, end = m.span()
         digits = m.group(1).replace(",", "").replace("\u2009", "").replace("\u202f", "")
@@ -182,7 +184,9 @@ def find_mentions(text: str) -> list[Mention]:
                 word.lower(), SCALE_WORDS.get(word, _SCALE_ABBREVIATIONS.get(word.lower()))
             )
             pos = sm.end()
-        qualifier = _qualifier(prefix)
+        k = bisect.bisect_right(word_ends, start)
+        near = k > 0 and word_ends[k - 1] > start - 30  # a qualifier word just before
+        qualifier = _qualifier(prefix) if near else Qualifier.EXACT
         if scale is None:
             pm = _POINTS.match(after)
             if pm:
