@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -27,14 +26,30 @@ import attrs
 
 from tradestat.errors import TradestatError
 from tradestat.extraction import cues, lexicon, meaning
+from tradestat.extraction.analysis import (
+    CONTINUES,
+    UNKNOWN,
+    Analysed,
+    analyse,
+    containing,
+)
 from tradestat.extraction.context import Anchor, Carried, choose_subject, publication_anchor
-from tradestat.extraction.dates import PeriodMention, find_periods
 from tradestat.extraction.gazetteer import Gazetteer, Match
-from tradestat.extraction.numbers import FIGURE_HINT, Mention, find_mentions
+from tradestat.extraction.lists import (
+    Meaning,
+    figure_runs,
+    flow_lists,
+    last_name_run,
+    list_measures,
+    listed_economies,
+    period_parts,
+    position,
+    written_list,
+)
+from tradestat.extraction.numbers import Mention, find_mentions
 from tradestat.extraction.text import (
     Document,
     Sentence,
-    clause_bounds,
     prepare,
     sentences,
 )
@@ -67,10 +82,6 @@ class Extraction:
     anchor: Anchor | None = None  # the publication date relative time was counted from
 
 
-_TRADE_CONTEXT = re.compile(
-    r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b)|贸易|进出口|出口|进口|外贸|顺差|逆差",
-    re.I,
-)
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
 # (a word of each of these is in every match: see cues.NEEDS)
@@ -119,10 +130,6 @@ _ZH_REGION_TRADE = re.compile(
 # ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
-_PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
-# A part that starts with a measure word has no subject of its own and continues the one
-# before: "…增长13.1%；占全省的38%", "...; accounting for 38 percent".
-_CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting\b|up\b|down\b)", re.I)
 
 
 def default_gazetteer() -> Gazetteer:
@@ -136,28 +143,6 @@ def default_gazetteer() -> Gazetteer:
             ("segment", lexicon.SEGMENTS),
         ]
     )
-
-
-@attrs.define
-class _Sentence:
-    """One sentence, with everything found in it."""
-
-    text: str
-    start: int
-    mentions: list[Mention]
-    periods: list[PeriodMention]
-    names: list[Match]
-    flows: list[tuple[int, int, str]]
-    clauses: list[tuple[int, int]]
-    parts: list[tuple[int, int]]
-    about_trade: bool = False
-    lists: dict[Match, meaning.SegmentList] = attrs.field(factory=dict)
-    free_flows: list[tuple[int, int, str]] | None = None
-    positions: dict[int, int] | None = None
-    owners: list[re.Match[str]] | None = None  # _OWNER and _OWN_AGAIN, found once
-    own_again: list[re.Match[str]] | None = None
-    occurs: dict[re.Pattern[str], bool] = attrs.field(factory=dict)
-    low: str | None = None  # the text in lower case, made when first needed
 
 
 class Extractor:
@@ -214,7 +199,7 @@ class Extractor:
                 for n in all_names[first:last]
                 if n.end <= end
             ]
-            info = self._analyse(sentence, context_year, names, published)
+            info = analyse(sentence, context_year, names, published)
             # "The growth rates were 5% and 9%": about the trade of the sentence before
             info.about_trade |= previous_trade and (
                 bool(cues.REFER_BACK_SUBJECT.match(info.text))
@@ -269,58 +254,9 @@ class Extractor:
             zones = find_zones(text)
         return choose_subject(text, names, zones)
 
-    # --- one sentence ----------------------------------------------------------------------
-    def _analyse(
-        self,
-        sentence: Sentence,
-        year: int | None,
-        names: list[Match],
-        published: datetime.date | None = None,
-    ) -> _Sentence:
-        text = sentence.text
-        if FIGURE_HINT.search(text) is None:
-            # no figure and no dated period: only names matter ("their" in the next one)
-            whole = [(0, len(text))]
-            return _Sentence(text, sentence.start, [], [], names, [], whole, whole)
-        mentions = find_mentions(text)
-        periods = find_periods(text, year, published) if year is not None else []
-        if not mentions:  # only the period in force and the names matter for what follows
-            return _Sentence(text, sentence.start, [], periods, names, [], clause_bounds(text), [])
-        lists = meaning.listed_segments(text, names)
-        listed = [item for found in lists for item in found.items]
-        names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
-        names += listed
-        names += meaning.segment_before_flow(text, names)
-        names += meaning.top_item_segment(text, names)
-        names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
-        if not text.isascii():
-            names = meaning.modified_chinese_segments(text, names, _UNKNOWN)
-        names.sort(key=lambda m: m.start)
-        flows = meaning.flow_cues(text)
-        parts = []
-        start = 0
-        for m in _PARTS.finditer(text):
-            if _CONTINUES.match(text, m.end()):
-                continue  # "…增长13.1%；占…的38%": the same subject goes on
-            parts.append((start, m.start()))
-            start = m.end()
-        parts.append((start, len(text)))
-        return _Sentence(
-            text,
-            sentence.start,
-            mentions,
-            periods,
-            names,
-            flows,
-            clause_bounds(text),
-            parts,
-            _TRADE_CONTEXT.search(text) is not None,
-            {item: found for found in lists for item in found.items if len(found.items) > 1},
-        )
-
     def _sentence_facts(
         self,
-        s: _Sentence,
+        s: Analysed,
         subject: str,
         state: Carried,
         previous_names: list[Match],
@@ -339,11 +275,11 @@ class Extractor:
             name = before[-1] if before else state.partner
             if name:
                 partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
-        partners += _listed_economies(s, partners, subject)
+        partners += listed_economies(s, partners, subject)
         partners.sort(key=lambda n: n.start)
-        s.names.extend(n for n in written if not n.name.startswith(_UNKNOWN))  # for the next
+        s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
         segments = [n for n in s.names if n.kind == "segment"]
-        if _CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text):
+        if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text):
             # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
             # "Of this", goes on about the last one's segment
             earlier = [n for n in previous_names if n.kind == "segment"]
@@ -360,7 +296,7 @@ class Extractor:
         # place, product or enterprise of its own ("Exports rose 5 percent.")
         names_place = any(n.kind in ("region", "country") and n.name != subject for n in s.names)
         inherit = state.partner if not (names_subject or segments or names_place) else None
-        measured = _list_measures(s, [(m, self._measure(m, s, subject)) for m in s.mentions])
+        measured = list_measures(s, [(m, self._measure(m, s, subject)) for m in s.mentions])
         paired_partner = self._respectively(s, measured, partners)
         paired_segment = self._respectively(s, measured, segments)
         # "A, B and C reported growth of x, y and z percent, respectively", 合肥、芜湖和铜陵三地
@@ -370,7 +306,7 @@ class Extractor:
         paired_owner = self._respectively(s, measured, owners) if len(owners) > 1 else {}
         # a list of names takes the list of figures first: "A and B saw their imports and
         # exports grow 2 percent and 6 percent, respectively" pairs A and B, not the flows
-        paired_flow = _flow_lists(
+        paired_flow = flow_lists(
             s, measured, paired_partner.keys() | paired_segment.keys(), state.flows
         )
         if not partners and not segments:
@@ -388,7 +324,7 @@ class Extractor:
                 paired_segment = self._respectively(s, rest, [], earlier_segments)
         taken = paired_partner.keys() | paired_segment.keys() | paired_flow.keys()
         taken |= paired_owner.keys()
-        paired_period = _period_parts(s, measured, taken)
+        paired_period = period_parts(s, measured, taken)
         unpaired = self._unpaired(s, measured, taken | paired_period.keys())
         for m, (measure, sign, benchmark, reason) in measured:
             span = doc.span(s.start + m.start, s.start + m.end)
@@ -407,8 +343,8 @@ class Extractor:
             partner = paired_partner.get(m) or self._nearest(partners, m, clause, part)
             if partner is None:
                 partner = inherit or "World"
-            if partner.startswith(_UNKNOWN):
-                reason = f"a partner name not in the tables: {partner.removeprefix(_UNKNOWN)}"
+            if partner.startswith(UNKNOWN):
+                reason = f"a partner name not in the tables: {partner.removeprefix(UNKNOWN)}"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
             segment = paired_segment.get(m)
@@ -417,7 +353,7 @@ class Extractor:
                 # one figure for a whole list: "exports of A and B totalled ..."
                 joint = s.lists.get(near) if near is not None else None
                 segment = joint.joined if joint else near.name if near else None
-            if segment is not None and segment.startswith(_UNKNOWN):
+            if segment is not None and segment.startswith(UNKNOWN):
                 reason = f"a product name not in the translation table: {segment[1:]}"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
@@ -486,7 +422,7 @@ class Extractor:
 
     # --- pieces of meaning -----------------------------------------------------------------
     def _measure(
-        self, m: Mention, s: _Sentence, subject: str
+        self, m: Mention, s: Analysed, subject: str
     ) -> tuple[str | None, int, str | None, str]:
         """(measure, sign, benchmark, reason-if-none) for one figure."""
         c0, c1 = self._clause(s, m.start)
@@ -500,7 +436,7 @@ class Extractor:
         if other:  # global trade, services, one company, a number of things
             return None, 1, None, cues.NOT_THE_REPORTERS_REASONS[other.lastgroup or ""]
         # from the clause of the last amount before (a price and its change go together)
-        i = _position(s, m)
+        i = position(s, m)
         earlier_money = [n for n in s.mentions[max(0, i - 12) : i] if n.kind == "money"]
         last_value = earlier_money[-1].start if earlier_money else p0
         price_from = max(p0, self._clause(s, last_value)[0], m.start - 160)
@@ -541,7 +477,7 @@ class Extractor:
         share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
         compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
         if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
-            tail = _written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
+            tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
             after = re.split(r"[,，;；。]", s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[
                 0
             ]
@@ -565,7 +501,7 @@ class Extractor:
         return "yoy_growth", sign, None, ""
 
     @staticmethod
-    def _total_of_another(total: str, s: _Sentence, subject: str) -> bool:
+    def _total_of_another(total: str, s: Analysed, subject: str) -> bool:
         """Whether the total a share is of belongs to another economy than the reporter.
 
         "12.7 percent of the country's total", 占全国进出口总值的 (for a province), "of
@@ -597,7 +533,7 @@ class Extractor:
 
     @staticmethod
     def _gap(
-        s: _Sentence, m: Mention, clause: tuple[int, int], subject: str
+        s: Analysed, m: Mention, clause: tuple[int, int], subject: str
     ) -> tuple[str | None, int, str | None, str]:
         """A growth gap: percentage points compared with a named benchmark, with its sign.
 
@@ -611,7 +547,7 @@ class Extractor:
         before = s.text[max(c0, m.start - 80) : m.start]
         # in a list ("5.3, 1.2 and 10.6 percentage points higher") the comparison follows
         # the last figure of the list
-        listed = _written_list(s, m)
+        listed = written_list(s, m)
         tail = listed[-1].end
         after = s.text[tail : min(Extractor._clause(s, tail - 1)[1], tail + 80)]
         sign = 0
@@ -653,7 +589,7 @@ class Extractor:
         return "growth_gap", sign, benchmark, ""
 
     @staticmethod
-    def _owner(s: _Sentence, m: Mention, clause: tuple[int, int], subject: str) -> str:
+    def _owner(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> str:
         """The economy a figure is about: the subject, unless its clause names another's trade.
 
         A bracketed conversion has the owner of the clause before it. A national owner
@@ -695,7 +631,7 @@ class Extractor:
         return owner
 
     @staticmethod
-    def _flow(s: _Sentence, m: Mention, measure: str, part: tuple[int, int]) -> str:
+    def _flow(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str:
         if measure == "share":
             # the flow of the total it is a share of ("占出口总额的", "of total exports",
             # "of the province's total foreign trade")
@@ -727,7 +663,7 @@ class Extractor:
 
     @staticmethod
     def _period(
-        s: _Sentence, m: Mention, clause: tuple[int, int], state: Carried
+        s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
     ) -> tuple[Period, ...]:
         """The period of a figure.
 
@@ -749,7 +685,7 @@ class Extractor:
         return state.period
 
     @staticmethod
-    def _other_base(s: _Sentence, periods: tuple[Period, ...]) -> bool:
+    def _other_base(s: Analysed, periods: tuple[Period, ...]) -> bool:
         """Whether the sentence compares with a named year other than the year before.
 
         "与2019年同期相比" in a 2021 article is a two-year comparison, not a year-on-year
@@ -759,7 +695,7 @@ class Extractor:
         return any(year != period.start_year - 1 for year in named for period in periods)
 
     def _written_partners(
-        self, s: _Sentence, subject: str, previous_names: list[Match]
+        self, s: Analysed, subject: str, previous_names: list[Match]
     ) -> list[Match]:
         """Partners named by the wording around them, not only by a table.
 
@@ -796,14 +732,14 @@ class Extractor:
                     continue
                 if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
                     continue  # a known name fills the slot
-                found.append(Match(m.start(1), m.end(1), _UNKNOWN + slot, "partner"))
+                found.append(Match(m.start(1), m.end(1), UNKNOWN + slot, "partner"))
         for slot in cues.EN_PARTNER_SLOT.finditer(text):
             name = slot.group(1)
             if name.split()[0] in cues.NOT_PARTNER_NAMES or any(
                 n.start < slot.end(1) and slot.start(1) < n.end for n in s.names
             ):
                 continue  # a month, or a name a table knows
-            found.append(Match(slot.start(1), slot.end(1), _UNKNOWN + name, "partner"))
+            found.append(Match(slot.start(1), slot.end(1), UNKNOWN + name, "partner"))
         for pair in cues.HYPHEN_PAIR.finditer(text):
             sides = [self.gazetteer.find(pair.group(i)) for i in (1, 2)]
             if not (sides[0] and sides[1]):
@@ -835,7 +771,7 @@ class Extractor:
         return not following.startswith(("'s", "’s", " dollar", "-dollar", "$"))
 
     @staticmethod
-    def _mentions_subject(s: _Sentence, subject: str) -> bool:
+    def _mentions_subject(s: Analysed, subject: str) -> bool:
         """Whether the sentence names the reporting region itself (not as a share's total)."""
         places = [(n.start, n.end) for n in s.names if n.kind == "region" and n.name == subject]
         low = s.text.lower()
@@ -847,12 +783,12 @@ class Extractor:
         return False
 
     @staticmethod
-    def _clause(s: _Sentence, pos: int) -> tuple[int, int]:
-        return _containing(s.clauses, pos, len(s.text))
+    def _clause(s: Analysed, pos: int) -> tuple[int, int]:
+        return containing(s.clauses, pos, len(s.text))
 
     @staticmethod
-    def _part(s: _Sentence, pos: int) -> tuple[int, int]:
-        return _containing(s.parts, pos, len(s.text))
+    def _part(s: Analysed, pos: int) -> tuple[int, int]:
+        return containing(s.parts, pos, len(s.text))
 
     @staticmethod
     def _nearest(
@@ -872,7 +808,7 @@ class Extractor:
         return after[0] if after else None
 
     @staticmethod
-    def _unknown_product(s: _Sentence, m: Mention, part: tuple[int, int]) -> str | None:
+    def _unknown_product(s: Analysed, m: Mention, part: tuple[int, int]) -> str | None:
         """An untranslated Chinese product word before the figure's flow word, if any."""
         earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
         if not earlier or s.text[earlier[-1][0] : earlier[-1][1]] not in ("进出口", "出口", "进口"):
@@ -881,7 +817,7 @@ class Extractor:
 
     def _respectively(
         self,
-        s: _Sentence,
+        s: Analysed,
         measured: list[tuple[Mention, tuple[str | None, int, str | None, str]]],
         names: list[Match],
         previous: Sequence[Match] = (),
@@ -899,19 +835,19 @@ class Extractor:
         for p0, p1 in s.parts:
             if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
                 continue
-            for run in _figure_runs(s, measured, p0, p1):
+            for run in figure_runs(s, measured, p0, p1):
                 if previous:
                     ordered = sorted(previous, key=lambda n: n.start)
                     listed = list(dict.fromkeys(n.name for n in ordered))
                 else:
-                    listed = _last_name_run(s.text, names, p0, run[0].start)
+                    listed = last_name_run(s.text, names, p0, run[0].start)
                 if len(listed) == len(run):
                     pairs.update(zip(run, listed, strict=True))
         return pairs
 
     @staticmethod
     def _unpaired(
-        s: _Sentence, measured: list[tuple[Mention, _Meaning]], paired: AbstractSet[Mention]
+        s: Analysed, measured: list[tuple[Mention, Meaning]], paired: AbstractSet[Mention]
     ) -> set[Mention]:
         """Figures of a respectively / 分别 list that nothing pairs with.
 
@@ -922,7 +858,7 @@ class Extractor:
         for p0, p1 in s.parts:
             if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
                 continue
-            for run in _figure_runs(s, measured, p0, p1):
+            for run in figure_runs(s, measured, p0, p1):
                 benchmarks = {read[2] for m, read in measured if m in run}
                 if len(benchmarks) == len(run):
                     continue  # paired with a list of benchmarks
@@ -943,105 +879,7 @@ def _figure(digits: str, unit: str, qualifier: str) -> Figure:
     return Figure(digits, unit, qualifier)
 
 
-def _containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
-    """The (start, end) among sorted, disjoint ``bounds`` that holds ``pos`` (binary search)."""
-    i = bisect.bisect_right(bounds, (pos, length + 1)) - 1
-    if i >= 0 and bounds[i][0] <= pos <= bounds[i][1]:
-        return bounds[i]
-    return (0, length)
-
-
-# Between two figures of one list, or two flow words of one list: "5.3, 1.2 and 10.6",
-# "进出口、出口和进口", "foreign trade, exports and imports"; nothing at all between 外贸 and
-# 进出口.
-_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*")
-# (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%"; an
-# English one the currency of each: "RMB 6.8 billion, RMB 7.4 billion and RMB 8 billion")
-_FIGURE_LIST_GAP = re.compile(
-    r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
-    r"(?:(?:RMB|US\$|USD|CNY|HK\$|\$|¥|€|£)\s*)?"
-)
-_Meaning = tuple[str | None, int, str | None, str]
-_UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name tables
-
-
-def _flow_lists(
-    s: _Sentence,
-    measured: list[tuple[Mention, _Meaning]],
-    taken: AbstractSet[Mention],
-    previous: Sequence[str] = (),
-) -> dict[Mention, str]:
-    """Pair a list of flows with a list of figures of one measure.
-
-    "exports and imports climbed 9.6 percent and 10.8 percent, respectively",
-    "外贸进出口、出口和进口…分别完成a、b、c", "foreign trade, exports and imports were 5.3, 1.2
-    and 10.6 percentage points higher". The figures must be one list (only list separators
-    between them) or the part must say "respectively" / 分别; the flows are the run of flow
-    words just before the figures, "exports and imports" counting as two. When the part has
-    no such run but says "respectively", the distinct flows of the sentence before the
-    figures are used ("exports rose ..., while imports ..., 35.9 and 13.8 points higher
-    respectively"), and when it names no flow at all, those of the sentence before.
-    """
-    pairs: dict[Mention, str] = {}
-    for p0, p1 in s.parts:
-        chunk = s.text[p0:p1].lower()
-        respectively = "respectively" in chunk or "分别" in chunk
-        groups: dict[str, list[Mention]] = {}
-        for m, read in measured:
-            if (
-                p0 <= m.start < p1
-                and m not in taken
-                and read[0]
-                and read[0] not in ("gdp", "gdp_growth_target")
-            ):
-                groups.setdefault(read[0], []).append(m)
-        for group in groups.values():
-            if len(group) < 2:
-                continue
-            one_list = all(
-                _FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
-                for a, b in itertools.pairwise(group)
-            )
-            if not (respectively or one_list):
-                continue
-            flows = _flow_run(s, p0, group[0].start)
-            if len(flows) != len(group) and respectively:
-                earlier = [f for _, end, f in s.flows if end <= group[0].start]
-                flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
-                if not flows:
-                    # "Exports rose 5 percent, while imports fell 2 percent. The two growth
-                    # rates were 3 and 4 points higher ..., respectively": the flows just named
-                    flows = list(previous)
-            if len(flows) == len(group) and len(set(flows)) == len(flows):
-                pairs.update(zip(group, flows, strict=True))
-    return pairs
-
-
-def _period_parts(
-    s: _Sentence, measured: list[tuple[Mention, _Meaning]], taken: AbstractSet[Mention]
-) -> dict[Mention, tuple[Period, ...]]:
-    """Pair "in the first three quarters ... x, y and z respectively" with each quarter.
-
-    Only a list of figures that pairs with nothing else, after a period expression that
-    names as many parts as the list has figures (see :func:`meaning.each_part`).
-    """
-    pairs: dict[Mention, tuple[Period, ...]] = {}
-    for p0, p1 in s.parts:
-        if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
-            continue
-        for run in _figure_runs(s, measured, p0, p1):
-            if any(m in taken for m in run):
-                continue
-            before = [p for p in s.periods if p0 <= p.start and p.end <= run[0].start]
-            if not before or len(before[-1].periods) != 1:
-                continue
-            parts = meaning.each_part(before[-1].kind, before[-1].periods[0], len(run))
-            if parts is not None:
-                pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
-    return pairs
-
-
-def _occurs(s: _Sentence, pattern: re.Pattern[str]) -> bool:
+def _occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` occurs anywhere in the sentence (searched once per sentence).
 
     A cue looked for near each figure is first looked for in the whole sentence: most
@@ -1059,179 +897,6 @@ def _occurs(s: _Sentence, pattern: re.Pattern[str]) -> bool:
             found = pattern.search(s.text) is not None
         s.occurs[pattern] = found
     return found
-
-
-def _position(s: _Sentence, m: Mention) -> int:
-    """The index of ``m`` among the sentence's figures (a table built once per sentence)."""
-    if s.positions is None:
-        s.positions = {id(n): i for i, n in enumerate(s.mentions)}
-    return s.positions[id(m)]
-
-
-def _written_list(s: _Sentence, m: Mention) -> list[Mention]:
-    """The figures of the kind of ``m`` written in one list with it ("10.6%, 12.8% and 4.4%")."""
-    i = _position(s, m)
-    listed = [m]
-    for n in reversed(s.mentions[max(0, i - 12) : i]):  # lists are short; bounded work
-        if n.kind != m.kind or _FIGURE_LIST_GAP.fullmatch(s.text, n.end, listed[0].start) is None:
-            break
-        listed.insert(0, n)
-    for n in s.mentions[i + 1 : i + 13]:
-        if n.kind != m.kind or _FIGURE_LIST_GAP.fullmatch(s.text, listed[-1].end, n.start) is None:
-            break
-        listed.append(n)
-    return listed
-
-
-def _figure_runs(
-    s: _Sentence, measured: list[tuple[Mention, _Meaning]], start: int, end: int
-) -> list[list[Mention]]:
-    """Runs of two or more figures of one measure written as one list ("x, y and z")."""
-    runs: list[list[Mention]] = []
-    run: list[Mention] = []
-    last: str | None = None
-    for m, read in measured:
-        if not (start <= m.start < end) or not read[0]:
-            continue
-        if (
-            run
-            and read[0] == last
-            and _FIGURE_LIST_GAP.fullmatch(s.text, run[-1].end, m.start) is not None
-        ):
-            run.append(m)
-            continue
-        if len(run) > 1:
-            runs.append(run)
-        run, last = [m], read[0]
-    if len(run) > 1:
-        runs.append(run)
-    return runs
-
-
-# Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
-# European Union, and the United States".
-# 我国香港地区 / 中国台湾地区 / 香港特区: the prefix and the suffix are part of the item.
-_NAME_LIST_GAP = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:地区|特区)?\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*"
-    r"(?:the\s+)?(?:China['’]s\s+|我国|中国)?"
-)
-
-
-def _listed_economies(s: _Sentence, partners: list[Match], subject: str) -> list[Match]:
-    """Hong Kong, Macao or Taiwan written in one list with partners is a partner too.
-
-    "对欧盟、美国、我国香港地区和日本分别进出口…": the region table knows Hong Kong as a
-    region; as an item of a list of partners it is a partner.
-    """
-    taken = {n.start for n in partners}
-    found: list[Match] = []
-    for n in s.names:
-        if (
-            n.kind == "region"
-            and n.name in cues.SEPARATE_ECONOMIES
-            and n.name != subject
-            and n.start not in taken
-            and any(
-                _NAME_LIST_GAP.fullmatch(s.text, p.end, n.start) is not None
-                or _NAME_LIST_GAP.fullmatch(s.text, n.end, p.start) is not None
-                for p in partners
-                if abs(p.start - n.start) < 40
-            )
-        ):
-            found.append(Match(n.start, n.end, n.name, "partner"))
-    return found
-
-
-def _last_name_run(text: str, names: list[Match], start: int, end: int) -> list[str]:
-    """The distinct names of the list of names that ends last between start and end."""
-    # "ASEAN (the Association ...)" / "the European Union (EU)": the bracketed repeat is
-    # not another item
-    inside = [
-        n for n in names if start <= n.start and n.end <= end and text[n.start - 1 : n.start] != "("
-    ]
-    run: list[Match] = []
-    for n in reversed(inside):
-        if run and (
-            n.end > run[0].start or _NAME_LIST_GAP.fullmatch(text, n.end, run[0].start) is None
-        ):
-            break
-        run.insert(0, n)
-    return list(dict.fromkeys(n.name for n in run))
-
-
-# Between two Chinese list items, the unknown modifier of the next one may stand: "（电动汽车、"
-_ZH_ITEM_GAP = re.compile(r"[、，,]?[\u4e00-\u9fff]{0,4}")
-
-
-def _drop_appositions(text: str, names: list[Match]) -> list[Match]:
-    """Drop the items that spell out a segment: "the new three items, namely A, B and C".
-
-    After a segment name and "namely"/"i.e."/"that is"/"including"/（, the list of names
-    that follows elaborates it; the figures belong to the head name.
-    """
-    drop: set[int] = set()
-    for i, n in enumerate(names):
-        if n.kind != "segment":
-            continue
-        cue = cues.APPOSITION.match(text, n.end)
-        if cue is None:
-            continue
-        end = cue.end()
-        for j in range(i + 1, len(names)):
-            item = names[j]
-            if item.kind != "segment" or (
-                _NAME_LIST_GAP.fullmatch(text, end, item.start) is None
-                and _ZH_ITEM_GAP.fullmatch(text, end, item.start) is None
-            ):
-                break
-            drop.add(j)
-            end = item.end
-    return [n for i, n in enumerate(names) if i not in drop]
-
-
-def _list_measures(
-    s: _Sentence, measured: list[tuple[Mention, _Meaning]]
-) -> list[tuple[Mention, _Meaning]]:
-    """Figures of one written list share the measure the list's first figure has.
-
-    "占全省份额分别为11.5%、13.9%和5.1%": the share word stands before the first only.
-    """
-    out = list(measured)
-    for i in range(1, len(out)):
-        (a, first), (b, this) = out[i - 1], out[i]
-        if (
-            a.kind == b.kind
-            and first[0] in ("share", "growth_gap")
-            and this[0] != first[0]
-            and _FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
-        ):
-            out[i] = (b, first)
-    return out
-
-
-def _flow_run(s: _Sentence, start: int, end: int) -> list[str]:
-    """The flows of the run of flow words that ends last before ``end`` (from ``start``)."""
-    cues_in = [c for c in s.flows if start <= c[0] and c[1] <= end]
-    run: list[tuple[int, int, str]] = []
-    for cue in reversed(cues_in):
-        if run and _LIST_GAP.fullmatch(s.text, cue[1], run[0][0]) is None:
-            break
-        run.insert(0, cue)
-    flows: list[str] = []
-    previous_end = -1
-    for c0, c1, flow in run:
-        written = s.text[c0 : c1 + 1].lower()
-        if flow == "total" and written.startswith(("imports", "exports")) and written.endswith("s"):
-            # "exports and imports climbed ..." are two flows; "import and export volumes"
-            # (the attributive compound) is the total
-            both = (
-                ["imports", "exports"] if written.startswith("import") else ["exports", "imports"]
-            )
-            flows.extend(both)
-        elif not (flows and flows[-1] == flow and c0 == previous_end):
-            flows.append(flow)  # 外贸进出口 written together is one flow word
-        previous_end = c1
-    return flows
 
 
 def _unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:
