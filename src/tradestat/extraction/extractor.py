@@ -137,6 +137,7 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer(
         [
             ("region", lexicon.REGIONS),
+            ("region", lexicon.NEW_AREAS),
             ("partner", lexicon.PARTNER_GROUPS),
             ("country", lexicon.COUNTRIES),
             ("demonym", lexicon.DEMONYMS),
@@ -870,7 +871,7 @@ class Extractor:
 @functools.cache
 def _region_names() -> frozenset[str]:
     """The canonical names of China's regions (a set: looked up once per figure)."""
-    return frozenset(lexicon.REGIONS.values())
+    return frozenset(lexicon.REGIONS.values()) | frozenset(lexicon.NEW_AREAS.values())
 
 
 @functools.lru_cache(maxsize=4096)

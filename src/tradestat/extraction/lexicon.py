@@ -51,7 +51,6 @@ for _english, _chinese in (
 ):
     NEW_AREAS[f"{_english.lower()} new area"] = f"{_english} New Area"
     NEW_AREAS[f"{_chinese}新区"] = f"{_english} New Area"
-REGIONS.update({k: v for k, v in NEW_AREAS.items() if k not in REGIONS})
 
 #: The canonical names of cities (a city's "全省", "the province", is a larger total).
 CITIES: frozenset[str] = frozenset(places.written_forms(PlaceKind.CITY).values())
