@@ -163,6 +163,16 @@ def test_sentences_keep_abbreviations_together() -> None:
     ]
 
 
+def test_a_full_stop_without_its_space_still_ends_a_sentence() -> None:
+    # pages copied from the web lose the space after a stop; "U.S." and "3.5" stay whole
+    text = "Exports rose 3.5 percent.The U.S. took 20 percent.Imports fell."
+    assert [s.text.strip() for s in sentences(text)] == [
+        "Exports rose 3.5 percent.",
+        "The U.S. took 20 percent.",
+        "Imports fell.",
+    ]
+
+
 def test_unclear_figures_are_skipped_not_guessed() -> None:
     result = extract(
         "Xinjiang's retail sales rose 5 percent to 30 billion yuan in 2025. The share rose 1.8 percentage points."

@@ -146,6 +146,15 @@ def test_points_without_a_benchmark_are_skipped() -> None:
     assert any("percentage points" in r for r in reasons)
 
 
+def test_a_list_of_gaps_pairs_with_the_flows_of_the_sentence_before() -> None:
+    text = LEAD_EN + (
+        "Imports rose 8 percent, while exports grew 5 percent. The two growth rates were 2.5 "
+        "and 1.5 percentage points higher than the national average, respectively."
+    )
+    gaps = {(f[0], f[2], f[5]) for f in facts(text) if f[1] == "growth_gap"}
+    assert gaps == {("imports", 2.5, "China"), ("exports", 1.5, "China")}
+
+
 def test_a_list_of_gaps_pairs_with_a_list_of_flows() -> None:
     text = LEAD_EN + (
         "The growth rates of the province's foreign trade, exports and imports were 2.2, 3.1 "
@@ -237,6 +246,7 @@ def test_a_known_name_with_and_is_not_split() -> None:
         ("Bicycle exports rose 4.5 percent.", 4.5, "bicycles"),
         ("Meanwhile, steel exports fell 2.5 percent.", 2.5, "steel"),
         ("The province's exports rose 4.5 percent.", 4.5, None),
+        ("The metropolis' exports rose 4.5 percent.", 4.5, None),
         ("Guangdong exports rose 4.5 percent.", 4.5, None),
         ("Exports of Hunan province rose 4.5 percent.", 4.5, None),
         ("Its trade in goods rose 4.5 percent.", 4.5, None),
@@ -245,6 +255,69 @@ def test_a_known_name_with_and_is_not_split() -> None:
 def test_the_noun_phrase_of_the_flow_word(sentence: str, value: float, segment: str) -> None:
     got = {abs(v): s for v, s in segments(LEAD_EN + sentence).items()}
     assert got[value] == segment
+
+
+def test_china_and_an_abbreviated_partner_in_chinese() -> None:
+    text = "中国海关总署数据显示，2031年1-4月，中俄贸易额为700亿美元，同比增长12%。中美双边贸易额为1500亿美元。\n"
+    got = {(r[2], r[4]) for r in facts(text)}
+    assert got == {(700.0, "Russia"), (12.0, "Russia"), (1500.0, "United States")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "两国确定了2033年双边贸易额达到3000亿美元的目标。",
+        "The two sides set a target of 300 billion dollars in bilateral trade by 2033.",
+    ],
+)
+def test_a_target_is_not_a_reported_figure(sentence: str) -> None:
+    result = extract(LEAD_EN + sentence)
+    assert {r["value"] for r in result.facts.to_records()} == {3}
+    assert "a target, not a reported figure" in {s.reason for s in result.skipped}
+
+
+def test_hong_kong_in_a_list_of_partners_is_a_partner() -> None:
+    text = LEAD_ZH + "湖南对东盟、我国香港地区和美国分别进出口300亿元、200亿元和100亿元。"
+    got = {r[2]: r[4] for r in facts(text) if r[2] in (300.0, 200.0, 100.0)}
+    assert got == {300.0: "ASEAN", 200.0: "Hong Kong", 100.0: "United States"}
+
+
+def test_a_share_of_a_larger_area_is_skipped() -> None:
+    result = extract(LEAD_ZH + "湖南进出口占中部地区的21%。")
+    assert 21 not in {r["value"] for r in result.facts.to_records()}
+    reasons = {s.reason for s in result.skipped}
+    assert "a share of another economy's total (not of the reporter's)" in reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2031年上半年，株洲市进出口300亿元，增长3%，占全省份额为10%。",
+        "2031年上半年，湖南进出口3000亿元。长沙市进出口1300亿元，占全省外贸总值的43%。",
+    ],
+)
+def test_a_citys_share_of_the_whole_province_is_skipped(text: str) -> None:
+    result = extract(text)
+    assert result.facts.to_records()
+    assert not any(r["measure"] == "share" for r in result.facts.to_records())
+
+
+def test_chinese_product_names_from_the_customs_list() -> None:
+    text = LEAD_ZH + "液晶显示板、自行车出口分别为30亿元、20亿元。"
+    got = {r[2]: r[3] for r in facts(text) if r[2] in (30.0, 20.0)}
+    assert got == {30.0: "LCD panels", 20.0: "bicycles"}
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["foreign-backed firms", "overseas-funded companies", "foreign-owned businesses"],
+)
+def test_kinds_of_enterprise_in_any_wording(kind: str) -> None:
+    text = LEAD_EN + f"Trade of {kind} rose 4 percent to 12 billion yuan."
+    assert {(r[1], r[3]) for r in facts(text) if r[2] in (4.0, 12.0)} == {
+        ("yoy_growth", "foreign-invested enterprises"),
+        ("value", "foreign-invested enterprises"),
+    }
 
 
 def test_one_figure_for_a_whole_list_names_the_list() -> None:

@@ -1,10 +1,12 @@
-"""Document context: when the text was published and whose trade it reports.
+"""Document context: when the text was published, whose trade it reports, and what carries.
 
 The publication date anchors relative time ("last year", 去年, "the first two months"); it
 comes from the caller, else from HTML metadata, a date or source line, the dateline
 ("BEIJING, Jan. 14 (Xinhua) --", "新华社北京1月14日电") or a date opening the lead, and
 never from a photo caption. The subject (the reporting economy) comes from the headline and
-the lead: the first place or national phrase that owns the trade there.
+the lead: the first place or national phrase that owns the trade there. :class:`Carried` is
+what one sentence hands to the next: the cumulative period, the period in force, the partner
+of the last figures.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.zones import ARTICLE, Zones
-from tradestat.periods import MONTH_NAMES, MONTH_PATTERN
+from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, Period
 
-__all__ = ["Anchor", "publication_anchor", "choose_subject", "CUSTOMS_DISTRICTS"]
+__all__ = ["Anchor", "Carried", "publication_anchor", "choose_subject", "CUSTOMS_DISTRICTS"]
 
 
 @attrs.frozen
@@ -369,3 +372,79 @@ def _first_owner(
         return None
     _, kind, value = min(candidates)
     return kind, value
+
+
+# --- context carried between sentences ------------------------------------------------------
+# After a period that opens a sentence without figures, what makes it the topic of what
+# follows: a comma ("In May, ...", "同期，"), maybe after "alone" / 当月 / 份.
+_TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
+#: How far into a sentence a period may start and still open it.
+_OPENING = 40
+
+
+@attrs.define
+class Carried:
+    """What carries over from one sentence to the next.
+
+    ``base`` is the cumulative period of the article (the lead's, or a later "In the first
+    five months ..."); it holds until another cumulative period opens a sentence.
+    ``period`` is the period in force: a single month that opens a sentence ("In May, ...",
+    "5月当月") holds for the rest of its paragraph only, then the base is in force again.
+    ``partner`` is the partner of the last sentence's trade figures; ``flows`` are the flows
+    it named, in order ("The two growth rates were x and y, respectively" pairs with them).
+    """
+
+    base: tuple[Period, ...] = ()
+    period: tuple[Period, ...] = ()
+    paragraph: int = 0
+    partner: str | None = None
+    flows: tuple[str, ...] = ()
+
+    def new_paragraph(self, paragraph: int) -> None:
+        """A new paragraph: a single month that opened the last one no longer holds."""
+        if paragraph != self.paragraph:
+            self.paragraph = paragraph
+            self.period = self.base or self.period  # (before any figure: what was named)
+
+    def after(self, periods: Sequence[PeriodMention], figures: Sequence[int], text: str) -> None:
+        """The period in force after a sentence with these periods and figures (their starts).
+
+        The first period of the first sentence with figures is the article's base (a period
+        named before any figure is in force until then). Later, a period that opens a
+        sentence ("In May, ...", "前5个月，...") is in force from there: a cumulative period
+        (January to some month, or a year) until another one opens a sentence; any other (a
+        month, "the second quarter") for the rest of its paragraph. 同期 / "during the
+        period" opening a sentence returns to the base, and so does a figure given for the
+        base period later in a sentence.
+        """
+        dated = [p for p in periods if p.periods and p.kind != "base_year"]
+        if not self.base:
+            if dated and figures:
+                self.base = self.period = dated[0].periods
+            elif dated:
+                # "19 regions posted growth in the first half." before any figure: the period
+                # of what follows, until a sentence with figures names its own
+                self.period = dated[0].periods
+            return
+        found = [p for p in periods if p.kind != "base_year"]
+        if not found:
+            return
+        first = found[0]
+        # it opens the sentence: near its start and before every figure ("In May, ...",
+        # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
+        if first.start > _OPENING or any(start < first.start for start in figures):
+            if figures and any(p.periods == self.base for p in found):
+                # "... accounting for 93.4 percent of its total from January to July": a
+                # figure of the cumulative period ends the month that opened the paragraph
+                self.period = self.base
+            return
+        if not figures and not _TOPIC_END.match(text, first.end):
+            return  # "今年是…周年": a period named in passing, not set for what follows
+        if not first.periods:  # "During the period", 同期
+            self.period = self.base
+        elif not all(p.is_year_to_date and p.n_months > 1 for p in first.periods) and any(
+            b.n_months > 1 for b in self.base
+        ):
+            self.period = first.periods  # a month, "the second quarter": this paragraph
+        else:
+            self.base = self.period = first.periods

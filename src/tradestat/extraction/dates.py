@@ -311,6 +311,8 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
 
 
 _MONTH_WORD = re.compile(_MONTH, re.I)
+# Every month name starts with one of these (a substring test before the search above).
+_MONTH_STEMS = tuple(sorted({name[:3].lower() for name in MONTH_NAMES}))
 #: Words one of which must be in the text for a pattern to be tried (a cheap pre-filter).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": ("from",),
@@ -355,7 +357,7 @@ def find_periods(
     taken = _Taken()
     low = text.lower()
     present = {word for word in _ALL_NEEDED if word in low}
-    has_month = _MONTH_WORD.search(text) is not None
+    has_month = any(stem in low for stem in _MONTH_STEMS) and _MONTH_WORD.search(text) is not None
     when = _When(year, published)
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)
@@ -366,8 +368,10 @@ def find_periods(
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            if kind == "zh_last_year" and text[m.end() : m.end() + 2] == "以来":
-                taken.add(*m.span())  # 今年以来: since January, end month unknown
+            if kind == "zh_last_year" and text[m.end() : m.end() + 2] in ("以来", "单月"):
+                # 今年以来: since January, end month unknown; 今年单月首次突破: "for the first
+                # time in a single month this year" qualifies the month, it is no period
+                taken.add(*m.span())
                 continue
             if _is_base(kind, text, m.start(), m.end()):
                 taken.add(*m.span())

@@ -18,23 +18,38 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
-import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 import attrs
 
 from tradestat.errors import TradestatError
 from tradestat.extraction import cues, lexicon, meaning
-from tradestat.extraction.context import Anchor, choose_subject, publication_anchor
-from tradestat.extraction.dates import PeriodMention, find_periods
+from tradestat.extraction.analysis import (
+    CONTINUES,
+    UNKNOWN,
+    Analysed,
+    analyse,
+    containing,
+)
+from tradestat.extraction.context import Anchor, Carried, choose_subject, publication_anchor
 from tradestat.extraction.gazetteer import Gazetteer, Match
-from tradestat.extraction.numbers import FIGURE_HINT, Mention, find_mentions
+from tradestat.extraction.lists import (
+    Meaning,
+    figure_runs,
+    flow_lists,
+    last_name_run,
+    list_measures,
+    listed_economies,
+    period_parts,
+    position,
+    written_list,
+)
+from tradestat.extraction.numbers import Mention, find_mentions
 from tradestat.extraction.text import (
     Document,
     Sentence,
-    clause_bounds,
     prepare,
     sentences,
 )
@@ -67,63 +82,14 @@ class Extraction:
     anchor: Anchor | None = None  # the publication date relative time was counted from
 
 
-def _cues(pairs: Iterable[tuple[str, str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in pairs), re.I)
-
-
-_FLOW_WORDS = re.compile(
-    r"\bimport(?:s|ed|ing)?\b|\bexport(?:s|ed|ing)?\b|\btrade\b|\bturnover\b|\bsurplus\b"
-    r"|\bdeficit\b|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
-    re.I,
-)
-# "imports and exports", "import & export", "exports to and imports from": one total cue
-_BOTH_WAYS = re.compile(
-    r"\s*(?:(?:from|to)\s+)?(?:\w+\s+){0,3}?(?:and\s+|&\s*)(import|export)", re.I
-)
-_FLOW_OF_WORD = {
-    "trade": "total",
-    "turnover": "total",
-    "surplus": "balance",
-    "deficit": "deficit",
-    "进出口": "total",
-    "外贸": "total",
-    "贸易总额": "total",
-    "贸易额": "total",
-    "贸易总值": "total",
-    "逆差": "deficit",
-    "顺差": "balance",
-    "出口": "exports",
-    "进口": "imports",
-}
-
-
-def _flow_cues(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, flow) for each flow word; "imports and exports" is one total cue."""
-    cues: list[tuple[int, int, str]] = []
-    skip_until = -1
-    for m in _FLOW_WORDS.finditer(text):
-        if m.start() < skip_until:
-            continue
-        word = m.group(0).lower()
-        if word.startswith(("import", "export")):
-            both = _BOTH_WAYS.match(text, m.end())
-            if both is not None and both.group(1).lower() != word[:6]:
-                cues.append((m.start(), both.end(), "total"))
-                skip_until = both.end()
-                continue
-            flow = "imports" if word.startswith("import") else "exports"
-        else:
-            flow = _FLOW_OF_WORD[word]
-        cues.append((m.start(), m.end(), flow))
-    return cues
-
-
-_TRADE_CONTEXT = re.compile(
-    r"\btrad\w*|\bexport|\bimport|\bturnover\b|\bsurplus\b|\bdeficit\b|贸易|进出口|出口|进口|外贸|顺差|逆差",
-    re.I,
-)
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
-_TARGET = re.compile(r"\btarget\b|目标", re.I)
+_TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
+# (a word of each of these is in every match: see cues.NEEDS)
+_NEEDS = {
+    **cues.NEEDS,
+    _GDP: ("gdp", "gross", "生产总值"),
+    _TARGET: ("target", "goal", "目标"),
+}
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?|share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
@@ -134,13 +100,6 @@ _SHARE_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)",
     re.I,
 )
-_MOM = re.compile(r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比", re.I)
-_UP = cues.GROWTH_UP
-_DOWN = cues.GROWTH_DOWN
-_GROWTH = _cues([("down", _DOWN), ("up", _UP)])
-_YOY = re.compile(
-    r"year[\s-]on[\s-]year|\byoy\b|\bannual(?:ly)?\b|from\s+a\s+year\s+(?:earlier|ago)|同比", re.I
-)
 _GAP = re.compile(
     r"outpac\w*|faster\s+than|higher\s+than|above|ahead\s+of|exceed\w*|outperform\w*|高于|快于|超过|领先",
     re.I,
@@ -148,11 +107,6 @@ _GAP = re.compile(
 _NATIONAL = re.compile(
     r"\bnational\b|\bnationwide\b|the\s+country'?s?|China's|\bChina\b|全国|全国平均", re.I
 )
-# After a period that opens a sentence without figures, what makes it the topic of what
-# follows: a comma ("In May, ...", "同期，"), maybe after "alone" / 当月 / 份.
-_TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
-#: How far into a sentence a period may start and still open it.
-_OPENING = 40
 _DIGIT = re.compile(r"\d")
 # Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
 # exports", "national imports", "全国进出口". "Northwest China's Xinjiang ..." does not match:
@@ -176,10 +130,6 @@ _ZH_REGION_TRADE = re.compile(
 # ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
-_PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
-# A part that starts with a measure word has no subject of its own and continues the one
-# before: "…增长13.1%；占全省的38%", "...; accounting for 38 percent".
-_CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting\b|up\b|down\b)", re.I)
 
 
 def default_gazetteer() -> Gazetteer:
@@ -187,52 +137,13 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer(
         [
             ("region", lexicon.REGIONS),
+            ("region", lexicon.NEW_AREAS),
             ("partner", lexicon.PARTNER_GROUPS),
             ("country", lexicon.COUNTRIES),
             ("demonym", lexicon.DEMONYMS),
             ("segment", lexicon.SEGMENTS),
         ]
     )
-
-
-@attrs.define
-class _State:
-    """What carries over from one sentence to the next.
-
-    ``base`` is the cumulative period of the article (the lead's, or a later "In the first
-    five months ..."); it holds until another cumulative period opens a sentence.
-    ``period`` is the period in force: a single month that opens a sentence ("In May, ...",
-    "5月当月") holds for the rest of its paragraph only, then the base is in force again.
-    """
-
-    base: tuple[Period, ...] = ()
-    period: tuple[Period, ...] = ()
-    paragraph: int = 0
-    partner: str | None = None
-    segment: str | None = None
-
-    def new_paragraph(self, paragraph: int) -> None:
-        if paragraph != self.paragraph:
-            self.paragraph = paragraph
-            self.period = self.base
-
-
-@attrs.define
-class _Sentence:
-    """One sentence, with everything found in it."""
-
-    text: str
-    start: int
-    mentions: list[Mention]
-    periods: list[PeriodMention]
-    names: list[Match]
-    flows: list[tuple[int, int, str]]
-    clauses: list[tuple[int, int]]
-    parts: list[tuple[int, int]]
-    about_trade: bool = False
-    lists: dict[Match, meaning.SegmentList] = attrs.field(factory=dict)
-    free_flows: list[tuple[int, int, str]] | None = None
-    positions: dict[int, int] | None = None
 
 
 class Extractor:
@@ -268,7 +179,7 @@ class Extractor:
         subject = self.subject_of(text, all_names, zones)
         facts: list[Fact] = []
         skipped: list[Skipped] = []
-        state = _State()
+        state = Carried()
         previous_names: list[Match] = []
         previous_trade = False
         previous_text = ""
@@ -289,7 +200,7 @@ class Extractor:
                 for n in all_names[first:last]
                 if n.end <= end
             ]
-            info = self._analyse(sentence, context_year, names, published)
+            info = analyse(sentence, context_year, names, published)
             # "The growth rates were 5% and 9%": about the trade of the sentence before
             info.about_trade |= previous_trade and (
                 bool(cues.REFER_BACK_SUBJECT.match(info.text))
@@ -309,8 +220,9 @@ class Extractor:
             else:
                 reason = "no subject in the text" if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
-            self._update_period(info, state)
+            state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
+            state.flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
         headline = text.find("\n", len(text) - len(text.lstrip()))
         facts = _unify_segments(facts, doc.span(0, headline)[1] if headline > 0 else 0)
         return Extraction(FactSet(_unique(facts)), tuple(skipped), subject, year, anchor)
@@ -333,40 +245,6 @@ class Extractor:
             for m in mentions
         ]
 
-    @staticmethod
-    def _update_period(info: _Sentence, state: _State) -> None:
-        """The period in force after this sentence.
-
-        The first period of the first sentence with figures is the article's base. Later, a
-        period that opens a sentence ("In May, ...", "前5个月，...") is in force from there:
-        a cumulative period (January to some month, or a year) until another one opens a
-        sentence; any other (a month, "the second quarter") for the rest of its paragraph.
-        同期 / "during the period" opening a sentence returns to the base.
-        """
-        dated = [p for p in info.periods if p.periods and p.kind != "base_year"]
-        if not state.base:
-            if dated and info.mentions:
-                state.base = state.period = dated[0].periods
-            return
-        found = [p for p in info.periods if p.kind != "base_year"]
-        if not found:
-            return
-        first = found[0]
-        # it opens the sentence: near its start and before every figure ("In May, ...",
-        # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
-        if first.start > _OPENING or any(m.start < first.start for m in info.mentions):
-            return
-        if not info.mentions and not _TOPIC_END.match(info.text, first.end):
-            return  # "今年是…周年": a period named in passing, not set for what follows
-        if not first.periods:  # "During the period", 同期
-            state.period = state.base
-        elif not all(p.is_year_to_date and p.n_months > 1 for p in first.periods) and any(
-            b.n_months > 1 for b in state.base
-        ):
-            state.period = first.periods  # a month, "the second quarter": this paragraph
-        else:
-            state.base = state.period = first.periods
-
     def subject_of(
         self, text: str, names: list[Match] | None = None, zones: Zones | None = None
     ) -> str | None:
@@ -377,60 +255,11 @@ class Extractor:
             zones = find_zones(text)
         return choose_subject(text, names, zones)
 
-    # --- one sentence ----------------------------------------------------------------------
-    def _analyse(
-        self,
-        sentence: Sentence,
-        year: int | None,
-        names: list[Match],
-        published: datetime.date | None = None,
-    ) -> _Sentence:
-        text = sentence.text
-        if FIGURE_HINT.search(text) is None:
-            # no figure and no dated period: only names matter ("their" in the next one)
-            whole = [(0, len(text))]
-            return _Sentence(text, sentence.start, [], [], names, [], whole, whole)
-        mentions = find_mentions(text)
-        periods = find_periods(text, year, published) if year is not None else []
-        if not mentions:  # only the period in force and the names matter for what follows
-            return _Sentence(text, sentence.start, [], periods, names, [], clause_bounds(text), [])
-        lists = meaning.listed_segments(text, names)
-        listed = [item for found in lists for item in found.items]
-        names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
-        names += listed
-        names += meaning.segment_before_flow(text, names)
-        names += meaning.top_item_segment(text, names)
-        names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
-        if not text.isascii():
-            names = meaning.modified_chinese_segments(text, names, _UNKNOWN)
-        names.sort(key=lambda m: m.start)
-        flows = _flow_cues(text)
-        parts = []
-        start = 0
-        for m in _PARTS.finditer(text):
-            if _CONTINUES.match(text, m.end()):
-                continue  # "…增长13.1%；占…的38%": the same subject goes on
-            parts.append((start, m.start()))
-            start = m.end()
-        parts.append((start, len(text)))
-        return _Sentence(
-            text,
-            sentence.start,
-            mentions,
-            periods,
-            names,
-            flows,
-            clause_bounds(text),
-            parts,
-            _TRADE_CONTEXT.search(text) is not None,
-            {item: found for found in lists for item in found.items if len(found.items) > 1},
-        )
-
     def _sentence_facts(
         self,
-        s: _Sentence,
+        s: Analysed,
         subject: str,
-        state: _State,
+        state: Carried,
         previous_names: list[Match],
         doc: Document,
         source: str | None,
@@ -447,10 +276,11 @@ class Extractor:
             name = before[-1] if before else state.partner
             if name:
                 partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
+        partners += listed_economies(s, partners, subject)
         partners.sort(key=lambda n: n.start)
-        s.names.extend(n for n in written if not n.name.startswith(_UNKNOWN))  # for the next
+        s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
         segments = [n for n in s.names if n.kind == "segment"]
-        if _CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text):
+        if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text):
             # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
             # "Of this", goes on about the last one's segment
             earlier = [n for n in previous_names if n.kind == "segment"]
@@ -467,12 +297,19 @@ class Extractor:
         # place, product or enterprise of its own ("Exports rose 5 percent.")
         names_place = any(n.kind in ("region", "country") and n.name != subject for n in s.names)
         inherit = state.partner if not (names_subject or segments or names_place) else None
-        measured = _list_measures(s, [(m, self._measure(m, s, subject)) for m in s.mentions])
+        measured = list_measures(s, [(m, self._measure(m, s, subject)) for m in s.mentions])
         paired_partner = self._respectively(s, measured, partners)
         paired_segment = self._respectively(s, measured, segments)
+        # "A, B and C reported growth of x, y and z percent, respectively", 合肥、芜湖和铜陵三地
+        # 进出口分别为…: a list of places that are not partners is a list of reporters
+        partner_starts = {n.start for n in partners}
+        owners = [n for n in s.names if n.kind == "region" and n.start not in partner_starts]
+        paired_owner = self._respectively(s, measured, owners) if len(owners) > 1 else {}
         # a list of names takes the list of figures first: "A and B saw their imports and
         # exports grow 2 percent and 6 percent, respectively" pairs A and B, not the flows
-        paired_flow = _flow_lists(s, measured, paired_partner.keys() | paired_segment.keys())
+        paired_flow = flow_lists(
+            s, measured, paired_partner.keys() | paired_segment.keys(), state.flows
+        )
         if not partners and not segments:
             rest = [(m, read) for m, read in measured if m not in paired_flow]
             earlier_partners = [
@@ -486,9 +323,10 @@ class Extractor:
                 paired_partner = self._respectively(s, rest, [], earlier_partners)
             elif earlier_segments:
                 paired_segment = self._respectively(s, rest, [], earlier_segments)
-        unpaired = self._unpaired(
-            s, measured, paired_partner.keys() | paired_segment.keys() | paired_flow.keys()
-        )
+        taken = paired_partner.keys() | paired_segment.keys() | paired_flow.keys()
+        taken |= paired_owner.keys()
+        paired_period = period_parts(s, measured, taken)
+        unpaired = self._unpaired(s, measured, taken | paired_period.keys())
         for m, (measure, sign, benchmark, reason) in measured:
             span = doc.span(s.start + m.start, s.start + m.end)
             if m.problem is not None:
@@ -506,8 +344,8 @@ class Extractor:
             partner = paired_partner.get(m) or self._nearest(partners, m, clause, part)
             if partner is None:
                 partner = inherit or "World"
-            if partner.startswith(_UNKNOWN):
-                reason = f"a partner name not in the tables: {partner.removeprefix(_UNKNOWN)}"
+            if partner.startswith(UNKNOWN):
+                reason = f"a partner name not in the tables: {partner.removeprefix(UNKNOWN)}"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
             segment = paired_segment.get(m)
@@ -516,7 +354,7 @@ class Extractor:
                 # one figure for a whole list: "exports of A and B totalled ..."
                 joint = s.lists.get(near) if near is not None else None
                 segment = joint.joined if joint else near.name if near else None
-            if segment is not None and segment.startswith(_UNKNOWN):
+            if segment is not None and segment.startswith(UNKNOWN):
                 reason = f"a product name not in the translation table: {segment[1:]}"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
@@ -531,6 +369,12 @@ class Extractor:
                 )
                 continue
             owner = subject if measure == "growth_gap" else self._owner(s, m, clause, subject)
+            if paired_owner and m not in paired_owner and measure == "share":
+                # "A、B和C三地进出口分别为…，占全省的68.7%": a share of the places together
+                reason = "a share of several places together, not of one reporter"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
+            owner = paired_owner.get(m, owner)
             flow = (
                 None
                 if measure in ("gdp", "gdp_growth_target")
@@ -538,9 +382,16 @@ class Extractor:
             )
             if flow == "deficit":
                 flow, sign = "balance", -1
-            periods = self._period(s, m, clause, state)
+            periods = paired_period.get(m) or self._period(s, m, clause, state)
+            periods = meaning.each_month(s.text, clause[0], m.start, periods)
             if not periods:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
+                continue
+            if any(p.n_months != 1 for p in periods) and cues.SINGLE_MONTH.search(
+                s.text, clause[0], m.start
+            ):
+                reason = "a figure of a single month the text does not name"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
             if measure.endswith("growth") and self._other_base(s, periods):
                 reason = "growth compared with a named year, not the year before"
@@ -559,7 +410,7 @@ class Extractor:
                             period=period,
                             flow=flow,
                             measure=measure,
-                            figure=Figure(digits, unit, m.qualifier),
+                            figure=_figure(digits, unit, m.qualifier),
                             partner=partner,
                             segment=segment,
                             benchmark=benchmark,
@@ -572,7 +423,7 @@ class Extractor:
 
     # --- pieces of meaning -----------------------------------------------------------------
     def _measure(
-        self, m: Mention, s: _Sentence, subject: str
+        self, m: Mention, s: Analysed, subject: str
     ) -> tuple[str | None, int, str | None, str]:
         """(measure, sign, benchmark, reason-if-none) for one figure."""
         c0, c1 = self._clause(s, m.start)
@@ -580,24 +431,31 @@ class Extractor:
         before = s.text[max(c0, m.start - 80) : m.start]
         wide_before = s.text[max(p0, m.start - 120) : m.start]
         after = s.text[m.end : c1]
-        other = cues.NOT_THE_REPORTERS.search(s.text, max(p0, m.start - 120), m.start)
-        if other is not None:  # global trade, services, one company, a number of things
+        other = _occurs(s, cues.NOT_THE_REPORTERS) and cues.NOT_THE_REPORTERS.search(
+            s.text, max(p0, m.start - 120), m.start
+        )
+        if other:  # global trade, services, one company, a number of things
             return None, 1, None, cues.NOT_THE_REPORTERS_REASONS[other.lastgroup or ""]
         # from the clause of the last amount before (a price and its change go together)
-        i = _position(s, m)
+        i = position(s, m)
         earlier_money = [n for n in s.mentions[max(0, i - 12) : i] if n.kind == "money"]
         last_value = earlier_money[-1].start if earlier_money else p0
         price_from = max(p0, self._clause(s, last_value)[0], m.start - 160)
-        if cues.PRICE.search(s.text, price_from, m.start):
+        if _occurs(s, cues.PRICE) and cues.PRICE.search(s.text, price_from, m.start):
             return None, 1, None, "a price, not a trade value or its growth"
-        if m.kind == "percent":
+        if m.kind == "percent" and _occurs(s, cues.QUANTITY):
             quantities = list(cues.QUANTITY.finditer(s.text, max(p0, m.start - 60), m.start))
             last_money = earlier_money[-1].end if earlier_money else -1
             if quantities and quantities[-1].start() > last_money:
                 return None, 1, None, "growth of a physical quantity, not of a trade value"
         if m.kind == "money":
-            if _GDP.search(wide_before[-40:]) or _GDP.search(before):
+            if _occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
                 return "gdp", 1, None, ""
+            if _occurs(s, _TARGET) and (
+                _TARGET.search(s.text, m.end, c1) or _TARGET.search(before[-30:])
+            ):
+                # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
+                return None, 1, None, "a target, not a reported figure"
             if not s.about_trade:
                 return None, 1, None, "an amount of money not said to be trade"
             return "value", 1, None, ""
@@ -613,14 +471,14 @@ class Extractor:
         if m.kind == "points":
             return self._gap(s, m, (c0, c1), subject)
         # percent
-        if _TARGET.search(wide_before) and _GDP.search(wide_before):
+        if _occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
             return "gdp_growth_target", 1, None, ""
-        if cues.CONTRIBUTION.search(wide_before[-30:]):
+        if _occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
-        share_zh = cues.SHARE_ZH.search(wide_before[-40:])
+        share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
         compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
         if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
-            tail = _written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
+            tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
             after = re.split(r"[,，;；。]", s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[
                 0
             ]
@@ -636,15 +494,15 @@ class Extractor:
         if gap[0] == "growth_gap" and cues.GROWTH_RATE.search(wide_before):
             # "growth ... was 19.5 percent higher than the national average": points
             return gap
-        sign = self._sign(s.text, m, p0, c1)
+        sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
         if sign == 0:
             return None, 1, None, "a percentage with no growth, share or gap wording"
-        if self._month_on_month(s.text, m, p0, c1):
+        if meaning.month_on_month(s.text, m.start, m.end, p0, c1):
             return "mom_growth", sign, None, ""
         return "yoy_growth", sign, None, ""
 
     @staticmethod
-    def _total_of_another(total: str, s: _Sentence, subject: str) -> bool:
+    def _total_of_another(total: str, s: Analysed, subject: str) -> bool:
         """Whether the total a share is of belongs to another economy than the reporter.
 
         "12.7 percent of the country's total", 占全国进出口总值的 (for a province), "of
@@ -652,9 +510,23 @@ class Extractor:
         """
         if not total:
             return False
-        if subject != "China" and cues.NATIONAL_BENCHMARK.search(total):
+        if subject != "China" and (
+            cues.NATIONAL_BENCHMARK.search(total) or cues.LARGER_AREA.search(total)
+        ):
             return True
         start = s.text.find(total)
+        if cues.WHOLE_OF.search(total):
+            if subject in lexicon.CITIES and "全市" not in total:
+                return True  # Yiwu's share "of the province's total"
+            # "拉萨市外贸进出口13.77亿元，占全区外贸总值的59.6%": a city's share of the region
+            p0 = Extractor._part(s, start)[0] if start >= 0 else 0
+            return any(
+                n.kind == "region"
+                and n.name != subject
+                and p0 <= n.start < start
+                and _ZH_REGION_TRADE.match(s.text, n.end)
+                for n in s.names
+            )
         return any(
             n.kind == "region" and n.name != subject and start <= n.start < start + len(total)
             for n in s.names
@@ -662,7 +534,7 @@ class Extractor:
 
     @staticmethod
     def _gap(
-        s: _Sentence, m: Mention, clause: tuple[int, int], subject: str
+        s: Analysed, m: Mention, clause: tuple[int, int], subject: str
     ) -> tuple[str | None, int, str | None, str]:
         """A growth gap: percentage points compared with a named benchmark, with its sign.
 
@@ -676,7 +548,7 @@ class Extractor:
         before = s.text[max(c0, m.start - 80) : m.start]
         # in a list ("5.3, 1.2 and 10.6 percentage points higher") the comparison follows
         # the last figure of the list
-        listed = _written_list(s, m)
+        listed = written_list(s, m)
         tail = listed[-1].end
         after = s.text[tail : min(Extractor._clause(s, tail - 1)[1], tail + 80)]
         sign = 0
@@ -718,44 +590,7 @@ class Extractor:
         return "growth_gap", sign, benchmark, ""
 
     @staticmethod
-    def _month_on_month(text: str, m: Mention, start: int, end: int) -> bool:
-        """Whether the comparison nearest the figure is with the previous month.
-
-        "up 24.7 percent year on year and 3.9 percent month on month": each figure takes
-        the nearer of the two cues, so one sentence can state both.
-        """
-        start, end = max(start, m.start - 100), min(end, m.end + 100)  # cues stand near
-        moms = list(_MOM.finditer(text, start, end))
-        if not moms:
-            return False
-        # "a year-on-year increase of 19.2% and a month-on-month decrease of 5.9%": a cue
-        # written as "<cue> <growth noun> of" right before the figure is its own
-        bound = cues.CUE_OF.search(text, max(start, m.start - 60), m.start)
-        if bound is not None:
-            return _MOM.search(bound.group(0)) is not None
-        yoys = list(_YOY.finditer(text, start, end))
-
-        def distance(found: re.Match[str]) -> int:
-            return found.start() - m.end if found.start() >= m.end else m.start - found.end()
-
-        nearest_mom = min(distance(x) for x in moms)
-        return not yoys or nearest_mom < min(distance(x) for x in yoys)
-
-    @staticmethod
-    def _sign(text: str, m: Mention, start: int, end: int) -> int:
-        """+1 or -1 from the nearest growth word before (else after) the figure; 0 if none."""
-        before = list(_GROWTH.finditer(text, max(start, m.start - 100), m.start))
-        if before:
-            return -1 if before[-1].lastgroup == "down" else 1
-        following = _GROWTH.search(text, m.end, min(end, m.end + 40))
-        if following:
-            return -1 if following.lastgroup == "down" else 1
-        if _YOY.search(text, max(start, m.start - 100), min(end, m.end + 100)):
-            return 1
-        return 0
-
-    @staticmethod
-    def _owner(s: _Sentence, m: Mention, clause: tuple[int, int], subject: str) -> str:
+    def _owner(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> str:
         """The economy a figure is about: the subject, unless its clause names another's trade.
 
         A bracketed conversion has the owner of the clause before it. A national owner
@@ -765,21 +600,25 @@ class Extractor:
         trade word ("日喀则市进出口9.07亿元，增长22.2%") owns the figures after it in the
         sentence (Chinese sentences end at 。 and ；).
         """
-        national = "China" if subject in lexicon.REGIONS.values() else subject
+        national = "China" if subject in _region_names() else subject
         owner = subject
         if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
             # a conversion in brackets belongs to the clause it follows
             clause = (Extractor._clause(s, max(0, clause[0] - 2))[0], clause[1])
         marks: list[tuple[int, str]] = []
-        for found in _OWNER.finditer(s.text, 0, m.start):
+        if s.owners is None or s.own_again is None:  # once per sentence, not per figure
+            s.owners = list(_OWNER.finditer(s.text))
+            s.own_again = list(_OWN_AGAIN.finditer(s.text))
+        for found in s.owners:
+            if found.end() > m.start:
+                break
             if found.group(2) or found.group(3) or found.group(4):
                 marks.append((found.start(), national))
             elif found.start() >= clause[0]:
                 named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
                 if named and named[-1].kind in ("country", "region"):
                     marks.append((found.start(), named[-1].name))
-        for found in _OWN_AGAIN.finditer(s.text, 0, m.start):
-            marks.append((found.start(), subject))
+        marks.extend((found.start(), subject) for found in s.own_again if found.end() <= m.start)
         marks.extend(
             (n.start, n.name)
             for n in s.names
@@ -793,7 +632,7 @@ class Extractor:
         return owner
 
     @staticmethod
-    def _flow(s: _Sentence, m: Mention, measure: str, part: tuple[int, int]) -> str:
+    def _flow(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str:
         if measure == "share":
             # the flow of the total it is a share of ("占出口总额的", "of total exports",
             # "of the province's total foreign trade")
@@ -803,7 +642,7 @@ class Extractor:
             of_total = before[before.rfind("占") :] if "占" in before else ""
             if re.match(r"\s*(?:of|to)\b", after):
                 of_total = after
-            found = [flow for _, _, flow in _flow_cues(of_total)]
+            found = [flow for _, _, flow in meaning.flow_cues(of_total)]
             if found:  # 外贸出口总值 is a total of exports
                 specific = [f for f in found if f in ("exports", "imports")]
                 return (specific or found)[0]
@@ -825,7 +664,7 @@ class Extractor:
 
     @staticmethod
     def _period(
-        s: _Sentence, m: Mention, clause: tuple[int, int], state: _State
+        s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
     ) -> tuple[Period, ...]:
         """The period of a figure.
 
@@ -847,7 +686,7 @@ class Extractor:
         return state.period
 
     @staticmethod
-    def _other_base(s: _Sentence, periods: tuple[Period, ...]) -> bool:
+    def _other_base(s: Analysed, periods: tuple[Period, ...]) -> bool:
         """Whether the sentence compares with a named year other than the year before.
 
         "与2019年同期相比" in a 2021 article is a two-year comparison, not a year-on-year
@@ -857,7 +696,7 @@ class Extractor:
         return any(year != period.start_year - 1 for year in named for period in periods)
 
     def _written_partners(
-        self, s: _Sentence, subject: str, previous_names: list[Match]
+        self, s: Analysed, subject: str, previous_names: list[Match]
     ) -> list[Match]:
         """Partners named by the wording around them, not only by a table.
 
@@ -877,6 +716,10 @@ class Extractor:
             for m in cues.ZH_PARTNER_ABBREVIATION.finditer(text):
                 name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
+            if subject == "China":
+                for m in cues.ZH_CHINA_PAIR.finditer(text):
+                    name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+                    found.append(Match(m.start(1), m.end(1), name, "partner"))
             for m in cues.ZH_PARTNER_SLOT.finditer(text):
                 slot = m.group(1)
                 if slot.startswith(cues.ZH_THE_ABOVE):
@@ -890,14 +733,14 @@ class Extractor:
                     continue
                 if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
                     continue  # a known name fills the slot
-                found.append(Match(m.start(1), m.end(1), _UNKNOWN + slot, "partner"))
+                found.append(Match(m.start(1), m.end(1), UNKNOWN + slot, "partner"))
         for slot in cues.EN_PARTNER_SLOT.finditer(text):
             name = slot.group(1)
             if name.split()[0] in cues.NOT_PARTNER_NAMES or any(
                 n.start < slot.end(1) and slot.start(1) < n.end for n in s.names
             ):
                 continue  # a month, or a name a table knows
-            found.append(Match(slot.start(1), slot.end(1), _UNKNOWN + name, "partner"))
+            found.append(Match(slot.start(1), slot.end(1), UNKNOWN + name, "partner"))
         for pair in cues.HYPHEN_PAIR.finditer(text):
             sides = [self.gazetteer.find(pair.group(i)) for i in (1, 2)]
             if not (sides[0] and sides[1]):
@@ -929,7 +772,7 @@ class Extractor:
         return not following.startswith(("'s", "’s", " dollar", "-dollar", "$"))
 
     @staticmethod
-    def _mentions_subject(s: _Sentence, subject: str) -> bool:
+    def _mentions_subject(s: Analysed, subject: str) -> bool:
         """Whether the sentence names the reporting region itself (not as a share's total)."""
         places = [(n.start, n.end) for n in s.names if n.kind == "region" and n.name == subject]
         low = s.text.lower()
@@ -941,12 +784,12 @@ class Extractor:
         return False
 
     @staticmethod
-    def _clause(s: _Sentence, pos: int) -> tuple[int, int]:
-        return _containing(s.clauses, pos, len(s.text))
+    def _clause(s: Analysed, pos: int) -> tuple[int, int]:
+        return containing(s.clauses, pos, len(s.text))
 
     @staticmethod
-    def _part(s: _Sentence, pos: int) -> tuple[int, int]:
-        return _containing(s.parts, pos, len(s.text))
+    def _part(s: Analysed, pos: int) -> tuple[int, int]:
+        return containing(s.parts, pos, len(s.text))
 
     @staticmethod
     def _nearest(
@@ -966,7 +809,7 @@ class Extractor:
         return after[0] if after else None
 
     @staticmethod
-    def _unknown_product(s: _Sentence, m: Mention, part: tuple[int, int]) -> str | None:
+    def _unknown_product(s: Analysed, m: Mention, part: tuple[int, int]) -> str | None:
         """An untranslated Chinese product word before the figure's flow word, if any."""
         earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
         if not earlier or s.text[earlier[-1][0] : earlier[-1][1]] not in ("进出口", "出口", "进口"):
@@ -975,7 +818,7 @@ class Extractor:
 
     def _respectively(
         self,
-        s: _Sentence,
+        s: Analysed,
         measured: list[tuple[Mention, tuple[str | None, int, str | None, str]]],
         names: list[Match],
         previous: Sequence[Match] = (),
@@ -993,19 +836,19 @@ class Extractor:
         for p0, p1 in s.parts:
             if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
                 continue
-            for run in _figure_runs(s, measured, p0, p1):
+            for run in figure_runs(s, measured, p0, p1):
                 if previous:
                     ordered = sorted(previous, key=lambda n: n.start)
                     listed = list(dict.fromkeys(n.name for n in ordered))
                 else:
-                    listed = _last_name_run(s.text, names, p0, run[0].start)
+                    listed = last_name_run(s.text, names, p0, run[0].start)
                 if len(listed) == len(run):
                     pairs.update(zip(run, listed, strict=True))
         return pairs
 
     @staticmethod
     def _unpaired(
-        s: _Sentence, measured: list[tuple[Mention, _Meaning]], paired: AbstractSet[Mention]
+        s: Analysed, measured: list[tuple[Mention, Meaning]], paired: AbstractSet[Mention]
     ) -> set[Mention]:
         """Figures of a respectively / 分别 list that nothing pairs with.
 
@@ -1016,7 +859,7 @@ class Extractor:
         for p0, p1 in s.parts:
             if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
                 continue
-            for run in _figure_runs(s, measured, p0, p1):
+            for run in figure_runs(s, measured, p0, p1):
                 benchmarks = {read[2] for m, read in measured if m in run}
                 if len(benchmarks) == len(run):
                     continue  # paired with a list of benchmarks
@@ -1025,216 +868,36 @@ class Extractor:
         return unpaired
 
 
-def _containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
-    """The (start, end) among sorted, disjoint ``bounds`` that holds ``pos`` (binary search)."""
-    i = bisect.bisect_right(bounds, (pos, length + 1)) - 1
-    if i >= 0 and bounds[i][0] <= pos <= bounds[i][1]:
-        return bounds[i]
-    return (0, length)
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """The canonical names of China's regions (a set: looked up once per figure)."""
+    return frozenset(lexicon.REGIONS.values()) | frozenset(lexicon.NEW_AREAS.values())
 
 
-# Between two figures of one list, or two flow words of one list: "5.3, 1.2 and 10.6",
-# "进出口、出口和进口", "foreign trade, exports and imports"; nothing at all between 外贸 and
-# 进出口.
-_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*")
-# (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%")
-_FIGURE_LIST_GAP = re.compile(
-    r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
-)
-_Meaning = tuple[str | None, int, str | None, str]
-_UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name tables
+@functools.lru_cache(maxsize=4096)
+def _figure(digits: str, unit: str, qualifier: str) -> Figure:
+    """A figure, built once per distinct (digits, unit, qualifier): a unit is parsed by pint."""
+    return Figure(digits, unit, qualifier)
 
 
-def _flow_lists(
-    s: _Sentence, measured: list[tuple[Mention, _Meaning]], taken: AbstractSet[Mention]
-) -> dict[Mention, str]:
-    """Pair a list of flows with a list of figures of one measure.
+def _occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` occurs anywhere in the sentence (searched once per sentence).
 
-    "exports and imports climbed 9.6 percent and 10.8 percent, respectively",
-    "外贸进出口、出口和进口…分别完成a、b、c", "foreign trade, exports and imports were 5.3, 1.2
-    and 10.6 percentage points higher". The figures must be one list (only list separators
-    between them) or the part must say "respectively" / 分别; the flows are the run of flow
-    words just before the figures, "exports and imports" counting as two. When the part has
-    no such run but says "respectively", the distinct flows of the sentence before the
-    figures are used ("exports rose ..., while imports ..., 35.9 and 13.8 points higher
-    respectively").
+    A cue looked for near each figure is first looked for in the whole sentence: most
+    sentences have no price, target or quantity word, and then no window is searched.
     """
-    pairs: dict[Mention, str] = {}
-    for p0, p1 in s.parts:
-        chunk = s.text[p0:p1].lower()
-        respectively = "respectively" in chunk or "分别" in chunk
-        groups: dict[str, list[Mention]] = {}
-        for m, read in measured:
-            if (
-                p0 <= m.start < p1
-                and m not in taken
-                and read[0]
-                and read[0] not in ("gdp", "gdp_growth_target")
-            ):
-                groups.setdefault(read[0], []).append(m)
-        for group in groups.values():
-            if len(group) < 2:
-                continue
-            one_list = all(
-                _FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
-                for a, b in itertools.pairwise(group)
-            )
-            if not (respectively or one_list):
-                continue
-            flows = _flow_run(s, p0, group[0].start)
-            if len(flows) != len(group) and respectively:
-                earlier = [f for _, end, f in s.flows if end <= group[0].start]
-                flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
-            if len(flows) == len(group) and len(set(flows)) == len(flows):
-                pairs.update(zip(group, flows, strict=True))
-    return pairs
-
-
-def _position(s: _Sentence, m: Mention) -> int:
-    """The index of ``m`` among the sentence's figures (a table built once per sentence)."""
-    if s.positions is None:
-        s.positions = {id(n): i for i, n in enumerate(s.mentions)}
-    return s.positions[id(m)]
-
-
-def _written_list(s: _Sentence, m: Mention) -> list[Mention]:
-    """The figures of the kind of ``m`` written in one list with it ("10.6%, 12.8% and 4.4%")."""
-    i = _position(s, m)
-    listed = [m]
-    for n in reversed(s.mentions[max(0, i - 12) : i]):  # lists are short; bounded work
-        if n.kind != m.kind or _FIGURE_LIST_GAP.fullmatch(s.text, n.end, listed[0].start) is None:
-            break
-        listed.insert(0, n)
-    for n in s.mentions[i + 1 : i + 13]:
-        if n.kind != m.kind or _FIGURE_LIST_GAP.fullmatch(s.text, listed[-1].end, n.start) is None:
-            break
-        listed.append(n)
-    return listed
-
-
-def _figure_runs(
-    s: _Sentence, measured: list[tuple[Mention, _Meaning]], start: int, end: int
-) -> list[list[Mention]]:
-    """Runs of two or more figures of one measure written as one list ("x, y and z")."""
-    runs: list[list[Mention]] = []
-    run: list[Mention] = []
-    last: str | None = None
-    for m, read in measured:
-        if not (start <= m.start < end) or not read[0]:
-            continue
-        if (
-            run
-            and read[0] == last
-            and _FIGURE_LIST_GAP.fullmatch(s.text, run[-1].end, m.start) is not None
-        ):
-            run.append(m)
-            continue
-        if len(run) > 1:
-            runs.append(run)
-        run, last = [m], read[0]
-    if len(run) > 1:
-        runs.append(run)
-    return runs
-
-
-# Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
-# European Union, and the United States".
-_NAME_LIST_GAP = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:the\s+)?"
-    r"(?:China['’]s\s+)?"
-)
-
-
-def _last_name_run(text: str, names: list[Match], start: int, end: int) -> list[str]:
-    """The distinct names of the list of names that ends last between start and end."""
-    # "ASEAN (the Association ...)" / "the European Union (EU)": the bracketed repeat is
-    # not another item
-    inside = [
-        n for n in names if start <= n.start and n.end <= end and text[n.start - 1 : n.start] != "("
-    ]
-    run: list[Match] = []
-    for n in reversed(inside):
-        if run and (
-            n.end > run[0].start or _NAME_LIST_GAP.fullmatch(text, n.end, run[0].start) is None
-        ):
-            break
-        run.insert(0, n)
-    return list(dict.fromkeys(n.name for n in run))
-
-
-# Between two Chinese list items, the unknown modifier of the next one may stand: "（电动汽车、"
-_ZH_ITEM_GAP = re.compile(r"[、，,]?[\u4e00-\u9fff]{0,4}")
-
-
-def _drop_appositions(text: str, names: list[Match]) -> list[Match]:
-    """Drop the items that spell out a segment: "the new three items, namely A, B and C".
-
-    After a segment name and "namely"/"i.e."/"that is"/"including"/（, the list of names
-    that follows elaborates it; the figures belong to the head name.
-    """
-    drop: set[int] = set()
-    for i, n in enumerate(names):
-        if n.kind != "segment":
-            continue
-        cue = cues.APPOSITION.match(text, n.end)
-        if cue is None:
-            continue
-        end = cue.end()
-        for j in range(i + 1, len(names)):
-            item = names[j]
-            if item.kind != "segment" or (
-                _NAME_LIST_GAP.fullmatch(text, end, item.start) is None
-                and _ZH_ITEM_GAP.fullmatch(text, end, item.start) is None
-            ):
-                break
-            drop.add(j)
-            end = item.end
-    return [n for i, n in enumerate(names) if i not in drop]
-
-
-def _list_measures(
-    s: _Sentence, measured: list[tuple[Mention, _Meaning]]
-) -> list[tuple[Mention, _Meaning]]:
-    """Figures of one written list share the measure the list's first figure has.
-
-    "占全省份额分别为11.5%、13.9%和5.1%": the share word stands before the first only.
-    """
-    out = list(measured)
-    for i in range(1, len(out)):
-        (a, first), (b, this) = out[i - 1], out[i]
-        if (
-            a.kind == b.kind
-            and first[0] in ("share", "growth_gap")
-            and this[0] != first[0]
-            and _FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
-        ):
-            out[i] = (b, first)
-    return out
-
-
-def _flow_run(s: _Sentence, start: int, end: int) -> list[str]:
-    """The flows of the run of flow words that ends last before ``end`` (from ``start``)."""
-    cues_in = [c for c in s.flows if start <= c[0] and c[1] <= end]
-    run: list[tuple[int, int, str]] = []
-    for cue in reversed(cues_in):
-        if run and _LIST_GAP.fullmatch(s.text, cue[1], run[0][0]) is None:
-            break
-        run.insert(0, cue)
-    flows: list[str] = []
-    previous_end = -1
-    for c0, c1, flow in run:
-        written = s.text[c0 : c1 + 1].lower()
-        if flow == "total" and written.startswith(("imports", "exports")) and written.endswith("s"):
-            # "exports and imports climbed ..." are two flows; "import and export volumes"
-            # (the attributive compound) is the total
-            both = (
-                ["imports", "exports"] if written.startswith("import") else ["exports", "imports"]
-            )
-            flows.extend(both)
-        elif not (flows and flows[-1] == flow and c0 == previous_end):
-            flows.append(flow)  # 外贸进出口 written together is one flow word
-        previous_end = c1
-    return flows
+    found = s.occurs.get(pattern)
+    if found is None:
+        needs = _NEEDS.get(pattern)
+        if needs is not None:
+            if s.low is None:
+                s.low = s.text.lower()
+            low = s.low
+            found = any(word in low for word in needs) and pattern.search(s.text) is not None
+        else:
+            found = pattern.search(s.text) is not None
+        s.occurs[pattern] = found
+    return found
 
 
 def _unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:

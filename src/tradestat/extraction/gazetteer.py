@@ -10,7 +10,13 @@ import attrs
 __all__ = ["Gazetteer", "Match"]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*|[\u4e00-\u9fff]")
+# What :meth:`Gazetteer.find` walks: English words, and each run of Chinese characters whole
+# (a run is searched by its own dictionary walk, so it is never split into words).
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*|[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+_STRIPPED_ENDS = frozenset(".s")  # a key may end in a dot or a possessive 's to strip
 
 
 def _key(token: str) -> str:
@@ -23,7 +29,7 @@ def _key(token: str) -> str:
     return key
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a dict key many times per sentence
 class Match:
     """A name found in text: its span, canonical form and kind ("region", "partner" ...)."""
 
@@ -42,6 +48,8 @@ class Gazetteer:
         self._max_words = 1
         self._max_chars = 1
         self._first_words: set[str] = set()
+        # for each first character, the lengths of the Chinese names it starts, longest first
+        self._lengths: dict[str, tuple[int, ...]] = {}
         for kind, table in tables:
             for written, canonical in table.items():
                 if _CJK.search(written):
@@ -53,48 +61,55 @@ class Gazetteer:
                         self._english.setdefault(key, (canonical, kind))
                         self._max_words = max(self._max_words, len(key))
                         self._first_words.add(key[0])
+        lengths: dict[str, set[int]] = {}
+        for written in self._chinese:
+            lengths.setdefault(written[0], set()).add(len(written))
+        self._lengths = {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}
 
     def find(self, text: str) -> list[Match]:
         """Every known name in ``text``, longest first at each place, not overlapping."""
         found: list[Match] = []
-        words = list(_WORD.finditer(text))
-        keys = [_key(w.group(0)) for w in words]
-        i = 0
-        while i < len(words):
-            token = words[i].group(0)
-            if _CJK.match(token):
-                j = i
-                while j < len(words) and _CJK.match(words[j].group(0)):
-                    j += 1
-                found.extend(self._find_chinese(text, words[i].start(), words[j - 1].end()))
-                i = j
+        words = list(_TOKEN.finditer(text))
+        tokens = [w.group(0) for w in words]
+        keys = [t.lower() for t in tokens]
+        for i, key in enumerate(keys):
+            if key[-1] in _STRIPPED_ENDS:
+                keys[i] = _key(key)  # "Co." -> "co", "China's" -> "china"
+        first_words = self._first_words
+        english = self._english
+        next_free = 0  # names do not overlap: the first index after the last name found
+        for i, key in enumerate(keys):
+            if i < next_free:
                 continue
-            hit = None
-            if keys[i] not in self._first_words:
-                i += 1
+            if not key[:1].isascii():  # a Chinese run: searched by its own dictionary walk
+                found.extend(self._find_chinese(text, words[i].start(), words[i].end()))
                 continue
-            for n in range(min(self._max_words, len(words) - i), 0, -1):
-                entry = self._english.get(tuple(keys[i : i + n]))
+            if key not in first_words:
+                continue
+            for n in range(min(self._max_words, len(keys) - i), 0, -1):
+                entry = english.get(tuple(keys[i : i + n]))
                 if entry is not None:
-                    hit = (n, entry)
                     break
-            if hit is None:
-                i += 1
+            else:
                 continue
-            n, (name, kind) = hit
+            name, kind = entry
             end = words[i + n - 1].end()
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
             found.append(Match(words[i].start(), end, name, kind))
-            i += n
+            next_free = i + n
         return found
 
     def _find_chinese(self, text: str, start: int, end: int) -> list[Match]:
         found = []
+        lengths = self._lengths
+        table = self._chinese
         i = start
         while i < end:
-            for n in range(min(self._max_chars, end - i), 0, -1):
-                entry = self._chinese.get(text[i : i + n])
+            for n in lengths.get(text[i], ()):
+                if i + n > end:
+                    continue
+                entry = table.get(text[i : i + n])
                 if entry is not None:
                     found.append(Match(i, i + n, entry[0], entry[1]))
                     i += n

@@ -12,6 +12,8 @@ from tradestat.places import PlaceKind
 
 __all__ = [
     "REGIONS",
+    "NEW_AREAS",
+    "CITIES",
     "COUNTRIES",
     "PARTNER_GROUPS",
     "SEGMENTS",
@@ -21,6 +23,37 @@ __all__ = [
 
 #: Sub-national reporters: China's provinces and cities (from :mod:`tradestat.places`).
 REGIONS: dict[str, str] = places.written_forms(PlaceKind.PROVINCE, PlaceKind.CITY)
+
+#: China's national-level new areas (国家级新区), which customs and provincial releases report
+#: as reporters of their own ("赣江新区进出口154.8亿元"). Source: the State Council's
+#: approvals, 1992-2017 (19 areas; the list in the Chinese Wikipedia article 国家级新区).
+NEW_AREAS: dict[str, str] = {}
+for _english, _chinese in (
+    ("Pudong", "浦东"),
+    ("Binhai", "滨海"),
+    ("Liangjiang", "两江"),
+    ("Zhoushan Archipelago", "舟山群岛"),
+    ("Lanzhou", "兰州"),
+    ("Nansha", "南沙"),
+    ("Xixian", "西咸"),
+    ("Gui'an", "贵安"),
+    ("Xihai'an", "西海岸"),
+    ("Jinpu", "金普"),
+    ("Tianfu", "天府"),
+    ("Xiangjiang", "湘江"),
+    ("Jiangbei", "江北"),
+    ("Fuzhou", "福州"),
+    ("Dianzhong", "滇中"),
+    ("Harbin", "哈尔滨"),
+    ("Changchun", "长春"),
+    ("Ganjiang", "赣江"),
+    ("Xiong'an", "雄安"),
+):
+    NEW_AREAS[f"{_english.lower()} new area"] = f"{_english} New Area"
+    NEW_AREAS[f"{_chinese}新区"] = f"{_english} New Area"
+
+#: The canonical names of cities (a city's "全省", "the province", is a larger total).
+CITIES: frozenset[str] = frozenset(places.written_forms(PlaceKind.CITY).values())
 
 #: Countries and economies (as partners, or as the reporter when no region is named).
 COUNTRIES: dict[str, str] = places.written_forms(PlaceKind.COUNTRY)
@@ -38,25 +71,7 @@ PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
 #: ``extractor._unknown_product``), in an English text the noun phrase is taken as written.
 SEGMENTS: dict[str, str] = {
     # --- kinds of enterprise
-    "non-state-owned enterprises": "non-state-owned enterprises",
-    "non-state-owned enterprise": "non-state-owned enterprises",
-    "state-owned enterprises": "state-owned enterprises",
-    "state-owned enterprise": "state-owned enterprises",
-    "private enterprises": "private enterprises",
-    "private enterprise": "private enterprises",
-    "private companies": "private enterprises",
-    "private firms": "private enterprises",
-    "private businesses": "private enterprises",
-    "private sector": "private enterprises",
-    "foreign invested enterprises": "foreign-invested enterprises",
-    "foreign invested companies": "foreign-invested enterprises",
-    "foreign-funded companies": "foreign-invested enterprises",
-    "state-owned companies": "state-owned enterprises",
-    "state-owned firms": "state-owned enterprises",
-    "foreign-invested enterprises": "foreign-invested enterprises",
-    "foreign-funded enterprises": "foreign-invested enterprises",
-    "foreign-invested companies": "foreign-invested enterprises",
-    "foreign-invested firms": "foreign-invested enterprises",
+    # (the English kinds of enterprise are added below, every wording with every noun)
     "民营企业": "private enterprises",
     "国有企业": "state-owned enterprises",
     "外商投资企业": "foreign-invested enterprises",
@@ -137,6 +152,25 @@ SEGMENTS: dict[str, str] = {
     "笔记本电脑": "laptop computers",
     "自动数据处理设备": "automatic data processing equipment",
     "家用电器": "household appliances",
+    # (more of the customs' list of main export and import goods: 主要出口商品量值表)
+    "液晶显示板": "LCD panels",
+    "液晶平板显示模组": "LCD panels",
+    "通用机械设备": "general-purpose machinery",
+    "音视频设备": "audio and video equipment",
+    "电工器材": "electrical equipment",
+    "电脑及其零部件": "computers and parts",
+    "自行车": "bicycles",
+    "摩托车": "motorcycles",
+    "集装箱": "containers",
+    "未锻轧铝及铝材": "unwrought aluminium and aluminium products",
+    "铝材": "aluminium products",
+    "稀土永磁": "rare earth magnets",
+    "塑料": "plastics",
+    "橡胶": "rubber",
+    "药材": "medicinal materials",
+    "中药材": "traditional Chinese medicinal materials",
+    "茶叶": "tea",
+    "食用菌": "edible fungi",
     "汽车零配件": "auto parts",
     "汽车零部件": "auto parts",
     "汽车": "automobiles",
@@ -205,3 +239,28 @@ REGION_WORDS = (
     "我市",
     "自治区",
 )
+
+
+# Kinds of enterprise in English: every way news writes the kind, with every noun for a
+# firm ("foreign-backed firms", "privately-owned companies", "state-owned businesses").
+_ENTERPRISE_KINDS: dict[str, tuple[str, ...]] = {
+    "non-state-owned enterprises": ("non-state-owned", "non-state"),
+    "state-owned enterprises": ("state-owned", "state owned", "state-run"),
+    "private enterprises": ("private", "privately-owned", "privately owned", "privately-run"),
+    "foreign-invested enterprises": (
+        "foreign-invested",
+        "foreign invested",
+        "foreign-funded",
+        "foreign funded",
+        "foreign-backed",
+        "foreign-owned",
+        "foreign-capital",
+        "overseas-funded",
+    ),
+}
+_FIRM_NOUNS = ("enterprises", "enterprise", "companies", "company", "firms", "businesses")
+for _name, _kinds in _ENTERPRISE_KINDS.items():
+    for _kind in _kinds:
+        for _noun in _FIRM_NOUNS:
+            SEGMENTS.setdefault(f"{_kind} {_noun}", _name)
+SEGMENTS.setdefault("private sector", "private enterprises")

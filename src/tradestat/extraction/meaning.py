@@ -1,4 +1,9 @@
-"""Segments that are not in the word table: the noun phrase a flow word attaches to.
+"""The meaning of a figure: its flow, its sign and comparison, and the segment it is about.
+
+Flow words ("imports and exports", 进出口, "surplus") and the growth words around a
+percentage give its flow, sign and comparison (year on year or month on month).
+
+Segments that are not in the word table: the noun phrase a flow word attaches to.
 
 English news names products freely ("solar panel exports", "exports of steel, textiles and
 furniture", "the top products are A, B and C, whose exports ..."), so an English segment
@@ -17,9 +22,15 @@ import attrs
 
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.gazetteer import Match
+from tradestat.periods import Period
 
 __all__ = [
     "SegmentList",
+    "flow_cues",
+    "growth_sign",
+    "month_on_month",
+    "each_part",
+    "each_month",
     "listed_segments",
     "segment_before_flow",
     "unknown_chinese_product",
@@ -27,6 +38,103 @@ __all__ = [
     "plural",
     "top_item_segment",
 ]
+
+
+# --- flow words -----------------------------------------------------------------------------
+_FLOW_WORDS = re.compile(
+    r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit)\b"
+    r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
+    re.I,
+)
+# "imports and exports", "import & export", "exports to and imports from": one total cue
+_BOTH_WAYS = re.compile(
+    r"\s*(?:(?:from|to)\s+)?(?:\w+\s+){0,3}?(?:and\s+|&\s*)(import|export)", re.I
+)
+_FLOW_OF_WORD = {
+    "trade": "total",
+    "turnover": "total",
+    "surplus": "balance",
+    "deficit": "deficit",
+    "进出口": "total",
+    "外贸": "total",
+    "贸易总额": "total",
+    "贸易额": "total",
+    "贸易总值": "total",
+    "逆差": "deficit",
+    "顺差": "balance",
+    "出口": "exports",
+    "进口": "imports",
+}
+
+
+def flow_cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, flow) for each flow word; "imports and exports" is one total cue."""
+    found: list[tuple[int, int, str]] = []
+    skip_until = -1
+    for m in _FLOW_WORDS.finditer(text):
+        if m.start() < skip_until:
+            continue
+        word = m.group(0).lower()
+        if word.startswith(("import", "export")):
+            both = _BOTH_WAYS.match(text, m.end())
+            if both is not None and both.group(1).lower() != word[:6]:
+                found.append((m.start(), both.end(), "total"))
+                skip_until = both.end()
+                continue
+            flow = "imports" if word.startswith("import") else "exports"
+        else:
+            flow = _FLOW_OF_WORD[word]
+        found.append((m.start(), m.end(), flow))
+    return found
+
+
+# --- growth: sign and comparison -------------------------------------------------------------
+_MOM = re.compile(r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比", re.I)
+_GROWTH = re.compile(f"(?P<down>{cues.GROWTH_DOWN})|(?P<up>{cues.GROWTH_UP})", re.I)
+_YOY = re.compile(
+    r"year[\s-]on[\s-]year|\byoy\b|\bannual(?:ly)?\b|from\s+a\s+year\s+(?:earlier|ago)|同比", re.I
+)
+
+
+def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
+    """The sign of the growth figure at text[start:end]: +1, -1, or 0 when none is written.
+
+    The nearest growth word before the figure (else after it) within text[lo:hi] decides;
+    a bare "year on year" means a rise.
+    """
+    before = list(_GROWTH.finditer(text, max(lo, start - 100), start))
+    if before:
+        return -1 if before[-1].lastgroup == "down" else 1
+    following = _GROWTH.search(text, end, min(hi, end + 40))
+    if following:
+        return -1 if following.lastgroup == "down" else 1
+    if _YOY.search(text, max(lo, start - 100), min(hi, end + 100)):
+        return 1
+    return 0
+
+
+def month_on_month(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the comparison nearest the figure at text[start:end] is with the month before.
+
+    "up 24.7 percent year on year and 3.9 percent month on month": each figure takes
+    the nearer of the two cues, so one sentence can state both.
+    """
+    lo, hi = max(lo, start - 100), min(hi, end + 100)  # cues stand near
+    moms = list(_MOM.finditer(text, lo, hi))
+    if not moms:
+        return False
+    # "a year-on-year increase of 19.2% and a month-on-month decrease of 5.9%": a cue
+    # written as "<cue> <growth noun> of" right before the figure is its own
+    bound = cues.CUE_OF.search(text, max(lo, start - 60), start)
+    if bound is not None:
+        return _MOM.search(bound.group(0)) is not None
+    yoys = list(_YOY.finditer(text, lo, hi))
+
+    def distance(found: re.Match[str]) -> int:
+        return found.start() - end if found.start() >= end else start - found.end()
+
+    nearest_mom = min(distance(x) for x in moms)
+    return not yoys or nearest_mom < min(distance(x) for x in yoys)
 
 
 @attrs.frozen
@@ -158,7 +266,8 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
             low = w.group(0).lower()
             if (
                 low in cues.NOT_PRODUCT_WORDS
-                or low.endswith(("'s", "’s", "ed", "ing"))  # possessives, verbs, participles
+                # possessives ("the city's", "the metropolis'"), verbs, participles
+                or low.endswith(("'s", "’s", "'", "’", "ed", "ing"))
                 or cues.TIME_WORD.search(low)  # "first-quarter exports"
                 or len(taken) == 3
             ):
@@ -383,3 +492,46 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
         out.append(n)
         previous_end = max(previous_end, n.end)
     return out
+
+
+# --- figures for each part of a period ------------------------------------------------------
+#: Period expressions that name their parts: "the first three quarters", 前三季度, "the
+#: first five months", 前5个月.
+_PARTS_NAMED = {
+    "first_quarters": 3,
+    "zh_first_quarters": 3,
+    "first_months": 1,
+    "zh_first_months": 1,
+}
+
+
+def each_part(kind: str, period: Period, count: int) -> tuple[Period, ...] | None:
+    """The parts a list of ``count`` figures gives one each, or None.
+
+    "Trade in the first three quarters was x, y and z respectively" is one figure per
+    quarter: the period expression names its parts, and the list is as long as it names.
+    """
+    size = _PARTS_NAMED.get(kind)
+    if size is None or count < 2 or period.n_months != size * count:
+        return None
+    months = period.months()
+    if size == 1:
+        return tuple(months)
+    return tuple(Period.quarter(m.start_year, (m.start_month - 1) // 3 + 1) for m in months[::size])
+
+
+# "the monthly growth remained above 30%", "每月进出口均超过…", "month after month": one
+# statement about every month of the period, not about the period as a whole. A monthly
+# average (月均, "average monthly") is one figure of the whole period and does not match.
+_EACH_MONTH = re.compile(
+    r"(?<!average\s)\bmonthly\b(?!\s+average)|\bevery\s+month\b|\beach\s+month\b"
+    r"|每个?月(?!平均)|逐月",
+    re.I,
+)
+
+
+def each_month(text: str, start: int, end: int, periods: tuple[Period, ...]) -> tuple[Period, ...]:
+    """The months of ``periods`` when text[start:end] says the figure holds for each month."""
+    if not any(p.n_months > 1 for p in periods) or _EACH_MONTH.search(text, start, end) is None:
+        return periods
+    return tuple(month for p in periods for month in p.months())

@@ -7,6 +7,7 @@ or parts of names are not mentions.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -70,6 +71,7 @@ _EXTRA_QUALIFIERS = {
     "tops": Qualifier.MORE_THAN,
     "top": Qualifier.MORE_THAN,
     "exceeds": Qualifier.MORE_THAN,
+    "exceed": Qualifier.MORE_THAN,
     "passes": Qualifier.MORE_THAN,
     "突破": Qualifier.MORE_THAN,
     "破": Qualifier.MORE_THAN,
@@ -87,7 +89,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a dict key many times per sentence
 class Mention:
     """A figure stated in a sentence."""
 
@@ -116,19 +118,36 @@ def _currency_pattern(version: int) -> re.Pattern[str]:
     return re.compile(rf"\s*({alternation})(?![A-Za-z])", re.I)
 
 
+@functools.lru_cache(maxsize=4)
+def _symbols(version: int) -> tuple[tuple[str, str], ...]:
+    """(symbol, code) of every registered currency, each currency's longest first."""
+    return tuple(
+        (symbol, c.code)
+        for c in currencies().values()
+        for symbol in sorted(c.symbols, key=len, reverse=True)
+    )
+
+
 def _symbol_before(prefix: str) -> str | None:
-    for c in currencies().values():
-        for symbol in sorted(c.symbols, key=len, reverse=True):
-            if prefix.endswith(symbol) or prefix.endswith(symbol + " "):
-                return c.code
+    for symbol, code in _symbols(CURRENCIES.version):
+        if prefix.endswith(symbol) or prefix.endswith(symbol + " "):
+            return code
     for word in ("RMB", "CNY", "USD", "EUR"):
         if prefix.endswith(word + " ") or prefix.endswith(word):
             return word if word != "RMB" else "CNY"
     return None
 
 
+# The words above, found once per sentence: the anchored pattern is searched only before a
+# number that has one of them ending within the 30 characters before it.
+_QUALIFIER_WORDS = re.compile(
+    "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)), re.I
+)
+
+
 def _qualifier(prefix: str) -> Qualifier:
-    m = _QUALIFIER_BEFORE.search(prefix[-30:])
+    tail = prefix[-30:]
+    m = _QUALIFIER_BEFORE.search(tail)
     if m is None:
         return Qualifier.EXACT
     return _QUALIFIERS[(m.group(1) or m.group(2)).lower()]
@@ -140,6 +159,7 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     bare: list[Mention] = []  # numbers with no unit of their own: "21.4, 78.6 and 45.9 billion"
     problems: dict[int, str] = {}  # start of a number -> why it cannot be read safely
+    word_ends = [w.end() for w in _QUALIFIER_WORDS.finditer(text)]
     for m in _NUMBER.finditer(text):
         start, end = m.span()
         digits = m.group(1).replace(",", "").replace("\u2009", "").replace("\u202f", "")
@@ -164,7 +184,9 @@ def find_mentions(text: str) -> list[Mention]:
                 word.lower(), SCALE_WORDS.get(word, _SCALE_ABBREVIATIONS.get(word.lower()))
             )
             pos = sm.end()
-        qualifier = _qualifier(prefix)
+        k = bisect.bisect_right(word_ends, start)
+        near = k > 0 and word_ends[k - 1] > start - 30  # a qualifier word just before
+        qualifier = _qualifier(prefix) if near else Qualifier.EXACT
         if scale is None:
             pm = _POINTS.match(after)
             if pm:

@@ -174,7 +174,10 @@ class Sentence:
 
 
 # A sentence ends at . ! ? (followed by space and a capital, quote or digit), at 。！？；;
-# and at line breaks. Abbreviations such as "U.S." and "Nov." do not end one.
+# and at line breaks. Abbreviations such as "U.S." and "Nov." do not end one. Text copied
+# from web pages often loses the space after a full stop ("up 0.7 percent.The city ..."):
+# a stop between a lower-case letter (or a figure's end) and a capitalised word ends a
+# sentence too ("U.S.", "3.5" and "e.g.The" do not: upper case, digits, abbreviations).
 _ABBREVIATIONS = (
     "U.S",
     "U.K",
@@ -199,7 +202,9 @@ _ABBREVIATIONS = (
     "i.e",
     "vs",
 )
-_END = re.compile(r"[。！？；;]|[.!?](?=\s+[\"'“A-Z0-9(\u4e00-\u9fff])|\n\s*\n|\n")
+_END = re.compile(
+    r"[。！？；;]|[.!?](?=\s+[\"'“A-Z0-9(\u4e00-\u9fff])|(?<=[a-z%)])\.(?=[A-Z][a-z])|\n\s*\n|\n"
+)
 
 
 #: Longer runs without a sentence end are cut (at a comma or space), which keeps the work

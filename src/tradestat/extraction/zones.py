@@ -68,6 +68,8 @@ _CAPTION = re.compile(
     r"|\[[Pp]hoto\b|\b[Pp]hoto/|\([^()\n]{0,30}/Photo\)"  # "[Photo/Xinhua]", "(Xinhua/Photo)"
     r"|\(Xinhua/[A-Z]|/FOR\s+CHINA\s+DAILY|/CHINA\s+DAILY\b"  # "(Xinhua/Li Ming)"
     r"|\b(?:[Pp]hoto|[Ff]ile\s+photo)\s+taken\s+on\b|\((?:IC|VCG|CFP)\)"
+    # a credit closing the line: "... approaches the dock. Photo: cnsphoto", "Photo: Xinhua"
+    r"|\b(?:[Pp]hoto|PHOTO)(?:\s+credit)?\s*:\s*[^\s.:]+(?:\s+[^\s.:]+){0,5}[ \t]*$"
     r"|图片说明|图片来源|资料图|摄\s*[）)]|（图/|^[ \t]*图为"
 )
 

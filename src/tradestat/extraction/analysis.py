@@ -1,0 +1,174 @@
+"""One sentence analysed: its figures, periods, names, flow words, clauses and parts.
+
+The stages before meaning, run on one sentence: figure mentions (:mod:`numbers`), period
+expressions (:mod:`dates`), names (the gazetteer's, and segments read as written by
+:mod:`meaning`), flow words, clause and part bounds. What the extractor reads from each
+figure is decided on this analysis.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+
+import attrs
+
+from tradestat.extraction import cues, meaning
+from tradestat.extraction.dates import PeriodMention, find_periods
+from tradestat.extraction.gazetteer import Match
+from tradestat.extraction.numbers import FIGURE_HINT, Mention, find_mentions
+from tradestat.extraction.text import Sentence, clause_bounds
+
+__all__ = [
+    "CONTINUES",
+    "NAME_LIST_GAP",
+    "UNKNOWN",
+    "Analysed",
+    "analyse",
+    "clause_of",
+    "containing",
+    "part_of",
+]
+
+UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name tables
+_TRADE_CONTEXT = re.compile(
+    r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b)|贸易|进出口|出口|进口|外贸|顺差|逆差",
+    re.I,
+)
+_PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
+# A part that starts with a measure word has no subject of its own and continues the one
+# before: "…增长13.1%；占全省的38%", "...; accounting for 38 percent".
+CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting\b|up\b|down\b)", re.I)
+
+
+# Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
+# European Union, and the United States".
+# 我国香港地区 / 中国台湾地区 / 香港特区: the prefix and the suffix are part of the item.
+NAME_LIST_GAP = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:地区|特区)?\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*"
+    r"(?:the\s+)?(?:China['’]s\s+|我国|中国)?"
+)
+
+
+# Between two Chinese list items, the unknown modifier of the next one may stand: "（电动汽车、"
+_ZH_ITEM_GAP = re.compile(r"[、，,]?[\u4e00-\u9fff]{0,4}")
+
+
+@attrs.define
+class Analysed:
+    """One sentence, with everything found in it."""
+
+    text: str
+    start: int
+    mentions: list[Mention]
+    periods: list[PeriodMention]
+    names: list[Match]
+    flows: list[tuple[int, int, str]]
+    clauses: list[tuple[int, int]]
+    parts: list[tuple[int, int]]
+    about_trade: bool = False
+    lists: dict[Match, meaning.SegmentList] = attrs.field(factory=dict)
+    free_flows: list[tuple[int, int, str]] | None = None
+    positions: dict[int, int] | None = None
+    owners: list[re.Match[str]] | None = None  # _OWNER and _OWN_AGAIN, found once
+    own_again: list[re.Match[str]] | None = None
+    occurs: dict[re.Pattern[str], bool] = attrs.field(factory=dict)
+    low: str | None = None  # the text in lower case, made when first needed
+
+
+def analyse(
+    sentence: Sentence,
+    year: int | None,
+    names: list[Match],
+    published: datetime.date | None = None,
+) -> Analysed:
+    """Everything found in one sentence: figures, periods, names, flow words, clauses, parts.
+
+    ``names`` are the gazetteer's names in the sentence; segments written as noun phrases
+    or lists are added here. A sentence with no figure hint is not searched further.
+    """
+    text = sentence.text
+    if FIGURE_HINT.search(text) is None:
+        # no figure and no dated period: only names matter ("their" in the next one)
+        whole = [(0, len(text))]
+        return Analysed(text, sentence.start, [], [], names, [], whole, whole)
+    mentions = find_mentions(text)
+    periods = find_periods(text, year, published) if year is not None else []
+    if not mentions:  # only the period in force and the names matter for what follows
+        return Analysed(text, sentence.start, [], periods, names, [], clause_bounds(text), [])
+    lists = meaning.listed_segments(text, names)
+    listed = [item for found in lists for item in found.items]
+    names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
+    names += listed
+    names += meaning.segment_before_flow(text, names)
+    names += meaning.top_item_segment(text, names)
+    names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
+    if not text.isascii():
+        names = meaning.modified_chinese_segments(text, names, UNKNOWN)
+    names.sort(key=lambda m: m.start)
+    flows = meaning.flow_cues(text)
+    parts = []
+    start = 0
+    for m in _PARTS.finditer(text):
+        if CONTINUES.match(text, m.end()):
+            continue  # "…增长13.1%；占…的38%": the same subject goes on
+        parts.append((start, m.start()))
+        start = m.end()
+    parts.append((start, len(text)))
+    return Analysed(
+        text,
+        sentence.start,
+        mentions,
+        periods,
+        names,
+        flows,
+        clause_bounds(text),
+        parts,
+        _TRADE_CONTEXT.search(text) is not None,
+        {item: found for found in lists for item in found.items if len(found.items) > 1},
+    )
+
+
+def containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
+    """The (start, end) among sorted, disjoint ``bounds`` that holds ``pos`` (binary search)."""
+    i = bisect.bisect_right(bounds, (pos, length + 1)) - 1
+    if i >= 0 and bounds[i][0] <= pos <= bounds[i][1]:
+        return bounds[i]
+    return (0, length)
+
+
+def clause_of(s: Analysed, pos: int) -> tuple[int, int]:
+    """The clause of the sentence that holds ``pos``."""
+    return containing(s.clauses, pos, len(s.text))
+
+
+def part_of(s: Analysed, pos: int) -> tuple[int, int]:
+    """The part of the sentence (cut at "; " and ", while") that holds ``pos``."""
+    return containing(s.parts, pos, len(s.text))
+
+
+def _drop_appositions(text: str, names: list[Match]) -> list[Match]:
+    """Drop the items that spell out a segment: "the new three items, namely A, B and C".
+
+    After a segment name and "namely"/"i.e."/"that is"/"including"/（, the list of names
+    that follows elaborates it; the figures belong to the head name.
+    """
+    drop: set[int] = set()
+    for i, n in enumerate(names):
+        if n.kind != "segment":
+            continue
+        cue = cues.APPOSITION.match(text, n.end)
+        if cue is None:
+            continue
+        end = cue.end()
+        for j in range(i + 1, len(names)):
+            item = names[j]
+            if item.kind != "segment" or (
+                NAME_LIST_GAP.fullmatch(text, end, item.start) is None
+                and _ZH_ITEM_GAP.fullmatch(text, end, item.start) is None
+            ):
+                break
+            drop.add(j)
+            end = item.end
+    return [n for i, n in enumerate(names) if i not in drop]

@@ -1,0 +1,257 @@
+"""Written lists: runs of figures, names and flow words, and how "respectively" pairs them.
+
+"A, B and C ... x, y and z, respectively", "进出口、出口和进口分别…", "in the first three
+quarters ... x, y and z respectively": a list of figures pairs with the list of names,
+flows or period parts written before it, item by item, when both are as long. All scans
+are bounded: lists are short.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from tradestat.extraction import cues, meaning
+from tradestat.extraction.analysis import NAME_LIST_GAP, Analysed
+from tradestat.extraction.gazetteer import Match
+from tradestat.extraction.numbers import Mention
+from tradestat.periods import Period
+
+__all__ = [
+    "FIGURE_LIST_GAP",
+    "Meaning",
+    "figure_runs",
+    "flow_lists",
+    "last_name_run",
+    "list_measures",
+    "listed_economies",
+    "period_parts",
+    "position",
+    "written_list",
+]
+
+#: What the extractor read a figure as: (measure, sign, benchmark, reason when no measure).
+Meaning = tuple[str | None, int, str | None, str]
+
+# Between two figures of one list, or two flow words of one list: "5.3, 1.2 and 10.6",
+# "进出口、出口和进口", "foreign trade, exports and imports"; nothing at all between 外贸 and
+# 进出口.
+_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*")
+# (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%"; an
+# English one the currency of each: "RMB 6.8 billion, RMB 7.4 billion and RMB 8 billion")
+FIGURE_LIST_GAP = re.compile(
+    r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
+    r"(?:(?:RMB|US\$|USD|CNY|HK\$|\$|¥|€|£)\s*)?"
+)
+
+
+def flow_lists(
+    s: Analysed,
+    measured: list[tuple[Mention, Meaning]],
+    taken: AbstractSet[Mention],
+    previous: Sequence[str] = (),
+) -> dict[Mention, str]:
+    """Pair a list of flows with a list of figures of one measure.
+
+    "exports and imports climbed 9.6 percent and 10.8 percent, respectively",
+    "外贸进出口、出口和进口…分别完成a、b、c", "foreign trade, exports and imports were 5.3, 1.2
+    and 10.6 percentage points higher". The figures must be one list (only list separators
+    between them) or the part must say "respectively" / 分别; the flows are the run of flow
+    words just before the figures, "exports and imports" counting as two. When the part has
+    no such run but says "respectively", the distinct flows of the sentence before the
+    figures are used ("exports rose ..., while imports ..., 35.9 and 13.8 points higher
+    respectively"), and when it names no flow at all, those of the sentence before.
+    """
+    pairs: dict[Mention, str] = {}
+    for p0, p1 in s.parts:
+        chunk = s.text[p0:p1].lower()
+        respectively = "respectively" in chunk or "分别" in chunk
+        groups: dict[str, list[Mention]] = {}
+        for m, read in measured:
+            if (
+                p0 <= m.start < p1
+                and m not in taken
+                and read[0]
+                and read[0] not in ("gdp", "gdp_growth_target")
+            ):
+                groups.setdefault(read[0], []).append(m)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            one_list = all(
+                FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
+                for a, b in itertools.pairwise(group)
+            )
+            if not (respectively or one_list):
+                continue
+            flows = _flow_run(s, p0, group[0].start)
+            if len(flows) != len(group) and respectively:
+                earlier = [f for _, end, f in s.flows if end <= group[0].start]
+                flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
+                if not flows:
+                    # "Exports rose 5 percent, while imports fell 2 percent. The two growth
+                    # rates were 3 and 4 points higher ..., respectively": the flows just named
+                    flows = list(previous)
+            if len(flows) == len(group) and len(set(flows)) == len(flows):
+                pairs.update(zip(group, flows, strict=True))
+    return pairs
+
+
+def period_parts(
+    s: Analysed, measured: list[tuple[Mention, Meaning]], taken: AbstractSet[Mention]
+) -> dict[Mention, tuple[Period, ...]]:
+    """Pair "in the first three quarters ... x, y and z respectively" with each quarter.
+
+    Only a list of figures that pairs with nothing else, after a period expression that
+    names as many parts as the list has figures (see :func:`meaning.each_part`).
+    """
+    pairs: dict[Mention, tuple[Period, ...]] = {}
+    for p0, p1 in s.parts:
+        if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
+            continue
+        for run in figure_runs(s, measured, p0, p1):
+            if any(m in taken for m in run):
+                continue
+            before = [p for p in s.periods if p0 <= p.start and p.end <= run[0].start]
+            if not before or len(before[-1].periods) != 1:
+                continue
+            parts = meaning.each_part(before[-1].kind, before[-1].periods[0], len(run))
+            if parts is not None:
+                pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
+    return pairs
+
+
+def position(s: Analysed, m: Mention) -> int:
+    """The index of ``m`` among the sentence's figures (a table built once per sentence)."""
+    if s.positions is None:
+        s.positions = {id(n): i for i, n in enumerate(s.mentions)}
+    return s.positions[id(m)]
+
+
+def written_list(s: Analysed, m: Mention) -> list[Mention]:
+    """The figures of the kind of ``m`` written in one list with it ("10.6%, 12.8% and 4.4%")."""
+    i = position(s, m)
+    listed = [m]
+    for n in reversed(s.mentions[max(0, i - 12) : i]):  # lists are short; bounded work
+        if n.kind != m.kind or FIGURE_LIST_GAP.fullmatch(s.text, n.end, listed[0].start) is None:
+            break
+        listed.insert(0, n)
+    for n in s.mentions[i + 1 : i + 13]:
+        if n.kind != m.kind or FIGURE_LIST_GAP.fullmatch(s.text, listed[-1].end, n.start) is None:
+            break
+        listed.append(n)
+    return listed
+
+
+def figure_runs(
+    s: Analysed, measured: list[tuple[Mention, Meaning]], start: int, end: int
+) -> list[list[Mention]]:
+    """Runs of two or more figures of one measure written as one list ("x, y and z")."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    last: str | None = None
+    for m, read in measured:
+        if not (start <= m.start < end) or not read[0]:
+            continue
+        if (
+            run
+            and read[0] == last
+            and FIGURE_LIST_GAP.fullmatch(s.text, run[-1].end, m.start) is not None
+        ):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run, last = [m], read[0]
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def listed_economies(s: Analysed, partners: list[Match], subject: str) -> list[Match]:
+    """Hong Kong, Macao or Taiwan written in one list with partners is a partner too.
+
+    "对欧盟、美国、我国香港地区和日本分别进出口…": the region table knows Hong Kong as a
+    region; as an item of a list of partners it is a partner.
+    """
+    taken = {n.start for n in partners}
+    found: list[Match] = []
+    for n in s.names:
+        if (
+            n.kind == "region"
+            and n.name in cues.SEPARATE_ECONOMIES
+            and n.name != subject
+            and n.start not in taken
+            and any(
+                NAME_LIST_GAP.fullmatch(s.text, p.end, n.start) is not None
+                or NAME_LIST_GAP.fullmatch(s.text, n.end, p.start) is not None
+                for p in partners
+                if abs(p.start - n.start) < 40
+            )
+        ):
+            found.append(Match(n.start, n.end, n.name, "partner"))
+    return found
+
+
+def last_name_run(text: str, names: list[Match], start: int, end: int) -> list[str]:
+    """The distinct names of the list of names that ends last between start and end."""
+    # "ASEAN (the Association ...)" / "the European Union (EU)": the bracketed repeat is
+    # not another item
+    inside = [
+        n for n in names if start <= n.start and n.end <= end and text[n.start - 1 : n.start] != "("
+    ]
+    run: list[Match] = []
+    for n in reversed(inside):
+        if run and (
+            n.end > run[0].start or NAME_LIST_GAP.fullmatch(text, n.end, run[0].start) is None
+        ):
+            break
+        run.insert(0, n)
+    return list(dict.fromkeys(n.name for n in run))
+
+
+def list_measures(
+    s: Analysed, measured: list[tuple[Mention, Meaning]]
+) -> list[tuple[Mention, Meaning]]:
+    """Figures of one written list share the measure the list's first figure has.
+
+    "占全省份额分别为11.5%、13.9%和5.1%": the share word stands before the first only.
+    """
+    out = list(measured)
+    for i in range(1, len(out)):
+        (a, first), (b, this) = out[i - 1], out[i]
+        if (
+            a.kind == b.kind
+            and first[0] in ("share", "growth_gap")
+            and this[0] != first[0]
+            and FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
+        ):
+            out[i] = (b, first)
+    return out
+
+
+def _flow_run(s: Analysed, start: int, end: int) -> list[str]:
+    """The flows of the run of flow words that ends last before ``end`` (from ``start``)."""
+    cues_in = [c for c in s.flows if start <= c[0] and c[1] <= end]
+    run: list[tuple[int, int, str]] = []
+    for cue in reversed(cues_in):
+        if run and _LIST_GAP.fullmatch(s.text, cue[1], run[0][0]) is None:
+            break
+        run.insert(0, cue)
+    flows: list[str] = []
+    previous_end = -1
+    for c0, c1, flow in run:
+        written = s.text[c0 : c1 + 1].lower()
+        if flow == "total" and written.startswith(("imports", "exports")) and written.endswith("s"):
+            # "exports and imports climbed ..." are two flows; "import and export volumes"
+            # (the attributive compound) is the total
+            both = (
+                ["imports", "exports"] if written.startswith("import") else ["exports", "imports"]
+            )
+            flows.extend(both)
+        elif not (flows and flows[-1] == flow and c0 == previous_end):
+            flows.append(flow)  # 外贸进出口 written together is one flow word
+        previous_end = c1
+    return flows
