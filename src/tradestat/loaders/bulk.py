@@ -415,8 +415,8 @@ def fact_columns(
     """Validate record fields column by column: the rows vouched for, and their fact columns.
 
     ``fields`` holds (indices, distinct values) of the record fields subject, period, flow,
-    partner, segment, measure, unit, qualifier, benchmark, source, quote, derived_by, anchor
-    (null: absent), as :func:`tradestat.records.from_record` reads them; ``digits`` the
+    partner, segment, measure, unit, qualifier, benchmark, source, quote, derived_by, anchor,
+    release (null: absent), as :func:`tradestat.records.from_record` reads them; ``digits`` the
     stated digits; ``span`` (indices, distinct values) of "start:end" text or None.
     """
     from tradestat.figures import Qualifier, _figure_unit
@@ -462,10 +462,12 @@ def fact_columns(
         "quote": quote_of,
         "derived_by": _text_or_none,
         "anchor": _text_or_none,
+        "release": _text_or_none,
     }
     mapped: dict[str, tuple[Any, list[Any]]] = {}
     for name, parse in parsers.items():
-        indices, results, failed = _map(fields[name], parse)
+        absent = (np.full(n, -1, np.int64), [])
+        indices, results, failed = _map(fields.get(name, absent), parse)
         bad |= failed
         mapped[name] = (indices, results)
 
@@ -582,6 +584,7 @@ def fact_columns(
         "span_end": span_end,
         "derived_by": label("derived_by"),
         "anchor": label("anchor"),
+        "release": label("release"),
         "period_first": firsts_p,
         "period_last": lasts_p,
     }
@@ -799,7 +802,7 @@ def read_tidy_csv(
 
     record_fields = (
         "subject", "period", "flow", "partner", "segment", "measure", "unit",
-        "qualifier", "benchmark", "source", "quote", "derived_by", "anchor",
+        "qualifier", "benchmark", "source", "quote", "derived_by", "anchor", "release",
     )  # fmt: skip
     fields_codes = {f: codes(f) for f in record_fields}
     span = codes("span") if "span" in column else None
@@ -1068,7 +1071,7 @@ def read_parquet(path: Any, name: str) -> BulkRead:
     names = set(table.schema.names)
     text_fields = (
         "subject", "period", "flow", "partner", "segment", "measure", "unit",
-        "qualifier", "benchmark", "source", "quote", "derived_by",
+        "qualifier", "benchmark", "source", "quote", "derived_by", "release",
     )  # fmt: skip
     for field in (*text_fields, "stated"):
         if field in names:

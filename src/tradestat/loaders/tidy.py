@@ -2,7 +2,7 @@
 
 Columns and keys are those of ``FactSet.to_records()``: subject, period, flow, partner,
 segment, measure, value, unit, qualifier, benchmark, quote, plus the optional provenance
-fields source, span ("start:end" in CSV) and derived_by, and ``stated`` (the digits, when a
+fields source, span ("start:end" in CSV), derived_by, anchor and release, and ``stated`` (the digits, when a
 JSON number would lose them). :func:`dump` writes these formats; loading what it wrote gives
 the same facts back.
 """
@@ -48,8 +48,10 @@ from tradestat.records import RECORD_FIELDS
 __all__ = ["TidyCsvLoader", "TidyJsonLoader", "dump", "dumps", "FORMATS"]
 
 REQUIRED = ("subject", "period", "measure", "value", "unit")
-EXTRA_FIELDS = ("source", "span", "derived_by", "stated")
+EXTRA_FIELDS = ("source", "span", "derived_by", "anchor", "release", "stated")
 KNOWN = set(RECORD_FIELDS) | set(EXTRA_FIELDS)
+#: The columns :func:`dumps` writes to CSV, in order.
+CSV_COLUMNS = (*RECORD_FIELDS, "source", "span", "derived_by", "anchor", "release")
 #: Formats :func:`dump` writes.
 FORMATS = ("csv", "json", "jsonl")
 
@@ -65,6 +67,8 @@ _TEXT_FIELDS = (
     "quote",
     "source",
     "derived_by",
+    "anchor",
+    "release",
 )
 _LINE_END = re.compile(r"\r\n?|\n")
 _FACTS_KEY = re.compile(r'"facts"\s*:\s*\[')
@@ -447,7 +451,7 @@ def _raw(item: object) -> str:
 
 def _csv_row(record: dict[str, Any], fact: Fact) -> list[str]:
     row = []
-    for name in (*RECORD_FIELDS, "source", "span", "derived_by"):
+    for name in CSV_COLUMNS:
         if name == "value":
             row.append(str(fact.figure.magnitude))
         elif name == "span":
@@ -471,7 +475,7 @@ def dumps(facts: FactSet | list[Fact], format: str = "json") -> str:
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)  # CRLF rows (RFC 4180), so a lone CR in a field is quoted
-        writer.writerow([*RECORD_FIELDS, "source", "span", "derived_by"])
+        writer.writerow(CSV_COLUMNS)
         for record, fact in zip(records, fact_list, strict=True):
             writer.writerow(_csv_row(record, fact))
         return buffer.getvalue()
