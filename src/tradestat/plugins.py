@@ -53,6 +53,7 @@ __all__ = [
     "checks",
     "commands",
     "plugin_infos",
+    "failed_plugins",
     "add_plugin",
     "remove_plugin",
     "in_process_plugins",
@@ -89,6 +90,8 @@ class Command:
     run: Callable[[argparse.Namespace], int]
     configure: Callable[[argparse.ArgumentParser], None] = _no_options
     description: str | None = None
+    #: Shown after the options in ``--help``: examples of use, one command a line.
+    epilog: str | None = None
 
 
 @attrs.define
@@ -98,6 +101,8 @@ class PluginInfo:
     name: str
     version: str | None
     builtin: bool = False
+    #: Where an installed plugin comes from (``module:object`` of its entry point).
+    entry_point: str | None = None
     loaders: list[str] = attrs.field(factory=list)
     currencies: list[str] = attrs.field(factory=list)
     measures: list[str] = attrs.field(factory=list)
@@ -161,7 +166,9 @@ def _reraise_interrupt(exc: BaseException) -> None:
 
 
 def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    """The exception on one line: its type and its message, white space collapsed."""
+    message = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
 @attrs.define
@@ -188,12 +195,21 @@ class PluginHost:
 
     # -- loading --------------------------------------------------------------------------
 
-    def load(self, sources: Iterable[tuple[str, str | None, Callable[[], object]]]) -> None:
-        """Register the built-ins and each plugin from ``sources``, then call every hook."""
+    def load(
+        self,
+        sources: Iterable[tuple[str, str | None, Callable[[], object]]],
+        entry_points: dict[str, str] | None = None,
+    ) -> None:
+        """Register the built-ins and each plugin from ``sources``, then call every hook.
+
+        ``entry_points`` maps a plugin's name to its entry point (``module:object``), which
+        the report of a failure names.
+        """
         self.manager.register(_builtin, name=BUILTIN)
         self.infos[BUILTIN] = PluginInfo(BUILTIN, _own_version(), builtin=True)
         for name, version, get in sources:
-            self.infos[name] = PluginInfo(name, version)
+            origin = (entry_points or {}).get(name)
+            self.infos[name] = PluginInfo(name, version, entry_point=origin)
             try:
                 with _time_limit(f"importing plugin {name!r}"):
                     plugin = get()
@@ -238,7 +254,14 @@ class PluginHost:
         self.withdraw(name)
         if self.manager.get_plugin(name) is not None:
             self.manager.unregister(name=name)
-        warnings.warn(f"tradestat plugin {name!r} skipped: {reason}", PluginWarning, stacklevel=5)
+        origin = f" (entry point {info.entry_point})" if info.entry_point else ""
+        warnings.warn(
+            f"tradestat plugin {name!r}{origin} skipped: {reason}", PluginWarning, stacklevel=5
+        )
+
+    def failed(self) -> list[PluginInfo]:
+        """The plugins that were skipped, with the reason of each."""
+        return [i for i in self.infos.values() if i.status == "failed"]
 
     def withdraw(self, name: str) -> None:
         """Remove every loader, check, command, currency and measure the plugin registered."""
@@ -456,12 +479,13 @@ class _Plugins:
     def get(self) -> PluginHost:
         if self.host is None:
             self.host = PluginHost()  # set first: a plugin's hook may look up a currency
+            found = _entry_points()
             sources = [
                 (ep.name, ep.dist.version if ep.dist is not None else None, ep.load)
-                for ep in _entry_points()
+                for ep in found
             ]
             sources += [(name, None, _constant(p)) for name, p in self.in_process.items()]
-            self.host.load(sources)
+            self.host.load(sources, {ep.name: ep.value for ep in found})
         return self.host
 
     def reset(self) -> None:
@@ -497,6 +521,11 @@ def checks() -> dict[str, Check]:
 def commands() -> dict[str, Command]:
     """Every registered ``tradestat`` subcommand by name."""
     return dict(host().commands)
+
+
+def failed_plugins() -> list[PluginInfo]:
+    """The plugins skipped so far; empty when plugins have not been loaded yet."""
+    return _PLUGINS.host.failed() if _PLUGINS.host is not None else []
 
 
 def plugin_infos() -> list[PluginInfo]:
