@@ -238,3 +238,214 @@ def test_dash_is_standard_input_in_a_pipeline() -> None:
     assert json.loads(checked.stdout)["findings"] is not None
     assert b"16 facts" not in checked.stdout  # --format json prints only JSON
     assert len(extracted.stdout.decode().splitlines()) == 16
+
+
+def _subcommand_parsers() -> list[tuple[str, "argparse.ArgumentParser"]]:
+    import argparse
+
+    from tradestat.cli import build_parser
+
+    found = []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    found.append((f"{path} {name}".strip(), sub))
+                    walk(sub, f"{path} {name}")
+
+    walk(build_parser(), "")
+    return found
+
+
+def test_every_command_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    parsers = _subcommand_parsers()
+    names = [name for name, _ in parsers]
+    assert {"convert", "load", "extract", "check", "mirror", "plot", "store", "plugins"} <= set(
+        names
+    )
+    assert {"store add", "store query", "store revisions", "store sources", "completion"} <= set(
+        names
+    )
+    for name, _ in parsers:
+        with pytest.raises(SystemExit) as info:
+            main([*name.split(), "--help"])
+        out = capsys.readouterr().out
+        assert info.value.code == 0
+        assert "Examples:\n  tradestat " + name.split()[0] in out, name
+
+
+def test_every_command_that_prints_data_has_one_format_option() -> None:
+    printing = {
+        "convert",
+        "load",
+        "extract",
+        "check",
+        "mirror",
+        "plugins",
+        "store query",
+        "store revisions",
+        "store sources",
+    }
+    for name, parser in _subcommand_parsers():
+        if name not in printing:
+            continue
+        option = next(a for a in parser._actions if "--format" in a.option_strings)
+        assert option.default == "table", name
+        assert {"table", "json", "jsonl", "csv"} <= set(option.choices), name
+
+
+def test_plugins_in_every_format(capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    code, out, _ = run(capsys, "plugins", "--format", "jsonl")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and lines[0]["name"] == "tradestat._builtin"
+    code, out, _ = run(capsys, "plugins", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows[0]["name"] == "tradestat._builtin"
+    assert json.loads(rows[0]["loaders"])[0] == "tidy-csv"  # a list is a JSON cell
+    code, out, _ = run(capsys, "plugins", "--json")  # the deprecated spelling still works
+    assert code == 0 and json.loads(out)[0]["name"] == "tradestat._builtin"
+
+
+def test_convert_as_csv_and_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("convert", "39.3 billion USD", "--to", "CNY", "--rate", "7.145")
+    code, out, _ = run(capsys, *args, "--format", "csv")
+    header, row = out.splitlines()
+    assert code == 0 and header.startswith("value,unit,low,high,rate_base,rate_quote")
+    assert row.split(",")[1] == "CNY" and float(row.split(",")[0]) == pytest.approx(280.7985e9)
+    code, out, _ = run(capsys, *args, "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 1 and json.loads(out)["rate"]["quote"] == "CNY"
+
+
+def test_check_exits_1_on_a_rejected_row_and_prints_jsonl(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "check", str(LOADERS / "tidy-bad.csv"))
+    assert code == 1
+    assert "rejected: tidy-bad.csv:3:7" in err and "record(s) rejected and not checked" in err
+    code, out, _ = run(
+        capsys, "check", str(CORPUS / "xinjiang-2025-h1.txt"), "--derive", "--format", "jsonl"
+    )
+    kinds = {json.loads(line)["kind"] for line in out.splitlines()}
+    assert code == 0 and kinds == {"derived"} | ({"finding"} if '"finding"' in out else set())
+
+
+def test_exit_codes_are_documented_in_one_table() -> None:
+    from tradestat.cli import EXIT_CODES
+
+    page = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    rows = [line for line in page.splitlines() if line.startswith("| `")]
+    assert [int(r.split("`")[1]) for r in rows] == sorted(EXIT_CODES)
+
+
+def test_missing_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "load", "missing.csv")
+    assert code == 2 and "missing.csv" in err and "no loader" not in err
+
+
+def test_rate_layouts_named_in_the_cli_are_those_of_ratefiles() -> None:
+    from tradestat.cli import RATE_LAYOUTS
+    from tradestat.ratefiles import LAYOUTS
+
+    assert tuple(sorted(LAYOUTS)) == RATE_LAYOUTS
+
+
+def test_cli_imports_no_heavy_module_at_module_level() -> None:
+    """Start-up: the CLI module itself imports only argparse-level things."""
+    import ast
+
+    import tradestat.cli
+
+    tree = ast.parse(Path(tradestat.cli.__file__).read_text(encoding="utf-8"))
+    imported = set()
+    for node in tree.body:  # module level only; TYPE_CHECKING blocks never run
+        if isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module)
+    heavy = ("pint", "pandas", "matplotlib", "sqlalchemy", "pyarrow", "tradestat.")
+    light = {"tradestat._version", "tradestat.errors", "tradestat.plugins"}
+    assert not {m for m in imported if m.startswith(heavy) and m not in light}
+    assert "tradestat.loaders" not in imported and "tradestat.units" not in imported
+
+
+def test_version_does_not_build_the_parser_or_load_plugins() -> None:
+    """--version is answered before the plugin host (and its loaders) exist."""
+    code = (
+        "import sys; from tradestat.cli import main; from tradestat import plugins; "
+        "plugins._PLUGINS.host = None; assert main(['--version']) == 0; "
+        "assert plugins._PLUGINS.host is None, 'plugins were loaded'"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("tradestat ")
+
+
+def test_bash_completion_is_valid_and_completes(capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    code, script, _ = run(capsys, "completion", "bash")
+    assert code == 0
+    bash = shutil.which("bash")
+    assert bash is not None
+    checked = subprocess.run([bash, "-n"], input=script, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
+    probe = (
+        script
+        + "\nCOMP_WORDS=(tradestat ''); COMP_CWORD=1; _tradestat_complete; echo \"${COMPREPLY[*]}\""
+        + "\nCOMP_WORDS=(tradestat load --format j); COMP_CWORD=3; _tradestat_complete;"
+        + ' echo "${COMPREPLY[*]}"'
+        + "\nCOMP_WORDS=(tradestat store q); COMP_CWORD=2; _tradestat_complete;"
+        + ' echo "${COMPREPLY[*]}"\n'
+    )
+    done = subprocess.run([bash], input=probe, capture_output=True, text=True, check=True)
+    commands, formats, actions = done.stdout.splitlines()
+    assert set(commands.split()) >= {"convert", "load", "extract", "check", "store", "plugins"}
+    assert formats.split() == ["json", "jsonl"]
+    assert actions == "query"
+
+
+def test_zsh_and_fish_completion(capsys: pytest.CaptureFixture[str]) -> None:
+    code, zsh, _ = run(capsys, "completion", "zsh")
+    assert code == 0 and zsh.startswith("#compdef tradestat\n") and "bashcompinit" in zsh
+    code, fish, _ = run(capsys, "completion", "fish")
+    assert code == 0
+    assert "complete -c tradestat -f -n '__fish_use_subcommand' -a extract" in fish
+    assert "-l format -x -a 'table json jsonl csv'" in fish
+    assert "A\\'s exports" in fish  # quotes escaped inside fish's single quotes
+
+
+def test_a_broken_plugin_is_one_line_naming_it(tmp_path: Path) -> None:
+    import os
+
+    info = tmp_path / "broken_plugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-plugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[tradestat]\nbroken = tradestat_nowhere:plugin\n")
+    odd = tmp_path / "odd.csv"
+    odd.write_text("month;widgets\n1;2\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), "TRADESTAT_LOAD_PLUGINS": "broken"}
+    ran = subprocess.run(
+        [sys.executable, "-m", "tradestat", "load", str(odd)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    lines = ran.stderr.splitlines()
+    assert ran.returncode == 2
+    assert lines[0] == (
+        "tradestat: warning: plugin 'broken' (entry point tradestat_nowhere:plugin) skipped: "
+        "failed to load: ModuleNotFoundError: No module named 'tradestat_nowhere'"
+    )
+    assert len(lines) == 2 and "warnings.warn" not in ran.stderr  # no Python source line
+    assert "plugin(s) 'broken' failed to load" in lines[1]
+    ok = subprocess.run(
+        [sys.executable, "-m", "tradestat", "load", str(LOADERS / "xinjiang-2025-h1.csv")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert ok.returncode == 0 and ok.stderr.count("plugin 'broken'") == 1

@@ -1032,7 +1032,7 @@ def _plugin_problems_as_lines() -> Iterator[None]:
             if not issubclass(category, PluginWarning):
                 previous(message, category, filename, lineno, file, line)
                 return
-            text = " ".join(str(message).split())
+            text = " ".join(str(message).split()).removeprefix("tradestat ")
             if text not in seen:
                 seen.add(text)
                 print(f"tradestat: warning: {text}", file=sys.stderr)
