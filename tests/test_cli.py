@@ -1,3 +1,4 @@
+import argparse
 import json
 import subprocess
 import sys
@@ -240,9 +241,7 @@ def test_dash_is_standard_input_in_a_pipeline() -> None:
     assert len(extracted.stdout.decode().splitlines()) == 16
 
 
-def _subcommand_parsers() -> list[tuple[str, "argparse.ArgumentParser"]]:
-    import argparse
-
+def _subcommand_parsers() -> list[tuple[str, argparse.ArgumentParser]]:
     from tradestat.cli import build_parser
 
     found = []

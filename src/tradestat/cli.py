@@ -72,8 +72,8 @@ def _format_option(
     )
 
 
-def _print_records(rows: Sequence[Mapping[str, Any]], fmt: str) -> None:
-    """Rows as JSON, JSON Lines or CSV on stdout."""
+def _print_records(rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str) -> None:
+    """Rows (or one object) as JSON, JSON Lines or CSV on stdout."""
     from tradestat._render import records_text
 
     sys.stdout.write(records_text(rows, fmt))
@@ -138,7 +138,7 @@ def _convert(args: argparse.Namespace) -> int:
         flat.update({f"rate_{k}": v for k, v in payload["rate"].items()})
         _print_records([flat], "csv")
     else:
-        _print_records([payload] if args.format == "jsonl" else payload, args.format)
+        _print_records(payload, args.format)  # json: one object; jsonl: one line
     return 0
 
 
@@ -159,7 +159,7 @@ def _results(
             yield path, load(path, loader, False, **(options or {}))
 
 
-def _print_facts(facts: Sequence[Fact], fmt: str, quotes: bool = False) -> None:
+def _print_facts(facts: list[Fact], fmt: str, quotes: bool = False) -> None:
     from tradestat._render import facts_table
     from tradestat.loaders import dumps
 
@@ -298,7 +298,7 @@ def _check(args: argparse.Namespace) -> int:
             "derived": [d.to_record() for d in derived],
             "rejected": rejected,
         }
-        _print_records(payload, "json")  # type: ignore[arg-type]
+        _print_records(payload, "json")
     elif args.format in ("jsonl", "csv"):
         rows = [{"kind": "finding", **f.to_dict()} for f in findings]
         rows += [{"kind": "derived", **d.to_record()} for d in derived]

@@ -481,8 +481,7 @@ class _Plugins:
             self.host = PluginHost()  # set first: a plugin's hook may look up a currency
             found = _entry_points()
             sources = [
-                (ep.name, ep.dist.version if ep.dist is not None else None, ep.load)
-                for ep in found
+                (ep.name, ep.dist.version if ep.dist is not None else None, ep.load) for ep in found
             ]
             sources += [(name, None, _constant(p)) for name, p in self.in_process.items()]
             self.host.load(sources, {ep.name: ep.value for ep in found})
