@@ -366,7 +366,7 @@ def test_cli_imports_no_heavy_module_at_module_level() -> None:
         elif isinstance(node, ast.ImportFrom) and node.module:
             imported.add(node.module)
     heavy = ("pint", "pandas", "matplotlib", "sqlalchemy", "pyarrow", "tradestat.")
-    light = {"tradestat._version", "tradestat.errors", "tradestat.plugins"}
+    light = {"tradestat._version", "tradestat.errors", "tradestat._command"}
     assert not {m for m in imported if m.startswith(heavy) and m not in light}
     assert "tradestat.loaders" not in imported and "tradestat.units" not in imported
 
@@ -448,3 +448,47 @@ def test_a_broken_plugin_is_one_line_naming_it(tmp_path: Path) -> None:
         env=env,
     )
     assert ok.returncode == 0 and ok.stderr.count("plugin 'broken'") == 1
+
+
+_STUBBED = """
+import importlib.util, sys, types
+spec = importlib.util.find_spec("tradestat")
+package = types.ModuleType("tradestat")  # the package without its __init__: cli.py alone
+package.__path__ = list(spec.submodule_search_locations)
+sys.modules["tradestat"] = package
+from tradestat.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.parametrize(
+    ("argument", "forbidden"),
+    [
+        ("--version", ("pint", "tradestat.units", "tradestat.plugins", "tradestat.loaders")),
+        ("--help", ("tradestat.loaders", "tradestat.checks", "tradestat.extraction")),
+    ],
+)
+def test_start_up_imports_only_what_is_needed(argument: str, forbidden: tuple[str, ...]) -> None:
+    """What cli.py itself loads for --version and --help, whatever tradestat/__init__ does.
+
+    --version needs no plugin and no unit; --help needs the commands, so the plugin host
+    and its unit registry (for unknown currency words), but no loader, check or extractor.
+    """
+    import os
+
+    env = {**os.environ, "TRADESTAT_LOAD_PLUGINS": ""}
+    ran = subprocess.run(
+        [sys.executable, "-c", _STUBBED, argument],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    loaded = set(ran.stdout.splitlines()[-1].split())
+    assert "tradestat.cli" in loaded
+    heavy = {m for m in loaded if m.startswith(forbidden) or m in ("pandas", "matplotlib")}
+    assert heavy == set()

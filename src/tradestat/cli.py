@@ -21,9 +21,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tradestat._command import Command
 from tradestat._version import __version__
 from tradestat.errors import CommandError, TradestatError
-from tradestat.plugins import Command
 
 if TYPE_CHECKING:
     import datetime

@@ -12,11 +12,14 @@ currencies and measures included. Loaders, sniffs and checks of plugins are run 
 host too, so their failures name the plugin; built-in code runs unguarded, so our own bugs
 raise. ``TRADESTAT_LOAD_PLUGINS`` (comma-separated entry-point names) limits which
 installed plugins load; set it empty to load none.
+
+Hooks are called when first needed: listing the commands (``tradestat --help``) calls
+``register_commands`` only, so it imports no loader or check; anything else calls every
+hook, in :data:`HOOKS` order.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib.metadata
 import inspect
@@ -26,17 +29,20 @@ import signal
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pluggy
 
 from tradestat import _builtin, hookspecs
-from tradestat.checks.rule import Check, CheckContext, Finding, Severity
+from tradestat._command import Command
 from tradestat.errors import LoadError, PluginError
-from tradestat.loaders.base import Loader, LoadResult, Source
-from tradestat.models import MEASURES, FactSet, Measure
-from tradestat.units import CURRENCIES
+from tradestat.units import CURRENCIES  # the fallback below: unknown words load plugins
+
+if TYPE_CHECKING:  # imported where used: listing commands needs none of them
+    from tradestat.checks.rule import Check, CheckContext, Finding
+    from tradestat.loaders.base import Loader, LoadResult, Source
+    from tradestat.models import FactSet
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -75,23 +81,6 @@ HOOKS = (
 
 class PluginWarning(UserWarning):
     """A plugin was skipped, or one of its loaders, sniffs or checks failed."""
-
-
-def _no_options(parser: argparse.ArgumentParser) -> None:
-    """A command without options of its own."""
-
-
-@attrs.frozen
-class Command:
-    """A ``tradestat`` subcommand: ``configure`` adds its arguments, ``run`` returns the exit."""
-
-    name: str
-    help: str
-    run: Callable[[argparse.Namespace], int]
-    configure: Callable[[argparse.ArgumentParser], None] = _no_options
-    description: str | None = None
-    #: Shown after the options in ``--help``: examples of use, one command a line.
-    epilog: str | None = None
 
 
 @attrs.define
@@ -192,6 +181,7 @@ class PluginHost:
         self.commands: dict[str, Command] = {}
         self._undo: dict[str, _Withdrawal] = {}
         self._owner: dict[int, str] = {}
+        self._called: set[str] = set()
 
     # -- loading --------------------------------------------------------------------------
 
@@ -225,7 +215,14 @@ class PluginHost:
             )
             if unknown:
                 self.fail(name, f"implements unknown hook(s) {', '.join(unknown)}")
+
+    def ensure(self, hooks: Iterable[str] = HOOKS) -> None:
+        """Call each of ``hooks`` not called yet on every plugin, in :data:`HOOKS` order."""
+        wanted = set(hooks)
         for hook_name in HOOKS:
+            if hook_name not in wanted or hook_name in self._called:
+                continue
+            self._called.add(hook_name)
             for name in list(self.infos):
                 if self.infos[name].status == "ok" and self.manager.get_plugin(name) is not None:
                     self._call(hook_name, name)
@@ -277,11 +274,15 @@ class PluginHost:
                 items.clear()
             info.measures.clear()
         undo = self._undo.pop(name, _Withdrawal())
-        for code in undo.codes:
-            CURRENCIES.remove(code)
-        CURRENCIES.remove_words(undo.words)
-        for measure in undo.measures:
-            MEASURES.remove(measure)
+        if undo.codes or undo.words:
+            for code in undo.codes:
+                CURRENCIES.remove(code)
+            CURRENCIES.remove_words(undo.words)
+        if undo.measures:
+            from tradestat.models import MEASURES
+
+            for measure in undo.measures:
+                MEASURES.remove(measure)
 
     def close(self) -> None:
         """Withdraw what every plugin registered in the shared tables (currencies, measures)."""
@@ -303,12 +304,16 @@ class PluginHost:
             return name
 
         def add_loader(loader: object) -> None:
+            from tradestat.loaders.base import Loader
+
             if not isinstance(loader, Loader):
                 raise PluginError(f"registered {loader!r}, which is not a tradestat Loader")
             self.loaders[named("loader", loader, self.loaders)] = loader
             info.loaders.append(loader.name)
 
         def add_check(check: object) -> None:
+            from tradestat.checks.rule import Check
+
             if not isinstance(check, Check):
                 raise PluginError(
                     f"registered {check!r}, which is not a check (a tradestat.checks.Check)"
@@ -337,6 +342,8 @@ class PluginHost:
             return currency
 
         def add_measure(measure: object) -> None:
+            from tradestat.models import MEASURES, Measure
+
             if not isinstance(measure, Measure):
                 raise PluginError(f"registered {measure!r}, which is not a tradestat Measure")
             if MEASURES.get(measure.name) is None:
@@ -385,6 +392,8 @@ class PluginHost:
         ``options`` go to ``loader.load(source, **options)``; a loader whose ``load`` does
         not take them is refused with a :class:`LoadError` naming them.
         """
+        from tradestat.loaders.base import LoadResult
+
         if options:
             _check_options(loader, options, source.name)
         if self.is_builtin(loader):
@@ -410,6 +419,8 @@ class PluginHost:
 
     def run_check(self, check: Check, facts: FactSet, context: CheckContext) -> list[Finding]:
         """Run a check; a plugin check's failure or odd result becomes a warning finding."""
+        from tradestat.checks.rule import Finding, Severity
+
         if self.is_builtin(check):
             return list(check(facts, context))
         name = check.name
@@ -476,7 +487,8 @@ class _Plugins:
         self.host: PluginHost | None = None
         self.in_process: dict[str, object] = {}
 
-    def get(self) -> PluginHost:
+    def get(self, hooks: Iterable[str] = HOOKS) -> PluginHost:
+        """The host, its plugins registered and ``hooks`` called (all, unless told)."""
         if self.host is None:
             self.host = PluginHost()  # set first: a plugin's hook may look up a currency
             found = _entry_points()
@@ -485,6 +497,7 @@ class _Plugins:
             ]
             sources += [(name, None, _constant(p)) for name, p in self.in_process.items()]
             self.host.load(sources, {ep.name: ep.value for ep in found})
+        self.host.ensure(hooks)
         return self.host
 
     def reset(self) -> None:
@@ -518,8 +531,8 @@ def checks() -> dict[str, Check]:
 
 
 def commands() -> dict[str, Command]:
-    """Every registered ``tradestat`` subcommand by name."""
-    return dict(host().commands)
+    """Every registered ``tradestat`` subcommand by name (no other hook is called for it)."""
+    return dict(_PLUGINS.get(("register_commands",)).commands)
 
 
 def failed_plugins() -> list[PluginInfo]:
