@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tradestat import __version__
 from tradestat.cli import main
@@ -492,3 +494,45 @@ def test_start_up_imports_only_what_is_needed(argument: str, forbidden: tuple[st
     assert "tradestat.cli" in loaded
     heavy = {m for m in loaded if m.startswith(forbidden) or m in ("pandas", "matplotlib")}
     assert heavy == set()
+
+
+_CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=12),
+    st.integers(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.lists(st.text(max_size=5), max_size=3),
+)
+
+
+@given(
+    rows=st.lists(
+        st.dictionaries(st.sampled_from(["a", "b", "名称", "c,d"]), _CELLS, max_size=4),
+        max_size=5,
+    )
+)
+def test_records_round_trip_through_every_format(rows: list[dict[str, object]]) -> None:
+    import csv
+    import io
+
+    from tradestat._render import records_text
+
+    assert json.loads(records_text(rows, "json")) == rows
+    lines = records_text(rows, "jsonl").split("\n")  # JSON Lines ends records at \n only
+    assert lines[-1] == ""
+    assert [json.loads(line) for line in lines[:-1]] == rows
+    table = list(csv.reader(io.StringIO(records_text(rows, "csv", ("kind",)), newline="")))
+    header, body = table[0], table[1:]
+    assert header[0] == "kind" and set(header) == {"kind"} | {k for r in rows for k in r}
+    assert len(body) == len(rows)
+    for row, cells in zip(rows, body, strict=True):
+        for name, cell in zip(header, cells, strict=True):
+            value = row.get(name)
+            expected = (
+                ""
+                if value is None
+                else json.dumps(value, ensure_ascii=False)
+                if isinstance(value, list)
+                else str(value)
+            )
+            assert cell == expected

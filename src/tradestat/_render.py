@@ -51,11 +51,16 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def records_text(rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str) -> str:
+def records_text(
+    rows: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+    fmt: str,
+    columns: Sequence[str] = (),
+) -> str:
     """Rows as ``json`` (indented), ``jsonl`` (one a line) or ``csv`` (every key a column).
 
-    ``json`` also takes one object, printed as it is. CSV columns are the keys in the order
-    they first appear; a list or object in a cell is written as JSON text.
+    ``json`` also takes one object, printed as it is. CSV columns are ``columns`` (so even
+    no rows give a header), then the other keys in the order they first appear; a list or
+    object in a cell is written as JSON text.
     """
     if fmt == "json":
         return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"
@@ -65,11 +70,11 @@ def records_text(rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if fmt != "csv":
         raise ValueError(f"format {fmt!r}: expected json, jsonl or csv")
-    columns = list(dict.fromkeys(key for row in rows for key in row))
+    names = list(dict.fromkeys([*columns, *(key for row in rows for key in row)]))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
+    writer.writerow(names)
+    writer.writerows([_cell(row.get(c)) for c in names] for row in rows)
     return buffer.getvalue()
 
 

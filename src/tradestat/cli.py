@@ -72,11 +72,13 @@ def _format_option(
     )
 
 
-def _print_records(rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str) -> None:
-    """Rows (or one object) as JSON, JSON Lines or CSV on stdout."""
+def _print_records(
+    rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str, columns: Sequence[str] = ()
+) -> None:
+    """Rows (or one object) as JSON, JSON Lines or CSV on stdout (CSV: ``columns`` first)."""
     from tradestat._render import records_text
 
-    sys.stdout.write(records_text(rows, fmt))
+    sys.stdout.write(records_text(rows, fmt, columns))
 
 
 def _rate_from_option(text: str, source: str, target: str) -> ExchangeRate:
@@ -302,7 +304,7 @@ def _check(args: argparse.Namespace) -> int:
     elif args.format in ("jsonl", "csv"):
         rows = [{"kind": "finding", **f.to_dict()} for f in findings]
         rows += [{"kind": "derived", **d.to_record()} for d in derived]
-        _print_records(rows, args.format)
+        _print_records(rows, args.format, ("kind", "rule", "severity", "message", "facts"))
     else:
         print(findings_text(len(facts), findings, derived if args.derive else None))
     errors = any(f.severity.value == "error" for f in findings)
