@@ -72,7 +72,7 @@ def records_text(
         raise ValueError(f"format {fmt!r}: expected json, jsonl or csv")
     names = list(dict.fromkeys([*columns, *(key for row in rows for key in row)]))
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer)  # CRLF rows (RFC 4180), so a lone CR in a cell is quoted
     writer.writerow(names)
     writer.writerows([_cell(row.get(c)) for c in names] for row in rows)
     return buffer.getvalue()

@@ -21,8 +21,9 @@ A column maps to one of:
 * ``ignore``: a column read and left out.
 
 A column is found by its whole header or by the header without its unit ("出口" finds
-"出口(亿元)"). Every row is one record: accepted with one fact per non-empty figure cell,
-or rejected with the line and column of the first cell that cannot be read. Problems of the
+"出口(亿元)"). Every row is one record: accepted with one fact per figure cell that states
+one (an empty cell, a dash or dots state nothing), or rejected with the line and column of
+the first cell that cannot be read. Problems of the
 table itself (a column missing, a figure column without a unit) are a
 :class:`~tradestat.errors.LoadError` naming file, line and column.
 """
@@ -60,7 +61,8 @@ KEY_FIELDS = ("subject", "period", "flow", "partner", "segment")
 #: Measures whose figures are percentages when the header says no unit.
 _PERCENT_MEASURES = frozenset({"yoy_growth", "mom_growth", "share", "growth_gap"})
 _ALIASES = {"growth": "yoy_growth"}
-_NOT_STATED = frozenset({"", "-", "--", "—", "–", "..", "…", "x", "n.a.", "na"})
+#: Cells that state nothing (statistics tables mark a missing figure with a dash or dots).
+_NOT_STATED = frozenset({"", "-", "--", "—", "–", "..", "…", ":"})
 _PERCENT = frozenset({"%", "％", "percent", "pct", "百分比"})
 
 
@@ -241,8 +243,10 @@ class TableLoader(Loader):
                 cell = row[i].strip()
                 if cell.casefold() in _NOT_STATED:
                     continue
+                if unit == "percent":
+                    cell = cell.removesuffix("%").removesuffix("％").strip()
                 try:
-                    value, _ = number_text(cell.removesuffix("%").removesuffix("％"))
+                    value, _ = number_text(cell)
                 except NumberTextError as exc:
                     problem = (f"column {cells[i].strip()!r}: {exc}", i + 1)
                     break
