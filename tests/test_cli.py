@@ -471,14 +471,17 @@ print(" ".join(sorted(sys.modules)))
     ("argument", "forbidden"),
     [
         ("--version", ("pint", "tradestat.units", "tradestat.plugins", "tradestat.loaders")),
-        ("--help", ("tradestat.loaders", "tradestat.checks", "tradestat.extraction")),
+        (
+            "--help",
+            ("pint", "tradestat.units", "tradestat.loaders", "tradestat.checks", "tradestat.ex"),
+        ),
     ],
 )
 def test_start_up_imports_only_what_is_needed(argument: str, forbidden: tuple[str, ...]) -> None:
     """What cli.py itself loads for --version and --help, whatever tradestat/__init__ does.
 
-    --version needs no plugin and no unit; --help needs the commands, so the plugin host
-    and its unit registry (for unknown currency words), but no loader, check or extractor.
+    --version needs no plugin and no unit; --help needs the commands, so the plugin host,
+    but no unit registry (pint), loader, check or extractor.
     """
     import os
 

@@ -14,8 +14,8 @@ raise. ``TRADESTAT_LOAD_PLUGINS`` (comma-separated entry-point names) limits whi
 installed plugins load; set it empty to load none.
 
 Hooks are called when first needed: listing the commands (``tradestat --help``) calls
-``register_commands`` only, so it imports no loader or check; anything else calls every
-hook, in :data:`HOOKS` order.
+``register_commands`` only, so it imports no loader, check or unit registry (pint);
+anything else calls every hook, in :data:`HOOKS` order.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ import attrs
 import pluggy
 
 from tradestat import _builtin, hookspecs
+from tradestat._callbacks import set_plugin_loader
 from tradestat._command import Command
 from tradestat.errors import LoadError, PluginError
-from tradestat.units import CURRENCIES  # the fallback below: unknown words load plugins
 
 if TYPE_CHECKING:  # imported where used: listing commands needs none of them
     from tradestat.checks.rule import Check, CheckContext, Finding
@@ -275,6 +275,8 @@ class PluginHost:
             info.measures.clear()
         undo = self._undo.pop(name, _Withdrawal())
         if undo.codes or undo.words:
+            from tradestat.units import CURRENCIES
+
             for code in undo.codes:
                 CURRENCIES.remove(code)
             CURRENCIES.remove_words(undo.words)
@@ -330,6 +332,8 @@ class PluginHost:
         def add_currency(
             code: str, name: str, aliases: Iterable[str] = (), symbols: Iterable[str] = ()
         ) -> Any:
+            from tradestat.units import CURRENCIES
+
             words = [name, *aliases, *symbols]
             new_words = [w for w in words if isinstance(w, str) and not CURRENCIES.knows(w)]
             is_new = code not in CURRENCIES
@@ -507,7 +511,7 @@ class _Plugins:
 
 
 _PLUGINS = _Plugins()
-CURRENCIES.fallback = _PLUGINS.get  # an unknown currency word loads plugins, once
+set_plugin_loader(_PLUGINS.get)  # an unknown currency word loads plugins, once
 
 
 def host() -> PluginHost:
