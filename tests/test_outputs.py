@@ -70,11 +70,11 @@ def test_extract_out_writes_one_whole_file_per_input(tmp_path: Path) -> None:
 def test_ctrl_c_ends_with_one_line_and_status_130(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import tradestat.cli as cli
+    import tradestat.loaders as loaders  # the CLI imports load when a command runs
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "load", interrupted)
+    monkeypatch.setattr(loaders, "load", interrupted)
     assert main(["load", str(ARTICLE)]) == 130
     assert capsys.readouterr().err == "tradestat: interrupted\n"

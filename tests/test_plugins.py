@@ -35,6 +35,7 @@ def test_builtins_register_through_the_hooks() -> None:
         "article",
         *SOURCE_LOADERS,
         "columnar",
+        "table",
     ]
     assert set(plugins.loaders()) == {
         "tidy-csv",
@@ -42,6 +43,7 @@ def test_builtins_register_through_the_hooks() -> None:
         "comtrade",
         "article",
         "columnar",
+        "table",
         *SOURCE_LOADERS,
     }
 
@@ -88,6 +90,7 @@ def test_broken_plugins_are_reported_skipped_and_listed(plugin: object, reason: 
         "comtrade",
         "article",
         "columnar",
+        "table",
         "echo",
         *SOURCE_LOADERS,
     }
@@ -241,6 +244,7 @@ def test_system_exit_in_a_hook_is_a_plugin_failure_not_the_end() -> None:
         "comtrade",
         "article",
         "columnar",
+        "table",
         *SOURCE_LOADERS,
     }
 

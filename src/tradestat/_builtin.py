@@ -10,13 +10,14 @@ from tradestat.hookspecs import hookimpl
 
 @hookimpl
 def register_loaders(register: Callable[[Any], None]) -> None:
-    """Register the built-in loaders: tidy, Comtrade, article, statistics files, columnar."""
+    """Register the built-in loaders: tidy, Comtrade, article, statistics files, columnar, table."""
     from tradestat.loaders.article import ArticleLoader
     from tradestat.loaders.census import CensusLoader
     from tradestat.loaders.columnar import ColumnarLoader
     from tradestat.loaders.comext import ComextLoader
     from tradestat.loaders.comtrade import ComtradeLoader
     from tradestat.loaders.comtrade_bulk import ComtradeBulkLoader
+    from tradestat.loaders.declarative import ColumnsOptionLoader
     from tradestat.loaders.gacc import GaccQueryLoader, GaccTableLoader
     from tradestat.loaders.imf import ImfImtsLoader
     from tradestat.loaders.tidy import TidyCsvLoader, TidyJsonLoader
@@ -32,6 +33,7 @@ def register_loaders(register: Callable[[Any], None]) -> None:
     register(ImfImtsLoader())
     register(ComextLoader())
     register(ColumnarLoader())
+    register(ColumnsOptionLoader())
 
 
 @hookimpl

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from tradestat.checks.rule import Derived, Finding, Severity
@@ -20,6 +23,7 @@ __all__ = [
     "findings_text",
     "format_table",
     "plugins_table",
+    "records_text",
 ]
 
 
@@ -36,6 +40,42 @@ def estimate_json(e: Estimate) -> dict[str, Any]:
         "low": _json_bound(base.low),
         "high": _json_bound(base.high),
     }
+
+
+def _cell(value: object) -> str:
+    """A CSV cell: text as is, nothing for None, lists and objects as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def records_text(
+    rows: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+    fmt: str,
+    columns: Sequence[str] = (),
+) -> str:
+    """Rows as ``json`` (indented), ``jsonl`` (one a line) or ``csv`` (every key a column).
+
+    ``json`` also takes one object, printed as it is. CSV columns are ``columns`` (so even
+    no rows give a header), then the other keys in the order they first appear; a list or
+    object in a cell is written as JSON text.
+    """
+    if fmt == "json":
+        return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"
+    if isinstance(rows, Mapping):
+        rows = [rows]
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if fmt != "csv":
+        raise ValueError(f"format {fmt!r}: expected json, jsonl or csv")
+    names = list(dict.fromkeys([*columns, *(key for row in rows for key in row)]))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)  # CRLF rows (RFC 4180), so a lone CR in a cell is quoted
+    writer.writerow(names)
+    writer.writerows([_cell(row.get(c)) for c in names] for row in rows)
+    return buffer.getvalue()
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

@@ -2,47 +2,90 @@
 
 Each subcommand is a :class:`~tradestat.plugins.Command` registered through the
 ``register_commands`` hook (the built-in ones below by :mod:`tradestat._builtin`, others by
-plugins); rendering lives in :mod:`tradestat._render`.
+plugins); rendering lives in :mod:`tradestat._render`. Everything a command needs beyond
+argument parsing (loaders, checks, units, the store, plotting) is imported inside the
+command, so ``tradestat --version`` and ``--help`` start without them.
+
+Exit status: 0 clean, 1 findings or rejected input, 2 usage or an input that cannot be read,
+130 interrupted (the table in ``docs/cli.md``).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime
-import json
+import contextlib
 import os
 import sys
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from tradestat import __version__
-from tradestat._outputs import atomic_path, write_atomic
-from tradestat._render import (
-    Progress,
-    estimate_json,
-    facts_table,
-    findings_text,
-    format_table,
-    plugins_table,
-)
-from tradestat.errors import CommandError, RateError, TradestatError, UnitError
-from tradestat.loaders import LoadResult, Source, dumps, load
-from tradestat.models import Fact
-from tradestat.money import parse_money
-from tradestat.periods import Period
-from tradestat.plugins import Command, commands, plugin_infos
-from tradestat.rates import ExchangeRate, RateTable
-from tradestat.units import currency_of
+from tradestat._command import Command
+from tradestat._version import __version__
+from tradestat.errors import CommandError, TradestatError
 
 if TYPE_CHECKING:
+    import datetime
+
+    from tradestat.loaders import LoadResult
+    from tradestat.models import Fact
+    from tradestat.rates import ExchangeRate
     from tradestat.store import Store
 
-__all__ = ["BUILTIN_COMMANDS", "build_parser", "main"]
+__all__ = ["BUILTIN_COMMANDS", "EXIT_CODES", "FORMATS", "build_parser", "main"]
+
+#: What each exit status of ``tradestat`` means (``docs/cli.md`` shows this table).
+EXIT_CODES = {
+    0: "clean: everything read, nothing found",
+    1: "findings or rejected input: a check error, a rejected record, a mirror pair outside "
+    "the band",
+    2: "usage: a bad option or argument, a file that does not exist or cannot be read",
+    130: "interrupted (Ctrl-C)",
+}
+#: The ``--format`` choices of every command that prints data; ``parquet`` is added where
+#: the command writes files.
+FORMATS = ("table", "json", "jsonl", "csv")
+#: The layouts of published rate files (``tradestat.ratefiles.LAYOUTS``, named here so that
+#: building the parser does not import the rate readers; a test keeps the two equal).
+RATE_LAYOUTS = ("daily", "ecb", "eurofxref", "fred", "imf", "period", "safe")
+
+
+def _format_option(
+    parser: argparse.ArgumentParser, *, files: bool = False, what: str = "the output"
+) -> None:
+    """``--format`` (table by default), and ``--json`` kept as a hidden, deprecated alias."""
+    choices = [*FORMATS, "parquet"] if files else list(FORMATS)
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default="table",
+        help=f"how to print {what}: {', '.join(choices)} (default: table)",
+    )
+    parser.add_argument(
+        "--json",
+        dest="format",
+        action="store_const",
+        const="json",
+        default=argparse.SUPPRESS,
+        help=argparse.SUPPRESS,  # deprecated: --format json
+    )
+
+
+def _print_records(
+    rows: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str, columns: Sequence[str] = ()
+) -> None:
+    """Rows (or one object) as JSON, JSON Lines or CSV on stdout (CSV: ``columns`` first)."""
+    from tradestat._render import records_text
+
+    sys.stdout.write(records_text(rows, fmt, columns))
 
 
 def _rate_from_option(text: str, source: str, target: str) -> ExchangeRate:
     """``--rate``: a plain number as markets quote the pair (7.145 CNY per USD either way)."""
+    from tradestat.errors import RateError, UnitError
+    from tradestat.rates import ExchangeRate
+
     try:
         return ExchangeRate.from_quote(text, source, target)
     except (UnitError, RateError) as exc:
@@ -52,6 +95,12 @@ def _rate_from_option(text: str, source: str, target: str) -> ExchangeRate:
 
 
 def _convert(args: argparse.Namespace) -> int:
+    from tradestat._render import estimate_json
+    from tradestat.money import parse_money
+    from tradestat.periods import Period
+    from tradestat.rates import ExchangeRate, RateTable
+    from tradestat.units import currency_of
+
     amount = parse_money(args.amount)
     source = currency_of(amount.unit)
     target = args.to.strip().upper()
@@ -73,20 +122,25 @@ def _convert(args: argparse.Namespace) -> int:
             raise CommandError("--rates needs --period, the period whose rate to use")
         rate = RateTable.from_csv(args.rates).lookup(target, source, Period.parse(args.period))
     result = rate.convert(amount, to=target)
-    if args.json:
-        payload = estimate_json(result)
-        payload["rate"] = {
-            "base": rate.base,
-            "quote": rate.quote,
-            "value": rate.value,
-            "low": rate.rate.low,
-            "high": rate.rate.high,
-            "basis": rate.how,
-        }
-        print(json.dumps(payload))
-    else:
+    if args.format == "table":
         print(f"{amount} = {result.in_natural_scale()}")
         print(f"  at {rate}")
+        return 0
+    payload = estimate_json(result)
+    payload["rate"] = {
+        "base": rate.base,
+        "quote": rate.quote,
+        "value": rate.value,
+        "low": rate.rate.low,
+        "high": rate.rate.high,
+        "basis": rate.how,
+    }
+    if args.format == "csv":
+        flat = {k: v for k, v in payload.items() if k != "rate"}
+        flat.update({f"rate_{k}": v for k, v in payload["rate"].items()})
+        _print_records([flat], "csv")
+    else:
+        _print_records(payload, args.format)  # json: one object; jsonl: one line
     return 0
 
 
@@ -94,6 +148,8 @@ def _results(
     paths: Sequence[str], loader: str | None, options: dict[str, str] | None = None
 ) -> Iterator[tuple[str, LoadResult]]:
     """Load each path in turn; the one loop every command that reads files uses."""
+    from tradestat.loaders import Source, load
+
     for path in paths:
         if path == "-":  # standard input, as Unix tools read it
             data = sys.stdin.buffer.read()
@@ -103,6 +159,16 @@ def _results(
             )
         else:
             yield path, load(path, loader, False, **(options or {}))
+
+
+def _print_facts(facts: list[Fact], fmt: str, quotes: bool = False) -> None:
+    from tradestat._render import facts_table
+    from tradestat.loaders import dumps
+
+    if fmt == "table":
+        print(facts_table(facts, quotes=quotes))
+    else:
+        sys.stdout.write(dumps(facts, fmt))
 
 
 def _load(args: argparse.Namespace) -> int:
@@ -123,17 +189,19 @@ def _load(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         facts.extend(result.facts)
-    if args.format == "table":
-        print(facts_table(facts))
-    else:
-        sys.stdout.write(dumps(facts, args.format))
+    _print_facts(facts, args.format)
     return 1 if rejected else 0
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from tradestat._outputs import write_atomic
+    from tradestat._render import Progress
+    from tradestat.loaders import dumps
 
     out_dir = Path(args.out) if args.out else None
+    if args.format == "parquet" and out_dir is None:
+        raise CommandError("--format parquet writes files: give --out DIR")
+    suffix = "json" if args.format == "table" else args.format  # the file format with --out
     targets: dict[str, Path] = {}
     if out_dir is not None:
         # every input gets its own output: refuse before reading anything rather than let one
@@ -141,7 +209,7 @@ def _extract(args: argparse.Namespace) -> int:
         owners: dict[Path, str] = {}
         for path in dict.fromkeys(args.paths):
             name = "stdin" if path == "-" else Path(path).stem
-            target = out_dir / f"{name}.json"
+            target = out_dir / f"{name}.{suffix}"
             if target in owners:
                 raise CommandError(
                     f"{owners[target]} and {path} would both be written to {target}; "
@@ -161,7 +229,13 @@ def _extract(args: argparse.Namespace) -> int:
             if args.verbose:
                 print(f"warning: {warning}", file=sys.stderr)
         if out_dir is not None:
-            write_atomic(targets["-" if path == "<stdin>" else path], dumps(result.facts, "json"))
+            target = targets["-" if path == "<stdin>" else path]
+            if suffix == "parquet":
+                from tradestat.loaders.columnar import dump_binary
+
+                dump_binary(result.facts, target, "parquet")
+            else:
+                write_atomic(target, dumps(result.facts, suffix))
         else:
             everything.extend(result.facts)
         if args.html:
@@ -170,10 +244,7 @@ def _extract(args: argparse.Namespace) -> int:
             write_review(path, args.html, into_folder=len(args.paths) > 1)
         progress.step(Path(path).name)
     if out_dir is None:
-        if args.format == "table":
-            print(facts_table(everything, quotes=True))
-        else:
-            sys.stdout.write(dumps(everything, args.format))
+        _print_facts(everything, args.format, quotes=True)
     return 0
 
 
@@ -183,10 +254,9 @@ def _check(args: argparse.Namespace) -> int:
     A rejected record means the check saw less than the file states, so a clean report
     would overstate what was checked: that is a failure, as it is for ``load``.
     """
-    from pathlib import Path
-
     import attrs
 
+    from tradestat._render import findings_text
     from tradestat.checks import check
     from tradestat.derivation import derive
     from tradestat.ratefiles import read_rates
@@ -224,13 +294,17 @@ def _check(args: argparse.Namespace) -> int:
         extracted=lambda f: id(f) in extracted,
     )
     derived = derive(facts, rates=rates) if args.derive else []
-    if args.json:
+    if args.format == "json":
         payload = {
             "findings": [f.to_dict() for f in findings],
             "derived": [d.to_record() for d in derived],
             "rejected": rejected,
         }
-        print(json.dumps(payload, indent=1, ensure_ascii=False))
+        _print_records(payload, "json")
+    elif args.format in ("jsonl", "csv"):
+        rows = [{"kind": "finding", **f.to_dict()} for f in findings]
+        rows += [{"kind": "derived", **d.to_record()} for d in derived]
+        _print_records(rows, args.format, ("kind", "rule", "severity", "message", "facts"))
     else:
         print(findings_text(len(facts), findings, derived if args.derive else None))
     errors = any(f.severity.value == "error" for f in findings)
@@ -241,9 +315,9 @@ _WHERE_FIELDS = ("subject", "period", "flow", "partner", "segment", "benchmark",
 
 
 def _plot(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+    from tradestat._outputs import atomic_path
     from tradestat.plot import plot
+    from tradestat.rates import RateTable
 
     facts: list[Fact] = []
     for _, result in _results(args.paths, args.loader):
@@ -278,11 +352,14 @@ def _plot(args: argparse.Namespace) -> int:
 
 
 def _plugins(args: argparse.Namespace) -> int:
+    from tradestat._render import plugins_table
+    from tradestat.plugins import plugin_infos
+
     infos = plugin_infos()
-    if args.json:
-        print(json.dumps([i.to_dict() for i in infos], indent=1, ensure_ascii=False))
-        return 0
-    print(plugins_table(infos))
+    if args.format == "table":
+        print(plugins_table(infos))
+    else:
+        _print_records([i.to_dict() for i in infos], args.format)
     return 0
 
 
@@ -298,7 +375,10 @@ def _options(pairs: Sequence[str] | None) -> dict[str, str]:
 
 
 def _mirror(args: argparse.Namespace) -> int:
+    from tradestat._render import format_table
     from tradestat.checks.mirror import BAND, mirror_pairs
+    from tradestat.loaders import load
+    from tradestat.ratefiles import read_rates
 
     options = _options(args.option)
     facts: list[Fact] = []
@@ -312,8 +392,6 @@ def _mirror(args: argparse.Namespace) -> int:
         for bad in result.rejected:
             print(f"rejected: {bad}", file=sys.stderr)
         facts.extend(result.facts)
-    from tradestat.ratefiles import read_rates
-
     rates = read_rates(args.rates, layout=args.rates_layout) if args.rates else None
     band = BAND
     if args.band:
@@ -351,45 +429,39 @@ def _mirror(args: argparse.Namespace) -> int:
                 "outside_band": out,
             }
         )
-    if args.json:
-        print(json.dumps(rows, indent=1, ensure_ascii=False))
-    else:
-        head = (
-            "period",
-            "exporter -> importer",
-            f"exports FOB ({to})",
-            f"imports CIF ({to})",
-            "M/X [interval]",
-            "gap",
-            "",
-        )
-        table = [head]
-        for r in rows:
-            table.append(
-                (
-                    str(r["period"]),
-                    f"{r['exporter']} -> {r['importer']}"
-                    + (f" ({r['segment']})" if r["segment"] else ""),
-                    f"{r['exports_fob']:,.0f}",
-                    f"{r['imports_cif']:,.0f}",
-                    f"{r['ratio']:.3f} [{r['ratio_low']:.3f}, {r['ratio_high']:.3f}]",
-                    f"{r['gap']:+.1%}",
-                    "OUTSIDE BAND" if r["outside_band"] else "",
-                )
-            )
-        widths = [max(len(row[i]) for row in table) for i in range(len(head))]
-        for row in table:
-            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
-        print(
-            f"{len(pairs)} mirror pair(s), {flagged} outside the CIF/FOB band "
-            f"{band[0]:.2f}-{band[1]:.2f} (imports/exports; see docs/mirror.md)"
-        )
+    if args.format != "table":
+        _print_records(rows, args.format)
+        return 1 if flagged else 0
+    head = [
+        "period",
+        "exporter -> importer",
+        f"exports FOB ({to})",
+        f"imports CIF ({to})",
+        "M/X [interval]",
+        "gap",
+        "",
+    ]
+    table = [
+        [
+            str(r["period"]),
+            f"{r['exporter']} -> {r['importer']}" + (f" ({r['segment']})" if r["segment"] else ""),
+            f"{r['exports_fob']:,.0f}",
+            f"{r['imports_cif']:,.0f}",
+            f"{r['ratio']:.3f} [{r['ratio_low']:.3f}, {r['ratio_high']:.3f}]",
+            f"{r['gap']:+.1%}",
+            "OUTSIDE BAND" if r["outside_band"] else "",
+        ]
+        for r in rows
+    ]
+    print(format_table(head, table))
+    print(
+        f"{len(pairs)} mirror pair(s), {flagged} outside the CIF/FOB band "
+        f"{band[0]:.2f}-{band[1]:.2f} (imports/exports; see docs/mirror.md)"
+    )
     return 1 if flagged else 0
 
 
-def _configure_mirror(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="FILE", help="files holding both sides")
-    parser.add_argument("--loader", help="loader name for every FILE (default: sniffed)")
+def _option_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
         "--option",
@@ -397,20 +469,33 @@ def _configure_mirror(parser: argparse.ArgumentParser) -> None:
         metavar="KEY=VALUE",
         help="loader option, e.g. -o flow=exports -o period=2023 (repeatable)",
     )
+
+
+def _rates_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--rates",
         metavar="FILE",
-        help="exchange rates as published (FRED, ECB, IMF ER, SAFE central parity, or "
-        "period,base,quote,rate CSV); daily rates are averaged over each period",
+        help="exchange rates as published: FRED (DEXCHUS, EXCHUS), ECB SDMX-CSV, IMF ER "
+        "SDMX-CSV, SAFE central parity, date,base,quote,rate or period,base,quote,rate CSV; "
+        "daily rates are averaged over each period",
     )
     parser.add_argument(
-        "--rates-layout", help="layout of the --rates file (default: recognised from its header)"
+        "--rates-layout",
+        choices=RATE_LAYOUTS,
+        help="layout of the --rates file (default: recognised from its header)",
     )
+
+
+def _configure_mirror(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="FILE", help="files holding both sides")
+    parser.add_argument("--loader", help="loader name for every FILE (default: sniffed)")
+    _option_option(parser)
+    _rates_options(parser)
     parser.add_argument("--to", default="USD", help="currency to compare in (default USD)")
     parser.add_argument(
         "--band", metavar="LOW,HIGH", help="imports/exports band (default 0.95,1.15)"
     )
-    parser.add_argument("--json", action="store_true", help="print the pairs as JSON")
+    _format_option(parser, what="the pairs")
 
 
 def _configure_convert(parser: argparse.ArgumentParser) -> None:
@@ -419,17 +504,15 @@ def _configure_convert(parser: argparse.ArgumentParser) -> None:
     how = parser.add_mutually_exclusive_group(required=True)
     how.add_argument(
         "--rate",
-        help="a plain number is units of the amount's currency per one unit of --to "
-        "(7.145 for yuan to dollars); or explicit, e.g. '7.145 CNY/USD'",
+        help="a plain number is the rate as markets quote the pair, whichever way the "
+        "conversion runs (7.145 means CNY per USD); or explicit, e.g. '7.145 CNY/USD'",
     )
     how.add_argument(
         "--implied", help="two statements of one amount: '280.8 billion yuan = 39.3 billion USD'"
     )
     how.add_argument("--rates", help="CSV rate table with header period,base,quote,rate")
     parser.add_argument("--period", help="with --rates: the period whose rate to use")
-    parser.add_argument(
-        "--json", action="store_true", help="print value/unit/low/high in base units"
-    )
+    _format_option(parser, what="the result (json: value/unit/low/high in base units)")
 
 
 def _configure_load(parser: argparse.ArgumentParser) -> None:
@@ -437,23 +520,14 @@ def _configure_load(parser: argparse.ArgumentParser) -> None:
         "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
     )
     parser.add_argument("--loader", help="loader name (see 'tradestat plugins')")
-    parser.add_argument(
-        "--format",
-        choices=["table", "json", "csv", "jsonl"],
-        default="table",
-        help="json and csv are the annotation format (default: table)",
-    )
+    _format_option(parser, what="the facts (json, jsonl and csv are the annotation format)")
     parser.add_argument("--strict", action="store_true", help="stop at the first rejected record")
-    parser.add_argument(
-        "-o",
-        "--option",
-        action="append",
-        metavar="KEY=VALUE",
-        help="loader option, e.g. -o flow=exports -o period=2023 (repeatable)",
-    )
+    _option_option(parser)
 
 
 def _iso_date(text: str) -> datetime.date:
+    import datetime
+
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
@@ -464,13 +538,14 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files to read; - is standard input"
     )
-    parser.add_argument(
-        "--format",
-        choices=["json", "csv", "jsonl", "table"],
-        default="json",
-        help="output format when printing (default: json, the annotation format)",
+    _format_option(
+        parser,
+        files=True,
+        what="the facts; with --out, the format of each file (table: json; parquet needs --out)",
     )
-    parser.add_argument("--out", metavar="DIR", help="write DIR/NAME.json for each input")
+    parser.add_argument(
+        "--out", metavar="DIR", help="write DIR/NAME.json (or .jsonl, .csv, .parquet) per input"
+    )
     parser.add_argument("--html", metavar="FILE", help="write a review page (a folder if several)")
     parser.add_argument(
         "--published",
@@ -491,9 +566,6 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_check(parser: argparse.ArgumentParser) -> None:
-    from tradestat.ratefiles import LAYOUTS
-
-    parser.epilog = "Exit status 1 also when any input record was rejected, as for load."
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="files to read; - is standard input"
     )
@@ -505,18 +577,7 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
     _db_option(parser)
     parser.add_argument("--as-of", metavar="DATE", help="with --store: what was known then")
     parser.add_argument("--loader", help="loader name for every PATH (default: sniffed)")
-    parser.add_argument(
-        "--rates",
-        metavar="FILE",
-        help="exchange rates as published: FRED (DEXCHUS, EXCHUS), ECB SDMX-CSV, IMF ER "
-        "SDMX-CSV, date,base,quote,rate or period,base,quote,rate CSV; daily rates are "
-        "averaged to each fact's period",
-    )
-    parser.add_argument(
-        "--rates-layout",
-        choices=sorted(LAYOUTS),
-        help="layout of the --rates file (default: recognised from its header)",
-    )
+    _rates_options(parser)
     parser.add_argument(
         "--tolerance",
         type=float,
@@ -524,10 +585,10 @@ def _configure_check(parser: argparse.ArgumentParser) -> None:
         help="relative gap between implied and tabled rates before a warning (default 0.02)",
     )
     parser.add_argument("--derive", action="store_true", help="also list the derived facts")
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help='print {"findings": [...], "derived": [...], "rejected": N}',
+    _format_option(
+        parser,
+        what='the findings (json: {"findings": [...], "derived": [...], "rejected": N}; '
+        "jsonl and csv: one finding or derived fact a line, its kind first)",
     )
 
 
@@ -562,7 +623,18 @@ def _configure_plot(parser: argparse.ArgumentParser) -> None:
 
 
 def _configure_plugins(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    _format_option(parser, what="the plugins")
+
+
+def _configure_completion(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("shell", choices=["bash", "zsh", "fish"], help="the shell to complete in")
+
+
+def _completion(args: argparse.Namespace) -> int:
+    from tradestat._completion import script
+
+    sys.stdout.write(script(build_parser(), args.shell))
+    return 0
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -617,6 +689,10 @@ def _criteria(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _store_query(args: argparse.Namespace) -> int:
+    from tradestat._outputs import write_atomic
+    from tradestat._render import facts_table
+    from tradestat.loaders import dumps
+
     with _open_store(args) as store:
         facts = store.facts(as_of=args.as_of, history=args.history, **_criteria(args))
     if args.format == "parquet":
@@ -635,10 +711,12 @@ def _store_query(args: argparse.Namespace) -> int:
 
 
 def _store_revisions(args: argparse.Namespace) -> int:
+    from tradestat._render import format_table
+
     with _open_store(args) as store:
         revisions = store.revisions(implied=args.implied)
-    if args.format == "json":
-        print(json.dumps([r.to_dict() for r in revisions], indent=1, ensure_ascii=False))
+    if args.format != "table":
+        _print_records([r.to_dict() for r in revisions], args.format)
         return 0
     rows = [
         [
@@ -658,10 +736,12 @@ def _store_revisions(args: argparse.Namespace) -> int:
 
 
 def _store_sources(args: argparse.Namespace) -> int:
+    from tradestat._render import format_table
+
     with _open_store(args) as store:
         sources = store.sources()
-    if args.format == "json":
-        print(json.dumps([s.to_dict() for s in sources], indent=1, ensure_ascii=False))
+    if args.format != "table":
+        _print_records([s.to_dict() for s in sources], args.format)
         return 0
     rows = [[s.name, str(s.facts), str(s.published or ""), str(s.known)] for s in sources]
     print(format_table(["source", "facts", "published", "known from"], rows))
@@ -672,13 +752,24 @@ def _store(args: argparse.Namespace) -> int:
     return int(args.store_run(args))
 
 
+def _examples(*lines: str) -> str:
+    """An ``Examples:`` block for a command's ``--help``."""
+    return "Examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
 def _configure_store(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    raw = argparse.RawDescriptionHelpFormatter
     add = actions.add_parser(
         "add",
         help="store the facts of files (any loadable file, articles included)",
         description="Store each FILE as one source, named by the file (or --source), in one "
         "transaction: all its facts or none. A file stored before adds nothing again.",
+        epilog=_examples(
+            "tradestat store add --published 2025-07-25 xinjiang-2025-h1.csv",
+            "tradestat store add --db facts.sqlite --source customs-2025-06 table.csv",
+        ),
+        formatter_class=raw,
     )
     add.add_argument("paths", nargs="+", metavar="FILE")
     add.add_argument("--published", metavar="DATE", help="publication date, e.g. 2025-07-25")
@@ -696,17 +787,18 @@ def _configure_store(parser: argparse.ArgumentParser) -> None:
         help="print stored facts: the latest statement of each, or what was known at a date",
         description="Print the stored facts that match every option given (an option given "
         "twice matches either value).",
+        epilog=_examples(
+            "tradestat store query --subject Xinjiang --period 2025-H1",
+            "tradestat store query --as-of 2025-08-01 --format csv > known.csv",
+            "tradestat store query --format parquet --out facts.parquet",
+        ),
+        formatter_class=raw,
     )
     for name in ("subject", "period", "flow", "partner", "segment", "measure", "source"):
         query.add_argument(f"--{name}", action="append", metavar=name.upper())
     query.add_argument("--as-of", metavar="DATE", help="what was known on DATE")
     query.add_argument("--history", action="store_true", help="every source's statements")
-    query.add_argument(
-        "--format",
-        choices=["table", "csv", "json", "jsonl", "parquet"],
-        default="table",
-        help="csv and json are the annotation format (default: table)",
-    )
+    _format_option(query, files=True, what="the facts (json, jsonl, csv: the annotation format)")
     query.add_argument("--out", metavar="FILE", help="write to FILE instead of stdout")
     query.set_defaults(store_run=_store_query)
     revisions = actions.add_parser(
@@ -714,8 +806,13 @@ def _configure_store(parser: argparse.ArgumentParser) -> None:
         help="list figures that later sources changed, with both statements",
         description="List each thing a later source stated (or implied) differently, with "
         "both figures, their sources and whether their intervals overlap.",
+        epilog=_examples(
+            "tradestat store revisions",
+            "tradestat store revisions --no-implied --format json",
+        ),
+        formatter_class=raw,
     )
-    revisions.add_argument("--format", choices=["table", "json"], default="table")
+    _format_option(revisions, what="the revisions")
     revisions.add_argument(
         "--no-implied",
         dest="implied",
@@ -723,8 +820,15 @@ def _configure_store(parser: argparse.ArgumentParser) -> None:
         help="compare stated figures only, not what sources imply (a 2024 base from 2025 growth)",
     )
     revisions.set_defaults(store_run=_store_revisions)
-    sources = actions.add_parser("sources", help="list the stored sources with their dates")
-    sources.add_argument("--format", choices=["table", "json"], default="table")
+    sources = actions.add_parser(
+        "sources",
+        help="list the stored sources with their dates",
+        description="List the stored sources: name, number of facts, publication date and "
+        "when the store first knew them.",
+        epilog=_examples("tradestat store sources", "tradestat store sources --format csv"),
+        formatter_class=raw,
+    )
+    _format_option(sources, what="the sources")
     sources.set_defaults(store_run=_store_sources)
     for action in (add, query, revisions, sources):
         _db_option(action)
@@ -741,6 +845,13 @@ BUILTIN_COMMANDS = (
         ),
         configure=_configure_convert,
         run=_convert,
+        epilog=_examples(
+            'tradestat convert "39.3 billion USD" --to CNY --rate 7.145',
+            'tradestat convert 2808亿元 --to USD --rate "7.145 CNY/USD" --format json',
+            'tradestat convert "280.8 billion yuan" --to USD '
+            '--implied "280.8 billion yuan = 39.3 billion USD"',
+            'tradestat convert "53.17 billion yuan" --to USD --rates rates.csv --period 2025-06',
+        ),
     ),
     Command(
         "load",
@@ -748,20 +859,32 @@ BUILTIN_COMMANDS = (
         description=(
             "Load facts from each PATH (loader chosen by sniffing unless --loader) and print "
             "them. Rejected records go to stderr with file:line:column; the exit status is 0 "
-            "when every record loaded, 1 when any was rejected, 2 on errors."
+            "when every record loaded, 1 when any was rejected, 2 when a file cannot be read."
         ),
         configure=_configure_load,
         run=_load,
+        epilog=_examples(
+            "tradestat load xinjiang-2025-h1.csv",
+            "tradestat load --format jsonl downloadData.csv > facts.jsonl",
+            "tradestat load -o flow=exports -o period=2023 downloadData.csv",
+            "cat facts.json | tradestat load - --format csv",
+        ),
     ),
     Command(
         "extract",
         help="read the facts news articles and customs releases state",
         description=(
             "Read facts out of articles (plain text or HTML, English or Chinese). With --out, "
-            "write one NAME.json per input (annotation format); otherwise print them."
+            "write one NAME.json per input (or the --format given); otherwise print them."
         ),
         configure=_configure_extract,
         run=_extract,
+        epilog=_examples(
+            "tradestat extract article.txt",
+            "tradestat extract articles/*.txt --out facts/",
+            "cat article.txt | tradestat extract - --format jsonl | tradestat check -",
+            "tradestat extract article.html --html review.html",
+        ),
     ),
     Command(
         "check",
@@ -769,10 +892,17 @@ BUILTIN_COMMANDS = (
         description=(
             "Load facts from each PATH (any loadable source, articles included), run every "
             "registered check and print the findings by severity. Exit status 1 when any "
-            "error is found (figures that cannot all be true), 0 otherwise."
+            "error is found (figures that cannot all be true) or any input record was "
+            "rejected (as for load), 0 otherwise."
         ),
         configure=_configure_check,
         run=_check,
+        epilog=_examples(
+            "tradestat check article.txt",
+            "tradestat check --derive --rates DEXCHUS.csv facts.csv",
+            "tradestat extract article.txt --format jsonl | tradestat check - --format json",
+            "tradestat check --store --as-of 2025-08-01",
+        ),
     ),
     Command(
         "mirror",
@@ -784,6 +914,11 @@ BUILTIN_COMMANDS = (
         ),
         configure=_configure_mirror,
         run=_mirror,
+        epilog=_examples(
+            "tradestat mirror china-exports.csv us-imports.csv",
+            "tradestat mirror --rates DEXCHUS.csv --to USD --band 0.9,1.2 a.csv b.csv",
+            "tradestat mirror --format csv a.csv b.csv > pairs.csv",
+        ),
     ),
     Command(
         "plot",
@@ -795,6 +930,11 @@ BUILTIN_COMMANDS = (
         ),
         configure=_configure_plot,
         run=_plot,
+        epilog=_examples(
+            "tradestat plot facts.csv --out chart.png",
+            "tradestat plot article.txt --measure yoy_growth --where partner=World --out g.svg",
+            "tradestat plot facts.csv --view bars --measure share --lang zh --out shares.pdf",
+        ),
     ),
     Command(
         "store",
@@ -806,6 +946,12 @@ BUILTIN_COMMANDS = (
         ),
         configure=_configure_store,
         run=_store,
+        epilog=_examples(
+            "tradestat store add --published 2025-07-25 xinjiang-2025-h1.csv",
+            "tradestat store query --subject Xinjiang --format csv",
+            "tradestat store revisions",
+            "tradestat store sources --db facts.sqlite",
+        ),
     ),
     Command(
         "plugins",
@@ -813,30 +959,114 @@ BUILTIN_COMMANDS = (
         description="List every plugin: name, version, what it provides, status, error if failed.",
         configure=_configure_plugins,
         run=_plugins,
+        epilog=_examples("tradestat plugins", "tradestat plugins --format json"),
+    ),
+    Command(
+        "completion",
+        help="print a shell completion script (bash, zsh or fish)",
+        description=(
+            "Print a completion script for the shell, made from the commands and options of "
+            "this installation (plugins' commands included). Install it once; see docs/cli.md."
+        ),
+        configure=_configure_completion,
+        run=_completion,
+        epilog=_examples(
+            "tradestat completion bash > ~/.local/share/bash-completion/completions/tradestat",
+            'tradestat completion zsh > "${fpath[1]}/_tradestat"',
+            "tradestat completion fish > ~/.config/fish/completions/tradestat.fish",
+        ),
     ),
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``tradestat`` command, with every registered subcommand."""
+    from tradestat.plugins import commands
+
     parser = argparse.ArgumentParser(
-        prog="tradestat", description="Foreign-trade statistics as typed, unit-safe data."
+        prog="tradestat",
+        description="Foreign-trade statistics as typed, unit-safe data.",
+        epilog=_examples(
+            'tradestat convert "39.3 billion USD" --to CNY --rate 7.145',
+            "tradestat extract article.txt --format jsonl | tradestat check -",
+            "tradestat COMMAND --help",
+        )
+        + "\n\nExit status: 0 clean, 1 findings or rejected input, 2 usage or unreadable input.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"tradestat {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in commands().values():
         sub = subparsers.add_parser(
-            command.name, help=command.help, description=command.description or command.help
+            command.name,
+            help=command.help,
+            description=command.description or command.help,
+            epilog=command.epilog,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         command.configure(sub)
         sub.set_defaults(handler=command.run)
     return parser
 
 
+@contextlib.contextmanager
+def _plugin_problems_as_lines() -> Iterator[None]:
+    """Each plugin problem once, as one ``tradestat: warning:`` line on stderr.
+
+    Python would print the warning with a source line of this library, once per place it
+    was raised; a user wants to know which plugin failed and why, once.
+    """
+    from tradestat.plugins import PluginWarning
+
+    seen: set[str] = set()
+    with warnings.catch_warnings():
+        previous = warnings.showwarning
+        warnings.simplefilter("always", PluginWarning)
+
+        def show(
+            message: Warning | str,
+            category: type[Warning],
+            filename: str,
+            lineno: int,
+            file: Any = None,
+            line: str | None = None,
+        ) -> None:
+            if not issubclass(category, PluginWarning):
+                previous(message, category, filename, lineno, file, line)
+                return
+            text = " ".join(str(message).split()).removeprefix("tradestat ")
+            if text not in seen:
+                seen.add(text)
+                print(f"tradestat: warning: {text}", file=sys.stderr)
+
+        warnings.showwarning = show
+        yield
+
+
+def _no_loader_note(message: str) -> str:
+    """Name the failed plugins when no loader could read a source: one of them may have."""
+    from tradestat.plugins import failed_plugins
+
+    failed = failed_plugins()
+    if "no loader can read" not in message or not failed:
+        return message
+    names = ", ".join(repr(i.name) for i in failed)
+    return f"{message} (plugin(s) {names} failed to load, see above; one may be its reader)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 findings or rejects, 2 errors)."""
+    """Run the command line; returns the exit status (:data:`EXIT_CODES`)."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments == ["--version"]:  # answered before any plugin or library module loads
+        print(f"tradestat {__version__}")
+        return 0
+    with _plugin_problems_as_lines():
+        return _run(arguments)
+
+
+def _run(arguments: list[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
@@ -851,7 +1081,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except TradestatError as exc:
-        print(f"tradestat: error: {exc}", file=sys.stderr)
+        print(f"tradestat: error: {_no_loader_note(str(exc))}", file=sys.stderr)
         return 2
     except (OSError, UnicodeDecodeError) as exc:
         print(f"tradestat: error: {exc}", file=sys.stderr)

@@ -12,11 +12,14 @@ currencies and measures included. Loaders, sniffs and checks of plugins are run 
 host too, so their failures name the plugin; built-in code runs unguarded, so our own bugs
 raise. ``TRADESTAT_LOAD_PLUGINS`` (comma-separated entry-point names) limits which
 installed plugins load; set it empty to load none.
+
+Hooks are called when first needed: listing the commands (``tradestat --help``) calls
+``register_commands`` only, so it imports no loader, check or unit registry (pint);
+anything else calls every hook, in :data:`HOOKS` order.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib.metadata
 import inspect
@@ -26,17 +29,20 @@ import signal
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pluggy
 
 from tradestat import _builtin, hookspecs
-from tradestat.checks.rule import Check, CheckContext, Finding, Severity
+from tradestat._callbacks import set_plugin_loader
+from tradestat._command import Command
 from tradestat.errors import LoadError, PluginError
-from tradestat.loaders.base import Loader, LoadResult, Source
-from tradestat.models import MEASURES, FactSet, Measure
-from tradestat.units import CURRENCIES
+
+if TYPE_CHECKING:  # imported where used: listing commands needs none of them
+    from tradestat.checks.rule import Check, CheckContext, Finding
+    from tradestat.loaders.base import Loader, LoadResult, Source
+    from tradestat.models import FactSet
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -53,6 +59,7 @@ __all__ = [
     "checks",
     "commands",
     "plugin_infos",
+    "failed_plugins",
     "add_plugin",
     "remove_plugin",
     "in_process_plugins",
@@ -77,21 +84,6 @@ class PluginWarning(UserWarning):
     """A plugin was skipped, or one of its loaders, sniffs or checks failed."""
 
 
-def _no_options(parser: argparse.ArgumentParser) -> None:
-    """A command without options of its own."""
-
-
-@attrs.frozen
-class Command:
-    """A ``tradestat`` subcommand: ``configure`` adds its arguments, ``run`` returns the exit."""
-
-    name: str
-    help: str
-    run: Callable[[argparse.Namespace], int]
-    configure: Callable[[argparse.ArgumentParser], None] = _no_options
-    description: str | None = None
-
-
 @attrs.define
 class PluginInfo:
     """One plugin as ``tradestat plugins`` lists it."""
@@ -99,6 +91,8 @@ class PluginInfo:
     name: str
     version: str | None
     builtin: bool = False
+    #: Where an installed plugin comes from (``module:object`` of its entry point).
+    entry_point: str | None = None
     loaders: list[str] = attrs.field(factory=list)
     currencies: list[str] = attrs.field(factory=list)
     measures: list[str] = attrs.field(factory=list)
@@ -163,7 +157,9 @@ def _reraise_interrupt(exc: BaseException) -> None:
 
 
 def _describe(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    """The exception on one line: its type and its message, white space collapsed."""
+    message = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
 @attrs.define
@@ -188,15 +184,25 @@ class PluginHost:
         self.rate_formats: dict[str, Any] = {}  # name -> tradestat.ratefiles.RateFormat
         self._undo: dict[str, _Withdrawal] = {}
         self._owner: dict[int, str] = {}
+        self._called: set[str] = set()
 
     # -- loading --------------------------------------------------------------------------
 
-    def load(self, sources: Iterable[tuple[str, str | None, Callable[[], object]]]) -> None:
-        """Register the built-ins and each plugin from ``sources``, then call every hook."""
+    def load(
+        self,
+        sources: Iterable[tuple[str, str | None, Callable[[], object]]],
+        entry_points: dict[str, str] | None = None,
+    ) -> None:
+        """Register the built-ins and each plugin from ``sources``, then call every hook.
+
+        ``entry_points`` maps a plugin's name to its entry point (``module:object``), which
+        the report of a failure names.
+        """
         self.manager.register(_builtin, name=BUILTIN)
         self.infos[BUILTIN] = PluginInfo(BUILTIN, _own_version(), builtin=True)
         for name, version, get in sources:
-            self.infos[name] = PluginInfo(name, version)
+            origin = (entry_points or {}).get(name)
+            self.infos[name] = PluginInfo(name, version, entry_point=origin)
             try:
                 with _time_limit(f"importing plugin {name!r}"):
                     plugin = get()
@@ -212,7 +218,14 @@ class PluginHost:
             )
             if unknown:
                 self.fail(name, f"implements unknown hook(s) {', '.join(unknown)}")
+
+    def ensure(self, hooks: Iterable[str] = HOOKS) -> None:
+        """Call each of ``hooks`` not called yet on every plugin, in :data:`HOOKS` order."""
+        wanted = set(hooks)
         for hook_name in HOOKS:
+            if hook_name not in wanted or hook_name in self._called:
+                continue
+            self._called.add(hook_name)
             for name in list(self.infos):
                 if self.infos[name].status == "ok" and self.manager.get_plugin(name) is not None:
                     self._call(hook_name, name)
@@ -241,7 +254,14 @@ class PluginHost:
         self.withdraw(name)
         if self.manager.get_plugin(name) is not None:
             self.manager.unregister(name=name)
-        warnings.warn(f"tradestat plugin {name!r} skipped: {reason}", PluginWarning, stacklevel=5)
+        origin = f" (entry point {info.entry_point})" if info.entry_point else ""
+        warnings.warn(
+            f"tradestat plugin {name!r}{origin} skipped: {reason}", PluginWarning, stacklevel=5
+        )
+
+    def failed(self) -> list[PluginInfo]:
+        """The plugins that were skipped, with the reason of each."""
+        return [i for i in self.infos.values() if i.status == "failed"]
 
     def withdraw(self, name: str) -> None:
         """Remove every loader, check, command, currency and measure the plugin registered."""
@@ -265,11 +285,17 @@ class PluginHost:
                 items.clear()
             info.measures.clear()
         undo = self._undo.pop(name, _Withdrawal())
-        for code in undo.codes:
-            CURRENCIES.remove(code)
-        CURRENCIES.remove_words(undo.words)
-        for measure in undo.measures:
-            MEASURES.remove(measure)
+        if undo.codes or undo.words:
+            from tradestat.units import CURRENCIES
+
+            for code in undo.codes:
+                CURRENCIES.remove(code)
+            CURRENCIES.remove_words(undo.words)
+        if undo.measures:
+            from tradestat.models import MEASURES
+
+            for measure in undo.measures:
+                MEASURES.remove(measure)
 
     def close(self) -> None:
         """Withdraw what every plugin registered in the shared tables (currencies, measures)."""
@@ -291,6 +317,8 @@ class PluginHost:
             return name
 
         def add_loader(loader: object) -> None:
+            from tradestat.loaders.base import Loader
+
             if not isinstance(loader, Loader):
                 raise PluginError(f"registered {loader!r}, which is not a tradestat Loader")
             self.loaders[named("loader", loader, self.loaders)] = loader
@@ -305,6 +333,8 @@ class PluginHost:
             info.rate_formats.append(fmt.name)
 
         def add_check(check: object) -> None:
+            from tradestat.checks.rule import Check
+
             if not isinstance(check, Check):
                 raise PluginError(
                     f"registered {check!r}, which is not a check (a tradestat.checks.Check)"
@@ -321,6 +351,8 @@ class PluginHost:
         def add_currency(
             code: str, name: str, aliases: Iterable[str] = (), symbols: Iterable[str] = ()
         ) -> Any:
+            from tradestat.units import CURRENCIES
+
             words = [name, *aliases, *symbols]
             new_words = [w for w in words if isinstance(w, str) and not CURRENCIES.knows(w)]
             is_new = code not in CURRENCIES
@@ -333,6 +365,8 @@ class PluginHost:
             return currency
 
         def add_measure(measure: object) -> None:
+            from tradestat.models import MEASURES, Measure
+
             if not isinstance(measure, Measure):
                 raise PluginError(f"registered {measure!r}, which is not a tradestat Measure")
             if MEASURES.get(measure.name) is None:
@@ -382,6 +416,8 @@ class PluginHost:
         ``options`` go to ``loader.load(source, **options)``; a loader whose ``load`` does
         not take them is refused with a :class:`LoadError` naming them.
         """
+        from tradestat.loaders.base import LoadResult
+
         if options:
             _check_options(loader, options, source.name)
         if self.is_builtin(loader):
@@ -407,6 +443,8 @@ class PluginHost:
 
     def run_check(self, check: Check, facts: FactSet, context: CheckContext) -> list[Finding]:
         """Run a check; a plugin check's failure or odd result becomes a warning finding."""
+        from tradestat.checks.rule import Finding, Severity
+
         if self.is_builtin(check):
             return list(check(facts, context))
         name = check.name
@@ -473,15 +511,17 @@ class _Plugins:
         self.host: PluginHost | None = None
         self.in_process: dict[str, object] = {}
 
-    def get(self) -> PluginHost:
+    def get(self, hooks: Iterable[str] = HOOKS) -> PluginHost:
+        """The host, its plugins registered and ``hooks`` called (all, unless told)."""
         if self.host is None:
             self.host = PluginHost()  # set first: a plugin's hook may look up a currency
+            found = _entry_points()
             sources = [
-                (ep.name, ep.dist.version if ep.dist is not None else None, ep.load)
-                for ep in _entry_points()
+                (ep.name, ep.dist.version if ep.dist is not None else None, ep.load) for ep in found
             ]
             sources += [(name, None, _constant(p)) for name, p in self.in_process.items()]
-            self.host.load(sources)
+            self.host.load(sources, {ep.name: ep.value for ep in found})
+        self.host.ensure(hooks)
         return self.host
 
     def reset(self) -> None:
@@ -491,7 +531,7 @@ class _Plugins:
 
 
 _PLUGINS = _Plugins()
-CURRENCIES.fallback = _PLUGINS.get  # an unknown currency word loads plugins, once
+set_plugin_loader(_PLUGINS.get)  # an unknown currency word loads plugins, once
 
 
 def host() -> PluginHost:
@@ -515,8 +555,13 @@ def checks() -> dict[str, Check]:
 
 
 def commands() -> dict[str, Command]:
-    """Every registered ``tradestat`` subcommand by name."""
-    return dict(host().commands)
+    """Every registered ``tradestat`` subcommand by name (no other hook is called for it)."""
+    return dict(_PLUGINS.get(("register_commands",)).commands)
+
+
+def failed_plugins() -> list[PluginInfo]:
+    """The plugins skipped so far; empty when plugins have not been loaded yet."""
+    return _PLUGINS.host.failed() if _PLUGINS.host is not None else []
 
 
 def plugin_infos() -> list[PluginInfo]:

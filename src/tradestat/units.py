@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 import pint
 
+from tradestat._callbacks import load_plugins
 from tradestat.errors import UnitError
 
 __all__ = [
@@ -124,8 +125,9 @@ class CurrencyTable:
     One instance, :data:`CURRENCIES`, owns this state. Each currency is also a pint
     dimension of :data:`ureg`; pint cannot forget a definition, so :meth:`remove` makes a
     currency unknown to the parsers (and to :func:`parse_unit`) instead. ``fallback`` is
-    called once per unknown word before giving up: the plugin layer sets it to load
-    plugins, which may register more currencies (this module imports nothing above it).
+    called once per unknown word before giving up: by default it loads plugins (through
+    :mod:`tradestat._callbacks`, set by the plugin layer, so this module imports nothing
+    above it), which may register more currencies.
     """
 
     def __init__(self) -> None:
@@ -133,7 +135,7 @@ class CurrencyTable:
         self._aliases: dict[str, str] = {}
         self._defined: set[str] = set()
         self.version = 0
-        self.fallback: Callable[[], object] | None = None
+        self.fallback: Callable[[], object] | None = load_plugins
 
     def add(
         self, code: str, name: str, aliases: Iterable[str] = (), symbols: Iterable[str] = ()

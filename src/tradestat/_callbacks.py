@@ -1,0 +1,25 @@
+"""Callbacks a lower layer runs and a higher layer sets, so neither imports the other.
+
+The unit registry meets an unknown currency word and asks for plugins to be loaded (a
+plugin may register that currency); the plugin host, above it, says how. The slot lives
+here, below both, so importing the plugin host does not import the unit registry (and pint).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["load_plugins", "set_plugin_loader"]
+
+_plugin_loader: list[Callable[[], object]] = []
+
+
+def set_plugin_loader(loader: Callable[[], object]) -> None:
+    """Say how to load plugins (the plugin host calls this when it is imported)."""
+    _plugin_loader[:] = [loader]
+
+
+def load_plugins() -> None:
+    """Load plugins, if a plugin host said how; else nothing."""
+    for loader in _plugin_loader:
+        loader()
