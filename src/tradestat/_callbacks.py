@@ -7,6 +7,7 @@ here, below both, so importing the plugin host does not import the unit registry
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 __all__ = ["load_plugins", "set_plugin_loader"]
@@ -20,6 +21,12 @@ def set_plugin_loader(loader: Callable[[], object]) -> None:
 
 
 def load_plugins() -> None:
-    """Load plugins, if a plugin host said how; else nothing."""
-    for loader in _plugin_loader:
+    """Load plugins: import the plugin host by name if it is not yet imported, then ask it.
+
+    The import is by name, so no module below the plugin layer imports it, and
+    ``import tradestat`` stays lazy until a word no built-in table knows is met.
+    """
+    if not _plugin_loader:
+        importlib.import_module("tradestat.plugins")  # its import calls set_plugin_loader
+    for loader in list(_plugin_loader):
         loader()

@@ -14,7 +14,6 @@ Unit strings follow the annotation format: a scale word and an ISO code ("billio
 from __future__ import annotations
 
 import functools
-import importlib
 import os
 import re
 import tokenize
@@ -234,19 +233,6 @@ def currency_code(word: str) -> str | None:
     """The ISO code a currency word or symbol names ("yuan" -> "CNY"), or None."""
     return CURRENCIES.code_of(word)
 
-
-def _load_plugins() -> object:
-    """The fallback until the plugin layer is imported: import it, then ask it.
-
-    Importing :mod:`tradestat.plugins` replaces this fallback with its own; the import is by
-    name, so this module still imports nothing above it, and ``import tradestat`` stays lazy.
-    """
-    importlib.import_module("tradestat.plugins")
-    fallback = CURRENCIES.fallback
-    return fallback() if fallback is not None and fallback is not _load_plugins else None
-
-
-CURRENCIES.fallback = _load_plugins
 
 register_currency(
     "CNY",

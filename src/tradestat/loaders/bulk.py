@@ -466,7 +466,7 @@ def fact_columns(
     }
     mapped: dict[str, tuple[Any, list[Any]]] = {}
     for name, parse in parsers.items():
-        absent = (np.full(n, -1, np.int64), [])
+        absent: tuple[Any, list[Any]] = (np.full(n, -1, np.int64), [])
         indices, results, failed = _map(fields.get(name, absent), parse)
         bad |= failed
         mapped[name] = (indices, results)

@@ -2,9 +2,9 @@
 
 Columns and keys are those of ``FactSet.to_records()``: subject, period, flow, partner,
 segment, measure, value, unit, qualifier, benchmark, quote, plus the optional provenance
-fields source, span ("start:end" in CSV), derived_by, anchor and release, and ``stated`` (the digits, when a
-JSON number would lose them). :func:`dump` writes these formats; loading what it wrote gives
-the same facts back.
+fields source, span ("start:end" in CSV), derived_by, anchor and release, and ``stated``
+(the digits, when a JSON number would lose them). :func:`dump` writes these formats; loading
+what it wrote gives the same facts back.
 """
 
 from __future__ import annotations
