@@ -349,9 +349,21 @@ def test_missing_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> No
 
 def test_rate_layouts_named_in_the_cli_are_those_of_ratefiles() -> None:
     from tradestat.cli import RATE_LAYOUTS
+    from tradestat.plugins import host
     from tradestat.ratefiles import LAYOUTS
 
-    assert tuple(sorted(LAYOUTS)) == RATE_LAYOUTS
+    builtin = sorted(name for name, fmt in LAYOUTS.items() if host().is_builtin(fmt))
+    assert tuple(builtin) == RATE_LAYOUTS
+
+
+def test_an_unknown_rate_layout_is_named_with_those_there_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = Path(__file__).parent / "data"
+    rates = str(data / "rates" / "fred-dexchus-2025h1.csv")
+    facts = str(LOADERS / "xinjiang-2025-h1.csv")
+    code, _, err = run(capsys, "check", facts, "--rates", rates, "--rates-layout", "nope")
+    assert code == 2 and "unknown layout 'nope'" in err and "safe-parity" in err
 
 
 def test_cli_imports_no_heavy_module_at_module_level() -> None:

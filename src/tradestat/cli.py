@@ -46,9 +46,13 @@ EXIT_CODES = {
 #: The ``--format`` choices of every command that prints data; ``parquet`` is added where
 #: the command writes files.
 FORMATS = ("table", "json", "jsonl", "csv")
-#: The layouts of published rate files (``tradestat.ratefiles.LAYOUTS``, named here so that
-#: building the parser does not import the rate readers; a test keeps the two equal).
-RATE_LAYOUTS = ("daily", "ecb", "eurofxref", "fred", "imf", "period", "safe")
+#: The built-in layouts of published rate files, named here for ``--help`` so that building
+#: the parser does not import the rate readers (a test keeps them equal to the built-in
+#: formats). Plugins add layouts through ``register_rate_formats``, so the name is checked
+#: when the file is read, against every registered format.
+RATE_LAYOUTS = (
+    "daily", "ecb", "eurofxref", "fred", "imf", "imf-er", "period", "safe", "safe-parity",
+)  # fmt: skip
 
 
 def _format_option(
@@ -481,8 +485,10 @@ def _rates_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--rates-layout",
-        choices=RATE_LAYOUTS,
-        help="layout of the --rates file (default: recognised from its header)",
+        metavar="LAYOUT",
+        help="layout of the --rates file: "
+        + ", ".join(RATE_LAYOUTS)
+        + " or one a plugin adds (default: recognised from its header)",
     )
 
 
