@@ -27,10 +27,6 @@ from tradestat.models import Fact, FactSet
 __all__ = ["FactTable", "load_table", "iter_table", "table_of_facts"]
 
 _BULK = ("tidy-csv", "comtrade", "columnar")
-_RECORD_HEADER = (
-    "subject", "period", "flow", "partner", "segment", "measure", "value", "unit",
-    "qualifier", "benchmark", "quote", "source", "span", "derived_by",
-)  # fmt: skip
 
 
 def _rows(facts: Iterable[Fact]) -> list[dict[str, Any]]:
@@ -213,8 +209,10 @@ def _write_csv(table: Any, path: Path) -> None:
     pa = require("pyarrow", "fact tables")
     pc = require("pyarrow.compute", "fact tables")
     pacsv = require("pyarrow.csv", "fact tables")
+    from tradestat.loaders.tidy import CSV_COLUMNS
+
     columns = []
-    for name in _RECORD_HEADER:
+    for name in CSV_COLUMNS:
         if name == "value":
             column = table.column("stated")
         elif name == "span":
@@ -226,7 +224,7 @@ def _write_csv(table: Any, path: Path) -> None:
         if pa.types.is_dictionary(column.type):
             column = column.cast(column.type.value_type)
         columns.append(column)
-    out = pa.Table.from_arrays(columns, names=list(_RECORD_HEADER))
+    out = pa.Table.from_arrays(columns, names=list(CSV_COLUMNS))
     tmp = path.with_name(path.name + ".tmp")
     try:
         try:
@@ -615,6 +613,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
                 "span_start",
                 "span_end",
                 "anchor",
+                "release",
                 "published",
             )
         },
