@@ -24,7 +24,10 @@ CORE = {
     "partners",
     "datasets",
 }
-ABOVE_CORE = ("loaders", "extraction", "checks", "plugins", "cli", "derivation", "_render")
+ABOVE_CORE = (
+    "loaders", "extraction", "checks", "plugins", "cli", "derivation", "_render", "table",
+    "distributed",
+)  # fmt: skip
 
 
 def modules() -> dict[str, Path]:
