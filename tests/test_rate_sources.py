@@ -331,3 +331,10 @@ def test_safe_parity_as_the_html_page_and_the_excel_history(tmp_path: Path) -> N
     assert usd.value == pytest.approx((7.1884 + 7.1886) / 2)
     with pytest.raises(LoadError, match="no rate table in the file"):
         read_rates(io.StringIO("<table><tr><td>x</td></tr></table>"), name="x.html")
+
+
+def test_a_rate_format_named_as_a_loader_says_how_to_read_it() -> None:
+    import tradestat as ts
+
+    with pytest.raises(ts.errors.LoadError, match="rate file format.*read_rates"):
+        ts.load(str(RATES / "imf-er.csv"), loader="safe-parity")

@@ -144,11 +144,15 @@ def plugins_table(infos: Sequence[PluginInfo]) -> str:
             ", ".join(i.currencies),
             ", ".join(i.checks),
             ", ".join(i.commands),
+            ", ".join(i.rate_formats),
             i.error or "",
         ]
         for i in infos
     ]
-    headers = ["plugin", "version", "status", "loaders", "currencies", "checks", "commands"]
+    headers = [
+        "plugin", "version", "status", "loaders", "currencies", "checks", "commands",
+        "rate formats",
+    ]  # fmt: skip
     return format_table([*headers, "error"], rows)
 
 

@@ -57,6 +57,12 @@ def get_loader(name: str) -> Loader:
     try:
         return available[name]
     except KeyError:
+        if name in host().rate_formats:
+            raise LoadError(
+                f"{name!r} is a rate file format, not a loader of facts: read it with "
+                f"tradestat.ratefiles.read_rates(path, layout={name!r}) or --rates FILE "
+                f"--rates-layout {name}"
+            ) from None
         raise LoadError(
             f"no loader named {name!r}: available are {', '.join(sorted(available))}"
         ) from None
