@@ -8,13 +8,15 @@ import json
 import math
 import sys
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tradestat.checks.rule import Derived, Finding, Severity
-from tradestat.figures import Estimate
-from tradestat.models import Fact
-from tradestat.plugins import PluginInfo
 from tradestat.units import format_unit
+
+if TYPE_CHECKING:  # imported where used, so `tradestat convert` loads no checks or plugins
+    from tradestat.checks.rule import Derived, Finding
+    from tradestat.figures import Estimate
+    from tradestat.models import Fact
+    from tradestat.plugins import PluginInfo
 
 __all__ = [
     "Progress",
@@ -118,6 +120,8 @@ def findings_text(
     n_facts: int, findings: Sequence[Finding], derived: Sequence[Derived] | None
 ) -> str:
     """Findings grouped by severity, each with its facts and quotes; then derived facts."""
+    from tradestat.checks.rule import Severity
+
     lines = [f"{n_facts} facts checked"]
     for severity in Severity:
         group = [f for f in findings if f.severity is severity]

@@ -13,6 +13,7 @@ Unit strings follow the annotation format: a scale word and an ISO code ("billio
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -322,6 +323,14 @@ def _parseable(text: str) -> str:
     return text
 
 
+_OPERATORS = re.compile(r"[/*()0-9]")
+
+
+def _currency_now(word: str) -> str | None:
+    """The ISO code a word names among the currencies registered now (plugins not asked)."""
+    return CURRENCIES.code_of(word) if CURRENCIES.knows(word) else None
+
+
 @functools.lru_cache(maxsize=1024)
 def _parse_unit_cached(text: str, version: int) -> pint.Unit:
     """Units are immutable, so a parse is cached per registry version."""
@@ -335,7 +344,14 @@ def _parse_unit_cached(text: str, version: int) -> pint.Unit:
             scale_name = SCALES[word][1]
             rest = cleaned[len(word) + 1 :]
             break
-    code = currency_code(rest)
+    # Only a word that could name a currency asks the plugins (an operator, or a unit pint
+    # already knows such as "percent" or "CNY / USD", never does: plugins load on demand).
+    maybe_currency = rest.lower() not in _UNIT_WORDS and not _OPERATORS.search(rest)
+    if maybe_currency and not CURRENCIES.knows(rest):
+        with contextlib.suppress(*_PINT_FAILURES):
+            ureg.parse_units(rest)
+            maybe_currency = False  # a unit pint knows, e.g. "percent"
+    code = currency_code(rest) if maybe_currency else _currency_now(rest)
     expression = code if code is not None else _UNIT_WORDS.get(rest.lower(), rest)
     try:
         try:
