@@ -551,3 +551,40 @@ def test_records_round_trip_through_every_format(rows: list[dict[str, object]]) 
                 else str(value)
             )
             assert cell == expected
+
+
+_REAL = """
+import sys
+from tradestat.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.parametrize(
+    ("arguments", "forbidden"),
+    [
+        (["--version"], ("pint", "tradestat.units", "tradestat.plugins", "tradestat.loaders")),
+        (
+            ["convert", "39.3 billion USD", "--to", "CNY", "--rate", "7.145"],
+            ("tradestat.loaders", "tradestat.checks", "tradestat.extraction", "tradestat.store"),
+        ),
+    ],
+)
+def test_the_installed_package_starts_with_what_the_command_needs(
+    arguments: list[str], forbidden: tuple[str, ...]
+) -> None:
+    """With the real (lazy) package: --version needs no units; convert no loader or check."""
+    import os
+
+    env = {**os.environ, "TRADESTAT_LOAD_PLUGINS": ""}
+    ran = subprocess.run(
+        [sys.executable, "-c", _REAL, *arguments], capture_output=True, text=True, env=env
+    )
+    loaded = set(ran.stdout.splitlines()[-1].split())
+    assert "tradestat.cli" in loaded
+    heavy = {m for m in loaded if m.startswith(forbidden) or m == "pandas"}  # pint itself imports dask when installed
+    assert heavy == set()
