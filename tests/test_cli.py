@@ -586,5 +586,7 @@ def test_the_installed_package_starts_with_what_the_command_needs(
     )
     loaded = set(ran.stdout.splitlines()[-1].split())
     assert "tradestat.cli" in loaded
-    heavy = {m for m in loaded if m.startswith(forbidden) or m == "pandas"}  # pint itself imports dask when installed
+    heavy = {
+        m for m in loaded if m.startswith(forbidden) or m == "pandas"
+    }  # pint itself imports dask when installed
     assert heavy == set()
