@@ -278,6 +278,31 @@ def _to_unit(value: Any) -> pint.Unit:
     return parse_unit(str(value))
 
 
+_FACTORS: dict[tuple[pint.Unit, pint.Unit], float] = {}
+
+
+def conversion_factor(unit: pint.Unit, target: pint.Unit) -> float:
+    """What one ``unit`` is in ``target`` (1e9 from "billion CNY" to "CNY"), cached.
+
+    Raises :class:`UnitError` for units of different dimensions. Checks convert millions
+    of figures between a handful of units; asking pint each time was most of their cost.
+    """
+    known = _FACTORS.get((unit, target))
+    if known is not None:
+        return known
+    try:
+        factor = float(Quantity(1.0, unit).to(target).magnitude)
+    except pint.errors.DimensionalityError:
+        raise UnitError(
+            f"cannot express {format_unit(unit)} in {format_unit(target)}: "
+            "different dimensions (converting currencies needs an ExchangeRate)"
+        ) from None
+    if len(_FACTORS) > 4096:  # units made up on the fly: keep the cache bounded
+        _FACTORS.clear()
+    _FACTORS[(unit, target)] = factor
+    return factor
+
+
 @attrs.frozen(repr=False)
 class Estimate:
     """A best value with the interval of true values and a pint unit.
@@ -333,13 +358,7 @@ class Estimate:
     def to(self, unit: str | pint.Unit) -> Estimate:
         """The same estimate in another unit of the same dimension ("billion CNY" -> "CNY")."""
         target = _to_unit(unit)
-        try:
-            factor = float(Quantity(1.0, self.unit).to(target).magnitude)
-        except pint.errors.DimensionalityError:
-            raise UnitError(
-                f"cannot express {format_unit(self.unit)} in {format_unit(target)}: "
-                "different dimensions (converting currencies needs an ExchangeRate)"
-            ) from None
+        factor = conversion_factor(self.unit, target)
         return Estimate(self.value * factor, self.interval.scale(factor), target)
 
     def to_base_units(self) -> Estimate:

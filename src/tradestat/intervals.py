@@ -107,7 +107,7 @@ class Interval:
             high, high_closed = other.high, other.high_closed
         if low > high or (low == high and not (low_closed and high_closed)):
             return None
-        return Interval(low, high, low_closed=low_closed, high_closed=high_closed)
+        return _make(low, high, low_closed, high_closed)
 
     def meets(self, other: Interval) -> bool:
         """Whether some value lies in both ranges."""
@@ -121,7 +121,10 @@ class Interval:
 
     def scale(self, factor: float) -> Interval:
         """Every value multiplied by a known positive or negative factor."""
-        return bounded(lambda x: x * factor, self)
+        # bounded(lambda x: x * factor, self) without the generic corner loop: hot in checks
+        return _from_corners(
+            [(self.low * factor, self.low_closed), (self.high * factor, self.high_closed)]
+        )
 
     def __neg__(self) -> Interval:
         return Interval(
@@ -165,18 +168,28 @@ def bounded(fn: Callable[..., float], *intervals: Interval) -> Interval:
     undefined (NaN, overflow, division by zero) leaves that side unbounded, which stays
     sound. A bound is closed only when the corner attaining it uses closed bounds only.
     """
-    low, high = math.inf, -math.inf
-    low_closed = high_closed = False
-    undefined = False
+    corners: list[tuple[float, bool] | None] = []
     choices = [((i.low, i.low_closed), (i.high, i.high_closed)) for i in intervals]
     for corner in itertools.product(*choices):
         args = [value for value, _ in corner]
         closed = all(c for _, c in corner)
         try:
-            y = float(fn(*args))
+            corners.append((float(fn(*args)), closed))
         except (ZeroDivisionError, OverflowError, ValueError):
+            corners.append(None)
+    return _from_corners(corners)
+
+
+def _from_corners(corners: list[tuple[float, bool] | None]) -> Interval:
+    """The outward-rounded interval over corner values (None or NaN: undefined there)."""
+    low, high = math.inf, -math.inf
+    low_closed = high_closed = False
+    undefined = False
+    for corner in corners:
+        if corner is None:
             undefined = True
             continue
+        y, closed = corner
         if math.isnan(y):
             undefined = True
             continue
@@ -197,4 +210,18 @@ def bounded(fn: Callable[..., float], *intervals: Interval) -> Interval:
         low_closed = True
     if high == 0 or low == high:
         high_closed = True
-    return Interval(_down(low), _up(high), low_closed=low_closed, high_closed=high_closed)
+    return _make(_down(low), _up(high), low_closed, high_closed)
+
+
+def _make(low: float, high: float, low_closed: bool, high_closed: bool) -> Interval:
+    """An Interval from float bounds already known valid, without re-validating them.
+
+    Checks build millions of intervals; the attrs converters and validators of the public
+    constructor are most of their cost.
+    """
+    interval = object.__new__(Interval)
+    object.__setattr__(interval, "low", low)
+    object.__setattr__(interval, "high", high)
+    object.__setattr__(interval, "low_closed", low_closed)
+    object.__setattr__(interval, "high_closed", high_closed)
+    return interval

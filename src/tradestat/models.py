@@ -116,13 +116,18 @@ class Measure:
 
     @property
     def domain(self) -> Interval:
-        """The values a true figure of this measure can take."""
-        return Interval(
+        """The values a true figure of this measure can take (made once per measure)."""
+        known = _DOMAINS.get(id(self))
+        if known is not None and known[0] is self:
+            return known[1]
+        domain = Interval(
             self.low,
             self.high,
             low_closed=math.isfinite(self.low),
             high_closed=math.isfinite(self.high),
         )
+        _DOMAINS[id(self)] = (self, domain)
+        return domain
 
     @classmethod
     def parse(cls, value: Measure | str) -> Measure:
@@ -139,6 +144,11 @@ class Measure:
 
     def __str__(self) -> str:
         return self.name
+
+
+#: Each measure's domain by identity (the measure is kept, so ids stay unique); facts ask
+#: for it on every construction and every check.
+_DOMAINS: dict[int, tuple[Measure, Interval]] = {}
 
 
 class MeasureTable:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
+from tradestat.checks._groups import SupportsFactSet, facts_of
 from tradestat.checks.duplicates import Duplicates
 from tradestat.checks.growth_rules import GapVsBenchmark, GrowthVsPrevious
 from tradestat.checks.implied_rate import ImpliedRate
@@ -17,7 +18,7 @@ from tradestat.checks.mirror import MirrorGap
 from tradestat.checks.parts import PartsWithinWhole
 from tradestat.checks.rule import Check, CheckContext, Derived, Finding, Severity
 from tradestat.checks.shares import SharesAddUp, ShareVsComponent
-from tradestat.models import Fact, FactSet
+from tradestat.models import Fact
 from tradestat.rates import RateTable
 
 __all__ = [
@@ -47,7 +48,7 @@ _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def check(
-    facts: Iterable[Fact],
+    facts: Iterable[Fact] | SupportsFactSet,
     rates: RateTable | None = None,
     rate_tolerance: float = 0.02,
     about_slack: float = 0.0,
@@ -57,6 +58,10 @@ def check(
 ) -> list[Finding]:
     """Run the registered checks (all, or those named in ``rules``); errors first.
 
+    ``facts`` is a :class:`FactSet`, any iterable of facts, or an object with a
+    ``to_factset()`` method (a columnar ``FactTable``). The facts are grouped by measure,
+    trade and currency once per run (:meth:`CheckContext.index`) and every rule looks its
+    counterparts up there, so a run takes time linear in the facts.
     ``rate_impossible``: an implied rate further than this from the table's is an error.
     ``extracted`` says which facts the extractor read from text (True: all of them); an
     error or warning involving one quotes every sentence involved (see :func:`pointed`).
@@ -65,7 +70,7 @@ def check(
     """
     from tradestat.plugins import host
 
-    fact_set = facts if isinstance(facts, FactSet) else FactSet(facts)
+    fact_set = facts_of(facts)
     context = CheckContext(
         rates=rates,
         rate_tolerance=rate_tolerance,

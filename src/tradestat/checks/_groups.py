@@ -1,4 +1,9 @@
-"""Helpers the rules share: comparable groups of facts and their combined intervals."""
+"""Helpers the rules share: comparable groups of facts and their combined intervals.
+
+:class:`FactIndex` groups the facts of one check run once, by measure, by trade and by
+currency; every rule and derivation looks its counterparts up there (dicts, no rescans)
+and shares the combined estimate of each group, so a run is linear in the facts.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,20 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from typing import Literal
+from typing import Literal, Protocol, runtime_checkable
 
 from tradestat.checks.rule import CheckContext
 from tradestat.errors import FigureError
-from tradestat.figures import Estimate, Figure, Qualifier
+from tradestat.figures import Estimate, Figure, Qualifier, conversion_factor
 from tradestat.intervals import Interval
-from tradestat.models import Fact, Flow, Measure, Provenance
+from tradestat.models import Fact, FactSet, Flow, Measure, Provenance
 from tradestat.periods import Period
 from tradestat.units import currency_of
 
 __all__ = [
+    "FactIndex",
+    "SupportsFactSet",
+    "facts_of",
     "combined",
     "whole_key",
     "estimate_to_figure",
@@ -52,9 +60,20 @@ def by_trade(facts: Iterable[Fact], measure: Measure) -> dict[TradeKey, list[Fac
     return dict(groups)
 
 
+#: The currency of each unit seen (units are few; asking pint each time was slow).
+_CURRENCIES: dict[object, str | None] = {}
+
+
 def currency(f: Fact) -> str | None:
     """The currency of a value fact (None for percentages and counts)."""
-    return currency_of(f.figure.unit)
+    unit = f.figure.unit
+    try:
+        return _CURRENCIES[unit]
+    except KeyError:
+        code = _CURRENCIES[unit] = currency_of(unit)
+        if len(_CURRENCIES) > 4096:  # units made up on the fly: keep the cache bounded
+            _CURRENCIES.clear()
+        return code
 
 
 def combined(facts: Sequence[Fact], context: CheckContext | None = None) -> Estimate | None:
@@ -73,12 +92,111 @@ def combined(facts: Sequence[Fact], context: CheckContext | None = None) -> Esti
             result = result.narrow(ctx.estimate(f))
         except FigureError:
             return None
-    exact = [f for f in facts if f.figure.qualifier in (Qualifier.EXACT, Qualifier.ABOUT)]
-    if exact:
-        value = ctx.estimate(exact[0]).to(result.unit).value
+    exact = next((f for f in facts if f.figure.qualifier in _EXACTISH), None)
+    if exact is not None:
+        stated = ctx.estimate(exact)
+        # the value of stated.to(result.unit), without building the converted interval
+        value = stated.value * conversion_factor(stated.unit, result.unit)
         if value in result.interval:
             result = Estimate(value, result.interval, result.unit)
     return result
+
+
+_EXACTISH = (Qualifier.EXACT, Qualifier.ABOUT)
+
+
+class FactIndex:
+    """The facts of one check run grouped once: by measure, by trade and by currency.
+
+    Built by :meth:`CheckContext.index` and shared by every rule of the run. Groups keep
+    the facts' order, and each group's combined estimate is computed once.
+    """
+
+    def __init__(self, facts: FactSet, context: CheckContext) -> None:
+        self.facts = facts
+        self.context = context
+        measures: dict[Measure, list[Fact]] = defaultdict(list)
+        for f in facts:
+            measures[f.measure].append(f)
+        self._measures = dict(measures)
+        self._trades: dict[int, dict[TradeKey, list[Fact]]] = {}
+        self._same: dict[tuple[object, ...], list[Fact]] = {}
+        self._combined: dict[tuple[object, ...], Estimate | None] = {}
+        self._periods: list[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]] | None
+        self._periods = None
+
+    def of(self, measure: Measure) -> list[Fact]:
+        """The facts of one measure, in order (as ``facts.filter(measure=...)``)."""
+        return self._measures.get(measure, [])
+
+    def by_trade(self, measure: Measure) -> dict[TradeKey, list[Fact]]:
+        """The facts of one measure grouped by trade (see :func:`by_trade`), made once."""
+        known = self._trades.get(id(measure))
+        if known is None:
+            known = self._trades[id(measure)] = by_trade(self.of(measure), measure)
+        return known
+
+    def trade(self, measure: Measure, key: TradeKey) -> list[Fact]:
+        """The facts of one measure about one trade (empty when none)."""
+        return self.by_trade(measure).get(key, _EMPTY)
+
+    def in_currency(self, measure: Measure, key: TradeKey, code: str) -> list[Fact]:
+        """The facts of :meth:`trade` stated in currency ``code``, in order."""
+        known = self._same.get((id(measure), key, code))
+        if known is None:
+            known = [f for f in self.trade(measure, key) if currency(f) == code]
+            self._same[(id(measure), key, code)] = known
+        return known
+
+    def combined(self, measure: Measure, key: TradeKey, code: str | None = None) -> Estimate | None:
+        """:func:`combined` of :meth:`in_currency` (of :meth:`trade` when ``code`` is None)."""
+        slot = (id(measure), key, code)
+        try:
+            return self._combined[slot]
+        except KeyError:
+            group = (
+                self.trade(measure, key) if code is None else self.in_currency(measure, key, code)
+            )
+            found = self._combined[slot] = combined(group, self.context)
+            return found
+
+    def period_groups(self) -> list[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]]:
+        """Per trade and currency, each period's combined value (see parts.period_groups)."""
+        if self._periods is None:
+            from tradestat.checks.parts import _period_groups
+
+            self._periods = list(_period_groups(self.facts, self.context))
+        return self._periods
+
+
+_EMPTY: list[Fact] = []
+
+
+@runtime_checkable
+class SupportsFactSet(Protocol):
+    """Anything that gives its facts as a FactSet (a columnar ``FactTable`` does)."""
+
+    def to_factset(self) -> FactSet:
+        """The facts as a FactSet."""
+        ...
+
+
+def facts_of(facts: Iterable[Fact] | SupportsFactSet) -> FactSet:
+    """The facts as a FactSet: a FactSet itself, anything with ``to_factset()``, or facts."""
+    if isinstance(facts, FactSet):
+        return facts
+    to_factset = getattr(facts, "to_factset", None)
+    if callable(to_factset):
+        converted = to_factset()
+        if not isinstance(converted, FactSet):
+            from tradestat.errors import ValidationError
+
+            raise ValidationError(
+                f"{type(facts).__name__}.to_factset() returned {type(converted).__name__}, "
+                "not a FactSet"
+            )
+        return converted
+    return FactSet(facts)
 
 
 def whole_key(part: Fact) -> TradeKey:

@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tradestat import growth as arithmetic
-from tradestat.checks._groups import (
-    TradeKey,
-    by_trade,
-    combined,
-    currency,
-    span_words,
-    trade_key,
-)
+from tradestat.checks._groups import TradeKey, currency, span_words, trade_key
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.models import Fact, FactSet, Measure
@@ -28,17 +21,22 @@ class GrowthVsPrevious(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
-        values = by_trade(facts, Measure.VALUE)
-        for g in facts.filter(measure="yoy_growth"):
-            subject, period, flow, partner, segment = trade_key(g)
-            now = values.get(trade_key(g), [])
-            before = values.get((subject, period.previous_year(), flow, partner, segment), [])
+        index = context.index(facts)
+        value = Measure.VALUE
+        for g in index.of(Measure.YOY_GROWTH):
+            key = trade_key(g)
+            now = index.trade(value, key)
+            if not now:
+                continue
+            subject, period, flow, partner, segment = key
+            earlier: TradeKey = (subject, period.previous_year(), flow, partner, segment)
+            before = index.trade(value, earlier)
             codes = {currency(f) for f in now} & {currency(f) for f in before}
             for code in sorted(c for c in codes if c is not None):
-                same_now = [f for f in now if currency(f) == code]
-                same_before = [f for f in before if currency(f) == code]
-                current = combined(same_now, context)
-                previous = combined(same_before, context)
+                same_now = index.in_currency(value, key, code)
+                same_before = index.in_currency(value, earlier, code)
+                current = index.combined(value, key, code)
+                previous = index.combined(value, earlier, code)
                 if current is None or previous is None:
                     continue
                 try:
@@ -114,19 +112,20 @@ class GapVsBenchmark(Check):
 
         An error when no reading of the benchmark whose growth is stated fits the gap.
         """
-        growths = by_trade(facts, Measure.YOY_GROWTH)
-        for gap in facts.filter(measure="growth_gap"):
+        index = context.index(facts)
+        growth = Measure.YOY_GROWTH
+        for gap in index.of(Measure.GROWTH_GAP):
             sides = gap_sides(gap)
             if sides is None:
                 continue
-            own_facts = growths.get(sides[0], [])
-            own = combined(own_facts, context)
+            own_facts = index.trade(growth, sides[0])
+            own = index.combined(growth, sides[0])
             if own is None:
                 continue
             failed, unstated = [], []
             for key in sides[1]:
-                bench_facts = growths.get(key, [])
-                other = combined(bench_facts, context)
+                bench_facts = index.trade(growth, key)
+                other = index.combined(growth, key)
                 if other is None:
                     unstated.append(key)
                     continue

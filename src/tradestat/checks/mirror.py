@@ -78,13 +78,22 @@ class MirrorPair:
 
 
 def _key_facts(facts: Iterable[Fact]) -> Iterator[tuple[Fact, str, str]]:
+    names: dict[str, tuple[str, bool]] = {}  # canonical name and whether a group, per name
+
+    def named(name: str) -> tuple[str, bool]:
+        known = names.get(name)
+        if known is None:
+            found = canonical(name)
+            known = names[name] = (found, places.is_group(found))
+        return known
+
     for f in facts:
         if f.measure != Measure.VALUE or f.flow not in (Flow.EXPORTS, Flow.IMPORTS):
             continue
         if currency(f) is None:
             continue
-        subject, partner = canonical(f.subject), canonical(f.partner)
-        if partner == places.WORLD or places.is_group(partner) or places.is_group(subject):
+        (subject, subject_group), (partner, partner_group) = named(f.subject), named(f.partner)
+        if partner == places.WORLD or partner_group or subject_group:
             continue
         if subject == partner:
             continue

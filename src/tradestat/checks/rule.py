@@ -14,7 +14,7 @@ import abc
 import enum
 import math
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -22,6 +22,9 @@ from tradestat.figures import Estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet
 from tradestat.rates import RateTable
+
+if TYPE_CHECKING:
+    from tradestat.checks._groups import FactIndex
 
 __all__ = ["Severity", "Finding", "Check", "CheckContext", "Derived"]
 
@@ -90,9 +93,26 @@ class CheckContext:
         self._estimates[id(fact)] = (fact, estimate)
         return estimate
 
+    #: The index of the facts this context last looked at (see :meth:`index`).
+    _indexes: list[FactIndex] = attrs.field(factory=list, init=False, repr=False, eq=False)
+
     def interval(self, fact: Fact) -> Interval:
         """The interval of :meth:`estimate`."""
         return self.estimate(fact).interval
+
+    def index(self, facts: FactSet) -> FactIndex:
+        """The facts grouped by measure, trade and currency, built once per run.
+
+        Every rule of one :func:`~tradestat.checks.check` run gets the same ``facts`` and
+        context, so the first rule builds the index and the others look facts up in it.
+        """
+        from tradestat.checks._groups import FactIndex
+
+        if self._indexes and self._indexes[0].facts is facts:
+            return self._indexes[0]
+        index = FactIndex(facts, self)
+        self._indexes[:] = [index]
+        return index
 
 
 class Check(abc.ABC):
