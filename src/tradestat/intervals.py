@@ -18,7 +18,7 @@ import attrs
 
 from tradestat.errors import FigureError
 
-__all__ = ["Interval", "bounded", "SLACK"]
+__all__ = ["Interval", "bounded", "trusted_interval", "SLACK"]
 
 #: Relative outward widening applied to computed bounds (covers float rounding).
 SLACK = 1e-12
@@ -107,7 +107,7 @@ class Interval:
             high, high_closed = other.high, other.high_closed
         if low > high or (low == high and not (low_closed and high_closed)):
             return None
-        return _make(low, high, low_closed, high_closed)
+        return trusted_interval(low, high, low_closed, high_closed)
 
     def meets(self, other: Interval) -> bool:
         """Whether some value lies in both ranges."""
@@ -210,11 +210,11 @@ def _from_corners(corners: list[tuple[float, bool] | None]) -> Interval:
         low_closed = True
     if high == 0 or low == high:
         high_closed = True
-    return _make(_down(low), _up(high), low_closed, high_closed)
+    return trusted_interval(_down(low), _up(high), low_closed, high_closed)
 
 
-def _make(low: float, high: float, low_closed: bool, high_closed: bool) -> Interval:
-    """An Interval from float bounds already known valid, without re-validating them.
+def trusted_interval(low: float, high: float, low_closed: bool, high_closed: bool) -> Interval:
+    """An Interval from float bounds known valid (low <= high, not NaN), not re-checked.
 
     Checks build millions of intervals; the attrs converters and validators of the public
     constructor are most of their cost.

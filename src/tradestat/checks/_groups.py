@@ -15,7 +15,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from tradestat.checks.rule import CheckContext
 from tradestat.errors import FigureError
-from tradestat.figures import Estimate, Figure, Qualifier, conversion_factor
+from tradestat.figures import Estimate, Figure, Qualifier, conversion_factor, trusted_estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet, Flow, Measure, Provenance
 from tradestat.periods import Period
@@ -60,20 +60,22 @@ def by_trade(facts: Iterable[Fact], measure: Measure) -> dict[TradeKey, list[Fac
     return dict(groups)
 
 
-#: The currency of each unit seen (units are few; asking pint each time was slow).
-_CURRENCIES: dict[object, str | None] = {}
+#: The currency of each unit seen, by identity (the unit is kept, so ids stay unique):
+#: units are few, and asking pint (or even hashing a pint unit) per fact was slow.
+_CURRENCIES: dict[int, tuple[object, str | None]] = {}
 
 
 def currency(f: Fact) -> str | None:
     """The currency of a value fact (None for percentages and counts)."""
     unit = f.figure.unit
-    try:
-        return _CURRENCIES[unit]
-    except KeyError:
-        code = _CURRENCIES[unit] = currency_of(unit)
-        if len(_CURRENCIES) > 4096:  # units made up on the fly: keep the cache bounded
-            _CURRENCIES.clear()
-        return code
+    known = _CURRENCIES.get(id(unit))
+    if known is not None and known[0] is unit:
+        return known[1]
+    code = currency_of(unit)
+    if len(_CURRENCIES) > 4096:  # units made up on the fly: keep the cache bounded
+        _CURRENCIES.clear()
+    _CURRENCIES[id(unit)] = (unit, code)
+    return code
 
 
 def combined(facts: Sequence[Fact], context: CheckContext | None = None) -> Estimate | None:
@@ -98,7 +100,7 @@ def combined(facts: Sequence[Fact], context: CheckContext | None = None) -> Esti
         # the value of stated.to(result.unit), without building the converted interval
         value = stated.value * conversion_factor(stated.unit, result.unit)
         if value in result.interval:
-            result = Estimate(value, result.interval, result.unit)
+            result = trusted_estimate(value, result.interval, result.unit)
     return result
 
 
