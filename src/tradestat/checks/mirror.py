@@ -88,7 +88,7 @@ def _key_facts(facts: Iterable[Fact]) -> Iterator[tuple[Fact, str, str]]:
         return known
 
     for f in facts:
-        if f.measure != Measure.VALUE or f.flow not in (Flow.EXPORTS, Flow.IMPORTS):
+        if f.flow not in (Flow.EXPORTS, Flow.IMPORTS) or f.measure != Measure.VALUE:
             continue
         if currency(f) is None:
             continue
@@ -167,7 +167,7 @@ class MirrorGap(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """A warning for each mirror pair whose ratio interval leaves the band."""
-        pairs, _ = mirror_pairs(facts, context.rates)
+        pairs, _ = mirror_pairs(context.index(facts).of(Measure.VALUE), context.rates)
         for pair in pairs:
             if not pair.outside(BAND):
                 continue
