@@ -54,18 +54,18 @@ def components(
     index = context.index(facts)
     value = Measure.VALUE
     for share in index.of(Measure.SHARE):
-        whole = whole_key(share)
-        wholes = index.trade(value, whole)
-        if not wholes:
+        whole = index.group(value, whole_key(share))
+        if not whole:
             continue
-        stated = index.trade(value, trade_key(share))
+        wholes = whole.facts
+        stated = index.group(value, trade_key(share)).facts
         home = homes.get((share.subject, share.period))
         codes = {currency(w) for w in wholes} - {currency(f) for f in stated}
         for code in sorted(c for c in codes if c is not None):
             if home is not None and code != home:
                 continue  # converted totals ("about 39.3 billion dollars") give no new part
-            same = index.in_currency(value, whole, code)
-            total = index.combined(value, whole, code)
+            same = whole.in_currency(code)
+            total = whole.combined(code)
             if total is None:
                 continue
             part = arithmetic.part_from_share(context.estimate(share), total)
@@ -92,7 +92,7 @@ def base_values(
     values: dict[TradeKey, list[tuple[Fact, Estimate, tuple[Fact, ...]]]] = defaultdict(list)
     for group in value_groups(index.of(Measure.VALUE)).values():
         key = trade_key(group[0])
-        estimate = index.combined(Measure.VALUE, key, currency(group[0]))
+        estimate = index.group(Measure.VALUE, key).combined(currency(group[0]))
         if estimate is not None:
             values[key].append((group[0], estimate, tuple(group)))
     for d in extra:
@@ -143,7 +143,7 @@ def converted(
             looked_up[(home, first.period)] = _table_rate(context, tabled, home, first.period)
         use = looked_up[(home, first.period)] or implied.get((first.period, home))
         if len(group) == len(stated):
-            value = index.combined(Measure.VALUE, trade_key(first), home)
+            value = index.group(Measure.VALUE, trade_key(first)).combined(home)
         else:
             value = combined(group, context)
         if use is None or value is None:
@@ -193,10 +193,11 @@ def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived
     growth = Measure.YOY_GROWTH
     for gap in index.of(Measure.GROWTH_GAP):
         sides = gap_sides(gap)
-        if sides is None or len(sides[1]) != 1 or index.trade(growth, sides[1][0]):
+        if sides is None or len(sides[1]) != 1 or index.group(growth, sides[1][0]):
             continue  # no benchmark, an ambiguous one, or its growth is stated
-        own = index.trade(growth, sides[0])
-        estimate = index.combined(growth, sides[0])
+        own_group = index.group(growth, sides[0])
+        own = own_group.facts
+        estimate = own_group.combined()
         if estimate is None:
             continue
         value = arithmetic.benchmark_growth(estimate, context.estimate(gap))

@@ -11,7 +11,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
-from typing import Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol, cast, runtime_checkable
 
 from tradestat.checks.rule import CheckContext
 from tradestat.errors import FigureError
@@ -23,6 +23,7 @@ from tradestat.units import currency_of
 
 __all__ = [
     "FactIndex",
+    "TradeGroup",
     "SupportsFactSet",
     "facts_of",
     "combined",
@@ -126,9 +127,8 @@ class FactIndex:
             measures[m].append(f)
         self._measures = dict(measures)
         self._objects = objects
-        self._trades: dict[int, dict[TradeKey, list[Fact]]] = {}
-        self._same: dict[tuple[object, ...], list[Fact]] = {}
-        self._combined: dict[tuple[object, ...], Estimate | None] = {}
+        self._trades: dict[int, dict[TradeKey, TradeGroup]] = {}
+        self._previous: dict[int, tuple[Period, Period]] = {}
         self._periods: list[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]] | None
         self._periods = None
 
@@ -144,36 +144,27 @@ class FactIndex:
         """
         return frozenset(i for i, m in self._objects.items() if m in wanted)
 
-    def by_trade(self, measure: Measure) -> dict[TradeKey, list[Fact]]:
+    def by_trade(self, measure: Measure) -> dict[TradeKey, TradeGroup]:
         """The facts of one measure grouped by trade (see :func:`by_trade`), made once."""
         known = self._trades.get(id(measure))
         if known is None:
-            known = self._trades[id(measure)] = by_trade(self.of(measure), measure)
+            known = {
+                key: TradeGroup(group, self.context)
+                for key, group in by_trade(self.of(measure), measure).items()
+            }
+            self._trades[id(measure)] = known
         return known
 
-    def trade(self, measure: Measure, key: TradeKey) -> list[Fact]:
-        """The facts of one measure about one trade (empty when none)."""
-        return self.by_trade(measure).get(key, _EMPTY)
+    def previous_year(self, period: Period) -> Period:
+        """``period.previous_year()``, made once per period object."""
+        known = self._previous.get(id(period))
+        if known is None or known[0] is not period:
+            known = self._previous[id(period)] = (period, period.previous_year())
+        return known[1]
 
-    def in_currency(self, measure: Measure, key: TradeKey, code: str) -> list[Fact]:
-        """The facts of :meth:`trade` stated in currency ``code``, in order."""
-        known = self._same.get((id(measure), key, code))
-        if known is None:
-            known = [f for f in self.trade(measure, key) if currency(f) == code]
-            self._same[(id(measure), key, code)] = known
-        return known
-
-    def combined(self, measure: Measure, key: TradeKey, code: str | None = None) -> Estimate | None:
-        """:func:`combined` of :meth:`in_currency` (of :meth:`trade` when ``code`` is None)."""
-        slot = (id(measure), key, code)
-        try:
-            return self._combined[slot]
-        except KeyError:
-            group = (
-                self.trade(measure, key) if code is None else self.in_currency(measure, key, code)
-            )
-            found = self._combined[slot] = combined(group, self.context)
-            return found
+    def group(self, measure: Measure, key: TradeKey) -> TradeGroup:
+        """The facts of one measure about one trade (an empty group when none)."""
+        return self.by_trade(measure).get(key, _NO_GROUP)
 
     def period_groups(self) -> list[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]]:
         """Per trade and currency, each period's combined value (see parts.period_groups)."""
@@ -184,7 +175,42 @@ class FactIndex:
         return self._periods
 
 
-_EMPTY: list[Fact] = []
+class TradeGroup:
+    """The facts of one measure about one trade, with their subsets by currency.
+
+    Each subset's combined estimate (:func:`combined`) is computed once and shared.
+    """
+
+    __slots__ = ("_codes", "_combined", "_context", "facts")
+
+    def __init__(self, facts: list[Fact], context: CheckContext | None) -> None:
+        self.facts = facts
+        self._context = context
+        self._codes: dict[str, list[Fact]] = {}
+        self._combined: dict[str | None, Estimate | None] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.facts)
+
+    def in_currency(self, code: str) -> list[Fact]:
+        """The facts stated in currency ``code``, in order."""
+        known = self._codes.get(code)
+        if known is None:
+            known = self._codes[code] = [f for f in self.facts if currency(f) == code]
+        return known
+
+    def combined(self, code: str | None = None) -> Estimate | None:
+        """:func:`combined` of :meth:`in_currency` (of all the facts when ``code`` is None)."""
+        try:
+            return self._combined[code]
+        except KeyError:
+            group = self.facts if code is None else self.in_currency(code)
+            found = self._combined[code] = combined(group, self._context)
+            return found
+
+
+#: The group of a trade nobody stated.
+_NO_GROUP = TradeGroup([], None)
 
 
 @runtime_checkable
@@ -211,7 +237,7 @@ def facts_of(facts: Iterable[Fact] | SupportsFactSet) -> FactSet:
                 "not a FactSet"
             )
         return converted
-    return FactSet(facts)
+    return FactSet(cast("Iterable[Fact]", facts))
 
 
 def whole_key(part: Fact) -> TradeKey:

@@ -25,18 +25,20 @@ class GrowthVsPrevious(Check):
         value = Measure.VALUE
         for g in index.of(Measure.YOY_GROWTH):
             key = trade_key(g)
-            now = index.trade(value, key)
+            now = index.group(value, key)
             if not now:
                 continue
             subject, period, flow, partner, segment = key
-            earlier: TradeKey = (subject, period.previous_year(), flow, partner, segment)
-            before = index.trade(value, earlier)
-            codes = {currency(f) for f in now} & {currency(f) for f in before}
+            last_year: TradeKey = (subject, index.previous_year(period), flow, partner, segment)
+            before = index.group(value, last_year)
+            if not before:
+                continue
+            codes = {currency(f) for f in now.facts} & {currency(f) for f in before.facts}
             for code in sorted(c for c in codes if c is not None):
-                same_now = index.in_currency(value, key, code)
-                same_before = index.in_currency(value, earlier, code)
-                current = index.combined(value, key, code)
-                previous = index.combined(value, earlier, code)
+                same_now = now.in_currency(code)
+                same_before = before.in_currency(code)
+                current = now.combined(code)
+                previous = before.combined(code)
                 if current is None or previous is None:
                     continue
                 try:
@@ -118,14 +120,16 @@ class GapVsBenchmark(Check):
             sides = gap_sides(gap)
             if sides is None:
                 continue
-            own_facts = index.trade(growth, sides[0])
-            own = index.combined(growth, sides[0])
+            own_group = index.group(growth, sides[0])
+            own_facts = own_group.facts
+            own = own_group.combined()
             if own is None:
                 continue
             failed, unstated = [], []
             for key in sides[1]:
-                bench_facts = index.trade(growth, key)
-                other = index.combined(growth, key)
+                bench = index.group(growth, key)
+                bench_facts = bench.facts
+                other = bench.combined()
                 if other is None:
                     unstated.append(key)
                     continue

@@ -29,13 +29,15 @@ class ShareVsComponent(Check):
         value = Measure.VALUE
         for share in index.of(Measure.SHARE):
             key = trade_key(share)
-            components = index.trade(value, key)
-            for code in sorted({c for c in map(currency, components) if c is not None}):
-                whole = whole_key(share)
-                same = index.in_currency(value, key, code)
-                wholes = index.in_currency(value, whole, code)
-                total = index.combined(value, whole, code)
-                stated = index.combined(value, key, code)
+            group = index.group(value, key)
+            if not group:
+                continue
+            whole = index.group(value, whole_key(share))
+            for code in sorted({c for c in map(currency, group.facts) if c is not None}):
+                same = group.in_currency(code)
+                wholes = whole.in_currency(code)
+                total = whole.combined(code)
+                stated = group.combined(code)
                 if total is None or stated is None:
                     continue
                 try:
