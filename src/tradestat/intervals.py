@@ -169,6 +169,15 @@ def bounded(fn: Callable[..., float], *intervals: Interval) -> Interval:
     sound. A bound is closed only when the corner attaining it uses closed bounds only.
     """
     corners: list[tuple[float, bool] | None] = []
+    if len(intervals) == 2:  # the common case, without the generic product: hot in checks
+        a, b = intervals
+        for x, x_closed in ((a.low, a.low_closed), (a.high, a.high_closed)):
+            for y, y_closed in ((b.low, b.low_closed), (b.high, b.high_closed)):
+                try:
+                    corners.append((float(fn(x, y)), x_closed and y_closed))
+                except (ZeroDivisionError, OverflowError, ValueError):
+                    corners.append(None)
+        return _from_corners(corners)
     choices = [((i.low, i.low_closed), (i.high, i.high_closed)) for i in intervals]
     for corner in itertools.product(*choices):
         args = [value for value, _ in corner]

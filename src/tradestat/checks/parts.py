@@ -10,7 +10,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from tradestat.checks._groups import combined, currency, span_words
+from tradestat.checks._groups import currency, span_words
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.figures import Estimate
 from tradestat.models import Fact, FactSet, Flow, Measure
@@ -41,18 +41,21 @@ def period_groups(
 def _period_groups(
     facts: FactSet, context: CheckContext
 ) -> Iterator[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]]:
-    groups: dict[tuple[object, ...], dict[Period, list[Fact]]] = defaultdict(
-        lambda: defaultdict(list)
+    groups: dict[tuple[str, Flow | None, str, str | None, str], dict[Period, list[Fact]]] = (
+        defaultdict(lambda: defaultdict(list))
     )
-    for f in context.index(facts).of(Measure.VALUE):
+    index = context.index(facts)
+    for f in index.of(Measure.VALUE):
         code = currency(f)
         if f.measure is Measure.VALUE and code is not None:
             groups[(f.subject, f.flow, f.partner, f.segment, code)][f.period].append(f)
-    for by_period in groups.values():
+    for (subject, flow, partner, segment, code), by_period in groups.items():
         values: dict[Period, Estimate] = {}
         unit = None
-        for period, stated in by_period.items():
-            estimate = combined(stated, context)
+        for period in by_period:
+            # the statements are the trade group's in this currency: share its estimate
+            trade = index.group(Measure.VALUE, (subject, period, flow, partner, segment))
+            estimate = trade.combined(code)
             if estimate is None:
                 continue  # contradictory statements: the duplicates rule reports them
             unit = unit or estimate.unit

@@ -84,11 +84,11 @@ class CheckContext:
 
         See :mod:`tradestat.checks.qualifiers`: "nearly 70 percent" allows 63-70.5.
         """
-        from tradestat.checks.qualifiers import statement_estimate
-
         known = self._estimates.get(id(fact))
         if known is not None and known[0] is fact:
             return known[1]
+        from tradestat.checks.qualifiers import statement_estimate
+
         estimate = statement_estimate(fact, self.about_slack)
         self._estimates[id(fact)] = (fact, estimate)
         return estimate
