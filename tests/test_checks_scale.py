@@ -25,6 +25,7 @@ import pytest
 import tradestat as ts
 from tradestat.checks import check
 from tradestat.derivation import derive
+from tradestat.errors import ValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -183,3 +184,34 @@ def test_generated_facts_hold_the_contradictions_they_are_made_with() -> None:
     assert len(facts) == 4000
     rules = {f.rule for f in check(facts, rates=bench.rate_table()) if f.severity.value == "error"}
     assert {"growth_vs_previous", "gap_vs_benchmark", "share_vs_component"} <= rules
+
+
+class _Table:
+    """A stand-in for a columnar table: anything with ``to_factset()`` is accepted."""
+
+    def __init__(self, facts: ts.FactSet) -> None:
+        self.rows = facts.to_records()
+
+    def to_factset(self) -> ts.FactSet:
+        return ts.FactSet.from_records(self.rows)
+
+
+def test_check_and_derive_take_anything_with_to_factset() -> None:
+    facts = bench.generate(800, seed=5, wrong=0.05)
+    table = _Table(facts)
+    rates = bench.rate_table()
+    assert [str(f) for f in check(table, rates=rates)] == [
+        str(f) for f in check(facts, rates=rates)
+    ]
+    assert [d.describe() for d in derive(table, rates=rates)] == [
+        d.describe() for d in derive(facts, rates=rates)
+    ]
+
+
+def test_a_to_factset_that_gives_no_factset_is_refused() -> None:
+    class Odd:
+        def to_factset(self) -> list[int]:
+            return [1, 2]
+
+    with pytest.raises(ValidationError, match=r"Odd.to_factset\(\) returned list"):
+        check(Odd())  # type: ignore[arg-type]
