@@ -96,6 +96,9 @@ def to_decimal(value: Any) -> Decimal:
 def _figure_unit(value: Any) -> pint.Unit:
     """Units a stated trade figure can have: money, rates, percent, points, counts."""
     unit = value if isinstance(value, pint.Unit) else parse_unit(str(value))
+    known = _FIGURE_UNITS.get(id(unit))
+    if known is not None and known is unit:
+        return unit
     if not any(
         test(unit) for test in (is_money, is_rate, is_percent, is_percentage_point, is_count)
     ):
@@ -103,7 +106,15 @@ def _figure_unit(value: Any) -> pint.Unit:
             f"unit {format_unit(unit)!r} is not one a trade figure has: expected money "
             "('billion CNY'), a rate ('CNY / USD'), 'percent', 'percentage_point' or 'count'"
         )
+    if len(_FIGURE_UNITS) > 4096:
+        _FIGURE_UNITS.clear()
+    _FIGURE_UNITS[id(unit)] = unit
     return unit
+
+
+#: Units already accepted for a figure, by identity (the unit is kept, so ids stay unique):
+#: parsed units are shared, and testing each figure's unit again was slow.
+_FIGURE_UNITS: dict[int, pint.Unit] = {}
 
 
 #: Whether a unit is "count", by the unit's identity (comparing with a string parses it).
@@ -299,6 +310,8 @@ def _to_unit(value: Any) -> pint.Unit:
 #: Conversion factors by the identity of the two units (the units are kept, so the ids
 #: stay unique); hashing pint units is itself slow.
 _FACTORS: dict[tuple[int, int], tuple[pint.Unit, pint.Unit, float]] = {}
+#: The same by the units' value, for units built afresh by arithmetic.
+_EQUAL_FACTORS: dict[tuple[pint.Unit, pint.Unit], float] = {}
 
 
 def conversion_factor(unit: pint.Unit, target: pint.Unit) -> float:
@@ -310,14 +323,19 @@ def conversion_factor(unit: pint.Unit, target: pint.Unit) -> float:
     known = _FACTORS.get((id(unit), id(target)))
     if known is not None and known[0] is unit and known[1] is target:
         return known[2]
-    try:
-        factor = float(Quantity(1.0, unit).to(target).magnitude)
-    except pint.errors.DimensionalityError:
-        raise UnitError(
-            f"cannot express {format_unit(unit)} in {format_unit(target)}: "
-            "different dimensions (converting currencies needs an ExchangeRate)"
-        ) from None
-    if len(_FACTORS) > 4096:  # units made up on the fly: keep the cache bounded
+    factor = _EQUAL_FACTORS.get((unit, target))  # units computed afresh (rate * amount)
+    if factor is None:
+        try:
+            factor = float(Quantity(1.0, unit).to(target).magnitude)
+        except pint.errors.DimensionalityError:
+            raise UnitError(
+                f"cannot express {format_unit(unit)} in {format_unit(target)}: "
+                "different dimensions (converting currencies needs an ExchangeRate)"
+            ) from None
+        if len(_EQUAL_FACTORS) > 4096:  # units made up on the fly: keep the cache bounded
+            _EQUAL_FACTORS.clear()
+        _EQUAL_FACTORS[(unit, target)] = factor
+    if len(_FACTORS) > 4096:
         _FACTORS.clear()
     _FACTORS[(id(unit), id(target))] = (unit, target, factor)
     return factor

@@ -164,7 +164,10 @@ class FactIndex:
 
     def group(self, measure: Measure, key: TradeKey) -> TradeGroup:
         """The facts of one measure about one trade (an empty group when none)."""
-        return self.by_trade(measure).get(key, _NO_GROUP)
+        groups = self._trades.get(id(measure))
+        if groups is None:
+            groups = self.by_trade(measure)
+        return groups.get(key, _NO_GROUP)
 
     def period_groups(self) -> list[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]]:
         """Per trade and currency, each period's combined value (see parts.period_groups)."""
