@@ -215,3 +215,19 @@ def test_a_to_factset_that_gives_no_factset_is_refused() -> None:
 
     with pytest.raises(ValidationError, match=r"Odd.to_factset\(\) returned list"):
         check(Odd())  # type: ignore[arg-type]
+
+
+def test_the_garbage_collector_is_back_as_it_was_after_a_run() -> None:
+    import gc
+
+    facts = bench.generate(200, seed=2)
+    assert gc.isenabled()
+    check(facts)
+    derive(facts)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        check(facts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

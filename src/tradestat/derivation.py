@@ -24,6 +24,7 @@ from tradestat.checks._groups import (
     derived_fact,
     facts_of,
     home_currencies,
+    paused_gc,
     trade_key,
     value_groups,
     whole_key,
@@ -263,24 +264,26 @@ def derive(
     ``to_factset()`` method (a columnar ``FactTable``). ``rates`` converts at a tabled
     rate where one is known (otherwise at the rate the facts imply); ``about_slack``
     widens "about" figures as in :meth:`Figure.interval`. The facts are grouped once and
-    every derivation looks its inputs up there: time is linear in the facts.
+    every derivation looks its inputs up there: time is linear in the facts (the cyclic
+    garbage collector is paused meanwhile, see :func:`tradestat.checks.check`).
     """
     facts = facts_of(facts)
     ctx = CheckContext(rates=rates, about_slack=about_slack)
     found: list[Derived] = []
-    homes = home_currencies(facts)
-    parts = list(components(facts, ctx, homes))
-    for source in (
-        parts,
-        base_values(facts, parts, ctx, homes),
-        converted(facts, ctx, homes),
-        benchmark_growths(facts, ctx),
-        unstated_parts(facts, ctx),
-    ):
-        try:
-            found.extend(source)
-        except TradestatError:
-            continue
+    with paused_gc():
+        homes = home_currencies(facts)
+        parts = list(components(facts, ctx, homes))
+        for source in (
+            parts,
+            base_values(facts, parts, ctx, homes),
+            converted(facts, ctx, homes),
+            benchmark_growths(facts, ctx),
+            unstated_parts(facts, ctx),
+        ):
+            try:
+                found.extend(source)
+            except TradestatError:
+                continue
     seen: set[tuple[object, ...]] = set()
     unique = []
     for d in found:

@@ -7,9 +7,11 @@ and shares the combined estimate of each group, so a run is linear in the facts.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Literal, Protocol, cast, runtime_checkable
 
@@ -26,6 +28,7 @@ __all__ = [
     "TradeGroup",
     "SupportsFactSet",
     "facts_of",
+    "paused_gc",
     "combined",
     "whole_key",
     "estimate_to_figure",
@@ -214,6 +217,24 @@ class TradeGroup:
 
 #: The group of a trade nobody stated.
 _NO_GROUP = TradeGroup([], None)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a check or derivation run.
+
+    A run makes millions of small acyclic objects (estimates, intervals, groups) that
+    reference counting frees; with the collector on, its full passes over a growing heap
+    made a million-fact run superlinear (a fifth of the time at 100k facts). It is
+    switched back on afterwards if it was on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @runtime_checkable
