@@ -16,7 +16,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Literal, Protocol, cast, runtime_checkable
 
 from tradestat.checks.rule import CheckContext
-from tradestat.errors import FigureError
+from tradestat.errors import FigureError, ValidationError
 from tradestat.figures import Estimate, Figure, Qualifier, conversion_factor, trusted_estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet, Flow, Measure, Provenance
@@ -254,8 +254,6 @@ def facts_of(facts: Iterable[Fact] | SupportsFactSet) -> FactSet:
     if callable(to_factset):
         converted = to_factset()
         if not isinstance(converted, FactSet):
-            from tradestat.errors import ValidationError
-
             raise ValidationError(
                 f"{type(facts).__name__}.to_factset() returned {type(converted).__name__}, "
                 "not a FactSet"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from tradestat.checks.qualifiers import statement_estimate
 from tradestat.figures import Estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet
@@ -87,8 +88,6 @@ class CheckContext:
         known = self._estimates.get(id(fact))
         if known is not None and known[0] is fact:
             return known[1]
-        from tradestat.checks.qualifiers import statement_estimate
-
         estimate = statement_estimate(fact, self.about_slack)
         self._estimates[id(fact)] = (fact, estimate)
         return estimate
