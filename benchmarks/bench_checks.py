@@ -114,7 +114,11 @@ def _pairs(n: int) -> Iterator[tuple[str, str]]:
 
 
 def generate(n: int, seed: int = 0, wrong: float = 0.01) -> ts.FactSet:
-    """``n`` realistic facts (cut at ``n``), ``wrong`` of each kind contradictions."""
+    """``n`` realistic facts, ``wrong`` of each kind contradictions.
+
+    Cut at ``n``; the 34 provinces by 245 partners give at most 998,935 facts, which the
+    largest default size (1M) measures.
+    """
     make = _Maker(seed, wrong)
     rnd = make.random
     world: dict[tuple[str, str, int, int], float] = {}
@@ -257,15 +261,16 @@ def report(results: list[dict[str, Any]]) -> str:
             f"{r['derive_cpu']:>7.2f} {r['findings']:>8} {r['errors']:>6} {r['derived']:>8} "
             f"{exps[0]:>7} {exps[1]:>7} {r['fact_bytes']:>6.0f} {r['work_bytes']:>8.0f}"
         )
-    by_size = {r["n"]: r for r in results}
-    if 100_000 in by_size and 1_000_000 in by_size:
-        small, big = by_size[100_000], by_size[1_000_000]
+    if len(results) > 1:  # the largest step up in size
+        small, big = results[-2], results[-1]
         both = (big["check_cpu"] + big["derive_cpu"]) / (small["check_cpu"] + small["derive_cpu"])
         lines.append(
-            f"100k -> 1M (cpu): check {big['check_cpu'] / small['check_cpu']:.1f}x, derive "
-            f"{big['derive_cpu'] / small['derive_cpu']:.1f}x, both {both:.1f}x (linear: 10x; "
-            f"target <= ~12x); check on 1M: {big['check']:.1f} s wall, "
-            f"{big['check_cpu']:.1f} s cpu (target < 60 s)"
+            f"{small['n']} -> {big['n']} facts (cpu): check "
+            f"{big['check_cpu'] / small['check_cpu']:.1f}x, derive "
+            f"{big['derive_cpu'] / small['derive_cpu']:.1f}x, both {both:.1f}x (linear: "
+            f"{big['n'] / small['n']:.1f}x; target 100k -> 1M <= ~12x); check on "
+            f"{big['n']}: {big['check']:.1f} s wall, {big['check_cpu']:.1f} s cpu "
+            "(target on 1M < 60 s)"
         )
     return "\n".join(lines)
 
