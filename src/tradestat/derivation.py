@@ -16,20 +16,22 @@ from collections.abc import Iterable, Iterator
 
 from tradestat import growth as arithmetic
 from tradestat.checks._groups import (
+    SupportsFactSet,
     TradeKey,
     bound_of,
-    by_trade,
     combined,
     currency,
     derived_fact,
+    facts_of,
     home_currencies,
+    paused_gc,
     trade_key,
     value_groups,
     whole_key,
 )
 from tradestat.checks.growth_rules import gap_sides
 from tradestat.checks.implied_rate import implied_rates
-from tradestat.checks.parts import contiguous, heaviest_disjoint, period_groups
+from tradestat.checks.parts import contiguous, heaviest_disjoint, period_groups, wholes
 from tradestat.checks.rule import CheckContext, Derived
 from tradestat.errors import TradestatError
 from tradestat.figures import Estimate
@@ -50,17 +52,21 @@ def components(
     facts: FactSet, context: CheckContext, homes: dict[tuple[str, Period], str]
 ) -> Iterator[Derived]:
     """The value a share stands for: 94.3% of 280.8 billion yuan is about 264.8 billion."""
-    values = by_trade(facts, Measure.VALUE)
-    for share in facts.filter(measure="share"):
-        stated = values.get(trade_key(share), [])
-        wholes = values.get(whole_key(share), [])
+    index = context.index(facts)
+    value = Measure.VALUE
+    for share in index.of(Measure.SHARE):
+        whole = index.group(value, whole_key(share))
+        if not whole:
+            continue
+        wholes = whole.facts
+        stated = index.group(value, trade_key(share)).facts
         home = homes.get((share.subject, share.period))
         codes = {currency(w) for w in wholes} - {currency(f) for f in stated}
         for code in sorted(c for c in codes if c is not None):
             if home is not None and code != home:
                 continue  # converted totals ("about 39.3 billion dollars") give no new part
-            same = [w for w in wholes if currency(w) == code]
-            total = combined(same, context)
+            same = whole.in_currency(code)
+            total = whole.combined(code)
             if total is None:
                 continue
             part = arithmetic.part_from_share(context.estimate(share), total)
@@ -83,15 +89,17 @@ def base_values(
     homes: dict[tuple[str, Period], str],
 ) -> Iterator[Derived]:
     """Last year's value from this year's value and its growth."""
+    index = context.index(facts)
     values: dict[TradeKey, list[tuple[Fact, Estimate, tuple[Fact, ...]]]] = defaultdict(list)
-    for group in value_groups(facts).values():
-        estimate = combined(group, context)
+    for group in value_groups(index.of(Measure.VALUE)).values():
+        key = trade_key(group[0])
+        estimate = index.group(Measure.VALUE, key).combined(currency(group[0]))
         if estimate is not None:
-            values[trade_key(group[0])].append((group[0], estimate, tuple(group)))
+            values[key].append((group[0], estimate, tuple(group)))
     for d in extra:
         values[trade_key(d.fact)].append((d.fact, d.estimate, d.inputs))
     stated_keys = {(*f.key, currency(f)) for f in facts}
-    for g in facts.filter(measure="yoy_growth"):
+    for g in index.of(Measure.YOY_GROWTH):
         home = homes.get((g.subject, g.period))
         for fact, value, inputs in values.get(trade_key(g), []):
             if home is not None and currency(fact) != home:
@@ -122,7 +130,9 @@ def converted(
     tabled = _table_currencies(context)
     for rate, _, _ in implied_rates(facts, context):
         implied.setdefault((rate.period or Period.year(1), rate.quote), rate)
-    for stated in value_groups(facts).values():
+    index = context.index(facts)
+    looked_up: dict[tuple[str, Period], ExchangeRate | None] = {}
+    for stated in value_groups(index.of(Measure.VALUE)).values():
         group = [f for f in stated if f.provenance.derived_by is None]
         if not group:
             continue
@@ -130,8 +140,13 @@ def converted(
         home = currency(first) or ""
         if home != homes.get((first.subject, first.period)):
             continue
-        use = _table_rate(context, tabled, home, first.period) or implied.get((first.period, home))
-        value = combined(group, context)
+        if (home, first.period) not in looked_up:
+            looked_up[(home, first.period)] = _table_rate(context, tabled, home, first.period)
+        use = looked_up[(home, first.period)] or implied.get((first.period, home))
+        if len(group) == len(stated):
+            value = index.group(Measure.VALUE, trade_key(first)).combined(home)
+        else:
+            value = combined(group, context)
         if use is None or value is None:
             continue
         result = use.convert(value)
@@ -175,13 +190,15 @@ def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived
     or segment against another economy is left alone: its benchmark may be that economy's
     same trade or its overall trade.
     """
-    growths = by_trade(facts, Measure.YOY_GROWTH)
-    for gap in facts.filter(measure="growth_gap"):
+    index = context.index(facts)
+    growth = Measure.YOY_GROWTH
+    for gap in index.of(Measure.GROWTH_GAP):
         sides = gap_sides(gap)
-        if sides is None or len(sides[1]) != 1 or growths.get(sides[1][0]):
+        if sides is None or len(sides[1]) != 1 or index.group(growth, sides[1][0]):
             continue  # no benchmark, an ambiguous one, or its growth is stated
-        own = growths.get(sides[0], [])
-        estimate = combined(own, context)
+        own_group = index.group(growth, sides[0])
+        own = own_group.facts
+        estimate = own_group.combined()
         if estimate is None:
             continue
         value = arithmetic.benchmark_growth(estimate, context.estimate(gap))
@@ -203,8 +220,7 @@ def benchmark_growths(facts: FactSet, context: CheckContext) -> Iterator[Derived
 def unstated_parts(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
     """What a period's total leaves for the months nobody stated (one contiguous block)."""
     for values, stated in period_groups(facts, context):
-        for whole, total in values.items():
-            parts = [p for p in values if p != whole and whole.contains(p)]
+        for whole, total, parts in wholes(values):
             # disjoint parts covering as many of the whole's months as possible
             _, cover = heaviest_disjoint(whole, {p: float(len(p)) for p in parts})
             if not cover:
@@ -238,29 +254,36 @@ def unstated_parts(facts: FactSet, context: CheckContext) -> Iterator[Derived]:
 
 
 def derive(
-    facts: Iterable[Fact], rates: RateTable | None = None, about_slack: float = 0.0
+    facts: Iterable[Fact] | SupportsFactSet,
+    rates: RateTable | None = None,
+    about_slack: float = 0.0,
 ) -> list[Derived]:
     """Every fact the statements imply, each once, with intervals and provenance.
 
-    ``rates`` converts at a tabled rate where one is known (otherwise at the rate the
-    facts imply); ``about_slack`` widens "about" figures as in :meth:`Figure.interval`.
+    ``facts`` is a :class:`FactSet`, any iterable of facts, or an object with a
+    ``to_factset()`` method (a columnar ``FactTable``). ``rates`` converts at a tabled
+    rate where one is known (otherwise at the rate the facts imply); ``about_slack``
+    widens "about" figures as in :meth:`Figure.interval`. The facts are grouped once and
+    every derivation looks its inputs up there: time is linear in the facts (the cyclic
+    garbage collector is paused meanwhile, see :func:`tradestat.checks.check`).
     """
-    facts = facts if isinstance(facts, FactSet) else FactSet(facts)
+    facts = facts_of(facts)
     ctx = CheckContext(rates=rates, about_slack=about_slack)
     found: list[Derived] = []
-    homes = home_currencies(facts)
-    parts = list(components(facts, ctx, homes))
-    for source in (
-        parts,
-        base_values(facts, parts, ctx, homes),
-        converted(facts, ctx, homes),
-        benchmark_growths(facts, ctx),
-        unstated_parts(facts, ctx),
-    ):
-        try:
-            found.extend(source)
-        except TradestatError:
-            continue
+    with paused_gc():
+        homes = home_currencies(facts)
+        parts = list(components(facts, ctx, homes))
+        for source in (
+            parts,
+            base_values(facts, parts, ctx, homes),
+            converted(facts, ctx, homes),
+            benchmark_growths(facts, ctx),
+            unstated_parts(facts, ctx),
+        ):
+            try:
+                found.extend(source)
+            except TradestatError:
+                continue
     seen: set[tuple[object, ...]] = set()
     unique = []
     for d in found:

@@ -26,7 +26,7 @@ import attrs
 import pint
 
 from tradestat.errors import FigureError, UnitError
-from tradestat.intervals import Interval, bounded
+from tradestat.intervals import Interval, bounded, trusted_interval
 from tradestat.units import (
     SCALES,
     PintQuantity,
@@ -96,6 +96,9 @@ def to_decimal(value: Any) -> Decimal:
 def _figure_unit(value: Any) -> pint.Unit:
     """Units a stated trade figure can have: money, rates, percent, points, counts."""
     unit = value if isinstance(value, pint.Unit) else parse_unit(str(value))
+    known = _FIGURE_UNITS.get(id(unit))
+    if known is not None and known is unit:
+        return unit
     if not any(
         test(unit) for test in (is_money, is_rate, is_percent, is_percentage_point, is_count)
     ):
@@ -103,7 +106,30 @@ def _figure_unit(value: Any) -> pint.Unit:
             f"unit {format_unit(unit)!r} is not one a trade figure has: expected money "
             "('billion CNY'), a rate ('CNY / USD'), 'percent', 'percentage_point' or 'count'"
         )
+    if len(_FIGURE_UNITS) > 4096:
+        _FIGURE_UNITS.clear()
+    _FIGURE_UNITS[id(unit)] = unit
     return unit
+
+
+#: Units already accepted for a figure, by identity (the unit is kept, so ids stay unique):
+#: parsed units are shared, and testing each figure's unit again was slow.
+_FIGURE_UNITS: dict[int, pint.Unit] = {}
+
+
+#: Whether a unit is "count", by the unit's identity (comparing with a string parses it).
+_COUNTS: dict[int, tuple[pint.Unit, bool]] = {}
+
+
+def _is_count(unit: pint.Unit) -> bool:
+    known = _COUNTS.get(id(unit))
+    if known is not None and known[0] is unit:
+        return known[1]
+    if len(_COUNTS) > 4096:
+        _COUNTS.clear()
+    answer = bool(unit == "count")
+    _COUNTS[id(unit)] = (unit, answer)
+    return answer
 
 
 @attrs.frozen(repr=False)
@@ -139,7 +165,10 @@ class Figure:
     def rounding_interval(self) -> Interval:
         """The values that round to the stated digits: 280.8 -> [280.75, 280.85]."""
         half = self.resolution
-        return Interval(float(self.magnitude - half), float(self.magnitude + half))
+        low, high = float(self.magnitude - half), float(self.magnitude + half)
+        if low <= high:  # always, for finite digits; the checked constructor says otherwise
+            return trusted_interval(low, high, True, True)
+        return Interval(low, high)
 
     def interval(self, domain: Interval | None = None, about_slack: float = 0.0) -> Interval:
         """The true values this statement allows, optionally within a ``domain``.
@@ -148,7 +177,7 @@ class Figure:
         """
         v = self.value
         q = self.qualifier
-        if q is Qualifier.EXACT and self.unit == "count":
+        if q is Qualifier.EXACT and _is_count(self.unit):
             result = Interval.point(v)  # a stated count is a whole number, not a rounding
         elif q is Qualifier.EXACT:
             result = self.rounding_interval()
@@ -278,6 +307,53 @@ def _to_unit(value: Any) -> pint.Unit:
     return parse_unit(str(value))
 
 
+#: Conversion factors by the identity of the two units (the units are kept, so the ids
+#: stay unique); hashing pint units is itself slow.
+_FACTORS: dict[tuple[int, int], tuple[pint.Unit, pint.Unit, float]] = {}
+#: The same by the units' value, for units built afresh by arithmetic.
+_EQUAL_FACTORS: dict[tuple[pint.Unit, pint.Unit], float] = {}
+
+
+def conversion_factor(unit: pint.Unit, target: pint.Unit) -> float:
+    """What one ``unit`` is in ``target`` (1e9 from "billion CNY" to "CNY"), cached.
+
+    Raises :class:`UnitError` for units of different dimensions. Checks convert millions
+    of figures between a handful of units; asking pint each time was most of their cost.
+    """
+    known = _FACTORS.get((id(unit), id(target)))
+    if known is not None and known[0] is unit and known[1] is target:
+        return known[2]
+    factor = _EQUAL_FACTORS.get((unit, target))  # units computed afresh (rate * amount)
+    if factor is None:
+        try:
+            factor = float(Quantity(1.0, unit).to(target).magnitude)
+        except pint.errors.DimensionalityError:
+            raise UnitError(
+                f"cannot express {format_unit(unit)} in {format_unit(target)}: "
+                "different dimensions (converting currencies needs an ExchangeRate)"
+            ) from None
+        if len(_EQUAL_FACTORS) > 4096:  # units made up on the fly: keep the cache bounded
+            _EQUAL_FACTORS.clear()
+        _EQUAL_FACTORS[(unit, target)] = factor
+    if len(_FACTORS) > 4096:
+        _FACTORS.clear()
+    _FACTORS[(id(unit), id(target))] = (unit, target, factor)
+    return factor
+
+
+def trusted_estimate(value: float, interval: Interval, unit: pint.Unit) -> Estimate:
+    """An Estimate from a float value, an Interval and a pint unit, without re-checking.
+
+    For arithmetic whose inputs are already valid (the value is not NaN); checks build
+    millions of estimates and the attrs converters were much of their cost.
+    """
+    estimate = object.__new__(Estimate)
+    object.__setattr__(estimate, "value", value)
+    object.__setattr__(estimate, "interval", interval)
+    object.__setattr__(estimate, "unit", unit)
+    return estimate
+
+
 @attrs.frozen(repr=False)
 class Estimate:
     """A best value with the interval of true values and a pint unit.
@@ -332,15 +408,12 @@ class Estimate:
 
     def to(self, unit: str | pint.Unit) -> Estimate:
         """The same estimate in another unit of the same dimension ("billion CNY" -> "CNY")."""
-        target = _to_unit(unit)
-        try:
-            factor = float(Quantity(1.0, self.unit).to(target).magnitude)
-        except pint.errors.DimensionalityError:
-            raise UnitError(
-                f"cannot express {format_unit(self.unit)} in {format_unit(target)}: "
-                "different dimensions (converting currencies needs an ExchangeRate)"
-            ) from None
-        return Estimate(self.value * factor, self.interval.scale(factor), target)
+        target = unit if isinstance(unit, pint.Unit) else parse_unit(str(unit))
+        factor = conversion_factor(self.unit, target)
+        value = self.value * factor
+        if math.isnan(value):  # inf * 0: let the checked constructor say so
+            return Estimate(value, self.interval.scale(factor), target)
+        return trusted_estimate(value, self.interval.scale(factor), target)
 
     def to_base_units(self) -> Estimate:
         """Without scale words: "billion USD" -> "USD", "percent" stays "percent"."""

@@ -18,7 +18,7 @@ import attrs
 
 from tradestat.errors import FigureError
 
-__all__ = ["Interval", "bounded", "SLACK"]
+__all__ = ["Interval", "bounded", "trusted_interval", "SLACK"]
 
 #: Relative outward widening applied to computed bounds (covers float rounding).
 SLACK = 1e-12
@@ -107,7 +107,7 @@ class Interval:
             high, high_closed = other.high, other.high_closed
         if low > high or (low == high and not (low_closed and high_closed)):
             return None
-        return Interval(low, high, low_closed=low_closed, high_closed=high_closed)
+        return trusted_interval(low, high, low_closed, high_closed)
 
     def meets(self, other: Interval) -> bool:
         """Whether some value lies in both ranges."""
@@ -121,7 +121,24 @@ class Interval:
 
     def scale(self, factor: float) -> Interval:
         """Every value multiplied by a known positive or negative factor."""
-        return bounded(lambda x: x * factor, self)
+        # bounded(lambda x: x * factor, self) with its two corners inlined: hot in checks
+        x, y = self.low * factor, self.high * factor
+        if math.isnan(x) or math.isnan(y):
+            return Interval.everything()
+        x_closed, y_closed = self.low_closed, self.high_closed
+        low, high = math.inf, -math.inf
+        low_closed = high_closed = False
+        if x < low or (x == low and x_closed):
+            low, low_closed = x, x_closed
+        if x > high or (x == high and x_closed):
+            high, high_closed = x, x_closed
+        if y < low or (y == low and y_closed):
+            low, low_closed = y, y_closed
+        if y > high or (y == high and y_closed):
+            high, high_closed = y, y_closed
+        if low > high:
+            return Interval.everything()
+        return _outward(low, high, low_closed, high_closed)
 
     def __neg__(self) -> Interval:
         return Interval(
@@ -165,18 +182,37 @@ def bounded(fn: Callable[..., float], *intervals: Interval) -> Interval:
     undefined (NaN, overflow, division by zero) leaves that side unbounded, which stays
     sound. A bound is closed only when the corner attaining it uses closed bounds only.
     """
-    low, high = math.inf, -math.inf
-    low_closed = high_closed = False
-    undefined = False
+    corners: list[tuple[float, bool] | None] = []
+    if len(intervals) == 2:  # the common case, without the generic product: hot in checks
+        a, b = intervals
+        for x, x_closed in ((a.low, a.low_closed), (a.high, a.high_closed)):
+            for y, y_closed in ((b.low, b.low_closed), (b.high, b.high_closed)):
+                try:
+                    corners.append((float(fn(x, y)), x_closed and y_closed))
+                except (ZeroDivisionError, OverflowError, ValueError):
+                    corners.append(None)
+        return _from_corners(corners)
     choices = [((i.low, i.low_closed), (i.high, i.high_closed)) for i in intervals]
     for corner in itertools.product(*choices):
         args = [value for value, _ in corner]
         closed = all(c for _, c in corner)
         try:
-            y = float(fn(*args))
+            corners.append((float(fn(*args)), closed))
         except (ZeroDivisionError, OverflowError, ValueError):
+            corners.append(None)
+    return _from_corners(corners)
+
+
+def _from_corners(corners: list[tuple[float, bool] | None]) -> Interval:
+    """The outward-rounded interval over corner values (None or NaN: undefined there)."""
+    low, high = math.inf, -math.inf
+    low_closed = high_closed = False
+    undefined = False
+    for corner in corners:
+        if corner is None:
             undefined = True
             continue
+        y, closed = corner
         if math.isnan(y):
             undefined = True
             continue
@@ -186,6 +222,11 @@ def bounded(fn: Callable[..., float], *intervals: Interval) -> Interval:
             high, high_closed = y, closed
     if undefined or low > high:
         return Interval.everything()
+    return _outward(low, high, low_closed, high_closed)
+
+
+def _outward(low: float, high: float, low_closed: bool, high_closed: bool) -> Interval:
+    """The interval of the extreme corners, rounded outward (see :func:`bounded`)."""
     if math.isinf(low):
         low_closed = False
     if math.isinf(high):
@@ -197,4 +238,18 @@ def bounded(fn: Callable[..., float], *intervals: Interval) -> Interval:
         low_closed = True
     if high == 0 or low == high:
         high_closed = True
-    return Interval(_down(low), _up(high), low_closed=low_closed, high_closed=high_closed)
+    return trusted_interval(_down(low), _up(high), low_closed, high_closed)
+
+
+def trusted_interval(low: float, high: float, low_closed: bool, high_closed: bool) -> Interval:
+    """An Interval from float bounds known valid (low <= high, not NaN), not re-checked.
+
+    Checks build millions of intervals; the attrs converters and validators of the public
+    constructor are most of their cost.
+    """
+    interval = object.__new__(Interval)
+    object.__setattr__(interval, "low", low)
+    object.__setattr__(interval, "high", high)
+    object.__setattr__(interval, "low_closed", low_closed)
+    object.__setattr__(interval, "high_closed", high_closed)
+    return interval

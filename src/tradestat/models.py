@@ -116,13 +116,18 @@ class Measure:
 
     @property
     def domain(self) -> Interval:
-        """The values a true figure of this measure can take."""
-        return Interval(
+        """The values a true figure of this measure can take (made once per measure)."""
+        known = _DOMAINS.get(id(self))
+        if known is not None and known[0] is self:
+            return known[1]
+        domain = Interval(
             self.low,
             self.high,
             low_closed=math.isfinite(self.low),
             high_closed=math.isfinite(self.high),
         )
+        _DOMAINS[id(self)] = (self, domain)
+        return domain
 
     @classmethod
     def parse(cls, value: Measure | str) -> Measure:
@@ -139,6 +144,11 @@ class Measure:
 
     def __str__(self) -> str:
         return self.name
+
+
+#: Each measure's domain by identity (the measure is kept, so ids stay unique); facts ask
+#: for it on every construction and every check.
+_DOMAINS: dict[int, tuple[Measure, Interval]] = {}
 
 
 class MeasureTable:
@@ -222,6 +232,22 @@ _UNIT_CHECKS: dict[MeasureKind, Callable[[pint.Unit | str], bool]] = {
     MeasureKind.PERCENTAGE_POINT: is_percentage_point,
     MeasureKind.COUNT: is_count,
 }
+#: Whether a unit fits a kind of measure, by the unit's identity (the unit is kept, so ids
+#: stay unique): figures share parsed units, and testing each fact's unit again was slow.
+_FITS: dict[tuple[int, MeasureKind], tuple[pint.Unit, bool]] = {}
+
+
+def _unit_fits(kind: MeasureKind, unit: pint.Unit) -> bool:
+    known = _FITS.get((id(unit), kind))
+    if known is not None and known[0] is unit:
+        return known[1]
+    answer = _UNIT_CHECKS[kind](unit)
+    if len(_FITS) > 4096:
+        _FITS.clear()
+    _FITS[(id(unit), kind)] = (unit, answer)
+    return answer
+
+
 _UNIT_EXAMPLES = {
     MeasureKind.MONEY: "a money unit such as 'billion CNY'",
     MeasureKind.PERCENT: "'percent'",
@@ -293,7 +319,7 @@ class Fact:
     def __attrs_post_init__(self) -> None:
         m = self.measure
         where = f"{m.name} of {self.subject} {self.period}"
-        if not _UNIT_CHECKS[m.kind](self.figure.unit):
+        if not _unit_fits(m.kind, self.figure.unit):
             raise ValidationError(
                 f"{where}: unit {self.figure.unit_string!r} does not fit; "
                 f"a {m.name} needs {_UNIT_EXAMPLES[m.kind]}",

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
+from tradestat.checks._groups import SupportsFactSet, facts_of, paused_gc
 from tradestat.checks.duplicates import Duplicates
 from tradestat.checks.growth_rules import GapVsBenchmark, GrowthVsPrevious
 from tradestat.checks.implied_rate import ImpliedRate
@@ -17,7 +18,7 @@ from tradestat.checks.mirror import MirrorGap
 from tradestat.checks.parts import PartsWithinWhole
 from tradestat.checks.rule import Check, CheckContext, Derived, Finding, Severity
 from tradestat.checks.shares import SharesAddUp, ShareVsComponent
-from tradestat.models import Fact, FactSet
+from tradestat.models import Fact
 from tradestat.rates import RateTable
 
 __all__ = [
@@ -47,7 +48,7 @@ _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def check(
-    facts: Iterable[Fact],
+    facts: Iterable[Fact] | SupportsFactSet,
     rates: RateTable | None = None,
     rate_tolerance: float = 0.02,
     about_slack: float = 0.0,
@@ -57,6 +58,11 @@ def check(
 ) -> list[Finding]:
     """Run the registered checks (all, or those named in ``rules``); errors first.
 
+    ``facts`` is a :class:`FactSet`, any iterable of facts, or an object with a
+    ``to_factset()`` method (a columnar ``FactTable``). The facts are grouped by measure,
+    trade and currency once per run (:meth:`CheckContext.index`) and every rule looks its
+    counterparts up there, so a run takes time linear in the facts (Python's cyclic
+    garbage collector is paused meanwhile, see :func:`~tradestat.checks._groups.paused_gc`).
     ``rate_impossible``: an implied rate further than this from the table's is an error.
     ``extracted`` says which facts the extractor read from text (True: all of them); an
     error or warning involving one quotes every sentence involved (see :func:`pointed`).
@@ -65,7 +71,7 @@ def check(
     """
     from tradestat.plugins import host
 
-    fact_set = facts if isinstance(facts, FactSet) else FactSet(facts)
+    fact_set = facts_of(facts)
     context = CheckContext(
         rates=rates,
         rate_tolerance=rate_tolerance,
@@ -75,12 +81,13 @@ def check(
     registered = host().checks
     wanted = list(registered) if rules is None else list(rules)
     findings: list[Finding] = []
-    for name in wanted:
-        entry = registered.get(name)
-        if entry is None:
-            findings.append(Finding(name, Severity.WARNING, f"no check named {name!r}"))
-            continue
-        findings.extend(host().run_check(entry, fact_set, context))
+    with paused_gc():
+        for name in wanted:
+            entry = registered.get(name)
+            if entry is None:
+                findings.append(Finding(name, Severity.WARNING, f"no check named {name!r}"))
+                continue
+            findings.extend(host().run_check(entry, fact_set, context))
     if extracted is not False:
         test = (lambda _: True) if extracted is True else extracted
         findings = [pointed(f, test) for f in findings]

@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tradestat import growth as arithmetic
-from tradestat.checks._groups import (
-    TradeKey,
-    by_trade,
-    combined,
-    currency,
-    span_words,
-    trade_key,
-)
+from tradestat.checks._groups import TradeKey, currency, span_words, trade_key
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.models import Fact, FactSet, Measure
@@ -28,17 +21,24 @@ class GrowthVsPrevious(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
-        values = by_trade(facts, Measure.VALUE)
-        for g in facts.filter(measure="yoy_growth"):
-            subject, period, flow, partner, segment = trade_key(g)
-            now = values.get(trade_key(g), [])
-            before = values.get((subject, period.previous_year(), flow, partner, segment), [])
-            codes = {currency(f) for f in now} & {currency(f) for f in before}
+        index = context.index(facts)
+        value = Measure.VALUE
+        for g in index.of(Measure.YOY_GROWTH):
+            key = trade_key(g)
+            now = index.group(value, key)
+            if not now:
+                continue
+            subject, period, flow, partner, segment = key
+            last_year: TradeKey = (subject, index.previous_year(period), flow, partner, segment)
+            before = index.group(value, last_year)
+            if not before:
+                continue
+            codes = {currency(f) for f in now.facts} & {currency(f) for f in before.facts}
             for code in sorted(c for c in codes if c is not None):
-                same_now = [f for f in now if currency(f) == code]
-                same_before = [f for f in before if currency(f) == code]
-                current = combined(same_now, context)
-                previous = combined(same_before, context)
+                same_now = now.in_currency(code)
+                same_before = before.in_currency(code)
+                current = now.combined(code)
+                previous = before.combined(code)
                 if current is None or previous is None:
                     continue
                 try:
@@ -114,19 +114,22 @@ class GapVsBenchmark(Check):
 
         An error when no reading of the benchmark whose growth is stated fits the gap.
         """
-        growths = by_trade(facts, Measure.YOY_GROWTH)
-        for gap in facts.filter(measure="growth_gap"):
+        index = context.index(facts)
+        growth = Measure.YOY_GROWTH
+        for gap in index.of(Measure.GROWTH_GAP):
             sides = gap_sides(gap)
             if sides is None:
                 continue
-            own_facts = growths.get(sides[0], [])
-            own = combined(own_facts, context)
+            own_group = index.group(growth, sides[0])
+            own_facts = own_group.facts
+            own = own_group.combined()
             if own is None:
                 continue
             failed, unstated = [], []
             for key in sides[1]:
-                bench_facts = growths.get(key, [])
-                other = combined(bench_facts, context)
+                bench = index.group(growth, key)
+                bench_facts = bench.facts
+                other = bench.combined()
                 if other is None:
                     unstated.append(key)
                     continue

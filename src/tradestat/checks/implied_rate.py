@@ -24,8 +24,9 @@ def implied_rates(
     Yields (rate, the fact in the quote currency, the fact in the base currency).
     """
     groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    money = context.index(facts).measure_ids(Measure.VALUE, Measure.GDP)
     for f in facts:
-        if f.measure in (Measure.VALUE, Measure.GDP) and currency(f) is not None:
+        if id(f.measure) in money and currency(f) is not None:
             groups[f.key].append(f)
     for group in groups.values():
         for i, a in enumerate(group):

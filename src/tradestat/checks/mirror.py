@@ -78,13 +78,22 @@ class MirrorPair:
 
 
 def _key_facts(facts: Iterable[Fact]) -> Iterator[tuple[Fact, str, str]]:
+    names: dict[str, tuple[str, bool]] = {}  # canonical name and whether a group, per name
+
+    def named(name: str) -> tuple[str, bool]:
+        known = names.get(name)
+        if known is None:
+            found = canonical(name)
+            known = names[name] = (found, places.is_group(found))
+        return known
+
     for f in facts:
-        if f.measure != Measure.VALUE or f.flow not in (Flow.EXPORTS, Flow.IMPORTS):
+        if f.flow not in (Flow.EXPORTS, Flow.IMPORTS) or f.measure != Measure.VALUE:
             continue
         if currency(f) is None:
             continue
-        subject, partner = canonical(f.subject), canonical(f.partner)
-        if partner == places.WORLD or places.is_group(partner) or places.is_group(subject):
+        (subject, subject_group), (partner, partner_group) = named(f.subject), named(f.partner)
+        if partner == places.WORLD or partner_group or subject_group:
             continue
         if subject == partner:
             continue
@@ -158,7 +167,7 @@ class MirrorGap(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """A warning for each mirror pair whose ratio interval leaves the band."""
-        pairs, _ = mirror_pairs(facts, context.rates)
+        pairs, _ = mirror_pairs(context.index(facts).of(Measure.VALUE), context.rates)
         for pair in pairs:
             if not pair.outside(BAND):
                 continue

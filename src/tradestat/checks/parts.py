@@ -6,16 +6,24 @@ cover the whole period must add up to it.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from tradestat.checks._groups import combined, currency, span_words
+from tradestat.checks._groups import currency, span_words
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.figures import Estimate
 from tradestat.models import Fact, FactSet, Flow, Measure
 from tradestat.periods import Period
 
-__all__ = ["PartsWithinWhole", "contiguous", "heaviest_disjoint", "period_groups", "tilings"]
+__all__ = [
+    "PartsWithinWhole",
+    "contiguous",
+    "heaviest_disjoint",
+    "period_groups",
+    "tilings",
+    "wholes",
+]
 
 MAX_TILINGS = 64
 
@@ -23,23 +31,55 @@ MAX_TILINGS = 64
 def period_groups(
     facts: FactSet, context: CheckContext
 ) -> Iterator[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]]:
-    """Per trade (subject, flow, partner, segment, currency): each period's combined value."""
-    groups: dict[tuple[object, ...], dict[Period, list[Fact]]] = defaultdict(
-        lambda: defaultdict(list)
+    """Per trade (subject, flow, partner, segment, currency): each period's combined value.
+
+    Made once per run (the parts check and the unstated-months derivation share it).
+    """
+    yield from context.index(facts).period_groups()
+
+
+def _period_groups(
+    facts: FactSet, context: CheckContext
+) -> Iterator[tuple[dict[Period, Estimate], dict[Period, list[Fact]]]]:
+    groups: dict[tuple[str, Flow | None, str, str | None, str], dict[Period, list[Fact]]] = (
+        defaultdict(lambda: defaultdict(list))
     )
-    for f in facts:
-        if f.measure is Measure.VALUE and currency(f) is not None:
-            groups[(f.subject, f.flow, f.partner, f.segment, currency(f))][f.period].append(f)
-    for by_period in groups.values():
+    index = context.index(facts)
+    for f in index.of(Measure.VALUE):
+        code = currency(f)
+        if f.measure is Measure.VALUE and code is not None:
+            groups[(f.subject, f.flow, f.partner, f.segment, code)][f.period].append(f)
+    for (subject, flow, partner, segment, code), by_period in groups.items():
         values: dict[Period, Estimate] = {}
         unit = None
-        for period, stated in by_period.items():
-            estimate = combined(stated, context)
+        for period in by_period:
+            # the statements are the trade group's in this currency: share its estimate
+            trade = index.group(Measure.VALUE, (subject, period, flow, partner, segment))
+            estimate = trade.combined(code)
             if estimate is None:
                 continue  # contradictory statements: the duplicates rule reports them
             unit = unit or estimate.unit
             values[period] = estimate.to(unit)
         yield values, dict(by_period)
+
+
+def wholes(values: dict[Period, Estimate]) -> Iterator[tuple[Period, Estimate, list[Period]]]:
+    """Each period of a trade with the other stated periods it contains, in stated order.
+
+    Single months contain nothing else; the parts of a longer period are found by start
+    month (sorted once per trade), not by scanning every period.
+    """
+    order = {p: i for i, p in enumerate(values)}
+    starts = sorted((p.first, order[p], p) for p in values)
+    firsts = [s[0] for s in starts]
+    for whole, total in values.items():
+        if whole.first == whole.last:
+            continue
+        lo = bisect.bisect_left(firsts, whole.first)
+        hi = bisect.bisect_right(firsts, whole.last)
+        inside = sorted((i, p) for _, i, p in starts[lo:hi] if p.last <= whole.last and p != whole)
+        if inside:
+            yield whole, total, [p for _, p in inside]
 
 
 def tilings(whole: Period, parts: Sequence[Period]) -> list[list[Period]]:
@@ -95,10 +135,8 @@ class PartsWithinWhole(Check):
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
         for values, stated in period_groups(facts, context):
-            for whole, total in values.items():
-                parts = {p: v for p, v in values.items() if p != whole and whole.contains(p)}
-                if not parts:
-                    continue
+            for whole, total, inside in wholes(values):
+                parts = {p: values[p] for p in inside}
                 involved = tuple(f for p in [whole, *parts] for f in stated[p])
                 sample = stated[whole][0]
                 nonnegative = sample.flow is not Flow.BALANCE

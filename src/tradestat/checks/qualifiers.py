@@ -28,7 +28,7 @@ import math
 import re
 from decimal import Decimal
 
-from tradestat.figures import Estimate, Figure, Qualifier
+from tradestat.figures import Estimate, Figure, Qualifier, trusted_estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact
 
@@ -226,4 +226,4 @@ def statement_estimate(fact: Fact, about_slack: float = 0.0) -> Estimate:
     value = fact.figure.value
     if value not in interval:
         value = interval.low if math.isfinite(interval.low) else interval.high
-    return Estimate(value, interval, fact.figure.unit)
+    return trusted_estimate(value, interval, fact.figure.unit)

@@ -14,14 +14,18 @@ import abc
 import enum
 import math
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
+from tradestat.checks.qualifiers import statement_estimate
 from tradestat.figures import Estimate
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet
 from tradestat.rates import RateTable
+
+if TYPE_CHECKING:
+    from tradestat.checks._groups import FactIndex
 
 __all__ = ["Severity", "Finding", "Check", "CheckContext", "Derived"]
 
@@ -81,8 +85,6 @@ class CheckContext:
 
         See :mod:`tradestat.checks.qualifiers`: "nearly 70 percent" allows 63-70.5.
         """
-        from tradestat.checks.qualifiers import statement_estimate
-
         known = self._estimates.get(id(fact))
         if known is not None and known[0] is fact:
             return known[1]
@@ -90,9 +92,26 @@ class CheckContext:
         self._estimates[id(fact)] = (fact, estimate)
         return estimate
 
+    #: The index of the facts this context last looked at (see :meth:`index`).
+    _indexes: list[FactIndex] = attrs.field(factory=list, init=False, repr=False, eq=False)
+
     def interval(self, fact: Fact) -> Interval:
         """The interval of :meth:`estimate`."""
         return self.estimate(fact).interval
+
+    def index(self, facts: FactSet) -> FactIndex:
+        """The facts grouped by measure, trade and currency, built once per run.
+
+        Every rule of one :func:`~tradestat.checks.check` run gets the same ``facts`` and
+        context, so the first rule builds the index and the others look facts up in it.
+        """
+        from tradestat.checks._groups import FactIndex
+
+        if self._indexes and self._indexes[0].facts is facts:
+            return self._indexes[0]
+        index = FactIndex(facts, self)
+        self._indexes[:] = [index]
+        return index
 
 
 class Check(abc.ABC):

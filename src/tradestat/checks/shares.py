@@ -6,14 +6,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
-from tradestat.checks._groups import (
-    by_trade,
-    combined,
-    currency,
-    span_words,
-    trade_key,
-    whole_key,
-)
+from tradestat.checks._groups import currency, span_words, trade_key, whole_key
 from tradestat.checks._segments import disjoint_segments
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
@@ -32,14 +25,19 @@ class ShareVsComponent(Check):
 
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
-        values = by_trade(facts, Measure.VALUE)
-        for share in facts.filter(measure="share"):
-            components = values.get(trade_key(share), [])
-            for code in sorted({c for c in map(currency, components) if c is not None}):
-                same = [c for c in components if currency(c) == code]
-                wholes = [w for w in values.get(whole_key(share), []) if currency(w) == code]
-                total = combined(wholes, context)
-                stated = combined(same, context)
+        index = context.index(facts)
+        value = Measure.VALUE
+        for share in index.of(Measure.SHARE):
+            key = trade_key(share)
+            group = index.group(value, key)
+            if not group:
+                continue
+            whole = index.group(value, whole_key(share))
+            for code in sorted({c for c in map(currency, group.facts) if c is not None}):
+                same = group.in_currency(code)
+                wholes = whole.in_currency(code)
+                total = whole.combined(code)
+                stated = group.combined(code)
                 if total is None or stated is None:
                     continue
                 try:
@@ -66,9 +64,11 @@ def _heaviest_disjoint(
     if len(shares) > 14:  # keep it bounded: the largest ones, greedily
         ordered = sorted(shares, key=lambda s: -s[2])
         chosen: list[tuple[str, Fact, float]] = []
+        names: list[str] = []
         for item in ordered:
-            if all(disjoint(item[0], c[0]) for c in chosen):
+            if all(disjoint(item[0], c) for c in names):
                 chosen.append(item)
+                names.append(item[0])
         return sum(c[2] for c in chosen), [c[1] for c in chosen]
     for size in range(2, len(shares) + 1):
         for combo in itertools.combinations(shares, size):
@@ -77,6 +77,21 @@ def _heaviest_disjoint(
                 if total > best[0]:
                     best = (total, [c[1] for c in combo])
     return best
+
+
+def _remembered(
+    disjoint: Callable[[str, str], bool], known: dict[tuple[str, str], bool]
+) -> Callable[[str, str], bool]:
+    """``disjoint`` with its answers kept in ``known``."""
+
+    def ask(a: str, b: str) -> bool:
+        try:
+            return known[(a, b)]
+        except KeyError:
+            answer = known[(a, b)] = disjoint(a, b)
+            return answer
+
+    return ask
 
 
 class SharesAddUp(Check):
@@ -88,13 +103,15 @@ class SharesAddUp(Check):
     def __call__(self, facts: FactSet, context: CheckContext) -> Iterator[Finding]:
         """The findings of this rule over ``facts``."""
         groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
-        for f in facts.filter(measure="share"):
+        for f in context.index(facts).of(Measure.SHARE):
             groups[(f.subject, f.period, f.flow)].append(f)
+        # a table has the same partners in every group: ask once per pair of names
+        known: dict[tuple[str, str], bool] = {}
         for group in groups.values():
             by_partner = [f for f in group if f.segment is None and f.partner != "World"]
             by_segment = [f for f in group if f.partner == "World" and f.segment is not None]
             dimensions: tuple[tuple[list[Fact], str, Callable[[str, str], bool]], ...] = (
-                (by_partner, "partner", disjoint_partners),
+                (by_partner, "partner", _remembered(disjoint_partners, known)),
                 (by_segment, "segment", disjoint_segments),
             )
             for members, field, disjoint in dimensions:
