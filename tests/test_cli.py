@@ -590,3 +590,17 @@ def test_the_installed_package_starts_with_what_the_command_needs(
         m for m in loaded if m.startswith(forbidden) or m == "pandas"
     }  # pint itself imports dask when installed
     assert heavy == set()
+
+
+def test_store_add_passes_loader_options_and_keeps_the_release(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sample = Path(__file__).parent / "data" / "sources" / "gacc-query-partners.csv"
+    db = str(tmp_path / "s.sqlite")
+    code, out, _ = run(
+        capsys, "store", "add", "--db", db, "--loader", "gacc-query", "-o", "flow=exports",
+        "-o", "period=2025-01/2025-03", "-o", "release=2025-04-20", str(sample),
+    )  # fmt: skip
+    assert code == 0 and "5 facts added" in out
+    code, out, _ = run(capsys, "store", "query", "--db", db, "--format", "json")
+    assert code == 0 and out.count('"release": "2025-04-20"') == 5

@@ -664,7 +664,7 @@ def _store_add(args: argparse.Namespace) -> int:
         raise CommandError("--source names one source: give one FILE with it")
     refused = 0
     with _open_store(args) as store:
-        for path, result in _results(args.paths, args.loader):
+        for path, result in _results(args.paths, args.loader, _options(args.option)):
             for warning in result.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             for bad in result.rejected:
@@ -774,10 +774,12 @@ def _configure_store(parser: argparse.ArgumentParser) -> None:
         epilog=_examples(
             "tradestat store add --published 2025-07-25 xinjiang-2025-h1.csv",
             "tradestat store add --db facts.sqlite --source customs-2025-06 table.csv",
+            "tradestat store add --loader gacc-query -o flow=exports -o release=2025-07 q.csv",
         ),
         formatter_class=raw,
     )
     add.add_argument("paths", nargs="+", metavar="FILE")
+    _option_option(add)
     add.add_argument("--published", metavar="DATE", help="publication date, e.g. 2025-07-25")
     add.add_argument("--retrieved", metavar="DATE", help="when the source was fetched")
     add.add_argument("--source", metavar="NAME", help="the source's name (one FILE only)")
