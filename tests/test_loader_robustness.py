@@ -261,9 +261,9 @@ def test_the_article_sniff_still_takes_articles(path: Path) -> None:
 def test_commas_csv_does_not_hang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "commas.csv"
     path.write_text("," * 3000 + "\n")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a hang spins, a busy machine only waits
     assert main(["load", str(path)]) == 2
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert "commas.csv: no loader can read this source" in capsys.readouterr().err
 
 
@@ -320,7 +320,7 @@ def test_the_input_limit_is_configurable(monkeypatch: pytest.MonkeyPatch) -> Non
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_dev_zero_is_refused_at_once(capsys: pytest.CaptureFixture[str]) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(LoadError, match="binary data"):
         ts.load("/dev/zero")
     with pytest.raises(LoadError, match="binary data"):
@@ -329,7 +329,7 @@ def test_dev_zero_is_refused_at_once(capsys: pytest.CaptureFixture[str]) -> None
         ts.load(handle)
     assert main(["check", str(LOADERS / "xinjiang-2025-h1.csv"), "--rates", "/dev/zero"]) == 2
     assert "binary data" in capsys.readouterr().err
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_an_endless_stream_stops_at_the_limit() -> None:
@@ -667,14 +667,14 @@ ADVERSARIAL = {
 def work(text: str) -> float:
     """Seconds to sniff ``text`` with every built-in loader and load it with each but the
     article loader (extraction has its own linearity tests)."""
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: steadier than wall time on a shared machine
     source = Source("adversarial.csv", text)
     for name in (*BUILTIN, "article"):
         get_loader(name).sniff(source)
     for name in BUILTIN:
         with contextlib.suppress(TradestatError):
             ts.load(io.StringIO(text), loader=name)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 @pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
