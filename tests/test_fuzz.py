@@ -135,3 +135,73 @@ def test_the_command_line_ends_with_an_exit_status(argv: list[str]) -> None:
         finally:
             os.chdir(here)
     assert code in (0, 1, 2)
+
+
+# -- every input path: each loader by name, the columnar and streaming readers, rate files ----
+
+_CELL = st.one_of(
+    st.sampled_from(
+        ["Xinjiang", "2025-H1", "2025-13", "exports", "value", "280.8", "1,234", "亿元",
+         "billion CNY", "percent", "-", "?", "", '"', "\r", "World", "156", "X", "TOTAL"]
+    ),
+    st.text(max_size=8),
+)  # fmt: skip
+_HEADERS = st.sampled_from(
+    [
+        "subject,period,flow,partner,segment,measure,value,unit,qualifier,benchmark,quote",
+        "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,"
+        "reporterDesc,flowCode,partnerCode,partnerISO,partnerDesc,cmdCode,primaryValue",
+        "月份,进出口(亿元),出口(亿元)",
+        "DATE,DEXCHUS",
+        "日期,美元/人民币,人民币/日元",
+        "",
+    ]
+)
+_FILES = st.builds(
+    lambda header, rows: header + "\n" + "\n".join(",".join(r) for r in rows),
+    _HEADERS,
+    st.lists(st.lists(_CELL, max_size=16), max_size=6),
+) | st.text(max_size=300)
+
+
+def _loader_names() -> list[str]:
+    from tradestat.plugins import host
+
+    return sorted(host().loaders)
+
+
+@pytest.mark.parametrize("loader", _loader_names())
+@settings(deadline=timedelta(seconds=5), max_examples=40)
+@given(text=_FILES)
+def test_every_loader_takes_any_text(loader: str, text: str) -> None:
+    """Any text through any loader by name: a result with every record counted, or our error."""
+    with contextlib.suppress(ts.TradestatError):
+        result = ts.loaders.loads(text, loader=loader)
+        assert len(result.facts) + len(result.rejected) <= max(result.records, len(result.facts))
+
+
+@pytest.mark.parametrize("reader", ["load_table", "iter_table", "iter_load", "read_rates"])
+@settings(
+    deadline=timedelta(seconds=10),
+    max_examples=40,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(text=_FILES)
+def test_file_readers_take_any_file(reader: str, text: str, tmp_path: Any) -> None:
+    from tradestat.ratefiles import read_rates
+    from tradestat.table import iter_table, load_table
+
+    path = tmp_path / "input.csv"
+    path.write_text(text, encoding="utf-8")
+    with contextlib.suppress(ts.TradestatError):
+        if reader == "load_table":
+            table = load_table(path)
+            assert len(table) + len(table.rejected) <= max(table.records, len(table))
+        elif reader == "iter_table":
+            for _ in iter_table(path, rows=2):
+                pass
+        elif reader == "iter_load":
+            for _ in ts.loaders.iter_load(path, chunk_size=2):
+                pass
+        else:
+            read_rates(path)

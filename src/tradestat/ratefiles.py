@@ -178,11 +178,21 @@ class _Rows:
 
     def __init__(self, text: str, name: str) -> None:
         self.name = name
-        self.reader = csv.reader(io.StringIO(text))
-        self.header = [h.strip().lstrip("\ufeff") for h in next(self.reader, [])]
+        # newline="": a lone CR ends a line as csv expects, never "seen in unquoted field"
+        self.reader = csv.reader(io.StringIO(text, newline=""))
+        self.header = [h.strip().lstrip("\ufeff") for h in self._next() or []]
+
+    def _next(self) -> list[str] | None:
+        """The next row; a CSV syntax error as our error, at its line."""
+        try:
+            return next(self.reader, None)
+        except csv.Error as exc:
+            raise LoadError(
+                f"not valid CSV: {exc}", f"{self.name}:{self.reader.line_num}"
+            ) from None
 
     def __iter__(self) -> Iterator[tuple[int, dict[str, str]]]:
-        for row in self.reader:
+        while (row := self._next()) is not None:
             if not any(cell.strip() for cell in row):
                 continue
             cells = [c.strip() for c in row] + [""] * (len(self.header) - len(row))
@@ -623,10 +633,16 @@ def read_rates(
     else:
         label = name or str(getattr(source, "name", None) or "<rates>")
         read = read_bounded(source, max_input_bytes(), label)
-        text = read if isinstance(read, str) else read.decode("utf-8-sig")
+        try:
+            text = read if isinstance(read, str) else read.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise LoadError(f"cannot read rate file: not UTF-8 text ({exc})", label) from None
     if text.lstrip()[:1] == "<":
         text = _table_text(_grid(Source(label, text)), label)
-    header = next(csv.reader(io.StringIO(text)), [])
+    try:
+        header = next(csv.reader(io.StringIO(text, newline="")), [])
+    except csv.Error:
+        header = []  # not CSV at all: no layout to recognise
     if not any(h.strip() for h in header):
         raise LoadError("empty rate file", label)
     chosen = layout or sniff_layout(header)
