@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tradestat as ts
 from tradestat.checks import check
@@ -231,3 +233,34 @@ def test_the_garbage_collector_is_back_as_it_was_after_a_run() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _partner_names() -> list[str]:
+    from tradestat.places import _data
+
+    data = _data()
+    territories = sorted(data.sovereigns)[:12]
+    sovereigns = sorted(set(data.sovereigns.values()))
+    groups = sorted(data.complete)[:8]
+    return [*territories, *sovereigns, *sorted(data.economies)[:20], *groups, "Guangdong", "X"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_partner_names()), st.floats(0, 60, allow_nan=False)),
+        min_size=15,
+        max_size=60,
+    )
+)
+def test_the_greedy_pass_over_partners_chooses_as_pairwise_tests_would(
+    items: list[tuple[str, float]],
+) -> None:
+    """Set lookups for single economies give exactly the pairwise greedy choice."""
+    from tradestat.checks.shares import _heaviest_disjoint
+    from tradestat.places import disjoint_partners
+
+    shares: list[Any] = [(name, i, low) for i, (name, low) in enumerate(items)]  # i for a fact
+    fast = _heaviest_disjoint(shares, disjoint_partners, economies=True)
+    slow = _heaviest_disjoint(shares, disjoint_partners, economies=False)
+    assert fast == slow

@@ -27,6 +27,7 @@ __all__ = [
     "by_code",
     "demonyms",
     "disjoint_partners",
+    "economy",
     "is_country",
     "is_group",
     "is_region",
@@ -352,6 +353,16 @@ def _belongs(economy: str, group: str) -> bool:
     """Whether an economy or its sovereign is a listed member of ``group``."""
     listed = members(group)
     return economy in listed or _data().sovereigns.get(economy) in listed
+
+
+def economy(name: str) -> tuple[bool, str | None]:
+    """Whether ``name`` is a single economy, and its sovereign if it is a dependent territory.
+
+    Two economies overlap only when they are the same or one is the other's sovereign (see
+    :func:`disjoint_partners`), which lets a caller test one against many with set lookups.
+    """
+    data = _data()
+    return name in data.economies, data.sovereigns.get(name)
 
 
 def disjoint_partners(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.growth import part_from_share
 from tradestat.models import Fact, FactSet, Measure
-from tradestat.places import disjoint_partners
+from tradestat.places import disjoint_partners, economy
 
 __all__ = ["ShareVsComponent", "SharesAddUp"]
 
@@ -56,19 +56,64 @@ class ShareVsComponent(Check):
                     )
 
 
+class _Chosen:
+    """Names chosen so far, with a conflict test that needs no pairwise scan for economies.
+
+    Economies overlap only when equal or when one is the other's sovereign, so for them sets
+    answer what asking ``disjoint`` of every chosen name would; other names (groups, unknown
+    names) are still asked pairwise. The answers are those of ``disjoint`` exactly.
+    """
+
+    def __init__(self, disjoint: Callable[[str, str], bool], economies: bool) -> None:
+        self.disjoint = disjoint
+        self.economies = economies
+        self.names: list[str] = []
+        self.economy_names: set[str] = set()
+        self.sovereigns: set[str] = set()  # sovereigns of the chosen dependent territories
+        self.others: list[str] = []  # chosen names that are not single economies
+
+    def conflicts(self, name: str) -> bool:
+        """Whether ``name`` overlaps a chosen name."""
+        single, sovereign = economy(name) if self.economies else (False, None)
+        if not single:
+            return not all(self.disjoint(name, c) for c in self.names)
+        if name in self.economy_names or name in self.sovereigns:
+            return True
+        if sovereign is not None and sovereign in self.economy_names:
+            return True
+        return not all(self.disjoint(name, c) for c in self.others)
+
+    def add(self, name: str) -> None:
+        """Choose ``name``."""
+        self.names.append(name)
+        single, sovereign = economy(name) if self.economies else (False, None)
+        if single:
+            self.economy_names.add(name)
+            if sovereign is not None:
+                self.sovereigns.add(sovereign)
+        else:
+            self.others.append(name)
+
+
 def _heaviest_disjoint(
-    shares: Sequence[tuple[str, Fact, float]], disjoint: Callable[[str, str], bool]
+    shares: Sequence[tuple[str, Fact, float]],
+    disjoint: Callable[[str, str], bool],
+    economies: bool = False,
 ) -> tuple[float, list[Fact]]:
-    """The pairwise-disjoint shares with the largest sum of lower bounds."""
+    """The pairwise-disjoint shares with the largest sum of lower bounds.
+
+    ``economies`` says ``disjoint`` is :func:`~tradestat.places.disjoint_partners`, so the
+    greedy pass over many partners tests single economies with set lookups (linear time).
+    """
     best: tuple[float, list[Fact]] = (0.0, [])
     if len(shares) > 14:  # keep it bounded: the largest ones, greedily
         ordered = sorted(shares, key=lambda s: -s[2])
         chosen: list[tuple[str, Fact, float]] = []
-        names: list[str] = []
+        picked = _Chosen(disjoint, economies)
         for item in ordered:
-            if all(disjoint(item[0], c) for c in names):
+            if not picked.conflicts(item[0]):
                 chosen.append(item)
-                names.append(item[0])
+                picked.add(item[0])
         return sum(c[2] for c in chosen), [c[1] for c in chosen]
     for size in range(2, len(shares) + 1):
         for combo in itertools.combinations(shares, size):
@@ -110,13 +155,13 @@ class SharesAddUp(Check):
         for group in groups.values():
             by_partner = [f for f in group if f.segment is None and f.partner != "World"]
             by_segment = [f for f in group if f.partner == "World" and f.segment is not None]
-            dimensions: tuple[tuple[list[Fact], str, Callable[[str, str], bool]], ...] = (
-                (by_partner, "partner", _remembered(disjoint_partners, known)),
-                (by_segment, "segment", disjoint_segments),
+            dimensions: tuple[tuple[list[Fact], str, Callable[[str, str], bool], bool], ...] = (
+                (by_partner, "partner", _remembered(disjoint_partners, known), True),
+                (by_segment, "segment", disjoint_segments, False),
             )
-            for members, field, disjoint in dimensions:
+            for members, field, disjoint, economies in dimensions:
                 items = [(str(getattr(f, field)), f, context.interval(f).low) for f in members]
-                total, chosen = _heaviest_disjoint(items, disjoint)
+                total, chosen = _heaviest_disjoint(items, disjoint, economies)
                 if len(chosen) > 1 and total > 100:
                     listing = ", ".join(f"{getattr(f, field)} {f.figure}" for f in chosen)
                     yield Finding(
