@@ -90,7 +90,7 @@ class PeriodKind(enum.StrEnum):
     RANGE = "range"
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, cache_hash=True)
 class Period:
     """An inclusive range of calendar months, ``first`` .. ``last`` (months since year 0)."""
 
