@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from tradestat import ureg
@@ -77,3 +79,21 @@ def test_register_currency_rejects_bad_codes_and_stolen_aliases() -> None:
         register_currency("yen", "Japanese yen")
     with pytest.raises(UnitError, match="already names CNY"):
         register_currency("JPY", "Japanese yen", aliases=("yuan",))
+
+
+def test_the_pint_cache_has_a_folder_per_pint_installation(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """pint's cache names the definition files it read: one environment's cache must never
+    be another's, or a removed environment leaves every start-up uncached."""
+    import re
+
+    from tradestat.units import _cache_folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("TRADESTAT_PINT_CACHE", raising=False)
+    folder = _cache_folder()
+    assert folder is not None and re.fullmatch(r"[0-9a-f]{16}", Path(folder).name)
+    assert Path(folder).parent.name == "pint" and Path(folder).is_dir()
+    monkeypatch.setenv("TRADESTAT_PINT_CACHE", "0")
+    assert _cache_folder() is None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import os
 import re
 import tokenize
@@ -57,13 +58,18 @@ def _cache_folder() -> str | None:
 
     Building pint's default registry from its definition files takes ~100 ms; from the
     on-disk cache it takes a fraction of that. ``TRADESTAT_PINT_CACHE=0`` turns it off.
+    Each pint installation gets its own folder (named by its version and location): pint's
+    cache records the paths of the definition files it read, so a cache written by another
+    environment, since removed, would fail to load and leave every start-up uncached.
     """
     if os.environ.get("TRADESTAT_PINT_CACHE", "").strip() in ("0", "no", "false"):
         return None
     try:
         import platformdirs
 
-        folder = Path(platformdirs.user_cache_dir("tradestat")) / "pint"
+        install = f"{pint.__version__} {Path(pint.__file__).resolve().parent}"
+        key = hashlib.sha256(install.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        folder = Path(platformdirs.user_cache_dir("tradestat")) / "pint" / key
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / f".probe-{os.getpid()}"
         probe.touch()
