@@ -333,11 +333,12 @@ def _plain_text(path: Path) -> bool:
     return True
 
 
-def _bulk_pieces(path: Path, chosen: str, rows: int) -> Iterator[FactTable]:
-    """The file's pieces of about ``rows`` rows, each read by the vectorized reader."""
-    from tradestat.loaders.bulk import read_comtrade_csv, read_tidy_csv
+def _pieces(path: Path, rows: int) -> Iterator[tuple[bytes, int, bool]]:
+    """The file cut into pieces of about ``rows`` rows at line ends outside quotes.
 
-    reader = read_tidy_csv if chosen == "tidy-csv" else read_comtrade_csv
+    Each piece is the header line and its rows, with the number of lines before its rows
+    in the file (for line numbers) and whether it is the first piece.
+    """
     size = _piece_bytes(path, rows)
     with path.open("rb") as handle:
         header = handle.readline()
@@ -349,9 +350,18 @@ def _bulk_pieces(path: Path, chosen: str, rows: int) -> Iterator[FactTable]:
             chunk, pending, done = _next_piece(handle, pending, size)
             if not chunk and not first:
                 break
-            yield _from_bulk(reader(header + chunk, path.name, line - 1, first))
+            yield header + chunk, line - 1, first
             first = False
             line += chunk.count(b"\n")
+
+
+def _bulk_pieces(path: Path, chosen: str, rows: int) -> Iterator[FactTable]:
+    """The file's pieces of about ``rows`` rows, each read by the vectorized reader."""
+    from tradestat.loaders.bulk import read_comtrade_csv, read_tidy_csv
+
+    reader = read_tidy_csv if chosen == "tidy-csv" else read_comtrade_csv
+    for data, offset, first in _pieces(path, rows):
+        yield _from_bulk(reader(data, path.name, offset, first))
 
 
 def _concat(pieces: list[FactTable]) -> FactTable:
@@ -389,24 +399,12 @@ def iter_table(
         yield load_table(source, loader=loader)
         return
     reader = read_tidy_csv if chosen == "tidy-csv" else read_comtrade_csv
-    size = _piece_bytes(path, rows)
-    with path.open("rb") as handle:
-        header = handle.readline()
-        line = 1  # lines read so far
-        pending = b""
-        done = False
-        first = True
-        while not done:
-            chunk, pending, done = _next_piece(handle, pending, size)
-            if not chunk and not first:
-                break
-            try:
-                batch = _from_bulk(reader(header + chunk, path.name, line - 1, first))
-            except FallbackError:
-                batch = _per_fact(header + chunk, path.name, line - 1, chosen, first)
-            first = False
-            line += chunk.count(b"\n")
-            yield batch
+    for data, offset, first in _pieces(path, rows):
+        try:
+            batch = _from_bulk(reader(data, path.name, offset, first))
+        except FallbackError:
+            batch = _per_fact(data, path.name, offset, chosen, first)
+        yield batch
 
 
 def _next_piece(handle: Any, pending: bytes, size: int) -> tuple[bytes, bytes, bool]:
