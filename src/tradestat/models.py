@@ -288,6 +288,31 @@ class Provenance:
     release: str | None = attrs.field(default=None, converter=_optional_text)
 
 
+#: Whether a figure is possible within a domain, by the identities of both (both are kept,
+#: so ids stay unique): extraction builds each figure once and states it in many facts.
+_POSSIBLE: dict[tuple[int, int], tuple[Figure, Interval, bool]] = {}
+
+
+def _possible(figure: Figure, domain: Interval) -> bool:
+    """Whether a figure can be true in a domain: its interval meets it, and an exact or
+    "about" value lies in it."""
+    key = (id(figure), id(domain))
+    known = _POSSIBLE.get(key)
+    if known is not None and known[0] is figure and known[1] is domain:
+        return known[2]
+    try:
+        figure.interval(domain)
+    except FigureError:
+        answer = False
+    else:
+        exactish = figure.qualifier in (Qualifier.EXACT, Qualifier.ABOUT)
+        answer = not exactish or figure.value in domain
+    if len(_POSSIBLE) > 4096:
+        _POSSIBLE.clear()
+    _POSSIBLE[key] = (figure, domain, answer)
+    return answer
+
+
 def _is_figure(value: object) -> None:
     if not isinstance(value, Figure):
         raise ValidationError(
@@ -318,42 +343,40 @@ class Fact:
 
     def __attrs_post_init__(self) -> None:
         m = self.measure
-        where = f"{m.name} of {self.subject} {self.period}"
         if not _unit_fits(m.kind, self.figure.unit):
             raise ValidationError(
-                f"{where}: unit {self.figure.unit_string!r} does not fit; "
+                f"{self._where()}: unit {self.figure.unit_string!r} does not fit; "
                 f"a {m.name} needs {_UNIT_EXAMPLES[m.kind]}",
                 field="unit",
             )
         if m.trade and self.flow is None:
             raise ValidationError(
-                f"{where}: a trade measure needs a flow (total, exports ...)", field="flow"
+                f"{self._where()}: a trade measure needs a flow (total, exports ...)",
+                field="flow",
             )
         if not m.trade and self.flow is not None:
             raise ValidationError(
-                f"{where}: {m.name} is not about a trade flow; flow must be empty", field="flow"
+                f"{self._where()}: {m.name} is not about a trade flow; flow must be empty",
+                field="flow",
             )
         if self.benchmark is not None and m is not Measure.GROWTH_GAP:
-            raise ValidationError(f"{where}: only a growth_gap has a benchmark", field="benchmark")
+            raise ValidationError(
+                f"{self._where()}: only a growth_gap has a benchmark", field="benchmark"
+            )
         if m.integer and self.figure.magnitude != self.figure.magnitude.to_integral_value():
             raise ValidationError(
-                f"{where}: {self.figure.magnitude} is not a whole number", field="value"
+                f"{self._where()}: {self.figure.magnitude} is not a whole number", field="value"
             )
         domain = self.domain
-        stated = self.figure.value
-        exactish = self.figure.qualifier in (Qualifier.EXACT, Qualifier.ABOUT)
-        try:
-            self.figure.interval(domain)
-        except FigureError:
+        if not _possible(self.figure, domain):
             raise ValidationError(
-                f"{where}: {self.figure} is impossible; {m.name} lies in {domain}",
-                field="value",
-            ) from None
-        if exactish and stated not in domain:
-            raise ValidationError(
-                f"{where}: {self.figure} is impossible; {m.name} lies in {domain}",
+                f"{self._where()}: {self.figure} is impossible; {m.name} lies in {domain}",
                 field="value",
             )
+
+    def _where(self) -> str:
+        """The fact named in an error message (made only when there is an error)."""
+        return f"{self.measure.name} of {self.subject} {self.period}"
 
     @property
     def domain(self) -> Interval:
