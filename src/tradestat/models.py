@@ -294,8 +294,7 @@ _POSSIBLE: dict[tuple[int, int], tuple[Figure, Interval, bool]] = {}
 
 
 def _possible(figure: Figure, domain: Interval) -> bool:
-    """Whether a figure can be true in a domain: its interval meets it, and an exact or
-    "about" value lies in it."""
+    """Whether a figure can be true in a domain (its interval meets it; exact, in it)."""
     key = (id(figure), id(domain))
     known = _POSSIBLE.get(key)
     if known is not None and known[0] is figure and known[1] is domain:
