@@ -78,6 +78,7 @@ _EXTRA_QUALIFIERS = {
 _QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
 _ENGLISH_QUALIFIERS = [q for q in _QUALIFIERS if q.isascii()]
 _CHINESE_QUALIFIERS = [q for q in _QUALIFIERS if not q.isascii()]
+_ENGLISH_LOWER = tuple(dict.fromkeys(q.lower() for q in _ENGLISH_QUALIFIERS))
 _QUALIFIER_BEFORE = re.compile(
     r"(?:(?:^|[\s(（,，])("
     + "|".join(re.escape(q) for q in sorted(_ENGLISH_QUALIFIERS, key=len, reverse=True))
@@ -145,6 +146,10 @@ def _qualifier(prefix: str) -> Qualifier:
     every character, cost more than all the numbers of a sentence together).
     """
     tail = prefix[-30:]
+    if tail.isascii():  # no match without one of the English words in it (exact for ASCII)
+        low = tail.lower()
+        if not any(word in low for word in _ENGLISH_LOWER):
+            return Qualifier.EXACT
     m = _QUALIFIER_BEFORE.search(tail)
     if m is None:
         return Qualifier.EXACT

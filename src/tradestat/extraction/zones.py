@@ -73,6 +73,11 @@ _CAPTION = re.compile(
     r"|图片说明|图片来源|资料图|摄\s*[）)]|（图/|^[ \t]*图为"
 )
 
+# Every match of _CAPTION contains one of these (a substring test before the search: the
+# search tries every alternative at every character of a paragraph).
+_CAPTION_WORDS = ("hoto", "HOTO", "Xinhua/", "CHINA", "(IC)", "(VCG)", "(CFP)", "图片", "资料图")
+_CAPTION_WORDS += ("摄", "（图/", "图为")
+
 # Editor's notes.
 _NOTE = re.compile(
     r"[ \t]*(?:(?i:editor['’]?s\s+note|note\s+to\s+editors)\s*[:：]|编者按|【编者按】)"
@@ -205,7 +210,7 @@ def _kind(line: str) -> str | None:
         return "related"
     if _NOTE.match(line):
         return "note"
-    if _CAPTION.search(line):
+    if any(word in line for word in _CAPTION_WORDS) and _CAPTION.search(line):
         return "caption"
     if _CREDIT.match(line):
         return "credit"
