@@ -310,8 +310,8 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     return not _SAME_PERIOD_REF.match(text, start) or _SAME_PERIOD_BASE.match(text, end) is not None
 
 
-_MONTH_WORD = re.compile(_MONTH, re.I)
-# Every month name starts with one of these (a substring test before the search above).
+# Every month name starts with one of these, and each of them is a month name: a text has a
+# month name when its lower case holds one (no character lower-cases into their letters).
 _MONTH_STEMS = tuple(sorted({name[:3].lower() for name in MONTH_NAMES}))
 #: Words one of which must be in the text for a pattern to be tried (a cheap pre-filter).
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -343,6 +343,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
+#: The patterns in order, each with the words it needs (None: a month name).
+_PLAN = [(kind, pattern, _NEEDS.get(kind)) for kind, pattern in _PATTERNS]
 
 
 def find_periods(
@@ -357,13 +359,13 @@ def find_periods(
     taken = _Taken()
     low = text.lower()
     present = {word for word in _ALL_NEEDED if word in low}
-    has_month = any(stem in low for stem in _MONTH_STEMS) and _MONTH_WORD.search(text) is not None
+    has_month = any(stem in low for stem in _MONTH_STEMS)
     when = _When(year, published)
-    for kind, pattern in _PATTERNS:
-        needs = _NEEDS.get(kind)
-        if needs is None and not has_month:  # the month-name patterns
-            continue
-        if needs is not None and present.isdisjoint(needs):
+    for kind, pattern, needs in _PLAN:
+        if needs is None:
+            if not has_month:  # the month-name patterns
+                continue
+        elif present.isdisjoint(needs):
             continue
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
