@@ -61,32 +61,44 @@ class Gazetteer:
                         self._english.setdefault(key, (canonical, kind))
                         self._max_words = max(self._max_words, len(key))
                         self._first_words.add(key[0])
+        # for each first word, the lengths in words of the English names it starts, longest first
+        word_lengths: dict[str, set[int]] = {}
+        for key in self._english:
+            word_lengths.setdefault(key[0], set()).add(len(key))
+        self._word_lengths = {w: tuple(sorted(n, reverse=True)) for w, n in word_lengths.items()}
         lengths: dict[str, set[int]] = {}
         for written in self._chinese:
             lengths.setdefault(written[0], set()).add(len(written))
         self._lengths = {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}
+        # the characters a Chinese name can start with: the walk jumps from one to the next
+        chars = "".join(re.escape(c) for c in sorted(lengths))
+        self._starts = re.compile(f"[{chars}]" if chars else "(?!)")
 
     def find(self, text: str) -> list[Match]:
         """Every known name in ``text``, longest first at each place, not overlapping."""
         found: list[Match] = []
         words = list(_TOKEN.finditer(text))
-        tokens = [w.group(0) for w in words]
-        keys = [t.lower() for t in tokens]
-        for i, key in enumerate(keys):
-            if key[-1] in _STRIPPED_ENDS:
-                keys[i] = _key(key)  # "Co." -> "co", "China's" -> "china"
-        first_words = self._first_words
+        # the same tokens as ``words``, as keys: "Co." -> "co", "China's" -> "china"
+        keys = [
+            key if key[-1] not in _STRIPPED_ENDS else _key(key)
+            for key in map(str.lower, _TOKEN.findall(text))
+        ]
+        word_lengths = self._word_lengths
         english = self._english
+        count = len(keys)
         next_free = 0  # names do not overlap: the first index after the last name found
-        for i, key in enumerate(keys):
+        # only a word that starts a name, or a Chinese run, can start a match
+        starts = [i for i, key in enumerate(keys) if key in word_lengths or not key[:1].isascii()]
+        for i in starts:
             if i < next_free:
                 continue
+            key = keys[i]
             if not key[:1].isascii():  # a Chinese run: searched by its own dictionary walk
                 found.extend(self._find_chinese(text, words[i].start(), words[i].end()))
                 continue
-            if key not in first_words:
-                continue
-            for n in range(min(self._max_words, len(keys) - i), 0, -1):
+            for n in word_lengths[key]:  # the lengths of the names this word starts
+                if i + n > count:
+                    continue
                 entry = english.get(tuple(keys[i : i + n]))
                 if entry is not None:
                     break
@@ -104,9 +116,11 @@ class Gazetteer:
         found = []
         lengths = self._lengths
         table = self._chinese
+        search = self._starts.search
         i = start
-        while i < end:
-            for n in lengths.get(text[i], ()):
+        while (at := search(text, i, end)) is not None:  # the next character a name starts with
+            i = at.start()
+            for n in lengths[text[i]]:
                 if i + n > end:
                     continue
                 entry = table.get(text[i : i + n])
