@@ -55,7 +55,7 @@ from tradestat.extraction.text import (
 )
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
 from tradestat.figures import Figure
-from tradestat.models import Fact, FactSet, Provenance
+from tradestat.models import MEASURES, Fact, FactSet, Flow, Provenance
 from tradestat.periods import Period
 
 __all__ = ["Extractor", "Extraction", "Skipped", "extract"]
@@ -129,6 +129,7 @@ _ZH_REGION_TRADE = re.compile(
 )
 # ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
+_FLOWS: dict[str | None, Flow] = {f.value: f for f in Flow}
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
 
@@ -408,8 +409,8 @@ class Extractor:
                         Fact(
                             subject=owner,
                             period=period,
-                            flow=flow,
-                            measure=measure,
+                            flow=_FLOWS.get(flow, flow),  # (what Fact's converters would make)
+                            measure=MEASURES.get(measure) or measure,
                             figure=_figure(digits, unit, m.qualifier),
                             partner=partner,
                             segment=segment,
