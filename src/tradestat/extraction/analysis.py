@@ -73,6 +73,7 @@ class Analysed:
     positions: dict[int, int] | None = None
     owners: list[re.Match[str]] | None = None  # _OWNER and _OWN_AGAIN, found once
     own_again: list[re.Match[str]] | None = None
+    region_owners: list[Match] | None = None  # regions right before a trade word, found once
     occurs: dict[re.Pattern[str], bool] = attrs.field(factory=dict)
     low: str | None = None  # the text in lower case, made when first needed
 

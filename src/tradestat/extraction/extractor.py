@@ -130,6 +130,11 @@ _ZH_REGION_TRADE = re.compile(
 # ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 _FLOWS: dict[str | None, Flow] = {f.value: f for f in Flow}
+# Small patterns of the methods below, compiled once.
+_CLAUSE_END = re.compile(r"[,，;；。]")
+_OF_OR_TO = re.compile(r"\s*(?:of|to)\b")
+_LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
+_SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
 
@@ -480,10 +485,8 @@ class Extractor:
         compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
         if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
             tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
-            after = re.split(r"[,，;；。]", s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[
-                0
-            ]
-            total = after if re.match(r"\s*(?:of|to)\b", after) else ""
+            after = _CLAUSE_END.split(s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[0]
+            total = after if _OF_OR_TO.match(after) else ""
             if share_zh:
                 total = share_zh.group(0)
             if self._total_of_another(total, s, subject):
@@ -620,14 +623,15 @@ class Extractor:
                 if named and named[-1].kind in ("country", "region"):
                     marks.append((found.start(), named[-1].name))
         marks.extend((found.start(), subject) for found in s.own_again if found.end() <= m.start)
-        marks.extend(
-            (n.start, n.name)
-            for n in s.names
-            if n.kind == "region"
-            and n.end <= m.start
-            and _ZH_REGION_TRADE.match(s.text, n.end)
-            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1), n.start)
-        )
+        if s.region_owners is None:  # once per sentence: regions written before a trade word
+            s.region_owners = [
+                n
+                for n in s.names
+                if n.kind == "region"
+                and _ZH_REGION_TRADE.match(s.text, n.end)
+                and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1), n.start)
+            ]
+        marks.extend((n.start, n.name) for n in s.region_owners if n.end <= m.start)
         if marks:
             owner = max(marks)[1]
         return owner
@@ -641,7 +645,7 @@ class Extractor:
             after = s.text[m.end : min(clause[1], m.end + 60)]
             before = s.text[max(part[0], m.start - 30) : m.start]
             of_total = before[before.rfind("占") :] if "占" in before else ""
-            if re.match(r"\s*(?:of|to)\b", after):
+            if _OF_OR_TO.match(after):
                 of_total = after
             found = [flow for _, _, flow in meaning.flow_cues(of_total)]
             if found:  # 外贸出口总值 is a total of exports
@@ -768,7 +772,7 @@ class Extractor:
         if n.kind != "country" or n.name == subject:
             return False
         if n.name == "China":
-            return bool(re.search(r"(?:with|to|from|and)\s+$", text[max(0, n.start - 6) : n.start]))
+            return bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start]))
         following = text[n.end : n.end + 8].lower()
         return not following.startswith(("'s", "’s", " dollar", "-dollar", "$"))
 
@@ -780,7 +784,7 @@ class Extractor:
         places.extend(m.span() for m in _REGION_WORDS.finditer(low))
         for start, _ in places:
             before = low[max(0, start - 8) : start]
-            if not re.search(r"\bof\s+(?:the\s+)?$|占.{0,3}$", before):
+            if not _SHARE_OF_BEFORE.search(before):
                 return True
         return False
 

@@ -202,6 +202,9 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
     return found
 
 
+_TRADE_NOUN = re.compile(r"\bexport|\bimport", re.I)
+
+
 def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     """Lists of products: "exports of A, B and C", "... are A, B and C, which rose ..."."""
     lists: list[SegmentList] = []
@@ -218,7 +221,7 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
             if not intros or ";" in text[intros[-1].end() : end_mark.start()]:
                 continue
             items = _items(text, intros[-1].end(), end_mark.start(), known)
-            if items and re.search(r"\bexport|\bimport", text, re.I):
+            if items and _TRADE_NOUN.search(text):
                 lists.append(SegmentList(tuple(items)))
     return lists
 

@@ -408,6 +408,10 @@ def _share_list_units(found: list[Mention], bare: list[Mention], text: str) -> l
     return [m for m in items if m.kind != "bare"]
 
 
+# Between two amounts of which the first takes the currency of the second.
+_CURRENCY_GAP = re.compile(r"[\s,]*(?:and|or|to|和|与|至|、)?[\s,]*")
+
+
 def _fill_currencies(found: list[Mention], text: str) -> list[Mention]:
     """'56.12 billion and 20.62 billion yuan': the first takes the currency of the next."""
     result = list(found)
@@ -421,7 +425,7 @@ def _fill_currencies(found: list[Mention], text: str) -> list[Mention]:
             following is None
             or following.currency_missing
             or len(between) > 12
-            or not re.fullmatch(r"[\s,]*(?:and|or|to|和|与|至|、)?[\s,]*", between)
+            or not _CURRENCY_GAP.fullmatch(between)
         ):
             result.pop(i)
             continue
