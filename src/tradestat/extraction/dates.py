@@ -310,8 +310,9 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     return not _SAME_PERIOD_REF.match(text, start) or _SAME_PERIOD_BASE.match(text, end) is not None
 
 
-# Every month name starts with one of these, and each of them is a month name: a text has a
-# month name when its lower case holds one (no character lower-cases into their letters).
+# Every month name starts with one of these, and each of them is a month name: a text has as
+# many month names as its lower case holds stems, at most (no character lower-cases into
+# their letters, and no stem can overlap itself).
 _MONTH_STEMS = tuple(sorted({name[:3].lower() for name in MONTH_NAMES}))
 #: Words one of which must be in the text for a pattern to be tried (a cheap pre-filter).
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -343,7 +344,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
-#: The patterns in order, each with the words it needs (None: a month name).
+#: How many month names each month-name pattern needs ("January-May" two).
+_MONTHS_NEEDED = {"month_range": 2, "month": 1}
+#: The patterns in order, each with the words it needs (None: month names).
 _PLAN = [(kind, pattern, _NEEDS.get(kind)) for kind, pattern in _PATTERNS]
 
 
@@ -359,11 +362,11 @@ def find_periods(
     taken = _Taken()
     low = text.lower()
     present = {word for word in _ALL_NEEDED if word in low}
-    has_month = any(stem in low for stem in _MONTH_STEMS)
+    months = sum(low.count(stem) for stem in _MONTH_STEMS)  # month names: at most this many
     when = _When(year, published)
     for kind, pattern, needs in _PLAN:
         if needs is None:
-            if not has_month:  # the month-name patterns
+            if months < _MONTHS_NEEDED[kind]:  # the month-name patterns
                 continue
         elif present.isdisjoint(needs):
             continue
