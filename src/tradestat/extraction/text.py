@@ -216,11 +216,16 @@ def sentences(text: str) -> Iterator[Sentence]:
     """Split text into sentences (linear time)."""
     start = 0
     for m in _END.finditer(text):
-        before = text[max(start, m.start() - 6) : m.start()]
-        if m.group(0) == "." and before.endswith(_ABBREVIATIONS):
+        at, end = m.span()
+        if m.group(0) == "." and text[max(start, at - 6) : at].endswith(_ABBREVIATIONS):
             continue
-        yield from _bounded(text, start, m.end())
-        start = m.end()
+        if end - start <= MAX_SENTENCE:  # (what _bounded does with a short piece)
+            piece = text[start:end]
+            if piece.strip():
+                yield Sentence(piece, start)
+        else:
+            yield from _bounded(text, start, end)
+        start = end
     yield from _bounded(text, start, len(text))
 
 
