@@ -292,3 +292,18 @@ def test_the_publication_date_is_a_load_option() -> None:
     assert [str(f.period) for f in result.facts] == ["2024"]
     with pytest.raises(ts.errors.LoadError, match="option published='Jan 5': expected a date"):
         loads(text, loader="article", published="Jan 5")
+
+
+def test_the_throughput_benchmark_runs_at_a_tiny_size(capsys: pytest.CaptureFixture[str]) -> None:
+    """benchmarks/bench_extract.py: both tools timed in turns, F1 and the scaling check."""
+    pytest.importorskip("quantulum3")
+    spec = importlib.util.spec_from_file_location(
+        "bench_extract", Path(__file__).resolve().parent.parent / "benchmarks" / "bench_extract.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main(["--rounds", "1", "--scale-bytes", "5000"]) == 0
+    out = capsys.readouterr().out
+    for line in ("tradestat extract", "quantulum3 parse", "ratio", "F1", "scaling"):
+        assert line in out

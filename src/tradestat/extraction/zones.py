@@ -75,8 +75,8 @@ _CAPTION = re.compile(
 
 # Every match of _CAPTION contains one of these (a substring test before the search: the
 # search tries every alternative at every character of a paragraph).
-_CAPTION_WORDS = ("hoto", "HOTO", "Xinhua/", "CHINA", "(IC)", "(VCG)", "(CFP)", "图片", "资料图")
-_CAPTION_WORDS += ("摄", "（图/", "图为")
+_CAPTION_WORDS: tuple[str, ...] = ("hoto", "HOTO", "Xinhua/", "CHINA", "(IC)", "(VCG)", "(CFP)")
+_CAPTION_WORDS += ("图片", "资料图", "摄", "（图/", "图为")
 
 # Editor's notes.
 _NOTE = re.compile(
