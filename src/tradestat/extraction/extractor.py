@@ -123,6 +123,11 @@ _OWN_AGAIN = re.compile(
     r"(?:trade|exports?|imports?|import\s+(?:&|and)\s+export)|我省|全省|我市|全市|我区|全区",
     re.I,
 )
+# Every match of _OWNER holds 's or ’s (a possessive), "nat" in lower case (national,
+# nationwide) or 全国; every match of _OWN_AGAIN a trade word ("trade", "export", "import":
+# "mport" in lower case, as re.IGNORECASE also reads "ı" and "İ" as i) or a word of _OWN_ZH.
+_OWN_AGAIN_NEEDS = ("trade", "xport", "mport")
+_OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
 # A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
 _ZH_REGION_TRADE = re.compile(
     r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
@@ -611,8 +616,15 @@ class Extractor:
             clause = (Extractor._clause(s, max(0, clause[0] - 2))[0], clause[1])
         marks: list[tuple[int, str]] = []
         if s.owners is None or s.own_again is None:  # once per sentence, not per figure
-            s.owners = list(_OWNER.finditer(s.text))
-            s.own_again = list(_OWN_AGAIN.finditer(s.text))
+            text = s.text
+            if s.low is None:
+                s.low = text.lower()
+            low = s.low
+            # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
+            maybe = "'s" in text or "’s" in text or "全国" in text or "nat" in low
+            s.owners = list(_OWNER.finditer(text)) if maybe else []
+            maybe = any(w in low for w in _OWN_AGAIN_NEEDS) or any(w in text for w in _OWN_ZH)
+            s.own_again = list(_OWN_AGAIN.finditer(text)) if maybe else []
         for found in s.owners:
             if found.end() > m.start:
                 break
