@@ -281,7 +281,7 @@ class Extractor:
         partners = [n for n in s.names if self._is_partner(n, s.text, subject)]
         written = self._written_partners(s, subject, previous_names)
         partners += written
-        for anaphor in cues.PARTNER_ANAPHOR.finditer(s.text):
+        for anaphor in _found(cues.PARTNER_ANAPHOR, s):
             # "imports from the continent": the partner named last before it
             before = [n.name for n in partners if n.end <= anaphor.start()]
             name = before[-1] if before else state.partner
@@ -297,7 +297,7 @@ class Extractor:
             earlier = [n for n in previous_names if n.kind == "segment"]
             if earlier:
                 segments.append(Match(0, 0, earlier[-1].name, "segment"))
-        for their in cues.REFER_BACK.finditer(s.text):
+        for their in _found(cues.REFER_BACK, s):
             earlier = [n for n in previous_names if n.kind == "segment"]
             own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
             if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
@@ -758,7 +758,7 @@ class Extractor:
             ):
                 continue  # a month, or a name a table knows
             found.append(Match(slot.start(1), slot.end(1), UNKNOWN + name, "partner"))
-        for pair in cues.HYPHEN_PAIR.finditer(text):
+        for pair in _found(cues.HYPHEN_PAIR, s):
             sides = [self.gazetteer.find(pair.group(i)) for i in (1, 2)]
             if not (sides[0] and sides[1]):
                 continue
@@ -915,6 +915,30 @@ def _occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
             found = pattern.search(s.text) is not None
         s.occurs[pattern] = found
     return found
+
+
+#: Patterns searched in every sentence, with the substrings one of which each match holds
+#: (in the lower-cased text for an IGNORECASE pattern, which also reads "ı"/"İ" as i and "ſ"
+#: as s: the words here avoid those letters) and the Chinese words that match on their own.
+_FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
+    cues.PARTNER_ANAPHOR: (("cont", "bloc", "group", "countr"), ("该国",)),
+    cues.REFER_BACK: ((), ("heir", "They", "These")),  # case-sensitive: tested as written
+    cues.HYPHEN_PAIR: ((), ("-",)),
+}
+
+
+def _found(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
+    """Every match of ``pattern`` in the sentence, after a substring test that rules most out."""
+    lower_words, words = _FOUND_NEEDS[pattern]
+    text = s.text
+    if not any(w in text for w in words):
+        if not lower_words:
+            return []
+        if s.low is None:
+            s.low = text.lower()
+        if not any(w in s.low for w in lower_words):
+            return []
+    return list(pattern.finditer(text))
 
 
 def _unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:
