@@ -56,6 +56,11 @@ _FURNITURE_CLASS = re.compile(
 )
 _VOID = {"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
 _SKIP = {"script", "style"}
+# Letters that case-insensitive matching equates with ASCII ones (dotless and dotted i, long s,
+# Kelvin sign): a cue word matched through them would miss its lowercase lookup, so the
+# text reads them as the ASCII letters (one character for one, offsets unchanged).
+_FOLD = str.maketrans({"\u0131": "i", "\u0130": "I", "\u017f": "s", "\u212a": "K"})
+_FOLDED = re.compile("[\u0131\u0130\u017f\u212a]")
 
 
 @attrs.frozen
@@ -84,6 +89,8 @@ def _looks_like_html(text: str) -> bool:
 
 def prepare(raw: str) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
+    if _FOLDED.search(raw) is not None:
+        raw = raw.translate(_FOLD)
     if not _looks_like_html(raw):
         return Document(raw, tuple(range(len(raw))), len(raw))
     chars: list[str] = []
