@@ -114,6 +114,12 @@ def _compiled_pattern(version: int) -> re.Pattern[str]:
     )
 
 
+#: Letters that case-insensitive matching equates with ASCII ones (dotless and dotted i, long
+#: s, Kelvin sign) as those ASCII letters: a word matched through them then finds its
+#: lowercase lookup. One character for one, so offsets are unchanged.
+LOOKALIKES = str.maketrans({"\u0131": "i", "\u0130": "I", "\u017f": "s", "\u212a": "K"})
+
+
 def parse_money(text: str) -> Figure:
     """Read one statement of money ("280.8 billion yuan", "$39.3bn", "2808亿元").
 
@@ -122,7 +128,7 @@ def parse_money(text: str) -> Figure:
     """
     if not isinstance(text, str):
         raise ParseError(repr(text), "a statement of money as text, e.g. '280.8 billion yuan'")
-    cleaned = " ".join(text.replace("\u00a0", " ").split())
+    cleaned = " ".join(text.replace("\u00a0", " ").split()).translate(LOOKALIKES)
     pattern = _money_pattern()
     m = pattern.fullmatch(cleaned)
     if m is None and CURRENCIES.load_more():

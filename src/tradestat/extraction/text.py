@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from tradestat.money import LOOKALIKES
+
 __all__ = ["Document", "Sentence", "prepare", "sentences", "clause_bounds"]
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--")
@@ -56,10 +58,8 @@ _FURNITURE_CLASS = re.compile(
 )
 _VOID = {"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
 _SKIP = {"script", "style"}
-# Letters that case-insensitive matching equates with ASCII ones (dotless and dotted i, long s,
-# Kelvin sign): a cue word matched through them would miss its lowercase lookup, so the
-# text reads them as the ASCII letters (one character for one, offsets unchanged).
-_FOLD = str.maketrans({"\u0131": "i", "\u0130": "I", "\u017f": "s", "\u212a": "K"})
+# the letters money.LOOKALIKES reads as ASCII ones (a cue word matched through them would
+# miss its lowercase lookup)
 _FOLDED = re.compile("[\u0131\u0130\u017f\u212a]")
 
 
@@ -90,7 +90,7 @@ def _looks_like_html(text: str) -> bool:
 def prepare(raw: str) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
     if _FOLDED.search(raw) is not None:
-        raw = raw.translate(_FOLD)
+        raw = raw.translate(LOOKALIKES)
     if not _looks_like_html(raw):
         return Document(raw, tuple(range(len(raw))), len(raw))
     chars: list[str] = []

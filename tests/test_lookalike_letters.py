@@ -1,4 +1,4 @@
-"""Letters that case-insensitive matching equates with ASCII ones never break extraction."""
+"""Letters that case-insensitive matching equates with ASCII ones never break reading text."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tradestat.extraction import extract
+from tradestat.money import parse_money
 
 _WORDS = ("imports", "exports", "import and export", "September", "billion", "percent", "rose",
           "first", "quarter", "six months", "Xinjiang", "yuan", "US dollars", "increase")  # fmt: skip
@@ -34,3 +35,21 @@ def test_lookalike_letters_in_cue_words_never_raise(
     )
     result = extract(text)  # no KeyError from a cue lookup
     assert all(fact.subject for fact in result.facts)
+
+
+@given(
+    st.sampled_from(
+        [
+            "about 3 billion yuan",
+            "more than 12.5 billion U.S. dollars",
+            "nearly 40 million US dollars",
+        ]
+    ),
+    st.lists(st.booleans(), min_size=40, max_size=40),
+)
+def test_parse_money_reads_lookalike_letters_as_ascii(text: str, swaps: list[bool]) -> None:
+    odd = "".join(
+        _LOOKALIKE[c] if c in _LOOKALIKE and swaps[i % len(swaps)] else c
+        for i, c in enumerate(text)
+    )
+    assert parse_money(odd) == parse_money(text)
