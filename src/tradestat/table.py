@@ -474,157 +474,219 @@ def _rate_for(rates: Any, code: str, to: str, period: str) -> Any:
 
 
 def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
-    """The money rows of ``table`` in currency ``to``, and their positions in ``table``."""
+    """The money rows of ``table`` in currency ``to``, and their positions in ``table``.
+
+    Python runs once per distinct unit and per distinct (unit, period), with one rate lookup
+    per (currency, period); numpy does the rows. The arithmetic runs only on the rows that
+    change currency; the others keep their columns as they are.
+    """
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
     from tradestat.figures import Estimate
-    from tradestat.loaders.bulk import (
-        _codes,
-        _dictionary,
-        assemble,
-        bounded,
-        combine_keys,
-        unit_info,
-    )
+    from tradestat.loaders.bulk import _codes, assemble, bounded, unit_info
     from tradestat.rates import _code, cited
     from tradestat.units import Quantity, currency_of, parse_unit
 
     to = _code(to)
     u_idx, units = _codes(table.column("unit"))
-    p_idx, periods = _codes(table.column("period"))
-    currency = [currency_of(parse_unit(u)) for u in units] + [None]
+    currency = [currency_of(parse_unit(u)) for u in units] + [None]  # [-1]: a null unit
     money = np.array([c is not None for c in currency], bool)[u_idx]
-    rows = np.flatnonzero(money)
-    sub = table.filter(pa.array(money))
-    u_idx, p_idx = u_idx[rows], p_idx[rows]
+    if money.all():
+        rows, sub = np.arange(len(money)), table
+    else:
+        rows = np.flatnonzero(money)
+        sub = table.filter(pa.array(money))
+        u_idx = u_idx[rows]
+    n = len(rows)
     change = np.array([c not in (None, to) for c in currency], bool)[u_idx]
-    key = combine_keys(u_idx, p_idx)
-    distinct, first = np.unique(key, return_index=True)
-    size = len(distinct)
-    factor = np.ones(size)
-    rate_value = np.ones(size)
-    rate_box = [np.ones(size), np.ones(size), np.ones(size, bool), np.ones(size, bool)]
-    multiply = np.ones(size, bool)
-    target_units: list[str | None] = []
-    how: list[str | None] = []
+    moved = np.flatnonzero(change)
     infos: dict[str, Any] = {}
-    factors: dict[tuple[str, str, str, bool], float] = {}
 
     def info(unit: str) -> Any:
         if unit not in infos:
             infos[unit] = unit_info(unit)
         return infos[unit]
 
-    for k, row in enumerate(first):
-        unit, code = units[u_idx[row]], currency[u_idx[row]]
-        if not change[row]:
-            target_units.append(info(unit).text)
-            how.append(None)
-            continue
-        assert code is not None
-        rate = _rate_for(rates, code, to, periods[p_idx[row]])
-        multiply[k] = code == rate.base
-        target = f"{unit.removesuffix(code).strip()} {to}".strip()
-        cached = (unit, rate.base, rate.quote, bool(multiply[k]))
-        if cached not in factors:
-            one = Estimate.exact(1.0, unit)
-            compound = (one * rate.rate if multiply[k] else one / rate.rate).unit
-            factors[cached] = float(Quantity(1.0, compound).to(parse_unit(target)).magnitude)
-        factor[k] = factors[cached]
-        interval = rate.rate.interval
-        rate_value[k] = rate.rate.value
-        rate_box[0][k], rate_box[1][k] = interval.low, interval.high
-        rate_box[2][k], rate_box[3][k] = interval.low_closed, interval.high_closed
-        target_units.append(info(target).text)
-        how.append(f"converted at {cited(rate)}")
+    # per unit: the unit its rows end in (the scale word kept, the currency ``to``)
+    ends: list[str | None] = []
+    for unit, code in zip(units, currency, strict=False):
+        if code is None:
+            ends.append(None)
+        else:
+            target = unit if code == to else f"{unit.removesuffix(code).strip()} {to}".strip()
+            ends.append(info(target).text)
+    base_factor = np.array(
+        [1.0 if u is None or info(u).factor is None else info(u).factor for u in ends] + [1.0]
+    )
 
-    def col(name: str) -> Any:
-        return sub.column(name).to_numpy()
-
-    value, low, high = col("value"), col("low"), col("high")
-    low_closed, high_closed = col("low_closed"), col("high_closed")
-    converting = change[first]
-    if converting.any():  # rows kept as they are follow the others' direction (discarded)
-        multiply[~converting] = multiply[converting][0]
-    mul = multiply[key]
-    r_box = tuple(part[key] for part in rate_box)
-    money_box = (low, high, low_closed, high_closed)
-    if mul.all():
-        box = bounded(lambda a, b: a * b, money_box, r_box)
-        result = value * rate_value[key]
-    elif not mul.any():
-        box = bounded(lambda a, b: a / b, money_box, r_box)
-        result = value / rate_value[key]
+    # per distinct (unit, period) of the moved rows: its rate, looked up per (currency, period)
+    p_idx, periods = _codes(sub.column("period"))
+    mu, mp = u_idx[moved], p_idx[moved]
+    width = len(periods) + 1
+    key = mu * width + (mp + 1)
+    size = (len(units) + 1) * width
+    if size <= max(1 << 20, 2 * len(moved)):
+        seen = np.zeros(size, bool)
+        seen[key] = True
+        distinct = np.flatnonzero(seen)
+        inverse = (np.cumsum(seen) - 1)[key]
     else:
+        distinct, inverse = np.unique(key, return_inverse=True)
+        inverse = inverse.reshape(-1)
+    looked: dict[tuple[str, int], tuple[Any, ...]] = {}
+    factors: dict[tuple[str, str, str, bool], float] = {}
+    hows: dict[str, int] = {}
+    per_key: list[tuple[Any, ...]] = []
+    for u, p in zip(*(part.tolist() for part in np.divmod(distinct, width)), strict=True):
+        unit, code = units[u], currency[u]
+        assert code is not None
+        got = looked.get((code, p))
+        if got is None:
+            rate = _rate_for(rates, code, to, periods[p - 1])
+            interval = rate.rate.interval
+            how = hows.setdefault(f"converted at {cited(rate)}", len(hows))
+            got = looked[(code, p)] = (
+                rate,
+                code == rate.base,
+                rate.rate.value,
+                interval.low,
+                interval.high,
+                interval.low_closed,
+                interval.high_closed,
+                how,
+            )
+        rate, multiply = got[0], got[1]
+        cached = (unit, rate.base, rate.quote, multiply)
+        if cached not in factors:
+            target = f"{unit.removesuffix(code).strip()} {to}".strip()
+            one = Estimate.exact(1.0, unit)
+            compound = (one * rate.rate if multiply else one / rate.rate).unit
+            factors[cached] = float(Quantity(1.0, compound).to(parse_unit(target)).magnitude)
+        per_key.append((multiply, *got[2:], factors[cached]))
+    keyed = list(zip(*per_key, strict=True)) if per_key else [()] * 8
+    mul_k = np.array(keyed[0], bool)
+    rate_value, r_low, r_high = (np.array(keyed[i], float)[inverse] for i in (1, 2, 3))
+    r_box = (r_low, r_high, *(np.array(keyed[i], bool)[inverse] for i in (4, 5)))
+    how_idx = np.array(keyed[6], np.int32)[inverse]
+    factor = np.array(keyed[7], float)[inverse]
+
+    whole = {name: sub.column(name).to_numpy() for name in _CHANGED}
+    part = whole if len(moved) == n else {k: v[moved] for k, v in whole.items()}
+    value = part["value"]
+    money_box = (part["low"], part["high"], part["low_closed"], part["high_closed"])
+    if mul_k.all():
+        box = bounded(lambda a, b: a * b, money_box, r_box)
+        result = value * rate_value
+    elif not mul_k.any():
+        box = bounded(lambda a, b: a / b, money_box, r_box)
+        result = value / rate_value
+    else:
+        mul = mul_k[inverse]
         times = bounded(lambda a, b: a * b, money_box, r_box)
         over = bounded(lambda a, b: a / b, money_box, r_box)
         box = tuple(np.where(mul, t, o) for t, o in zip(times, over, strict=True))
         with np.errstate(all="ignore"):
-            result = np.where(mul, value * rate_value[key], value / rate_value[key])
-    f = factor[key]
-    converted = result * f
-    scaled = bounded(lambda x: x * f, box)
-    base_factor = np.array(
-        [1.0 if u is None or info(u).factor is None else info(u).factor for u in target_units]
-    )[key]
-    base = bounded(lambda x: x * base_factor, scaled)
-
-    def per_key(labels: list[Any]) -> Any:
-        return _dictionary(key, labels, lambda label: label)
-
-    def pick(new: Any, name: str) -> Any:
-        """The converted value on converted rows, the table's own on the others."""
-        if change.all():
-            return new
-        old = sub.column(name)
-        if isinstance(new, np.ndarray):
-            return np.where(change, new, old.to_numpy())
-        kind = old.type.value_type if pa.types.is_dictionary(old.type) else old.type
-        pc = require("pyarrow.compute", "fact tables")
-        return pc.if_else(pa.array(change), new.cast(kind), old.cast(kind))
-
-    columns = {
-        name: sub.column(name)
-        for name in ("subject", "period", "period_start", "period_end", "flow", "partner",
-                     "segment", "measure", "source", "period_first", "period_last")
-    }  # fmt: skip
-    nulls = {name: pa.nulls(len(rows), sub.schema.field(name).type) for name in sub.schema.names}
-    columns.update(
-        value=pick(converted, "value"),
-        unit=per_key(target_units),
-        qualifier=pick(_qualifiers(np, pa, low, high, scaled), "qualifier"),
-        low=pick(scaled[0], "low"),
-        high=pick(scaled[1], "high"),
-        low_closed=pick(scaled[2], "low_closed"),
-        high_closed=pick(scaled[3], "high_closed"),
-        base_value=pick(converted * base_factor, "base_value"),
-        base_low=pick(base[0], "base_low"),
-        base_high=pick(base[1], "base_high"),
-        base_unit=per_key([info(u).base if u else None for u in target_units]),
-        derived_by=pick(per_key(how), "derived_by"),
-        **{
-            name: pick(nulls[name], name)
-            for name in (
-                "stated",
-                "benchmark",
-                "quote",
-                "span_start",
-                "span_end",
-                "anchor",
-                "release",
-                "published",
-            )
-        },
+            result = np.where(mul, value * rate_value, value / rate_value)
+    converted = result * factor
+    scaled = bounded(lambda x: x * factor, box)
+    bf = base_factor[mu]
+    base = bounded(lambda x: x * bf, scaled)
+    new = dict(
+        zip(_CHANGED, (converted, *scaled), strict=True),
+        base_value=converted * bf,
+        base_low=base[0],
+        base_high=base[1],
     )
-    return assemble(columns, len(rows)), rows
+
+    def kept(name: str) -> Any:
+        """The new values on the moved rows, the table's own on the others."""
+        if len(moved) == n:
+            return new[name]
+        out = np.array(whole[name] if name in whole else sub.column(name).to_numpy())
+        out[moved] = new[name]
+        return out
+
+    columns = {name: sub.column(name) for name in _CARRIED}
+    columns.update({name: kept(name) for name in new})
+    columns["unit"] = _labelled(np, pa, u_idx, ends)
+    columns["base_unit"] = _labelled(
+        np, pa, u_idx, [None if u is None else info(u).base for u in ends]
+    )
+    codes, names = _qualifiers(np, part["low"], part["high"], scaled)
+    columns["qualifier"] = _merged(np, pa, sub.column("qualifier"), moved, codes, names)
+    columns["derived_by"] = _merged(np, pa, sub.column("derived_by"), moved, how_idx, list(hows))
+    for name in _DROPPED:
+        if len(moved) < n:
+            columns[name] = _null_at(np, pa, sub.column(name), change)
+    return assemble(columns, n), rows
 
 
-def _qualifiers(np: Any, pa: Any, low: Any, high: Any, scaled: Any) -> Any:
-    """The qualifier a derived figure gets: a bound where the input was one-sided, else about."""
+#: The columns conversion computes anew, those it keeps, and those it empties on converted rows.
+_CHANGED = ("value", "low", "high", "low_closed", "high_closed")
+_CARRIED = ("subject", "period", "period_start", "period_end", "flow", "partner", "segment",
+            "measure", "source", "period_first", "period_last")  # fmt: skip
+_DROPPED = ("stated", "benchmark", "quote", "span_start", "span_end", "anchor", "release",
+            "published")  # fmt: skip
+
+
+def _labelled(np: Any, pa: Any, indices: Any, labels: list[str | None]) -> Any:
+    """A dictionary column of ``labels[i]`` per row (index -1 and a None label: null)."""
+    distinct: dict[str, int] = {}
+    remap = [-1 if label is None else distinct.setdefault(label, len(distinct)) for label in labels]
+    codes = np.array([*remap, -1], np.int32)[indices]
+    return _dictionary_of(np, pa, codes, list(distinct))
+
+
+def _dictionary_of(np: Any, pa: Any, codes: Any, names: list[str]) -> Any:
+    """A dictionary array from int32 codes into ``names`` (-1: null)."""
+    mask = codes < 0
+    if mask.any():
+        indices = pa.array(np.where(mask, 0, codes), pa.int32(), mask=mask)
+    else:
+        indices = pa.array(codes, pa.int32())
+    return pa.DictionaryArray.from_arrays(indices, pa.array(names, pa.string()))
+
+
+def _merged(np: Any, pa: Any, old: Any, moved: Any, codes: Any, names: list[str]) -> Any:
+    """Dictionary column ``old`` with the rows ``moved`` set to ``names[codes]``."""
+    from tradestat.loaders.bulk import _codes
+
+    old_idx, old_names = _codes(old)
+    distinct: dict[str, int] = {}
+    new_map = [distinct.setdefault(name, len(distinct)) for name in names]
+    old_map = [
+        -1 if name is None else distinct.setdefault(name, len(distinct)) for name in old_names
+    ]
+    out = np.array([*old_map, -1], np.int32)[old_idx]
+    out[moved] = np.array([*new_map, -1], np.int32)[codes]
+    return _dictionary_of(np, pa, out, list(distinct))
+
+
+def _null_at(np: Any, pa: Any, column: Any, where: Any) -> Any:
+    """``column`` with nulls at the rows ``where`` is true (the values' buffers shared)."""
+    array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if array.null_count == len(array):
+        return array
+    valid = ~where
+    if array.null_count:
+        valid &= array.is_valid().to_numpy(zero_copy_only=False)
+    bits = np.packbits(np.concatenate([np.zeros(array.offset, bool), valid]), bitorder="little")
+    buffers = [pa.py_buffer(bits.tobytes()), *array.buffers()[1:]]
+    if pa.types.is_dictionary(array.type):
+        return pa.DictionaryArray.from_buffers(
+            array.type, len(array), buffers, array.dictionary, offset=array.offset
+        )
+    return pa.Array.from_buffers(array.type, len(array), buffers, offset=array.offset)
+
+
+def _qualifiers(np: Any, low: Any, high: Any, scaled: Any) -> tuple[Any, list[str]]:
+    """The qualifier a derived figure gets: a bound where the input was one-sided, else about.
+
+    As codes into the returned names.
+    """
     codes = np.where(
         np.isinf(high),
         np.where(scaled[2], 1, 2),
         np.where(np.isinf(low), np.where(scaled[3], 3, 4), 0),
     ).astype(np.int32)
-    names = pa.array(["about", "at_least", "more_than", "at_most", "less_than"], pa.string())
-    return pa.DictionaryArray.from_arrays(pa.array(codes, pa.int32()), names)
+    return codes, ["about", "at_least", "more_than", "at_most", "less_than"]
