@@ -483,7 +483,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
     from tradestat.figures import Estimate
-    from tradestat.loaders.bulk import _codes, assemble, bounded, unit_info
+    from tradestat.loaders.bulk import _codes, assemble, unit_info
     from tradestat.rates import _code, cited
     from tradestat.units import Quantity, currency_of, parse_unit
 
@@ -491,15 +491,14 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     u_idx, units = _codes(table.column("unit"))
     currency = [currency_of(parse_unit(u)) for u in units] + [None]  # [-1]: a null unit
     money = np.array([c is not None for c in currency], bool)[u_idx]
-    if money.all():
-        rows, sub = np.arange(len(money)), table
-    else:
-        rows = np.flatnonzero(money)
-        sub = table.filter(pa.array(money))
+    rows = None if money.all() else np.flatnonzero(money)
+    if rows is not None:
         u_idx = u_idx[rows]
-    n = len(rows)
+    n = len(u_idx)
     change = np.array([c not in (None, to) for c in currency], bool)[u_idx]
     moved = np.flatnonzero(change)
+    every = len(moved) == n
+    at = moved if rows is None else rows[moved]  # the moved rows' positions in ``table``
     infos: dict[str, Any] = {}
 
     def info(unit: str) -> Any:
@@ -520,8 +519,8 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     )
 
     # per distinct (unit, period) of the moved rows: its rate, looked up per (currency, period)
-    p_idx, periods = _codes(sub.column("period"))
-    mu, mp = u_idx[moved], p_idx[moved]
+    p_idx, periods = _codes(table.column("period"))
+    mu, mp = u_idx[moved], p_idx[at]
     width = len(periods) + 1
     key = mu * width + (mp + 1)
     size = (len(units) + 1) * width
@@ -570,27 +569,26 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     how_idx = np.array(keyed[6], np.int32)[inverse]
     factor = np.array(keyed[7], float)[inverse]
 
-    whole = {name: sub.column(name).to_numpy() for name in _CHANGED}
-    part = whole if len(moved) == n else {k: v[moved] for k, v in whole.items()}
+    part = {name: _gather(np, pa, table.column(name), at) for name in _CHANGED}
     value = part["value"]
     money_box = (part["low"], part["high"], part["low_closed"], part["high_closed"])
     if mul_k.all():
-        box = bounded(lambda a, b: a * b, money_box, r_box)
+        box = _box(np, money_box, r_box, divide=False)
         result = value * rate_value
     elif not mul_k.any():
-        box = bounded(lambda a, b: a / b, money_box, r_box)
+        box = _box(np, money_box, r_box, divide=True)
         result = value / rate_value
     else:
         mul = mul_k[inverse]
-        times = bounded(lambda a, b: a * b, money_box, r_box)
-        over = bounded(lambda a, b: a / b, money_box, r_box)
+        times = _box(np, money_box, r_box, divide=False)
+        over = _box(np, money_box, r_box, divide=True)
         box = tuple(np.where(mul, t, o) for t, o in zip(times, over, strict=True))
         with np.errstate(all="ignore"):
             result = np.where(mul, value * rate_value, value / rate_value)
     converted = result * factor
-    scaled = bounded(lambda x: x * factor, box)
+    scaled = _box(np, box, (factor, factor, True, True), divide=False)
     bf = base_factor[mu]
-    base = bounded(lambda x: x * bf, scaled)
+    base = _box(np, scaled, (bf, bf, True, True), divide=False)
     new = dict(
         zip(_CHANGED, (converted, *scaled), strict=True),
         base_value=converted * bf,
@@ -598,27 +596,34 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         base_high=base[1],
     )
 
+    stay = np.flatnonzero(~change)  # the money rows kept as they are
+    stay_at = stay if rows is None else rows[stay]
+
     def kept(name: str) -> Any:
         """The new values on the moved rows, the table's own on the others."""
-        if len(moved) == n:
+        if every:
             return new[name]
-        out = np.array(whole[name] if name in whole else sub.column(name).to_numpy())
+        out = np.empty(n, new[name].dtype)
         out[moved] = new[name]
+        out[stay] = _gather(np, pa, table.column(name), stay_at)
         return out
 
-    columns = {name: sub.column(name) for name in _CARRIED}
+    columns = {name: _take(np, pa, table.column(name), rows) for name in _CARRIED}
     columns.update({name: kept(name) for name in new})
     columns["unit"] = _labelled(np, pa, u_idx, ends)
     columns["base_unit"] = _labelled(
         np, pa, u_idx, [None if u is None else info(u).base for u in ends]
     )
-    codes, names = _qualifiers(np, part["low"], part["high"], scaled)
-    columns["qualifier"] = _merged(np, pa, sub.column("qualifier"), moved, codes, names)
-    columns["derived_by"] = _merged(np, pa, sub.column("derived_by"), moved, how_idx, list(hows))
-    for name in _DROPPED:
-        if len(moved) < n:
-            columns[name] = _null_at(np, pa, sub.column(name), change)
-    return assemble(columns, n), rows
+    for name, codes, names in (
+        ("qualifier", *_qualifiers(np, part["low"], part["high"], scaled)),
+        ("derived_by", how_idx, list(hows)),
+    ):
+        columns[name] = _merged(np, pa, table.column(name), rows, moved, codes, names)
+    if not every:
+        for name in _DROPPED:
+            columns[name] = _take(np, pa, table.column(name), rows, change)
+    positions = np.arange(n) if rows is None else rows
+    return assemble(columns, n), positions
 
 
 #: The columns conversion computes anew, those it keeps, and those it empties on converted rows.
@@ -629,54 +634,87 @@ _DROPPED = ("stated", "benchmark", "quote", "span_start", "span_end", "anchor", 
             "published")  # fmt: skip
 
 
+def _take(np: Any, pa: Any, column: Any, rows: Any, null: Any = None) -> Any:
+    """``column`` at positions ``rows`` (None: all), null where ``null`` is true."""
+    n = len(column) if rows is None else len(rows)
+    if column.null_count == len(column) or (null is not None and null.all()):
+        return pa.nulls(n, column.type)
+    if rows is None and null is None:
+        return column
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+        indices = array.indices.to_numpy(zero_copy_only=False)
+        if array.null_count:
+            indices = np.where(array.is_valid().to_numpy(zero_copy_only=False), indices, -1)
+        if rows is not None:
+            indices = indices[rows]
+        if null is not None:
+            indices = np.where(null, -1, indices)
+        return _dictionary_of(np, pa, indices, array.dictionary)
+    plain = {pa.date32(): pa.int32(), pa.int32(): pa.int32(), pa.int64(): pa.int64()}
+    if kind in plain and not column.null_count and null is None:
+        values = _gather(np, pa, column, rows, plain[kind])
+        return pa.array(values, plain[kind]).view(kind)
+    return column.take(pa.array(np.arange(n) if rows is None else rows, mask=null))
+
+
+def _gather(np: Any, pa: Any, column: Any, rows: Any, view: Any = None) -> Any:
+    """The values of a numeric column at ``rows`` (ascending), chunk by chunk, in numpy."""
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    if view is not None:
+        chunks = [chunk.view(view) for chunk in chunks]
+    if len(chunks) == 1:
+        return chunks[0].to_numpy(zero_copy_only=False)[rows]
+    sizes = np.cumsum([0, *(len(chunk) for chunk in chunks)])
+    cuts = np.searchsorted(rows, sizes)
+    parts = []
+    for chunk, first, start, stop in zip(chunks, sizes, cuts, cuts[1:], strict=False):
+        if stop > start:
+            parts.append(chunk.to_numpy(zero_copy_only=False)[rows[start:stop] - first])
+    if not parts:
+        return chunks[0].to_numpy(zero_copy_only=False)[:0]
+    return np.concatenate(parts)
+
+
 def _labelled(np: Any, pa: Any, indices: Any, labels: list[str | None]) -> Any:
     """A dictionary column of ``labels[i]`` per row (index -1 and a None label: null)."""
     distinct: dict[str, int] = {}
     remap = [-1 if label is None else distinct.setdefault(label, len(distinct)) for label in labels]
     codes = np.array([*remap, -1], np.int32)[indices]
-    return _dictionary_of(np, pa, codes, list(distinct))
+    return _dictionary_of(np, pa, codes, pa.array(list(distinct), pa.string()))
 
 
-def _dictionary_of(np: Any, pa: Any, codes: Any, names: list[str]) -> Any:
-    """A dictionary array from int32 codes into ``names`` (-1: null)."""
+def _dictionary_of(np: Any, pa: Any, codes: Any, names: Any) -> Any:
+    """A dictionary array from int32 codes into the string array ``names`` (-1: null)."""
     mask = codes < 0
     if mask.any():
         indices = pa.array(np.where(mask, 0, codes), pa.int32(), mask=mask)
     else:
-        indices = pa.array(codes, pa.int32())
-    return pa.DictionaryArray.from_arrays(indices, pa.array(names, pa.string()))
+        indices = pa.array(codes.astype(np.int32, copy=False), pa.int32())
+    return pa.DictionaryArray.from_arrays(indices, names)
 
 
-def _merged(np: Any, pa: Any, old: Any, moved: Any, codes: Any, names: list[str]) -> Any:
-    """Dictionary column ``old`` with the rows ``moved`` set to ``names[codes]``."""
+def _merged(np: Any, pa: Any, old: Any, rows: Any, moved: Any, codes: Any, names: list[str]) -> Any:
+    """Dictionary column ``old`` at ``rows``, with the rows ``moved`` set to ``names[codes]``."""
     from tradestat.loaders.bulk import _codes
 
-    old_idx, old_names = _codes(old)
+    old_names: list[str | None] = []
+    if old.null_count == len(old):
+        old_idx = np.full(len(old), -1, np.int32)
+    else:
+        old_idx, old_names = _codes(old)
     distinct: dict[str, int] = {}
     new_map = [distinct.setdefault(name, len(distinct)) for name in names]
     old_map = [
         -1 if name is None else distinct.setdefault(name, len(distinct)) for name in old_names
     ]
-    out = np.array([*old_map, -1], np.int32)[old_idx]
+    if old_names:
+        out = np.array([*old_map, -1], np.int32)[old_idx if rows is None else old_idx[rows]]
+    else:
+        out = np.full(len(old) if rows is None else len(rows), -1, np.int32)
     out[moved] = np.array([*new_map, -1], np.int32)[codes]
-    return _dictionary_of(np, pa, out, list(distinct))
-
-
-def _null_at(np: Any, pa: Any, column: Any, where: Any) -> Any:
-    """``column`` with nulls at the rows ``where`` is true (the values' buffers shared)."""
-    array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    if array.null_count == len(array):
-        return array
-    valid = ~where
-    if array.null_count:
-        valid &= array.is_valid().to_numpy(zero_copy_only=False)
-    bits = np.packbits(np.concatenate([np.zeros(array.offset, bool), valid]), bitorder="little")
-    buffers = [pa.py_buffer(bits.tobytes()), *array.buffers()[1:]]
-    if pa.types.is_dictionary(array.type):
-        return pa.DictionaryArray.from_buffers(
-            array.type, len(array), buffers, array.dictionary, offset=array.offset
-        )
-    return pa.Array.from_buffers(array.type, len(array), buffers, offset=array.offset)
+    return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
 
 
 def _qualifiers(np: Any, low: Any, high: Any, scaled: Any) -> tuple[Any, list[str]]:
@@ -690,3 +728,80 @@ def _qualifiers(np: Any, low: Any, high: Any, scaled: Any) -> tuple[Any, list[st
         np.where(np.isinf(low), np.where(scaled[3], 3, 4), 0),
     ).astype(np.int32)
     return codes, ["about", "at_least", "more_than", "at_most", "less_than"]
+
+
+def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
+    """``bulk.bounded(a * b or a / b, box, by)``, the same to the bit, for a positive ``by``.
+
+    With every ``b`` positive and finite and every box ordered, the least corner is at the
+    box's low end and the greatest at its high end, and a bound is closed when a closed
+    corner attains it, so the corners need no walk in order. Rows with a bound at zero (whose
+    sign the walk decides) or infinite, and inputs that do not fit, go to ``bounded`` itself.
+    """
+    from tradestat.loaders.bulk import bounded
+
+    def generic(box: Any, by: Any) -> Any:
+        return bounded((lambda a, b: a / b) if divide else (lambda a, b: a * b), box, by)
+
+    low, high, low_closed, high_closed = box
+    b_low, b_high, b_low_closed, b_high_closed = by
+    with np.errstate(all="ignore"):
+        fit = bool(np.all(low <= high)) and bool(
+            np.all((b_low > 0) & (b_low <= b_high) & (b_high < np.inf))
+        )
+    if not fit:
+        return generic(box, by)
+    op = np.divide if divide else np.multiply
+    with np.errstate(all="ignore"):  # overflow to infinity is the walk's too
+        if b_low is b_high and b_low_closed is True and b_high_closed is True:
+            least, most = op(low, b_low), op(high, b_low)  # least <= most: b is positive
+            same = least == most
+            least_closed = low_closed | same
+            most_closed = high_closed | same
+        else:
+            corners = [
+                (op(x, b), x_closed & b_closed)
+                for x, x_closed in ((low, low_closed), (high, high_closed))
+                for b, b_closed in ((b_low, b_low_closed), (b_high, b_high_closed))
+            ]
+            least = np.minimum(corners[0][0], corners[1][0])  # x * b rises with x for b > 0
+            most = np.maximum(corners[2][0], corners[3][0])
+            least_closed = np.zeros(len(least), bool)
+            most_closed = np.zeros(len(most), bool)
+            for y, closed in corners:
+                least_closed |= (y == least) & closed
+                most_closed |= (y == most) & closed
+            same = least == most
+            least_closed |= same
+            most_closed |= same
+    # rows at zero or infinity take the walk; the rest are finite and non-zero
+    odd = (least == 0) | (most == 0) | ~np.isfinite(least) | ~np.isfinite(most)
+    out = (_step(np, least, -1), _step(np, most, 1), least_closed, most_closed)
+    if odd.any():
+        rows = np.flatnonzero(odd)
+
+        def at(part: Any) -> Any:
+            return part[rows] if np.ndim(part) else part
+
+        exact = generic(tuple(at(p) for p in box), tuple(at(p) for p in by))
+        for whole, patch in zip(out, exact, strict=True):
+            whole[rows] = patch
+    return out
+
+
+def _step(np: Any, x: Any, way: int) -> Any:
+    """``bulk.down`` (``way`` -1) or ``bulk.up`` (1) of finite non-zero ``x``, on the bits.
+
+    ``x -/+ |x| * SLACK`` then one float further (nextafter, which numpy runs slowly): the
+    neighbour of a positive float has its bits one lower (down) or higher (up), of a negative
+    one the other way. An overflow to infinity stays there, as nextafter leaves it.
+    """
+    from tradestat.intervals import SLACK
+
+    with np.errstate(all="ignore"):
+        y = x + np.abs(x) * SLACK if way > 0 else x - np.abs(x) * SLACK
+    bits = y.view(np.int64)
+    sign = (bits >> 63) | 1  # 1 for positive, -1 for negative
+    out = (bits + sign if way > 0 else bits - sign).view(np.float64)
+    np.copyto(out, y, where=np.isinf(y))
+    return out
