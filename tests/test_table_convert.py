@@ -132,3 +132,29 @@ def load_table_text(load_table: object, text: str) -> FactTable:
         path = Path(tmp) / "facts.csv"
         path.write_text(text, encoding="utf-8")
         return load_table(path)  # type: ignore[operator,no-any-return]
+
+
+def test_convert_of_sliced_chunks_with_money_only() -> None:
+    """No row filtered out: the result reuses the table's chunks, offsets and all."""
+    from tradestat.table import load_table
+
+    header = "subject,period,flow,partner,segment,measure,value,unit,qualifier\n"
+    units = ("billion CNY", "billion USD", "10 thousand CNY")
+    lines = [
+        f"Hebei,2024-{i % 12 + 1:02d},exports,World,,value,{i * 1.5 + 0.5:.1f},{units[i % 3]},"
+        "exact\n"
+        for i in range(37)
+    ]
+    rates = RateTable.from_rates(
+        ExchangeRate.of("USD", "CNY", f"7.1{m % 10}", period=f"2024-{m + 1:02d}") for m in range(12)
+    )
+    whole = load_table_text(load_table, header + "".join(lines))
+    pieces = pa.concat_tables([whole.table.slice(0, 5), whole.table.slice(5, 19),
+                               whole.table.slice(24)])  # fmt: skip
+    assert pieces.column("stated").chunks[-1].offset > 0
+    one = whole.convert("USD", rates)
+    chunked = FactTable(pieces).convert("USD", rates)
+    assert _plain(one.table).equals(_plain(chunked.table))
+    rows = chunked.to_arrow().to_pylist()
+    assert [r["stated"] is None for r in rows] == [i % 3 != 1 for i in range(37)]
+    assert [r["unit"] for r in rows[:3]] == ["billion USD", "billion USD", "10 thousand USD"]

@@ -499,6 +499,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     moved = np.flatnonzero(change)
     every = len(moved) == n
     at = moved if rows is None else rows[moved]  # the moved rows' positions in ``table``
+    pc = require("pyarrow.compute", "fact tables")
     infos: dict[str, Any] = {}
 
     def info(unit: str) -> Any:
@@ -569,7 +570,22 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     how_idx = np.array(keyed[6], np.int32)[inverse]
     factor = np.array(keyed[7], float)[inverse]
 
-    part = {name: _gather(np, pa, table.column(name), at) for name in _CHANGED}
+    # the columns the result keeps from ``table``, on the money rows (arrow's filter)
+    needed = [
+        name
+        for name in table.schema.names
+        if name not in ("unit", "base_unit") and table.column(name).null_count < len(table)
+    ]
+    sub = table.select(needed)
+    if rows is not None:
+        sub = sub.filter(pa.array(money))
+
+    def old(name: str) -> Any:
+        if name in needed:
+            return sub.column(name)
+        return pa.nulls(n, table.schema.field(name).type)
+
+    part = {name: _gather(np, pa, old(name), moved) for name in _CHANGED}
     value = part["value"]
     money_box = (part["low"], part["high"], part["low_closed"], part["high_closed"])
     if mul_k.all():
@@ -596,19 +612,15 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         base_high=base[1],
     )
 
-    stay = np.flatnonzero(~change)  # the money rows kept as they are
-    stay_at = stay if rows is None else rows[stay]
-
     def kept(name: str) -> Any:
         """The new values on the moved rows, the table's own on the others."""
         if every:
             return new[name]
-        out = np.empty(n, new[name].dtype)
-        out[moved] = new[name]
-        out[stay] = _gather(np, pa, table.column(name), stay_at)
-        return out
+        return pc.replace_with_mask(old(name), changed, pa.array(new[name]))
 
-    columns = {name: _take(np, pa, table.column(name), rows) for name in _CARRIED}
+    changed = pa.array(change)
+
+    columns = {name: old(name) for name in _CARRIED}
     columns.update({name: kept(name) for name in new})
     columns["unit"] = _labelled(np, pa, u_idx, ends)
     columns["base_unit"] = _labelled(
@@ -618,10 +630,10 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         ("qualifier", *_qualifiers(np, part["low"], part["high"], scaled)),
         ("derived_by", how_idx, list(hows)),
     ):
-        columns[name] = _merged(np, pa, table.column(name), rows, moved, codes, names)
+        columns[name] = _merged(np, pa, old(name), None, moved, codes, names)
     if not every:
         for name in _DROPPED:
-            columns[name] = _take(np, pa, table.column(name), rows, change)
+            columns[name] = _null_at(np, pa, old(name), change)
     positions = np.arange(n) if rows is None else rows
     return assemble(columns, n), positions
 
@@ -634,29 +646,31 @@ _DROPPED = ("stated", "benchmark", "quote", "span_start", "span_end", "anchor", 
             "published")  # fmt: skip
 
 
-def _take(np: Any, pa: Any, column: Any, rows: Any, null: Any = None) -> Any:
-    """``column`` at positions ``rows`` (None: all), null where ``null`` is true."""
-    n = len(column) if rows is None else len(rows)
-    if column.null_count == len(column) or (null is not None and null.all()):
-        return pa.nulls(n, column.type)
-    if rows is None and null is None:
-        return column
-    kind = column.type
-    if pa.types.is_dictionary(kind):
-        array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-        indices = array.indices.to_numpy(zero_copy_only=False)
-        if array.null_count:
-            indices = np.where(array.is_valid().to_numpy(zero_copy_only=False), indices, -1)
-        if rows is not None:
-            indices = indices[rows]
-        if null is not None:
-            indices = np.where(null, -1, indices)
-        return _dictionary_of(np, pa, indices, array.dictionary)
-    plain = {pa.date32(): pa.int32(), pa.int32(): pa.int32(), pa.int64(): pa.int64()}
-    if kind in plain and not column.null_count and null is None:
-        values = _gather(np, pa, column, rows, plain[kind])
-        return pa.array(values, plain[kind]).view(kind)
-    return column.take(pa.array(np.arange(n) if rows is None else rows, mask=null))
+def _null_at(np: Any, pa: Any, column: Any, where: Any) -> Any:
+    """``column`` with nulls where ``where`` is true: new validity bits, the values shared."""
+    if column.null_count == len(column) or where.all():
+        return pa.nulls(len(column), column.type)
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    out, start = [], 0
+    for chunk in chunks:
+        size = len(chunk)
+        valid = ~where[start : start + size]
+        start += size
+        if chunk.null_count:
+            valid &= chunk.is_valid().to_numpy(zero_copy_only=False)
+        values = chunk.indices if pa.types.is_dictionary(chunk.type) else chunk
+        if values.type.num_fields:  # nested: not in a fact table, but still right
+            out.append(chunk.take(pa.array(np.arange(size), mask=~valid)))
+            continue
+        padded = np.concatenate([np.zeros(values.offset, bool), valid])
+        bits = pa.py_buffer(np.packbits(padded, bitorder="little"))
+        masked = pa.Array.from_buffers(
+            values.type, size, [bits, *values.buffers()[1:]], offset=values.offset
+        )
+        if values is not chunk:
+            masked = pa.DictionaryArray.from_arrays(masked, chunk.dictionary)
+        out.append(masked)
+    return pa.chunked_array(out, column.type)
 
 
 def _gather(np: Any, pa: Any, column: Any, rows: Any, view: Any = None) -> Any:
