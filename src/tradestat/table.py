@@ -620,7 +620,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
 
     changed = pa.array(change)
 
-    columns = {name: old(name) for name in _CARRIED}
+    columns = {name: sub.column(name) for name in _CARRIED if name in needed}
     columns.update({name: kept(name) for name in new})
     columns["unit"] = _labelled(np, pa, u_idx, ends)
     columns["base_unit"] = _labelled(
@@ -633,7 +633,8 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         columns[name] = _merged(np, pa, old(name), None, moved, codes, names)
     if not every:
         for name in _DROPPED:
-            columns[name] = _null_at(np, pa, old(name), change)
+            if name in needed:  # else null throughout, as ``assemble`` makes it
+                columns[name] = _null_at(np, pa, sub.column(name), change)
     positions = np.arange(n) if rows is None else rows
     return assemble(columns, n), positions
 
