@@ -9,7 +9,8 @@ Prints a table of:
   (the target: under 300 MB for 1M rows), beside a subprocess that only imports tradestat;
 - start-up: ``python -c "import tradestat; tradestat.__version__"`` and
   ``python -m tradestat --version`` vs ``python -c "import pint"`` (best of 5 each; the
-  target: at most half as long).
+  target: at most half as long); a one-value ``tradestat convert`` vs ``import pint``, fresh
+  processes taken in turn (best of 7 each; the target: at most 1.5x).
 
 Usage: ``python benchmarks/bench_loading.py [--rows 100000] [--stream-rows 1000000]``.
 The files are generated in a temporary directory; nothing is timed in the tests, which run
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -141,9 +143,14 @@ def best(run: Callable[[], object], repeat: int = 1) -> float:
     return min(times)
 
 
+#: Fresh processes may cache bytecode, as an installed package (and pint, here) has it: with
+#: PYTHONDONTWRITEBYTECODE set, every start would compile tradestat's sources but not pint's.
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _run(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, capture_output=True, env=_ENV)
     return time.perf_counter() - start
 
 
@@ -229,6 +236,7 @@ def measure(rows: int, stream_rows: int, repeat: int, workdir: Path) -> list[tup
         )
     )
 
+    _python("import tradestat; tradestat.__version__")  # warm, as below
     theirs = min(_python("import pint") for _ in range(5))
     ours = min(_python("import tradestat; tradestat.__version__") for _ in range(5))
     table.append(
@@ -248,7 +256,32 @@ def measure(rows: int, stream_rows: int, repeat: int, workdir: Path) -> list[tup
             f"{cli / theirs:.2f}x",
         )
     )
+    pint_again, convert = _interleaved(
+        [sys.executable, "-c", "import pint"], [sys.executable, "-m", "tradestat", *CONVERT], 7
+    )
+    table.append(
+        (
+            "tradestat convert, one value",
+            f"{convert:.3f} s",
+            f"import pint {pint_again:.3f} s",
+            f"{convert / pint_again:.2f}x",
+        )
+    )
     return table
+
+
+#: A one-value conversion as a user types it (the target: within 1.5x of ``import pint``).
+CONVERT = ("convert", "280.8 billion CNY", "--to", "USD", "--rate", "7.14")
+
+
+def _interleaved(peer: list[str], ours: list[str], times: int) -> tuple[float, float]:
+    """Best wall times of fresh processes, the peer's and ours taken in turn (same load)."""
+    _run(peer), _run(ours)  # warm: bytecode written, files in the page cache
+    best_peer = best_ours = float("inf")
+    for _ in range(times):
+        best_peer = min(best_peer, _run(peer))
+        best_ours = min(best_ours, _run(ours))
+    return best_peer, best_ours
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -131,17 +131,38 @@ _SNIPPETS = {
         "2000, 2100) for m in range(12))\nSTART\nresult = t.convert('USD', rates)"
     ),
     "numpy_convert": (
+        # The same lookups as convert: per distinct unit its currency and scale (target
+        # keeps the scale word), per (currency, period) the rate; then value, low and high
+        # of the money rows times the factor of their (unit, period). Percent rows drop out,
+        # rows already in USD keep a factor of 1.
         "import numpy as np\nfrom tradestat.table import load_table\nfrom tradestat.rates "
-        "import RateTable, ExchangeRate\nt = load_table(PATH)\nrates = RateTable.from_rates("
+        "import RateTable, ExchangeRate\nfrom tradestat.units import Quantity, currency_of, "
+        "parse_unit\nt = load_table(PATH)\nrates = RateTable.from_rates("
         "ExchangeRate.of('USD', 'CNY', '7.1%d' % (m % 10), period='%d-%02d' % (y, m + 1)) "
         "for y in range(2000, 2100) for m in range(12))\nSTART\n"
-        "periods = t.table.column('period').combine_chunks()\n"
-        "table = {p: rates.lookup('USD', 'CNY', p).value for p in periods.dictionary.to_pylist()}\n"
-        "lookup = np.array([table[p] for p in periods.dictionary.to_pylist()])\n"
-        "factor = lookup[periods.indices.to_numpy()]\n"
-        "values = t.table.column('value').to_numpy()\n"
-        "result = (values / factor, t.table.column('low').to_numpy() / factor, "
-        "t.table.column('high').to_numpy() / factor)"
+        "def codes(name):\n"
+        "    column = t.table.column(name).combine_chunks()\n"
+        "    return column.indices.to_numpy(), column.dictionary.to_pylist()\n"
+        "u_idx, units = codes('unit')\n"
+        "p_idx, periods = codes('period')\n"
+        "factor = np.full((len(units), len(periods)), np.nan)\n"
+        "rate = {}\n"
+        "for i, unit in enumerate(units):\n"
+        "    code = currency_of(parse_unit(unit))\n"
+        "    if code is None:\n"
+        "        continue\n"
+        "    target = parse_unit(unit.removesuffix(code).strip() + ' USD')\n"
+        "    scale = Quantity(1.0, parse_unit(unit)).to(code).magnitude / "
+        "Quantity(1.0, target).to('USD').magnitude\n"
+        "    for j, period in enumerate(periods):\n"
+        "        if code != 'USD' and (code, period) not in rate:\n"
+        "            rate[code, period] = rates.lookup('USD', code, period).value\n"
+        "        factor[i, j] = scale / (1.0 if code == 'USD' else rate[code, period])\n"
+        "f = factor[u_idx, p_idx]\n"
+        "rows = np.flatnonzero(~np.isnan(f))\n"
+        "f = f[rows]\n"
+        "result = tuple(t.table.column(n).to_numpy()[rows] * f for n in ('value', 'low', "
+        "'high'))"
     ),
     "iter_table": (
         "from tradestat.table import iter_table\nn = sum(len(b) for b in iter_table(PATH))"

@@ -570,7 +570,14 @@ print(" ".join(sorted(sys.modules)))
         (["--version"], ("pint", "tradestat.units", "tradestat.plugins", "tradestat.loaders")),
         (
             ["convert", "39.3 billion USD", "--to", "CNY", "--rate", "7.145"],
-            ("tradestat.loaders", "tradestat.checks", "tradestat.extraction", "tradestat.store"),
+            (
+                "tradestat.loaders",
+                "tradestat.checks",
+                "tradestat.extraction",
+                "tradestat.store",
+                "tradestat.plugins",
+                "pluggy",
+            ),
         ),
     ],
 )
@@ -604,3 +611,25 @@ def test_store_add_passes_loader_options_and_keeps_the_release(
     assert code == 0 and "5 facts added" in out
     code, out, _ = run(capsys, "store", "query", "--db", db, "--format", "json")
     assert code == 0 and out.count('"release": "2025-04-20"') == 5
+
+
+def test_convert_loads_plugins_when_a_currency_word_is_unknown(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """convert starts without the plugin host; a word only a plugin knows still converts."""
+    import tradestat
+    from tradestat import plugins
+
+    class AlphaPlugin:
+        @tradestat.hookimpl
+        def register_currencies(self, register: object) -> None:
+            register("XTA", "test alpha", aliases=["alpha", "alphas"])  # type: ignore[operator]
+
+    plugins.add_plugin(AlphaPlugin(), "alpha-cli")
+    try:
+        code, out, err = run(capsys, "convert", "3 billion alphas", "--to", "USD", "--rate", "2")
+    finally:
+        plugins.remove_plugin("alpha-cli")
+    assert (code, err) == (0, "")
+    assert out.startswith("3 billion XTA = ")
+    assert "billion USD" in out.splitlines()[0]

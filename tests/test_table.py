@@ -263,7 +263,7 @@ money_facts = facts().filter(lambda f: currency_of(parse_unit(f.figure.unit_stri
     st.lists(money_facts, min_size=1, max_size=10),
     st.sampled_from(["7.1776", "7.1", "0.5", "123.45"]),
 )
-@SLOW
+@settings(SLOW, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 def test_convert_equals_the_scalar_api(items: list, digits: str) -> None:
     table = FactTable.from_factset(items)
     rates = RateTable()

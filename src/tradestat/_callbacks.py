@@ -3,6 +3,8 @@
 The unit registry meets an unknown currency word and asks for plugins to be loaded (a
 plugin may register that currency); the plugin host, above it, says how. The slot lives
 here, below both, so importing the plugin host does not import the unit registry (and pint).
+:class:`PluginWarning` lives here too, so the command line can show plugin problems without
+importing the plugin host (a ``tradestat convert`` needs no plugin unless a word is unknown).
 """
 
 from __future__ import annotations
@@ -10,7 +12,14 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-__all__ = ["load_plugins", "set_plugin_loader"]
+__all__ = ["PluginWarning", "load_plugins", "set_plugin_loader"]
+
+
+class PluginWarning(UserWarning):
+    """A plugin was skipped, or one of its loaders, sniffs or checks failed."""
+
+
+PluginWarning.__module__ = "tradestat.plugins"  # its public home, re-exported there
 
 _plugin_loader: list[Callable[[], object]] = []
 

@@ -987,10 +987,23 @@ BUILTIN_COMMANDS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``tradestat`` command, with every registered subcommand."""
-    from tradestat.plugins import commands
+#: Built-in commands parsed and run without loading plugins: nothing they do needs one
+#: unless a currency word is unknown, and then the unit registry loads them (once).
+WITHOUT_PLUGINS = ("convert",)
 
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the ``tradestat`` command, with every registered subcommand.
+
+    ``only``, one of :data:`WITHOUT_PLUGINS`: just that built-in subcommand, with no plugin
+    host (a one-value conversion starts as fast as pint allows).
+    """
+    if only in WITHOUT_PLUGINS:
+        listed = {c.name: c for c in BUILTIN_COMMANDS if c.name == only}
+    else:
+        from tradestat.plugins import commands
+
+        listed = commands()
     parser = argparse.ArgumentParser(
         prog="tradestat",
         description="Foreign-trade statistics as typed, unit-safe data.",
@@ -1004,7 +1017,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tradestat {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in commands().values():
+    for command in listed.values():
         sub = subparsers.add_parser(
             command.name,
             help=command.help,
@@ -1024,7 +1037,7 @@ def _plugin_problems_as_lines() -> Iterator[None]:
     Python would print the warning with a source line of this library, once per place it
     was raised; a user wants to know which plugin failed and why, once.
     """
-    from tradestat.plugins import PluginWarning
+    from tradestat._callbacks import PluginWarning  # not the host: it may never load
 
     seen: set[str] = set()
     with warnings.catch_warnings():
@@ -1073,7 +1086,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(arguments: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(arguments[0] if arguments else None)
     args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:

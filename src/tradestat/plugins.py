@@ -35,7 +35,7 @@ import attrs
 import pluggy
 
 from tradestat import _builtin, hookspecs
-from tradestat._callbacks import set_plugin_loader
+from tradestat._callbacks import PluginWarning, set_plugin_loader
 from tradestat._command import Command
 from tradestat.errors import LoadError, PluginError
 
@@ -78,10 +78,6 @@ HOOKS = (
     "register_checks",
     "register_commands",
 )
-
-
-class PluginWarning(UserWarning):
-    """A plugin was skipped, or one of its loaders, sniffs or checks failed."""
 
 
 @attrs.define

@@ -474,157 +474,349 @@ def _rate_for(rates: Any, code: str, to: str, period: str) -> Any:
 
 
 def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
-    """The money rows of ``table`` in currency ``to``, and their positions in ``table``."""
+    """The money rows of ``table`` in currency ``to``, and their positions in ``table``.
+
+    Python runs once per distinct unit and per distinct (unit, period), with one rate lookup
+    per (currency, period); numpy does the rows. The arithmetic runs only on the rows that
+    change currency; the others keep their columns as they are.
+    """
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
     from tradestat.figures import Estimate
-    from tradestat.loaders.bulk import (
-        _codes,
-        _dictionary,
-        assemble,
-        bounded,
-        combine_keys,
-        unit_info,
-    )
+    from tradestat.loaders.bulk import _codes, assemble, unit_info
     from tradestat.rates import _code, cited
     from tradestat.units import Quantity, currency_of, parse_unit
 
     to = _code(to)
     u_idx, units = _codes(table.column("unit"))
-    p_idx, periods = _codes(table.column("period"))
-    currency = [currency_of(parse_unit(u)) for u in units] + [None]
+    currency = [currency_of(parse_unit(u)) for u in units] + [None]  # [-1]: a null unit
     money = np.array([c is not None for c in currency], bool)[u_idx]
-    rows = np.flatnonzero(money)
-    sub = table.filter(pa.array(money))
-    u_idx, p_idx = u_idx[rows], p_idx[rows]
+    rows = None if money.all() else np.flatnonzero(money)
+    if rows is not None:
+        u_idx = u_idx[rows]
+    n = len(u_idx)
     change = np.array([c not in (None, to) for c in currency], bool)[u_idx]
-    key = combine_keys(u_idx, p_idx)
-    distinct, first = np.unique(key, return_index=True)
-    size = len(distinct)
-    factor = np.ones(size)
-    rate_value = np.ones(size)
-    rate_box = [np.ones(size), np.ones(size), np.ones(size, bool), np.ones(size, bool)]
-    multiply = np.ones(size, bool)
-    target_units: list[str | None] = []
-    how: list[str | None] = []
+    moved = np.flatnonzero(change)
+    every = len(moved) == n
+    at = moved if rows is None else rows[moved]  # the moved rows' positions in ``table``
+    pc = require("pyarrow.compute", "fact tables")
     infos: dict[str, Any] = {}
-    factors: dict[tuple[str, str, str, bool], float] = {}
 
     def info(unit: str) -> Any:
         if unit not in infos:
             infos[unit] = unit_info(unit)
         return infos[unit]
 
-    for k, row in enumerate(first):
-        unit, code = units[u_idx[row]], currency[u_idx[row]]
-        if not change[row]:
-            target_units.append(info(unit).text)
-            how.append(None)
-            continue
-        assert code is not None
-        rate = _rate_for(rates, code, to, periods[p_idx[row]])
-        multiply[k] = code == rate.base
-        target = f"{unit.removesuffix(code).strip()} {to}".strip()
-        cached = (unit, rate.base, rate.quote, bool(multiply[k]))
-        if cached not in factors:
-            one = Estimate.exact(1.0, unit)
-            compound = (one * rate.rate if multiply[k] else one / rate.rate).unit
-            factors[cached] = float(Quantity(1.0, compound).to(parse_unit(target)).magnitude)
-        factor[k] = factors[cached]
-        interval = rate.rate.interval
-        rate_value[k] = rate.rate.value
-        rate_box[0][k], rate_box[1][k] = interval.low, interval.high
-        rate_box[2][k], rate_box[3][k] = interval.low_closed, interval.high_closed
-        target_units.append(info(target).text)
-        how.append(f"converted at {cited(rate)}")
+    # per unit: the unit its rows end in (the scale word kept, the currency ``to``)
+    ends: list[str | None] = []
+    for unit, code in zip(units, currency, strict=False):
+        if code is None:
+            ends.append(None)
+        else:
+            target = unit if code == to else f"{unit.removesuffix(code).strip()} {to}".strip()
+            ends.append(info(target).text)
+    base_factor = np.array(
+        [1.0 if u is None or info(u).factor is None else info(u).factor for u in ends] + [1.0]
+    )
 
-    def col(name: str) -> Any:
-        return sub.column(name).to_numpy()
-
-    value, low, high = col("value"), col("low"), col("high")
-    low_closed, high_closed = col("low_closed"), col("high_closed")
-    converting = change[first]
-    if converting.any():  # rows kept as they are follow the others' direction (discarded)
-        multiply[~converting] = multiply[converting][0]
-    mul = multiply[key]
-    r_box = tuple(part[key] for part in rate_box)
-    money_box = (low, high, low_closed, high_closed)
-    if mul.all():
-        box = bounded(lambda a, b: a * b, money_box, r_box)
-        result = value * rate_value[key]
-    elif not mul.any():
-        box = bounded(lambda a, b: a / b, money_box, r_box)
-        result = value / rate_value[key]
+    # per distinct (unit, period) of the moved rows: its rate, looked up per (currency, period)
+    p_idx, periods = _codes(table.column("period"))
+    mu, mp = u_idx[moved], p_idx[at]
+    width = len(periods) + 1
+    key = mu * width + (mp + 1)
+    size = (len(units) + 1) * width
+    if size <= max(1 << 20, 2 * len(moved)):
+        seen = np.zeros(size, bool)
+        seen[key] = True
+        distinct = np.flatnonzero(seen)
+        inverse = (np.cumsum(seen) - 1)[key]
     else:
-        times = bounded(lambda a, b: a * b, money_box, r_box)
-        over = bounded(lambda a, b: a / b, money_box, r_box)
+        distinct, inverse = np.unique(key, return_inverse=True)
+        inverse = inverse.reshape(-1)
+    looked: dict[tuple[str, int], tuple[Any, ...]] = {}
+    factors: dict[tuple[str, str, str, bool], float] = {}
+    hows: dict[str, int] = {}
+    per_key: list[tuple[Any, ...]] = []
+    for u, p in zip(*(part.tolist() for part in np.divmod(distinct, width)), strict=True):
+        unit, code = units[u], currency[u]
+        assert code is not None
+        got = looked.get((code, p))
+        if got is None:
+            rate = _rate_for(rates, code, to, periods[p - 1])
+            interval = rate.rate.interval
+            how = hows.setdefault(f"converted at {cited(rate)}", len(hows))
+            got = looked[(code, p)] = (
+                rate,
+                code == rate.base,
+                rate.rate.value,
+                interval.low,
+                interval.high,
+                interval.low_closed,
+                interval.high_closed,
+                how,
+            )
+        rate, multiply = got[0], got[1]
+        cached = (unit, rate.base, rate.quote, multiply)
+        if cached not in factors:
+            target = f"{unit.removesuffix(code).strip()} {to}".strip()
+            one = Estimate.exact(1.0, unit)
+            compound = (one * rate.rate if multiply else one / rate.rate).unit
+            factors[cached] = float(Quantity(1.0, compound).to(parse_unit(target)).magnitude)
+        per_key.append((multiply, *got[2:], factors[cached]))
+    keyed = list(zip(*per_key, strict=True)) if per_key else [()] * 8
+    mul_k = np.array(keyed[0], bool)
+    rate_value, r_low, r_high = (np.array(keyed[i], float)[inverse] for i in (1, 2, 3))
+    r_box = (r_low, r_high, *(np.array(keyed[i], bool)[inverse] for i in (4, 5)))
+    how_idx = np.array(keyed[6], np.int32)[inverse]
+    factor = np.array(keyed[7], float)[inverse]
+
+    # the columns the result keeps from ``table``, on the money rows (arrow's filter)
+    needed = [
+        name
+        for name in table.schema.names
+        if name not in ("unit", "base_unit") and table.column(name).null_count < len(table)
+    ]
+    sub = table.select(needed)
+    if rows is not None:
+        sub = sub.filter(pa.array(money))
+
+    def old(name: str) -> Any:
+        if name in needed:
+            return sub.column(name)
+        return pa.nulls(n, table.schema.field(name).type)
+
+    part = {name: _gather(np, pa, old(name), moved) for name in _CHANGED}
+    value = part["value"]
+    money_box = (part["low"], part["high"], part["low_closed"], part["high_closed"])
+    if mul_k.all():
+        box = _box(np, money_box, r_box, divide=False)
+        result = value * rate_value
+    elif not mul_k.any():
+        box = _box(np, money_box, r_box, divide=True)
+        result = value / rate_value
+    else:
+        mul = mul_k[inverse]
+        times = _box(np, money_box, r_box, divide=False)
+        over = _box(np, money_box, r_box, divide=True)
         box = tuple(np.where(mul, t, o) for t, o in zip(times, over, strict=True))
         with np.errstate(all="ignore"):
-            result = np.where(mul, value * rate_value[key], value / rate_value[key])
-    f = factor[key]
-    converted = result * f
-    scaled = bounded(lambda x: x * f, box)
-    base_factor = np.array(
-        [1.0 if u is None or info(u).factor is None else info(u).factor for u in target_units]
-    )[key]
-    base = bounded(lambda x: x * base_factor, scaled)
-
-    def per_key(labels: list[Any]) -> Any:
-        return _dictionary(key, labels, lambda label: label)
-
-    def pick(new: Any, name: str) -> Any:
-        """The converted value on converted rows, the table's own on the others."""
-        if change.all():
-            return new
-        old = sub.column(name)
-        if isinstance(new, np.ndarray):
-            return np.where(change, new, old.to_numpy())
-        kind = old.type.value_type if pa.types.is_dictionary(old.type) else old.type
-        pc = require("pyarrow.compute", "fact tables")
-        return pc.if_else(pa.array(change), new.cast(kind), old.cast(kind))
-
-    columns = {
-        name: sub.column(name)
-        for name in ("subject", "period", "period_start", "period_end", "flow", "partner",
-                     "segment", "measure", "source", "period_first", "period_last")
-    }  # fmt: skip
-    nulls = {name: pa.nulls(len(rows), sub.schema.field(name).type) for name in sub.schema.names}
-    columns.update(
-        value=pick(converted, "value"),
-        unit=per_key(target_units),
-        qualifier=pick(_qualifiers(np, pa, low, high, scaled), "qualifier"),
-        low=pick(scaled[0], "low"),
-        high=pick(scaled[1], "high"),
-        low_closed=pick(scaled[2], "low_closed"),
-        high_closed=pick(scaled[3], "high_closed"),
-        base_value=pick(converted * base_factor, "base_value"),
-        base_low=pick(base[0], "base_low"),
-        base_high=pick(base[1], "base_high"),
-        base_unit=per_key([info(u).base if u else None for u in target_units]),
-        derived_by=pick(per_key(how), "derived_by"),
-        **{
-            name: pick(nulls[name], name)
-            for name in (
-                "stated",
-                "benchmark",
-                "quote",
-                "span_start",
-                "span_end",
-                "anchor",
-                "release",
-                "published",
-            )
-        },
+            result = np.where(mul, value * rate_value, value / rate_value)
+    converted = result * factor
+    scaled = _box(np, box, (factor, factor, True, True), divide=False)
+    bf = base_factor[mu]
+    base = _box(np, scaled, (bf, bf, True, True), divide=False)
+    new = dict(
+        zip(_CHANGED, (converted, *scaled), strict=True),
+        base_value=converted * bf,
+        base_low=base[0],
+        base_high=base[1],
     )
-    return assemble(columns, len(rows)), rows
+
+    def kept(name: str) -> Any:
+        """The new values on the moved rows, the table's own on the others."""
+        if every:
+            return new[name]
+        return pc.replace_with_mask(old(name), changed, pa.array(new[name]))
+
+    changed = pa.array(change)
+
+    columns = {name: sub.column(name) for name in _CARRIED if name in needed}
+    columns.update({name: kept(name) for name in new})
+    columns["unit"] = _labelled(np, pa, u_idx, ends)
+    columns["base_unit"] = _labelled(
+        np, pa, u_idx, [None if u is None else info(u).base for u in ends]
+    )
+    for name, codes, names in (
+        ("qualifier", *_qualifiers(np, part["low"], part["high"], scaled)),
+        ("derived_by", how_idx, list(hows)),
+    ):
+        columns[name] = _merged(np, pa, old(name), None, moved, codes, names)
+    if not every:
+        for name in _DROPPED:
+            if name in needed:  # else null throughout, as ``assemble`` makes it
+                columns[name] = _null_at(np, pa, sub.column(name), change)
+    positions = np.arange(n) if rows is None else rows
+    return assemble(columns, n), positions
 
 
-def _qualifiers(np: Any, pa: Any, low: Any, high: Any, scaled: Any) -> Any:
-    """The qualifier a derived figure gets: a bound where the input was one-sided, else about."""
+#: The columns conversion computes anew, those it keeps, and those it empties on converted rows.
+_CHANGED = ("value", "low", "high", "low_closed", "high_closed")
+_CARRIED = ("subject", "period", "period_start", "period_end", "flow", "partner", "segment",
+            "measure", "source", "period_first", "period_last")  # fmt: skip
+_DROPPED = ("stated", "benchmark", "quote", "span_start", "span_end", "anchor", "release",
+            "published")  # fmt: skip
+
+
+def _null_at(np: Any, pa: Any, column: Any, where: Any) -> Any:
+    """``column`` with nulls where ``where`` is true: new validity bits, the values shared."""
+    if column.null_count == len(column) or where.all():
+        return pa.nulls(len(column), column.type)
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    out, start = [], 0
+    for chunk in chunks:
+        size = len(chunk)
+        valid = ~where[start : start + size]
+        start += size
+        if chunk.null_count:
+            valid &= chunk.is_valid().to_numpy(zero_copy_only=False)
+        values = chunk.indices if pa.types.is_dictionary(chunk.type) else chunk
+        if values.type.num_fields:  # nested: not in a fact table, but still right
+            out.append(chunk.take(pa.array(np.arange(size), mask=~valid)))
+            continue
+        padded = np.concatenate([np.zeros(values.offset, bool), valid])
+        bits = pa.py_buffer(np.packbits(padded, bitorder="little"))
+        masked = pa.Array.from_buffers(
+            values.type, size, [bits, *values.buffers()[1:]], offset=values.offset
+        )
+        if values is not chunk:
+            masked = pa.DictionaryArray.from_arrays(masked, chunk.dictionary)
+        out.append(masked)
+    return pa.chunked_array(out, column.type)
+
+
+def _gather(np: Any, pa: Any, column: Any, rows: Any, view: Any = None) -> Any:
+    """The values of a numeric column at ``rows`` (ascending), chunk by chunk, in numpy."""
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    if view is not None:
+        chunks = [chunk.view(view) for chunk in chunks]
+    if len(chunks) == 1:
+        return chunks[0].to_numpy(zero_copy_only=False)[rows]
+    sizes = np.cumsum([0, *(len(chunk) for chunk in chunks)])
+    cuts = np.searchsorted(rows, sizes)
+    parts = []
+    for chunk, first, start, stop in zip(chunks, sizes, cuts, cuts[1:], strict=False):
+        if stop > start:
+            parts.append(chunk.to_numpy(zero_copy_only=False)[rows[start:stop] - first])
+    if not parts:
+        return chunks[0].to_numpy(zero_copy_only=False)[:0]
+    return np.concatenate(parts)
+
+
+def _labelled(np: Any, pa: Any, indices: Any, labels: list[str | None]) -> Any:
+    """A dictionary column of ``labels[i]`` per row (index -1 and a None label: null)."""
+    distinct: dict[str, int] = {}
+    remap = [-1 if label is None else distinct.setdefault(label, len(distinct)) for label in labels]
+    codes = np.array([*remap, -1], np.int32)[indices]
+    return _dictionary_of(np, pa, codes, pa.array(list(distinct), pa.string()))
+
+
+def _dictionary_of(np: Any, pa: Any, codes: Any, names: Any) -> Any:
+    """A dictionary array from int32 codes into the string array ``names`` (-1: null)."""
+    mask = codes < 0
+    if mask.any():
+        indices = pa.array(np.where(mask, 0, codes), pa.int32(), mask=mask)
+    else:
+        indices = pa.array(codes.astype(np.int32, copy=False), pa.int32())
+    return pa.DictionaryArray.from_arrays(indices, names)
+
+
+def _merged(np: Any, pa: Any, old: Any, rows: Any, moved: Any, codes: Any, names: list[str]) -> Any:
+    """Dictionary column ``old`` at ``rows``, with the rows ``moved`` set to ``names[codes]``."""
+    from tradestat.loaders.bulk import _codes
+
+    old_names: list[str | None] = []
+    if old.null_count == len(old):
+        old_idx = np.full(len(old), -1, np.int32)
+    else:
+        old_idx, old_names = _codes(old)
+    distinct: dict[str, int] = {}
+    new_map = [distinct.setdefault(name, len(distinct)) for name in names]
+    old_map = [
+        -1 if name is None else distinct.setdefault(name, len(distinct)) for name in old_names
+    ]
+    if old_names:
+        out = np.array([*old_map, -1], np.int32)[old_idx if rows is None else old_idx[rows]]
+    else:
+        out = np.full(len(old) if rows is None else len(rows), -1, np.int32)
+    out[moved] = np.array([*new_map, -1], np.int32)[codes]
+    return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
+
+
+def _qualifiers(np: Any, low: Any, high: Any, scaled: Any) -> tuple[Any, list[str]]:
+    """The qualifier a derived figure gets: a bound where the input was one-sided, else about.
+
+    As codes into the returned names.
+    """
     codes = np.where(
         np.isinf(high),
         np.where(scaled[2], 1, 2),
         np.where(np.isinf(low), np.where(scaled[3], 3, 4), 0),
     ).astype(np.int32)
-    names = pa.array(["about", "at_least", "more_than", "at_most", "less_than"], pa.string())
-    return pa.DictionaryArray.from_arrays(pa.array(codes, pa.int32()), names)
+    return codes, ["about", "at_least", "more_than", "at_most", "less_than"]
+
+
+def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
+    """``bulk.bounded(a * b or a / b, box, by)``, the same to the bit, for a positive ``by``.
+
+    With every ``b`` positive and finite and every box ordered, the least corner is at the
+    box's low end and the greatest at its high end, and a bound is closed when a closed
+    corner attains it, so the corners need no walk in order. Rows with a bound at zero (whose
+    sign the walk decides) or infinite, and inputs that do not fit, go to ``bounded`` itself.
+    """
+    from tradestat.loaders.bulk import bounded
+
+    def generic(box: Any, by: Any) -> Any:
+        return bounded((lambda a, b: a / b) if divide else (lambda a, b: a * b), box, by)
+
+    low, high, low_closed, high_closed = box
+    b_low, b_high, b_low_closed, b_high_closed = by
+    with np.errstate(all="ignore"):
+        fit = bool(np.all(low <= high)) and bool(
+            np.all((b_low > 0) & (b_low <= b_high) & (b_high < np.inf))
+        )
+    if not fit:
+        return generic(box, by)
+    op = np.divide if divide else np.multiply
+    with np.errstate(all="ignore"):  # overflow to infinity is the walk's too
+        if b_low is b_high and b_low_closed is True and b_high_closed is True:
+            least, most = op(low, b_low), op(high, b_low)  # least <= most: b is positive
+            same = least == most
+            least_closed = low_closed | same
+            most_closed = high_closed | same
+        else:
+            corners = [
+                (op(x, b), x_closed & b_closed)
+                for x, x_closed in ((low, low_closed), (high, high_closed))
+                for b, b_closed in ((b_low, b_low_closed), (b_high, b_high_closed))
+            ]
+            least = np.minimum(corners[0][0], corners[1][0])  # x * b rises with x for b > 0
+            most = np.maximum(corners[2][0], corners[3][0])
+            least_closed = np.zeros(len(least), bool)
+            most_closed = np.zeros(len(most), bool)
+            for y, closed in corners:
+                least_closed |= (y == least) & closed
+                most_closed |= (y == most) & closed
+            same = least == most
+            least_closed |= same
+            most_closed |= same
+    # rows at zero or infinity take the walk; the rest are finite and non-zero
+    odd = (least == 0) | (most == 0) | ~np.isfinite(least) | ~np.isfinite(most)
+    out = (_step(np, least, -1), _step(np, most, 1), least_closed, most_closed)
+    if odd.any():
+        rows = np.flatnonzero(odd)
+
+        def at(part: Any) -> Any:
+            return part[rows] if np.ndim(part) else part
+
+        exact = generic(tuple(at(p) for p in box), tuple(at(p) for p in by))
+        for whole, patch in zip(out, exact, strict=True):
+            whole[rows] = patch
+    return out
+
+
+def _step(np: Any, x: Any, way: int) -> Any:
+    """``bulk.down`` (``way`` -1) or ``bulk.up`` (1) of finite non-zero ``x``, on the bits.
+
+    ``x -/+ |x| * SLACK`` then one float further (nextafter, which numpy runs slowly): the
+    neighbour of a positive float has its bits one lower (down) or higher (up), of a negative
+    one the other way. An overflow to infinity stays there, as nextafter leaves it.
+    """
+    from tradestat.intervals import SLACK
+
+    with np.errstate(all="ignore"):
+        y = x + np.abs(x) * SLACK if way > 0 else x - np.abs(x) * SLACK
+    bits = y.view(np.int64)
+    sign = (bits >> 63) | 1  # 1 for positive, -1 for negative
+    out = (bits + sign if way > 0 else bits - sign).view(np.float64)
+    np.copyto(out, y, where=np.isinf(y))
+    return out
