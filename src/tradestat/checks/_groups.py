@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Literal, Protocol, cast, runtime_checkable
 
+import pint
+
 from tradestat.checks.rule import CheckContext
 from tradestat.errors import FigureError, ValidationError
 from tradestat.figures import Estimate, Figure, Qualifier, conversion_factor, trusted_estimate
@@ -36,6 +38,7 @@ __all__ = [
     "bound_of",
     "span_words",
     "currency",
+    "unit_currency",
     "home_currencies",
     "value_groups",
     "TradeKey",
@@ -71,7 +74,11 @@ _CURRENCIES: dict[int, tuple[object, str | None]] = {}
 
 def currency(f: Fact) -> str | None:
     """The currency of a value fact (None for percentages and counts)."""
-    unit = f.figure.unit
+    return unit_currency(f.figure.unit)
+
+
+def unit_currency(unit: pint.Unit) -> str | None:
+    """``currency_of(unit)``, kept by the unit's identity."""
     known = _CURRENCIES.get(id(unit))
     if known is not None and known[0] is unit:
         return known[1]
