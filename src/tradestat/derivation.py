@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pint
 
 from tradestat import growth as arithmetic
 from tradestat.checks._groups import (
+    FactIndex,
     SupportsFactSet,
     TradeKey,
     bound_of,
@@ -91,24 +92,30 @@ def base_values(
     context: CheckContext,
     homes: dict[tuple[str, Period], str],
 ) -> Iterator[Derived]:
-    """Last year's value from this year's value and its growth."""
+    """Last year's value from this year's value and its growth.
+
+    Only the trades a growth rate is stated for are looked at (their values combined, and
+    whether last year's value is stated, asked of the index), not every value stated.
+    """
     index = context.index(facts)
-    values: dict[TradeKey, list[tuple[Fact, Estimate, tuple[Fact, ...]]]] = defaultdict(list)
-    for group in value_groups(index.of(Measure.VALUE)).values():
-        key = trade_key(group[0])
-        estimate = index.group(Measure.VALUE, key).combined(currency(group[0]))
-        if estimate is not None:
-            values[key].append((group[0], estimate, tuple(group)))
+    extras: dict[TradeKey, list[tuple[Fact, Estimate, tuple[Fact, ...]]]] = defaultdict(list)
     for d in extra:
-        values[trade_key(d.fact)].append((d.fact, d.estimate, d.inputs))
-    stated_keys = {(*f.key, currency(f)) for f in facts}
+        extras[trade_key(d.fact)].append((d.fact, d.estimate, d.inputs))
+    values: dict[TradeKey, list[tuple[Fact, Estimate, tuple[Fact, ...]]]] = {}
+    stated = _stated_values(index)
     for g in index.of(Measure.YOY_GROWTH):
         home = homes.get((g.subject, g.period))
-        for fact, value, inputs in values.get(trade_key(g), []):
-            if home is not None and currency(fact) != home:
+        key = trade_key(g)
+        found = values.get(key)
+        if found is None:
+            found = values[key] = _values_of(index, key) + extras.get(key, [])
+        for fact, value, inputs in found:
+            code = currency(fact)
+            if home is not None and code != home:
                 continue  # growth is measured in the home currency, not in a conversion
-            previous = g.period.previous_year()
-            if (fact.subject, previous, *fact.key[2:], currency(fact)) in stated_keys:
+            previous = index.previous_year(g.period)
+            last_year: TradeKey = (fact.subject, previous, fact.flow, fact.partner, fact.segment)
+            if stated(last_year, code, fact.benchmark):
                 continue  # stated: the growth check compares them instead
             try:
                 base = arithmetic.base_value(value, context.estimate(g))
@@ -119,6 +126,49 @@ def base_values(
                 fact, base, fact.figure.unit_string, "base_value", bound=bound, period=previous
             )
             yield Derived(derived, base, "base_value", (*inputs, g))
+
+
+def _values_of(index: FactIndex, key: TradeKey) -> list[tuple[Fact, Estimate, tuple[Fact, ...]]]:
+    """The trade's value statements by currency: (first, combined estimate, all of them).
+
+    In the order the currencies are first stated; currencies whose statements contradict
+    each other are left out.
+    """
+    group = index.group(Measure.VALUE, key)
+    codes: dict[str, list[Fact]] = {}
+    for f in group.facts:
+        code = currency(f)
+        if code is not None:
+            codes.setdefault(code, []).append(f)
+    found = []
+    for code, same in codes.items():
+        estimate = group.combined(code)
+        if estimate is not None:
+            found.append((same[0], estimate, tuple(same)))
+    return found
+
+
+def _stated_values(index: FactIndex) -> Callable[[TradeKey, str | None, str | None], bool]:
+    """Whether some fact states the value of a trade in a currency, with a benchmark.
+
+    Asked of the index's value groups; facts whose measure is named "value" but is not
+    :attr:`Measure.VALUE` itself (a measure made afresh) are kept in a set of their own.
+    """
+    groups = index.by_trade(Measure.VALUE)
+    others = {
+        (trade_key(f), currency(f), f.benchmark)
+        for m in index.measures_named("value")
+        for f in index.of(m)
+        if f.measure is not Measure.VALUE
+    }
+
+    def stated(key: TradeKey, code: str | None, benchmark: str | None) -> bool:
+        group = groups.get(key)
+        if group is not None and any(f.benchmark == benchmark for f in group.in_currency(code)):
+            return True
+        return bool(others) and (key, code, benchmark) in others
+
+    return stated
 
 
 def converted(

@@ -154,6 +154,10 @@ class FactIndex:
         """
         return frozenset(i for i, m in self._objects.items() if m in wanted)
 
+    def measures_named(self, name: str) -> list[Measure]:
+        """The facts' measure objects with that name (equal ones may repeat)."""
+        return [m for m in self._objects.values() if m.name == name]
+
     def by_trade(self, measure: Measure) -> dict[TradeKey, TradeGroup]:
         """The facts of one measure grouped by trade (see :func:`by_trade`), made once."""
         known = self._trades.get(id(measure))
@@ -199,13 +203,13 @@ class TradeGroup:
     def __init__(self, facts: list[Fact], context: CheckContext | None) -> None:
         self.facts = facts
         self._context = context
-        self._codes: dict[str, list[Fact]] = {}
+        self._codes: dict[str | None, list[Fact]] = {}
         self._combined: dict[str | None, Estimate | None] = {}
 
     def __bool__(self) -> bool:
         return bool(self.facts)
 
-    def in_currency(self, code: str) -> list[Fact]:
+    def in_currency(self, code: str | None) -> list[Fact]:
         """The facts stated in currency ``code``, in order."""
         known = self._codes.get(code)
         if known is None:
