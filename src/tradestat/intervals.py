@@ -112,8 +112,16 @@ class Interval:
         return trusted_interval(low, high, low_closed, high_closed)
 
     def meets(self, other: Interval) -> bool:
-        """Whether some value lies in both ranges."""
-        return self.intersect(other) is not None
+        """Whether some value lies in both ranges (as ``intersect``, without building it)."""
+        if self.low > other.low or (self.low == other.low and not self.low_closed):
+            low, low_closed = self.low, self.low_closed
+        else:
+            low, low_closed = other.low, other.low_closed
+        if self.high < other.high or (self.high == other.high and not self.high_closed):
+            high, high_closed = self.high, self.high_closed
+        else:
+            high, high_closed = other.high, other.high_closed
+        return not (low > high or (low == high and not (low_closed and high_closed)))
 
     def hull(self, other: Interval) -> Interval:
         """The smallest interval holding both."""

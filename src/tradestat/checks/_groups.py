@@ -106,6 +106,12 @@ def combined(facts: Sequence[Fact], context: CheckContext | None = None) -> Esti
         return None
     ctx = context if context is not None else CheckContext()
     first = ctx.estimate(facts[0])
+    if len(facts) == 1:  # most trades are stated once: the statement's own estimate
+        if facts[0].figure.qualifier not in _EXACTISH:
+            return first
+        factor = conversion_factor(first.unit, first.unit)
+        if factor == 1.0 and first.value in first.interval:
+            return first  # what the general way below makes, as an equal estimate
     result = first
     for f in facts[1:]:
         try:
@@ -205,13 +211,20 @@ class TradeGroup:
     Each subset's combined estimate (:func:`combined`) is computed once and shared.
     """
 
-    __slots__ = ("_codes", "_combined", "_context", "facts")
+    __slots__ = ("_codes", "_combined", "_context", "_currencies", "facts")
 
     def __init__(self, facts: list[Fact], context: CheckContext | None) -> None:
         self.facts = facts
         self._context = context
         self._codes: dict[str | None, list[Fact]] = {}
         self._combined: dict[str | None, Estimate | None] = {}
+        self._currencies: set[str | None] | None = None
+
+    def currencies(self) -> set[str | None]:
+        """The currencies the facts are stated in (None for facts without one), made once."""
+        if self._currencies is None:
+            self._currencies = {currency(f) for f in self.facts}
+        return self._currencies
 
     def __bool__(self) -> bool:
         return bool(self.facts)
