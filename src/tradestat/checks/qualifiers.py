@@ -225,6 +225,9 @@ def statement_interval(fact: Fact, about_slack: float = 0.0) -> Interval:
 
 #: Half a unit of the last written digit, by the digits' exponent (see Figure.resolution).
 _HALVES: dict[int, Decimal] = {}
+#: The rounding interval's bounds by the digits as written: tables repeat their figures
+#: (growth rates and shares to one decimal), and Decimal arithmetic is slow.
+_ROUNDINGS: dict[str, tuple[float, float]] = {}
 
 
 def _plain_rounding(fact: Fact, figure: Figure, about_slack: float) -> Interval | None:
@@ -243,14 +246,22 @@ def _plain_rounding(fact: Fact, figure: Figure, about_slack: float) -> Interval 
         slack = abs(figure.value) * about_slack
     else:
         return None
-    magnitude = figure.magnitude
-    exponent = magnitude.as_tuple().exponent
-    if not isinstance(exponent, int) or _is_count(figure.unit):
+    if _is_count(figure.unit):
         return None
-    half = _HALVES.get(exponent)
-    if half is None:
-        half = _HALVES[exponent] = Decimal(5).scaleb(exponent - 1)
-    low, high = float(magnitude - half) - slack, float(magnitude + half) + slack
+    magnitude = figure.magnitude
+    written = str(magnitude)  # the digits as written, exponent included: "1.0" is not "1.00"
+    rounding = _ROUNDINGS.get(written)
+    if rounding is None:
+        exponent = magnitude.as_tuple().exponent
+        if not isinstance(exponent, int):
+            return None
+        half = _HALVES.get(exponent)
+        if half is None:
+            half = _HALVES[exponent] = Decimal(5).scaleb(exponent - 1)
+        if len(_ROUNDINGS) >= 1 << 16:  # keep it bounded
+            _ROUNDINGS.clear()
+        rounding = _ROUNDINGS[written] = (float(magnitude - half), float(magnitude + half))
+    low, high = rounding[0] - slack, rounding[1] + slack
     if not low <= high:  # NaN or infinite slack: the checked constructors say so
         return None
     domain = fact.domain
