@@ -43,8 +43,11 @@ __all__ = [
 
 def _percent(x: Amount, name: str) -> Estimate:
     e = x if type(x) is Estimate else Estimate.of(x)
+    known = _PERCENTS.get(id(e))
+    if known is not None and known[0] is e:
+        return known[1]
     try:
-        return e.to(_unit("percent"))
+        result = e.to(_unit("percent"))
     except UnitError:
         raise UnitError(
             f"{name} must be a percentage (percent), got {e}"
@@ -54,7 +57,16 @@ def _percent(x: Amount, name: str) -> Estimate:
                 else ""
             )
         ) from None
+    if len(_PERCENTS) >= 1 << 14:  # keep it bounded
+        _PERCENTS.clear()
+    _PERCENTS[id(e)] = (e, result)
+    return result
 
+
+#: Estimates in percent by the identity of the estimate given (kept, so ids stay unique):
+#: a check compares many growth gaps against one benchmark's growth, converting it again
+#: for each (estimates are immutable, so the answer is the same).
+_PERCENTS: dict[int, tuple[Estimate, Estimate]] = {}
 
 #: Units named by the arithmetic, parsed once (pint units; see :func:`_unit`).
 _UNITS: dict[str, pint.Unit] = {}
