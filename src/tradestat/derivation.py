@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+
+import pint
 
 from tradestat import growth as arithmetic
 from tradestat.checks._groups import (
+    FactIndex,
     SupportsFactSet,
     TradeKey,
     bound_of,
@@ -26,6 +29,7 @@ from tradestat.checks._groups import (
     home_currencies,
     paused_gc,
     trade_key,
+    unit_currency,
     value_groups,
     whole_key,
 )
@@ -34,8 +38,8 @@ from tradestat.checks.implied_rate import implied_rates
 from tradestat.checks.parts import contiguous, heaviest_disjoint, period_groups, wholes
 from tradestat.checks.rule import CheckContext, Derived
 from tradestat.errors import TradestatError
-from tradestat.figures import Estimate
-from tradestat.intervals import Interval
+from tradestat.figures import Estimate, trusted_estimate
+from tradestat.intervals import Interval, bounded
 from tradestat.models import Fact, FactSet, Flow, Measure
 from tradestat.periods import Period
 from tradestat.rates import ExchangeRate, RateTable, cited
@@ -88,24 +92,30 @@ def base_values(
     context: CheckContext,
     homes: dict[tuple[str, Period], str],
 ) -> Iterator[Derived]:
-    """Last year's value from this year's value and its growth."""
+    """Last year's value from this year's value and its growth.
+
+    Only the trades a growth rate is stated for are looked at (their values combined, and
+    whether last year's value is stated, asked of the index), not every value stated.
+    """
     index = context.index(facts)
-    values: dict[TradeKey, list[tuple[Fact, Estimate, tuple[Fact, ...]]]] = defaultdict(list)
-    for group in value_groups(index.of(Measure.VALUE)).values():
-        key = trade_key(group[0])
-        estimate = index.group(Measure.VALUE, key).combined(currency(group[0]))
-        if estimate is not None:
-            values[key].append((group[0], estimate, tuple(group)))
+    extras: dict[TradeKey, list[tuple[Fact, Estimate, tuple[Fact, ...]]]] = defaultdict(list)
     for d in extra:
-        values[trade_key(d.fact)].append((d.fact, d.estimate, d.inputs))
-    stated_keys = {(*f.key, currency(f)) for f in facts}
+        extras[trade_key(d.fact)].append((d.fact, d.estimate, d.inputs))
+    values: dict[TradeKey, list[tuple[Fact, Estimate, tuple[Fact, ...]]]] = {}
+    stated = _stated_values(index)
     for g in index.of(Measure.YOY_GROWTH):
         home = homes.get((g.subject, g.period))
-        for fact, value, inputs in values.get(trade_key(g), []):
-            if home is not None and currency(fact) != home:
+        key = trade_key(g)
+        found = values.get(key)
+        if found is None:
+            found = values[key] = _values_of(index, key) + extras.get(key, [])
+        for fact, value, inputs in found:
+            code = currency(fact)
+            if home is not None and code != home:
                 continue  # growth is measured in the home currency, not in a conversion
-            previous = g.period.previous_year()
-            if (fact.subject, previous, *fact.key[2:], currency(fact)) in stated_keys:
+            previous = index.previous_year(g.period)
+            last_year: TradeKey = (fact.subject, previous, fact.flow, fact.partner, fact.segment)
+            if stated(last_year, code, fact.benchmark):
                 continue  # stated: the growth check compares them instead
             try:
                 base = arithmetic.base_value(value, context.estimate(g))
@@ -116,6 +126,49 @@ def base_values(
                 fact, base, fact.figure.unit_string, "base_value", bound=bound, period=previous
             )
             yield Derived(derived, base, "base_value", (*inputs, g))
+
+
+def _values_of(index: FactIndex, key: TradeKey) -> list[tuple[Fact, Estimate, tuple[Fact, ...]]]:
+    """The trade's value statements by currency: (first, combined estimate, all of them).
+
+    In the order the currencies are first stated; currencies whose statements contradict
+    each other are left out.
+    """
+    group = index.group(Measure.VALUE, key)
+    codes: dict[str, list[Fact]] = {}
+    for f in group.facts:
+        code = currency(f)
+        if code is not None:
+            codes.setdefault(code, []).append(f)
+    found = []
+    for code, same in codes.items():
+        estimate = group.combined(code)
+        if estimate is not None:
+            found.append((same[0], estimate, tuple(same)))
+    return found
+
+
+def _stated_values(index: FactIndex) -> Callable[[TradeKey, str | None, str | None], bool]:
+    """Whether some fact states the value of a trade in a currency, with a benchmark.
+
+    Asked of the index's value groups; facts whose measure is named "value" but is not
+    :attr:`Measure.VALUE` itself (a measure made afresh) are kept in a set of their own.
+    """
+    groups = index.by_trade(Measure.VALUE)
+    others = {
+        (trade_key(f), currency(f), f.benchmark)
+        for m in index.measures_named("value")
+        for f in index.of(m)
+        if f.measure is not Measure.VALUE
+    }
+
+    def stated(key: TradeKey, code: str | None, benchmark: str | None) -> bool:
+        group = groups.get(key)
+        if group is not None and any(f.benchmark == benchmark for f in group.in_currency(code)):
+            return True
+        return bool(others) and (key, code, benchmark) in others
+
+    return stated
 
 
 def converted(
@@ -132,6 +185,9 @@ def converted(
         implied.setdefault((rate.period or Period.year(1), rate.quote), rate)
     index = context.index(facts)
     looked_up: dict[tuple[str, Period], ExchangeRate | None] = {}
+    # the rates looked up are kept in looked_up and implied, so their ids stay unique
+    hows: dict[int, str] = {}
+    units: dict[tuple[int, int, bool], tuple[pint.Unit, pint.Unit, pint.Unit]] = {}
     for stated in value_groups(index.of(Measure.VALUE)).values():
         group = [f for f in stated if f.provenance.derived_by is None]
         if not group:
@@ -149,14 +205,60 @@ def converted(
             value = combined(group, context)
         if use is None or value is None:
             continue
-        result = use.convert(value)
+        result = _convert(use, value, units)
         target = use.base if use.quote == home else use.quote
         scale = first.figure.unit_string.removesuffix(home).strip()
         unit = f"{scale} {target}".strip()
-        how = f"converted at {cited(use)}"
+        how = hows.get(id(use))
+        if how is None:
+            how = hows[id(use)] = f"converted at {cited(use)}"
         bound = "lower" if math.isinf(value.high) else ("upper" if math.isinf(value.low) else None)
         fact = derived_fact(first, result, unit, how, bound=bound)
         yield Derived(fact, result, how, tuple(group))
+
+
+def _convert(
+    rate: ExchangeRate,
+    money: Estimate,
+    units: dict[tuple[int, int, bool], tuple[pint.Unit, pint.Unit, pint.Unit]],
+) -> Estimate:
+    """``rate.convert(money)``, the same estimate.
+
+    The unit of the result (money's unit times or over the rate's) is worked out once per
+    pair of units and kept in ``units``: pint's unit arithmetic, and hashing the fresh unit
+    it makes when the result is converted, took a third of the conversions' time. Anything
+    unusual (another currency, an undefined value) goes to ``rate.convert`` itself.
+    """
+    r = rate.rate
+    code = unit_currency(money.unit)
+    if code == rate.base:
+        multiply = True
+    elif code == rate.quote:
+        multiply = False
+    else:
+        return rate.convert(money)
+    x, y = money.value, r.value
+    if multiply:
+        value = x * y
+    elif y == 0:
+        return rate.convert(money)
+    else:
+        value = x / y
+    if math.isnan(value):
+        return rate.convert(money)
+    key = (id(money.unit), id(r.unit), multiply)
+    known = units.get(key)
+    if known is None or known[0] is not money.unit or known[1] is not r.unit:
+        unit = money.unit * r.unit if multiply else money.unit / r.unit
+        known = units[key] = (money.unit, r.unit, unit)
+    interval = (
+        bounded(_times, money.interval, r.interval) if multiply else money.interval / r.interval
+    )
+    return trusted_estimate(value, interval, known[2])
+
+
+def _times(a: float, b: float) -> float:
+    return a * b
 
 
 def _table_currencies(context: CheckContext) -> list[str]:
@@ -284,11 +386,13 @@ def derive(
                 found.extend(source)
             except TradestatError:
                 continue
-    seen: set[tuple[object, ...]] = set()
-    unique = []
-    for d in found:
-        key = (*d.fact.key, d.fact.figure.unit, d.rule)
-        if key not in seen:
-            seen.add(key)
-            unique.append(d)
+        # inside the pause too: the keys are acyclic, and with the collector back on every
+        # few hundred of them set off a pass over all the facts
+        seen: set[tuple[object, ...]] = set()
+        unique = []
+        for d in found:
+            key = (*d.fact.key, d.fact.figure.unit, d.rule)
+            if key not in seen:
+                seen.add(key)
+                unique.append(d)
     return unique

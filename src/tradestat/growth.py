@@ -19,10 +19,10 @@ from collections.abc import Callable, Sequence
 import pint
 
 from tradestat.errors import FigureError, RateError, UnitError
-from tradestat.figures import Amount, Estimate
+from tradestat.figures import Amount, Estimate, trusted_estimate
 from tradestat.intervals import Interval, bounded
 from tradestat.rates import ExchangeRate
-from tradestat.units import currency_of, format_unit
+from tradestat.units import currency_of, format_unit, parse_unit
 
 __all__ = [
     "yoy_growth",
@@ -42,9 +42,12 @@ __all__ = [
 
 
 def _percent(x: Amount, name: str) -> Estimate:
-    e = Estimate.of(x)
+    e = x if type(x) is Estimate else Estimate.of(x)
+    known = _PERCENTS.get(id(e))
+    if known is not None and known[0] is e:
+        return known[1]
     try:
-        return e.to("percent")
+        result = e.to(_unit("percent"))
     except UnitError:
         raise UnitError(
             f"{name} must be a percentage (percent), got {e}"
@@ -54,11 +57,51 @@ def _percent(x: Amount, name: str) -> Estimate:
                 else ""
             )
         ) from None
+    if len(_PERCENTS) >= 1 << 14:  # keep it bounded
+        _PERCENTS.clear()
+    _PERCENTS[id(e)] = (e, result)
+    return result
+
+
+#: Estimates in percent by the identity of the estimate given (kept, so ids stay unique):
+#: a check compares many growth gaps against one benchmark's growth, converting it again
+#: for each (estimates are immutable, so the answer is the same).
+_PERCENTS: dict[int, tuple[Estimate, Estimate]] = {}
+
+#: Units named by the arithmetic, parsed once (pint units; see :func:`_unit`).
+_UNITS: dict[str, pint.Unit] = {}
+
+
+def _unit(text: str) -> pint.Unit:
+    """``parse_unit(text)`` for the few units the arithmetic names, parsed once.
+
+    Only "percent" and "percentage_point" are asked for, which no currency changes.
+    """
+    unit = _UNITS.get(text)
+    if unit is None:
+        unit = _UNITS[text] = parse_unit(text)
+    return unit
+
+
+#: The currency of each unit seen, by identity (the unit is kept, so ids stay unique).
+_CURRENCIES: dict[int, tuple[pint.Unit, str | None]] = {}
+
+
+def _currency(unit: pint.Unit) -> str | None:
+    """``currency_of(unit)``, kept by the unit's identity: asked for every growth checked."""
+    known = _CURRENCIES.get(id(unit))
+    if known is not None and known[0] is unit:
+        return known[1]
+    code = currency_of(unit)
+    if len(_CURRENCIES) > 4096:  # units made up on the fly: keep the cache bounded
+        _CURRENCIES.clear()
+    _CURRENCIES[id(unit)] = (unit, code)
+    return code
 
 
 def _money(x: Amount, name: str, like: pint.Unit | None = None) -> Estimate:
-    e = Estimate.of(x)
-    if currency_of(e.unit) is None:
+    e = x if type(x) is Estimate else Estimate.of(x)
+    if _currency(e.unit) is None:
         raise UnitError(f"{name} must be an amount of money, got {e}")
     if like is not None:
         try:
@@ -73,14 +116,18 @@ def _money(x: Amount, name: str, like: pint.Unit | None = None) -> Estimate:
 def _compute(fn: Callable[..., float], args: Sequence[Estimate], unit: str | pint.Unit) -> Estimate:
     """Nominal value from the nominal inputs, interval from the input intervals."""
     try:
-        value = fn(*(a.value for a in args))
+        value = fn(*[a.value for a in args])
     except (ZeroDivisionError, OverflowError, ValueError):
         raise FigureError(
             "the stated values leave the result undefined: " + ", ".join(str(a) for a in args)
         ) from None
     if not math.isfinite(value):
         raise FigureError("the result is not finite for " + ", ".join(str(a) for a in args))
-    return Estimate(value, bounded(fn, *(a.interval for a in args)), unit)
+    interval = bounded(fn, *[a.interval for a in args])
+    # Estimate(value, interval, unit) for a finite value, without re-checking it
+    return trusted_estimate(
+        float(value), interval, unit if isinstance(unit, pint.Unit) else _unit(unit)
+    )
 
 
 def _positive(e: Estimate) -> bool:
@@ -91,7 +138,7 @@ def _positive(e: Estimate) -> bool:
 def _unbounded_unless(condition: bool, result: Estimate) -> Estimate:
     if condition:
         return result
-    return Estimate(result.value, Interval.everything(), result.unit)
+    return trusted_estimate(result.value, Interval.everything(), result.unit)
 
 
 def yoy_growth(current: Amount, previous: Amount) -> Estimate:

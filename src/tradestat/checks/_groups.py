@@ -15,13 +15,22 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Literal, Protocol, cast, runtime_checkable
 
+import pint
+
 from tradestat.checks.rule import CheckContext
 from tradestat.errors import FigureError, ValidationError
-from tradestat.figures import Estimate, Figure, Qualifier, conversion_factor, trusted_estimate
+from tradestat.figures import (
+    Estimate,
+    Figure,
+    Qualifier,
+    _figure_unit,
+    conversion_factor,
+    trusted_estimate,
+)
 from tradestat.intervals import Interval
-from tradestat.models import Fact, FactSet, Flow, Measure, Provenance
+from tradestat.models import Fact, FactSet, Flow, Measure, Provenance, _unit_fits
 from tradestat.periods import Period
-from tradestat.units import currency_of
+from tradestat.units import currency_of, parse_unit
 
 __all__ = [
     "FactIndex",
@@ -36,6 +45,7 @@ __all__ = [
     "bound_of",
     "span_words",
     "currency",
+    "unit_currency",
     "home_currencies",
     "value_groups",
     "TradeKey",
@@ -71,7 +81,11 @@ _CURRENCIES: dict[int, tuple[object, str | None]] = {}
 
 def currency(f: Fact) -> str | None:
     """The currency of a value fact (None for percentages and counts)."""
-    unit = f.figure.unit
+    return unit_currency(f.figure.unit)
+
+
+def unit_currency(unit: pint.Unit) -> str | None:
+    """``currency_of(unit)``, kept by the unit's identity."""
     known = _CURRENCIES.get(id(unit))
     if known is not None and known[0] is unit:
         return known[1]
@@ -92,6 +106,12 @@ def combined(facts: Sequence[Fact], context: CheckContext | None = None) -> Esti
         return None
     ctx = context if context is not None else CheckContext()
     first = ctx.estimate(facts[0])
+    if len(facts) == 1:  # most trades are stated once: the statement's own estimate
+        if facts[0].figure.qualifier not in _EXACTISH:
+            return first
+        factor = conversion_factor(first.unit, first.unit)
+        if factor == 1.0 and first.value in first.interval:
+            return first  # what the general way below makes, as an equal estimate
     result = first
     for f in facts[1:]:
         try:
@@ -147,6 +167,10 @@ class FactIndex:
         """
         return frozenset(i for i, m in self._objects.items() if m in wanted)
 
+    def measures_named(self, name: str) -> list[Measure]:
+        """The facts' measure objects with that name (equal ones may repeat)."""
+        return [m for m in self._objects.values() if m.name == name]
+
     def by_trade(self, measure: Measure) -> dict[TradeKey, TradeGroup]:
         """The facts of one measure grouped by trade (see :func:`by_trade`), made once."""
         known = self._trades.get(id(measure))
@@ -187,18 +211,25 @@ class TradeGroup:
     Each subset's combined estimate (:func:`combined`) is computed once and shared.
     """
 
-    __slots__ = ("_codes", "_combined", "_context", "facts")
+    __slots__ = ("_codes", "_combined", "_context", "_currencies", "facts")
 
     def __init__(self, facts: list[Fact], context: CheckContext | None) -> None:
         self.facts = facts
         self._context = context
-        self._codes: dict[str, list[Fact]] = {}
+        self._codes: dict[str | None, list[Fact]] = {}
         self._combined: dict[str | None, Estimate | None] = {}
+        self._currencies: set[str | None] | None = None
+
+    def currencies(self) -> set[str | None]:
+        """The currencies the facts are stated in (None for facts without one), made once."""
+        if self._currencies is None:
+            self._currencies = {currency(f) for f in self.facts}
+        return self._currencies
 
     def __bool__(self) -> bool:
         return bool(self.facts)
 
-    def in_currency(self, code: str) -> list[Fact]:
+    def in_currency(self, code: str | None) -> list[Fact]:
         """The facts stated in currency ``code``, in order."""
         known = self._codes.get(code)
         if known is None:
@@ -293,15 +324,86 @@ def estimate_to_figure(e: Estimate, unit: str, bound: str | None = None) -> Figu
     ``bound`` "lower" gives "more than LOW", "upper" gives "less than HIGH" (rounded outward,
     so the figure stays true); otherwise "about" the value.
     """
-    value = e.to(unit)
+    target = parse_unit(unit)  # what Estimate.to and the Figure would each parse again
+    value = e.to(target)
     interval: Interval = value.interval
     if bound == "lower" and math.isfinite(interval.low):
         q = Qualifier.AT_LEAST if interval.low_closed else Qualifier.MORE_THAN
-        return Figure(_digits(interval.low, "down"), unit, q)
+        return _figure(_digits(interval.low, "down"), target, q)
     if bound == "upper" and math.isfinite(interval.high):
         q = Qualifier.AT_MOST if interval.high_closed else Qualifier.LESS_THAN
-        return Figure(_digits(interval.high, "up"), unit, q)
-    return Figure(_digits(value.value), unit, Qualifier.ABOUT)
+        return _figure(_digits(interval.high, "up"), target, q)
+    return _figure(_digits(value.value), target, Qualifier.ABOUT)
+
+
+def _figure(magnitude: Decimal, unit: pint.Unit, qualifier: Qualifier) -> Figure:
+    """``Figure(magnitude, unit, qualifier)`` for digits, unit and qualifier as made here.
+
+    The converters of the constructor would pass all three through unchanged (the unit is
+    still checked to be one a figure has); derivations make a figure per derived fact.
+    """
+    if not magnitude.is_finite():
+        return Figure(magnitude, unit, qualifier)
+    figure = _new(Figure)
+    _FIGURE_SLOTS[0](figure, magnitude)
+    _FIGURE_SLOTS[1](figure, _figure_unit(unit))
+    _FIGURE_SLOTS[2](figure, qualifier)
+    return figure
+
+
+_new = object.__new__
+_FIGURE_SLOTS = tuple(Figure.__dict__[name].__set__ for name in ("magnitude", "unit", "qualifier"))
+_FACT_FIELDS = (
+    "subject",
+    "period",
+    "flow",
+    "measure",
+    "figure",
+    "partner",
+    "segment",
+    "benchmark",
+    "provenance",
+)
+_FACT_SLOTS = tuple(Fact.__dict__[name].__set__ for name in _FACT_FIELDS)
+
+
+def _text(value: object) -> bool:
+    """Whether the text converter of a fact's field would keep ``value`` as it is."""
+    return isinstance(value, str) and value != "" and " ".join(value.split()) == value
+
+
+def _valid_fact(values: tuple[object, ...]) -> Fact | None:
+    """A Fact of these field values when the constructor surely accepts them unchanged.
+
+    That is: every value is already in the form the converters give (normalized text,
+    Period, Flow, Measure), and the checks after construction surely pass (the unit fits
+    the measure, a trade measure has a flow, no benchmark, the figure's value strictly
+    inside the measure's range, not an integer measure). None otherwise, and the caller
+    builds the fact through the constructor, which converts or raises as it does.
+    """
+    subject, period, flow, measure, figure, partner, segment, benchmark, provenance = values
+    if not (
+        _text(subject)
+        and isinstance(period, Period)
+        and (flow is None or isinstance(flow, Flow))
+        and isinstance(measure, Measure)
+        and isinstance(figure, Figure)
+        and _text(partner)
+        and (segment is None or _text(segment))
+        and benchmark is None
+        and isinstance(provenance, Provenance)
+        and not measure.integer
+        and measure.trade == (flow is not None)
+        and _unit_fits(measure.kind, figure.unit)
+    ):
+        return None
+    fact = _new(Fact)
+    for setter, value in zip(_FACT_SLOTS, values, strict=True):
+        setter(fact, value)
+    domain = fact.domain
+    if not domain.low < figure.value < domain.high:
+        return None  # on or beyond the range's edge: the constructor decides
+    return fact
 
 
 def bound_of(*facts: Fact, increasing: bool = True) -> str | None:
@@ -335,17 +437,21 @@ def derived_fact(
     flow: Flow | Literal[""] | None = "",
 ) -> Fact:
     """A fact like ``like`` but with the derived figure and its own provenance."""
-    return Fact(
-        subject=subject or like.subject,
-        period=period or like.period,
-        flow=like.flow if flow == "" else flow,
-        measure=measure or like.measure,
-        figure=estimate_to_figure(estimate, unit, bound),
-        partner=partner or like.partner,
-        segment=like.segment if segment == "" else segment,
-        benchmark=None,
-        provenance=Provenance(source=like.provenance.source, derived_by=rule),
+    values = (
+        subject or like.subject,
+        period or like.period,
+        like.flow if flow == "" else flow,
+        measure or like.measure,
+        estimate_to_figure(estimate, unit, bound),
+        partner or like.partner,
+        like.segment if segment == "" else segment,
+        None,
+        Provenance(source=like.provenance.source, derived_by=rule),
     )
+    fact = _valid_fact(values)
+    if fact is None:  # the constructor converts, or says what is wrong
+        fact = Fact(**dict(zip(_FACT_FIELDS, values, strict=True)))  # type: ignore[arg-type]
+    return fact
 
 
 def span_words(e: Estimate) -> str:

@@ -28,8 +28,18 @@ class Duplicates(Check):
         """The findings of this rule over ``facts``."""
         groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
         for f in facts:
-            if f.provenance.derived_by is None:
-                groups[(*f.key, currency(f))].append(f)
+            if f.provenance.derived_by is None:  # the key is (*f.key, currency(f)), inlined
+                key = (
+                    f.subject,
+                    f.period,
+                    f.flow,
+                    f.partner,
+                    f.segment,
+                    f.measure.name,
+                    f.benchmark,
+                    currency(f),
+                )
+                groups[key].append(f)
         for group in groups.values():
             for a, b in itertools.combinations(group, 2):
                 ea = context.estimate(a)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tradestat import growth as arithmetic
-from tradestat.checks._groups import TradeKey, currency, span_words, trade_key
+from tradestat.checks._groups import TradeKey, span_words, trade_key
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.models import Fact, FactSet, Measure
@@ -33,7 +33,7 @@ class GrowthVsPrevious(Check):
             before = index.group(value, last_year)
             if not before:
                 continue
-            codes = {currency(f) for f in now.facts} & {currency(f) for f in before.facts}
+            codes = now.currencies() & before.currencies()
             for code in sorted(c for c in codes if c is not None):
                 same_now = now.in_currency(code)
                 same_before = before.in_currency(code)

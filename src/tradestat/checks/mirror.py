@@ -87,8 +87,11 @@ def _key_facts(facts: Iterable[Fact]) -> Iterator[tuple[Fact, str, str]]:
             known = names[name] = (found, places.is_group(found))
         return known
 
+    value = Measure.VALUE
     for f in facts:
-        if f.flow not in (Flow.EXPORTS, Flow.IMPORTS) or f.measure != Measure.VALUE:
+        if f.flow not in (Flow.EXPORTS, Flow.IMPORTS) or (
+            f.measure is not value and f.measure != value  # identity first: attrs compares fields
+        ):
             continue
         if currency(f) is None:
             continue

@@ -6,7 +6,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
-from tradestat.checks._groups import currency, span_words, trade_key, whole_key
+from tradestat.checks._groups import span_words, trade_key, whole_key
 from tradestat.checks._segments import disjoint_segments
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
@@ -33,7 +33,7 @@ class ShareVsComponent(Check):
             if not group:
                 continue
             whole = index.group(value, whole_key(share))
-            for code in sorted({c for c in map(currency, group.facts) if c is not None}):
+            for code in sorted(c for c in group.currencies() if c is not None):
                 same = group.in_currency(code)
                 wholes = whole.in_currency(code)
                 total = whole.combined(code)
