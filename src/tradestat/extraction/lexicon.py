@@ -151,6 +151,9 @@ SEGMENTS: dict[str, str] = {
     "手机": "mobile phones",
     "笔记本电脑": "laptop computers",
     "自动数据处理设备": "automatic data processing equipment",
+    "自动数据处理设备及其零部件": "automatic data processing equipment and parts",
+    "平板显示模组": "flat panel display modules",
+    "半导体制造设备": "semiconductor manufacturing equipment",
     "家用电器": "household appliances",
     # (more of the customs' list of main export and import goods: 主要出口商品量值表)
     "液晶显示板": "LCD panels",
