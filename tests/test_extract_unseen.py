@@ -42,3 +42,66 @@ def test_a_fenbie_list_with_an_unknown_product_is_skipped_not_shifted() -> None:
     result = extract(text)
     assert not [f for f in result.facts if f.segment is not None]
     assert len(result.skipped) == 3
+
+
+# --- 4: partners referred back to ---------------------------------------------------------
+def test_those_countries_refers_back_to_the_group_named_before() -> None:
+    text = (
+        "NANNING, May 8 (Xinhua) -- Guangxi's trade with countries along the Belt and Road "
+        "reached 80 billion yuan in the first four months of 2024, up 10 percent year on year. "
+        "The region's exports to those countries rose 12 percent to 50 billion yuan, while "
+        "its imports from these economies stood at 30 billion yuan."
+    )
+    got = described(text)
+    assert "Guangxi with BRI countries 2024-01/2024-04 exports yoy_growth: 12 percent" in got
+    assert "Guangxi with BRI countries 2024-01/2024-04 imports value: 30 billion CNY" in got
+
+
+def test_a_plural_anaphor_takes_the_group_not_its_last_member() -> None:
+    text = (
+        "URUMQI, March 20 (Xinhua) -- Xinjiang's trade with Central Asian countries reached "
+        "50 billion yuan in the first two months of 2024. Trade with Kazakhstan and Uzbekistan "
+        "grew 12 percent and 9 percent, respectively.\nExports to these economies reached 40 "
+        "billion yuan."
+    )
+    got = described(text)
+    assert "Xinjiang with Kazakhstan 2024-01/2024-02 total yoy_growth: 12 percent" in got
+    assert "Xinjiang with Uzbekistan 2024-01/2024-02 total yoy_growth: 9 percent" in got
+    assert "Xinjiang with Central Asia 2024-01/2024-02 exports value: 40 billion CNY" in got
+
+
+def test_chinese_anaphors_refer_back_and_are_skipped_without_a_group() -> None:
+    text = (
+        "2024年5月8日\n前4个月，广西对共建“一带一路”国家进出口800亿元，增长10%。"
+        "其中，对沿线国家出口500亿元。"
+    )
+    assert "Guangxi with BRI countries 2024-01/2024-04 exports value: 50.0 billion CNY" in (
+        described(text)
+    )
+    alone = extract("2024年5月8日\n前4个月，广西进出口800亿元。对这些国家出口500亿元。")
+    assert [f.partner for f in alone.facts] == ["World"]
+    assert [s.text for s in alone.skipped] == ["500亿元"]
+
+
+def test_a_respectively_list_of_partners_may_continue_in_the_next_sentence() -> None:
+    text = (
+        "BEIJING, Oct. 13 (Xinhua) -- China's imports and exports grew 6 percent in the first "
+        "three quarters of 2023.\nChina's trade with its main partners -- ASEAN, the European "
+        "Union and Japan -- kept growing. The growth rates of trade with the three partners "
+        "stood at 8.2 percent, 7 percent and 9.5 percent, respectively."
+    )
+    got = described(text)
+    assert "China with EU 2023-01/2023-09 total yoy_growth: 7 percent" in got
+    assert "China with Japan 2023-01/2023-09 total yoy_growth: 9.5 percent" in got
+
+
+def test_a_modified_group_name_in_a_product_list_keeps_its_head() -> None:
+    text = (
+        "NINGBO, Aug. 9 (Xinhua) -- In the first seven months of 2022, Zhejiang's exports of "
+        "traditional labor-intensive products including shoes, bags and lamps to the "
+        "Belt & Road countries stood at 41.2 billion yuan."
+    )
+    assert (
+        "Zhejiang with BRI countries (labor-intensive products) 2022-01/2022-07 exports value:"
+        " 41.2 billion CNY" in described(text)
+    )

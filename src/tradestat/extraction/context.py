@@ -392,6 +392,8 @@ class Carried:
     "5月当月") holds for the rest of its paragraph only, then the base is in force again.
     ``partner`` is the partner of the last sentence's trade figures; ``flows`` are the flows
     it named, in order ("The two growth rates were x and y, respectively" pairs with them).
+    ``group`` is the partner group named last ("countries along the Belt and Road"), which
+    "those countries" / 这些国家 refer back to.
     """
 
     base: tuple[Period, ...] = ()
@@ -399,6 +401,7 @@ class Carried:
     paragraph: int = 0
     partner: str | None = None
     flows: tuple[str, ...] = ()
+    group: str | None = None
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

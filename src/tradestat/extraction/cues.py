@@ -53,6 +53,7 @@ __all__ = [
     "ZH_NOT_PARTNER",
     "HYPHEN_PAIR",
     "PARTNER_ANAPHOR",
+    "PLURAL_ANAPHOR",
     "SEPARATE_ECONOMIES",
     "BETWEEN",
     "OTHER_TRADE",
@@ -383,11 +384,19 @@ HYPHEN_PAIR = re.compile(
     r"(?:trade|economic|business|exports?|imports?)\b"
 )
 # Words that refer back to a partner just named: "exports to Africa grew ..., while imports
-# from the continent ...", "trade with the bloc".
+# from the continent ...", "trade with the bloc"; "imports from those countries", "trade
+# with these economies", 对这些国家, 对沿线国家 (after "countries along the Belt and Road"):
+# the partner named last before them, in this sentence or the one before. With no partner
+# named before, they give none (a group is never guessed).
 PARTNER_ANAPHOR = re.compile(
-    r"\b(?:from|to|with)\s+the\s+(?:continent|bloc|grouping|country)\b|对该国|自该国|与该国",
+    r"\b(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)"
+    r"|th(?:ose|ese)\s+(?:countries|economies|nations|markets))\b"
+    r"|[对自与同](?:该国|这些国家|这些经济体|沿线国家)",
     re.I,
 )
+# Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):
+# they take the partner group named last, not the last country of a list of its members.
+PLURAL_ANAPHOR = re.compile(r"those|these|这些|沿线", re.I)
 #: Places in the region table that are economies of their own (separate customs
 #: territories): they can be partners of a Chinese reporter. A mainland city or province
 #: after "from"/"to" is not a trading partner ("according to Urumqi Customs").

@@ -222,6 +222,9 @@ class Extractor:
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
+            state.group = next(
+                (n.name for n in reversed(info.names) if n.kind == "partner"), state.group
+            )
             state.flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
         headline = text.find("\n", len(text) - len(text.lstrip()))
         facts = _unify_segments(facts, doc.span(0, headline)[1] if headline > 0 else 0)
@@ -274,7 +277,23 @@ class Extractor:
             # "imports from the continent": the partner named last before it
             before = [n.name for n in partners if n.end <= anaphor.start()]
             name = before[-1] if before else state.partner
+            if cues.PLURAL_ANAPHOR.search(anaphor.group(0)):
+                # "exports to those countries": the group named last (in this sentence or
+                # before), never one of its members; with none named, no partner is guessed
+                groups = [
+                    n.name for n in s.names if n.kind == "partner" and n.end <= anaphor.start()
+                ]
+                name = groups[-1] if groups else state.group
+                name = name or UNKNOWN + anaphor.group(0)
             if name:
+                # 对这些国家: the partner slot read the words as an unknown name
+                partners = [
+                    n
+                    for n in partners
+                    if not (
+                        n.name.startswith(UNKNOWN) and anaphor.start() <= n.start < anaphor.end()
+                    )
+                ]
                 partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
         partners += listed_economies(s, partners, subject)
         partners.sort(key=lambda n: n.start)

@@ -156,9 +156,11 @@ class SegmentList:
 _LIST_OF = re.compile(
     r"\b(?:exports?|imports?|sales|shipments)(?:\s+(?:volumes?|values?))?\s+of\s+", re.I
 )
-# Where such a list ends: a verb, a preposition, a figure or a bracket.
+# Where such a list ends: a verb, a preposition, a figure or a bracket; "including" /
+# "such as" (the list is its head: "exports of labor-intensive products including textiles
+# and toys" are labor-intensive products).
 _LIST_STOP = re.compile(
-    r"\b(?:increas\w*|rose|grew|grow\w*|rise|up|down|fell|declin\w*|decreas\w*|surg\w*|jump\w*|"
+    r"\b(?:including|such\s+as|increas\w*|rose|grew|grow\w*|rise|up|down|fell|declin\w*|decreas\w*|surg\w*|jump\w*|"
     r"climb\w*|expand\w*|reach\w*|total\w*|amount\w*|was|were|are|is|hit|stood|accounted|"
     r"account\w*|saw|posted|registered|recorded|remained|to|from|with|in|by|while|which|whose)\b"
     r"|\d|[;(:]",
@@ -198,6 +200,11 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
         ):
             continue  # the whole trade, or a place ("exports of Shandong province")
         canonical = lexicon.SEGMENTS.get(name, name)
+        # "traditional labor-intensive products": a known name that ends the item is its
+        # head noun phrase, whatever adjective stands before it
+        heads = [n for n in known if n.kind == "segment" and a < n.start and n.end == a + len(stripped)]
+        if heads and name not in lexicon.SEGMENTS:
+            canonical = heads[-1].name
         found.append(Match(a, a + len(stripped), canonical, "segment"))
     return found
 
