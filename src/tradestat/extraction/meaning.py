@@ -202,7 +202,9 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
         canonical = lexicon.SEGMENTS.get(name, name)
         # "traditional labor-intensive products": a known name that ends the item is its
         # head noun phrase, whatever adjective stands before it
-        heads = [n for n in known if n.kind == "segment" and a < n.start and n.end == a + len(stripped)]
+        heads = [
+            n for n in known if n.kind == "segment" and a < n.start and n.end == a + len(stripped)
+        ]
         if heads and name not in lexicon.SEGMENTS:
             canonical = heads[-1].name
         found.append(Match(a, a + len(stripped), canonical, "segment"))
