@@ -105,3 +105,50 @@ def test_a_modified_group_name_in_a_product_list_keeps_its_head() -> None:
         "Zhejiang with BRI countries (labor-intensive products) 2022-01/2022-07 exports value:"
         " 41.2 billion CNY" in described(text)
     )
+
+
+# --- 1: segments are noun phrases, and keep to their sentence ------------------------------
+def test_a_determiner_or_verb_before_a_flow_word_is_never_a_segment() -> None:
+    text = (
+        "HANGZHOU, May 8 (Xinhua) -- Both exports and imports of Zhejiang grew in the first "
+        "four months of 2024, rising 9.1 percent and 3.3 percent, respectively. The province "
+        "did exports worth 700 billion yuan, and all imports came to 250 billion yuan."
+    )
+    result = extract(text)
+    assert {f.segment for f in result.facts} == {None}
+    assert "Zhejiang 2024-01/2024-04 imports yoy_growth: 3.3 percent" in described(text)
+
+
+def test_a_breakdown_into_flows_keeps_its_segment_after_a_semicolon() -> None:
+    text = (
+        "2023年5月5日\n今年一季度，浙江省外资企业进出口1500亿元，增长4%，其中，出口900亿元，"
+        "增长5%；进口600亿元，增长2%。同期，全省进口4000亿元。"
+    )
+    got = described(text)
+    assert "Zhejiang (foreign-invested enterprises) 2023-Q1 imports value: 60.0 billion CNY" in got
+    assert "Zhejiang (foreign-invested enterprises) 2023-Q1 imports yoy_growth: 2 percent" in got
+    assert "Zhejiang 2023-Q1 imports value: 400.0 billion CNY" in got
+
+
+# --- 7: growth on another month or year ------------------------------------------------------
+def test_growth_from_the_month_before_is_month_on_month_and_another_month_is_skipped() -> None:
+    text = (
+        "BEIJING, July 13 (Xinhua) -- In June 2023 alone, China's exports rose 3.1 percent "
+        "year on year to 1.8 trillion yuan, up 6.2 percent from that in May. Imports in "
+        "June rose 4 percent from that in February."
+    )
+    result = extract(text)
+    got = {f.describe() for f in result.facts}
+    assert "China 2023-06 exports yoy_growth: 3.1 percent" in got
+    assert "China 2023-06 exports mom_growth: 6.2 percent" in got
+    assert not [f for f in result.facts if f.flow.value == "imports"]
+    assert any("named month" in s.reason for s in result.skipped)
+
+
+def test_growth_on_a_named_earlier_level_is_not_year_on_year() -> None:
+    text = (
+        "BEIJING, Jan. 12 (Xinhua) -- China's trade reached 41 trillion yuan in 2023, marking "
+        "a 15-percent increase from the pre-crisis level in 2021."
+    )
+    result = extract(text)
+    assert not [f for f in result.facts if f.measure.name.endswith("growth")]

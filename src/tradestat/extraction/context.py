@@ -209,7 +209,7 @@ def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:
     start, end = zones.head()
     head = text[start:end]
     for p in find_periods(head, year):
-        if p.kind == "base_year" or str(year) not in head[p.start : p.end]:
+        if p.kind.startswith("base_") or str(year) not in head[p.start : p.end]:
             continue
         if any(q.end_year == year and q.end_month >= month for q in p.periods):
             return True
@@ -393,7 +393,8 @@ class Carried:
     ``partner`` is the partner of the last sentence's trade figures; ``flows`` are the flows
     it named, in order ("The two growth rates were x and y, respectively" pairs with them).
     ``group`` is the partner group named last ("countries along the Belt and Road"), which
-    "those countries" / 这些国家 refer back to.
+    "those countries" / 这些国家 refer back to. ``breakdown``: the sentence goes on with the
+    breakdown into flows of the one before ("其中，出口…；进口…").
     """
 
     base: tuple[Period, ...] = ()
@@ -402,6 +403,7 @@ class Carried:
     partner: str | None = None
     flows: tuple[str, ...] = ()
     group: str | None = None
+    breakdown: bool = False
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""
@@ -420,7 +422,7 @@ class Carried:
         period" opening a sentence returns to the base, and so does a figure given for the
         base period later in a sentence.
         """
-        dated = [p for p in periods if p.periods and p.kind != "base_year"]
+        dated = [p for p in periods if p.periods and not p.kind.startswith("base_")]
         if not self.base:
             if dated and figures:
                 self.base = self.period = dated[0].periods
@@ -429,7 +431,7 @@ class Carried:
                 # of what follows, until a sentence with figures names its own
                 self.period = dated[0].periods
             return
-        found = [p for p in periods if p.kind != "base_year"]
+        found = [p for p in periods if not p.kind.startswith("base_")]
         if not found:
             return
         first = found[0]

@@ -41,6 +41,7 @@ __all__ = [
     "WHOLE_OF",
     "SINGLE_MONTH",
     "REFER_BACK",
+    "BREAKDOWN",
     "PARTNER_BEFORE",
     "ZH_PARTNER_ABBREVIATIONS",
     "ZH_FLOW_AFTER_PARTNER",
@@ -254,6 +255,11 @@ NOT_PRODUCT_WORDS = frozenset(
     year-on-year cumulative general processing trade
     they we it he she who what its
     higher lower more less fewer greater bigger smaller overseas direct new
+    both each every all some any many few several much no either neither
+    is are was were be been being am do does did done has have had will would shall should
+    can could may might must saw sees see posted reported recorded registered reached made
+    makes continued remained kept still further again only alone just even so too
+    province region city country nation municipality county port
     """
     )
 )
@@ -298,6 +304,8 @@ REFER_BACK_SUBJECT = re.compile(
 # month". Without a month named for it, its period would be a guess.
 SINGLE_MONTH = re.compile(r"单月|\bsingle[\s-]month\b|\bin\s+a\s+single\s+month\b", re.I)
 OF_WHICH = re.compile(r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b)", re.I)
+# Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
+BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", re.I)
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|These\s+(?:enterprises|companies|firms|products|goods))\b"
 )

@@ -275,13 +275,19 @@ _IMPLICIT_YEAR = {
 # 与2019年同期相比.
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:from|over|than|on|against|versus|vs\.?|with|to)\s+(?:the\s+)?"
-    r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?|比|较|与|同)$",
+    r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?|比|较|与|同"
+    # "from the pre-crisis level in 2008", "over the figure of 2020"
+    r"|\b(?:from|over|than|on|against|with|to)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:level|figure|value|total)\s+(?:(?:of|in)\s+)?)$",
     re.I,
 )
 # Any period right after a comparison word is a base: "增速较上半年扩大", "比上月增长",
 # "higher than in the first quarter", "compared with the first half".
 _ANY_BASE_BEFORE = re.compile(
-    r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+)(?:the\s+)?$", re.I
+    r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+"
+    # "up 6.2 percent from that in May": growth on another month, not its period
+    r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?)(?:the\s+)?$",
+    re.I,
 )
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 # "the same period" followed by its year is a comparison base too: "over the same period
@@ -378,6 +384,13 @@ def find_periods(
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
                     base = (Period.year(int(m.group(1))),)
                     found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
+                elif kind == "month":  # "from that in October": growth on that month
+                    try:
+                        months = _build(kind, m.groups(), when)
+                    except (KeyError, ValueError):
+                        months = ()
+                    if months:
+                        found.append(PeriodMention(*m.span(), months, False, "base_month"))
                 continue
             try:
                 periods = _build(kind, m.groups(), when)

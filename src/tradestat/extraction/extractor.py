@@ -128,6 +128,10 @@ _ZH_REGION_TRADE = re.compile(
     r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
 )
 # ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
+# A part that opens with a bare flow word: "；进口2225.9亿元", "; imports rose ...".
+_BARE_FLOW = re.compile(
+    r"[\s;；,，]*(?:进口|出口|(?:and\s+)?(?:its\s+)?(?:imports|exports)\b)", re.I
+)
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
@@ -205,6 +209,13 @@ class Extractor:
             info.about_trade |= previous_trade and (
                 bool(cues.REFER_BACK_SUBJECT.match(info.text))
                 or previous_text.endswith(("；", ";"))
+            )
+            # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
+            # breakdown into flows that opens with a bare flow word is about the same trade
+            cut = previous_text.endswith(("；", ";"))
+            state.breakdown = cut and bool(
+                _BARE_FLOW.match(info.text)
+                and (state.breakdown or cues.BREAKDOWN.search(previous_text))
             )
             previous_text = info.text.rstrip()
             previous_trade = info.about_trade
@@ -299,7 +310,7 @@ class Extractor:
         partners.sort(key=lambda n: n.start)
         s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
         segments = [n for n in s.names if n.kind == "segment"]
-        if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text):
+        if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown:
             # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
             # "Of this", goes on about the last one's segment
             earlier = [n for n in previous_names if n.kind == "segment"]
@@ -410,6 +421,10 @@ class Extractor:
                 s.text, clause[0], m.start
             ):
                 reason = "a figure of a single month the text does not name"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
+            if measure == "mom_growth" and self._other_month(s, periods):
+                reason = "growth compared with a named month, not the month before"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
             if measure.endswith("growth") and self._other_base(s, periods):
@@ -691,7 +706,7 @@ class Extractor:
         the first after it, else the period in force. "During the same period" / 同期 is
         the cumulative base.
         """
-        periods = [p for p in s.periods if p.kind != "base_year"]
+        periods = [p for p in s.periods if not p.kind.startswith("base_")]
         inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
         if inside:
             best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
@@ -703,6 +718,20 @@ class Extractor:
         if later:
             return later[0].periods or state.base or state.period
         return state.period
+
+    @staticmethod
+    def _other_month(s: Analysed, periods: tuple[Period, ...]) -> bool:
+        """Whether month-on-month growth names a base month that is not the month before.
+
+        "In June, ... up 6.2 percent from that in May" is month on month; the same
+        words with "from that in February" compare with another month (no schema measure).
+        """
+        named = [p.periods[0] for p in s.periods if p.kind == "base_month"]
+        return any(
+            not (base.n_months == 1 and base.shift(1) == period)
+            for base in named
+            for period in periods
+        )
 
     @staticmethod
     def _other_base(s: Analysed, periods: tuple[Period, ...]) -> bool:

@@ -22,7 +22,7 @@ import attrs
 
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.gazetteer import Match
-from tradestat.periods import Period
+from tradestat.periods import MONTH_PATTERN, Period
 
 __all__ = [
     "SegmentList",
@@ -89,7 +89,13 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 
 
 # --- growth: sign and comparison -------------------------------------------------------------
-_MOM = re.compile(r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比", re.I)
+# (a month named after "from that in" is checked to be the month before: see
+# ``extractor``; any other is a base the schema has no measure for)
+_MOM = re.compile(
+    r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比"
+    rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})",
+    re.I,
+)
 _GROWTH = re.compile(f"(?P<down>{cues.GROWTH_DOWN})|(?P<up>{cues.GROWTH_UP})", re.I)
 _YOY = re.compile(
     r"year[\s-]on[\s-]year|\byoy\b|\bannual(?:ly)?\b|from\s+a\s+year\s+(?:earlier|ago)|同比", re.I
