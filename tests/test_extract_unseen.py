@@ -152,3 +152,57 @@ def test_growth_on_a_named_earlier_level_is_not_year_on_year() -> None:
     )
     result = extract(text)
     assert not [f for f in result.facts if f.measure.name.endswith("growth")]
+
+
+# --- 3: shares ------------------------------------------------------------------------------
+def test_shares_written_as_parts_of_a_total() -> None:
+    text = (
+        "HANGZHOU, May 9 (Xinhua) -- Zhejiang's foreign trade reached 1.2 trillion yuan in the "
+        "first four months of 2024, up 6 percent year on year. Of the total, 78.2 percent came "
+        "from private firms."
+    )
+    assert "Zhejiang (private enterprises) 2024-01/2024-04 total share: 78.2 percent" in (
+        described(text)
+    )
+    zh = (
+        "2024年5月9日\n前4个月，浙江省进出口1.2万亿元，增长6%，其中民营企业占78.2%。"
+        "外商投资企业进出口占全省外贸比重较去年同期下降1.2个百分点，为15%。"
+    )
+    got = described(zh)
+    assert "Zhejiang (private enterprises) 2024-01/2024-04 total share: 78.2 percent" in got
+    assert "Zhejiang (foreign-invested enterprises) 2024-01/2024-04 total share: 15 percent" in got
+    assert not any("growth" in line for line in got if "15 percent" in line)
+
+
+def test_a_change_in_a_share_is_skipped() -> None:
+    text = "2023年4月13日\n一季度，浙江省进出口1.2万亿元，占全国外贸的比重提高了1.6%。"
+    result = extract(text)
+    assert [f.measure.name for f in result.facts] == ["value"]
+    assert any("change in a share" in s.reason for s in result.skipped)
+
+
+# --- 5: regions made of several provinces ---------------------------------------------------
+def test_multi_province_regions_own_their_figures_in_a_national_text() -> None:
+    zh = (
+        "2023年4月13日\n海关总署：一季度我国西部地区进出口增长\n一季度，西部地区实现进出口9000亿元，"
+        "同比增长10.2%。同期，西部地区外贸增速高出全国整体5.4个百分点。全国进出口9.9万亿元。"
+    )
+    got = described(zh)
+    assert "western regions 2023-Q1 total value: 900.0 billion CNY" in got
+    assert "western regions 2023-Q1 total growth_gap vs China: 5.4 percentage_point" in got
+    assert "China 2023-Q1 total value: 9.9 trillion CNY" in got
+    en = (
+        "BEIJING, July 12 (Xinhua) -- China's foreign trade grew 3.9 percent in the first half "
+        "of 2019. Central and western regions saw their trade grow 10.2 percent, and the three "
+        "provinces and one city in the Yangtze River Delta posted trade of 7 trillion yuan."
+    )
+    got = described(en)
+    assert "China 2019-H1 total yoy_growth: 3.9 percent" in got
+    assert "central and western regions 2019-H1 total yoy_growth: 10.2 percent" in got
+    assert "Yangtze River Delta 2019-H1 total value: 7 trillion CNY" in got
+
+
+def test_a_share_of_a_larger_region_is_not_that_regions_figure() -> None:
+    text = "2023年4月13日\n一季度，上海市进出口1万亿元，占长三角地区进出口总值的36%。"
+    result = extract(text)
+    assert {f.subject for f in result.facts} == {"Shanghai"}

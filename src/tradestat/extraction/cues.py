@@ -41,6 +41,8 @@ __all__ = [
     "WHOLE_OF",
     "SINGLE_MONTH",
     "REFER_BACK",
+    "SHARE_CHANGE",
+    "SHARE_REACHED",
     "BREAKDOWN",
     "PARTNER_BEFORE",
     "ZH_PARTNER_ABBREVIATIONS",
@@ -219,6 +221,19 @@ COMPARED_AFTER = re.compile(
 # --- shares -----------------------------------------------------------------------------
 # 占 then the total it is a share of, then an optional qualifier: 占全省外贸总值近六成,
 # 占同期出口总值的, 占比为, 占比超. No digits and no clause punctuation in between.
+# A share that changed by a figure: "比重提升了18.6%", "占比较上年提高" (the schema has no
+# measure for a change in a share) ...
+SHARE_CHANGE = re.compile(
+    r"(?:比重|占比|份额|\bshare)\s*(?:较[^，,。；;\d]{0,10})?"
+    r"(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小|\s(?:rose|increased|grew|fell|dropped)"
+    r"(?:\s+by)?)了?\s*$",
+    re.I,
+)
+# ... and the share the change reached: "占全市外贸比重较上年提高1.5个百分点，达到62.3%".
+SHARE_REACHED = re.compile(
+    r"(?:比重|占比|份额)[^。；;]{0,30}?(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小)"
+    r"[^。；;，,]{0,16}[，,]\s*(?:达到|达|为|至)\s*$"
+)
 SHARE_ZH = re.compile(r"占[^，,。；;\d%]{0,24}?(?:的|为|达)?\s*(?:约|近|超过|超|逾|将近)?\s*$")
 
 # --- segments ---------------------------------------------------------------------------

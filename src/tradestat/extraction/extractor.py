@@ -97,7 +97,9 @@ _SHARE_BEFORE = re.compile(
     re.I,
 )
 _SHARE_AFTER = re.compile(
-    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)",
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)"
+    # "of which 78.2 percent came from private firms" (a part of the total named after it)
+    r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b",
     re.I,
 )
 _GAP = re.compile(
@@ -127,6 +129,19 @@ _OWN_AGAIN = re.compile(
 _ZH_REGION_TRADE = re.compile(
     r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
 )
+# A region of several provinces followed by its trade owns the figures after it:
+# "中西部地区实现进出口9000亿元", "the western provincial regions saw their trade grow".
+_AREA_NAMES = frozenset(lexicon.AREAS.values())
+_AREA_TRADE = re.compile(
+    r"(?:['’]s?)?\s*(?:[a-z-]+\s+){0,3}?(?:trade|exports?|imports?)\b"
+    r"|(?:实现|的)?(?:外贸|货物贸易|对外贸易|进出口|出口|进口)",
+    re.I,
+)
+# ... but not as the larger total or a partner: "占长三角地区进出口的", "of the Yangtze River
+# Delta's trade", "trade with the western regions".
+_NOT_AREA_OWNER = re.compile(
+    r"(?:[占对与自向]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$", re.I
+)
 # ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
 # A part that opens with a bare flow word: "；进口2225.9亿元", "; imports rose ...".
 _BARE_FLOW = re.compile(
@@ -142,6 +157,7 @@ def default_gazetteer() -> Gazetteer:
         [
             ("region", lexicon.REGIONS),
             ("region", lexicon.NEW_AREAS),
+            ("region", lexicon.AREAS),
             ("partner", lexicon.PARTNER_GROUPS),
             ("country", lexicon.COUNTRIES),
             ("demonym", lexicon.DEMONYMS),
@@ -208,6 +224,7 @@ class Extractor:
             # "The growth rates were 5% and 9%": about the trade of the sentence before
             info.about_trade |= previous_trade and (
                 bool(cues.REFER_BACK_SUBJECT.match(info.text))
+                or bool(cues.OF_WHICH.match(info.text))  # "Of the total, 78 percent ..."
                 or previous_text.endswith(("；", ";"))
             )
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
@@ -398,7 +415,10 @@ class Extractor:
                     )
                 )
                 continue
-            owner = subject if measure == "growth_gap" else self._owner(s, m, clause, subject)
+            owner = self._owner(s, m, clause, subject)
+            if measure == "growth_gap" and owner not in _AREA_NAMES:
+                owner = subject  # a gap on the national level is the reporter's own
+
             if paired_owner and m not in paired_owner and measure == "share":
                 # "A、B和C三地进出口分别为…，占全省的68.7%": a share of the places together
                 reason = "a share of several places together, not of one reporter"
@@ -509,6 +529,10 @@ class Extractor:
             return "gdp_growth_target", 1, None, ""
         if _occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
+        if cues.SHARE_CHANGE.search(before[-30:]):
+            return None, 1, None, "a change in a share (not a fact of the schema)"
+        if cues.SHARE_REACHED.search(wide_before[-60:]):
+            return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
         share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
         compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
         if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
@@ -660,6 +684,14 @@ class Extractor:
             and n.end <= m.start
             and _ZH_REGION_TRADE.match(s.text, n.end)
             and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1), n.start)
+        )
+        marks.extend(
+            (n.start, n.name)
+            for n in s.names
+            if n.name in _AREA_NAMES
+            and n.end <= m.start
+            and _AREA_TRADE.match(s.text, n.end)
+            and not _NOT_AREA_OWNER.search(s.text[max(0, n.start - 24) : n.start])
         )
         if marks:
             owner = max(marks)[1]
@@ -919,7 +951,11 @@ class Extractor:
 @functools.cache
 def _region_names() -> frozenset[str]:
     """The canonical names of China's regions (a set: looked up once per figure)."""
-    return frozenset(lexicon.REGIONS.values()) | frozenset(lexicon.NEW_AREAS.values())
+    return (
+        frozenset(lexicon.REGIONS.values())
+        | frozenset(lexicon.NEW_AREAS.values())
+        | frozenset(lexicon.AREAS.values())
+    )
 
 
 @functools.lru_cache(maxsize=4096)
