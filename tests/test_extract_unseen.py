@@ -206,3 +206,14 @@ def test_a_share_of_a_larger_region_is_not_that_regions_figure() -> None:
     text = "2023年4月13日\n一季度，上海市进出口1万亿元，占长三角地区进出口总值的36%。"
     result = extract(text)
     assert {f.subject for f in result.facts} == {"Shanghai"}
+
+
+def test_a_lead_about_a_multi_province_region_makes_it_the_subject() -> None:
+    text = (
+        "XI'AN, April 13 (Xinhua) -- China's western regions saw their foreign trade rise 10 "
+        "percent year on year to 900 billion yuan in the first quarter of 2023. Exports grew "
+        "12 percent."
+    )
+    result = extract(text)
+    assert result.subject == "western regions"
+    assert "western regions 2023-Q1 exports yoy_growth: 12 percent" in described(text)

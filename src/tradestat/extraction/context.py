@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from tradestat.extraction import lexicon
 from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.zones import ARTICLE, Zones
@@ -240,6 +241,8 @@ _NATIONAL_SOURCE = re.compile(
     r"|National\s+Bureau\s+of\s+Statistics|\bNBS\b|State\s+Council\s+Information\s+Office"
 )
 
+_AREAS = frozenset(lexicon.AREAS.values())
+
 # Phrases that say the subject is a province, region or city without naming it.
 _LOCAL = re.compile(r"我省|全省|本省|我区|全区|我市|全市|本市")
 _PROVINCE_LEVEL = frozenset({"我省", "全省", "本省", "我区", "全区"})
@@ -364,6 +367,11 @@ def _first_owner(
             break
     national = _NATIONAL.search(text, start, end)
     if national is not None:
+        inside = [c for c in candidates if national.start() <= c[0] <= national.end() + 1]
+        if inside and inside[0][2] in _AREAS:
+            # "我国西部地区进出口", "China's western regions saw ...": the region of several
+            # provinces the national words introduce
+            return "region", inside[0][2]
         candidates.append((national.start(), "national", "China"))
     local = _LOCAL.search(text, start, end)
     if local is not None:
