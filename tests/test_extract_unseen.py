@@ -6,6 +6,12 @@ an article. Each test states what the family must give, and what it must not gue
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
+from tradestat.cli import main
 from tradestat.extraction import extract
 
 
@@ -217,3 +223,52 @@ def test_a_lead_about_a_multi_province_region_makes_it_the_subject() -> None:
     result = extract(text)
     assert result.subject == "western regions"
     assert "western regions 2023-Q1 exports yoy_growth: 12 percent" in described(text)
+
+
+# --- 6: texts that never name their place -------------------------------------------------
+_OUR_PROVINCE = (
+    " date 2019-04-20\n一季度，我省进出口86.5亿美元，同比增长7.2%。"
+    "一季度全省机电出口31.6亿美元，增长12.4%；外资企业出口净增9.2亿美元，"
+    "占全省出口净增额的64.1%。"
+)
+
+
+def test_a_text_that_says_only_our_province_gives_no_facts_without_a_subject() -> None:
+    result = extract(_OUR_PROVINCE)
+    assert result.subject is None
+    assert not result.facts
+    assert {s.reason for s in result.skipped} == {"no subject in the text"}
+
+
+def test_the_subject_option_names_the_reporter_of_such_a_text() -> None:
+    result = extract(_OUR_PROVINCE, subject="Anhui")
+    assert result.subject == "Anhui"
+    got = {f.describe() for f in result.facts}
+    assert got == {
+        "Anhui 2019-Q1 total value: 8.65 billion USD",
+        "Anhui 2019-Q1 total yoy_growth: 7.2 percent",
+        "Anhui (mechanical and electrical products) 2019-Q1 exports value: 3.16 billion USD",
+        "Anhui (mechanical and electrical products) 2019-Q1 exports yoy_growth: 12.4 percent",
+    }
+    # a net increase and a share of it are no facts of the schema: skipped, not guessed
+    assert {s.text for s in result.skipped} == {"9.2亿美元", "64.1%"}
+
+
+def test_the_subject_option_never_overrides_a_place_the_text_names() -> None:
+    named = "2019年4月20日\n一季度，安徽省进出口86.5亿美元，同比增长7.2%。"
+    assert extract(named, subject="Hunan").subject == "Anhui"
+    customs = "2019年4月20日\n据合肥海关统计，一季度我省进出口86.5亿美元。"
+    assert extract(customs, subject="Hunan").subject == "Anhui"
+    # a text with no 我省-like word is not given the option's place either
+    assert extract("2019年4月20日\n一季度进出口86.5亿美元。", subject="Hunan").subject is None
+
+
+def test_the_cli_subject_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "release.txt"
+    article.write_text(_OUR_PROVINCE, encoding="utf-8")
+    assert main(["extract", str(article), "--format", "jsonl", "--subject", "Anhui"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["subject"] for r in records} == {"Anhui"}
+    assert len(records) == 4
+    assert main(["extract", str(article), "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out == ""

@@ -245,6 +245,9 @@ _AREAS = frozenset(lexicon.AREAS.values())
 
 # Phrases that say the subject is a province, region or city without naming it.
 _LOCAL = re.compile(r"我省|全省|本省|我区|全区|我市|全市|本市")
+_LOCAL_EN = re.compile(
+    r"\b(?:[Oo]ur|[Tt]his|[Tt]he)\s+(?:province|city|municipality|autonomous\s+region)\b"
+)
 _PROVINCE_LEVEL = frozenset({"我省", "全省", "本省", "我区", "全区"})
 
 #: The directly affiliated customs districts of the General Administration of Customs and
@@ -354,6 +357,14 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
     ]
     return countries[0].name if countries else None
+
+
+def unnamed_local(text: str, zones: Zones) -> bool:
+    """Whether the article calls its reporter 我省 / 全市 / "our province" (any such word)."""
+    return any(
+        _LOCAL.search(text, s, e) or _LOCAL_EN.search(text, s, e)
+        for s, e in _article_spans(text, zones)
+    )
 
 
 def _first_owner(

@@ -41,6 +41,8 @@ __all__ = [
     "WHOLE_OF",
     "SINGLE_MONTH",
     "REFER_BACK",
+    "VALUE_CHANGE",
+    "SHARE_OF_CHANGE",
     "SHARE_CHANGE",
     "SHARE_REACHED",
     "BREAKDOWN",
@@ -443,6 +445,10 @@ PRICE = re.compile(
 )
 # A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".
 CONTRIBUTION = re.compile(r"贡献率|贡献度|拉动|contribution\s+rate|\bcontribution\b", re.I)
+# An amount by which trade changed, not trade: "出口净增9.2亿美元", "增加了50亿元", and a
+# share of such a change ("占全省出口净增额的64.1%").
+VALUE_CHANGE = re.compile(r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了)\s*(?:约|近|超过)?\s*$")
+SHARE_OF_CHANGE = re.compile(r"净增|净减|增量|增加额|增长额|增额")
 # One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".
 COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
 # A physical quantity: growth right after it is growth of the quantity, not of the value

@@ -33,7 +33,13 @@ from tradestat.extraction.analysis import (
     analyse,
     containing,
 )
-from tradestat.extraction.context import Anchor, Carried, choose_subject, publication_anchor
+from tradestat.extraction.context import (
+    Anchor,
+    Carried,
+    choose_subject,
+    publication_anchor,
+    unnamed_local,
+)
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import (
     Meaning,
@@ -174,7 +180,11 @@ class Extractor:
 
     # --- whole document ------------------------------------------------------------------
     def extract(
-        self, raw: str, source: str | None = None, date: datetime.date | None = None
+        self,
+        raw: str,
+        source: str | None = None,
+        date: datetime.date | None = None,
+        subject: str | None = None,
     ) -> Extraction:
         """Read every fact the text states; what cannot be placed is in ``skipped``.
 
@@ -182,12 +192,23 @@ class Extractor:
         counted from; without it the date is read from the text (HTML metadata, a date or
         source line, the dateline).
 
+        ``subject`` is the reporter for a text that names its place only as 我省 / 全省 /
+        我市 / 本市 / "our province" (a release on a provincial site): such a text gives no
+        facts by itself, since the place is not guessed. It is used only then: a text that
+        names its reporter (or a customs district, 合肥海关) keeps its own.
+
         No error is swallowed here: a figure that cannot become a fact is skipped with its
         reason where it is read, and anything else is a bug that should be seen.
         """
-        return self._extract(raw, source, date)
+        return self._extract(raw, source, date, subject)
 
-    def _extract(self, raw: str, source: str | None, date: datetime.date | None) -> Extraction:
+    def _extract(
+        self,
+        raw: str,
+        source: str | None,
+        date: datetime.date | None,
+        given: str | None = None,
+    ) -> Extraction:
         doc = prepare(raw)
         text = doc.text
         zones = find_zones(text, doc.furniture)
@@ -197,6 +218,8 @@ class Extractor:
         anchor_text = str(anchor) if anchor is not None else None
         all_names = self.gazetteer.find(text)
         subject = self.subject_of(text, all_names, zones)
+        if subject is None and given is not None and unnamed_local(text, zones):
+            subject = given  # "我省…" with no place named: the caller says which
         facts: list[Fact] = []
         skipped: list[Skipped] = []
         state = Carried()
@@ -512,6 +535,8 @@ class Extractor:
                 return None, 1, None, "a target, not a reported figure"
             if not s.about_trade:
                 return None, 1, None, "an amount of money not said to be trade"
+            if cues.VALUE_CHANGE.search(before[-8:]):
+                return None, 1, None, "a change in value, not a value (not a fact of the schema)"
             return "value", 1, None, ""
         if m.kind == "count":
             near = s.text[max(0, m.start - 8) : m.start]
@@ -543,6 +568,8 @@ class Extractor:
             total = after if re.match(r"\s*(?:of|to)\b", after) else ""
             if share_zh:
                 total = share_zh.group(0)
+                if cues.SHARE_OF_CHANGE.search(total):
+                    return None, 1, None, "a share of a change in value (not a fact of the schema)"
             if self._total_of_another(total, s, subject):
                 return None, 1, None, "a share of another economy's total (not of the reporter's)"
             return "share", 1, None, ""
@@ -1027,10 +1054,17 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, source: str | None = None, date: datetime.date | None = None) -> Extraction:
+def extract(
+    text: str,
+    source: str | None = None,
+    date: datetime.date | None = None,
+    subject: str | None = None,
+) -> Extraction:
     """Read the facts of one text (plain text or HTML, English or Chinese).
 
     ``date`` is the publication date relative time is counted from; without it the date is
-    read from the text (HTML metadata, a date or source line, the dateline).
+    read from the text (HTML metadata, a date or source line, the dateline). ``subject`` is
+    the reporter of a text that says only 我省 / 全市 / "our province" (see
+    :meth:`Extractor.extract`).
     """
-    return default_extractor().extract(text, source, date)
+    return default_extractor().extract(text, source, date, subject)

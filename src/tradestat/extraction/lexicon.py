@@ -187,6 +187,7 @@ SEGMENTS: dict[str, str] = {
     "auto parts": "auto parts",
     # --- product groups, Chinese (the customs' usual category words)
     "机电产品": "mechanical and electrical products",
+    "机电": "mechanical and electrical products",  # 机电出口: the usual short form
     "劳动密集型产品": "labour-intensive products",
     "劳密产品": "labour-intensive products",
     "高新技术产品": "high-tech products",
