@@ -272,3 +272,26 @@ def test_the_cli_subject_option(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert len(records) == 4
     assert main(["extract", str(article), "--format", "jsonl"]) == 0
     assert capsys.readouterr().out == ""
+
+
+# --- runs of years -------------------------------------------------------------------------
+def test_a_share_held_for_a_run_of_years_gives_one_fact_per_year() -> None:
+    text = (
+        "2023年5月5日\n截至2022年，江苏省民营企业所占比重已连续3年超过40%、连续2年超过45%。"
+    )
+    got = described(text)
+    expected = {
+        "Jiangsu (private enterprises) 2020 total share: more than 40 percent",
+        "Jiangsu (private enterprises) 2021 total share: more than 40 percent",
+        "Jiangsu (private enterprises) 2022 total share: more than 40 percent",
+        "Jiangsu (private enterprises) 2021 total share: more than 45 percent",
+        "Jiangsu (private enterprises) 2022 total share: more than 45 percent",
+    }
+    assert got == expected
+
+
+def test_a_run_of_years_with_no_end_year_is_skipped() -> None:
+    text = "2023年5月5日\n一季度，江苏省民营企业所占比重已连续3年超过40%。"
+    result = extract(text)
+    assert not result.facts
+    assert [s.reason for s in result.skipped] == ["no period for this figure"]

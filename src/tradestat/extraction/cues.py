@@ -45,6 +45,7 @@ __all__ = [
     "SHARE_OF_CHANGE",
     "SHARE_CHANGE",
     "SHARE_REACHED",
+    "SHARE_RUNNING",
     "BREAKDOWN",
     "PARTNER_BEFORE",
     "ZH_PARTNER_ABBREVIATIONS",
@@ -235,6 +236,11 @@ SHARE_CHANGE = re.compile(
 SHARE_REACHED = re.compile(
     r"(?:比重|占比|份额)[^。；;]{0,30}?(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小)"
     r"[^。；;，,]{0,16}[，,]\s*(?:达到|达|为|至)\s*$"
+)
+# ... and a share held for a run of years: "占外贸比重已连续6年超40%、连续3年超45%".
+SHARE_RUNNING = re.compile(
+    r"(?:比重|占比)[^。；;，,]{0,6}连续[^。；;，,]{0,30}(?:连续)?[^。；;，,%]{0,3}年"
+    r"(?:超过|超|逾|高于|保持在|达到|达|在)?\s*$"
 )
 SHARE_ZH = re.compile(r"占[^，,。；;\d%]{0,24}?(?:的|为|达)?\s*(?:约|近|超过|超|逾|将近)?\s*$")
 

@@ -120,6 +120,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),
     # 去年 / 今年 / 上年 alone (去年全年); not 今年以来 (no end month), not 去年同期 (a base)
     ("zh_last_year", re.compile(r"(去年|今年|上年|本年)(?:全年)?")),
+    # 连续10年 ("ten years running"): one period per year, ending with the year of a
+    # 截至2022年 before it; with no such end year, a run the text does not place
+    ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
     ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d)(?:全年)?")),
     # 同期 opening a sentence or clause: the cumulative period in force
     # (not "，同期增长5%": growth over the same period, a base)
@@ -344,6 +347,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_last_month": ("月",),
     "zh_last_year": ("年",),
     "zh_year": ("年",),
+    "zh_years_running": ("连续",),
     "zh_same_period": ("同",),
 }
 
@@ -379,6 +383,10 @@ def find_periods(
                 # time in a single month this year" qualifies the month, it is no period
                 taken.add(*m.span())
                 continue
+            if kind == "zh_years_running":
+                taken.add(*m.span())
+                found.append(_years_running(text, m))
+                continue
             if _is_base(kind, text, m.start(), m.end()):
                 taken.add(*m.span())
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
@@ -403,6 +411,25 @@ def find_periods(
         taken.merge()
     found.sort(key=lambda p: p.start)
     return found
+
+
+# "截至2022年" / "截至2022年底": the last year of a run of years written after it.
+_AS_OF_YEAR = re.compile(r"截至((?:19|20)\d{2})年(?:底|末)?")
+
+
+def _years_running(text: str, m: re.Match[str]) -> PeriodMention:
+    """连续N年 as one period per year, up to the year of the last 截至YYYY年 before it.
+
+    Without such a year (or with a count that is not a small number) the run is kind
+    "running_unplaced": a figure it dates is skipped, never given the period in force.
+    """
+    ends = list(_AS_OF_YEAR.finditer(text, max(0, m.start() - 80), m.start()))
+    count = _number(m.group(1))
+    if not ends or not 1 < count <= 30:
+        return PeriodMention(m.start(), m.end(), (), False, "running_unplaced")
+    last = int(ends[-1].group(1))
+    years = tuple(Period.year(y) for y in range(last - count + 1, last + 1))
+    return PeriodMention(m.start(), m.end(), years, False, "zh_years_running")
 
 
 class _Taken:

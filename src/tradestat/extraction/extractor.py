@@ -556,6 +556,8 @@ class Extractor:
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
         if cues.SHARE_CHANGE.search(before[-30:]):
             return None, 1, None, "a change in a share (not a fact of the schema)"
+        if cues.SHARE_RUNNING.search(wide_before[-60:]):
+            return "share", 1, None, ""  # "占外贸总值比重已连续10年超50%、连续5年超60%"
         if cues.SHARE_REACHED.search(wide_before[-60:]):
             return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
         share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
@@ -769,9 +771,20 @@ class Extractor:
         inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
         if inside:
             best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
+            # "连续10年超50%、连续5年超60%": a run of years right before a figure is its own
+            runs = [
+                p
+                for p in inside
+                if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
+            ]
+            best = runs[-1] if runs else best
+            if best.kind == "running_unplaced":
+                return ()  # 连续10年 with no end year: no period, not the one in force
             return best.periods or state.base or state.period
         earlier = [p for p in periods if p.end <= m.start]
         if earlier:
+            if earlier[-1].kind == "running_unplaced":
+                return ()
             return earlier[-1].periods or state.base or state.period
         later = [p for p in periods if p.start >= m.end]
         if later:
