@@ -295,3 +295,15 @@ def test_a_run_of_years_with_no_end_year_is_skipped() -> None:
     result = extract(text)
     assert not result.facts
     assert [s.reason for s in result.skipped] == ["no period for this figure"]
+
+
+def test_the_objects_of_an_export_verb_are_segments() -> None:
+    text = (
+        "NANCHANG, April 17 (Xinhua) -- In the first quarter of 2020, Jiangxi exported solar "
+        "inverters with a total value of 3.2 billion yuan and electric bikes worth 1.1 billion "
+        "yuan. Enterprises achieved imports and exports worth 9 billion yuan."
+    )
+    got = described(text)
+    assert "Jiangxi (solar inverters) 2020-Q1 exports value: 3.2 billion CNY" in got
+    assert "Jiangxi (electric bikes) 2020-Q1 exports value: 1.1 billion CNY" in got
+    assert "Jiangxi 2020-Q1 total value: 9 billion CNY" in got

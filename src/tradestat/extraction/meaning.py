@@ -328,6 +328,53 @@ def top_item_segment(text: str, names: list[Match]) -> list[Match]:
     return [Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment")]
 
 
+# "Hunan exported power tools with a total value of 2.1 billion yuan and drones worth
+# 0.9 billion yuan": the objects of an export / import verb, each
+# written right before the words that give its value.
+_FLOW_VERB = re.compile(r"\b(?:exported|imported|shipped)\s", re.I)
+_WORTH = re.compile(
+    r"\s+(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of|totall?ing)\s", re.I
+)
+_OBJECT = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*$")
+
+
+def objects_of_flow_verbs(text: str, names: list[Match]) -> list[Match]:
+    """Products named as what was exported or imported, before "worth" / "with a value of".
+
+    At most three lower-case words right after the verb or after "and" / a comma that
+    follows an earlier value ("... 2.1 billion yuan and drones worth ..."); a known
+    name or a word of NOT_PRODUCT_WORDS there is left alone.
+    """
+    verbs = list(_FLOW_VERB.finditer(text))
+    if not verbs:
+        return []
+    found: list[Match] = []
+    for worth in _WORTH.finditer(text, verbs[0].end()):
+        verb = [v for v in verbs if v.end() <= worth.start()][-1]
+        head = text[max(verb.end(), worth.start() - 40) : worth.start()]
+        object_ = _OBJECT.search(head)
+        if object_ is None:
+            continue
+        words = object_.group(0).split()
+        while words and any(w in cues.NOT_PRODUCT_WORDS for w in words):
+            words = words[1:]  # "yuan and mobile phones": the words after the last stop word
+        if not words or any(w.startswith(("export", "import")) for w in words):
+            continue
+        phrase = " ".join(words)
+        end = worth.start()
+        start = end - len(phrase)
+        if text[start:end] != phrase:
+            continue
+        before = text[max(verb.end() - 1, start - 12) : start]
+        if start != verb.end() and not re.search(r"(?:\band|,)\s+$", before):
+            continue  # not the verb's object, nor the next item of a list of them
+        if any(n.start < end and start < n.end for n in names):
+            continue
+        phrase = phrase.lower()
+        found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment"))
+    return found
+
+
 # --- Chinese ----------------------------------------------------------------------------
 # The stretch of Chinese characters right before a flow word, after the last punctuation.
 _ZH_FLOW = re.compile(r"进出口|出口|进口")
