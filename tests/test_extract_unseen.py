@@ -307,3 +307,16 @@ def test_the_objects_of_an_export_verb_are_segments() -> None:
     assert "Jiangxi (solar inverters) 2020-Q1 exports value: 3.2 billion CNY" in got
     assert "Jiangxi (electric bikes) 2020-Q1 exports value: 1.1 billion CNY" in got
     assert "Jiangxi 2020-Q1 total value: 9 billion CNY" in got
+
+
+# --- the dateline in a later paragraph ------------------------------------------------------
+def test_a_dateline_after_the_highlights_dates_the_story() -> None:
+    text = (
+        "Hunan's foreign trade hits record high in 2018\n\n"
+        "Trade with ASEAN reached 60 billion yuan.\n\n"
+        "CHANGSHA, Jan. 25 (Xinhua) -- Foreign trade of Hunan rose 26 percent to 307.9 billion "
+        "yuan in 2018. Exports to Japan surged 40 percent last year."
+    )
+    result = extract(text)
+    assert result.anchor is not None and str(result.anchor.date) == "2019-01-25"
+    assert "Hunan with Japan 2018 exports yoy_growth: 40 percent" in described(text)

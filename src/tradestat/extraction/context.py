@@ -65,6 +65,9 @@ _WRITTEN = re.compile(rf"\b{MONTH_PATTERN}\s+(\d{{1,2}}),\s+((?:19|20)\d{{2}})\b
 _DATELINE_EN = re.compile(
     rf"[ \t]*[A-Z][A-Z .'-]{{1,40}},\s+(?i:{MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:\(|--|—|–)"
 )
+# The same dateline opening a later paragraph (a story whose highlights come first); not
+# "On May 18," there, which may date an event.
+_LATER_DATELINE = re.compile(r"^(?:" + _DATELINE_EN.pattern + ")", re.M)
 # A lead that opens with the day of the release works the same way: "On May 18, according
 # to Yiwu Customs, ...", "海关总署1月12日发布数据", "南京海关6月13日公布".
 _DATELINE_EN = re.compile(
@@ -148,6 +151,12 @@ def publication_anchor(
             if found is not None:
                 return Anchor(found.year, found, "lead")
             break
+    for start, end in _article_spans(text, zones):
+        later = _LATER_DATELINE.search(text, start, end)
+        if later is not None:
+            anchor = _from_dateline(text[later.start() : end], text, zones)
+            if anchor is not None:
+                return anchor
     year = first_year(text, zones)
     return Anchor(year, None, "first year in text") if year is not None else None
 
