@@ -320,3 +320,14 @@ def test_a_dateline_after_the_highlights_dates_the_story() -> None:
     result = extract(text)
     assert result.anchor is not None and str(result.anchor.date) == "2019-01-25"
     assert "Hunan with Japan 2018 exports yoy_growth: 40 percent" in described(text)
+
+
+def test_both_imports_and_exports_give_a_figure_for_each_flow() -> None:
+    text = (
+        "NANCHANG, April 17 (Xinhua) -- Jiangxi's trade rose 15 percent in the first quarter of "
+        "2020. Both imports and exports of high-tech products account for more than a third "
+        "of the total, or 35 percent."
+    )
+    got = described(text)
+    assert "Jiangxi (high-tech products) 2020-Q1 exports share: 35 percent" in got
+    assert "Jiangxi (high-tech products) 2020-Q1 imports share: 35 percent" in got

@@ -149,6 +149,8 @@ _NOT_AREA_OWNER = re.compile(
     r"(?:[占对与自向]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$", re.I
 )
 # ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
+# "Both imports and exports of X account for more than half": a figure for each flow.
+_BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
 # A part that opens with a bare flow word: "；进口2225.9亿元", "; imports rose ...".
 _BARE_FLOW = re.compile(
     r"[\s;；,，]*(?:进口|出口|(?:and\s+)?(?:its\s+)?(?:imports|exports)\b)", re.I
@@ -479,7 +481,12 @@ class Extractor:
             qstart, qend = clause
             quote = s.text[qstart:qend].strip(" ,.;:()，。；")
             qspan = doc.span(s.start + qstart, s.start + qend)
-            for period in periods:
+            flows: tuple[str | None, ...] = (flow,)
+            if flow == "total" and measure in ("share", "yoy_growth"):
+                both = _BOTH_FLOWS.search(s.text, part[0], m.start)
+                if both is not None:  # "Both imports and exports ... account for": each
+                    flows = ("exports", "imports")
+            for period, flow in [(p, f) for p in periods for f in flows]:
                 try:
                     facts.append(
                         Fact(
