@@ -125,6 +125,16 @@ def test_a_determiner_or_verb_before_a_flow_word_is_never_a_segment() -> None:
     assert "Zhejiang 2024-01/2024-04 imports yoy_growth: 3.3 percent" in described(text)
 
 
+def test_a_segment_does_not_carry_into_the_next_sentence() -> None:
+    text = (
+        "HEFEI, May 8 (Xinhua) -- In the first four months of 2024, solar panel exports of "
+        "Anhui rose 10 percent to 5 billion yuan. Imports rose 5 percent to 3 billion yuan."
+    )
+    got = described(text)
+    assert "Anhui (solar panels) 2024-01/2024-04 exports value: 5 billion CNY" in got
+    assert "Anhui 2024-01/2024-04 imports value: 3 billion CNY" in got
+
+
 def test_a_breakdown_into_flows_keeps_its_segment_after_a_semicolon() -> None:
     text = (
         "2023年5月5日\n今年一季度，浙江省外资企业进出口1500亿元，增长4%，其中，出口900亿元，"
@@ -331,3 +341,14 @@ def test_both_imports_and_exports_give_a_figure_for_each_flow() -> None:
     got = described(text)
     assert "Jiangxi (high-tech products) 2020-Q1 exports share: 35 percent" in got
     assert "Jiangxi (high-tech products) 2020-Q1 imports share: 35 percent" in got
+
+
+def test_our_province_with_a_customs_district_in_english_is_that_province() -> None:
+    text = (
+        "Updated: 2024-05-08\nIn the first four months of 2024, our province's foreign trade "
+        "reached 250 billion yuan, up 5 percent, according to Hefei Customs."
+    )
+    assert extract(text, subject="Hunan").subject == "Anhui"
+    alone = text.replace(", according to Hefei Customs", "")
+    assert extract(alone).subject is None
+    assert extract(alone, subject="Anhui").subject == "Anhui"

@@ -257,6 +257,8 @@ _LOCAL = re.compile(r"我省|全省|本省|我区|全区|我市|全市|本市")
 _LOCAL_EN = re.compile(
     r"\b(?:[Oo]ur|[Tt]his|[Tt]he)\s+(?:province|city|municipality|autonomous\s+region)\b"
 )
+# "our province" in English (a translated provincial release): as 我省.
+_OUR_PROVINCE = re.compile(r"\b[Oo]ur\s+(?:province|autonomous\s+region)\b")
 _PROVINCE_LEVEL = frozenset({"我省", "全省", "本省", "我区", "全区"})
 
 #: The directly affiliated customs districts of the General Administration of Customs and
@@ -275,7 +277,38 @@ CUSTOMS_DISTRICTS: dict[str, str] = {
     "昆明": "Yunnan", "拉萨": "Tibet", "西安": "Shaanxi", "兰州": "Gansu",
     "西宁": "Qinghai", "银川": "Ningxia", "乌鲁木齐": "Xinjiang",
 }  # fmt: skip
-_CUSTOMS = re.compile("(" + "|".join(CUSTOMS_DISTRICTS) + r")海关")
+#: The same districts as English news names them ("Hefei Customs"): their seats in pinyin.
+CUSTOMS_DISTRICTS_EN: dict[str, str] = {
+    english: CUSTOMS_DISTRICTS[chinese]
+    for chinese, english in {
+        "北京": "Beijing", "天津": "Tianjin", "石家庄": "Shijiazhuang", "太原": "Taiyuan",
+        "满洲里": "Manzhouli", "呼和浩特": "Hohhot", "沈阳": "Shenyang", "大连": "Dalian",
+        "长春": "Changchun", "哈尔滨": "Harbin", "上海": "Shanghai", "南京": "Nanjing",
+        "杭州": "Hangzhou", "宁波": "Ningbo", "合肥": "Hefei", "福州": "Fuzhou",
+        "厦门": "Xiamen", "南昌": "Nanchang", "青岛": "Qingdao", "济南": "Jinan",
+        "郑州": "Zhengzhou", "武汉": "Wuhan", "长沙": "Changsha", "广州": "Guangzhou",
+        "黄埔": "Huangpu", "深圳": "Shenzhen", "拱北": "Gongbei", "汕头": "Shantou",
+        "江门": "Jiangmen", "湛江": "Zhanjiang", "南宁": "Nanning", "海口": "Haikou",
+        "重庆": "Chongqing", "成都": "Chengdu", "贵阳": "Guiyang", "昆明": "Kunming",
+        "拉萨": "Lhasa", "西安": "Xi'an", "兰州": "Lanzhou", "西宁": "Xining",
+        "银川": "Yinchuan", "乌鲁木齐": "Urumqi",
+    }.items()
+}  # fmt: skip
+_CUSTOMS = re.compile(
+    "(" + "|".join(CUSTOMS_DISTRICTS) + r")海关"
+    r"|\b(" + "|".join(re.escape(e) for e in CUSTOMS_DISTRICTS_EN) + r")\s+[Cc]ustoms\b"
+)
+
+
+def _customs_province(text: str) -> str | None:
+    """The province of the first customs district the text names (合肥海关, Hefei Customs)."""
+    found = _CUSTOMS.search(text)
+    if found is None:
+        return None
+    if found.group(1):
+        return CUSTOMS_DISTRICTS[found.group(1)]
+    return CUSTOMS_DISTRICTS_EN[found.group(2)]
+
 
 # A place followed by one of these is an organisation, not the subject: "Chengdu Customs",
 # "Tibet Daily", "北京青年报".
@@ -341,20 +374,21 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         if kind == "national":
             return "China"
         if cue[1] in _PROVINCE_LEVEL:
-            customs = _CUSTOMS.search(text)
+            customs = _customs_province(text)
             if customs is not None:
-                return CUSTOMS_DISTRICTS[customs.group(1)]
+                return customs
         break  # "我省": a region not named here; look further below
     if counts:
         first = {m.name: -m.start for m in reversed(regions)}
         return max(counts, key=lambda n: (counts[n], first[n]))
     spans = _article_spans(text, zones)
     local = [m.group(0) for s, e in spans for m in _LOCAL.finditer(text, s, e)]
-    if local:
-        if _PROVINCE_LEVEL.intersection(local):
-            customs = _CUSTOMS.search(text)
+    our = [m.group(0) for s, e in spans for m in _OUR_PROVINCE.finditer(text, s, e)]
+    if local or our:
+        if _PROVINCE_LEVEL.intersection(local) or our:
+            customs = _customs_province(text)
             if customs is not None:
-                return CUSTOMS_DISTRICTS[customs.group(1)]
+                return customs
         return None  # some province or city whose name the text does not give
     if any(_NATIONAL.search(text, s, e) or _NATIONAL_SOURCE.search(text, s, e) for s, e in spans):
         return "China"
