@@ -333,7 +333,7 @@ def top_item_segment(text: str, names: list[Match]) -> list[Match]:
 # written right before the words that give its value.
 _FLOW_VERB = re.compile(r"\b(?:exported|imported|shipped)\s", re.I)
 _WORTH = re.compile(
-    r"\s+(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of|totall?ing)\s", re.I
+    r"\s(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of|totall?ing)\s", re.I
 )
 _OBJECT = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*$")
 
