@@ -352,3 +352,15 @@ def test_our_province_with_a_customs_district_in_english_is_that_province() -> N
     alone = text.replace(", according to Hefei Customs", "")
     assert extract(alone).subject is None
     assert extract(alone, subject="Anhui").subject == "Anhui"
+
+
+def test_a_hyphenated_amount_is_read_and_growth_on_an_old_level_is_skipped() -> None:
+    text = (
+        "BEIJING, Oct. 13 (Xinhua) -- China's trade reached 30 trillion yuan in the first "
+        "three quarters of 2023. The figure, close to the 12.5-trillion-yuan total for all "
+        "of 2010, marked a 15-percent increase from the pre-crisis level in 2021."
+    )
+    result = extract(text)
+    assert "China 2010 total value: 12.5 trillion CNY" in {f.describe() for f in result.facts}
+    assert not [f for f in result.facts if f.measure.name.endswith("growth")]
+    assert any("level of a named year" in s.reason for s in result.skipped)

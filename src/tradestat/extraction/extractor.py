@@ -151,6 +151,11 @@ _NOT_AREA_OWNER = re.compile(
 # ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
 # "Both imports and exports of X account for more than half": a figure for each flow.
 _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
+# Growth on the level of a named year, whatever year the figure is of.
+_LEVEL_BASE = re.compile(
+    r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
+    r"\s+(?:of|in)\s+(?:19|20)\d{2}\b"
+)
 # A part that opens with a bare flow word: "；进口2225.9亿元", "; imports rose ...".
 _BARE_FLOW = re.compile(
     r"[\s;；,，]*(?:进口|出口|(?:and\s+)?(?:its\s+)?(?:imports|exports)\b)", re.I
@@ -470,6 +475,11 @@ class Extractor:
                 continue
             if measure == "mom_growth" and self._other_month(s, periods):
                 reason = "growth compared with a named month, not the month before"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
+            if measure.endswith("growth") and _LEVEL_BASE.match(s.text, m.end, m.end + 80):
+                # "a 15-percent increase from the pre-crisis level in 2008": two years
+                reason = "growth compared with the level of a named year"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
             if measure.endswith("growth") and self._other_base(s, periods):
