@@ -364,3 +364,14 @@ def test_a_hyphenated_amount_is_read_and_growth_on_an_old_level_is_skipped() -> 
     assert "China 2010 total value: 12.5 trillion CNY" in {f.describe() for f in result.facts}
     assert not [f for f in result.facts if f.measure.name.endswith("growth")]
     assert any("level of a named year" in s.reason for s in result.skipped)
+
+
+def test_those_countries_after_a_list_of_countries_is_not_the_earlier_group() -> None:
+    text = (
+        "NANNING, May 8 (Xinhua) -- Guangxi's trade with ASEAN reached 80 billion yuan in the "
+        "first four months of 2024.\nTrade with Japan, South Korea and Australia grew fast. "
+        "Exports to those countries reached 9 billion yuan."
+    )
+    result = extract(text)
+    assert not [f for f in result.facts if f.figure.value == 9]
+    assert any(s.text == "9 billion yuan" for s in result.skipped)

@@ -24,6 +24,7 @@ from collections.abc import Set as AbstractSet
 
 import attrs
 
+from tradestat import places
 from tradestat.errors import TradestatError
 from tradestat.extraction import cues, lexicon, meaning
 from tradestat.extraction.analysis import (
@@ -280,6 +281,13 @@ class Extractor:
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
+            # the group "those countries" refer to; a later list of countries that are not
+            # all its members is a newer referent, which no single partner name stands for
+            countries = {n.name for n in info.names if n.kind == "country" and n.name != subject}
+            if state.group and len(countries) > 1:
+                members = places.members(state.group)
+                if not countries <= members:
+                    state.group = None
             state.group = next(
                 (n.name for n in reversed(info.names) if n.kind == "partner"), state.group
             )
@@ -342,6 +350,13 @@ class Extractor:
                     n.name for n in s.names if n.kind == "partner" and n.end <= anaphor.start()
                 ]
                 name = groups[-1] if groups else state.group
+                listed = {
+                    n.name
+                    for n in s.names
+                    if n.kind == "country" and n.name != subject and n.end <= anaphor.start()
+                }
+                if not groups and name and len(listed) > 1 and not listed <= places.members(name):
+                    name = None  # "Japan, Korea and Australia ... those countries": a list
                 name = name or UNKNOWN + anaphor.group(0)
             if name:
                 # 对这些国家: the partner slot read the words as an unknown name
