@@ -286,9 +286,7 @@ def test_the_cli_subject_option(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 # --- runs of years -------------------------------------------------------------------------
 def test_a_share_held_for_a_run_of_years_gives_one_fact_per_year() -> None:
-    text = (
-        "2023年5月5日\n截至2022年，江苏省民营企业所占比重已连续3年超过40%、连续2年超过45%。"
-    )
+    text = "2023年5月5日\n截至2022年，江苏省民营企业所占比重已连续3年超过40%、连续2年超过45%。"
     got = described(text)
     expected = {
         "Jiangsu (private enterprises) 2020 total share: more than 40 percent",
