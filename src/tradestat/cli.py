@@ -227,8 +227,10 @@ def _extract(args: argparse.Namespace) -> int:
     )
     progress = Progress(len(args.paths), bool(show))
     everything: list[Fact] = []
-    dated = {"published": args.published.isoformat()} if args.published is not None else None
-    for path, result in _results(args.paths, "article", dated):
+    dated = {"published": args.published.isoformat()} if args.published is not None else {}
+    if args.subject:
+        dated["subject"] = args.subject
+    for path, result in _results(args.paths, "article", dated or None):
         for warning in result.warnings:
             if args.verbose:
                 print(f"warning: {warning}", file=sys.stderr)
@@ -559,6 +561,12 @@ def _configure_extract(parser: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="publication date of the texts, which 'last year' and 今年 are counted from "
         "(default: read from each text's date line, dateline or HTML metadata)",
+    )
+    parser.add_argument(
+        "--subject",
+        metavar="NAME",
+        help="the reporter of texts that name their place only as 我省 / 全市 / 'our province' "
+        "(used only when a text names none itself; default: such texts give no facts)",
     )
     parser.add_argument(
         "--progress",

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from tradestat.extraction import lexicon
 from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.zones import ARTICLE, Zones
@@ -64,6 +65,9 @@ _WRITTEN = re.compile(rf"\b{MONTH_PATTERN}\s+(\d{{1,2}}),\s+((?:19|20)\d{{2}})\b
 _DATELINE_EN = re.compile(
     rf"[ \t]*[A-Z][A-Z .'-]{{1,40}},\s+(?i:{MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:\(|--|—|–)"
 )
+# The same dateline opening a later paragraph (a story whose highlights come first); not
+# "On May 18," there, which may date an event.
+_LATER_DATELINE = re.compile(r"^(?:" + _DATELINE_EN.pattern + ")", re.M)
 # A lead that opens with the day of the release works the same way: "On May 18, according
 # to Yiwu Customs, ...", "海关总署1月12日发布数据", "南京海关6月13日公布".
 _DATELINE_EN = re.compile(
@@ -147,6 +151,12 @@ def publication_anchor(
             if found is not None:
                 return Anchor(found.year, found, "lead")
             break
+    for start, end in _article_spans(text, zones):
+        later = _LATER_DATELINE.search(text, start, end)
+        if later is not None:
+            anchor = _from_dateline(text[later.start() : end], text, zones)
+            if anchor is not None:
+                return anchor
     year = first_year(text, zones)
     return Anchor(year, None, "first year in text") if year is not None else None
 
@@ -209,7 +219,7 @@ def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:
     start, end = zones.head()
     head = text[start:end]
     for p in find_periods(head, year):
-        if p.kind == "base_year" or str(year) not in head[p.start : p.end]:
+        if p.kind.startswith("base_") or str(year) not in head[p.start : p.end]:
             continue
         if any(q.end_year == year and q.end_month >= month for q in p.periods):
             return True
@@ -240,8 +250,15 @@ _NATIONAL_SOURCE = re.compile(
     r"|National\s+Bureau\s+of\s+Statistics|\bNBS\b|State\s+Council\s+Information\s+Office"
 )
 
+_AREAS = frozenset(lexicon.AREAS.values())
+
 # Phrases that say the subject is a province, region or city without naming it.
 _LOCAL = re.compile(r"我省|全省|本省|我区|全区|我市|全市|本市")
+_LOCAL_EN = re.compile(
+    r"\b(?:[Oo]ur|[Tt]his|[Tt]he)\s+(?:province|city|municipality|autonomous\s+region)\b"
+)
+# "our province" in English (a translated provincial release): as 我省.
+_OUR_PROVINCE = re.compile(r"\b[Oo]ur\s+(?:province|autonomous\s+region)\b")
 _PROVINCE_LEVEL = frozenset({"我省", "全省", "本省", "我区", "全区"})
 
 #: The directly affiliated customs districts of the General Administration of Customs and
@@ -260,7 +277,38 @@ CUSTOMS_DISTRICTS: dict[str, str] = {
     "昆明": "Yunnan", "拉萨": "Tibet", "西安": "Shaanxi", "兰州": "Gansu",
     "西宁": "Qinghai", "银川": "Ningxia", "乌鲁木齐": "Xinjiang",
 }  # fmt: skip
-_CUSTOMS = re.compile("(" + "|".join(CUSTOMS_DISTRICTS) + r")海关")
+#: The same districts as English news names them ("Hefei Customs"): their seats in pinyin.
+CUSTOMS_DISTRICTS_EN: dict[str, str] = {
+    english: CUSTOMS_DISTRICTS[chinese]
+    for chinese, english in {
+        "北京": "Beijing", "天津": "Tianjin", "石家庄": "Shijiazhuang", "太原": "Taiyuan",
+        "满洲里": "Manzhouli", "呼和浩特": "Hohhot", "沈阳": "Shenyang", "大连": "Dalian",
+        "长春": "Changchun", "哈尔滨": "Harbin", "上海": "Shanghai", "南京": "Nanjing",
+        "杭州": "Hangzhou", "宁波": "Ningbo", "合肥": "Hefei", "福州": "Fuzhou",
+        "厦门": "Xiamen", "南昌": "Nanchang", "青岛": "Qingdao", "济南": "Jinan",
+        "郑州": "Zhengzhou", "武汉": "Wuhan", "长沙": "Changsha", "广州": "Guangzhou",
+        "黄埔": "Huangpu", "深圳": "Shenzhen", "拱北": "Gongbei", "汕头": "Shantou",
+        "江门": "Jiangmen", "湛江": "Zhanjiang", "南宁": "Nanning", "海口": "Haikou",
+        "重庆": "Chongqing", "成都": "Chengdu", "贵阳": "Guiyang", "昆明": "Kunming",
+        "拉萨": "Lhasa", "西安": "Xi'an", "兰州": "Lanzhou", "西宁": "Xining",
+        "银川": "Yinchuan", "乌鲁木齐": "Urumqi",
+    }.items()
+}  # fmt: skip
+_CUSTOMS = re.compile(
+    "(" + "|".join(CUSTOMS_DISTRICTS) + r")海关"
+    r"|\b(" + "|".join(re.escape(e) for e in CUSTOMS_DISTRICTS_EN) + r")\s+[Cc]ustoms\b"
+)
+
+
+def _customs_province(text: str) -> str | None:
+    """The province of the first customs district the text names (合肥海关, Hefei Customs)."""
+    found = _CUSTOMS.search(text)
+    if found is None:
+        return None
+    if found.group(1):
+        return CUSTOMS_DISTRICTS[found.group(1)]
+    return CUSTOMS_DISTRICTS_EN[found.group(2)]
+
 
 # A place followed by one of these is an organisation, not the subject: "Chengdu Customs",
 # "Tibet Daily", "北京青年报".
@@ -326,20 +374,21 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         if kind == "national":
             return "China"
         if cue[1] in _PROVINCE_LEVEL:
-            customs = _CUSTOMS.search(text)
+            customs = _customs_province(text)
             if customs is not None:
-                return CUSTOMS_DISTRICTS[customs.group(1)]
+                return customs
         break  # "我省": a region not named here; look further below
     if counts:
         first = {m.name: -m.start for m in reversed(regions)}
         return max(counts, key=lambda n: (counts[n], first[n]))
     spans = _article_spans(text, zones)
     local = [m.group(0) for s, e in spans for m in _LOCAL.finditer(text, s, e)]
-    if local:
-        if _PROVINCE_LEVEL.intersection(local):
-            customs = _CUSTOMS.search(text)
+    our = [m.group(0) for s, e in spans for m in _OUR_PROVINCE.finditer(text, s, e)]
+    if local or our:
+        if _PROVINCE_LEVEL.intersection(local) or our:
+            customs = _customs_province(text)
             if customs is not None:
-                return CUSTOMS_DISTRICTS[customs.group(1)]
+                return customs
         return None  # some province or city whose name the text does not give
     if any(_NATIONAL.search(text, s, e) or _NATIONAL_SOURCE.search(text, s, e) for s, e in spans):
         return "China"
@@ -353,6 +402,14 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     return countries[0].name if countries else None
 
 
+def unnamed_local(text: str, zones: Zones) -> bool:
+    """Whether the article calls its reporter 我省 / 全市 / "our province" (any such word)."""
+    return any(
+        _LOCAL.search(text, s, e) or _LOCAL_EN.search(text, s, e)
+        for s, e in _article_spans(text, zones)
+    )
+
+
 def _first_owner(
     text: str, start: int, end: int, regions: Sequence[Match]
 ) -> tuple[str, str] | None:
@@ -364,6 +421,11 @@ def _first_owner(
             break
     national = _NATIONAL.search(text, start, end)
     if national is not None:
+        inside = [c for c in candidates if national.start() <= c[0] <= national.end() + 1]
+        if inside and inside[0][2] in _AREAS:
+            # "我国西部地区进出口", "China's western regions saw ...": the region of several
+            # provinces the national words introduce
+            return "region", inside[0][2]
         candidates.append((national.start(), "national", "China"))
     local = _LOCAL.search(text, start, end)
     if local is not None:
@@ -392,6 +454,9 @@ class Carried:
     "5月当月") holds for the rest of its paragraph only, then the base is in force again.
     ``partner`` is the partner of the last sentence's trade figures; ``flows`` are the flows
     it named, in order ("The two growth rates were x and y, respectively" pairs with them).
+    ``group`` is the partner group named last ("countries along the Belt and Road"), which
+    "those countries" / 这些国家 refer back to. ``breakdown``: the sentence goes on with the
+    breakdown into flows of the one before ("其中，出口…；进口…").
     """
 
     base: tuple[Period, ...] = ()
@@ -399,6 +464,8 @@ class Carried:
     paragraph: int = 0
     partner: str | None = None
     flows: tuple[str, ...] = ()
+    group: str | None = None
+    breakdown: bool = False
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""
@@ -417,7 +484,7 @@ class Carried:
         period" opening a sentence returns to the base, and so does a figure given for the
         base period later in a sentence.
         """
-        dated = [p for p in periods if p.periods and p.kind != "base_year"]
+        dated = [p for p in periods if p.periods and not p.kind.startswith("base_")]
         if not self.base:
             if dated and figures:
                 self.base = self.period = dated[0].periods
@@ -426,7 +493,7 @@ class Carried:
                 # of what follows, until a sentence with figures names its own
                 self.period = dated[0].periods
             return
-        found = [p for p in periods if p.kind != "base_year"]
+        found = [p for p in periods if not p.kind.startswith("base_")]
         if not found:
             return
         first = found[0]

@@ -41,6 +41,12 @@ __all__ = [
     "WHOLE_OF",
     "SINGLE_MONTH",
     "REFER_BACK",
+    "VALUE_CHANGE",
+    "SHARE_OF_CHANGE",
+    "SHARE_CHANGE",
+    "SHARE_REACHED",
+    "SHARE_RUNNING",
+    "BREAKDOWN",
     "PARTNER_BEFORE",
     "ZH_PARTNER_ABBREVIATIONS",
     "ZH_FLOW_AFTER_PARTNER",
@@ -53,6 +59,7 @@ __all__ = [
     "ZH_NOT_PARTNER",
     "HYPHEN_PAIR",
     "PARTNER_ANAPHOR",
+    "PLURAL_ANAPHOR",
     "SEPARATE_ECONOMIES",
     "BETWEEN",
     "OTHER_TRADE",
@@ -217,6 +224,24 @@ COMPARED_AFTER = re.compile(
 # --- shares -----------------------------------------------------------------------------
 # 占 then the total it is a share of, then an optional qualifier: 占全省外贸总值近六成,
 # 占同期出口总值的, 占比为, 占比超. No digits and no clause punctuation in between.
+# A share that changed by a figure: "比重提升了18.6%", "占比较上年提高" (the schema has no
+# measure for a change in a share) ...
+SHARE_CHANGE = re.compile(
+    r"(?:比重|占比|份额|\bshare)\s*(?:较[^，,。；;\d]{0,10})?"
+    r"(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小|\s(?:rose|increased|grew|fell|dropped)"
+    r"(?:\s+by)?)了?\s*$",
+    re.I,
+)
+# ... and the share the change reached: "占全市外贸比重较上年提高1.5个百分点，达到62.3%".
+SHARE_REACHED = re.compile(
+    r"(?:比重|占比|份额)[^。；;]{0,30}?(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小)"
+    r"[^。；;，,]{0,16}[，,]\s*(?:达到|达|为|至)\s*$"
+)
+# ... and a share held for a run of years: "占外贸比重已连续6年超40%、连续3年超45%".
+SHARE_RUNNING = re.compile(
+    r"(?:比重|占比)[^。；;，,]{0,6}连续[^。；;，,]{0,30}(?:连续)?[^。；;，,%]{0,3}年"
+    r"(?:超过|超|逾|高于|保持在|达到|达|在)?\s*$"
+)
 SHARE_ZH = re.compile(r"占[^，,。；;\d%]{0,24}?(?:的|为|达)?\s*(?:约|近|超过|超|逾|将近)?\s*$")
 
 # --- segments ---------------------------------------------------------------------------
@@ -253,6 +278,11 @@ NOT_PRODUCT_WORDS = frozenset(
     year-on-year cumulative general processing trade
     they we it he she who what its
     higher lower more less fewer greater bigger smaller overseas direct new
+    both each every all some any many few several much no either neither
+    is are was were be been being am do does did done has have had will would shall should
+    can could may might must saw sees see posted reported recorded registered reached made
+    makes continued remained kept still further again only alone just even so too
+    province region city country nation municipality county port
     """
     )
 )
@@ -297,6 +327,8 @@ REFER_BACK_SUBJECT = re.compile(
 # month". Without a month named for it, its period would be a guess.
 SINGLE_MONTH = re.compile(r"单月|\bsingle[\s-]month\b|\bin\s+a\s+single\s+month\b", re.I)
 OF_WHICH = re.compile(r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b)", re.I)
+# Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
+BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", re.I)
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|These\s+(?:enterprises|companies|firms|products|goods))\b"
 )
@@ -383,11 +415,19 @@ HYPHEN_PAIR = re.compile(
     r"(?:trade|economic|business|exports?|imports?)\b"
 )
 # Words that refer back to a partner just named: "exports to Africa grew ..., while imports
-# from the continent ...", "trade with the bloc".
+# from the continent ...", "trade with the bloc"; "imports from those countries", "trade
+# with these economies", 对这些国家, 对沿线国家 (after "countries along the Belt and Road"):
+# the partner named last before them, in this sentence or the one before. With no partner
+# named before, they give none (a group is never guessed).
 PARTNER_ANAPHOR = re.compile(
-    r"\b(?:from|to|with)\s+the\s+(?:continent|bloc|grouping|country)\b|对该国|自该国|与该国",
+    r"\b(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)"
+    r"|th(?:ose|ese)\s+(?:countries|economies|nations|markets))\b"
+    r"|[对自与同](?:该国|这些国家|这些经济体|沿线国家)",
     re.I,
 )
+# Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):
+# they take the partner group named last, not the last country of a list of its members.
+PLURAL_ANAPHOR = re.compile(r"those|these|这些|沿线", re.I)
 #: Places in the region table that are economies of their own (separate customs
 #: territories): they can be partners of a Chinese reporter. A mainland city or province
 #: after "from"/"to" is not a trading partner ("according to Urumqi Customs").
@@ -411,6 +451,10 @@ PRICE = re.compile(
 )
 # A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".
 CONTRIBUTION = re.compile(r"贡献率|贡献度|拉动|contribution\s+rate|\bcontribution\b", re.I)
+# An amount by which trade changed, not trade: "出口净增9.2亿美元", "增加了50亿元", and a
+# share of such a change ("占全省出口净增额的64.1%").
+VALUE_CHANGE = re.compile(r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了)\s*(?:约|近|超过)?\s*$")
+SHARE_OF_CHANGE = re.compile(r"净增|净减|增量|增加额|增长额|增额")
 # One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".
 COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
 # A physical quantity: growth right after it is growth of the quantity, not of the value

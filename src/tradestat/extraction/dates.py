@@ -120,6 +120,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),
     # 去年 / 今年 / 上年 alone (去年全年); not 今年以来 (no end month), not 去年同期 (a base)
     ("zh_last_year", re.compile(r"(去年|今年|上年|本年)(?:全年)?")),
+    # 连续10年 ("ten years running"): one period per year, ending with the year of a
+    # 截至2022年 before it; with no such end year, a run the text does not place
+    ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
     ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d)(?:全年)?")),
     # 同期 opening a sentence or clause: the cumulative period in force
     # (not "，同期增长5%": growth over the same period, a base)
@@ -275,13 +278,19 @@ _IMPLICIT_YEAR = {
 # 与2019年同期相比.
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:from|over|than|on|against|versus|vs\.?|with|to)\s+(?:the\s+)?"
-    r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?|比|较|与|同)$",
+    r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?|比|较|与|同"
+    # "from the pre-crisis level in 2008", "over the figure of 2020"
+    r"|\b(?:from|over|than|on|against|with|to)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:level|figure|value|total)\s+(?:(?:of|in)\s+)?)$",
     re.I,
 )
 # Any period right after a comparison word is a base: "增速较上半年扩大", "比上月增长",
 # "higher than in the first quarter", "compared with the first half".
 _ANY_BASE_BEFORE = re.compile(
-    r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+)(?:the\s+)?$", re.I
+    r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+"
+    # "up 6.2 percent from that in May": growth on another month, not its period
+    r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?)(?:the\s+)?$",
+    re.I,
 )
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 # "the same period" followed by its year is a comparison base too: "over the same period
@@ -339,6 +348,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_last_month": ("月",),
     "zh_last_year": ("年",),
     "zh_year": ("年",),
+    "zh_years_running": ("连续",),
     "zh_same_period": ("同",),
 }
 
@@ -378,11 +388,22 @@ def find_periods(
                 # time in a single month this year" qualifies the month, it is no period
                 taken.add(*m.span())
                 continue
+            if kind == "zh_years_running":
+                taken.add(*m.span())
+                found.append(_years_running(text, m))
+                continue
             if _is_base(kind, text, m.start(), m.end()):
                 taken.add(*m.span())
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
                     base = (Period.year(int(m.group(1))),)
                     found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
+                elif kind == "month":  # "from that in October": growth on that month
+                    try:
+                        months = _build(kind, m.groups(), when)
+                    except (KeyError, ValueError):
+                        months = ()
+                    if months:
+                        found.append(PeriodMention(*m.span(), months, False, "base_month"))
                 continue
             try:
                 periods = _build(kind, m.groups(), when)
@@ -395,6 +416,25 @@ def find_periods(
         taken.merge()
     found.sort(key=lambda p: p.start)
     return found
+
+
+# "截至2022年" / "截至2022年底": the last year of a run of years written after it.
+_AS_OF_YEAR = re.compile(r"截至((?:19|20)\d{2})年(?:底|末)?")
+
+
+def _years_running(text: str, m: re.Match[str]) -> PeriodMention:
+    """连续N年 as one period per year, up to the year of the last 截至YYYY年 before it.
+
+    Without such a year (or with a count that is not a small number) the run is kind
+    "running_unplaced": a figure it dates is skipped, never given the period in force.
+    """
+    ends = list(_AS_OF_YEAR.finditer(text, max(0, m.start() - 80), m.start()))
+    count = _number(m.group(1))
+    if not ends or not 1 < count <= 30:
+        return PeriodMention(m.start(), m.end(), (), False, "running_unplaced")
+    last = int(ends[-1].group(1))
+    years = tuple(Period.year(y) for y in range(last - count + 1, last + 1))
+    return PeriodMention(m.start(), m.end(), years, False, "zh_years_running")
 
 
 class _Taken:

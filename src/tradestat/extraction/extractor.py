@@ -24,6 +24,7 @@ from collections.abc import Set as AbstractSet
 
 import attrs
 
+from tradestat import places
 from tradestat.errors import TradestatError
 from tradestat.extraction import cues, lexicon, meaning
 from tradestat.extraction.analysis import (
@@ -33,7 +34,13 @@ from tradestat.extraction.analysis import (
     analyse,
     containing,
 )
-from tradestat.extraction.context import Anchor, Carried, choose_subject, publication_anchor
+from tradestat.extraction.context import (
+    Anchor,
+    Carried,
+    choose_subject,
+    publication_anchor,
+    unnamed_local,
+)
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import (
     Meaning,
@@ -97,7 +104,9 @@ _SHARE_BEFORE = re.compile(
     re.I,
 )
 _SHARE_AFTER = re.compile(
-    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)",
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)"
+    # "of which 78.2 percent came from private firms" (a part of the total named after it)
+    r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b",
     re.I,
 )
 _GAP = re.compile(
@@ -132,7 +141,31 @@ _OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
 _ZH_REGION_TRADE = re.compile(
     r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
 )
+# A region of several provinces followed by its trade owns the figures after it:
+# "中西部地区实现进出口9000亿元", "the western provincial regions saw their trade grow".
+_AREA_NAMES = frozenset(lexicon.AREAS.values())
+_AREA_TRADE = re.compile(
+    r"(?:['’]s?)?\s*(?:[a-z-]+\s+){0,3}?(?:trade|exports?|imports?)\b"
+    r"|(?:实现|的)?(?:外贸|货物贸易|对外贸易|进出口|出口|进口)",
+    re.I,
+)
+# ... but not as the larger total or a partner: "占长三角地区进出口的", "of the Yangtze River
+# Delta's trade", "trade with the western regions".
+_NOT_AREA_OWNER = re.compile(
+    r"(?:[占对与自向]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$", re.I
+)
 # ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
+# "Both imports and exports of X account for more than half": a figure for each flow.
+_BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
+# Growth on the level of a named year, whatever year the figure is of.
+_LEVEL_BASE = re.compile(
+    r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
+    r"\s+(?:of|in)\s+(?:19|20)\d{2}\b"
+)
+# A part that opens with a bare flow word: "；进口2225.9亿元", "; imports rose ...".
+_BARE_FLOW = re.compile(
+    r"[\s;；,，]*(?:进口|出口|(?:and\s+)?(?:its\s+)?(?:imports|exports)\b)", re.I
+)
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 _FLOWS: dict[str | None, Flow] = {f.value: f for f in Flow}
 # Small patterns of the methods below, compiled once.
@@ -149,6 +182,7 @@ def default_gazetteer() -> Gazetteer:
         [
             ("region", lexicon.REGIONS),
             ("region", lexicon.NEW_AREAS),
+            ("region", lexicon.AREAS),
             ("partner", lexicon.PARTNER_GROUPS),
             ("country", lexicon.COUNTRIES),
             ("demonym", lexicon.DEMONYMS),
@@ -165,7 +199,11 @@ class Extractor:
 
     # --- whole document ------------------------------------------------------------------
     def extract(
-        self, raw: str, source: str | None = None, date: datetime.date | None = None
+        self,
+        raw: str,
+        source: str | None = None,
+        date: datetime.date | None = None,
+        subject: str | None = None,
     ) -> Extraction:
         """Read every fact the text states; what cannot be placed is in ``skipped``.
 
@@ -173,12 +211,23 @@ class Extractor:
         counted from; without it the date is read from the text (HTML metadata, a date or
         source line, the dateline).
 
+        ``subject`` is the reporter for a text that names its place only as 我省 / 全省 /
+        我市 / 本市 / "our province" (a release on a provincial site): such a text gives no
+        facts by itself, since the place is not guessed. It is used only then: a text that
+        names its reporter (or a customs district, 合肥海关) keeps its own.
+
         No error is swallowed here: a figure that cannot become a fact is skipped with its
         reason where it is read, and anything else is a bug that should be seen.
         """
-        return self._extract(raw, source, date)
+        return self._extract(raw, source, date, subject)
 
-    def _extract(self, raw: str, source: str | None, date: datetime.date | None) -> Extraction:
+    def _extract(
+        self,
+        raw: str,
+        source: str | None,
+        date: datetime.date | None,
+        given: str | None = None,
+    ) -> Extraction:
         doc = prepare(raw)
         text = doc.text
         zones = find_zones(text, doc.furniture)
@@ -188,6 +237,8 @@ class Extractor:
         anchor_text = str(anchor) if anchor is not None else None
         all_names = self.gazetteer.find(text)
         subject = self.subject_of(text, all_names, zones)
+        if subject is None and given is not None and unnamed_local(text, zones):
+            subject = given  # "我省…" with no place named: the caller says which
         facts: list[Fact] = []
         skipped: list[Skipped] = []
         state = Carried()
@@ -215,7 +266,15 @@ class Extractor:
             # "The growth rates were 5% and 9%": about the trade of the sentence before
             info.about_trade |= previous_trade and (
                 bool(cues.REFER_BACK_SUBJECT.match(info.text))
+                or bool(cues.OF_WHICH.match(info.text))  # "Of the total, 78 percent ..."
                 or previous_text.endswith(("；", ";"))
+            )
+            # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
+            # breakdown into flows that opens with a bare flow word is about the same trade
+            cut = previous_text.endswith(("；", ";"))
+            state.breakdown = cut and bool(
+                _BARE_FLOW.match(info.text)
+                and (state.breakdown or cues.BREAKDOWN.search(previous_text))
             )
             previous_text = info.text.rstrip()
             previous_trade = info.about_trade
@@ -233,6 +292,16 @@ class Extractor:
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
+            # the group "those countries" refer to; a later list of countries that are not
+            # all its members is a newer referent, which no single partner name stands for
+            countries = {n.name for n in info.names if n.kind == "country" and n.name != subject}
+            if state.group and len(countries) > 1:
+                members = places.members(state.group)
+                if not countries <= members:
+                    state.group = None
+            state.group = next(
+                (n.name for n in reversed(info.names) if n.kind == "partner"), state.group
+            )
             state.flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
         headline = text.find("\n", len(text) - len(text.lstrip()))
         facts = _unify_segments(facts, doc.span(0, headline)[1] if headline > 0 else 0)
@@ -285,13 +354,36 @@ class Extractor:
             # "imports from the continent": the partner named last before it
             before = [n.name for n in partners if n.end <= anaphor.start()]
             name = before[-1] if before else state.partner
+            if cues.PLURAL_ANAPHOR.search(anaphor.group(0)):
+                # "exports to those countries": the group named last (in this sentence or
+                # before), never one of its members; with none named, no partner is guessed
+                groups = [
+                    n.name for n in s.names if n.kind == "partner" and n.end <= anaphor.start()
+                ]
+                name = groups[-1] if groups else state.group
+                listed = {
+                    n.name
+                    for n in s.names
+                    if n.kind == "country" and n.name != subject and n.end <= anaphor.start()
+                }
+                if not groups and name and len(listed) > 1 and not listed <= places.members(name):
+                    name = None  # "Japan, Korea and Australia ... those countries": a list
+                name = name or UNKNOWN + anaphor.group(0)
             if name:
+                # 对这些国家: the partner slot read the words as an unknown name
+                partners = [
+                    n
+                    for n in partners
+                    if not (
+                        n.name.startswith(UNKNOWN) and anaphor.start() <= n.start < anaphor.end()
+                    )
+                ]
                 partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
         partners += listed_economies(s, partners, subject)
         partners.sort(key=lambda n: n.start)
         s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
         segments = [n for n in s.names if n.kind == "segment"]
-        if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text):
+        if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown:
             # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
             # "Of this", goes on about the last one's segment
             earlier = [n for n in previous_names if n.kind == "segment"]
@@ -379,7 +471,10 @@ class Extractor:
                     )
                 )
                 continue
-            owner = subject if measure == "growth_gap" else self._owner(s, m, clause, subject)
+            owner = self._owner(s, m, clause, subject)
+            if measure == "growth_gap" and owner not in _AREA_NAMES:
+                owner = subject  # a gap on the national level is the reporter's own
+
             if paired_owner and m not in paired_owner and measure == "share":
                 # "A、B和C三地进出口分别为…，占全省的68.7%": a share of the places together
                 reason = "a share of several places together, not of one reporter"
@@ -404,6 +499,15 @@ class Extractor:
                 reason = "a figure of a single month the text does not name"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
+            if measure == "mom_growth" and self._other_month(s, periods):
+                reason = "growth compared with a named month, not the month before"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
+            if measure.endswith("growth") and _LEVEL_BASE.match(s.text, m.end, m.end + 80):
+                # "a 15-percent increase from the pre-crisis level in 2008": two years
+                reason = "growth compared with the level of a named year"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
             if measure.endswith("growth") and self._other_base(s, periods):
                 reason = "growth compared with a named year, not the year before"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -413,7 +517,12 @@ class Extractor:
             qstart, qend = clause
             quote = s.text[qstart:qend].strip(" ,.;:()，。；")
             qspan = doc.span(s.start + qstart, s.start + qend)
-            for period in periods:
+            flows: tuple[str | None, ...] = (flow,)
+            if flow == "total" and measure in ("share", "yoy_growth"):
+                both = _BOTH_FLOWS.search(s.text, part[0], m.start)
+                if both is not None:  # "Both imports and exports ... account for": each
+                    flows = ("exports", "imports")
+            for period, flow in [(p, f) for p in periods for f in flows]:
                 try:
                     facts.append(
                         Fact(
@@ -469,6 +578,8 @@ class Extractor:
                 return None, 1, None, "a target, not a reported figure"
             if not s.about_trade:
                 return None, 1, None, "an amount of money not said to be trade"
+            if cues.VALUE_CHANGE.search(before[-8:]):
+                return None, 1, None, "a change in value, not a value (not a fact of the schema)"
             return "value", 1, None, ""
         if m.kind == "count":
             near = s.text[max(0, m.start - 8) : m.start]
@@ -486,6 +597,12 @@ class Extractor:
             return "gdp_growth_target", 1, None, ""
         if _occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
+        if cues.SHARE_CHANGE.search(before[-30:]):
+            return None, 1, None, "a change in a share (not a fact of the schema)"
+        if cues.SHARE_RUNNING.search(wide_before[-60:]):
+            return "share", 1, None, ""  # "占外贸总值比重已连续10年超50%、连续5年超60%"
+        if cues.SHARE_REACHED.search(wide_before[-60:]):
+            return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
         share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
         compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
         if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
@@ -494,6 +611,8 @@ class Extractor:
             total = after if _OF_OR_TO.match(after) else ""
             if share_zh:
                 total = share_zh.group(0)
+                if cues.SHARE_OF_CHANGE.search(total):
+                    return None, 1, None, "a share of a change in value (not a fact of the schema)"
             if self._total_of_another(total, s, subject):
                 return None, 1, None, "a share of another economy's total (not of the reporter's)"
             return "share", 1, None, ""
@@ -644,6 +763,14 @@ class Extractor:
                 and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1), n.start)
             ]
         marks.extend((n.start, n.name) for n in s.region_owners if n.end <= m.start)
+        marks.extend(
+            (n.start, n.name)
+            for n in s.names
+            if n.name in _AREA_NAMES
+            and n.end <= m.start
+            and _AREA_TRADE.match(s.text, n.end)
+            and not _NOT_AREA_OWNER.search(s.text[max(0, n.start - 24) : n.start])
+        )
         if marks:
             owner = max(marks)[1]
         return owner
@@ -689,18 +816,43 @@ class Extractor:
         the first after it, else the period in force. "During the same period" / 同期 is
         the cumulative base.
         """
-        periods = [p for p in s.periods if p.kind != "base_year"]
+        periods = [p for p in s.periods if not p.kind.startswith("base_")]
         inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
         if inside:
             best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
+            # "连续10年超50%、连续5年超60%": a run of years right before a figure is its own
+            runs = [
+                p
+                for p in inside
+                if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
+            ]
+            best = runs[-1] if runs else best
+            if best.kind == "running_unplaced":
+                return ()  # 连续10年 with no end year: no period, not the one in force
             return best.periods or state.base or state.period
         earlier = [p for p in periods if p.end <= m.start]
         if earlier:
+            if earlier[-1].kind == "running_unplaced":
+                return ()
             return earlier[-1].periods or state.base or state.period
         later = [p for p in periods if p.start >= m.end]
         if later:
             return later[0].periods or state.base or state.period
         return state.period
+
+    @staticmethod
+    def _other_month(s: Analysed, periods: tuple[Period, ...]) -> bool:
+        """Whether month-on-month growth names a base month that is not the month before.
+
+        "In June, ... up 6.2 percent from that in May" is month on month; the same
+        words with "from that in February" compare with another month (no schema measure).
+        """
+        named = [p.periods[0] for p in s.periods if p.kind == "base_month"]
+        return any(
+            not (base.n_months == 1 and base.shift(1) == period)
+            for base in named
+            for period in periods
+        )
 
     @staticmethod
     def _other_base(s: Analysed, periods: tuple[Period, ...]) -> bool:
@@ -888,7 +1040,11 @@ class Extractor:
 @functools.cache
 def _region_names() -> frozenset[str]:
     """The canonical names of China's regions (a set: looked up once per figure)."""
-    return frozenset(lexicon.REGIONS.values()) | frozenset(lexicon.NEW_AREAS.values())
+    return (
+        frozenset(lexicon.REGIONS.values())
+        | frozenset(lexicon.NEW_AREAS.values())
+        | frozenset(lexicon.AREAS.values())
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -984,10 +1140,17 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, source: str | None = None, date: datetime.date | None = None) -> Extraction:
+def extract(
+    text: str,
+    source: str | None = None,
+    date: datetime.date | None = None,
+    subject: str | None = None,
+) -> Extraction:
     """Read the facts of one text (plain text or HTML, English or Chinese).
 
     ``date`` is the publication date relative time is counted from; without it the date is
-    read from the text (HTML metadata, a date or source line, the dateline).
+    read from the text (HTML metadata, a date or source line, the dateline). ``subject`` is
+    the reporter of a text that says only 我省 / 全市 / "our province" (see
+    :meth:`Extractor.extract`).
     """
-    return default_extractor().extract(text, source, date)
+    return default_extractor().extract(text, source, date, subject)

@@ -13,6 +13,8 @@ from tradestat.places import PlaceKind
 __all__ = [
     "REGIONS",
     "NEW_AREAS",
+    "AREAS",
+    "AREA_MEMBERS",
     "CITIES",
     "COUNTRIES",
     "PARTNER_GROUPS",
@@ -51,6 +53,56 @@ for _english, _chinese in (
 ):
     NEW_AREAS[f"{_english.lower()} new area"] = f"{_english} New Area"
     NEW_AREAS[f"{_chinese}新区"] = f"{_english} New Area"
+
+#: Regions made of several provinces, which national releases report as one reporter
+#: ("中西部地区进出口9000亿元", "the western provincial regions saw their trade grow").
+#: Source: the National Bureau of Statistics' division of the mainland into four economic
+#: regions (东西中部和东北地区划分方法, 2011): eastern (Beijing, Tianjin, Hebei, Shanghai,
+#: Jiangsu, Zhejiang, Fujian, Shandong, Guangdong, Hainan), central (Shanxi, Anhui, Jiangxi,
+#: Henan, Hubei, Hunan), western (Inner Mongolia, Guangxi, Chongqing, Sichuan, Guizhou,
+#: Yunnan, Tibet, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang: twelve) and northeastern
+#: (Liaoning, Jilin, Heilongjiang); 中西部 is the central and western together. The Yangtze
+#: River Delta's "three provinces and one city" are Shanghai, Jiangsu, Zhejiang and Anhui
+#: (the State Council's 2019 outline plan). The names follow the annotations: plural
+#: "western regions", "central and western regions".
+AREA_MEMBERS: dict[str, tuple[str, ...]] = {
+    "eastern regions": (
+        "Beijing", "Tianjin", "Hebei", "Shanghai", "Jiangsu", "Zhejiang", "Fujian",
+        "Shandong", "Guangdong", "Hainan",
+    ),
+    "central regions": ("Shanxi", "Anhui", "Jiangxi", "Henan", "Hubei", "Hunan"),
+    "western regions": (
+        "Inner Mongolia", "Guangxi", "Chongqing", "Sichuan", "Guizhou", "Yunnan", "Tibet",
+        "Shaanxi", "Gansu", "Qinghai", "Ningxia", "Xinjiang",
+    ),
+    "northeastern regions": ("Liaoning", "Jilin", "Heilongjiang"),
+    "Yangtze River Delta": ("Shanghai", "Jiangsu", "Zhejiang", "Anhui"),
+}  # fmt: skip
+AREA_MEMBERS["central and western regions"] = (
+    AREA_MEMBERS["central regions"] + AREA_MEMBERS["western regions"]
+)
+#: Their written forms (English lower case). Bare 东部 / 西部 are left out: they also open
+#: names (西部陆海新通道) and directions.
+AREAS: dict[str, str] = {}
+for _name, _forms in {
+    "eastern regions": ("东部地区", "东部省份", "eastern region", "eastern regions",
+                        "eastern provinces", "eastern provincial regions"),
+    "central regions": ("中部地区", "中部省份", "中部六省", "central region", "central regions",
+                        "central provinces", "central provincial regions"),
+    "western regions": ("西部地区", "西部省份", "西部12省区市", "western region",
+                        "western regions", "western provinces", "western provincial regions"),
+    "northeastern regions": ("东北地区", "东北三省", "northeastern region",
+                             "northeastern regions", "northeast region",
+                             "northeastern provinces", "three northeastern provinces"),
+    "central and western regions": ("中西部地区", "中西部", "central and western regions",
+                                    "central and western provinces",
+                                    "central and western region", "midwestern regions"),
+    "Yangtze River Delta": ("长三角", "长三角地区", "长三角三省一市", "长江三角洲",
+                            "长江三角洲地区", "yangtze river delta", "yangtze river delta region",
+                            "three provinces and one city in the yangtze river delta"),
+}.items():  # fmt: skip
+    for _form in _forms:
+        AREAS[_form] = _name
 
 #: The canonical names of cities (a city's "全省", "the province", is a larger total).
 CITIES: frozenset[str] = frozenset(places.written_forms(PlaceKind.CITY).values())
@@ -135,6 +187,7 @@ SEGMENTS: dict[str, str] = {
     "auto parts": "auto parts",
     # --- product groups, Chinese (the customs' usual category words)
     "机电产品": "mechanical and electrical products",
+    "机电": "mechanical and electrical products",  # 机电出口: the usual short form
     "劳动密集型产品": "labour-intensive products",
     "劳密产品": "labour-intensive products",
     "高新技术产品": "high-tech products",
@@ -151,6 +204,9 @@ SEGMENTS: dict[str, str] = {
     "手机": "mobile phones",
     "笔记本电脑": "laptop computers",
     "自动数据处理设备": "automatic data processing equipment",
+    "自动数据处理设备及其零部件": "automatic data processing equipment and parts",
+    "平板显示模组": "flat panel display modules",
+    "半导体制造设备": "semiconductor manufacturing equipment",
     "家用电器": "household appliances",
     # (more of the customs' list of main export and import goods: 主要出口商品量值表)
     "液晶显示板": "LCD panels",

@@ -218,14 +218,19 @@ def list_measures(
     """Figures of one written list share the measure the list's first figure has.
 
     "占全省份额分别为11.5%、13.9%和5.1%": the share word stands before the first only.
+    A growth word before the list covers the figures that have no meaning of their own.
     """
     out = list(measured)
     for i in range(1, len(out)):
         (a, first), (b, this) = out[i - 1], out[i]
         if (
             a.kind == b.kind
-            and first[0] in ("share", "growth_gap")
-            and this[0] != first[0]
+            and (
+                (first[0] in ("share", "growth_gap") and this[0] != first[0])
+                # "growth rates ... stood at 8.2, 7 and 9.5 percent": the last figure
+                # is too far from the growth word to have a meaning of its own
+                or (first[0] in ("yoy_growth", "mom_growth") and this[0] is None)
+            )
             and FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
         ):
             out[i] = (b, first)

@@ -22,7 +22,7 @@ import attrs
 
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.gazetteer import Match
-from tradestat.periods import Period
+from tradestat.periods import MONTH_PATTERN, Period
 
 __all__ = [
     "SegmentList",
@@ -89,7 +89,13 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 
 
 # --- growth: sign and comparison -------------------------------------------------------------
-_MOM = re.compile(r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比", re.I)
+# (a month named after "from that in" is checked to be the month before: see
+# ``extractor``; any other is a base the schema has no measure for)
+_MOM = re.compile(
+    r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比"
+    rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})",
+    re.I,
+)
 _GROWTH = re.compile(f"(?P<down>{cues.GROWTH_DOWN})|(?P<up>{cues.GROWTH_UP})", re.I)
 _YOY = re.compile(
     r"year[\s-]on[\s-]year|\byoy\b|\bannual(?:ly)?\b|from\s+a\s+year\s+(?:earlier|ago)|同比", re.I
@@ -156,9 +162,11 @@ class SegmentList:
 _LIST_OF = re.compile(
     r"\b(?:exports?|imports?|sales|shipments)(?:\s+(?:volumes?|values?))?\s+of\s+", re.I
 )
-# Where such a list ends: a verb, a preposition, a figure or a bracket.
+# Where such a list ends: a verb, a preposition, a figure or a bracket; "including" /
+# "such as" (the list is its head: "exports of labor-intensive products including textiles
+# and toys" are labor-intensive products).
 _LIST_STOP = re.compile(
-    r"\b(?:increas\w*|rose|grew|grow\w*|rise|up|down|fell|declin\w*|decreas\w*|surg\w*|jump\w*|"
+    r"\b(?:including|such\s+as|increas\w*|rose|grew|grow\w*|rise|up|down|fell|declin\w*|decreas\w*|surg\w*|jump\w*|"
     r"climb\w*|expand\w*|reach\w*|total\w*|amount\w*|was|were|are|is|hit|stood|accounted|"
     r"account\w*|saw|posted|registered|recorded|remained|to|from|with|in|by|while|which|whose)\b"
     r"|\d|[;(:]",
@@ -198,6 +206,13 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
         ):
             continue  # the whole trade, or a place ("exports of Shandong province")
         canonical = lexicon.SEGMENTS.get(name, name)
+        # "traditional labor-intensive products": a known name that ends the item is its
+        # head noun phrase, whatever adjective stands before it
+        heads = [
+            n for n in known if n.kind == "segment" and a < n.start and n.end == a + len(stripped)
+        ]
+        if heads and name not in lexicon.SEGMENTS:
+            canonical = heads[-1].name
         found.append(Match(a, a + len(stripped), canonical, "segment"))
     return found
 
@@ -314,6 +329,53 @@ def top_item_segment(text: str, names: list[Match]) -> list[Match]:
     if phrase in cues.WHOLE_TRADE or phrase.split()[0] in cues.NOT_PRODUCT_WORDS:
         return []
     return [Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment")]
+
+
+# "Hunan exported power tools with a total value of 2.1 billion yuan and drones worth
+# 0.9 billion yuan": the objects of an export / import verb, each
+# written right before the words that give its value.
+_FLOW_VERB = re.compile(r"\b(?:exported|imported|shipped)\s", re.I)
+_WORTH = re.compile(
+    r"\s(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of|totall?ing)\s", re.I
+)
+_OBJECT = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*$")
+
+
+def objects_of_flow_verbs(text: str, names: list[Match]) -> list[Match]:
+    """Products named as what was exported or imported, before "worth" / "with a value of".
+
+    At most three lower-case words right after the verb or after "and" / a comma that
+    follows an earlier value ("... 2.1 billion yuan and drones worth ..."); a known
+    name or a word of NOT_PRODUCT_WORDS there is left alone.
+    """
+    verbs = list(_FLOW_VERB.finditer(text))
+    if not verbs:
+        return []
+    found: list[Match] = []
+    for worth in _WORTH.finditer(text, verbs[0].end()):
+        verb = [v for v in verbs if v.end() <= worth.start()][-1]
+        head = text[max(verb.end(), worth.start() - 40) : worth.start()]
+        object_ = _OBJECT.search(head)
+        if object_ is None:
+            continue
+        words = object_.group(0).split()
+        while words and any(w in cues.NOT_PRODUCT_WORDS for w in words):
+            words = words[1:]  # "yuan and mobile phones": the words after the last stop word
+        if not words or any(w.startswith(("export", "import")) for w in words):
+            continue
+        phrase = " ".join(words)
+        end = worth.start()
+        start = end - len(phrase)
+        if text[start:end] != phrase:
+            continue
+        before = text[max(verb.end() - 1, start - 12) : start]
+        if start != verb.end() and not re.search(r"(?:\band|,)\s+$", before):
+            continue  # not the verb's object, nor the next item of a list of them
+        if any(n.start < end and start < n.end for n in names):
+            continue
+        phrase = phrase.lower()
+        found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment"))
+    return found
 
 
 # --- Chinese ----------------------------------------------------------------------------

@@ -23,8 +23,9 @@ __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 # Not after a letter, digit, dot or hyphen: tested looking back from the first digit, so
 # that every match starts with a digit, which the regex engine finds fast.
 _NUMBER = re.compile(r"(\d(?<![A-Za-z0-9_.\-]\d)\d*(?:[,\u2009\u202f]\d{3})*(?:\.\d+)?)")
+# (also hyphenated as an adjective: "the 12.5-trillion-yuan total")
 _SCALE_EN = re.compile(
-    r"\s*(trillion|billion|million|thousand|bn|mn|tn|bln|mln|tln|trln)(?![A-Za-z])", re.I
+    r"(?:\s*|-)(trillion|billion|million|thousand|bn|mn|tn|bln|mln|tln|trln)(?![A-Za-z])", re.I
 )
 # Headline shorthand glued to the digits: "50b yuan", "$3.2bn", "1.2tln yuan".
 _SCALE_GLUED = re.compile(r"(b|bn|tn|tln|trn|mn)(?![A-Za-z])", re.I)
@@ -220,6 +221,8 @@ def find_mentions(text: str) -> list[Mention]:
                 scale = SCALE_WORDS[sm.group(1)]
                 pos = sm.end()
         cm = currency_words.match(after, pos)
+        if cm is None and scale is not None and after[pos : pos + 1] == "-":
+            cm = currency_words.match(after, pos + 1)  # "12.5-trillion-yuan"
         code = currency_code(cm.group(1)) if cm else _symbol_before(prefix)
         if cm:
             pos = cm.end()

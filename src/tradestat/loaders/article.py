@@ -85,11 +85,17 @@ class ArticleLoader(Loader):
             return 0.6 if source.suffix in self.kinds else 0.5
         return 0.1 if source.suffix in self.kinds else 0.0
 
-    def load(self, source: Source, published: str | datetime.date | None = None) -> LoadResult:
+    def load(
+        self,
+        source: Source,
+        published: str | datetime.date | None = None,
+        subject: str | None = None,
+    ) -> LoadResult:
         """One record per fact; skipped figures become warnings naming line and column.
 
         ``published`` (a date, or YYYY-MM-DD as the ``-o published=...`` option gives it)
-        anchors "last year" for this text, over the loader's own date.
+        anchors "last year" for this text, over the loader's own date. ``subject`` (``-o
+        subject=Anhui``) is the reporter of a text that says only 我省 / "our province".
         """
         if isinstance(published, str):
             try:
@@ -100,7 +106,7 @@ class ArticleLoader(Loader):
                 ) from None
         out = ResultBuilder(self.name, source)
         date = published if published is not None else self.published
-        extraction = self.extractor.extract(source.text, source.name, date)
+        extraction = self.extractor.extract(source.text, source.name, date, subject or None)
         for fact in extraction.facts:
             out.accept([fact])
         lines = LineIndex(source.text)  # built once: no rescan per skipped figure
