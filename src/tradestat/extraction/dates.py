@@ -399,11 +399,11 @@ def find_periods(
                     found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
                 elif kind == "month":  # "from that in October": growth on that month
                     try:
-                        months = _build(kind, m.groups(), when)
+                        based_on = _build(kind, m.groups(), when)
                     except (KeyError, ValueError):
-                        months = ()
-                    if months:
-                        found.append(PeriodMention(*m.span(), months, False, "base_month"))
+                        based_on = ()
+                    if based_on:
+                        found.append(PeriodMention(*m.span(), based_on, False, "base_month"))
                 continue
             try:
                 periods = _build(kind, m.groups(), when)

@@ -8,15 +8,17 @@ the user has, HTML included.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterator
+from importlib import resources
 
 import attrs
 
 from tradestat.money import LOOKALIKES
 
-__all__ = ["Document", "Sentence", "prepare", "sentences", "clause_bounds"]
+__all__ = ["Document", "Sentence", "prepare", "simplified", "sentences", "clause_bounds"]
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
@@ -87,10 +89,37 @@ def _looks_like_html(text: str) -> bool:
     return "<html" in head or "<p" in head or "<body" in head or "<div" in head or "<br" in head
 
 
+# Characters of everyday trade news that only traditional writing uses (進出口, 億元, 貿易,
+# 增長, 與, 對, 國際, 經濟, 產品 ...): a text holding a few of them is written in traditional.
+_TRADITIONAL_MARKS = re.compile("[進億貿長與對際經產國區華幣額較實現為]")
+_TRADITIONAL_LEAST = 3
+
+
+@functools.cache
+def _traditional() -> dict[int, str]:
+    """Traditional character -> simplified (data/text/traditional_chinese.tsv, from OpenCC)."""
+    path = resources.files("tradestat") / "data" / "text" / "traditional_chinese.tsv"
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    return {ord(row[0]): row[2] for row in rows if len(row) == 3}
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters when it is written in traditional ones, else itself.
+
+    The cue words are simplified; Hong Kong, Macao and Taiwan outlets write 進出口, 億元,
+    增長. One character for one, so offsets into the input hold.
+    """
+    for count, _ in enumerate(_TRADITIONAL_MARKS.finditer(text), 1):
+        if count >= _TRADITIONAL_LEAST:
+            return text.translate(_traditional())
+    return text
+
+
 def prepare(raw: str) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
     if _FOLDED.search(raw) is not None:
         raw = raw.translate(LOOKALIKES)
+    raw = simplified(raw)
     if not _looks_like_html(raw):
         return Document(raw, tuple(range(len(raw))), len(raw))
     chars: list[str] = []
