@@ -297,8 +297,10 @@ def load_table(
         try:
             if chosen == "columnar" and path.suffix.lower() in (".parquet", ".pq"):
                 return _from_bulk(read_parquet(path, path.name))
-            if chosen in ("tidy-csv", "comtrade") and _plain_text(path):
-                return _concat(list(_bulk_pieces(path, chosen, _PIECE_ROWS)))
+            if chosen in ("tidy-csv", "comtrade"):
+                table = _read_csv_file(path, chosen, _PIECE_ROWS)
+                if table is not None:
+                    return table
         except FallbackError:
             pass
     return _from_result(load(source, loader, False, **options))
@@ -308,29 +310,68 @@ def load_table(
 _PIECE_ROWS = 250_000
 
 
-def _plain_text(path: Path) -> bool:
-    """Whether the file is UTF-8 without NUL bytes and not JSON (read in blocks)."""
+def _read_csv_file(path: Path, chosen: str, rows: int) -> FactTable | None:
+    """A tidy or Comtrade CSV file read whole, in pieces of about ``rows`` rows (None: not text).
+
+    The file is read once; each piece is a range of it (no copy) cut at a line end outside
+    quotes, read by the vectorized reader with its line numbers in the file.
+    """
+    from tradestat.loaders.bulk import CsvBody, read_comtrade_body, read_tidy_body
+
+    data = path.read_bytes()
+    if not _plain_bytes(data):
+        return None
+    body = CsvBody.of(data)
+    reader = read_tidy_body if chosen == "tidy-csv" else read_comtrade_body
+    pieces: list[FactTable] = []
+    for piece in _body_pieces(body, rows):
+        pieces.append(_from_bulk(reader(piece, path.name, not pieces)))
+    return _concat(pieces)
+
+
+def _plain_bytes(data: bytes) -> bool:
+    """Whether the bytes are UTF-8 without NUL bytes and not JSON."""
     import codecs
 
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        return False
+    if b"\x00" in data:
+        return False
+    if data.isascii():
+        return True
     decoder = codecs.getincrementaldecoder("utf-8")()
-    first = True
-    with path.open("rb") as handle:
-        while block := handle.read(1 << 24):
-            if first and block.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
-                return False
-            first = False
-            if b"\x00" in block:
-                return False
-            try:
-                if not block.isascii():
-                    decoder.decode(block)
-            except UnicodeDecodeError:
-                return False
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return False
+    view = memoryview(data)
+    try:
+        for at in range(0, len(data), 1 << 24):
+            decoder.decode(view[at : at + (1 << 24)])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
     return True
+
+
+def _body_pieces(body: Any, rows: int) -> Iterator[Any]:
+    """The body in ranges of about ``rows`` lines, cut at line ends outside quotes."""
+    data, end = body.data, body.end
+    sample = data[body.start : body.start + (1 << 20)]
+    size = max(int(rows * len(sample) / max(sample.count(b"\n"), 1)), 1)
+    quotes = body.has(b'"')
+    start, line = body.start, body.first_line
+    while True:
+        cut = end
+        if start + size < end:
+            cut = data.rfind(b"\n", start, start + size) + 1
+            while quotes and cut > start and data.count(b'"', start, cut) % 2:
+                cut = data.rfind(b"\n", start, cut - 1) + 1
+            if cut <= start:  # one record longer than a piece: read on
+                size *= 2
+                continue
+        piece = body.piece(start, cut, line, data.count(b"\n", start, cut))
+        yield piece
+        line += piece.newlines
+        start = cut
+        if start >= end:
+            return
 
 
 def _pieces(path: Path, rows: int) -> Iterator[tuple[bytes, int, bool]]:
@@ -353,15 +394,6 @@ def _pieces(path: Path, rows: int) -> Iterator[tuple[bytes, int, bool]]:
             yield header + chunk, line - 1, first
             first = False
             line += chunk.count(b"\n")
-
-
-def _bulk_pieces(path: Path, chosen: str, rows: int) -> Iterator[FactTable]:
-    """The file's pieces of about ``rows`` rows, each read by the vectorized reader."""
-    from tradestat.loaders.bulk import read_comtrade_csv, read_tidy_csv
-
-    reader = read_tidy_csv if chosen == "tidy-csv" else read_comtrade_csv
-    for data, offset, first in _pieces(path, rows):
-        yield _from_bulk(reader(data, path.name, offset, first))
 
 
 def _concat(pieces: list[FactTable]) -> FactTable:

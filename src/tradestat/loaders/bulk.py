@@ -198,8 +198,7 @@ def _codes(column: Any) -> tuple[Any, list[Any]]:
     if column.null_count:
         # a null in the dictionary column may hide a valid index: nulls become -1
         indices = pc.if_else(column.is_valid(), indices, pa.scalar(-1, indices.type))
-    indices = indices.to_numpy(zero_copy_only=False)
-    return indices, column.dictionary.to_pylist()
+    return _numpy(indices), column.dictionary.to_pylist()
 
 
 _BAD = object()
@@ -240,10 +239,10 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
     rows = remap[indices]
     if (remap < 0).any():
         mask = rows < 0
-        codes = pa.array(np.where(mask, 0, rows), pa.int32(), mask=mask)
+        codes = _arrow(np.where(mask, 0, rows), pa.int32(), mask=mask)
     else:
-        codes = pa.array(rows, pa.int32())
-    return pa.DictionaryArray.from_arrays(codes, pa.array(list(distinct), pa.string()))
+        codes = _arrow(rows, pa.int32())
+    return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)))
 
 
 def combine_keys(*indices: Any) -> Any:
@@ -288,32 +287,143 @@ def _first_rows(keys: Any) -> Any:
 def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     r"""From digit strings: fast mask, the integer M, decimals d, value M / 10**d.
 
-    Fast rows match ``-?(0|[1-9]\\d*)(\\.\\d+)?`` with at most :data:`MAX_DIGITS` digits,
+    Fast rows match ``-?(0|[1-9]\d*)(\.\d+)?`` with at most :data:`MAX_DIGITS` digits,
     no "-0" and no more than four zeros after "0." (``str(Decimal)`` writes those as
-    written); on them the float arithmetic below equals ``float(Decimal)``.
+    written); on them the float arithmetic below equals ``float(Decimal)``. The strings are
+    read straight from the Arrow buffers, the first :data:`_WIDTH` bytes of every row (no fast
+    row is longer) a byte position at a time: numpy passes over columns, no Python per row.
     """
     pa = require("pyarrow", "fact tables")
-    pc = require("pyarrow.compute", "fact tables")
     np = _np()
     if isinstance(column, pa.ChunkedArray):
-        column = column.combine_chunks()
+        column = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
+    if pa.types.is_dictionary(column.type):
+        column = column.cast(column.type.value_type)
     if not pa.types.is_string(column.type) and not pa.types.is_large_string(column.type):
-        column = pc.cast(column, pa.string())
-    fast = pc.fill_null(pc.match_substring_regex(column, _FAST_NUMBER), False).to_numpy(
-        zero_copy_only=False
-    )
-    odd = pc.fill_null(pc.match_substring_regex(column, _ODD_NUMBER), True)
-    fast = fast & ~odd.to_numpy(zero_copy_only=False)
-    length = pc.fill_null(pc.utf8_length(column), 0).to_numpy(zero_copy_only=False)
-    point = pc.fill_null(pc.find_substring(column, "."), -1).to_numpy(zero_copy_only=False)
-    negative = pc.fill_null(pc.starts_with(column, "-"), False).to_numpy(zero_copy_only=False)
-    fast = fast & (length - (point >= 0) - negative <= MAX_DIGITS)
-    fast_np = fast
-    safe = pc.if_else(pa.array(fast), column, "0")
-    decimals = np.where(fast & (point >= 0), length - point - 1, 0).astype(np.int64)
-    whole = pc.cast(pc.replace_substring(safe, ".", ""), pa.int64()).to_numpy(zero_copy_only=False)
+        column = column.cast(pa.string())
+    n = len(column)
+    _, offsets_buffer, data_buffer = column.buffers()
+    if n == 0 or data_buffer is None or data_buffer.size == 0:
+        nothing = np.zeros(n, np.int64)
+        return np.zeros(n, bool), nothing, nothing.copy(), np.zeros(n)
+    kind = np.dtype(np.int64 if pa.types.is_large_string(column.type) else np.int32)
+    offsets = np.frombuffer(offsets_buffer, kind, n + 1, column.offset * kind.itemsize)
+    data = np.frombuffer(data_buffer, np.uint8)
+    length = (offsets[1:] - offsets[:-1]).astype(np.int64)
+    ok = (length > 0) & (length <= _WIDTH)
+    if column.null_count:
+        ok &= _numpy(column.is_valid())
+    # byte j of every row in row j of a matrix (zero past a row's end)
+    position = np.arange(_WIDTH, dtype=kind)[:, None]
+    at = np.minimum(offsets[:-1] + position, kind.type(len(data) - 1))
+    chars = np.where(position < np.where(ok, length, 0), data[at], np.uint8(0))
+    del at
+    whole = np.zeros(n, np.int64)
+    count = np.zeros(n, np.int64)
+    dots = np.zeros(n, np.int64)
+    point = length.copy()  # index of the ".", else the end
+    for j in range(_WIDTH):  # M by Horner's rule, a byte of every row at a time
+        digit = chars[j] - np.uint8(48)
+        is_digit = digit < 10
+        whole = np.where(is_digit, whole * 10 + digit, whole)
+        count += is_digit
+        is_dot = chars[j] == 46
+        dots += is_dot
+        point[is_dot] = j
+    negative = chars[0] == 45
+    ok &= (count + dots + negative == length) & (dots <= 1) & (count >= 1)
+    ok &= count <= MAX_DIGITS
+    integer = point - negative  # digits before the point
+    decimals = np.where(dots == 1, length - point - 1, 0)
+    ok &= (integer >= 1) & ((dots == 0) | (decimals >= 1))
+    leading_zero = np.where(negative, chars[1], chars[0]) == 48
+    ok &= ~leading_zero | (integer == 1)
+    powers = 10 ** np.arange(MAX_DIGITS + 1, dtype=np.int64)
+    # "0.0000..." (the integer part 0 and four zeros after the point): M < 10**(d - 4)
+    odd = (decimals >= 4) & (whole < powers[np.clip(decimals - 4, 0, MAX_DIGITS)])
+    ok &= ~odd & ~(negative & (whole == 0))
+    whole = np.where(ok, np.where(negative, -whole, whole), 0)
+    decimals = np.where(ok, decimals, 0).astype(np.int64)
     value = whole / np.power(10.0, decimals)
-    return fast_np, whole, decimals, value
+    return ok, whole, decimals, value
+
+
+#: The longest fast digit string: :data:`MAX_DIGITS` digits, a point and a sign.
+_WIDTH = MAX_DIGITS + 2
+
+
+def _arrow(values: Any, kind: Any = None, mask: Any = None) -> Any:
+    """A numpy column as an Arrow array of type ``kind`` (nulls where ``mask``), no copy if it can.
+
+    Built from buffers: ``pyarrow.array`` imports pandas to ask whether it was given pandas
+    objects (most of a second on a cold start, for nothing here).
+    """
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    values = np.asarray(values)
+    if values.dtype.kind not in "biufM" or values.ndim != 1:
+        return pa.array(values, kind, mask=mask)
+    if kind is None:
+        kind = pa.from_numpy_dtype(values.dtype)
+    n = len(values)
+    validity, nulls = None, 0
+    if mask is not None:
+        mask = np.asarray(mask, bool)
+        nulls = int(np.count_nonzero(mask))
+        if nulls:
+            validity = pa.py_buffer(np.packbits(~mask, bitorder="little"))
+    if pa.types.is_boolean(kind):
+        data = np.packbits(values.astype(bool, copy=False), bitorder="little")
+    elif pa.types.is_date32(kind):
+        days = values.astype("datetime64[D]") if values.dtype.kind == "M" else values
+        data = np.ascontiguousarray(days.astype(np.int32, copy=False))
+    elif pa.types.is_integer(kind) or pa.types.is_floating(kind):
+        data = np.ascontiguousarray(values, kind.to_pandas_dtype())
+    else:
+        return pa.array(values, kind, mask=mask)
+    return pa.Array.from_buffers(kind, n, [validity, pa.py_buffer(data)], null_count=nulls)
+
+
+def _strings(values: Sequence[str]) -> Any:
+    """A list of strings as an Arrow string array (see :func:`_arrow` for why not pa.array)."""
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    try:
+        encoded = [v.encode("utf-8") for v in values]
+    except UnicodeEncodeError:
+        return pa.array(values, pa.string())
+    offsets = np.zeros(len(encoded) + 1, np.int64)
+    np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    if offsets[-1] >= 2**31:
+        return pa.array(values, pa.string())
+    buffers = [None, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(encoded))]
+    return pa.Array.from_buffers(pa.string(), len(encoded), buffers, null_count=0)
+
+
+def _numpy(array: Any) -> Any:
+    """A fixed-width or boolean Arrow array without nulls as a numpy array (no copy if it can).
+
+    Read from the Arrow buffers: pyarrow's ``to_numpy`` imports pandas, most of a second on a
+    cold start, for no use here.
+    """
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    if isinstance(array, pa.ChunkedArray):
+        if array.num_chunks == 0:
+            array = pa.array([], array.type)
+        else:
+            array = array.combine_chunks() if array.num_chunks != 1 else array.chunk(0)
+    n, offset = len(array), array.offset
+    data = array.buffers()[1]
+    if pa.types.is_boolean(array.type):
+        if data is None or n == 0:
+            return np.zeros(n, bool)
+        bits = np.unpackbits(np.frombuffer(data, np.uint8), bitorder="little")
+        return bits[offset : offset + n].view(bool)
+    kind = np.dtype(array.type.to_pandas_dtype())
+    if data is None or n == 0:
+        return np.zeros(n, kind)
+    return np.frombuffer(data, kind, n, offset * kind.itemsize)
 
 
 def figure_box(whole: Any, decimals: Any, value: Any, qualifier: Any, is_count: Any) -> Box:
@@ -396,7 +506,7 @@ def assemble(columns: dict[str, Any], n: int) -> Any:
         if array is None:
             array = pa.nulls(n, field.type)
         elif not isinstance(array, (pa.Array, pa.ChunkedArray)):
-            array = pa.array(array, field.type)
+            array = _arrow(array, field.type)
         elif array.type != field.type:
             array = array.cast(field.type)
         arrays.append(array)
@@ -482,8 +592,8 @@ def fact_columns(
         starts = np.array([r[0] if has_r else 0 for r, has_r in _pairs(results)], np.int64)
         ends = np.array([r[1] if has_r else 0 for r, has_r in _pairs(results)], np.int64)
         pa = require("pyarrow", "fact tables")
-        span_start = pa.array(starts[indices], pa.int64(), mask=~has)
-        span_end = pa.array(ends[indices], pa.int64(), mask=~has)
+        span_start = _arrow(starts[indices], pa.int64(), mask=~has)
+        span_end = _arrow(ends[indices], pa.int64(), mask=~has)
 
     # The fact's own rules, once per combination of measure, unit, flow, qualifier, benchmark.
     m_idx, m_res = mapped["measure"]
@@ -606,7 +716,7 @@ def finish(columns: dict[str, Any], keep: Any) -> Any:
     np = _np()
     n = int(np.count_nonzero(keep))
     every = n == len(keep)
-    mask = pa.array(keep)
+    mask = _arrow(keep)
     picked: dict[str, Any] = {}
     for name, column in columns.items():
         if column is None:
@@ -638,8 +748,8 @@ def _period_dates(first: Any, last: Any) -> tuple[Any, Any]:
     start_days = start.astype("datetime64[M]").astype("datetime64[D]")
     end_days = end.astype("datetime64[M]").astype("datetime64[D]") - np.timedelta64(1, "D")
     return (
-        pa.array(start_days, pa.date32(), mask=first < 12),
-        pa.array(end_days, pa.date32(), mask=last < 12),
+        _arrow(start_days, pa.date32(), mask=first < 12),
+        _arrow(end_days, pa.date32(), mask=last < 12),
     )
 
 
@@ -648,29 +758,133 @@ def _period_dates(first: Any, last: Any) -> tuple[Any, Any]:
 
 @attrs.define
 class _Lines:
-    """The physical lines of a file's bytes: starts, ends (without terminators), non-blank."""
+    """The physical lines of a body: starts, ends (in the whole buffer), non-blank indexes."""
 
     starts: Any
     ends: Any
-    nonblank: Any  # 0-based line indexes of the non-blank lines
+    nonblank: Any  # 0-based line indexes (in the body) of the non-blank lines
 
 
-def _lines(data: bytes) -> _Lines:
-    np = _np()
-    buffer = np.frombuffer(data, np.uint8)
-    breaks = np.flatnonzero(buffer == 10)
-    cr = data.count(b"\r")
-    if cr and (cr != len(breaks) or not np.all(buffer[breaks - 1] == 13)):
-        raise FallbackError("line breaks other than LF and CRLF")
-    starts = np.concatenate([[0], breaks + 1])
-    ends = np.concatenate([breaks - (1 if cr else 0), [len(buffer)]])
-    if starts[-1] >= len(buffer):
-        starts, ends = starts[:-1], ends[:-1]
-    nonblank = np.flatnonzero(ends > starts)
-    return _Lines(starts, ends, nonblank)
+@attrs.define
+class CsvBody:
+    """Rows of a CSV file in memory: ``data[start:end]`` (whole lines) behind a header line.
+
+    ``head`` is the header line as written (a BOM kept), ``first_line`` the file's line
+    number of the body's first line, ``crlf`` whether lines end in CR LF. The body is read
+    where it lies in ``data`` (no copy); its line table is only built when a row needs one.
+    """
+
+    data: bytes
+    head: str
+    start: int
+    end: int
+    first_line: int
+    crlf: bool
+    newlines: int | None = None
+    _table: _Lines | None = None
+
+    @classmethod
+    def of(cls, data: bytes, line_offset: int = 0) -> CsvBody:
+        """A file's (or a piece's) bytes: the header is its first line."""
+        cut = data.find(b"\n")
+        header_end = len(data) if cut < 0 else cut
+        crlf = cut > 0 and data[cut - 1 : cut] == b"\r"
+        if crlf:
+            header_end -= 1
+        if header_end == 0:
+            raise FallbackError("no header on the first line")
+        if data.find(b"\r", 0, header_end) >= 0:
+            raise FallbackError("line breaks other than LF and CRLF")
+        start = len(data) if cut < 0 else cut + 1
+        try:
+            head = data[:header_end].decode("utf-8")
+        except UnicodeDecodeError:
+            raise FallbackError("not UTF-8") from None
+        body = cls(data, head, start, len(data), line_offset + 2, crlf)
+        body.check_breaks()
+        return body
+
+    def piece(self, start: int, end: int, first_line: int, newlines: int) -> CsvBody:
+        """The rows of ``data[start:end]`` (whole lines) behind the same header."""
+        return CsvBody(self.data, self.head, start, end, first_line, self.crlf, newlines)
+
+    def has(self, byte: bytes) -> bool:
+        return self.data.find(byte, self.start, self.end) >= 0
+
+    def count_newlines(self) -> int:
+        if self.newlines is None:
+            self.newlines = self.data.count(b"\n", self.start, self.end)
+        return self.newlines
+
+    def physical_lines(self) -> int:
+        """The number of lines in the body (a last one without a line break counted)."""
+        last = self.end > self.start and self.data[self.end - 1] != 10
+        return self.count_newlines() + last
+
+    def check_breaks(self) -> None:
+        """LF throughout, or CR LF throughout (as the header's): else the per-fact loader."""
+        if not self.crlf and not self.has(b"\r"):
+            return
+        newlines = self.count_newlines()
+        cr = self.data.count(b"\r", self.start, self.end)
+        pairs = self.data.count(b"\r\n", self.start, self.end)
+        if not self.crlf or cr != newlines or pairs != newlines:
+            raise FallbackError("line breaks other than LF and CRLF")
+
+    def view(self) -> memoryview:
+        return memoryview(self.data)[self.start : self.end]
+
+    def lines(self) -> _Lines:
+        if self._table is None:
+            np = _np()
+            buffer = np.frombuffer(self.view(), np.uint8)
+            breaks = np.flatnonzero(buffer == 10) + self.start
+            starts = np.concatenate([[self.start], breaks + 1])
+            ends = np.concatenate([breaks - (1 if self.crlf else 0), [self.end]])
+            if starts[-1] >= self.end:
+                starts, ends = starts[:-1], ends[:-1]
+            self._table = _Lines(starts, ends, np.flatnonzero(ends > starts))
+        return self._table
+
+    def check_rows(self, n: int) -> None:
+        """``n`` records read must be the body's non-blank lines, one each."""
+        if n != self.physical_lines() and n != len(self.lines().nonblank):
+            raise FallbackError("records span lines")
+
+    def quoted_rows(self, n: int) -> Any:
+        """Which rows (0-based) have a quote character on their line."""
+        np = _np()
+        rows = np.zeros(n, bool)
+        if self.has(b'"'):
+            lines = self.lines()
+            quotes = np.flatnonzero(np.frombuffer(self.view(), np.uint8) == 34) + self.start
+            line_of = np.searchsorted(lines.starts, quotes, side="right") - 1
+            rows[np.searchsorted(lines.nonblank, line_of)] = True
+        return rows
+
+    def cells(self, row: int, delimiter: str) -> tuple[int, list[str]]:
+        """The 1-based file line number and cells of row ``row``, read by the csv module."""
+        lines = self.lines()
+        index = int(lines.nonblank[row])
+        text = self.data[int(lines.starts[index]) : int(lines.ends[index])].decode("utf-8")
+        records = list(csv.reader([text], delimiter=delimiter, strict=True))
+        if len(records) != 1:
+            raise FallbackError(f"line {self.first_line + index} is not one CSV record")
+        return self.first_line + index, records[0]
+
+    def check_quoted(self, quoted: Any, delimiter: str, width: int) -> None:
+        """Every quoted line must be one whole CSV record of the right width (else per-fact)."""
+        np = _np()
+        for row in np.flatnonzero(quoted):
+            try:
+                _, cells = self.cells(int(row), delimiter)
+            except csv.Error:
+                raise FallbackError("a quote the fast parser cannot place") from None
+            if len(cells) != width:
+                raise FallbackError("a quoted line of another width")
 
 
-def _check_bytes(data: bytes) -> None:
+def _check_text(data: bytes) -> None:
     if b"\x00" in data:
         raise FallbackError("NUL bytes")
     try:
@@ -681,18 +895,22 @@ def _check_bytes(data: bytes) -> None:
 
 
 def _read_csv(
-    data: bytes, delimiter: str, names: Sequence[str], wanted: Sequence[str], dictionary: set[str]
+    body: CsvBody, delimiter: str, names: Sequence[str], wanted: Sequence[str], dictionary: set[str]
 ) -> Any:
-    """The CSV body as Arrow columns (text kept as written, nothing read as null)."""
+    """The CSV body as Arrow columns (text kept as written, nothing read as null).
+
+    Columns in ``dictionary`` are dictionary-encoded as they are parsed (the distinct values
+    are what gets validated), the others plain strings; all share one dictionary per column.
+    """
     pa = require("pyarrow", "fact tables")
     pacsv = require("pyarrow.csv", "fact tables")
-    types = {name: pa.string() for name in wanted}
+    text = pa.dictionary(pa.int32(), pa.string())
+    types = {name: text if name in dictionary else pa.string() for name in wanted}
+    source = body.view() if body.end > body.start else b"\n"
     try:
         table = pacsv.read_csv(
-            pa.py_buffer(data),
-            read_options=pacsv.ReadOptions(
-                column_names=list(names), skip_rows=1, block_size=1 << 24
-            ),
+            pa.py_buffer(source),
+            read_options=pacsv.ReadOptions(column_names=list(names), block_size=1 << 24),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=False),
             convert_options=pacsv.ConvertOptions(
                 column_types=types,
@@ -704,54 +922,7 @@ def _read_csv(
         )
     except pa.ArrowInvalid as exc:
         raise FallbackError(f"the fast CSV parser cannot read it: {exc}") from None
-    pc = require("pyarrow.compute", "fact tables")
-    columns = [
-        pc.dictionary_encode(table.column(name)) if name in dictionary else table.column(name)
-        for name in table.schema.names
-    ]
-    return pa.Table.from_arrays(columns, names=table.schema.names).unify_dictionaries()
-
-
-def _quoted_rows(data: bytes, lines: _Lines) -> Any:
-    """Which data rows (0-based, after the header) have a quote character on their line."""
-    np = _np()
-    rows = np.zeros(len(lines.nonblank) - 1, bool)
-    if b'"' in data:
-        quotes = np.flatnonzero(np.frombuffer(data, np.uint8) == 34)
-        line_of = np.searchsorted(lines.starts, quotes, side="right") - 1
-        row_of = np.searchsorted(lines.nonblank, line_of) - 1
-        rows[row_of[row_of >= 0]] = True
-    return rows
-
-
-def _line_cells(data: bytes, lines: _Lines, row: int, delimiter: str) -> tuple[int, list[str]]:
-    """The 1-based line number and cells of data row ``row``, read by the csv module."""
-    index = int(lines.nonblank[row + 1])
-    text = data[int(lines.starts[index]) : int(lines.ends[index])].decode("utf-8")
-    if text.startswith("\ufeff") and index == 0:
-        text = text[1:]
-    records = list(csv.reader([text], delimiter=delimiter, strict=True))
-    if len(records) != 1:
-        raise FallbackError(f"line {index + 1} is not one CSV record")
-    return index + 1, records[0]
-
-
-def _header(data: bytes, lines: _Lines) -> str:
-    if len(lines.nonblank) == 0 or lines.nonblank[0] != 0:
-        raise FallbackError("no header on the first line")
-    return data[int(lines.starts[0]) : int(lines.ends[0])].decode("utf-8").lstrip("\ufeff")
-
-
-def _check_quoted(data: bytes, lines: _Lines, quoted: Any, delimiter: str, width: int) -> None:
-    """Every quoted line must be one whole CSV record of the right width (else per-fact)."""
-    np = _np()
-    for row in np.flatnonzero(quoted):
-        try:
-            _, cells = _line_cells(data, lines, int(row), delimiter)
-        except csv.Error:
-            raise FallbackError("a quote the fast parser cannot place") from None
-        if len(cells) != width:
-            raise FallbackError("a quoted line of another width")
+    return table.unify_dictionaries()
 
 
 def read_tidy_csv(
@@ -763,15 +934,18 @@ def read_tidy_csv(
     file behind its header); ``header_warnings`` False leaves out what the header's check
     says (for the pieces after the first).
     """
+    _check_text(data)
+    return read_tidy_body(CsvBody.of(data, line_offset), name, header_warnings)
+
+
+def read_tidy_body(body_text: CsvBody, name: str, header_warnings: bool = True) -> BulkRead:
+    """The rows of a tidy CSV file held in memory (see :func:`read_tidy_csv`)."""
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.tidy import REQUIRED, TidyCsvLoader, _BadRecordError, _fact
 
     np = _np()
-    _check_bytes(data)
-    lines = _lines(data)
-    head = _header(data, lines)
-    header_text = data[: int(lines.ends[0])].decode("utf-8")
-    checked = TidyCsvLoader().load(Source(name, header_text + "\n"))  # header errors, warnings
+    head = body_text.head.lstrip("\ufeff")
+    checked = TidyCsvLoader().load(Source(name, body_text.head + "\n"))  # header errors
     line = first_line(head)
     found = header_delimiter(line, REQUIRED) if line is not None else None
     delimiter = found[0] if found else ","
@@ -783,14 +957,13 @@ def read_tidy_csv(
     positional = [f"c{i}" for i in range(len(names))]
     wanted = [positional[i] for i, n in enumerate(names) if n]
     body = _read_csv(
-        data, delimiter, positional, wanted, set(wanted) - {positional[names.index("value")]}
+        body_text, delimiter, positional, wanted, set(wanted) - {positional[names.index("value")]}
     )
     n = body.num_rows
-    if n != len(lines.nonblank) - 1:
-        raise FallbackError("records span lines")
-    quoted = _quoted_rows(data, lines)
+    body_text.check_rows(n)
+    quoted = body_text.quoted_rows(n)
     if quoted.any():
-        _check_quoted(data, lines, quoted, delimiter, len(names))
+        body_text.check_quoted(quoted, delimiter, len(names))
     column = {f: body.column(positional[names.index(f)]) for f in fields}
     pa = require("pyarrow", "fact tables")
 
@@ -815,8 +988,7 @@ def read_tidy_csv(
     slow_facts: list[Any] = []
     slow_rows: list[int] = []
     for row in slow:
-        row_line, row_cells = _line_cells(data, lines, int(row), delimiter)
-        row_line += line_offset
+        row_line, row_cells = body_text.cells(int(row), delimiter)
         if not any(cell.strip() for cell in row_cells):
             continue
         if len(row_cells) != len(names):
@@ -856,7 +1028,7 @@ def _merge(columns: dict[str, Any], keep: Any, facts: list[Any], rows: list[int]
     slow = table_of_facts(facts)
     order = np.concatenate([np.flatnonzero(keep), np.asarray(rows, np.int64)])
     both = pa.concat_tables([fast, slow]).unify_dictionaries().combine_chunks()
-    return both.take(pa.array(np.argsort(order, kind="stable")))
+    return both.take(_arrow(np.argsort(order, kind="stable")))
 
 
 _COMTRADE_KEYS = (
@@ -937,15 +1109,18 @@ def read_comtrade_csv(
     data: bytes, name: str, line_offset: int = 0, header_warnings: bool = True
 ) -> BulkRead:
     """A Comtrade CSV export's bytes as a fact table, row for row as the comtrade loader."""
+    _check_text(data)
+    return read_comtrade_body(CsvBody.of(data, line_offset), name)
+
+
+def read_comtrade_body(body_text: CsvBody, name: str, header_warnings: bool = True) -> BulkRead:
+    """The rows of a Comtrade CSV export held in memory (see :func:`read_comtrade_csv`)."""
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.comtrade import _NEEDED, ComtradeLoader, RowError, fact_from_row
 
-    pa = require("pyarrow", "fact tables")
     np = _np()
-    _check_bytes(data)
-    lines = _lines(data)
-    head = _header(data, lines)
-    ComtradeLoader().load(Source(name, data[: int(lines.ends[0])].decode("utf-8") + "\n"))
+    head = body_text.head.lstrip("\ufeff")
+    ComtradeLoader().load(Source(name, body_text.head + "\n"))
     line = first_line(head)
     found = header_delimiter(line, _NEEDED) if line is not None else None
     delimiter = found[0] if found else ","
@@ -954,13 +1129,12 @@ def read_comtrade_csv(
     positional = [f"c{i}" for i in range(len(header))]
     present = [k for k in _COMTRADE_KEYS if k in header]
     wanted = [positional[header.index(k)] for k in (*present, "primaryValue")]
-    body = _read_csv(data, delimiter, positional, wanted, set(wanted[:-1]))
+    body = _read_csv(body_text, delimiter, positional, wanted, set(wanted[:-1]))
     n = body.num_rows
-    if n != len(lines.nonblank) - 1:
-        raise FallbackError("records span lines")
-    quoted = _quoted_rows(data, lines)
+    body_text.check_rows(n)
+    quoted = body_text.quoted_rows(n)
     if quoted.any():
-        _check_quoted(data, lines, quoted, delimiter, len(header))
+        body_text.check_quoted(quoted, delimiter, len(header))
     codes = {k: _codes(body.column(positional[header.index(k)])) for k in present}
     empty = np.full(n, -1, np.int64)
     parts: list[tuple[Any, list[Any]]] = []
@@ -1031,8 +1205,7 @@ def read_comtrade_csv(
     slow_facts: list[Any] = []
     slow_rows: list[int] = []
     for row in np.flatnonzero(~keep):
-        row_line, row_cells = _line_cells(data, lines, int(row), delimiter)
-        row_line += line_offset
+        row_line, row_cells = body_text.cells(int(row), delimiter)
         if not any(cell.strip() for cell in row_cells):
             continue
         if len(row_cells) != len(header):
@@ -1049,7 +1222,6 @@ def read_comtrade_csv(
         slow_rows.append(int(row))
     table = _merge(columns, keep, slow_facts, slow_rows)
     fast_count = int(np.count_nonzero(keep))
-    del pa
     return BulkRead(table, fast_count + out.records, list(out.rejected), out.warnings, "comtrade")
 
 
