@@ -173,6 +173,9 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float, float]]:
     """Run every comparison at ``--rows`` and print the table; returns (work, ratio, target)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument(
+        "--only", choices=("load",), help="only the loads against pandas.read_csv (quicker)"
+    )
     args = parser.parse_args(argv)
     rows: list[tuple[str, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -207,6 +210,8 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float, float]]:
                 2.0,
                 "MB",
             )
+        if args.only == "load":
+            return rows
         ours = measure("dump_csv", tidy, here / "out.csv")
         peer = measure("pandas_to_csv", tidy, here / "peer.csv")
         line("dump CSV vs pandas.to_csv", ours["s"], peer["s"], 1.5, "s")

@@ -47,9 +47,6 @@ EXTRA_COLUMNS: tuple[tuple[str, str], ...] = (
 PLAIN_TEXT = frozenset({"stated", "quote"})
 #: The most significant digits the column arithmetic reproduces exactly (10 * M + 5 < 2**53).
 MAX_DIGITS = 14
-_FAST_NUMBER = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
-#: Fast-looking digits ``str(Decimal)`` writes otherwise ("-0", "0.00001" as "1E-5").
-_ODD_NUMBER = r"^(-0(\.0*)?|-?0\.0000.*)$"
 
 
 class FallbackError(Exception):
@@ -197,7 +194,8 @@ def _codes(column: Any) -> tuple[Any, list[Any]]:
     indices = column.indices
     if column.null_count:
         # a null in the dictionary column may hide a valid index: nulls become -1
-        indices = pc.if_else(column.is_valid(), indices, pa.scalar(-1, indices.type))
+        minus_one = _arrow(_np().array([-1]), indices.type)[0]  # (pa.scalar imports pandas)
+        indices = pc.if_else(column.is_valid(), indices, minus_one)
     return _numpy(indices), column.dictionary.to_pylist()
 
 
@@ -289,11 +287,13 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
 
     Fast rows match ``-?(0|[1-9]\d*)(\.\d+)?`` with at most :data:`MAX_DIGITS` digits,
     no "-0" and no more than four zeros after "0." (``str(Decimal)`` writes those as
-    written); on them the float arithmetic below equals ``float(Decimal)``. The strings are
-    read straight from the Arrow buffers, the first :data:`_WIDTH` bytes of every row (no fast
-    row is longer) a byte position at a time: numpy passes over columns, no Python per row.
+    written); on them the float arithmetic below equals ``float(Decimal)``. One cheap
+    pattern (``-?\d+(\.\d+)?``) and Arrow's correctly rounded cast to float do the reading;
+    M is that float times 10**d, rounded (exact: M < 10**14, so the error is below 0.03);
+    the leading zeros and the odd forms are then told apart by M and the digit count.
     """
     pa = require("pyarrow", "fact tables")
+    pc = require("pyarrow.compute", "fact tables")
     np = _np()
     if isinstance(column, pa.ChunkedArray):
         column = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
@@ -302,54 +302,38 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     if not pa.types.is_string(column.type) and not pa.types.is_large_string(column.type):
         column = column.cast(pa.string())
     n = len(column)
-    _, offsets_buffer, data_buffer = column.buffers()
-    if n == 0 or data_buffer is None or data_buffer.size == 0:
-        nothing = np.zeros(n, np.int64)
-        return np.zeros(n, bool), nothing, nothing.copy(), np.zeros(n)
-    kind = np.dtype(np.int64 if pa.types.is_large_string(column.type) else np.int32)
-    offsets = np.frombuffer(offsets_buffer, kind, n + 1, column.offset * kind.itemsize)
-    data = np.frombuffer(data_buffer, np.uint8)
-    length = (offsets[1:] - offsets[:-1]).astype(np.int64)
-    ok = (length > 0) & (length <= _WIDTH)
+    if n == 0:
+        nothing = np.zeros(0, np.int64)
+        return np.zeros(0, bool), nothing, nothing.copy(), np.zeros(0)
+    # (what the kernels give on null rows is left unread: those rows are not ok)
+    ok = _numpy(pc.match_substring_regex(column, _DIGITS))
     if column.null_count:
         ok &= _numpy(column.is_valid())
-    # byte j of every row in row j of a matrix (zero past a row's end)
-    position = np.arange(_WIDTH, dtype=kind)[:, None]
-    at = np.minimum(offsets[:-1] + position, kind.type(len(data) - 1))
-    chars = np.where(position < np.where(ok, length, 0), data[at], np.uint8(0))
-    del at
-    whole = np.zeros(n, np.int64)
-    count = np.zeros(n, np.int64)
-    dots = np.zeros(n, np.int64)
-    point = length.copy()  # index of the ".", else the end
-    for j in range(_WIDTH):  # M by Horner's rule, a byte of every row at a time
-        digit = chars[j] - np.uint8(48)
-        is_digit = digit < 10
-        whole = np.where(is_digit, whole * 10 + digit, whole)
-        count += is_digit
-        is_dot = chars[j] == 46
-        dots += is_dot
-        point[is_dot] = j
-    negative = chars[0] == 45
-    ok &= (count + dots + negative == length) & (dots <= 1) & (count >= 1)
+    length = _numpy(pc.binary_length(column)).astype(np.int64)
+    point = _numpy(pc.find_substring(column, ".")).astype(np.int64)
+    negative = ok & _numpy(pc.starts_with(column, "-"))
+    count = length - (point >= 0) - negative  # digits, on rows of the right shape
     ok &= count <= MAX_DIGITS
-    integer = point - negative  # digits before the point
-    decimals = np.where(dots == 1, length - point - 1, 0)
-    ok &= (integer >= 1) & ((dots == 0) | (decimals >= 1))
-    leading_zero = np.where(negative, chars[1], chars[0]) == 48
-    ok &= ~leading_zero | (integer == 1)
+    decimals = np.where(ok & (point >= 0), length - point - 1, 0).astype(np.int64)
+    zero = _strings(["0"])[0]  # (pa.scalar imports pandas)
+    value = _numpy(pc.cast(pc.if_else(_arrow(ok), column, zero), pa.float64()))
+    magnitude = np.where(ok, np.rint(np.abs(value) * np.power(10.0, decimals)), 0).astype(np.int64)
     powers = 10 ** np.arange(MAX_DIGITS + 1, dtype=np.int64)
-    # "0.0000..." (the integer part 0 and four zeros after the point): M < 10**(d - 4)
-    odd = (decimals >= 4) & (whole < powers[np.clip(decimals - 4, 0, MAX_DIGITS)])
-    ok &= ~odd & ~(negative & (whole == 0))
-    whole = np.where(ok, np.where(negative, -whole, whole), 0)
-    decimals = np.where(ok, decimals, 0).astype(np.int64)
-    value = whole / np.power(10.0, decimals)
-    return ok, whole, decimals, value
+
+    def below(exponent: Any) -> Any:
+        """M < 10**exponent (exponents below 0: never)."""
+        return (exponent >= 0) & (magnitude < powers[np.clip(exponent, 0, MAX_DIGITS)])
+
+    integer = np.where(point >= 0, point, length) - negative  # digits before the point
+    ok &= ~((integer > 1) & below(count - 1))  # a leading zero: "007", "01.5"
+    ok &= ~below(decimals - 4) & ~(negative & (magnitude == 0))  # "0.0000...", "-0"
+    whole = np.where(ok, np.where(negative, -magnitude, magnitude), 0)
+    decimals = np.where(ok, decimals, 0)
+    return ok, whole, decimals, whole / np.power(10.0, decimals)
 
 
-#: The longest fast digit string: :data:`MAX_DIGITS` digits, a point and a sign.
-_WIDTH = MAX_DIGITS + 2
+#: The shape of plain digits; the finer rules (no leading zero, ...) are checked on M.
+_DIGITS = r"^-?[0-9]+(\.[0-9]+)?$"
 
 
 def _arrow(values: Any, kind: Any = None, mask: Any = None) -> Any:
