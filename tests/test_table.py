@@ -159,6 +159,23 @@ def test_digit_columns_equal_the_scalar_reading(texts: list, skip: int) -> None:
     assert np.array_equal(value, np.array([e[3] for e in expected], float))
 
 
+bounds = st.sampled_from([0.0, -0.0, 1.5, -2.5, 1e300, -1e-300, 7.0]) | st.floats(allow_nan=False)
+boxes = st.lists(st.tuples(bounds, bounds, st.booleans(), st.booleans()), min_size=1, max_size=20)
+
+
+@given(boxes, st.sampled_from([1.0, 1e8, 1e-4, 0.1, 1e300]) | st.floats(1e-300, 1e300))
+@SLOW
+def test_scale_equals_bounded(rows: list, factor: float) -> None:
+    import numpy as np
+
+    box = tuple(np.array(part) for part in zip(*rows, strict=True))
+    factors = np.full(len(rows), factor)
+    expected = bulk.bounded(lambda x: x * factors, box)
+    for got, want in zip(bulk.scale(box, factors), expected, strict=True):
+        assert np.array_equal(got, want)
+        assert np.array_equal(np.signbit(got), np.signbit(want))
+
+
 # --- generated tidy files: every cell valid or not, quoted or not ------------------------------
 
 CELLS = {

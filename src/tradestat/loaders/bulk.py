@@ -155,6 +155,30 @@ def bounded(fn: Callable[..., Any], *boxes: Box) -> Box:
     )
 
 
+def scale(box: Box, factor: Any) -> Box:
+    """``bounded(lambda x: x * factor, box)`` for positive finite factors and no NaN bounds.
+
+    The two corners are ordered directly instead of folded in one by one: the same numbers
+    (a hypothesis property compares the two), in a third of the passes over the columns.
+    """
+    np = _np()
+    with np.errstate(all="ignore"):
+        first = box[0] * factor
+        second = box[1] * factor
+    first_closed, second_closed = np_bool(box[2]), np_bool(box[3])
+    swap = second < first
+    point = first == second
+    same = np.where(second_closed, second, first)  # a point: the last closed corner (-0.0)
+    low = np.where(point, same, np.where(swap, second, first))
+    high = np.where(point, same, np.where(swap, first, second))
+    either = first_closed | second_closed
+    low_closed = np.where(point, either, np.where(swap, second_closed, first_closed))
+    high_closed = np.where(point, either, np.where(swap, first_closed, second_closed))
+    low_closed = (low_closed & ~np.isinf(low)) | (low == 0) | point
+    high_closed = (high_closed & ~np.isinf(high)) | (high == 0) | point
+    return down(low), up(high), low_closed, high_closed
+
+
 def intersect(a: Box, b: Box) -> tuple[Box, Any]:
     """:meth:`Interval.intersect` on columns, and where the intersection is empty."""
     np = _np()
@@ -234,6 +258,12 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
     for i, label in enumerate(labels):
         remap[i] = -1 if label is None else distinct.setdefault(label, len(distinct))
     remap = remap.astype(np.int32)
+    kind = pa.dictionary(pa.int32(), pa.string())
+    if len(indices) == 0 or not (remap >= 0).any():
+        return pa.nulls(len(indices), kind)
+    if _same_codes(indices, remap):  # labels as distinct as the values: the indices stay
+        codes = _arrow(indices, pa.int32())
+        return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)))
     rows = remap[indices]
     if (remap < 0).any():
         mask = rows < 0
@@ -241,6 +271,15 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
     else:
         codes = _arrow(rows, pa.int32())
     return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)))
+
+
+def _same_codes(indices: Any, remap: Any) -> bool:
+    """Whether ``remap[indices]`` is ``indices`` (an unused last entry may be null)."""
+    np = _np()
+    m = len(remap)
+    if int(indices.min()) < 0 or not np.array_equal(remap[: m - 1], np.arange(m - 1)):
+        return bool(m == 0)
+    return bool(remap[m - 1] == m - 1 or (remap[m - 1] < 0 and int(indices.max()) < m - 1))
 
 
 def combine_keys(*indices: Any) -> Any:
@@ -640,7 +679,10 @@ def fact_columns(
     )[u_idx]
     keep = np.isnan(factors)
     f = np.where(keep, 1.0, factors)
-    scaled = bounded(lambda x: x * f, clipped)
+    if bool(np.all((f > 0) & np.isfinite(f))):
+        scaled = scale(clipped, f)
+    else:
+        scaled = bounded(lambda x: x * f, clipped)
     base_value = np.where(keep, value, value * f)
     base_box = tuple(np.where(keep, a, b) for a, b in zip(clipped, scaled, strict=True))
 
@@ -884,17 +926,19 @@ def _read_csv(
     """The CSV body as Arrow columns (text kept as written, nothing read as null).
 
     Columns in ``dictionary`` are dictionary-encoded as they are parsed (the distinct values
-    are what gets validated), the others plain strings; all share one dictionary per column.
+    are what gets validated), the others plain strings.
     """
     pa = require("pyarrow", "fact tables")
     pacsv = require("pyarrow.csv", "fact tables")
     text = pa.dictionary(pa.int32(), pa.string())
     types = {name: text if name in dictionary else pa.string() for name in wanted}
     source = body.view() if body.end > body.start else b"\n"
+    # one block for a piece: one chunk a column, no dictionaries to unify
+    block = min(max(len(source) + 1, 1 << 20), (1 << 31) - 1)
     try:
         table = pacsv.read_csv(
             pa.py_buffer(source),
-            read_options=pacsv.ReadOptions(column_names=list(names), block_size=1 << 24),
+            read_options=pacsv.ReadOptions(column_names=list(names), block_size=block),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=False),
             convert_options=pacsv.ConvertOptions(
                 column_types=types,
@@ -1161,7 +1205,7 @@ def read_comtrade_body(body_text: CsvBody, name: str, header_warnings: bool = Tr
         (0.0, math.inf, True, False),
     )
     usd = unit_info("USD")
-    scaled = bounded(lambda x: x * usd.factor, box)
+    scaled = scale(box, usd.factor)
     columns: dict[str, Any] = {
         "subject": label(s_keys, subjects, lambda r: r),
         "period": label(t_keys, periods_r, str),
