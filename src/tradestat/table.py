@@ -314,18 +314,21 @@ def _read_csv_file(path: Path, chosen: str, rows: int) -> FactTable | None:
     """A tidy or Comtrade CSV file read whole, in pieces of about ``rows`` rows (None: not text).
 
     The file is read once; each piece is a range of it (no copy) cut at a line end outside
-    quotes, read by the vectorized reader with its line numbers in the file.
+    quotes, read by the vectorized reader with its line numbers in the file, the next
+    piece's CSV parsed in a worker thread meanwhile.
     """
-    from tradestat.loaders.bulk import CsvBody, read_comtrade_body, read_tidy_body
+    from tradestat.loaders.bulk import CsvBody, Prefetch, read_comtrade_body, read_tidy_body
 
     data = path.read_bytes()
     if not _plain_bytes(data):
         return None
     body = CsvBody.of(data)
     reader = read_tidy_body if chosen == "tidy-csv" else read_comtrade_body
+    ranges = list(_body_pieces(body, rows))
     pieces: list[FactTable] = []
-    for piece in _body_pieces(body, rows):
-        pieces.append(_from_bulk(reader(piece, path.name, not pieces)))
+    with Prefetch(ranges) as parse:
+        for piece in ranges:
+            pieces.append(_from_bulk(reader(piece, path.name, not pieces, parse)))
     return _concat(pieces)
 
 

@@ -910,6 +910,51 @@ class CsvBody:
                 raise FallbackError("a quoted line of another width")
 
 
+CsvParser = Callable[[CsvBody, str, Sequence[str], Sequence[str], set[str]], Any]
+
+
+class Prefetch:
+    """:func:`parse_csv` that reads the next piece in a worker thread meanwhile.
+
+    Arrow parses without the GIL, so the next piece is read while this one's columns are
+    worked out (on a second core). Only the parse runs in the worker: the validation calls
+    into pint and the models, which are not made for threads. Use as a context manager.
+    """
+
+    def __init__(self, pieces: Sequence[CsvBody]) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._next = {id(p): q for p, q in itertools.pairwise(pieces)}
+        self._pending: dict[int, tuple[tuple[Any, ...], Any]] = {}
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="tradestat-csv")
+
+    def __enter__(self) -> Prefetch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for _, future in self._pending.values():
+            future.cancel()
+        self._pool.shutdown(wait=True)
+
+    def __call__(
+        self,
+        body: CsvBody,
+        delimiter: str,
+        names: Sequence[str],
+        wanted: Sequence[str],
+        dictionary: set[str],
+    ) -> Any:
+        args = (delimiter, list(names), list(wanted), set(dictionary))
+        following = self._next.get(id(body))
+        if following is not None:
+            future = self._pool.submit(parse_csv, following, *args)
+            self._pending[id(following)] = (args, future)
+        ready = self._pending.pop(id(body), None)
+        if ready is not None and ready[0] == args:
+            return ready[1].result()
+        return parse_csv(body, *args)
+
+
 def _check_text(data: bytes) -> None:
     if b"\x00" in data:
         raise FallbackError("NUL bytes")
@@ -920,7 +965,7 @@ def _check_text(data: bytes) -> None:
         raise FallbackError("not UTF-8") from None
 
 
-def _read_csv(
+def parse_csv(
     body: CsvBody, delimiter: str, names: Sequence[str], wanted: Sequence[str], dictionary: set[str]
 ) -> Any:
     """The CSV body as Arrow columns (text kept as written, nothing read as null).
@@ -966,8 +1011,14 @@ def read_tidy_csv(
     return read_tidy_body(CsvBody.of(data, line_offset), name, header_warnings)
 
 
-def read_tidy_body(body_text: CsvBody, name: str, header_warnings: bool = True) -> BulkRead:
-    """The rows of a tidy CSV file held in memory (see :func:`read_tidy_csv`)."""
+def read_tidy_body(
+    body_text: CsvBody, name: str, header_warnings: bool = True, parse: CsvParser | None = None
+) -> BulkRead:
+    """The rows of a tidy CSV file held in memory (see :func:`read_tidy_csv`).
+
+    ``parse`` reads the body's CSV (default :func:`parse_csv`; a :class:`Prefetch` reads
+    the next piece meanwhile).
+    """
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.tidy import REQUIRED, TidyCsvLoader, _BadRecordError, _fact
 
@@ -984,7 +1035,7 @@ def read_tidy_body(body_text: CsvBody, name: str, header_warnings: bool = True) 
     fields = [n for n in names if n]
     positional = [f"c{i}" for i in range(len(names))]
     wanted = [positional[i] for i, n in enumerate(names) if n]
-    body = _read_csv(
+    body = (parse or parse_csv)(
         body_text, delimiter, positional, wanted, set(wanted) - {positional[names.index("value")]}
     )
     n = body.num_rows
@@ -1141,8 +1192,14 @@ def read_comtrade_csv(
     return read_comtrade_body(CsvBody.of(data, line_offset), name)
 
 
-def read_comtrade_body(body_text: CsvBody, name: str, header_warnings: bool = True) -> BulkRead:
-    """The rows of a Comtrade CSV export held in memory (see :func:`read_comtrade_csv`)."""
+def read_comtrade_body(
+    body_text: CsvBody, name: str, header_warnings: bool = True, parse: CsvParser | None = None
+) -> BulkRead:
+    """The rows of a Comtrade CSV export held in memory (see :func:`read_comtrade_csv`).
+
+    The header has nothing to warn of (``header_warnings`` is there to match
+    :func:`read_tidy_body`); ``parse`` as there.
+    """
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.comtrade import _NEEDED, ComtradeLoader, RowError, fact_from_row
 
@@ -1157,7 +1214,7 @@ def read_comtrade_body(body_text: CsvBody, name: str, header_warnings: bool = Tr
     positional = [f"c{i}" for i in range(len(header))]
     present = [k for k in _COMTRADE_KEYS if k in header]
     wanted = [positional[header.index(k)] for k in (*present, "primaryValue")]
-    body = _read_csv(body_text, delimiter, positional, wanted, set(wanted[:-1]))
+    body = (parse or parse_csv)(body_text, delimiter, positional, wanted, set(wanted[:-1]))
     n = body.num_rows
     body_text.check_rows(n)
     quoted = body_text.quoted_rows(n)
