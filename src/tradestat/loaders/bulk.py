@@ -456,6 +456,9 @@ def figure_box(whole: Any, decimals: Any, value: Any, qualifier: Any, is_count: 
     rounding_low = (10 * whole - 5) / scale
     rounding_high = (10 * whole + 5) / scale
     point = (qualifier == 0) & is_count
+    if not point.any() and (len(qualifier) == 0 or int(qualifier.max()) <= 1):
+        every = np.ones(len(qualifier), bool)  # all "exact"/"about" digits: the rounding box
+        return rounding_low, rounding_high, every, every
     rounded = (qualifier <= 1) & ~point
     inf = np.inf
     low = np.select(
@@ -669,9 +672,10 @@ def fact_columns(
     clipped, empty = intersect(box, domain)
     exactish = q_code <= 1
     bad |= empty | (exactish & ~contains(domain, value))
-    with np.errstate(all="ignore"):
-        fraction = np.where(decimals > 0, whole % np.power(10, decimals), 0)
-    bad |= c_integer[keys] & (fraction != 0)
+    if c_integer.any():
+        with np.errstate(all="ignore"):
+            fraction = np.where(decimals > 0, whole % np.power(10, decimals), 0)
+        bad |= c_integer[keys] & (fraction != 0)
 
     # Base units: value and interval scaled by the unit's factor (percent stays).
     factors = np.array(
@@ -683,8 +687,11 @@ def fact_columns(
         scaled = scale(clipped, f)
     else:
         scaled = bounded(lambda x: x * f, clipped)
-    base_value = np.where(keep, value, value * f)
-    base_box = tuple(np.where(keep, a, b) for a, b in zip(clipped, scaled, strict=True))
+    if keep.any():
+        base_value = np.where(keep, value, value * f)
+        base_box = tuple(np.where(keep, a, b) for a, b in zip(clipped, scaled, strict=True))
+    else:
+        base_value, base_box = value * f, scaled
 
     p_idx, p_res = mapped["period"]
     firsts_p = np.array([r[1] if isinstance(r, tuple) else 0 for r in p_res], np.int64)[p_idx]
@@ -762,20 +769,33 @@ def finish(columns: dict[str, Any], keep: Any) -> Any:
 def _period_dates(first: Any, last: Any) -> tuple[Any, Any]:
     """The first day of month ``first`` and the last of month ``last`` (months since year 0).
 
-    Null before year 1, as :func:`tradestat.frames.fact_row` gives them.
+    Null before year 1, as :func:`tradestat.frames.fact_row` gives them. The dates are
+    worked out once per month in the columns' range and looked up.
     """
     pa = require("pyarrow", "fact tables")
     np = _np()
     first = np.asarray(first, np.int64)
     last = np.asarray(last, np.int64)
+    if len(first) == 0:
+        return pa.nulls(0, pa.date32()), pa.nulls(0, pa.date32())
     epoch = 1970 * 12
-    start = np.maximum(first, 12) - epoch
-    end = np.maximum(last, 12) + 1 - epoch
-    start_days = start.astype("datetime64[M]").astype("datetime64[D]")
-    end_days = end.astype("datetime64[M]").astype("datetime64[D]") - np.timedelta64(1, "D")
+
+    def days(months: Any) -> Any:
+        """Days since 1970 of the first day of each month (year 1 for earlier ones)."""
+        moved = np.maximum(months, 12) - epoch
+        return moved.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+
+    low = int(min(first.min(), last.min()))
+    high = int(max(first.max(), last.max()))
+    if high - low <= 4 * len(first) + 1024:
+        months = np.arange(low, high + 2, dtype=np.int64)
+        table = days(months)
+        start_days, end_days = table[first - low], table[last + 1 - low] - 1
+    else:
+        start_days, end_days = days(first), days(last + 1) - 1
     return (
-        _arrow(start_days, pa.date32(), mask=first < 12),
-        _arrow(end_days, pa.date32(), mask=last < 12),
+        _arrow(start_days.astype(np.int32), pa.date32(), mask=first < 12),
+        _arrow(end_days.astype(np.int32), pa.date32(), mask=last < 12),
     )
 
 
