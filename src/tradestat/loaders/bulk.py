@@ -245,6 +245,8 @@ def _map(codes: tuple[Any, list[Any]], fn: Callable[[Any], Any]) -> tuple[Any, l
         null_result = _BAD
     results.append(null_result)  # index -1 picks the last entry
     bad = np.array([r is _BAD for r in results], bool)
+    if not bad[:-1].any() and not (bad[-1] and len(indices) and int(indices.min()) < 0):
+        return indices, results, np.False_  # no row fails (the usual case: no gather)
     return indices, results, bad[indices]
 
 
@@ -353,11 +355,13 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     negative = ok & _numpy(pc.starts_with(column, "-"))
     count = length - (point >= 0) - negative  # digits, on rows of the right shape
     ok &= count <= MAX_DIGITS
-    decimals = np.where(ok & (point >= 0), length - point - 1, 0).astype(np.int64)
+    decimals = np.where(ok & (point >= 0), length - point - 1, 0)
+    decimals = np.minimum(decimals, MAX_DIGITS)  # (more only on rows not ok)
     zero = _strings(["0"])[0]  # (pa.scalar imports pandas)
     value = _numpy(pc.cast(pc.if_else(_arrow(ok), column, zero), pa.float64()))
-    magnitude = np.where(ok, np.rint(np.abs(value) * np.power(10.0, decimals)), 0).astype(np.int64)
     powers = 10 ** np.arange(MAX_DIGITS + 1, dtype=np.int64)
+    scale = powers.astype(float)[decimals]  # 10.0**d, exact
+    magnitude = np.where(ok, np.rint(np.abs(value) * scale), 0).astype(np.int64)
 
     def below(exponent: Any) -> Any:
         """M < 10**exponent (exponents below 0: never)."""
@@ -367,8 +371,8 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     ok &= ~((integer > 1) & below(count - 1))  # a leading zero: "007", "01.5"
     ok &= ~below(decimals - 4) & ~(negative & (magnitude == 0))  # "0.0000...", "-0"
     whole = np.where(ok, np.where(negative, -magnitude, magnitude), 0)
-    decimals = np.where(ok, decimals, 0)
-    return ok, whole, decimals, whole / np.power(10.0, decimals)
+    decimals = np.where(ok, decimals, 0).astype(np.int64)
+    return ok, whole, decimals, whole / np.where(ok, scale, 1.0)
 
 
 #: The shape of plain digits; the finer rules (no leading zero, ...) are checked on M.
@@ -602,8 +606,8 @@ def fact_columns(
     }
     mapped: dict[str, tuple[Any, list[Any]]] = {}
     for name, parse in parsers.items():
-        absent: tuple[Any, list[Any]] = (np.full(n, -1, np.int64), [])
-        indices, results, failed = _map(fields.get(name, absent), parse)
+        given = fields[name] if name in fields else (np.full(n, -1, np.int64), [])
+        indices, results, failed = _map(given, parse)
         bad |= failed
         mapped[name] = (indices, results)
 
