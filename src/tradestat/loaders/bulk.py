@@ -456,7 +456,9 @@ def _numpy(array: Any) -> Any:
 def figure_box(whole: Any, decimals: Any, value: Any, qualifier: Any, is_count: Any) -> Box:
     """:meth:`Figure.interval` (no domain) on columns; qualifier codes 0..5 as in Qualifier."""
     np = _np()
-    scale = np.power(10.0, decimals + 1)
+    tens = 10.0 ** np.arange(24)  # exact up to 10**22; decimals are at most MAX_DIGITS here
+    exponent = np.asarray(decimals) + 1
+    scale = tens[exponent] if exponent.max(initial=0) < len(tens) else np.power(10.0, exponent)
     rounding_low = (10 * whole - 5) / scale
     rounding_high = (10 * whole + 5) / scale
     point = (qualifier == 0) & is_count
