@@ -13,6 +13,7 @@ vectorized readers of :mod:`tradestat.loaders.bulk`, and anything else through
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -332,11 +333,16 @@ def _read_csv_file(path: Path, chosen: str, rows: int) -> FactTable | None:
     return _concat(pieces)
 
 
+#: The first byte that is not a BOM byte or white space.
+_TEXT_START = re.compile(rb"[^\xef\xbb\xbf \t\r\n]")
+
+
 def _plain_bytes(data: bytes) -> bool:
     """Whether the bytes are UTF-8 without NUL bytes and not JSON."""
     import codecs
 
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+    start = _TEXT_START.search(data)  # (lstrip would copy the whole file)
+    if start is not None and start.group() in (b"{", b"["):
         return False
     if b"\x00" in data:
         return False
