@@ -318,9 +318,13 @@ def _read_csv_file(path: Path, chosen: str, rows: int) -> FactTable | None:
     quotes, read by the vectorized reader with its line numbers in the file, the next
     piece's CSV parsed in a worker thread meanwhile.
     """
+    import mmap
+
     from tradestat.loaders.bulk import CsvBody, Prefetch, read_comtrade_body, read_tidy_body
 
-    data = path.read_bytes()
+    with path.open("rb") as handle:  # mapped, not read: no copy of the file to fault in
+        size = os.fstat(handle.fileno()).st_size
+        data: Any = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
     if not _plain_bytes(data):
         return None
     body = CsvBody.of(data)
@@ -337,22 +341,23 @@ def _read_csv_file(path: Path, chosen: str, rows: int) -> FactTable | None:
 _TEXT_START = re.compile(rb"[^\xef\xbb\xbf \t\r\n]")
 
 
-def _plain_bytes(data: bytes) -> bool:
-    """Whether the bytes are UTF-8 without NUL bytes and not JSON."""
+def _plain_bytes(data: Any) -> bool:
+    """Whether the bytes (or mmap) are UTF-8 without NUL bytes and not JSON."""
     import codecs
 
+    np = require("numpy", "fact tables")
     start = _TEXT_START.search(data)  # (lstrip would copy the whole file)
     if start is not None and start.group() in (b"{", b"["):
         return False
-    if b"\x00" in data:
+    if data.find(b"\x00") >= 0:
         return False
-    if data.isascii():
+    if not len(data) or int(np.frombuffer(data, np.uint8).max()) < 128:
         return True
     decoder = codecs.getincrementaldecoder("utf-8")()
     view = memoryview(data)
     try:
         for at in range(0, len(data), 1 << 24):
-            decoder.decode(view[at : at + (1 << 24)])
+            decoder.decode(view[at : at + (1 << 24)])  # (a copy per block, not the file)
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return False
@@ -364,6 +369,8 @@ def _body_pieces(body: Any, rows: int) -> Iterator[Any]:
 
     The first range is a quarter of the others: its parse is the one nothing else overlaps.
     """
+    from tradestat.loaders.bulk import count_bytes
+
     data, end = body.data, body.end
     sample = data[body.start : body.start + (1 << 20)]
     size = max(int(rows * len(sample) / max(sample.count(b"\n"), 1)), 1)
@@ -374,12 +381,12 @@ def _body_pieces(body: Any, rows: int) -> Iterator[Any]:
         cut = end
         if start + step < end:
             cut = data.rfind(b"\n", start, start + step) + 1
-            while quotes and cut > start and data.count(b'"', start, cut) % 2:
+            while quotes and cut > start and count_bytes(data, b'"', start, cut) % 2:
                 cut = data.rfind(b"\n", start, cut - 1) + 1
             if cut <= start:  # one record longer than a piece: read on
                 step *= 2
                 continue
-        piece = body.piece(start, cut, line, data.count(b"\n", start, cut))
+        piece = body.piece(start, cut, line, count_bytes(data, b"\n", start, cut))
         step = max(size, step)
         yield piece
         line += piece.newlines

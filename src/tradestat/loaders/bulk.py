@@ -826,7 +826,7 @@ class CsvBody:
     where it lies in ``data`` (no copy); its line table is only built when a row needs one.
     """
 
-    data: bytes
+    data: bytes  # or a read-only mmap of the file
     head: str
     start: int
     end: int
@@ -865,7 +865,7 @@ class CsvBody:
 
     def count_newlines(self) -> int:
         if self.newlines is None:
-            self.newlines = self.data.count(b"\n", self.start, self.end)
+            self.newlines = count_bytes(self.data, b"\n", self.start, self.end)
         return self.newlines
 
     def physical_lines(self) -> int:
@@ -878,8 +878,8 @@ class CsvBody:
         if not self.crlf and not self.has(b"\r"):
             return
         newlines = self.count_newlines()
-        cr = self.data.count(b"\r", self.start, self.end)
-        pairs = self.data.count(b"\r\n", self.start, self.end)
+        cr = count_bytes(self.data, b"\r", self.start, self.end)
+        pairs = len(self.data[self.start : self.end].split(b"\r\n")) - 1
         if not self.crlf or cr != newlines or pairs != newlines:
             raise FallbackError("line breaks other than LF and CRLF")
 
@@ -979,6 +979,14 @@ class Prefetch:
         if ready is not None and ready[0] == args:
             return ready[1].result()
         return parse_csv(body, *args)
+
+
+def count_bytes(data: Any, byte: bytes, start: int, end: int) -> int:
+    """How often ``byte`` occurs in ``data[start:end]`` (bytes, or an mmap: counted by numpy)."""
+    if isinstance(data, bytes):
+        return data.count(byte, start, end)
+    np = _np()
+    return int(np.count_nonzero(np.frombuffer(data, np.uint8)[start:end] == ord(byte)))
 
 
 def _check_text(data: bytes) -> None:
