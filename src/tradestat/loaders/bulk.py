@@ -168,6 +168,10 @@ def scale(box: Box, factor: Any) -> Box:
     first_closed, second_closed = np_bool(box[2]), np_bool(box[3])
     swap = second < first
     point = first == second
+    if not swap.any() and not point.any():  # the usual: low below high, kept in order
+        low_closed = (first_closed & ~np.isinf(first)) | (first == 0)
+        high_closed = (second_closed & ~np.isinf(second)) | (second == 0)
+        return down(first), up(second), low_closed, high_closed
     same = np.where(second_closed, second, first)  # a point: the last closed corner (-0.0)
     low = np.where(point, same, np.where(swap, second, first))
     high = np.where(point, same, np.where(swap, first, second))
