@@ -5,7 +5,8 @@
 Writes realistic synthetic files (provinces x months x partners x flows, digits in
 "100 million CNY" (亿元), "billion USD" ...; a Comtrade export of reporters x partners x
 commodities), then times each operation and its peer in a fresh subprocess (time after
-the imports, and peak memory as ru_maxrss) and prints a table of ratios. Nothing here is
+the imports: pandas for the peer, pyarrow's modules for tradestat; and peak memory as
+ru_maxrss) and prints a table of ratios. Nothing here is
 asserted: the issue's targets are printed beside the ratios.
 """
 
@@ -108,6 +109,7 @@ _SNIPPETS = {
     "pandas_read": "import pandas as pd\nSTART\nresult = pd.read_csv(PATH)\nn = len(result)",
     "load_table": (
         "from tradestat.table import load_table\nimport tradestat.plugins\n"
+        "import pyarrow.compute, pyarrow.csv\n"  # its peer's libraries, as pandas for pandas
         "tradestat.plugins.host()\nSTART\nresult = load_table(PATH)\nn = len(result)"
     ),
     "pandas_to_csv": (
@@ -194,6 +196,9 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float, float]]:
     """Run every comparison at ``--rows`` and print the table; returns (work, ratio, target)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument(
+        "--only", choices=("load",), help="only the loads against pandas.read_csv (quicker)"
+    )
     args = parser.parse_args(argv)
     rows: list[tuple[str, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -228,6 +233,8 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float, float]]:
                 2.0,
                 "MB",
             )
+        if args.only == "load":
+            return rows
         ours = measure("dump_csv", tidy, here / "out.csv")
         peer = measure("pandas_to_csv", tidy, here / "peer.csv")
         line("dump CSV vs pandas.to_csv", ours["s"], peer["s"], 1.5, "s")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
@@ -108,6 +110,70 @@ def test_fast_reader_is_used_for_clean_files() -> None:
     assert bulk.read_comtrade_csv(data, "c.csv").table.num_rows == 7
     with pytest.raises(bulk.FallbackError):
         bulk.read_tidy_csv((DATA / "loaders" / "tidy-bad.csv").read_bytes(), "x")
+
+
+# --- the stated digits, read a column at a time ------------------------------------------------
+
+_FAST = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+_ODD = re.compile(r"-0(\.0*)?|-?0\.0000.*")
+
+
+def scalar_digits(text: str | None) -> tuple[bool, int, int, float]:
+    """One digit string as the columns read it: fast, M, decimals, value (else 0s)."""
+    if (
+        text is None
+        or not _FAST.fullmatch(text)
+        or _ODD.fullmatch(text)
+        or sum(c.isdigit() for c in text) > bulk.MAX_DIGITS
+    ):
+        return False, 0, 0, 0.0
+    decimals = len(text.partition(".")[2])
+    return True, int(text.replace(".", "")), decimals, float(Decimal(text))
+
+
+digit_strings = st.one_of(
+    st.none(),
+    st.text(alphabet="0123456789.-+e \u00e9", max_size=18),
+    st.builds(
+        lambda sign, whole, point, fraction: f"{sign}{whole}{point}{fraction}",
+        st.sampled_from(["", "-", "+"]),
+        st.sampled_from(["", "0", "00", "07"]) | st.integers(0, 10**16).map(str),
+        st.sampled_from(["", ".", "."]),
+        st.sampled_from(["", "0", "0000", "00001"]) | st.integers(0, 10**15).map(str),
+    ),
+)
+
+
+@given(st.lists(digit_strings, max_size=30), st.integers(0, 3))
+@SLOW
+def test_digit_columns_equal_the_scalar_reading(texts: list, skip: int) -> None:
+    import numpy as np
+    import pyarrow as pa
+
+    column = pa.array(["1.5"] * skip + texts, pa.string()).slice(skip)
+    fast, whole, decimals, value = bulk.digits_columns(column)
+    expected = [scalar_digits(t) for t in texts]
+    assert fast.tolist() == [e[0] for e in expected]
+    assert whole.tolist() == [e[1] for e in expected]
+    assert decimals.tolist() == [e[2] for e in expected]
+    assert np.array_equal(value, np.array([e[3] for e in expected], float))
+
+
+bounds = st.sampled_from([0.0, -0.0, 1.5, -2.5, 1e300, -1e-300, 7.0]) | st.floats(allow_nan=False)
+boxes = st.lists(st.tuples(bounds, bounds, st.booleans(), st.booleans()), min_size=1, max_size=20)
+
+
+@given(boxes, st.sampled_from([1.0, 1e8, 1e-4, 0.1, 1e300]) | st.floats(1e-300, 1e300))
+@SLOW
+def test_scale_equals_bounded(rows: list, factor: float) -> None:
+    import numpy as np
+
+    box = tuple(np.array(part) for part in zip(*rows, strict=True))
+    factors = np.full(len(rows), factor)
+    expected = bulk.bounded(lambda x: x * factors, box)
+    for got, want in zip(bulk.scale(box, factors), expected, strict=True):
+        assert np.array_equal(got, want)
+        assert np.array_equal(np.signbit(got), np.signbit(want))
 
 
 # --- generated tidy files: every cell valid or not, quoted or not ------------------------------

@@ -47,9 +47,6 @@ EXTRA_COLUMNS: tuple[tuple[str, str], ...] = (
 PLAIN_TEXT = frozenset({"stated", "quote"})
 #: The most significant digits the column arithmetic reproduces exactly (10 * M + 5 < 2**53).
 MAX_DIGITS = 14
-_FAST_NUMBER = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
-#: Fast-looking digits ``str(Decimal)`` writes otherwise ("-0", "0.00001" as "1E-5").
-_ODD_NUMBER = r"^(-0(\.0*)?|-?0\.0000.*)$"
 
 
 class FallbackError(Exception):
@@ -158,6 +155,34 @@ def bounded(fn: Callable[..., Any], *boxes: Box) -> Box:
     )
 
 
+def scale(box: Box, factor: Any) -> Box:
+    """``bounded(lambda x: x * factor, box)`` for positive finite factors and no NaN bounds.
+
+    The two corners are ordered directly instead of folded in one by one: the same numbers
+    (a hypothesis property compares the two), in a third of the passes over the columns.
+    """
+    np = _np()
+    with np.errstate(all="ignore"):
+        first = box[0] * factor
+        second = box[1] * factor
+    first_closed, second_closed = np_bool(box[2]), np_bool(box[3])
+    swap = second < first
+    point = first == second
+    if not swap.any() and not point.any():  # the usual: low below high, kept in order
+        low_closed = (first_closed & ~np.isinf(first)) | (first == 0)
+        high_closed = (second_closed & ~np.isinf(second)) | (second == 0)
+        return down(first), up(second), low_closed, high_closed
+    same = np.where(second_closed, second, first)  # a point: the last closed corner (-0.0)
+    low = np.where(point, same, np.where(swap, second, first))
+    high = np.where(point, same, np.where(swap, first, second))
+    either = first_closed | second_closed
+    low_closed = np.where(point, either, np.where(swap, second_closed, first_closed))
+    high_closed = np.where(point, either, np.where(swap, first_closed, second_closed))
+    low_closed = (low_closed & ~np.isinf(low)) | (low == 0) | point
+    high_closed = (high_closed & ~np.isinf(high)) | (high == 0) | point
+    return down(low), up(high), low_closed, high_closed
+
+
 def intersect(a: Box, b: Box) -> tuple[Box, Any]:
     """:meth:`Interval.intersect` on columns, and where the intersection is empty."""
     np = _np()
@@ -197,9 +222,9 @@ def _codes(column: Any) -> tuple[Any, list[Any]]:
     indices = column.indices
     if column.null_count:
         # a null in the dictionary column may hide a valid index: nulls become -1
-        indices = pc.if_else(column.is_valid(), indices, pa.scalar(-1, indices.type))
-    indices = indices.to_numpy(zero_copy_only=False)
-    return indices, column.dictionary.to_pylist()
+        minus_one = _arrow(_np().array([-1]), indices.type)[0]  # (pa.scalar imports pandas)
+        indices = pc.if_else(column.is_valid(), indices, minus_one)
+    return _numpy(indices), column.dictionary.to_pylist()
 
 
 _BAD = object()
@@ -224,6 +249,8 @@ def _map(codes: tuple[Any, list[Any]], fn: Callable[[Any], Any]) -> tuple[Any, l
         null_result = _BAD
     results.append(null_result)  # index -1 picks the last entry
     bad = np.array([r is _BAD for r in results], bool)
+    if not bad[:-1].any() and not (bad[-1] and len(indices) and int(indices.min()) < 0):
+        return indices, results, np.False_  # no row fails (the usual case: no gather)
     return indices, results, bad[indices]
 
 
@@ -237,13 +264,28 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
     for i, label in enumerate(labels):
         remap[i] = -1 if label is None else distinct.setdefault(label, len(distinct))
     remap = remap.astype(np.int32)
+    kind = pa.dictionary(pa.int32(), pa.string())
+    if len(indices) == 0 or not (remap >= 0).any():
+        return pa.nulls(len(indices), kind)
+    if _same_codes(indices, remap):  # labels as distinct as the values: the indices stay
+        codes = _arrow(indices, pa.int32())
+        return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)))
     rows = remap[indices]
     if (remap < 0).any():
         mask = rows < 0
-        codes = pa.array(np.where(mask, 0, rows), pa.int32(), mask=mask)
+        codes = _arrow(np.where(mask, 0, rows), pa.int32(), mask=mask)
     else:
-        codes = pa.array(rows, pa.int32())
-    return pa.DictionaryArray.from_arrays(codes, pa.array(list(distinct), pa.string()))
+        codes = _arrow(rows, pa.int32())
+    return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)))
+
+
+def _same_codes(indices: Any, remap: Any) -> bool:
+    """Whether ``remap[indices]`` is ``indices`` (an unused last entry may be null)."""
+    np = _np()
+    m = len(remap)
+    if int(indices.min()) < 0 or not np.array_equal(remap[: m - 1], np.arange(m - 1)):
+        return bool(m == 0)
+    return bool(remap[m - 1] == m - 1 or (remap[m - 1] < 0 and int(indices.max()) < m - 1))
 
 
 def combine_keys(*indices: Any) -> Any:
@@ -288,41 +330,145 @@ def _first_rows(keys: Any) -> Any:
 def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     r"""From digit strings: fast mask, the integer M, decimals d, value M / 10**d.
 
-    Fast rows match ``-?(0|[1-9]\\d*)(\\.\\d+)?`` with at most :data:`MAX_DIGITS` digits,
+    Fast rows match ``-?(0|[1-9]\d*)(\.\d+)?`` with at most :data:`MAX_DIGITS` digits,
     no "-0" and no more than four zeros after "0." (``str(Decimal)`` writes those as
-    written); on them the float arithmetic below equals ``float(Decimal)``.
+    written); on them the float arithmetic below equals ``float(Decimal)``. One cheap
+    pattern (``-?\d+(\.\d+)?``) and Arrow's correctly rounded cast to float do the reading;
+    M is that float times 10**d, rounded (exact: M < 10**14, so the error is below 0.03);
+    the leading zeros and the odd forms are then told apart by M and the digit count.
     """
     pa = require("pyarrow", "fact tables")
     pc = require("pyarrow.compute", "fact tables")
     np = _np()
     if isinstance(column, pa.ChunkedArray):
-        column = column.combine_chunks()
+        column = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
+    if pa.types.is_dictionary(column.type):
+        column = column.cast(column.type.value_type)
     if not pa.types.is_string(column.type) and not pa.types.is_large_string(column.type):
-        column = pc.cast(column, pa.string())
-    fast = pc.fill_null(pc.match_substring_regex(column, _FAST_NUMBER), False).to_numpy(
-        zero_copy_only=False
-    )
-    odd = pc.fill_null(pc.match_substring_regex(column, _ODD_NUMBER), True)
-    fast = fast & ~odd.to_numpy(zero_copy_only=False)
-    length = pc.fill_null(pc.utf8_length(column), 0).to_numpy(zero_copy_only=False)
-    point = pc.fill_null(pc.find_substring(column, "."), -1).to_numpy(zero_copy_only=False)
-    negative = pc.fill_null(pc.starts_with(column, "-"), False).to_numpy(zero_copy_only=False)
-    fast = fast & (length - (point >= 0) - negative <= MAX_DIGITS)
-    fast_np = fast
-    safe = pc.if_else(pa.array(fast), column, "0")
-    decimals = np.where(fast & (point >= 0), length - point - 1, 0).astype(np.int64)
-    whole = pc.cast(pc.replace_substring(safe, ".", ""), pa.int64()).to_numpy(zero_copy_only=False)
-    value = whole / np.power(10.0, decimals)
-    return fast_np, whole, decimals, value
+        column = column.cast(pa.string())
+    n = len(column)
+    if n == 0:
+        nothing = np.zeros(0, np.int64)
+        return np.zeros(0, bool), nothing, nothing.copy(), np.zeros(0)
+    # (what the kernels give on null rows is left unread: those rows are not ok)
+    ok = _numpy(pc.match_substring_regex(column, _DIGITS))
+    if column.null_count:
+        ok &= _numpy(column.is_valid())
+    length = _numpy(pc.binary_length(column)).astype(np.int64)
+    point = _numpy(pc.find_substring(column, ".")).astype(np.int64)
+    negative = ok & _numpy(pc.starts_with(column, "-"))
+    count = length - (point >= 0) - negative  # digits, on rows of the right shape
+    ok &= count <= MAX_DIGITS
+    decimals = np.where(ok & (point >= 0), length - point - 1, 0)
+    decimals = np.minimum(decimals, MAX_DIGITS)  # (more only on rows not ok)
+    zero = _strings(["0"])[0]  # (pa.scalar imports pandas)
+    value = _numpy(pc.cast(pc.if_else(_arrow(ok), column, zero), pa.float64()))
+    powers = 10 ** np.arange(MAX_DIGITS + 1, dtype=np.int64)
+    scale = powers.astype(float)[decimals]  # 10.0**d, exact
+    magnitude = np.where(ok, np.rint(np.abs(value) * scale), 0).astype(np.int64)
+
+    def below(exponent: Any) -> Any:
+        """M < 10**exponent (exponents below 0: never)."""
+        return (exponent >= 0) & (magnitude < powers[np.clip(exponent, 0, MAX_DIGITS)])
+
+    integer = np.where(point >= 0, point, length) - negative  # digits before the point
+    ok &= ~((integer > 1) & below(count - 1))  # a leading zero: "007", "01.5"
+    ok &= ~below(decimals - 4) & ~(negative & (magnitude == 0))  # "0.0000...", "-0"
+    whole = np.where(ok, np.where(negative, -magnitude, magnitude), 0)
+    decimals = np.where(ok, decimals, 0).astype(np.int64)
+    return ok, whole, decimals, whole / np.where(ok, scale, 1.0)
+
+
+#: The shape of plain digits; the finer rules (no leading zero, ...) are checked on M.
+_DIGITS = r"^-?[0-9]+(\.[0-9]+)?$"
+
+
+def _arrow(values: Any, kind: Any = None, mask: Any = None) -> Any:
+    """A numpy column as an Arrow array of type ``kind`` (nulls where ``mask``), no copy if it can.
+
+    Built from buffers: ``pyarrow.array`` imports pandas to ask whether it was given pandas
+    objects (most of a second on a cold start, for nothing here).
+    """
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    values = np.asarray(values)
+    if values.dtype.kind not in "biufM" or values.ndim != 1:
+        return pa.array(values, kind, mask=mask)
+    if kind is None:
+        kind = pa.from_numpy_dtype(values.dtype)
+    n = len(values)
+    validity, nulls = None, 0
+    if mask is not None:
+        mask = np.asarray(mask, bool)
+        nulls = int(np.count_nonzero(mask))
+        if nulls:
+            validity = pa.py_buffer(np.packbits(~mask, bitorder="little"))
+    if pa.types.is_boolean(kind):
+        data = np.packbits(values.astype(bool, copy=False), bitorder="little")
+    elif pa.types.is_date32(kind):
+        days = values.astype("datetime64[D]") if values.dtype.kind == "M" else values
+        data = np.ascontiguousarray(days.astype(np.int32, copy=False))
+    elif pa.types.is_integer(kind) or pa.types.is_floating(kind):
+        data = np.ascontiguousarray(values, kind.to_pandas_dtype())
+    else:
+        return pa.array(values, kind, mask=mask)
+    return pa.Array.from_buffers(kind, n, [validity, pa.py_buffer(data)], null_count=nulls)
+
+
+def _strings(values: Sequence[str]) -> Any:
+    """A list of strings as an Arrow string array (see :func:`_arrow` for why not pa.array)."""
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    try:
+        encoded = [v.encode("utf-8") for v in values]
+    except UnicodeEncodeError:
+        return pa.array(values, pa.string())
+    offsets = np.zeros(len(encoded) + 1, np.int64)
+    np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    if offsets[-1] >= 2**31:
+        return pa.array(values, pa.string())
+    buffers = [None, pa.py_buffer(offsets.astype(np.int32)), pa.py_buffer(b"".join(encoded))]
+    return pa.Array.from_buffers(pa.string(), len(encoded), buffers, null_count=0)
+
+
+def _numpy(array: Any) -> Any:
+    """A fixed-width or boolean Arrow array without nulls as a numpy array (no copy if it can).
+
+    Read from the Arrow buffers: pyarrow's ``to_numpy`` imports pandas, most of a second on a
+    cold start, for no use here.
+    """
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    if isinstance(array, pa.ChunkedArray):
+        if array.num_chunks == 0:
+            array = pa.array([], array.type)
+        else:
+            array = array.combine_chunks() if array.num_chunks != 1 else array.chunk(0)
+    n, offset = len(array), array.offset
+    data = array.buffers()[1]
+    if pa.types.is_boolean(array.type):
+        if data is None or n == 0:
+            return np.zeros(n, bool)
+        bits = np.unpackbits(np.frombuffer(data, np.uint8), bitorder="little")
+        return bits[offset : offset + n].view(bool)
+    kind = np.dtype(array.type.to_pandas_dtype())
+    if data is None or n == 0:
+        return np.zeros(n, kind)
+    return np.frombuffer(data, kind, n, offset * kind.itemsize)
 
 
 def figure_box(whole: Any, decimals: Any, value: Any, qualifier: Any, is_count: Any) -> Box:
     """:meth:`Figure.interval` (no domain) on columns; qualifier codes 0..5 as in Qualifier."""
     np = _np()
-    scale = np.power(10.0, decimals + 1)
+    tens = 10.0 ** np.arange(24)  # exact up to 10**22; decimals are at most MAX_DIGITS here
+    exponent = np.asarray(decimals) + 1
+    scale = tens[exponent] if exponent.max(initial=0) < len(tens) else np.power(10.0, exponent)
     rounding_low = (10 * whole - 5) / scale
     rounding_high = (10 * whole + 5) / scale
     point = (qualifier == 0) & is_count
+    if not point.any() and (len(qualifier) == 0 or int(qualifier.max()) <= 1):
+        every = np.ones(len(qualifier), bool)  # all "exact"/"about" digits: the rounding box
+        return rounding_low, rounding_high, every, every
     rounded = (qualifier <= 1) & ~point
     inf = np.inf
     low = np.select(
@@ -396,7 +542,7 @@ def assemble(columns: dict[str, Any], n: int) -> Any:
         if array is None:
             array = pa.nulls(n, field.type)
         elif not isinstance(array, (pa.Array, pa.ChunkedArray)):
-            array = pa.array(array, field.type)
+            array = _arrow(array, field.type)
         elif array.type != field.type:
             array = array.cast(field.type)
         arrays.append(array)
@@ -466,8 +612,8 @@ def fact_columns(
     }
     mapped: dict[str, tuple[Any, list[Any]]] = {}
     for name, parse in parsers.items():
-        absent: tuple[Any, list[Any]] = (np.full(n, -1, np.int64), [])
-        indices, results, failed = _map(fields.get(name, absent), parse)
+        given = fields[name] if name in fields else (np.full(n, -1, np.int64), [])
+        indices, results, failed = _map(given, parse)
         bad |= failed
         mapped[name] = (indices, results)
 
@@ -482,8 +628,8 @@ def fact_columns(
         starts = np.array([r[0] if has_r else 0 for r, has_r in _pairs(results)], np.int64)
         ends = np.array([r[1] if has_r else 0 for r, has_r in _pairs(results)], np.int64)
         pa = require("pyarrow", "fact tables")
-        span_start = pa.array(starts[indices], pa.int64(), mask=~has)
-        span_end = pa.array(ends[indices], pa.int64(), mask=~has)
+        span_start = _arrow(starts[indices], pa.int64(), mask=~has)
+        span_end = _arrow(ends[indices], pa.int64(), mask=~has)
 
     # The fact's own rules, once per combination of measure, unit, flow, qualifier, benchmark.
     m_idx, m_res = mapped["measure"]
@@ -536,9 +682,10 @@ def fact_columns(
     clipped, empty = intersect(box, domain)
     exactish = q_code <= 1
     bad |= empty | (exactish & ~contains(domain, value))
-    with np.errstate(all="ignore"):
-        fraction = np.where(decimals > 0, whole % np.power(10, decimals), 0)
-    bad |= c_integer[keys] & (fraction != 0)
+    if c_integer.any():
+        with np.errstate(all="ignore"):
+            fraction = np.where(decimals > 0, whole % np.power(10, decimals), 0)
+        bad |= c_integer[keys] & (fraction != 0)
 
     # Base units: value and interval scaled by the unit's factor (percent stays).
     factors = np.array(
@@ -546,9 +693,15 @@ def fact_columns(
     )[u_idx]
     keep = np.isnan(factors)
     f = np.where(keep, 1.0, factors)
-    scaled = bounded(lambda x: x * f, clipped)
-    base_value = np.where(keep, value, value * f)
-    base_box = tuple(np.where(keep, a, b) for a, b in zip(clipped, scaled, strict=True))
+    if bool(np.all((f > 0) & np.isfinite(f))):
+        scaled = scale(clipped, f)
+    else:
+        scaled = bounded(lambda x: x * f, clipped)
+    if keep.any():
+        base_value = np.where(keep, value, value * f)
+        base_box = tuple(np.where(keep, a, b) for a, b in zip(clipped, scaled, strict=True))
+    else:
+        base_value, base_box = value * f, scaled
 
     p_idx, p_res = mapped["period"]
     firsts_p = np.array([r[1] if isinstance(r, tuple) else 0 for r in p_res], np.int64)[p_idx]
@@ -606,7 +759,7 @@ def finish(columns: dict[str, Any], keep: Any) -> Any:
     np = _np()
     n = int(np.count_nonzero(keep))
     every = n == len(keep)
-    mask = pa.array(keep)
+    mask = _arrow(keep)
     picked: dict[str, Any] = {}
     for name, column in columns.items():
         if column is None:
@@ -626,20 +779,33 @@ def finish(columns: dict[str, Any], keep: Any) -> Any:
 def _period_dates(first: Any, last: Any) -> tuple[Any, Any]:
     """The first day of month ``first`` and the last of month ``last`` (months since year 0).
 
-    Null before year 1, as :func:`tradestat.frames.fact_row` gives them.
+    Null before year 1, as :func:`tradestat.frames.fact_row` gives them. The dates are
+    worked out once per month in the columns' range and looked up.
     """
     pa = require("pyarrow", "fact tables")
     np = _np()
     first = np.asarray(first, np.int64)
     last = np.asarray(last, np.int64)
+    if len(first) == 0:
+        return pa.nulls(0, pa.date32()), pa.nulls(0, pa.date32())
     epoch = 1970 * 12
-    start = np.maximum(first, 12) - epoch
-    end = np.maximum(last, 12) + 1 - epoch
-    start_days = start.astype("datetime64[M]").astype("datetime64[D]")
-    end_days = end.astype("datetime64[M]").astype("datetime64[D]") - np.timedelta64(1, "D")
+
+    def days(months: Any) -> Any:
+        """Days since 1970 of the first day of each month (year 1 for earlier ones)."""
+        moved = np.maximum(months, 12) - epoch
+        return moved.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+
+    low = int(min(first.min(), last.min()))
+    high = int(max(first.max(), last.max()))
+    if high - low <= 4 * len(first) + 1024:
+        months = np.arange(low, high + 2, dtype=np.int64)
+        table = days(months)
+        start_days, end_days = table[first - low], table[last + 1 - low] - 1
+    else:
+        start_days, end_days = days(first), days(last + 1) - 1
     return (
-        pa.array(start_days, pa.date32(), mask=first < 12),
-        pa.array(end_days, pa.date32(), mask=last < 12),
+        _arrow(start_days.astype(np.int32), pa.date32(), mask=first < 12),
+        _arrow(end_days.astype(np.int32), pa.date32(), mask=last < 12),
     )
 
 
@@ -648,29 +814,186 @@ def _period_dates(first: Any, last: Any) -> tuple[Any, Any]:
 
 @attrs.define
 class _Lines:
-    """The physical lines of a file's bytes: starts, ends (without terminators), non-blank."""
+    """The physical lines of a body: starts, ends (in the whole buffer), non-blank indexes."""
 
     starts: Any
     ends: Any
-    nonblank: Any  # 0-based line indexes of the non-blank lines
+    nonblank: Any  # 0-based line indexes (in the body) of the non-blank lines
 
 
-def _lines(data: bytes) -> _Lines:
+@attrs.define
+class CsvBody:
+    """Rows of a CSV file in memory: ``data[start:end]`` (whole lines) behind a header line.
+
+    ``head`` is the header line as written (a BOM kept), ``first_line`` the file's line
+    number of the body's first line, ``crlf`` whether lines end in CR LF. The body is read
+    where it lies in ``data`` (no copy); its line table is only built when a row needs one.
+    """
+
+    data: bytes  # or a read-only mmap of the file
+    head: str
+    start: int
+    end: int
+    first_line: int
+    crlf: bool
+    newlines: int | None = None
+    _table: _Lines | None = None
+
+    @classmethod
+    def of(cls, data: bytes, line_offset: int = 0) -> CsvBody:
+        """A file's (or a piece's) bytes: the header is its first line."""
+        cut = data.find(b"\n")
+        header_end = len(data) if cut < 0 else cut
+        crlf = cut > 0 and data[cut - 1 : cut] == b"\r"
+        if crlf:
+            header_end -= 1
+        if header_end == 0:
+            raise FallbackError("no header on the first line")
+        if data.find(b"\r", 0, header_end) >= 0:
+            raise FallbackError("line breaks other than LF and CRLF")
+        start = len(data) if cut < 0 else cut + 1
+        try:
+            head = data[:header_end].decode("utf-8")
+        except UnicodeDecodeError:
+            raise FallbackError("not UTF-8") from None
+        body = cls(data, head, start, len(data), line_offset + 2, crlf)
+        body.check_breaks()
+        return body
+
+    def piece(self, start: int, end: int, first_line: int, newlines: int) -> CsvBody:
+        """The rows of ``data[start:end]`` (whole lines) behind the same header."""
+        return CsvBody(self.data, self.head, start, end, first_line, self.crlf, newlines)
+
+    def has(self, byte: bytes) -> bool:
+        return self.data.find(byte, self.start, self.end) >= 0
+
+    def count_newlines(self) -> int:
+        if self.newlines is None:
+            self.newlines = count_bytes(self.data, b"\n", self.start, self.end)
+        return self.newlines
+
+    def physical_lines(self) -> int:
+        """The number of lines in the body (a last one without a line break counted)."""
+        last = self.end > self.start and self.data[self.end - 1] != 10
+        return self.count_newlines() + last
+
+    def check_breaks(self) -> None:
+        """LF throughout, or CR LF throughout (as the header's): else the per-fact loader."""
+        if not self.crlf and not self.has(b"\r"):
+            return
+        newlines = self.count_newlines()
+        cr = count_bytes(self.data, b"\r", self.start, self.end)
+        pairs = len(self.data[self.start : self.end].split(b"\r\n")) - 1
+        if not self.crlf or cr != newlines or pairs != newlines:
+            raise FallbackError("line breaks other than LF and CRLF")
+
+    def view(self) -> memoryview:
+        return memoryview(self.data)[self.start : self.end]
+
+    def lines(self) -> _Lines:
+        if self._table is None:
+            np = _np()
+            buffer = np.frombuffer(self.view(), np.uint8)
+            breaks = np.flatnonzero(buffer == 10) + self.start
+            starts = np.concatenate([[self.start], breaks + 1])
+            ends = np.concatenate([breaks - (1 if self.crlf else 0), [self.end]])
+            if starts[-1] >= self.end:
+                starts, ends = starts[:-1], ends[:-1]
+            self._table = _Lines(starts, ends, np.flatnonzero(ends > starts))
+        return self._table
+
+    def check_rows(self, n: int) -> None:
+        """``n`` records read must be the body's non-blank lines, one each."""
+        if n != self.physical_lines() and n != len(self.lines().nonblank):
+            raise FallbackError("records span lines")
+
+    def quoted_rows(self, n: int) -> Any:
+        """Which rows (0-based) have a quote character on their line."""
+        np = _np()
+        rows = np.zeros(n, bool)
+        if self.has(b'"'):
+            lines = self.lines()
+            quotes = np.flatnonzero(np.frombuffer(self.view(), np.uint8) == 34) + self.start
+            line_of = np.searchsorted(lines.starts, quotes, side="right") - 1
+            rows[np.searchsorted(lines.nonblank, line_of)] = True
+        return rows
+
+    def cells(self, row: int, delimiter: str) -> tuple[int, list[str]]:
+        """The 1-based file line number and cells of row ``row``, read by the csv module."""
+        lines = self.lines()
+        index = int(lines.nonblank[row])
+        text = self.data[int(lines.starts[index]) : int(lines.ends[index])].decode("utf-8")
+        records = list(csv.reader([text], delimiter=delimiter, strict=True))
+        if len(records) != 1:
+            raise FallbackError(f"line {self.first_line + index} is not one CSV record")
+        return self.first_line + index, records[0]
+
+    def check_quoted(self, quoted: Any, delimiter: str, width: int) -> None:
+        """Every quoted line must be one whole CSV record of the right width (else per-fact)."""
+        np = _np()
+        for row in np.flatnonzero(quoted):
+            try:
+                _, cells = self.cells(int(row), delimiter)
+            except csv.Error:
+                raise FallbackError("a quote the fast parser cannot place") from None
+            if len(cells) != width:
+                raise FallbackError("a quoted line of another width")
+
+
+CsvParser = Callable[[CsvBody, str, Sequence[str], Sequence[str], set[str]], Any]
+
+
+class Prefetch:
+    """:func:`parse_csv` that reads the next piece in a worker thread meanwhile.
+
+    Arrow parses without the GIL, so the next piece is read while this one's columns are
+    worked out (on a second core). Only the parse runs in the worker: the validation calls
+    into pint and the models, which are not made for threads. Use as a context manager.
+    """
+
+    def __init__(self, pieces: Sequence[CsvBody]) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._next = {id(p): q for p, q in itertools.pairwise(pieces)}
+        self._pending: dict[int, tuple[tuple[Any, ...], Any]] = {}
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="tradestat-csv")
+
+    def __enter__(self) -> Prefetch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for _, future in self._pending.values():
+            future.cancel()
+        self._pool.shutdown(wait=True)
+
+    def __call__(
+        self,
+        body: CsvBody,
+        delimiter: str,
+        names: Sequence[str],
+        wanted: Sequence[str],
+        dictionary: set[str],
+    ) -> Any:
+        args = (delimiter, list(names), list(wanted), set(dictionary))
+        following = self._next.get(id(body))
+        if following is not None:
+            future = self._pool.submit(parse_csv, following, *args)
+            self._pending[id(following)] = (args, future)
+        ready = self._pending.pop(id(body), None)
+        if ready is not None and ready[0] == args:
+            return ready[1].result()
+        return parse_csv(body, *args)
+
+
+def count_bytes(data: Any, byte: bytes, start: int, end: int) -> int:
+    """How often ``byte`` occurs in ``data[start:end]`` (bytes, or an mmap: counted by numpy)."""
+    if isinstance(data, bytes):
+        return data.count(byte, start, end)
     np = _np()
-    buffer = np.frombuffer(data, np.uint8)
-    breaks = np.flatnonzero(buffer == 10)
-    cr = data.count(b"\r")
-    if cr and (cr != len(breaks) or not np.all(buffer[breaks - 1] == 13)):
-        raise FallbackError("line breaks other than LF and CRLF")
-    starts = np.concatenate([[0], breaks + 1])
-    ends = np.concatenate([breaks - (1 if cr else 0), [len(buffer)]])
-    if starts[-1] >= len(buffer):
-        starts, ends = starts[:-1], ends[:-1]
-    nonblank = np.flatnonzero(ends > starts)
-    return _Lines(starts, ends, nonblank)
+    return int(np.count_nonzero(np.frombuffer(data, np.uint8)[start:end] == ord(byte)))
 
 
-def _check_bytes(data: bytes) -> None:
+def _check_text(data: bytes) -> None:
     if b"\x00" in data:
         raise FallbackError("NUL bytes")
     try:
@@ -680,19 +1003,25 @@ def _check_bytes(data: bytes) -> None:
         raise FallbackError("not UTF-8") from None
 
 
-def _read_csv(
-    data: bytes, delimiter: str, names: Sequence[str], wanted: Sequence[str], dictionary: set[str]
+def parse_csv(
+    body: CsvBody, delimiter: str, names: Sequence[str], wanted: Sequence[str], dictionary: set[str]
 ) -> Any:
-    """The CSV body as Arrow columns (text kept as written, nothing read as null)."""
+    """The CSV body as Arrow columns (text kept as written, nothing read as null).
+
+    Columns in ``dictionary`` are dictionary-encoded as they are parsed (the distinct values
+    are what gets validated), the others plain strings.
+    """
     pa = require("pyarrow", "fact tables")
     pacsv = require("pyarrow.csv", "fact tables")
-    types = {name: pa.string() for name in wanted}
+    text = pa.dictionary(pa.int32(), pa.string())
+    types = {name: text if name in dictionary else pa.string() for name in wanted}
+    source = body.view() if body.end > body.start else b"\n"
+    # one block for a piece: one chunk a column, no dictionaries to unify
+    block = min(max(len(source) + 1, 1 << 20), (1 << 31) - 1)
     try:
         table = pacsv.read_csv(
-            pa.py_buffer(data),
-            read_options=pacsv.ReadOptions(
-                column_names=list(names), skip_rows=1, block_size=1 << 24
-            ),
+            pa.py_buffer(source),
+            read_options=pacsv.ReadOptions(column_names=list(names), block_size=block),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=False),
             convert_options=pacsv.ConvertOptions(
                 column_types=types,
@@ -704,54 +1033,7 @@ def _read_csv(
         )
     except pa.ArrowInvalid as exc:
         raise FallbackError(f"the fast CSV parser cannot read it: {exc}") from None
-    pc = require("pyarrow.compute", "fact tables")
-    columns = [
-        pc.dictionary_encode(table.column(name)) if name in dictionary else table.column(name)
-        for name in table.schema.names
-    ]
-    return pa.Table.from_arrays(columns, names=table.schema.names).unify_dictionaries()
-
-
-def _quoted_rows(data: bytes, lines: _Lines) -> Any:
-    """Which data rows (0-based, after the header) have a quote character on their line."""
-    np = _np()
-    rows = np.zeros(len(lines.nonblank) - 1, bool)
-    if b'"' in data:
-        quotes = np.flatnonzero(np.frombuffer(data, np.uint8) == 34)
-        line_of = np.searchsorted(lines.starts, quotes, side="right") - 1
-        row_of = np.searchsorted(lines.nonblank, line_of) - 1
-        rows[row_of[row_of >= 0]] = True
-    return rows
-
-
-def _line_cells(data: bytes, lines: _Lines, row: int, delimiter: str) -> tuple[int, list[str]]:
-    """The 1-based line number and cells of data row ``row``, read by the csv module."""
-    index = int(lines.nonblank[row + 1])
-    text = data[int(lines.starts[index]) : int(lines.ends[index])].decode("utf-8")
-    if text.startswith("\ufeff") and index == 0:
-        text = text[1:]
-    records = list(csv.reader([text], delimiter=delimiter, strict=True))
-    if len(records) != 1:
-        raise FallbackError(f"line {index + 1} is not one CSV record")
-    return index + 1, records[0]
-
-
-def _header(data: bytes, lines: _Lines) -> str:
-    if len(lines.nonblank) == 0 or lines.nonblank[0] != 0:
-        raise FallbackError("no header on the first line")
-    return data[int(lines.starts[0]) : int(lines.ends[0])].decode("utf-8").lstrip("\ufeff")
-
-
-def _check_quoted(data: bytes, lines: _Lines, quoted: Any, delimiter: str, width: int) -> None:
-    """Every quoted line must be one whole CSV record of the right width (else per-fact)."""
-    np = _np()
-    for row in np.flatnonzero(quoted):
-        try:
-            _, cells = _line_cells(data, lines, int(row), delimiter)
-        except csv.Error:
-            raise FallbackError("a quote the fast parser cannot place") from None
-        if len(cells) != width:
-            raise FallbackError("a quoted line of another width")
+    return table.unify_dictionaries()
 
 
 def read_tidy_csv(
@@ -763,15 +1045,24 @@ def read_tidy_csv(
     file behind its header); ``header_warnings`` False leaves out what the header's check
     says (for the pieces after the first).
     """
+    _check_text(data)
+    return read_tidy_body(CsvBody.of(data, line_offset), name, header_warnings)
+
+
+def read_tidy_body(
+    body_text: CsvBody, name: str, header_warnings: bool = True, parse: CsvParser | None = None
+) -> BulkRead:
+    """The rows of a tidy CSV file held in memory (see :func:`read_tidy_csv`).
+
+    ``parse`` reads the body's CSV (default :func:`parse_csv`; a :class:`Prefetch` reads
+    the next piece meanwhile).
+    """
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.tidy import REQUIRED, TidyCsvLoader, _BadRecordError, _fact
 
     np = _np()
-    _check_bytes(data)
-    lines = _lines(data)
-    head = _header(data, lines)
-    header_text = data[: int(lines.ends[0])].decode("utf-8")
-    checked = TidyCsvLoader().load(Source(name, header_text + "\n"))  # header errors, warnings
+    head = body_text.head.lstrip("\ufeff")
+    checked = TidyCsvLoader().load(Source(name, body_text.head + "\n"))  # header errors
     line = first_line(head)
     found = header_delimiter(line, REQUIRED) if line is not None else None
     delimiter = found[0] if found else ","
@@ -782,15 +1073,14 @@ def read_tidy_csv(
     fields = [n for n in names if n]
     positional = [f"c{i}" for i in range(len(names))]
     wanted = [positional[i] for i, n in enumerate(names) if n]
-    body = _read_csv(
-        data, delimiter, positional, wanted, set(wanted) - {positional[names.index("value")]}
+    body = (parse or parse_csv)(
+        body_text, delimiter, positional, wanted, set(wanted) - {positional[names.index("value")]}
     )
     n = body.num_rows
-    if n != len(lines.nonblank) - 1:
-        raise FallbackError("records span lines")
-    quoted = _quoted_rows(data, lines)
+    body_text.check_rows(n)
+    quoted = body_text.quoted_rows(n)
     if quoted.any():
-        _check_quoted(data, lines, quoted, delimiter, len(names))
+        body_text.check_quoted(quoted, delimiter, len(names))
     column = {f: body.column(positional[names.index(f)]) for f in fields}
     pa = require("pyarrow", "fact tables")
 
@@ -815,8 +1105,7 @@ def read_tidy_csv(
     slow_facts: list[Any] = []
     slow_rows: list[int] = []
     for row in slow:
-        row_line, row_cells = _line_cells(data, lines, int(row), delimiter)
-        row_line += line_offset
+        row_line, row_cells = body_text.cells(int(row), delimiter)
         if not any(cell.strip() for cell in row_cells):
             continue
         if len(row_cells) != len(names):
@@ -856,7 +1145,7 @@ def _merge(columns: dict[str, Any], keep: Any, facts: list[Any], rows: list[int]
     slow = table_of_facts(facts)
     order = np.concatenate([np.flatnonzero(keep), np.asarray(rows, np.int64)])
     both = pa.concat_tables([fast, slow]).unify_dictionaries().combine_chunks()
-    return both.take(pa.array(np.argsort(order, kind="stable")))
+    return both.take(_arrow(np.argsort(order, kind="stable")))
 
 
 _COMTRADE_KEYS = (
@@ -937,15 +1226,24 @@ def read_comtrade_csv(
     data: bytes, name: str, line_offset: int = 0, header_warnings: bool = True
 ) -> BulkRead:
     """A Comtrade CSV export's bytes as a fact table, row for row as the comtrade loader."""
+    _check_text(data)
+    return read_comtrade_body(CsvBody.of(data, line_offset), name)
+
+
+def read_comtrade_body(
+    body_text: CsvBody, name: str, header_warnings: bool = True, parse: CsvParser | None = None
+) -> BulkRead:
+    """The rows of a Comtrade CSV export held in memory (see :func:`read_comtrade_csv`).
+
+    The header has nothing to warn of (``header_warnings`` is there to match
+    :func:`read_tidy_body`); ``parse`` as there.
+    """
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.comtrade import _NEEDED, ComtradeLoader, RowError, fact_from_row
 
-    pa = require("pyarrow", "fact tables")
     np = _np()
-    _check_bytes(data)
-    lines = _lines(data)
-    head = _header(data, lines)
-    ComtradeLoader().load(Source(name, data[: int(lines.ends[0])].decode("utf-8") + "\n"))
+    head = body_text.head.lstrip("\ufeff")
+    ComtradeLoader().load(Source(name, body_text.head + "\n"))
     line = first_line(head)
     found = header_delimiter(line, _NEEDED) if line is not None else None
     delimiter = found[0] if found else ","
@@ -954,13 +1252,12 @@ def read_comtrade_csv(
     positional = [f"c{i}" for i in range(len(header))]
     present = [k for k in _COMTRADE_KEYS if k in header]
     wanted = [positional[header.index(k)] for k in (*present, "primaryValue")]
-    body = _read_csv(data, delimiter, positional, wanted, set(wanted[:-1]))
+    body = (parse or parse_csv)(body_text, delimiter, positional, wanted, set(wanted[:-1]))
     n = body.num_rows
-    if n != len(lines.nonblank) - 1:
-        raise FallbackError("records span lines")
-    quoted = _quoted_rows(data, lines)
+    body_text.check_rows(n)
+    quoted = body_text.quoted_rows(n)
     if quoted.any():
-        _check_quoted(data, lines, quoted, delimiter, len(header))
+        body_text.check_quoted(quoted, delimiter, len(header))
     codes = {k: _codes(body.column(positional[header.index(k)])) for k in present}
     empty = np.full(n, -1, np.int64)
     parts: list[tuple[Any, list[Any]]] = []
@@ -1003,7 +1300,7 @@ def read_comtrade_csv(
         (0.0, math.inf, True, False),
     )
     usd = unit_info("USD")
-    scaled = bounded(lambda x: x * usd.factor, box)
+    scaled = scale(box, usd.factor)
     columns: dict[str, Any] = {
         "subject": label(s_keys, subjects, lambda r: r),
         "period": label(t_keys, periods_r, str),
@@ -1031,8 +1328,7 @@ def read_comtrade_csv(
     slow_facts: list[Any] = []
     slow_rows: list[int] = []
     for row in np.flatnonzero(~keep):
-        row_line, row_cells = _line_cells(data, lines, int(row), delimiter)
-        row_line += line_offset
+        row_line, row_cells = body_text.cells(int(row), delimiter)
         if not any(cell.strip() for cell in row_cells):
             continue
         if len(row_cells) != len(header):
@@ -1049,7 +1345,6 @@ def read_comtrade_csv(
         slow_rows.append(int(row))
     table = _merge(columns, keep, slow_facts, slow_rows)
     fast_count = int(np.count_nonzero(keep))
-    del pa
     return BulkRead(table, fast_count + out.records, list(out.rejected), out.warnings, "comtrade")
 
 
