@@ -1077,7 +1077,10 @@ def _occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
 #: (in the lower-cased text for an IGNORECASE pattern, which also reads "ı"/"İ" as i and "ſ"
 #: as s: the words here avoid those letters) and the Chinese words that match on their own.
 _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
-    cues.PARTNER_ANAPHOR: (("cont", "bloc", "group", "countr"), ("该国",)),
+    cues.PARTNER_ANAPHOR: (
+        ("cont", "bloc", "group", "countr", "econom", "nation", "market"),
+        ("该国", "这些", "沿线"),
+    ),
     cues.REFER_BACK: ((), ("heir", "They", "These")),  # case-sensitive: tested as written
     cues.HYPHEN_PAIR: ((), ("-",)),
 }
