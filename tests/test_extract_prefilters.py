@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tradestat.extraction import dates, extractor
 from tradestat.money import LOOKALIKES
 
-_SETTINGS = settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+_SETTINGS = settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _matching(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
