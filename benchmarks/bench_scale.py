@@ -126,8 +126,11 @@ _SNIPPETS = {
         "from tradestat.table import load_table, FactTable\nt = load_table(PATH)\nSTART\n"
         "t.dump(OUT)\nback = load_table(OUT)\nassert len(back) == len(t)"
     ),
+    # pyarrow's to_numpy imports pandas on first use: imported before the timing on both
+    # sides, as it is no conversion work
     "convert": (
-        "from tradestat.table import load_table\nfrom tradestat.rates import RateTable, "
+        "import pandas\nfrom tradestat.table import load_table\n"
+        "from tradestat.rates import RateTable, "
         "ExchangeRate\nt = load_table(PATH)\nrates = RateTable.from_rates(ExchangeRate.of("
         "'USD', 'CNY', '7.1%d' % (m % 10), period='%d-%02d' % (y, m + 1)) for y in range("
         "2000, 2100) for m in range(12))\nSTART\nresult = t.convert('USD', rates)"
@@ -137,8 +140,9 @@ _SNIPPETS = {
         # keeps the scale word), per (currency, period) the rate; then value, low and high
         # of the money rows times the factor of their (unit, period). Percent rows drop out,
         # rows already in USD keep a factor of 1.
-        "import numpy as np\nfrom tradestat.table import load_table\nfrom tradestat.rates "
-        "import RateTable, ExchangeRate\nfrom tradestat.units import Quantity, currency_of, "
+        "import numpy as np\nimport pandas\nfrom tradestat.table import load_table\n"
+        "from tradestat.rates import RateTable, ExchangeRate\n"
+        "from tradestat.units import Quantity, currency_of, "
         "parse_unit\nt = load_table(PATH)\nrates = RateTable.from_rates("
         "ExchangeRate.of('USD', 'CNY', '7.1%d' % (m % 10), period='%d-%02d' % (y, m + 1)) "
         "for y in range(2000, 2100) for m in range(12))\nSTART\n"
@@ -241,9 +245,11 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float, float]]:
         parquet = measure("parquet_round_trip", tidy, here / "out.parquet")
         peer = measure("pandas_parquet", tidy, here / "peer.parquet")
         line("Parquet round trip (lossless) vs pandas", parquet["s"], peer["s"], 0.0, "s")
-        ours = measure("convert", tidy, here / "x")
-        peer = measure("numpy_convert", tidy, here / "x")
-        line("convert vs numpy, same lookups", ours["s"], peer["s"], 3.0, "s")
+        ours_s = peer_s = float("inf")
+        for _ in range(3):  # best of three, taking turns
+            ours_s = min(ours_s, measure("convert", tidy, here / "x")["s"])
+            peer_s = min(peer_s, measure("numpy_convert", tidy, here / "x")["s"])
+        line("convert vs numpy, same lookups (best of 3)", ours_s, peer_s, 3.0, "s")
         streamed = measure("iter_table", tidy, here / "x")
         print(f"iter_table over the tidy file: peak RSS {streamed['rss']:.0f} MB (target < 300)")
         loaded = measure("load_table", tidy, here / "x")
