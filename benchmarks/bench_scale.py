@@ -249,7 +249,7 @@ def main(argv: list[str] | None = None) -> list[tuple[str, float, float]]:
         for _ in range(3):  # best of three, taking turns
             ours_s = min(ours_s, measure("convert", tidy, here / "x")["s"])
             peer_s = min(peer_s, measure("numpy_convert", tidy, here / "x")["s"])
-        line("convert vs numpy, same lookups (best of 3)", ours_s, peer_s, 3.0, "s")
+        line("convert vs numpy, same lookups", ours_s, peer_s, 3.0, "s")  # best of 3
         streamed = measure("iter_table", tidy, here / "x")
         print(f"iter_table over the tidy file: peak RSS {streamed['rss']:.0f} MB (target < 300)")
         loaded = measure("load_table", tidy, here / "x")

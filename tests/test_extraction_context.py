@@ -507,7 +507,7 @@ def _ratio(build: Callable[[int], str], run: Callable[[str], object]) -> float:
         run(text)
         return time.process_time() - start
 
-    small = min(timed(100_000) for _ in range(3))
+    small = min(timed(100_000) for _ in range(5))
     large = min(timed(1_000_000) for _ in range(2))
     return large / max(small, 1e-4)
 
