@@ -83,12 +83,13 @@ def _unit(text: str) -> pint.Unit:
     return unit
 
 
-#: The currency of each unit seen, by identity (the unit is kept, so ids stay unique).
+#: The currency of each unit seen, by identity (the unit is kept, so ids stay unique):
+#: units are few, and asking pint (or even hashing a pint unit) per fact was slow.
 _CURRENCIES: dict[int, tuple[pint.Unit, str | None]] = {}
 
 
-def _currency(unit: pint.Unit) -> str | None:
-    """``currency_of(unit)``, kept by the unit's identity: asked for every growth checked."""
+def unit_currency(unit: pint.Unit) -> str | None:
+    """``currency_of(unit)``, kept by the unit's identity: asked for every fact checked."""
     known = _CURRENCIES.get(id(unit))
     if known is not None and known[0] is unit:
         return known[1]
@@ -101,7 +102,7 @@ def _currency(unit: pint.Unit) -> str | None:
 
 def _money(x: Amount, name: str, like: pint.Unit | None = None) -> Estimate:
     e = x if type(x) is Estimate else Estimate.of(x)
-    if _currency(e.unit) is None:
+    if unit_currency(e.unit) is None:
         raise UnitError(f"{name} must be an amount of money, got {e}")
     if like is not None:
         try:

@@ -97,8 +97,8 @@ class Interval:
         below = x < self.high or (self.high_closed and x == self.high)
         return above and below
 
-    def intersect(self, other: Interval) -> Interval | None:
-        """The common part, or None when the two ranges do not meet."""
+    def _common(self, other: Interval) -> tuple[float, float, bool, bool] | None:
+        """The bounds of the common part (low, high, closedness), or None when there is none."""
         if self.low > other.low or (self.low == other.low and not self.low_closed):
             low, low_closed = self.low, self.low_closed
         else:
@@ -109,19 +109,16 @@ class Interval:
             high, high_closed = other.high, other.high_closed
         if low > high or (low == high and not (low_closed and high_closed)):
             return None
-        return trusted_interval(low, high, low_closed, high_closed)
+        return low, high, low_closed, high_closed
+
+    def intersect(self, other: Interval) -> Interval | None:
+        """The common part, or None when the two ranges do not meet."""
+        common = self._common(other)
+        return None if common is None else trusted_interval(*common)
 
     def meets(self, other: Interval) -> bool:
         """Whether some value lies in both ranges (as ``intersect``, without building it)."""
-        if self.low > other.low or (self.low == other.low and not self.low_closed):
-            low, low_closed = self.low, self.low_closed
-        else:
-            low, low_closed = other.low, other.low_closed
-        if self.high < other.high or (self.high == other.high and not self.high_closed):
-            high, high_closed = self.high, self.high_closed
-        else:
-            high, high_closed = other.high, other.high_closed
-        return not (low > high or (low == high and not (low_closed and high_closed)))
+        return self._common(other) is not None
 
     def hull(self, other: Interval) -> Interval:
         """The smallest interval holding both."""

@@ -27,10 +27,11 @@ from tradestat.figures import (
     conversion_factor,
     trusted_estimate,
 )
+from tradestat.growth import unit_currency
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet, Flow, Measure, Provenance, _unit_fits
 from tradestat.periods import Period
-from tradestat.units import currency_of, parse_unit
+from tradestat.units import parse_unit
 
 __all__ = [
     "FactIndex",
@@ -74,26 +75,9 @@ def by_trade(facts: Iterable[Fact], measure: Measure) -> dict[TradeKey, list[Fac
     return dict(groups)
 
 
-#: The currency of each unit seen, by identity (the unit is kept, so ids stay unique):
-#: units are few, and asking pint (or even hashing a pint unit) per fact was slow.
-_CURRENCIES: dict[int, tuple[object, str | None]] = {}
-
-
 def currency(f: Fact) -> str | None:
     """The currency of a value fact (None for percentages and counts)."""
     return unit_currency(f.figure.unit)
-
-
-def unit_currency(unit: pint.Unit) -> str | None:
-    """``currency_of(unit)``, kept by the unit's identity."""
-    known = _CURRENCIES.get(id(unit))
-    if known is not None and known[0] is unit:
-        return known[1]
-    code = currency_of(unit)
-    if len(_CURRENCIES) > 4096:  # units made up on the fly: keep the cache bounded
-        _CURRENCIES.clear()
-    _CURRENCIES[id(unit)] = (unit, code)
-    return code
 
 
 def combined(facts: Sequence[Fact], context: CheckContext | None = None) -> Estimate | None:
