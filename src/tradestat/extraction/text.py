@@ -62,7 +62,7 @@ _VOID = {"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "b
 _SKIP = {"script", "style"}
 # the letters money.LOOKALIKES reads as ASCII ones (a cue word matched through them would
 # miss its lowercase lookup)
-_FOLDED = re.compile("[\u0131\u0130\u017f\u212a]")
+_FOLDED = re.compile("[" + "".join(map(chr, LOOKALIKES)) + "]")
 
 
 @attrs.frozen
