@@ -157,11 +157,18 @@ _HEADERS = st.sampled_from(
         "",
     ]
 )
-_FILES = st.builds(
-    lambda header, rows: header + "\n" + "\n".join(",".join(r) for r in rows),
-    _HEADERS,
-    st.lists(st.lists(_CELL, max_size=16), max_size=6),
-) | st.text(max_size=300)
+
+
+def _csv_texts(headers: st.SearchStrategy[str], width: int, noise: int) -> st.SearchStrategy[str]:
+    """A header and up to six rows of up to ``width`` generated cells, or any text."""
+    return st.builds(
+        lambda header, rows: header + "\n" + "\n".join(",".join(r) for r in rows),
+        headers,
+        st.lists(st.lists(_CELL, max_size=width), max_size=6),
+    ) | st.text(max_size=noise)
+
+
+_FILES = _csv_texts(_HEADERS, 16, 300)
 
 
 def _loader_names() -> list[str]:
@@ -215,11 +222,7 @@ _TABLE_HEADERS = st.sampled_from(
         "",
     ]
 )
-_TABLES = st.builds(
-    lambda header, rows: header + "\n" + "\n".join(",".join(r) for r in rows),
-    _TABLE_HEADERS,
-    st.lists(st.lists(_CELL, max_size=4), max_size=6),
-) | st.text(max_size=200)
+_TABLES = _csv_texts(_TABLE_HEADERS, 4, 200)
 
 
 @settings(deadline=timedelta(seconds=5), max_examples=60)
