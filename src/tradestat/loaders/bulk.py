@@ -1102,35 +1102,68 @@ def read_tidy_body(
     slow = np.flatnonzero(~keep)
     out = ResultBuilder("tidy-csv", Source(name, ""))
     out.warnings = list(checked.warnings) if header_warnings else []
-    slow_facts: list[Any] = []
-    slow_rows: list[int] = []
-    for row in slow:
-        row_line, row_cells = body_text.cells(int(row), delimiter)
-        if not any(cell.strip() for cell in row_cells):
-            continue
-        if len(row_cells) != len(names):
-            raise FallbackError("a row of another width")
-        raw = delimiter.join(row_cells)
+
+    def read(cells: list[str]) -> tuple[Any, list[str]]:
         record = {
             k: (cell if cell.strip() != "" else None)
-            for k, cell in zip(names, row_cells, strict=True)
+            for k, cell in zip(names, cells, strict=True)
             if k
         }
         notes: list[str] = []
         try:
-            fact = _fact(record, notes)
+            return _fact(record, notes), notes
         except _BadRecordError as exc:
-            where = names.index(exc.field) + 1 if exc.field in names else None
-            out.reject(exc.reason, row_line, where, raw[:500])
-            continue
-        for note in notes:
-            out.warn(f"{name}:{row_line}: {note}")
-        out.accept([fact])
-        slow_facts.append(fact)
-        slow_rows.append(int(row))
+            raise _SlowRowError(exc.reason, exc.field) from None
+
+    slow_facts, slow_rows = _slow_rows(out, body_text, slow, delimiter, names, read)
     table = _merge(columns, keep, slow_facts, slow_rows)
     fast = int(np.count_nonzero(keep))
     return BulkRead(table, fast + out.records, list(out.rejected), out.warnings, "tidy-csv")
+
+
+class _SlowRowError(Exception):
+    """A row read one fact at a time that cannot become a fact; ``field`` names the column."""
+
+    def __init__(self, reason: str, field: str | None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.field = field
+
+
+def _slow_rows(
+    out: Any,
+    body_text: Any,
+    rows: Any,
+    delimiter: str,
+    fields: Sequence[str],
+    read: Callable[[list[str]], tuple[Any, list[str]]],
+) -> tuple[list[Any], list[int]]:
+    """The rows the columns could not take, each read as one fact by ``read``.
+
+    Blank rows are skipped, a row of another width sends the file back to ``load``
+    (:class:`FallbackError`), and a row ``read`` refuses is rejected at its line and column.
+    Returns the facts and their row numbers, for :func:`_merge`.
+    """
+    facts: list[Any] = []
+    kept: list[int] = []
+    for row in rows:
+        row_line, row_cells = body_text.cells(int(row), delimiter)
+        if not any(cell.strip() for cell in row_cells):
+            continue
+        if len(row_cells) != len(fields):
+            raise FallbackError("a row of another width")
+        try:
+            fact, notes = read(row_cells)
+        except _SlowRowError as exc:
+            where = fields.index(exc.field) + 1 if exc.field in fields else None
+            out.reject(exc.reason, row_line, where, delimiter.join(row_cells)[:500])
+            continue
+        for note in notes:
+            out.warn(f"{out.source.name}:{row_line}: {note}")
+        out.accept([fact])
+        facts.append(fact)
+        kept.append(int(row))
+    return facts, kept
 
 
 def _merge(columns: dict[str, Any], keep: Any, facts: list[Any], rows: list[int]) -> Any:
@@ -1325,24 +1358,16 @@ def read_comtrade_body(
         "period_last": lasts_p,
     }
     out = ResultBuilder("comtrade", Source(name, ""))
-    slow_facts: list[Any] = []
-    slow_rows: list[int] = []
-    for row in np.flatnonzero(~keep):
-        row_line, row_cells = body_text.cells(int(row), delimiter)
-        if not any(cell.strip() for cell in row_cells):
-            continue
-        if len(row_cells) != len(header):
-            raise FallbackError("a row of another width")
-        raw = delimiter.join(row_cells)
+
+    def read(cells: list[str]) -> tuple[Any, list[str]]:
         try:
-            fact = fact_from_row(dict(zip(header, row_cells, strict=True)), name)
+            return fact_from_row(dict(zip(header, cells, strict=True)), name), []
         except RowError as exc:
-            where = header.index(exc.field) + 1 if exc.field in header else None
-            out.reject(str(exc), row_line, where, raw[:500])
-            continue
-        out.accept([fact])
-        slow_facts.append(fact)
-        slow_rows.append(int(row))
+            raise _SlowRowError(str(exc), exc.field) from None
+
+    slow_facts, slow_rows = _slow_rows(
+        out, body_text, np.flatnonzero(~keep), delimiter, header, read
+    )
     table = _merge(columns, keep, slow_facts, slow_rows)
     fast_count = int(np.count_nonzero(keep))
     return BulkRead(table, fast_count + out.records, list(out.rejected), out.warnings, "comtrade")
