@@ -154,7 +154,6 @@ _AREA_TRADE = re.compile(
 _NOT_AREA_OWNER = re.compile(
     r"(?:[占对与自向]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$", re.I
 )
-# ... unless it is the partner: "对香港出口", "自澳门进口", "与台湾贸易".
 # "Both imports and exports of X account for more than half": a figure for each flow.
 _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
 # Growth on the level of a named year, whatever year the figure is of.
@@ -166,6 +165,8 @@ _LEVEL_BASE = re.compile(
 _BARE_FLOW = re.compile(
     r"[\s;；,，]*(?:进口|出口|(?:and\s+)?(?:its\s+)?(?:imports|exports)\b)", re.I
 )
+# A Chinese place before its trade word owns the figure unless it is the partner:
+# "对香港出口", "自澳门进口", "与台湾贸易".
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 _FLOWS: dict[str | None, Flow] = {f.value: f for f in Flow}
 # Small patterns of the methods below, compiled once.
