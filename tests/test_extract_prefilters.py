@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from tradestat.extraction import dates, extractor
+from tradestat.extraction import analysis, dates, measures, owners
 from tradestat.money import LOOKALIKES
 
 _SETTINGS = settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
@@ -28,7 +28,7 @@ def _matching(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
     return st.from_regex(pattern, fullmatch=True).map(folded)
 
 
-_LOWER_NEEDS = [(p, words) for p, words in extractor._NEEDS.items()]
+_LOWER_NEEDS = [(p, words) for p, words in measures._NEEDS.items()]
 
 
 @pytest.mark.parametrize(("pattern", "words"), _LOWER_NEEDS, ids=lambda x: str(x)[:30])
@@ -54,7 +54,7 @@ def test_period_needs(
     assert any(w in text.lower() for w in words), (kind, text)
 
 
-_FOUND = list(extractor._FOUND_NEEDS.items())
+_FOUND = list(analysis._FOUND_NEEDS.items())
 
 
 @pytest.mark.parametrize(("pattern", "needs"), _FOUND, ids=lambda x: str(x)[:30])
@@ -72,17 +72,17 @@ def test_found_needs(
 @_SETTINGS
 @given(data=st.data())
 def test_owner_needs(data: st.DataObject) -> None:
-    text = data.draw(_matching(extractor._OWNER))
-    assume(extractor._OWNER.search(text) is not None)
+    text = data.draw(_matching(owners._OWNER))
+    assume(owners._OWNER.search(text) is not None)
     assert "'s" in text or "\u2019s" in text or "全国" in text or "nat" in text.lower(), text
 
 
 @_SETTINGS
 @given(data=st.data())
 def test_own_again_needs(data: st.DataObject) -> None:
-    text = data.draw(_matching(extractor._OWN_AGAIN))
-    assume(extractor._OWN_AGAIN.search(text) is not None)
+    text = data.draw(_matching(owners._OWN_AGAIN))
+    assume(owners._OWN_AGAIN.search(text) is not None)
     low = text.lower()
-    assert any(w in low for w in extractor._OWN_AGAIN_NEEDS) or any(
-        w in text for w in extractor._OWN_ZH
+    assert any(w in low for w in owners._OWN_AGAIN_NEEDS) or any(
+        w in text for w in owners._OWN_ZH
     ), text

@@ -28,6 +28,7 @@ __all__ = [
     "analyse",
     "clause_of",
     "containing",
+    "find_all",
     "part_of",
 ]
 
@@ -148,6 +149,33 @@ def clause_of(s: Analysed, pos: int) -> tuple[int, int]:
 def part_of(s: Analysed, pos: int) -> tuple[int, int]:
     """The part of the sentence (cut at "; " and ", while") that holds ``pos``."""
     return containing(s.parts, pos, len(s.text))
+
+
+#: Patterns searched in every sentence, with the substrings one of which each match holds
+#: (in the lower-cased text for an IGNORECASE pattern, which also reads "ı"/"İ" as i and "ſ"
+#: as s: the words here avoid those letters) and the Chinese words that match on their own.
+_FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
+    cues.PARTNER_ANAPHOR: (
+        ("cont", "bloc", "group", "countr", "econom", "nation", "market"),
+        ("该国", "这些", "沿线"),
+    ),
+    cues.REFER_BACK: ((), ("heir", "They", "These")),  # case-sensitive: tested as written
+    cues.HYPHEN_PAIR: ((), ("-",)),
+}
+
+
+def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
+    """Every match of ``pattern`` in the sentence, after a substring test that rules most out."""
+    lower_words, words = _FOUND_NEEDS[pattern]
+    text = s.text
+    if not any(w in text for w in words):
+        if not lower_words:
+            return []
+        if s.low is None:
+            s.low = text.lower()
+        if not any(w in s.low for w in lower_words):
+            return []
+    return list(pattern.finditer(text))
 
 
 def _drop_appositions(text: str, names: list[Match]) -> list[Match]:

@@ -120,7 +120,7 @@ PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
 #: keys are lower case and keep the spelling as written ("labor-" or "labour-intensive");
 #: the Chinese keys map to the English names the annotations use. A product word missing
 #: here is not guessed: in a Chinese text it makes its figures skipped (see
-#: ``extractor._unknown_product``), in an English text the noun phrase is taken as written.
+#: ``attach.unknown_product``), in an English text the noun phrase is taken as written.
 SEGMENTS: dict[str, str] = {
     # --- kinds of enterprise
     # (the English kinds of enterprise are added below, every wording with every noun)

@@ -1,0 +1,199 @@
+"""What each figure takes from the words around it: its flow, period, nearest names and pairs.
+
+The nearest fitting word wins: a flow word or period in the figure's clause, else before
+it in the sentence, else after it; the period in force otherwise (:class:`Carried`).
+"A, B and C ... x, y and z, respectively" / 分别 pairs a list of names with a list of
+figures, and a list that pairs with nothing leaves its figures unplaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from tradestat.extraction import meaning
+from tradestat.extraction.analysis import Analysed, clause_of
+from tradestat.extraction.context import Carried
+from tradestat.extraction.gazetteer import Match
+from tradestat.extraction.lists import Meaning, figure_runs, last_name_run
+from tradestat.extraction.measures import OF_OR_TO
+from tradestat.extraction.numbers import Mention
+from tradestat.periods import Period
+
+__all__ = [
+    "flow_of",
+    "nearest",
+    "nearest_match",
+    "other_base",
+    "other_month",
+    "period_of",
+    "respectively",
+    "unknown_product",
+    "unpaired",
+]
+
+
+def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str:
+    """The flow of a figure: of a share, the flow of its total; else the nearest flow word."""
+    if measure == "share":
+        # the flow of the total it is a share of ("占出口总额的", "of total exports",
+        # "of the province's total foreign trade")
+        clause = clause_of(s, m.start)
+        after = s.text[m.end : min(clause[1], m.end + 60)]
+        before = s.text[max(part[0], m.start - 30) : m.start]
+        of_total = before[before.rfind("占") :] if "占" in before else ""
+        if OF_OR_TO.match(after):
+            of_total = after
+        found = [flow for _, _, flow in meaning.flow_cues(of_total)]
+        if found:  # 外贸出口总值 is a total of exports
+            specific = [f for f in found if f in ("exports", "imports")]
+            return (specific or found)[0]
+    if s.free_flows is None:  # once per sentence: flow words not inside a name
+        s.free_flows = [f for f in s.flows if not any(n.start <= f[0] < n.end for n in s.names)]
+    flows = s.free_flows
+    earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
+    if earlier:
+        return earlier[-1][2]
+    # "Processing trade grew 3.5 percent": the trade of a trade-mode name is all of it;
+    # 对外承包工程出口货物: the flow word inside the name is the flow
+    inside = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
+    if inside:
+        return inside[-1][2] if inside[-1][2] in ("exports", "imports") else "total"
+    later = [f for f in flows if f[0] >= m.end and f[1] <= part[1]]
+    if later:
+        return later[0][2]
+    return "total"
+
+
+def period_of(
+    s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
+) -> tuple[Period, ...]:
+    """The period of a figure.
+
+    The nearest period in its clause, else the last one before it in the sentence, else
+    the first after it, else the period in force. "During the same period" / 同期 is
+    the cumulative base.
+    """
+    periods = [p for p in s.periods if not p.kind.startswith("base_")]
+    inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
+    if inside:
+        best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
+        # "连续10年超50%、连续5年超60%": a run of years right before a figure is its own
+        runs = [
+            p
+            for p in inside
+            if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
+        ]
+        best = runs[-1] if runs else best
+        if best.kind == "running_unplaced":
+            return ()  # 连续10年 with no end year: no period, not the one in force
+        return best.periods or state.base or state.period
+    earlier = [p for p in periods if p.end <= m.start]
+    if earlier:
+        if earlier[-1].kind == "running_unplaced":
+            return ()
+        return earlier[-1].periods or state.base or state.period
+    later = [p for p in periods if p.start >= m.end]
+    if later:
+        return later[0].periods or state.base or state.period
+    return state.period
+
+
+def other_month(s: Analysed, periods: tuple[Period, ...]) -> bool:
+    """Whether month-on-month growth names a base month that is not the month before.
+
+    "In June, ... up 6.2 percent from that in May" is month on month; the same
+    words with "from that in February" compare with another month (no schema measure).
+    """
+    named = [p.periods[0] for p in s.periods if p.kind == "base_month"]
+    return any(
+        not (base.n_months == 1 and base.shift(1) == period) for base in named for period in periods
+    )
+
+
+def other_base(s: Analysed, periods: tuple[Period, ...]) -> bool:
+    """Whether the sentence compares with a named year other than the year before.
+
+    "与2019年同期相比" in a 2021 article is a two-year comparison, not a year-on-year
+    growth; "from the same period of 2022" for a 2023 figure is one.
+    """
+    named = {p.periods[0].start_year for p in s.periods if p.kind == "base_year"}
+    return any(year != period.start_year - 1 for year in named for period in periods)
+
+
+def nearest(
+    names: Sequence[Match], m: Mention, clause: tuple[int, int], part: tuple[int, int]
+) -> str | None:
+    """The name of :func:`nearest_match`, if any."""
+    near = nearest_match(names, m, clause, part)
+    return near.name if near else None
+
+
+def nearest_match(
+    names: Sequence[Match], m: Mention, clause: tuple[int, int], part: tuple[int, int]
+) -> Match | None:
+    """The last name before the figure in its part, else the first after it in its clause."""
+    before = [n for n in names if part[0] <= n.start and n.end <= m.start]
+    if before:
+        return before[-1]
+    after = [n for n in names if m.end <= n.start and n.end <= clause[1]]
+    return after[0] if after else None
+
+
+def unknown_product(s: Analysed, m: Mention, part: tuple[int, int]) -> str | None:
+    """An untranslated Chinese product word before the figure's flow word, if any."""
+    earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
+    if not earlier or s.text[earlier[-1][0] : earlier[-1][1]] not in ("进出口", "出口", "进口"):
+        return None
+    return meaning.unknown_chinese_product(s.text, earlier[-1][0], s.names)
+
+
+def respectively(
+    s: Analysed,
+    measured: list[tuple[Mention, tuple[str | None, int, str | None, str]]],
+    names: list[Match],
+    previous: Sequence[Match] = (),
+) -> dict[Mention, str]:
+    """Pair "A, B and C ... x, y and z, respectively" in each part of the sentence.
+
+    Each run of figures written as one list ("x, y and z") pairs with the run of names
+    written as one list that ends last before it, when both are as long: "grew 1
+    percent, and that with A and B went up 7.5 percent and 3.9 percent respectively"
+    pairs A and B only. With ``previous`` (the names of the sentence before, used when
+    this sentence names nothing), the distinct names of that sentence are the list:
+    "The top partners were A, B and C. Trade reached x, y and z, respectively."
+    """
+    pairs: dict[Mention, str] = {}
+    for p0, p1 in s.parts:
+        if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
+            continue
+        for run in figure_runs(s, measured, p0, p1):
+            if previous:
+                ordered = sorted(previous, key=lambda n: n.start)
+                listed = list(dict.fromkeys(n.name for n in ordered))
+            else:
+                listed = last_name_run(s.text, names, p0, run[0].start)
+            if len(listed) == len(run):
+                pairs.update(zip(run, listed, strict=True))
+    return pairs
+
+
+def unpaired(
+    s: Analysed, measured: list[tuple[Mention, Meaning]], paired: AbstractSet[Mention]
+) -> set[Mention]:
+    """Figures of a respectively / 分别 list that nothing pairs with.
+
+    "新能源车和农产品…分别增长76.7%、10.4%" with one name known: giving both figures the
+    one name would state a wrong fact, so they are skipped.
+    """
+    unpaired: set[Mention] = set()
+    for p0, p1 in s.parts:
+        if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
+            continue
+        for run in figure_runs(s, measured, p0, p1):
+            benchmarks = {read[2] for m, read in measured if m in run}
+            if len(benchmarks) == len(run):
+                continue  # paired with a list of benchmarks
+            if not any(m in paired for m in run):
+                unpaired.update(run)
+    return unpaired

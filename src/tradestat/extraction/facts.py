@@ -1,0 +1,306 @@
+"""The facts of one sentence: each figure with its meaning and context, or skipped and why.
+
+This is where the stages meet: the measure of each figure (:mod:`measures`), its owner and
+partners (:mod:`owners`), its flow, period and list pairs (:mod:`attach`), and the context
+carried from the sentences before (:class:`Carried`). A figure that any stage cannot
+place becomes a :class:`Skipped` with the reason, never a guessed fact.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from tradestat import places
+from tradestat.errors import TradestatError
+from tradestat.extraction import attach, cues, meaning, measures, owners
+from tradestat.extraction.analysis import (
+    CONTINUES,
+    UNKNOWN,
+    Analysed,
+    clause_of,
+    find_all,
+    part_of,
+)
+from tradestat.extraction.context import Carried
+from tradestat.extraction.gazetteer import Gazetteer, Match
+from tradestat.extraction.lists import flow_lists, list_measures, listed_economies, period_parts
+from tradestat.extraction.text import Document
+from tradestat.figures import Figure
+from tradestat.models import MEASURES, Fact, Flow, Provenance
+
+__all__ = ["Skipped", "sentence_facts", "unify_segments", "unique"]
+
+
+@attrs.frozen
+class Skipped:
+    """A figure the extractor saw but did not turn into a fact, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+# "Both imports and exports of X account for more than half": a figure for each flow.
+_BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
+# Growth on the level of a named year, whatever year the figure is of.
+_LEVEL_BASE = re.compile(
+    r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
+    r"\s+(?:of|in)\s+(?:19|20)\d{2}\b"
+)
+_FLOWS: dict[str | None, Flow] = {f.value: f for f in Flow}
+
+
+def sentence_facts(
+    s: Analysed,
+    subject: str,
+    state: Carried,
+    previous_names: list[Match],
+    doc: Document,
+    source: str | None,
+    anchor: str | None,
+    gazetteer: Gazetteer,
+) -> tuple[list[Fact], list[Skipped]]:
+    """The facts of one analysed sentence, and the figures skipped with their reasons.
+
+    ``state`` is the context carried from the sentences before, ``previous_names`` the
+    names of the sentence before (for "their", "those countries", a list "respectively"
+    pairs with), ``anchor`` the publication date relative time was counted from.
+    """
+    facts: list[Fact] = []
+    skipped: list[Skipped] = []
+    partners = [n for n in s.names if owners.is_partner(n, s.text, subject)]
+    written = owners.written_partners(s, subject, previous_names, gazetteer)
+    partners += written
+    for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
+        # "imports from the continent": the partner named last before it
+        before = [n.name for n in partners if n.end <= anaphor.start()]
+        name = before[-1] if before else state.partner
+        if cues.PLURAL_ANAPHOR.search(anaphor.group(0)):
+            # "exports to those countries": the group named last (in this sentence or
+            # before), never one of its members; with none named, no partner is guessed
+            groups = [n.name for n in s.names if n.kind == "partner" and n.end <= anaphor.start()]
+            name = groups[-1] if groups else state.group
+            listed = {
+                n.name
+                for n in s.names
+                if n.kind == "country" and n.name != subject and n.end <= anaphor.start()
+            }
+            if not groups and name and len(listed) > 1 and not listed <= places.members(name):
+                name = None  # "Japan, Korea and Australia ... those countries": a list
+            name = name or UNKNOWN + anaphor.group(0)
+        if name:
+            # 对这些国家: the partner slot read the words as an unknown name
+            partners = [
+                n
+                for n in partners
+                if not (n.name.startswith(UNKNOWN) and anaphor.start() <= n.start < anaphor.end())
+            ]
+            partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
+    partners += listed_economies(s, partners, subject)
+    partners.sort(key=lambda n: n.start)
+    s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
+    segments = [n for n in s.names if n.kind == "segment"]
+    if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown:
+        # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
+        # "Of this", goes on about the last one's segment
+        earlier = [n for n in previous_names if n.kind == "segment"]
+        if earlier:
+            segments.append(Match(0, 0, earlier[-1].name, "segment"))
+    for their in find_all(cues.REFER_BACK, s):
+        earlier = [n for n in previous_names if n.kind == "segment"]
+        own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
+        if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
+            segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
+    segments.sort(key=lambda n: n.start)
+    names_subject = owners.mentions_subject(s, subject)
+    # the partner of the sentence before goes on only into a sentence that names no
+    # place, product or enterprise of its own ("Exports rose 5 percent.")
+    names_place = any(n.kind in ("region", "country") and n.name != subject for n in s.names)
+    inherit = state.partner if not (names_subject or segments or names_place) else None
+    measured = list_measures(s, [(m, measures.measure_of(m, s, subject)) for m in s.mentions])
+    paired_partner = attach.respectively(s, measured, partners)
+    paired_segment = attach.respectively(s, measured, segments)
+    # "A, B and C reported growth of x, y and z percent, respectively", 合肥、芜湖和铜陵三地
+    # 进出口分别为…: a list of places that are not partners is a list of reporters
+    partner_starts = {n.start for n in partners}
+    reporters = [n for n in s.names if n.kind == "region" and n.start not in partner_starts]
+    paired_owner = attach.respectively(s, measured, reporters) if len(reporters) > 1 else {}
+    # a list of names takes the list of figures first: "A and B saw their imports and
+    # exports grow 2 percent and 6 percent, respectively" pairs A and B, not the flows
+    paired_flow = flow_lists(
+        s, measured, paired_partner.keys() | paired_segment.keys(), state.flows
+    )
+    if not partners and not segments:
+        rest = [(m, read) for m, read in measured if m not in paired_flow]
+        earlier_partners = [
+            n
+            for n in previous_names
+            if owners.is_partner(n, "", subject)
+            or (n.name in cues.SEPARATE_ECONOMIES and n.name != subject)
+        ]
+        earlier_segments = [n for n in previous_names if n.kind == "segment"]
+        if earlier_partners:
+            paired_partner = attach.respectively(s, rest, [], earlier_partners)
+        elif earlier_segments:
+            paired_segment = attach.respectively(s, rest, [], earlier_segments)
+    taken = paired_partner.keys() | paired_segment.keys() | paired_flow.keys()
+    taken |= paired_owner.keys()
+    paired_period = period_parts(s, measured, taken)
+    unpaired = attach.unpaired(s, measured, taken | paired_period.keys())
+    for m, (measure, sign, benchmark, reason) in measured:
+        span = doc.span(s.start + m.start, s.start + m.end)
+        if m.problem is not None:
+            skipped.append(Skipped(*span, s.text[m.start : m.end], m.problem))
+            continue
+        if measure is None:
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        if m in unpaired:
+            reason = "a 'respectively' list whose names or flows do not pair with its figures"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        clause = clause_of(s, m.start)
+        part = part_of(s, m.start)
+        partner = paired_partner.get(m) or attach.nearest(partners, m, clause, part)
+        if partner is None:
+            partner = inherit or "World"
+        if partner.startswith(UNKNOWN):
+            reason = f"a partner name not in the tables: {partner.removeprefix(UNKNOWN)}"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        segment = paired_segment.get(m)
+        if segment is None:
+            near = attach.nearest_match(segments, m, clause, part)
+            # one figure for a whole list: "exports of A and B totalled ..."
+            joint = s.lists.get(near) if near is not None else None
+            segment = joint.joined if joint else near.name if near else None
+        if segment is not None and segment.startswith(UNKNOWN):
+            reason = f"a product name not in the translation table: {segment[1:]}"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        unknown = attach.unknown_product(s, m, part)
+        if unknown:
+            skipped.append(
+                Skipped(
+                    *span,
+                    s.text[m.start : m.end],
+                    f"a product name not in the translation table: {unknown}",
+                )
+            )
+            continue
+        owner = owners.owner_of(s, m, clause, subject)
+        if measure == "growth_gap" and owner not in owners.AREA_NAMES:
+            owner = subject  # a gap on the national level is the reporter's own
+
+        if paired_owner and m not in paired_owner and measure == "share":
+            # "A、B和C三地进出口分别为…，占全省的68.7%": a share of the places together
+            reason = "a share of several places together, not of one reporter"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        owner = paired_owner.get(m, owner)
+        flow = (
+            None
+            if measure in ("gdp", "gdp_growth_target")
+            else paired_flow.get(m) or attach.flow_of(s, m, measure, part)
+        )
+        if flow == "deficit":
+            flow, sign = "balance", -1
+        periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
+        periods = meaning.each_month(s.text, clause[0], m.start, periods)
+        if not periods:
+            skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
+            continue
+        if any(p.n_months != 1 for p in periods) and cues.SINGLE_MONTH.search(
+            s.text, clause[0], m.start
+        ):
+            reason = "a figure of a single month the text does not name"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        if measure == "mom_growth" and attach.other_month(s, periods):
+            reason = "growth compared with a named month, not the month before"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        if measure.endswith("growth") and _LEVEL_BASE.match(s.text, m.end, m.end + 80):
+            # "a 15-percent increase from the pre-crisis level in 2008": two years
+            reason = "growth compared with the level of a named year"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        if measure.endswith("growth") and attach.other_base(s, periods):
+            reason = "growth compared with a named year, not the year before"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        digits = m.digits if sign > 0 else f"-{m.digits}"
+        unit = "percentage_point" if measure == "growth_gap" else m.unit
+        qstart, qend = clause
+        quote = s.text[qstart:qend].strip(" ,.;:()，。；")
+        qspan = doc.span(s.start + qstart, s.start + qend)
+        flows: tuple[str | None, ...] = (flow,)
+        if flow == "total" and measure in ("share", "yoy_growth"):
+            both = _BOTH_FLOWS.search(s.text, part[0], m.start)
+            if both is not None:  # "Both imports and exports ... account for": each
+                flows = ("exports", "imports")
+        for period, flow in [(p, f) for p in periods for f in flows]:
+            try:
+                facts.append(
+                    Fact(
+                        subject=owner,
+                        period=period,
+                        flow=_FLOWS.get(flow, flow),  # (what Fact's converters would make)
+                        measure=MEASURES.get(measure) or measure,
+                        figure=_figure(digits, unit, m.qualifier),
+                        partner=partner,
+                        segment=segment,
+                        benchmark=benchmark,
+                        provenance=Provenance(source, quote, qspan, anchor=anchor),
+                    )
+                )
+            except TradestatError as exc:
+                skipped.append(Skipped(*span, s.text[m.start : m.end], str(exc)))
+    return facts, skipped
+
+
+@functools.lru_cache(maxsize=4096)
+def _figure(digits: str, unit: str, qualifier: str) -> Figure:
+    """A figure, built once per distinct (digits, unit, qualifier): a unit is parsed by pint."""
+    return Figure(digits, unit, qualifier)
+
+
+def unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:
+    """One name per product between headline and body.
+
+    The headline's "laptop exports" ("laptops") is the body's "laptop computers" when the
+    body names exactly one segment that starts with "laptop" and the short name occurs in
+    the headline only (in the body, "car exports" and "car parts" are two segments).
+    """
+
+    def in_headline(f: Fact) -> bool:
+        span = f.provenance.span if f.provenance else None
+        return span is not None and span[0] < headline_end
+
+    body = {f.segment for f in facts if f.segment and not in_headline(f)}
+    longer: dict[str, str] = {}
+    for name in {f.segment for f in facts if f.segment and in_headline(f)} - body:
+        if " " in name or not name.endswith("s"):
+            continue
+        candidates = [n for n in body if n.startswith(name[:-1] + " ")]
+        if len(candidates) == 1:
+            longer[name] = candidates[0]
+    if not longer:
+        return facts
+    return [attrs.evolve(f, segment=longer[f.segment]) if f.segment in longer else f for f in facts]
+
+
+def unique(facts: list[Fact]) -> list[Fact]:
+    """Drop repeats of the same statement (headlines repeat the lead)."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for f in facts:
+        key = (*f.key, f.figure)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

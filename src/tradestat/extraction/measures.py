@@ -1,0 +1,236 @@
+"""Which measure a figure states: a value, growth, a share, a growth gap, a count, GDP.
+
+Decided from the cue words around the figure in its clause and part (:mod:`cues`), or
+``None`` with the reason it is not a fact of the schema (a price, a target, a change in a
+share, another economy's total ...), so that the caller skips it rather than guesses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradestat.extraction import cues, lexicon, meaning
+from tradestat.extraction.analysis import Analysed, clause_of, part_of
+from tradestat.extraction.lists import position, written_list
+from tradestat.extraction.numbers import Mention
+from tradestat.extraction.owners import ZH_REGION_TRADE
+
+__all__ = ["OF_OR_TO", "gap", "measure_of", "occurs", "total_of_another"]
+
+_GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
+_TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
+# (a word of each of these is in every match: see cues.NEEDS)
+_NEEDS = {
+    **cues.NEEDS,
+    _GDP: ("gdp", "gross", "生产总值"),
+    _TARGET: ("target", "goal", "目标"),
+}
+_SHARE_BEFORE = re.compile(
+    r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
+    r"represent(?:ed|ing|s)?|share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
+    r"\bor|占比|比重为?|占[^，,。；]{0,20}?的|占)\s*(?:about|approximately|nearly|around|more\s+than|over|less\s+than|约|近|超过)?\s*$",
+    re.I,
+)
+_SHARE_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)"
+    # "of which 78.2 percent came from private firms" (a part of the total named after it)
+    r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b",
+    re.I,
+)
+# The end of a clause, and the "of" / "to" that names the total a share is of.
+_CLAUSE_END = re.compile(r"[,，;；。]")
+OF_OR_TO = re.compile(r"\s*(?:of|to)\b")
+
+
+def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
+    """(measure, sign, benchmark, reason-if-none) for one figure."""
+    c0, c1 = clause_of(s, m.start)
+    p0, _ = part_of(s, m.start)
+    before = s.text[max(c0, m.start - 80) : m.start]
+    wide_before = s.text[max(p0, m.start - 120) : m.start]
+    after = s.text[m.end : c1]
+    other = occurs(s, cues.NOT_THE_REPORTERS) and cues.NOT_THE_REPORTERS.search(
+        s.text, max(p0, m.start - 120), m.start
+    )
+    if other:  # global trade, services, one company, a number of things
+        return None, 1, None, cues.NOT_THE_REPORTERS_REASONS[other.lastgroup or ""]
+    # from the clause of the last amount before (a price and its change go together)
+    i = position(s, m)
+    earlier_money = [n for n in s.mentions[max(0, i - 12) : i] if n.kind == "money"]
+    last_value = earlier_money[-1].start if earlier_money else p0
+    price_from = max(p0, clause_of(s, last_value)[0], m.start - 160)
+    if occurs(s, cues.PRICE) and cues.PRICE.search(s.text, price_from, m.start):
+        return None, 1, None, "a price, not a trade value or its growth"
+    if m.kind == "percent" and occurs(s, cues.QUANTITY):
+        quantities = list(cues.QUANTITY.finditer(s.text, max(p0, m.start - 60), m.start))
+        last_money = earlier_money[-1].end if earlier_money else -1
+        if quantities and quantities[-1].start() > last_money:
+            return None, 1, None, "growth of a physical quantity, not of a trade value"
+    if m.kind == "money":
+        if occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
+            return "gdp", 1, None, ""
+        if occurs(s, _TARGET) and (
+            _TARGET.search(s.text, m.end, c1) or _TARGET.search(before[-30:])
+        ):
+            # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
+            return None, 1, None, "a target, not a reported figure"
+        if not s.about_trade:
+            return None, 1, None, "an amount of money not said to be trade"
+        if cues.VALUE_CHANGE.search(before[-8:]):
+            return None, 1, None, "a change in value, not a value (not a fact of the schema)"
+        return "value", 1, None, ""
+    if m.kind == "count":
+        near = s.text[max(0, m.start - 8) : m.start]
+        if cues.GROUP_SIZE.search(near) or any(
+            n.kind == "partner" and m.start - 8 <= n.end <= m.start for n in s.names
+        ):
+            return None, 1, None, "the size of a partner group, not a count of partners"
+        if s.about_trade or "partner" in s.text.lower():
+            return "partner_count", 1, None, ""
+        return None, 1, None, "a count not said to be of trading partners"
+    if m.kind == "points":
+        return gap(s, m, (c0, c1), subject)
+    # percent
+    if occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
+        return "gdp_growth_target", 1, None, ""
+    if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
+        return None, 1, None, "a contribution to growth (not a fact of the schema)"
+    if cues.SHARE_CHANGE.search(before[-30:]):
+        return None, 1, None, "a change in a share (not a fact of the schema)"
+    if cues.SHARE_RUNNING.search(wide_before[-60:]):
+        return "share", 1, None, ""  # "占外贸总值比重已连续10年超50%、连续5年超60%"
+    if cues.SHARE_REACHED.search(wide_before[-60:]):
+        return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
+    share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
+    compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
+    if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
+        tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
+        after = _CLAUSE_END.split(s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[0]
+        total = after if OF_OR_TO.match(after) else ""
+        if share_zh:
+            total = share_zh.group(0)
+            if cues.SHARE_OF_CHANGE.search(total):
+                return None, 1, None, "a share of a change in value (not a fact of the schema)"
+        if total_of_another(total, s, subject):
+            return None, 1, None, "a share of another economy's total (not of the reporter's)"
+        return "share", 1, None, ""
+    if not s.about_trade:
+        return None, 1, None, "a percentage not said to be about trade"
+    as_gap = gap(s, m, (c0, c1), subject)
+    if as_gap[0] == "growth_gap" and cues.GROWTH_RATE.search(wide_before):
+        # "growth ... was 19.5 percent higher than the national average": points
+        return as_gap
+    sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
+    if sign == 0:
+        return None, 1, None, "a percentage with no growth, share or gap wording"
+    if meaning.month_on_month(s.text, m.start, m.end, p0, c1):
+        return "mom_growth", sign, None, ""
+    return "yoy_growth", sign, None, ""
+
+
+def total_of_another(total: str, s: Analysed, subject: str) -> bool:
+    """Whether the total a share is of belongs to another economy than the reporter.
+
+    "12.7 percent of the country's total", 占全国进出口总值的 (for a province), "of
+    Zhejiang's total" (for Yiwu): the schema has no place for shares of a larger whole.
+    """
+    if not total:
+        return False
+    if subject != "China" and (
+        cues.NATIONAL_BENCHMARK.search(total) or cues.LARGER_AREA.search(total)
+    ):
+        return True
+    start = s.text.find(total)
+    if cues.WHOLE_OF.search(total):
+        if subject in lexicon.CITIES and "全市" not in total:
+            return True  # Yiwu's share "of the province's total"
+        # "拉萨市外贸进出口13.77亿元，占全区外贸总值的59.6%": a city's share of the region
+        p0 = part_of(s, start)[0] if start >= 0 else 0
+        return any(
+            n.kind == "region"
+            and n.name != subject
+            and p0 <= n.start < start
+            and ZH_REGION_TRADE.match(s.text, n.end)
+            for n in s.names
+        )
+    return any(
+        n.kind == "region" and n.name != subject and start <= n.start < start + len(total)
+        for n in s.names
+    )
+
+
+def gap(
+    s: Analysed, m: Mention, clause: tuple[int, int], subject: str
+) -> tuple[str | None, int, str | None, str]:
+    """A growth gap: percentage points compared with a named benchmark, with its sign.
+
+    The comparison is read after the figure ("5.6 percentage points higher than the
+    national level") or before it ("outpaced the national average by", 高于全国增速,
+    比全国出口增速高出, 低于全国进口增速); the benchmark words are in the same stretch.
+    Points with no comparison or no benchmark (a share that "rose 1.8 percentage
+    points") are skipped.
+    """
+    c0 = clause[0]
+    before = s.text[max(c0, m.start - 80) : m.start]
+    # in a list ("5.3, 1.2 and 10.6 percentage points higher") the comparison follows
+    # the last figure of the list
+    listed = written_list(s, m)
+    tail = listed[-1].end
+    after = s.text[tail : min(clause_of(s, tail - 1)[1], tail + 80)]
+    sign = 0
+    stretch = ""
+    found = cues.GAP_AFTER.match(after)
+    if found:
+        sign = cues.GAP_AFTER_WORDS[found.group(1).lower()]
+        stretch = after[found.end() : found.end() + 50]
+    elif (found := cues.GAP_BEFORE.search(before)) is not None:
+        sign = cues.GAP_BEFORE_WORDS[found.group(1).lower()]
+        stretch = before[found.start() :]
+    elif (found := cues.ZH_GAP.search(before)) is not None:
+        sign = cues.ZH_GAP_SIGN[found.group(1) or found.group(2)]
+        stretch = before[found.start() :]
+    if sign == 0:
+        return None, 1, None, "a change in percentage points (not a fact of the schema)"
+    offset = s.text.find(stretch, max(0, m.start - 80)) if stretch else -1
+    named = [
+        n.name
+        for n in s.names
+        if n.kind == "region" and offset <= n.start < offset + len(stretch) and offset >= 0
+    ]
+    # "4.9 and 3.9 points higher than the country's average and the provincial average
+    # respectively": one benchmark per figure of the list, in order
+    each = [
+        "China" if b.group(1) else subject
+        for b in cues.BENCHMARK_WORD.finditer(stretch.split("respectively")[0])
+    ]
+    if len(listed) > 1 and len(each) == len(listed):
+        return "growth_gap", sign, each[listed.index(m)], ""
+    if cues.NATIONAL_BENCHMARK.search(stretch):
+        benchmark = "China"
+    elif named:  # "higher than Zhejiang's averages"
+        benchmark = named[0]
+    elif cues.OWN_BENCHMARK.search(stretch):
+        benchmark = subject
+    else:
+        return None, 1, None, "percentage points compared with something not a benchmark"
+    return "growth_gap", sign, benchmark, ""
+
+
+def occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` occurs anywhere in the sentence (searched once per sentence).
+
+    A cue looked for near each figure is first looked for in the whole sentence: most
+    sentences have no price, target or quantity word, and then no window is searched.
+    """
+    found = s.occurs.get(pattern)
+    if found is None:
+        needs = _NEEDS.get(pattern)
+        if needs is not None:
+            if s.low is None:
+                s.low = s.text.lower()
+            low = s.low
+            found = any(word in low for word in needs) and pattern.search(s.text) is not None
+        else:
+            found = pattern.search(s.text) is not None
+        s.occurs[pattern] = found
+    return found

@@ -1,0 +1,235 @@
+"""Whose a figure is, and with whom: the owner of each figure and the partners a sentence names.
+
+The owner is the reporter unless the clause names another economy's trade ("China's
+exports", 全国进出口, a city before its trade word, a region of several provinces). The
+partners are those the name tables know and those the wording names: 对俄出口, "exports
+to X", "Guangdong-Hong Kong trade", "trade between A and B".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tradestat.extraction import cues, lexicon
+from tradestat.extraction.analysis import UNKNOWN, Analysed, clause_of, find_all
+from tradestat.extraction.gazetteer import Gazetteer, Match
+from tradestat.extraction.numbers import Mention
+
+__all__ = [
+    "AREA_NAMES",
+    "ZH_REGION_TRADE",
+    "is_partner",
+    "mentions_subject",
+    "owner_of",
+    "region_names",
+    "written_partners",
+]
+
+# Whose trade a clause is about, when it says so: "China's foreign trade", "the country's
+# exports", "national imports", "全国进出口". "Northwest China's Xinjiang ..." does not match:
+# a trade word must follow the possessive within three words.
+_OWNER = re.compile(
+    r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
+    r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
+    r"|(全国)(?:外贸|进出口|货物贸易|出口|进口)"
+)
+# The subject's own trade named again after another economy's in the same sentence.
+_OWN_AGAIN = re.compile(
+    r"\b(?:the\s+(?:province|city|region|municipality)|its)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trade|exports?|imports?|import\s+(?:&|and)\s+export)|我省|全省|我市|全市|我区|全区",
+    re.I,
+)
+# Every match of _OWNER holds 's or ’s (a possessive), "nat" in lower case (national,
+# nationwide) or 全国; every match of _OWN_AGAIN a trade word ("trade", "export", "import":
+# "mport" in lower case, as re.IGNORECASE also reads "ı" and "İ" as i) or a word of _OWN_ZH.
+_OWN_AGAIN_NEEDS = ("trade", "xport", "mport")
+_OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
+# A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
+ZH_REGION_TRADE = re.compile(
+    r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
+)
+# A region of several provinces followed by its trade owns the figures after it:
+# "中西部地区实现进出口9000亿元", "the western provincial regions saw their trade grow".
+AREA_NAMES = frozenset(lexicon.AREAS.values())
+_AREA_TRADE = re.compile(
+    r"(?:['’]s?)?\s*(?:[a-z-]+\s+){0,3}?(?:trade|exports?|imports?)\b"
+    r"|(?:实现|的)?(?:外贸|货物贸易|对外贸易|进出口|出口|进口)",
+    re.I,
+)
+# ... but not as the larger total or a partner: "占长三角地区进出口的", "of the Yangtze River
+# Delta's trade", "trade with the western regions".
+_NOT_AREA_OWNER = re.compile(
+    r"(?:[占对与自向]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$", re.I
+)
+# A Chinese place before its trade word owns the figure unless it is the partner:
+# "对香港出口", "自澳门进口", "与台湾贸易".
+_ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
+# Words right before a name that make "China" a partner, or a share's total the place.
+_LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
+_SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
+_REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
+
+
+def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> str:
+    """The economy a figure is about: the subject, unless its clause names another's trade.
+
+    A bracketed conversion has the owner of the clause before it. A national owner
+    ("the national import value ... increased 1.1%, while the import
+    value fell 0.5%") holds for the rest of the sentence until the subject's own trade
+    is named again ("the province's", "its", 全省). A region written right before a
+    trade word ("日喀则市进出口9.07亿元，增长22.2%") owns the figures after it in the
+    sentence (Chinese sentences end at 。 and ；).
+    """
+    national = "China" if subject in region_names() else subject
+    owner = subject
+    if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
+        # a conversion in brackets belongs to the clause it follows
+        clause = (clause_of(s, max(0, clause[0] - 2))[0], clause[1])
+    marks: list[tuple[int, str]] = []
+    if s.owners is None or s.own_again is None:  # once per sentence, not per figure
+        text = s.text
+        if s.low is None:
+            s.low = text.lower()
+        low = s.low
+        # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
+        maybe = "'s" in text or "’s" in text or "全国" in text or "nat" in low
+        s.owners = list(_OWNER.finditer(text)) if maybe else []
+        maybe = any(w in low for w in _OWN_AGAIN_NEEDS) or any(w in text for w in _OWN_ZH)
+        s.own_again = list(_OWN_AGAIN.finditer(text)) if maybe else []
+    for found in s.owners:
+        if found.end() > m.start:
+            break
+        if found.group(2) or found.group(3) or found.group(4):
+            marks.append((found.start(), national))
+        elif found.start() >= clause[0]:
+            named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
+            if named and named[-1].kind in ("country", "region"):
+                marks.append((found.start(), named[-1].name))
+    marks.extend((found.start(), subject) for found in s.own_again if found.end() <= m.start)
+    if s.region_owners is None:  # once per sentence: regions written before a trade word
+        s.region_owners = [
+            n
+            for n in s.names
+            if n.kind == "region"
+            and ZH_REGION_TRADE.match(s.text, n.end)
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1), n.start)
+        ]
+    marks.extend((n.start, n.name) for n in s.region_owners if n.end <= m.start)
+    marks.extend(
+        (n.start, n.name)
+        for n in s.names
+        if n.name in AREA_NAMES
+        and n.end <= m.start
+        and _AREA_TRADE.match(s.text, n.end)
+        and not _NOT_AREA_OWNER.search(s.text[max(0, n.start - 24) : n.start])
+    )
+    if marks:
+        owner = max(marks)[1]
+    return owner
+
+
+def written_partners(
+    s: Analysed, subject: str, previous_names: list[Match], gazetteer: Gazetteer
+) -> list[Match]:
+    """Partners named by the wording around them, not only by a table.
+
+    - 对俄出口, 自俄进口, 与港贸易: one-character names between 对/自/与 and a flow word;
+    - 对X进出口 / "exports to X" with X not a known name: a marker that makes the
+      figures skipped;
+    - 对上述市场进出口 ("with the markets above"): the partners of the sentence before,
+      as one list;
+    - "Guangdong-Hong Kong trade", "China-Africa trade": the side that is not the
+      reporter;
+    - "trade between Guangdong and Hong Kong", "exports to Hong Kong", "imports from
+      Macao": a place that is not the reporter, after with/to/from/between ... and.
+    """
+    found: list[Match] = []
+    text = s.text
+    if not text.isascii():
+        for m in cues.ZH_PARTNER_ABBREVIATION.finditer(text):
+            name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+            found.append(Match(m.start(1), m.end(1), name, "partner"))
+        if subject == "China":
+            for m in cues.ZH_CHINA_PAIR.finditer(text):
+                name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+                found.append(Match(m.start(1), m.end(1), name, "partner"))
+        for m in cues.ZH_PARTNER_SLOT.finditer(text):
+            slot = m.group(1)
+            if slot.startswith(cues.ZH_THE_ABOVE):
+                above = [n for n in previous_names if is_partner(n, "", subject)]
+                if above:
+                    listed = list(dict.fromkeys(n.name for n in above))
+                    joined = ", ".join(listed)
+                    found.append(Match(m.start(1), m.end(1), joined, "partner"))
+                continue
+            if slot.startswith(cues.ZH_NOT_PARTNER) or slot[0] in cues.ZH_PARTNER_ABBREVIATIONS:
+                continue
+            if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
+                continue  # a known name fills the slot
+            found.append(Match(m.start(1), m.end(1), UNKNOWN + slot, "partner"))
+    for slot in cues.EN_PARTNER_SLOT.finditer(text):
+        name = slot.group(1)
+        if name.split()[0] in cues.NOT_PARTNER_NAMES or any(
+            n.start < slot.end(1) and slot.start(1) < n.end for n in s.names
+        ):
+            continue  # a month, or a name a table knows
+        found.append(Match(slot.start(1), slot.end(1), UNKNOWN + name, "partner"))
+    for pair in find_all(cues.HYPHEN_PAIR, s):
+        sides = [gazetteer.find(pair.group(i)) for i in (1, 2)]
+        if not (sides[0] and sides[1]):
+            continue
+        first, second = sides[0][0].name, sides[1][0].name
+        if subject in (first, second) and first != second:
+            other = 2 if first == subject else 1
+            name = second if other == 2 else first
+            found.append(Match(pair.start(other), pair.end(other), name, "partner"))
+    for n in s.names:
+        if n.kind != "region" or n.name == subject or n.name not in cues.SEPARATE_ECONOMIES:
+            continue
+        before = text[max(0, n.start - 20) : n.start]
+        between = cues.BETWEEN.search(text, max(0, n.start - 90), n.start) and re.search(
+            r"\band\s+(?:the\s+)?$", before
+        )
+        if between or cues.PARTNER_BEFORE.search(before):
+            found.append(Match(n.start, n.end, n.name, "partner"))
+    return found
+
+
+def is_partner(n: Match, text: str, subject: str) -> bool:
+    """Whether a name is a partner of the reporter.
+
+    A partner group, a country other than the reporter (not "Japan's", nor a currency),
+    a demonym before "partner"; China only after with / to / from / and.
+    """
+    if n.kind in ("partner", "demonym"):
+        return n.kind == "partner" or text[n.end : n.end + 9].lower().startswith(" partner")
+    if n.kind != "country" or n.name == subject:
+        return False
+    if n.name == "China":
+        return bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start]))
+    following = text[n.end : n.end + 8].lower()
+    return not following.startswith(("'s", "’s", " dollar", "-dollar", "$"))
+
+
+def mentions_subject(s: Analysed, subject: str) -> bool:
+    """Whether the sentence names the reporting region itself (not as a share's total)."""
+    places = [(n.start, n.end) for n in s.names if n.kind == "region" and n.name == subject]
+    low = s.text.lower()
+    places.extend(m.span() for m in _REGION_WORDS.finditer(low))
+    for start, _ in places:
+        before = low[max(0, start - 8) : start]
+        if not _SHARE_OF_BEFORE.search(before):
+            return True
+    return False
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """The canonical names of China's regions (a set: looked up once per figure)."""
+    return (
+        frozenset(lexicon.REGIONS.values())
+        | frozenset(lexicon.NEW_AREAS.values())
+        | frozenset(lexicon.AREAS.values())
+    )
