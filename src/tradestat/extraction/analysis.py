@@ -103,6 +103,9 @@ def analyse(
     listed = [item for found in lists for item in found.items]
     names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
     names += listed
+    shared = meaning.shared_head_segments(text, names)
+    names += [item for found in shared for item in found.items[:-1]]
+    lists += shared
     names += meaning.segment_before_flow(text, names)
     names += meaning.top_item_segment(text, names)
     names += meaning.objects_of_flow_verbs(text, names)
@@ -159,7 +162,7 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("cont", "bloc", "group", "countr", "econom", "nation", "market"),
         ("该国", "这些", "沿线"),
     ),
-    cues.REFER_BACK: ((), ("heir", "They", "These")),  # case-sensitive: tested as written
+    cues.REFER_BACK: ((), ("heir", "They", "These", "these")),  # case-sensitive: as written
     cues.HYPHEN_PAIR: ((), ("-",)),
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from tradestat.extraction import meaning
+from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
 from tradestat.extraction.context import Carried
 from tradestat.extraction.gazetteer import Match
@@ -48,6 +48,9 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
         if found:  # 外贸出口总值 is a total of exports
             specific = [f for f in found if f in ("exports", "imports")]
             return (specific or found)[0]
+    named = cues.FLOW_AFTER.match(s.text, m.end)
+    if named is not None:  # "RMB11.44 billion for exports"
+        return named.group(1).lower()
     if s.free_flows is None:  # once per sentence: flow words not inside a name
         s.free_flows = [f for f in s.flows if not any(n.start <= f[0] < n.end for n in s.names)]
     flows = s.free_flows

@@ -241,6 +241,46 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     return lists
 
 
+# "Foreign-funded and state-owned enterprises", "private, foreign-invested and state-owned
+# firms": kinds written before one shared head noun; each is a segment when the kind with
+# the head is one (a modifier of one or two words, right before a list separator).
+_HEAD_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
+_MODIFIERS = re.compile(r"(?:([A-Za-z][A-Za-z\-]*)\s+)?([A-Za-z][A-Za-z\-]*)$")
+
+
+def shared_head_segments(text: str, names: list[Match]) -> list[SegmentList]:
+    """The lists of segments whose head noun is written once, after the last of them."""
+    lists: list[SegmentList] = []
+    for n in names:
+        written = text[n.start : n.end]
+        if n.kind != "segment" or " " not in written or not written.isascii():
+            continue
+        head = written.rsplit(" ", 1)[1].lower()
+        pos = n.start
+        found = [n]
+        for _ in range(4):  # lists are short
+            look = text[max(0, pos - 50) : pos]
+            gap = _HEAD_LIST_GAP.search(look)
+            words = _MODIFIERS.search(look, 0, gap.start()) if gap else None
+            if gap is None or words is None:
+                break
+            offset = pos - len(look)
+            candidates = [(words.group(2), words.start(2))]
+            if words.group(1):
+                candidates.insert(0, (f"{words.group(1)} {words.group(2)}", words.start(1)))
+            known = [(lexicon.SEGMENTS.get(f"{w} {head}".lower()), at) for w, at in candidates]
+            name, start = next(((k, at) for k, at in known if k), (None, 0))
+            if name is None or any(
+                m.start < offset + words.end() and offset + start < m.end for m in names
+            ):
+                break
+            found.insert(0, Match(offset + start, offset + words.end(), name, "segment"))
+            pos = offset + start
+        if len(found) > 1:
+            lists.append(SegmentList(tuple(found)))
+    return lists
+
+
 def plural(phrase: str) -> str:
     """The segment name of a noun used as a modifier: "solar panel" -> "solar panels"."""
     words = phrase.split()

@@ -22,7 +22,11 @@ __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 # Thousands may be grouped with commas or with a thin / narrow no-break space ("1 234.5").
 # Not after a letter, digit, dot or hyphen: tested looking back from the first digit, so
 # that every match starts with a digit, which the regex engine finds fast.
-_NUMBER = re.compile(r"(\d(?<![A-Za-z0-9_.\-]\d)\d*(?:[,\u2009\u202f]\d{3})*(?:\.\d+)?)")
+# A currency code glued to the digits is no letter of a word: "RMB52.86 billion".
+_NUMBER = re.compile(
+    r"(\d(?:(?<![A-Za-z0-9_.\-]\d)|(?<=RMB\d)|(?<=CNY\d)|(?<=USD\d))"
+    r"\d*(?:[,\u2009\u202f]\d{3})*(?:\.\d+)?)"
+)
 # (also hyphenated as an adjective: "the 12.5-trillion-yuan total")
 _SCALE_EN = re.compile(
     r"(?:\s*|-)(trillion|billion|million|thousand|bn|mn|tn|bln|mln|tln|trln)(?![A-Za-z])", re.I

@@ -1,0 +1,94 @@
+"""English phrasing families met on articles from other outlets (issue 9, third round).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from tradestat.extraction import extract
+
+
+def described(text: str) -> set[str]:
+    """The facts of a text, each as its one-line description."""
+    return {f.describe() for f in extract(text).facts}
+
+
+# --- a currency code glued to the digits ---------------------------------------------------
+def test_rmb_glued_to_the_digits_is_read_as_yuan() -> None:
+    text = (
+        " date 2020-05-10\nShanxi trade grows\n\n"
+        "In the first four months of 2020, the foreign trade of Shanxi Province amounted to "
+        "RMB40.5 billion, up 12.3% year on year."
+    )
+    got = described(text)
+    assert "Shanxi 2020-01/2020-04 total value: 40.5 billion CNY" in got
+    assert "Shanxi 2020-01/2020-04 total yoy_growth: 12.3 percent" in got
+
+
+def test_letters_glued_to_digits_are_still_no_figure() -> None:
+    text = (
+        " date 2020-05-10\nShanxi\n\nShanxi's trade in the first four months of 2020 rose "
+        "by 5 percent, led by model AB12 and X5 shipments worth 3 billion yuan."
+    )
+    values = {repr(f.figure) for f in extract(text).facts}
+    assert values == {"<Figure 5 percent>", "<Figure 3 billion CNY>"}  # not AB12 nor X5
+
+
+# --- the flow written after the figure: "X for exports" -----------------------------------
+def test_a_figure_for_exports_and_for_imports_takes_that_flow() -> None:
+    text = (
+        " date 2020-05-10\nShanxi trade grows\n\n"
+        "In the first four months of 2020, Shanxi's imports and exports reached RMB40 billion, "
+        "including RMB15 billion for exports, up 8% and RMB25 billion for imports, up 14%."
+    )
+    got = described(text)
+    period = "2020-01/2020-04"
+    assert f"Shanxi {period} total value: 40 billion CNY" in got
+    assert f"Shanxi {period} exports value: 15 billion CNY" in got
+    assert f"Shanxi {period} imports value: 25 billion CNY" in got
+    assert f"Shanxi {period} exports yoy_growth: 8 percent" in got
+    assert f"Shanxi {period} imports yoy_growth: 14 percent" in got
+
+
+def test_billions_in_exports_names_the_flow_but_imports_and_exports_is_the_total() -> None:
+    text = (
+        " date 2020-05-10\nShanxi\n\n"
+        "Shanxi recorded $3 billion in exports in the first four months of 2020. "
+        "It recorded $7 billion in imports and exports in the same period."
+    )
+    got = described(text)
+    assert "Shanxi 2020-01/2020-04 exports value: 3 billion USD" in got
+    assert "Shanxi 2020-01/2020-04 total value: 7 billion USD" in got
+
+
+# --- kinds of enterprise sharing one head noun --------------------------------------------
+def test_kinds_of_enterprise_before_one_head_noun_pair_respectively() -> None:
+    text = (
+        " date 2020-05-10\nShanxi\n\n"
+        "In the first four months of 2020, private and foreign-invested firms remained the "
+        "main traders, accounting for over 70 percent of the total, with 9 billion yuan and "
+        "6 billion yuan, up 3 percent and 5 percent, respectively."
+    )
+    got = described(text)
+    period = "2020-01/2020-04"
+    assert f"Shanxi (private enterprises) {period} total value: 9 billion CNY" in got
+    assert f"Shanxi (foreign-invested enterprises) {period} total value: 6 billion CNY" in got
+    assert f"Shanxi (private enterprises) {period} total yoy_growth: 3 percent" in got
+    assert f"Shanxi (foreign-invested enterprises) {period} total yoy_growth: 5 percent" in got
+    # one share for both kinds names both, never only the one written next to the noun
+    both = "private enterprises and foreign-invested enterprises"
+    assert f"Shanxi ({both}) {period} total share: more than 70 percent" in got
+
+
+def test_three_kinds_before_one_noun_each_pair_with_their_figure() -> None:
+    text = (
+        " date 2020-05-10\nShanxi\n\n"
+        "In the first four months of 2020, Shanxi's private, foreign-funded and state-owned "
+        "companies exported 3, 4 and 5 billion yuan, respectively."
+    )
+    got = described(text)
+    period = "2020-01/2020-04"
+    assert f"Shanxi (private enterprises) {period} exports value: 3 billion CNY" in got
+    assert f"Shanxi (foreign-invested enterprises) {period} exports value: 4 billion CNY" in got
+    assert f"Shanxi (state-owned enterprises) {period} exports value: 5 billion CNY" in got
