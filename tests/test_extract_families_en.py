@@ -92,3 +92,56 @@ def test_three_kinds_before_one_noun_each_pair_with_their_figure() -> None:
     assert f"Shanxi (private enterprises) {period} exports value: 3 billion CNY" in got
     assert f"Shanxi (foreign-invested enterprises) {period} exports value: 4 billion CNY" in got
     assert f"Shanxi (state-owned enterprises) {period} exports value: 5 billion CNY" in got
+
+
+# --- periods: two months together, a month of last year as the base, "in 2013" -------------
+def test_january_and_february_together_is_the_two_month_period() -> None:
+    text = (
+        " date 2021-03-20\nNingxia\n\n"
+        "Ningxia's exports totaled 6 billion yuan in January and February, growing 12 percent."
+    )
+    got = described(text)
+    assert "Ningxia 2021-01/2021-02 exports value: 6 billion CNY" in got
+    assert "Ningxia 2021-01/2021-02 exports yoy_growth: 12 percent" in got
+
+
+def test_two_months_apart_are_not_read_as_one_period() -> None:
+    text = (
+        " date 2021-08-20\nNingxia\n\nNingxia's exports totaled 6 billion yuan in March and July."
+    )
+    assert not any("2021-03/2021-07" in f.describe() for f in extract(text).facts)
+
+
+def test_a_month_of_last_year_after_compared_with_is_the_base() -> None:
+    text = (
+        " date 2021-06-20\nNingxia\n\nIn the first five months of 2021, Ningxia's trade rose "
+        "9 percent. In May alone, the region's trade amounted to 5 billion yuan, an increase "
+        "of 20 percent compared with May of last year."
+    )
+    got = described(text)
+    assert "Ningxia 2021-05 total value: 5 billion CNY" in got
+    assert "Ningxia 2021-05 total yoy_growth: 20 percent" in got
+    assert not any(" 2020 " in f for f in got)
+
+
+def test_that_for_the_same_period_last_year_is_no_period() -> None:
+    text = (
+        " date 2008-08-17\nGansu\n\nGansu exported US$2 billion worth of goods from January "
+        "to July, almost double that for the same period last year, and imported goods were "
+        "valued at US$1 billion, an increase of more than 30 percent."
+    )
+    got = described(text)
+    assert "Gansu 2008-01/2008-07 imports value: 1 billion USD" in got
+    assert "Gansu 2008-01/2008-07 imports yoy_growth: more than 30 percent" in got
+    assert not any(" 2007 " in f for f in got)
+
+
+def test_the_first_six_months_in_a_year() -> None:
+    text = (
+        " date 2013-07-18\nGansu\n\nGansu exported 3 billion U.S. dollars worth of goods in "
+        "the first six months in 2013, up 4 percent from a year earlier, while imports stood "
+        "at 1 billion U.S. dollars."
+    )
+    got = described(text)
+    assert "Gansu 2013-H1 exports yoy_growth: 4 percent" in got
+    assert "Gansu 2013-H1 imports value: 1 billion USD" in got

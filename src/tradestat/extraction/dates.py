@@ -28,7 +28,7 @@ __all__ = ["PeriodMention", "find_periods"]
 _MONTH = MONTH_PATTERN  # the month names of tradestat.periods
 _NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _YEAR = r"((?:19|20)\d{2})"
-_OF_YEAR = rf"(?:\s+(?:of\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
+_OF_YEAR = rf"(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
 # An optional year before a Chinese period: "2024年", or relative "今年", "去年", "上年".
 _ZH_YEAR = r"(?:((?:19|20)\d{2})年|(今年|去年|上年|本年))?"
 _ZH_NUM = {
@@ -78,6 +78,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_range",
         re.compile(
             rf"\b(?:from\s+)?{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}(?:,?\s+{_YEAR}|\s+(this|last)\s+year)?",
+            re.I,
+        ),
+    ),
+    # "in January and February": two months running, together (not two facts)
+    (
+        "month_pair",
+        re.compile(
+            rf"\b(?:in|for|during)\s+{_MONTH}\s+and\s+{_MONTH}(?:,?\s+{_YEAR}|\s+(this|last)\s+year)?\b",
             re.I,
         ),
     ),
@@ -220,6 +228,12 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
                 y, MONTH_NAMES[(g[0] or "").lower()], y, MONTH_NAMES[(g[1] or "").lower()]
             ),
         )
+    if kind == "month_pair":
+        first, second = MONTH_NAMES[(g[0] or "").lower()], MONTH_NAMES[(g[1] or "").lower()]
+        if second != first + 1:
+            raise ValueError("two months apart: two periods, not one")
+        y = _year(g[2], g[3], when)
+        return (Period.months_range(y, first, y, second),)
     if kind == "month":
         return (Period.month(_year(g[1], g[2], when), MONTH_NAMES[(g[0] or "").lower()]),)
     if kind in ("last_month", "zh_last_month"):
@@ -264,6 +278,7 @@ _IMPLICIT_YEAR = {
     "first_quarters",
     "quarter",
     "month_range",
+    "month_pair",
     "month",
     "zh_range",
     "zh_first_months",
@@ -278,7 +293,11 @@ _IMPLICIT_YEAR = {
 # 与2019年同期相比.
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:from|over|than|on|against|versus|vs\.?|with|to)\s+(?:the\s+)?"
-    r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?|比|较|与|同"
+    r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?"
+    # "compared with May of last year": the same month a year before
+    rf"(?:{_MONTH}\s+(?:of\s+)?)?|比|较|与|同"
+    # "almost double that for the same period last year"
+    r"|\b(?:that|those)\s+(?:for|in|of)\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?"
     # "from the pre-crisis level in 2008", "over the figure of 2020"
     r"|\b(?:from|over|than|on|against|with|to)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:level|figure|value|total)\s+(?:(?:of|in)\s+)?)$",
@@ -355,7 +374,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
 #: How many month names each month-name pattern needs ("January-May" two).
-_MONTHS_NEEDED = {"month_range": 2, "month": 1}
+_MONTHS_NEEDED = {"month_range": 2, "month_pair": 2, "month": 1}
 #: The patterns in order, each with the words it needs (None: month names).
 _PLAN = [(kind, pattern, _NEEDS.get(kind)) for kind, pattern in _PATTERNS]
 
