@@ -145,3 +145,86 @@ def test_the_first_six_months_in_a_year() -> None:
     got = described(text)
     assert "Gansu 2013-H1 exports yoy_growth: 4 percent" in got
     assert "Gansu 2013-H1 imports value: 1 billion USD" in got
+
+
+# --- the nation's figures inside a regional article ---------------------------------------
+def test_nationwide_opening_and_its_breakdown_are_the_nations() -> None:
+    text = (
+        " date 2009-08-17\nQinghai's trade rises\n\n"
+        "Qinghai's foreign trade reached US$2 billion in the first seven months of 2009, "
+        "up 10 percent year on year.\n"
+        "Nationwide, foreign trade reached US$1.2 trillion in the first seven months, "
+        "representing a year-on-year rise of 20 percent.\n"
+        "In breakdown, exports totaled US$700 billion, up 15 percent, while imports were "
+        "worth US$500 billion, up 25 percent.\n"
+        "Qinghai's exports stood at US$1.5 billion, up 12 percent."
+    )
+    got = described(text)
+    period = "2009-01/2009-07"
+    assert f"Qinghai {period} total value: 2 billion USD" in got
+    assert f"China {period} total value: 1.2 trillion USD" in got
+    assert f"China {period} total yoy_growth: 20 percent" in got
+    assert f"China {period} exports value: 700 billion USD" in got
+    assert f"China {period} imports yoy_growth: 25 percent" in got
+    # the region's own figures after the national paragraph are the region's again
+    assert f"Qinghai {period} exports value: 1.5 billion USD" in got
+    assert f"Qinghai {period} exports yoy_growth: 12 percent" in got
+
+
+def test_a_breakdown_after_the_regions_own_figures_stays_the_regions() -> None:
+    text = (
+        " date 2009-08-17\nQinghai\n\n"
+        "Qinghai's foreign trade reached US$2 billion in the first seven months of 2009. "
+        "In breakdown, exports totaled US$1.5 billion, up 15 percent."
+    )
+    got = described(text)
+    assert "Qinghai 2009-01/2009-07 exports value: 1.5 billion USD" in got
+
+
+# --- "doubled": growth of about 100 percent -----------------------------------------------
+def test_doubled_and_almost_double_are_growth_of_about_100_percent() -> None:
+    text = (
+        " date 2009-08-17\nQinghai\n\n"
+        "Qinghai's trade value doubled in the first seven months of 2009 to US$2 billion. "
+        "It exported US$1.2 billion worth of goods from January to July, almost double that "
+        "for the same period last year, and its imports more than doubled to US$0.8 billion. "
+        "Exports of textiles kept double-digit growth."
+    )
+    got = described(text)
+    period = "2009-01/2009-07"
+    assert f"Qinghai {period} total yoy_growth: about 100 percent" in got
+    assert f"Qinghai {period} exports yoy_growth: about 100 percent" in got
+    assert f"Qinghai {period} imports yoy_growth: more than 100 percent" in got
+    assert f"Qinghai {period} imports value: 0.8 billion USD" in got
+    assert sum("100 percent" in f for f in got) == 3  # "double-digit" is no figure
+
+
+def test_times_and_fold_stay_unread() -> None:
+    text = (
+        " date 2009-08-17\nQinghai\n\nQinghai's imports of aircraft reached 3 billion yuan "
+        "in the first seven months of 2009, up 2.6 times, and trade with Chile showed a "
+        "seven-fold increase."
+    )
+    assert not any("percent" in f for f in described(text))
+
+
+# --- a growth gap compared with "the national average growth rate" -----------------------
+def test_percent_more_than_the_national_growth_rate_is_a_gap_in_points() -> None:
+    text = (
+        " date 2009-08-17\nQinghai\n\nQinghai's trade value rose to US$2 billion in the "
+        "first seven months of 2009, 30 percent more than the national average growth rate."
+    )
+    got = described(text)
+    assert "Qinghai 2009-01/2009-07 total growth_gap vs China: 30 percentage_point" in got
+
+
+# --- a segment written after its figures: "were done via barter trade" ---------------------
+def test_a_trade_mode_after_via_is_the_segment_of_the_figures_before_it() -> None:
+    text = (
+        " date 2009-08-17\nQinghai\n\nIn the first seven months of 2009, 60 percent of the "
+        "province's foreign trade, or US$1.2 billion, was done via border trade."
+    )
+    got = described(text)
+    period = "2009-01/2009-07"
+    assert f"Qinghai (border trade) {period} total share: 60 percent" in got
+    assert f"Qinghai (border trade) {period} total value: 1.2 billion USD" in got

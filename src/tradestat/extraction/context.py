@@ -456,7 +456,10 @@ class Carried:
     it named, in order ("The two growth rates were x and y, respectively" pairs with them).
     ``group`` is the partner group named last ("countries along the Belt and Road"), which
     "those countries" / 这些国家 refer back to. ``breakdown``: the sentence goes on with the
-    breakdown into flows of the one before ("其中，出口…；进口…").
+    breakdown into flows of the one before ("其中，出口…；进口…"). ``owner``: the economy
+    other than the reporter whose figures the sentence before gave ("Nationwide, China's
+    trade ..."), which a breakdown opening the next sentence ("In breakdown, exports ...")
+    goes on about.
     """
 
     base: tuple[Period, ...] = ()
@@ -466,6 +469,7 @@ class Carried:
     flows: tuple[str, ...] = ()
     group: str | None = None
     breakdown: bool = False
+    owner: str | None = None
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

@@ -326,11 +326,20 @@ REFER_BACK_SUBJECT = re.compile(
 # A figure of one month: "单月进出口值突破600亿元", "a single-month record", "in a single
 # month". Without a month named for it, its period would be a guess.
 SINGLE_MONTH = re.compile(r"单月|\bsingle[\s-]month\b|\bin\s+a\s+single\s+month\b", re.I)
-OF_WHICH = re.compile(r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b)", re.I)
+OF_WHICH = re.compile(
+    r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b|In\s+(?:a\s+)?breakdown\b"
+    r"|Broken\s+down\b)",
+    re.I,
+)
 # Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
 BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", re.I)
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|[Tt]hese\s+(?:enterprises|companies|firms|products|goods))\b"
+)
+# Before a segment written after its figures: "77 percent of the trade, or $9 billion, was
+# done via barter trade", "... was conducted through processing trade".
+SEGMENT_VIA = re.compile(
+    r"\b(?:via|through|in\s+the\s+form\s+of|by\s+way\s+of)\s+(?:the\s+)?$", re.I
 )
 # Right after a figure, the flow it is of: "RMB11.44 billion for exports", "$5 billion in
 # imports" ("in exports and imports" is the total, read by the flow words as usual).

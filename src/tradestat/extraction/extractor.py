@@ -167,9 +167,14 @@ class Extractor:
                 facts.extend(made)
                 skipped.extend(missed)
                 partners = {f.partner for f in made if f.measure.trade}
+                owned = {f.subject for f in made if f.measure.trade}
+                state.owner = owned.pop() if len(owned) == 1 else None
+                if state.owner == subject:
+                    state.owner = None
                 if made:
                     state.partner = partners.pop() if len(partners) == 1 else None
             else:
+                state.owner = None
                 reason = "no subject in the text" if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)

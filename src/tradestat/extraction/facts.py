@@ -117,6 +117,8 @@ def sentence_facts(
             segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
     segments.sort(key=lambda n: n.start)
     names_subject = owners.mentions_subject(s, subject)
+    # "In breakdown, exports ..." after a sentence about the nation's trade: the nation's
+    carried = state.owner if cues.OF_WHICH.match(s.text) and not names_subject else None
     # the partner of the sentence before goes on only into a sentence that names no
     # place, product or enterprise of its own ("Exports rose 5 percent.")
     names_place = any(n.kind in ("region", "country") and n.name != subject for n in s.names)
@@ -178,6 +180,15 @@ def sentence_facts(
             # one figure for a whole list: "exports of A and B totalled ..."
             joint = s.lists.get(near) if near is not None else None
             segment = joint.joined if joint else near.name if near else None
+        if segment is None:
+            # "77 percent of the trade, or $9 billion, was done via barter trade"
+            via = [
+                n
+                for n in segments
+                if m.end <= n.start < part[1]
+                and cues.SEGMENT_VIA.search(s.text, max(m.end, n.start - 30), n.start)
+            ]
+            segment = via[0].name if via else None
         if segment is not None and segment.startswith(UNKNOWN):
             reason = f"a product name not in the translation table: {segment[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -192,7 +203,7 @@ def sentence_facts(
                 )
             )
             continue
-        owner = owners.owner_of(s, m, clause, subject)
+        owner = owners.owner_of(s, m, clause, subject, carried)
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:
             owner = subject  # a gap on the national level is the reporter's own
 

@@ -116,8 +116,14 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "share", 1, None, ""
     if not s.about_trade:
         return None, 1, None, "a percentage not said to be about trade"
+    if s.text[m.start : m.start + 5].lower() == "doubl":
+        return "yoy_growth", 1, None, ""  # "doubled", "almost double" (numbers._DOUBLED)
     as_gap = gap(s, m, (c0, c1), subject)
-    if as_gap[0] == "growth_gap" and cues.GROWTH_RATE.search(wide_before):
+    if as_gap[0] == "growth_gap" and (
+        cues.GROWTH_RATE.search(wide_before)
+        # "70 percent more than the national average growth rate": compared with a rate
+        or cues.GROWTH_RATE.search(s.text, m.end, min(c1, m.end + 80))
+    ):
         # "growth ... was 19.5 percent higher than the national average": points
         return as_gap
     sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)

@@ -373,6 +373,15 @@ _FRACTION = re.compile(
     re.I,
 )
 _ZH_HALF = re.compile(r"占[^，,。；;]{0,12}?(超过|超|近|约)?一半(以上)?")
+# "doubled", "almost double that of", "more than doubled": growth of about 100 percent
+# (a verb or the adjective after almost/nearly; "double-digit" and "double the" as a noun
+# phrase with no qualifier are not growth). "2.6 times" / "seven-fold" are left unread:
+# news writes them both for "as much as" and for "more than".
+_DOUBLED = re.compile(
+    r"\b(?:(more\s+than|over|almost|nearly|about|roughly)\s+)?(doubled|doubling)\b"
+    r"|\b(almost|nearly|about|roughly)\s+(double)\b(?!-)",
+    re.I,
+)
 
 
 def _fractions(text: str) -> list[Mention]:
@@ -383,6 +392,13 @@ def _fractions(text: str) -> list[Mention]:
             qualifier = _QUALIFIERS.get(word, Qualifier.EXACT) if word else Qualifier.EXACT
             value = _FRACTION_VALUES[m.group(2).lower()]
             found.append(Mention(m.start(2), m.end(2), str(value), "percent", "percent", qualifier))
+    if "oubl" in text:
+        for m in _DOUBLED.finditer(text):
+            word = (m.group(1) or m.group(3) or "").lower()
+            more = word in ("more than", "over")
+            qualifier = Qualifier.MORE_THAN if more else Qualifier.ABOUT
+            start, end = m.span(2) if m.group(2) else m.span(4)
+            found.append(Mention(start, end, "100", "percent", "percent", qualifier))
     if "一半" in text:
         for m in _ZH_HALF.finditer(text):
             qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT

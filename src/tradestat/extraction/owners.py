@@ -34,6 +34,8 @@ _OWNER = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|(全国)(?:外贸|进出口|货物贸易|出口|进口)"
+    # "Nationwide, China's trade ...": the whole sentence is about the nation
+    r"|^\s*((?i:nationwide|nationally)),"
 )
 # The subject's own trade named again after another economy's in the same sentence.
 _OWN_AGAIN = re.compile(
@@ -72,7 +74,9 @@ _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
 
-def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> str:
+def owner_of(
+    s: Analysed, m: Mention, clause: tuple[int, int], subject: str, carried: str | None = None
+) -> str:
     """The economy a figure is about: the subject, unless its clause names another's trade.
 
     A bracketed conversion has the owner of the clause before it. A national owner
@@ -80,10 +84,11 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     value fell 0.5%") holds for the rest of the sentence until the subject's own trade
     is named again ("the province's", "its", 全省). A region written right before a
     trade word ("日喀则市进出口9.07亿元，增长22.2%") owns the figures after it in the
-    sentence (Chinese sentences end at 。 and ；).
+    sentence (Chinese sentences end at 。 and ；). ``carried`` is the owner the sentence
+    goes on about when it names none (a breakdown of the sentence before).
     """
     national = "China" if subject in region_names() else subject
-    owner = subject
+    owner = carried or subject
     if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
         # a conversion in brackets belongs to the clause it follows
         clause = (clause_of(s, max(0, clause[0] - 2))[0], clause[1])
@@ -101,7 +106,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     for found in s.owners:
         if found.end() > m.start:
             break
-        if found.group(2) or found.group(3) or found.group(4):
+        if found.group(2) or found.group(3) or found.group(4) or found.group(5):
             marks.append((found.start(), national))
         elif found.start() >= clause[0]:
             named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
