@@ -228,3 +228,39 @@ def test_a_trade_mode_after_via_is_the_segment_of_the_figures_before_it() -> Non
     period = "2009-01/2009-07"
     assert f"Qinghai (border trade) {period} total share: 60 percent" in got
     assert f"Qinghai (border trade) {period} total value: 1.2 billion USD" in got
+
+
+# --- product names: spelling variants of the customs' groups ------------------------------
+def test_product_groups_written_without_hyphens_or_as_advanced_technology() -> None:
+    text = (
+        " date 2022-03-22\nWuxi\n\nFrom January to February, Wuxi's exports reached 80 billion "
+        "yuan. Mechanical and electrical products, labor intensive products, and advanced "
+        "technology products were the three main exports, with values of 30, 20 and 10 "
+        "billion yuan, respectively, up 14 percent, 18 percent and 4 percent."
+    )
+    got = described(text)
+    period = "2022-01/2022-02"
+    assert (
+        f"Wuxi (mechanical and electrical products) {period} exports value: 30 billion CNY" in got
+    )
+    assert f"Wuxi (labor-intensive products) {period} exports value: 20 billion CNY" in got
+    assert f"Wuxi (high-tech products) {period} exports value: 10 billion CNY" in got
+    assert f"Wuxi (labor-intensive products) {period} exports yoy_growth: 18 percent" in got
+    assert f"Wuxi (high-tech products) {period} exports yoy_growth: 4 percent" in got
+
+
+# --- numbers of enterprises are not trade -----------------------------------------------
+def test_growth_and_shares_of_numbers_of_enterprises_are_skipped() -> None:
+    text = (
+        " date 2022-03-22\nWuxi\n\nIn the first two months of 2022, Wuxi's trade rose 10 "
+        "percent. Wuxi had 20 of the top 100 foreign trade enterprises in Jiangsu, with a "
+        "year-on-year growth of 30 percent. The exports of 5,000 enterprises grew, accounting "
+        "for 60 percent of the city's export enterprises."
+    )
+    result = extract(text)
+    assert {f.describe() for f in result.facts} == {
+        "Wuxi 2022-01/2022-02 total yoy_growth: 10 percent"
+    }
+    reasons = {s.text: s.reason for s in result.skipped}
+    assert "quantity" in reasons["30 percent"]
+    assert "60 percent" in reasons  # a share of enterprises (or growth of their number)

@@ -475,8 +475,17 @@ COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
 # ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent").
 QUANTITY = re.compile(
     r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只)"
-    r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b",
+    r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b"
+    # a number of enterprises: "32 of the top 100 foreign trade enterprises, with a growth"
+    r"|\b(?!(?:19|20)\d\d\b)\d{1,5}(?:,\d{3}){0,3}\s+(?:of\s+the\s+top\s+\d{1,5}\s+)?"
+    r"(?:(?!billion|million|trillion|thousand|percent|yuan|dollars)[a-z-]+\s+){0,3}"
+    r"(?:enterprises|companies|firms)\b",
     re.I,
+)
+# A share of a number of enterprises, not of trade: "66.7 percent of the city's export
+# enterprises".
+ENTERPRISE_TOTAL = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:enterprises|companies|firms)\b", re.I
 )
 # Trade in services, not in goods: "trade in services", "service trade", 服务贸易.
 SERVICES = re.compile(
@@ -531,6 +540,9 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "teu",
         "vehicle",
         "unit",
+        "enterprise",
+        "compan",
+        "firm",
     ),
     CONTRIBUTION: ("贡献", "拉动", "contribution"),
 }

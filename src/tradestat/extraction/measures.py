@@ -62,7 +62,13 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if occurs(s, cues.PRICE) and cues.PRICE.search(s.text, price_from, m.start):
         return None, 1, None, "a price, not a trade value or its growth"
     if m.kind == "percent" and occurs(s, cues.QUANTITY):
-        quantities = list(cues.QUANTITY.finditer(s.text, max(p0, m.start - 60), m.start))
+        # (a quantity that ends within 60 characters before the figure: "32 of the top 100
+        # foreign trade enterprises in Zhejiang, with a year-on-year growth of 52.4 percent")
+        quantities = [
+            q
+            for q in cues.QUANTITY.finditer(s.text, max(p0, m.start - 120), m.start)
+            if q.end() >= m.start - 60
+        ]
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and quantities[-1].start() > last_money:
             return None, 1, None, "growth of a physical quantity, not of a trade value"
@@ -107,6 +113,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
         after = _CLAUSE_END.split(s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[0]
         total = after if OF_OR_TO.match(after) else ""
+        if cues.ENTERPRISE_TOTAL.match(after):
+            return None, 1, None, "a share of a number of enterprises, not of trade"
         if share_zh:
             total = share_zh.group(0)
             if cues.SHARE_OF_CHANGE.search(total):
