@@ -264,3 +264,38 @@ def test_growth_and_shares_of_numbers_of_enterprises_are_skipped() -> None:
     reasons = {s.text: s.reason for s in result.skipped}
     assert "quantity" in reasons["30 percent"]
     assert "60 percent" in reasons  # a share of enterprises (or growth of their number)
+
+
+# --- one country referred back to ---------------------------------------------------------
+def test_that_country_is_the_one_country_of_the_sentence_before() -> None:
+    text = (
+        " date 2019-07-19\nJilin\n\nJilin's trade with Japan grew fast in the first half of "
+        "2019, thanks to closer cooperation. Jilin's imports and exports to that country came "
+        "in at 6 billion yuan, up 9 percent."
+    )
+    got = described(text)
+    assert "Jilin with Japan 2019-H1 total value: 6 billion CNY" in got
+    assert "Jilin with Japan 2019-H1 total yoy_growth: 9 percent" in got
+
+
+def test_the_region_country_after_two_countries_is_skipped_not_guessed() -> None:
+    text = (
+        " date 2012-07-04\nJilin\n\nJilin's trade reached $8 billion in the first five months "
+        "of 2012. Qatar surpassed the United States to become the province's second-largest "
+        "partner. Trade with the Middle East country stood at $900 million in the period."
+    )
+    result = extract(text)
+    assert not any("900 million" in f.describe() for f in result.facts)
+    assert any(s.text.startswith("900 million") for s in result.skipped)
+
+
+# --- flow words of the total a figure is part of ------------------------------------------
+def test_flow_words_of_the_total_are_not_the_figures_flow() -> None:
+    text = (
+        " date 2019-07-19\nJilin\n\nIn the first half of 2019, exports to Japan accounted for "
+        "2 billion yuan of the total value of the province's imports and exports, a "
+        "year-on-year increase of 8 percent."
+    )
+    got = described(text)
+    assert "Jilin with Japan 2019-H1 exports value: 2 billion CNY" in got
+    assert "Jilin with Japan 2019-H1 exports yoy_growth: 8 percent" in got

@@ -51,8 +51,13 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     named = cues.FLOW_AFTER.match(s.text, m.end)
     if named is not None:  # "RMB11.44 billion for exports"
         return named.group(1).lower()
-    if s.free_flows is None:  # once per sentence: flow words not inside a name
-        s.free_flows = [f for f in s.flows if not any(n.start <= f[0] < n.end for n in s.names)]
+    if s.free_flows is None:  # once per sentence: flow words not inside a name, nor of a total
+        s.free_flows = [
+            f
+            for f in s.flows
+            if not any(n.start <= f[0] < n.end for n in s.names)
+            and not cues.OF_TOTAL_BEFORE.search(s.text, max(0, f[0] - 50), f[0])
+        ]
     flows = s.free_flows
     earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
     if earlier:

@@ -336,6 +336,13 @@ BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", 
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|[Tt]hese\s+(?:enterprises|companies|firms|products|goods))\b"
 )
+# Before flow words that name the larger total a figure is part of, not the figure's flow:
+# "Exports to Russia accounted for 4.2 billion yuan of the total value of the province's
+# imports and exports, an increase of 13.7 percent" (the growth is of the exports).
+OF_TOTAL_BEFORE = re.compile(
+    r"\bof\s+(?:the\s+|its\s+)?total\s+(?:value\s+|volume\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.I,
+)
 # Before a segment written after its figures: "77 percent of the trade, or $9 billion, was
 # done via barter trade", "... was conducted through processing trade".
 SEGMENT_VIA = re.compile(
@@ -433,11 +440,18 @@ HYPHEN_PAIR = re.compile(
 # with these economies", 对这些国家, 对沿线国家 (after "countries along the Belt and Road"):
 # the partner named last before them, in this sentence or the one before. With no partner
 # named before, they give none (a group is never guessed).
+# "that country", "the Middle East country": one country named before (in the sentence, or
+# the only one of the sentence before).
 PARTNER_ANAPHOR = re.compile(
-    r"\b(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)"
+    r"\b(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|that\s+country"
+    r"|the\s+(?:[A-Z][\w-]*\s+){1,2}country\b"
     r"|th(?:ose|ese)\s+(?:countries|economies|nations|markets))\b"
     r"|[对自与同](?:该国|这些国家|这些经济体|沿线国家)",
     re.I,
+)
+# Of those, the ones that refer back to one country of the sentence before.
+ONE_COUNTRY_ANAPHOR = re.compile(
+    r"\bthat\s+country|\bthe\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?country"
 )
 # Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):
 # they take the partner group named last, not the last country of a list of its members.

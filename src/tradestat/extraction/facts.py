@@ -79,6 +79,11 @@ def sentence_facts(
         # "imports from the continent": the partner named last before it
         before = [n.name for n in partners if n.end <= anaphor.start()]
         name = before[-1] if before else state.partner
+        if not before and cues.ONE_COUNTRY_ANAPHOR.search(anaphor.group(0)):
+            # "to that country", "with the Middle East country": the one country the
+            # sentence before named; with several named, which one is not guessed
+            named = {n.name for n in previous_names if n.kind == "country" and n.name != subject}
+            name = named.pop() if len(named) == 1 else UNKNOWN + anaphor.group(0)
         if cues.PLURAL_ANAPHOR.search(anaphor.group(0)):
             # "exports to those countries": the group named last (in this sentence or
             # before), never one of its members; with none named, no partner is guessed
@@ -93,12 +98,9 @@ def sentence_facts(
                 name = None  # "Japan, Korea and Australia ... those countries": a list
             name = name or UNKNOWN + anaphor.group(0)
         if name:
-            # 对这些国家: the partner slot read the words as an unknown name
-            partners = [
-                n
-                for n in partners
-                if not (n.name.startswith(UNKNOWN) and anaphor.start() <= n.start < anaphor.end())
-            ]
+            # 对这些国家: the partner slot read the words as an unknown name; "the Middle
+            # East country": the group in the words is not the partner
+            partners = [n for n in partners if not anaphor.start() <= n.start < anaphor.end()]
             partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
     partners += listed_economies(s, partners, subject)
     partners.sort(key=lambda n: n.start)
