@@ -299,3 +299,45 @@ def test_flow_words_of_the_total_are_not_the_figures_flow() -> None:
     got = described(text)
     assert "Jilin with Japan 2019-H1 exports value: 2 billion CNY" in got
     assert "Jilin with Japan 2019-H1 exports yoy_growth: 8 percent" in got
+
+
+# --- lists of partners --------------------------------------------------------------------
+def test_partner_lists_pair_with_their_growth_rates_respectively() -> None:
+    text = (
+        " date 2019-07-19\nJilin\n\nIn the first half of 2019, Jilin's trade rose 5 percent. "
+        "The trade volume between Jilin and the European Union, Japan and South Korea "
+        "increased 3 percent, 4 percent and 6 percent respectively. Meanwhile, the province's "
+        "trade with countries along the Belt and Road and other members of the Regional "
+        "Comprehensive Economic Partnership rose by 7 percent and 8 percent, respectively."
+    )
+    got = described(text)
+    assert "Jilin with EU 2019-H1 total yoy_growth: 3 percent" in got
+    assert "Jilin with Japan 2019-H1 total yoy_growth: 4 percent" in got
+    assert "Jilin with South Korea 2019-H1 total yoy_growth: 6 percent" in got
+    assert "Jilin with BRI countries 2019-H1 total yoy_growth: 7 percent" in got
+    assert "Jilin with RCEP members 2019-H1 total yoy_growth: 8 percent" in got
+
+
+def test_figures_before_respectively_pair_with_the_partners_named_after_it() -> None:
+    text = (
+        " date 2021-07-22\nLanzhou\n\nIn the first five months of 2021, Lanzhou's trade rose "
+        "5 percent. The city reported increases of 11 percent and 22 percent, respectively, in "
+        "trade with Japan and the European Union to 3 billion yuan and 2 billion yuan."
+    )
+    got = described(text)
+    period = "2021-01/2021-05"
+    assert f"Lanzhou with Japan {period} total yoy_growth: 11 percent" in got
+    assert f"Lanzhou with EU {period} total yoy_growth: 22 percent" in got
+    assert f"Lanzhou with Japan {period} total value: 3 billion CNY" in got
+    assert f"Lanzhou with EU {period} total value: 2 billion CNY" in got
+
+
+def test_a_partner_list_that_does_not_pair_is_skipped() -> None:
+    text = (
+        " date 2021-07-22\nLanzhou\n\nIn the first five months of 2021, Lanzhou's trade rose "
+        "5 percent. The city reported increases of 11 percent and 22 percent, respectively, in "
+        "trade with Japan, Chile and the European Union."
+    )
+    result = extract(text)
+    assert not any(f.partner != "World" for f in result.facts)
+    assert {s.text for s in result.skipped} >= {"11 percent", "22 percent"}

@@ -46,8 +46,10 @@ CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting
 # Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
 # European Union, and the United States".
 # 我国香港地区 / 中国台湾地区 / 香港特区: the prefix and the suffix are part of the item.
+# "BRI countries and other members of the RCEP": the next item is a group of its own.
 NAME_LIST_GAP = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:地区|特区)?\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*"
+    r"(?:\s*\([^()]{0,40}\))?(?:地区|特区)?\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s"
+    r"(?:other\s+(?:members?|member\s+states|countries|economies)\s+of\s+)?|[和及与])\s*"
     r"(?:the\s+)?(?:China['’]s\s+|我国|中国)?"
 )
 

@@ -15,7 +15,7 @@ from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
 from tradestat.extraction.context import Carried
 from tradestat.extraction.gazetteer import Match
-from tradestat.extraction.lists import Meaning, figure_runs, last_name_run
+from tradestat.extraction.lists import Meaning, figure_runs, last_name_run, next_name_run
 from tradestat.extraction.measures import OF_OR_TO
 from tradestat.extraction.numbers import Mention
 from tradestat.periods import Period
@@ -181,6 +181,8 @@ def respectively(
                 listed = list(dict.fromkeys(n.name for n in ordered))
             else:
                 listed = last_name_run(s.text, names, p0, run[0].start)
+                if len(listed) != len(run):  # "x and y, respectively, in trade with A and B"
+                    listed = next_name_run(s.text, names, run[-1].end, p1)
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
     return pairs

@@ -26,6 +26,7 @@ __all__ = [
     "flow_lists",
     "last_name_run",
     "list_measures",
+    "next_name_run",
     "listed_economies",
     "period_parts",
     "position",
@@ -193,6 +194,31 @@ def listed_economies(s: Analysed, partners: list[Match], subject: str) -> list[M
         ):
             found.append(Match(n.start, n.end, n.name, "partner"))
     return found
+
+
+# Between a list of figures and the list of names it pairs with when the names follow:
+# "increases of 10.8 percent and 29.4 percent, respectively, in trade with A and B".
+_RESPECTIVELY_THEN = re.compile(
+    r"[\s,]*respectively[\s,]*(?:in|for|of)\s+(?:[a-z]+\s+){0,3}?(?:with|to|from)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def next_name_run(text: str, names: list[Match], start: int, end: int) -> list[str]:
+    """The distinct names of the list that ``_RESPECTIVELY_THEN`` leads to from ``start``."""
+    lead = _RESPECTIVELY_THEN.match(text, start, end)
+    if lead is None:
+        return []
+    run: list[Match] = []
+    for n in sorted(names, key=lambda n: n.start):
+        if n.start < lead.end() or n.end > end:
+            continue
+        if not run and n.start != lead.end():
+            break
+        if run and NAME_LIST_GAP.fullmatch(text, run[-1].end, n.start) is None:
+            break
+        run.append(n)
+    return list(dict.fromkeys(n.name for n in run))
 
 
 def last_name_run(text: str, names: list[Match], start: int, end: int) -> list[str]:
