@@ -341,3 +341,63 @@ def test_a_partner_list_that_does_not_pair_is_skipped() -> None:
     result = extract(text)
     assert not any(f.partner != "World" for f in result.facts)
     assert {s.text for s in result.skipped} >= {"11 percent", "22 percent"}
+
+
+# --- bilateral trade ----------------------------------------------------------------------
+_BILATERAL = (
+    " date 2023-06-08\nChina-Brazil trade rises 20 percent in first five months\n\n"
+    "BEIJING, June 7 (Xinhua) -- Trade between China and Brazil reached 60 billion U.S. "
+    "dollars in the first five months of 2023, up 18 percent year on year, customs data "
+    "showed.\nChina's exports to Brazil rose 5 percent to 25 billion dollars, while its "
+    "imports from Brazil increased 30 percent to 35 billion dollars.\n"
+    "Bilateral trade in May alone stood at 13 billion dollars.\n"
+    "Brazil's imports from China rose 7 percent to 26 billion dollars, Brazilian data showed."
+)
+
+
+def test_bilateral_trade_is_the_reporters_with_the_other_side_as_partner() -> None:
+    got = described(_BILATERAL)
+    period = "2023-01/2023-05"
+    assert f"China with Brazil {period} total yoy_growth: 20 percent" in got  # the headline
+    assert f"China with Brazil {period} total value: 60 billion USD" in got
+    assert f"China with Brazil {period} total yoy_growth: 18 percent" in got
+    assert f"China with Brazil {period} exports value: 25 billion USD" in got
+    assert f"China with Brazil {period} imports yoy_growth: 30 percent" in got
+    assert "China with Brazil 2023-05 total value: 13 billion USD" in got
+
+
+def test_the_partners_own_figures_stay_the_partners_not_mirrored() -> None:
+    # Brazil's imports from China are Brazil's statistics, not China's exports
+    got = described(_BILATERAL)
+    assert "Brazil with China 2023-01/2023-05 imports value: 26 billion USD" in got
+    assert "Brazil with China 2023-01/2023-05 imports yoy_growth: 7 percent" in got
+    assert not any(f.startswith("China with Brazil") and "26 billion" in f for f in got)
+
+
+def test_groups_as_the_other_side_of_bilateral_trade() -> None:
+    text = (
+        " date 2023-01-20\nChina-Africa trade hits record\n\nBEIJING, Jan. 19 (Xinhua) -- "
+        "China-Africa trade totaled 280 billion U.S. dollars in 2022, up 11 percent. China's "
+        "exports to Africa were 160 billion dollars, and its imports from African countries "
+        "reached 120 billion dollars. China-ASEAN trade reached 970 billion dollars in 2022."
+    )
+    got = described(text)
+    assert "China with Africa 2022 total value: 280 billion USD" in got
+    assert "China with Africa 2022 exports value: 160 billion USD" in got
+    assert "China with Africa 2022 imports value: 120 billion USD" in got
+    assert "China with ASEAN 2022 total value: 970 billion USD" in got
+
+
+def test_national_bilateral_trade_inside_a_regional_article_is_the_nations() -> None:
+    text = (
+        " date 2023-06-08\nHeilongjiang trade rises\n\nHARBIN, June 7 (Xinhua) -- "
+        "Heilongjiang's trade reached 90 billion yuan in the first five months of 2023, up 10 "
+        "percent year on year. China-Russia trade rose 40 percent to 90 billion dollars in the "
+        "period. Heilongjiang-Russia trade rose 20 percent to 40 billion yuan."
+    )
+    got = described(text)
+    period = "2023-01/2023-05"
+    assert f"China with Russia {period} total value: 90 billion USD" in got
+    assert f"China with Russia {period} total yoy_growth: 40 percent" in got
+    assert f"Heilongjiang with Russia {period} total value: 40 billion CNY" in got
+    assert not any(f.startswith("Heilongjiang") and "90 billion USD" in f for f in got)

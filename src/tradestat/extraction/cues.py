@@ -87,7 +87,7 @@ def words(items: Iterable[str]) -> str:
 # Words of rising and falling; the nearest one before a percentage (else after it) gives the
 # sign of its growth. English stems take any ending ("slipped", "soaring", "rebounds").
 GROWTH_UP = (
-    r"\b(?:up\b|rose\b|rise\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
+    r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
     r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*)"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"

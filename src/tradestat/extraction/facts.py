@@ -215,6 +215,19 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         owner = paired_owner.get(m, owner)
+        if owner != subject and partner == "World":
+            # "Russia's imports from China" in an article about China: Russia's trade, with
+            # the reporter as its partner
+            partner = next(
+                (
+                    n.name
+                    for n in s.names
+                    if n.name == subject
+                    and part[0] <= n.start < m.start
+                    and owners.is_partner(n, s.text, owner)
+                ),
+                partner,
+            )
         flow = (
             None
             if measure in ("gdp", "gdp_growth_target")

@@ -130,6 +130,13 @@ def owner_of(
         and _AREA_TRADE.match(s.text, n.end)
         and not _NOT_AREA_OWNER.search(s.text[max(0, n.start - 24) : n.start])
     )
+    if subject in region_names():
+        # "China-Russia trade rose ..." in a regional article is the nation's trade
+        marks.extend(
+            (pair.start(), "China")
+            for pair in find_all(cues.HYPHEN_PAIR, s)
+            if pair.end() <= m.start and pair.group(1) == "China" and pair.group(2) != subject
+        )
     if marks:
         owner = max(marks)[1]
     return owner
@@ -186,8 +193,11 @@ def written_partners(
         if not (sides[0] and sides[1]):
             continue
         first, second = sides[0][0].name, sides[1][0].name
-        if subject in (first, second) and first != second:
-            other = 2 if first == subject else 1
+        # "China-Russia trade" in a regional article: the nation's trade (see owner_of)
+        national = subject not in (first, second) and subject in region_names()
+        reporter = "China" if national else subject
+        if reporter in (first, second) and first != second:
+            other = 2 if first == reporter else 1
             name = second if other == 2 else first
             found.append(Match(pair.start(other), pair.end(other), name, "partner"))
     for n in s.names:
