@@ -401,3 +401,35 @@ def test_national_bilateral_trade_inside_a_regional_article_is_the_nations() -> 
     assert f"China with Russia {period} total yoy_growth: 40 percent" in got
     assert f"Heilongjiang with Russia {period} total value: 40 billion CNY" in got
     assert not any(f.startswith("Heilongjiang") and "90 billion USD" in f for f in got)
+
+
+# --- the region after "China's", amounts in words, "the ... mark" --------------------------
+def test_the_region_after_chinas_owns_the_lead_figures() -> None:
+    text = (
+        " date 2024-10-17\nChina's Guizhou sees robust trade\n\nGUIYANG, Oct. 16 (Xinhua) -- "
+        "China's Guizhou Province posted imports and exports of goods totalling 60 billion "
+        "yuan (about 8.4 billion U.S. dollars) in the first three quarters of this year."
+    )
+    got = described(text)
+    assert "Guizhou 2024-01/2024-09 total value: 60 billion CNY" in got
+    assert "Guizhou 2024-01/2024-09 total value: about 8.4 billion USD" in got
+    assert not any(f.startswith("China ") for f in got)
+
+
+def test_an_amount_in_words_with_a_scale_and_currency_is_a_figure() -> None:
+    text = (
+        " date 2023-05-15\nGuizhou\n\nIn the first four months of 2023, Guizhou's trade rose "
+        "8 percent. Of the total, exports exceeded two billion yuan, up 9 percent. It was one "
+        "of the best months, and one million tonnes of coal were shipped."
+    )
+    got = described(text)
+    assert "Guizhou 2023-01/2023-04 exports value: more than 2 billion CNY" in got
+    assert not any("1 million" in f for f in got)
+
+
+def test_exceeded_the_mark_is_more_than() -> None:
+    text = (
+        " date 2024-10-17\nGuizhou\n\nIn the first three quarters of 2024, Guizhou's trade "
+        "in goods exceeded the 50 billion yuan mark for the first time."
+    )
+    assert "Guizhou 2024-01/2024-09 total value: more than 50 billion CNY" in described(text)

@@ -15,6 +15,7 @@ import attrs
 
 from tradestat.figures import Qualifier
 from tradestat.money import QUALIFIER_WORDS, SCALE_WORDS
+from tradestat.periods import NUMBER_WORDS
 from tradestat.units import CURRENCIES, currencies, currency_code
 
 __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
@@ -91,7 +92,8 @@ _QUALIFIER_BEFORE = re.compile(
     + "|".join(re.escape(q) for q in sorted(_ENGLISH_QUALIFIERS, key=len, reverse=True))
     + r")|("
     + "|".join(re.escape(q) for q in sorted(_CHINESE_QUALIFIERS, key=len, reverse=True))
-    + r"))\s*(?:US\$|\$|€|¥|RMB\s?)?$",
+    # ("exceeded the 200 billion yuan mark")
+    + r"))\s*(?:the\s+)?(?:US\$|\$|€|¥|RMB\s?)?$",
     re.I,
 )
 
@@ -251,6 +253,8 @@ def find_mentions(text: str) -> list[Mention]:
         )
     found.extend(_chinese_figures(text))
     found.extend(_fractions(text))
+    if "illion" in text:
+        found.extend(_word_amounts(text, currency_words))
     found.sort(key=lambda m: m.start)
     found = _fill_currencies(found, text)
     read = _share_list_units(found, bare, text)
@@ -406,6 +410,28 @@ def _fractions(text: str) -> list[Mention]:
                 qualifier = Qualifier.MORE_THAN
             start = m.end() - len("一半") - len(m.group(2) or "")
             found.append(Mention(start, m.end(), "50", "percent", "percent", qualifier))
+    return found
+
+
+# --- amounts in words ---------------------------------------------------------------------
+# "exports exceeded one trillion yuan", "two billion U.S. dollars": a number word before a
+# scale word and a currency (a number word alone is no figure: "one of the highlights").
+_WORD_AMOUNT = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(trillion|billion|million)\b", re.I
+)
+
+
+def _word_amounts(text: str, currency_words: re.Pattern[str]) -> list[Mention]:
+    found: list[Mention] = []
+    for m in _WORD_AMOUNT.finditer(text):
+        cm = currency_words.match(text, m.end())
+        if cm is None:
+            continue
+        code = currency_code(cm.group(1))
+        scale = SCALE_WORDS[m.group(2).lower()]
+        qualifier = _qualifier(text[max(0, m.start() - 40) : m.start()])
+        digits = str(NUMBER_WORDS[m.group(1).lower()])
+        found.append(Mention(m.start(), cm.end(), digits, f"{scale} {code}", "money", qualifier))
     return found
 
 

@@ -110,7 +110,14 @@ def owner_of(
             marks.append((found.start(), national))
         elif found.start() >= clause[0]:
             named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
-            if named and named[-1].kind in ("country", "region"):
+            # "China's Hainan Province posted imports ...": the region after the
+            # possessive is the owner
+            region = [
+                n for n in s.names if n.kind == "region" and found.end(1) < n.start < found.end()
+            ]
+            if region:
+                marks.append((found.start(), region[-1].name))
+            elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
     marks.extend((found.start(), subject) for found in s.own_again if found.end() <= m.start)
     if s.region_owners is None:  # once per sentence: regions written before a trade word
