@@ -433,3 +433,26 @@ def test_exceeded_the_mark_is_more_than() -> None:
         "in goods exceeded the 50 billion yuan mark for the first time."
     )
     assert "Guizhou 2024-01/2024-09 total value: more than 50 billion CNY" in described(text)
+
+
+# --- one figure for a list of partners ----------------------------------------------------
+def test_one_figure_for_a_list_of_partners_names_the_list_or_its_group() -> None:
+    text = (
+        " date 2013-07-18\nGansu\n\nIn the first half of 2013, Gansu's trade rose 5 percent. "
+        "Exports to Kazakhstan, Uzbekistan, Kyrgyzstan, Turkmenistan and Tajikistan stood at "
+        "2 billion U.S. dollars. Trade with Mongolia and Russia reached 1 billion dollars."
+    )
+    got = described(text)
+    assert "Gansu with Central Asia 2013-H1 exports value: 2 billion USD" in got
+    assert "Gansu with Mongolia and Russia 2013-H1 total value: 1 billion USD" in got
+    assert not any("with Tajikistan" in f or "with Russia " in f for f in got)
+
+
+def test_a_list_of_partners_with_an_unknown_item_is_skipped() -> None:
+    text = (
+        " date 2013-07-18\nGansu\n\nIn the first half of 2013, Gansu's trade rose 5 percent. "
+        "Exports to Kazakhstan, Kyrgyzstan and Freedonia stood at 2 billion U.S. dollars."
+    )
+    result = extract(text)
+    assert not any("2 billion" in f.describe() for f in result.facts)
+    assert any("Freedonia" in s.reason for s in result.skipped)

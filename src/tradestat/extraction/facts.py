@@ -18,6 +18,7 @@ from tradestat.errors import TradestatError
 from tradestat.extraction import attach, cues, meaning, measures, owners
 from tradestat.extraction.analysis import (
     CONTINUES,
+    NAME_LIST_GAP,
     UNKNOWN,
     Analysed,
     clause_of,
@@ -169,7 +170,11 @@ def sentence_facts(
             continue
         clause = clause_of(s, m.start)
         part = part_of(s, m.start)
-        partner = paired_partner.get(m) or attach.nearest(partners, m, clause, part)
+        partner = paired_partner.get(m)
+        if partner is None:
+            near = attach.nearest_match(partners, m, clause, part)
+            # one figure for a written list of partners names the list, never its last item
+            partner = _listed_partners(s.text, near, partners) if near else None
         if partner is None:
             partner = inherit or "World"
         if partner.startswith(UNKNOWN):
@@ -287,6 +292,54 @@ def sentence_facts(
             except TradestatError as exc:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], str(exc)))
     return facts, skipped
+
+
+# After a list of partners, one more capitalized item no table knows ("..., Turkmenistan
+# and Tadzhikistan"): the list is not read whole.
+_UNKNOWN_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][a-z][\w-]*)")
+
+
+def _listed_partners(text: str, near: Match, partners: list[Match]) -> str:
+    """The partner of one figure whose nearest partner name ``near`` is an item of a list.
+
+    "Exports to A, B and C stood at ...": the list as one name ("A, B and C"), or the group
+    whose listed members are exactly the list ("Kazakhstan, Kyrgyzstan, Tajikistan,
+    Turkmenistan and Uzbekistan" is Central Asia); a list with an item no table knows is
+    unknown, so that the figure is skipped.
+    """
+    ordered = sorted(partners, key=lambda n: n.start)
+    i = next(k for k, n in enumerate(ordered) if n is near)
+    first = last = i
+    while first > 0 and NAME_LIST_GAP.fullmatch(text, ordered[first - 1].end, ordered[first].start):
+        first -= 1
+    while last + 1 < len(ordered) and NAME_LIST_GAP.fullmatch(
+        text, ordered[last].end, ordered[last + 1].start
+    ):
+        last += 1
+    if first == last:
+        return near.name
+    run = ordered[first : last + 1]
+    if any(n.kind not in ("country", "partner") or n.name.startswith(UNKNOWN) for n in run):
+        return near.name
+    names = list(dict.fromkeys(n.name for n in run))
+    unknown = _UNKNOWN_ITEM.match(text, run[-1].end)
+    if unknown is not None:
+        return UNKNOWN + unknown.group(1)
+    group = _groups_by_members().get(frozenset(names))
+    if group is not None:
+        return group
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+@functools.cache
+def _groups_by_members() -> dict[frozenset[str], str]:
+    """Partner groups by their listed members (a list of all of them names the group)."""
+    found: dict[frozenset[str], str] = {}
+    for group in places.places(places.PlaceKind.GROUP):
+        listed = places.members(group.name)
+        if len(listed) > 1:
+            found.setdefault(listed, group.name)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
