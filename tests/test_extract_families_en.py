@@ -456,3 +456,23 @@ def test_a_list_of_partners_with_an_unknown_item_is_skipped() -> None:
     result = extract(text)
     assert not any("2 billion" in f.describe() for f in result.facts)
     assert any("Freedonia" in s.reason for s in result.skipped)
+
+
+# --- a clause whose verb is left out ------------------------------------------------------
+def test_a_product_of_a_clause_without_its_verb_takes_its_figure() -> None:
+    text = (
+        " date 2018-06-26\nGuangxi\n\nIn the first five months of 2018, Guangxi's imports of "
+        "crude oil reached 6 billion yuan, and frozen seafood products 2 billion yuan."
+    )
+    got = described(text)
+    period = "2018-01/2018-05"
+    assert f"Guangxi (crude oil) {period} imports value: 6 billion CNY" in got
+    assert f"Guangxi (frozen seafood products) {period} imports value: 2 billion CNY" in got
+
+
+def test_growth_words_after_and_are_no_product() -> None:
+    text = (
+        " date 2018-06-26\nGuangxi\n\nIn the first five months of 2018, Guangxi's imports of "
+        "crude oil reached 6 billion yuan, and imports 2 billion yuan more than before."
+    )
+    assert not any("(imports" in f for f in described(text))

@@ -111,6 +111,7 @@ def analyse(
     names += meaning.segment_before_flow(text, names)
     names += meaning.top_item_segment(text, names)
     names += meaning.objects_of_flow_verbs(text, names)
+    names += meaning.gapped_segments(text, names)
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
     if not text.isascii():
         names = meaning.modified_chinese_segments(text, names, UNKNOWN)

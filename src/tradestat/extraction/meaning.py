@@ -281,6 +281,36 @@ def shared_head_segments(text: str, names: list[Match]) -> list[SegmentList]:
     return lists
 
 
+# "imports of aircraft reached 6.1 billion yuan, and duty-free goods 2.65 billion yuan": the
+# verb left out after "and", the product written right before its figure.
+_GAPPED = re.compile(
+    r",\s+and\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?=(?:US\$|\$|RMB\s?|¥)?\d)"
+)
+_NOT_GAPPED_WORDS = re.compile(rf"{cues.GROWTH_UP}|{cues.GROWTH_DOWN}|\b(?:ex|im)ports?\b", re.I)
+
+
+def gapped_segments(text: str, names: list[Match]) -> list[Match]:
+    """Products of a clause whose verb is left out, after one that names a product."""
+    found: list[Match] = []
+    if ", and " not in text:
+        return found
+    for m in _GAPPED.finditer(text):
+        start, end = m.span(1)
+        phrase = m.group(1).lower()
+        words = phrase.split()
+        if not any(n.kind == "segment" and n.end <= m.start() for n in names):
+            continue  # no product before it: the words are something else
+        if (
+            words[0] in cues.NOT_PRODUCT_WORDS
+            or not (words[-1].endswith("s") or words[-1] in cues.MASS_NOUNS)
+            or _NOT_GAPPED_WORDS.search(phrase)
+            or any(n.start < end and start < n.end for n in names)
+        ):
+            continue
+        found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment"))
+    return found
+
+
 def plural(phrase: str) -> str:
     """The segment name of a noun used as a modifier: "solar panel" -> "solar panels"."""
     words = phrase.split()
