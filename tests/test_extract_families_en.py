@@ -476,3 +476,13 @@ def test_growth_words_after_and_are_no_product() -> None:
         "crude oil reached 6 billion yuan, and imports 2 billion yuan more than before."
     )
     assert not any("(imports" in f for f in described(text))
+
+
+def test_an_older_spelling_of_a_member_still_makes_the_whole_group() -> None:
+    text = (
+        " date 2013-07-18\nGansu\n\nIn the first half of 2013, Gansu's trade rose 5 percent. "
+        "Exports to Kazakhstan, the Kyrgyz Republic, Uzbekistan, Turkmenistan and "
+        "Tadzhikistan stood at 2 billion U.S. dollars."
+    )
+    got = described(text)
+    assert "Gansu with Central Asia 2013-H1 exports value: 2 billion USD" in got
