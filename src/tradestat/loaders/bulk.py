@@ -332,10 +332,11 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
 
     Fast rows match ``-?(0|[1-9]\d*)(\.\d+)?`` with at most :data:`MAX_DIGITS` digits,
     no "-0" and no more than four zeros after "0." (``str(Decimal)`` writes those as
-    written); on them the float arithmetic below equals ``float(Decimal)``. One cheap
-    pattern (``-?\d+(\.\d+)?``) and Arrow's correctly rounded cast to float do the reading;
-    M is that float times 10**d, rounded (exact: M < 10**14, so the error is below 0.03);
-    the leading zeros and the odd forms are then told apart by M and the digit count.
+    written); on them the float arithmetic below equals ``float(Decimal)``. The shape
+    ``-?\d+(\.\d+)?`` is checked on the bytes (:func:`_shape`, no pattern engine) and
+    Arrow's correctly rounded cast to float does the reading; M is that float times 10**d,
+    rounded (exact: M < 10**14, so the error is below 0.03); the leading zeros and the odd
+    forms are then told apart by M and the digit count.
     """
     pa = require("pyarrow", "fact tables")
     pc = require("pyarrow.compute", "fact tables")
@@ -351,21 +352,28 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
         nothing = np.zeros(0, np.int64)
         return np.zeros(0, bool), nothing, nothing.copy(), np.zeros(0)
     # (what the kernels give on null rows is left unread: those rows are not ok)
-    ok = _numpy(pc.match_substring_regex(column, _DIGITS))
+    ok, length, negative, point = _shape(column)
     if column.null_count:
         ok &= _numpy(column.is_valid())
-    length = _numpy(pc.binary_length(column)).astype(np.int64)
-    point = _numpy(pc.find_substring(column, ".")).astype(np.int64)
-    negative = ok & _numpy(pc.starts_with(column, "-"))
+    negative &= ok
     count = length - (point >= 0) - negative  # digits, on rows of the right shape
+    shaped = bool(ok.all())
     ok &= count <= MAX_DIGITS
     decimals = np.where(ok & (point >= 0), length - point - 1, 0)
     decimals = np.minimum(decimals, MAX_DIGITS)  # (more only on rows not ok)
-    zero = _strings(["0"])[0]  # (pa.scalar imports pandas)
-    value = _numpy(pc.cast(pc.if_else(_arrow(ok), column, zero), pa.float64()))
+    value = None
+    if shaped:  # every row plain digits: Arrow reads the column as it is
+        try:
+            value = _numpy(pc.cast(column, pa.float64()))
+        except pa.ArrowInvalid:
+            value = None
+    if value is None:
+        zero = _strings(["0"])[0]  # (pa.scalar imports pandas)
+        value = _numpy(pc.cast(pc.if_else(_arrow(ok), column, zero), pa.float64()))
     powers = 10 ** np.arange(MAX_DIGITS + 1, dtype=np.int64)
     scale = powers.astype(float)[decimals]  # 10.0**d, exact
-    magnitude = np.where(ok, np.rint(np.abs(value) * scale), 0).astype(np.int64)
+    with np.errstate(all="ignore"):  # (rows not ok may be out of range: not read)
+        magnitude = np.where(ok, np.rint(np.abs(value) * scale), 0).astype(np.int64)
 
     def below(exponent: Any) -> Any:
         """M < 10**exponent (exponents below 0: never)."""
@@ -379,8 +387,41 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     return ok, whole, decimals, whole / np.where(ok, scale, 1.0)
 
 
-#: The shape of plain digits; the finer rules (no leading zero, ...) are checked on M.
-_DIGITS = r"^-?[0-9]+(\.[0-9]+)?$"
+def _shape(column: Any) -> tuple[Any, Any, Any, Any]:
+    r"""Which strings have the shape ``-?[0-9]+(\.[0-9]+)?``: that, lengths, "-" and "." places.
+
+    Besides the mask: each string's byte length, whether it starts with "-", and where its
+    first "." is (-1: none). Read on the column's bytes with numpy (a pattern engine over a
+    million strings costs several times as much): a row has the shape when its "-" (if
+    any) is in front, its first "." has digits on either side, and every other byte is a
+    digit. Null rows are not masked here.
+    """
+    pa = require("pyarrow", "fact tables")
+    pc = require("pyarrow.compute", "fact tables")
+    np = _np()
+    n, offset = len(column), column.offset
+    wide = pa.types.is_large_string(column.type)
+    buffers = column.buffers()
+    kind = np.int64 if wide else np.int32
+    offsets = np.frombuffer(buffers[1], kind, n + 1, offset * np.dtype(kind).itemsize)
+    starts, ends = offsets[:-1].astype(np.int64), offsets[1:].astype(np.int64)
+    length = ends - starts
+    low, high = int(offsets[0]), int(offsets[-1])
+    raw = np.frombuffer(buffers[2], np.uint8) if buffers[2] is not None else np.zeros(0, np.uint8)
+    text = raw[low:high]
+    first = np.where(length > 0, text.take(starts - low, mode="clip"), 0) if len(text) else 0
+    negative = (length > 0) & (first == 45)
+    point = _numpy(pc.find_substring(column, ".")).astype(np.int64)
+    has_point = (point >= 0) & (point < length)  # (the kernel's value on a null: any)
+    ok = np.where(has_point, (point > negative) & (point < length - 1), length > negative)
+    # the "-" in front and the first "." read as digits: any other non-digit spoils its row
+    digit = text - np.uint8(48)  # (a copy: the column's bytes stay as they are)
+    digit[starts[negative] - low] = 0
+    digit[(starts + point)[has_point] - low] = 0
+    spoilt = np.flatnonzero(digit > 9)
+    if len(spoilt):
+        ok[np.searchsorted(ends - low, spoilt, side="right")] = False
+    return ok, length, negative, point
 
 
 def _arrow(values: Any, kind: Any = None, mask: Any = None) -> Any:
@@ -1021,7 +1062,9 @@ def parse_csv(
     try:
         table = pacsv.read_csv(
             pa.py_buffer(source),
-            read_options=pacsv.ReadOptions(column_names=list(names), block_size=block),
+            read_options=pacsv.ReadOptions(
+                column_names=list(names), block_size=block, use_threads=False
+            ),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=False),
             convert_options=pacsv.ConvertOptions(
                 column_types=types,
