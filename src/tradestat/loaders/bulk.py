@@ -16,13 +16,16 @@ from __future__ import annotations
 import csv
 import itertools
 import math
+import re
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
 
 from tradestat.errors import ValidationError
-from tradestat.frames import COLUMNS, require
+from tradestat.frames import COLUMNS
+from tradestat.frames import require as _require
 from tradestat.intervals import SLACK
 from tradestat.loaders.base import Location, Rejected, Source
 
@@ -94,24 +97,46 @@ class BulkRead:
 # --- column arithmetic, the same IEEE operations as the scalar code -----------------------
 
 
+def require(module: str, purpose: str) -> Any:
+    """:func:`tradestat.frames.require`, answered from ``sys.modules`` once imported.
+
+    The column code asks for numpy and pyarrow some thousand times a file; the import
+    machinery's own lookup costs more than all the small arrays it is asked for.
+    """
+    found = sys.modules.get(module)
+    return found if found is not None else _require(module, purpose)
+
+
 def _np() -> Any:
     return require("numpy", "fact tables")
 
 
 def down(x: Any) -> Any:
     """:func:`tradestat.intervals._down` on a column."""
-    np = _np()
-    with np.errstate(all="ignore"):
-        moved = np.nextafter(x - np.abs(x) * SLACK, -np.inf)
-    return np.where((x == 0) | ~np.isfinite(x), x, moved)
+    return _widen(x, -1)
 
 
 def up(x: Any) -> Any:
     """:func:`tradestat.intervals._up` on a column."""
+    return _widen(x, 1)
+
+
+def _widen(x: Any, way: int) -> Any:
+    """``nextafter(x -/+ |x| * SLACK, -/+inf)`` where ``x`` is finite and not zero, else ``x``.
+
+    The step to the next float is taken on the bits (numpy's nextafter is several times
+    slower): the neighbour of a positive float has its bits one lower (down) or higher (up),
+    of a negative one the other way; an infinity stays as nextafter leaves it.
+    """
     np = _np()
+    x = np.asarray(x, np.float64)
     with np.errstate(all="ignore"):
-        moved = np.nextafter(x + np.abs(x) * SLACK, np.inf)
-    return np.where((x == 0) | ~np.isfinite(x), x, moved)
+        y = x + np.abs(x) * SLACK if way > 0 else x - np.abs(x) * SLACK
+    bits = np.ascontiguousarray(y).view(np.int64)
+    sign = (bits >> 63) | 1  # 1 for positive, -1 for negative
+    moved = (bits + sign if way > 0 else bits - sign).view(np.float64).reshape(y.shape)
+    keep = (x == 0) | ~np.isfinite(x)
+    return np.where(keep, x, np.where(np.isinf(y), y, moved))
 
 
 Box = tuple[Any, Any, Any, Any]  # low, high, low_closed, high_closed (arrays or scalars)
@@ -230,24 +255,29 @@ def _codes(column: Any) -> tuple[Any, list[Any]]:
 _BAD = object()
 
 
-def _map(codes: tuple[Any, list[Any]], fn: Callable[[Any], Any]) -> tuple[Any, list[Any], Any]:
+def _map(
+    codes: tuple[Any, list[Any]], fn: Callable[[Any], Any], memo: dict[Any, Any] | None = None
+) -> tuple[Any, list[Any], Any]:
     """``fn`` on each distinct value (None for null): indices, results, rows it failed on.
 
     A failing value (any exception) maps to ``_BAD``; such rows go the per-fact way.
+    ``memo`` keeps the results of ``fn`` by value for the next call (the pieces of one file
+    repeat most of their names and units).
     """
     np = _np()
     indices, values = codes
+    known = {} if memo is None else memo
     results: list[Any] = []
-    for value in values:
+    for value in (*values, None):  # the last entry is the null's: index -1 picks it
+        if value in known:
+            results.append(known[value])
+            continue
         try:
-            results.append(fn(value))
+            result = fn(value)
         except Exception:
-            results.append(_BAD)
-    try:
-        null_result = fn(None)
-    except Exception:
-        null_result = _BAD
-    results.append(null_result)  # index -1 picks the last entry
+            result = _BAD
+        known[value] = result
+        results.append(result)
     bad = np.array([r is _BAD for r in results], bool)
     if not bad[:-1].any() and not (bad[-1] and len(indices) and int(indices.min()) < 0):
         return indices, results, np.False_  # no row fails (the usual case: no gather)
@@ -269,14 +299,15 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
         return pa.nulls(len(indices), kind)
     if _same_codes(indices, remap):  # labels as distinct as the values: the indices stay
         codes = _arrow(indices, pa.int32())
-        return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)))
+        return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)), safe=False)
     rows = remap[indices]
     if (remap < 0).any():
         mask = rows < 0
         codes = _arrow(np.where(mask, 0, rows), pa.int32(), mask=mask)
     else:
         codes = _arrow(rows, pa.int32())
-    return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)))
+    # (safe=False: the codes index ``distinct`` by construction, no pass to check them)
+    return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)), safe=False)
 
 
 def _same_codes(indices: Any, remap: Any) -> bool:
@@ -597,15 +628,21 @@ def _text_or_none(value: object) -> str | None:
 
 
 def fact_columns(
-    fields: dict[str, tuple[Any, list[Any]]], digits: Any, span: Any = None
+    fields: dict[str, tuple[Any, list[Any]]],
+    digits: Any,
+    span: Any = None,
+    memo: dict[str, dict[Any, Any]] | None = None,
 ) -> tuple[Any, dict[str, Any]]:
     """Validate record fields column by column: the rows vouched for, and their fact columns.
 
     ``fields`` holds (indices, distinct values) of the record fields subject, period, flow,
     partner, segment, measure, unit, qualifier, benchmark, source, quote, derived_by, anchor,
     release (null: absent), as :func:`tradestat.records.from_record` reads them; ``digits`` the
-    stated digits; ``span`` (indices, distinct values) of "start:end" text or None.
+    stated digits; ``span`` (indices, distinct values) of "start:end" text or None. ``memo``
+    (one per file) keeps what each field's distinct values were found to be, for the next
+    piece of the same file.
     """
+    memos: dict[str, dict[Any, Any]] = {} if memo is None else memo
     from tradestat.figures import Qualifier, _figure_unit
     from tradestat.models import Flow, Measure, MeasureKind, _partner, _quote, _subject
     from tradestat.periods import Period
@@ -625,6 +662,11 @@ def fact_columns(
         return wrapped
 
     def period_of(value: Any) -> tuple[str, int, int]:
+        if _YEAR_MONTH.fullmatch(value):  # "2025-06": what Period.parse makes of it, directly
+            month = int(value[5:7])
+            if 1 <= month <= 12:
+                index = int(value[:4]) * 12 + month - 1
+                return value, index, index
         p = Period.parse(value)
         return str(p), p.first, p.last
 
@@ -654,7 +696,7 @@ def fact_columns(
     mapped: dict[str, tuple[Any, list[Any]]] = {}
     for name, parse in parsers.items():
         given = fields[name] if name in fields else (np.full(n, -1, np.int64), [])
-        indices, results, failed = _map(given, parse)
+        indices, results, failed = _map(given, parse, memos.setdefault(name, {}))
         bad |= failed
         mapped[name] = (indices, results)
 
@@ -663,7 +705,7 @@ def fact_columns(
 
     span_start = span_end = None
     if span is not None:
-        indices, results, failed = _map(span, _span)
+        indices, results, failed = _map(span, _span, memos.setdefault("span", {}))
         bad |= failed
         has = np.array([r is not None and r is not _BAD for r in results], bool)[indices]
         starts = np.array([r[0] if has_r else 0 for r, has_r in _pairs(results)], np.int64)
@@ -785,6 +827,10 @@ def fact_columns(
     return ~bad, columns
 
 
+#: The commonest period form, a month "YYYY-MM" in ASCII digits (read without Period.parse).
+_YEAR_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+
+
 def _pairs(results: list[Any]) -> list[tuple[Any, bool]]:
     return [(r, r is not None and r is not _BAD) for r in results]
 
@@ -879,6 +925,7 @@ class CsvBody:
     crlf: bool
     newlines: int | None = None
     _table: _Lines | None = None
+    _absent: frozenset[bytes] = frozenset()  # bytes known not to occur in the body
 
     @classmethod
     def of(cls, data: bytes, line_offset: int = 0) -> CsvBody:
@@ -903,10 +950,19 @@ class CsvBody:
 
     def piece(self, start: int, end: int, first_line: int, newlines: int) -> CsvBody:
         """The rows of ``data[start:end]`` (whole lines) behind the same header."""
-        return CsvBody(self.data, self.head, start, end, first_line, self.crlf, newlines)
+        part = CsvBody(self.data, self.head, start, end, first_line, self.crlf, newlines)
+        if self.start <= start and end <= self.end:  # what the whole lacks, its parts lack
+            part._absent = self._absent
+        return part
 
     def has(self, byte: bytes) -> bool:
-        return self.data.find(byte, self.start, self.end) >= 0
+        """Whether ``byte`` occurs in the body; an absence is remembered (a search is a pass)."""
+        if byte in self._absent:
+            return False
+        if self.data.find(byte, self.start, self.end) >= 0:
+            return True
+        self._absent = self._absent | {byte}
+        return False
 
     def count_newlines(self) -> int:
         if self.newlines is None:
@@ -985,19 +1041,25 @@ CsvParser = Callable[[CsvBody, str, Sequence[str], Sequence[str], set[str]], Any
 
 
 class Prefetch:
-    """:func:`parse_csv` that reads the next piece in a worker thread meanwhile.
+    """:func:`parse_csv` that reads the next pieces in worker threads meanwhile.
 
-    Arrow parses without the GIL, so the next piece is read while this one's columns are
-    worked out (on a second core). Only the parse runs in the worker: the validation calls
-    into pint and the models, which are not made for threads. Use as a context manager.
+    Arrow parses without the GIL, so the next ``ahead`` pieces are read (one a worker,
+    each on one core) while this one's columns are worked out: both cores stay busy even
+    though a piece's validation runs in one thread. Only the parse runs in the workers:
+    the validation calls into pint and the models, which are not made for threads. At most
+    ``ahead`` parsed pieces wait at a time, so memory stays bounded by pieces, not by the
+    file. Use as a context manager.
     """
 
-    def __init__(self, pieces: Sequence[CsvBody]) -> None:
+    def __init__(self, pieces: Sequence[CsvBody], ahead: int = 2) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        self._next = {id(p): q for p, q in itertools.pairwise(pieces)}
+        self._pieces = list(pieces)
+        self._place = {id(p): i for i, p in enumerate(self._pieces)}
+        self._ahead = ahead
+        self._sent = 0  # pieces handed to the workers (or read here) so far
         self._pending: dict[int, tuple[tuple[Any, ...], Any]] = {}
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="tradestat-csv")
+        self._pool = ThreadPoolExecutor(ahead, thread_name_prefix="tradestat-csv")
 
     def __enter__(self) -> Prefetch:
         return self
@@ -1016,10 +1078,13 @@ class Prefetch:
         dictionary: set[str],
     ) -> Any:
         args = (delimiter, list(names), list(wanted), set(dictionary))
-        following = self._next.get(id(body))
-        if following is not None:
+        place = self._place.get(id(body), -1)
+        self._sent = max(self._sent, place + 1)
+        while place >= 0 and self._sent <= min(place + self._ahead, len(self._pieces) - 1):
+            following = self._pieces[self._sent]
             future = self._pool.submit(parse_csv, following, *args)
             self._pending[id(following)] = (args, future)
+            self._sent += 1
         ready = self._pending.pop(id(body), None)
         if ready is not None and ready[0] == args:
             return ready[1].result()
@@ -1050,7 +1115,10 @@ def parse_csv(
     """The CSV body as Arrow columns (text kept as written, nothing read as null).
 
     Columns in ``dictionary`` are dictionary-encoded as they are parsed (the distinct values
-    are what gets validated), the others plain strings.
+    are what gets validated), the others plain strings. The body must be UTF-8, as every
+    caller checks for the whole file first; Arrow's own check per cell is left out. Arrow's
+    threads are left out too: a piece is one block (its columns would be the only work to
+    share out), and :class:`Prefetch` reads the next piece on the other core meanwhile.
     """
     pa = require("pyarrow", "fact tables")
     pacsv = require("pyarrow.csv", "fact tables")
@@ -1065,13 +1133,19 @@ def parse_csv(
             read_options=pacsv.ReadOptions(
                 column_names=list(names), block_size=block, use_threads=False
             ),
-            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=False),
+            parse_options=pacsv.ParseOptions(
+                delimiter=delimiter,
+                newlines_in_values=False,
+                # no quote in the piece: the tokenizer's plainer loop, the same cells
+                quote_char='"' if body.has(b'"') else False,
+            ),
             convert_options=pacsv.ConvertOptions(
                 column_types=types,
                 include_columns=list(wanted),
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
                 null_values=[],
+                check_utf8=False,  # the callers check the whole text first
             ),
         )
     except pa.ArrowInvalid as exc:
@@ -1093,12 +1167,17 @@ def read_tidy_csv(
 
 
 def read_tidy_body(
-    body_text: CsvBody, name: str, header_warnings: bool = True, parse: CsvParser | None = None
+    body_text: CsvBody,
+    name: str,
+    header_warnings: bool = True,
+    parse: CsvParser | None = None,
+    memo: dict[str, dict[Any, Any]] | None = None,
 ) -> BulkRead:
     """The rows of a tidy CSV file held in memory (see :func:`read_tidy_csv`).
 
     ``parse`` reads the body's CSV (default :func:`parse_csv`; a :class:`Prefetch` reads
-    the next piece meanwhile).
+    the next piece meanwhile); ``memo``, one per file, keeps what its distinct names were
+    found to be from one piece to the next (see :func:`fact_columns`).
     """
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.tidy import REQUIRED, TidyCsvLoader, _BadRecordError, _fact
@@ -1140,7 +1219,7 @@ def read_tidy_body(
     fields_codes = {f: codes(f) for f in record_fields}
     span = codes("span") if "span" in column else None
     digits = column["value"] if "value" in column else pa.nulls(n, pa.string())
-    keep, columns = fact_columns(fields_codes, digits, span)
+    keep, columns = fact_columns(fields_codes, digits, span, memo)
     keep &= ~quoted
     slow = np.flatnonzero(~keep)
     out = ResultBuilder("tidy-csv", Source(name, ""))
@@ -1307,12 +1386,16 @@ def read_comtrade_csv(
 
 
 def read_comtrade_body(
-    body_text: CsvBody, name: str, header_warnings: bool = True, parse: CsvParser | None = None
+    body_text: CsvBody,
+    name: str,
+    header_warnings: bool = True,
+    parse: CsvParser | None = None,
+    memo: dict[str, dict[Any, Any]] | None = None,
 ) -> BulkRead:
     """The rows of a Comtrade CSV export held in memory (see :func:`read_comtrade_csv`).
 
     The header has nothing to warn of (``header_warnings`` is there to match
-    :func:`read_tidy_body`); ``parse`` as there.
+    :func:`read_tidy_body`); ``parse`` and ``memo`` as there.
     """
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.comtrade import _NEEDED, ComtradeLoader, RowError, fact_from_row
@@ -1337,15 +1420,20 @@ def read_comtrade_body(
     codes = {k: _codes(body.column(positional[header.index(k)])) for k in present}
     empty = np.full(n, -1, np.int64)
     parts: list[tuple[Any, list[Any]]] = []
+    memos: dict[str, dict[Any, Any]] = {} if memo is None else memo
     for group, build in _COMTRADE_PARTS:
         keys_g = combine_keys(*(codes[k][0] if k in codes else empty for k in group))
+        known = memos.setdefault(build.__name__, {})
         results: list[Any] = []
         for row in _first_rows(keys_g):
             record = {k: codes[k][1][codes[k][0][row]] for k in group if k in codes}
-            try:
-                results.append(build(record))
-            except Exception:  # any failure: the rows go the per-fact way
-                results.append(None)
+            key = tuple(record.items())
+            if key not in known:
+                try:
+                    known[key] = build(record)
+                except Exception:  # any failure: the rows go the per-fact way
+                    known[key] = None
+            results.append(known[key])
         parts.append((keys_g, results))
     ok = np.ones(n, bool)
     for keys_g, results in parts:
