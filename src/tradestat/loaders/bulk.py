@@ -113,30 +113,18 @@ def _np() -> Any:
 
 def down(x: Any) -> Any:
     """:func:`tradestat.intervals._down` on a column."""
-    return _widen(x, -1)
+    np = _np()
+    with np.errstate(all="ignore"):
+        moved = np.nextafter(x - np.abs(x) * SLACK, -np.inf)
+    return np.where((x == 0) | ~np.isfinite(x), x, moved)
 
 
 def up(x: Any) -> Any:
     """:func:`tradestat.intervals._up` on a column."""
-    return _widen(x, 1)
-
-
-def _widen(x: Any, way: int) -> Any:
-    """``nextafter(x -/+ |x| * SLACK, -/+inf)`` where ``x`` is finite and not zero, else ``x``.
-
-    The step to the next float is taken on the bits (numpy's nextafter is several times
-    slower): the neighbour of a positive float has its bits one lower (down) or higher (up),
-    of a negative one the other way; an infinity stays as nextafter leaves it.
-    """
     np = _np()
-    x = np.asarray(x, np.float64)
     with np.errstate(all="ignore"):
-        y = x + np.abs(x) * SLACK if way > 0 else x - np.abs(x) * SLACK
-    bits = np.ascontiguousarray(y).view(np.int64)
-    sign = (bits >> 63) | 1  # 1 for positive, -1 for negative
-    moved = (bits + sign if way > 0 else bits - sign).view(np.float64).reshape(y.shape)
-    keep = (x == 0) | ~np.isfinite(x)
-    return np.where(keep, x, np.where(np.isinf(y), y, moved))
+        moved = np.nextafter(x + np.abs(x) * SLACK, np.inf)
+    return np.where((x == 0) | ~np.isfinite(x), x, moved)
 
 
 Box = tuple[Any, Any, Any, Any]  # low, high, low_closed, high_closed (arrays or scalars)
@@ -1114,16 +1102,15 @@ def parse_csv(
 ) -> Any:
     """The CSV body as Arrow columns (text kept as written, nothing read as null).
 
-    Columns in ``dictionary`` are dictionary-encoded as they are parsed (the distinct values
-    are what gets validated), the others plain strings. The body must be UTF-8, as every
-    caller checks for the whole file first; Arrow's own check per cell is left out. Arrow's
-    threads are left out too: a piece is one block (its columns would be the only work to
-    share out), and :class:`Prefetch` reads the next piece on the other core meanwhile.
+    Columns in ``dictionary`` come dictionary-encoded (the distinct values are what gets
+    validated; see :func:`_encoded`), the others plain strings. The body must be UTF-8, as
+    every caller checks for the whole file first; Arrow's own check per cell is left out.
+    Arrow's threads are left out too: a piece is one block (its columns would be the only
+    work to share out), and :class:`Prefetch` reads the next pieces on the other core.
     """
     pa = require("pyarrow", "fact tables")
     pacsv = require("pyarrow.csv", "fact tables")
-    text = pa.dictionary(pa.int32(), pa.string())
-    types = {name: text if name in dictionary else pa.string() for name in wanted}
+    types = {name: pa.string() for name in wanted}
     source = body.view() if body.end > body.start else b"\n"
     # one block for a piece: one chunk a column, no dictionaries to unify
     block = min(max(len(source) + 1, 1 << 20), (1 << 31) - 1)
@@ -1150,7 +1137,34 @@ def parse_csv(
         )
     except pa.ArrowInvalid as exc:
         raise FallbackError(f"the fast CSV parser cannot read it: {exc}") from None
-    return table.unify_dictionaries()
+    columns = [
+        _encoded(table.column(name)) if name in dictionary else table.column(name)
+        for name in table.column_names
+    ]
+    return pa.Table.from_arrays(columns, names=table.column_names).unify_dictionaries()
+
+
+def _encoded(column: Any) -> Any:
+    """A string column dictionary-encoded, as Arrow's CSV reader would encode it.
+
+    Read as plain strings and encoded afterwards, which costs less than the reader's own
+    encoding, and a column whose cells are all empty (optional columns mostly are) costs
+    next to nothing: its one value "" at every row, without hashing a cell.
+    """
+    pa = require("pyarrow", "fact tables")
+    pc = require("pyarrow.compute", "fact tables")
+    np = _np()
+    kind = pa.dictionary(pa.int32(), pa.string())
+    chunks = []
+    for chunk in column.chunks:
+        n = len(chunk)
+        offsets = np.frombuffer(chunk.buffers()[1], np.int32, n + 1, chunk.offset * 4)
+        if n and not chunk.null_count and offsets[n] == offsets[0]:
+            indices = _arrow(np.zeros(n, np.int32), pa.int32())
+            chunks.append(pa.DictionaryArray.from_arrays(indices, _strings([""]), safe=False))
+        else:
+            chunks.append(pc.dictionary_encode(chunk))
+    return pa.chunked_array(chunks, kind)
 
 
 def read_tidy_csv(
