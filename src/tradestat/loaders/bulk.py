@@ -630,13 +630,13 @@ def fact_columns(
     (one per file) keeps what each field's distinct values were found to be, for the next
     piece of the same file.
     """
-    memos: dict[str, dict[Any, Any]] = {} if memo is None else memo
     from tradestat.figures import Qualifier, _figure_unit
     from tradestat.models import Flow, Measure, MeasureKind, _partner, _quote, _subject
     from tradestat.periods import Period
     from tradestat.records import _optional_quote, _span, _text
     from tradestat.units import format_unit, parse_unit
 
+    memos: dict[str, dict[Any, Any]] = {} if memo is None else memo
     np = _np()
     n = len(digits)
     bad = np.zeros(n, bool)
@@ -1080,11 +1080,21 @@ class Prefetch:
 
 
 def count_bytes(data: Any, byte: bytes, start: int, end: int) -> int:
-    """How often ``byte`` occurs in ``data[start:end]`` (bytes, or an mmap: counted by numpy)."""
+    """How often ``byte`` occurs in ``data[start:end]`` (bytes, or an mmap: counted by numpy).
+
+    An mmap is counted a MiB at a time: the comparison's temporary stays in the cache
+    (half the time of one comparison over the whole range).
+    """
     if isinstance(data, bytes):
         return data.count(byte, start, end)
     np = _np()
-    return int(np.count_nonzero(np.frombuffer(data, np.uint8)[start:end] == ord(byte)))
+    view = np.frombuffer(data, np.uint8)
+    code = ord(byte)
+    step = 1 << 20
+    return sum(
+        int(np.count_nonzero(view[at : min(at + step, end)] == code))
+        for at in range(start, end, step)
+    )
 
 
 def _check_text(data: bytes) -> None:
