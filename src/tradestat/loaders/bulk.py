@@ -1031,15 +1031,15 @@ CsvParser = Callable[[CsvBody, str, Sequence[str], Sequence[str], set[str]], Any
 class Prefetch:
     """:func:`parse_csv` that reads the next pieces in worker threads meanwhile.
 
-    Arrow parses without the GIL, so the next ``ahead`` pieces are read (one a worker,
-    each on one core) while this one's columns are worked out: both cores stay busy even
-    though a piece's validation runs in one thread. Only the parse runs in the workers:
-    the validation calls into pint and the models, which are not made for threads. At most
-    ``ahead`` parsed pieces wait at a time, so memory stays bounded by pieces, not by the
-    file. Use as a context manager.
+    Arrow parses without the GIL, so the next ``ahead`` pieces are read (one a worker)
+    while this one's columns are worked out on the other core. One ahead is the default:
+    two cost more memory and more CPU (measured on a Comtrade file) for no gain in time.
+    Only the parse runs in the workers: the validation calls into pint and the models,
+    which are not made for threads. At most ``ahead`` parsed pieces wait at a time, so
+    memory stays bounded by pieces, not by the file. Use as a context manager.
     """
 
-    def __init__(self, pieces: Sequence[CsvBody], ahead: int = 2) -> None:
+    def __init__(self, pieces: Sequence[CsvBody], ahead: int = 1) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
         self._pieces = list(pieces)
@@ -1113,14 +1113,16 @@ def parse_csv(
     """The CSV body as Arrow columns (text kept as written, nothing read as null).
 
     Columns in ``dictionary`` come dictionary-encoded (the distinct values are what gets
-    validated; see :func:`_encoded`), the others plain strings. The body must be UTF-8, as
+    validated; see :func:`_empty_at_first`), the others plain strings. The body must be UTF-8, as
     every caller checks for the whole file first; Arrow's own check per cell is left out.
     Arrow's threads are left out too: a piece is one block (its columns would be the only
     work to share out), and :class:`Prefetch` reads the next pieces on the other core.
     """
     pa = require("pyarrow", "fact tables")
     pacsv = require("pyarrow.csv", "fact tables")
-    types = {name: pa.string() for name in wanted}
+    later = _empty_at_first(body, delimiter, names) & set(dictionary)
+    text = pa.dictionary(pa.int32(), pa.string())
+    types = {n: text if n in dictionary and n not in later else pa.string() for n in wanted}
     source = body.view() if body.end > body.start else b"\n"
     # one block for a piece: one chunk a column, no dictionaries to unify
     block = min(max(len(source) + 1, 1 << 20), (1 << 31) - 1)
@@ -1148,10 +1150,27 @@ def parse_csv(
     except pa.ArrowInvalid as exc:
         raise FallbackError(f"the fast CSV parser cannot read it: {exc}") from None
     columns = [
-        _encoded(table.column(name)) if name in dictionary else table.column(name)
+        _encoded(table.column(name)) if name in later else table.column(name)
         for name in table.column_names
     ]
     return pa.Table.from_arrays(columns, names=table.column_names).unify_dictionaries()
+
+
+def _empty_at_first(body: CsvBody, delimiter: str, names: Sequence[str]) -> set[str]:
+    """The columns whose cell on the body's first line is empty (likely empty throughout).
+
+    Those are read as plain strings and encoded after (:func:`_encoded`, next to free for
+    an empty column); the others are encoded by Arrow's reader as it parses, which costs
+    less for a column of names. Either way the column comes out the same.
+    """
+    cut = body.data.find(b"\n", body.start, body.end)
+    line = bytes(body.data[body.start : body.end if cut < 0 else cut]).rstrip(b"\r")
+    if b'"' in line:
+        return set()
+    cells = line.split(delimiter.encode("utf-8"))
+    if len(cells) != len(names):
+        return set()
+    return {name for name, cell in zip(names, cells, strict=True) if not cell}
 
 
 def _encoded(column: Any) -> Any:
