@@ -331,9 +331,10 @@ def _read_csv_file(path: Path, chosen: str, rows: int) -> FactTable | None:
     reader = read_tidy_body if chosen == "tidy-csv" else read_comtrade_body
     ranges = list(_body_pieces(body, rows))
     pieces: list[FactTable] = []
+    memo: dict[str, dict[Any, Any]] = {}  # the distinct names read, kept from piece to piece
     with Prefetch(ranges) as parse:
         for piece in ranges:
-            pieces.append(_from_bulk(reader(piece, path.name, not pieces, parse)))
+            pieces.append(_from_bulk(reader(piece, path.name, not pieces, parse, memo)))
     return _concat(pieces)
 
 

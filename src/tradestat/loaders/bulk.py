@@ -16,13 +16,16 @@ from __future__ import annotations
 import csv
 import itertools
 import math
+import re
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
 
 from tradestat.errors import ValidationError
-from tradestat.frames import COLUMNS, require
+from tradestat.frames import COLUMNS
+from tradestat.frames import require as _require
 from tradestat.intervals import SLACK
 from tradestat.loaders.base import Location, Rejected, Source
 
@@ -92,6 +95,16 @@ class BulkRead:
 
 
 # --- column arithmetic, the same IEEE operations as the scalar code -----------------------
+
+
+def require(module: str, purpose: str) -> Any:
+    """:func:`tradestat.frames.require`, answered from ``sys.modules`` once imported.
+
+    The column code asks for numpy and pyarrow some thousand times a file; the import
+    machinery's own lookup costs more than all the small arrays it is asked for.
+    """
+    found = sys.modules.get(module)
+    return found if found is not None else _require(module, purpose)
 
 
 def _np() -> Any:
@@ -230,24 +243,29 @@ def _codes(column: Any) -> tuple[Any, list[Any]]:
 _BAD = object()
 
 
-def _map(codes: tuple[Any, list[Any]], fn: Callable[[Any], Any]) -> tuple[Any, list[Any], Any]:
+def _map(
+    codes: tuple[Any, list[Any]], fn: Callable[[Any], Any], memo: dict[Any, Any] | None = None
+) -> tuple[Any, list[Any], Any]:
     """``fn`` on each distinct value (None for null): indices, results, rows it failed on.
 
     A failing value (any exception) maps to ``_BAD``; such rows go the per-fact way.
+    ``memo`` keeps the results of ``fn`` by value for the next call (the pieces of one file
+    repeat most of their names and units).
     """
     np = _np()
     indices, values = codes
+    known = {} if memo is None else memo
     results: list[Any] = []
-    for value in values:
+    for value in (*values, None):  # the last entry is the null's: index -1 picks it
+        if value in known:
+            results.append(known[value])
+            continue
         try:
-            results.append(fn(value))
+            result = fn(value)
         except Exception:
-            results.append(_BAD)
-    try:
-        null_result = fn(None)
-    except Exception:
-        null_result = _BAD
-    results.append(null_result)  # index -1 picks the last entry
+            result = _BAD
+        known[value] = result
+        results.append(result)
     bad = np.array([r is _BAD for r in results], bool)
     if not bad[:-1].any() and not (bad[-1] and len(indices) and int(indices.min()) < 0):
         return indices, results, np.False_  # no row fails (the usual case: no gather)
@@ -269,14 +287,15 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
         return pa.nulls(len(indices), kind)
     if _same_codes(indices, remap):  # labels as distinct as the values: the indices stay
         codes = _arrow(indices, pa.int32())
-        return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)))
+        return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)), safe=False)
     rows = remap[indices]
     if (remap < 0).any():
         mask = rows < 0
         codes = _arrow(np.where(mask, 0, rows), pa.int32(), mask=mask)
     else:
         codes = _arrow(rows, pa.int32())
-    return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)))
+    # (safe=False: the codes index ``distinct`` by construction, no pass to check them)
+    return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)), safe=False)
 
 
 def _same_codes(indices: Any, remap: Any) -> bool:
@@ -332,10 +351,11 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
 
     Fast rows match ``-?(0|[1-9]\d*)(\.\d+)?`` with at most :data:`MAX_DIGITS` digits,
     no "-0" and no more than four zeros after "0." (``str(Decimal)`` writes those as
-    written); on them the float arithmetic below equals ``float(Decimal)``. One cheap
-    pattern (``-?\d+(\.\d+)?``) and Arrow's correctly rounded cast to float do the reading;
-    M is that float times 10**d, rounded (exact: M < 10**14, so the error is below 0.03);
-    the leading zeros and the odd forms are then told apart by M and the digit count.
+    written); on them the float arithmetic below equals ``float(Decimal)``. The shape
+    ``-?\d+(\.\d+)?`` is checked on the bytes (:func:`_shape`, no pattern engine) and
+    Arrow's correctly rounded cast to float does the reading; M is that float times 10**d,
+    rounded (exact: M < 10**14, so the error is below 0.03); the leading zeros and the odd
+    forms are then told apart by M and the digit count.
     """
     pa = require("pyarrow", "fact tables")
     pc = require("pyarrow.compute", "fact tables")
@@ -351,21 +371,28 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
         nothing = np.zeros(0, np.int64)
         return np.zeros(0, bool), nothing, nothing.copy(), np.zeros(0)
     # (what the kernels give on null rows is left unread: those rows are not ok)
-    ok = _numpy(pc.match_substring_regex(column, _DIGITS))
+    ok, length, negative, point = _shape(column)
     if column.null_count:
         ok &= _numpy(column.is_valid())
-    length = _numpy(pc.binary_length(column)).astype(np.int64)
-    point = _numpy(pc.find_substring(column, ".")).astype(np.int64)
-    negative = ok & _numpy(pc.starts_with(column, "-"))
+    negative &= ok
     count = length - (point >= 0) - negative  # digits, on rows of the right shape
+    shaped = bool(ok.all())
     ok &= count <= MAX_DIGITS
     decimals = np.where(ok & (point >= 0), length - point - 1, 0)
     decimals = np.minimum(decimals, MAX_DIGITS)  # (more only on rows not ok)
-    zero = _strings(["0"])[0]  # (pa.scalar imports pandas)
-    value = _numpy(pc.cast(pc.if_else(_arrow(ok), column, zero), pa.float64()))
+    value = None
+    if shaped:  # every row plain digits: Arrow reads the column as it is
+        try:
+            value = _numpy(pc.cast(column, pa.float64()))
+        except pa.ArrowInvalid:
+            value = None
+    if value is None:
+        zero = _strings(["0"])[0]  # (pa.scalar imports pandas)
+        value = _numpy(pc.cast(pc.if_else(_arrow(ok), column, zero), pa.float64()))
     powers = 10 ** np.arange(MAX_DIGITS + 1, dtype=np.int64)
     scale = powers.astype(float)[decimals]  # 10.0**d, exact
-    magnitude = np.where(ok, np.rint(np.abs(value) * scale), 0).astype(np.int64)
+    with np.errstate(all="ignore"):  # (rows not ok may be out of range: not read)
+        magnitude = np.where(ok, np.rint(np.abs(value) * scale), 0).astype(np.int64)
 
     def below(exponent: Any) -> Any:
         """M < 10**exponent (exponents below 0: never)."""
@@ -379,8 +406,41 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
     return ok, whole, decimals, whole / np.where(ok, scale, 1.0)
 
 
-#: The shape of plain digits; the finer rules (no leading zero, ...) are checked on M.
-_DIGITS = r"^-?[0-9]+(\.[0-9]+)?$"
+def _shape(column: Any) -> tuple[Any, Any, Any, Any]:
+    r"""Which strings have the shape ``-?[0-9]+(\.[0-9]+)?``: that, lengths, "-" and "." places.
+
+    Besides the mask: each string's byte length, whether it starts with "-", and where its
+    first "." is (-1: none). Read on the column's bytes with numpy (a pattern engine over a
+    million strings costs several times as much): a row has the shape when its "-" (if
+    any) is in front, its first "." has digits on either side, and every other byte is a
+    digit. Null rows are not masked here.
+    """
+    pa = require("pyarrow", "fact tables")
+    pc = require("pyarrow.compute", "fact tables")
+    np = _np()
+    n, offset = len(column), column.offset
+    wide = pa.types.is_large_string(column.type)
+    buffers = column.buffers()
+    kind = np.int64 if wide else np.int32
+    offsets = np.frombuffer(buffers[1], kind, n + 1, offset * np.dtype(kind).itemsize)
+    starts, ends = offsets[:-1].astype(np.int64), offsets[1:].astype(np.int64)
+    length = ends - starts
+    low, high = int(offsets[0]), int(offsets[-1])
+    raw = np.frombuffer(buffers[2], np.uint8) if buffers[2] is not None else np.zeros(0, np.uint8)
+    text = raw[low:high]
+    first = np.where(length > 0, text.take(starts - low, mode="clip"), 0) if len(text) else 0
+    negative = (length > 0) & (first == 45)
+    point = _numpy(pc.find_substring(column, ".")).astype(np.int64)
+    has_point = (point >= 0) & (point < length)  # (the kernel's value on a null: any)
+    ok = np.where(has_point, (point > negative) & (point < length - 1), length > negative)
+    # the "-" in front and the first "." read as digits: any other non-digit spoils its row
+    digit = text - np.uint8(48)  # (a copy: the column's bytes stay as they are)
+    digit[starts[negative] - low] = 0
+    digit[(starts + point)[has_point] - low] = 0
+    spoilt = np.flatnonzero(digit > 9)
+    if len(spoilt):
+        ok[np.searchsorted(ends - low, spoilt, side="right")] = False
+    return ok, length, negative, point
 
 
 def _arrow(values: Any, kind: Any = None, mask: Any = None) -> Any:
@@ -556,14 +616,19 @@ def _text_or_none(value: object) -> str | None:
 
 
 def fact_columns(
-    fields: dict[str, tuple[Any, list[Any]]], digits: Any, span: Any = None
+    fields: dict[str, tuple[Any, list[Any]]],
+    digits: Any,
+    span: Any = None,
+    memo: dict[str, dict[Any, Any]] | None = None,
 ) -> tuple[Any, dict[str, Any]]:
     """Validate record fields column by column: the rows vouched for, and their fact columns.
 
     ``fields`` holds (indices, distinct values) of the record fields subject, period, flow,
     partner, segment, measure, unit, qualifier, benchmark, source, quote, derived_by, anchor,
     release (null: absent), as :func:`tradestat.records.from_record` reads them; ``digits`` the
-    stated digits; ``span`` (indices, distinct values) of "start:end" text or None.
+    stated digits; ``span`` (indices, distinct values) of "start:end" text or None. ``memo``
+    (one per file) keeps what each field's distinct values were found to be, for the next
+    piece of the same file.
     """
     from tradestat.figures import Qualifier, _figure_unit
     from tradestat.models import Flow, Measure, MeasureKind, _partner, _quote, _subject
@@ -571,6 +636,7 @@ def fact_columns(
     from tradestat.records import _optional_quote, _span, _text
     from tradestat.units import format_unit, parse_unit
 
+    memos: dict[str, dict[Any, Any]] = {} if memo is None else memo
     np = _np()
     n = len(digits)
     bad = np.zeros(n, bool)
@@ -584,6 +650,11 @@ def fact_columns(
         return wrapped
 
     def period_of(value: Any) -> tuple[str, int, int]:
+        if _YEAR_MONTH.fullmatch(value):  # "2025-06": what Period.parse makes of it, directly
+            month = int(value[5:7])
+            if 1 <= month <= 12:
+                index = int(value[:4]) * 12 + month - 1
+                return value, index, index
         p = Period.parse(value)
         return str(p), p.first, p.last
 
@@ -613,7 +684,7 @@ def fact_columns(
     mapped: dict[str, tuple[Any, list[Any]]] = {}
     for name, parse in parsers.items():
         given = fields[name] if name in fields else (np.full(n, -1, np.int64), [])
-        indices, results, failed = _map(given, parse)
+        indices, results, failed = _map(given, parse, memos.setdefault(name, {}))
         bad |= failed
         mapped[name] = (indices, results)
 
@@ -622,7 +693,7 @@ def fact_columns(
 
     span_start = span_end = None
     if span is not None:
-        indices, results, failed = _map(span, _span)
+        indices, results, failed = _map(span, _span, memos.setdefault("span", {}))
         bad |= failed
         has = np.array([r is not None and r is not _BAD for r in results], bool)[indices]
         starts = np.array([r[0] if has_r else 0 for r, has_r in _pairs(results)], np.int64)
@@ -744,6 +815,10 @@ def fact_columns(
     return ~bad, columns
 
 
+#: The commonest period form, a month "YYYY-MM" in ASCII digits (read without Period.parse).
+_YEAR_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+
+
 def _pairs(results: list[Any]) -> list[tuple[Any, bool]]:
     return [(r, r is not None and r is not _BAD) for r in results]
 
@@ -838,6 +913,7 @@ class CsvBody:
     crlf: bool
     newlines: int | None = None
     _table: _Lines | None = None
+    _absent: frozenset[bytes] = frozenset()  # bytes known not to occur in the body
 
     @classmethod
     def of(cls, data: bytes, line_offset: int = 0) -> CsvBody:
@@ -862,10 +938,19 @@ class CsvBody:
 
     def piece(self, start: int, end: int, first_line: int, newlines: int) -> CsvBody:
         """The rows of ``data[start:end]`` (whole lines) behind the same header."""
-        return CsvBody(self.data, self.head, start, end, first_line, self.crlf, newlines)
+        part = CsvBody(self.data, self.head, start, end, first_line, self.crlf, newlines)
+        if self.start <= start and end <= self.end:  # what the whole lacks, its parts lack
+            part._absent = self._absent
+        return part
 
     def has(self, byte: bytes) -> bool:
-        return self.data.find(byte, self.start, self.end) >= 0
+        """Whether ``byte`` occurs in the body; an absence is remembered (a search is a pass)."""
+        if byte in self._absent:
+            return False
+        if self.data.find(byte, self.start, self.end) >= 0:
+            return True
+        self._absent = self._absent | {byte}
+        return False
 
     def count_newlines(self) -> int:
         if self.newlines is None:
@@ -944,19 +1029,25 @@ CsvParser = Callable[[CsvBody, str, Sequence[str], Sequence[str], set[str]], Any
 
 
 class Prefetch:
-    """:func:`parse_csv` that reads the next piece in a worker thread meanwhile.
+    """:func:`parse_csv` that reads the next pieces in worker threads meanwhile.
 
-    Arrow parses without the GIL, so the next piece is read while this one's columns are
-    worked out (on a second core). Only the parse runs in the worker: the validation calls
-    into pint and the models, which are not made for threads. Use as a context manager.
+    Arrow parses without the GIL, so the next ``ahead`` pieces are read (one a worker)
+    while this one's columns are worked out on the other core. One ahead is the default:
+    two cost more memory and more CPU (measured on a Comtrade file) for no gain in time.
+    Only the parse runs in the workers: the validation calls into pint and the models,
+    which are not made for threads. At most ``ahead`` parsed pieces wait at a time, so
+    memory stays bounded by pieces, not by the file. Use as a context manager.
     """
 
-    def __init__(self, pieces: Sequence[CsvBody]) -> None:
+    def __init__(self, pieces: Sequence[CsvBody], ahead: int = 1) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        self._next = {id(p): q for p, q in itertools.pairwise(pieces)}
+        self._pieces = list(pieces)
+        self._place = {id(p): i for i, p in enumerate(self._pieces)}
+        self._ahead = ahead
+        self._sent = 0  # pieces handed to the workers (or read here) so far
         self._pending: dict[int, tuple[tuple[Any, ...], Any]] = {}
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="tradestat-csv")
+        self._pool = ThreadPoolExecutor(ahead, thread_name_prefix="tradestat-csv")
 
     def __enter__(self) -> Prefetch:
         return self
@@ -975,10 +1066,13 @@ class Prefetch:
         dictionary: set[str],
     ) -> Any:
         args = (delimiter, list(names), list(wanted), set(dictionary))
-        following = self._next.get(id(body))
-        if following is not None:
+        place = self._place.get(id(body), -1)
+        self._sent = max(self._sent, place + 1)
+        while place >= 0 and self._sent <= min(place + self._ahead, len(self._pieces) - 1):
+            following = self._pieces[self._sent]
             future = self._pool.submit(parse_csv, following, *args)
             self._pending[id(following)] = (args, future)
+            self._sent += 1
         ready = self._pending.pop(id(body), None)
         if ready is not None and ready[0] == args:
             return ready[1].result()
@@ -986,11 +1080,21 @@ class Prefetch:
 
 
 def count_bytes(data: Any, byte: bytes, start: int, end: int) -> int:
-    """How often ``byte`` occurs in ``data[start:end]`` (bytes, or an mmap: counted by numpy)."""
+    """How often ``byte`` occurs in ``data[start:end]`` (bytes, or an mmap: counted by numpy).
+
+    An mmap is counted a MiB at a time: the comparison's temporary stays in the cache
+    (half the time of one comparison over the whole range).
+    """
     if isinstance(data, bytes):
         return data.count(byte, start, end)
     np = _np()
-    return int(np.count_nonzero(np.frombuffer(data, np.uint8)[start:end] == ord(byte)))
+    view = np.frombuffer(data, np.uint8)
+    code = ord(byte)
+    step = 1 << 20
+    return sum(
+        int(np.count_nonzero(view[at : min(at + step, end)] == code))
+        for at in range(start, end, step)
+    )
 
 
 def _check_text(data: bytes) -> None:
@@ -1008,32 +1112,88 @@ def parse_csv(
 ) -> Any:
     """The CSV body as Arrow columns (text kept as written, nothing read as null).
 
-    Columns in ``dictionary`` are dictionary-encoded as they are parsed (the distinct values
-    are what gets validated), the others plain strings.
+    Columns in ``dictionary`` come dictionary-encoded (the distinct values are what gets
+    validated; see :func:`_empty_at_first`), the others plain strings. The body must be UTF-8, as
+    every caller checks for the whole file first; Arrow's own check per cell is left out.
+    Arrow's threads are left out too: a piece is one block (its columns would be the only
+    work to share out), and :class:`Prefetch` reads the next pieces on the other core.
     """
     pa = require("pyarrow", "fact tables")
     pacsv = require("pyarrow.csv", "fact tables")
+    later = _empty_at_first(body, delimiter, names) & set(dictionary)
     text = pa.dictionary(pa.int32(), pa.string())
-    types = {name: text if name in dictionary else pa.string() for name in wanted}
+    types = {n: text if n in dictionary and n not in later else pa.string() for n in wanted}
     source = body.view() if body.end > body.start else b"\n"
     # one block for a piece: one chunk a column, no dictionaries to unify
     block = min(max(len(source) + 1, 1 << 20), (1 << 31) - 1)
     try:
         table = pacsv.read_csv(
             pa.py_buffer(source),
-            read_options=pacsv.ReadOptions(column_names=list(names), block_size=block),
-            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=False),
+            read_options=pacsv.ReadOptions(
+                column_names=list(names), block_size=block, use_threads=False
+            ),
+            parse_options=pacsv.ParseOptions(
+                delimiter=delimiter,
+                newlines_in_values=False,
+                # no quote in the piece: the tokenizer's plainer loop, the same cells
+                quote_char='"' if body.has(b'"') else False,
+            ),
             convert_options=pacsv.ConvertOptions(
                 column_types=types,
                 include_columns=list(wanted),
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
                 null_values=[],
+                check_utf8=False,  # the callers check the whole text first
             ),
         )
     except pa.ArrowInvalid as exc:
         raise FallbackError(f"the fast CSV parser cannot read it: {exc}") from None
-    return table.unify_dictionaries()
+    columns = [
+        _encoded(table.column(name)) if name in later else table.column(name)
+        for name in table.column_names
+    ]
+    return pa.Table.from_arrays(columns, names=table.column_names).unify_dictionaries()
+
+
+def _empty_at_first(body: CsvBody, delimiter: str, names: Sequence[str]) -> set[str]:
+    """The columns whose cell on the body's first line is empty (likely empty throughout).
+
+    Those are read as plain strings and encoded after (:func:`_encoded`, next to free for
+    an empty column); the others are encoded by Arrow's reader as it parses, which costs
+    less for a column of names. Either way the column comes out the same.
+    """
+    cut = body.data.find(b"\n", body.start, body.end)
+    line = bytes(body.data[body.start : body.end if cut < 0 else cut]).rstrip(b"\r")
+    if b'"' in line:
+        return set()
+    cells = line.split(delimiter.encode("utf-8"))
+    if len(cells) != len(names):
+        return set()
+    return {name for name, cell in zip(names, cells, strict=True) if not cell}
+
+
+def _encoded(column: Any) -> Any:
+    """A string column dictionary-encoded, as Arrow's CSV reader would encode it.
+
+    Read as plain strings and encoded afterwards, which costs less than the reader's own
+    encoding, and a column whose cells are all empty (optional columns mostly are) costs
+    next to nothing: its one value "" at every row, without hashing a cell.
+    """
+    pa = require("pyarrow", "fact tables")
+    pc = require("pyarrow.compute", "fact tables")
+    np = _np()
+    kind = pa.dictionary(pa.int32(), pa.string())
+    chunks = []
+    for chunk in column.chunks:
+        n = len(chunk)
+        offsets = np.frombuffer(chunk.buffers()[1], np.int32, n + 1, chunk.offset * 4)
+        if n and not chunk.null_count and offsets[n] == offsets[0]:
+            indices = _arrow(np.zeros(n, np.int32), pa.int32())
+            chunks.append(pa.DictionaryArray.from_arrays(indices, _strings([""]), safe=False))
+        else:
+            chunks.append(pc.dictionary_encode(chunk))
+    return pa.chunked_array(chunks, kind)
 
 
 def read_tidy_csv(
@@ -1050,12 +1210,17 @@ def read_tidy_csv(
 
 
 def read_tidy_body(
-    body_text: CsvBody, name: str, header_warnings: bool = True, parse: CsvParser | None = None
+    body_text: CsvBody,
+    name: str,
+    header_warnings: bool = True,
+    parse: CsvParser | None = None,
+    memo: dict[str, dict[Any, Any]] | None = None,
 ) -> BulkRead:
     """The rows of a tidy CSV file held in memory (see :func:`read_tidy_csv`).
 
     ``parse`` reads the body's CSV (default :func:`parse_csv`; a :class:`Prefetch` reads
-    the next piece meanwhile).
+    the next piece meanwhile); ``memo``, one per file, keeps what its distinct names were
+    found to be from one piece to the next (see :func:`fact_columns`).
     """
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.tidy import REQUIRED, TidyCsvLoader, _BadRecordError, _fact
@@ -1097,7 +1262,7 @@ def read_tidy_body(
     fields_codes = {f: codes(f) for f in record_fields}
     span = codes("span") if "span" in column else None
     digits = column["value"] if "value" in column else pa.nulls(n, pa.string())
-    keep, columns = fact_columns(fields_codes, digits, span)
+    keep, columns = fact_columns(fields_codes, digits, span, memo)
     keep &= ~quoted
     slow = np.flatnonzero(~keep)
     out = ResultBuilder("tidy-csv", Source(name, ""))
@@ -1264,12 +1429,16 @@ def read_comtrade_csv(
 
 
 def read_comtrade_body(
-    body_text: CsvBody, name: str, header_warnings: bool = True, parse: CsvParser | None = None
+    body_text: CsvBody,
+    name: str,
+    header_warnings: bool = True,
+    parse: CsvParser | None = None,
+    memo: dict[str, dict[Any, Any]] | None = None,
 ) -> BulkRead:
     """The rows of a Comtrade CSV export held in memory (see :func:`read_comtrade_csv`).
 
     The header has nothing to warn of (``header_warnings`` is there to match
-    :func:`read_tidy_body`); ``parse`` as there.
+    :func:`read_tidy_body`); ``parse`` and ``memo`` as there.
     """
     from tradestat.loaders.base import ResultBuilder, first_line, header_delimiter
     from tradestat.loaders.comtrade import _NEEDED, ComtradeLoader, RowError, fact_from_row
@@ -1294,15 +1463,20 @@ def read_comtrade_body(
     codes = {k: _codes(body.column(positional[header.index(k)])) for k in present}
     empty = np.full(n, -1, np.int64)
     parts: list[tuple[Any, list[Any]]] = []
+    memos: dict[str, dict[Any, Any]] = {} if memo is None else memo
     for group, build in _COMTRADE_PARTS:
         keys_g = combine_keys(*(codes[k][0] if k in codes else empty for k in group))
+        known = memos.setdefault(build.__name__, {})
         results: list[Any] = []
         for row in _first_rows(keys_g):
             record = {k: codes[k][1][codes[k][0][row]] for k in group if k in codes}
-            try:
-                results.append(build(record))
-            except Exception:  # any failure: the rows go the per-fact way
-                results.append(None)
+            key = tuple(record.items())
+            if key not in known:
+                try:
+                    known[key] = build(record)
+                except Exception:  # any failure: the rows go the per-fact way
+                    known[key] = None
+            results.append(known[key])
         parts.append((keys_g, results))
     ok = np.ones(n, bool)
     for keys_g, results in parts:
