@@ -29,7 +29,8 @@ from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import flow_lists, list_measures, listed_economies, period_parts
 from tradestat.extraction.text import Document
 from tradestat.figures import Figure
-from tradestat.models import MEASURES, Fact, Flow, Provenance
+from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
+from tradestat.periods import Period
 
 __all__ = ["Skipped", "sentence_facts", "unify_segments", "unique"]
 
@@ -151,6 +152,11 @@ def sentence_facts(
     taken |= paired_owner.keys()
     paired_period = period_parts(s, measured, taken)
     unpaired = attach.unpaired(s, measured, taken | paired_period.keys())
+    if s.low is None:
+        s.low = s.text.lower()
+    # a figure "each month" ("monthly", 每月): only in a sentence that has one of these words
+    each_month = any(w in s.low for w in EACH_MONTH_NEEDS)
+    quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
         if m.problem is not None:
@@ -210,7 +216,8 @@ def sentence_facts(
         if flow == "deficit":
             flow, sign = "balance", -1
         periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
-        periods = meaning.each_month(s.text, clause[0], m.start, periods)
+        if each_month:
+            periods = meaning.each_month(s.text, clause[0], m.start, periods)
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
@@ -235,9 +242,12 @@ def sentence_facts(
             continue
         digits = m.digits if sign > 0 else f"-{m.digits}"
         unit = "percentage_point" if measure == "growth_gap" else m.unit
-        qstart, qend = clause
-        quote = s.text[qstart:qend].strip(" ,.;:()，。；")
-        qspan = doc.span(s.start + qstart, s.start + qend)
+        provenance = quoted.get(clause)
+        if provenance is None:
+            qstart, qend = clause
+            quote = s.text[qstart:qend].strip(" ,.;:()，。；")
+            qspan = doc.span(s.start + qstart, s.start + qend)
+            provenance = quoted[clause] = Provenance(source, quote, qspan, anchor=anchor)
         flows: tuple[str | None, ...] = (flow,)
         if flow == "total" and measure in ("share", "yoy_growth"):
             both = _BOTH_FLOWS.search(s.text, part[0], m.start)
@@ -246,21 +256,84 @@ def sentence_facts(
         for period, flow in [(p, f) for p in periods for f in flows]:
             try:
                 facts.append(
-                    Fact(
-                        subject=owner,
-                        period=period,
-                        flow=_FLOWS.get(flow, flow),  # (what Fact's converters would make)
-                        measure=MEASURES.get(measure) or measure,
-                        figure=_figure(digits, unit, m.qualifier),
-                        partner=partner,
-                        segment=segment,
-                        benchmark=benchmark,
-                        provenance=Provenance(source, quote, qspan, anchor=anchor),
+                    new_fact(
+                        owner,
+                        period,
+                        _FLOWS.get(flow, flow),  # (what Fact's converters would make)
+                        MEASURES.get(measure) or measure,
+                        _figure(digits, unit, m.qualifier),
+                        partner,
+                        segment,
+                        benchmark,
+                        provenance,
                     )
                 )
             except TradestatError as exc:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], str(exc)))
     return facts, skipped
+
+
+#: Words one of which every match of meaning's "each month" cue holds (lower case).
+EACH_MONTH_NEEDS = ("month", "每", "逐月")
+#: Texts known to be as Fact's converters leave them (one space between words, not empty).
+_CANONICAL: dict[str, bool] = {}
+_SET = object.__setattr__
+
+
+def _canonical(text: str | None) -> bool:
+    if text is None:
+        return True
+    known = _CANONICAL.get(text)
+    if known is None:
+        if len(_CANONICAL) > 4096:
+            _CANONICAL.clear()
+        known = _CANONICAL[text] = isinstance(text, str) and " ".join(text.split()) == text != ""
+    return known
+
+
+def new_fact(
+    subject: str,
+    period: Period,
+    flow: Flow | str | None,
+    measure: Measure | str,
+    figure: Figure,
+    partner: str,
+    segment: str | None,
+    benchmark: str | None,
+    provenance: Provenance,
+) -> Fact:
+    """The same Fact as ``Fact(...)``, made faster when its values are already canonical.
+
+    Fact's converters would leave such values as they are, so they are set directly and
+    only the checks of ``__attrs_post_init__`` run (they raise as Fact() would). Anything
+    else (a flow or measure by name, text to normalise) goes through ``Fact(...)``.
+    """
+    if not (
+        isinstance(period, Period)
+        and (flow is None or isinstance(flow, Flow))
+        and isinstance(measure, Measure)
+        and isinstance(figure, Figure)
+        and isinstance(provenance, Provenance)
+        and subject is not None
+        and partner is not None
+        and _canonical(subject)
+        and _canonical(partner)
+        and _canonical(segment)
+        and _canonical(benchmark)
+    ):
+        return Fact(subject, period, flow, measure, figure, partner, segment, benchmark, provenance)
+    fact = object.__new__(Fact)
+    _SET(fact, "subject", subject)
+    _SET(fact, "period", period)
+    _SET(fact, "flow", flow)
+    _SET(fact, "measure", measure)
+    _SET(fact, "figure", figure)
+    _SET(fact, "partner", partner)
+    _SET(fact, "segment", segment)
+    _SET(fact, "benchmark", benchmark)
+    _SET(fact, "provenance", provenance)
+    fact.__attrs_post_init__()
+    return fact
 
 
 @functools.lru_cache(maxsize=4096)

@@ -116,10 +116,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "share", 1, None, ""
     if not s.about_trade:
         return None, 1, None, "a percentage not said to be about trade"
-    as_gap = gap(s, m, (c0, c1), subject)
-    if as_gap[0] == "growth_gap" and cues.GROWTH_RATE.search(wide_before):
-        # "growth ... was 19.5 percent higher than the national average": points
-        return as_gap
+    if cues.GROWTH_RATE.search(wide_before):  # (first: the gap is read only then)
+        as_gap = gap(s, m, (c0, c1), subject)
+        if as_gap[0] == "growth_gap":
+            # "growth ... was 19.5 percent higher than the national average": points
+            return as_gap
     sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
     if sign == 0:
         return None, 1, None, "a percentage with no growth, share or gap wording"

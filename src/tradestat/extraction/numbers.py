@@ -149,14 +149,32 @@ def _qualifier(prefix: str) -> Qualifier:
     every character, cost more than all the numbers of a sentence together).
     """
     tail = prefix[-30:]
-    if tail.isascii():  # no match without one of the English words in it (exact for ASCII)
-        low = tail.lower()
-        if not any(word in low for word in _ENGLISH_LOWER):
-            return Qualifier.EXACT
+    if tail.isascii() and not _may_end_with_qualifier(tail.lower()):
+        return Qualifier.EXACT
     m = _QUALIFIER_BEFORE.search(tail)
     if m is None:
         return Qualifier.EXACT
     return _QUALIFIERS[(m.group(1) or m.group(2)).lower()]
+
+
+def _may_end_with_qualifier(low: str) -> bool:
+    """Whether an ASCII text (lower case) may end as _QUALIFIER_BEFORE needs: an English
+    qualifier, white space, a currency sign or none ("us$", "$", "rmb", "rmb "), and at
+    most a newline ($ also matches before one); without that it has no match.
+
+    A few suffix tests instead of the alternation of every qualifier tried at every place
+    (exact for ASCII: re.I compares as lower case there, and rstrip strips what \\s is).
+    """
+    for end in (low, low[:-1]) if low.endswith("\n") else (low,):
+        rests = [end]
+        for sign in ("us$", "$", "rmb"):
+            if end.endswith(sign):
+                rests.append(end[: -len(sign)])
+        if end[-4:-1] == "rmb" and end[-1:].isspace():
+            rests.append(end[:-4])
+        if any(rest.rstrip().endswith(_ENGLISH_LOWER) for rest in rests):
+            return True
+    return False
 
 
 def find_mentions(text: str) -> list[Mention]:
