@@ -149,7 +149,7 @@ def _qualifier(prefix: str) -> Qualifier:
     every character, cost more than all the numbers of a sentence together).
     """
     tail = prefix[-30:]
-    if tail.isascii() and not _may_end_with_qualifier(tail.lower()):
+    if not _may_end_with_qualifier(tail):
         return Qualifier.EXACT
     m = _QUALIFIER_BEFORE.search(tail)
     if m is None:
@@ -157,23 +157,39 @@ def _qualifier(prefix: str) -> Qualifier:
     return _QUALIFIERS[(m.group(1) or m.group(2)).lower()]
 
 
-def _may_end_with_qualifier(low: str) -> bool:
-    """Whether an ASCII text (lower case) may end as _QUALIFIER_BEFORE needs: an English
-    qualifier, white space, a currency sign or none ("us$", "$", "rmb", "rmb "), and at
-    most a newline ($ also matches before one); without that it has no match.
+#: The last characters of the Chinese qualifiers (Chinese characters have no case).
+_CHINESE_LAST = frozenset(q[-1] for q in _CHINESE_QUALIFIERS)
 
-    A few suffix tests instead of the alternation of every qualifier tried at every place
-    (exact for ASCII: re.I compares as lower case there, and rstrip strips what \\s is).
+
+def _may_end_with_qualifier(tail: str) -> bool:
+    """Whether ``tail`` may end as _QUALIFIER_BEFORE needs; when not, it has no match.
+
+    A match is a qualifier, white space, a currency sign or none ("US$", "$", "€", "¥",
+    "RMB", "RMB "), and at most a newline ($ also matches before one). A few suffix tests
+    rule most tails out, instead of the alternation of every qualifier tried at every place:
+    in ASCII (where re.I compares as lower case, and rstrip strips what \\s is) no English
+    qualifier ends the text before those; elsewhere, a Chinese character that ends no Chinese
+    qualifier does, wherever the sign is cut (an English qualifier ends in no such character,
+    in any case).
     """
-    for end in (low, low[:-1]) if low.endswith("\n") else (low,):
-        rests = [end]
-        for sign in ("us$", "$", "rmb"):
-            if end.endswith(sign):
-                rests.append(end[: -len(sign)])
-        if end[-4:-1] == "rmb" and end[-1:].isspace():
-            rests.append(end[:-4])
-        if any(rest.rstrip().endswith(_ENGLISH_LOWER) for rest in rests):
-            return True
+    ends = (tail, tail[:-1]) if tail.endswith("\n") else (tail,)
+    if tail.isascii():
+        for end in ends:
+            low = end.lower()
+            rests = [low]
+            for sign in ("us$", "$", "rmb"):
+                if low.endswith(sign):
+                    rests.append(low[: -len(sign)])
+            if low[-4:-1] == "rmb" and low[-1:].isspace():
+                rests.append(low[:-4])
+            if any(rest.rstrip().endswith(_ENGLISH_LOWER) for rest in rests):
+                return True
+        return False
+    for end in ends:
+        for cut in (0, 1, 3, 4):  # the lengths of the currency signs
+            last = end[: len(end) - cut].rstrip()[-1:]
+            if not "\u4e00" <= last <= "\u9fff" or last in _CHINESE_LAST:
+                return True
     return False
 
 
