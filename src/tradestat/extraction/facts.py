@@ -154,8 +154,8 @@ def sentence_facts(
     unpaired = attach.unpaired(s, measured, taken | paired_period.keys())
     if s.low is None:
         s.low = s.text.lower()
-    # a figure "each month" ("monthly", 每月): only in a sentence that has one of these words
-    each_month = any(w in s.low for w in EACH_MONTH_NEEDS)
+    # the cues searched near each figure below, ruled out for the whole sentence at once
+    may = {pattern: any(w in s.low for w in words) for pattern, words in NEEDS.items()}
     quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
@@ -216,13 +216,15 @@ def sentence_facts(
         if flow == "deficit":
             flow, sign = "balance", -1
         periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
-        if each_month:
+        if may[meaning._EACH_MONTH]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
-        if any(p.n_months != 1 for p in periods) and cues.SINGLE_MONTH.search(
-            s.text, clause[0], m.start
+        if (
+            may[cues.SINGLE_MONTH]
+            and any(p.n_months != 1 for p in periods)
+            and cues.SINGLE_MONTH.search(s.text, clause[0], m.start)
         ):
             reason = "a figure of a single month the text does not name"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -231,7 +233,11 @@ def sentence_facts(
             reason = "growth compared with a named month, not the month before"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if measure.endswith("growth") and _LEVEL_BASE.match(s.text, m.end, m.end + 80):
+        if (
+            measure.endswith("growth")
+            and may[_LEVEL_BASE]
+            and _LEVEL_BASE.match(s.text, m.end, m.end + 80)
+        ):
             # "a 15-percent increase from the pre-crisis level in 2008": two years
             reason = "growth compared with the level of a named year"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -250,7 +256,7 @@ def sentence_facts(
             provenance = quoted[clause] = Provenance(source, quote, qspan, anchor=anchor)
         flows: tuple[str | None, ...] = (flow,)
         if flow == "total" and measure in ("share", "yoy_growth"):
-            both = _BOTH_FLOWS.search(s.text, part[0], m.start)
+            both = _BOTH_FLOWS.search(s.text, part[0], m.start) if may[_BOTH_FLOWS] else None
             if both is not None:  # "Both imports and exports ... account for": each
                 flows = ("exports", "imports")
         for period, flow in [(p, f) for p in periods for f in flows]:
@@ -273,8 +279,15 @@ def sentence_facts(
     return facts, skipped
 
 
-#: Words one of which every match of meaning's "each month" cue holds (lower case).
-EACH_MONTH_NEEDS = ("month", "每", "逐月")
+#: Patterns searched near each figure, with words one of which each match holds (in lower
+#: case): a sentence with none of them is not searched (tests check each list against
+#: matches generated from its pattern).
+NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    meaning._EACH_MONTH: ("month", "每", "逐月"),
+    cues.SINGLE_MONTH: ("单月", "single"),
+    _LEVEL_BASE: ("level",),
+    _BOTH_FLOWS: ("both",),
+}
 #: Texts known to be as Fact's converters leave them (one space between words, not empty).
 _CANONICAL: dict[str, bool] = {}
 _SET = object.__setattr__

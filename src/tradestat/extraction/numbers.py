@@ -162,12 +162,12 @@ _CHINESE_LAST = frozenset(q[-1] for q in _CHINESE_QUALIFIERS)
 
 
 def _may_end_with_qualifier(tail: str) -> bool:
-    """Whether ``tail`` may end as _QUALIFIER_BEFORE needs; when not, it has no match.
+    r"""Whether ``tail`` may end as _QUALIFIER_BEFORE needs; when not, it has no match.
 
     A match is a qualifier, white space, a currency sign or none ("US$", "$", "€", "¥",
     "RMB", "RMB "), and at most a newline ($ also matches before one). A few suffix tests
     rule most tails out, instead of the alternation of every qualifier tried at every place:
-    in ASCII (where re.I compares as lower case, and rstrip strips what \\s is) no English
+    in ASCII (where re.I compares as lower case, and rstrip strips what \s is) no English
     qualifier ends the text before those; elsewhere, a Chinese character that ends no Chinese
     qualifier does, wherever the sign is cut (an English qualifier ends in no such character,
     in any case).
