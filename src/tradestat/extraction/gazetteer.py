@@ -16,7 +16,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*|[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-_STRIPPED_ENDS = frozenset(".s")  # a key may end in a dot or a possessive 's to strip
+_POSSESSIVE = ("'s", "’s")
 
 
 def _key(token: str) -> str:
@@ -24,7 +24,7 @@ def _key(token: str) -> str:
     key = token.lower()
     if key.endswith("."):
         key = key.rstrip(".")
-    if key.endswith(("'s", "’s")):
+    if key.endswith(_POSSESSIVE):
         key = key[:-2]
     return key
 
@@ -79,8 +79,9 @@ class Gazetteer:
         found: list[Match] = []
         words = list(_TOKEN.finditer(text))
         # the same tokens as ``words``, as keys: "Co." -> "co", "China's" -> "china"
+        # (what _key makes, with its one common case, a plural, not called for)
         keys = [
-            key if key[-1] not in _STRIPPED_ENDS else _key(key)
+            _key(key) if key[-1] == "." else key[:-2] if key.endswith(_POSSESSIVE) else key
             for key in map(str.lower, _TOKEN.findall(text))
         ]
         word_lengths = self._word_lengths
