@@ -88,6 +88,21 @@ def test_own_again_needs(data: st.DataObject) -> None:
     ), text
 
 
+_STAGES = list(analysis.STAGE_NEEDS.items())
+
+
+@pytest.mark.parametrize(("pattern", "groups"), _STAGES, ids=lambda x: str(x)[:30])
+@_SETTINGS
+@given(data=st.data())
+def test_stage_needs(
+    pattern: re.Pattern[str], groups: tuple[tuple[str, ...], ...], data: st.DataObject
+) -> None:
+    text = data.draw(_matching(pattern))
+    assume(pattern.search(text) is not None)
+    low = text.lower()
+    assert all(any(w in low for w in group) for group in groups), text
+
+
 _FACT_NEEDS = list(facts.NEEDS.items())
 
 

@@ -24,6 +24,7 @@ _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
+    meaning._MOM: ("month", "环比", "from"),
 }
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
@@ -124,7 +125,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
     if sign == 0:
         return None, 1, None, "a percentage with no growth, share or gap wording"
-    if meaning.month_on_month(s.text, m.start, m.end, p0, c1):
+    # (a month-on-month cue near the figure is one in the sentence: searched once first)
+    if occurs(s, meaning._MOM) and meaning.month_on_month(s.text, m.start, m.end, p0, c1):
         return "mom_growth", sign, None, ""
     return "yoy_growth", sign, None, ""
 
