@@ -371,8 +371,8 @@ def find_periods(
     found: list[PeriodMention] = []
     taken = _Taken()
     low = text.lower()
-    present = {word for word in _ALL_NEEDED if word in low}
-    months = sum(low.count(stem) for stem in _MONTH_STEMS)  # month names: at most this many
+    present = set(filter(low.__contains__, _ALL_NEEDED))
+    months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     when = _When(year, published)
     for kind, pattern, needs in _PLAN:
         if needs is None:

@@ -155,7 +155,8 @@ def sentence_facts(
     if s.low is None:
         s.low = s.text.lower()
     # the cues searched near each figure below, ruled out for the whole sentence at once
-    may = {pattern: any(w in s.low for w in words) for pattern, words in NEEDS.items()}
+    has = s.low.__contains__
+    may = {pattern: any(map(has, words)) for pattern, words in NEEDS.items()}
     quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)

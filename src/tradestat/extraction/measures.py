@@ -232,7 +232,7 @@ def occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
             if s.low is None:
                 s.low = s.text.lower()
             low = s.low
-            found = any(word in low for word in needs) and pattern.search(s.text) is not None
+            found = any(map(low.__contains__, needs)) and pattern.search(s.text) is not None
         else:
             found = pattern.search(s.text) is not None
         s.occurs[pattern] = found

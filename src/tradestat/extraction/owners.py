@@ -96,7 +96,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
         maybe = "'s" in text or "’s" in text or "全国" in text or "nat" in low
         s.owners = list(_OWNER.finditer(text)) if maybe else []
-        maybe = any(w in low for w in _OWN_AGAIN_NEEDS) or any(w in text for w in _OWN_ZH)
+        maybe = any(map(low.__contains__, _OWN_AGAIN_NEEDS)) or any(map(text.__contains__, _OWN_ZH))
         s.own_again = list(_OWN_AGAIN.finditer(text)) if maybe else []
     for found in s.owners:
         if found.end() > m.start:
