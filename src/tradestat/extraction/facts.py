@@ -292,6 +292,8 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 #: Texts known to be as Fact's converters leave them (one space between words, not empty).
 _CANONICAL: dict[str, bool] = {}
 _SET = object.__setattr__
+#: (figure id, measure id, flow, no benchmark) -> (figure, measure) whose Fact checks passed.
+_CHECKED: dict[tuple[int, int, Flow | None, bool], tuple[Figure, Measure]] = {}
 
 
 def _canonical(text: str | None) -> bool:
@@ -346,7 +348,16 @@ def new_fact(
     _SET(fact, "segment", segment)
     _SET(fact, "benchmark", benchmark)
     _SET(fact, "provenance", provenance)
-    fact.__attrs_post_init__()
+    # Fact's checks read only the figure, the measure, the flow and whether there is a
+    # benchmark: a combination that passed once passes again (figures and measures are
+    # kept in the table, so their ids stay theirs)
+    key = (id(figure), id(measure), flow, benchmark is None)
+    known = _CHECKED.get(key)
+    if known is None or known[0] is not figure or known[1] is not measure:
+        fact.__attrs_post_init__()
+        if len(_CHECKED) > 4096:
+            _CHECKED.clear()
+        _CHECKED[key] = (figure, measure)
     return fact
 
 
