@@ -172,6 +172,15 @@ def _may_end_with_qualifier(tail: str) -> bool:
     qualifier does, wherever the sign is cut (an English qualifier ends in no such character,
     in any case).
     """
+    stripped = tail.rstrip()  # (no sign: the test for both ends, with or without newline)
+    if tail.isascii():
+        if stripped.lower().endswith(_ENGLISH_LOWER):
+            return True
+    elif not "\u4e00" <= stripped[-1:] <= "\u9fff" or stripped[-1:] in _CHINESE_LAST:
+        return True
+    signs = tail[-6:].lower()  # where a sign would be
+    if "$" not in signs and "€" not in signs and "¥" not in signs and "rmb" not in signs:
+        return False
     ends = (tail, tail[:-1]) if tail.endswith("\n") else (tail,)
     if tail.isascii():
         for end in ends:
