@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 
 import attrs
@@ -251,6 +252,9 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     raise KeyError(kind)
 
 
+# (a pure function of its arguments: the same expression in the same context is built once)
+_built = functools.lru_cache(maxsize=1024)(_build)
+
 #: Kinds counted from the publication date.
 _RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
 #: Kinds that may take their year from the year in force (the text gives none).
@@ -406,7 +410,7 @@ def find_periods(
                         found.append(PeriodMention(*m.span(), based_on, False, "base_month"))
                 continue
             try:
-                periods = _build(kind, m.groups(), when)
+                periods = _built(kind, m.groups(), when)
                 if kind in _IMPLICIT_YEAR and published is not None:
                     periods = _not_after(kind, m.groups(), periods, when, published)
             except (KeyError, ValueError):
