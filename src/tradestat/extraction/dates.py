@@ -364,6 +364,20 @@ _MONTHS_NEEDED = {"month_range": 2, "month": 1}
 _PLAN = [(kind, pattern, _NEEDS.get(kind)) for kind, pattern in _PATTERNS]
 
 
+@functools.lru_cache(maxsize=512)
+def _plan(present: frozenset[str], months: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns worth trying, in order, in a text with these needed words and month names.
+
+    ``months`` counts month stems, capped at the most any pattern needs: many sentences
+    share one plan.
+    """
+    return tuple(
+        (kind, pattern)
+        for kind, pattern, needs in _PLAN
+        if (months >= _MONTHS_NEEDED[kind] if needs is None else not present.isdisjoint(needs))
+    )
+
+
 def find_periods(
     text: str, year: int, published: datetime.date | None = None
 ) -> list[PeriodMention]:
@@ -375,15 +389,10 @@ def find_periods(
     found: list[PeriodMention] = []
     taken = _Taken()
     low = text.lower()
-    present = set(filter(low.__contains__, _ALL_NEEDED))
+    present = frozenset(filter(low.__contains__, _ALL_NEEDED))
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     when = _When(year, published)
-    for kind, pattern, needs in _PLAN:
-        if needs is None:
-            if months < _MONTHS_NEEDED[kind]:  # the month-name patterns
-                continue
-        elif present.isdisjoint(needs):
-            continue
+    for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
