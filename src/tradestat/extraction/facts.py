@@ -394,11 +394,12 @@ def unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:
 
 def unique(facts: list[Fact]) -> list[Fact]:
     """Drop repeats of the same statement (headlines repeat the lead)."""
-    seen: set[tuple[object, ...]] = set()
+    # the figures stated for each key: compared, not hashed (a figure's hash reads its unit)
+    seen: dict[tuple[object, ...], list[Figure]] = {}
     out = []
     for f in facts:
-        key = (*f.key, f.figure)
-        if key not in seen:
-            seen.add(key)
+        figures = seen.setdefault(f.key, [])
+        if f.figure not in figures:
+            figures.append(f.figure)
             out.append(f)
     return out
