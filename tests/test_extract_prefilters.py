@@ -83,9 +83,10 @@ def test_own_again_needs(data: st.DataObject) -> None:
     text = data.draw(_matching(owners._OWN_AGAIN))
     assume(owners._OWN_AGAIN.search(text) is not None)
     low = text.lower()
-    assert any(w in low for w in owners._OWN_AGAIN_NEEDS) or any(
-        w in text for w in owners._OWN_ZH
-    ), text
+    assert (
+        any(w in low for w in owners._OWN_AGAIN_NEEDS)
+        and any(w in low for w in owners._OWN_AGAIN_PLACES)
+    ) or any(w in text for w in owners._OWN_ZH), text
 
 
 _STAGES = list(analysis.STAGE_NEEDS.items())
