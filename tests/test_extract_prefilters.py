@@ -139,3 +139,14 @@ def test_qualifier_pretest(tail: str) -> None:
     """The suffix test before the qualifier pattern passes every tail the pattern matches."""
     if numbers._QUALIFIER_BEFORE.search(tail) is not None:
         assert numbers._may_end_with_qualifier(tail), tail
+
+
+@pytest.mark.parametrize(
+    ("pattern", "word"), [(numbers._ZH_TENTHS, "成"), (numbers._ZH_MONEY, "元")], ids=["成", "元"]
+)
+@_SETTINGS
+@given(data=st.data())
+def test_chinese_figure_needs(pattern: re.Pattern[str], word: str, data: st.DataObject) -> None:
+    text = data.draw(_matching(pattern))
+    assume(pattern.search(text) is not None)
+    assert word in text, text

@@ -131,10 +131,17 @@ def _symbols(version: int) -> tuple[tuple[str, str], ...]:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _symbol_ends(version: int) -> tuple[str, ...]:
+    """Every currency symbol, alone and followed by a space (one suffix test for all)."""
+    return tuple(end for symbol, _ in _symbols(version) for end in (symbol, symbol + " "))
+
+
 def _symbol_before(prefix: str) -> str | None:
-    for symbol, code in _symbols(CURRENCIES.version):
-        if prefix.endswith(symbol) or prefix.endswith(symbol + " "):
-            return code
+    if prefix.endswith(_symbol_ends(CURRENCIES.version)):
+        for symbol, code in _symbols(CURRENCIES.version):
+            if prefix.endswith(symbol) or prefix.endswith(symbol + " "):
+                return code
     for word in ("RMB", "CNY", "USD", "EUR"):
         if prefix.endswith(word + " ") or prefix.endswith(word):
             return word if word != "RMB" else "CNY"
@@ -379,7 +386,8 @@ def _chinese_figures(text: str) -> list[Mention]:
     if text.isascii():
         return []
     found: list[Mention] = []
-    for m in _ZH_TENTHS.finditer(text):
+    # (every match holds 成, or 元: the other characters are not searched for without it)
+    for m in _ZH_TENTHS.finditer(text) if "成" in text else ():
         if m.start(2) > 0 and text[m.start(2) - 1] in "十百千零":
             continue  # part of a longer numeral
         qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
@@ -387,7 +395,7 @@ def _chinese_figures(text: str) -> list[Mention]:
             qualifier = Qualifier.MORE_THAN
         tenths = _ZH_DIGITS[m.group(2)] * 10
         found.append(Mention(m.start(2), m.end(), str(tenths), "percent", "percent", qualifier))
-    for m in _ZH_MONEY.finditer(text):
+    for m in _ZH_MONEY.finditer(text) if "元" in text else ():
         amount = chinese_numeral(m.group(2))
         if amount is None:
             continue
