@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from tradestat.extraction import analysis, dates, measures, owners
+from tradestat.extraction import analysis, dates, facts, measures, numbers, owners
 from tradestat.money import LOOKALIKES
 
 _SETTINGS = settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
@@ -83,6 +83,70 @@ def test_own_again_needs(data: st.DataObject) -> None:
     text = data.draw(_matching(owners._OWN_AGAIN))
     assume(owners._OWN_AGAIN.search(text) is not None)
     low = text.lower()
-    assert any(w in low for w in owners._OWN_AGAIN_NEEDS) or any(
-        w in text for w in owners._OWN_ZH
-    ), text
+    assert (
+        any(w in low for w in owners._OWN_AGAIN_NEEDS)
+        and any(w in low for w in owners._OWN_AGAIN_PLACES)
+    ) or any(w in text for w in owners._OWN_ZH), text
+
+
+_STAGES = list(analysis.STAGE_NEEDS.items())
+
+
+@pytest.mark.parametrize(("pattern", "groups"), _STAGES, ids=lambda x: str(x)[:30])
+@_SETTINGS
+@given(data=st.data())
+def test_stage_needs(
+    pattern: re.Pattern[str], groups: tuple[tuple[str, ...], ...], data: st.DataObject
+) -> None:
+    text = data.draw(_matching(pattern))
+    assume(pattern.search(text) is not None)
+    low = text.lower()
+    assert all(any(w in low for w in group) for group in groups), text
+
+
+_FACT_NEEDS = list(facts.NEEDS.items())
+
+
+@pytest.mark.parametrize(("pattern", "words"), _FACT_NEEDS, ids=lambda x: str(x)[:30])
+@_SETTINGS
+@given(data=st.data())
+def test_figure_cue_needs(
+    pattern: re.Pattern[str], words: tuple[str, ...], data: st.DataObject
+) -> None:
+    text = data.draw(_matching(pattern))
+    assume(pattern.search(text) is not None)
+    assert any(w in text.lower() for w in words), text
+
+
+# Tails as find_mentions cuts them: text before a number, ending in a qualifier (any case),
+# white space, a currency sign and a newline, each or none.
+_QUALIFIER_TAILS = st.builds(
+    lambda before, word, upper, space, sign, newline: (
+        before + (word.upper() if upper else word) + space + sign + newline
+    )[-30:],
+    st.text(alphabet=st.sampled_from(list("ab 2,，(（\n进出口增长约近超过")), max_size=20),
+    st.sampled_from(sorted(numbers._QUALIFIERS)),
+    st.booleans(),
+    st.sampled_from(["", " ", "  ", "\n", "\u3000"]),
+    st.sampled_from(["", "US$", "us$", "$", "€", "¥", "RMB", "RMB ", "rmb\t"]),
+    st.sampled_from(["", "\n"]),
+)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(tail=st.one_of(_QUALIFIER_TAILS, _matching(numbers._QUALIFIER_BEFORE), st.text(max_size=30)))
+def test_qualifier_pretest(tail: str) -> None:
+    """The suffix test before the qualifier pattern passes every tail the pattern matches."""
+    if numbers._QUALIFIER_BEFORE.search(tail) is not None:
+        assert numbers._may_end_with_qualifier(tail), tail
+
+
+@pytest.mark.parametrize(
+    ("pattern", "word"), [(numbers._ZH_TENTHS, "成"), (numbers._ZH_MONEY, "元")], ids=["成", "元"]
+)
+@_SETTINGS
+@given(data=st.data())
+def test_chinese_figure_needs(pattern: re.Pattern[str], word: str, data: st.DataObject) -> None:
+    text = data.draw(_matching(pattern))
+    assume(pattern.search(text) is not None)
+    assert word in text, text

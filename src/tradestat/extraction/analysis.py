@@ -101,16 +101,25 @@ def analyse(
     periods = find_periods(text, year, published) if year is not None else []
     if not mentions:  # only the period in force and the names matter for what follows
         return Analysed(text, sentence.start, [], periods, names, [], clause_bounds(text), [])
-    lists = meaning.listed_segments(text, names)
+    low = text.lower()
+    # (each stage only in a sentence that holds the words its pattern needs: see STAGE_NEEDS)
+    lists = (
+        meaning.listed_segments(text, names)
+        if _may(meaning._LIST_OF, low) or "which" in text or "whose" in text
+        else []
+    )
     listed = [item for found in lists for item in found.items]
     names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
     names += listed
     shared = meaning.shared_head_segments(text, names)
     names += [item for found in shared for item in found.items[:-1]]
     lists += shared
-    names += meaning.segment_before_flow(text, names)
-    names += meaning.top_item_segment(text, names)
-    names += meaning.objects_of_flow_verbs(text, names)
+    if _may(meaning._FLOW_NOUN, low):
+        names += meaning.segment_before_flow(text, names)
+    if _may(meaning._TOP_ITEM, low):
+        names += meaning.top_item_segment(text, names)
+    if _may(meaning._FLOW_VERB, low):
+        names += meaning.objects_of_flow_verbs(text, names)
     names += meaning.gapped_segments(text, names)
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
     if not text.isascii():
@@ -136,7 +145,30 @@ def analyse(
         parts,
         _TRADE_CONTEXT.search(text) is not None,
         {item: found for found in lists for item in found.items if len(found.items) > 1},
+        low=low,
     )
+
+
+#: The patterns the stages of :func:`analyse` start from (a stage finds nothing without a
+#: match), each with groups of words: every match holds a word of each group (in lower
+#: case). A sentence without them is not searched (a substring test is far cheaper than
+#: the pattern tried at every place; tests check each group against generated matches).
+STAGE_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
+    meaning._LIST_OF: (("export", "import", "sales", "shipments"), ("of",)),
+    meaning._FLOW_NOUN: (("export", "import"),),
+    meaning._TOP_ITEM: (
+        ("top", "largest", "biggest", "main", "leading", "major"),
+        ("export", "import"),
+        ("item", "product", "commodit", "goods"),
+    ),
+    meaning._FLOW_VERB: (("exported", "imported", "shipped"),),
+}
+
+
+def _may(pattern: re.Pattern[str], low: str) -> bool:
+    """Whether the sentence (in lower case) holds a word of each group ``pattern`` needs."""
+    # (map: no Python frame per word)
+    return all(any(map(low.__contains__, group)) for group in STAGE_NEEDS[pattern])
 
 
 def containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
@@ -174,12 +206,12 @@ def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
     """Every match of ``pattern`` in the sentence, after a substring test that rules most out."""
     lower_words, words = _FOUND_NEEDS[pattern]
     text = s.text
-    if not any(w in text for w in words):
+    if not any(map(text.__contains__, words)):
         if not lower_words:
             return []
         if s.low is None:
             s.low = text.lower()
-        if not any(w in s.low for w in lower_words):
+        if not any(map(s.low.__contains__, lower_words)):
             return []
     return list(pattern.finditer(text))
 

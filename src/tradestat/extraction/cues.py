@@ -547,7 +547,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "数量",
         "家数",
     ),
-    PRICE: ("价", "price", "per", "每吨"),
+    PRICE: ("价", "price", "ton", "每吨"),  # "per ton": "per" alone is in every "percent"
     QUANTITY: (
         *"吨标箱辆艘架台件票头只",
         "ton",

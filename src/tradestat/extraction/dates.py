@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 
 import attrs
@@ -265,6 +266,9 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     raise KeyError(kind)
 
 
+# (a pure function of its arguments: the same expression in the same context is built once)
+_built = functools.lru_cache(maxsize=1024)(_build)
+
 #: Kinds counted from the publication date.
 _RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
 #: Kinds that may take their year from the year in force (the text gives none).
@@ -379,6 +383,20 @@ _MONTHS_NEEDED = {"month_range": 2, "month_pair": 2, "month": 1}
 _PLAN = [(kind, pattern, _NEEDS.get(kind)) for kind, pattern in _PATTERNS]
 
 
+@functools.lru_cache(maxsize=512)
+def _plan(present: frozenset[str], months: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns worth trying, in order, in a text with these needed words and month names.
+
+    ``months`` counts month stems, capped at the most any pattern needs: many sentences
+    share one plan.
+    """
+    return tuple(
+        (kind, pattern)
+        for kind, pattern, needs in _PLAN
+        if (months >= _MONTHS_NEEDED[kind] if needs is None else not present.isdisjoint(needs))
+    )
+
+
 def find_periods(
     text: str, year: int, published: datetime.date | None = None
 ) -> list[PeriodMention]:
@@ -390,15 +408,10 @@ def find_periods(
     found: list[PeriodMention] = []
     taken = _Taken()
     low = text.lower()
-    present = {word for word in _ALL_NEEDED if word in low}
-    months = sum(low.count(stem) for stem in _MONTH_STEMS)  # month names: at most this many
+    present = frozenset(filter(low.__contains__, _ALL_NEEDED))
+    months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     when = _When(year, published)
-    for kind, pattern, needs in _PLAN:
-        if needs is None:
-            if months < _MONTHS_NEEDED[kind]:  # the month-name patterns
-                continue
-        elif present.isdisjoint(needs):
-            continue
+    for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -425,7 +438,7 @@ def find_periods(
                         found.append(PeriodMention(*m.span(), based_on, False, "base_month"))
                 continue
             try:
-                periods = _build(kind, m.groups(), when)
+                periods = _built(kind, m.groups(), when)
                 if kind in _IMPLICIT_YEAR and published is not None:
                     periods = _not_after(kind, m.groups(), periods, when, published)
             except (KeyError, ValueError):

@@ -30,7 +30,8 @@ from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import flow_lists, list_measures, listed_economies, period_parts
 from tradestat.extraction.text import Document
 from tradestat.figures import Figure
-from tradestat.models import MEASURES, Fact, Flow, Provenance
+from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
+from tradestat.periods import Period
 
 __all__ = ["Skipped", "sentence_facts", "unify_segments", "unique"]
 
@@ -156,6 +157,12 @@ def sentence_facts(
     taken |= paired_owner.keys()
     paired_period = period_parts(s, measured, taken)
     unpaired = attach.unpaired(s, measured, taken | paired_period.keys())
+    if s.low is None:
+        s.low = s.text.lower()
+    # the cues searched near each figure below, ruled out for the whole sentence at once
+    has = s.low.__contains__
+    may = {pattern: any(map(has, words)) for pattern, words in NEEDS.items()}
+    quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
         if m.problem is not None:
@@ -241,12 +248,15 @@ def sentence_facts(
         if flow == "deficit":
             flow, sign = "balance", -1
         periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
-        periods = meaning.each_month(s.text, clause[0], m.start, periods)
+        if may[meaning._EACH_MONTH]:
+            periods = meaning.each_month(s.text, clause[0], m.start, periods)
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
-        if any(p.n_months != 1 for p in periods) and cues.SINGLE_MONTH.search(
-            s.text, clause[0], m.start
+        if (
+            may[cues.SINGLE_MONTH]
+            and any(p.n_months != 1 for p in periods)
+            and cues.SINGLE_MONTH.search(s.text, clause[0], m.start)
         ):
             reason = "a figure of a single month the text does not name"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -255,7 +265,11 @@ def sentence_facts(
             reason = "growth compared with a named month, not the month before"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if measure.endswith("growth") and _LEVEL_BASE.match(s.text, m.end, m.end + 80):
+        if (
+            measure.endswith("growth")
+            and may[_LEVEL_BASE]
+            and _LEVEL_BASE.match(s.text, m.end, m.end + 80)
+        ):
             # "a 15-percent increase from the pre-crisis level in 2008": two years
             reason = "growth compared with the level of a named year"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -266,27 +280,30 @@ def sentence_facts(
             continue
         digits = m.digits if sign > 0 else f"-{m.digits}"
         unit = "percentage_point" if measure == "growth_gap" else m.unit
-        qstart, qend = clause
-        quote = s.text[qstart:qend].strip(" ,.;:()，。；")
-        qspan = doc.span(s.start + qstart, s.start + qend)
+        provenance = quoted.get(clause)
+        if provenance is None:
+            qstart, qend = clause
+            quote = s.text[qstart:qend].strip(" ,.;:()，。；")
+            qspan = doc.span(s.start + qstart, s.start + qend)
+            provenance = quoted[clause] = Provenance(source, quote, qspan, anchor=anchor)
         flows: tuple[str | None, ...] = (flow,)
         if flow == "total" and measure in ("share", "yoy_growth"):
-            both = _BOTH_FLOWS.search(s.text, part[0], m.start)
+            both = _BOTH_FLOWS.search(s.text, part[0], m.start) if may[_BOTH_FLOWS] else None
             if both is not None:  # "Both imports and exports ... account for": each
                 flows = ("exports", "imports")
         for period, flow in [(p, f) for p in periods for f in flows]:
             try:
                 facts.append(
-                    Fact(
-                        subject=owner,
-                        period=period,
-                        flow=_FLOWS.get(flow, flow),  # (what Fact's converters would make)
-                        measure=MEASURES.get(measure) or measure,
-                        figure=_figure(digits, unit, m.qualifier),
-                        partner=partner,
-                        segment=segment,
-                        benchmark=benchmark,
-                        provenance=Provenance(source, quote, qspan, anchor=anchor),
+                    new_fact(
+                        owner,
+                        period,
+                        _FLOWS.get(flow, flow),  # (what Fact's converters would make)
+                        MEASURES.get(measure) or measure,
+                        _figure(digits, unit, m.qualifier),
+                        partner,
+                        segment,
+                        benchmark,
+                        provenance,
                     )
                 )
             except TradestatError as exc:
@@ -342,6 +359,87 @@ def _groups_by_members() -> dict[frozenset[str], str]:
     return found
 
 
+#: Patterns searched near each figure, with words one of which each match holds (in lower
+#: case): a sentence with none of them is not searched (tests check each list against
+#: matches generated from its pattern).
+NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    meaning._EACH_MONTH: ("month", "每", "逐月"),
+    cues.SINGLE_MONTH: ("单月", "single"),
+    _LEVEL_BASE: ("level",),
+    _BOTH_FLOWS: ("both",),
+}
+#: Texts known to be as Fact's converters leave them (one space between words, not empty).
+_CANONICAL: dict[str, bool] = {}
+_SET = object.__setattr__
+#: (figure id, measure id, flow, no benchmark) -> (figure, measure) whose Fact checks passed.
+_CHECKED: dict[tuple[int, int, Flow | None, bool], tuple[Figure, Measure]] = {}
+
+
+def _canonical(text: str | None) -> bool:
+    if text is None:
+        return True
+    known = _CANONICAL.get(text)
+    if known is None:
+        if len(_CANONICAL) > 4096:
+            _CANONICAL.clear()
+        known = _CANONICAL[text] = isinstance(text, str) and " ".join(text.split()) == text != ""
+    return known
+
+
+def new_fact(
+    subject: str,
+    period: Period,
+    flow: Flow | str | None,
+    measure: Measure | str,
+    figure: Figure,
+    partner: str,
+    segment: str | None,
+    benchmark: str | None,
+    provenance: Provenance,
+) -> Fact:
+    """The same Fact as ``Fact(...)``, made faster when its values are already canonical.
+
+    Fact's converters would leave such values as they are, so they are set directly and
+    only the checks of ``__attrs_post_init__`` run (they raise as Fact() would). Anything
+    else (a flow or measure by name, text to normalise) goes through ``Fact(...)``.
+    """
+    if not (
+        isinstance(period, Period)
+        and (flow is None or isinstance(flow, Flow))
+        and isinstance(measure, Measure)
+        and isinstance(figure, Figure)
+        and isinstance(provenance, Provenance)
+        and subject is not None
+        and partner is not None
+        and _canonical(subject)
+        and _canonical(partner)
+        and _canonical(segment)
+        and _canonical(benchmark)
+    ):
+        return Fact(subject, period, flow, measure, figure, partner, segment, benchmark, provenance)
+    fact = object.__new__(Fact)
+    _SET(fact, "subject", subject)
+    _SET(fact, "period", period)
+    _SET(fact, "flow", flow)
+    _SET(fact, "measure", measure)
+    _SET(fact, "figure", figure)
+    _SET(fact, "partner", partner)
+    _SET(fact, "segment", segment)
+    _SET(fact, "benchmark", benchmark)
+    _SET(fact, "provenance", provenance)
+    # Fact's checks read only the figure, the measure, the flow and whether there is a
+    # benchmark: a combination that passed once passes again (figures and measures are
+    # kept in the table, so their ids stay theirs)
+    key = (id(figure), id(measure), flow, benchmark is None)
+    known = _CHECKED.get(key)
+    if known is None or known[0] is not figure or known[1] is not measure:
+        fact.__attrs_post_init__()
+        if len(_CHECKED) > 4096:
+            _CHECKED.clear()
+        _CHECKED[key] = (figure, measure)
+    return fact
+
+
 @functools.lru_cache(maxsize=4096)
 def _figure(digits: str, unit: str, qualifier: str) -> Figure:
     """A figure, built once per distinct (digits, unit, qualifier): a unit is parsed by pint."""
@@ -375,11 +473,12 @@ def unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:
 
 def unique(facts: list[Fact]) -> list[Fact]:
     """Drop repeats of the same statement (headlines repeat the lead)."""
-    seen: set[tuple[object, ...]] = set()
+    # the figures stated for each key: compared, not hashed (a figure's hash reads its unit)
+    seen: dict[tuple[object, ...], list[Figure]] = {}
     out = []
     for f in facts:
-        key = (*f.key, f.figure)
-        if key not in seen:
-            seen.add(key)
+        figures = seen.setdefault(f.key, [])
+        if f.figure not in figures:
+            figures.append(f.figure)
             out.append(f)
     return out

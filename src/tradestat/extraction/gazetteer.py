@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import compress
 
 import attrs
 
@@ -16,7 +17,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*|[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-_STRIPPED_ENDS = frozenset(".s")  # a key may end in a dot or a possessive 's to strip
+_POSSESSIVE = ("'s", "’s")
 
 
 def _key(token: str) -> str:
@@ -24,7 +25,7 @@ def _key(token: str) -> str:
     key = token.lower()
     if key.endswith("."):
         key = key.rstrip(".")
-    if key.endswith(("'s", "’s")):
+    if key.endswith(_POSSESSIVE):
         key = key[:-2]
     return key
 
@@ -79,16 +80,23 @@ class Gazetteer:
         found: list[Match] = []
         words = list(_TOKEN.finditer(text))
         # the same tokens as ``words``, as keys: "Co." -> "co", "China's" -> "china"
+        # (what _key makes, with its one common case, a plural, not called for)
         keys = [
-            key if key[-1] not in _STRIPPED_ENDS else _key(key)
+            _key(key) if key[-1] == "." else key[:-2] if key.endswith(_POSSESSIVE) else key
             for key in map(str.lower, _TOKEN.findall(text))
         ]
         word_lengths = self._word_lengths
         english = self._english
         count = len(keys)
         next_free = 0  # names do not overlap: the first index after the last name found
-        # only a word that starts a name, or a Chinese run, can start a match
-        starts = [i for i, key in enumerate(keys) if key in word_lengths or not key[:1].isascii()]
+        # only a word that starts a name, or a Chinese run, can start a match (in ASCII text,
+        # only such a word: picked out by compress, without a Python step per word)
+        if text.isascii():
+            starts: Iterable[int] = compress(range(count), map(word_lengths.__contains__, keys))
+        else:
+            starts = [
+                i for i, key in enumerate(keys) if key in word_lengths or not key[:1].isascii()
+            ]
         for i in starts:
             if i < next_free:
                 continue

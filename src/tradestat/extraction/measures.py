@@ -24,6 +24,7 @@ _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
+    meaning._MOM: ("month", "环比", "from"),
 }
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
@@ -126,18 +127,19 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "a percentage not said to be about trade"
     if s.text[m.start : m.start + 5].lower() == "doubl":
         return "yoy_growth", 1, None, ""  # "doubled", "almost double" (numbers._DOUBLED)
-    as_gap = gap(s, m, (c0, c1), subject)
-    if as_gap[0] == "growth_gap" and (
-        cues.GROWTH_RATE.search(wide_before)
-        # "70 percent more than the national average growth rate": compared with a rate
-        or cues.GROWTH_RATE.search(s.text, m.end, min(c1, m.end + 80))
+    # a gap is read only after a growth word: "growth ... was 19.5 percent higher than the
+    # national average", "70 percent more than the national average growth rate"
+    if cues.GROWTH_RATE.search(wide_before) or cues.GROWTH_RATE.search(
+        s.text, m.end, min(c1, m.end + 80)
     ):
-        # "growth ... was 19.5 percent higher than the national average": points
-        return as_gap
+        as_gap = gap(s, m, (c0, c1), subject)
+        if as_gap[0] == "growth_gap":
+            return as_gap
     sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
     if sign == 0:
         return None, 1, None, "a percentage with no growth, share or gap wording"
-    if meaning.month_on_month(s.text, m.start, m.end, p0, c1):
+    # (a month-on-month cue near the figure is one in the sentence: searched once first)
+    if occurs(s, meaning._MOM) and meaning.month_on_month(s.text, m.start, m.end, p0, c1):
         return "mom_growth", sign, None, ""
     return "yoy_growth", sign, None, ""
 
@@ -243,7 +245,7 @@ def occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
             if s.low is None:
                 s.low = s.text.lower()
             low = s.low
-            found = any(word in low for word in needs) and pattern.search(s.text) is not None
+            found = any(map(low.__contains__, needs)) and pattern.search(s.text) is not None
         else:
             found = pattern.search(s.text) is not None
         s.occurs[pattern] = found

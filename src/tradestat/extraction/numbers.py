@@ -137,10 +137,17 @@ def _symbols(version: int) -> tuple[tuple[str, str], ...]:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _symbol_ends(version: int) -> tuple[str, ...]:
+    """Every currency symbol, alone and followed by a space (one suffix test for all)."""
+    return tuple(end for symbol, _ in _symbols(version) for end in (symbol, symbol + " "))
+
+
 def _symbol_before(prefix: str) -> str | None:
-    for symbol, code in _symbols(CURRENCIES.version):
-        if prefix.endswith(symbol) or prefix.endswith(symbol + " "):
-            return code
+    if prefix.endswith(_symbol_ends(CURRENCIES.version)):
+        for symbol, code in _symbols(CURRENCIES.version):
+            if prefix.endswith(symbol) or prefix.endswith(symbol + " "):
+                return code
     for word in ("RMB", "CNY", "USD", "EUR"):
         if prefix.endswith(word + " ") or prefix.endswith(word):
             return word if word != "RMB" else "CNY"
@@ -155,14 +162,64 @@ def _qualifier(prefix: str) -> Qualifier:
     every character, cost more than all the numbers of a sentence together).
     """
     tail = prefix[-30:]
-    if tail.isascii():  # no match without one of the English words in it (exact for ASCII)
-        low = tail.lower()
-        if not any(word in low for word in _ENGLISH_LOWER):
-            return Qualifier.EXACT
+    if not _may_end_with_qualifier(tail):
+        return Qualifier.EXACT
     m = _QUALIFIER_BEFORE.search(tail)
     if m is None:
         return Qualifier.EXACT
     return _QUALIFIERS[(m.group(1) or m.group(2)).lower()]
+
+
+#: The last characters of the Chinese qualifiers (Chinese characters have no case).
+_CHINESE_LAST = frozenset(q[-1] for q in _CHINESE_QUALIFIERS)
+
+
+def _ends_english(low: str) -> bool:
+    """Whether lower-case ``low`` (stripped) ends with an English qualifier, or one and "the"."""
+    if low.endswith(_ENGLISH_LOWER):
+        return True
+    return low.endswith("the") and low[:-3].rstrip().endswith(_ENGLISH_LOWER)
+
+
+def _may_end_with_qualifier(tail: str) -> bool:
+    r"""Whether ``tail`` may end as _QUALIFIER_BEFORE needs; when not, it has no match.
+
+    A match is a qualifier, white space, a currency sign or none ("US$", "$", "€", "¥",
+    "RMB", "RMB "), and at most a newline ($ also matches before one). A few suffix tests
+    rule most tails out, instead of the alternation of every qualifier tried at every place:
+    in ASCII (where re.I compares as lower case, and rstrip strips what \s is) no English
+    qualifier ends the text before those; elsewhere, a Chinese character that ends no Chinese
+    qualifier does, wherever the sign is cut (an English qualifier ends in no such character,
+    in any case).
+    """
+    stripped = tail.rstrip()  # (no sign: the test for both ends, with or without newline)
+    if tail.isascii():
+        if _ends_english(stripped.lower()):
+            return True
+    elif not "\u4e00" <= stripped[-1:] <= "\u9fff" or stripped[-1:] in _CHINESE_LAST:
+        return True
+    signs = tail[-6:].lower()  # where a sign would be
+    if "$" not in signs and "€" not in signs and "¥" not in signs and "rmb" not in signs:
+        return False
+    ends = (tail, tail[:-1]) if tail.endswith("\n") else (tail,)
+    if tail.isascii():
+        for end in ends:
+            low = end.lower()
+            rests = [low]
+            for sign in ("us$", "$", "rmb"):
+                if low.endswith(sign):
+                    rests.append(low[: -len(sign)])
+            if low[-4:-1] == "rmb" and low[-1:].isspace():
+                rests.append(low[:-4])
+            if any(_ends_english(rest.rstrip()) for rest in rests):
+                return True
+        return False
+    for end in ends:
+        for cut in (0, 1, 3, 4):  # the lengths of the currency signs
+            last = end[: len(end) - cut].rstrip()[-1:]
+            if not "\u4e00" <= last <= "\u9fff" or last in _CHINESE_LAST:
+                return True
+    return False
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -344,7 +401,8 @@ def _chinese_figures(text: str) -> list[Mention]:
     if text.isascii():
         return []
     found: list[Mention] = []
-    for m in _ZH_TENTHS.finditer(text):
+    # (every match holds 成, or 元: the other characters are not searched for without it)
+    for m in _ZH_TENTHS.finditer(text) if "成" in text else ():
         if m.start(2) > 0 and text[m.start(2) - 1] in "十百千零":
             continue  # part of a longer numeral
         qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
@@ -352,7 +410,7 @@ def _chinese_figures(text: str) -> list[Mention]:
             qualifier = Qualifier.MORE_THAN
         tenths = _ZH_DIGITS[m.group(2)] * 10
         found.append(Mention(m.start(2), m.end(), str(tenths), "percent", "percent", qualifier))
-    for m in _ZH_MONEY.finditer(text):
+    for m in _ZH_MONEY.finditer(text) if "元" in text else ():
         amount = chinese_numeral(m.group(2))
         if amount is None:
             continue

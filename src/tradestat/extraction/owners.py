@@ -47,6 +47,9 @@ _OWN_AGAIN = re.compile(
 # nationwide) or 全国; every match of _OWN_AGAIN a trade word ("trade", "export", "import":
 # "mport" in lower case, as re.IGNORECASE also reads "ı" and "İ" as i) or a word of _OWN_ZH.
 _OWN_AGAIN_NEEDS = ("trade", "xport", "mport")
+# The English ones also hold the place word or "its" (in lower case; the extractor's text
+# has the look-alike letters folded).
+_OWN_AGAIN_PLACES = ("province", "city", "region", "municipality", "its")
 _OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
 # A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
 ZH_REGION_TRADE = re.compile(
@@ -101,7 +104,10 @@ def owner_of(
         # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
         maybe = "'s" in text or "’s" in text or "全国" in text or "nat" in low
         s.owners = list(_OWNER.finditer(text)) if maybe else []
-        maybe = any(w in low for w in _OWN_AGAIN_NEEDS) or any(w in text for w in _OWN_ZH)
+        maybe = (
+            any(map(low.__contains__, _OWN_AGAIN_NEEDS))
+            and any(map(low.__contains__, _OWN_AGAIN_PLACES))
+        ) or any(map(text.__contains__, _OWN_ZH))
         s.own_again = list(_OWN_AGAIN.finditer(text)) if maybe else []
     for found in s.owners:
         if found.end() > m.start:
@@ -239,7 +245,8 @@ def mentions_subject(s: Analysed, subject: str) -> bool:
     """Whether the sentence names the reporting region itself (not as a share's total)."""
     places = [(n.start, n.end) for n in s.names if n.kind == "region" and n.name == subject]
     low = s.text.lower()
-    places.extend(m.span() for m in _REGION_WORDS.finditer(low))
+    if any(map(low.__contains__, lexicon.REGION_WORDS)):  # (words, not patterns: exact)
+        places.extend(m.span() for m in _REGION_WORDS.finditer(low))
     for start, _ in places:
         before = low[max(0, start - 8) : start]
         if not _SHARE_OF_BEFORE.search(before):
