@@ -530,59 +530,144 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     """The money rows of ``table`` in currency ``to``, and their positions in ``table``.
 
     Python runs once per distinct unit and per distinct (unit, period), with one rate lookup
-    per (currency, period); numpy does the rows. The arithmetic runs only on the rows that
-    change currency; the others keep their columns as they are.
+    per (currency, period); numpy does the rows. The columns conversion does not compute go
+    through one Arrow filter (none when every row is money: shared as they are; dictionary
+    columns stay dictionaries, all-null ones are not read). The arithmetic runs only on the
+    rows that change currency; each computed column is one copy of the table's values on the
+    money rows with the converted rows' values stored over them.
     """
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
-    from tradestat.figures import Estimate
-    from tradestat.loaders.bulk import _codes, assemble, unit_info
-    from tradestat.rates import _code, cited
-    from tradestat.units import Quantity, currency_of, parse_unit
+    from tradestat.loaders.bulk import _codes, assemble
+    from tradestat.rates import _code
+    from tradestat.units import currency_of, parse_unit
 
     to = _code(to)
-    u_idx, units = _codes(table.column("unit"))
+    u_all, units = _codes(table.column("unit"))
     currency = [currency_of(parse_unit(u)) for u in units] + [None]  # [-1]: a null unit
-    money = np.array([c is not None for c in currency], bool)[u_idx]
-    rows = None if money.all() else np.flatnonzero(money)
-    if rows is not None:
-        u_idx = u_idx[rows]
+    # per unit: 0 not money (dropped), 1 already in ``to`` (kept as it is), 2 converted
+    kind = np.array([0 if c is None else 1 if c == to else 2 for c in currency], np.int8)
+    row_kind = kind[u_all]
+    rows = np.flatnonzero(row_kind)  # the money rows
+    at = np.flatnonzero(row_kind == 2)  # the converted rows, in ``table``
+    if len(rows) == len(row_kind):
+        rows, u_idx, move = None, u_all, row_kind == 2
+    else:
+        u_idx = u_all[rows]
+        move = kind[u_idx] == 2
     n = len(u_idx)
-    change = np.array([c not in (None, to) for c in currency], bool)[u_idx]
-    moved = np.flatnonzero(change)
-    every = len(moved) == n
-    at = moved if rows is None else rows[moved]  # the moved rows' positions in ``table``
-    pc = require("pyarrow.compute", "fact tables")
+    moved = at if rows is None else np.flatnonzero(move)  # the converted rows, in the result
+    ends, base_units, base_factor = _unit_ends(units, currency, to)
+
+    # the columns carried over (emptied on converted rows for _DROPPED): one Arrow filter
+    every = len(moved) == n  # (then the _DROPPED columns are null throughout)
+    carried = [
+        name
+        for name in table.schema.names
+        if name not in _COMPUTED
+        and not (every and name in _DROPPED)
+        and table.column(name).null_count < len(table)
+    ]
+    sub = table.select(carried)
+    if rows is not None:
+        sub = sub.filter(pa.array(row_kind.view(bool)))  # (0 or 1 bytes: 2 is converted)
+    columns = {name: sub.column(name) for name in carried}
+    if not every:
+        for name in _DROPPED:
+            if name in columns:
+                columns[name] = _null_at(np, pa, columns[name], move)
+
+    # per distinct (unit, period) of the moved rows: its rate and factor, broadcast by index
+    p_idx, periods = _codes(table.column("period"))
+    mu = u_all[at]
+    key, width = _keys(np, mu, p_idx[at], len(units), len(periods))
+    per_key, inverse, hows = _key_rates(np, key, width, units, currency, periods, to, rates)
+    del key, p_idx
+
+    def old(name: str) -> Any:
+        return table.column(name)
+
+    columns.update(_converted(np, pa, old, rows, at, moved, per_key, inverse, base_factor[mu]))
+    columns["unit"] = _labelled(np, pa, u_idx, ends)
+    columns["base_unit"] = _labelled(np, pa, u_idx, base_units)
+    how_idx = per_key["how"][inverse]
+    for name, codes, names in (
+        ("qualifier", columns.pop("_qualifier"), list(_QUALIFIERS)),
+        ("derived_by", how_idx, hows),
+    ):
+        columns[name] = _merged(np, pa, old(name), rows, moved, codes, names)
+    positions = np.arange(n) if rows is None else rows
+    return assemble(columns, n), positions
+
+
+def _unit_ends(
+    units: list[str], currency: list[str | None], to: str
+) -> tuple[list[str | None], list[str | None], Any]:
+    """Per distinct unit: the unit its rows end in, that unit's base unit and base factor.
+
+    The scale word is kept and the currency becomes ``to`` ("billion CNY" -> "billion USD");
+    units already in ``to`` stay as written; units that are not money end in None.
+    """
+    np = require("numpy", "fact tables")
+    from tradestat.loaders.bulk import unit_info
+
     infos: dict[str, Any] = {}
-
-    def info(unit: str) -> Any:
-        if unit not in infos:
-            infos[unit] = unit_info(unit)
-        return infos[unit]
-
-    # per unit: the unit its rows end in (the scale word kept, the currency ``to``)
     ends: list[str | None] = []
     for unit, code in zip(units, currency, strict=False):
         if code is None:
             ends.append(None)
-        else:
-            target = unit if code == to else f"{unit.removesuffix(code).strip()} {to}".strip()
-            ends.append(info(target).text)
-    base_factor = np.array(
-        [1.0 if u is None or info(u).factor is None else info(u).factor for u in ends] + [1.0]
-    )
+            continue
+        target = unit if code == to else f"{unit.removesuffix(code).strip()} {to}".strip()
+        if target not in infos:
+            infos[target] = unit_info(target)
+        ends.append(infos[target].text)
+    info = [None if u is None else infos.get(u) or unit_info(u) for u in ends]
+    bases = [None if i is None else i.base for i in info]
+    factor = np.array([1.0 if i is None or i.factor is None else i.factor for i in info] + [1.0])
+    return ends, bases, factor
 
-    # per distinct (unit, period) of the moved rows: its rate, looked up per (currency, period)
-    p_idx, periods = _codes(table.column("period"))
-    mu, mp = u_idx[moved], p_idx[at]
-    width = len(periods) + 1
-    key = mu * width + (mp + 1)
+
+def _keys(np: Any, mu: Any, mp: Any, n_units: int, n_periods: int) -> tuple[Any, int]:
+    """Each row's (unit, period) as one integer, ``unit * width + period + 1``, and ``width``.
+
+    (Codes -1, a null period, map to 0: the integer stays non-negative.)
+    """
+    width = n_periods + 1
+    key = mu.astype(np.int64)
+    key *= width
+    key += mp
+    key += 1
+    return key, width
+
+
+def _key_rates(
+    np: Any,
+    key: Any,
+    width: int,
+    units: list[str],
+    currency: list[str | None],
+    periods: list[str],
+    to: str,
+    rates: Any,
+) -> tuple[dict[str, Any], Any, list[str]]:
+    """Per distinct key of ``_keys``: its rate; each row's index into them; the cited rates.
+
+    One rate lookup per (currency, period), one factor per (unit, rate's currencies): per
+    key whether the rate multiplies, its value and interval, the "converted at" text (an
+    index into the returned names) and the factor to the target unit's scale.
+    """
+    from tradestat.figures import Estimate
+    from tradestat.rates import cited
+    from tradestat.units import Quantity, parse_unit
+
     size = (len(units) + 1) * width
-    if size <= max(1 << 20, 2 * len(moved)):
+    if size <= max(1 << 20, 2 * len(key)):
         seen = np.zeros(size, bool)
         seen[key] = True
         distinct = np.flatnonzero(seen)
-        inverse = (np.cumsum(seen) - 1)[key]
+        where = np.cumsum(seen, dtype=np.int32)
+        where -= 1
+        inverse = where[key]
     else:
         distinct, inverse = np.unique(key, return_inverse=True)
         inverse = inverse.reshape(-1)
@@ -617,85 +702,135 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
             factors[cached] = float(Quantity(1.0, compound).to(parse_unit(target)).magnitude)
         per_key.append((multiply, *got[2:], factors[cached]))
     keyed = list(zip(*per_key, strict=True)) if per_key else [()] * 8
-    mul_k = np.array(keyed[0], bool)
-    rate_value, r_low, r_high = (np.array(keyed[i], float)[inverse] for i in (1, 2, 3))
-    r_box = (r_low, r_high, *(np.array(keyed[i], bool)[inverse] for i in (4, 5)))
-    how_idx = np.array(keyed[6], np.int32)[inverse]
-    factor = np.array(keyed[7], float)[inverse]
+    names = ("multiply", "rate", "low", "high", "low_closed", "high_closed", "how", "factor")
+    types = (bool, float, float, float, bool, bool, np.int32, float)
+    arrays = {n: np.array(k, t) for n, k, t in zip(names, keyed, types, strict=True)}
+    return arrays, inverse, list(hows)
 
-    # the columns the result keeps from ``table``, on the money rows (arrow's filter)
-    needed = [
-        name
-        for name in table.schema.names
-        if name not in ("unit", "base_unit") and table.column(name).null_count < len(table)
-    ]
-    sub = table.select(needed)
-    if rows is not None:
-        sub = sub.filter(pa.array(money))
 
-    def old(name: str) -> Any:
-        if name in needed:
-            return sub.column(name)
-        return pa.nulls(n, table.schema.field(name).type)
+def _converted(
+    np: Any,
+    pa: Any,
+    old: Any,
+    rows: Any,
+    at: Any,
+    moved: Any,
+    per_key: dict[str, Any],
+    inverse: Any,
+    base_factor: Any,
+) -> dict[str, Any]:
+    """The value, interval and base columns: the old ones with the moved rows' new values.
 
-    part = {name: _gather(np, pa, old(name), moved) for name in _CHANGED}
-    value = part["value"]
-    money_box = (part["low"], part["high"], part["low_closed"], part["high_closed"])
-    if mul_k.all():
-        box = _box(np, money_box, r_box, divide=False)
-        result = value * rate_value
-    elif not mul_k.any():
-        box = _box(np, money_box, r_box, divide=True)
-        result = value / rate_value
+    ``old(name)`` is the table's column; ``rows`` the money rows (None: every row), ``at``
+    the moved rows in the table and ``moved`` the same rows in the result.
+
+    Each moved row is ``rate.convert(estimate).to(unit)`` as the scalar API computes it
+    (the value times or over the rate, times the scale factor; the interval by
+    :func:`_box`, rounded outward at each step), and its base-unit value and interval.
+    Also ``"_qualifier"``: the moved rows' qualifier codes (into ``_QUALIFIERS``).
+    """
+    every_key = {name: _uniform(np, part) for name, part in per_key.items()}
+
+    def keyed(name: str) -> Any:
+        """Per moved row, the key's ``name`` (a scalar where every key has the same)."""
+        same = every_key[name]
+        return per_key[name][inverse] if same is None else same
+
+    value = _values_at(np, old("value"), at)
+    money_box = tuple(_values_at(np, old(c), at) for c in _CHANGED[1:])
+    rate_value = keyed("rate")
+    r_box = (keyed("low"), keyed("high"), keyed("low_closed"), keyed("high_closed"))
+    if np.ndim(r_box[0]) == 0 and r_box[0] == r_box[1] and r_box[2] is True and r_box[3] is True:
+        r_box = (r_box[0], r_box[0], True, True)  # one exact rate: _box's point case
+    multiply = every_key["multiply"]
+    if multiply is not None:
+        box = _box(np, money_box, r_box, divide=not multiply)
+        with np.errstate(all="ignore"):
+            result = value * rate_value if multiply else value / rate_value
     else:
-        mul = mul_k[inverse]
+        mul = per_key["multiply"][inverse]
         times = _box(np, money_box, r_box, divide=False)
         over = _box(np, money_box, r_box, divide=True)
         box = tuple(np.where(mul, t, o) for t, o in zip(times, over, strict=True))
         with np.errstate(all="ignore"):
             result = np.where(mul, value * rate_value, value / rate_value)
-    converted = result * factor
-    scaled = _box(np, box, (factor, factor, True, True), divide=False)
-    bf = base_factor[mu]
-    base = _box(np, scaled, (bf, bf, True, True), divide=False)
-    new = dict(
-        zip(_CHANGED, (converted, *scaled), strict=True),
-        base_value=converted * bf,
-        base_low=base[0],
-        base_high=base[1],
-    )
-
-    def kept(name: str) -> Any:
-        """The new values on the moved rows, the table's own on the others."""
-        if every:
-            return new[name]
-        return pc.replace_with_mask(old(name), changed, pa.array(new[name]))
-
-    changed = pa.array(change)
-
-    columns = {name: sub.column(name) for name in _CARRIED if name in needed}
-    columns.update({name: kept(name) for name in new})
-    columns["unit"] = _labelled(np, pa, u_idx, ends)
-    columns["base_unit"] = _labelled(
-        np, pa, u_idx, [None if u is None else info(u).base for u in ends]
-    )
-    for name, codes, names in (
-        ("qualifier", *_qualifiers(np, part["low"], part["high"], scaled)),
-        ("derived_by", how_idx, list(hows)),
-    ):
-        columns[name] = _merged(np, pa, old(name), None, moved, codes, names)
-    if not every:
-        for name in _DROPPED:
-            if name in needed:  # else null throughout, as ``assemble`` makes it
-                columns[name] = _null_at(np, pa, sub.column(name), change)
-    positions = np.arange(n) if rows is None else rows
-    return assemble(columns, n), positions
+    in_low, in_high = money_box[0], money_box[1]
+    del value, money_box, r_box
+    factor = keyed("factor")
+    converted = result
+    converted *= factor
+    point = (factor, factor, True, True)
+    scaled = _box(np, box, point, divide=False)
+    del box
+    base = _box(np, scaled, (base_factor, base_factor, True, True), divide=False)
+    base_value = converted * base_factor
+    new = dict(zip(_CHANGED, (converted, *scaled), strict=True))
+    new.update(base_value=base_value, base_low=base[0], base_high=base[1])
+    out = {name: _scattered(np, pa, old(name), rows, moved, v) for name, v in new.items()}
+    out["_qualifier"] = _qualifiers(np, in_low, in_high, scaled)
+    return out
 
 
-#: The columns conversion computes anew, those it keeps, and those it empties on converted rows.
+def _uniform(np: Any, values: Any) -> Any:
+    """The one value of an array (as a Python scalar) when all are the same, else None."""
+    if not len(values) or not bool((values == values[0]).all()):
+        return None
+    return values[0].item()
+
+
+def _values_at(np: Any, column: Any, rows: Any) -> Any:
+    """A new numpy array of a fixed-width or boolean column's values at ``rows`` (ascending).
+
+    ``rows`` None: every row. Nulls read as NaN (floats) or False (booleans).
+    """
+    pa = require("pyarrow", "fact tables")
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    fill = False if pa.types.is_boolean(column.type) else float("nan")
+    arrays = [
+        (c.fill_null(fill) if c.null_count else c).to_numpy(zero_copy_only=False) for c in chunks
+    ]
+    dtype = arrays[0].dtype if arrays else np.dtype(bool if fill is False else float)
+    if rows is None:
+        out = np.empty(len(column), dtype)
+        start = 0
+        for values in arrays:
+            out[start : start + len(values)] = values
+            start += len(values)
+        return out
+    if len(arrays) == 1:
+        return arrays[0][rows]
+    sizes = np.cumsum([0, *(len(values) for values in arrays)])
+    cuts = np.searchsorted(rows, sizes)
+    out = np.empty(len(rows), dtype)
+    for values, first, start, stop in zip(arrays, sizes, cuts, cuts[1:], strict=False):
+        if stop > start:
+            np.take(values, rows[start:stop] - first, out=out[start:stop])
+    return out
+
+
+def _scattered(np: Any, pa: Any, column: Any, rows: Any, moved: Any, values: Any) -> Any:
+    """``column`` at ``rows`` (None: all) with ``values`` stored at ``moved``, as Arrow.
+
+    One copy of the kept values, one store of the new ones; nulls of ``column`` stay null
+    except at ``moved``.
+    """
+    n = len(column) if rows is None else len(rows)
+    if len(moved) == n:
+        return pa.array(values)
+    out = _values_at(np, column, rows)
+    out[moved] = values
+    if not column.null_count:
+        return pa.array(out)
+    valid = _values_at(np, column.is_valid(), rows)
+    valid[moved] = True
+    return pa.array(out, mask=~valid)
+
+
+#: The value and interval columns conversion computes anew, all it computes, and those it
+#: empties on converted rows (every other column is carried over as it is).
 _CHANGED = ("value", "low", "high", "low_closed", "high_closed")
-_CARRIED = ("subject", "period", "period_start", "period_end", "flow", "partner", "segment",
-            "measure", "source", "period_first", "period_last")  # fmt: skip
+_COMPUTED = frozenset({*_CHANGED, "base_value", "base_low", "base_high", "unit", "base_unit",
+                       "qualifier", "derived_by"})  # fmt: skip
 _DROPPED = ("stated", "benchmark", "quote", "span_start", "span_end", "anchor", "release",
             "published")  # fmt: skip
 
@@ -725,24 +860,6 @@ def _null_at(np: Any, pa: Any, column: Any, where: Any) -> Any:
             masked = pa.DictionaryArray.from_arrays(masked, chunk.dictionary)
         out.append(masked)
     return pa.chunked_array(out, column.type)
-
-
-def _gather(np: Any, pa: Any, column: Any, rows: Any, view: Any = None) -> Any:
-    """The values of a numeric column at ``rows`` (ascending), chunk by chunk, in numpy."""
-    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
-    if view is not None:
-        chunks = [chunk.view(view) for chunk in chunks]
-    if len(chunks) == 1:
-        return chunks[0].to_numpy(zero_copy_only=False)[rows]
-    sizes = np.cumsum([0, *(len(chunk) for chunk in chunks)])
-    cuts = np.searchsorted(rows, sizes)
-    parts = []
-    for chunk, first, start, stop in zip(chunks, sizes, cuts, cuts[1:], strict=False):
-        if stop > start:
-            parts.append(chunk.to_numpy(zero_copy_only=False)[rows[start:stop] - first])
-    if not parts:
-        return chunks[0].to_numpy(zero_copy_only=False)[:0]
-    return np.concatenate(parts)
 
 
 def _labelled(np: Any, pa: Any, indices: Any, labels: list[str | None]) -> Any:
@@ -785,17 +902,20 @@ def _merged(np: Any, pa: Any, old: Any, rows: Any, moved: Any, codes: Any, names
     return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
 
 
-def _qualifiers(np: Any, low: Any, high: Any, scaled: Any) -> tuple[Any, list[str]]:
-    """The qualifier a derived figure gets: a bound where the input was one-sided, else about.
+def _qualifiers(np: Any, low: Any, high: Any, scaled: Any) -> Any:
+    """The qualifier a derived figure gets, as codes into ``_QUALIFIERS``.
 
-    As codes into the returned names.
+    A bound where the input was one-sided (closed or open as the converted bound is), else
+    "about".
     """
-    codes = np.where(
+    return np.where(
         np.isinf(high),
         np.where(scaled[2], 1, 2),
         np.where(np.isinf(low), np.where(scaled[3], 3, 4), 0),
     ).astype(np.int32)
-    return codes, ["about", "at_least", "more_than", "at_most", "less_than"]
+
+
+_QUALIFIERS = ("about", "at_least", "more_than", "at_most", "less_than")
 
 
 def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
@@ -805,6 +925,8 @@ def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
     box's low end and the greatest at its high end, and a bound is closed when a closed
     corner attains it, so the corners need no walk in order. Rows with a bound at zero (whose
     sign the walk decides) or infinite, and inputs that do not fit, go to ``bounded`` itself.
+    ``by``'s parts may be scalars. The bounds are stepped outward in place: a conversion's
+    few large temporaries are what its time goes to.
     """
     from tradestat.loaders.bulk import bounded
 
@@ -826,6 +948,7 @@ def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
             same = least == most
             least_closed = low_closed | same
             most_closed = high_closed | same
+            del same
         else:
             corners = [
                 (op(x, b), x_closed & b_closed)
@@ -839,12 +962,18 @@ def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
             for y, closed in corners:
                 least_closed |= (y == least) & closed
                 most_closed |= (y == most) & closed
+            del corners, y
             same = least == most
             least_closed |= same
             most_closed |= same
-    # rows at zero or infinity take the walk; the rest are finite and non-zero
-    odd = (least == 0) | (most == 0) | ~np.isfinite(least) | ~np.isfinite(most)
-    out = (_step(np, least, -1), _step(np, most, 1), least_closed, most_closed)
+            del same
+        # rows at zero or infinity take the walk; the rest are finite and non-zero
+        odd = np.isfinite(least)
+        odd &= np.isfinite(most)
+        odd &= least != 0
+        odd &= most != 0
+        np.logical_not(odd, out=odd)
+    out = (_step(np, least, -1, least), _step(np, most, 1, most), least_closed, most_closed)
     if odd.any():
         rows = np.flatnonzero(odd)
 
@@ -857,19 +986,29 @@ def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
     return out
 
 
-def _step(np: Any, x: Any, way: int) -> Any:
+def _step(np: Any, x: Any, way: int, out: Any = None) -> Any:
     """``bulk.down`` (``way`` -1) or ``bulk.up`` (1) of finite non-zero ``x``, on the bits.
 
     ``x -/+ |x| * SLACK`` then one float further (nextafter, which numpy runs slowly): the
     neighbour of a positive float has its bits one lower (down) or higher (up), of a negative
-    one the other way. An overflow to infinity stays there, as nextafter leaves it.
+    one the other way. An overflow to infinity stays there, as nextafter leaves it. ``out``
+    may be ``x`` itself (one temporary then, not five).
     """
     from tradestat.intervals import SLACK
 
+    hair = np.abs(x)
+    hair *= SLACK
     with np.errstate(all="ignore"):
-        y = x + np.abs(x) * SLACK if way > 0 else x - np.abs(x) * SLACK
+        y = (np.add if way > 0 else np.subtract)(x, hair, out=out)
+    infinite = np.flatnonzero(np.isinf(y))
     bits = y.view(np.int64)
-    sign = (bits >> 63) | 1  # 1 for positive, -1 for negative
-    out = (bits + sign if way > 0 else bits - sign).view(np.float64)
-    np.copyto(out, y, where=np.isinf(y))
-    return out
+    sign = hair.view(np.int64)  # (the hair's room, reused)
+    np.right_shift(bits, 63, out=sign)
+    sign |= 1  # 1 for positive, -1 for negative
+    if way > 0:
+        bits += sign
+    else:
+        bits -= sign
+    if len(infinite):
+        y[infinite] = np.where(sign[infinite] > 0, np.inf, -np.inf)
+    return y
