@@ -559,7 +559,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     moved = at if rows is None else np.flatnonzero(move)  # the converted rows, in the result
     ends, base_units, base_factor = _unit_ends(units, currency, to)
 
-    # the columns carried over (emptied on converted rows for _DROPPED): one Arrow filter
+    # the columns carried over (emptied on converted rows for _DROPPED)
     every = len(moved) == n  # (then the _DROPPED columns are null throughout)
     carried = [
         name
@@ -568,10 +568,20 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         and not (every and name in _DROPPED)
         and table.column(name).null_count < len(table)
     ]
-    sub = table.select(carried)
-    if rows is not None:
-        sub = sub.filter(pa.array(row_kind.view(bool)))  # (0 or 1 bytes: 2 is converted)
-    columns = {name: sub.column(name) for name in carried}
+    codes = {name: _int32_chunks(pa, table.column(name)) for name in carried}
+    numeric = [name for name in carried if rows is not None and codes[name] is not None]
+    # one allocation for the int32 columns made here (few large blocks fault in fastest)
+    ints = np.empty((len(numeric) + 4, n), np.int32)
+    columns = {}
+    for i, name in enumerate(numeric):
+        _values_at(np, codes[name], rows, ints[i])
+        columns[name] = _like(pa, table.column(name), ints[i])
+    rest = [name for name in carried if name not in columns]
+    if rows is not None and rest:  # Arrow filters what numpy cannot take as int32
+        sub = table.select(rest).filter(pa.array(row_kind.view(bool)))  # (kinds 0 and 1)
+        columns.update({name: sub.column(name) for name in rest})
+    else:
+        columns.update({name: table.column(name) for name in rest})
     if not every:
         for name in _DROPPED:
             if name in columns:
@@ -588,16 +598,75 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         return table.column(name)
 
     columns.update(_converted(np, pa, old, rows, at, moved, per_key, inverse, base_factor[mu]))
-    columns["unit"] = _labelled(np, pa, u_idx, ends)
-    columns["base_unit"] = _labelled(np, pa, u_idx, base_units)
+    columns["unit"] = _labelled(np, pa, u_idx, ends, ints[-4])
+    columns["base_unit"] = _labelled(np, pa, u_idx, base_units, ints[-3])
     how_idx = per_key["how"][inverse]
-    for name, codes, names in (
-        ("qualifier", columns.pop("_qualifier"), list(_QUALIFIERS)),
-        ("derived_by", how_idx, hows),
+    for name, new, names, out in (
+        ("qualifier", columns.pop("_qualifier"), list(_QUALIFIERS), ints[-2]),
+        ("derived_by", how_idx, hows, ints[-1]),
     ):
-        columns[name] = _merged(np, pa, old(name), rows, moved, codes, names)
+        columns[name] = _merged(np, pa, old(name), rows, moved, new, names, out)
+    _fill_nulls(np, pa, columns, n)
     positions = np.arange(n) if rows is None else rows
     return assemble(columns, n), positions
+
+
+def _int32_chunks(pa: Any, column: Any) -> Any:
+    """A column's chunks as int32 arrays when they are that underneath, else None.
+
+    Dictionary columns (one dictionary, no nulls) give their indices, date32 and int32
+    columns (no nulls) their values: numpy can take those rows into one block.
+    """
+    chunks = column.chunks
+    if not chunks or column.null_count:
+        return None
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        if kind.index_type != pa.int32():
+            return None
+        first = chunks[0].dictionary
+        if not all(c.dictionary is first or c.dictionary.equals(first) for c in chunks[1:]):
+            return None
+        return pa.chunked_array([c.indices for c in chunks], pa.int32())
+    if kind in (pa.date32(), pa.int32()):
+        return pa.chunked_array([c.view(pa.int32()) for c in chunks], pa.int32())
+    return None
+
+
+def _like(pa: Any, column: Any, values: Any) -> Any:
+    """An array of ``column``'s type from int32 ``values`` (as ``_int32_chunks`` read them)."""
+    if pa.types.is_dictionary(column.type):
+        return pa.DictionaryArray.from_arrays(pa.array(values), column.chunk(0).dictionary)
+    return pa.Array.from_buffers(column.type, len(values), [None, pa.py_buffer(values)])
+
+
+def _fill_nulls(np: Any, pa: Any, columns: dict[str, Any], n: int) -> None:
+    """The schema's columns not in ``columns`` as null arrays sharing one zeroed buffer.
+
+    (``pa.nulls`` writes a zeroed buffer per column; the zeros here are never written, so
+    the pages are not touched.)
+    """
+    from tradestat.loaders.bulk import table_schema
+
+    zeros = pa.py_buffer(np.zeros(8 * (n + 1), np.uint8))
+    empty = pa.array([], pa.string())
+    for field in table_schema():
+        if field.name in columns:
+            continue
+        kind = field.type
+        value_kind = kind.index_type if pa.types.is_dictionary(kind) else kind
+        width = value_kind.bit_width if pa.types.is_primitive(value_kind) else None
+        if width is not None:
+            size = (n * width + 7) // 8
+            array = pa.Array.from_buffers(value_kind, n, [zeros, zeros.slice(0, size)], n)
+            if value_kind is not kind:
+                array = pa.DictionaryArray.from_arrays(array, empty)
+        elif kind == pa.string():
+            offsets = zeros.slice(0, 4 * (n + 1))
+            array = pa.Array.from_buffers(kind, n, [zeros, offsets, zeros.slice(0, 0)], n)
+        else:
+            array = pa.nulls(n, kind)
+        columns[field.name] = array
 
 
 def _unit_ends(
@@ -778,10 +847,10 @@ def _uniform(np: Any, values: Any) -> Any:
     return values[0].item()
 
 
-def _values_at(np: Any, column: Any, rows: Any) -> Any:
-    """A new numpy array of a fixed-width or boolean column's values at ``rows`` (ascending).
+def _values_at(np: Any, column: Any, rows: Any, out: Any = None) -> Any:
+    """A fixed-width or boolean column's values at ``rows`` (ascending; None: all) in numpy.
 
-    ``rows`` None: every row. Nulls read as NaN (floats) or False (booleans).
+    Into ``out`` when given, else a new array. Nulls read as NaN (floats) or False.
     """
     pa = require("pyarrow", "fact tables")
     chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
@@ -789,22 +858,23 @@ def _values_at(np: Any, column: Any, rows: Any) -> Any:
     arrays = [
         (c.fill_null(fill) if c.null_count else c).to_numpy(zero_copy_only=False) for c in chunks
     ]
-    dtype = arrays[0].dtype if arrays else np.dtype(bool if fill is False else float)
+    if out is None:
+        dtype = arrays[0].dtype if arrays else np.dtype(bool if fill is False else float)
+        out = np.empty(len(column) if rows is None else len(rows), dtype)
     if rows is None:
-        out = np.empty(len(column), dtype)
         start = 0
         for values in arrays:
             out[start : start + len(values)] = values
             start += len(values)
         return out
-    if len(arrays) == 1:
-        return arrays[0][rows]
     sizes = np.cumsum([0, *(len(values) for values in arrays)])
     cuts = np.searchsorted(rows, sizes)
-    out = np.empty(len(rows), dtype)
     for values, first, start, stop in zip(arrays, sizes, cuts, cuts[1:], strict=False):
         if stop > start:
-            np.take(values, rows[start:stop] - first, out=out[start:stop])
+            picked = rows[start:stop]
+            if first:
+                picked = picked - first
+            np.take(values, picked, out=out[start:stop], mode="clip")  # (rows are in range)
     return out
 
 
@@ -862,42 +932,56 @@ def _null_at(np: Any, pa: Any, column: Any, where: Any) -> Any:
     return pa.chunked_array(out, column.type)
 
 
-def _labelled(np: Any, pa: Any, indices: Any, labels: list[str | None]) -> Any:
-    """A dictionary column of ``labels[i]`` per row (index -1 and a None label: null)."""
+def _labelled(np: Any, pa: Any, indices: Any, labels: list[str | None], out: Any) -> Any:
+    """A dictionary column of ``labels[i]`` per row (index -1 and a None label: null).
+
+    The codes are written into ``out`` (int32, one per row).
+    """
     distinct: dict[str, int] = {}
     remap = [-1 if label is None else distinct.setdefault(label, len(distinct)) for label in labels]
-    codes = np.array([*remap, -1], np.int32)[indices]
-    return _dictionary_of(np, pa, codes, pa.array(list(distinct), pa.string()))
+    np.take(np.array([*remap, -1], np.int32), indices, out=out, mode="wrap")  # -1: the last
+    return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
 
 
 def _dictionary_of(np: Any, pa: Any, codes: Any, names: Any) -> Any:
-    """A dictionary array from int32 codes into the string array ``names`` (-1: null)."""
+    """A dictionary array on int32 ``codes`` (no copy; -1: null, set to 0 in place)."""
     mask = codes < 0
-    if mask.any():
-        indices = pa.array(np.where(mask, 0, codes), pa.int32(), mask=mask)
-    else:
-        indices = pa.array(codes.astype(np.int32, copy=False), pa.int32())
+    if not mask.any():
+        return pa.DictionaryArray.from_arrays(pa.array(codes), names)
+    codes[mask] = 0
+    bits = pa.py_buffer(np.packbits(~mask, bitorder="little"))
+    indices = pa.Array.from_buffers(pa.int32(), len(codes), [bits, pa.py_buffer(codes)])
     return pa.DictionaryArray.from_arrays(indices, names)
 
 
-def _merged(np: Any, pa: Any, old: Any, rows: Any, moved: Any, codes: Any, names: list[str]) -> Any:
-    """Dictionary column ``old`` at ``rows``, with the rows ``moved`` set to ``names[codes]``."""
+def _merged(
+    np: Any,
+    pa: Any,
+    old: Any,
+    rows: Any,
+    moved: Any,
+    codes: Any,
+    names: list[str],
+    out: Any,
+) -> Any:
+    """Dictionary column ``old`` at ``rows``, with the rows ``moved`` set to ``names[codes]``.
+
+    The codes are written into ``out`` (int32, one per result row).
+    """
     from tradestat.loaders.bulk import _codes
 
     old_names: list[str | None] = []
+    distinct: dict[str, int] = {}
     if old.null_count == len(old):
-        old_idx = np.full(len(old), -1, np.int32)
+        out.fill(-1)
     else:
         old_idx, old_names = _codes(old)
-    distinct: dict[str, int] = {}
+        remap = [
+            -1 if name is None else distinct.setdefault(name, len(distinct)) for name in old_names
+        ]
+        picked = old_idx if rows is None else old_idx[rows]
+        np.take(np.array([*remap, -1], np.int32), picked, out=out, mode="wrap")
     new_map = [distinct.setdefault(name, len(distinct)) for name in names]
-    old_map = [
-        -1 if name is None else distinct.setdefault(name, len(distinct)) for name in old_names
-    ]
-    if old_names:
-        out = np.array([*old_map, -1], np.int32)[old_idx if rows is None else old_idx[rows]]
-    else:
-        out = np.full(len(old) if rows is None else len(rows), -1, np.int32)
     out[moved] = np.array([*new_map, -1], np.int32)[codes]
     return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
 
