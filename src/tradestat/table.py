@@ -551,12 +551,12 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     rows = np.flatnonzero(row_kind)  # the money rows
     at = np.flatnonzero(row_kind == 2)  # the converted rows, in ``table``
     if len(rows) == len(row_kind):
-        rows, u_idx, move = None, u_all, row_kind == 2
+        rows, move = None, row_kind == 2
     else:
-        u_idx = u_all[rows]
-        move = kind[u_idx] == 2
-    n = len(u_idx)
+        move = row_kind[rows] == 2
+    n = len(move)
     moved = at if rows is None else np.flatnonzero(move)  # the converted rows, in the result
+    cache: dict[Any, Any] = {}  # how ``rows`` falls in each chunking of the table's columns
     ends, base_units, base_factor = _unit_ends(units, currency, to)
 
     # the columns carried over (emptied on converted rows for _DROPPED)
@@ -574,7 +574,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     ints = np.empty((len(numeric) + 4, n), np.int32)
     columns = {}
     for i, name in enumerate(numeric):
-        _values_at(np, codes[name], rows, ints[i])
+        _values_at(np, codes[name], rows, ints[i], cache)
         columns[name] = _like(pa, table.column(name), ints[i])
     rest = [name for name in carried if name not in columns]
     if rows is not None and rest:  # Arrow filters what numpy cannot take as int32
@@ -592,20 +592,28 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     mu = u_all[at]
     key, width = _keys(np, mu, p_idx[at], len(units), len(periods))
     per_key, inverse, hows = _key_rates(np, key, width, units, currency, periods, to, rates)
-    del key, p_idx
+    del key, p_idx, mu
 
     def old(name: str) -> Any:
         return table.column(name)
 
-    columns.update(_converted(np, pa, old, rows, at, moved, per_key, inverse, base_factor[mu]))
-    columns["unit"] = _labelled(np, pa, u_idx, ends, ints[-4])
-    columns["base_unit"] = _labelled(np, pa, u_idx, base_units, ints[-3])
+    per_key["base"] = base_factor[per_key.pop("unit")]
+    columns.update(_converted(np, pa, old, rows, moved, per_key, inverse, cache))
+    unit = ints[-4]
+    if rows is None:
+        unit[:] = u_all
+    else:
+        np.take(u_all, rows, out=unit)
+    del u_all, row_kind
+    columns["base_unit"] = _labelled(np, pa, unit, base_units, ints[-3])
+    columns["unit"] = _labelled(np, pa, unit, ends, unit)
     how_idx = per_key["how"][inverse]
+    del inverse
     for name, new, names, out in (
         ("qualifier", columns.pop("_qualifier"), list(_QUALIFIERS), ints[-2]),
         ("derived_by", how_idx, hows, ints[-1]),
     ):
-        columns[name] = _merged(np, pa, old(name), rows, moved, new, names, out)
+        columns[name] = _merged(np, pa, old(name), rows, moved, new, names, out, cache)
     _fill_nulls(np, pa, columns, n)
     positions = np.arange(n) if rows is None else rows
     return assemble(columns, n), positions
@@ -769,10 +777,11 @@ def _key_rates(
             one = Estimate.exact(1.0, unit)
             compound = (one * rate.rate if multiply else one / rate.rate).unit
             factors[cached] = float(Quantity(1.0, compound).to(parse_unit(target)).magnitude)
-        per_key.append((multiply, *got[2:], factors[cached]))
-    keyed = list(zip(*per_key, strict=True)) if per_key else [()] * 8
-    names = ("multiply", "rate", "low", "high", "low_closed", "high_closed", "how", "factor")
-    types = (bool, float, float, float, bool, bool, np.int32, float)
+        per_key.append((multiply, *got[2:], factors[cached], u))
+    keyed = list(zip(*per_key, strict=True)) if per_key else [()] * 9
+    names = ("multiply", "rate", "low", "high", "low_closed", "high_closed", "how", "factor",
+             "unit")  # fmt: skip
+    types = (bool, float, float, float, bool, bool, np.int32, float, np.int64)
     arrays = {n: np.array(k, t) for n, k, t in zip(names, keyed, types, strict=True)}
     return arrays, inverse, list(hows)
 
@@ -782,62 +791,88 @@ def _converted(
     pa: Any,
     old: Any,
     rows: Any,
-    at: Any,
     moved: Any,
     per_key: dict[str, Any],
     inverse: Any,
-    base_factor: Any,
+    cache: dict[Any, Any],
 ) -> dict[str, Any]:
     """The value, interval and base columns: the old ones with the moved rows' new values.
 
-    ``old(name)`` is the table's column; ``rows`` the money rows (None: every row), ``at``
-    the moved rows in the table and ``moved`` the same rows in the result.
-
+    ``old(name)`` is the table's column, ``rows`` the money rows (None: every row),
+    ``moved`` the converted rows in the result and ``inverse`` their keys in ``per_key``.
     Each moved row is ``rate.convert(estimate).to(unit)`` as the scalar API computes it
     (the value times or over the rate, times the scale factor; the interval by
     :func:`_box`, rounded outward at each step), and its base-unit value and interval.
     Also ``"_qualifier"``: the moved rows' qualifier codes (into ``_QUALIFIERS``).
+
+    The columns are read once into their result arrays; the moved rows are then converted
+    in blocks of ``_BLOCK`` rows, read from and written back to those arrays, so that the
+    temporaries stay small (reused, in cache) whatever the table's size.
     """
-    every_key = {name: _uniform(np, part) for name, part in per_key.items()}
+    n = len(old("value")) if rows is None else len(rows)
+    names = (*_CHANGED[:3], "base_value", "base_low", "base_high")
+    every = len(moved) == n
+    floats = np.empty((6, n))
+    flags = np.empty((2, n), bool)
+    for i, name in enumerate(names[:3] if every else names):
+        _values_at(np, old(name), rows, floats[i], cache)
+    for i, name in enumerate(_CHANGED[3:]):
+        _values_at(np, old(name), rows, flags[i], cache)
+    same = {name: _uniform(np, part) for name, part in per_key.items()}
+    qualifier = np.empty(len(moved), np.int32)
+    for start in range(0, len(moved), _BLOCK):
+        stop = start + _BLOCK
+        keys = inverse[start:stop]
 
-    def keyed(name: str) -> Any:
-        """Per moved row, the key's ``name`` (a scalar where every key has the same)."""
-        same = every_key[name]
-        return per_key[name][inverse] if same is None else same
+        def keyed(name: str, keys: Any = keys) -> Any:
+            """Per row of the block, its key's ``name`` (a scalar where all keys agree)."""
+            one = same[name]
+            return per_key[name][keys] if one is None else one
 
-    value = _values_at(np, old("value"), at)
-    money_box = tuple(_values_at(np, old(c), at) for c in _CHANGED[1:])
+        at = moved[start:stop]
+        box = (floats[1][at], floats[2][at], flags[0][at], flags[1][at])
+        new = _converted_block(np, floats[0][at], box, keyed, per_key["multiply"][keys])
+        for row, part in zip((*floats, *flags), new, strict=True):
+            row[at] = part
+        qualifier[start:stop] = _qualifiers(np, box[0], box[1], *new[6:])
+    out = {name: _unless_null(np, pa, old(name), rows, moved, floats[i])
+           for i, name in enumerate(names)}  # fmt: skip
+    for i, name in enumerate(_CHANGED[3:]):
+        out[name] = _unless_null(np, pa, old(name), rows, moved, flags[i])
+    out["_qualifier"] = qualifier
+    return out
+
+
+#: Rows converted at a time (temporaries of about 0.5 MB each).
+_BLOCK = 1 << 16
+
+
+def _converted_block(np: Any, value: Any, box: Any, keyed: Any, multiply: Any) -> tuple[Any, ...]:
+    """One block of moved rows converted: the result arrays' values in their order.
+
+    Value, low, high, base value, base low, base high, low_closed, high_closed: the
+    scaled box's closed flags are the last two (the qualifiers read them).
+    """
     rate_value = keyed("rate")
     r_box = (keyed("low"), keyed("high"), keyed("low_closed"), keyed("high_closed"))
     if np.ndim(r_box[0]) == 0 and r_box[0] == r_box[1] and r_box[2] is True and r_box[3] is True:
         r_box = (r_box[0], r_box[0], True, True)  # one exact rate: _box's point case
-    multiply = every_key["multiply"]
-    if multiply is not None:
-        box = _box(np, money_box, r_box, divide=not multiply)
-        with np.errstate(all="ignore"):
-            result = value * rate_value if multiply else value / rate_value
-    else:
-        mul = per_key["multiply"][inverse]
-        times = _box(np, money_box, r_box, divide=False)
-        over = _box(np, money_box, r_box, divide=True)
-        box = tuple(np.where(mul, t, o) for t, o in zip(times, over, strict=True))
-        with np.errstate(all="ignore"):
-            result = np.where(mul, value * rate_value, value / rate_value)
-    in_low, in_high = money_box[0], money_box[1]
-    del value, money_box, r_box
+    with np.errstate(all="ignore"):
+        if multiply.all() or not multiply.any():
+            times = bool(multiply[:1].all())
+            rated = _box(np, box, r_box, divide=not times)
+            result = value * rate_value if times else value / rate_value
+        else:
+            by_times = _box(np, box, r_box, divide=False)
+            by_over = _box(np, box, r_box, divide=True)
+            rated = tuple(np.where(multiply, t, o) for t, o in zip(by_times, by_over, strict=True))
+            result = np.where(multiply, value * rate_value, value / rate_value)
     factor = keyed("factor")
-    converted = result
-    converted *= factor
-    point = (factor, factor, True, True)
-    scaled = _box(np, box, point, divide=False)
-    del box
-    base = _box(np, scaled, (base_factor, base_factor, True, True), divide=False)
-    base_value = converted * base_factor
-    new = dict(zip(_CHANGED, (converted, *scaled), strict=True))
-    new.update(base_value=base_value, base_low=base[0], base_high=base[1])
-    out = {name: _scattered(np, pa, old(name), rows, moved, v) for name, v in new.items()}
-    out["_qualifier"] = _qualifiers(np, in_low, in_high, scaled)
-    return out
+    result *= factor
+    scaled = _box(np, rated, (factor, factor, True, True), divide=False)
+    base = keyed("base")
+    based = _box(np, scaled, (base, base, True, True), divide=False)
+    return (result, scaled[0], scaled[1], result * base, based[0], based[1], *scaled[2:])
 
 
 def _uniform(np: Any, values: Any) -> Any:
@@ -847,10 +882,11 @@ def _uniform(np: Any, values: Any) -> Any:
     return values[0].item()
 
 
-def _values_at(np: Any, column: Any, rows: Any, out: Any = None) -> Any:
+def _values_at(np: Any, column: Any, rows: Any, out: Any = None, cache: Any = None) -> Any:
     """A fixed-width or boolean column's values at ``rows`` (ascending; None: all) in numpy.
 
     Into ``out`` when given, else a new array. Nulls read as NaN (floats) or False.
+    ``cache`` (a dict, for one ``rows``) keeps the rows' split by chunk for the next column.
     """
     pa = require("pyarrow", "fact tables")
     chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
@@ -867,33 +903,32 @@ def _values_at(np: Any, column: Any, rows: Any, out: Any = None) -> Any:
             out[start : start + len(values)] = values
             start += len(values)
         return out
-    sizes = np.cumsum([0, *(len(values) for values in arrays)])
-    cuts = np.searchsorted(rows, sizes)
-    for values, first, start, stop in zip(arrays, sizes, cuts, cuts[1:], strict=False):
-        if stop > start:
-            picked = rows[start:stop]
-            if first:
-                picked = picked - first
-            np.take(values, picked, out=out[start:stop], mode="clip")  # (rows are in range)
+    sizes = tuple(len(values) for values in arrays)
+    parts = None if cache is None else cache.get(sizes)
+    if parts is None:
+        firsts = np.cumsum([0, *sizes])
+        cuts = np.searchsorted(rows, firsts).tolist()
+        parts = [
+            (i, start, stop, rows[start:stop] - first if first else rows[start:stop])
+            for i, (first, start, stop) in enumerate(
+                zip(firsts.tolist(), cuts, cuts[1:], strict=False)
+            )
+            if stop > start
+        ]
+        if cache is not None:
+            cache[sizes] = parts
+    for i, start, stop, picked in parts:
+        np.take(arrays[i], picked, out=out[start:stop], mode="clip")  # (rows are in range)
     return out
 
 
-def _scattered(np: Any, pa: Any, column: Any, rows: Any, moved: Any, values: Any) -> Any:
-    """``column`` at ``rows`` (None: all) with ``values`` stored at ``moved``, as Arrow.
-
-    One copy of the kept values, one store of the new ones; nulls of ``column`` stay null
-    except at ``moved``.
-    """
-    n = len(column) if rows is None else len(rows)
-    if len(moved) == n:
+def _unless_null(np: Any, pa: Any, column: Any, rows: Any, moved: Any, values: Any) -> Any:
+    """``values`` as Arrow, null where ``column`` (at ``rows``) is null and no row moved."""
+    if not column.null_count or len(moved) == len(values):
         return pa.array(values)
-    out = _values_at(np, column, rows)
-    out[moved] = values
-    if not column.null_count:
-        return pa.array(out)
     valid = _values_at(np, column.is_valid(), rows)
     valid[moved] = True
-    return pa.array(out, mask=~valid)
+    return pa.array(values, mask=~valid)
 
 
 #: The value and interval columns conversion computes anew, all it computes, and those it
@@ -932,14 +967,14 @@ def _null_at(np: Any, pa: Any, column: Any, where: Any) -> Any:
     return pa.chunked_array(out, column.type)
 
 
-def _labelled(np: Any, pa: Any, indices: Any, labels: list[str | None], out: Any) -> Any:
-    """A dictionary column of ``labels[i]`` per row (index -1 and a None label: null).
+def _labelled(np: Any, pa: Any, codes: Any, labels: list[str | None], out: Any) -> Any:
+    """A dictionary column of ``labels[c]`` for each code ``c`` (-1 and a None label: null).
 
-    The codes are written into ``out`` (int32, one per row).
+    The new codes are written into ``out`` (int32, one per row; it may be ``codes``).
     """
     distinct: dict[str, int] = {}
     remap = [-1 if label is None else distinct.setdefault(label, len(distinct)) for label in labels]
-    np.take(np.array([*remap, -1], np.int32), indices, out=out, mode="wrap")  # -1: the last
+    np.take(np.array([*remap, -1], np.int32), codes, out=out, mode="wrap")  # -1: the last
     return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
 
 
@@ -963,39 +998,50 @@ def _merged(
     codes: Any,
     names: list[str],
     out: Any,
+    cache: Any = None,
 ) -> Any:
     """Dictionary column ``old`` at ``rows``, with the rows ``moved`` set to ``names[codes]``.
 
-    The codes are written into ``out`` (int32, one per result row).
+    The codes are written into ``out`` (int32, one per result row). The old dictionary's
+    values keep their codes, the new names follow them: an old column of one dictionary
+    without nulls is read straight into ``out``.
     """
     from tradestat.loaders.bulk import _codes
 
-    old_names: list[str | None] = []
     distinct: dict[str, int] = {}
     if old.null_count == len(old):
         out.fill(-1)
     else:
-        old_idx, old_names = _codes(old)
+        direct = _int32_chunks(pa, old)
+        if direct is not None:
+            old_names = old.chunk(0).dictionary.to_pylist()
+            _values_at(np, direct, rows, out, cache)
+        else:
+            old_idx, old_names = _codes(old)
+            if rows is None:
+                out[:] = old_idx
+            else:
+                np.take(old_idx, rows, out=out)
         remap = [
             -1 if name is None else distinct.setdefault(name, len(distinct)) for name in old_names
         ]
-        picked = old_idx if rows is None else old_idx[rows]
-        np.take(np.array([*remap, -1], np.int32), picked, out=out, mode="wrap")
+        if remap != list(range(len(remap))):  # (a dictionary with repeats or nulls)
+            np.take(np.array([*remap, -1], np.int32), out, out=out, mode="wrap")
     new_map = [distinct.setdefault(name, len(distinct)) for name in names]
     out[moved] = np.array([*new_map, -1], np.int32)[codes]
     return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
 
 
-def _qualifiers(np: Any, low: Any, high: Any, scaled: Any) -> Any:
+def _qualifiers(np: Any, low: Any, high: Any, low_closed: Any, high_closed: Any) -> Any:
     """The qualifier a derived figure gets, as codes into ``_QUALIFIERS``.
 
-    A bound where the input was one-sided (closed or open as the converted bound is), else
-    "about".
+    A bound where the input box (``low``, ``high``) was one-sided, closed or open as the
+    converted bound is (``low_closed``, ``high_closed``); else "about".
     """
     return np.where(
         np.isinf(high),
-        np.where(scaled[2], 1, 2),
-        np.where(np.isinf(low), np.where(scaled[3], 3, 4), 0),
+        np.where(low_closed, 1, 2),
+        np.where(np.isinf(low), np.where(high_closed, 3, 4), 0),
     ).astype(np.int32)
 
 
