@@ -530,11 +530,12 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     """The money rows of ``table`` in currency ``to``, and their positions in ``table``.
 
     Python runs once per distinct unit and per distinct (unit, period), with one rate lookup
-    per (currency, period); numpy does the rows. The columns conversion does not compute go
-    through one Arrow filter (none when every row is money: shared as they are; dictionary
-    columns stay dictionaries, all-null ones are not read). The arithmetic runs only on the
-    rows that change currency; each computed column is one copy of the table's values on the
-    money rows with the converted rows' values stored over them.
+    per (currency, period); numpy does the rows. When every row is money the columns
+    conversion does not compute are the table's own (no copy); else the money rows of the
+    dictionary, date and int32 columns are one numpy take each (the dictionaries shared) and
+    the rest one Arrow filter; all-null columns are not read. The arithmetic runs only on
+    the rows that change currency (see ``_converted``). The time goes to writing the result's
+    fresh memory, so the int32 and float results are each one large block.
     """
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
@@ -570,7 +571,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     ]
     codes = {name: _int32_chunks(pa, table.column(name)) for name in carried}
     numeric = [name for name in carried if rows is not None and codes[name] is not None]
-    # one allocation for the int32 columns made here (few large blocks fault in fastest)
+    # one allocation for the int32 columns (a large block's pages are mapped fastest)
     ints = np.empty((len(numeric) + 4, n), np.int32)
     columns = {}
     for i, name in enumerate(numeric):
