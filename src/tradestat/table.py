@@ -534,8 +534,8 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     conversion does not compute are the table's own (no copy); else the money rows of the
     dictionary, date and int32 columns are one numpy take each (the dictionaries shared) and
     the rest one Arrow filter; all-null columns are not read. The arithmetic runs only on
-    the rows that change currency (see ``_converted``). The time goes to writing the result's
-    fresh memory, so the int32 and float results are each one large block.
+    the rows that change currency (see ``_converted``). Most of the time goes to the result's
+    fresh memory.
     """
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
@@ -571,8 +571,8 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     ]
     codes = {name: _int32_chunks(pa, table.column(name)) for name in carried}
     numeric = [name for name in carried if rows is not None and codes[name] is not None]
-    # one allocation for the int32 columns (a large block's pages are mapped fastest)
-    ints = np.empty((len(numeric) + 4, n), np.int32)
+    # an array per int32 column (see ``_converted`` on huge pages)
+    ints = [np.empty(n, np.int32) for _ in range(len(numeric) + 4)]
     columns = {}
     for i, name in enumerate(numeric):
         _values_at(np, codes[name], rows, ints[i], cache)
@@ -599,7 +599,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         return table.column(name)
 
     per_key["base"] = base_factor[per_key.pop("unit")]
-    columns.update(_converted(np, pa, old, rows, moved, per_key, inverse, cache))
+    columns.update(_converted(np, pa, old, rows, moved, per_key, inverse))
     unit = ints[-4]
     if rows is None:
         unit[:] = u_all
@@ -795,7 +795,6 @@ def _converted(
     moved: Any,
     per_key: dict[str, Any],
     inverse: Any,
-    cache: dict[Any, Any],
 ) -> dict[str, Any]:
     """The value, interval and base columns: the old ones with the moved rows' new values.
 
@@ -806,43 +805,63 @@ def _converted(
     :func:`_box`, rounded outward at each step), and its base-unit value and interval.
     Also ``"_qualifier"``: the moved rows' qualifier codes (into ``_QUALIFIERS``).
 
-    The columns are read once into their result arrays; the moved rows are then converted
-    in blocks of ``_BLOCK`` rows, read from and written back to those arrays, so that the
-    temporaries stay small (reused, in cache) whatever the table's size.
+    The result comes in chunks of ``_PIECE`` rows: each chunk's arrays are read from the
+    table, then its moved rows converted in blocks of at most ``_BLOCK`` rows, read from
+    and written back to those arrays. Temporaries stay small (reused, in cache), and no
+    array is large enough for numpy to ask for huge pages, which a process that has just
+    loaded a large file gets slowly.
     """
     n = len(old("value")) if rows is None else len(rows)
     names = (*_CHANGED[:3], "base_value", "base_low", "base_high")
     every = len(moved) == n
-    floats = np.empty((6, n))
-    flags = np.empty((2, n), bool)
-    for i, name in enumerate(names[:3] if every else names):
-        _values_at(np, old(name), rows, floats[i], cache)
-    for i, name in enumerate(_CHANGED[3:]):
-        _values_at(np, old(name), rows, flags[i], cache)
     same = {name: _uniform(np, part) for name, part in per_key.items()}
     qualifier = np.empty(len(moved), np.int32)
-    for start in range(0, len(moved), _BLOCK):
-        stop = start + _BLOCK
-        keys = inverse[start:stop]
+    parts: dict[str, list[Any]] = {name: [] for name in (*names, *_CHANGED[3:])}
+    starts = list(range(0, n, _PIECE))
+    bounds = np.searchsorted(moved, [*starts, n]).tolist()
+    for first, lo, hi in zip(starts, bounds, bounds[1:], strict=False):
+        size = min(_PIECE, n - first)
+        picked = None if rows is None else rows[first : first + size]
 
-        def keyed(name: str, keys: Any = keys) -> Any:
-            """Per row of the block, its key's ``name`` (a scalar where all keys agree)."""
-            one = same[name]
-            return per_key[name][keys] if one is None else one
+        def source(name: str, first: int = first, size: int = size) -> Any:
+            """The table's column, or its slice of this chunk's rows when all are money."""
+            return old(name) if rows is not None else old(name).slice(first, size)
 
-        at = moved[start:stop]
-        box = (floats[1][at], floats[2][at], flags[0][at], flags[1][at])
-        new = _converted_block(np, floats[0][at], box, keyed, per_key["multiply"][keys])
-        for row, part in zip((*floats, *flags), new, strict=True):
-            row[at] = part
-        qualifier[start:stop] = _qualifiers(np, box[0], box[1], *new[6:])
-    out = {name: _unless_null(np, pa, old(name), rows, moved, floats[i])
-           for i, name in enumerate(names)}  # fmt: skip
-    for i, name in enumerate(_CHANGED[3:]):
-        out[name] = _unless_null(np, pa, old(name), rows, moved, flags[i])
+        cache: dict[Any, Any] = {}
+        floats = [np.empty(size) for _ in names]
+        flags = [np.empty(size, bool) for _ in _CHANGED[3:]]
+        for i, name in enumerate(names[:3] if every else names):
+            _values_at(np, source(name), picked, floats[i], cache)
+        for i, name in enumerate(_CHANGED[3:]):
+            _values_at(np, source(name), picked, flags[i], cache)
+        for start in range(lo, hi, _BLOCK):
+            stop = min(start + _BLOCK, hi)
+            keys = inverse[start:stop]
+
+            def keyed(name: str, keys: Any = keys) -> Any:
+                """Per row of the block, its key's ``name`` (a scalar where all keys agree)."""
+                one = same[name]
+                return per_key[name][keys] if one is None else one
+
+            at = moved[start:stop] - first
+            box = (floats[1][at], floats[2][at], flags[0][at], flags[1][at])
+            new = _converted_block(np, floats[0][at], box, keyed, per_key["multiply"][keys])
+            for row, part in zip((*floats, *flags), new, strict=True):
+                row[at] = part
+            qualifier[start:stop] = _qualifiers(np, box[0], box[1], *new[6:])
+        here = moved[lo:hi] - first
+        for name, values in zip((*names, *_CHANGED[3:]), (*floats, *flags), strict=True):
+            parts[name].append(_unless_null(np, pa, source(name), picked, here, values))
+    out: dict[str, Any] = {
+        name: pa.chunked_array(chunks, pa.bool_() if name in _CHANGED[3:] else pa.float64())
+        for name, chunks in parts.items()
+    }
     out["_qualifier"] = qualifier
     return out
 
+
+#: Result rows made at a time: float arrays of 2 MB, under numpy's 4 MB for huge pages.
+_PIECE = 1 << 18
 
 #: Rows converted at a time (temporaries of about 0.5 MB each).
 _BLOCK = 1 << 16
