@@ -591,7 +591,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     # per distinct (unit, period) of the moved rows: its rate and factor, broadcast by index
     p_idx, periods = _codes(table.column("period"))
     mu = u_all[at]
-    key, width = _keys(np, mu, p_idx[at], len(units), len(periods))
+    key, width = _keys(np, mu, p_idx[at], len(periods))
     per_key, inverse, hows = _key_rates(np, key, width, units, currency, periods, to, rates)
     del key, p_idx, mu
 
@@ -705,7 +705,7 @@ def _unit_ends(
     return ends, bases, factor
 
 
-def _keys(np: Any, mu: Any, mp: Any, n_units: int, n_periods: int) -> tuple[Any, int]:
+def _keys(np: Any, mu: Any, mp: Any, n_periods: int) -> tuple[Any, int]:
     """Each row's (unit, period) as one integer, ``unit * width + period + 1``, and ``width``.
 
     (Codes -1, a null period, map to 0: the integer stays non-negative.)
