@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+import itertools
 import math
 
+import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 np = pytest.importorskip("numpy")
@@ -158,3 +161,143 @@ def test_convert_of_sliced_chunks_with_money_only() -> None:
     rows = chunked.to_arrow().to_pylist()
     assert [r["stated"] is None for r in rows] == [i % 3 != 1 for i in range(37)]
     assert [r["unit"] for r in rows[:3]] == ["billion USD", "billion USD", "10 thousand USD"]
+
+
+# --- the column conversion against the scalar API, row by row ---------------------------------
+
+from strategies import facts  # noqa: E402
+from tradestat.checks._groups import derived_fact  # noqa: E402
+from tradestat.periods import Period  # noqa: E402
+from tradestat.rates import DailyRates, cited  # noqa: E402
+from tradestat.units import currency_of  # noqa: E402
+
+#: Rate digits, coarse and fine (the digits set the rate's interval).
+rate_digits = st.sampled_from(["7.1776", "7.1", "0.5", "123.45", "0.1364"])
+
+
+@st.composite
+def conversions(draw: st.DrawFn) -> tuple[list[object], str, object]:
+    """Facts of every kind (money in CNY, EUR and USD, percents, counts) over a few months,
+    a target currency, and rates for it: one ExchangeRate (either way round), a RateTable by
+    period, or DailyRates (some months daily, the rest as tabled).
+    """
+    items = draw(st.lists(facts(), min_size=1, max_size=12))
+    first = [draw(st.integers(24000, 24005)) for _ in items]
+    months = [draw(st.sampled_from([0, 0, 2])) for _ in items]
+    items = [
+        attrs.evolve(f, period=Period(m, m + span))
+        for f, m, span in zip(items, first, months, strict=True)
+    ]
+    to = draw(st.sampled_from(["USD", "CNY"]))
+    others = sorted({"CNY", "EUR", "USD"} - {to})
+    kind = draw(st.sampled_from(["one", "table", "daily"]))
+    if kind == "one":
+        code = draw(st.sampled_from(others))
+        items = [f for f in items if currency_of(f.figure.unit) in (None, to, code)]
+        assume(items)
+        pair = (code, to) if draw(st.booleans()) else (to, code)
+        return items, to, ExchangeRate.of(*pair, draw(rate_digits))
+    rates = DailyRates() if kind == "daily" else RateTable()
+    for code in others:
+        pair = (code, to) if draw(st.booleans()) else (to, code)  # (a quarter's mean: one way)
+        for month in range(24000, 24008):
+            rates.add(ExchangeRate.of(*pair, draw(rate_digits), period=Period(month, month)))
+    if isinstance(rates, DailyRates):
+        for month in draw(st.lists(st.integers(24000, 24007), max_size=4, unique=True)):
+            for day in (3, 17):
+                date = datetime.date(month // 12, month % 12 + 1, day)
+                rates.add_daily(date, ExchangeRate.of(to, others[0], draw(rate_digits)))
+    return items, to, rates
+
+
+def chunked(table: FactTable, cuts: list[int]) -> FactTable:
+    """The same table with its columns in chunks cut at ``cuts``."""
+    bounds = [0, *sorted(c % (len(table) + 1) for c in cuts), len(table)]
+    pieces = [table.table.slice(a, b - a) for a, b in itertools.pairwise(bounds)]
+    return FactTable(pa.concat_tables(pieces))
+
+
+@given(conversions(), st.lists(st.integers(0, 20), max_size=3))
+@settings(SLOW, max_examples=30, suppress_health_check=[HealthCheck.too_slow,
+                                                      HealthCheck.filter_too_much])  # fmt: skip
+def test_convert_is_the_scalar_api_row_by_row(case: tuple, cuts: list[int]) -> None:
+    """Each money row as ``rate.convert(fact.estimate()).to(unit)`` and the derivation's fact;
+    rows already in ``to`` as they were; other rows dropped; chunks change nothing.
+    """
+    items, to, rates = case
+    table = chunked(FactTable.from_factset(items), cuts)
+    original = FactTable.from_factset(items).to_arrow().to_pylist()
+    result = table.convert(to, rates)
+    rows = result.to_arrow().to_pylist()
+    back = list(result.to_factset())
+    money = [i for i, f in enumerate(items) if currency_of(f.figure.unit) is not None]
+    assert len(rows) == len(money)
+    for i, row, fact_back in zip(money, rows, back, strict=True):
+        fact = items[i]
+        code = currency_of(fact.figure.unit)
+        if code == to:
+            assert row == original[i]
+            assert fact_back == fact
+            continue
+        rate = rates if isinstance(rates, ExchangeRate) else rates.lookup(to, code, fact.period)
+        scale = fact.figure.unit_string.removesuffix(code).strip()
+        expected = rate.convert(fact.estimate()).to(f"{scale} {to}".strip())
+        got = (row["value"], row["low"], row["high"], row["low_closed"], row["high_closed"])
+        interval = expected.interval
+        assert same(np.array(got[:3]), np.array([expected.value, interval.low, interval.high])), (
+            got,
+            expected,
+        )
+        assert got[3:] == (interval.low_closed, interval.high_closed)
+        assert row["unit"] == expected.unit_string
+        base = expected.to_base_units()
+        assert (row["base_value"], row["base_low"], row["base_high"]) == (
+            base.value,
+            base.low,
+            base.high,
+        )
+        assert row["base_unit"] == base.unit_string
+        how = f"converted at {cited(rate)}"
+        assert row["derived_by"] == how
+        assert row["stated"] is None and row["quote"] is None and row["anchor"] is None
+        bound = "lower" if math.isinf(fact.estimate().high) else None
+        bound = "upper" if bound is None and math.isinf(fact.estimate().low) else bound
+        assert fact_back == derived_fact(fact, expected, expected.unit_string, how, bound=bound)
+        for name in ("subject", "period", "flow", "partner", "segment", "measure", "source"):
+            assert row[name] == original[i][name]
+
+
+def test_convert_shares_the_columns_it_does_not_change() -> None:
+    """Every row money: the carried columns are the table's own (buffers shared, no copy),
+    dictionary columns stay dictionaries; with rows dropped they are still dictionaries.
+    """
+    from tradestat.table import load_table
+
+    header = "subject,period,flow,partner,segment,measure,value,unit,qualifier,source\n"
+    units = ("billion CNY", "billion USD", "percent")
+    lines = [
+        f"Hebei,2024-{i % 12 + 1:02d},exports,World,,"
+        f"{'yoy_growth' if units[i % 3] == 'percent' else 'value'},{i + 0.5},{units[i % 3]},"
+        "exact,customs\n"
+        for i in range(30)
+    ]
+    rates = RateTable.from_rates(
+        ExchangeRate.of("USD", "CNY", f"7.1{m % 10}", period=f"2024-{m + 1:02d}") for m in range(12)
+    )
+    money_only = load_table_text(
+        load_table, header + "".join(lines[i] for i in range(30) if i % 3 < 2)
+    )
+    result = money_only.convert("USD", rates).to_arrow()
+    for name in ("subject", "period", "partner", "source", "period_first"):
+        ours, theirs = result.column(name), money_only.table.column(name)
+        assert ours.type == theirs.type
+        inner = [c.indices if pa.types.is_dictionary(c.type) else c for c in ours.chunks]
+        outer = [c.indices if pa.types.is_dictionary(c.type) else c for c in theirs.chunks]
+        assert [c.buffers()[1].address for c in inner] == [c.buffers()[1].address for c in outer]
+    mixed = load_table_text(load_table, header + "".join(lines)).convert("USD", rates).to_arrow()
+    assert len(mixed) == 20
+    for name in ("subject", "period", "partner", "source", "unit", "derived_by", "qualifier"):
+        assert pa.types.is_dictionary(mixed.schema.field(name).type)
+    assert mixed.column("period").to_pylist() == [
+        f"2024-{i % 12 + 1:02d}" for i in range(30) if i % 3 < 2
+    ]

@@ -531,59 +531,222 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     """The money rows of ``table`` in currency ``to``, and their positions in ``table``.
 
     Python runs once per distinct unit and per distinct (unit, period), with one rate lookup
-    per (currency, period); numpy does the rows. The arithmetic runs only on the rows that
-    change currency; the others keep their columns as they are.
+    per (currency, period); numpy does the rows. When every row is money the columns
+    conversion does not compute are the table's own (no copy); else the money rows of the
+    dictionary, date and int32 columns are one numpy take each (the dictionaries shared) and
+    the rest one Arrow filter; all-null columns are not read. The arithmetic runs only on
+    the rows that change currency (see ``_converted``). Most of the time goes to the result's
+    fresh memory.
     """
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
-    from tradestat.figures import Estimate
-    from tradestat.loaders.bulk import _codes, assemble, unit_info
-    from tradestat.rates import _code, cited
-    from tradestat.units import Quantity, currency_of, parse_unit
+    from tradestat.loaders.bulk import _codes, assemble
+    from tradestat.rates import _code
+    from tradestat.units import currency_of, parse_unit
 
     to = _code(to)
-    u_idx, units = _codes(table.column("unit"))
+    u_all, units = _codes(table.column("unit"))
     currency = [currency_of(parse_unit(u)) for u in units] + [None]  # [-1]: a null unit
-    money = np.array([c is not None for c in currency], bool)[u_idx]
-    rows = None if money.all() else np.flatnonzero(money)
-    if rows is not None:
-        u_idx = u_idx[rows]
-    n = len(u_idx)
-    change = np.array([c not in (None, to) for c in currency], bool)[u_idx]
-    moved = np.flatnonzero(change)
-    every = len(moved) == n
-    at = moved if rows is None else rows[moved]  # the moved rows' positions in ``table``
-    pc = require("pyarrow.compute", "fact tables")
+    # per unit: 0 not money (dropped), 1 already in ``to`` (kept as it is), 2 converted
+    kind = np.array([0 if c is None else 1 if c == to else 2 for c in currency], np.int8)
+    row_kind = kind[u_all]
+    rows = np.flatnonzero(row_kind)  # the money rows
+    at = np.flatnonzero(row_kind == 2)  # the converted rows, in ``table``
+    if len(rows) == len(row_kind):
+        rows, move = None, row_kind == 2
+    else:
+        move = row_kind[rows] == 2
+    n = len(move)
+    moved = at if rows is None else np.flatnonzero(move)  # the converted rows, in the result
+    cache: dict[Any, Any] = {}  # how ``rows`` falls in each chunking of the table's columns
+    ends, base_units, base_factor = _unit_ends(units, currency, to)
+
+    # the columns carried over (emptied on converted rows for _DROPPED)
+    every = len(moved) == n  # (then the _DROPPED columns are null throughout)
+    carried = [
+        name
+        for name in table.schema.names
+        if name not in _COMPUTED
+        and not (every and name in _DROPPED)
+        and table.column(name).null_count < len(table)
+    ]
+    codes = {name: _int32_chunks(pa, table.column(name)) for name in carried}
+    numeric = [name for name in carried if rows is not None and codes[name] is not None]
+    # an array per int32 column (see ``_converted`` on huge pages)
+    ints = [np.empty(n, np.int32) for _ in range(len(numeric) + 4)]
+    columns = {}
+    for i, name in enumerate(numeric):
+        _values_at(np, codes[name], rows, ints[i], cache)
+        columns[name] = _like(pa, table.column(name), ints[i])
+    rest = [name for name in carried if name not in columns]
+    if rows is not None and rest:  # Arrow filters what numpy cannot take as int32
+        sub = table.select(rest).filter(pa.array(row_kind.view(bool)))  # (kinds 0 and 1)
+        columns.update({name: sub.column(name) for name in rest})
+    else:
+        columns.update({name: table.column(name) for name in rest})
+    if not every:
+        for name in _DROPPED:
+            if name in columns:
+                columns[name] = _null_at(np, pa, columns[name], move)
+
+    # per distinct (unit, period) of the moved rows: its rate and factor, broadcast by index
+    p_idx, periods = _codes(table.column("period"))
+    mu = u_all[at]
+    key, width = _keys(np, mu, p_idx[at], len(periods))
+    per_key, inverse, hows = _key_rates(np, key, width, units, currency, periods, to, rates)
+    del key, p_idx, mu
+
+    def old(name: str) -> Any:
+        return table.column(name)
+
+    per_key["base"] = base_factor[per_key.pop("unit")]
+    columns.update(_converted(np, pa, old, rows, moved, per_key, inverse))
+    unit = ints[-4]
+    if rows is None:
+        unit[:] = u_all
+    else:
+        np.take(u_all, rows, out=unit)
+    del u_all, row_kind
+    columns["base_unit"] = _labelled(np, pa, unit, base_units, ints[-3])
+    columns["unit"] = _labelled(np, pa, unit, ends, unit)
+    how_idx = per_key["how"][inverse]
+    del inverse
+    for name, new, names, out in (
+        ("qualifier", columns.pop("_qualifier"), list(_QUALIFIERS), ints[-2]),
+        ("derived_by", how_idx, hows, ints[-1]),
+    ):
+        columns[name] = _merged(np, pa, old(name), rows, moved, new, names, out, cache)
+    _fill_nulls(np, pa, columns, n)
+    positions = np.arange(n) if rows is None else rows
+    return assemble(columns, n), positions
+
+
+def _int32_chunks(pa: Any, column: Any) -> Any:
+    """A column's chunks as int32 arrays when they are that underneath, else None.
+
+    Dictionary columns (one dictionary, no nulls) give their indices, date32 and int32
+    columns (no nulls) their values: numpy can take those rows into one block.
+    """
+    chunks = column.chunks
+    if not chunks or column.null_count:
+        return None
+    kind = column.type
+    if pa.types.is_dictionary(kind):
+        if kind.index_type != pa.int32():
+            return None
+        first = chunks[0].dictionary
+        if not all(c.dictionary is first or c.dictionary.equals(first) for c in chunks[1:]):
+            return None
+        return pa.chunked_array([c.indices for c in chunks], pa.int32())
+    if kind in (pa.date32(), pa.int32()):
+        return pa.chunked_array([c.view(pa.int32()) for c in chunks], pa.int32())
+    return None
+
+
+def _like(pa: Any, column: Any, values: Any) -> Any:
+    """An array of ``column``'s type from int32 ``values`` (as ``_int32_chunks`` read them)."""
+    if pa.types.is_dictionary(column.type):
+        return pa.DictionaryArray.from_arrays(pa.array(values), column.chunk(0).dictionary)
+    return pa.Array.from_buffers(column.type, len(values), [None, pa.py_buffer(values)])
+
+
+def _fill_nulls(np: Any, pa: Any, columns: dict[str, Any], n: int) -> None:
+    """The schema's columns not in ``columns`` as null arrays sharing one zeroed buffer.
+
+    (``pa.nulls`` writes a zeroed buffer per column; the zeros here are never written, so
+    the pages are not touched.)
+    """
+    from tradestat.loaders.bulk import table_schema
+
+    zeros = pa.py_buffer(np.zeros(8 * (n + 1), np.uint8))
+    empty = pa.array([], pa.string())
+    for field in table_schema():
+        if field.name in columns:
+            continue
+        kind = field.type
+        value_kind = kind.index_type if pa.types.is_dictionary(kind) else kind
+        width = value_kind.bit_width if pa.types.is_primitive(value_kind) else None
+        if width is not None:
+            size = (n * width + 7) // 8
+            array = pa.Array.from_buffers(value_kind, n, [zeros, zeros.slice(0, size)], n)
+            if value_kind is not kind:
+                array = pa.DictionaryArray.from_arrays(array, empty)
+        elif kind == pa.string():
+            offsets = zeros.slice(0, 4 * (n + 1))
+            array = pa.Array.from_buffers(kind, n, [zeros, offsets, zeros.slice(0, 0)], n)
+        else:
+            array = pa.nulls(n, kind)
+        columns[field.name] = array
+
+
+def _unit_ends(
+    units: list[str], currency: list[str | None], to: str
+) -> tuple[list[str | None], list[str | None], Any]:
+    """Per distinct unit: the unit its rows end in, that unit's base unit and base factor.
+
+    The scale word is kept and the currency becomes ``to`` ("billion CNY" -> "billion USD");
+    units already in ``to`` stay as written; units that are not money end in None.
+    """
+    np = require("numpy", "fact tables")
+    from tradestat.loaders.bulk import unit_info
+
     infos: dict[str, Any] = {}
-
-    def info(unit: str) -> Any:
-        if unit not in infos:
-            infos[unit] = unit_info(unit)
-        return infos[unit]
-
-    # per unit: the unit its rows end in (the scale word kept, the currency ``to``)
     ends: list[str | None] = []
     for unit, code in zip(units, currency, strict=False):
         if code is None:
             ends.append(None)
-        else:
-            target = unit if code == to else f"{unit.removesuffix(code).strip()} {to}".strip()
-            ends.append(info(target).text)
-    base_factor = np.array(
-        [1.0 if u is None or info(u).factor is None else info(u).factor for u in ends] + [1.0]
-    )
+            continue
+        target = unit if code == to else f"{unit.removesuffix(code).strip()} {to}".strip()
+        if target not in infos:
+            infos[target] = unit_info(target)
+        ends.append(infos[target].text)
+    info = [None if u is None else infos.get(u) or unit_info(u) for u in ends]
+    bases = [None if i is None else i.base for i in info]
+    factor = np.array([1.0 if i is None or i.factor is None else i.factor for i in info] + [1.0])
+    return ends, bases, factor
 
-    # per distinct (unit, period) of the moved rows: its rate, looked up per (currency, period)
-    p_idx, periods = _codes(table.column("period"))
-    mu, mp = u_idx[moved], p_idx[at]
-    width = len(periods) + 1
-    key = mu * width + (mp + 1)
+
+def _keys(np: Any, mu: Any, mp: Any, n_periods: int) -> tuple[Any, int]:
+    """Each row's (unit, period) as one integer, ``unit * width + period + 1``, and ``width``.
+
+    (Codes -1, a null period, map to 0: the integer stays non-negative.)
+    """
+    width = n_periods + 1
+    key = mu.astype(np.int64)
+    key *= width
+    key += mp
+    key += 1
+    return key, width
+
+
+def _key_rates(
+    np: Any,
+    key: Any,
+    width: int,
+    units: list[str],
+    currency: list[str | None],
+    periods: list[str],
+    to: str,
+    rates: Any,
+) -> tuple[dict[str, Any], Any, list[str]]:
+    """Per distinct key of ``_keys``: its rate; each row's index into them; the cited rates.
+
+    One rate lookup per (currency, period), one factor per (unit, rate's currencies): per
+    key whether the rate multiplies, its value and interval, the "converted at" text (an
+    index into the returned names) and the factor to the target unit's scale.
+    """
+    from tradestat.figures import Estimate
+    from tradestat.rates import cited
+    from tradestat.units import Quantity, parse_unit
+
     size = (len(units) + 1) * width
-    if size <= max(1 << 20, 2 * len(moved)):
+    if size <= max(1 << 20, 2 * len(key)):
         seen = np.zeros(size, bool)
         seen[key] = True
         distinct = np.flatnonzero(seen)
-        inverse = (np.cumsum(seen) - 1)[key]
+        where = np.cumsum(seen, dtype=np.int32)
+        where -= 1
+        inverse = where[key]
     else:
         distinct, inverse = np.unique(key, return_inverse=True)
         inverse = inverse.reshape(-1)
@@ -616,87 +779,184 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
             one = Estimate.exact(1.0, unit)
             compound = (one * rate.rate if multiply else one / rate.rate).unit
             factors[cached] = float(Quantity(1.0, compound).to(parse_unit(target)).magnitude)
-        per_key.append((multiply, *got[2:], factors[cached]))
-    keyed = list(zip(*per_key, strict=True)) if per_key else [()] * 8
-    mul_k = np.array(keyed[0], bool)
-    rate_value, r_low, r_high = (np.array(keyed[i], float)[inverse] for i in (1, 2, 3))
-    r_box = (r_low, r_high, *(np.array(keyed[i], bool)[inverse] for i in (4, 5)))
-    how_idx = np.array(keyed[6], np.int32)[inverse]
-    factor = np.array(keyed[7], float)[inverse]
+        per_key.append((multiply, *got[2:], factors[cached], u))
+    keyed = list(zip(*per_key, strict=True)) if per_key else [()] * 9
+    names = ("multiply", "rate", "low", "high", "low_closed", "high_closed", "how", "factor",
+             "unit")  # fmt: skip
+    types = (bool, float, float, float, bool, bool, np.int32, float, np.int64)
+    arrays = {n: np.array(k, t) for n, k, t in zip(names, keyed, types, strict=True)}
+    return arrays, inverse, list(hows)
 
-    # the columns the result keeps from ``table``, on the money rows (arrow's filter)
-    needed = [
-        name
-        for name in table.schema.names
-        if name not in ("unit", "base_unit") and table.column(name).null_count < len(table)
+
+def _converted(
+    np: Any,
+    pa: Any,
+    old: Any,
+    rows: Any,
+    moved: Any,
+    per_key: dict[str, Any],
+    inverse: Any,
+) -> dict[str, Any]:
+    """The value, interval and base columns: the old ones with the moved rows' new values.
+
+    ``old(name)`` is the table's column, ``rows`` the money rows (None: every row),
+    ``moved`` the converted rows in the result and ``inverse`` their keys in ``per_key``.
+    Each moved row is ``rate.convert(estimate).to(unit)`` as the scalar API computes it
+    (the value times or over the rate, times the scale factor; the interval by
+    :func:`_box`, rounded outward at each step), and its base-unit value and interval.
+    Also ``"_qualifier"``: the moved rows' qualifier codes (into ``_QUALIFIERS``).
+
+    The result comes in chunks of ``_PIECE`` rows: each chunk's arrays are read from the
+    table, then its moved rows converted in blocks of at most ``_BLOCK`` rows, read from
+    and written back to those arrays. Temporaries stay small (reused, in cache), and no
+    array is large enough for numpy to ask for huge pages, which a process that has just
+    loaded a large file gets slowly.
+    """
+    n = len(old("value")) if rows is None else len(rows)
+    names = (*_CHANGED[:3], "base_value", "base_low", "base_high")
+    every = len(moved) == n
+    same = {name: _uniform(np, part) for name, part in per_key.items()}
+    qualifier = np.empty(len(moved), np.int32)
+    parts: dict[str, list[Any]] = {name: [] for name in (*names, *_CHANGED[3:])}
+    starts = list(range(0, n, _PIECE))
+    bounds = np.searchsorted(moved, [*starts, n]).tolist()
+    for first, lo, hi in zip(starts, bounds, bounds[1:], strict=False):
+        size = min(_PIECE, n - first)
+        picked = None if rows is None else rows[first : first + size]
+
+        def source(name: str, first: int = first, size: int = size) -> Any:
+            """The table's column, or its slice of this chunk's rows when all are money."""
+            return old(name) if rows is not None else old(name).slice(first, size)
+
+        cache: dict[Any, Any] = {}
+        floats = [np.empty(size) for _ in names]
+        flags = [np.empty(size, bool) for _ in _CHANGED[3:]]
+        for i, name in enumerate(names[:3] if every else names):
+            _values_at(np, source(name), picked, floats[i], cache)
+        for i, name in enumerate(_CHANGED[3:]):
+            _values_at(np, source(name), picked, flags[i], cache)
+        for start in range(lo, hi, _BLOCK):
+            stop = min(start + _BLOCK, hi)
+            keys = inverse[start:stop]
+
+            def keyed(name: str, keys: Any = keys) -> Any:
+                """Per row of the block, its key's ``name`` (a scalar where all keys agree)."""
+                one = same[name]
+                return per_key[name][keys] if one is None else one
+
+            at = moved[start:stop] - first
+            box = (floats[1][at], floats[2][at], flags[0][at], flags[1][at])
+            new = _converted_block(np, floats[0][at], box, keyed, per_key["multiply"][keys])
+            for row, part in zip((*floats, *flags), new, strict=True):
+                row[at] = part
+            qualifier[start:stop] = _qualifiers(np, box[0], box[1], *new[6:])
+        here = moved[lo:hi] - first
+        for name, values in zip((*names, *_CHANGED[3:]), (*floats, *flags), strict=True):
+            parts[name].append(_unless_null(np, pa, source(name), picked, here, values))
+    out: dict[str, Any] = {
+        name: pa.chunked_array(chunks, pa.bool_() if name in _CHANGED[3:] else pa.float64())
+        for name, chunks in parts.items()
+    }
+    out["_qualifier"] = qualifier
+    return out
+
+
+#: Result rows made at a time: float arrays of 2 MB, under numpy's 4 MB for huge pages.
+_PIECE = 1 << 18
+
+#: Rows converted at a time (temporaries of about 0.5 MB each).
+_BLOCK = 1 << 16
+
+
+def _converted_block(np: Any, value: Any, box: Any, keyed: Any, multiply: Any) -> tuple[Any, ...]:
+    """One block of moved rows converted: the result arrays' values in their order.
+
+    Value, low, high, base value, base low, base high, low_closed, high_closed: the
+    scaled box's closed flags are the last two (the qualifiers read them).
+    """
+    rate_value = keyed("rate")
+    r_box = (keyed("low"), keyed("high"), keyed("low_closed"), keyed("high_closed"))
+    if np.ndim(r_box[0]) == 0 and r_box[0] == r_box[1] and r_box[2] is True and r_box[3] is True:
+        r_box = (r_box[0], r_box[0], True, True)  # one exact rate: _box's point case
+    with np.errstate(all="ignore"):
+        if multiply.all() or not multiply.any():
+            times = bool(multiply[:1].all())
+            rated = _box(np, box, r_box, divide=not times)
+            result = value * rate_value if times else value / rate_value
+        else:
+            by_times = _box(np, box, r_box, divide=False)
+            by_over = _box(np, box, r_box, divide=True)
+            rated = tuple(np.where(multiply, t, o) for t, o in zip(by_times, by_over, strict=True))
+            result = np.where(multiply, value * rate_value, value / rate_value)
+    factor = keyed("factor")
+    result *= factor
+    scaled = _box(np, rated, (factor, factor, True, True), divide=False)
+    base = keyed("base")
+    based = _box(np, scaled, (base, base, True, True), divide=False)
+    return (result, scaled[0], scaled[1], result * base, based[0], based[1], *scaled[2:])
+
+
+def _uniform(np: Any, values: Any) -> Any:
+    """The one value of an array (as a Python scalar) when all are the same, else None."""
+    if not len(values) or not bool((values == values[0]).all()):
+        return None
+    return values[0].item()
+
+
+def _values_at(np: Any, column: Any, rows: Any, out: Any = None, cache: Any = None) -> Any:
+    """A fixed-width or boolean column's values at ``rows`` (ascending; None: all) in numpy.
+
+    Into ``out`` when given, else a new array. Nulls read as NaN (floats) or False.
+    ``cache`` (a dict, for one ``rows``) keeps the rows' split by chunk for the next column.
+    """
+    pa = require("pyarrow", "fact tables")
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    fill = False if pa.types.is_boolean(column.type) else float("nan")
+    arrays = [
+        (c.fill_null(fill) if c.null_count else c).to_numpy(zero_copy_only=False) for c in chunks
     ]
-    sub = table.select(needed)
-    if rows is not None:
-        sub = sub.filter(pa.array(money))
-
-    def old(name: str) -> Any:
-        if name in needed:
-            return sub.column(name)
-        return pa.nulls(n, table.schema.field(name).type)
-
-    part = {name: _gather(np, pa, old(name), moved) for name in _CHANGED}
-    value = part["value"]
-    money_box = (part["low"], part["high"], part["low_closed"], part["high_closed"])
-    if mul_k.all():
-        box = _box(np, money_box, r_box, divide=False)
-        result = value * rate_value
-    elif not mul_k.any():
-        box = _box(np, money_box, r_box, divide=True)
-        result = value / rate_value
-    else:
-        mul = mul_k[inverse]
-        times = _box(np, money_box, r_box, divide=False)
-        over = _box(np, money_box, r_box, divide=True)
-        box = tuple(np.where(mul, t, o) for t, o in zip(times, over, strict=True))
-        with np.errstate(all="ignore"):
-            result = np.where(mul, value * rate_value, value / rate_value)
-    converted = result * factor
-    scaled = _box(np, box, (factor, factor, True, True), divide=False)
-    bf = base_factor[mu]
-    base = _box(np, scaled, (bf, bf, True, True), divide=False)
-    new = dict(
-        zip(_CHANGED, (converted, *scaled), strict=True),
-        base_value=converted * bf,
-        base_low=base[0],
-        base_high=base[1],
-    )
-
-    def kept(name: str) -> Any:
-        """The new values on the moved rows, the table's own on the others."""
-        if every:
-            return new[name]
-        return pc.replace_with_mask(old(name), changed, pa.array(new[name]))
-
-    changed = pa.array(change)
-
-    columns = {name: sub.column(name) for name in _CARRIED if name in needed}
-    columns.update({name: kept(name) for name in new})
-    columns["unit"] = _labelled(np, pa, u_idx, ends)
-    columns["base_unit"] = _labelled(
-        np, pa, u_idx, [None if u is None else info(u).base for u in ends]
-    )
-    for name, codes, names in (
-        ("qualifier", *_qualifiers(np, part["low"], part["high"], scaled)),
-        ("derived_by", how_idx, list(hows)),
-    ):
-        columns[name] = _merged(np, pa, old(name), None, moved, codes, names)
-    if not every:
-        for name in _DROPPED:
-            if name in needed:  # else null throughout, as ``assemble`` makes it
-                columns[name] = _null_at(np, pa, sub.column(name), change)
-    positions = np.arange(n) if rows is None else rows
-    return assemble(columns, n), positions
+    if out is None:
+        dtype = arrays[0].dtype if arrays else np.dtype(bool if fill is False else float)
+        out = np.empty(len(column) if rows is None else len(rows), dtype)
+    if rows is None:
+        start = 0
+        for values in arrays:
+            out[start : start + len(values)] = values
+            start += len(values)
+        return out
+    sizes = tuple(len(values) for values in arrays)
+    parts = None if cache is None else cache.get(sizes)
+    if parts is None:
+        firsts = np.cumsum([0, *sizes])
+        cuts = np.searchsorted(rows, firsts).tolist()
+        parts = [
+            (i, start, stop, rows[start:stop] - first if first else rows[start:stop])
+            for i, (first, start, stop) in enumerate(
+                zip(firsts.tolist(), cuts, cuts[1:], strict=False)
+            )
+            if stop > start
+        ]
+        if cache is not None:
+            cache[sizes] = parts
+    for i, start, stop, picked in parts:
+        np.take(arrays[i], picked, out=out[start:stop], mode="clip")  # (rows are in range)
+    return out
 
 
-#: The columns conversion computes anew, those it keeps, and those it empties on converted rows.
+def _unless_null(np: Any, pa: Any, column: Any, rows: Any, moved: Any, values: Any) -> Any:
+    """``values`` as Arrow, null where ``column`` (at ``rows``) is null and no row moved."""
+    if not column.null_count or len(moved) == len(values):
+        return pa.array(values)
+    valid = _values_at(np, column.is_valid(), rows)
+    valid[moved] = True
+    return pa.array(values, mask=~valid)
+
+
+#: The value and interval columns conversion computes anew, all it computes, and those it
+#: empties on converted rows (every other column is carried over as it is).
 _CHANGED = ("value", "low", "high", "low_closed", "high_closed")
-_CARRIED = ("subject", "period", "period_start", "period_end", "flow", "partner", "segment",
-            "measure", "source", "period_first", "period_last")  # fmt: skip
+_COMPUTED = frozenset({*_CHANGED, "base_value", "base_low", "base_high", "unit", "base_unit",
+                       "qualifier", "derived_by"})  # fmt: skip
 _DROPPED = ("stated", "benchmark", "quote", "span_start", "span_end", "anchor", "release",
             "published")  # fmt: skip
 
@@ -728,75 +988,85 @@ def _null_at(np: Any, pa: Any, column: Any, where: Any) -> Any:
     return pa.chunked_array(out, column.type)
 
 
-def _gather(np: Any, pa: Any, column: Any, rows: Any, view: Any = None) -> Any:
-    """The values of a numeric column at ``rows`` (ascending), chunk by chunk, in numpy."""
-    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
-    if view is not None:
-        chunks = [chunk.view(view) for chunk in chunks]
-    if len(chunks) == 1:
-        return chunks[0].to_numpy(zero_copy_only=False)[rows]
-    sizes = np.cumsum([0, *(len(chunk) for chunk in chunks)])
-    cuts = np.searchsorted(rows, sizes)
-    parts = []
-    for chunk, first, start, stop in zip(chunks, sizes, cuts, cuts[1:], strict=False):
-        if stop > start:
-            parts.append(chunk.to_numpy(zero_copy_only=False)[rows[start:stop] - first])
-    if not parts:
-        return chunks[0].to_numpy(zero_copy_only=False)[:0]
-    return np.concatenate(parts)
+def _labelled(np: Any, pa: Any, codes: Any, labels: list[str | None], out: Any) -> Any:
+    """A dictionary column of ``labels[c]`` for each code ``c`` (-1 and a None label: null).
 
-
-def _labelled(np: Any, pa: Any, indices: Any, labels: list[str | None]) -> Any:
-    """A dictionary column of ``labels[i]`` per row (index -1 and a None label: null)."""
+    The new codes are written into ``out`` (int32, one per row; it may be ``codes``).
+    """
     distinct: dict[str, int] = {}
     remap = [-1 if label is None else distinct.setdefault(label, len(distinct)) for label in labels]
-    codes = np.array([*remap, -1], np.int32)[indices]
-    return _dictionary_of(np, pa, codes, pa.array(list(distinct), pa.string()))
+    np.take(np.array([*remap, -1], np.int32), codes, out=out, mode="wrap")  # -1: the last
+    return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
 
 
 def _dictionary_of(np: Any, pa: Any, codes: Any, names: Any) -> Any:
-    """A dictionary array from int32 codes into the string array ``names`` (-1: null)."""
+    """A dictionary array on int32 ``codes`` (no copy; -1: null, set to 0 in place)."""
     mask = codes < 0
-    if mask.any():
-        indices = pa.array(np.where(mask, 0, codes), pa.int32(), mask=mask)
-    else:
-        indices = pa.array(codes.astype(np.int32, copy=False), pa.int32())
+    if not mask.any():
+        return pa.DictionaryArray.from_arrays(pa.array(codes), names)
+    codes[mask] = 0
+    bits = pa.py_buffer(np.packbits(~mask, bitorder="little"))
+    indices = pa.Array.from_buffers(pa.int32(), len(codes), [bits, pa.py_buffer(codes)])
     return pa.DictionaryArray.from_arrays(indices, names)
 
 
-def _merged(np: Any, pa: Any, old: Any, rows: Any, moved: Any, codes: Any, names: list[str]) -> Any:
-    """Dictionary column ``old`` at ``rows``, with the rows ``moved`` set to ``names[codes]``."""
+def _merged(
+    np: Any,
+    pa: Any,
+    old: Any,
+    rows: Any,
+    moved: Any,
+    codes: Any,
+    names: list[str],
+    out: Any,
+    cache: Any = None,
+) -> Any:
+    """Dictionary column ``old`` at ``rows``, with the rows ``moved`` set to ``names[codes]``.
+
+    The codes are written into ``out`` (int32, one per result row). The old dictionary's
+    values keep their codes, the new names follow them: an old column of one dictionary
+    without nulls is read straight into ``out``.
+    """
     from tradestat.loaders.bulk import _codes
 
-    old_names: list[str | None] = []
-    if old.null_count == len(old):
-        old_idx = np.full(len(old), -1, np.int32)
-    else:
-        old_idx, old_names = _codes(old)
     distinct: dict[str, int] = {}
-    new_map = [distinct.setdefault(name, len(distinct)) for name in names]
-    old_map = [
-        -1 if name is None else distinct.setdefault(name, len(distinct)) for name in old_names
-    ]
-    if old_names:
-        out = np.array([*old_map, -1], np.int32)[old_idx if rows is None else old_idx[rows]]
+    if old.null_count == len(old):
+        out.fill(-1)
     else:
-        out = np.full(len(old) if rows is None else len(rows), -1, np.int32)
+        direct = _int32_chunks(pa, old)
+        if direct is not None:
+            old_names = old.chunk(0).dictionary.to_pylist()
+            _values_at(np, direct, rows, out, cache)
+        else:
+            old_idx, old_names = _codes(old)
+            if rows is None:
+                out[:] = old_idx
+            else:
+                np.take(old_idx, rows, out=out)
+        remap = [
+            -1 if name is None else distinct.setdefault(name, len(distinct)) for name in old_names
+        ]
+        if remap != list(range(len(remap))):  # (a dictionary with repeats or nulls)
+            np.take(np.array([*remap, -1], np.int32), out, out=out, mode="wrap")
+    new_map = [distinct.setdefault(name, len(distinct)) for name in names]
     out[moved] = np.array([*new_map, -1], np.int32)[codes]
     return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
 
 
-def _qualifiers(np: Any, low: Any, high: Any, scaled: Any) -> tuple[Any, list[str]]:
-    """The qualifier a derived figure gets: a bound where the input was one-sided, else about.
+def _qualifiers(np: Any, low: Any, high: Any, low_closed: Any, high_closed: Any) -> Any:
+    """The qualifier a derived figure gets, as codes into ``_QUALIFIERS``.
 
-    As codes into the returned names.
+    A bound where the input box (``low``, ``high``) was one-sided, closed or open as the
+    converted bound is (``low_closed``, ``high_closed``); else "about".
     """
-    codes = np.where(
+    return np.where(
         np.isinf(high),
-        np.where(scaled[2], 1, 2),
-        np.where(np.isinf(low), np.where(scaled[3], 3, 4), 0),
+        np.where(low_closed, 1, 2),
+        np.where(np.isinf(low), np.where(high_closed, 3, 4), 0),
     ).astype(np.int32)
-    return codes, ["about", "at_least", "more_than", "at_most", "less_than"]
+
+
+_QUALIFIERS = ("about", "at_least", "more_than", "at_most", "less_than")
 
 
 def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
@@ -806,6 +1076,8 @@ def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
     box's low end and the greatest at its high end, and a bound is closed when a closed
     corner attains it, so the corners need no walk in order. Rows with a bound at zero (whose
     sign the walk decides) or infinite, and inputs that do not fit, go to ``bounded`` itself.
+    ``by``'s parts may be scalars. The bounds are stepped outward in place: a conversion's
+    few large temporaries are what its time goes to.
     """
     from tradestat.loaders.bulk import bounded
 
@@ -827,6 +1099,7 @@ def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
             same = least == most
             least_closed = low_closed | same
             most_closed = high_closed | same
+            del same
         else:
             corners = [
                 (op(x, b), x_closed & b_closed)
@@ -840,12 +1113,18 @@ def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
             for y, closed in corners:
                 least_closed |= (y == least) & closed
                 most_closed |= (y == most) & closed
+            del corners, y
             same = least == most
             least_closed |= same
             most_closed |= same
-    # rows at zero or infinity take the walk; the rest are finite and non-zero
-    odd = (least == 0) | (most == 0) | ~np.isfinite(least) | ~np.isfinite(most)
-    out = (_step(np, least, -1), _step(np, most, 1), least_closed, most_closed)
+            del same
+        # rows at zero or infinity take the walk; the rest are finite and non-zero
+        odd = np.isfinite(least)
+        odd &= np.isfinite(most)
+        odd &= least != 0
+        odd &= most != 0
+        np.logical_not(odd, out=odd)
+    out = (_step(np, least, -1, least), _step(np, most, 1, most), least_closed, most_closed)
     if odd.any():
         rows = np.flatnonzero(odd)
 
@@ -858,19 +1137,29 @@ def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
     return out
 
 
-def _step(np: Any, x: Any, way: int) -> Any:
+def _step(np: Any, x: Any, way: int, out: Any = None) -> Any:
     """``bulk.down`` (``way`` -1) or ``bulk.up`` (1) of finite non-zero ``x``, on the bits.
 
     ``x -/+ |x| * SLACK`` then one float further (nextafter, which numpy runs slowly): the
     neighbour of a positive float has its bits one lower (down) or higher (up), of a negative
-    one the other way. An overflow to infinity stays there, as nextafter leaves it.
+    one the other way. An overflow to infinity stays there, as nextafter leaves it. ``out``
+    may be ``x`` itself (one temporary then, not five).
     """
     from tradestat.intervals import SLACK
 
+    hair = np.abs(x)
+    hair *= SLACK
     with np.errstate(all="ignore"):
-        y = x + np.abs(x) * SLACK if way > 0 else x - np.abs(x) * SLACK
+        y = (np.add if way > 0 else np.subtract)(x, hair, out=out)
+    infinite = np.flatnonzero(np.isinf(y))
     bits = y.view(np.int64)
-    sign = (bits >> 63) | 1  # 1 for positive, -1 for negative
-    out = (bits + sign if way > 0 else bits - sign).view(np.float64)
-    np.copyto(out, y, where=np.isinf(y))
-    return out
+    sign = hair.view(np.int64)  # (the hair's room, reused)
+    np.right_shift(bits, 63, out=sign)
+    sign |= 1  # 1 for positive, -1 for negative
+    if way > 0:
+        bits += sign
+    else:
+        bits -= sign
+    if len(infinite):
+        y[infinite] = np.where(sign[infinite] > 0, np.inf, -np.inf)
+    return y
