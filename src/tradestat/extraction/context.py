@@ -442,6 +442,10 @@ def _first_owner(
 _TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
 #: How far into a sentence a period may start and still open it.
 _OPENING = 40
+# A period that belongs to one figure, not to what follows: "由2013年的753.3亿元增长到…"
+# (the year of that value), "从2004年首次突破百亿美元后" (the start of a history).
+_ONE_FIGURES_PERIOD = re.compile(r"的\s*\d")
+_FROM_PERIOD = re.compile(r"(?:由|从|自)$")
 
 
 @attrs.define
@@ -499,7 +503,12 @@ class Carried:
         first = found[0]
         # it opens the sentence: near its start and before every figure ("In May, ...",
         # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
-        if first.start > _OPENING or any(start < first.start for start in figures):
+        if (
+            first.start > _OPENING
+            or any(start < first.start for start in figures)
+            or _ONE_FIGURES_PERIOD.match(text, first.end)
+            or _FROM_PERIOD.search(text, max(0, first.start - 2), first.start)
+        ):
             if figures and any(p.periods == self.base for p in found):
                 # "... accounting for 93.4 percent of its total from January to July": a
                 # figure of the cumulative period ends the month that opened the paragraph

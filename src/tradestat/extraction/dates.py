@@ -293,6 +293,10 @@ _ANY_BASE_BEFORE = re.compile(
     re.I,
 )
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
+# A year's whole level that a figure is measured against, with no figure of its own:
+# "超过去年总额" (more than last year's total), "接近去年全年水平", "突破2019年全年规模".
+_LEVEL_VERB = re.compile(r"(?:超过|超出|接近|突破|高于|低于|相当于|逼近)$")
+_LEVEL_AFTER = re.compile(r"(?:全年)?的?(?:总额|总值|总量|水平|水准|规模)")
 # "the same period" followed by its year is a comparison base too: "over the same period
 # last year", "in the same period of 2022".
 _SAME_PERIOD_BASE = re.compile(
@@ -313,6 +317,8 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
         if _BASE_BEFORE.search(text[max(0, start - _BASE_WINDOW) : start]):
             return True
         if _BASE_AFTER.match(text, end):
+            return True
+        if _LEVEL_AFTER.match(text, end) and _LEVEL_VERB.search(text, max(0, start - 4), start):
             return True
     if kind != "same_period":
         return False

@@ -19,11 +19,15 @@ __all__ = ["OF_OR_TO", "gap", "measure_of", "occurs", "total_of_another"]
 
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
+# A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
+# "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
+_FORECAST = re.compile(r"预计|预期|有望|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b", re.I)
 # (a word of each of these is in every match: see cues.NEEDS)
 _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
+    _FORECAST: ("预计", "预期", "有望", "expected", "forecast"),
 }
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
@@ -66,6 +70,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and quantities[-1].start() > last_money:
             return None, 1, None, "growth of a physical quantity, not of a trade value"
+    if occurs(s, _FORECAST) and _FORECAST.search(s.text, c0, m.start):
+        return None, 1, None, "a forecast, not a reported figure"
     if m.kind == "money":
         if occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
             return "gdp", 1, None, ""
