@@ -99,3 +99,187 @@ def test_a_fenbie_list_of_partner_groups_with_quotes_and_collective_words() -> N
     assert f"Hubei with ASEAN {period} total yoy_growth: 3 percent" in got
     assert f"Hubei with BRI countries {period} total yoy_growth: 4 percent" in got
     assert f"Hubei with BRICS {period} total yoy_growth: 5 percent" in got
+
+
+# --- partners: a breakdown (其中, "；") keeps the partner of the sentence it breaks down ------
+def test_a_breakdown_of_products_keeps_the_partner_of_the_sentence_before() -> None:
+    text = (
+        " date 2024-10-20\n"
+        "前三季度，江西省对东盟出口机电产品500亿元，增长20%。其中，出口汽车100亿元，增长50%；"
+        "出口家用电器40亿元，增长10%。江西省自东盟进口农产品30亿元，增长5%；进口铜矿砂及其精矿"
+        "20亿元，占8%。"
+    )
+    got = described(text)
+    period = "2024-01/2024-09"
+    assert f"Jiangxi with ASEAN (automobiles) {period} exports value: 10.0 billion CNY" in got
+    assert (
+        f"Jiangxi with ASEAN (household appliances) {period} exports yoy_growth: 10 percent" in got
+    )
+    assert (
+        f"Jiangxi with ASEAN (copper ores and concentrates) {period} imports value: 2.0 billion CNY"
+        in got
+    )
+
+
+def test_of_which_after_a_sentence_without_figures_keeps_no_old_partner() -> None:
+    text = (
+        " date 2024-10-20\n"
+        "前三季度，江西省对东盟进出口500亿元，增长20%。民营、国有企业进出口增速较快。"
+        "其中，民营企业进出口300亿元，增长12%。"
+    )
+    got = described(text)
+    assert "Jiangxi (private enterprises) 2024-01/2024-09 total value: 30.0 billion CNY" in got
+
+
+# --- names: general written forms and the customs' product names ------------------------------
+def test_south_korea_written_as_nanhan_and_customs_product_names() -> None:
+    text = (
+        " date 2021-08-12\n"
+        "今年前7個月，青島對南韓、日本和巴西進出口分別增長14%、7%和9%。"
+        "同期，青島進口鋸材和紙漿分別增長5.6%和8.9%。"
+    )
+    got = described(text)
+    period = "2021-01/2021-07"
+    assert f"Qingdao with South Korea {period} total yoy_growth: 14 percent" in got
+    assert f"Qingdao with Brazil {period} total yoy_growth: 9 percent" in got
+    assert f"Qingdao (sawn timber) {period} imports yoy_growth: 5.6 percent" in got
+    assert f"Qingdao (pulp) {period} imports yoy_growth: 8.9 percent" in got
+
+
+# --- English periods and referents ------------------------------------------------------------
+def test_first_months_in_a_year_and_that_for_the_same_period_last_year() -> None:
+    text = (
+        " date 2019-07-20\n"
+        "Gansu exported 2.5 billion U.S. dollars worth of goods in the first six months in "
+        "2019, up 12 percent from a year earlier. The province exported 1.2 billion dollars in "
+        "June alone, almost double that for the same period last year, and imported goods were "
+        "valued at 0.4 billion dollars, an increase of more than 30 percent."
+    )
+    got = described(text)
+    assert "Gansu 2019-H1 exports value: 2.5 billion USD" in got
+    assert "Gansu 2019-H1 exports yoy_growth: 12 percent" in got
+    assert "Gansu 2019-06 imports value: 0.4 billion USD" in got
+    assert not [f for f in extract(text).facts if str(f.period) == "2018"]
+
+
+def test_these_enterprises_inside_a_sentence_refers_back() -> None:
+    text = (
+        " date 2019-07-20\n"
+        "Gansu's foreign trade reached 20 billion yuan in the first half of 2019. Private "
+        "enterprises remained the main force. The trade of these enterprises totaled 12 billion "
+        "yuan and accounted for 60 percent of the total foreign trade."
+    )
+    got = described(text)
+    assert "Gansu (private enterprises) 2019-H1 total value: 12 billion CNY" in got
+    assert "Gansu (private enterprises) 2019-H1 total share: 60 percent" in got
+
+
+# --- owners: 我国 in a regional text, a city's share of the province --------------------------
+def test_woguo_trade_in_a_city_text_is_chinas() -> None:
+    text = (
+        " date 2016-04-16\n"
+        "一季度，无锡市进出口总值1500亿元，下降2%。\n"
+        "今年以来，我国外贸进出口整体仍呈下降走势，一季度进出口总值为50000亿元，下降6%。"
+    )
+    got = described(text)
+    assert "China 2016-Q1 total value: 5000.0 billion CNY" in got
+    assert "China 2016-Q1 total yoy_growth: -6 percent" in got
+    assert "Wuxi 2016-Q1 total value: 150.0 billion CNY" in got
+
+
+def test_a_city_whose_share_of_the_province_opens_keeps_its_figures() -> None:
+    text = (
+        " date 2022-09-15\n"
+        "前8月，湖北省进出口总额4000亿元，同比增长15%。\n"
+        "1至8月，武汉进出口占全省进出口总额的60%，进出口2400亿元，增长20%。"
+    )
+    got = described(text)
+    assert "Wuhan 2022-01/2022-08 total value: 240.0 billion CNY" in got
+    assert "Wuhan 2022-01/2022-08 total yoy_growth: 20 percent" in got
+    assert "Hubei 2022-01/2022-08 total value: 240.0 billion CNY" not in got
+
+
+def test_since_the_start_of_last_year_is_no_period() -> None:
+    text = (
+        " date 2016-04-16\n"
+        "今年前两个月，无锡市进出口总值900亿元。"
+        "今年前两个月我市外贸延续自去年年初以来的下降走势，跌幅达到4%。"
+    )
+    got = described(text)
+    assert "Wuxi 2016-01/2016-02 total yoy_growth: -4 percent" in got
+    assert not [f for f in extract(text).facts if str(f.period) == "2015"]
+
+
+# --- flows and shares of product and place lists --------------------------------------------
+def test_trade_value_after_an_imported_product_list_is_the_imports() -> None:
+    text = (
+        " date 2022-08-22\n"
+        "前7个月，甘肃省进出口300亿元。进口原油、天然气、煤炭贸易额分别增长10%、20%、30%；"
+        "保税物流、对外承包出口分别达20亿元、5亿元。"
+    )
+    got = described(text)
+    period = "2022-01/2022-07"
+    assert f"Gansu (crude oil) {period} imports yoy_growth: 10 percent" in got
+    assert f"Gansu (coal) {period} imports yoy_growth: 30 percent" in got
+    assert (
+        f"Gansu (goods for overseas contracted projects) {period} exports value: 500 million CNY"
+        in got
+    )
+    assert f"Gansu (bonded logistics) {period} total value: 2.0 billion CNY" in got
+
+
+def test_a_share_of_several_places_together_is_skipped() -> None:
+    text = (
+        " date 2022-08-22\n"
+        "前7个月，甘肃省进出口300亿元。兰州、天水等河西5市仍是外贸主力，进出口占全省总值的70%。"
+    )
+    result = extract(text)
+    assert not [f for f in result.facts if f.measure.name == "share"]
+    assert reasons(text)["70%"] == "a share of several places together, not of one reporter"
+
+
+# --- one figure said of each partner of a list (均), "20%以上" -------------------------------
+def test_a_figure_said_of_each_listed_partner_and_percent_yishang() -> None:
+    text = (
+        " date 2021-11-16\n"
+        "1至10月，江西与主要贸易伙伴香港、美国、欧盟和日本的进出口总值均保持15%以上的增长。"
+        "今年外贸进出口增长10%以上。"
+    )
+    got = described(text)
+    period = "2021-01/2021-10"
+    for partner in ("Hong Kong", "United States", "EU", "Japan"):
+        assert f"Jiangxi with {partner} {period} total yoy_growth: more than 15 percent" in got
+    # the list's last partner does not carry into the next sentence
+    assert "Jiangxi 2021 total yoy_growth: more than 10 percent" in got
+
+
+def test_a_range_of_values_is_skipped_not_read_as_its_upper_end() -> None:
+    text = (
+        " date 2023-10-23\n"
+        "前三季度，江西省进出口总值4000亿元。1月进出口值为380亿元，3~8月进出口值在400~450亿元区间波动。"
+    )
+    got = described(text)
+    assert "Jiangxi 2023-01 total value: 38.0 billion CNY" in got
+    assert not [f for f in extract(text).facts if str(f.period) == "2023-03/2023-08"]
+    assert reasons(text)["450亿元"] == "a range of values, not one value"
+
+
+# --- a national text about trade with a group, from a body with its seat in brackets ---------
+def test_a_seat_in_brackets_is_not_the_subject_and_china_with_a_group_is() -> None:
+    text = (
+        " date 2012-12-01\n"
+        "中国—葡语国家经贸合作论坛（澳门）常设秘书处30日表示，今年前10个月中国与葡语国家进出口"
+        "商品总值为1000亿美元，同比增长10%。\n"
+        "其中，中国从葡语国家进口600亿美元，比去年同期的500亿美元增加了100亿美元。"
+        "10月份中国与葡语国家进出口总额为100亿美元，比9月份减少5亿美元，环比下降5%。"
+    )
+    result = extract(text)
+    assert result.subject == "China"
+    got = described(text)
+    group = "Portuguese-speaking countries"
+    assert f"China with {group} 2012-01/2012-10 total value: 100.0 billion USD" in got
+    assert f"China with {group} 2012-01/2012-10 imports value: 60.0 billion USD" in got
+    assert f"China with {group} 2011-01/2011-10 imports value: 50.0 billion USD" in got
+    assert f"China with {group} 2012-10 total mom_growth: -5 percent" in got
+    assert reasons(text)["5亿美元"] == "a change in value, not a value (not a fact of the schema)"
+    assert reasons(text)["100亿美元"] == "a change in value, not a value (not a fact of the schema)"

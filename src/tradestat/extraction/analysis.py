@@ -169,7 +169,7 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("cont", "bloc", "group", "countr", "econom", "nation", "market"),
         ("该国", "这些", "沿线"),
     ),
-    cues.REFER_BACK: ((), ("heir", "They", "These")),  # case-sensitive: tested as written
+    cues.REFER_BACK: ((), ("heir", "They", "hese")),  # case-sensitive: tested as written
     cues.HYPHEN_PAIR: ((), ("-",)),
 }
 

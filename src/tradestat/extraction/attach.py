@@ -33,6 +33,10 @@ __all__ = [
 ]
 
 
+#: Words that name the value of a flow written before them ("进口原油贸易额").
+_VALUE_WORDS = ("贸易额",)
+
+
 def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str:
     """The flow of a figure: of a share, the flow of its total; else the nearest flow word."""
     if measure == "share":
@@ -53,7 +57,17 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     flows = s.free_flows
     earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
     if earlier:
-        return earlier[-1][2]
+        last = earlier[-1]
+        if (
+            len(earlier) > 1
+            and s.text[last[0] : last[1]] in _VALUE_WORDS
+            and earlier[-2][2] in ("exports", "imports")
+            and earlier[-2][0] >= clause_of(s, m.start)[0]
+        ):
+            # "进口天然气、原油、煤炭贸易额分别增长…": 贸易额 names the value of the
+            # imports written before the list, not the total trade
+            return earlier[-2][2]
+        return last[2]
     # "Processing trade grew 3.5 percent": the trade of a trade-mode name is all of it;
     # 对外承包工程出口货物: the flow word inside the name is the flow
     inside = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
@@ -145,6 +159,8 @@ def unknown_product(s: Analysed, m: Mention, part: tuple[int, int]) -> str | Non
     earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
     if not earlier or s.text[earlier[-1][0] : earlier[-1][1]] not in ("进出口", "出口", "进口"):
         return None
+    if any(n.start <= earlier[-1][0] and earlier[-1][1] <= n.end for n in s.names):
+        return None  # the flow word inside a known name: 对外承包出口
     return meaning.unknown_chinese_product(s.text, earlier[-1][0], s.names)
 
 

@@ -240,7 +240,9 @@ _NATIONAL = re.compile(
     r"|\b[Nn]ationwide\b|\b[Nn]ational\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|^[ \t]*China\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:trade|exports?|imports?|saw|sees|posts?|reports?)\b"
-    r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)|中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)",
+    r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)|中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
+    # "中国与葡语国家进出口商品总值": China's trade with a partner
+    r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))",
     re.M,
 )
 
@@ -335,8 +337,12 @@ _PARTNER_BEFORE = re.compile(r"(?:with|to|from|and|对|与|自|同|和)\s*$", re
 def _usable(m: Match, text: str) -> bool:
     following = text[m.end : m.end + 12].lower()
     written = text[m.start : m.end]
-    # "Urumqi Customs", "北京青年报", a dateline in capitals ("CHENGDU, Jan. 18")
-    return not (following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3))
+    # "Urumqi Customs", "北京青年报", a dateline in capitals ("CHENGDU, Jan. 18"); a place
+    # alone in brackets after a name is that body's seat ("中葡论坛（澳门）常设秘书处")
+    seat = text[m.start - 1 : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）")
+    return not (
+        following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3) or seat
+    )
 
 
 def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
@@ -460,7 +466,9 @@ class Carried:
     it named, in order ("The two growth rates were x and y, respectively" pairs with them).
     ``group`` is the partner group named last ("countries along the Belt and Road"), which
     "those countries" / 这些国家 refer back to. ``breakdown``: the sentence goes on with the
-    breakdown into flows of the one before ("其中，出口…；进口…").
+    breakdown into flows of the one before ("其中，出口…；进口…"). ``goes_on``: the sentence
+    breaks down the one before (其中, "Of this", or cut at its "；"), so that its partner
+    holds for the products it names ("对东盟出口机电产品…。其中，出口汽车…").
     """
 
     base: tuple[Period, ...] = ()
@@ -470,6 +478,7 @@ class Carried:
     flows: tuple[str, ...] = ()
     group: str | None = None
     breakdown: bool = False
+    goes_on: bool = False  # opens with 其中 / "Of this", or the one before ended at "；"
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

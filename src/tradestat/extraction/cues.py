@@ -330,7 +330,7 @@ OF_WHICH = re.compile(r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+t
 # Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
 BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", re.I)
 REFER_BACK = re.compile(
-    r"\b(?:[Tt]heir|They|These\s+(?:enterprises|companies|firms|products|goods))\b"
+    r"\b(?:[Tt]heir|They|[Tt]hese\s+(?:enterprises|companies|firms|products|goods))\b"
 )
 
 # --- partners ---------------------------------------------------------------------------

@@ -28,7 +28,7 @@ __all__ = ["PeriodMention", "find_periods"]
 _MONTH = MONTH_PATTERN  # the month names of tradestat.periods
 _NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _YEAR = r"((?:19|20)\d{2})"
-_OF_YEAR = rf"(?:\s+(?:of\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
+_OF_YEAR = rf"(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
 # An optional year before a Chinese period: "2024年", or relative "今年", "去年", "上年".
 _ZH_YEAR = r"(?:((?:19|20)\d{2})年|(今年|去年|上年|本年))?"
 _ZH_NUM = {
@@ -279,6 +279,9 @@ _IMPLICIT_YEAR = {
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:from|over|than|on|against|versus|vs\.?|with|to)\s+(?:the\s+)?"
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?|比|较|与|同"
+    # "almost double that for the same period last year": "that" stands for the figure
+    r"|\b(?:that|those)\s+(?:for|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
+    r"(?:(?:of|in)\s+)?)?"
     # "from the pre-crisis level in 2008", "over the figure of 2020"
     r"|\b(?:from|over|than|on|against|with|to)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:level|figure|value|total)\s+(?:(?:of|in)\s+)?)$",
@@ -359,6 +362,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: What after 去年 / 今年 makes it no period of a figure (see find_periods).
+_NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
 #: How many month names each month-name pattern needs ("January-May" two).
 _MONTHS_NEEDED = {"month_range": 2, "month": 1}
@@ -389,9 +394,10 @@ def find_periods(
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            if kind == "zh_last_year" and text[m.end() : m.end() + 2] in ("以来", "单月"):
+            if kind == "zh_last_year" and text[m.end() : m.end() + 2] in _NOT_A_YEAR:
                 # 今年以来: since January, end month unknown; 今年单月首次突破: "for the first
-                # time in a single month this year" qualifies the month, it is no period
+                # time in a single month this year" qualifies the month, it is no period;
+                # 去年年初 / 年底: a point in time, not the whole year
                 taken.add(*m.span())
                 continue
             if kind == "zh_years_running":

@@ -22,6 +22,12 @@ _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
 # A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
 # "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
 _FORECAST = re.compile(r"预计|预期|有望|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b", re.I)
+# An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
+_CHANGE_VS = re.compile(
+    r"比[^，,。；]{1,12}?(?:增加|减少|增长|下降|多|少)了?\s*(?:约|近|超过)?\s*$"
+)
+# The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
+_RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
 # (a word of each of these is in every match: see cues.NEEDS)
 _NEEDS = {
     **cues.NEEDS,
@@ -80,9 +86,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
+        if _RANGE_BEFORE.search(before[-6:]):
+            # "进出口值在330~380亿元区间波动": the upper end of a range, not a value
+            return None, 1, None, "a range of values, not one value"
         if not s.about_trade:
             return None, 1, None, "an amount of money not said to be trade"
-        if cues.VALUE_CHANGE.search(before[-8:]):
+        if cues.VALUE_CHANGE.search(before[-8:]) or _CHANGE_VS.search(before[-24:]):
             return None, 1, None, "a change in value, not a value (not a fact of the schema)"
         return "value", 1, None, ""
     if m.kind == "count":

@@ -33,7 +33,7 @@ _OWNER = re.compile(
     r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
-    r"|(全国)(?:外贸|进出口|货物贸易|出口|进口)"
+    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口)"
 )
 # The subject's own trade named again after another economy's in the same sentence.
 _OWN_AGAIN = re.compile(
@@ -42,7 +42,7 @@ _OWN_AGAIN = re.compile(
     re.I,
 )
 # Every match of _OWNER holds 's or ’s (a possessive), "nat" in lower case (national,
-# nationwide) or 全国; every match of _OWN_AGAIN a trade word ("trade", "export", "import":
+# nationwide), 全国 or 我国; every match of _OWN_AGAIN a trade word ("trade", "export", "import":
 # "mport" in lower case, as re.IGNORECASE also reads "ı" and "İ" as i) or a word of _OWN_ZH.
 _OWN_AGAIN_NEEDS = ("trade", "xport", "mport")
 _OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
@@ -94,7 +94,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             s.low = text.lower()
         low = s.low
         # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
-        maybe = "'s" in text or "’s" in text or "全国" in text or "nat" in low
+        maybe = "'s" in text or "’s" in text or "全国" in text or "我国" in text or "nat" in low
         s.owners = list(_OWNER.finditer(text)) if maybe else []
         maybe = any(w in low for w in _OWN_AGAIN_NEEDS) or any(w in text for w in _OWN_ZH)
         s.own_again = list(_OWN_AGAIN.finditer(text)) if maybe else []
@@ -107,7 +107,13 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
             if named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
-    marks.extend((found.start(), subject) for found in s.own_again if found.end() <= m.start)
+    marks.extend(
+        (found.start(), subject)
+        for found in s.own_again
+        # (not the total of a share: "长沙进出口占全省进出口总额的48.9%，进出口2181.2亿元")
+        if found.end() <= m.start
+        and not _SHARE_OF_BEFORE.search(s.text, max(0, found.start() - 8), found.start())
+    )
     if s.region_owners is None:  # once per sentence: regions written before a trade word
         s.region_owners = [
             n
