@@ -283,3 +283,56 @@ def test_a_seat_in_brackets_is_not_the_subject_and_china_with_a_group_is() -> No
     assert f"China with {group} 2012-10 total mom_growth: -5 percent" in got
     assert reasons(text)["5亿美元"] == "a change in value, not a value (not a fact of the schema)"
     assert reasons(text)["100亿美元"] == "a change in value, not a value (not a fact of the schema)"
+
+
+# --- English: a national paragraph in a regional text, a gap written in percent --------------
+def test_nationwide_opens_a_national_sentence_and_in_breakdown_goes_on() -> None:
+    text = (
+        " date 2008-08-17\n"
+        "The foreign trade of Gansu Province rose 60 percent in the first seven months of this "
+        "year to 5 billion U.S. dollars, 35 percent more than the national average growth rate.\n"
+        "Nationwide, China gained 1.5 trillion U.S. dollars in foreign trade in the first seven "
+        "months, representing a year-on-year rise of 25 percent.\n"
+        "In breakdown, exports totaled 800 billion U.S. dollars, up 22 percent."
+    )
+    got = described(text)
+    period = "2008-01/2008-07"
+    assert f"Gansu {period} total value: 5 billion USD" in got
+    assert f"Gansu {period} total growth_gap vs China: 35 percentage_point" in got
+    assert f"China {period} total value: 1.5 trillion USD" in got
+    assert f"China {period} total yoy_growth: 25 percent" in got
+    assert f"China {period} exports value: 800 billion USD" in got
+    assert f"China {period} exports yoy_growth: 22 percent" in got
+    assert not [
+        f for f in extract(text).facts if f.subject == "Gansu" and f.flow.value == "exports"
+    ]
+
+
+# --- not facts of the schema: changes, averages over years, contributions, counted partners --
+def test_changes_averages_contributions_and_counted_partners_are_skipped() -> None:
+    text = (
+        " date 2026-01-28\n"
+        "2025年，佛山市进出口6000亿元，增长5%。五年来，佛山市进出口累计增长超1200亿元，年均增长3%。"
+        "对40个国家和地区进出口增长超30%。机电产品出口增长9%，拉高出口整体增速4.5个百分点。"
+    )
+    got = described(text)
+    assert got == {
+        "Foshan 2025 total value: 600.0 billion CNY",
+        "Foshan 2025 total yoy_growth: 5 percent",
+        "Foshan (mechanical and electrical products) 2025 exports yoy_growth: 9 percent",
+    }
+    why = reasons(text)
+    assert why["1200亿元"] == "a change in value, not a value (not a fact of the schema)"
+    assert why["3%"].startswith("average annual growth")
+    assert why["40个国家和地区"].startswith("the number of partners whose trade grew")
+    assert why["30%"] == "growth of a number of partners the text does not name"
+    assert why["4.5个百分点"] == "a contribution to growth (not a fact of the schema)"
+
+
+def test_the_whole_year_word_is_no_product() -> None:
+    text = (
+        " date 2011-01-16\n2010年，河北省外贸进出口总值400亿美元。"
+        "全年机电产品出口80亿美元，同比增长40%。"
+    )
+    got = described(text)
+    assert "Hebei (mechanical and electrical products) 2010 exports value: 8.0 billion USD" in got

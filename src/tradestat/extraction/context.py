@@ -468,7 +468,9 @@ class Carried:
     "those countries" / 这些国家 refer back to. ``breakdown``: the sentence goes on with the
     breakdown into flows of the one before ("其中，出口…；进口…"). ``goes_on``: the sentence
     breaks down the one before (其中, "Of this", or cut at its "；"), so that its partner
-    holds for the products it names ("对东盟出口机电产品…。其中，出口汽车…").
+    holds for the products it names ("对东盟出口机电产品…。其中，出口汽车…"), and so does
+    ``owner``, whose the figures of that sentence were ("Nationwide, China's trade ... In
+    breakdown, exports ...").
     """
 
     base: tuple[Period, ...] = ()
@@ -479,6 +481,7 @@ class Carried:
     group: str | None = None
     breakdown: bool = False
     goes_on: bool = False  # opens with 其中 / "Of this", or the one before ended at "；"
+    owner: str | None = None  # the one owner of the last sentence's trade figures
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

@@ -326,7 +326,9 @@ REFER_BACK_SUBJECT = re.compile(
 # A figure of one month: "单月进出口值突破600亿元", "a single-month record", "in a single
 # month". Without a month named for it, its period would be a guess.
 SINGLE_MONTH = re.compile(r"单月|\bsingle[\s-]month\b|\bin\s+a\s+single\s+month\b", re.I)
-OF_WHICH = re.compile(r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b)", re.I)
+OF_WHICH = re.compile(
+    r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b|In\s+breakdown\b)", re.I
+)
 # Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
 BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", re.I)
 REFER_BACK = re.compile(
@@ -450,10 +452,14 @@ PRICE = re.compile(
     re.I,
 )
 # A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".
-CONTRIBUTION = re.compile(r"贡献率|贡献度|拉动|contribution\s+rate|\bcontribution\b", re.I)
+CONTRIBUTION = re.compile(
+    r"贡献率|贡献度|拉动|拉高|拉升|contribution\s+rate|\bcontribution\b", re.I
+)
 # An amount by which trade changed, not trade: "出口净增9.2亿美元", "增加了50亿元", and a
 # share of such a change ("占全省出口净增额的64.1%").
-VALUE_CHANGE = re.compile(r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了)\s*(?:约|近|超过)?\s*$")
+VALUE_CHANGE = re.compile(
+    r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了|累计增长|累计增加)\s*(?:约|近|超过|超)?\s*$"
+)
 SHARE_OF_CHANGE = re.compile(r"净增|净减|增量|增加额|增长额|增额")
 # One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".
 COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
@@ -518,7 +524,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "vehicle",
         "unit",
     ),
-    CONTRIBUTION: ("贡献", "拉动", "contribution"),
+    CONTRIBUTION: ("贡献", "拉动", "拉高", "拉升", "contribution"),
 }
 NOT_THE_REPORTERS_REASONS = {
     "other": "a figure about global or world trade, not the reporter's",

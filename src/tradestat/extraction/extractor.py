@@ -173,6 +173,8 @@ class Extractor:
                 previous_made = bool(made)
                 if made:
                     state.partner = partners.pop() if len(partners) == 1 else None
+                    owners = {f.subject for f in made if f.measure.trade}
+                    state.owner = owners.pop() if len(owners) == 1 else None
             else:
                 previous_made = False
                 reason = "no subject in the text" if subject is None else "no year in the text"

@@ -208,6 +208,8 @@ def sentence_facts(
             )
             continue
         owner = owners.owner_of(s, m, clause, subject)
+        if owner == subject and state.goes_on and state.owner and not names_subject:
+            owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:
             owner = subject  # a gap on the national level is the reporter's own
 

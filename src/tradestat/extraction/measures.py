@@ -26,6 +26,16 @@ _FORECAST = re.compile(r"预计|预期|有望|\bexpected\s+to\b|\bforecasts?\b|\
 _CHANGE_VS = re.compile(
     r"比[^，,。；]{1,12}?(?:增加|减少|增长|下降|多|少)了?\s*(?:约|近|超过)?\s*$"
 )
+# A percentage compared with a benchmark's growth rate named after it.
+_BENCHMARK_RATE = re.compile(
+    r"\s*(?:more|higher|faster|less|lower|slower)\s+than\s+(?:the\s+)?[\w\s'’-]{0,40}?"
+    r"\b(?:growth|growth\s+rate|rate\s+of\s+growth)\b",
+    re.I,
+)
+# A count of partners followed by their growth: "对56个国家和地区进出口增长超50%".
+_GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
+# Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
+_AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
 # The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
 # (a word of each of these is in every match: see cues.NEEDS)
@@ -100,16 +110,24 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             n.kind == "partner" and m.start - 8 <= n.end <= m.start for n in s.names
         ):
             return None, 1, None, "the size of a partner group, not a count of partners"
+        if _GROWTH_AFTER_COUNT.match(s.text, m.end, c1):
+            # "对56个国家和地区进出口增长超50%": how many partners grew, not how many there are
+            return None, 1, None, "the number of partners whose trade grew, not of all partners"
         if s.about_trade or "partner" in s.text.lower():
             return "partner_count", 1, None, ""
         return None, 1, None, "a count not said to be of trading partners"
     if m.kind == "points":
+        if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(before[-16:]):
+            # "拉高出口整体增速8.5个百分点": what one part added to the growth of the whole
+            return None, 1, None, "a contribution to growth (not a fact of the schema)"
         return gap(s, m, (c0, c1), subject)
     # percent
     if occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
         return "gdp_growth_target", 1, None, ""
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
+    if _AVERAGE_ANNUAL.search(before[-30:]):
+        return None, 1, None, "average annual growth over several years (not a fact of the schema)"
     if cues.SHARE_CHANGE.search(before[-30:]):
         return None, 1, None, "a change in a share (not a fact of the schema)"
     if cues.SHARE_RUNNING.search(wide_before[-60:]):
@@ -131,9 +149,23 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "share", 1, None, ""
     if not s.about_trade:
         return None, 1, None, "a percentage not said to be about trade"
+    counted = [n for n in s.mentions[max(0, i - 4) : i] if n.kind == "count" and n.start >= c0]
+    if (
+        counted
+        and _GROWTH_AFTER_COUNT.match(s.text, counted[-1].end, m.start)
+        # (not the size of a group just named: "对RCEP其他14个国家增长8.8%")
+        and not any(
+            n.kind == "partner" and counted[-1].start - 8 <= n.end <= counted[-1].start
+            for n in s.names
+        )
+    ):
+        return None, 1, None, "growth of a number of partners the text does not name"
     as_gap = gap(s, m, (c0, c1), subject)
-    if as_gap[0] == "growth_gap" and cues.GROWTH_RATE.search(wide_before):
-        # "growth ... was 19.5 percent higher than the national average": points
+    if as_gap[0] == "growth_gap" and (
+        cues.GROWTH_RATE.search(wide_before) or _BENCHMARK_RATE.match(after)
+    ):
+        # "growth ... was 19.5 percent higher than the national average", "70 percent more
+        # than the national average growth rate": points
         return as_gap
     sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
     if sign == 0:

@@ -34,6 +34,8 @@ _OWNER = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口)"
+    # a sentence that opens "Nationwide, China gained ..." is about the nation
+    r"|^\s*((?i:nationwide|nationally))\s*,"
 )
 # The subject's own trade named again after another economy's in the same sentence.
 _OWN_AGAIN = re.compile(
@@ -101,7 +103,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     for found in s.owners:
         if found.end() > m.start:
             break
-        if found.group(2) or found.group(3) or found.group(4):
+        if found.group(2) or found.group(3) or found.group(4) or found.group(5):
             marks.append((found.start(), national))
         elif found.start() >= clause[0]:
             named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
