@@ -336,3 +336,85 @@ def test_the_whole_year_word_is_no_product() -> None:
     )
     got = described(text)
     assert "Hebei (mechanical and electrical products) 2010 exports value: 8.0 billion USD" in got
+
+
+# --- a 分别 list whose items include multiples (N倍), which are not read ----------------------
+def test_a_list_with_multiples_pairs_its_percentages_by_position() -> None:
+    text = (
+        " date 2020-10-23\n"
+        "前三季度，成都对日本、台湾、韩国进出口分别增长20%、1.5倍及9%。"
+        "同期，成都水果、肉类、医药品分别进口30亿元、20亿元、10亿元，分别增长1.1倍、40%、2.7倍。"
+    )
+    got = described(text)
+    period = "2020-01/2020-09"
+    assert f"Chengdu with Japan {period} total yoy_growth: 20 percent" in got
+    assert f"Chengdu with South Korea {period} total yoy_growth: 9 percent" in got
+    assert f"Chengdu (meat) {period} imports yoy_growth: 40 percent" in got
+    assert not [f for f in extract(text).facts if f.partner == "Taiwan"]
+
+
+def test_growth_after_a_number_of_firms_is_not_trade_growth() -> None:
+    text = (
+        " date 2023-04-21\n一季度，河南省进出口总值2000亿元，增长5%。"
+        "一季度，该省有进出口实绩外贸企业近9000家，较去年同期增加800家，增长超一成。"
+    )
+    got = described(text)
+    assert got == {
+        "Henan 2023-Q1 total value: 200.0 billion CNY",
+        "Henan 2023-Q1 total yoy_growth: 5 percent",
+    }
+
+
+# --- two comparisons in one sentence: year on year, then against a named earlier year ------
+def test_a_named_base_year_after_a_growth_does_not_cancel_it() -> None:
+    text = (
+        " date 2021-08-12\n"
+        "今年前7个月烟台市外贸进出口总值2000亿元，比去年同期增长30%，较2019年同期增长40%。"
+        "其中，出口1200亿元，同比增长25%，较2019年同期增长35%；进口800亿元，增长37%，"
+        "较2019年同期增长45%。"
+    )
+    got = described(text)
+    period = "2021-01/2021-07"
+    assert f"Yantai {period} total yoy_growth: 30 percent" in got
+    assert f"Yantai {period} exports yoy_growth: 25 percent" in got
+    assert f"Yantai {period} imports yoy_growth: 37 percent" in got
+    assert not [f for f in extract(text).facts if f.figure.value in (35, 40, 45)]
+    assert reasons(text)["40%"] == "growth compared with a named year, not the year before"
+
+
+# --- every member of a group listed before one figure is the group ---------------------------
+def test_all_members_of_a_group_listed_before_one_figure_are_the_group() -> None:
+    text = (
+        " date 2014-07-18\n"
+        "Xinjiang's foreign trade reached 12 billion U.S. dollars in the first half of 2014. "
+        "Exports to Kazakhstan, Uzbekistan, Kyrgyzstan, Turkmenistan and Tadzhikistan stood at "
+        "8 billion U.S. dollars."
+    )
+    got = described(text)
+    assert "Xinjiang with Central Asia 2014-H1 exports value: 8 billion USD" in got
+    assert not [f for f in extract(text).facts if f.partner == "Tajikistan"]
+
+
+def test_an_evaluative_modifier_keeps_the_product_group() -> None:
+    text = (
+        " date 2011-11-28\n今年前10个月，广西进出口总额100亿美元。"
+        "优势农产品前10月出口额已达8亿美元，继续保持15%以上的平均增幅。"
+    )
+    got = described(text)
+    period = "2011-01/2011-10"
+    assert f"Guangxi (agricultural products) {period} exports value: 800 million USD" in got
+    assert (
+        f"Guangxi (agricultural products) {period} exports yoy_growth: more than 15 percent" in got
+    )
+
+
+def test_last_years_growth_named_as_a_high_base_keeps_its_year() -> None:
+    text = (
+        " date 2023-07-18\n上半年湖北进出口3000亿元。\n"
+        "从贸易增速看，湖北省在2022年20.5%的高基数基础上仍然保持了较快增长，上半年增速达6.1%。\n"
+        "上半年，湖北省与全球200个国家和地区有贸易往来。"
+    )
+    got = described(text)
+    assert "Hubei 2022 total yoy_growth: 20.5 percent" in got
+    assert "Hubei 2023-H1 total yoy_growth: 6.1 percent" in got
+    assert "Hubei 2023-H1 total partner_count: 200 count" in got

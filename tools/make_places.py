@@ -255,7 +255,7 @@ TC | Turks and Caicos Islands | the Turks and Caicos Islands | 特克斯和凯�
 TD | Chad | Republic of Chad | 乍得 | Chadian |
 TG | Togo | | 多哥 | Togolese |
 TH | Thailand | | 泰国 | Thai |
-TJ | Tajikistan | | 塔吉克斯坦 | Tajik; Tajikistani |
+TJ | Tajikistan | Tadzhikistan | 塔吉克斯坦 | Tajik; Tajikistani |
 TK | Tokelau | | 托克劳 | | New Zealand
 TM | Turkmenistan | | 土库曼斯坦 | Turkmen |
 TL | Timor-Leste | East Timor | 东帝汶 | Timorese; East Timorese |

@@ -8,6 +8,7 @@ figures, and a list that pairs with nothing leaves its figures unplaced.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
@@ -15,10 +16,13 @@ from tradestat.extraction import meaning
 from tradestat.extraction.analysis import Analysed, clause_of
 from tradestat.extraction.context import Carried
 from tradestat.extraction.gazetteer import Match
-from tradestat.extraction.lists import Meaning, figure_runs, last_name_run
+from tradestat.extraction.lists import FIGURE_LIST_GAP, Meaning, figure_runs, last_name_run
 from tradestat.extraction.measures import OF_OR_TO
 from tradestat.extraction.numbers import Mention
 from tradestat.periods import Period
+
+# A growth written as a multiple ("增长1.2倍"): an item of a list, though not read.
+_MULTIPLE = re.compile(r"\d+(?:\.\d+)?倍")
 
 __all__ = [
     "flow_of",
@@ -125,13 +129,25 @@ def other_month(s: Analysed, periods: tuple[Period, ...]) -> bool:
     )
 
 
-def other_base(s: Analysed, periods: tuple[Period, ...]) -> bool:
+def other_base(
+    s: Analysed,
+    periods: tuple[Period, ...],
+    m: Mention | None = None,
+    clause: tuple[int, int] = (0, 0),
+) -> bool:
     """Whether the sentence compares with a named year other than the year before.
 
     "与2019年同期相比" in a 2021 article is a two-year comparison, not a year-on-year
-    growth; "from the same period of 2022" for a 2023 figure is one.
+    growth; "from the same period of 2022" for a 2023 figure is one. Given the figure
+    ``m`` and its clause, only a base named before it or in its clause counts: in
+    "比去年同期增长39.3%，较2019年同期增长42.4%" the first is year on year.
     """
-    named = {p.periods[0].start_year for p in s.periods if p.kind == "base_year"}
+    named = {
+        p.periods[0].start_year
+        for p in s.periods
+        if p.kind == "base_year"
+        and (m is None or p.start < m.start or clause[0] <= p.start < clause[1])
+    }
     return any(year != period.start_year - 1 for year in named for period in periods)
 
 
@@ -191,6 +207,41 @@ def respectively(
                 listed = last_name_run(s.text, names, p0, run[0].start)
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
+        if not previous and "倍" in s.text[p0:p1]:
+            pairs.update(_with_multiples(s, measured, names, (p0, p1), pairs.keys()))
+    return pairs
+
+
+def _with_multiples(
+    s: Analysed,
+    measured: list[tuple[Mention, Meaning]],
+    names: list[Match],
+    part: tuple[int, int],
+    paired: AbstractSet[Mention],
+) -> dict[Mention, str]:
+    """Pair by position a list whose items include multiples, which are not read.
+
+    "水果、肉类、药品分别增长2.1倍、44.5%、3.7倍": growth of N倍 is not a fact the schema
+    takes, but it is an item of the list, so 44.5% is the second name's (meat's).
+    """
+    p0, p1 = part
+    figures = [m for m, read in measured if p0 <= m.start < p1 and read[0] and m not in paired]
+    items: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in figures]
+    items += [(x.start(), x.end(), None) for x in _MULTIPLE.finditer(s.text, p0, p1)]
+    items.sort(key=lambda item: item[0])
+    pairs: dict[Mention, str] = {}
+    run: list[tuple[int, int, Mention | None]] = []
+    for item in [*items, (p1 + 1, p1 + 1, None)]:
+        if run and FIGURE_LIST_GAP.fullmatch(s.text, run[-1][1], item[0]) is not None:
+            run.append(item)
+            continue
+        if len(run) > 1 and any(m is None for _, _, m in run):
+            listed = last_name_run(s.text, names, p0, run[0][0])
+            if len(listed) == len(run):
+                pairs.update(
+                    (m, name) for (_, _, m), name in zip(run, listed, strict=True) if m is not None
+                )
+        run = [item]
     return pairs
 
 

@@ -449,8 +449,9 @@ _TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
 #: How far into a sentence a period may start and still open it.
 _OPENING = 40
 # A period that belongs to one figure, not to what follows: "由2013年的753.3亿元增长到…"
-# (the year of that value), "从2004年首次突破百亿美元后" (the start of a history).
-_ONE_FIGURES_PERIOD = re.compile(r"的\s*\d")
+# (the year of that value), "在2022年28.1%的高基数上" (last year's growth as a base),
+# "从2004年首次突破百亿美元后" (the start of a history).
+_ONE_FIGURES_PERIOD = re.compile(r"的?\s*\d")
 _FROM_PERIOD = re.compile(r"(?:由|从|自)$")
 
 

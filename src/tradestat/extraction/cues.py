@@ -464,9 +464,10 @@ SHARE_OF_CHANGE = re.compile(r"净增|净减|增量|增加额|增长额|增额")
 # One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".
 COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
 # A physical quantity: growth right after it is growth of the quantity, not of the value
-# ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent").
+# ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent"), or of a
+# number of firms ("外贸企业近8000家，较去年同期增加751家，增长超一成").
 QUANTITY = re.compile(
-    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只)"
+    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只|家)"
     r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b",
     re.I,
 )
@@ -518,7 +519,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PRICE: ("价", "price", "per", "每吨"),
     QUANTITY: (
-        *"吨标箱辆艘架台件票头只",
+        *"吨标箱辆艘架台件票头只家",
         "ton",
         "teu",
         "vehicle",

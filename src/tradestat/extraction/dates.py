@@ -123,7 +123,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 连续10年 ("ten years running"): one period per year, ending with the year of a
     # 截至2022年 before it; with no such end year, a run the text does not place
     ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
-    ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d)(?:全年)?")),
+    # (not the year of a month: 2022年1-5月; a figure may follow: "在2022年28.1%的高基数上")
+    ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}(?:[-~～至到—]\d{1,2})?月)(?:全年)?")),
     # 同期 opening a sentence or clause: the cumulative period in force
     # (not "，同期增长5%": growth over the same period, a base)
     (

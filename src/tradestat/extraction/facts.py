@@ -181,6 +181,8 @@ def sentence_facts(
         clause = clause_of(s, m.start)
         part = part_of(s, m.start)
         partner = paired_partner.get(m) or attach.nearest(partners, m, clause, part)
+        if partner is not None and m not in paired_partner:
+            partner = _all_members(s, m, part, partners) or partner
         if partner is None:
             partner = inherit or "World"
         if partner.startswith(UNKNOWN):
@@ -255,7 +257,7 @@ def sentence_facts(
             reason = "growth compared with the level of a named year"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if measure.endswith("growth") and attach.other_base(s, periods):
+        if measure.endswith("growth") and attach.other_base(s, periods, m, clause):
             reason = "growth compared with a named year, not the year before"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
@@ -365,3 +367,34 @@ def _each_partner(
         return ()
     listed = last_name_run(s.text, before, part[0], m.start)
     return tuple(listed) if len(listed) > 1 else ()
+
+
+def _all_members(
+    s: Analysed, m: Mention, part: tuple[int, int], partners: list[Match]
+) -> str | None:
+    """The group whose members are all listed before one figure, if any.
+
+    "Exports to Kazakhstan, Uzbekistan, Kyrgyzstan, Turkmenistan and Tajikistan stood at
+    7 billion dollars": all the members of a group are the group (Central Asia), not the
+    last one named. Other lists keep their own reading; a figure said of each (均) is not
+    one for the list (see :func:`_each_partner`).
+    """
+    before = [n for n in partners if part[0] <= n.start and n.end <= m.start]
+    if len(before) < 2 or "均" in s.text[before[-1].end : m.start]:
+        return None
+    listed = last_name_run(s.text, before, part[0], m.start)
+    if len(listed) < 2:
+        return None
+    groups = _groups_by_members().get(frozenset(listed), ())
+    return groups[0] if groups else None
+
+
+@functools.cache
+def _groups_by_members() -> dict[frozenset[str], tuple[str, ...]]:
+    """Partner groups by their full member list (for a list that names all of them)."""
+    found: dict[frozenset[str], tuple[str, ...]] = {}
+    for group in places.places(places.PlaceKind.GROUP):
+        listed = places.members(group.name)
+        if listed:
+            found[listed] = (*found.get(listed, ()), group.name)
+    return found

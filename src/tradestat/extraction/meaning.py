@@ -420,6 +420,9 @@ ZH_NOT_PRODUCT = (
     "同比",
     "环比",
     "主要",
+    "优势",  # evaluative modifiers: 优势农产品 / 传统劳动密集型产品 are the table's groups
+    "传统",
+    "特色",
     "通过",
     "仍",
     "继续",
