@@ -418,3 +418,25 @@ def test_last_years_growth_named_as_a_high_base_keeps_its_year() -> None:
     assert "Hubei 2022 total yoy_growth: 20.5 percent" in got
     assert "Hubei 2023-H1 total yoy_growth: 6.1 percent" in got
     assert "Hubei 2023-H1 total partner_count: 200 count" in got
+
+
+def test_a_segments_breakdown_cut_at_a_semicolon_keeps_the_segment() -> None:
+    text = (
+        " date 2025-12-19\n今年前11个月，江西民营企业进出口达5000亿元，占同期全省进出口总值的60%。"
+        "其中，出口3500亿元；进口1500亿元，同比增长10%。"
+    )
+    got = described(text)
+    period = "2025-01/2025-11"
+    assert f"Jiangxi (private enterprises) {period} exports value: 350.0 billion CNY" in got
+    assert f"Jiangxi (private enterprises) {period} imports value: 150.0 billion CNY" in got
+    assert f"Jiangxi (private enterprises) {period} imports yoy_growth: 10 percent" in got
+
+
+def test_a_share_of_woguo_trade_in_a_provincial_text_is_skipped() -> None:
+    text = (
+        " date 2016-12-02\n前10个月，黑龙江对俄进出口500亿元，增长10%，"
+        "占同期我国对俄进出口总额的10%。"
+    )
+    got = described(text)
+    assert "Heilongjiang with Russia 2016-01/2016-10 total value: 50.0 billion CNY" in got
+    assert not [f for f in extract(text).facts if f.measure.name == "share"]

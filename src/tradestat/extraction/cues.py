@@ -178,7 +178,7 @@ ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 #: Words that name the national benchmark of a gap.
 NATIONAL_BENCHMARK = re.compile(
     r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
-    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国",
+    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国|我国",
     re.I,
 )
 #: Larger areas a province or city belongs to: a share "of the Yangtze River Delta's trade",

@@ -123,6 +123,9 @@ def sentence_facts(
         earlier = [n for n in previous_names if n.kind == "segment"]
         if earlier:
             segments.append(Match(0, 0, earlier[-1].name, "segment"))
+            if not any(n.kind == "segment" for n in s.names):
+                # for the sentence after: "其中，出口…；进口…" goes on with the same segment
+                s.names.insert(0, Match(0, 0, earlier[-1].name, "segment"))
     for their in find_all(cues.REFER_BACK, s):
         earlier = [n for n in previous_names if n.kind == "segment"]
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
