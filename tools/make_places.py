@@ -159,7 +159,7 @@ KG | Kyrgyzstan | Kyrgyz Republic; the Kyrgyz Republic | 吉尔吉斯斯坦; 吉
 KH | Cambodia | | 柬埔寨; 柬埔寨王国 | Cambodian |
 KI | Kiribati | | 基里巴斯 | |
 KN | Saint Kitts and Nevis | St. Kitts and Nevis; St Kitts and Nevis | 圣基茨和尼维斯 | |
-KR | South Korea | Republic of Korea; the Republic of Korea; ROK; Korea | 韩国; 大韩民国 | Korean; South Korean |
+KR | South Korea | Republic of Korea; the Republic of Korea; ROK; Korea | 韩国; 大韩民国; 南韩 | Korean; South Korean |
 KW | Kuwait | | 科威特 | Kuwaiti |
 LA | Laos | Lao PDR | 老挝; 老挝人民民主共和国 | Lao; Laotian |
 LB | Lebanon | | 黎巴嫩 | Lebanese |

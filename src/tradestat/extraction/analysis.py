@@ -46,11 +46,19 @@ CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting
 # Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
 # European Union, and the United States".
 # 我国香港地区 / 中国台湾地区 / 香港特区: the prefix and the suffix are part of the item.
+# A year named only relatively ("去年，全省机电产品…增势强劲。", "Last year, ..."): a
+# sentence with no figure may still open the period of the ones after it (when the
+# publication date says which year that is).
+_RELATIVE_YEAR = re.compile(r"去年|今年|上年|\b(?:[Ll]ast|[Tt]his)\s+year\b")
+
 # "BRI countries and other members of the RCEP": the next item is a group of its own.
 NAME_LIST_GAP = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:地区|特区)?\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s"
+    r"(?:\s*\([^()]{0,40}\))?(?:地区|特区)?"
+    # a group's quotes and collective word: "对RCEP成员国和“一带一路”沿线国家和地区"
+    r"[”\"’]?(?:沿线)?(?:成员国|国家|各国)?(?:和地区)?"
+    r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s"
     r"(?:other\s+(?:members?|member\s+states|countries|economies)\s+of\s+)?|[和及与])\s*"
-    r"(?:the\s+)?(?:China['’]s\s+|我国|中国)?"
+    r"(?:the\s+)?(?:China['’]s\s+|我国|中国)?(?:共建)?[“\"‘]?"
 )
 
 
@@ -93,7 +101,9 @@ def analyse(
     or lists are added here. A sentence with no figure hint is not searched further.
     """
     text = sentence.text
-    if FIGURE_HINT.search(text) is None:
+    if FIGURE_HINT.search(text) is None and (
+        published is None or _RELATIVE_YEAR.search(text) is None
+    ):
         # no figure and no dated period: only names matter ("their" in the next one)
         whole = [(0, len(text))]
         return Analysed(text, sentence.start, [], [], names, [], whole, whole)
@@ -197,7 +207,7 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("cont", "bloc", "group", "countr", "econom", "nation", "market"),
         ("该国", "这些", "沿线"),
     ),
-    cues.REFER_BACK: ((), ("heir", "They", "These", "these")),  # case-sensitive: as written
+    cues.REFER_BACK: ((), ("heir", "They", "hese")),  # case-sensitive: tested as written
     cues.HYPHEN_PAIR: ((), ("-",)),
 }
 

@@ -8,6 +8,7 @@ figures, and a list that pairs with nothing leaves its figures unplaced.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
@@ -15,10 +16,19 @@ from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
 from tradestat.extraction.context import Carried
 from tradestat.extraction.gazetteer import Match
-from tradestat.extraction.lists import Meaning, figure_runs, last_name_run, next_name_run
+from tradestat.extraction.lists import (
+    FIGURE_LIST_GAP,
+    Meaning,
+    figure_runs,
+    last_name_run,
+    next_name_run,
+)
 from tradestat.extraction.measures import OF_OR_TO
 from tradestat.extraction.numbers import Mention
 from tradestat.periods import Period
+
+# A growth written as a multiple ("增长1.2倍"): an item of a list, though not read.
+_MULTIPLE = re.compile(r"\d+(?:\.\d+)?倍")
 
 __all__ = [
     "flow_of",
@@ -31,6 +41,10 @@ __all__ = [
     "unknown_product",
     "unpaired",
 ]
+
+
+#: Words that name the value of a flow written before them ("进口原油贸易额").
+_VALUE_WORDS = ("贸易额",)
 
 
 def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str:
@@ -61,7 +75,17 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     flows = s.free_flows
     earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
     if earlier:
-        return earlier[-1][2]
+        last = earlier[-1]
+        if (
+            len(earlier) > 1
+            and s.text[last[0] : last[1]] in _VALUE_WORDS
+            and earlier[-2][2] in ("exports", "imports")
+            and earlier[-2][0] >= clause_of(s, m.start)[0]
+        ):
+            # "进口天然气、原油、煤炭贸易额分别增长…": 贸易额 names the value of the
+            # imports written before the list, not the total trade
+            return earlier[-2][2]
+        return last[2]
     # "Processing trade grew 3.5 percent": the trade of a trade-mode name is all of it;
     # 对外承包工程出口货物: the flow word inside the name is the flow
     inside = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
@@ -119,13 +143,25 @@ def other_month(s: Analysed, periods: tuple[Period, ...]) -> bool:
     )
 
 
-def other_base(s: Analysed, periods: tuple[Period, ...]) -> bool:
+def other_base(
+    s: Analysed,
+    periods: tuple[Period, ...],
+    m: Mention | None = None,
+    clause: tuple[int, int] = (0, 0),
+) -> bool:
     """Whether the sentence compares with a named year other than the year before.
 
     "与2019年同期相比" in a 2021 article is a two-year comparison, not a year-on-year
-    growth; "from the same period of 2022" for a 2023 figure is one.
+    growth; "from the same period of 2022" for a 2023 figure is one. Given the figure
+    ``m`` and its clause, only a base named before it or in its clause counts: in
+    "比去年同期增长39.3%，较2019年同期增长42.4%" the first is year on year.
     """
-    named = {p.periods[0].start_year for p in s.periods if p.kind == "base_year"}
+    named = {
+        p.periods[0].start_year
+        for p in s.periods
+        if p.kind == "base_year"
+        and (m is None or p.start < m.start or clause[0] <= p.start < clause[1])
+    }
     return any(year != period.start_year - 1 for year in named for period in periods)
 
 
@@ -153,6 +189,8 @@ def unknown_product(s: Analysed, m: Mention, part: tuple[int, int]) -> str | Non
     earlier = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
     if not earlier or s.text[earlier[-1][0] : earlier[-1][1]] not in ("进出口", "出口", "进口"):
         return None
+    if any(n.start <= earlier[-1][0] and earlier[-1][1] <= n.end for n in s.names):
+        return None  # the flow word inside a known name: 对外承包出口
     return meaning.unknown_chinese_product(s.text, earlier[-1][0], s.names)
 
 
@@ -185,6 +223,41 @@ def respectively(
                     listed = next_name_run(s.text, names, run[-1].end, p1)
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
+        if not previous and "倍" in s.text[p0:p1]:
+            pairs.update(_with_multiples(s, measured, names, (p0, p1), pairs.keys()))
+    return pairs
+
+
+def _with_multiples(
+    s: Analysed,
+    measured: list[tuple[Mention, Meaning]],
+    names: list[Match],
+    part: tuple[int, int],
+    paired: AbstractSet[Mention],
+) -> dict[Mention, str]:
+    """Pair by position a list whose items include multiples, which are not read.
+
+    "水果、肉类、药品分别增长2.1倍、44.5%、3.7倍": growth of N倍 is not a fact the schema
+    takes, but it is an item of the list, so 44.5% is the second name's (meat's).
+    """
+    p0, p1 = part
+    figures = [m for m, read in measured if p0 <= m.start < p1 and read[0] and m not in paired]
+    items: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in figures]
+    items += [(x.start(), x.end(), None) for x in _MULTIPLE.finditer(s.text, p0, p1)]
+    items.sort(key=lambda item: item[0])
+    pairs: dict[Mention, str] = {}
+    run: list[tuple[int, int, Mention | None]] = []
+    for item in [*items, (p1 + 1, p1 + 1, None)]:
+        if run and FIGURE_LIST_GAP.fullmatch(s.text, run[-1][1], item[0]) is not None:
+            run.append(item)
+            continue
+        if len(run) > 1 and any(m is None for _, _, m in run):
+            listed = last_name_run(s.text, names, p0, run[0][0])
+            if len(listed) == len(run):
+                pairs.update(
+                    (m, name) for (_, _, m), name in zip(run, listed, strict=True) if m is not None
+                )
+        run = [item]
     return pairs
 
 

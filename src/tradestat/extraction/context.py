@@ -240,7 +240,9 @@ _NATIONAL = re.compile(
     r"|\b[Nn]ationwide\b|\b[Nn]ational\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|^[ \t]*China\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:trade|exports?|imports?|saw|sees|posts?|reports?)\b"
-    r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)|中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)",
+    r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)|中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
+    # "中国与葡语国家进出口商品总值": China's trade with a partner
+    r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))",
     re.M,
 )
 
@@ -335,8 +337,12 @@ _PARTNER_BEFORE = re.compile(r"(?:with|to|from|and|对|与|自|同|和)\s*$", re
 def _usable(m: Match, text: str) -> bool:
     following = text[m.end : m.end + 12].lower()
     written = text[m.start : m.end]
-    # "Urumqi Customs", "北京青年报", a dateline in capitals ("CHENGDU, Jan. 18")
-    return not (following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3))
+    # "Urumqi Customs", "北京青年报", a dateline in capitals ("CHENGDU, Jan. 18"); a place
+    # alone in brackets after a name is that body's seat ("中葡论坛（澳门）常设秘书处")
+    seat = text[m.start - 1 : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）")
+    return not (
+        following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3) or seat
+    )
 
 
 def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
@@ -442,6 +448,11 @@ def _first_owner(
 _TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
 #: How far into a sentence a period may start and still open it.
 _OPENING = 40
+# A period that belongs to one figure, not to what follows: "由2013年的753.3亿元增长到…"
+# (the year of that value), "在2022年28.1%的高基数上" (last year's growth as a base),
+# "从2004年首次突破百亿美元后" (the start of a history).
+_ONE_FIGURES_PERIOD = re.compile(r"的?\s*\d")
+_FROM_PERIOD = re.compile(r"(?:由|从|自)$")
 
 
 @attrs.define
@@ -456,10 +467,11 @@ class Carried:
     it named, in order ("The two growth rates were x and y, respectively" pairs with them).
     ``group`` is the partner group named last ("countries along the Belt and Road"), which
     "those countries" / 这些国家 refer back to. ``breakdown``: the sentence goes on with the
-    breakdown into flows of the one before ("其中，出口…；进口…"). ``owner``: the economy
-    other than the reporter whose figures the sentence before gave ("Nationwide, China's
-    trade ..."), which a breakdown opening the next sentence ("In breakdown, exports ...")
-    goes on about.
+    breakdown into flows of the one before ("其中，出口…；进口…"). ``goes_on``: the sentence
+    breaks down the one before (其中, "Of this", or cut at its "；"), so that its partner
+    holds for the products it names ("对东盟出口机电产品…。其中，出口汽车…"), and so does
+    ``owner``, whose the figures of that sentence were ("Nationwide, China's trade ... In
+    breakdown, exports ...").
     """
 
     base: tuple[Period, ...] = ()
@@ -469,7 +481,8 @@ class Carried:
     flows: tuple[str, ...] = ()
     group: str | None = None
     breakdown: bool = False
-    owner: str | None = None
+    goes_on: bool = False  # opens with 其中 / "Of this", or the one before ended at "；"
+    owner: str | None = None  # the one owner of the last sentence's trade figures
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""
@@ -503,7 +516,12 @@ class Carried:
         first = found[0]
         # it opens the sentence: near its start and before every figure ("In May, ...",
         # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
-        if first.start > _OPENING or any(start < first.start for start in figures):
+        if (
+            first.start > _OPENING
+            or any(start < first.start for start in figures)
+            or _ONE_FIGURES_PERIOD.match(text, first.end)
+            or _FROM_PERIOD.search(text, max(0, first.start - 2), first.start)
+        ):
             if figures and any(p.periods == self.base for p in found):
                 # "... accounting for 93.4 percent of its total from January to July": a
                 # figure of the cumulative period ends the month that opened the paragraph

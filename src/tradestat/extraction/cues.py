@@ -178,7 +178,7 @@ ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 #: Words that name the national benchmark of a gap.
 NATIONAL_BENCHMARK = re.compile(
     r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
-    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国",
+    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国|我国",
     re.I,
 )
 #: Larger areas a province or city belongs to: a share "of the Yangtze River Delta's trade",
@@ -478,17 +478,22 @@ PRICE = re.compile(
     re.I,
 )
 # A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".
-CONTRIBUTION = re.compile(r"贡献率|贡献度|拉动|contribution\s+rate|\bcontribution\b", re.I)
+CONTRIBUTION = re.compile(
+    r"贡献率|贡献度|拉动|拉高|拉升|contribution\s+rate|\bcontribution\b", re.I
+)
 # An amount by which trade changed, not trade: "出口净增9.2亿美元", "增加了50亿元", and a
 # share of such a change ("占全省出口净增额的64.1%").
-VALUE_CHANGE = re.compile(r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了)\s*(?:约|近|超过)?\s*$")
+VALUE_CHANGE = re.compile(
+    r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了|累计增长|累计增加)\s*(?:约|近|超过|超)?\s*$"
+)
 SHARE_OF_CHANGE = re.compile(r"净增|净减|增量|增加额|增长额|增额")
 # One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".
 COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
 # A physical quantity: growth right after it is growth of the quantity, not of the value
-# ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent").
+# ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent"), or of a
+# number of firms ("外贸企业近8000家，较去年同期增加751家，增长超一成").
 QUANTITY = re.compile(
-    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只)"
+    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只|家)"
     r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b"
     # a number of enterprises: "32 of the top 100 foreign trade enterprises, with a growth"
     r"|\b(?!(?:19|20)\d\d\b)\d{1,5}(?:,\d{3}){0,3}\s+(?:of\s+the\s+top\s+\d{1,5}\s+)?"
@@ -549,7 +554,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PRICE: ("价", "price", "ton", "每吨"),  # "per ton": "per" alone is in every "percent"
     QUANTITY: (
-        *"吨标箱辆艘架台件票头只",
+        *"吨标箱辆艘架台件票头只家",
         "ton",
         "teu",
         "vehicle",
@@ -558,7 +563,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "compan",
         "firm",
     ),
-    CONTRIBUTION: ("贡献", "拉动", "contribution"),
+    CONTRIBUTION: ("贡献", "拉动", "拉高", "拉升", "contribution"),
 }
 NOT_THE_REPORTERS_REASONS = {
     "other": "a figure about global or world trade, not the reporter's",

@@ -132,7 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 连续10年 ("ten years running"): one period per year, ending with the year of a
     # 截至2022年 before it; with no such end year, a run the text does not place
     ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
-    ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d)(?:全年)?")),
+    # (not the year of a month: 2022年1-5月; a figure may follow: "在2022年28.1%的高基数上")
+    ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}(?:[-~～至到—]\d{1,2})?月)(?:全年)?")),
     # 同期 opening a sentence or clause: the cumulative period in force
     # (not "，同期增长5%": growth over the same period, a base)
     (
@@ -300,8 +301,9 @@ _BASE_BEFORE = re.compile(
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?"
     # "compared with May of last year": the same month a year before
     rf"(?:{_MONTH}\s+(?:of\s+)?)?|比|较|与|同"
-    # "almost double that for the same period last year"
-    r"|\b(?:that|those)\s+(?:for|in|of)\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?"
+    # "almost double that for the same period last year": "that" stands for the figure
+    r"|\b(?:that|those)\s+(?:for|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
+    r"(?:(?:of|in)\s+)?)?"
     # "from the pre-crisis level in 2008", "over the figure of 2020"
     r"|\b(?:from|over|than|on|against|with|to)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
     r"(?:level|figure|value|total)\s+(?:(?:of|in)\s+)?)$",
@@ -316,6 +318,10 @@ _ANY_BASE_BEFORE = re.compile(
     re.I,
 )
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
+# A year's whole level that a figure is measured against, with no figure of its own:
+# "超过去年总额" (more than last year's total), "接近去年全年水平", "突破2019年全年规模".
+_LEVEL_VERB = re.compile(r"(?:超过|超出|接近|突破|高于|低于|相当于|逼近)$")
+_LEVEL_AFTER = re.compile(r"(?:全年)?的?(?:总额|总值|总量|水平|水准|规模)")
 # "the same period" followed by its year is a comparison base too: "over the same period
 # last year", "in the same period of 2022".
 _SAME_PERIOD_BASE = re.compile(
@@ -336,6 +342,8 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
         if _BASE_BEFORE.search(text[max(0, start - _BASE_WINDOW) : start]):
             return True
         if _BASE_AFTER.match(text, end):
+            return True
+        if _LEVEL_AFTER.match(text, end) and _LEVEL_VERB.search(text, max(0, start - 4), start):
             return True
     if kind != "same_period":
         return False
@@ -376,6 +384,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: What after 去年 / 今年 makes it no period of a figure (see find_periods).
+_NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
 #: How many month names each month-name pattern needs ("January-May" two).
 _MONTHS_NEEDED = {"month_range": 2, "month_pair": 2, "month": 1}
@@ -415,9 +425,10 @@ def find_periods(
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            if kind == "zh_last_year" and text[m.end() : m.end() + 2] in ("以来", "单月"):
+            if kind == "zh_last_year" and text[m.end() : m.end() + 2] in _NOT_A_YEAR:
                 # 今年以来: since January, end month unknown; 今年单月首次突破: "for the first
-                # time in a single month this year" qualifies the month, it is no period
+                # time in a single month this year" qualifies the month, it is no period;
+                # 去年年初 / 年底: a point in time, not the whole year
                 taken.add(*m.span())
                 continue
             if kind == "zh_years_running":

@@ -126,6 +126,7 @@ class Extractor:
         state = Carried()
         previous_names: list[Match] = []
         previous_trade = False
+        previous_made = False  # the sentence before gave facts
         previous_text = ""
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
@@ -158,6 +159,8 @@ class Extractor:
                 _BARE_FLOW.match(info.text)
                 and (state.breakdown or cues.BREAKDOWN.search(previous_text))
             )
+            # (only right after the sentence whose partner it would keep)
+            state.goes_on = previous_made and (cut or bool(cues.OF_WHICH.match(info.text)))
             previous_text = info.text.rstrip()
             previous_trade = info.about_trade
             if info.mentions and subject is not None and context_year is not None:
@@ -167,14 +170,13 @@ class Extractor:
                 facts.extend(made)
                 skipped.extend(missed)
                 partners = {f.partner for f in made if f.measure.trade}
-                owned = {f.subject for f in made if f.measure.trade}
-                state.owner = owned.pop() if len(owned) == 1 else None
-                if state.owner == subject:
-                    state.owner = None
+                previous_made = bool(made)
                 if made:
                     state.partner = partners.pop() if len(partners) == 1 else None
+                    owners = {f.subject for f in made if f.measure.trade}
+                    state.owner = owners.pop() if len(owners) == 1 else None
             else:
-                state.owner = None
+                previous_made = False
                 reason = "no subject in the text" if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)

@@ -27,7 +27,14 @@ from tradestat.extraction.analysis import (
 )
 from tradestat.extraction.context import Carried
 from tradestat.extraction.gazetteer import Gazetteer, Match
-from tradestat.extraction.lists import flow_lists, list_measures, listed_economies, period_parts
+from tradestat.extraction.lists import (
+    flow_lists,
+    last_name_run,
+    list_measures,
+    listed_economies,
+    period_parts,
+)
+from tradestat.extraction.numbers import Mention
 from tradestat.extraction.text import Document
 from tradestat.figures import Figure
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
@@ -48,6 +55,12 @@ class Skipped:
 
 # "Both imports and exports of X account for more than half": a figure for each flow.
 _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
+# The value a figure is compared with, written as the same period a year earlier.
+_BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
+# A number of places taken together: "乌鲁木齐、伊犁等10地州", "苏南5市", "三地".
+_PLACES_TOGETHER = re.compile(
+    r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
+)
 # Growth on the level of a named year, whatever year the figure is of.
 _LEVEL_BASE = re.compile(
     r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
@@ -114,6 +127,9 @@ def sentence_facts(
         earlier = [n for n in previous_names if n.kind == "segment"]
         if earlier:
             segments.append(Match(0, 0, earlier[-1].name, "segment"))
+            if not any(n.kind == "segment" for n in s.names):
+                # for the sentence after: "其中，出口…；进口…" goes on with the same segment
+                s.names.insert(0, Match(0, 0, earlier[-1].name, "segment"))
     for their in find_all(cues.REFER_BACK, s):
         earlier = [n for n in previous_names if n.kind == "segment"]
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
@@ -122,11 +138,12 @@ def sentence_facts(
     segments.sort(key=lambda n: n.start)
     names_subject = owners.mentions_subject(s, subject)
     # "In breakdown, exports ..." after a sentence about the nation's trade: the nation's
-    carried = state.owner if cues.OF_WHICH.match(s.text) and not names_subject else None
     # the partner of the sentence before goes on only into a sentence that names no
     # place, product or enterprise of its own ("Exports rose 5 percent.")
     names_place = any(n.kind in ("region", "country") and n.name != subject for n in s.names)
-    inherit = state.partner if not (names_subject or segments or names_place) else None
+    # ... or into one that breaks the last one down ("其中，出口汽车…", "；进口机电产品…")
+    named_own = names_subject or bool(segments)
+    inherit = state.partner if not (names_place or (named_own and not state.goes_on)) else None
     measured = list_measures(s, [(m, measures.measure_of(m, s, subject)) for m in s.mentions])
     paired_partner = attach.respectively(s, measured, partners)
     paired_segment = attach.respectively(s, measured, segments)
@@ -217,12 +234,18 @@ def sentence_facts(
                 )
             )
             continue
-        owner = owners.owner_of(s, m, clause, subject, carried)
+        owner = owners.owner_of(s, m, clause, subject)
+        if owner == subject and state.goes_on and state.owner and not names_subject:
+            owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:
             owner = subject  # a gap on the national level is the reporter's own
 
-        if paired_owner and m not in paired_owner and measure == "share":
-            # "A、B和C三地进出口分别为…，占全省的68.7%": a share of the places together
+        if measure == "share" and (
+            (paired_owner and m not in paired_owner)
+            or _PLACES_TOGETHER.search(s.text, max(0, m.start - 80), m.start)
+        ):
+            # "A、B和C三地进出口分别为…，占全省的68.7%", "A、B等北疆10地州…占全疆总值的
+            # 75.1%": a share of the places together
             reason = "a share of several places together, not of one reporter"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
@@ -245,11 +268,16 @@ def sentence_facts(
             if measure in ("gdp", "gdp_growth_target")
             else paired_flow.get(m) or attach.flow_of(s, m, measure, part)
         )
+        if m in paired_segment and flow in ("exports", "imports"):
+            flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
         if flow == "deficit":
             flow, sign = "balance", -1
         periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
         if may[meaning._EACH_MONTH]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
+        if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
+            # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
+            periods = tuple(p.previous_year() for p in periods)
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
@@ -274,7 +302,7 @@ def sentence_facts(
             reason = "growth compared with the level of a named year"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if measure.endswith("growth") and attach.other_base(s, periods):
+        if measure.endswith("growth") and attach.other_base(s, periods, m, clause):
             reason = "growth compared with a named year, not the year before"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
@@ -291,7 +319,10 @@ def sentence_facts(
             both = _BOTH_FLOWS.search(s.text, part[0], m.start) if may[_BOTH_FLOWS] else None
             if both is not None:  # "Both imports and exports ... account for": each
                 flows = ("exports", "imports")
-        for period, flow in [(p, f) for p in periods for f in flows]:
+        each: tuple[str, ...] = (partner,)
+        if m not in paired_partner and partner != "World":
+            each = _each_partner(s, m, part, partners) or each
+        for period, flow, partner in [(p, f, e) for p in periods for f in flows for e in each]:
             try:
                 facts.append(
                     new_fact(
@@ -482,3 +513,35 @@ def unique(facts: list[Fact]) -> list[Fact]:
             figures.append(f.figure)
             out.append(f)
     return out
+
+
+def _flow_of_item(
+    s: Analysed, m: Mention, part: tuple[int, int], segments: list[Match], item: str, flow: str
+) -> str:
+    """The flow of a figure paired with one item of a list of segments.
+
+    "保税物流、加工贸易、对外承包出口分别达…": the flow word inside one item's name is that
+    item's flow; the other items, with no flow word of their own, are the total.
+    """
+    free = s.free_flows or []
+    if any(f[1] <= m.start and f[0] >= part[0] for f in free):
+        return flow  # a flow word of the sentence's own: "出口A、B分别…"
+    own = [n for n in segments if n.name == item and part[0] <= n.start < m.start]
+    if own and not any(own[-1].start <= f[0] and f[1] <= own[-1].end for f in s.flows):
+        return "total"
+    return flow
+
+
+def _each_partner(
+    s: Analysed, m: Mention, part: tuple[int, int], partners: list[Match]
+) -> tuple[str, ...]:
+    """The partners of a written list that one figure is said of each (均), if any.
+
+    "与香港、美国、欧盟和日本的进出口均保持20%以上的增长": each of them grew more than
+    20 percent, as one figure said of a list of flows is said of each flow.
+    """
+    before = [n for n in partners if part[0] <= n.start and n.end <= m.start]
+    if len(before) < 2 or "均" not in s.text[before[-1].end : m.start]:
+        return ()
+    listed = last_name_run(s.text, before, part[0], m.start)
+    return tuple(listed) if len(listed) > 1 else ()

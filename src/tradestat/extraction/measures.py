@@ -19,12 +19,32 @@ __all__ = ["OF_OR_TO", "gap", "measure_of", "occurs", "total_of_another"]
 
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
+# A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
+# "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
+_FORECAST = re.compile(r"预计|预期|有望|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b", re.I)
+# An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
+_CHANGE_VS = re.compile(
+    r"比[^，,。；]{1,12}?(?:增加|减少|增长|下降|多|少)了?\s*(?:约|近|超过)?\s*$"
+)
+# A percentage compared with a benchmark's growth rate named after it.
+_BENCHMARK_RATE = re.compile(
+    r"\s*(?:more|higher|faster|less|lower|slower)\s+than\s+(?:the\s+)?[\w\s'’-]{0,40}?"
+    r"\b(?:growth|growth\s+rate|rate\s+of\s+growth)\b",
+    re.I,
+)
+# A count of partners followed by their growth: "对56个国家和地区进出口增长超50%".
+_GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
+# Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
+_AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
+# The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
+_RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
 # (a word of each of these is in every match: see cues.NEEDS)
 _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
     meaning._MOM: ("month", "环比", "from"),
+    _FORECAST: ("预计", "预期", "有望", "expected", "forecast"),
 }
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
@@ -73,6 +93,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and quantities[-1].start() > last_money:
             return None, 1, None, "growth of a physical quantity, not of a trade value"
+    if occurs(s, _FORECAST) and _FORECAST.search(s.text, c0, m.start):
+        return None, 1, None, "a forecast, not a reported figure"
     if m.kind == "money":
         if occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
             return "gdp", 1, None, ""
@@ -81,9 +103,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
+        if _RANGE_BEFORE.search(before[-6:]):
+            # "进出口值在330~380亿元区间波动": the upper end of a range, not a value
+            return None, 1, None, "a range of values, not one value"
         if not s.about_trade:
             return None, 1, None, "an amount of money not said to be trade"
-        if cues.VALUE_CHANGE.search(before[-8:]):
+        if cues.VALUE_CHANGE.search(before[-8:]) or _CHANGE_VS.search(before[-24:]):
             return None, 1, None, "a change in value, not a value (not a fact of the schema)"
         return "value", 1, None, ""
     if m.kind == "count":
@@ -92,16 +117,24 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             n.kind == "partner" and m.start - 8 <= n.end <= m.start for n in s.names
         ):
             return None, 1, None, "the size of a partner group, not a count of partners"
+        if _GROWTH_AFTER_COUNT.match(s.text, m.end, c1):
+            # "对56个国家和地区进出口增长超50%": how many partners grew, not how many there are
+            return None, 1, None, "the number of partners whose trade grew, not of all partners"
         if s.about_trade or "partner" in s.text.lower():
             return "partner_count", 1, None, ""
         return None, 1, None, "a count not said to be of trading partners"
     if m.kind == "points":
+        if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(before[-16:]):
+            # "拉高出口整体增速8.5个百分点": what one part added to the growth of the whole
+            return None, 1, None, "a contribution to growth (not a fact of the schema)"
         return gap(s, m, (c0, c1), subject)
     # percent
     if occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
         return "gdp_growth_target", 1, None, ""
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
+    if _AVERAGE_ANNUAL.search(before[-30:]):
+        return None, 1, None, "average annual growth over several years (not a fact of the schema)"
     if cues.SHARE_CHANGE.search(before[-30:]):
         return None, 1, None, "a change in a share (not a fact of the schema)"
     if cues.SHARE_RUNNING.search(wide_before[-60:]):
@@ -127,10 +160,23 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "a percentage not said to be about trade"
     if s.text[m.start : m.start + 5].lower() == "doubl":
         return "yoy_growth", 1, None, ""  # "doubled", "almost double" (numbers._DOUBLED)
+    counted = [n for n in s.mentions[max(0, i - 4) : i] if n.kind == "count" and n.start >= c0]
+    if (
+        counted
+        and _GROWTH_AFTER_COUNT.match(s.text, counted[-1].end, m.start)
+        # (not the size of a group just named: "对RCEP其他14个国家增长8.8%")
+        and not any(
+            n.kind == "partner" and counted[-1].start - 8 <= n.end <= counted[-1].start
+            for n in s.names
+        )
+    ):
+        return None, 1, None, "growth of a number of partners the text does not name"
     # a gap is read only after a growth word: "growth ... was 19.5 percent higher than the
-    # national average", "70 percent more than the national average growth rate"
-    if cues.GROWTH_RATE.search(wide_before) or cues.GROWTH_RATE.search(
-        s.text, m.end, min(c1, m.end + 80)
+    # national average", "70 percent more than the national average growth rate": points
+    if (
+        cues.GROWTH_RATE.search(wide_before)
+        or _BENCHMARK_RATE.match(after)
+        or cues.GROWTH_RATE.search(s.text, m.end, min(c1, m.end + 80))
     ):
         as_gap = gap(s, m, (c0, c1), subject)
         if as_gap[0] == "growth_gap":

@@ -262,9 +262,10 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             pm = _PERCENT.match(after)
             if pm:
-                found.append(
-                    Mention(start, end + pm.end(), digits, "percent", "percent", qualifier)
-                )
+                close = pm.end()
+                if after.startswith("以上", close):  # "增长20%以上": more than 20 percent
+                    qualifier, close = Qualifier.MORE_THAN, close + 2
+                found.append(Mention(start, end + close, digits, "percent", "percent", qualifier))
                 continue
             if prefix.endswith("百分之"):
                 found.append(Mention(start - 3, end, digits, "percent", "percent", qualifier))

@@ -33,9 +33,9 @@ _OWNER = re.compile(
     r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
-    r"|(全国)(?:外贸|进出口|货物贸易|出口|进口)"
-    # "Nationwide, China's trade ...": the whole sentence is about the nation
-    r"|^\s*((?i:nationwide|nationally)),"
+    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口)"
+    # a sentence that opens "Nationwide, China gained ..." is about the nation
+    r"|^\s*((?i:nationwide|nationally))\s*,"
 )
 # The subject's own trade named again after another economy's in the same sentence.
 _OWN_AGAIN = re.compile(
@@ -44,7 +44,7 @@ _OWN_AGAIN = re.compile(
     re.I,
 )
 # Every match of _OWNER holds 's or ’s (a possessive), "nat" in lower case (national,
-# nationwide) or 全国; every match of _OWN_AGAIN a trade word ("trade", "export", "import":
+# nationwide), 全国 or 我国; every match of _OWN_AGAIN a trade word ("trade", "export", "import":
 # "mport" in lower case, as re.IGNORECASE also reads "ı" and "İ" as i) or a word of _OWN_ZH.
 _OWN_AGAIN_NEEDS = ("trade", "xport", "mport")
 # The English ones also hold the place word or "its" (in lower case; the extractor's text
@@ -77,9 +77,7 @@ _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
 
-def owner_of(
-    s: Analysed, m: Mention, clause: tuple[int, int], subject: str, carried: str | None = None
-) -> str:
+def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> str:
     """The economy a figure is about: the subject, unless its clause names another's trade.
 
     A bracketed conversion has the owner of the clause before it. A national owner
@@ -87,11 +85,10 @@ def owner_of(
     value fell 0.5%") holds for the rest of the sentence until the subject's own trade
     is named again ("the province's", "its", 全省). A region written right before a
     trade word ("日喀则市进出口9.07亿元，增长22.2%") owns the figures after it in the
-    sentence (Chinese sentences end at 。 and ；). ``carried`` is the owner the sentence
-    goes on about when it names none (a breakdown of the sentence before).
+    sentence (Chinese sentences end at 。 and ；).
     """
     national = "China" if subject in region_names() else subject
-    owner = carried or subject
+    owner = subject
     if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
         # a conversion in brackets belongs to the clause it follows
         clause = (clause_of(s, max(0, clause[0] - 2))[0], clause[1])
@@ -102,7 +99,7 @@ def owner_of(
             s.low = text.lower()
         low = s.low
         # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
-        maybe = "'s" in text or "’s" in text or "全国" in text or "nat" in low
+        maybe = "'s" in text or "’s" in text or "全国" in text or "我国" in text or "nat" in low
         s.owners = list(_OWNER.finditer(text)) if maybe else []
         maybe = (
             any(map(low.__contains__, _OWN_AGAIN_NEEDS))
@@ -125,7 +122,13 @@ def owner_of(
                 marks.append((found.start(), region[-1].name))
             elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
-    marks.extend((found.start(), subject) for found in s.own_again if found.end() <= m.start)
+    marks.extend(
+        (found.start(), subject)
+        for found in s.own_again
+        # (not the total of a share: "长沙进出口占全省进出口总额的48.9%，进出口2181.2亿元")
+        if found.end() <= m.start
+        and not _SHARE_OF_BEFORE.search(s.text, max(0, found.start() - 8), found.start())
+    )
     if s.region_owners is None:  # once per sentence: regions written before a trade word
         s.region_owners = [
             n

@@ -1,0 +1,442 @@
+"""Phrasing families met on a second set of articles from other outlets (issue 9, round 2).
+
+Every text here is invented for the family it tests (places real, figures made up); none
+is copied from an article. Each test states what the family must give, and what it must
+not guess.
+"""
+
+from __future__ import annotations
+
+from tradestat.extraction import extract
+
+
+def described(text: str, **options: object) -> set[str]:
+    """The facts of a text, each as its one-line description."""
+    return {f.describe() for f in extract(text, **options).facts}  # type: ignore[arg-type]
+
+
+def reasons(text: str) -> dict[str, str]:
+    """The figures skipped, each with its reason."""
+    return {s.text: s.reason for s in extract(text).skipped}
+
+
+# --- periods: a year that belongs to one figure does not open the sentence -----------------
+def test_a_from_year_value_does_not_become_the_period_in_force() -> None:
+    text = (
+        " date 2024-10-20\n"
+        "前三季度，江西省进出口总值4000亿元，同比增长5%。\n"
+        "十年来，江西省对东盟的进出口值由2014年的300亿元增长到2023年的900亿元。\n"
+        "1月进出口值为80亿元，2月下降至70亿元。前三季度，江西省出口机电产品1500亿元，增长9%。"
+    )
+    got = described(text)
+    assert "Jiangxi with ASEAN 2014 total value: 30.0 billion CNY" in got
+    assert "Jiangxi with ASEAN 2024-01 total value: 8.0 billion CNY" in got
+    assert "Jiangxi with ASEAN 2024-02 total value: 7.0 billion CNY" in got
+    assert (
+        "Jiangxi (mechanical and electrical products) 2024-01/2024-09 exports value:"
+        " 150.0 billion CNY" in got
+    )
+    assert not [f for f in extract(text).facts if str(f.period).startswith("2014-")]
+
+
+def test_a_history_from_a_year_does_not_set_the_period_of_later_paragraphs() -> None:
+    text = (
+        " date 2025-01-15\n"
+        "2024年，山西省外贸进出口总值200亿美元，同比增长10%。\n"
+        "全省外贸规模从2015年首次突破百亿美元后，稳步提升。\n"
+        "去年，全省机电产品出口增势强劲。机电产品出口80亿美元，同比增长12%。"
+    )
+    got = described(text)
+    assert "Shanxi (mechanical and electrical products) 2024 exports value: 8.0 billion USD" in got
+    assert "Shanxi (mechanical and electrical products) 2024 exports yoy_growth: 12 percent" in got
+
+
+# --- periods: last year's whole level is what a figure is compared with --------------------
+def test_more_than_last_years_total_is_a_comparison_not_the_period() -> None:
+    text = (
+        " date 2024-11-20\n"
+        "今年前10个月，广西进出口总额500亿美元。广西与东盟的贸易额达200亿美元，超过去年总额，"
+        "同比增长30%。与南亚各国在12%的同比增幅下，实现进出口总额9亿美元，接近去年全年水平。"
+    )
+    got = described(text)
+    period = "2024-01/2024-10"
+    assert f"Guangxi with ASEAN {period} total value: 20.0 billion USD" in got
+    assert f"Guangxi with ASEAN {period} total yoy_growth: 30 percent" in got
+    assert f"Guangxi with South Asia {period} total value: 900 million USD" in got
+    assert not [f for f in extract(text).facts if str(f.period) == "2023"]
+
+
+def test_last_years_own_figure_keeps_its_year() -> None:
+    text = " date 2024-11-20\n广西前10个月的进出口总额达500亿美元，接近去年全年520亿美元的水平。"
+    got = described(text)
+    assert "Guangxi 2023 total value: 52.0 billion USD" in got
+    assert "Guangxi 2024-01/2024-10 total value: 50.0 billion USD" in got
+
+
+# --- forecasts are not reported figures ------------------------------------------------------
+def test_a_forecast_is_skipped_with_its_reason() -> None:
+    text = (
+        " date 2024-11-20\n"
+        "今年前10个月，广西进出口总额500亿美元，预计全年进出口总额可突破600亿美元。"
+        "Trade is expected to reach 70 billion dollars next year."
+    )
+    got = described(text)
+    assert got == {"Guangxi 2024-01/2024-10 total value: 50.0 billion USD"}
+    assert reasons(text)["600亿美元"] == "a forecast, not a reported figure"
+
+
+# --- respectively: a list of partner groups written with their collective words -------------
+def test_a_fenbie_list_of_partner_groups_with_quotes_and_collective_words() -> None:
+    text = (
+        " date 2024-09-15\n"
+        "前8月，湖北对RCEP成员国和“一带一路”沿线国家和地区进出口分别增长11.5%和22.5%。"
+        "同期，湖北对东盟成员国、“一带一路”沿线国家和金砖国家进出口值分别增长3%、4%和5%。"
+    )
+    got = described(text)
+    period = "2024-01/2024-08"
+    assert f"Hubei with RCEP members {period} total yoy_growth: 11.5 percent" in got
+    assert f"Hubei with BRI countries {period} total yoy_growth: 22.5 percent" in got
+    assert f"Hubei with ASEAN {period} total yoy_growth: 3 percent" in got
+    assert f"Hubei with BRI countries {period} total yoy_growth: 4 percent" in got
+    assert f"Hubei with BRICS {period} total yoy_growth: 5 percent" in got
+
+
+# --- partners: a breakdown (其中, "；") keeps the partner of the sentence it breaks down ------
+def test_a_breakdown_of_products_keeps_the_partner_of_the_sentence_before() -> None:
+    text = (
+        " date 2024-10-20\n"
+        "前三季度，江西省对东盟出口机电产品500亿元，增长20%。其中，出口汽车100亿元，增长50%；"
+        "出口家用电器40亿元，增长10%。江西省自东盟进口农产品30亿元，增长5%；进口铜矿砂及其精矿"
+        "20亿元，占8%。"
+    )
+    got = described(text)
+    period = "2024-01/2024-09"
+    assert f"Jiangxi with ASEAN (automobiles) {period} exports value: 10.0 billion CNY" in got
+    assert (
+        f"Jiangxi with ASEAN (household appliances) {period} exports yoy_growth: 10 percent" in got
+    )
+    assert (
+        f"Jiangxi with ASEAN (copper ores and concentrates) {period} imports value: 2.0 billion CNY"
+        in got
+    )
+
+
+def test_of_which_after_a_sentence_without_figures_keeps_no_old_partner() -> None:
+    text = (
+        " date 2024-10-20\n"
+        "前三季度，江西省对东盟进出口500亿元，增长20%。民营、国有企业进出口增速较快。"
+        "其中，民营企业进出口300亿元，增长12%。"
+    )
+    got = described(text)
+    assert "Jiangxi (private enterprises) 2024-01/2024-09 total value: 30.0 billion CNY" in got
+
+
+# --- names: general written forms and the customs' product names ------------------------------
+def test_south_korea_written_as_nanhan_and_customs_product_names() -> None:
+    text = (
+        " date 2021-08-12\n"
+        "今年前7個月，青島對南韓、日本和巴西進出口分別增長14%、7%和9%。"
+        "同期，青島進口鋸材和紙漿分別增長5.6%和8.9%。"
+    )
+    got = described(text)
+    period = "2021-01/2021-07"
+    assert f"Qingdao with South Korea {period} total yoy_growth: 14 percent" in got
+    assert f"Qingdao with Brazil {period} total yoy_growth: 9 percent" in got
+    assert f"Qingdao (sawn timber) {period} imports yoy_growth: 5.6 percent" in got
+    assert f"Qingdao (pulp) {period} imports yoy_growth: 8.9 percent" in got
+
+
+# --- English periods and referents ------------------------------------------------------------
+def test_first_months_in_a_year_and_that_for_the_same_period_last_year() -> None:
+    text = (
+        " date 2019-07-20\n"
+        "Gansu exported 2.5 billion U.S. dollars worth of goods in the first six months in "
+        "2019, up 12 percent from a year earlier. The province exported 1.2 billion dollars in "
+        "June alone, almost double that for the same period last year, and imported goods were "
+        "valued at 0.4 billion dollars, an increase of more than 30 percent."
+    )
+    got = described(text)
+    assert "Gansu 2019-H1 exports value: 2.5 billion USD" in got
+    assert "Gansu 2019-H1 exports yoy_growth: 12 percent" in got
+    assert "Gansu 2019-06 imports value: 0.4 billion USD" in got
+    assert not [f for f in extract(text).facts if str(f.period) == "2018"]
+
+
+def test_these_enterprises_inside_a_sentence_refers_back() -> None:
+    text = (
+        " date 2019-07-20\n"
+        "Gansu's foreign trade reached 20 billion yuan in the first half of 2019. Private "
+        "enterprises remained the main force. The trade of these enterprises totaled 12 billion "
+        "yuan and accounted for 60 percent of the total foreign trade."
+    )
+    got = described(text)
+    assert "Gansu (private enterprises) 2019-H1 total value: 12 billion CNY" in got
+    assert "Gansu (private enterprises) 2019-H1 total share: 60 percent" in got
+
+
+# --- owners: 我国 in a regional text, a city's share of the province --------------------------
+def test_woguo_trade_in_a_city_text_is_chinas() -> None:
+    text = (
+        " date 2016-04-16\n"
+        "一季度，无锡市进出口总值1500亿元，下降2%。\n"
+        "今年以来，我国外贸进出口整体仍呈下降走势，一季度进出口总值为50000亿元，下降6%。"
+    )
+    got = described(text)
+    assert "China 2016-Q1 total value: 5000.0 billion CNY" in got
+    assert "China 2016-Q1 total yoy_growth: -6 percent" in got
+    assert "Wuxi 2016-Q1 total value: 150.0 billion CNY" in got
+
+
+def test_a_city_whose_share_of_the_province_opens_keeps_its_figures() -> None:
+    text = (
+        " date 2022-09-15\n"
+        "前8月，湖北省进出口总额4000亿元，同比增长15%。\n"
+        "1至8月，武汉进出口占全省进出口总额的60%，进出口2400亿元，增长20%。"
+    )
+    got = described(text)
+    assert "Wuhan 2022-01/2022-08 total value: 240.0 billion CNY" in got
+    assert "Wuhan 2022-01/2022-08 total yoy_growth: 20 percent" in got
+    assert "Hubei 2022-01/2022-08 total value: 240.0 billion CNY" not in got
+
+
+def test_since_the_start_of_last_year_is_no_period() -> None:
+    text = (
+        " date 2016-04-16\n"
+        "今年前两个月，无锡市进出口总值900亿元。"
+        "今年前两个月我市外贸延续自去年年初以来的下降走势，跌幅达到4%。"
+    )
+    got = described(text)
+    assert "Wuxi 2016-01/2016-02 total yoy_growth: -4 percent" in got
+    assert not [f for f in extract(text).facts if str(f.period) == "2015"]
+
+
+# --- flows and shares of product and place lists --------------------------------------------
+def test_trade_value_after_an_imported_product_list_is_the_imports() -> None:
+    text = (
+        " date 2022-08-22\n"
+        "前7个月，甘肃省进出口300亿元。进口原油、天然气、煤炭贸易额分别增长10%、20%、30%；"
+        "保税物流、对外承包出口分别达20亿元、5亿元。"
+    )
+    got = described(text)
+    period = "2022-01/2022-07"
+    assert f"Gansu (crude oil) {period} imports yoy_growth: 10 percent" in got
+    assert f"Gansu (coal) {period} imports yoy_growth: 30 percent" in got
+    assert (
+        f"Gansu (goods for overseas contracted projects) {period} exports value: 500 million CNY"
+        in got
+    )
+    assert f"Gansu (bonded logistics) {period} total value: 2.0 billion CNY" in got
+
+
+def test_a_share_of_several_places_together_is_skipped() -> None:
+    text = (
+        " date 2022-08-22\n"
+        "前7个月，甘肃省进出口300亿元。兰州、天水等河西5市仍是外贸主力，进出口占全省总值的70%。"
+    )
+    result = extract(text)
+    assert not [f for f in result.facts if f.measure.name == "share"]
+    assert reasons(text)["70%"] == "a share of several places together, not of one reporter"
+
+
+# --- one figure said of each partner of a list (均), "20%以上" -------------------------------
+def test_a_figure_said_of_each_listed_partner_and_percent_yishang() -> None:
+    text = (
+        " date 2021-11-16\n"
+        "1至10月，江西与主要贸易伙伴香港、美国、欧盟和日本的进出口总值均保持15%以上的增长。"
+        "今年外贸进出口增长10%以上。"
+    )
+    got = described(text)
+    period = "2021-01/2021-10"
+    for partner in ("Hong Kong", "United States", "EU", "Japan"):
+        assert f"Jiangxi with {partner} {period} total yoy_growth: more than 15 percent" in got
+    # the list's last partner does not carry into the next sentence
+    assert "Jiangxi 2021 total yoy_growth: more than 10 percent" in got
+
+
+def test_a_range_of_values_is_skipped_not_read_as_its_upper_end() -> None:
+    text = (
+        " date 2023-10-23\n"
+        "前三季度，江西省进出口总值4000亿元。1月进出口值为380亿元，3~8月进出口值在400~450亿元区间波动。"
+    )
+    got = described(text)
+    assert "Jiangxi 2023-01 total value: 38.0 billion CNY" in got
+    assert not [f for f in extract(text).facts if str(f.period) == "2023-03/2023-08"]
+    assert reasons(text)["450亿元"] == "a range of values, not one value"
+
+
+# --- a national text about trade with a group, from a body with its seat in brackets ---------
+def test_a_seat_in_brackets_is_not_the_subject_and_china_with_a_group_is() -> None:
+    text = (
+        " date 2012-12-01\n"
+        "中国—葡语国家经贸合作论坛（澳门）常设秘书处30日表示，今年前10个月中国与葡语国家进出口"
+        "商品总值为1000亿美元，同比增长10%。\n"
+        "其中，中国从葡语国家进口600亿美元，比去年同期的500亿美元增加了100亿美元。"
+        "10月份中国与葡语国家进出口总额为100亿美元，比9月份减少5亿美元，环比下降5%。"
+    )
+    result = extract(text)
+    assert result.subject == "China"
+    got = described(text)
+    group = "Portuguese-speaking countries"
+    assert f"China with {group} 2012-01/2012-10 total value: 100.0 billion USD" in got
+    assert f"China with {group} 2012-01/2012-10 imports value: 60.0 billion USD" in got
+    assert f"China with {group} 2011-01/2011-10 imports value: 50.0 billion USD" in got
+    assert f"China with {group} 2012-10 total mom_growth: -5 percent" in got
+    assert reasons(text)["5亿美元"] == "a change in value, not a value (not a fact of the schema)"
+    assert reasons(text)["100亿美元"] == "a change in value, not a value (not a fact of the schema)"
+
+
+# --- English: a national paragraph in a regional text, a gap written in percent --------------
+def test_nationwide_opens_a_national_sentence_and_in_breakdown_goes_on() -> None:
+    text = (
+        " date 2008-08-17\n"
+        "The foreign trade of Gansu Province rose 60 percent in the first seven months of this "
+        "year to 5 billion U.S. dollars, 35 percent more than the national average growth rate.\n"
+        "Nationwide, China gained 1.5 trillion U.S. dollars in foreign trade in the first seven "
+        "months, representing a year-on-year rise of 25 percent.\n"
+        "In breakdown, exports totaled 800 billion U.S. dollars, up 22 percent."
+    )
+    got = described(text)
+    period = "2008-01/2008-07"
+    assert f"Gansu {period} total value: 5 billion USD" in got
+    assert f"Gansu {period} total growth_gap vs China: 35 percentage_point" in got
+    assert f"China {period} total value: 1.5 trillion USD" in got
+    assert f"China {period} total yoy_growth: 25 percent" in got
+    assert f"China {period} exports value: 800 billion USD" in got
+    assert f"China {period} exports yoy_growth: 22 percent" in got
+    assert not [
+        f for f in extract(text).facts if f.subject == "Gansu" and f.flow.value == "exports"
+    ]
+
+
+# --- not facts of the schema: changes, averages over years, contributions, counted partners --
+def test_changes_averages_contributions_and_counted_partners_are_skipped() -> None:
+    text = (
+        " date 2026-01-28\n"
+        "2025年，佛山市进出口6000亿元，增长5%。五年来，佛山市进出口累计增长超1200亿元，年均增长3%。"
+        "对40个国家和地区进出口增长超30%。机电产品出口增长9%，拉高出口整体增速4.5个百分点。"
+    )
+    got = described(text)
+    assert got == {
+        "Foshan 2025 total value: 600.0 billion CNY",
+        "Foshan 2025 total yoy_growth: 5 percent",
+        "Foshan (mechanical and electrical products) 2025 exports yoy_growth: 9 percent",
+    }
+    why = reasons(text)
+    assert why["1200亿元"] == "a change in value, not a value (not a fact of the schema)"
+    assert why["3%"].startswith("average annual growth")
+    assert why["40个国家和地区"].startswith("the number of partners whose trade grew")
+    assert why["30%"] == "growth of a number of partners the text does not name"
+    assert why["4.5个百分点"] == "a contribution to growth (not a fact of the schema)"
+
+
+def test_the_whole_year_word_is_no_product() -> None:
+    text = (
+        " date 2011-01-16\n2010年，河北省外贸进出口总值400亿美元。"
+        "全年机电产品出口80亿美元，同比增长40%。"
+    )
+    got = described(text)
+    assert "Hebei (mechanical and electrical products) 2010 exports value: 8.0 billion USD" in got
+
+
+# --- a 分别 list whose items include multiples (N倍), which are not read ----------------------
+def test_a_list_with_multiples_pairs_its_percentages_by_position() -> None:
+    text = (
+        " date 2020-10-23\n"
+        "前三季度，成都对日本、台湾、韩国进出口分别增长20%、1.5倍及9%。"
+        "同期，成都水果、肉类、医药品分别进口30亿元、20亿元、10亿元，分别增长1.1倍、40%、2.7倍。"
+    )
+    got = described(text)
+    period = "2020-01/2020-09"
+    assert f"Chengdu with Japan {period} total yoy_growth: 20 percent" in got
+    assert f"Chengdu with South Korea {period} total yoy_growth: 9 percent" in got
+    assert f"Chengdu (meat) {period} imports yoy_growth: 40 percent" in got
+    assert not [f for f in extract(text).facts if f.partner == "Taiwan"]
+
+
+def test_growth_after_a_number_of_firms_is_not_trade_growth() -> None:
+    text = (
+        " date 2023-04-21\n一季度，河南省进出口总值2000亿元，增长5%。"
+        "一季度，该省有进出口实绩外贸企业近9000家，较去年同期增加800家，增长超一成。"
+    )
+    got = described(text)
+    assert got == {
+        "Henan 2023-Q1 total value: 200.0 billion CNY",
+        "Henan 2023-Q1 total yoy_growth: 5 percent",
+    }
+
+
+# --- two comparisons in one sentence: year on year, then against a named earlier year ------
+def test_a_named_base_year_after_a_growth_does_not_cancel_it() -> None:
+    text = (
+        " date 2021-08-12\n"
+        "今年前7个月烟台市外贸进出口总值2000亿元，比去年同期增长30%，较2019年同期增长40%。"
+        "其中，出口1200亿元，同比增长25%，较2019年同期增长35%；进口800亿元，增长37%，"
+        "较2019年同期增长45%。"
+    )
+    got = described(text)
+    period = "2021-01/2021-07"
+    assert f"Yantai {period} total yoy_growth: 30 percent" in got
+    assert f"Yantai {period} exports yoy_growth: 25 percent" in got
+    assert f"Yantai {period} imports yoy_growth: 37 percent" in got
+    assert not [f for f in extract(text).facts if f.figure.value in (35, 40, 45)]
+    assert reasons(text)["40%"] == "growth compared with a named year, not the year before"
+
+
+# --- every member of a group listed before one figure is the group ---------------------------
+def test_all_members_of_a_group_listed_before_one_figure_are_the_group() -> None:
+    text = (
+        " date 2014-07-18\n"
+        "Xinjiang's foreign trade reached 12 billion U.S. dollars in the first half of 2014. "
+        "Exports to Kazakhstan, Uzbekistan, Kyrgyzstan, Turkmenistan and Tadzhikistan stood at "
+        "8 billion U.S. dollars."
+    )
+    got = described(text)
+    assert "Xinjiang with Central Asia 2014-H1 exports value: 8 billion USD" in got
+    assert not [f for f in extract(text).facts if f.partner == "Tajikistan"]
+
+
+def test_an_evaluative_modifier_keeps_the_product_group() -> None:
+    text = (
+        " date 2011-11-28\n今年前10个月，广西进出口总额100亿美元。"
+        "优势农产品前10月出口额已达8亿美元，继续保持15%以上的平均增幅。"
+    )
+    got = described(text)
+    period = "2011-01/2011-10"
+    assert f"Guangxi (agricultural products) {period} exports value: 800 million USD" in got
+    assert (
+        f"Guangxi (agricultural products) {period} exports yoy_growth: more than 15 percent" in got
+    )
+
+
+def test_last_years_growth_named_as_a_high_base_keeps_its_year() -> None:
+    text = (
+        " date 2023-07-18\n上半年湖北进出口3000亿元。\n"
+        "从贸易增速看，湖北省在2022年20.5%的高基数基础上仍然保持了较快增长，上半年增速达6.1%。\n"
+        "上半年，湖北省与全球200个国家和地区有贸易往来。"
+    )
+    got = described(text)
+    assert "Hubei 2022 total yoy_growth: 20.5 percent" in got
+    assert "Hubei 2023-H1 total yoy_growth: 6.1 percent" in got
+    assert "Hubei 2023-H1 total partner_count: 200 count" in got
+
+
+def test_a_segments_breakdown_cut_at_a_semicolon_keeps_the_segment() -> None:
+    text = (
+        " date 2025-12-19\n今年前11个月，江西民营企业进出口达5000亿元，占同期全省进出口总值的60%。"
+        "其中，出口3500亿元；进口1500亿元，同比增长10%。"
+    )
+    got = described(text)
+    period = "2025-01/2025-11"
+    assert f"Jiangxi (private enterprises) {period} exports value: 350.0 billion CNY" in got
+    assert f"Jiangxi (private enterprises) {period} imports value: 150.0 billion CNY" in got
+    assert f"Jiangxi (private enterprises) {period} imports yoy_growth: 10 percent" in got
+
+
+def test_a_share_of_woguo_trade_in_a_provincial_text_is_skipped() -> None:
+    text = (
+        " date 2016-12-02\n前10个月，黑龙江对俄进出口500亿元，增长10%，"
+        "占同期我国对俄进出口总额的10%。"
+    )
+    got = described(text)
+    assert "Heilongjiang with Russia 2016-01/2016-10 total value: 50.0 billion CNY" in got
+    assert not [f for f in extract(text).facts if f.measure.name == "share"]
