@@ -486,3 +486,41 @@ def test_an_older_spelling_of_a_member_still_makes_the_whole_group() -> None:
     )
     got = described(text)
     assert "Gansu with Central Asia 2013-H1 exports value: 2 billion USD" in got
+
+
+# --- bilateral trade: the base "on the amount recorded", "the two countries" --------------
+def test_a_base_after_the_amount_recorded_is_not_the_figures_period() -> None:
+    text = (
+        " date 2021-06-01\nChina's trade with Kenya grows\n\n"
+        "China's trade with Kenya grew in the first four months of 2021, customs data showed. "
+        "Trade reached 2.1 billion U.S. dollars in the period, a 4 percent rise on the amount "
+        "registered in the same period of 2020. China's exports rose 5.5 percent during the "
+        "period."
+    )
+    got = described(text)
+    assert "China 2021-01/2021-04 total yoy_growth: 4 percent" in got
+    assert "China 2021-01/2021-04 exports yoy_growth: 5.5 percent" in got
+    assert not any(" 2020 " in line for line in got)
+
+
+def test_bilateral_trade_and_the_two_countries_are_trade_with_the_partner_named_before() -> None:
+    text = (
+        " date 2021-06-01\nChina-Kenya trade\n\n"
+        "China's exports to Kenya rose 5.5 percent to 1.8 billion U.S. dollars in the first "
+        "four months of 2021. Bilateral trade reached 2.1 billion U.S. dollars in the period. "
+        "Trade between the two countries rose 9 percent in April. China's overall foreign "
+        "trade rose 2 percent in April."
+    )
+    got = described(text)
+    assert "China with Kenya 2021-01/2021-04 total value: 2.1 billion USD" in got
+    assert "China with Kenya 2021-04 total yoy_growth: 9 percent" in got
+    # the reporter's overall trade is with the world, not the partner of the sentence before
+    assert "China 2021-04 total yoy_growth: 2 percent" in got
+
+
+def test_the_two_countries_with_no_partner_named_before_stays_unplaced() -> None:
+    text = (
+        " date 2021-06-01\nTrade news\n\n"
+        "Trade between the two countries rose 9 percent in April 2021."
+    )
+    assert not any("with" in line for line in described(text))

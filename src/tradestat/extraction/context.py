@@ -483,6 +483,7 @@ class Carried:
     breakdown: bool = False
     goes_on: bool = False  # opens with 其中 / "Of this", or the one before ended at "；"
     owner: str | None = None  # the one owner of the last sentence's trade figures
+    other_side: str | None = None  # the one partner (not World) a sentence before named
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

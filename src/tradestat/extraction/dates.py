@@ -304,9 +304,12 @@ _BASE_BEFORE = re.compile(
     # "almost double that for the same period last year": "that" stands for the figure
     r"|\b(?:that|those)\s+(?:for|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
     r"(?:(?:of|in)\s+)?)?"
-    # "from the pre-crisis level in 2008", "over the figure of 2020"
+    # "from the pre-crisis level in 2008", "over the figure of 2020", "a rise on the amount
+    # recorded at the same period in 2018"
     r"|\b(?:from|over|than|on|against|with|to)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:level|figure|value|total)\s+(?:(?:of|in)\s+)?)$",
+    r"(?:level|figure|value|total|amount)\s+(?:(?:recorded|registered|reported|posted|seen)\s+)?"
+    r"(?:(?:of|in|at|during|for)\s+)?(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
+    r"(?:(?:of|in)\s+)?)?)$",
     re.I,
 )
 # Any period right after a comparison word is a base: "增速较上半年扩大", "比上月增长",
@@ -331,7 +334,7 @@ _SAME_PERIOD_BASE = re.compile(
 )
 _SAME_PERIOD_REF = re.compile(r"(?:during|in|for)\s", re.I)
 #: Characters before a match searched for a comparison word.
-_BASE_WINDOW = 40
+_BASE_WINDOW = 64
 
 
 def _is_base(kind: str, text: str, start: int, end: int) -> bool:

@@ -172,6 +172,9 @@ class Extractor:
                 partners = {f.partner for f in made if f.measure.trade}
                 previous_made = bool(made)
                 if made:
+                    sides = partners - {"World"}
+                    if len(sides) == 1:  # "Trade between the two countries" refers back to it
+                        state.other_side = next(iter(sides))
                     state.partner = partners.pop() if len(partners) == 1 else None
                     owners = {f.subject for f in made if f.measure.trade}
                     state.owner = owners.pop() if len(owners) == 1 else None

@@ -66,6 +66,29 @@ _LEVEL_BASE = re.compile(
     r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
     r"\s+(?:of|in)\s+(?:19|20)\d{2}\b"
 )
+# Trade of the reporter and the one partner named before: "bilateral trade", "two-way
+# trade", "trade between the two countries", 双边贸易, 两国贸易.
+_BILATERAL = re.compile(
+    r"\b(?:bilateral|two-way)\s+trade\b"
+    r"|\btrade\s+between\s+the\s+two\s+(?:countries|nations|sides|economies)\b"
+    r"|双边(?:贸易|进出口)|两国(?:间)?(?:贸易|进出口)",
+    re.I,
+)
+# The reporter's trade with the world, whatever partner the sentence before had ("China's
+# overall foreign trade"), unless it is the total a share is of ("of the region's total
+# foreign trade").
+_OVERALL = re.compile(r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b", re.I)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+
+
+def _with_the_world(text: str) -> bool:
+    """Whether the sentence names the reporter's overall trade (not as a share's total)."""
+    return any(
+        _OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+        for m in _OVERALL.finditer(text)
+    )
+
+
 _FLOWS: dict[str | None, Flow] = {f.value: f for f in Flow}
 
 
@@ -144,6 +167,8 @@ def sentence_facts(
     # ... or into one that breaks the last one down ("其中，出口汽车…", "；进口机电产品…")
     named_own = names_subject or bool(segments)
     inherit = state.partner if not (names_place or (named_own and not state.goes_on)) else None
+    if inherit is not None and _with_the_world(s.text):
+        inherit = None  # "China's overall foreign trade fell 1.6 percent": with the world
     measured = list_measures(s, [(m, measures.measure_of(m, s, subject)) for m in s.mentions])
     paired_partner = attach.respectively(s, measured, partners)
     paired_segment = attach.respectively(s, measured, segments)
@@ -200,7 +225,10 @@ def sentence_facts(
             # one figure for a written list of partners names the list, never its last item
             partner = _listed_partners(s.text, near, partners) if near else None
         if partner is None:
-            partner = inherit or "World"
+            partner = inherit
+            if partner is None and state.other_side and _BILATERAL.search(s.text, part[0], m.start):
+                partner = state.other_side  # "bilateral trade", "between the two countries"
+            partner = partner or "World"
         if partner.startswith(UNKNOWN):
             reason = f"a partner name not in the tables: {partner.removeprefix(UNKNOWN)}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
