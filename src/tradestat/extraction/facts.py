@@ -74,6 +74,15 @@ _BILATERAL = re.compile(
     r"|双边(?:贸易|进出口)|两国(?:间)?(?:贸易|进出口)",
     re.I,
 )
+# Between a figure and a segment named after it, words that make the segment a cause or a
+# circumstance, not the figure's: "rises 6.2 pct as market procurement booms".
+_CAUSE = re.compile(
+    r"\b(?:as|while|whereas|amid|thanks\s+to|driven\s+by|led\s+by|boosted\s+by)\b", re.I
+)
+# A part that opens with a flow word: "；进口机电产品…", "; imports of ...".
+_OPENS_WITH_FLOW = re.compile(
+    r"[\s;；,，]*(?:进出口|进口|出口|(?:and\s+)?(?:imports|exports)\b)", re.I
+)
 # The reporter's trade with the world, whatever partner the sentence before had ("China's
 # overall foreign trade"), unless it is the total a share is of ("of the region's total
 # foreign trade").
@@ -166,7 +175,12 @@ def sentence_facts(
     names_place = any(n.kind in ("region", "country") and n.name != subject for n in s.names)
     # ... or into one that breaks the last one down ("其中，出口汽车…", "；进口机电产品…")
     named_own = names_subject or bool(segments)
-    inherit = state.partner if not (names_place or (named_own and not state.goes_on)) else None
+    # (a part that opens with its own enterprise or product, "；民营企业进出口…", is a
+    # parallel item, not a breakdown)
+    breaks_down = state.goes_on and bool(
+        cues.OF_WHICH.match(s.text) or _OPENS_WITH_FLOW.match(s.text)
+    )
+    inherit = state.partner if not (names_place or (named_own and not breaks_down)) else None
     if inherit is not None and _with_the_world(s.text):
         inherit = None  # "China's overall foreign trade fell 1.6 percent": with the world
     measured = list_measures(s, [(m, measures.measure_of(m, s, subject)) for m in s.mentions])
@@ -236,6 +250,12 @@ def sentence_facts(
         segment = paired_segment.get(m)
         if segment is None:
             near = attach.nearest_match(segments, m, clause, part)
+            if (
+                near is not None
+                and near.start >= m.end
+                and _CAUSE.search(s.text, m.end, near.start)
+            ):
+                near = None  # "trade rises 6.2 pct as market procurement booms": a cause
             # one figure for a whole list: "exports of A and B totalled ..."
             joint = s.lists.get(near) if near is not None else None
             segment = joint.joined if joint else near.name if near else None
