@@ -17,7 +17,6 @@ import csv
 import itertools
 import math
 import re
-import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -97,14 +96,23 @@ class BulkRead:
 # --- column arithmetic, the same IEEE operations as the scalar code -----------------------
 
 
+#: Modules :func:`require` has imported, each fully initialised.
+_IMPORTED: dict[str, Any] = {}
+
+
 def require(module: str, purpose: str) -> Any:
-    """:func:`tradestat.frames.require`, answered from ``sys.modules`` once imported.
+    """:func:`tradestat.frames.require`, remembered once it has returned.
 
     The column code asks for numpy and pyarrow some thousand times a file; the import
-    machinery's own lookup costs more than all the small arrays it is asked for.
+    machinery's own lookup costs more than all the small arrays it is asked for. Not read
+    from ``sys.modules``: a module another thread is still importing is there half made
+    (the prefetching worker met ``pyarrow.csv`` without ``read_csv``); the import machinery
+    waits for it to be complete.
     """
-    found = sys.modules.get(module)
-    return found if found is not None else _require(module, purpose)
+    found = _IMPORTED.get(module)
+    if found is None:
+        found = _IMPORTED[module] = _require(module, purpose)
+    return found
 
 
 def _np() -> Any:
