@@ -471,7 +471,9 @@ class Carried:
     breaks down the one before (其中, "Of this", or cut at its "；"), so that its partner
     holds for the products it names ("对东盟出口机电产品…。其中，出口汽车…"), and so does
     ``owner``, whose the figures of that sentence were ("Nationwide, China's trade ... In
-    breakdown, exports ...").
+    breakdown, exports ..."). ``other_side`` is the last partner other than the world that
+    a sentence's figures had alone, which "bilateral trade" / "between the two countries"
+    refers back to however many sentences later.
     """
 
     base: tuple[Period, ...] = ()

@@ -333,6 +333,29 @@ OF_WHICH = re.compile(
 )
 # Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
 BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", re.I)
+# A part that opens with a bare flow word ("；进口2225.9亿元", "; imports rose ..."): it
+# breaks the part before down into flows, or goes on about its partner.
+OPENS_WITH_FLOW = re.compile(
+    r"[\s;；,，]*(?:进口|出口|(?:and\s+)?(?:its\s+)?(?:imports|exports)\b)", re.I
+)
+# Trade of the reporter and the one partner named before: "bilateral trade", "two-way
+# trade", "trade between the two countries", 双边贸易, 两国贸易.
+BILATERAL = re.compile(
+    r"\b(?:bilateral|two-way)\s+trade\b"
+    r"|\btrade\s+between\s+the\s+two\s+(?:countries|nations|sides|economies)\b"
+    r"|双边(?:贸易|进出口)|两国(?:间)?(?:贸易|进出口)",
+    re.I,
+)
+# The reporter's trade with the world, whatever partner the sentence before had ("China's
+# overall foreign trade"), unless OF_BEFORE makes it the total a share is of ("of the
+# region's total foreign trade").
+OVERALL_TRADE = re.compile(r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b", re.I)
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+# Between a figure and a segment named after it, words that make the segment a cause or a
+# circumstance, not the figure's: "rises 6.2 pct as market procurement booms".
+SEGMENT_AS_CAUSE = re.compile(
+    r"\b(?:as|while|whereas|amid|thanks\s+to|driven\s+by|led\s+by|boosted\s+by)\b", re.I
+)
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|[Tt]hese\s+(?:enterprises|companies|firms|products|goods))\b"
 )

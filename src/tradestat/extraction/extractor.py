@@ -51,10 +51,6 @@ class Extraction:
     anchor: Anchor | None = None  # the publication date relative time was counted from
 
 
-# A part that opens with a bare flow word: "；进口2225.9亿元", "; imports rose ...".
-_BARE_FLOW = re.compile(
-    r"[\s;；,，]*(?:进口|出口|(?:and\s+)?(?:its\s+)?(?:imports|exports)\b)", re.I
-)
 _DIGIT = re.compile(r"\d")
 
 
@@ -156,7 +152,7 @@ class Extractor:
             # breakdown into flows that opens with a bare flow word is about the same trade
             cut = previous_text.endswith(("；", ";"))
             state.breakdown = cut and bool(
-                _BARE_FLOW.match(info.text)
+                cues.OPENS_WITH_FLOW.match(info.text)
                 and (state.breakdown or cues.BREAKDOWN.search(previous_text))
             )
             # (only right after the sentence whose partner it would keep)

@@ -66,35 +66,13 @@ _LEVEL_BASE = re.compile(
     r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
     r"\s+(?:of|in)\s+(?:19|20)\d{2}\b"
 )
-# Trade of the reporter and the one partner named before: "bilateral trade", "two-way
-# trade", "trade between the two countries", 双边贸易, 两国贸易.
-_BILATERAL = re.compile(
-    r"\b(?:bilateral|two-way)\s+trade\b"
-    r"|\btrade\s+between\s+the\s+two\s+(?:countries|nations|sides|economies)\b"
-    r"|双边(?:贸易|进出口)|两国(?:间)?(?:贸易|进出口)",
-    re.I,
-)
-# Between a figure and a segment named after it, words that make the segment a cause or a
-# circumstance, not the figure's: "rises 6.2 pct as market procurement booms".
-_CAUSE = re.compile(
-    r"\b(?:as|while|whereas|amid|thanks\s+to|driven\s+by|led\s+by|boosted\s+by)\b", re.I
-)
-# A part that opens with a flow word: "；进口机电产品…", "; imports of ...".
-_OPENS_WITH_FLOW = re.compile(
-    r"[\s;；,，]*(?:进出口|进口|出口|(?:and\s+)?(?:imports|exports)\b)", re.I
-)
-# The reporter's trade with the world, whatever partner the sentence before had ("China's
-# overall foreign trade"), unless it is the total a share is of ("of the region's total
-# foreign trade").
-_OVERALL = re.compile(r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b", re.I)
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
 
 
 def _with_the_world(text: str) -> bool:
     """Whether the sentence names the reporter's overall trade (not as a share's total)."""
     return any(
-        _OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
-        for m in _OVERALL.finditer(text)
+        cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+        for m in cues.OVERALL_TRADE.finditer(text)
     )
 
 
@@ -178,7 +156,7 @@ def sentence_facts(
     # (a part that opens with its own enterprise or product, "；民营企业进出口…", is a
     # parallel item, not a breakdown)
     breaks_down = state.goes_on and bool(
-        cues.OF_WHICH.match(s.text) or _OPENS_WITH_FLOW.match(s.text)
+        cues.OF_WHICH.match(s.text) or cues.OPENS_WITH_FLOW.match(s.text)
     )
     inherit = state.partner if not (names_place or (named_own and not breaks_down)) else None
     if inherit is not None and _with_the_world(s.text):
@@ -240,7 +218,11 @@ def sentence_facts(
             partner = _listed_partners(s.text, near, partners) if near else None
         if partner is None:
             partner = inherit
-            if partner is None and state.other_side and _BILATERAL.search(s.text, part[0], m.start):
+            if (
+                partner is None
+                and state.other_side
+                and cues.BILATERAL.search(s.text, part[0], m.start)
+            ):
                 partner = state.other_side  # "bilateral trade", "between the two countries"
             partner = partner or "World"
         if partner.startswith(UNKNOWN):
@@ -253,7 +235,7 @@ def sentence_facts(
             if (
                 near is not None
                 and near.start >= m.end
-                and _CAUSE.search(s.text, m.end, near.start)
+                and cues.SEGMENT_AS_CAUSE.search(s.text, m.end, near.start)
             ):
                 near = None  # "trade rises 6.2 pct as market procurement booms": a cause
             # one figure for a whole list: "exports of A and B totalled ..."
