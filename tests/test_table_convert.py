@@ -301,3 +301,36 @@ def test_convert_shares_the_columns_it_does_not_change() -> None:
     assert mixed.column("period").to_pylist() == [
         f"2024-{i % 12 + 1:02d}" for i in range(30) if i % 3 < 2
     ]
+
+
+def test_convert_of_a_large_table_is_the_same_with_the_worker_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """From ``_THREADED`` rows the carried columns are taken on a worker thread: the same
+    table as taking them on the calling thread."""
+    import tradestat.table as table_module
+    from tradestat.table import load_table
+
+    n = table_module._THREADED + 1000
+    units = ("100 million CNY", "billion USD", "percent", "10 thousand CNY", "million USD")
+    lines = [
+        "subject,period,flow,partner,segment,measure,value,unit,qualifier,benchmark,quote,"
+        "source,span,derived_by\n"
+    ]
+    for i in range(n):
+        unit = units[i % 5]
+        measure = "yoy_growth" if unit == "percent" else "value"
+        qualifier = ("exact", "about", "more_than")[i % 3]
+        lines.append(
+            f"P{i % 31},2024-{i % 12 + 1:02d},exports,C{i % 7},,{measure},{i % 997 * 1.3:.1f},"
+            f"{unit},{qualifier},,q{i % 3},customs,,\n"
+        )
+    rates = RateTable.from_rates(
+        ExchangeRate.of("USD", "CNY", f"7.1{m % 10}", period=f"2024-{m + 1:02d}") for m in range(12)
+    )
+    table = load_table_text(load_table, "".join(lines))
+    threaded = table.convert("USD", rates)
+    monkeypatch.setattr(table_module, "_THREADED", n + 1)
+    alone = table.convert("USD", rates)
+    assert len(threaded) == n - n // 5
+    assert _plain(threaded.table).equals(_plain(alone.table))

@@ -574,20 +574,33 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     numeric = [name for name in carried if rows is not None and codes[name] is not None]
     # an array per int32 column (see ``_converted`` on huge pages)
     ints = [np.empty(n, np.int32) for _ in range(len(numeric) + 4)]
-    columns = {}
-    for i, name in enumerate(numeric):
-        _values_at(np, codes[name], rows, ints[i], cache)
-        columns[name] = _like(pa, table.column(name), ints[i])
-    rest = [name for name in carried if name not in columns]
-    if rows is not None and rest:  # Arrow filters what numpy cannot take as int32
-        sub = table.select(rest).filter(pa.array(row_kind.view(bool)))  # (kinds 0 and 1)
-        columns.update({name: sub.column(name) for name in rest})
-    else:
-        columns.update({name: table.column(name) for name in rest})
-    if not every:
-        for name in _DROPPED:
-            if name in columns:
-                columns[name] = _null_at(np, pa, columns[name], move)
+    rest = [name for name in carried if name not in numeric]
+
+    def carry() -> dict[str, Any]:
+        """The carried columns at the money rows: numpy takes and an Arrow filter."""
+        columns = {}
+        for i, name in enumerate(numeric):
+            _values_at(np, codes[name], rows, ints[i], cache)
+            columns[name] = _like(pa, table.column(name), ints[i])
+        if rows is not None and rest:  # Arrow filters what numpy cannot take as int32
+            sub = table.select(rest).filter(pa.array(row_kind.view(bool)))  # (kinds 0 and 1)
+            columns.update({name: sub.column(name) for name in rest})
+        else:
+            columns.update({name: table.column(name) for name in rest})
+        if not every:
+            for name in _DROPPED:
+                if name in columns:
+                    columns[name] = _null_at(np, pa, columns[name], move)
+        return columns
+
+    # Both numpy and Arrow release the GIL while they copy: on a large table the carried
+    # columns are taken on a worker thread while this one computes the converted values.
+    worker = None
+    if n >= _THREADED and numeric:
+        from concurrent.futures import ThreadPoolExecutor
+
+        worker = ThreadPoolExecutor(1, thread_name_prefix="tradestat-convert")
+        carried_columns = worker.submit(carry)
 
     # per distinct (unit, period) of the moved rows: its rate and factor, broadcast by index
     p_idx, periods = _codes(table.column("period"))
@@ -600,13 +613,21 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         return table.column(name)
 
     per_key["base"] = base_factor[per_key.pop("unit")]
-    columns.update(_converted(np, pa, old, rows, moved, per_key, inverse))
+    converted = _converted(np, pa, old, rows, moved, per_key, inverse)
+    if worker is None:
+        columns = carry()
+    else:
+        try:
+            columns = carried_columns.result()
+        finally:
+            worker.shutdown()
+    columns.update(converted)
     unit = ints[-4]
     if rows is None:
         unit[:] = u_all
     else:
         np.take(u_all, rows, out=unit)
-    del u_all, row_kind
+    del u_all
     columns["base_unit"] = _labelled(np, pa, unit, base_units, ints[-3])
     columns["unit"] = _labelled(np, pa, unit, ends, unit)
     how_idx = per_key["how"][inverse]
@@ -860,6 +881,9 @@ def _converted(
     out["_qualifier"] = qualifier
     return out
 
+
+#: Rows from which conversion takes the carried columns on a worker thread.
+_THREADED = 1 << 16
 
 #: Result rows made at a time: float arrays of 2 MB, under numpy's 4 MB for huge pages.
 _PIECE = 1 << 18
