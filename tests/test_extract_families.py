@@ -440,3 +440,52 @@ def test_a_share_of_woguo_trade_in_a_provincial_text_is_skipped() -> None:
     got = described(text)
     assert "Heilongjiang with Russia 2016-01/2016-10 total value: 50.0 billion CNY" in got
     assert not [f for f in extract(text).facts if f.measure.name == "share"]
+
+
+# --- zhfam: Chinese phrasing families of unseen articles (issue 9, round 3) ------------------
+def test_wo_alone_is_china_in_a_mofcom_style_release() -> None:
+    text = (
+        " date 2019-04-22\n"
+        "据海关统计，一季度，我与东盟进出口总额1300亿美元，同比增长6%，高出我同期外贸总体增幅"
+        "2.5个百分点。其中，我对美出口900亿美元，下降8%；自俄进口150亿美元，增长12%。"
+    )
+    got = described(text)
+    assert "China with ASEAN 2019-Q1 total value: 130.0 billion USD" in got
+    assert "China with ASEAN 2019-Q1 total growth_gap vs China: 2.5 percentage_point" in got
+    assert "China with United States 2019-Q1 exports value: 90.0 billion USD" in got
+    assert "China with United States 2019-Q1 exports yoy_growth: -8 percent" in got
+    assert "China with Russia 2019-Q1 imports value: 15.0 billion USD" in got
+
+
+def test_wo_inside_other_words_is_no_national_subject() -> None:
+    # 我市 / 我们 / 自我 are not 我 for China: a city text naming no place gives nothing
+    text = " date 2019-04-22\n一季度，我市对美出口9亿美元，增长8%。我们自我加压，对日贸易稳步增长。"
+    assert described(text) == set()
+    assert set(reasons(text).values()) == {
+        "no subject in the text: it names its place only as 我市 (give it as the subject)"
+    }
+
+
+def test_a_name_ranked_against_is_not_the_partner() -> None:
+    text = (
+        " date 2019-04-22\n"
+        "一季度，我与东盟进出口总额1300亿美元。我对非贸易增速较快，仅次于拉丁美洲和中东欧，"
+        "出口增幅高出我同期外贸出口增幅4.5个百分点。"
+    )
+    got = described(text)
+    assert "China with Africa 2019-Q1 exports growth_gap vs China: 4.5 percentage_point" in got
+    assert not [f for f in extract(text).facts if "Latin America" in f.partner]
+
+
+def test_a_china_pair_abbreviation_makes_china_the_subject() -> None:
+    # no date line: the year comes from the text, written after an ASCII comma
+    text = (
+        "外交部发言人介绍两国合作情况时表示,双方经贸往来日益密切。其中,2016年,中德贸易额"
+        "达到1500亿美元,同比增长3%,中朝贸易额55亿美元,中澳贸易额1000亿美元。"
+        "第三届博览会将在辽宁省沈阳市举办。"
+    )
+    got = described(text)
+    assert "China with Germany 2016 total value: 150.0 billion USD" in got
+    assert "China with Germany 2016 total yoy_growth: 3 percent" in got
+    assert "China with North Korea 2016 total value: 5.5 billion USD" in got
+    assert "China with Australia 2016 total value: 100.0 billion USD" in got

@@ -18,13 +18,21 @@ from collections.abc import Sequence
 
 import attrs
 
-from tradestat.extraction import lexicon
+from tradestat.extraction import cues, lexicon
 from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.zones import ARTICLE, Zones
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, Period
 
-__all__ = ["Anchor", "Carried", "publication_anchor", "choose_subject", "CUSTOMS_DISTRICTS"]
+__all__ = [
+    "Anchor",
+    "Carried",
+    "publication_anchor",
+    "choose_subject",
+    "local_word",
+    "unnamed_local",
+    "CUSTOMS_DISTRICTS",
+]
 
 
 @attrs.frozen
@@ -77,9 +85,10 @@ _DATELINE_ZH = re.compile(
     r"[ \t]*[^\n，,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯|发布|公布|消息|举行)"
 )
 
-# A four-digit year in running text, not an amount ("2028.9亿元", "2023 billion").
+# A four-digit year in running text, not an amount ("2028.9亿元", "2023 billion", "1,2013");
+# a comma after a word is no thousands separator ("其中,2012年": Chinese with ASCII commas).
 _YEAR = re.compile(
-    r"(?<![\d.,])((?:19|20)\d{2})(?!\d)(?![.,]\d)(?!\s*(?:billion|million|trillion|亿|万|%|percent|yuan|元))"
+    r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?!\d)(?![.,]\d)(?!\s*(?:billion|million|trillion|亿|万|%|percent|yuan|元))"
 )
 
 #: How far into the lead a date may stand to be the publication date ("2024年1月14日，...").
@@ -242,7 +251,13 @@ _NATIONAL = re.compile(
     r"(?:trade|exports?|imports?|saw|sees|posts?|reports?)\b"
     r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)|中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
     # "中国与葡语国家进出口商品总值": China's trade with a partner
-    r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))",
+    r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
+    # 中俄贸易额, 中美双边贸易: China and a partner abbreviated after 中 (cues.ZH_CHINA_PAIR)
+    rf"|(?<![\u4e00-\u9fff])中(?={cues.ZH_CHINA_PAIR_TAIL})"
+    # MOFCOM and customs releases write 我 alone for China: "我与非洲进出口总额",
+    # "我对非出口", "我对美贸易" (我省 / 我市 / 我国 / 我们 are other words: a partner word
+    # must follow); not 自我
+    r"|(?<!自)我(?=[与对同][^，,。；\d]{1,10}?(?:进出口|出口|进口|贸易))",
     re.M,
 )
 
@@ -410,10 +425,16 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
 
 def unnamed_local(text: str, zones: Zones) -> bool:
     """Whether the article calls its reporter 我省 / 全市 / "our province" (any such word)."""
-    return any(
-        _LOCAL.search(text, s, e) or _LOCAL_EN.search(text, s, e)
-        for s, e in _article_spans(text, zones)
-    )
+    return local_word(text, zones) is not None
+
+
+def local_word(text: str, zones: Zones) -> str | None:
+    """The first word by which the article calls its reporter (我省, 全市, "our province")."""
+    for s, e in _article_spans(text, zones):
+        found = _LOCAL.search(text, s, e) or _LOCAL_EN.search(text, s, e)
+        if found is not None:
+            return found.group(0)
+    return None
 
 
 def _first_owner(

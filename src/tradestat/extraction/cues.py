@@ -48,11 +48,14 @@ __all__ = [
     "SHARE_RUNNING",
     "BREAKDOWN",
     "PARTNER_BEFORE",
+    "RANKED_AGAINST",
     "ZH_PARTNER_ABBREVIATIONS",
     "ZH_FLOW_AFTER_PARTNER",
     "ZH_PARTNER_ABBREVIATION",
     "ZH_PARTNER_SLOT",
     "ZH_CHINA_PAIR",
+    "ZH_CHINA_PAIR_NAMES",
+    "ZH_CHINA_PAIR_TAIL",
     "EN_PARTNER_SLOT",
     "NOT_PARTNER_NAMES",
     "ZH_THE_ABOVE",
@@ -178,7 +181,9 @@ ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 #: Words that name the national benchmark of a gap.
 NATIONAL_BENCHMARK = re.compile(
     r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
-    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国|我国",
+    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国|我国"
+    # MOFCOM style, 我 alone for China: "高出我同期外贸进口涨幅", "超出我外贸总体增幅"
+    r"|(?<!自)我(?=同期|外贸|对外贸易|进出口|出口|进口|总体|整体)",
     re.I,
 )
 #: Larger areas a province or city belongs to: a share "of the Yangtze River Delta's trade",
@@ -386,6 +391,13 @@ PARTNER_BEFORE = re.compile(
     re.I,
 )
 
+#: Words before names that a figure is ranked against, not traded with: "仅次于大洋洲和拉丁美洲"
+#: (second only to), "second only to the EU". Such a name (and the rest of its list) is no
+#: partner of the sentence's figures.
+RANKED_AGAINST = re.compile(
+    r"(?:仅次于|次于|\b(?:second\s+only\s+to|trailing\s+only)\s+(?:the\s+)?)$", re.I
+)
+
 #: One-character Chinese names of frequent partners, read only between 对/自/与/向 and
 #: a flow word (对俄出口, 自俄进口, 对美贸易, 与港贸易): alone they are ordinary characters.
 ZH_PARTNER_ABBREVIATIONS = {
@@ -401,16 +413,31 @@ ZH_PARTNER_ABBREVIATIONS = {
     "蒙": "Mongolia",
     "哈": "Kazakhstan",
     "非": "Africa",
+    # (MOFCOM style: 对德出口, 自英进口, 中朝贸易额, 对印出口)
+    "朝": "North Korea",
+    "印": "India",
+    "德": "Germany",
+    "法": "France",
+    "英": "United Kingdom",
+    "加": "Canada",
+    "意": "Italy",
+    "荷": "Netherlands",
+    "泰": "Thailand",
+    "老": "Laos",
+    "缅": "Myanmar",
+    "柬": "Cambodia",
 }
+#: The same after 中 (China and ...): 中澳 is China and Australia; Macao's trade with the
+#: mainland is written 内地与澳门.
+ZH_CHINA_PAIR_NAMES = {**ZH_PARTNER_ABBREVIATIONS, "澳": "Australia"}
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
 ZH_PARTNER_ABBREVIATION = re.compile(
     rf"(?<=[对自与向])({words(ZH_PARTNER_ABBREVIATIONS)}){ZH_FLOW_AFTER_PARTNER}"
 )
 # 中俄贸易, 中美双边贸易, 中欧两国贸易: China and the economy abbreviated after 中 (read only
 # when China is the reporter: the other side is the partner).
-ZH_CHINA_PAIR = re.compile(
-    rf"(?<![\u4e00-\u9fff])中({words(ZH_PARTNER_ABBREVIATIONS)})(?:两国|双方)?(?:双边)?(?:贸易|进出口|经贸)"
-)
+ZH_CHINA_PAIR_TAIL = rf"({words(ZH_CHINA_PAIR_NAMES)})(?:两国|双方)?(?:双边)?(?:贸易|进出口|经贸)"
+ZH_CHINA_PAIR = re.compile(rf"(?<![\u4e00-\u9fff])中{ZH_CHINA_PAIR_TAIL}")
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
 # unknown and the figure is skipped rather than given a partner from elsewhere.
 ZH_PARTNER_SLOT = re.compile(rf"[对自与向]([\u4e00-\u9fff]{{2,8}}?){ZH_FLOW_AFTER_PARTNER}")

@@ -27,8 +27,8 @@ from tradestat.extraction.context import (
     Anchor,
     Carried,
     choose_subject,
+    local_word,
     publication_anchor,
-    unnamed_local,
 )
 from tradestat.extraction.facts import Skipped, sentence_facts, unify_segments, unique
 from tradestat.extraction.gazetteer import Gazetteer, Match
@@ -115,8 +115,14 @@ class Extractor:
         anchor_text = str(anchor) if anchor is not None else None
         all_names = self.gazetteer.find(text)
         subject = self.subject_of(text, all_names, zones)
-        if subject is None and given is not None and unnamed_local(text, zones):
-            subject = given  # "我省…" with no place named: the caller says which
+        no_subject = "no subject in the text"
+        if subject is None:
+            local = local_word(text, zones)
+            if local is not None and given is not None:
+                subject = given  # "我省…" with no place named: the caller says which
+            elif local is not None:
+                # a release on a provincial or city site: the place is not guessed
+                no_subject += f": it names its place only as {local} (give it as the subject)"
         facts: list[Fact] = []
         skipped: list[Skipped] = []
         state = Carried()
@@ -176,7 +182,7 @@ class Extractor:
                     state.owner = owners.pop() if len(owners) == 1 else None
             else:
                 previous_made = False
-                reason = "no subject in the text" if subject is None else "no year in the text"
+                reason = no_subject if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names

@@ -129,6 +129,7 @@ def sentence_facts(
             partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
     partners += listed_economies(s, partners, subject)
     partners.sort(key=lambda n: n.start)
+    partners = _not_ranked_against(s.text, partners)
     s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
     segments = [n for n in s.names if n.kind == "segment"]
     if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown:
@@ -370,6 +371,24 @@ def sentence_facts(
             except TradestatError as exc:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], str(exc)))
     return facts, skipped
+
+
+def _not_ranked_against(text: str, partners: list[Match]) -> list[Match]:
+    """The partners without the names a figure is ranked against ("仅次于大洋洲和拉丁美洲").
+
+    The names after such words, and the rest of their list, are compared with, not traded
+    with: the figures keep the partner named before them.
+    """
+    kept: list[Match] = []
+    dropped: Match | None = None
+    for n in partners:  # (in order of position)
+        if cues.RANKED_AGAINST.search(text, max(0, n.start - 24), n.start) or (
+            dropped is not None and NAME_LIST_GAP.fullmatch(text, dropped.end, n.start)
+        ):
+            dropped = n
+        else:
+            kept.append(n)
+    return kept
 
 
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan

@@ -181,7 +181,7 @@ def written_partners(
             found.append(Match(m.start(1), m.end(1), name, "partner"))
         if subject == "China":
             for m in cues.ZH_CHINA_PAIR.finditer(text):
-                name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+                name = cues.ZH_CHINA_PAIR_NAMES[m.group(1)]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
             slot = m.group(1)
