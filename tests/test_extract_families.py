@@ -489,3 +489,33 @@ def test_a_china_pair_abbreviation_makes_china_the_subject() -> None:
     assert "China with Germany 2016 total yoy_growth: 3 percent" in got
     assert "China with North Korea 2016 total value: 5.5 billion USD" in got
     assert "China with Australia 2016 total value: 100.0 billion USD" in got
+
+
+def test_the_province_named_after_quansheng_in_the_lead_is_the_subject() -> None:
+    # the lead opens with 全省 (a meeting of the province) and then names the province; the
+    # body names its cities more often than the province
+    text = (
+        " date 2022-07-20\n"
+        "本报讯 记者从全省外贸工作会议上获悉，今年上半年贵州实现进出口300亿元，同比增长12%。\n"
+        "贵阳、遵义进出口分别为150亿元和40亿元。贵阳、遵义、安顺外贸均保持增长。"
+    )
+    got = described(text)
+    assert "Guizhou 2022-H1 total value: 30.0 billion CNY" in got
+    assert "Guiyang 2022-H1 total value: 15.0 billion CNY" in got
+    assert "Zunyi 2022-H1 total value: 4.0 billion CNY" in got
+
+
+def test_autonomous_prefectures_and_a_cut_after_a_trade_sentence_without_figures() -> None:
+    # prefecture-level divisions that are not cities (自治州, 地区, 盟) are places too; the
+    # part after "；" goes on about the trade of the one before, which has no figure
+    text = (
+        " date 2022-07-20\n"
+        "上半年，新疆进出口总值1000亿元。喀什、伊犁州等8个地州进出口均实现增长;"
+        "阿克苏地区和巴州为负增长，分别下降5.5%、8.2%。"
+        "昌吉州、博州进出口分别为20亿元、9亿元。"
+    )
+    got = described(text)
+    assert "Aksu 2022-H1 total yoy_growth: -5.5 percent" in got
+    assert "Bayingolin 2022-H1 total yoy_growth: -8.2 percent" in got
+    assert "Changji 2022-H1 total value: 2.0 billion CNY" in got
+    assert "Bortala 2022-H1 total value: 900 million CNY" in got

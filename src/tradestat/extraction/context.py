@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from tradestat import places
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
@@ -398,6 +399,11 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             customs = _customs_province(text)
             if customs is not None:
                 return customs
+            # "全省商务系统…会上获悉，今年上半年湖南实现进出口…": the province the lead
+            # names after its 全省 is the one it calls 全省 (not the cities of the body)
+            named = _province_in(text, regions, zone.start, zone.end)
+            if named is not None:
+                return named
         break  # "我省": a region not named here; look further below
     if counts:
         first = {m.name: -m.start for m in reversed(regions)}
@@ -421,6 +427,23 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
     ]
     return countries[0].name if countries else None
+
+
+def _is_province(name: str) -> bool:
+    found = places.place(name)
+    return found is not None and found.kind is places.PlaceKind.PROVINCE
+
+
+def _province_in(text: str, regions: Sequence[Match], start: int, end: int) -> str | None:
+    """The one province named in text[start:end], not as a partner (对/与/自 before it)."""
+    found = {
+        m.name
+        for m in regions
+        if start <= m.start < end
+        and _is_province(m.name)
+        and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def unnamed_local(text: str, zones: Zones) -> bool:
