@@ -519,3 +519,37 @@ def test_autonomous_prefectures_and_a_cut_after_a_trade_sentence_without_figures
     assert "Bayingolin 2022-H1 total yoy_growth: -8.2 percent" in got
     assert "Changji 2022-H1 total value: 2.0 billion CNY" in got
     assert "Bortala 2022-H1 total value: 900 million CNY" in got
+
+
+def test_members_named_as_examples_of_a_group_pair_with_a_list() -> None:
+    text = (
+        " date 2018-10-15\n"
+        "前三季度，我国对越南、泰国和印度等部分“一带一路”沿线国家进出口分别增长15%、9.5%和7.2%。"
+    )
+    got = described(text)
+    assert "China with Vietnam 2018-01/2018-09 total yoy_growth: 15 percent" in got
+    assert "China with Thailand 2018-01/2018-09 total yoy_growth: 9.5 percent" in got
+    assert "China with India 2018-01/2018-09 total yoy_growth: 7.2 percent" in got
+
+
+def test_the_province_named_back_is_its_own_benchmark() -> None:
+    text = (
+        " date 2019-11-15\n"
+        "10月，福建省出口500亿元，增长5%。福建对东盟出口100亿元，增长15%，高出该省出口增速"
+        "10个百分点。"
+    )
+    got = described(text)
+    assert "Fujian with ASEAN 2019-10 exports growth_gap vs Fujian: 10 percentage_point" in got
+
+
+def test_a_zone_named_after_a_city_is_a_segment_of_the_province() -> None:
+    text = (
+        " date 2014-01-20\n"
+        "2013年，河南省进出口总值600亿美元。郑州出口加工区进出口总值200亿美元，"
+        "占同期全省进出口总值的33.3%。"
+    )
+    got = described(text)
+    segment = "Henan (Zhengzhou Export Processing Zone) 2013 total"
+    assert f"{segment} value: 20.0 billion USD" in got
+    assert f"{segment} share: 33.3 percent" in got
+    assert not [f for f in extract(text).facts if f.subject == "Zhengzhou" or f.flow == "exports"]

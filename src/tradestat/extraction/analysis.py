@@ -137,7 +137,7 @@ def analyse(
     names += meaning.gapped_segments(text, names)
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
     if not text.isascii():
-        names = meaning.modified_chinese_segments(text, names, UNKNOWN)
+        names = meaning.named_zones(text, meaning.modified_chinese_segments(text, names, UNKNOWN))
     names.sort(key=lambda m: m.start)
     flows = meaning.flow_cues(text)
     parts = []

@@ -19,6 +19,7 @@ from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.lists import (
     FIGURE_LIST_GAP,
     Meaning,
+    examples_run,
     figure_runs,
     last_name_run,
     next_name_run,
@@ -221,6 +222,8 @@ def respectively(
                 listed = last_name_run(s.text, names, p0, run[0].start)
                 if len(listed) != len(run):  # "x and y, respectively, in trade with A and B"
                     listed = next_name_run(s.text, names, run[-1].end, p1)
+                if len(listed) != len(run):  # "对A、B和C等沿线国家…分别增长x、y和z"
+                    listed = examples_run(s.text, names, p0, run[0].start)
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:

@@ -206,7 +206,9 @@ WHOLE_OF = re.compile(
 #: "overall exports", 全省出口整体增速, 整体出口增速).
 OWN_BENCHMARK = re.compile(
     r"\bprovincial\b|\bthe\s+province'?s?\b|\bregional\b|\bcity'?s\b|\boverall\b|\baverages?\b"
-    r"|全省|全区|全市|整体|总体",
+    r"|全省|全区|全市|整体|总体"
+    # "高出该省外贸出口增速12.6个百分点": the province / city named back
+    r"|[该本我](?:省|市|区)(?![\u4e00-\u9fff]{0,2}(?:海关|政府|商务))",
     re.I,
 )
 

@@ -166,6 +166,9 @@ SEGMENTS: dict[str, str] = {
     "自贸区": "pilot free trade zone",
     "综合保税区": "comprehensive bonded zones",
     "综保区": "comprehensive bonded zones",
+    "出口加工区": "export processing zones",
+    "保税港区": "bonded port areas",
+    "保税区": "bonded zones",
     "保税监管场所": "bonded supervision sites",
     "海关特殊监管区域": "special customs supervision zones",
     # --- product groups, English

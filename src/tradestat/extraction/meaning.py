@@ -35,6 +35,7 @@ __all__ = [
     "segment_before_flow",
     "unknown_chinese_product",
     "modified_chinese_segments",
+    "named_zones",
     "plural",
     "top_item_segment",
 ]
@@ -43,7 +44,7 @@ __all__ = [
 # --- flow words -----------------------------------------------------------------------------
 _FLOW_WORDS = re.compile(
     r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit)\b"
-    r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
+    r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口",
     re.I,
 )
 # "imports and exports", "import & export", "exports to and imports from": one total cue
@@ -602,6 +603,30 @@ def unknown_chinese_product(text: str, flow_start: int, names: list[Match]) -> s
     if len(rest) < 2 or rest[-1] not in ZH_PRODUCT_ENDINGS:
         return None
     return rest
+
+
+#: Customs zones that a city's name makes one named zone ("西安出口加工区" is Xi'an Export
+#: Processing Zone, a part of the province's trade; the city is not the reporter there).
+ZH_NAMED_ZONES = {
+    "出口加工区": "Export Processing Zone",
+    "综合保税区": "Comprehensive Bonded Zone",
+    "综保区": "Comprehensive Bonded Zone",
+    "保税港区": "Bonded Port Area",
+    "保税区": "Bonded Zone",
+}
+
+
+def named_zones(text: str, names: list[Match]) -> list[Match]:
+    """A city written right before a customs zone word is one named zone, a segment."""
+    out: list[Match] = []
+    for n in names:
+        before = out[-1] if out else None
+        zone = ZH_NAMED_ZONES.get(text[n.start : n.end]) if n.kind == "segment" else None
+        if zone and before is not None and before.kind == "region" and before.end == n.start:
+            out[-1] = Match(before.start, n.end, f"{before.name} {zone}", "segment")
+        else:
+            out.append(n)
+    return out
 
 
 def modified_chinese_segments(text: str, names: list[Match], marker: str) -> list[Match]:

@@ -53,7 +53,7 @@ _OWN_AGAIN_PLACES = ("province", "city", "region", "municipality", "its")
 _OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
 # A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
 ZH_REGION_TRADE = re.compile(
-    r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
+    r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口(?!加工区)|进口)"
 )
 # A region of several provinces followed by its trade owns the figures after it:
 # "中西部地区实现进出口9000亿元", "the western provincial regions saw their trade grow".
