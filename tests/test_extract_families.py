@@ -553,3 +553,28 @@ def test_a_zone_named_after_a_city_is_a_segment_of_the_province() -> None:
     assert f"{segment} value: 20.0 billion USD" in got
     assert f"{segment} share: 33.3 percent" in got
     assert not [f for f in extract(text).facts if f.subject == "Zhengzhou" or f.flow == "exports"]
+
+
+def test_products_given_as_examples_of_an_unknown_category_are_not_its_segment() -> None:
+    text = (
+        " date 2020-10-20\n"
+        "前三季度，江苏出口平板电脑、家具、玩具等“居家”商品合计900亿元，同比增长30%。"
+        "出口机电产品、纺织服装等劳动密集型产品合计300亿元。"
+    )
+    got = described(text)
+    assert not [f for f in extract(text).facts if f.segment in ("tablet computers", "toys")]
+    assert reasons(text)["900亿元"] == "a product name not in the translation table: 居家商品"
+    assert (
+        "Jiangsu (labour-intensive products) 2020-01/2020-09 exports value: 30.0 billion CNY" in got
+    )
+
+
+def test_an_unknown_product_after_its_flow_word_is_skipped_not_the_whole_flow() -> None:
+    text = (
+        " date 2020-10-20\n"
+        "前三季度，江苏进口500亿元。进口乳制品增加90%，进口食用植物油增长37%，进口牛肉增加20%。"
+    )
+    got = described(text)
+    assert "Jiangsu (edible vegetable oil) 2020-01/2020-09 imports yoy_growth: 37 percent" in got
+    assert "Jiangsu (beef) 2020-01/2020-09 imports yoy_growth: 20 percent" in got
+    assert "Jiangsu 2020-01/2020-09 imports yoy_growth: 90 percent" not in got

@@ -192,7 +192,30 @@ def unknown_product(s: Analysed, m: Mention, part: tuple[int, int]) -> str | Non
         return None
     if any(n.start <= earlier[-1][0] and earlier[-1][1] <= n.end for n in s.names):
         return None  # the flow word inside a known name: 对外承包出口
+    flow_end = earlier[-1][1]
+    if not any(flow_end <= n.start < m.start for n in s.names):
+        # "进口猪肉增加919.4%": an unknown product after the flow word
+        after = meaning.unknown_chinese_product_after(s.text, flow_end, m.start)
+        if after:
+            return after
     return meaning.unknown_chinese_product(s.text, earlier[-1][0], s.names)
+
+
+def unknown_category(s: Analysed, m: Mention, part: tuple[int, int]) -> str | None:
+    """An unknown category the products before the figure are examples of, if any.
+
+    "笔记本电脑、平板电脑等“宅经济”商品合计1384.8亿元": the figure is the category's, so
+    the items are not its segment; a known category (等机电产品) is a segment name of
+    its own and is not returned.
+    """
+    if "等" not in s.text[part[0] : m.start]:
+        return None
+    every = list(cues.ZH_EXAMPLES_CATEGORY.finditer(s.text, part[0], m.start))
+    if not every:
+        return None
+    found = every[-1]  # the last one before the figure
+    known = any(n.kind == "segment" and found.start(1) <= n.start < found.end(1) for n in s.names)
+    return None if known else found.group(1).replace("“", "").replace("”", "").replace('"', "")
 
 
 def respectively(

@@ -49,6 +49,7 @@ __all__ = [
     "BREAKDOWN",
     "PARTNER_BEFORE",
     "RANKED_AGAINST",
+    "ZH_EXAMPLES_CATEGORY",
     "ZH_PARTNER_ABBREVIATIONS",
     "ZH_FLOW_AFTER_PARTNER",
     "ZH_PARTNER_ABBREVIATION",
@@ -399,6 +400,11 @@ PARTNER_BEFORE = re.compile(
 RANKED_AGAINST = re.compile(
     r"(?:仅次于|次于|\b(?:second\s+only\s+to|trailing\s+only)\s+(?:the\s+)?)$", re.I
 )
+
+#: A list of products given as examples of a category: "出口笔记本电脑、平板电脑等“宅经济”商品
+#: 合计…" (等 "and other", then the category's name). The figure is the category's; the
+#: items are not its segment.
+ZH_EXAMPLES_CATEGORY = re.compile(r"等\s*[“\"]?([\u4e00-\u9fff“”\"]{1,10}?(?:商品|产品|货物|物资))")
 
 #: One-character Chinese names of frequent partners, read only between 对/自/与/向 and
 #: a flow word (对俄出口, 自俄进口, 对美贸易, 与港贸易): alone they are ordinary characters.

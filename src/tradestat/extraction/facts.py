@@ -255,7 +255,7 @@ def sentence_facts(
             reason = f"a product name not in the translation table: {segment[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        unknown = attach.unknown_product(s, m, part)
+        unknown = attach.unknown_product(s, m, part) or attach.unknown_category(s, m, part)
         if unknown:
             skipped.append(
                 Skipped(

@@ -34,6 +34,7 @@ __all__ = [
     "listed_segments",
     "segment_before_flow",
     "unknown_chinese_product",
+    "unknown_chinese_product_after",
     "modified_chinese_segments",
     "named_zones",
     "plural",
@@ -499,6 +500,7 @@ ZH_NOT_PRODUCT = (
     "继续",
     "带动",
     "其他",
+    "等",  # 机电产品、纺织服装等劳动密集型产品: the category the list belongs to
     "沿线国家",
     "成员国",
     "国家",
@@ -603,6 +605,58 @@ def unknown_chinese_product(text: str, flow_start: int, names: list[Match]) -> s
     if len(rest) < 2 or rest[-1] not in ZH_PRODUCT_ENDINGS:
         return None
     return rest
+
+
+#: Words between a product written after its flow word and the figure: 进口猪肉增加919.4%,
+#: 出口鲜花同比增长12%, 进口大豆达… (stripped from the end, longest first).
+ZH_AFTER_PRODUCT = (
+    "同比增长",
+    "同比下降",
+    "同比增加",
+    "同比减少",
+    "增长",
+    "增加",
+    "下降",
+    "减少",
+    "上升",
+    "回落",
+    "下滑",
+    "达到",
+    "同比",
+    "环比",
+    "分别",
+    "约",
+    "近",
+    "达",
+    "为",
+    "增",
+    "降",
+    "了",
+)
+_ZH_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def unknown_chinese_product_after(text: str, flow_end: int, figure: int) -> str | None:
+    """An untranslated product word between a flow word and its figure ("进口猪肉增加9%").
+
+    Only a stretch of Chinese characters that, without the growth words of
+    :data:`ZH_AFTER_PRODUCT` at its end, ends like a product name; the caller has already
+    checked that no known name stands there.
+    """
+    stretch = text[flow_end:figure]
+    if not stretch or _ZH_ONLY.fullmatch(stretch) is None:
+        return None
+    trimmed = True
+    while trimmed and stretch:
+        trimmed = False
+        for word in ZH_AFTER_PRODUCT:
+            if stretch.endswith(word):
+                stretch = stretch[: -len(word)]
+                trimmed = True
+                break
+    if len(stretch) < 2 or stretch[-1] not in ZH_PRODUCT_ENDINGS:
+        return None
+    return stretch
 
 
 #: Customs zones that a city's name makes one named zone ("西安出口加工区" is Xi'an Export
