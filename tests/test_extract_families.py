@@ -578,3 +578,19 @@ def test_an_unknown_product_after_its_flow_word_is_skipped_not_the_whole_flow() 
     assert "Jiangsu (edible vegetable oil) 2020-01/2020-09 imports yoy_growth: 37 percent" in got
     assert "Jiangsu (beef) 2020-01/2020-09 imports yoy_growth: 20 percent" in got
     assert "Jiangsu 2020-01/2020-09 imports yoy_growth: 90 percent" not in got
+
+
+def test_hong_kong_macao_taiwan_named_by_their_role_are_partners() -> None:
+    text = (
+        " date 2015-10-20\n"
+        "前三季度，珠海市外贸进出口总值2000亿元。澳门是珠海最大的出口市场，累计出口300亿元，"
+        "微降2.1%，占同期珠海市出口总值的20%；台湾地区则继续位列进口来源地首位，累计进口100亿元，"
+        "略降0.5%。"
+    )
+    got = described(text)
+    period = "2015-01/2015-09"
+    assert f"Zhuhai with Macao {period} exports value: 30.0 billion CNY" in got
+    assert f"Zhuhai with Macao {period} exports yoy_growth: -2.1 percent" in got
+    assert f"Zhuhai with Macao {period} exports share: 20 percent" in got
+    assert f"Zhuhai with Taiwan {period} imports value: 10.0 billion CNY" in got
+    assert f"Zhuhai with Taiwan {period} imports yoy_growth: -0.5 percent" in got

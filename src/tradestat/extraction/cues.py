@@ -49,6 +49,7 @@ __all__ = [
     "BREAKDOWN",
     "PARTNER_BEFORE",
     "RANKED_AGAINST",
+    "PARTNER_ROLE",
     "ZH_EXAMPLES_CATEGORY",
     "ZH_PARTNER_ABBREVIATIONS",
     "ZH_FLOW_AFTER_PARTNER",
@@ -102,6 +103,8 @@ GROWTH_DOWN = (
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
     r"|narrow\w*)"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
+    # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
+    r"|微降|略降|降幅|同比降"
 )
 # (The word boundary stands once before each group of English words: one test per place
 # instead of one per word, several times faster on long sentences.)
@@ -391,6 +394,17 @@ FLOW_AFTER = re.compile(
 # Kong", 对香港, 与澳门, 自台湾.
 PARTNER_BEFORE = re.compile(
     r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|\bChina['’]s\s+|[对与自同和])$",
+    re.I,
+)
+
+#: After a name, words that make it a partner by its role: "香港是东莞最大的出口市场",
+#: "台湾地区则继续位列进口来源地首位", "Hong Kong remained the city's largest export market"
+#: (for Hong Kong, Macao and Taiwan, which the tables know as regions, not partners).
+PARTNER_ROLE = re.compile(
+    r"(?:地区)?(?:则|仍|依然|继续){0,2}(?:是|为|位列|位居|居|成为|保持)[^，,。；;\d]{0,14}?"
+    r"(?:市场|来源地|贸易伙伴)"
+    r"|\s+(?:is|was|remained|remains|became|ranked\s+as)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:market|partner|source)\b",
     re.I,
 )
 

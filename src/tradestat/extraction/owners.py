@@ -223,7 +223,7 @@ def written_partners(
         between = cues.BETWEEN.search(text, max(0, n.start - 90), n.start) and re.search(
             r"\band\s+(?:the\s+)?$", before
         )
-        if between or cues.PARTNER_BEFORE.search(before):
+        if between or cues.PARTNER_BEFORE.search(before) or cues.PARTNER_ROLE.match(text, n.end):
             found.append(Match(n.start, n.end, n.name, "partner"))
     return found
 
