@@ -594,3 +594,34 @@ def test_hong_kong_macao_taiwan_named_by_their_role_are_partners() -> None:
     assert f"Zhuhai with Macao {period} exports share: 20 percent" in got
     assert f"Zhuhai with Taiwan {period} imports value: 10.0 billion CNY" in got
     assert f"Zhuhai with Taiwan {period} imports yoy_growth: -0.5 percent" in got
+
+
+def test_a_lead_opening_with_the_day_dates_the_article() -> None:
+    # no date line; the lead opens with the day of the news; the first year written is
+    # a base ("与2019年同期相比"), not the year reported
+    text = (
+        "上半年绵阳外贸创新高\n"
+        "7月15日，记者从成都海关获悉，今年上半年绵阳进出口总值为300亿元，较去年同期增长16%，"
+        "与2019年同期相比增长38%。2021年上半年，绵阳出口200亿元。"
+    )
+    got = described(text)
+    assert "Mianyang 2021-H1 total value: 30.0 billion CNY" in got
+    assert "Mianyang 2021-H1 total yoy_growth: 16 percent" in got
+    assert extract(text).anchor is not None and str(extract(text).anchor) == "2021-07-15 (dateline)"
+
+
+def test_the_year_reported_is_not_a_base_year_named_first() -> None:
+    text = "今年上半年绵阳进出口总值为300亿元，与2019年同期相比增长38%。2021年上半年，绵阳出口200亿元。"
+    assert "Mianyang 2021-H1 exports value: 20.0 billion CNY" in described(text)
+
+
+def test_the_part_after_a_semicolon_goes_on_in_the_month_named_before_it() -> None:
+    text = (
+        " date 2021-07-16\n"
+        "今年上半年，绵阳进出口总值300亿元，其中6月份进出口60亿元，创单月新高；进口25亿元，"
+        "亦创单月新高。上半年出口180亿元。"
+    )
+    got = described(text)
+    assert "Mianyang 2021-06 total value: 6.0 billion CNY" in got
+    assert "Mianyang 2021-06 imports value: 2.5 billion CNY" in got
+    assert "Mianyang 2021-H1 exports value: 18.0 billion CNY" in got

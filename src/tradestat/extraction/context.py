@@ -84,6 +84,8 @@ _DATELINE_EN = re.compile(
 )
 _DATELINE_ZH = re.compile(
     r"[ \t]*[^\n，,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯|发布|公布|消息|举行)"
+    # a lead that opens with the day of the news: "7月16日，记者从成都海关获悉"
+    r"|[ \t]*(\d{1,2})月(\d{1,2})日[，,]"
 )
 
 # A four-digit year in running text, not an amount ("2028.9亿元", "2023 billion", "1,2013");
@@ -171,12 +173,17 @@ def publication_anchor(
     return Anchor(year, None, "first year in text") if year is not None else None
 
 
+# A year named as what a figure is compared with ("与2019年同期相比", "比2019年",
+# "较2019年同期"): not the year the article reports.
+_BASE_YEAR_BEFORE = re.compile(r"(?:与|比|较|相比)$")
+
+
 def first_year(text: str, zones: Zones) -> int | None:
-    """The first year written in article text (headline, lead, body)."""
+    """The first year written in article text (headline, lead, body), not as a base."""
     for start, end in _article_spans(text, zones):
-        m = _YEAR.search(text, start, end)
-        if m:
-            return int(m.group(1))
+        for m in _YEAR.finditer(text, start, end):
+            if not _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
+                return int(m.group(1))
     return None
 
 
@@ -202,7 +209,8 @@ def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
         m = _DATELINE_ZH.match(lead)
         if m is None:
             return None
-        month, day = int(m.group(1)), int(m.group(2))
+        first = 1 if m.group(1) else 3
+        month, day = int(m.group(first)), int(m.group(first + 1))
     if month is None or not 1 <= month <= 12:
         return None
     years = [

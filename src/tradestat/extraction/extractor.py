@@ -36,6 +36,7 @@ from tradestat.extraction.numbers import Mention, find_mentions
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
 from tradestat.models import Fact, FactSet
+from tradestat.periods import Period
 
 __all__ = ["Extraction", "Extractor", "Skipped", "extract"]
 
@@ -129,6 +130,7 @@ class Extractor:
         previous_names: list[Match] = []
         previous_trade = False
         previous_made = False  # the sentence before gave facts
+        cut_period: tuple[Period, ...] = ()  # the period of its last figure
         previous_text = ""
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
@@ -166,13 +168,22 @@ class Extractor:
             previous_text = info.text.rstrip()
             previous_trade = info.about_trade
             if info.mentions and subject is not None and context_year is not None:
+                in_force = state.period
+                if cut and cut_period and cut_period != in_force:
+                    first = info.mentions[0].start
+                    if not any(p.start < first and p.periods for p in info.periods):
+                        # "尤其是6月份进出口783.8亿元；进口343.4亿元": the part after "；"
+                        # goes on in the period of the last figure before it
+                        state.period = cut_period
                 made, missed = sentence_facts(
                     info, subject, state, previous_names, doc, source, anchor_text, self.gazetteer
                 )
+                state.period = in_force
                 facts.extend(made)
                 skipped.extend(missed)
                 partners = {f.partner for f in made if f.measure.trade}
                 previous_made = bool(made)
+                cut_period = (made[-1].period,) if made else ()
                 if made:
                     sides = partners - {"World"}
                     if len(sides) == 1:  # "Trade between the two countries" refers back to it
@@ -182,6 +193,7 @@ class Extractor:
                     state.owner = owners.pop() if len(owners) == 1 else None
             else:
                 previous_made = False
+                cut_period = ()
                 reason = no_subject if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)
