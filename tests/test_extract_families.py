@@ -625,3 +625,29 @@ def test_the_part_after_a_semicolon_goes_on_in_the_month_named_before_it() -> No
     assert "Mianyang 2021-06 total value: 6.0 billion CNY" in got
     assert "Mianyang 2021-06 imports value: 2.5 billion CNY" in got
     assert "Mianyang 2021-H1 exports value: 18.0 billion CNY" in got
+
+
+def test_the_national_decline_compared_with_is_chinas() -> None:
+    # "小于全国下降X%的幅度": the nation's growth; the share of the national total and an
+    # ASCII full stop do not carry the nation into the breakdown that follows
+    text = (
+        " date 2009-11-13\n"
+        "1—10月，福建省进出口总值400亿美元，下降12%，小于全国下降19.9%的幅度，"
+        "占全国进出口总值的3.5%.其中出口下降10%；进口下降15%。"
+    )
+    got = described(text)
+    period = "2009-01/2009-10"
+    assert f"China {period} total yoy_growth: -19.9 percent" in got
+    assert f"Fujian {period} total yoy_growth: -12 percent" in got
+    assert f"Fujian {period} exports yoy_growth: -10 percent" in got
+    assert f"Fujian {period} imports yoy_growth: -15 percent" in got
+
+
+def test_consecutive_months_since_a_month_give_one_record_each() -> None:
+    text = (
+        " date 2009-11-13\n"
+        "1—10月，福建省进出口总值400亿美元。自7月起，福建省已连续4个月进出口值稳定在45亿美元以上。"
+    )
+    got = described(text)
+    for month in ("07", "08", "09", "10"):
+        assert f"Fujian 2009-{month} total value: more than 4.5 billion USD" in got

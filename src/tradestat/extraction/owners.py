@@ -33,7 +33,7 @@ _OWNER = re.compile(
     r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
-    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口)"
+    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口|下降|增长)"
     # a sentence that opens "Nationwide, China gained ..." is about the nation
     r"|^\s*((?i:nationwide|nationally))\s*,"
 )
@@ -110,6 +110,10 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         if found.end() > m.start:
             break
         if found.group(2) or found.group(3) or found.group(4) or found.group(5):
+            if found.group(4) and _SHARE_OF_BEFORE.search(
+                s.text, max(0, found.start() - 8), found.start()
+            ):
+                continue  # "占全国进出口总值的27.5%，其中出口…": a share's total, no owner
             marks.append((found.start(), national))
         elif found.start() >= clause[0]:
             named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
