@@ -651,3 +651,20 @@ def test_consecutive_months_since_a_month_give_one_record_each() -> None:
     got = described(text)
     for month in ("07", "08", "09", "10"):
         assert f"Fujian 2009-{month} total value: more than 4.5 billion USD" in got
+
+
+def test_a_category_after_a_list_with_deng_and_a_route_are_segments() -> None:
+    text = (
+        " date 2025-10-15\n"
+        "前三季度，重庆进出口5000亿元，占中国进出口总值的比重达到1.5%。重庆汽车、笔记本电脑、"
+        "生物医药等高技术产品出口超过1500亿元，增长20.5%。重庆经西部陆海新通道进出口600亿元，"
+        "增长12%。"
+    )
+    got = described(text)
+    period = "2025-01/2025-09"
+    high_tech = f"Chongqing (high-tech products) {period} exports"
+    assert f"{high_tech} value: more than 150.0 billion CNY" in got
+    assert f"{high_tech} yoy_growth: 20.5 percent" in got
+    corridor = f"Chongqing (New Western Land-Sea Corridor) {period} total"
+    assert f"{corridor} value: 60.0 billion CNY" in got
+    assert not [f for f in extract(text).facts if str(f.measure) == "share"]

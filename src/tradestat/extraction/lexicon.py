@@ -171,6 +171,9 @@ SEGMENTS: dict[str, str] = {
     "保税区": "bonded zones",
     "保税监管场所": "bonded supervision sites",
     "海关特殊监管区域": "special customs supervision zones",
+    # --- trade routes ("经西部陆海新通道进出口…": the trade carried on the route)
+    "西部陆海新通道": "New Western Land-Sea Corridor",
+    "中欧班列": "China-Europe Railway Express",
     # --- product groups, English
     "mechanical and electrical products": "mechanical and electrical products",
     "electromechanical products": "mechanical and electrical products",
@@ -204,6 +207,8 @@ SEGMENTS: dict[str, str] = {
     "劳动密集型产品": "labour-intensive products",
     "劳密产品": "labour-intensive products",
     "高新技术产品": "high-tech products",
+    "高技术产品": "high-tech products",
+    "传统制造业产品": "traditional manufacturing products",
     "农产品": "agricultural products",
     "新能源汽车": "new energy vehicles",
     "电动载人汽车": "electric vehicles",

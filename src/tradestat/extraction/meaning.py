@@ -703,6 +703,8 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
             run = _ZH_RUN.search(text, max(previous_end, n.start - 8), n.start)
             if run is not None:
                 stretch = _ZH_FLOW.split(run.group(0))[-1]  # 自俄进口原油: after the flow word
+                # "…、生物医药等高技术产品": the items before 等 do not modify the category
+                stretch = stretch.rsplit("等", 1)[-1]
                 rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
                 if rest:
                     written = stretch[stretch.find(rest[0]) :] + text[n.start : n.end]
