@@ -668,3 +668,22 @@ def test_a_category_after_a_list_with_deng_and_a_route_are_segments() -> None:
     corridor = f"Chongqing (New Western Land-Sea Corridor) {period} total"
     assert f"{corridor} value: 60.0 billion CNY" in got
     assert not [f for f in extract(text).facts if str(f.measure) == "share"]
+
+
+def test_a_run_of_partner_abbreviations_is_a_list_of_partners() -> None:
+    text = " date 2010-12-10\n前11个月，江苏省出口2000亿美元，其中对欧美日出口总值占全省出口总值的45.5%。"
+    got = described(text)
+    assert (
+        "Jiangsu with EU, United States and Japan 2010-01/2010-11 exports share: 45.5 percent"
+        in got
+    )
+
+
+def test_flows_with_their_directions_pair_with_a_qualified_list() -> None:
+    text = (
+        " date 2023-04-20\n"
+        "一季度，湖北省外贸进出口总值1500亿元，其中出口增长、进口下降，分别超1000亿元、500亿元。"
+    )
+    got = described(text)
+    assert "Hubei 2023-Q1 exports value: more than 100.0 billion CNY" in got
+    assert "Hubei 2023-Q1 imports value: more than 50.0 billion CNY" in got

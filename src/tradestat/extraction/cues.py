@@ -455,8 +455,9 @@ ZH_PARTNER_ABBREVIATIONS = {
 #: mainland is written 内地与澳门.
 ZH_CHINA_PAIR_NAMES = {**ZH_PARTNER_ABBREVIATIONS, "澳": "Australia"}
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
+# (a run of them is a list: 对欧美日出口 "exports to the EU, the US and Japan", 对日韩贸易)
 ZH_PARTNER_ABBREVIATION = re.compile(
-    rf"(?<=[对自与向])({words(ZH_PARTNER_ABBREVIATIONS)}){ZH_FLOW_AFTER_PARTNER}"
+    rf"(?<=[对自与向])((?:{words(ZH_PARTNER_ABBREVIATIONS)}){{1,4}}){ZH_FLOW_AFTER_PARTNER}"
 )
 # 中俄贸易, 中美双边贸易, 中欧两国贸易: China and the economy abbreviated after 中 (read only
 # when China is the reporter: the other side is the partner).

@@ -33,10 +33,11 @@ from tradestat.extraction.lists import (
     list_measures,
     listed_economies,
     period_parts,
+    written_list,
 )
 from tradestat.extraction.numbers import Mention
 from tradestat.extraction.text import Document
-from tradestat.figures import Figure
+from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
 
@@ -361,7 +362,7 @@ def sentence_facts(
                         period,
                         _FLOWS.get(flow, flow),  # (what Fact's converters would make)
                         MEASURES.get(measure) or measure,
-                        _figure(digits, unit, m.qualifier),
+                        _figure(digits, unit, _list_qualifier(s, m)),
                         partner,
                         segment,
                         benchmark,
@@ -371,6 +372,21 @@ def sentence_facts(
             except TradestatError as exc:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], str(exc)))
     return facts, skipped
+
+
+# A qualifier written once before a 分别 list of figures: "分别超1401亿元、688亿元".
+_RESPECTIVELY_QUALIFIED = re.compile(r"分别(?:为|达)?\s*(?:超过|超|逾|近|约)\s*$")
+
+
+def _list_qualifier(s: Analysed, m: Mention) -> Qualifier:
+    """The qualifier of a figure; an exact one in a 分别 list takes the list's first one's."""
+    if m.qualifier is not Qualifier.EXACT or "分别" not in s.text:
+        return m.qualifier
+    first = written_list(s, m)[0]
+    if first is m or first.qualifier is Qualifier.EXACT:
+        return m.qualifier
+    qualified = _RESPECTIVELY_QUALIFIED.search(s.text, max(0, first.start - 8), first.start)
+    return first.qualifier if qualified else m.qualifier
 
 
 def _not_ranked_against(text: str, partners: list[Match]) -> list[Match]:

@@ -40,7 +40,10 @@ Meaning = tuple[str | None, int, str | None, str]
 # Between two figures of one list, or two flow words of one list: "5.3, 1.2 and 10.6",
 # "进出口、出口和进口", "foreign trade, exports and imports"; nothing at all between 外贸 and
 # 进出口.
-_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*")
+# (a Chinese flow may carry its direction: "出口增长、进口下降，分别超1401亿元、688亿元")
+_LIST_GAP = re.compile(
+    r"\s*(?:增长|下降|增加|减少)?(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*"
+)
 # (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%"; an
 # English one the currency of each: "RMB 6.8 billion, RMB 7.4 billion and RMB 8 billion")
 FIGURE_LIST_GAP = re.compile(

@@ -181,7 +181,8 @@ def written_partners(
     text = s.text
     if not text.isascii():
         for m in cues.ZH_PARTNER_ABBREVIATION.finditer(text):
-            name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+            named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(1)))
+            name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
             found.append(Match(m.start(1), m.end(1), name, "partner"))
         if subject == "China":
             for m in cues.ZH_CHINA_PAIR.finditer(text):
