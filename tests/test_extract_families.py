@@ -682,7 +682,7 @@ def test_a_run_of_partner_abbreviations_is_a_list_of_partners() -> None:
 def test_flows_with_their_directions_pair_with_a_qualified_list() -> None:
     text = (
         " date 2023-04-20\n"
-        "一季度，湖北省外贸进出口总值1500亿元，其中出口增长、进口下降，分别超1000亿元、500亿元。"
+        "一季度，湖北省外贸进出口总值中，出口增长、进口下降，分别超1000亿元、500亿元。"
     )
     got = described(text)
     assert "Hubei 2023-Q1 exports value: more than 100.0 billion CNY" in got
