@@ -687,3 +687,18 @@ def test_flows_with_their_directions_pair_with_a_qualified_list() -> None:
     got = described(text)
     assert "Hubei 2023-Q1 exports value: more than 100.0 billion CNY" in got
     assert "Hubei 2023-Q1 imports value: more than 50.0 billion CNY" in got
+
+
+def test_a_growth_list_of_cities_or_products_goes_on_with_the_trade_before() -> None:
+    text = (
+        " date 2022-09-20\n"
+        "1至8月，湖南进出口4000亿元，增长20%。岳阳、常德2市增速较快，分别增长60.5%、45%。"
+        "湖南茶叶、陶瓷在海外畅销，分别同比增长30%、20%。全省规模以上工业增加值分别增长5%、6%。"
+    )
+    got = described(text)
+    period = "2022-01/2022-08"
+    assert f"Yueyang {period} total yoy_growth: 60.5 percent" in got
+    assert f"Changde {period} total yoy_growth: 45 percent" in got
+    assert f"Hunan (tea) {period} exports yoy_growth: 30 percent" in got
+    assert f"Hunan (ceramics) {period} exports yoy_growth: 20 percent" in got
+    assert len(got) == 6

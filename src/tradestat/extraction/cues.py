@@ -49,6 +49,8 @@ __all__ = [
     "BREAKDOWN",
     "PARTNER_BEFORE",
     "RANKED_AGAINST",
+    "GOES_ON_WITH_GROWTH",
+    "OTHER_TOPIC",
     "PARTNER_ROLE",
     "ZH_EXAMPLES_CATEGORY",
     "ZH_PARTNER_ABBREVIATIONS",
@@ -407,6 +409,17 @@ PARTNER_ROLE = re.compile(
     r"(?:市场|来源地|贸易伙伴)"
     r"|\s+(?:is|was|remained|remains|became|ranked\s+as)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:market|partner|source)\b",
+    re.I,
+)
+
+#: A sentence with no trade word that goes on with the trade of the one before when it
+#: names places or products with growth wording: "…进出口2181.2亿元，增长22.6%。怀化、永州、
+#: 张家界3市增速较快，分别增长105.1%、89.6%、86%。" ...
+GOES_ON_WITH_GROWTH = re.compile(r"增速|增幅|分别|\brespectively\b", re.I)
+#: ... unless it names another topic (output, investment, prices, volumes, revenue).
+OTHER_TOPIC = re.compile(
+    r"GDP|生产总值|工业|投资|消费|零售|价格|产量|吞吐量|客流|运量|税收|收入|利润|产值"
+    r"|\b(?:output|investment|prices?|revenue|profits?|throughput)\b",
     re.I,
 )
 

@@ -156,6 +156,17 @@ class Extractor:
                 or bool(cues.OF_WHICH.match(info.text))  # "Of the total, 78 percent ..."
                 or previous_text.endswith(("；", ";"))
             )
+            if previous_trade and not info.about_trade and info.mentions:
+                # "怀化、永州、张家界3市增速较快，分别增长…" after a sentence about trade
+                named = any(
+                    (n.kind == "region" and n.name != subject) or n.kind == "segment"
+                    for n in info.names
+                )
+                info.about_trade = (
+                    named
+                    and cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
+                    and cues.OTHER_TOPIC.search(info.text) is None
+                )
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
             # breakdown into flows that opens with a bare flow word is about the same trade
             cut = previous_text.endswith(("；", ";"))

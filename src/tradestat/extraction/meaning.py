@@ -45,7 +45,8 @@ __all__ = [
 # --- flow words -----------------------------------------------------------------------------
 _FLOW_WORDS = re.compile(
     r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit)\b"
-    r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口",
+    r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
+    r"|海外畅销|畅销海外|销往海外",  # (selling abroad: exports)
     re.I,
 )
 # "imports and exports", "import & export", "exports to and imports from": one total cue
@@ -66,6 +67,9 @@ _FLOW_OF_WORD = {
     "顺差": "balance",
     "出口": "exports",
     "进口": "imports",
+    "海外畅销": "exports",
+    "畅销海外": "exports",
+    "销往海外": "exports",
 }
 
 
