@@ -702,3 +702,11 @@ def test_a_growth_list_of_cities_or_products_goes_on_with_the_trade_before() -> 
     assert f"Hunan (tea) {period} exports yoy_growth: 30 percent" in got
     assert f"Hunan (ceramics) {period} exports yoy_growth: 20 percent" in got
     assert len(got) == 6
+
+
+def test_a_value_of_a_named_base_year_keeps_that_year() -> None:
+    text = " date 2013-01-20\n2012年，甘肃外贸进出口总值90亿美元，同比2011年的80亿美元增长12.5%。"
+    got = described(text)
+    assert "Gansu 2011 total value: 8.0 billion USD" in got
+    assert "Gansu 2012 total value: 9.0 billion USD" in got
+    assert "Gansu 2012 total yoy_growth: 12.5 percent" in got

@@ -58,6 +58,8 @@ class Skipped:
 _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
 # The value a figure is compared with, written as the same period a year earlier.
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
+# ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
+_BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
 # A number of places taken together: "乌鲁木齐、伊犁等10地州", "苏南5市", "三地".
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
@@ -310,6 +312,11 @@ def sentence_facts(
         if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
             periods = tuple(p.previous_year() for p in periods)
+        elif m.kind == "money" and (
+            named := _BASE_YEAR_VALUE.search(s.text, max(clause[0], m.start - 16), m.start)
+        ):
+            # "同比2011年的228.2亿美元增长10.3%": the value of the year compared with
+            periods = (Period.year(int(named.group(1))),)
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
