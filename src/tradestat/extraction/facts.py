@@ -313,10 +313,10 @@ def sentence_facts(
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
             periods = tuple(p.previous_year() for p in periods)
         elif m.kind == "money" and (
-            named := _BASE_YEAR_VALUE.search(s.text, max(clause[0], m.start - 16), m.start)
+            base_year := _BASE_YEAR_VALUE.search(s.text, max(clause[0], m.start - 16), m.start)
         ):
             # "同比2011年的228.2亿美元增长10.3%": the value of the year compared with
-            periods = (Period.year(int(named.group(1))),)
+            periods = (Period.year(int(base_year.group(1))),)
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
