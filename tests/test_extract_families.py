@@ -710,3 +710,15 @@ def test_a_value_of_a_named_base_year_keeps_that_year() -> None:
     assert "Gansu 2011 total value: 8.0 billion USD" in got
     assert "Gansu 2012 total value: 9.0 billion USD" in got
     assert "Gansu 2012 total yoy_growth: 12.5 percent" in got
+
+
+def test_the_middle_east_in_a_list_of_partners_is_a_partner() -> None:
+    text = (
+        " date 2025-12-10\n"
+        "前11个月，广西对拉美、非洲、中东等新兴市场进出口值分别为300亿元、200亿元、100亿元。"
+        "中东部地区企业增长较快。"
+    )
+    got = described(text)
+    period = "2025-01/2025-11"
+    assert f"Guangxi with Latin America {period} total value: 30.0 billion CNY" in got
+    assert f"Guangxi with Middle East {period} total value: 10.0 billion CNY" in got

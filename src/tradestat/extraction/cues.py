@@ -49,6 +49,7 @@ __all__ = [
     "BREAKDOWN",
     "PARTNER_BEFORE",
     "RANKED_AGAINST",
+    "ZH_MIDDLE_EAST",
     "GOES_ON_WITH_GROWTH",
     "OTHER_TOPIC",
     "PARTNER_ROLE",
@@ -422,6 +423,11 @@ OTHER_TOPIC = re.compile(
     r"|\b(?:output|investment|prices?|revenue|profits?|throughput)\b",
     re.I,
 )
+
+#: 中东 (the Middle East) is no written form of the tables, since it is inside 中东部; as an
+#: item of a list of partners or after 对/与/自 it is the Middle East: "对拉美、非洲、中东等
+#: 新兴市场" (not 中东部, 中东欧).
+ZH_MIDDLE_EAST = re.compile(r"(?<=[对与自、和及])中东(?![部欧])")
 
 #: Words before names that a figure is ranked against, not traded with: "仅次于大洋洲和拉丁美洲"
 #: (second only to), "second only to the EU". Such a name (and the rest of its list) is no

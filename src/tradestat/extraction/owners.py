@@ -184,6 +184,10 @@ def written_partners(
             named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(1)))
             name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
             found.append(Match(m.start(1), m.end(1), name, "partner"))
+        if "中东" in text:
+            for m in cues.ZH_MIDDLE_EAST.finditer(text):
+                if not any(n.start <= m.start() < n.end for n in s.names):
+                    found.append(Match(m.start(), m.end(), "Middle East", "partner"))
         if subject == "China":
             for m in cues.ZH_CHINA_PAIR.finditer(text):
                 name = cues.ZH_CHINA_PAIR_NAMES[m.group(1)]
