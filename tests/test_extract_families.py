@@ -722,3 +722,15 @@ def test_the_middle_east_in_a_list_of_partners_is_a_partner() -> None:
     period = "2025-01/2025-11"
     assert f"Guangxi with Latin America {period} total value: 30.0 billion CNY" in got
     assert f"Guangxi with Middle East {period} total value: 10.0 billion CNY" in got
+
+
+def test_last_years_own_growth_and_a_counted_category_after_deng() -> None:
+    text = (
+        " date 2016-04-15\n"
+        "一季度，无锡市进出口800亿元，同比增长2%。外贸回升原因之一是去年同期累计跌幅5.5%，基数较低。"
+        "一季度，无锡市出口纺织服装等7大类劳动密集型产品增长4.3%。"
+    )
+    got = described(text)
+    assert "Wuxi 2015-Q1 total yoy_growth: -5.5 percent" in got
+    assert "Wuxi 2016-Q1 total yoy_growth: 2 percent" in got
+    assert "Wuxi (labour-intensive products) 2016-Q1 exports yoy_growth: 4.3 percent" in got

@@ -107,7 +107,7 @@ GROWTH_DOWN = (
     r"|narrow\w*)"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
-    r"|微降|略降|降幅|同比降"
+    r"|微降|略降|降幅|同比降|跌幅"
 )
 # (The word boundary stands once before each group of English words: one test per place
 # instead of one per word, several times faster on long sentences.)

@@ -60,6 +60,10 @@ _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
+# A growth said of the same period last year itself (not "比去年同期增长", growth over it).
+_LAST_YEARS_OWN = re.compile(
+    r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
+)
 # A number of places taken together: "乌鲁木齐、伊犁等10地州", "苏南5市", "三地".
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
@@ -311,6 +315,14 @@ def sentence_facts(
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
         if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
+            periods = tuple(p.previous_year() for p in periods)
+        elif m.kind == "percent" and (
+            last_years := _LAST_YEARS_OWN.search(s.text, max(clause[0], m.start - 14), m.start)
+        ):
+            # "三是去年同期累计跌幅3.7%，基数较低": the growth of the same period last year
+            # (累计: of the cumulative period, whatever month is in force)
+            if last_years.group(1) and state.base:
+                periods = state.base
             periods = tuple(p.previous_year() for p in periods)
         elif m.kind == "money" and (
             base_year := _BASE_YEAR_VALUE.search(s.text, max(clause[0], m.start - 16), m.start)

@@ -505,6 +505,8 @@ ZH_NOT_PRODUCT = (
     "带动",
     "其他",
     "等",  # 机电产品、纺织服装等劳动密集型产品: the category the list belongs to
+    "大类",  # 纺织服装等7大类劳动密集型产品 ("7 major categories of")
+    "类",
     "沿线国家",
     "成员国",
     "国家",
