@@ -734,3 +734,9 @@ def test_last_years_own_growth_and_a_counted_category_after_deng() -> None:
     assert "Wuxi 2015-Q1 total yoy_growth: -5.5 percent" in got
     assert "Wuxi 2016-Q1 total yoy_growth: 2 percent" in got
     assert "Wuxi (labour-intensive products) 2016-Q1 exports yoy_growth: 4.3 percent" in got
+
+
+def test_a_china_pair_of_three_names_china_and_the_other_two() -> None:
+    text = " date 2013-03-10\n2012年，中日韩三国贸易额达到6900亿美元，同比增长2%。"
+    got = described(text)
+    assert "China with Japan and South Korea 2012 total value: 690.0 billion USD" in got

@@ -480,7 +480,11 @@ ZH_PARTNER_ABBREVIATION = re.compile(
 )
 # 中俄贸易, 中美双边贸易, 中欧两国贸易: China and the economy abbreviated after 中 (read only
 # when China is the reporter: the other side is the partner).
-ZH_CHINA_PAIR_TAIL = rf"({words(ZH_CHINA_PAIR_NAMES)})(?:两国|双方)?(?:双边)?(?:贸易|进出口|经贸)"
+# (中日韩三国贸易: China with Japan and South Korea)
+ZH_CHINA_PAIR_TAIL = (
+    rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})"
+    r"(?:两国|三国|双方|三方)?(?:双边)?(?:贸易|进出口|经贸)"
+)
 ZH_CHINA_PAIR = re.compile(rf"(?<![\u4e00-\u9fff])中{ZH_CHINA_PAIR_TAIL}")
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
 # unknown and the figure is skipped rather than given a partner from elsewhere.

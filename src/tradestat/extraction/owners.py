@@ -190,7 +190,8 @@ def written_partners(
                     found.append(Match(m.start(), m.end(), "Middle East", "partner"))
         if subject == "China":
             for m in cues.ZH_CHINA_PAIR.finditer(text):
-                name = cues.ZH_CHINA_PAIR_NAMES[m.group(1)]
+                named = list(dict.fromkeys(cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)))
+                name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
             slot = m.group(1)
