@@ -440,3 +440,303 @@ def test_a_share_of_woguo_trade_in_a_provincial_text_is_skipped() -> None:
     got = described(text)
     assert "Heilongjiang with Russia 2016-01/2016-10 total value: 50.0 billion CNY" in got
     assert not [f for f in extract(text).facts if f.measure.name == "share"]
+
+
+# --- zhfam: Chinese phrasing families of unseen articles (issue 9, round 3) ------------------
+def test_wo_alone_is_china_in_a_mofcom_style_release() -> None:
+    text = (
+        " date 2019-04-22\n"
+        "据海关统计，一季度，我与东盟进出口总额1300亿美元，同比增长6%，高出我同期外贸总体增幅"
+        "2.5个百分点。其中，我对美出口900亿美元，下降8%；自俄进口150亿美元，增长12%。"
+    )
+    got = described(text)
+    assert "China with ASEAN 2019-Q1 total value: 130.0 billion USD" in got
+    assert "China with ASEAN 2019-Q1 total growth_gap vs China: 2.5 percentage_point" in got
+    assert "China with United States 2019-Q1 exports value: 90.0 billion USD" in got
+    assert "China with United States 2019-Q1 exports yoy_growth: -8 percent" in got
+    assert "China with Russia 2019-Q1 imports value: 15.0 billion USD" in got
+
+
+def test_wo_inside_other_words_is_no_national_subject() -> None:
+    # 我市 / 我们 / 自我 are not 我 for China: a city text naming no place gives nothing
+    text = " date 2019-04-22\n一季度，我市对美出口9亿美元，增长8%。我们自我加压，对日贸易稳步增长。"
+    assert described(text) == set()
+    assert set(reasons(text).values()) == {
+        "no subject in the text: it names its place only as 我市 (give it as the subject)"
+    }
+
+
+def test_a_name_ranked_against_is_not_the_partner() -> None:
+    text = (
+        " date 2019-04-22\n"
+        "一季度，我与东盟进出口总额1300亿美元。我对非贸易增速较快，仅次于拉丁美洲和中东欧，"
+        "出口增幅高出我同期外贸出口增幅4.5个百分点。"
+    )
+    got = described(text)
+    assert "China with Africa 2019-Q1 exports growth_gap vs China: 4.5 percentage_point" in got
+    assert not [f for f in extract(text).facts if "Latin America" in f.partner]
+
+
+def test_a_china_pair_abbreviation_makes_china_the_subject() -> None:
+    # no date line: the year comes from the text, written after an ASCII comma
+    text = (
+        "外交部发言人介绍两国合作情况时表示,双方经贸往来日益密切。其中,2016年,中德贸易额"
+        "达到1500亿美元,同比增长3%,中朝贸易额55亿美元,中澳贸易额1000亿美元。"
+        "第三届博览会将在辽宁省沈阳市举办。"
+    )
+    got = described(text)
+    assert "China with Germany 2016 total value: 150.0 billion USD" in got
+    assert "China with Germany 2016 total yoy_growth: 3 percent" in got
+    assert "China with North Korea 2016 total value: 5.5 billion USD" in got
+    assert "China with Australia 2016 total value: 100.0 billion USD" in got
+
+
+def test_the_province_named_after_quansheng_in_the_lead_is_the_subject() -> None:
+    # the lead opens with 全省 (a meeting of the province) and then names the province; the
+    # body names its cities more often than the province
+    text = (
+        " date 2022-07-20\n"
+        "本报讯 记者从全省外贸工作会议上获悉，今年上半年贵州实现进出口300亿元，同比增长12%。\n"
+        "贵阳、遵义进出口分别为150亿元和40亿元。贵阳、遵义、安顺外贸均保持增长。"
+    )
+    got = described(text)
+    assert "Guizhou 2022-H1 total value: 30.0 billion CNY" in got
+    assert "Guiyang 2022-H1 total value: 15.0 billion CNY" in got
+    assert "Zunyi 2022-H1 total value: 4.0 billion CNY" in got
+
+
+def test_autonomous_prefectures_and_a_cut_after_a_trade_sentence_without_figures() -> None:
+    # prefecture-level divisions that are not cities (自治州, 地区, 盟) are places too; the
+    # part after "；" goes on about the trade of the one before, which has no figure
+    text = (
+        " date 2022-07-20\n"
+        "上半年，新疆进出口总值1000亿元。喀什、伊犁州等8个地州进出口均实现增长;"
+        "阿克苏地区和巴州为负增长，分别下降5.5%、8.2%。"
+        "昌吉州、博州进出口分别为20亿元、9亿元。"
+    )
+    got = described(text)
+    assert "Aksu 2022-H1 total yoy_growth: -5.5 percent" in got
+    assert "Bayingolin 2022-H1 total yoy_growth: -8.2 percent" in got
+    assert "Changji 2022-H1 total value: 2.0 billion CNY" in got
+    assert "Bortala 2022-H1 total value: 900 million CNY" in got
+
+
+def test_members_named_as_examples_of_a_group_pair_with_a_list() -> None:
+    text = (
+        " date 2018-10-15\n"
+        "前三季度，我国对越南、泰国和印度等部分“一带一路”沿线国家进出口分别增长15%、9.5%和7.2%。"
+    )
+    got = described(text)
+    assert "China with Vietnam 2018-01/2018-09 total yoy_growth: 15 percent" in got
+    assert "China with Thailand 2018-01/2018-09 total yoy_growth: 9.5 percent" in got
+    assert "China with India 2018-01/2018-09 total yoy_growth: 7.2 percent" in got
+
+
+def test_the_province_named_back_is_its_own_benchmark() -> None:
+    text = (
+        " date 2019-11-15\n"
+        "10月，福建省出口500亿元，增长5%。福建对东盟出口100亿元，增长15%，高出该省出口增速"
+        "10个百分点。"
+    )
+    got = described(text)
+    assert "Fujian with ASEAN 2019-10 exports growth_gap vs Fujian: 10 percentage_point" in got
+
+
+def test_a_zone_named_after_a_city_is_a_segment_of_the_province() -> None:
+    text = (
+        " date 2014-01-20\n"
+        "2013年，河南省进出口总值600亿美元。郑州出口加工区进出口总值200亿美元，"
+        "占同期全省进出口总值的33.3%。"
+    )
+    got = described(text)
+    segment = "Henan (Zhengzhou Export Processing Zone) 2013 total"
+    assert f"{segment} value: 20.0 billion USD" in got
+    assert f"{segment} share: 33.3 percent" in got
+    assert not [f for f in extract(text).facts if f.subject == "Zhengzhou" or f.flow == "exports"]
+
+
+def test_products_given_as_examples_of_an_unknown_category_are_not_its_segment() -> None:
+    text = (
+        " date 2020-10-20\n"
+        "前三季度，江苏出口平板电脑、家具、玩具等“居家”商品合计900亿元，同比增长30%。"
+        "出口机电产品、纺织服装等劳动密集型产品合计300亿元。"
+    )
+    got = described(text)
+    assert not [f for f in extract(text).facts if f.segment in ("tablet computers", "toys")]
+    assert reasons(text)["900亿元"] == "a product name not in the translation table: 居家商品"
+    assert (
+        "Jiangsu (labour-intensive products) 2020-01/2020-09 exports value: 30.0 billion CNY" in got
+    )
+
+
+def test_an_unknown_product_after_its_flow_word_is_skipped_not_the_whole_flow() -> None:
+    text = (
+        " date 2020-10-20\n"
+        "前三季度，江苏进口500亿元。进口乳制品增加90%，进口食用植物油增长37%，进口牛肉增加20%。"
+    )
+    got = described(text)
+    assert "Jiangsu (edible vegetable oil) 2020-01/2020-09 imports yoy_growth: 37 percent" in got
+    assert "Jiangsu (beef) 2020-01/2020-09 imports yoy_growth: 20 percent" in got
+    assert "Jiangsu 2020-01/2020-09 imports yoy_growth: 90 percent" not in got
+
+
+def test_hong_kong_macao_taiwan_named_by_their_role_are_partners() -> None:
+    text = (
+        " date 2015-10-20\n"
+        "前三季度，珠海市外贸进出口总值2000亿元。澳门是珠海最大的出口市场，累计出口300亿元，"
+        "微降2.1%，占同期珠海市出口总值的20%；台湾地区则继续位列进口来源地首位，累计进口100亿元，"
+        "略降0.5%。"
+    )
+    got = described(text)
+    period = "2015-01/2015-09"
+    assert f"Zhuhai with Macao {period} exports value: 30.0 billion CNY" in got
+    assert f"Zhuhai with Macao {period} exports yoy_growth: -2.1 percent" in got
+    assert f"Zhuhai with Macao {period} exports share: 20 percent" in got
+    assert f"Zhuhai with Taiwan {period} imports value: 10.0 billion CNY" in got
+    assert f"Zhuhai with Taiwan {period} imports yoy_growth: -0.5 percent" in got
+
+
+def test_a_lead_opening_with_the_day_dates_the_article() -> None:
+    # no date line; the lead opens with the day of the news; the first year written is
+    # a base ("与2019年同期相比"), not the year reported
+    text = (
+        "上半年绵阳外贸创新高\n"
+        "7月15日，记者从成都海关获悉，今年上半年绵阳进出口总值为300亿元，较去年同期增长16%，"
+        "与2019年同期相比增长38%。2021年上半年，绵阳出口200亿元。"
+    )
+    got = described(text)
+    assert "Mianyang 2021-H1 total value: 30.0 billion CNY" in got
+    assert "Mianyang 2021-H1 total yoy_growth: 16 percent" in got
+    assert extract(text).anchor is not None and str(extract(text).anchor) == "2021-07-15 (dateline)"
+
+
+def test_the_year_reported_is_not_a_base_year_named_first() -> None:
+    text = "今年上半年绵阳进出口总值为300亿元，与2019年同期相比增长38%。2021年上半年，绵阳出口200亿元。"
+    assert "Mianyang 2021-H1 exports value: 20.0 billion CNY" in described(text)
+
+
+def test_the_part_after_a_semicolon_goes_on_in_the_month_named_before_it() -> None:
+    text = (
+        " date 2021-07-16\n"
+        "今年上半年，绵阳进出口总值300亿元，其中6月份进出口60亿元，创单月新高；进口25亿元，"
+        "亦创单月新高。上半年出口180亿元。"
+    )
+    got = described(text)
+    assert "Mianyang 2021-06 total value: 6.0 billion CNY" in got
+    assert "Mianyang 2021-06 imports value: 2.5 billion CNY" in got
+    assert "Mianyang 2021-H1 exports value: 18.0 billion CNY" in got
+
+
+def test_the_national_decline_compared_with_is_chinas() -> None:
+    # "小于全国下降X%的幅度": the nation's growth; the share of the national total and an
+    # ASCII full stop do not carry the nation into the breakdown that follows
+    text = (
+        " date 2009-11-13\n"
+        "1—10月，福建省进出口总值400亿美元，下降12%，小于全国下降19.9%的幅度，"
+        "占全国进出口总值的3.5%.其中出口下降10%；进口下降15%。"
+    )
+    got = described(text)
+    period = "2009-01/2009-10"
+    assert f"China {period} total yoy_growth: -19.9 percent" in got
+    assert f"Fujian {period} total yoy_growth: -12 percent" in got
+    assert f"Fujian {period} exports yoy_growth: -10 percent" in got
+    assert f"Fujian {period} imports yoy_growth: -15 percent" in got
+
+
+def test_consecutive_months_since_a_month_give_one_record_each() -> None:
+    text = (
+        " date 2009-11-13\n"
+        "1—10月，福建省进出口总值400亿美元。自7月起，福建省已连续4个月进出口值稳定在45亿美元以上。"
+    )
+    got = described(text)
+    for month in ("07", "08", "09", "10"):
+        assert f"Fujian 2009-{month} total value: more than 4.5 billion USD" in got
+
+
+def test_a_category_after_a_list_with_deng_and_a_route_are_segments() -> None:
+    text = (
+        " date 2025-10-15\n"
+        "前三季度，重庆进出口5000亿元，占中国进出口总值的比重达到1.5%。重庆汽车、笔记本电脑、"
+        "生物医药等高技术产品出口超过1500亿元，增长20.5%。重庆经西部陆海新通道进出口600亿元，"
+        "增长12%。"
+    )
+    got = described(text)
+    period = "2025-01/2025-09"
+    high_tech = f"Chongqing (high-tech products) {period} exports"
+    assert f"{high_tech} value: more than 150.0 billion CNY" in got
+    assert f"{high_tech} yoy_growth: 20.5 percent" in got
+    corridor = f"Chongqing (New Western Land-Sea Corridor) {period} total"
+    assert f"{corridor} value: 60.0 billion CNY" in got
+    assert not [f for f in extract(text).facts if str(f.measure) == "share"]
+
+
+def test_a_run_of_partner_abbreviations_is_a_list_of_partners() -> None:
+    text = " date 2010-12-10\n前11个月，江苏省出口2000亿美元，其中对欧美日出口总值占全省出口总值的45.5%。"
+    got = described(text)
+    assert (
+        "Jiangsu with EU, United States and Japan 2010-01/2010-11 exports share: 45.5 percent"
+        in got
+    )
+
+
+def test_flows_with_their_directions_pair_with_a_qualified_list() -> None:
+    text = (
+        " date 2023-04-20\n"
+        "一季度，湖北省外贸进出口总值中，出口增长、进口下降，分别超1000亿元、500亿元。"
+    )
+    got = described(text)
+    assert "Hubei 2023-Q1 exports value: more than 100.0 billion CNY" in got
+    assert "Hubei 2023-Q1 imports value: more than 50.0 billion CNY" in got
+
+
+def test_a_growth_list_of_cities_or_products_goes_on_with_the_trade_before() -> None:
+    text = (
+        " date 2022-09-20\n"
+        "1至8月，湖南进出口4000亿元，增长20%。岳阳、常德2市增速较快，分别增长60.5%、45%。"
+        "湖南茶叶、陶瓷在海外畅销，分别同比增长30%、20%。全省规模以上工业增加值分别增长5%、6%。"
+    )
+    got = described(text)
+    period = "2022-01/2022-08"
+    assert f"Yueyang {period} total yoy_growth: 60.5 percent" in got
+    assert f"Changde {period} total yoy_growth: 45 percent" in got
+    assert f"Hunan (tea) {period} exports yoy_growth: 30 percent" in got
+    assert f"Hunan (ceramics) {period} exports yoy_growth: 20 percent" in got
+    assert len(got) == 6
+
+
+def test_a_value_of_a_named_base_year_keeps_that_year() -> None:
+    text = " date 2013-01-20\n2012年，甘肃外贸进出口总值90亿美元，同比2011年的80亿美元增长12.5%。"
+    got = described(text)
+    assert "Gansu 2011 total value: 8.0 billion USD" in got
+    assert "Gansu 2012 total value: 9.0 billion USD" in got
+    assert "Gansu 2012 total yoy_growth: 12.5 percent" in got
+
+
+def test_the_middle_east_in_a_list_of_partners_is_a_partner() -> None:
+    text = (
+        " date 2025-12-10\n"
+        "前11个月，广西对拉美、非洲、中东等新兴市场进出口值分别为300亿元、200亿元、100亿元。"
+        "中东部地区企业增长较快。"
+    )
+    got = described(text)
+    period = "2025-01/2025-11"
+    assert f"Guangxi with Latin America {period} total value: 30.0 billion CNY" in got
+    assert f"Guangxi with Middle East {period} total value: 10.0 billion CNY" in got
+
+
+def test_last_years_own_growth_and_a_counted_category_after_deng() -> None:
+    text = (
+        " date 2016-04-15\n"
+        "一季度，无锡市进出口800亿元，同比增长2%。外贸回升原因之一是去年同期累计跌幅5.5%，基数较低。"
+        "一季度，无锡市出口纺织服装等7大类劳动密集型产品增长4.3%。"
+    )
+    got = described(text)
+    assert "Wuxi 2015-Q1 total yoy_growth: -5.5 percent" in got
+    assert "Wuxi 2016-Q1 total yoy_growth: 2 percent" in got
+    assert "Wuxi (labour-intensive products) 2016-Q1 exports yoy_growth: 4.3 percent" in got
+
+
+def test_a_china_pair_of_three_names_china_and_the_other_two() -> None:
+    text = " date 2013-03-10\n2012年，中日韩三国贸易额达到6900亿美元，同比增长2%。"
+    got = described(text)
+    assert "China with Japan and South Korea 2012 total value: 690.0 billion USD" in got

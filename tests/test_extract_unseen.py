@@ -247,7 +247,9 @@ def test_a_text_that_says_only_our_province_gives_no_facts_without_a_subject() -
     result = extract(_OUR_PROVINCE)
     assert result.subject is None
     assert not result.facts
-    assert {s.reason for s in result.skipped} == {"no subject in the text"}
+    assert {s.reason for s in result.skipped} == {
+        "no subject in the text: it names its place only as 我省 (give it as the subject)"
+    }
 
 
 def test_the_subject_option_names_the_reporter_of_such_a_text() -> None:

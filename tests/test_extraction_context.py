@@ -159,7 +159,9 @@ def test_our_province_unnamed_gives_no_subject_rather_than_a_guess() -> None:
     result = extract(text, date=D(2031, 6, 20))
     assert result.subject is None
     assert not result.facts
-    assert {s.reason for s in result.skipped} == {"no subject in the text"}
+    assert {s.reason for s in result.skipped} == {
+        "no subject in the text: it names its place only as 我省 (give it as the subject)"
+    }
 
 
 def test_a_national_statistics_office_as_source_is_china() -> None:

@@ -104,13 +104,17 @@ def analyse(
     if FIGURE_HINT.search(text) is None and (
         published is None or _RELATIVE_YEAR.search(text) is None
     ):
-        # no figure and no dated period: only names matter ("their" in the next one)
+        # no figure and no dated period: only names matter ("their" in the next one), and
+        # whether it is about trade ("…12个市州进出口额均实现增长；郴州…分别下降了…")
         whole = [(0, len(text))]
-        return Analysed(text, sentence.start, [], [], names, [], whole, whole)
+        trade = _TRADE_CONTEXT.search(text) is not None
+        return Analysed(text, sentence.start, [], [], names, [], whole, whole, trade)
     mentions = find_mentions(text)
     periods = find_periods(text, year, published) if year is not None else []
     if not mentions:  # only the period in force and the names matter for what follows
-        return Analysed(text, sentence.start, [], periods, names, [], clause_bounds(text), [])
+        trade = _TRADE_CONTEXT.search(text) is not None
+        bounds = clause_bounds(text)
+        return Analysed(text, sentence.start, [], periods, names, [], bounds, [], trade)
     low = text.lower()
     # (each stage only in a sentence that holds the words its pattern needs: see STAGE_NEEDS)
     lists = (
@@ -133,7 +137,7 @@ def analyse(
     names += meaning.gapped_segments(text, names)
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
     if not text.isascii():
-        names = meaning.modified_chinese_segments(text, names, UNKNOWN)
+        names = meaning.named_zones(text, meaning.modified_chinese_segments(text, names, UNKNOWN))
     names.sort(key=lambda m: m.start)
     flows = meaning.flow_cues(text)
     parts = []

@@ -19,6 +19,7 @@ from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.lists import (
     FIGURE_LIST_GAP,
     Meaning,
+    examples_run,
     figure_runs,
     last_name_run,
     next_name_run,
@@ -191,7 +192,30 @@ def unknown_product(s: Analysed, m: Mention, part: tuple[int, int]) -> str | Non
         return None
     if any(n.start <= earlier[-1][0] and earlier[-1][1] <= n.end for n in s.names):
         return None  # the flow word inside a known name: 对外承包出口
+    flow_end = earlier[-1][1]
+    if not any(flow_end <= n.start < m.start for n in s.names):
+        # "进口猪肉增加919.4%": an unknown product after the flow word
+        after = meaning.unknown_chinese_product_after(s.text, flow_end, m.start)
+        if after:
+            return after
     return meaning.unknown_chinese_product(s.text, earlier[-1][0], s.names)
+
+
+def unknown_category(s: Analysed, m: Mention, part: tuple[int, int]) -> str | None:
+    """An unknown category the products before the figure are examples of, if any.
+
+    "笔记本电脑、平板电脑等“宅经济”商品合计1384.8亿元": the figure is the category's, so
+    the items are not its segment; a known category (等机电产品) is a segment name of
+    its own and is not returned.
+    """
+    if "等" not in s.text[part[0] : m.start]:
+        return None
+    every = list(cues.ZH_EXAMPLES_CATEGORY.finditer(s.text, part[0], m.start))
+    if not every:
+        return None
+    found = every[-1]  # the last one before the figure
+    known = any(n.kind == "segment" and found.start(1) <= n.start < found.end(1) for n in s.names)
+    return None if known else found.group(1).replace("“", "").replace("”", "").replace('"', "")
 
 
 def respectively(
@@ -221,6 +245,8 @@ def respectively(
                 listed = last_name_run(s.text, names, p0, run[0].start)
                 if len(listed) != len(run):  # "x and y, respectively, in trade with A and B"
                     listed = next_name_run(s.text, names, run[-1].end, p1)
+                if len(listed) != len(run):  # "对A、B和C等沿线国家…分别增长x、y和z"
+                    listed = examples_run(s.text, names, p0, run[0].start)
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:

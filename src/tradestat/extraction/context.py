@@ -18,13 +18,22 @@ from collections.abc import Sequence
 
 import attrs
 
-from tradestat.extraction import lexicon
+from tradestat import places
+from tradestat.extraction import cues, lexicon
 from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.zones import ARTICLE, Zones
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, Period
 
-__all__ = ["Anchor", "Carried", "publication_anchor", "choose_subject", "CUSTOMS_DISTRICTS"]
+__all__ = [
+    "Anchor",
+    "Carried",
+    "publication_anchor",
+    "choose_subject",
+    "local_word",
+    "unnamed_local",
+    "CUSTOMS_DISTRICTS",
+]
 
 
 @attrs.frozen
@@ -75,11 +84,14 @@ _DATELINE_EN = re.compile(
 )
 _DATELINE_ZH = re.compile(
     r"[ \t]*[^\n，,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯|发布|公布|消息|举行)"
+    # a lead that opens with the day of the news: "7月16日，记者从成都海关获悉"
+    r"|[ \t]*(\d{1,2})月(\d{1,2})日[，,]"
 )
 
-# A four-digit year in running text, not an amount ("2028.9亿元", "2023 billion").
+# A four-digit year in running text, not an amount ("2028.9亿元", "2023 billion", "1,2013");
+# a comma after a word is no thousands separator ("其中,2012年": Chinese with ASCII commas).
 _YEAR = re.compile(
-    r"(?<![\d.,])((?:19|20)\d{2})(?!\d)(?![.,]\d)(?!\s*(?:billion|million|trillion|亿|万|%|percent|yuan|元))"
+    r"(?<![\d.])(?<!\d,)((?:19|20)\d{2})(?!\d)(?![.,]\d)(?!\s*(?:billion|million|trillion|亿|万|%|percent|yuan|元))"
 )
 
 #: How far into the lead a date may stand to be the publication date ("2024年1月14日，...").
@@ -161,12 +173,17 @@ def publication_anchor(
     return Anchor(year, None, "first year in text") if year is not None else None
 
 
+# A year named as what a figure is compared with ("与2019年同期相比", "比2019年",
+# "较2019年同期"): not the year the article reports.
+_BASE_YEAR_BEFORE = re.compile(r"(?:与|比|较|相比)$")
+
+
 def first_year(text: str, zones: Zones) -> int | None:
-    """The first year written in article text (headline, lead, body)."""
+    """The first year written in article text (headline, lead, body), not as a base."""
     for start, end in _article_spans(text, zones):
-        m = _YEAR.search(text, start, end)
-        if m:
-            return int(m.group(1))
+        for m in _YEAR.finditer(text, start, end):
+            if not _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
+                return int(m.group(1))
     return None
 
 
@@ -192,7 +209,8 @@ def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
         m = _DATELINE_ZH.match(lead)
         if m is None:
             return None
-        month, day = int(m.group(1)), int(m.group(2))
+        first = 1 if m.group(1) else 3
+        month, day = int(m.group(first)), int(m.group(first + 1))
     if month is None or not 1 <= month <= 12:
         return None
     years = [
@@ -242,7 +260,13 @@ _NATIONAL = re.compile(
     r"(?:trade|exports?|imports?|saw|sees|posts?|reports?)\b"
     r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)|中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
     # "中国与葡语国家进出口商品总值": China's trade with a partner
-    r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))",
+    r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
+    # 中俄贸易额, 中美双边贸易: China and a partner abbreviated after 中 (cues.ZH_CHINA_PAIR)
+    rf"|(?<![\u4e00-\u9fff])中(?={cues.ZH_CHINA_PAIR_TAIL})"
+    # MOFCOM and customs releases write 我 alone for China: "我与非洲进出口总额",
+    # "我对非出口", "我对美贸易" (我省 / 我市 / 我国 / 我们 are other words: a partner word
+    # must follow); not 自我
+    r"|(?<!自)我(?=[与对同][^，,。；\d]{1,10}?(?:进出口|出口|进口|贸易))",
     re.M,
 )
 
@@ -383,6 +407,11 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             customs = _customs_province(text)
             if customs is not None:
                 return customs
+            # "全省商务系统…会上获悉，今年上半年湖南实现进出口…": the province the lead
+            # names after its 全省 is the one it calls 全省 (not the cities of the body)
+            named = _province_in(text, regions, zone.start, zone.end)
+            if named is not None:
+                return named
         break  # "我省": a region not named here; look further below
     if counts:
         first = {m.name: -m.start for m in reversed(regions)}
@@ -408,12 +437,35 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     return countries[0].name if countries else None
 
 
+def _is_province(name: str) -> bool:
+    found = places.place(name)
+    return found is not None and found.kind is places.PlaceKind.PROVINCE
+
+
+def _province_in(text: str, regions: Sequence[Match], start: int, end: int) -> str | None:
+    """The one province named in text[start:end], not as a partner (对/与/自 before it)."""
+    found = {
+        m.name
+        for m in regions
+        if start <= m.start < end
+        and _is_province(m.name)
+        and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def unnamed_local(text: str, zones: Zones) -> bool:
     """Whether the article calls its reporter 我省 / 全市 / "our province" (any such word)."""
-    return any(
-        _LOCAL.search(text, s, e) or _LOCAL_EN.search(text, s, e)
-        for s, e in _article_spans(text, zones)
-    )
+    return local_word(text, zones) is not None
+
+
+def local_word(text: str, zones: Zones) -> str | None:
+    """The first word by which the article calls its reporter (我省, 全市, "our province")."""
+    for s, e in _article_spans(text, zones):
+        found = _LOCAL.search(text, s, e) or _LOCAL_EN.search(text, s, e)
+        if found is not None:
+            return found.group(0)
+    return None
 
 
 def _first_owner(

@@ -48,11 +48,19 @@ __all__ = [
     "SHARE_RUNNING",
     "BREAKDOWN",
     "PARTNER_BEFORE",
+    "RANKED_AGAINST",
+    "ZH_MIDDLE_EAST",
+    "GOES_ON_WITH_GROWTH",
+    "OTHER_TOPIC",
+    "PARTNER_ROLE",
+    "ZH_EXAMPLES_CATEGORY",
     "ZH_PARTNER_ABBREVIATIONS",
     "ZH_FLOW_AFTER_PARTNER",
     "ZH_PARTNER_ABBREVIATION",
     "ZH_PARTNER_SLOT",
     "ZH_CHINA_PAIR",
+    "ZH_CHINA_PAIR_NAMES",
+    "ZH_CHINA_PAIR_TAIL",
     "EN_PARTNER_SLOT",
     "NOT_PARTNER_NAMES",
     "ZH_THE_ABOVE",
@@ -98,6 +106,8 @@ GROWTH_DOWN = (
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
     r"|narrow\w*)"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
+    # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
+    r"|微降|略降|降幅|同比降|跌幅"
 )
 # (The word boundary stands once before each group of English words: one test per place
 # instead of one per word, several times faster on long sentences.)
@@ -178,7 +188,11 @@ ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 #: Words that name the national benchmark of a gap.
 NATIONAL_BENCHMARK = re.compile(
     r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
-    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国|我国",
+    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国|我国"
+    # "占中国进出口总值的比重", "高于中国对俄贸易平均增幅" (not 中国香港 / 中国台湾)
+    r"|中国(?!香港|澳门|台湾)"
+    # MOFCOM style, 我 alone for China: "高出我同期外贸进口涨幅", "超出我外贸总体增幅"
+    r"|(?<!自)我(?=同期|外贸|对外贸易|进出口|出口|进口|总体|整体)",
     re.I,
 )
 #: Larger areas a province or city belongs to: a share "of the Yangtze River Delta's trade",
@@ -201,7 +215,9 @@ WHOLE_OF = re.compile(
 #: "overall exports", 全省出口整体增速, 整体出口增速).
 OWN_BENCHMARK = re.compile(
     r"\bprovincial\b|\bthe\s+province'?s?\b|\bregional\b|\bcity'?s\b|\boverall\b|\baverages?\b"
-    r"|全省|全区|全市|整体|总体",
+    r"|全省|全区|全市|整体|总体"
+    # "高出该省外贸出口增速12.6个百分点": the province / city named back
+    r"|[该本我](?:省|市|区)(?![\u4e00-\u9fff]{0,2}(?:海关|政府|商务))",
     re.I,
 )
 
@@ -386,6 +402,45 @@ PARTNER_BEFORE = re.compile(
     re.I,
 )
 
+#: After a name, words that make it a partner by its role: "香港是东莞最大的出口市场",
+#: "台湾地区则继续位列进口来源地首位", "Hong Kong remained the city's largest export market"
+#: (for Hong Kong, Macao and Taiwan, which the tables know as regions, not partners).
+PARTNER_ROLE = re.compile(
+    r"(?:地区)?(?:则|仍|依然|继续){0,2}(?:是|为|位列|位居|居|成为|保持)[^，,。；;\d]{0,14}?"
+    r"(?:市场|来源地|贸易伙伴)"
+    r"|\s+(?:is|was|remained|remains|became|ranked\s+as)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:market|partner|source)\b",
+    re.I,
+)
+
+#: A sentence with no trade word that goes on with the trade of the one before when it
+#: names places or products with growth wording: "…进出口2181.2亿元，增长22.6%。怀化、永州、
+#: 张家界3市增速较快，分别增长105.1%、89.6%、86%。" ...
+GOES_ON_WITH_GROWTH = re.compile(r"增速|增幅|分别|\brespectively\b", re.I)
+#: ... unless it names another topic (output, investment, prices, volumes, revenue).
+OTHER_TOPIC = re.compile(
+    r"GDP|生产总值|工业|投资|消费|零售|价格|产量|吞吐量|客流|运量|税收|收入|利润|产值"
+    r"|\b(?:output|investment|prices?|revenue|profits?|throughput)\b",
+    re.I,
+)
+
+#: 中东 (the Middle East) is no written form of the tables, since it is inside 中东部; as an
+#: item of a list of partners or after 对/与/自 it is the Middle East: "对拉美、非洲、中东等
+#: 新兴市场" (not 中东部, 中东欧).
+ZH_MIDDLE_EAST = re.compile(r"(?<=[对与自、和及])中东(?![部欧])")
+
+#: Words before names that a figure is ranked against, not traded with: "仅次于大洋洲和拉丁美洲"
+#: (second only to), "second only to the EU". Such a name (and the rest of its list) is no
+#: partner of the sentence's figures.
+RANKED_AGAINST = re.compile(
+    r"(?:仅次于|次于|\b(?:second\s+only\s+to|trailing\s+only)\s+(?:the\s+)?)$", re.I
+)
+
+#: A list of products given as examples of a category: "出口笔记本电脑、平板电脑等“宅经济”商品
+#: 合计…" (等 "and other", then the category's name). The figure is the category's; the
+#: items are not its segment.
+ZH_EXAMPLES_CATEGORY = re.compile(r"等\s*[“\"]?([\u4e00-\u9fff“”\"]{1,10}?(?:商品|产品|货物|物资))")
+
 #: One-character Chinese names of frequent partners, read only between 对/自/与/向 and
 #: a flow word (对俄出口, 自俄进口, 对美贸易, 与港贸易): alone they are ordinary characters.
 ZH_PARTNER_ABBREVIATIONS = {
@@ -401,16 +456,36 @@ ZH_PARTNER_ABBREVIATIONS = {
     "蒙": "Mongolia",
     "哈": "Kazakhstan",
     "非": "Africa",
+    # (MOFCOM style: 对德出口, 自英进口, 中朝贸易额, 对印出口)
+    "朝": "North Korea",
+    "印": "India",
+    "德": "Germany",
+    "法": "France",
+    "英": "United Kingdom",
+    "加": "Canada",
+    "意": "Italy",
+    "荷": "Netherlands",
+    "泰": "Thailand",
+    "老": "Laos",
+    "缅": "Myanmar",
+    "柬": "Cambodia",
 }
+#: The same after 中 (China and ...): 中澳 is China and Australia; Macao's trade with the
+#: mainland is written 内地与澳门.
+ZH_CHINA_PAIR_NAMES = {**ZH_PARTNER_ABBREVIATIONS, "澳": "Australia"}
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
+# (a run of them is a list: 对欧美日出口 "exports to the EU, the US and Japan", 对日韩贸易)
 ZH_PARTNER_ABBREVIATION = re.compile(
-    rf"(?<=[对自与向])({words(ZH_PARTNER_ABBREVIATIONS)}){ZH_FLOW_AFTER_PARTNER}"
+    rf"(?<=[对自与向])((?:{words(ZH_PARTNER_ABBREVIATIONS)}){{1,4}}){ZH_FLOW_AFTER_PARTNER}"
 )
 # 中俄贸易, 中美双边贸易, 中欧两国贸易: China and the economy abbreviated after 中 (read only
 # when China is the reporter: the other side is the partner).
-ZH_CHINA_PAIR = re.compile(
-    rf"(?<![\u4e00-\u9fff])中({words(ZH_PARTNER_ABBREVIATIONS)})(?:两国|双方)?(?:双边)?(?:贸易|进出口|经贸)"
+# (中日韩三国贸易: China with Japan and South Korea)
+ZH_CHINA_PAIR_TAIL = (
+    rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})"
+    r"(?:两国|三国|双方|三方)?(?:双边)?(?:贸易|进出口|经贸)"
 )
+ZH_CHINA_PAIR = re.compile(rf"(?<![\u4e00-\u9fff])中{ZH_CHINA_PAIR_TAIL}")
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
 # unknown and the figure is skipped rather than given a partner from elsewhere.
 ZH_PARTNER_SLOT = re.compile(rf"[对自与向]([\u4e00-\u9fff]{{2,8}}?){ZH_FLOW_AFTER_PARTNER}")

@@ -114,6 +114,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "自7月起，…已连续4个月…": one period per month, as "for four consecutive months
+    # since July" (the count after the start month, a few words apart)
+    (
+        "zh_consecutive",
+        re.compile(
+            r"自(\d{1,2})月份?(?:起|以来|开始)[^。；;\d]{0,16}?"
+            r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"
+        ),
+    ),
     # "1-5月", "1月至5月", "1—7月份", with an optional year: "2024年1-5月", "今年1至5月"
     ("zh_range", re.compile(rf"{_ZH_YEAR}(\d{{1,2}})月?\s*[-—–至到~]\s*(\d{{1,2}})月份?")),
     # "前5个月", "前5月" (headlines drop 个), "今年前两个月"
@@ -202,6 +211,9 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         first = MONTH_NAMES[(g[1] or "").lower()]
         count = _number(g[0] or "0")
         return tuple(Period.month(year, first + i) for i in range(count) if first + i <= 12)
+    if kind == "zh_consecutive":
+        first, count = int(g[0] or 0), _number(g[1] or "0")
+        return tuple(Period.month(year, first + i) for i in range(count) if first + i <= 12)
     if kind == "first_half":
         return (Period.half(_year(g[1], g[2], when), 1 if (g[0] or "").lower() == "first" else 2),)
     if kind in ("h_year", "q_year"):
@@ -275,6 +287,7 @@ _RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
 #: Kinds that may take their year from the year in force (the text gives none).
 _IMPLICIT_YEAR = {
     "consecutive",
+    "zh_consecutive",
     "first_half",
     "h_year",
     "q_year",
@@ -373,6 +386,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "last_year": ("year",),
     "same_period": ("period",),
     "year": ("19", "20"),
+    "zh_consecutive": ("连续",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
     "zh_half": ("半年",),

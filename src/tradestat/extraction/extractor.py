@@ -27,8 +27,8 @@ from tradestat.extraction.context import (
     Anchor,
     Carried,
     choose_subject,
+    local_word,
     publication_anchor,
-    unnamed_local,
 )
 from tradestat.extraction.facts import Skipped, sentence_facts, unify_segments, unique
 from tradestat.extraction.gazetteer import Gazetteer, Match
@@ -36,6 +36,7 @@ from tradestat.extraction.numbers import Mention, find_mentions
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
 from tradestat.models import Fact, FactSet
+from tradestat.periods import Period
 
 __all__ = ["Extraction", "Extractor", "Skipped", "extract"]
 
@@ -115,14 +116,21 @@ class Extractor:
         anchor_text = str(anchor) if anchor is not None else None
         all_names = self.gazetteer.find(text)
         subject = self.subject_of(text, all_names, zones)
-        if subject is None and given is not None and unnamed_local(text, zones):
-            subject = given  # "我省…" with no place named: the caller says which
+        no_subject = "no subject in the text"
+        if subject is None:
+            local = local_word(text, zones)
+            if local is not None and given is not None:
+                subject = given  # "我省…" with no place named: the caller says which
+            elif local is not None:
+                # a release on a provincial or city site: the place is not guessed
+                no_subject += f": it names its place only as {local} (give it as the subject)"
         facts: list[Fact] = []
         skipped: list[Skipped] = []
         state = Carried()
         previous_names: list[Match] = []
         previous_trade = False
         previous_made = False  # the sentence before gave facts
+        cut_period: tuple[Period, ...] = ()  # the period of its last figure
         previous_text = ""
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
@@ -148,6 +156,17 @@ class Extractor:
                 or bool(cues.OF_WHICH.match(info.text))  # "Of the total, 78 percent ..."
                 or previous_text.endswith(("；", ";"))
             )
+            if previous_trade and not info.about_trade and info.mentions:
+                # "怀化、永州、张家界3市增速较快，分别增长…" after a sentence about trade
+                named = any(
+                    (n.kind == "region" and n.name != subject) or n.kind == "segment"
+                    for n in info.names
+                )
+                info.about_trade = (
+                    named
+                    and cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
+                    and cues.OTHER_TOPIC.search(info.text) is None
+                )
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
             # breakdown into flows that opens with a bare flow word is about the same trade
             cut = previous_text.endswith(("；", ";"))
@@ -160,13 +179,22 @@ class Extractor:
             previous_text = info.text.rstrip()
             previous_trade = info.about_trade
             if info.mentions and subject is not None and context_year is not None:
+                in_force = state.period
+                if cut and cut_period and cut_period != in_force:
+                    first = info.mentions[0].start
+                    if not any(p.start < first and p.periods for p in info.periods):
+                        # "尤其是6月份进出口783.8亿元；进口343.4亿元": the part after "；"
+                        # goes on in the period of the last figure before it
+                        state.period = cut_period
                 made, missed = sentence_facts(
                     info, subject, state, previous_names, doc, source, anchor_text, self.gazetteer
                 )
+                state.period = in_force
                 facts.extend(made)
                 skipped.extend(missed)
                 partners = {f.partner for f in made if f.measure.trade}
                 previous_made = bool(made)
+                cut_period = (made[-1].period,) if made else ()
                 if made:
                     sides = partners - {"World"}
                     if len(sides) == 1:  # "Trade between the two countries" refers back to it
@@ -176,7 +204,8 @@ class Extractor:
                     state.owner = owners.pop() if len(owners) == 1 else None
             else:
                 previous_made = False
-                reason = "no subject in the text" if subject is None else "no year in the text"
+                cut_period = ()
+                reason = no_subject if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names

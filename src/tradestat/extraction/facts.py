@@ -33,10 +33,11 @@ from tradestat.extraction.lists import (
     list_measures,
     listed_economies,
     period_parts,
+    written_list,
 )
 from tradestat.extraction.numbers import Mention
 from tradestat.extraction.text import Document
-from tradestat.figures import Figure
+from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
 
@@ -57,6 +58,12 @@ class Skipped:
 _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
 # The value a figure is compared with, written as the same period a year earlier.
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
+# ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
+_BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
+# A growth said of the same period last year itself (not "比去年同期增长", growth over it).
+_LAST_YEARS_OWN = re.compile(
+    r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
+)
 # A number of places taken together: "乌鲁木齐、伊犁等10地州", "苏南5市", "三地".
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
@@ -129,6 +136,7 @@ def sentence_facts(
             partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
     partners += listed_economies(s, partners, subject)
     partners.sort(key=lambda n: n.start)
+    partners = _not_ranked_against(s.text, partners)
     s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
     segments = [n for n in s.names if n.kind == "segment"]
     if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown:
@@ -254,7 +262,7 @@ def sentence_facts(
             reason = f"a product name not in the translation table: {segment[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        unknown = attach.unknown_product(s, m, part)
+        unknown = attach.unknown_product(s, m, part) or attach.unknown_category(s, m, part)
         if unknown:
             skipped.append(
                 Skipped(
@@ -308,6 +316,19 @@ def sentence_facts(
         if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
             periods = tuple(p.previous_year() for p in periods)
+        elif m.kind == "percent" and (
+            last_years := _LAST_YEARS_OWN.search(s.text, max(clause[0], m.start - 14), m.start)
+        ):
+            # "三是去年同期累计跌幅3.7%，基数较低": the growth of the same period last year
+            # (累计: of the cumulative period, whatever month is in force)
+            if last_years.group(1) and state.base:
+                periods = state.base
+            periods = tuple(p.previous_year() for p in periods)
+        elif m.kind == "money" and (
+            base_year := _BASE_YEAR_VALUE.search(s.text, max(clause[0], m.start - 16), m.start)
+        ):
+            # "同比2011年的228.2亿美元增长10.3%": the value of the year compared with
+            periods = (Period.year(int(base_year.group(1))),)
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
@@ -360,7 +381,7 @@ def sentence_facts(
                         period,
                         _FLOWS.get(flow, flow),  # (what Fact's converters would make)
                         MEASURES.get(measure) or measure,
-                        _figure(digits, unit, m.qualifier),
+                        _figure(digits, unit, _list_qualifier(s, m)),
                         partner,
                         segment,
                         benchmark,
@@ -370,6 +391,39 @@ def sentence_facts(
             except TradestatError as exc:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], str(exc)))
     return facts, skipped
+
+
+# A qualifier written once before a 分别 list of figures: "分别超1401亿元、688亿元".
+_RESPECTIVELY_QUALIFIED = re.compile(r"分别(?:为|达)?\s*(?:超过|超|逾|近|约)\s*$")
+
+
+def _list_qualifier(s: Analysed, m: Mention) -> Qualifier:
+    """The qualifier of a figure; an exact one in a 分别 list takes the list's first one's."""
+    if m.qualifier is not Qualifier.EXACT or "分别" not in s.text:
+        return m.qualifier
+    first = written_list(s, m)[0]
+    if first is m or first.qualifier is Qualifier.EXACT:
+        return m.qualifier
+    qualified = _RESPECTIVELY_QUALIFIED.search(s.text, max(0, first.start - 8), first.start)
+    return first.qualifier if qualified else m.qualifier
+
+
+def _not_ranked_against(text: str, partners: list[Match]) -> list[Match]:
+    """The partners without the names a figure is ranked against ("仅次于大洋洲和拉丁美洲").
+
+    The names after such words, and the rest of their list, are compared with, not traded
+    with: the figures keep the partner named before them.
+    """
+    kept: list[Match] = []
+    dropped: Match | None = None
+    for n in partners:  # (in order of position)
+        if cues.RANKED_AGAINST.search(text, max(0, n.start - 24), n.start) or (
+            dropped is not None and NAME_LIST_GAP.fullmatch(text, dropped.end, n.start)
+        ):
+            dropped = n
+        else:
+            kept.append(n)
+    return kept
 
 
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan

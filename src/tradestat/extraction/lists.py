@@ -24,6 +24,7 @@ __all__ = [
     "Meaning",
     "figure_runs",
     "flow_lists",
+    "examples_run",
     "last_name_run",
     "list_measures",
     "next_name_run",
@@ -39,7 +40,10 @@ Meaning = tuple[str | None, int, str | None, str]
 # Between two figures of one list, or two flow words of one list: "5.3, 1.2 and 10.6",
 # "进出口、出口和进口", "foreign trade, exports and imports"; nothing at all between 外贸 and
 # 进出口.
-_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*")
+# (a Chinese flow may carry its direction: "出口增长、进口下降，分别超1401亿元、688亿元")
+_LIST_GAP = re.compile(
+    r"\s*(?:增长|下降|增加|减少)?(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])?\s*"
+)
 # (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%"; an
 # English one the currency of each: "RMB 6.8 billion, RMB 7.4 billion and RMB 8 billion")
 FIGURE_LIST_GAP = re.compile(
@@ -236,6 +240,27 @@ def last_name_run(text: str, names: list[Match], start: int, end: int) -> list[s
             break
         run.insert(0, n)
     return list(dict.fromkeys(n.name for n in run))
+
+
+# Between a list of members and the group they are named as examples of: "对俄罗斯、波兰和
+# 哈萨克斯坦等部分“一带一路”沿线国家进出口分别增长…" (等 "and other", then a few words).
+_EXAMPLES_OF = re.compile(r"等(?:部分|其他|主要|重点|多个|\d+个)?\s*[“‘\"']?")
+
+
+def examples_run(text: str, names: list[Match], start: int, end: int) -> list[str]:
+    """The list of names before 等 + a group that ends last between start and end.
+
+    "对A、B和C等部分沿线国家…分别增长x、y和z": the figures pair with A, B and C; the group
+    after 等 is what they are examples of.
+    """
+    inside = sorted((n for n in names if start <= n.start and n.end <= end), key=lambda n: n.start)
+    if len(inside) < 2 or inside[-1].kind != "partner":
+        return []
+    group = inside[-1]
+    for i in range(len(inside) - 2, -1, -1):
+        if _EXAMPLES_OF.fullmatch(text, inside[i].end, group.start):
+            return last_name_run(text, inside[: i + 1], start, inside[i].end)
+    return []
 
 
 def list_measures(

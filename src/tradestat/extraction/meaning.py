@@ -34,7 +34,9 @@ __all__ = [
     "listed_segments",
     "segment_before_flow",
     "unknown_chinese_product",
+    "unknown_chinese_product_after",
     "modified_chinese_segments",
+    "named_zones",
     "plural",
     "top_item_segment",
 ]
@@ -43,7 +45,8 @@ __all__ = [
 # --- flow words -----------------------------------------------------------------------------
 _FLOW_WORDS = re.compile(
     r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit)\b"
-    r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
+    r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
+    r"|海外畅销|畅销海外|销往海外",  # (selling abroad: exports)
     re.I,
 )
 # "imports and exports", "import & export", "exports to and imports from": one total cue
@@ -64,6 +67,9 @@ _FLOW_OF_WORD = {
     "顺差": "balance",
     "出口": "exports",
     "进口": "imports",
+    "海外畅销": "exports",
+    "畅销海外": "exports",
+    "销往海外": "exports",
 }
 
 
@@ -498,6 +504,9 @@ ZH_NOT_PRODUCT = (
     "继续",
     "带动",
     "其他",
+    "等",  # 机电产品、纺织服装等劳动密集型产品: the category the list belongs to
+    "大类",  # 纺织服装等7大类劳动密集型产品 ("7 major categories of")
+    "类",
     "沿线国家",
     "成员国",
     "国家",
@@ -604,6 +613,82 @@ def unknown_chinese_product(text: str, flow_start: int, names: list[Match]) -> s
     return rest
 
 
+#: Words between a product written after its flow word and the figure: 进口猪肉增加919.4%,
+#: 出口鲜花同比增长12%, 进口大豆达… (stripped from the end, longest first).
+ZH_AFTER_PRODUCT = (
+    "同比增长",
+    "同比下降",
+    "同比增加",
+    "同比减少",
+    "增长",
+    "增加",
+    "下降",
+    "减少",
+    "上升",
+    "回落",
+    "下滑",
+    "达到",
+    "同比",
+    "环比",
+    "分别",
+    "约",
+    "近",
+    "达",
+    "为",
+    "增",
+    "降",
+    "了",
+)
+_ZH_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def unknown_chinese_product_after(text: str, flow_end: int, figure: int) -> str | None:
+    """An untranslated product word between a flow word and its figure ("进口猪肉增加9%").
+
+    Only a stretch of Chinese characters that, without the growth words of
+    :data:`ZH_AFTER_PRODUCT` at its end, ends like a product name; the caller has already
+    checked that no known name stands there.
+    """
+    stretch = text[flow_end:figure]
+    if not stretch or _ZH_ONLY.fullmatch(stretch) is None:
+        return None
+    trimmed = True
+    while trimmed and stretch:
+        trimmed = False
+        for word in ZH_AFTER_PRODUCT:
+            if stretch.endswith(word):
+                stretch = stretch[: -len(word)]
+                trimmed = True
+                break
+    if len(stretch) < 2 or stretch[-1] not in ZH_PRODUCT_ENDINGS:
+        return None
+    return stretch
+
+
+#: Customs zones that a city's name makes one named zone ("西安出口加工区" is Xi'an Export
+#: Processing Zone, a part of the province's trade; the city is not the reporter there).
+ZH_NAMED_ZONES = {
+    "出口加工区": "Export Processing Zone",
+    "综合保税区": "Comprehensive Bonded Zone",
+    "综保区": "Comprehensive Bonded Zone",
+    "保税港区": "Bonded Port Area",
+    "保税区": "Bonded Zone",
+}
+
+
+def named_zones(text: str, names: list[Match]) -> list[Match]:
+    """A city written right before a customs zone word is one named zone, a segment."""
+    out: list[Match] = []
+    for n in names:
+        before = out[-1] if out else None
+        zone = ZH_NAMED_ZONES.get(text[n.start : n.end]) if n.kind == "segment" else None
+        if zone and before is not None and before.kind == "region" and before.end == n.start:
+            out[-1] = Match(before.start, n.end, f"{before.name} {zone}", "segment")
+        else:
+            out.append(n)
+    return out
+
+
 def modified_chinese_segments(text: str, names: list[Match], marker: str) -> list[Match]:
     """Mark a known Chinese segment word that an unknown word modifies: 电动汽车 is not 汽车.
 
@@ -624,6 +709,8 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
             run = _ZH_RUN.search(text, max(previous_end, n.start - 8), n.start)
             if run is not None:
                 stretch = _ZH_FLOW.split(run.group(0))[-1]  # 自俄进口原油: after the flow word
+                # "…、生物医药等高技术产品": the items before 等 do not modify the category
+                stretch = stretch.rsplit("等", 1)[-1]
                 rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
                 if rest:
                     written = stretch[stretch.find(rest[0]) :] + text[n.start : n.end]

@@ -33,7 +33,7 @@ _OWNER = re.compile(
     r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
-    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口)"
+    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口|下降|增长)"
     # a sentence that opens "Nationwide, China gained ..." is about the nation
     r"|^\s*((?i:nationwide|nationally))\s*,"
 )
@@ -53,7 +53,7 @@ _OWN_AGAIN_PLACES = ("province", "city", "region", "municipality", "its")
 _OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
 # A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
 ZH_REGION_TRADE = re.compile(
-    r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口|进口)"
+    r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口(?!加工区)|进口)"
 )
 # A region of several provinces followed by its trade owns the figures after it:
 # "中西部地区实现进出口9000亿元", "the western provincial regions saw their trade grow".
@@ -110,6 +110,10 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         if found.end() > m.start:
             break
         if found.group(2) or found.group(3) or found.group(4) or found.group(5):
+            if found.group(4) and _SHARE_OF_BEFORE.search(
+                s.text, max(0, found.start() - 8), found.start()
+            ):
+                continue  # "占全国进出口总值的27.5%，其中出口…": a share's total, no owner
             marks.append((found.start(), national))
         elif found.start() >= clause[0]:
             named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
@@ -177,11 +181,17 @@ def written_partners(
     text = s.text
     if not text.isascii():
         for m in cues.ZH_PARTNER_ABBREVIATION.finditer(text):
-            name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+            named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(1)))
+            name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
             found.append(Match(m.start(1), m.end(1), name, "partner"))
+        if "中东" in text:
+            for m in cues.ZH_MIDDLE_EAST.finditer(text):
+                if not any(n.start <= m.start() < n.end for n in s.names):
+                    found.append(Match(m.start(), m.end(), "Middle East", "partner"))
         if subject == "China":
             for m in cues.ZH_CHINA_PAIR.finditer(text):
-                name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+                named = list(dict.fromkeys(cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)))
+                name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
             slot = m.group(1)
@@ -223,7 +233,7 @@ def written_partners(
         between = cues.BETWEEN.search(text, max(0, n.start - 90), n.start) and re.search(
             r"\band\s+(?:the\s+)?$", before
         )
-        if between or cues.PARTNER_BEFORE.search(before):
+        if between or cues.PARTNER_BEFORE.search(before) or cues.PARTNER_ROLE.match(text, n.end):
             found.append(Match(n.start, n.end, n.name, "partner"))
     return found
 
