@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from tradestat.extraction import lexicon
+from tradestat.extraction import cues, lexicon
 from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.zones import ARTICLE, Zones
@@ -158,7 +158,12 @@ def publication_anchor(
             if anchor is not None:
                 return anchor
     year = first_year(text, zones)
-    return Anchor(year, None, "first year in text") if year is not None else None
+    if year is None:
+        return None
+    after = _after_whole_years(text, zones)
+    if after is not None:
+        return Anchor(after, None, "year after the whole years reported")
+    return Anchor(year, None, "first year in text")
 
 
 def first_year(text: str, zones: Zones) -> int | None:
@@ -168,6 +173,88 @@ def first_year(text: str, zones: Zones) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+def _after_whole_years(text: str, zones: Zones) -> int | None:
+    """The year after the whole years an undated text reports as background, if so.
+
+    "Trade ... in the first three quarters topped 28 billion dollars ... Trade topped 56.8
+    billion dollars in 2008, up 18 percent from the previous year": a year whose total is
+    reported is over, so the periods the text opens with (no year written, ending before
+    December) are of a later year: the one after the last such year. Only when every year
+    the text writes is such a whole year ("in 2008"), and a paragraph with a period and no
+    year comes first; otherwise None (the first year in the text is in force).
+    """
+    from tradestat.extraction.dates import find_periods
+
+    years: list[int] = []
+    first_period: PeriodMention | None = None
+    for start, end in _article_spans(text, zones):
+        span = text[start:end]
+        written = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(span)]
+        if not written:
+            if first_period is None:
+                found = [p for p in find_periods(span, 2000) if _dates_figures(p)]
+                if found:
+                    first_period = found[0]
+            continue
+        mentions = find_periods(span, written[0][1])
+        whole = {
+            (p.start, p.end)
+            for p in mentions
+            if p.kind in _WHOLE_YEAR_KINDS and len(p.periods) == 1 and p.periods[0].n_months == 12
+        }
+        for at, year in written:
+            if not any(s <= at < e for s, e in whole):
+                return None  # a year written otherwise: a date, a base, a year of a period
+            if cues.FUTURE.search(_sentence_around(span, at)):
+                return None  # "a target of 200 billion dollars for 2024": not over
+            years.append(year)
+        if first_period is None:
+            return None  # no paragraph without a year came first
+    if not years or first_period is None or first_period.kind not in _OPEN_YEAR_KINDS:
+        return None
+    if any(p.end_month >= 12 for p in first_period.periods):
+        return None  # "In December" beside the year's total: of that very year
+    return max(years) + 1
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds position ``at``."""
+    from tradestat.extraction.text import sentences
+
+    for sentence in sentences(text):
+        if sentence.start <= at < sentence.start + len(sentence.text):
+            return sentence.text
+    return text
+
+
+def _dates_figures(p: PeriodMention) -> bool:
+    """Whether a period mention dates figures (not a comparison base, not "the period")."""
+    return bool(p.periods) and not p.kind.startswith("base_")
+
+
+#: Period kinds that name a whole year written out ("in 2008", "2008年").
+_WHOLE_YEAR_KINDS = frozenset({"year", "zh_year"})
+#: Period kinds of part of a year whose year may go unwritten ("the first three quarters",
+#: "in September", "1-9月").
+_OPEN_YEAR_KINDS = frozenset(
+    {
+        "first_half",
+        "first_months",
+        "first_quarters",
+        "quarter",
+        "month_range",
+        "month_pair",
+        "month",
+        "zh_range",
+        "zh_first_months",
+        "zh_half",
+        "zh_first_quarters",
+        "zh_quarter",
+        "zh_month",
+    }
+)
 
 
 def _article_spans(text: str, zones: Zones) -> list[tuple[int, int]]:

@@ -299,6 +299,9 @@ MASS_NOUNS = frozenset(
     """
     )
 )
+#: Adjectives of the reporter (no demonym of the name tables, which leave out China's):
+#: "Chinese exports to Russia" are China's exports, not a product "chineses".
+REPORTER_ADJECTIVES = frozenset({"chinese", "sino"})
 # Words of time before "exports" are no product: "first-quarter exports", "half-year".
 TIME_WORD = re.compile(r"quarter|half|month|year|week|annual|period", re.I)
 
@@ -375,6 +378,14 @@ SEGMENT_VIA = re.compile(
 # imports" ("in exports and imports" is the total, read by the flow words as usual).
 FLOW_AFTER = re.compile(
     r"\s+(?:for|in)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)", re.I
+)
+
+# Words of a plan or a forecast: a year named with them is not over ("the goal of 200
+# billion dollars of bilateral trade in 2024", 确定了2024年双边贸易额达到…的目标).
+FUTURE = re.compile(
+    r"\b(?:target|goal|aim|plan|expect\w*|forecast\w*|projected|will|would)\b"
+    r"|目标|预计|预期|力争|计划|将",
+    re.I,
 )
 
 # --- partners ---------------------------------------------------------------------------

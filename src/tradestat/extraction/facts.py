@@ -150,7 +150,13 @@ def sentence_facts(
     # "In breakdown, exports ..." after a sentence about the nation's trade: the nation's
     # the partner of the sentence before goes on only into a sentence that names no
     # place, product or enterprise of its own ("Exports rose 5 percent.")
-    names_place = any(n.kind in ("region", "country") and n.name != subject for n in s.names)
+    # ("U.S. dollars" names a currency, no place)
+    names_place = any(
+        n.kind in ("region", "country")
+        and n.name != subject
+        and not owners.names_currency(n, s.text)
+        for n in s.names
+    )
     # ... or into one that breaks the last one down ("其中，出口汽车…", "；进口机电产品…")
     named_own = names_subject or bool(segments)
     # (a part that opens with its own enterprise or product, "；民营企业进出口…", is a

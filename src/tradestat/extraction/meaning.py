@@ -93,7 +93,9 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 # ``extractor``; any other is a base the schema has no measure for)
 _MOM = re.compile(
     r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比"
-    rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})",
+    rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})"
+    # "up 19.9 percent from August" (not "from January to May", "from May 2023")
+    rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b|through\b|till\b|until\b|and\b|\d))",
     re.I,
 )
 _GROWTH = re.compile(f"(?P<down>{cues.GROWTH_DOWN})|(?P<up>{cues.GROWTH_UP})", re.I)
@@ -361,8 +363,10 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
             ):
                 boundary = True
                 break
-            if w.group(0)[:1].isupper() and offset + w.start() > first:
-                break  # a proper name ("Guangdong exports")
+            if w.group(0)[:1].isupper() and (
+                offset + w.start() > first or low in cues.REPORTER_ADJECTIVES
+            ):
+                break  # a proper name ("Guangdong exports", "Chinese exports to Russia")
             taken.insert(0, w)
         else:
             boundary = bool(taken) and not look[: taken[0].start()].strip()

@@ -241,7 +241,12 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     if n.name == "China":
         return bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start]))
     following = text[n.end : n.end + 8].lower()
-    return not following.startswith(("'s", "’s", " dollar", "-dollar", "$"))
+    return not following.startswith(("'s", "’s")) and not names_currency(n, text)
+
+
+def names_currency(n: Match, text: str) -> bool:
+    """Whether a country's name is part of a currency's: "U.S. dollars", "HK$"."""
+    return text[n.end : n.end + 8].lower().startswith((" dollar", "-dollar", "$"))
 
 
 def mentions_subject(s: Analysed, subject: str) -> bool:

@@ -1,0 +1,100 @@
+"""English phrasing families met on held-back articles (issue 9, fourth round).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from tradestat.extraction import extract
+
+
+def described(text: str) -> set[str]:
+    """The facts of a text, each as its one-line description."""
+    return {f.describe() for f in extract(text).facts}
+
+
+# --- an undated text whose only year is a whole year reported as background ---------------
+def test_an_undated_text_is_of_the_year_after_the_whole_year_it_reports_last() -> None:
+    text = (
+        "Trade between China and Chile in the first eight months rose 12 percent from the "
+        "same period last year to 30.5 billion U.S. dollars.\n"
+        "Trade between the two countries reached 41.2 billion U.S. dollars in 2015, up 6 "
+        "percent from the previous year."
+    )
+    got = described(text)
+    assert "China with Chile 2016-01/2016-08 total value: 30.5 billion USD" in got
+    assert "China with Chile 2016-01/2016-08 total yoy_growth: 12 percent" in got
+    assert "China with Chile 2015 total value: 41.2 billion USD" in got
+
+
+def test_a_target_year_or_a_december_beside_the_year_does_not_move_the_year() -> None:
+    target = (
+        "Trade between China and Chile in the first eight months rose 12 percent to 30.5 "
+        "billion U.S. dollars.\n"
+        "The two countries set a target of 60 billion U.S. dollars of trade in 2017."
+    )
+    assert "China with Chile 2017-01/2017-08 total value: 30.5 billion USD" in described(target)
+    december = (
+        "Hunan's exports rose 9 percent in December.\n"
+        "Hunan's exports reached 50 billion yuan in 2015, up 4 percent."
+    )
+    assert "Hunan 2015-12 exports yoy_growth: 9 percent" in described(december)
+
+
+# --- the reporter's adjective before a flow noun ------------------------------------------
+def test_chinese_exports_are_chinas_exports_not_a_product() -> None:
+    text = (
+        " date 2016-10-14\nChina's trade with Chile\n\n"
+        "Chinese exports to Chile in the first nine months of 2016 stood at 12.5 billion "
+        "U.S. dollars, down 3 percent year on year."
+    )
+    got = described(text)
+    assert "China with Chile 2016-01/2016-09 exports value: 12.5 billion USD" in got
+    assert not any("chinese" in line.lower() for line in got)
+
+
+# --- growth from a named month: the month before is month on month -----------------------
+def test_growth_from_the_month_before_is_month_on_month() -> None:
+    text = (
+        " date 2016-10-14\nHunan trade\n\n"
+        "Hunan's trade reached 9 billion yuan in September 2016, up 4 percent from August. "
+        "Hunan's exports rose 7 percent from June in September 2016. "
+        "From January to September 2016, Hunan's exports rose 5 percent."
+    )
+    got = described(text)
+    assert "Hunan 2016-09 total mom_growth: 4 percent" in got
+    assert not any("7 percent" in line for line in got)  # another month: no schema measure
+    assert "Hunan 2016-01/2016-09 exports yoy_growth: 5 percent" in got
+
+
+# --- "last month" in a text with no date ---------------------------------------------------
+def test_last_month_in_an_undated_text_is_the_last_month_of_the_cumulative_period() -> None:
+    text = (
+        "Hunan's trade with Chile in the first nine months of 2016 reached 3 billion "
+        "U.S. dollars.\n"
+        "Hunan's exports to Chile last month stood at 0.4 billion U.S. dollars, up 6 "
+        "percent year on year."
+    )
+    got = described(text)
+    assert "Hunan with Chile 2016-09 exports value: 0.4 billion USD" in got
+    assert "Hunan with Chile 2016-09 exports yoy_growth: 6 percent" in got
+
+
+def test_last_month_in_an_undated_text_with_no_cumulative_period_is_skipped() -> None:
+    text = (
+        "Hunan's exports last month stood at 0.4 billion yuan, up 6 percent.\n"
+        "Hunan's exports reached 5 billion yuan in 2015."
+    )
+    assert not any("0.4 billion" in line for line in described(text))
+
+
+# --- "U.S. dollars" names no place --------------------------------------------------------
+def test_a_sentence_in_us_dollars_keeps_the_partner_of_the_sentence_before() -> None:
+    text = (
+        " date 2016-10-14\nChina's trade with Chile\n\n"
+        "Trade between China and Chile reached 4 billion U.S. dollars in September 2016. "
+        "Exports stood at 1.5 billion U.S. dollars, up 2 percent year on year."
+    )
+    got = described(text)
+    assert "China with Chile 2016-09 exports value: 1.5 billion USD" in got
