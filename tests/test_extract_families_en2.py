@@ -98,3 +98,53 @@ def test_a_sentence_in_us_dollars_keeps_the_partner_of_the_sentence_before() -> 
     )
     got = described(text)
     assert "China with Chile 2016-09 exports value: 1.5 billion USD" in got
+
+
+# --- "in the month": the single month named last -----------------------------------------
+def test_in_the_month_is_the_month_named_in_the_paragraph_before() -> None:
+    text = (
+        " date 2021-07-08\nChina's trade with Chile\n\n"
+        "China's trade with Chile rose 5 percent in the first five months of 2021.\n"
+        "In May, trade between China and Chile rose 3 percent to 4 billion U.S. dollars.\n"
+        "China's exports in the month stood at 1.5 billion U.S. dollars, up 2 percent year "
+        "on year."
+    )
+    got = described(text)
+    assert "China with Chile 2021-05 exports value: 1.5 billion USD" in got
+    assert "China with Chile 2021-05 exports yoy_growth: 2 percent" in got
+
+
+def test_in_the_month_with_no_month_named_is_not_the_cumulative_period() -> None:
+    text = (
+        " date 2021-07-08\nHunan\n\n"
+        "Hunan's trade rose 5 percent in the first five months of 2021.\n"
+        "Hunan's exports in the month stood at 1.5 billion yuan."
+    )
+    assert not any("1.5 billion" in line for line in described(text))
+
+
+# --- the flow after the figure: "$3 billion of exports" -----------------------------------
+def test_a_value_of_exports_and_of_imports_takes_that_flow() -> None:
+    text = (
+        " date 2021-07-08\nHunan\n\n"
+        "Hunan's trade with Chile reached $5 billion in the first five months of 2021, "
+        "which included $3.2 billion of exports, up 4 percent, and $1.8 billion of imports, "
+        "up 6 percent."
+    )
+    got = described(text)
+    period = "2021-01/2021-05"
+    assert f"Hunan with Chile {period} exports value: 3.2 billion USD" in got
+    assert f"Hunan with Chile {period} imports value: 1.8 billion USD" in got
+    assert f"Hunan with Chile {period} imports yoy_growth: 6 percent" in got
+
+
+# --- geography in an apposition names no partner ----------------------------------------
+def test_a_country_the_reporter_borders_is_no_partner() -> None:
+    text = (
+        " date 2021-07-08\nYunnan\n\n"
+        "Yunnan, bordering Laos and Myanmar, generated $7 billion in trade with ASEAN "
+        "countries in the first five months of 2021."
+    )
+    got = described(text)
+    assert "Yunnan with ASEAN 2021-01/2021-05 total value: 7 billion USD" in got
+    assert not any("Laos" in line or "Myanmar" in line for line in got)

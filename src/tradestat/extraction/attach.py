@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
 from tradestat.extraction.context import Carried
-from tradestat.extraction.dates import LAST_MONTH_UNDATED, PeriodMention
+from tradestat.extraction.dates import LAST_MONTH_UNDATED, THE_MONTH, PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.lists import (
     FIGURE_LIST_GAP,
@@ -134,6 +134,9 @@ def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:
         return ()  # 连续10年 with no end year: no period, not the one in force
     if p.kind == LAST_MONTH_UNDATED:
         return last_month_of_base(state.base)
+    if p.kind == THE_MONTH:
+        return state.month  # "in the month": the month named last; none named, none
+
     return p.periods or state.base or state.period
 
 

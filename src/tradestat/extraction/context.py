@@ -573,6 +573,7 @@ class Carried:
     goes_on: bool = False  # opens with 其中 / "Of this", or the one before ended at "；"
     owner: str | None = None  # the one owner of the last sentence's trade figures
     other_side: str | None = None  # the one partner (not World) a sentence before named
+    month: tuple[Period, ...] = ()  # the single month named last ("in the month" is it)
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""
@@ -592,6 +593,8 @@ class Carried:
         base period later in a sentence.
         """
         dated = [p for p in periods if p.periods and not p.kind.startswith("base_")]
+        months = [p.periods for p in dated if len(p.periods) == 1 and p.periods[0].n_months == 1]
+        self.month = months[-1] if months else self.month
         if not self.base:
             if dated and figures:
                 self.base = self.period = dated[0].periods
@@ -619,7 +622,9 @@ class Carried:
             return
         if not figures and not _TOPIC_END.match(text, first.end):
             return  # "今年是…周年": a period named in passing, not set for what follows
-        if not first.periods:  # "During the period", 同期
+        if first.kind == "the_month":  # "In the month, ...": the month named last
+            self.period = self.month or self.period
+        elif not first.periods:  # "During the period", 同期
             self.period = self.base
         elif not all(p.is_year_to_date and p.n_months > 1 for p in first.periods) and any(
             b.n_months > 1 for b in self.base

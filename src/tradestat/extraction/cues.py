@@ -375,9 +375,20 @@ SEGMENT_VIA = re.compile(
     r"\b(?:via|through|in\s+the\s+form\s+of|by\s+way\s+of)\s+(?:the\s+)?$", re.I
 )
 # Right after a figure, the flow it is of: "RMB11.44 billion for exports", "$5 billion in
-# imports" ("in exports and imports" is the total, read by the flow words as usual).
+# imports", "which included $3 billion of exports and $1 billion of imports" ("in exports
+# and imports" is the total, read by the flow words as usual).
 FLOW_AFTER = re.compile(
-    r"\s+(?:for|in)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)", re.I
+    r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)",
+    re.I,
+)
+# Words of geography before a place: it says where the reporter lies, it is no partner
+# ("Guangxi, bordering Vietnam, generated $5 billion in trade with ASEAN").
+GEOGRAPHY_BEFORE = re.compile(
+    r"\b(?:border(?:s|ing|ed)?|adjacent\s+to|adjoining|neighbou?r(?:s|ing)|next\s+to"
+    r"|close\s+to|facing)\s+(?:the\s+)?"
+    # (and the names listed after it: "bordering Laos and Myanmar")
+    r"(?-i:(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:,\s|\sand\s|,\sand\s)(?:the\s)?){0,4})$",
+    re.I,
 )
 
 # Words of a plan or a forecast: a year named with them is not over ("the goal of 200

@@ -106,6 +106,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_month", re.compile(r"\b(last|this)\s+month\b", re.I)),
+    # "China's exports in the month stood at ...": the single month named last (not "in
+    # the month of May", read as May; not "from the same month", a base)
+    ("the_month", re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of\b)", re.I)),
     ("last_year", re.compile(r"\b(last|this)\s+year\b", re.I)),
     (
         "same_period",
@@ -256,7 +259,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.month(when.published.year, when.published.month).shift(-back),)
     if kind == "last_year":
         return (Period.year(_year(None, g[0], when)),)
-    if kind in ("same_period", "zh_same_period"):
+    if kind in ("same_period", "zh_same_period", THE_MONTH):
         return ()
     if kind in ("year", "zh_year"):
         return (Period.year(int(g[0] or 0)),)
@@ -281,6 +284,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
 # (a pure function of its arguments: the same expression in the same context is built once)
 _built = functools.lru_cache(maxsize=1024)(_build)
 
+#: The kind of "in the month": the single month named last (no periods of its own).
+THE_MONTH = "the_month"
 #: The kind of "last month" in a text with no publication date (no periods of its own).
 LAST_MONTH_UNDATED = "last_month_undated"
 #: Kinds counted from the publication date.
@@ -384,6 +389,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "q_year": ("q1", "q2", "q3", "q4"),
     "from_month": ("from",),
     "last_month": ("month",),
+    "the_month": ("month",),
     "last_year": ("year",),
     "same_period": ("period",),
     "year": ("19", "20"),

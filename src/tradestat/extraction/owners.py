@@ -238,6 +238,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
         return n.kind == "partner" or text[n.end : n.end + 9].lower().startswith(" partner")
     if n.kind != "country" or n.name == subject:
         return False
+    if cues.GEOGRAPHY_BEFORE.search(text, max(0, n.start - 80), n.start):
+        return False  # "Guangxi, bordering Vietnam, ...": where the reporter lies
     if n.name == "China":
         return bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start]))
     following = text[n.end : n.end + 8].lower()
