@@ -148,3 +148,39 @@ def test_a_country_the_reporter_borders_is_no_partner() -> None:
     got = described(text)
     assert "Yunnan with ASEAN 2021-01/2021-05 total value: 7 billion USD" in got
     assert not any("Laos" in line or "Myanmar" in line for line in got)
+
+
+# --- "Of the total, <reporter>'s exports": the whole flow, not the segment before ---------
+def test_the_reporters_own_exports_after_of_the_total_take_no_segment_from_before() -> None:
+    text = (
+        " date 2021-07-20\nHunan\n\n"
+        "Hunan's foreign trade reached 300 billion yuan in the first half of 2021, up 5 "
+        "percent year on year.\n"
+        "Private enterprises posted 200 billion yuan, up 7 percent.\n"
+        "Of the total, Hunan's exports grew 6 percent to 180 billion yuan, while imports "
+        "rose 4 percent to 120 billion yuan."
+    )
+    got = described(text)
+    assert "Hunan 2021-H1 exports value: 180 billion CNY" in got
+    assert "Hunan 2021-H1 imports value: 120 billion CNY" in got
+    assert not any("(private enterprises) 2021-H1 exports" in line for line in got)
+
+
+def test_of_which_without_the_reporters_name_still_breaks_down_the_segment() -> None:
+    text = (
+        " date 2021-07-20\nHunan\n\n"
+        "Hunan's private enterprises traded 200 billion yuan in the first half of 2021.\n"
+        "Of this, exports were 150 billion yuan."
+    )
+    assert "Hunan (private enterprises) 2021-H1 exports value: 150 billion CNY" in described(text)
+
+
+# --- "comprehensive bonded areas" -----------------------------------------------------------
+def test_comprehensive_bonded_areas_are_the_comprehensive_bonded_zones() -> None:
+    text = (
+        " date 2021-07-20\nHunan\n\n"
+        "In the first half of 2021, private firms led the growth, and the comprehensive "
+        "bonded areas contributed 30 percent of Hunan's total trade."
+    )
+    got = described(text)
+    assert "Hunan (comprehensive bonded zones) 2021-H1 total share: 30 percent" in got

@@ -381,6 +381,11 @@ FLOW_AFTER = re.compile(
     r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)",
     re.I,
 )
+# Right after the reporter's name, its own flow: "Of the total, Shandong's exports grew
+# ...", "the province's imports": the whole flow, not the segment of the sentence before.
+OWN_FLOW_AFTER = re.compile(
+    r"['’]s\s+(?:(?:total|overall|foreign)\s+)?(?:exports?|imports?|foreign\s+trade)\b", re.I
+)
 # Words of geography before a place: it says where the reporter lies, it is no partner
 # ("Guangxi, bordering Vietnam, generated $5 billion in trade with ASEAN").
 GEOGRAPHY_BEFORE = re.compile(

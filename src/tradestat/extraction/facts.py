@@ -131,9 +131,12 @@ def sentence_facts(
     partners.sort(key=lambda n: n.start)
     s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
     segments = [n for n in s.names if n.kind == "segment"]
-    if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown:
+    if (
+        CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown
+    ) and not owners.names_own_flow(s, subject):
         # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
-        # "Of this", goes on about the last one's segment
+        # "Of this", goes on about the last one's segment (not "Of the total, Shandong's
+        # exports ...": the reporter's whole flow)
         earlier = [n for n in previous_names if n.kind == "segment"]
         if earlier:
             segments.append(Match(0, 0, earlier[-1].name, "segment"))

@@ -161,6 +161,9 @@ SEGMENTS: dict[str, str] = {
     "free trade zone": "pilot free trade zone",
     "comprehensive bonded zone": "comprehensive bonded zones",
     "comprehensive bonded zones": "comprehensive bonded zones",
+    # (an English rendering of 综合保税区 some outlets use)
+    "comprehensive bonded area": "comprehensive bonded zones",
+    "comprehensive bonded areas": "comprehensive bonded zones",
     "自由贸易试验区": "pilot free trade zone",
     "自贸试验区": "pilot free trade zone",
     "自贸区": "pilot free trade zone",

@@ -264,6 +264,15 @@ def mentions_subject(s: Analysed, subject: str) -> bool:
     return False
 
 
+def names_own_flow(s: Analysed, subject: str) -> bool:
+    """Whether the sentence names a flow as the reporter's own: "Shandong's exports"."""
+    places = [n.end for n in s.names if n.name == subject]
+    low = s.text.lower()
+    if any(map(low.__contains__, lexicon.REGION_WORDS)):
+        places.extend(m.end() for m in _REGION_WORDS.finditer(low))
+    return any(cues.OWN_FLOW_AFTER.match(s.text, end) for end in places)
+
+
 @functools.cache
 def region_names() -> frozenset[str]:
     """The canonical names of China's regions (a set: looked up once per figure)."""
