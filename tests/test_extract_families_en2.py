@@ -184,3 +184,26 @@ def test_comprehensive_bonded_areas_are_the_comprehensive_bonded_zones() -> None
     )
     got = described(text)
     assert "Hunan (comprehensive bonded zones) 2021-H1 total share: 30 percent" in got
+
+
+# --- one country ranked within a group -----------------------------------------------------
+def test_a_country_ranked_top_among_a_group_owns_the_figures() -> None:
+    text = (
+        " date 2024-03-14\nHunan\n\n"
+        "In the first two months of 2024, Hunan's trade with ASEAN rose 10 percent.\n"
+        "Vietnam ranked first among the 10 ASEAN members trading with Hunan, with a trade "
+        "value of 4.2 billion yuan, up 18 percent year on year."
+    )
+    got = described(text)
+    assert "Hunan with Vietnam 2024-01/2024-02 total value: 4.2 billion CNY" in got
+    assert "Hunan with Vietnam 2024-01/2024-02 total yoy_growth: 18 percent" in got
+    assert "Hunan with ASEAN 2024-01/2024-02 total yoy_growth: 10 percent" in got
+
+
+def test_among_a_group_with_no_country_before_keeps_the_group() -> None:
+    text = (
+        " date 2024-03-14\nHunan\n\n"
+        "Among ASEAN members, Hunan's trade rose 10 percent to 9 billion yuan in the first "
+        "two months of 2024."
+    )
+    assert "Hunan with ASEAN 2024-01/2024-02 total value: 9 billion CNY" in described(text)

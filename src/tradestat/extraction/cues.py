@@ -386,6 +386,9 @@ FLOW_AFTER = re.compile(
 OWN_FLOW_AFTER = re.compile(
     r"['’]s\s+(?:(?:total|overall|foreign)\s+)?(?:exports?|imports?|foreign\s+trade)\b", re.I
 )
+# Before a group a partner is ranked within: "Indonesia placed top among the 122 BRI
+# countries trading with Shanxi, with trade of ...": the figures are the country's.
+AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\d[\d,]*\s+)?$", re.I)
 # Words of geography before a place: it says where the reporter lies, it is no partner
 # ("Guangxi, bordering Vietnam, generated $5 billion in trade with ASEAN").
 GEOGRAPHY_BEFORE = re.compile(

@@ -100,6 +100,7 @@ def sentence_facts(
     partners = [n for n in s.names if owners.is_partner(n, s.text, subject)]
     written = owners.written_partners(s, subject, previous_names, gazetteer)
     partners += written
+    partners = owners.without_ranking_groups(partners, s.text)
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
         # "imports from the continent": the partner named last before it
         before = [n.name for n in partners if n.end <= anaphor.start()]

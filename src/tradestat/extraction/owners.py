@@ -264,6 +264,23 @@ def mentions_subject(s: Analysed, subject: str) -> bool:
     return False
 
 
+def without_ranking_groups(partners: list[Match], text: str) -> list[Match]:
+    """The partners, less a group that a partner named before it is ranked within.
+
+    "Indonesia placed top among the 122 BRI countries trading with Shanxi, boasting trade
+    of 3 billion yuan": Indonesia's figure, not the group's. "Among BRI countries, ..."
+    with no partner before keeps the group.
+    """
+    return [
+        n
+        for n in partners
+        if not (
+            cues.AMONG_BEFORE.search(text, max(0, n.start - 30), n.start)
+            and any(p.end <= n.start and p.name != n.name for p in partners)
+        )
+    ]
+
+
 def names_own_flow(s: Analysed, subject: str) -> bool:
     """Whether the sentence names a flow as the reporter's own: "Shandong's exports"."""
     places = [n.end for n in s.names if n.name == subject]
