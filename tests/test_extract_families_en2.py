@@ -207,3 +207,31 @@ def test_among_a_group_with_no_country_before_keeps_the_group() -> None:
         "two months of 2024."
     )
     assert "Hunan with ASEAN 2024-01/2024-02 total value: 9 billion CNY" in described(text)
+
+
+# --- growth as a multiple: reported as skipped, never a percent ---------------------------
+def test_growth_as_a_multiple_is_skipped_with_its_reason_and_doubled_is_still_read() -> None:
+    text = (
+        " date 2024-03-14\nHunan\n\n"
+        "In the first two months of 2024, Hunan's exports of drones rose 3.5 times to 2 "
+        "billion yuan, its exports of tea showed a four-fold increase, and its exports of "
+        "rice doubled."
+    )
+    result = extract(text)
+    got = {f.describe() for f in result.facts}
+    assert not any("3.5 percent" in line or "4 percent" in line for line in got)
+    assert "Hunan (rice) 2024-01/2024-02 exports yoy_growth: about 100 percent" in got
+    multiples = {s.text for s in result.skipped if "multiple" in s.reason}
+    assert multiples == {"3.5 times", "four-fold"}
+
+
+# --- verb phrases are no product -----------------------------------------------------------
+def test_a_verb_after_exports_of_ends_the_product_name() -> None:
+    text = (
+        " date 2024-03-14\nHunan\n\n"
+        "In the first two months of 2024, Hunan's exports of tea showed an increase of 12 "
+        "percent, and its exports of porcelain maintained growth of 5 percent."
+    )
+    got = described(text)
+    assert "Hunan (tea) 2024-01/2024-02 exports yoy_growth: 12 percent" in got
+    assert "Hunan (porcelain) 2024-01/2024-02 exports yoy_growth: 5 percent" in got

@@ -15,7 +15,7 @@ import attrs
 
 from tradestat import places
 from tradestat.errors import TradestatError
-from tradestat.extraction import attach, cues, meaning, measures, owners
+from tradestat.extraction import attach, cues, meaning, measures, numbers, owners
 from tradestat.extraction.analysis import (
     CONTINUES,
     NAME_LIST_GAP,
@@ -379,6 +379,9 @@ def sentence_facts(
                 )
             except TradestatError as exc:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], str(exc)))
+    for start, end in numbers.multiples(s.text):
+        span = doc.span(s.start + start, s.start + end)
+        skipped.append(Skipped(*span, s.text[start:end], numbers.MULTIPLE_PROBLEM))
     return facts, skipped
 
 
