@@ -235,3 +235,16 @@ def test_a_verb_after_exports_of_ends_the_product_name() -> None:
     got = described(text)
     assert "Hunan (tea) 2024-01/2024-02 exports yoy_growth: 12 percent" in got
     assert "Hunan (porcelain) 2024-01/2024-02 exports yoy_growth: 5 percent" in got
+
+
+# --- "Europe Union": a variant Chinese outlets write for the EU ---------------------------
+def test_europe_union_is_the_eu_in_a_respectively_list() -> None:
+    text = (
+        " date 2019-07-20\nJilin\n\n"
+        "In the first half of 2019, the trade volume between Jilin and Europe Union, Japan "
+        "and Russia rose 8 percent, 6.5 percent and 4 percent respectively."
+    )
+    got = described(text)
+    assert "Jilin with EU 2019-H1 total yoy_growth: 8 percent" in got
+    assert "Jilin with Japan 2019-H1 total yoy_growth: 6.5 percent" in got
+    assert "Jilin with Russia 2019-H1 total yoy_growth: 4 percent" in got

@@ -115,6 +115,9 @@ DEMONYMS: dict[str, str] = places.demonyms()
 
 #: Partner groups (ASEAN, EU, Central Asia, BRI countries ...).
 PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
+#: English variants Chinese outlets write that the place tables leave out (they hold the
+#: standard names): "the trade volume between Heilongjiang and Europe Union".
+PARTNER_GROUPS.update({"europe union": "EU", "the europe union": "EU"})
 
 #: Segments of trade: kinds of enterprise, trade modes, zones, product groups. English
 #: keys are lower case and keep the spelling as written ("labor-" or "labour-intensive");
