@@ -248,3 +248,24 @@ def test_europe_union_is_the_eu_in_a_respectively_list() -> None:
     assert "Jilin with EU 2019-H1 total yoy_growth: 8 percent" in got
     assert "Jilin with Japan 2019-H1 total yoy_growth: 6.5 percent" in got
     assert "Jilin with Russia 2019-H1 total yoy_growth: 4 percent" in got
+
+
+# --- "exports to X ..., while imports ...": the partner of the part before ---------------
+def test_a_part_that_opens_with_a_bare_flow_keeps_the_partner_of_the_part_before() -> None:
+    text = (
+        " date 2015-11-10\nChina's trade with Peru\n\n"
+        "China's exports to Peru in the first ten months of 2015 stood at 9.4 billion U.S. "
+        "dollars, while imports stood at 12.2 billion U.S. dollars."
+    )
+    got = described(text)
+    assert "China with Peru 2015-01/2015-10 imports value: 12.2 billion USD" in got
+
+
+def test_a_part_that_names_its_own_owner_keeps_the_world() -> None:
+    text = (
+        " date 2015-11-10\nChina's trade with Peru\n\n"
+        "China's exports to Peru in the first ten months of 2015 stood at 9.4 billion U.S. "
+        "dollars, while China's overall imports stood at 1.2 trillion U.S. dollars."
+    )
+    got = described(text)
+    assert "China 2015-01/2015-10 imports value: 1.2 trillion USD" in got

@@ -389,6 +389,10 @@ OWN_FLOW_AFTER = re.compile(
 # Before a group a partner is ranked within: "Indonesia placed top among the 122 BRI
 # countries trading with Shanxi, with trade of ...": the figures are the country's.
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\d[\d,]*\s+)?$", re.I)
+# A part of a sentence (after ", while" or ";") that opens with a bare flow noun goes on
+# about the partner of the part before: "exports to Peru stood at 9.4 billion, while
+# imports stood at 12.2 billion" (imports from Peru).
+PART_OPENS_WITH_FLOW = re.compile(r"\s*(?:(?:its|the)\s+)?(?:imports|exports)\b", re.I)
 # Words of geography before a place: it says where the reporter lies, it is no partner
 # ("Guangxi, bordering Vietnam, generated $5 billion in trade with ASEAN").
 GEOGRAPHY_BEFORE = re.compile(

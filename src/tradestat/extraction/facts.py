@@ -226,6 +226,11 @@ def sentence_facts(
             near = attach.nearest_match(partners, m, clause, part)
             # one figure for a written list of partners names the list, never its last item
             partner = _listed_partners(s.text, near, partners) if near else None
+        if partner is None and part[0] > 0 and cues.PART_OPENS_WITH_FLOW.match(s.text, part[0]):
+            # "exports to Peru ..., while imports stood at ...": the partner of the part before
+            before_part = [p for p in s.parts if p[1] <= part[0]]
+            near = attach.nearest_match(partners, m, before_part[-1], before_part[-1])
+            partner = near.name if near else None
         if partner is None:
             partner = inherit
             if (
