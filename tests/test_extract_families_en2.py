@@ -269,3 +269,27 @@ def test_a_part_that_names_its_own_owner_keeps_the_world() -> None:
     )
     got = described(text)
     assert "China 2015-01/2015-10 imports value: 1.2 trillion USD" in got
+
+
+# --- what a flow is made of, in an apposition ---------------------------------------------
+def test_products_after_mainly_describe_the_flow_and_are_no_segment() -> None:
+    text = (
+        " date 2023-10-25\nGuangxi\n\n"
+        "In the first three quarters of 2023, Guangxi's imports from Russia, mainly crude oil "
+        "and natural gas, rose 12 percent to 9 billion yuan. Its exports of steel, mostly to "
+        "Vietnam, rose 3 percent."
+    )
+    got = described(text)
+    assert "Guangxi with Russia 2023-01/2023-09 imports value: 9 billion CNY" in got
+    assert "Guangxi (steel) 2023-01/2023-09 exports yoy_growth: 3 percent" in got
+    assert not any("crude oil" in line or "natural gas" in line for line in got)
+
+
+def test_a_qualifier_of_the_verb_ends_the_product_name() -> None:
+    text = (
+        " date 2023-10-25\nGuangxi\n\n"
+        "In the first three quarters of 2023, Guangxi's exports of electric vehicles more "
+        "than tripled to 12 billion yuan."
+    )
+    got = described(text)
+    assert "Guangxi (electric vehicles) 2023-01/2023-09 exports value: 12 billion CNY" in got

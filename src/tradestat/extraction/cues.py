@@ -393,6 +393,13 @@ AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\d[\d,]*\s+)?$
 # about the partner of the part before: "exports to Peru stood at 9.4 billion, while
 # imports stood at 12.2 billion" (imports from Peru).
 PART_OPENS_WITH_FLOW = re.compile(r"\s*(?:(?:its|the)\s+)?(?:imports|exports)\b", re.I)
+# Before products that describe what a flow is made of, in an apposition, not a part of
+# it: "the region's imports from Russia, mainly crude oil and natural gas, rose 12 percent".
+COMPOSITION = re.compile(
+    r",\s*(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by)\s"
+    r"[^,;:()]{1,80}",
+    re.I,
+)
 # Words of geography before a place: it says where the reporter lies, it is no partner
 # ("Guangxi, bordering Vietnam, generated $5 billion in trade with ASEAN").
 GEOGRAPHY_BEFORE = re.compile(

@@ -132,6 +132,12 @@ def sentence_facts(
     partners.sort(key=lambda n: n.start)
     s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
     segments = [n for n in s.names if n.kind == "segment"]
+    if "ly " in s.text or "by " in s.text:
+        # ", mainly crude oil and natural gas,", ", mostly to Vietnam,": what the flow is made
+        # of, or where most of it goes; not a part of it
+        inside = [x.span() for x in cues.COMPOSITION.finditer(s.text)]
+        segments = [n for n in segments if not any(a <= n.start < b for a, b in inside)]
+        partners = [n for n in partners if not any(a <= n.start < b for a, b in inside)]
     if (
         CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown
     ) and not owners.names_own_flow(s, subject):
