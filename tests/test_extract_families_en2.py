@@ -293,3 +293,43 @@ def test_a_qualifier_of_the_verb_ends_the_product_name() -> None:
     )
     got = described(text)
     assert "Guangxi (electric vehicles) 2023-01/2023-09 exports value: 12 billion CNY" in got
+
+
+# --- a plural possessive: "private firms' trade" --------------------------------------------
+def test_a_plural_possessive_still_names_the_kind_of_enterprise() -> None:
+    text = (
+        " date 2023-11-07\nChina's trade\n\n"
+        "China's trade with ASEAN rose 2 percent in the first 10 months of 2023. Private "
+        "firms' trade grew 6.1 percent to 16.5 trillion yuan in the period."
+    )
+    got = described(text)
+    assert "China (private enterprises) 2023-01/2023-10 total value: 16.5 trillion CNY" in got
+    assert not any("ASEAN (private" in line for line in got)
+
+
+# --- "shipments to" and "those to" ------------------------------------------------------
+def test_shipments_to_a_partner_are_exports_and_those_to_another_are_too() -> None:
+    text = (
+        " date 2023-11-07\nChina's trade\n\n"
+        "In the first 10 months of 2023, shipments to the US declined 8.1 percent, while "
+        "those to Russia jumped 53.9 percent. Imports from Japan fell 4 percent, while those "
+        "from Brazil rose 9 percent."
+    )
+    got = described(text)
+    assert "China with United States 2023-01/2023-10 exports yoy_growth: -8.1 percent" in got
+    assert "China with Russia 2023-01/2023-10 exports yoy_growth: 53.9 percent" in got
+    assert "China with Brazil 2023-01/2023-10 imports yoy_growth: 9 percent" in got
+
+
+# --- growth in volume ------------------------------------------------------------------------
+def test_growth_in_volume_is_skipped_and_growth_in_value_is_read() -> None:
+    text = (
+        " date 2023-11-07\nChina's trade\n\n"
+        "In the first 10 months of 2023, China's imports of iron ore rose 6.7 percent in "
+        "volume, and imports of soybeans rose 3 percent by value."
+    )
+    result = extract(text)
+    got = {f.describe() for f in result.facts}
+    assert not any("6.7" in line for line in got)
+    assert "China (soybeans) 2023-01/2023-10 imports yoy_growth: 3 percent" in got
+    assert any(s.text == "6.7 percent" and "volume" in s.reason for s in result.skipped)

@@ -66,6 +66,10 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     named = cues.FLOW_AFTER.match(s.text, m.end)
     if named is not None:  # "RMB11.44 billion for exports"
         return named.group(1).lower()
+    if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
+        earlier = [f for f in s.flows if f[1] <= part[0]]
+        if earlier:  # "..., while those to Russia jumped": the flow of the part before
+            return earlier[-1][2]
     if s.free_flows is None:  # once per sentence: flow words not inside a name, nor of a total
         s.free_flows = [
             f

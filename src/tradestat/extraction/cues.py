@@ -400,6 +400,16 @@ COMPOSITION = re.compile(
     r"[^,;:()]{1,80}",
     re.I,
 )
+# A part that opens with "those" + a preposition stands for the flow of the part before:
+# "Shipments to the US declined 8.1 percent, while those to Russia jumped 53.9 percent".
+THOSE_OF_FLOW = re.compile(r"\s*(?:those|that)\s+(?:to|from|with|of)\b", re.I)
+# Right after a growth figure: growth of the quantity, not of the value ("imports of iron
+# ore rose 6.7 percent in volume", "by volume", "in quantity terms").
+IN_VOLUME = re.compile(
+    r"\s*(?:in\s+(?:terms\s+of\s+)?(?:volume|quantity|tonnage)(?:\s+terms)?|by\s+(?:volume|quantity|tonnage)"
+    r"|(?:year[\s-]on[\s-]year\s+)?in\s+(?:volume|quantity)\s+terms)\b",
+    re.I,
+)
 # Words of geography before a place: it says where the reporter lies, it is no partner
 # ("Guangxi, bordering Vietnam, generated $5 billion in trade with ASEAN").
 GEOGRAPHY_BEFORE = re.compile(

@@ -42,7 +42,9 @@ __all__ = [
 
 # --- flow words -----------------------------------------------------------------------------
 _FLOW_WORDS = re.compile(
-    r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit)\b"
+    r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
+    # "shipments to the US" are exports; "inbound shipments" imports
+    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b))\b"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
     re.I,
 )
@@ -53,6 +55,10 @@ _BOTH_WAYS = re.compile(
 _FLOW_OF_WORD = {
     "trade": "total",
     "turnover": "total",
+    "shipments": "exports",
+    "outbound shipments": "exports",
+    "overseas shipments": "exports",
+    "inbound shipments": "imports",
     "surplus": "balance",
     "deficit": "deficit",
     "进出口": "total",

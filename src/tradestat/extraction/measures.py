@@ -133,6 +133,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "gdp_growth_target", 1, None, ""
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
+    if cues.IN_VOLUME.match(s.text, m.end):
+        return None, 1, None, "growth of a quantity (in volume), not of value"
     if _AVERAGE_ANNUAL.search(before[-30:]):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
     if cues.SHARE_CHANGE.search(before[-30:]):
