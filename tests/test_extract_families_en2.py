@@ -333,3 +333,17 @@ def test_growth_in_volume_is_skipped_and_growth_in_value_is_read() -> None:
     assert not any("6.7" in line for line in got)
     assert "China (soybeans) 2023-01/2023-10 imports yoy_growth: 3 percent" in got
     assert any(s.text == "6.7 percent" and "volume" in s.reason for s in result.skipped)
+
+
+# --- "its trade" after a city introduced by an apposition ---------------------------------
+def test_its_trade_is_the_city_the_sentence_opens_with_not_the_province_it_lies_in() -> None:
+    text = (
+        " date 2023-10-20\nZhejiang's foreign trade\n\n"
+        "Zhejiang's trade rose 5 percent in the first nine months of 2023.\n"
+        "Wenzhou, a coastal city in Zhejiang, saw its trade rise 3 percent to 200 billion "
+        "yuan.\n"
+        "East China's Zhejiang Province saw its exports rise 4 percent in the period."
+    )
+    got = described(text)
+    assert "Wenzhou 2023-01/2023-09 total value: 200 billion CNY" in got
+    assert "Zhejiang 2023-01/2023-09 exports yoy_growth: 4 percent" in got

@@ -123,7 +123,10 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
     marks.extend(
-        (found.start(), subject)
+        (
+            found.start(),
+            _its(s, found.start(), subject) if found.group(0)[:3].lower() == "its" else subject,
+        )
         for found in s.own_again
         # (not the total of a share: "长沙进出口占全省进出口总额的48.9%，进出口2181.2亿元")
         if found.end() <= m.start
@@ -156,6 +159,32 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     if marks:
         owner = max(marks)[1]
     return owner
+
+
+# Before a place that is where something lies, not who acts: "a port city in Zhejiang".
+_LOCATION_BEFORE = re.compile(
+    r"\b(?i:in|of|from|to|with|near|and)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}China['’]s\s+)?$"  # "in East China's Zhejiang Province"
+)
+
+
+def _its(s: Analysed, at: int, subject: str) -> str:
+    """Whose "its trade" at ``at`` is: the last region before it that acts in the sentence.
+
+    "Ningbo, a port city in Zhejiang, saw its trade rise" is Ningbo's (Zhejiang follows
+    "in"); "China's Xinjiang ... saw its foreign trade" Xinjiang's; a dateline in capitals
+    ("HOHHOT --") names no actor. With none, the subject.
+    """
+    for n in reversed(s.names):
+        if n.end > at or n.kind != "region":
+            continue
+        written = s.text[n.start : n.end]
+        if written.isupper() or s.text.startswith(("'s", "’s"), n.end):
+            continue
+        if _LOCATION_BEFORE.search(s.text, max(0, n.start - 40), n.start):
+            continue
+        return n.name
+    return subject
 
 
 def written_partners(
