@@ -347,3 +347,28 @@ def test_its_trade_is_the_city_the_sentence_opens_with_not_the_province_it_lies_
     got = described(text)
     assert "Wenzhou 2023-01/2023-09 total value: 200 billion CNY" in got
     assert "Zhejiang 2023-01/2023-09 exports yoy_growth: 4 percent" in got
+
+
+# --- a headline that rounds a body figure ----------------------------------------------------
+def test_a_headline_rounding_a_body_figure_is_not_a_second_fact() -> None:
+    text = (
+        "Hubei's foreign trade climbs 10 pct in H1\n\n"
+        "Source: Xinhua | 2024-07-18\n\n"
+        "Central China's Hubei Province registered a foreign trade volume of 349.4 billion "
+        "yuan in the first half of the year, an increase of 10.1 percent over the same "
+        "period last year."
+    )
+    got = described(text)
+    assert "Hubei 2024-H1 total yoy_growth: 10.1 percent" in got
+    assert "Hubei 2024-H1 total yoy_growth: 10 percent" not in got
+
+
+def test_a_headline_figure_the_body_does_not_round_stays() -> None:
+    text = (
+        "Hubei's exports climb 12 pct in H1\n\n"
+        "Source: Xinhua | 2024-07-18\n\n"
+        "Central China's Hubei Province registered a foreign trade volume of 349.4 billion "
+        "yuan in the first half of the year, an increase of 10.1 percent over the same "
+        "period last year."
+    )
+    assert "Hubei 2024-H1 exports yoy_growth: 12 percent" in described(text)

@@ -36,7 +36,7 @@ from tradestat.extraction.lists import (
 )
 from tradestat.extraction.numbers import Mention
 from tradestat.extraction.text import Document
-from tradestat.figures import Figure
+from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
 
@@ -554,6 +554,37 @@ def unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:
     if not longer:
         return facts
     return [attrs.evolve(f, segment=longer[f.segment]) if f.segment in longer else f for f in facts]
+
+
+def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact]:
+    """Drop a headline figure that rounds a body figure of the same fact.
+
+    "Hubei's foreign trade climbs 10 pct in H1" over a body's "an increase of 10.1
+    percent" states the body's fact once more, rounded (the annotations record it once).
+    """
+
+    def in_headline(f: Fact) -> bool:
+        span = f.provenance.span if f.provenance else None
+        return span is not None and span[0] < headline_end
+
+    body: dict[tuple[object, ...], list[Figure]] = {}
+    for f in facts:
+        if not in_headline(f):
+            body.setdefault(f.key, []).append(f.figure)
+    return [
+        f
+        for f in facts
+        if not (
+            in_headline(f)
+            and f.figure.qualifier is Qualifier.EXACT
+            and any(
+                b.unit == f.figure.unit
+                and b.magnitude != f.figure.magnitude
+                and b.value in f.figure.rounding_interval()
+                for b in body.get(f.key, ())
+            )
+        )
+    ]
 
 
 def unique(facts: list[Fact]) -> list[Fact]:
