@@ -372,3 +372,18 @@ def test_a_headline_figure_the_body_does_not_round_stays() -> None:
         "period last year."
     )
     assert "Hubei 2024-H1 exports yoy_growth: 12 percent" in described(text)
+
+
+# --- "while those of <product>" ------------------------------------------------------------
+def test_those_of_a_product_after_a_product_flow_is_that_products_flow() -> None:
+    text = (
+        " date 2024-07-18\nHubei\n\n"
+        "In the first half of 2024, Hubei's exports of automobiles soared 35.8 percent, "
+        "while those of steel products dropped 5 percent. Its exports of tea rose 4 percent, "
+        "while those of the same period last year had fallen."
+    )
+    got = described(text)
+    assert "Hubei (automobiles) 2024-H1 exports yoy_growth: 35.8 percent" in got
+    assert "Hubei (steel products) 2024-H1 exports yoy_growth: -5 percent" in got
+    assert "Hubei (tea) 2024-H1 exports yoy_growth: 4 percent" in got
+    assert not any("same period" in line for line in got)

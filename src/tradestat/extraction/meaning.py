@@ -238,13 +238,23 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
 _TRADE_NOUN = re.compile(r"\bexport|\bimport", re.I)
 
 
+# "exports of automobiles soared 35.8 percent, while those of steel products dropped 5
+# percent": "those" stands for the flow noun, after a conjunction (not "those of last year").
+_THOSE_OF = re.compile(r"\b(?:while|whereas|but|and)\s+those\s+of\s+", re.I)
+
+
 def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     """Lists of products: "exports of A, B and C", "... are A, B and C, which rose ..."."""
     lists: list[SegmentList] = []
-    for m in _LIST_OF.finditer(text):
+    openers = list(_LIST_OF.finditer(text))
+    if openers and "those of" in text.lower():
+        openers += _THOSE_OF.finditer(text)
+    for m in openers:
         stop = _LIST_STOP.search(text, m.end())
         end = stop.start() if stop else len(text)
         items = _items(text, m.end(), end, known)
+        if m.group(0).lower().endswith("those of "):
+            items = [i for i in items if not cues.TIME_WORD.search(text[i.start : i.end])]
         if items:
             lists.append(SegmentList(tuple(items)))
     if "which" in text or "whose" in text:
