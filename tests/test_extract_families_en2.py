@@ -387,3 +387,30 @@ def test_those_of_a_product_after_a_product_flow_is_that_products_flow() -> None
     assert "Hubei (steel products) 2024-H1 exports yoy_growth: -5 percent" in got
     assert "Hubei (tea) 2024-H1 exports yoy_growth: 4 percent" in got
     assert not any("same period" in line for line in got)
+
+
+# --- "the January-May period of 2024" ----------------------------------------------------
+def test_a_month_range_period_of_a_year_is_that_years_range() -> None:
+    text = (
+        "Fujian's exports to Africa jump\n\n"
+        "FUZHOU, June 10 (Xinhua) -- Fujian Province exported 35.2 billion yuan worth of "
+        "goods to Africa in the January-May period of 2024, surging by nearly 40 percent "
+        "year on year."
+    )
+    got = described(text)
+    assert "Fujian with Africa 2024-01/2024-05 exports value: 35.2 billion CNY" in got
+    assert "Fujian with Africa 2024-01/2024-05 exports yoy_growth: about 40 percent" in got
+
+
+# --- a share that moved: the level it reached, not the one it left -----------------------
+def test_a_share_that_rose_to_a_level_is_a_share_and_the_earlier_level_is_skipped() -> None:
+    text = (
+        " date 2024-06-10\nFujian\n\n"
+        "In the first five months of 2024, Africa's share of Fujian's total exports rose to "
+        "5.8 percent, up from 4.3 percent a year earlier."
+    )
+    result = extract(text)
+    got = {f.describe() for f in result.facts}
+    assert "Fujian with Africa 2024-01/2024-05 exports share: 5.8 percent" in got
+    assert not any("4.3" in line for line in got)
+    assert any(s.text == "4.3 percent" for s in result.skipped)

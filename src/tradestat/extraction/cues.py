@@ -410,6 +410,21 @@ IN_VOLUME = re.compile(
     r"|(?:year[\s-]on[\s-]year\s+)?in\s+(?:volume|quantity)\s+terms)\b",
     re.I,
 )
+# Before a percent: the level a share moved to is a share ("Africa's share of the
+# province's exports rose to 5.8 percent") ...
+SHARE_LEVEL = re.compile(
+    r"\bshare\b[^.;%]{0,80}?\b(?:rose|increased|climbed|grew|went\s+up|fell|dropped|declined"
+    r"|decreased|edged\s+(?:up|down)|reached|stood|came|was)\s+(?:to|at)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|around\s+)?$",
+    re.I,
+)
+# ... and the level it moved from is the share of an earlier period, not a growth ("up from
+# 4.3 percent a year earlier").
+SHARE_EARLIER = re.compile(
+    r"\bshare\b[^;]{0,120}?\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|around\s+)?$",
+    re.I,
+)
 # Words of geography before a place: it says where the reporter lies, it is no partner
 # ("Guangxi, bordering Vietnam, generated $5 billion in trade with ASEAN").
 GEOGRAPHY_BEFORE = re.compile(

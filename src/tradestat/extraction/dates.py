@@ -78,7 +78,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            rf"\b(?:from\s+)?{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}(?:,?\s+{_YEAR}|\s+(this|last)\s+year)?",
+            rf"\b(?:from\s+)?{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}"
+            # "January-May 2024", "the January-May period of 2024", "... period this year"
+            rf"(?:(?:\s+period)?(?:,?\s+|\s+(?:of|in)\s+){_YEAR}"
+            r"|(?:\s+period)?\s+(?:of\s+)?(this|last)\s+year)?",
             re.I,
         ),
     ),

@@ -143,6 +143,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "share", 1, None, ""  # "占外贸总值比重已连续10年超50%、连续5年超60%"
     if cues.SHARE_REACHED.search(wide_before[-60:]):
         return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
+    sentence_before = s.text[max(0, m.start - 140) : m.start]
+    if "share" in sentence_before.lower():  # (across clauses: "..., up from 4.3 percent")
+        if cues.SHARE_EARLIER.search(sentence_before):
+            return None, 1, None, "the share of an earlier period, which the text does not date"
+        if cues.SHARE_LEVEL.search(sentence_before[-100:]):
+            return "share", 1, None, ""  # "the share of exports rose to 5.8 percent"
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
     if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
