@@ -414,3 +414,22 @@ def test_a_share_that_rose_to_a_level_is_a_share_and_the_earlier_level_is_skippe
     assert "Fujian with Africa 2024-01/2024-05 exports share: 5.8 percent" in got
     assert not any("4.3" in line for line in got)
     assert any(s.text == "4.3 percent" for s in result.skipped)
+
+
+def test_trade_with_a_neighbouring_country_is_trade_with_that_partner() -> None:
+    text = (
+        " date 2021-07-08\nYunnan\n\n"
+        "Yunnan's trade with neighboring Laos rose 9 percent to 2 billion yuan in the first "
+        "five months of 2021."
+    )
+    assert "Yunnan with Laos 2021-01/2021-05 total value: 2 billion CNY" in described(text)
+
+
+def test_its_trade_is_not_the_customs_district_named_before() -> None:
+    text = (
+        " date 2023-10-20\nGansu\n\n"
+        "Gansu's exports rose 4 percent in the first nine months of 2023, Lanzhou Customs "
+        "said, and its imports fell 2 percent."
+    )
+    got = described(text)
+    assert "Gansu 2023-01/2023-09 imports yoy_growth: -2 percent" in got

@@ -427,8 +427,9 @@ SHARE_EARLIER = re.compile(
 )
 # Words of geography before a place: it says where the reporter lies, it is no partner
 # ("Guangxi, bordering Vietnam, generated $5 billion in trade with ASEAN").
+# (an apposition or relative clause only: "trade with neighbouring Vietnam" is a partner)
 GEOGRAPHY_BEFORE = re.compile(
-    r"\b(?:border(?:s|ing|ed)?|adjacent\s+to|adjoining|neighbou?r(?:s|ing)|next\s+to"
+    r"(?:,\s*|\b(?:which|that)\s+)(?:border(?:s|ing|ed)?|adjacent\s+to|adjoining|neighbou?r(?:s|ing)|next\s+to"
     r"|close\s+to|facing)\s+(?:the\s+)?"
     # (and the names listed after it: "bordering Laos and Myanmar")
     r"(?-i:(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:,\s|\sand\s|,\sand\s)(?:the\s)?){0,4})$",

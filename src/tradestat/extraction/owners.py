@@ -168,6 +168,10 @@ _LOCATION_BEFORE = re.compile(
 )
 
 
+#: After a place, words that make it the name of a body ("Lanzhou Customs").
+_ORGANISATION_AFTER = (" customs", " daily", " government", " bureau", " news", " university")
+
+
 def _its(s: Analysed, at: int, subject: str) -> str:
     """Whose "its trade" at ``at`` is: the last region before it that acts in the sentence.
 
@@ -181,6 +185,8 @@ def _its(s: Analysed, at: int, subject: str) -> str:
         written = s.text[n.start : n.end]
         if written.isupper() or s.text.startswith(("'s", "’s"), n.end):
             continue
+        if s.text[n.end : n.end + 12].lower().startswith(_ORGANISATION_AFTER):
+            continue  # "Lanzhou Customs said": a body, not the place that trades
         if _LOCATION_BEFORE.search(s.text, max(0, n.start - 40), n.start):
             continue
         return n.name
