@@ -34,7 +34,8 @@ __all__ = [
 
 UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name tables
 _TRADE_CONTEXT = re.compile(
-    r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b)|贸易|进出口|出口|进口|外贸|顺差|逆差",
+    r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b|shipments\b)"
+    r"|贸易|进出口|出口|进口|外贸|顺差|逆差",
     re.I,
 )
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")

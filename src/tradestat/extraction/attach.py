@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
 from tradestat.extraction.context import Carried
+from tradestat.extraction.dates import LAST_MONTH_UNDATED, THE_MONTH, PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.lists import (
     FIGURE_LIST_GAP,
@@ -66,6 +67,10 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     named = cues.FLOW_AFTER.match(s.text, m.end)
     if named is not None:  # "RMB11.44 billion for exports"
         return named.group(1).lower()
+    if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
+        earlier = [f for f in s.flows if f[1] <= part[0]]
+        if earlier:  # "..., while those to Russia jumped": the flow of the part before
+            return earlier[-1][2]
     if s.free_flows is None:  # once per sentence: flow words not inside a name, nor of a total
         s.free_flows = [
             f
@@ -118,18 +123,38 @@ def period_of(
             if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
         ]
         best = runs[-1] if runs else best
-        if best.kind == "running_unplaced":
-            return ()  # 连续10年 with no end year: no period, not the one in force
-        return best.periods or state.base or state.period
+        return _periods_of(best, state)
     earlier = [p for p in periods if p.end <= m.start]
     if earlier:
-        if earlier[-1].kind == "running_unplaced":
-            return ()
-        return earlier[-1].periods or state.base or state.period
+        return _periods_of(earlier[-1], state)
     later = [p for p in periods if p.start >= m.end]
     if later:
-        return later[0].periods or state.base or state.period
+        return _periods_of(later[0], state)
     return state.period
+
+
+def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:
+    """The periods a mention gives a figure; "the same period" / 同期 is the base."""
+    if p.kind == "running_unplaced":
+        return ()  # 连续10年 with no end year: no period, not the one in force
+    if p.kind == LAST_MONTH_UNDATED:
+        return last_month_of_base(state.base)
+    if p.kind == THE_MONTH:
+        return state.month  # "in the month": the month named last; none named, none
+
+    return p.periods or state.base or state.period
+
+
+def last_month_of_base(base: tuple[Period, ...]) -> tuple[Period, ...]:
+    """The month "last month" means in a text with no date: the last of its cumulative period.
+
+    A text reporting January to September is published after September and before the
+    next month's figures: "Chinese exports last month" are September's. With no such
+    period (a single month, a whole year, several) the month is unknown: none.
+    """
+    if len(base) != 1 or not base[0].is_year_to_date or not 1 < base[0].n_months < 12:
+        return ()
+    return (Period.month(base[0].end_year, base[0].end_month),)
 
 
 def other_month(s: Analysed, periods: tuple[Period, ...]) -> bool:

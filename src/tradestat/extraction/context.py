@@ -170,7 +170,12 @@ def publication_anchor(
             if anchor is not None:
                 return anchor
     year = first_year(text, zones)
-    return Anchor(year, None, "first year in text") if year is not None else None
+    if year is None:
+        return None
+    after = _after_whole_years(text, zones)
+    if after is not None:
+        return Anchor(after, None, "year after the whole years reported")
+    return Anchor(year, None, "first year in text")
 
 
 # A year named as what a figure is compared with ("与2019年同期相比", "比2019年",
@@ -185,6 +190,88 @@ def first_year(text: str, zones: Zones) -> int | None:
             if not _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
                 return int(m.group(1))
     return None
+
+
+def _after_whole_years(text: str, zones: Zones) -> int | None:
+    """The year after the whole years an undated text reports as background, if so.
+
+    "Trade ... in the first three quarters topped 28 billion dollars ... Trade topped 56.8
+    billion dollars in 2008, up 18 percent from the previous year": a year whose total is
+    reported is over, so the periods the text opens with (no year written, ending before
+    December) are of a later year: the one after the last such year. Only when every year
+    the text writes is such a whole year ("in 2008"), and a paragraph with a period and no
+    year comes first; otherwise None (the first year in the text is in force).
+    """
+    from tradestat.extraction.dates import find_periods
+
+    years: list[int] = []
+    first_period: PeriodMention | None = None
+    for start, end in _article_spans(text, zones):
+        span = text[start:end]
+        written = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(span)]
+        if not written:
+            if first_period is None:
+                found = [p for p in find_periods(span, 2000) if _dates_figures(p)]
+                if found:
+                    first_period = found[0]
+            continue
+        mentions = find_periods(span, written[0][1])
+        whole = {
+            (p.start, p.end)
+            for p in mentions
+            if p.kind in _WHOLE_YEAR_KINDS and len(p.periods) == 1 and p.periods[0].n_months == 12
+        }
+        for at, year in written:
+            if not any(s <= at < e for s, e in whole):
+                return None  # a year written otherwise: a date, a base, a year of a period
+            if cues.FUTURE.search(_sentence_around(span, at)):
+                return None  # "a target of 200 billion dollars for 2024": not over
+            years.append(year)
+        if first_period is None:
+            return None  # no paragraph without a year came first
+    if not years or first_period is None or first_period.kind not in _OPEN_YEAR_KINDS:
+        return None
+    if any(p.end_month >= 12 for p in first_period.periods):
+        return None  # "In December" beside the year's total: of that very year
+    return max(years) + 1
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds position ``at``."""
+    from tradestat.extraction.text import sentences
+
+    for sentence in sentences(text):
+        if sentence.start <= at < sentence.start + len(sentence.text):
+            return sentence.text
+    return text
+
+
+def _dates_figures(p: PeriodMention) -> bool:
+    """Whether a period mention dates figures (not a comparison base, not "the period")."""
+    return bool(p.periods) and not p.kind.startswith("base_")
+
+
+#: Period kinds that name a whole year written out ("in 2008", "2008年").
+_WHOLE_YEAR_KINDS = frozenset({"year", "zh_year"})
+#: Period kinds of part of a year whose year may go unwritten ("the first three quarters",
+#: "in September", "1-9月").
+_OPEN_YEAR_KINDS = frozenset(
+    {
+        "first_half",
+        "first_months",
+        "first_quarters",
+        "quarter",
+        "month_range",
+        "month_pair",
+        "month",
+        "zh_range",
+        "zh_first_months",
+        "zh_half",
+        "zh_first_quarters",
+        "zh_quarter",
+        "zh_month",
+    }
+)
 
 
 def _article_spans(text: str, zones: Zones) -> list[tuple[int, int]]:
@@ -538,6 +625,7 @@ class Carried:
     goes_on: bool = False  # opens with 其中 / "Of this", or the one before ended at "；"
     owner: str | None = None  # the one owner of the last sentence's trade figures
     other_side: str | None = None  # the one partner (not World) a sentence before named
+    month: tuple[Period, ...] = ()  # the single month named last ("in the month" is it)
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""
@@ -557,6 +645,8 @@ class Carried:
         base period later in a sentence.
         """
         dated = [p for p in periods if p.periods and not p.kind.startswith("base_")]
+        months = [p.periods for p in dated if len(p.periods) == 1 and p.periods[0].n_months == 1]
+        self.month = months[-1] if months else self.month
         if not self.base:
             if dated and figures:
                 self.base = self.period = dated[0].periods
@@ -584,7 +674,9 @@ class Carried:
             return
         if not figures and not _TOPIC_END.match(text, first.end):
             return  # "今年是…周年": a period named in passing, not set for what follows
-        if not first.periods:  # "During the period", 同期
+        if first.kind == "the_month":  # "In the month, ...": the month named last
+            self.period = self.month or self.period
+        elif not first.periods:  # "During the period", 同期
             self.period = self.base
         elif not all(p.is_year_to_date and p.n_months > 1 for p in first.periods) and any(
             b.n_months > 1 for b in self.base

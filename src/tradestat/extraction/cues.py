@@ -315,6 +315,9 @@ MASS_NOUNS = frozenset(
     """
     )
 )
+#: Adjectives of the reporter (no demonym of the name tables, which leave out China's):
+#: "Chinese exports to Russia" are China's exports, not a product "chineses".
+REPORTER_ADJECTIVES = frozenset({"chinese", "sino"})
 # Words of time before "exports" are no product: "first-quarter exports", "half-year".
 TIME_WORD = re.compile(r"quarter|half|month|year|week|annual|period", re.I)
 
@@ -388,9 +391,73 @@ SEGMENT_VIA = re.compile(
     r"\b(?:via|through|in\s+the\s+form\s+of|by\s+way\s+of)\s+(?:the\s+)?$", re.I
 )
 # Right after a figure, the flow it is of: "RMB11.44 billion for exports", "$5 billion in
-# imports" ("in exports and imports" is the total, read by the flow words as usual).
+# imports", "which included $3 billion of exports and $1 billion of imports" ("in exports
+# and imports" is the total, read by the flow words as usual).
 FLOW_AFTER = re.compile(
-    r"\s+(?:for|in)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)", re.I
+    r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)",
+    re.I,
+)
+# Right after the reporter's name, its own flow: "Of the total, Shandong's exports grew
+# ...", "the province's imports": the whole flow, not the segment of the sentence before.
+OWN_FLOW_AFTER = re.compile(
+    r"['’]s\s+(?:(?:total|overall|foreign)\s+)?(?:exports?|imports?|foreign\s+trade)\b", re.I
+)
+# Before a group a partner is ranked within: "Indonesia placed top among the 122 BRI
+# countries trading with Shanxi, with trade of ...": the figures are the country's.
+AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\d[\d,]*\s+)?$", re.I)
+# A part of a sentence (after ", while" or ";") that opens with a bare flow noun goes on
+# about the partner of the part before: "exports to Peru stood at 9.4 billion, while
+# imports stood at 12.2 billion" (imports from Peru).
+PART_OPENS_WITH_FLOW = re.compile(r"\s*(?:(?:its|the)\s+)?(?:imports|exports)\b", re.I)
+# Before products that describe what a flow is made of, in an apposition, not a part of
+# it: "the region's imports from Russia, mainly crude oil and natural gas, rose 12 percent".
+COMPOSITION = re.compile(
+    r",\s*(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by)\s"
+    r"[^,;:()]{1,80}",
+    re.I,
+)
+# A part that opens with "those" + a preposition stands for the flow of the part before:
+# "Shipments to the US declined 8.1 percent, while those to Russia jumped 53.9 percent".
+THOSE_OF_FLOW = re.compile(r"\s*(?:those|that)\s+(?:to|from|with|of)\b", re.I)
+# Right after a growth figure: growth of the quantity, not of the value ("imports of iron
+# ore rose 6.7 percent in volume", "by volume", "in quantity terms").
+IN_VOLUME = re.compile(
+    r"\s*(?:in\s+(?:terms\s+of\s+)?(?:volume|quantity|tonnage)(?:\s+terms)?|by\s+(?:volume|quantity|tonnage)"
+    r"|(?:year[\s-]on[\s-]year\s+)?in\s+(?:volume|quantity)\s+terms)\b",
+    re.I,
+)
+# Before a percent: the level a share moved to is a share ("Africa's share of the
+# province's exports rose to 5.8 percent") ...
+SHARE_LEVEL = re.compile(
+    r"\bshare\b[^.;%]{0,80}?\b(?:rose|increased|climbed|grew|went\s+up|fell|dropped|declined"
+    r"|decreased|edged\s+(?:up|down)|reached|stood|came|was)\s+(?:to|at)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|around\s+)?$",
+    re.I,
+)
+# ... and the level it moved from is the share of an earlier period, not a growth ("up from
+# 4.3 percent a year earlier").
+SHARE_EARLIER = re.compile(
+    r"\bshare\b[^;]{0,120}?\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|around\s+)?$",
+    re.I,
+)
+# Words of geography before a place: it says where the reporter lies, it is no partner
+# ("Guangxi, bordering Vietnam, generated $5 billion in trade with ASEAN").
+# (an apposition or relative clause only: "trade with neighbouring Vietnam" is a partner)
+GEOGRAPHY_BEFORE = re.compile(
+    r"(?:,\s*|\b(?:which|that)\s+)(?:border(?:s|ing|ed)?|adjacent\s+to|adjoining|neighbou?r(?:s|ing)|next\s+to"
+    r"|close\s+to|facing)\s+(?:the\s+)?"
+    # (and the names listed after it: "bordering Laos and Myanmar")
+    r"(?-i:(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:,\s|\sand\s|,\sand\s)(?:the\s)?){0,4})$",
+    re.I,
+)
+
+# Words of a plan or a forecast: a year named with them is not over ("the goal of 200
+# billion dollars of bilateral trade in 2024", 确定了2024年双边贸易额达到…的目标).
+FUTURE = re.compile(
+    r"\b(?:target|goal|aim|plan|expect\w*|forecast\w*|projected|will|would)\b"
+    r"|目标|预计|预期|力争|计划|将",
+    re.I,
 )
 
 # --- partners ---------------------------------------------------------------------------

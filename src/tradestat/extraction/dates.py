@@ -78,7 +78,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            rf"\b(?:from\s+)?{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}(?:,?\s+{_YEAR}|\s+(this|last)\s+year)?",
+            rf"\b(?:from\s+)?{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}"
+            # "January-May 2024", "the January-May period of 2024", "... period this year"
+            rf"(?:(?:\s+period)?(?:,?\s+|\s+(?:of|in)\s+){_YEAR}"
+            r"|(?:\s+period)?\s+(?:of\s+)?(this|last)\s+year)?",
             re.I,
         ),
     ),
@@ -96,7 +99,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in|for|of|during)\s+{_MONTH}(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b", re.I
         ),
     ),
+    # "up 19.9 percent from August": the month a figure is compared with, never its period
+    # (not "from January to May", "from May 2023")
+    (
+        "from_month",
+        re.compile(
+            rf"\bfrom\s+{_MONTH}\b(?!\s*(?:-|–|to\b|through\b|till\b|until\b|and\b|\d))",
+            re.I,
+        ),
+    ),
     ("last_month", re.compile(r"\b(last|this)\s+month\b", re.I)),
+    # "China's exports in the month stood at ...": the single month named last (not "in
+    # the month of May", read as May; not "from the same month", a base)
+    ("the_month", re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of\b)", re.I)),
     ("last_year", re.compile(r"\b(last|this)\s+year\b", re.I)),
     (
         "same_period",
@@ -250,6 +265,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.months_range(y, first, y, second),)
     if kind == "month":
         return (Period.month(_year(g[1], g[2], when), MONTH_NAMES[(g[0] or "").lower()]),)
+    if kind == "from_month":
+        return (Period.month(when.year, MONTH_NAMES[(g[0] or "").lower()]),)
     if kind in ("last_month", "zh_last_month"):
         if when.published is None:
             raise ValueError("last month, with no publication date")
@@ -257,7 +274,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.month(when.published.year, when.published.month).shift(-back),)
     if kind == "last_year":
         return (Period.year(_year(None, g[0], when)),)
-    if kind in ("same_period", "zh_same_period"):
+    if kind in ("same_period", "zh_same_period", THE_MONTH):
         return ()
     if kind in ("year", "zh_year"):
         return (Period.year(int(g[0] or 0)),)
@@ -282,6 +299,10 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
 # (a pure function of its arguments: the same expression in the same context is built once)
 _built = functools.lru_cache(maxsize=1024)(_build)
 
+#: The kind of "in the month": the single month named last (no periods of its own).
+THE_MONTH = "the_month"
+#: The kind of "last month" in a text with no publication date (no periods of its own).
+LAST_MONTH_UNDATED = "last_month_undated"
 #: Kinds counted from the publication date.
 _RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
 #: Kinds that may take their year from the year in force (the text gives none).
@@ -382,7 +403,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_quarters": ("quarters",),
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"),
+    "from_month": ("from",),
     "last_month": ("month",),
+    "the_month": ("month",),
     "last_year": ("year",),
     "same_period": ("period",),
     "year": ("19", "20"),
@@ -452,6 +475,11 @@ def find_periods(
                 taken.add(*m.span())
                 found.append(_years_running(text, m))
                 continue
+            if kind == "from_month":
+                taken.add(*m.span())
+                based_on = _built(kind, m.groups(), when)
+                found.append(PeriodMention(*m.span(), based_on, False, "base_month"))
+                continue
             if _is_base(kind, text, m.start(), m.end()):
                 taken.add(*m.span())
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
@@ -464,6 +492,12 @@ def find_periods(
                         based_on = ()
                     if based_on:
                         found.append(PeriodMention(*m.span(), based_on, False, "base_month"))
+                continue
+            if kind == "last_month" and published is None and m.group(1).lower() == "last":
+                # "Chinese exports last month" in a text with no date: the month before
+                # publication, which only the cumulative period in force can tell
+                taken.add(*m.span())
+                found.append(PeriodMention(*m.span(), (), True, LAST_MONTH_UNDATED))
                 continue
             try:
                 periods = _built(kind, m.groups(), when)

@@ -30,7 +30,13 @@ from tradestat.extraction.context import (
     local_word,
     publication_anchor,
 )
-from tradestat.extraction.facts import Skipped, sentence_facts, unify_segments, unique
+from tradestat.extraction.facts import (
+    Skipped,
+    sentence_facts,
+    unify_segments,
+    unique,
+    without_rounded_headlines,
+)
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention, find_mentions
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
@@ -221,7 +227,8 @@ class Extractor:
             )
             state.flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
         headline = text.find("\n", len(text) - len(text.lstrip()))
-        facts = unify_segments(facts, doc.span(0, headline)[1] if headline > 0 else 0)
+        headline_end = doc.span(0, headline)[1] if headline > 0 else 0
+        facts = without_rounded_headlines(unify_segments(facts, headline_end), headline_end)
         return Extraction(FactSet(unique(facts)), tuple(skipped), subject, year, anchor)
 
     @staticmethod

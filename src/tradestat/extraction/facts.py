@@ -15,7 +15,7 @@ import attrs
 
 from tradestat import places
 from tradestat.errors import TradestatError
-from tradestat.extraction import attach, cues, meaning, measures, owners
+from tradestat.extraction import attach, cues, meaning, measures, numbers, owners
 from tradestat.extraction.analysis import (
     CONTINUES,
     NAME_LIST_GAP,
@@ -107,6 +107,7 @@ def sentence_facts(
     partners = [n for n in s.names if owners.is_partner(n, s.text, subject)]
     written = owners.written_partners(s, subject, previous_names, gazetteer)
     partners += written
+    partners = owners.without_ranking_groups(partners, s.text)
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
         # "imports from the continent": the partner named last before it
         before = [n.name for n in partners if n.end <= anaphor.start()]
@@ -139,9 +140,18 @@ def sentence_facts(
     partners = _not_ranked_against(s.text, partners)
     s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
     segments = [n for n in s.names if n.kind == "segment"]
-    if CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown:
+    if "ly " in s.text or "by " in s.text:
+        # ", mainly crude oil and natural gas,", ", mostly to Vietnam,": what the flow is made
+        # of, or where most of it goes; not a part of it
+        inside = [x.span() for x in cues.COMPOSITION.finditer(s.text)]
+        segments = [n for n in segments if not any(a <= n.start < b for a, b in inside)]
+        partners = [n for n in partners if not any(a <= n.start < b for a, b in inside)]
+    if (
+        CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown
+    ) and not owners.names_own_flow(s, subject):
         # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
-        # "Of this", goes on about the last one's segment
+        # "Of this", goes on about the last one's segment (not "Of the total, Shandong's
+        # exports ...": the reporter's whole flow)
         earlier = [n for n in previous_names if n.kind == "segment"]
         if earlier:
             segments.append(Match(0, 0, earlier[-1].name, "segment"))
@@ -158,7 +168,13 @@ def sentence_facts(
     # "In breakdown, exports ..." after a sentence about the nation's trade: the nation's
     # the partner of the sentence before goes on only into a sentence that names no
     # place, product or enterprise of its own ("Exports rose 5 percent.")
-    names_place = any(n.kind in ("region", "country") and n.name != subject for n in s.names)
+    # ("U.S. dollars" names a currency, no place)
+    names_place = any(
+        n.kind in ("region", "country")
+        and n.name != subject
+        and not owners.names_currency(n, s.text)
+        for n in s.names
+    )
     # ... or into one that breaks the last one down ("其中，出口汽车…", "；进口机电产品…")
     named_own = names_subject or bool(segments)
     # (a part that opens with its own enterprise or product, "；民营企业进出口…", is a
@@ -224,6 +240,11 @@ def sentence_facts(
             near = attach.nearest_match(partners, m, clause, part)
             # one figure for a written list of partners names the list, never its last item
             partner = _listed_partners(s.text, near, partners) if near else None
+        if partner is None and part[0] > 0 and cues.PART_OPENS_WITH_FLOW.match(s.text, part[0]):
+            # "exports to Peru ..., while imports stood at ...": the partner of the part before
+            before_part = [p for p in s.parts if p[1] <= part[0]]
+            near = attach.nearest_match(partners, m, before_part[-1], before_part[-1])
+            partner = near.name if near else None
         if partner is None:
             partner = inherit
             if (
@@ -390,6 +411,9 @@ def sentence_facts(
                 )
             except TradestatError as exc:
                 skipped.append(Skipped(*span, s.text[m.start : m.end], str(exc)))
+    for start, end in numbers.multiples(s.text):
+        span = doc.span(s.start + start, s.start + end)
+        skipped.append(Skipped(*span, s.text[start:end], numbers.MULTIPLE_PROBLEM))
     return facts, skipped
 
 
@@ -584,6 +608,37 @@ def unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:
     if not longer:
         return facts
     return [attrs.evolve(f, segment=longer[f.segment]) if f.segment in longer else f for f in facts]
+
+
+def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact]:
+    """Drop a headline figure that rounds a body figure of the same fact.
+
+    "Hubei's foreign trade climbs 10 pct in H1" over a body's "an increase of 10.1
+    percent" states the body's fact once more, rounded (the annotations record it once).
+    """
+
+    def in_headline(f: Fact) -> bool:
+        span = f.provenance.span if f.provenance else None
+        return span is not None and span[0] < headline_end
+
+    body: dict[tuple[object, ...], list[Figure]] = {}
+    for f in facts:
+        if not in_headline(f):
+            body.setdefault(f.key, []).append(f.figure)
+    return [
+        f
+        for f in facts
+        if not (
+            in_headline(f)
+            and f.figure.qualifier is Qualifier.EXACT
+            and any(
+                b.unit == f.figure.unit
+                and b.magnitude != f.figure.magnitude
+                and b.value in f.figure.rounding_interval()
+                for b in body.get(f.key, ())
+            )
+        )
+    ]
 
 
 def unique(facts: list[Fact]) -> list[Fact]:

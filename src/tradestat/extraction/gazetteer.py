@@ -18,6 +18,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 _POSSESSIVE = ("'s", "’s")
+_PLURAL_POSSESSIVE = ("s'", "s’")
 
 
 def _key(token: str) -> str:
@@ -27,6 +28,8 @@ def _key(token: str) -> str:
         key = key.rstrip(".")
     if key.endswith(_POSSESSIVE):
         key = key[:-2]
+    elif key.endswith(_PLURAL_POSSESSIVE):  # "private firms' trade"
+        key = key[:-1]
     return key
 
 
@@ -79,10 +82,11 @@ class Gazetteer:
         """Every known name in ``text``, longest first at each place, not overlapping."""
         found: list[Match] = []
         words = list(_TOKEN.finditer(text))
-        # the same tokens as ``words``, as keys: "Co." -> "co", "China's" -> "china"
+        # the same tokens as ``words``, as keys: "Co." -> "co", "China's" -> "china",
+        # "firms'" -> "firms"
         # (what _key makes, with its one common case, a plural, not called for)
         keys = [
-            _key(key) if key[-1] == "." else key[:-2] if key.endswith(_POSSESSIVE) else key
+            _key(key) if key[-1] in ".'’" else key[:-2] if key.endswith(_POSSESSIVE) else key
             for key in map(str.lower, _TOKEN.findall(text))
         ]
         word_lengths = self._word_lengths
@@ -114,8 +118,10 @@ class Gazetteer:
                 continue
             name, kind = entry
             end = words[i + n - 1].end()
-            if text[end - 2 : end] in ("'s", "’s"):
+            if text[end - 2 : end] in _POSSESSIVE:
                 end -= 2
+            elif text[end - 2 : end] in _PLURAL_POSSESSIVE:
+                end -= 1
             found.append(Match(words[i].start(), end, name, kind))
             next_free = i + n
         return found

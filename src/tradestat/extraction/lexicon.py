@@ -115,6 +115,9 @@ DEMONYMS: dict[str, str] = places.demonyms()
 
 #: Partner groups (ASEAN, EU, Central Asia, BRI countries ...).
 PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
+#: English variants Chinese outlets write that the place tables leave out (they hold the
+#: standard names): "the trade volume between Heilongjiang and Europe Union".
+PARTNER_GROUPS.update({"europe union": "EU", "the europe union": "EU"})
 
 #: Segments of trade: kinds of enterprise, trade modes, zones, product groups. English
 #: keys are lower case and keep the spelling as written ("labor-" or "labour-intensive");
@@ -161,6 +164,9 @@ SEGMENTS: dict[str, str] = {
     "free trade zone": "pilot free trade zone",
     "comprehensive bonded zone": "comprehensive bonded zones",
     "comprehensive bonded zones": "comprehensive bonded zones",
+    # (an English rendering of 综合保税区 some outlets use)
+    "comprehensive bonded area": "comprehensive bonded zones",
+    "comprehensive bonded areas": "comprehensive bonded zones",
     "自由贸易试验区": "pilot free trade zone",
     "自贸试验区": "pilot free trade zone",
     "自贸区": "pilot free trade zone",

@@ -44,7 +44,9 @@ __all__ = [
 
 # --- flow words -----------------------------------------------------------------------------
 _FLOW_WORDS = re.compile(
-    r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit)\b"
+    r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
+    # "shipments to the US" are exports; "inbound shipments" imports
+    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b))\b"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外",  # (selling abroad: exports)
     re.I,
@@ -56,6 +58,10 @@ _BOTH_WAYS = re.compile(
 _FLOW_OF_WORD = {
     "trade": "total",
     "turnover": "total",
+    "shipments": "exports",
+    "outbound shipments": "exports",
+    "overseas shipments": "exports",
+    "inbound shipments": "imports",
     "surplus": "balance",
     "deficit": "deficit",
     "进出口": "total",
@@ -99,7 +105,9 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 # ``extractor``; any other is a base the schema has no measure for)
 _MOM = re.compile(
     r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比"
-    rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})",
+    rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})"
+    # "up 19.9 percent from August" (not "from January to May", "from May 2023")
+    rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b|through\b|till\b|until\b|and\b|\d))",
     re.I,
 )
 _GROWTH = re.compile(f"(?P<down>{cues.GROWTH_DOWN})|(?P<up>{cues.GROWTH_UP})", re.I)
@@ -174,7 +182,17 @@ _LIST_OF = re.compile(
 _LIST_STOP = re.compile(
     r"\b(?:including|such\s+as|increas\w*|rose|grew|grow\w*|rise|up|down|fell|declin\w*|decreas\w*|surg\w*|jump\w*|"
     r"climb\w*|expand\w*|reach\w*|total\w*|amount\w*|was|were|are|is|hit|stood|accounted|"
-    r"account\w*|saw|posted|registered|recorded|remained|to|from|with|in|by|while|which|whose)\b"
+    r"account\w*|saw|posted|registered|recorded|remained|to|from|with|in|by|while|which|whose"
+    # more verbs of the figure, so that no item takes them in ("exports of tea showed a
+    # four-fold increase" is tea)
+    r"|show\w*|see[ns]?|made|makes|kept|keeps|maintain\w*|continu\w*|topp\w*|exceed\w*"
+    r"|surpass\w*|soar\w*|doubl\w*|tripl\w*|gain\w*|dropp\w*|slid\w*|plung\w*|achiev\w*"
+    r"|generat\w*|contribut\w*|ha[ds]|have|did|does|became|become|stand|stands|hover\w*"
+    r"|edged|experienc\w*|enjoy\w*|witness\w*|logged|also"
+    # a qualifier of the verb: "exports of electric vehicles more than tripled"
+    r"|more\s+than|less\s+than|nearly|almost|roughly"
+    # an apposition on what the flow is made of: "exports of steel, mostly to Vietnam"
+    r"|mainly|mostly|chiefly|largely|primarily)\b"
     r"|\d|[;(:]",
     re.I,
 )
@@ -226,13 +244,23 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
 _TRADE_NOUN = re.compile(r"\bexport|\bimport", re.I)
 
 
+# "exports of automobiles soared 35.8 percent, while those of steel products dropped 5
+# percent": "those" stands for the flow noun, after a conjunction (not "those of last year").
+_THOSE_OF = re.compile(r"\b(?:while|whereas|but|and)\s+those\s+of\s+", re.I)
+
+
 def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     """Lists of products: "exports of A, B and C", "... are A, B and C, which rose ..."."""
     lists: list[SegmentList] = []
-    for m in _LIST_OF.finditer(text):
+    openers = list(_LIST_OF.finditer(text))
+    if openers and "those of" in text.lower():
+        openers += _THOSE_OF.finditer(text)
+    for m in openers:
         stop = _LIST_STOP.search(text, m.end())
         end = stop.start() if stop else len(text)
         items = _items(text, m.end(), end, known)
+        if m.group(0).lower().endswith("those of "):
+            items = [i for i in items if not cues.TIME_WORD.search(text[i.start : i.end])]
         if items:
             lists.append(SegmentList(tuple(items)))
     if "which" in text or "whose" in text:
@@ -367,8 +395,10 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
             ):
                 boundary = True
                 break
-            if w.group(0)[:1].isupper() and offset + w.start() > first:
-                break  # a proper name ("Guangdong exports")
+            if w.group(0)[:1].isupper() and (
+                offset + w.start() > first or low in cues.REPORTER_ADJECTIVES
+            ):
+                break  # a proper name ("Guangdong exports", "Chinese exports to Russia")
             taken.insert(0, w)
         else:
             boundary = bool(taken) and not look[: taken[0].start()].strip()

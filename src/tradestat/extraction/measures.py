@@ -133,6 +133,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "gdp_growth_target", 1, None, ""
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
+    if cues.IN_VOLUME.match(s.text, m.end):
+        return None, 1, None, "growth of a quantity (in volume), not of value"
     if _AVERAGE_ANNUAL.search(before[-30:]):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
     if cues.SHARE_CHANGE.search(before[-30:]):
@@ -141,6 +143,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "share", 1, None, ""  # "占外贸总值比重已连续10年超50%、连续5年超60%"
     if cues.SHARE_REACHED.search(wide_before[-60:]):
         return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
+    sentence_before = s.text[max(0, m.start - 140) : m.start]
+    if "share" in sentence_before.lower():  # (across clauses: "..., up from 4.3 percent")
+        if cues.SHARE_EARLIER.search(sentence_before):
+            return None, 1, None, "the share of an earlier period, which the text does not date"
+        if cues.SHARE_LEVEL.search(sentence_before[-100:]):
+            return "share", 1, None, ""  # "the share of exports rose to 5.8 percent"
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
     if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):

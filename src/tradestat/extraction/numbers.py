@@ -447,6 +447,29 @@ _DOUBLED = re.compile(
 )
 
 
+# "up by 2.6 times", "a more than seven-fold increase", "grew threefold": growth as a
+# multiple, reported as skipped with this reason, never turned into a percent.
+_MULTIPLE_EN = re.compile(
+    r"\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times\b|[\s-]?fold\b)",
+    re.I,
+)
+MULTIPLE_PROBLEM = (
+    "growth as a multiple ('2.6 times', 'seven-fold'): news writes it both for 'as much as' "
+    "and for 'more than', so no percent is read"
+)
+
+
+def multiples(text: str) -> list[tuple[int, int]]:
+    """Spans of growth written as a multiple ("2.6 times", "seven-fold") in one sentence.
+
+    They are no figure (a figure would take part in "respectively" lists, whose pairing
+    they upset when a list mixes them with percents); the caller reports them skipped.
+    """
+    if "times" not in text and "fold" not in text:
+        return []
+    return [m.span() for m in _MULTIPLE_EN.finditer(text)]
+
+
 def _fractions(text: str) -> list[Mention]:
     found: list[Mention] = []
     if "half" in text or "quarter" in text:

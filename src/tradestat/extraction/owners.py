@@ -127,7 +127,10 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
     marks.extend(
-        (found.start(), subject)
+        (
+            found.start(),
+            _its(s, found.start(), subject) if found.group(0)[:3].lower() == "its" else subject,
+        )
         for found in s.own_again
         # (not the total of a share: "长沙进出口占全省进出口总额的48.9%，进出口2181.2亿元")
         if found.end() <= m.start
@@ -160,6 +163,38 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     if marks:
         owner = max(marks)[1]
     return owner
+
+
+# Before a place that is where something lies, not who acts: "a port city in Zhejiang".
+_LOCATION_BEFORE = re.compile(
+    r"\b(?i:in|of|from|to|with|near|and)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}China['’]s\s+)?$"  # "in East China's Zhejiang Province"
+)
+
+
+#: After a place, words that make it the name of a body ("Lanzhou Customs").
+_ORGANISATION_AFTER = (" customs", " daily", " government", " bureau", " news", " university")
+
+
+def _its(s: Analysed, at: int, subject: str) -> str:
+    """Whose "its trade" at ``at`` is: the last region before it that acts in the sentence.
+
+    "Ningbo, a port city in Zhejiang, saw its trade rise" is Ningbo's (Zhejiang follows
+    "in"); "China's Xinjiang ... saw its foreign trade" Xinjiang's; a dateline in capitals
+    ("HOHHOT --") names no actor. With none, the subject.
+    """
+    for n in reversed(s.names):
+        if n.end > at or n.kind != "region":
+            continue
+        written = s.text[n.start : n.end]
+        if written.isupper() or s.text.startswith(("'s", "’s"), n.end):
+            continue
+        if s.text[n.end : n.end + 12].lower().startswith(_ORGANISATION_AFTER):
+            continue  # "Lanzhou Customs said": a body, not the place that trades
+        if _LOCATION_BEFORE.search(s.text, max(0, n.start - 40), n.start):
+            continue
+        return n.name
+    return subject
 
 
 def written_partners(
@@ -248,10 +283,17 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
         return n.kind == "partner" or text[n.end : n.end + 9].lower().startswith(" partner")
     if n.kind != "country" or n.name == subject:
         return False
+    if cues.GEOGRAPHY_BEFORE.search(text, max(0, n.start - 80), n.start):
+        return False  # "Guangxi, bordering Vietnam, ...": where the reporter lies
     if n.name == "China":
         return bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start]))
     following = text[n.end : n.end + 8].lower()
-    return not following.startswith(("'s", "’s", " dollar", "-dollar", "$"))
+    return not following.startswith(("'s", "’s")) and not names_currency(n, text)
+
+
+def names_currency(n: Match, text: str) -> bool:
+    """Whether a country's name is part of a currency's: "U.S. dollars", "HK$"."""
+    return text[n.end : n.end + 8].lower().startswith((" dollar", "-dollar", "$"))
 
 
 def mentions_subject(s: Analysed, subject: str) -> bool:
@@ -265,6 +307,32 @@ def mentions_subject(s: Analysed, subject: str) -> bool:
         if not _SHARE_OF_BEFORE.search(before):
             return True
     return False
+
+
+def without_ranking_groups(partners: list[Match], text: str) -> list[Match]:
+    """The partners, less a group that a partner named before it is ranked within.
+
+    "Indonesia placed top among the 122 BRI countries trading with Shanxi, boasting trade
+    of 3 billion yuan": Indonesia's figure, not the group's. "Among BRI countries, ..."
+    with no partner before keeps the group.
+    """
+    return [
+        n
+        for n in partners
+        if not (
+            cues.AMONG_BEFORE.search(text, max(0, n.start - 30), n.start)
+            and any(p.end <= n.start and p.name != n.name for p in partners)
+        )
+    ]
+
+
+def names_own_flow(s: Analysed, subject: str) -> bool:
+    """Whether the sentence names a flow as the reporter's own: "Shandong's exports"."""
+    places = [n.end for n in s.names if n.name == subject]
+    low = s.text.lower()
+    if any(map(low.__contains__, lexicon.REGION_WORDS)):
+        places.extend(m.end() for m in _REGION_WORDS.finditer(low))
+    return any(cues.OWN_FLOW_AFTER.match(s.text, end) for end in places)
 
 
 @functools.cache
