@@ -18,7 +18,7 @@ from tradestat.extraction import cues, meaning
 from tradestat.extraction.dates import PeriodMention, find_periods
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.numbers import FIGURE_HINT, Mention, find_mentions
-from tradestat.extraction.text import Sentence, clause_bounds
+from tradestat.extraction.text import Sentence, clause_bounds, quick, quick_finditer
 
 __all__ = [
     "CONTINUES",
@@ -102,7 +102,7 @@ def analyse(
     """
     text = sentence.text
     if FIGURE_HINT.search(text) is None and (
-        published is None or _RELATIVE_YEAR.search(text) is None
+        published is None or quick(_RELATIVE_YEAR).search(text) is None
     ):
         # no figure and no dated period: only names matter ("their" in the next one)
         whole = [(0, len(text))]
@@ -153,7 +153,7 @@ def analyse(
         flows,
         clause_bounds(text),
         parts,
-        _TRADE_CONTEXT.search(text) is not None,
+        quick(_TRADE_CONTEXT).search(text) is not None,
         {item: found for found in lists for item in found.items if len(found.items) > 1},
         low=low,
     )
@@ -223,7 +223,7 @@ def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
             s.low = text.lower()
         if not any(map(s.low.__contains__, lower_words)):
             return []
-    return list(pattern.finditer(text))
+    return list(quick_finditer(pattern, text))
 
 
 def _drop_appositions(text: str, names: list[Match]) -> list[Match]:

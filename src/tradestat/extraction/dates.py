@@ -22,6 +22,7 @@ import re
 
 import attrs
 
+from tradestat.extraction.text import quick_finditer
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, NUMBER_WORDS, Period
 
 __all__ = ["PeriodMention", "find_periods"]
@@ -440,7 +441,7 @@ def find_periods(
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     when = _When(year, published)
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
-        for m in pattern.finditer(text):
+        for m in quick_finditer(pattern, text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             if kind == "zh_last_year" and text[m.end() : m.end() + 2] in _NOT_A_YEAR:

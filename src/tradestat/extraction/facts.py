@@ -35,7 +35,7 @@ from tradestat.extraction.lists import (
     period_parts,
 )
 from tradestat.extraction.numbers import Mention
-from tradestat.extraction.text import Document
+from tradestat.extraction.text import Document, quick_finditer
 from tradestat.figures import Figure
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
@@ -72,7 +72,7 @@ def _with_the_world(text: str) -> bool:
     """Whether the sentence names the reporter's overall trade (not as a share's total)."""
     return any(
         cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
-        for m in cues.OVERALL_TRADE.finditer(text)
+        for m in quick_finditer(cues.OVERALL_TRADE, text)
     )
 
 

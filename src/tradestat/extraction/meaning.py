@@ -22,6 +22,7 @@ import attrs
 
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.gazetteer import Match
+from tradestat.extraction.text import quick_finditer
 from tradestat.periods import MONTH_PATTERN, Period
 
 __all__ = [
@@ -71,7 +72,7 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, flow) for each flow word; "imports and exports" is one total cue."""
     found: list[tuple[int, int, str]] = []
     skip_until = -1
-    for m in _FLOW_WORDS.finditer(text):
+    for m in quick_finditer(_FLOW_WORDS, text):
         if m.start() < skip_until:
             continue
         word = m.group(0).lower()

@@ -14,6 +14,7 @@ from tradestat.extraction.analysis import Analysed, clause_of, part_of
 from tradestat.extraction.lists import position, written_list
 from tradestat.extraction.numbers import Mention
 from tradestat.extraction.owners import ZH_REGION_TRADE
+from tradestat.extraction.text import quick
 
 __all__ = ["OF_OR_TO", "gap", "measure_of", "occurs", "total_of_another"]
 
@@ -291,8 +292,8 @@ def occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
             if s.low is None:
                 s.low = s.text.lower()
             low = s.low
-            found = any(map(low.__contains__, needs)) and pattern.search(s.text) is not None
+            found = any(map(low.__contains__, needs)) and quick(pattern).search(s.text) is not None
         else:
-            found = pattern.search(s.text) is not None
+            found = quick(pattern).search(s.text) is not None
         s.occurs[pattern] = found
     return found

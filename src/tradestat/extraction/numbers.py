@@ -13,6 +13,7 @@ import unicodedata
 
 import attrs
 
+from tradestat.extraction.text import quick_finditer
 from tradestat.figures import Qualifier
 from tradestat.money import QUALIFIER_WORDS, SCALE_WORDS
 from tradestat.periods import NUMBER_WORDS
@@ -482,7 +483,7 @@ _WORD_AMOUNT = re.compile(
 
 def _word_amounts(text: str, currency_words: re.Pattern[str]) -> list[Mention]:
     found: list[Mention] = []
-    for m in _WORD_AMOUNT.finditer(text):
+    for m in quick_finditer(_WORD_AMOUNT, text):
         cm = currency_words.match(text, m.end())
         if cm is None:
             continue

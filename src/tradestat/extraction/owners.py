@@ -15,6 +15,7 @@ from tradestat.extraction import cues, lexicon
 from tradestat.extraction.analysis import UNKNOWN, Analysed, clause_of, find_all
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention
+from tradestat.extraction.text import quick_finditer
 
 __all__ = [
     "AREA_NAMES",
@@ -105,7 +106,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             any(map(low.__contains__, _OWN_AGAIN_NEEDS))
             and any(map(low.__contains__, _OWN_AGAIN_PLACES))
         ) or any(map(text.__contains__, _OWN_ZH))
-        s.own_again = list(_OWN_AGAIN.finditer(text)) if maybe else []
+        s.own_again = list(quick_finditer(_OWN_AGAIN, text)) if maybe else []
     for found in s.owners:
         if found.end() > m.start:
             break
