@@ -85,7 +85,7 @@ class Analysed:
     owners: list[re.Match[str]] | None = None  # _OWNER and _OWN_AGAIN, found once
     own_again: list[re.Match[str]] | None = None
     region_owners: list[Match] | None = None  # regions right before a trade word, found once
-    occurs: dict[re.Pattern[str], bool] = attrs.field(factory=dict)
+    occurs: dict[int, bool] = attrs.field(factory=dict)  # id of a pattern -> found
     low: str | None = None  # the text in lower case, made when first needed
 
 
@@ -178,7 +178,11 @@ STAGE_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
 def _may(pattern: re.Pattern[str], low: str) -> bool:
     """Whether the sentence (in lower case) holds a word of each group ``pattern`` needs."""
     # (map: no Python frame per word)
-    return all(any(map(low.__contains__, group)) for group in STAGE_NEEDS[pattern])
+    return all(any(map(low.__contains__, group)) for group in _STAGE_NEEDS_BY_ID[id(pattern)])
+
+
+# (by id: a pattern's own hash reads its whole compiled code, each time it is looked up)
+_STAGE_NEEDS_BY_ID = {id(pattern): needs for pattern, needs in STAGE_NEEDS.items()}
 
 
 def containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
@@ -210,11 +214,12 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     cues.REFER_BACK: ((), ("heir", "They", "hese")),  # case-sensitive: tested as written
     cues.HYPHEN_PAIR: ((), ("-",)),
 }
+_FOUND_NEEDS_BY_ID = {id(pattern): needs for pattern, needs in _FOUND_NEEDS.items()}
 
 
 def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
     """Every match of ``pattern`` in the sentence, after a substring test that rules most out."""
-    lower_words, words = _FOUND_NEEDS[pattern]
+    lower_words, words = _FOUND_NEEDS_BY_ID[id(pattern)]
     text = s.text
     if not any(map(text.__contains__, words)):
         if not lower_words:

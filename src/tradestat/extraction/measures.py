@@ -47,6 +47,7 @@ _NEEDS = {
     meaning._MOM: ("month", "环比", "from"),
     _FORECAST: ("预计", "预期", "有望", "expected", "forecast"),
 }
+_NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?|share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
@@ -285,9 +286,10 @@ def occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
     A cue looked for near each figure is first looked for in the whole sentence: most
     sentences have no price, target or quantity word, and then no window is searched.
     """
-    found = s.occurs.get(pattern)
+    # (keyed by id: a pattern's own hash reads its whole compiled code, each time)
+    found = s.occurs.get(id(pattern))
     if found is None:
-        needs = _NEEDS.get(pattern)
+        needs = _NEEDS_BY_ID.get(id(pattern))
         if needs is not None:
             if s.low is None:
                 s.low = s.text.lower()
@@ -295,5 +297,5 @@ def occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
             found = any(map(low.__contains__, needs)) and quick(pattern).search(s.text) is not None
         else:
             found = quick(pattern).search(s.text) is not None
-        s.occurs[pattern] = found
+        s.occurs[id(pattern)] = found
     return found
