@@ -451,13 +451,13 @@ _DOUBLED = re.compile(
 def _fractions(text: str) -> list[Mention]:
     found: list[Mention] = []
     if "half" in text or "quarter" in text:
-        for m in _FRACTION.finditer(text):
+        for m in quick_finditer(_FRACTION, text):
             word = (m.group(1) or "").lower()
             qualifier = _QUALIFIERS.get(word, Qualifier.EXACT) if word else Qualifier.EXACT
             value = _FRACTION_VALUES[m.group(2).lower()]
             found.append(Mention(m.start(2), m.end(2), str(value), "percent", "percent", qualifier))
     if "oubl" in text:
-        for m in _DOUBLED.finditer(text):
+        for m in quick_finditer(_DOUBLED, text):
             word = (m.group(1) or m.group(3) or "").lower()
             more = word in ("more than", "over")
             qualifier = Qualifier.MORE_THAN if more else Qualifier.ABOUT

@@ -181,7 +181,7 @@ def written_partners(
             name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
             found.append(Match(m.start(1), m.end(1), name, "partner"))
         if subject == "China":
-            for m in cues.ZH_CHINA_PAIR.finditer(text):
+            for m in quick_finditer(cues.ZH_CHINA_PAIR, text):
                 name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
