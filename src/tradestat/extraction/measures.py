@@ -135,9 +135,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "gdp_growth_target", 1, None, ""
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
-    if _AVERAGE_ANNUAL.search(before[-30:]):
+    if quick(_AVERAGE_ANNUAL).search(before[-30:]):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
-    if cues.SHARE_CHANGE.search(before[-30:]):
+    if quick(cues.SHARE_CHANGE).search(before[-30:]):
         return None, 1, None, "a change in a share (not a fact of the schema)"
     if cues.SHARE_RUNNING.search(wide_before[-60:]):
         return "share", 1, None, ""  # "占外贸总值比重已连续10年超50%、连续5年超60%"
@@ -145,7 +145,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
-    if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
+    if not compared and (
+        quick(_SHARE_BEFORE).search(before) or _SHARE_AFTER.match(after) or share_zh
+    ):
         tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
         after = _CLAUSE_END.split(s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[0]
         total = after if OF_OR_TO.match(after) else ""
@@ -176,9 +178,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     # a gap is read only after a growth word: "growth ... was 19.5 percent higher than the
     # national average", "70 percent more than the national average growth rate": points
     if (
-        cues.GROWTH_RATE.search(wide_before)
+        quick(cues.GROWTH_RATE).search(wide_before)
         or _BENCHMARK_RATE.match(after)
-        or cues.GROWTH_RATE.search(s.text, m.end, min(c1, m.end + 80))
+        or quick(cues.GROWTH_RATE).search(s.text, m.end, min(c1, m.end + 80))
     ):
         as_gap = gap(s, m, (c0, c1), subject)
         if as_gap[0] == "growth_gap":

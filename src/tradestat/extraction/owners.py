@@ -198,7 +198,7 @@ def written_partners(
             if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
                 continue  # a known name fills the slot
             found.append(Match(m.start(1), m.end(1), UNKNOWN + slot, "partner"))
-    for slot in cues.EN_PARTNER_SLOT.finditer(text):
+    for slot in quick_finditer(cues.EN_PARTNER_SLOT, text):
         name = slot.group(1)
         if name.split()[0] in cues.NOT_PARTNER_NAMES or any(
             n.start < slot.end(1) and slot.start(1) < n.end for n in s.names

@@ -316,6 +316,7 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
 # character to the next (a case-sensitive set is what it scans for).
 _CASE_FOLDS = {"i": "\u0131\u0130", "s": "\u017f", "k": "\u212a"}  # re.I's other ASCII matches
 _MAX_FIRST = 40  # more first characters than this: no faster than trying every place
+_CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # first characters as classes
 
 
 def _first(items: Any, ignorecase: bool) -> tuple[set[str] | None, bool]:
@@ -337,8 +338,15 @@ def _first(items: Any, ignorecase: bool) -> tuple[set[str] | None, bool]:
             return first, False
         if name == "IN":
             for o, a in av:
-                if str(o) == "CATEGORY" and str(a) == "CATEGORY_DIGIT":
-                    first.add("\\d")
+                if str(o) == "CATEGORY" and str(a) in _CATEGORIES:
+                    first.add(_CATEGORIES[str(a)])
+                elif str(o) == "RANGE" and (not ignorecase or a[1] < 0x41 or 0x7A < a[0] < 0x80):
+                    first.update(chr(c) for c in range(a[0], a[1] + 1))  # (no letters in it)
+                elif str(o) == "RANGE" and ignorecase and a[1] < 0x80:
+                    for c in range(a[0], a[1] + 1):
+                        part, _ = _first([(_parser.LITERAL, c)], ignorecase)
+                        assert part is not None
+                        first |= part
                 elif str(o) == "LITERAL":
                     part, _ = _first([(o, a)], ignorecase)
                     if part is None:
@@ -351,9 +359,9 @@ def _first(items: Any, ignorecase: bool) -> tuple[set[str] | None, bool]:
             continue  # zero width: the match starts with what follows
         if name == "SUBPATTERN":
             _, add, remove, sub = av
-            if add or remove:
+            if (add | remove) & ~re.I:
                 return None, False
-            found, empty = _first(sub, ignorecase)
+            found, empty = _first(sub, (ignorecase or bool(add & re.I)) and not remove & re.I)
         elif name == "BRANCH":
             found, empty = set(), False
             for branch in av[1]:
@@ -418,7 +426,7 @@ def _quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first, empty = _first(parsed, bool(pattern.flags & re.I))
     if first is None or empty or not first or len(first) > _MAX_FIRST:
         return pattern
-    chars = "".join(c if c == "\\d" else re.escape(c) for c in sorted(first))
+    chars = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(first))
     one = f"(?-i:[{chars}])"
     return re.compile(f"{one}(?<=(?=(?:{pattern.pattern})){one})", pattern.flags)
 
