@@ -18,7 +18,7 @@ from tradestat.extraction import cues, meaning
 from tradestat.extraction.dates import PeriodMention, find_periods
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.numbers import FIGURE_HINT, Mention, find_mentions
-from tradestat.extraction.text import Sentence, clause_bounds
+from tradestat.extraction.text import Sentence, clause_bounds, quick, quick_finditer
 
 __all__ = [
     "CONTINUES",
@@ -86,7 +86,7 @@ class Analysed:
     owners: list[re.Match[str]] | None = None  # _OWNER and _OWN_AGAIN, found once
     own_again: list[re.Match[str]] | None = None
     region_owners: list[Match] | None = None  # regions right before a trade word, found once
-    occurs: dict[re.Pattern[str], bool] = attrs.field(factory=dict)
+    occurs: dict[int, bool] = attrs.field(factory=dict)  # id of a pattern -> found
     low: str | None = None  # the text in lower case, made when first needed
 
 
@@ -103,7 +103,7 @@ def analyse(
     """
     text = sentence.text
     if FIGURE_HINT.search(text) is None and (
-        published is None or _RELATIVE_YEAR.search(text) is None
+        published is None or quick(_RELATIVE_YEAR).search(text) is None
     ):
         # no figure and no dated period: only names matter ("their" in the next one), and
         # whether it is about trade ("…12个市州进出口额均实现增长；郴州…分别下降了…")
@@ -158,7 +158,7 @@ def analyse(
         flows,
         clause_bounds(text),
         parts,
-        _TRADE_CONTEXT.search(text) is not None,
+        quick(_TRADE_CONTEXT).search(text) is not None,
         {item: found for found in lists for item in found.items if len(found.items) > 1},
         low=low,
     )
@@ -183,7 +183,11 @@ STAGE_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
 def _may(pattern: re.Pattern[str], low: str) -> bool:
     """Whether the sentence (in lower case) holds a word of each group ``pattern`` needs."""
     # (map: no Python frame per word)
-    return all(any(map(low.__contains__, group)) for group in STAGE_NEEDS[pattern])
+    return all(any(map(low.__contains__, group)) for group in _STAGE_NEEDS_BY_ID[id(pattern)])
+
+
+# (by id: a pattern's own hash reads its whole compiled code, each time it is looked up)
+_STAGE_NEEDS_BY_ID = {id(pattern): needs for pattern, needs in STAGE_NEEDS.items()}
 
 
 def containing(bounds: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
@@ -215,11 +219,12 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     cues.REFER_BACK: ((), ("heir", "They", "hese")),  # case-sensitive: tested as written
     cues.HYPHEN_PAIR: ((), ("-",)),
 }
+_FOUND_NEEDS_BY_ID = {id(pattern): needs for pattern, needs in _FOUND_NEEDS.items()}
 
 
 def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
     """Every match of ``pattern`` in the sentence, after a substring test that rules most out."""
-    lower_words, words = _FOUND_NEEDS[pattern]
+    lower_words, words = _FOUND_NEEDS_BY_ID[id(pattern)]
     text = s.text
     if not any(map(text.__contains__, words)):
         if not lower_words:
@@ -228,7 +233,7 @@ def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
             s.low = text.lower()
         if not any(map(s.low.__contains__, lower_words)):
             return []
-    return list(pattern.finditer(text))
+    return list(quick_finditer(pattern, text))
 
 
 def _drop_appositions(text: str, names: list[Match]) -> list[Match]:

@@ -22,11 +22,27 @@ import re
 
 import attrs
 
+from tradestat.extraction.text import quick_finditer
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, NUMBER_WORDS, Period
 
 __all__ = ["PeriodMention", "find_periods"]
 
-_MONTH = MONTH_PATTERN  # the month names of tradestat.periods
+
+def _by_first_letter(names: list[str]) -> str:
+    """An alternation of plain words grouped by first letter, each group in the given order.
+
+    It matches what ``(a|b|...)`` of the same names in the same order does (no two groups
+    can start at one character), but the engine tries only the group of the letter at hand
+    instead of every name: the month patterns are tried at every word of a sentence.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(name[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+# the month names of tradestat.periods: MONTH_PATTERN, "(september|...|dec)\.?", regrouped
+_MONTH = "(" + _by_first_letter(MONTH_PATTERN[1 : MONTH_PATTERN.index(")")].split("|")) + r")\.?"
 _NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _YEAR = r"((?:19|20)\d{2})"
 _OF_YEAR = rf"(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
@@ -462,7 +478,7 @@ def find_periods(
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     when = _When(year, published)
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
-        for m in pattern.finditer(text):
+        for m in quick_finditer(pattern, text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             if kind == "zh_last_year" and text[m.end() : m.end() + 2] in _NOT_A_YEAR:

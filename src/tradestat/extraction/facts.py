@@ -36,7 +36,7 @@ from tradestat.extraction.lists import (
     written_list,
 )
 from tradestat.extraction.numbers import Mention
-from tradestat.extraction.text import Document
+from tradestat.extraction.text import Document, quick_finditer
 from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
@@ -79,7 +79,7 @@ def _with_the_world(text: str) -> bool:
     """Whether the sentence names the reporter's overall trade (not as a share's total)."""
     return any(
         cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
-        for m in cues.OVERALL_TRADE.finditer(text)
+        for m in quick_finditer(cues.OVERALL_TRADE, text)
     )
 
 
@@ -219,7 +219,8 @@ def sentence_facts(
         s.low = s.text.lower()
     # the cues searched near each figure below, ruled out for the whole sentence at once
     has = s.low.__contains__
-    may = {pattern: any(map(has, words)) for pattern, words in NEEDS.items()}
+    # (by id: a pattern's own hash reads its whole compiled code, each time)
+    may = {id(pattern): any(map(has, words)) for pattern, words in NEEDS.items()}
     quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
@@ -332,7 +333,7 @@ def sentence_facts(
         if flow == "deficit":
             flow, sign = "balance", -1
         periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
-        if may[meaning._EACH_MONTH]:
+        if may[id(meaning._EACH_MONTH)]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
         if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
@@ -354,7 +355,7 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
         if (
-            may[cues.SINGLE_MONTH]
+            may[id(cues.SINGLE_MONTH)]
             and any(p.n_months != 1 for p in periods)
             and cues.SINGLE_MONTH.search(s.text, clause[0], m.start)
         ):
@@ -367,7 +368,7 @@ def sentence_facts(
             continue
         if (
             measure.endswith("growth")
-            and may[_LEVEL_BASE]
+            and may[id(_LEVEL_BASE)]
             and _LEVEL_BASE.match(s.text, m.end, m.end + 80)
         ):
             # "a 15-percent increase from the pre-crisis level in 2008": two years
@@ -388,7 +389,7 @@ def sentence_facts(
             provenance = quoted[clause] = Provenance(source, quote, qspan, anchor=anchor)
         flows: tuple[str | None, ...] = (flow,)
         if flow == "total" and measure in ("share", "yoy_growth"):
-            both = _BOTH_FLOWS.search(s.text, part[0], m.start) if may[_BOTH_FLOWS] else None
+            both = _BOTH_FLOWS.search(s.text, part[0], m.start) if may[id(_BOTH_FLOWS)] else None
             if both is not None:  # "Both imports and exports ... account for": each
                 flows = ("exports", "imports")
         each: tuple[str, ...] = (partner,)

@@ -22,6 +22,7 @@ import attrs
 
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.gazetteer import Match
+from tradestat.extraction.text import quick, quick_finditer
 from tradestat.periods import MONTH_PATTERN, Period
 
 __all__ = [
@@ -83,7 +84,7 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, flow) for each flow word; "imports and exports" is one total cue."""
     found: list[tuple[int, int, str]] = []
     skip_until = -1
-    for m in _FLOW_WORDS.finditer(text):
+    for m in quick_finditer(_FLOW_WORDS, text):
         if m.start() < skip_until:
             continue
         word = m.group(0).lower()
@@ -128,7 +129,7 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     following = _GROWTH.search(text, end, min(hi, end + 40))
     if following:
         return -1 if following.lastgroup == "down" else 1
-    if _YOY.search(text, max(lo, start - 100), min(hi, end + 100)):
+    if quick(_YOY).search(text, max(lo, start - 100), min(hi, end + 100)):
         return 1
     return 0
 
@@ -140,7 +141,7 @@ def month_on_month(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     the nearer of the two cues, so one sentence can state both.
     """
     lo, hi = max(lo, start - 100), min(hi, end + 100)  # cues stand near
-    moms = list(_MOM.finditer(text, lo, hi))
+    moms = list(quick_finditer(_MOM, text, lo, hi))
     if not moms:
         return False
     # "a year-on-year increase of 19.2% and a month-on-month decrease of 5.9%": a cue
@@ -148,7 +149,7 @@ def month_on_month(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     bound = cues.CUE_OF.search(text, max(lo, start - 60), start)
     if bound is not None:
         return _MOM.search(bound.group(0)) is not None
-    yoys = list(_YOY.finditer(text, lo, hi))
+    yoys = list(quick_finditer(_YOY, text, lo, hi))
 
     def distance(found: re.Match[str]) -> int:
         return found.start() - end if found.start() >= end else start - found.end()
@@ -252,7 +253,7 @@ _THOSE_OF = re.compile(r"\b(?:while|whereas|but|and)\s+those\s+of\s+", re.I)
 def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     """Lists of products: "exports of A, B and C", "... are A, B and C, which rose ..."."""
     lists: list[SegmentList] = []
-    openers = list(_LIST_OF.finditer(text))
+    openers = list(quick_finditer(_LIST_OF, text))
     if openers and "those of" in text.lower():
         openers += _THOSE_OF.finditer(text)
     for m in openers:
@@ -270,7 +271,7 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
             if not intros or ";" in text[intros[-1].end() : end_mark.start()]:
                 continue
             items = _items(text, intros[-1].end(), end_mark.start(), known)
-            if items and _TRADE_NOUN.search(text):
+            if items and quick(_TRADE_NOUN).search(text):
                 lists.append(SegmentList(tuple(items)))
     return lists
 
@@ -374,7 +375,7 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
     """
     found: list[Match] = []
     first = len(text) - len(text.lstrip())  # where the sentence's first word starts
-    for flow in _FLOW_NOUN.finditer(text):
+    for flow in quick_finditer(_FLOW_NOUN, text):
         look = text[max(0, flow.start() - 60) : flow.start()]
         offset = flow.start() - len(look)
         words = list(_WORD.finditer(look))
@@ -454,7 +455,7 @@ def objects_of_flow_verbs(text: str, names: list[Match]) -> list[Match]:
     follows an earlier value ("... 2.1 billion yuan and drones worth ..."); a known
     name or a word of NOT_PRODUCT_WORDS there is left alone.
     """
-    verbs = list(_FLOW_VERB.finditer(text))
+    verbs = list(quick_finditer(_FLOW_VERB, text))
     if not verbs:
         return []
     found: list[Match] = []

@@ -14,6 +14,7 @@ from tradestat.extraction.analysis import Analysed, clause_of, part_of
 from tradestat.extraction.lists import position, written_list
 from tradestat.extraction.numbers import Mention
 from tradestat.extraction.owners import ZH_REGION_TRADE
+from tradestat.extraction.text import quick
 
 __all__ = ["OF_OR_TO", "gap", "measure_of", "occurs", "total_of_another"]
 
@@ -46,6 +47,7 @@ _NEEDS = {
     meaning._MOM: ("month", "环比", "from"),
     _FORECAST: ("预计", "预期", "有望", "expected", "forecast"),
 }
+_NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?|share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
@@ -135,9 +137,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
     if cues.IN_VOLUME.match(s.text, m.end):
         return None, 1, None, "growth of a quantity (in volume), not of value"
-    if _AVERAGE_ANNUAL.search(before[-30:]):
+    if quick(_AVERAGE_ANNUAL).search(before[-30:]):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
-    if cues.SHARE_CHANGE.search(before[-30:]):
+    if quick(cues.SHARE_CHANGE).search(before[-30:]):
         return None, 1, None, "a change in a share (not a fact of the schema)"
     if cues.SHARE_RUNNING.search(wide_before[-60:]):
         return "share", 1, None, ""  # "占外贸总值比重已连续10年超50%、连续5年超60%"
@@ -151,7 +153,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return "share", 1, None, ""  # "the share of exports rose to 5.8 percent"
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
-    if not compared and (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after) or share_zh):
+    if not compared and (
+        quick(_SHARE_BEFORE).search(before) or _SHARE_AFTER.match(after) or share_zh
+    ):
         tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
         after = _CLAUSE_END.split(s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[0]
         total = after if OF_OR_TO.match(after) else ""
@@ -182,9 +186,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     # a gap is read only after a growth word: "growth ... was 19.5 percent higher than the
     # national average", "70 percent more than the national average growth rate": points
     if (
-        cues.GROWTH_RATE.search(wide_before)
+        quick(cues.GROWTH_RATE).search(wide_before)
         or _BENCHMARK_RATE.match(after)
-        or cues.GROWTH_RATE.search(s.text, m.end, min(c1, m.end + 80))
+        or quick(cues.GROWTH_RATE).search(s.text, m.end, min(c1, m.end + 80))
     ):
         as_gap = gap(s, m, (c0, c1), subject)
         if as_gap[0] == "growth_gap":
@@ -292,15 +296,16 @@ def occurs(s: Analysed, pattern: re.Pattern[str]) -> bool:
     A cue looked for near each figure is first looked for in the whole sentence: most
     sentences have no price, target or quantity word, and then no window is searched.
     """
-    found = s.occurs.get(pattern)
+    # (keyed by id: a pattern's own hash reads its whole compiled code, each time)
+    found = s.occurs.get(id(pattern))
     if found is None:
-        needs = _NEEDS.get(pattern)
+        needs = _NEEDS_BY_ID.get(id(pattern))
         if needs is not None:
             if s.low is None:
                 s.low = s.text.lower()
             low = s.low
-            found = any(map(low.__contains__, needs)) and pattern.search(s.text) is not None
+            found = any(map(low.__contains__, needs)) and quick(pattern).search(s.text) is not None
         else:
-            found = pattern.search(s.text) is not None
-        s.occurs[pattern] = found
+            found = quick(pattern).search(s.text) is not None
+        s.occurs[id(pattern)] = found
     return found

@@ -13,6 +13,7 @@ import unicodedata
 
 import attrs
 
+from tradestat.extraction.text import quick_finditer
 from tradestat.figures import Qualifier
 from tradestat.money import QUALIFIER_WORDS, SCALE_WORDS
 from tradestat.periods import NUMBER_WORDS
@@ -473,13 +474,13 @@ def multiples(text: str) -> list[tuple[int, int]]:
 def _fractions(text: str) -> list[Mention]:
     found: list[Mention] = []
     if "half" in text or "quarter" in text:
-        for m in _FRACTION.finditer(text):
+        for m in quick_finditer(_FRACTION, text):
             word = (m.group(1) or "").lower()
             qualifier = _QUALIFIERS.get(word, Qualifier.EXACT) if word else Qualifier.EXACT
             value = _FRACTION_VALUES[m.group(2).lower()]
             found.append(Mention(m.start(2), m.end(2), str(value), "percent", "percent", qualifier))
     if "oubl" in text:
-        for m in _DOUBLED.finditer(text):
+        for m in quick_finditer(_DOUBLED, text):
             word = (m.group(1) or m.group(3) or "").lower()
             more = word in ("more than", "over")
             qualifier = Qualifier.MORE_THAN if more else Qualifier.ABOUT
@@ -505,7 +506,7 @@ _WORD_AMOUNT = re.compile(
 
 def _word_amounts(text: str, currency_words: re.Pattern[str]) -> list[Mention]:
     found: list[Mention] = []
-    for m in _WORD_AMOUNT.finditer(text):
+    for m in quick_finditer(_WORD_AMOUNT, text):
         cm = currency_words.match(text, m.end())
         if cm is None:
             continue

@@ -15,6 +15,7 @@ from tradestat.extraction import cues, lexicon
 from tradestat.extraction.analysis import UNKNOWN, Analysed, clause_of, find_all
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention
+from tradestat.extraction.text import quick_finditer
 
 __all__ = [
     "AREA_NAMES",
@@ -105,7 +106,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             any(map(low.__contains__, _OWN_AGAIN_NEEDS))
             and any(map(low.__contains__, _OWN_AGAIN_PLACES))
         ) or any(map(text.__contains__, _OWN_ZH))
-        s.own_again = list(_OWN_AGAIN.finditer(text)) if maybe else []
+        s.own_again = list(quick_finditer(_OWN_AGAIN, text)) if maybe else []
     for found in s.owners:
         if found.end() > m.start:
             break
@@ -224,7 +225,7 @@ def written_partners(
                 if not any(n.start <= m.start() < n.end for n in s.names):
                     found.append(Match(m.start(), m.end(), "Middle East", "partner"))
         if subject == "China":
-            for m in cues.ZH_CHINA_PAIR.finditer(text):
+            for m in quick_finditer(cues.ZH_CHINA_PAIR, text):
                 named = list(dict.fromkeys(cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)))
                 name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
@@ -242,7 +243,7 @@ def written_partners(
             if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
                 continue  # a known name fills the slot
             found.append(Match(m.start(1), m.end(1), UNKNOWN + slot, "partner"))
-    for slot in cues.EN_PARTNER_SLOT.finditer(text):
+    for slot in quick_finditer(cues.EN_PARTNER_SLOT, text):
         name = slot.group(1)
         if name.split()[0] in cues.NOT_PARTNER_NAMES or any(
             n.start < slot.end(1) and slot.start(1) < n.end for n in s.names

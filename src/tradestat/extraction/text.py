@@ -13,6 +13,8 @@ import html
 import re
 from collections.abc import Iterator
 from importlib import resources
+from re import _compiler, _parser  # type: ignore[attr-defined]  # (to list a pattern's first characters)
+from typing import Any
 
 import attrs
 
@@ -305,3 +307,147 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
+
+
+# --- faster whole-sentence search --------------------------------------------------------
+# A pattern with no literal prefix is tried by the regex engine at every place of the text;
+# one whose matches all start with a character of a small set can instead be found at the
+# places holding such a character only: ``[set](?<=(?=pattern)[set])`` matches that
+# character where the pattern matches (the lookahead inside the one-character lookbehind
+# runs the pattern from there, seeing the whole text), and the engine jumps from one such
+# character to the next (a case-sensitive set is what it scans for).
+_CASE_FOLDS = {"i": "\u0131\u0130", "s": "\u017f", "k": "\u212a"}  # re.I's other ASCII matches
+_MAX_FIRST = 40  # more first characters than this: no faster than trying every place
+_CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # first characters as classes
+
+
+def _first(items: Any, ignorecase: bool) -> tuple[set[str] | None, bool]:
+    """The characters a match of parsed ``items`` can start with, and whether it can be empty.
+
+    The set is None when the characters cannot be listed (any character, a range ...).
+    """
+    first: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            char = chr(av)
+            if ignorecase and char.lower() != char.upper():
+                if not char.isascii():
+                    return None, False
+                first.update(char.lower(), char.upper(), _CASE_FOLDS.get(char.lower(), ""))
+            else:
+                first.add(char)
+            return first, False
+        if name == "IN":
+            for o, a in av:
+                if str(o) == "CATEGORY" and str(a) in _CATEGORIES:
+                    first.add(_CATEGORIES[str(a)])
+                elif str(o) == "RANGE" and (not ignorecase or a[1] < 0x41 or 0x7A < a[0] < 0x80):
+                    first.update(chr(c) for c in range(a[0], a[1] + 1))  # (no letters in it)
+                elif str(o) == "RANGE" and ignorecase and a[1] < 0x80:
+                    for c in range(a[0], a[1] + 1):
+                        part, _ = _first([(_parser.LITERAL, c)], ignorecase)
+                        assert part is not None
+                        first |= part
+                elif str(o) == "LITERAL":
+                    part, _ = _first([(o, a)], ignorecase)
+                    if part is None:
+                        return None, False
+                    first |= part
+                else:
+                    return None, False
+            return first, False
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: the match starts with what follows
+        if name == "SUBPATTERN":
+            _, add, remove, sub = av
+            if (add | remove) & ~re.I:
+                return None, False
+            found, empty = _first(sub, (ignorecase or bool(add & re.I)) and not remove & re.I)
+        elif name == "BRANCH":
+            found, empty = set(), False
+            for branch in av[1]:
+                part, may_be_empty = _first(branch, ignorecase)
+                if part is None:
+                    return None, False
+                found |= part
+                empty = empty or may_be_empty
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, sub = av
+            found, empty = _first(sub, ignorecase)
+            empty = empty or low == 0
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        first |= found
+        if not empty:
+            return first, False
+    return first, True
+
+
+def _native_prefix(parsed: Any, flags: int) -> bool:
+    """Whether the regex engine finds where a match can start by itself.
+
+    (A literal prefix, or a set of first characters it scans for: :func:`quick` would
+    only add work.)
+    """
+    literal = getattr(_compiler, "_get_literal_prefix", None)
+    charset = getattr(_compiler, "_get_charset_prefix", None)
+    if literal is None or charset is None:
+        return False
+    return bool(literal(parsed, flags)[0]) or bool(charset(parsed, flags))
+
+
+#: id of a pattern -> (the pattern, its quick form): a pattern's own hash reads its whole
+#: compiled code, too slow for a lookup per sentence (the pattern is kept, so its id stays)
+_QUICK: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern that matches one character where ``pattern`` matches, found faster.
+
+    Use it for ``quick(p).search(text, pos) is not None`` ("does ``p`` occur in the text
+    from ``pos``?") and ``.start()`` (where the first match starts); ``pattern`` itself when
+    its first characters cannot be listed (or are too many to save anything).
+    """
+    known = _QUICK.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    fast = _quick(pattern)
+    if len(_QUICK) > 4096:
+        _QUICK.clear()
+    _QUICK[id(pattern)] = (pattern, fast)
+    return fast
+
+
+def _quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if _native_prefix(parsed, pattern.flags):
+        return pattern  # the engine already jumps to the places a match can start
+    first, empty = _first(parsed, bool(pattern.flags & re.I))
+    if first is None or empty or not first or len(first) > _MAX_FIRST:
+        return pattern
+    chars = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(first))
+    one = f"(?-i:[{chars}])"
+    return re.compile(f"{one}(?<=(?=(?:{pattern.pattern})){one})", pattern.flags)
+
+
+def quick_finditer(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text, pos, endpos)`` gives, found by :func:`quick`.
+
+    (:func:`quick` falls back to the pattern itself for one that can match the empty
+    string, so every match here ends after it starts and the next is searched from there.)
+    """
+    fast = quick(pattern)
+    end = len(text) if endpos is None else endpos
+    if fast is pattern:
+        yield from pattern.finditer(text, pos, end)
+        return
+    while (at := fast.search(text, pos, end)) is not None:
+        m = pattern.match(text, at.start(), end)
+        assert m is not None  # (the lookahead in ``fast`` matched there)
+        yield m
+        pos = m.end()
