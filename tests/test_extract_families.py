@@ -740,3 +740,23 @@ def test_a_china_pair_of_three_names_china_and_the_other_two() -> None:
     text = " date 2013-03-10\n2012年，中日韩三国贸易额达到6900亿美元，同比增长2%。"
     got = described(text)
     assert "China with Japan and South Korea 2012 total value: 690.0 billion USD" in got
+
+
+# --- zhfam2: families of a fourth set of unseen Chinese articles ---
+
+
+def test_first_quarters_written_with_a_digit() -> None:
+    text = " date 2021-10-20\n今年前3季度，湖北进出口4000亿元，同比增长30%。第3季度出口900亿元。"
+    got = described(text)
+    assert "Hubei 2021-01/2021-09 total value: 400.0 billion CNY" in got
+    assert "Hubei 2021-Q3 exports value: 90.0 billion CNY" in got
+
+
+def test_pinyin_readings_left_in_brackets_are_dropped() -> None:
+    text = (
+        " date 2019-07-20\n"
+        "經(jīng)濟日報訊 今年上半年，江西進(jìn)出口總值1500億元，增長(zhǎng)10%。"
+    )
+    got = described(text)
+    assert "Jiangxi 2019-H1 total value: 150.0 billion CNY" in got
+    assert "Jiangxi 2019-H1 total yoy_growth: 10 percent" in got
