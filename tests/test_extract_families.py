@@ -760,3 +760,24 @@ def test_pinyin_readings_left_in_brackets_are_dropped() -> None:
     got = described(text)
     assert "Jiangxi 2019-H1 total value: 150.0 billion CNY" in got
     assert "Jiangxi 2019-H1 total yoy_growth: 10 percent" in got
+
+
+def test_a_translation_note_in_brackets_names_no_subject() -> None:
+    text = (
+        " date 2024-04-15\n"
+        "海關總署發布數據顯示，一季度，中國對東盟（台灣譯東協）進出口總值1.6萬億元，同比增長5%。"
+    )
+    got = described(text)
+    assert "China with ASEAN 2024-Q1 total value: 1.6 trillion CNY" in got
+    assert "China with ASEAN 2024-Q1 total yoy_growth: 5 percent" in got
+
+
+def test_our_province_glossed_with_its_name_in_brackets() -> None:
+    text = (
+        " date 2015-04-28\n"
+        "记者获悉，一季度我省（甘肃省）进出口总值20亿美元，同比增长8%。"
+        "其中，兰州石化有限公司出口增长12%。"
+    )
+    got = described(text)
+    assert "Gansu 2015-Q1 total value: 2.0 billion USD" in got
+    assert "Gansu 2015-Q1 total yoy_growth: 8 percent" in got

@@ -353,6 +353,8 @@ _ORGANISATION = (
     "商报",
     "电视台",
     "大学",
+    # a translation note: "东盟（台湾译东协）" says how Taiwan writes a name
+    "译",
 )
 # A country right after one of these is a partner, not the subject.
 _PARTNER_BEFORE = re.compile(r"(?:with|to|from|and|对|与|自|同|和)\s*$", re.I)
@@ -364,6 +366,8 @@ def _usable(m: Match, text: str) -> bool:
     # "Urumqi Customs", "北京青年报", a dateline in capitals ("CHENGDU, Jan. 18"); a place
     # alone in brackets after a name is that body's seat ("中葡论坛（澳门）常设秘书处")
     seat = text[m.start - 1 : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）")
+    # (but "我省（陕西省）" glosses the reporter's own word with its name)
+    seat = seat and _LOCAL.fullmatch(text, max(0, m.start - 3), m.start - 1) is None
     return not (
         following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3) or seat
     )
