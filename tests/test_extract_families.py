@@ -781,3 +781,15 @@ def test_our_province_glossed_with_its_name_in_brackets() -> None:
     got = described(text)
     assert "Gansu 2015-Q1 total value: 2.0 billion USD" in got
     assert "Gansu 2015-Q1 total yoy_growth: 8 percent" in got
+
+
+def test_a_county_level_city_reporting_its_own_trade_is_the_subject() -> None:
+    text = (
+        " date 2019-05-10\n"
+        "今年1-4月，慈溪实现进出口总额30亿美元，同比增长6%，增幅高于宁波大市。"
+        "其中出口25亿美元，增长7%。"
+    )
+    got = described(text)
+    assert "Cixi 2019-01/2019-04 total value: 3.0 billion USD" in got
+    assert "Cixi 2019-01/2019-04 exports value: 2.5 billion USD" in got
+    assert not any(g.startswith("Ningbo") for g in got)
