@@ -793,3 +793,15 @@ def test_a_county_level_city_reporting_its_own_trade_is_the_subject() -> None:
     assert "Cixi 2019-01/2019-04 total value: 3.0 billion USD" in got
     assert "Cixi 2019-01/2019-04 exports value: 2.5 billion USD" in got
     assert not any(g.startswith("Ningbo") for g in got)
+
+
+def test_a_yearless_part_of_a_year_is_the_one_stated_with_its_year() -> None:
+    text = (
+        " date 2024-09-05\n"
+        "今年前8个月，中国对拉美进出口1.5万亿元，增长6%。\n"
+        "2023年，中拉贸易指数达到1200点，创历史新高。\n"
+        "前8个月，中国对拉美出口8000亿元，增长5%。"
+    )
+    got = described(text)
+    assert "China with Latin America 2024-01/2024-08 exports value: 800.0 billion CNY" in got
+    assert not any("2023-01/2023-08" in g for g in got)
