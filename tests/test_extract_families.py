@@ -805,3 +805,16 @@ def test_a_yearless_part_of_a_year_is_the_one_stated_with_its_year() -> None:
     got = described(text)
     assert "China with Latin America 2024-01/2024-08 exports value: 800.0 billion CNY" in got
     assert not any("2023-01/2023-08" in g for g in got)
+
+
+def test_a_dateline_place_and_older_data_named_without_figures() -> None:
+    text = (
+        " date 2021-11-10\n"
+        "新华社上海11月10日电 商务部负责人介绍，1至10月，我国进出口总额同比增长22%。"
+        "据国际组织数据，前8个月，我国增速高于主要经济体。\n"
+        "数据显示，与东盟进出口增长20%。"
+    )
+    got = described(text)
+    assert "China 2021-01/2021-10 total yoy_growth: 22 percent" in got
+    assert "China with ASEAN 2021-01/2021-10 total yoy_growth: 20 percent" in got
+    assert not any(g.startswith("Shanghai") for g in got)
