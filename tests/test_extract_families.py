@@ -818,3 +818,22 @@ def test_a_dateline_place_and_older_data_named_without_figures() -> None:
     assert "China 2021-01/2021-10 total yoy_growth: 22 percent" in got
     assert "China with ASEAN 2021-01/2021-10 total yoy_growth: 20 percent" in got
     assert not any(g.startswith("Shanghai") for g in got)
+
+
+def test_flows_of_a_later_breakdown_do_not_name_the_whole() -> None:
+    text = " date 2008-05-10\n2007年吉林省对日贸易同比增长30%，其中出口、进口增速分别为35%和20%。"
+    got = described(text)
+    assert "Jilin with Japan 2007 total yoy_growth: 30 percent" in got
+    assert "Jilin with Japan 2007 exports yoy_growth: 35 percent" in got
+    assert "Jilin with Japan 2007 imports yoy_growth: 20 percent" in got
+
+
+def test_a_list_of_points_repeating_the_measure_word() -> None:
+    text = (
+        " date 2014-04-30\n一季度，贵州省进出口总值20亿美元，同比增长30%。"
+        "进出口、进口、出口增速分别高于全国平均增速22个、18个、6个百分点。"
+    )
+    got = described(text)
+    assert "Guizhou 2014-Q1 total growth_gap vs China: 22 percentage_point" in got
+    assert "Guizhou 2014-Q1 imports growth_gap vs China: 18 percentage_point" in got
+    assert "Guizhou 2014-Q1 exports growth_gap vs China: 6 percentage_point" in got
