@@ -837,3 +837,14 @@ def test_a_list_of_points_repeating_the_measure_word() -> None:
     assert "Guizhou 2014-Q1 total growth_gap vs China: 22 percentage_point" in got
     assert "Guizhou 2014-Q1 imports growth_gap vs China: 18 percentage_point" in got
     assert "Guizhou 2014-Q1 exports growth_gap vs China: 6 percentage_point" in got
+
+
+def test_a_regions_own_figure_in_brackets_after_its_name() -> None:
+    text = (
+        " date 2011-03-01\n"
+        "2010年新疆对中亚贸易额实现200亿美元，领先于其后的甘肃（30亿美元）、宁夏（10亿美元）。"
+    )
+    got = described(text)
+    assert "Xinjiang with Central Asia 2010 total value: 20.0 billion USD" in got
+    assert "Gansu with Central Asia 2010 total value: 3.0 billion USD" in got
+    assert "Ningxia with Central Asia 2010 total value: 1.0 billion USD" in got

@@ -89,6 +89,12 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     """
     national = "China" if subject in region_names() else subject
     owner = subject
+    if s.text[m.start - 1 : m.start] in ("(", "（"):
+        # "排在其后的广东(28.3亿美元)、山东(21.7亿美元)": a region's own figure in brackets
+        bracketed = [n for n in s.names if n.kind == "region" and n.end == m.start - 1]
+        before = s.text[max(0, bracketed[0].start - 1) : bracketed[0].start] if bracketed else ""
+        if bracketed and before not in ("对", "自", "与", "向", "从", "同", "经"):
+            return bracketed[0].name
     if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
         # a conversion in brackets belongs to the clause it follows
         clause = (clause_of(s, max(0, clause[0] - 2))[0], clause[1])
