@@ -848,3 +848,22 @@ def test_a_regions_own_figure_in_brackets_after_its_name() -> None:
     assert "Xinjiang with Central Asia 2010 total value: 20.0 billion USD" in got
     assert "Gansu with Central Asia 2010 total value: 3.0 billion USD" in got
     assert "Ningxia with Central Asia 2010 total value: 1.0 billion USD" in got
+
+
+def test_a_future_with_jiang_is_a_forecast() -> None:
+    text = " date 2005-09-22\n1-8月，威海市进出口60亿美元，增长20%，全年将突破90亿美元。"
+    got = described(text)
+    assert "Weihai 2005-01/2005-08 total value: 6.0 billion USD" in got
+    assert not any("9.0 billion" in g for g in got)
+    assert "a forecast, not a reported figure" in reasons(text).values()
+
+
+def test_the_nations_own_growth_named_as_a_benchmark() -> None:
+    text = (
+        " date 2019-10-21\n前三季度，四川外贸进出口4900亿元，同比增长25%，"
+        "高于同期全国2.8%的整体进出口增幅。"
+    )
+    got = described(text)
+    assert "China 2019-01/2019-09 total yoy_growth: 2.8 percent" in got
+    assert "Sichuan 2019-01/2019-09 total yoy_growth: 25 percent" in got
+    assert not any("growth_gap" in g for g in got)
