@@ -867,3 +867,16 @@ def test_the_nations_own_growth_named_as_a_benchmark() -> None:
     assert "China 2019-01/2019-09 total yoy_growth: 2.8 percent" in got
     assert "Sichuan 2019-01/2019-09 total yoy_growth: 25 percent" in got
     assert not any("growth_gap" in g for g in got)
+
+
+def test_a_segment_said_without_a_figure_does_not_reach_a_later_partner() -> None:
+    text = (
+        " date 2006-09-20\n1-8月，威海市进出口60亿美元，增长20%。"
+        "一般贸易出口稳步增长，对日本出口增长15%。机电产品出口快速增长，增长18%。"
+    )
+    got = described(text)
+    assert "Weihai with Japan 2006-01/2006-08 exports yoy_growth: 15 percent" in got
+    assert (
+        "Weihai (mechanical and electrical products) 2006-01/2006-08 exports yoy_growth: 18 percent"
+        in got
+    )

@@ -372,6 +372,11 @@ OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
 SEGMENT_AS_CAUSE = re.compile(
     r"\b(?:as|while|whereas|amid|thanks\s+to|driven\s+by|led\s+by|boosted\s+by)\b", re.I
 )
+# A segment's statement closed without a figure: "加工贸易出口大幅增长，对美国出口增长…" (the
+# growth word with its manner, then a comma): a partner named after it starts a new one.
+SEGMENT_SAID = re.compile(
+    r"(?:大幅|快速|较快|稳步|持续|明显|迅速|显著)(?:增长|下降|提升|提高|回落|回升)[，,；;]"
+)
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|[Tt]hese\s+(?:enterprises|companies|firms|products|goods))\b"
 )

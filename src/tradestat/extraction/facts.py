@@ -246,6 +246,13 @@ def sentence_facts(
                 and cues.SEGMENT_AS_CAUSE.search(s.text, m.end, near.start)
             ):
                 near = None  # "trade rises 6.2 pct as market procurement booms": a cause
+            if (
+                near is not None
+                and near.end <= m.start
+                and cues.SEGMENT_SAID.search(s.text, near.end, m.start)
+                and any(n.kind != "segment" and near.end <= n.start < m.start for n in s.names)
+            ):
+                near = None  # "加工贸易出口大幅增长，对美国出口增长85.6%": said and done
             # one figure for a whole list: "exports of A and B totalled ..."
             joint = s.lists.get(near) if near is not None else None
             segment = joint.joined if joint else near.name if near else None
