@@ -880,3 +880,15 @@ def test_a_segment_said_without_a_figure_does_not_reach_a_later_partner() -> Non
         "Weihai (mechanical and electrical products) 2006-01/2006-08 exports yoy_growth: 18 percent"
         in got
     )
+
+
+def test_a_share_of_a_partner_groups_total_by_its_members_is_skipped() -> None:
+    text = (
+        " date 2020-10-20\n前三季度，广西对东盟进出口2000亿元，增长10%，占全区外贸总值的50%。"
+        "其中对泰国增长20%，占对东盟外贸总值的15%。"
+    )
+    got = described(text)
+    assert "Guangxi with ASEAN 2020-01/2020-09 total share: 50 percent" in got
+    assert "Guangxi with Thailand 2020-01/2020-09 total yoy_growth: 20 percent" in got
+    assert not any("15 percent" in g for g in got)
+    assert "a share of trade with a partner group by some of its members" in reasons(text).values()

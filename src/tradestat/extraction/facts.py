@@ -75,6 +75,26 @@ _LEVEL_BASE = re.compile(
 )
 
 
+def _members_share(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
+    """Whether a share is of the trade with one partner, by other partners named before it.
+
+    "对越南增长1.3倍，占对东盟外贸总值的26.6%", "对缅甸、越南…进出口占全省与“一带一路”沿线
+    国家贸易额的67.3%": the schema's shares are of the reporter's totals (or of a segment
+    of them), not of a partner's.
+    """
+    of = s.text.rfind("占", part[0], m.start)
+    if of < 0:
+        return False
+    total = [n for n in s.names if of < n.start < m.start and n.kind in ("country", "partner")]
+    if not total:
+        return False
+    linked = s.text[max(0, total[0].start - 2) : total[0].start].rstrip('“"「')
+    if linked[-1:] not in ("对", "与", "自"):  # (与“一带一路”沿线国家: after its quote)
+        return False
+    before = [n for n in s.names if part[0] <= n.start < of and n.kind in ("country", "partner")]
+    return any(n.name != total[0].name for n in before)
+
+
 def _with_the_world(text: str) -> bool:
     """Whether the sentence names the reporter's overall trade (not as a share's total)."""
     return any(
@@ -292,6 +312,10 @@ def sentence_facts(
             # "A、B和C三地进出口分别为…，占全省的68.7%", "A、B等北疆10地州…占全疆总值的
             # 75.1%": a share of the places together
             reason = "a share of several places together, not of one reporter"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        if measure == "share" and _members_share(s, m, part):
+            reason = "a share of trade with a partner group by some of its members"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         owner = paired_owner.get(m, owner)
