@@ -892,3 +892,13 @@ def test_a_share_of_a_partner_groups_total_by_its_members_is_skipped() -> None:
     assert "Guangxi with Thailand 2020-01/2020-09 total yoy_growth: 20 percent" in got
     assert not any("15 percent" in g for g in got)
     assert "a share of trade with a partner group by some of its members" in reasons(text).values()
+
+
+def test_a_share_reached_after_its_change_without_a_comma() -> None:
+    text = (
+        " date 2019-11-12\n1至10月，我国进出口总额同比增长2.4%。"
+        "与东盟进出口增长12%，占比较去年同期提升1.5个百分点至14.2%。"
+    )
+    got = described(text)
+    assert "China with ASEAN 2019-01/2019-10 total share: 14.2 percent" in got
+    assert not any("1.5" in g or "yoy_growth: 14.2" in g for g in got)

@@ -248,10 +248,11 @@ SHARE_CHANGE = re.compile(
     r"(?:\s+by)?)了?\s*$",
     re.I,
 )
-# ... and the share the change reached: "占全市外贸比重较上年提高1.5个百分点，达到62.3%".
+# ... and the share the change reached: "占全市外贸比重较上年提高1.5个百分点，达到62.3%",
+# "占比较2013年提升4.1个百分点至29.1%" (至 / 到 right after the change).
 SHARE_REACHED = re.compile(
     r"(?:比重|占比|份额)[^。；;]{0,30}?(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小)"
-    r"[^。；;，,]{0,16}[，,]\s*(?:达到|达|为|至)\s*$"
+    r"[^。；;，,]{0,16}(?:[，,]\s*(?:达到|达|为|至)|至|到)\s*$"
 )
 # ... and a share held for a run of years: "占外贸比重已连续6年超40%、连续3年超45%".
 SHARE_RUNNING = re.compile(
