@@ -75,6 +75,18 @@ _LEVEL_BASE = re.compile(
 )
 
 
+def _segment_said(s: Analysed, near: Match, m: Mention) -> bool:
+    """Whether the statement about a segment ended before a partner named ahead of ``m``.
+
+    "加工贸易出口大幅增长，对美国出口增长85.6%": closed by its growth word and manner.
+    (Not when closed by a figure of its own: "机电产品出口…增长5%，对美国出口…" goes on
+    about the product in the project's texts.)
+    """
+    return cues.SEGMENT_SAID.search(s.text, near.end, m.start) is not None and any(
+        n.kind != "segment" and near.end <= n.start < m.start for n in s.names
+    )
+
+
 def _members_share(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
     """Whether a share is of the trade with one partner, by other partners named before it.
 
@@ -266,12 +278,7 @@ def sentence_facts(
                 and cues.SEGMENT_AS_CAUSE.search(s.text, m.end, near.start)
             ):
                 near = None  # "trade rises 6.2 pct as market procurement booms": a cause
-            if (
-                near is not None
-                and near.end <= m.start
-                and cues.SEGMENT_SAID.search(s.text, near.end, m.start)
-                and any(n.kind != "segment" and near.end <= n.start < m.start for n in s.names)
-            ):
+            if near is not None and near.end <= m.start and _segment_said(s, near, m):
                 near = None  # "加工贸易出口大幅增长，对美国出口增长85.6%": said and done
             # one figure for a whole list: "exports of A and B totalled ..."
             joint = s.lists.get(near) if near is not None else None
