@@ -902,3 +902,14 @@ def test_a_share_reached_after_its_change_without_a_comma() -> None:
     got = described(text)
     assert "China with ASEAN 2019-01/2019-10 total share: 14.2 percent" in got
     assert not any("1.5" in g or "yoy_growth: 14.2" in g for g in got)
+
+
+def test_all_three_flows_opening_a_sentence_take_no_partner_from_before() -> None:
+    text = (
+        " date 2019-05-16\n今年1-4月，江阴进出口总额50亿美元，同比增长12%。"
+        "对美国出口增长9%。进出口、出口、进口增速分别高于全国平均增速7个、9个、4个百分点。"
+    )
+    got = described(text)
+    assert "Jiangyin with United States 2019-01/2019-04 exports yoy_growth: 9 percent" in got
+    assert "Jiangyin 2019-01/2019-04 total growth_gap vs China: 7 percentage_point" in got
+    assert "Jiangyin 2019-01/2019-04 imports growth_gap vs China: 4 percentage_point" in got

@@ -366,7 +366,13 @@ BILATERAL = re.compile(
 # The reporter's trade with the world, whatever partner the sentence before had ("China's
 # overall foreign trade"), unless OF_BEFORE makes it the total a share is of ("of the
 # region's total foreign trade").
-OVERALL_TRADE = re.compile(r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b", re.I)
+# The reporter's trade with the world: "overall foreign trade", and a sentence that opens
+# with all three flows ("进出口、出口、进口增速分别高于全国…": not the partner before it).
+OVERALL_TRADE = re.compile(
+    r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b"
+    r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
+    re.I,
+)
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
 # Between a figure and a segment named after it, words that make the segment a cause or a
 # circumstance, not the figure's: "rises 6.2 pct as market procurement booms".
