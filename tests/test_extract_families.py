@@ -740,3 +740,176 @@ def test_a_china_pair_of_three_names_china_and_the_other_two() -> None:
     text = " date 2013-03-10\n2012年，中日韩三国贸易额达到6900亿美元，同比增长2%。"
     got = described(text)
     assert "China with Japan and South Korea 2012 total value: 690.0 billion USD" in got
+
+
+# --- zhfam2: families of a fourth set of unseen Chinese articles ---
+
+
+def test_first_quarters_written_with_a_digit() -> None:
+    text = " date 2021-10-20\n今年前3季度，湖北进出口4000亿元，同比增长30%。第3季度出口900亿元。"
+    got = described(text)
+    assert "Hubei 2021-01/2021-09 total value: 400.0 billion CNY" in got
+    assert "Hubei 2021-Q3 exports value: 90.0 billion CNY" in got
+
+
+def test_pinyin_readings_left_in_brackets_are_dropped() -> None:
+    text = (
+        " date 2019-07-20\n"
+        "經(jīng)濟日報訊 今年上半年，江西進(jìn)出口總值1500億元，增長(zhǎng)10%。"
+    )
+    got = described(text)
+    assert "Jiangxi 2019-H1 total value: 150.0 billion CNY" in got
+    assert "Jiangxi 2019-H1 total yoy_growth: 10 percent" in got
+
+
+def test_a_translation_note_in_brackets_names_no_subject() -> None:
+    text = (
+        " date 2024-04-15\n"
+        "海關總署發布數據顯示，一季度，中國對東盟（台灣譯東協）進出口總值1.6萬億元，同比增長5%。"
+    )
+    got = described(text)
+    assert "China with ASEAN 2024-Q1 total value: 1.6 trillion CNY" in got
+    assert "China with ASEAN 2024-Q1 total yoy_growth: 5 percent" in got
+
+
+def test_our_province_glossed_with_its_name_in_brackets() -> None:
+    text = (
+        " date 2015-04-28\n"
+        "记者获悉，一季度我省（甘肃省）进出口总值20亿美元，同比增长8%。"
+        "其中，兰州石化有限公司出口增长12%。"
+    )
+    got = described(text)
+    assert "Gansu 2015-Q1 total value: 2.0 billion USD" in got
+    assert "Gansu 2015-Q1 total yoy_growth: 8 percent" in got
+
+
+def test_a_county_level_city_reporting_its_own_trade_is_the_subject() -> None:
+    text = (
+        " date 2019-05-10\n"
+        "今年1-4月，慈溪实现进出口总额30亿美元，同比增长6%，增幅高于宁波大市。"
+        "其中出口25亿美元，增长7%。"
+    )
+    got = described(text)
+    assert "Cixi 2019-01/2019-04 total value: 3.0 billion USD" in got
+    assert "Cixi 2019-01/2019-04 exports value: 2.5 billion USD" in got
+    assert not any(g.startswith("Ningbo") for g in got)
+
+
+def test_a_yearless_part_of_a_year_is_the_one_stated_with_its_year() -> None:
+    text = (
+        " date 2024-09-05\n"
+        "今年前8个月，中国对拉美进出口1.5万亿元，增长6%。\n"
+        "2023年，中拉贸易指数达到1200点，创历史新高。\n"
+        "前8个月，中国对拉美出口8000亿元，增长5%。"
+    )
+    got = described(text)
+    assert "China with Latin America 2024-01/2024-08 exports value: 800.0 billion CNY" in got
+    assert not any("2023-01/2023-08" in g for g in got)
+
+
+def test_a_dateline_place_and_older_data_named_without_figures() -> None:
+    text = (
+        " date 2021-11-10\n"
+        "新华社上海11月10日电 商务部负责人介绍，1至10月，我国进出口总额同比增长22%。"
+        "据国际组织数据，前8个月，我国增速高于主要经济体。\n"
+        "数据显示，与东盟进出口增长20%。"
+    )
+    got = described(text)
+    assert "China 2021-01/2021-10 total yoy_growth: 22 percent" in got
+    assert "China with ASEAN 2021-01/2021-10 total yoy_growth: 20 percent" in got
+    assert not any(g.startswith("Shanghai") for g in got)
+
+
+def test_flows_of_a_later_breakdown_do_not_name_the_whole() -> None:
+    text = " date 2008-05-10\n2007年吉林省对日贸易同比增长30%，其中出口、进口增速分别为35%和20%。"
+    got = described(text)
+    assert "Jilin with Japan 2007 total yoy_growth: 30 percent" in got
+    assert "Jilin with Japan 2007 exports yoy_growth: 35 percent" in got
+    assert "Jilin with Japan 2007 imports yoy_growth: 20 percent" in got
+
+
+def test_a_list_of_points_repeating_the_measure_word() -> None:
+    text = (
+        " date 2014-04-30\n一季度，贵州省进出口总值20亿美元，同比增长30%。"
+        "进出口、进口、出口增速分别高于全国平均增速22个、18个、6个百分点。"
+    )
+    got = described(text)
+    assert "Guizhou 2014-Q1 total growth_gap vs China: 22 percentage_point" in got
+    assert "Guizhou 2014-Q1 imports growth_gap vs China: 18 percentage_point" in got
+    assert "Guizhou 2014-Q1 exports growth_gap vs China: 6 percentage_point" in got
+
+
+def test_a_regions_own_figure_in_brackets_after_its_name() -> None:
+    text = (
+        " date 2011-03-01\n"
+        "2010年新疆对中亚贸易额实现200亿美元，领先于其后的甘肃（30亿美元）、宁夏（10亿美元）。"
+    )
+    got = described(text)
+    assert "Xinjiang with Central Asia 2010 total value: 20.0 billion USD" in got
+    assert "Gansu with Central Asia 2010 total value: 3.0 billion USD" in got
+    assert "Ningxia with Central Asia 2010 total value: 1.0 billion USD" in got
+
+
+def test_a_future_with_jiang_is_a_forecast() -> None:
+    text = " date 2005-09-22\n1-8月，威海市进出口60亿美元，增长20%，全年将突破90亿美元。"
+    got = described(text)
+    assert "Weihai 2005-01/2005-08 total value: 6.0 billion USD" in got
+    assert not any("9.0 billion" in g for g in got)
+    assert "a forecast, not a reported figure" in reasons(text).values()
+
+
+def test_the_nations_own_growth_named_as_a_benchmark() -> None:
+    text = (
+        " date 2019-10-21\n前三季度，四川外贸进出口4900亿元，同比增长25%，"
+        "高于同期全国2.8%的整体进出口增幅。"
+    )
+    got = described(text)
+    assert "China 2019-01/2019-09 total yoy_growth: 2.8 percent" in got
+    assert "Sichuan 2019-01/2019-09 total yoy_growth: 25 percent" in got
+    assert not any("growth_gap" in g for g in got)
+
+
+def test_a_segment_said_without_a_figure_does_not_reach_a_later_partner() -> None:
+    text = (
+        " date 2006-09-20\n1-8月，威海市进出口60亿美元，增长20%。"
+        "一般贸易出口稳步增长，对日本出口增长15%。机电产品出口快速增长，增长18%。"
+    )
+    got = described(text)
+    assert "Weihai with Japan 2006-01/2006-08 exports yoy_growth: 15 percent" in got
+    assert (
+        "Weihai (mechanical and electrical products) 2006-01/2006-08 exports yoy_growth: 18 percent"
+        in got
+    )
+
+
+def test_a_share_of_a_partner_groups_total_by_its_members_is_skipped() -> None:
+    text = (
+        " date 2020-10-20\n前三季度，广西对东盟进出口2000亿元，增长10%，占全区外贸总值的50%。"
+        "其中对泰国增长20%，占对东盟外贸总值的15%。"
+    )
+    got = described(text)
+    assert "Guangxi with ASEAN 2020-01/2020-09 total share: 50 percent" in got
+    assert "Guangxi with Thailand 2020-01/2020-09 total yoy_growth: 20 percent" in got
+    assert not any("15 percent" in g for g in got)
+    assert "a share of trade with a partner group by some of its members" in reasons(text).values()
+
+
+def test_a_share_reached_after_its_change_without_a_comma() -> None:
+    text = (
+        " date 2019-11-12\n1至10月，我国进出口总额同比增长2.4%。"
+        "与东盟进出口增长12%，占比较去年同期提升1.5个百分点至14.2%。"
+    )
+    got = described(text)
+    assert "China with ASEAN 2019-01/2019-10 total share: 14.2 percent" in got
+    assert not any("1.5" in g or "yoy_growth: 14.2" in g for g in got)
+
+
+def test_all_three_flows_opening_a_sentence_take_no_partner_from_before() -> None:
+    text = (
+        " date 2019-05-16\n今年1-4月，江阴进出口总额50亿美元，同比增长12%。"
+        "对美国出口增长9%。进出口、出口、进口增速分别高于全国平均增速7个、9个、4个百分点。"
+    )
+    got = described(text)
+    assert "Jiangyin with United States 2019-01/2019-04 exports yoy_growth: 9 percent" in got
+    assert "Jiangyin 2019-01/2019-04 total growth_gap vs China: 7 percentage_point" in got
+    assert "Jiangyin 2019-01/2019-04 imports growth_gap vs China: 4 percentage_point" in got

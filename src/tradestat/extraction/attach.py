@@ -98,6 +98,9 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     if inside:
         return inside[-1][2] if inside[-1][2] in ("exports", "imports") else "total"
     later = [f for f in flows if f[0] >= m.end and f[1] <= part[1]]
+    # (not past a breakdown: "对俄贸易增长48.5%，…，其中出口、进口增速分别…" names the
+    # flows of the parts, not of the whole before it)
+    later = [f for f in later if cues.BREAKDOWN.search(s.text, m.end, f[0]) is None]
     if later:
         return later[0][2]
     return "total"

@@ -440,9 +440,15 @@ _ORGANISATION = (
     "商报",
     "电视台",
     "大学",
+    # a translation note: "东盟（台湾译东协）" says how Taiwan writes a name
+    "译",
 )
 # A country right after one of these is a partner, not the subject.
 _PARTNER_BEFORE = re.compile(r"(?:with|to|from|and|对|与|自|同|和)\s*$", re.I)
+
+
+# What follows the place of a Chinese dateline: "11月12日电", "12日电", "1月14日讯"
+_DATELINE_PLACE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 
 
 def _usable(m: Match, text: str) -> bool:
@@ -451,8 +457,15 @@ def _usable(m: Match, text: str) -> bool:
     # "Urumqi Customs", "北京青年报", a dateline in capitals ("CHENGDU, Jan. 18"); a place
     # alone in brackets after a name is that body's seat ("中葡论坛（澳门）常设秘书处")
     seat = text[m.start - 1 : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）")
+    # (but "我省（陕西省）" glosses the reporter's own word with its name)
+    seat = seat and _LOCAL.fullmatch(text, max(0, m.start - 3), m.start - 1) is None
+    # "新华社北京11月12日电": the agency's dateline names where it was filed
+    dateline = _DATELINE_PLACE.match(text, m.end) is not None
     return not (
-        following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3) or seat
+        following.startswith(_ORGANISATION)
+        or (written.isupper() and len(written) > 3)
+        or seat
+        or dateline
     )
 
 
@@ -594,6 +607,18 @@ _ONE_FIGURES_PERIOD = re.compile(r"的?\s*\d")
 _FROM_PERIOD = re.compile(r"(?:由|从|自)$")
 
 
+def _earlier_part(periods: Sequence[Period], base: Sequence[Period]) -> bool:
+    """Whether ``periods`` is one shorter year-to-date period of the year of ``base``."""
+    return (
+        len(periods) == 1
+        and len(base) == 1
+        and periods[0].is_year_to_date
+        and base[0].is_year_to_date
+        and periods[0].end_year == base[0].end_year
+        and periods[0].last < base[0].last
+    )
+
+
 @attrs.define
 class Carried:
     """What carries over from one sentence to the next.
@@ -682,5 +707,9 @@ class Carried:
             b.n_months > 1 for b in self.base
         ):
             self.period = first.periods  # a month, "the second quarter": this paragraph
+        elif not figures and _earlier_part(first.periods, self.base):
+            # "1至10月…。从国际比较看，根据WTO数据，前8个月，我国增速高于…": older data named
+            # without figures of its own holds for this paragraph only, not as the base
+            self.period = first.periods
         else:
             self.base = self.period = first.periods

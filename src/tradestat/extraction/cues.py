@@ -248,10 +248,11 @@ SHARE_CHANGE = re.compile(
     r"(?:\s+by)?)了?\s*$",
     re.I,
 )
-# ... and the share the change reached: "占全市外贸比重较上年提高1.5个百分点，达到62.3%".
+# ... and the share the change reached: "占全市外贸比重较上年提高1.5个百分点，达到62.3%",
+# "占比较2013年提升4.1个百分点至29.1%" (至 / 到 right after the change).
 SHARE_REACHED = re.compile(
     r"(?:比重|占比|份额)[^。；;]{0,30}?(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小)"
-    r"[^。；;，,]{0,16}[，,]\s*(?:达到|达|为|至)\s*$"
+    r"[^。；;，,]{0,16}(?:[，,]\s*(?:达到|达|为|至)|至|到)\s*$"
 )
 # ... and a share held for a run of years: "占外贸比重已连续6年超40%、连续3年超45%".
 SHARE_RUNNING = re.compile(
@@ -368,12 +369,23 @@ BILATERAL = re.compile(
 # The reporter's trade with the world, whatever partner the sentence before had ("China's
 # overall foreign trade"), unless OF_BEFORE makes it the total a share is of ("of the
 # region's total foreign trade").
-OVERALL_TRADE = re.compile(r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b", re.I)
+# The reporter's trade with the world: "overall foreign trade", and a sentence that opens
+# with all three flows ("进出口、出口、进口增速分别高于全国…": not the partner before it).
+OVERALL_TRADE = re.compile(
+    r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b"
+    r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
+    re.I,
+)
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
 # Between a figure and a segment named after it, words that make the segment a cause or a
 # circumstance, not the figure's: "rises 6.2 pct as market procurement booms".
 SEGMENT_AS_CAUSE = re.compile(
     r"\b(?:as|while|whereas|amid|thanks\s+to|driven\s+by|led\s+by|boosted\s+by)\b", re.I
+)
+# A segment's statement closed without a figure: "加工贸易出口大幅增长，对美国出口增长…" (the
+# growth word with its manner, then a comma): a partner named after it starts a new one.
+SEGMENT_SAID = re.compile(
+    r"(?:大幅|快速|较快|稳步|持续|明显|迅速|显著)(?:增长|下降|提升|提高|回落|回升)[，,；;]"
 )
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|[Tt]hese\s+(?:enterprises|companies|firms|products|goods))\b"

@@ -162,8 +162,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"{_ZH_YEAR}前(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月"),
     ),
     ("zh_half", re.compile(rf"{_ZH_YEAR}(上|下)半年")),
-    ("zh_first_quarters", re.compile(rf"{_ZH_YEAR}前([一二三])季度")),
-    ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:第)?([一二三四])季度")),
+    # 前三季度 / 前3季度 / 前3个季度 (wire copy writes the count in digits too)
+    ("zh_first_quarters", re.compile(rf"{_ZH_YEAR}前([一二三123])个?季度")),
+    ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:第)?([一二三四1-4])季度")),
     ("zh_month", re.compile(rf"{_ZH_YEAR}(\d{{1,2}})月份?(?!\d{{0,2}}日)")),
     # 上月 / 上个月 / 本月: the month before / of publication
     ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),

@@ -22,7 +22,7 @@ import attrs
 
 from tradestat import places
 from tradestat.extraction import cues, lexicon
-from tradestat.extraction.analysis import analyse
+from tradestat.extraction.analysis import Analysed, analyse
 from tradestat.extraction.context import (
     Anchor,
     Carried,
@@ -59,6 +59,22 @@ class Extraction:
 
 
 _DIGIT = re.compile(r"\d")
+
+#: Period kinds that name part of a year (前7个月, 1-5月, 上半年, 前三季度): written
+#: without a year after the text stated them with one, they are that same period.
+_PARTIAL_YEAR = frozenset({"zh_first_months", "zh_range", "zh_half", "zh_first_quarters"})
+
+
+def _partial_key(period: Period) -> tuple[int, int]:
+    return (period.start_month, period.end_month)
+
+
+def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | None:
+    """The year of the first year-less part of a year in ``info`` already stated with one."""
+    for p in info.periods:
+        if p.kind in _PARTIAL_YEAR and p.periods and "年" not in info.text[p.start : p.end]:
+            return stated.get(_partial_key(p.periods[0]))
+    return None
 
 
 def default_gazetteer() -> Gazetteer:
@@ -138,6 +154,7 @@ class Extractor:
         previous_made = False  # the sentence before gave facts
         cut_period: tuple[Period, ...] = ()  # the period of its last figure
         previous_text = ""
+        stated: dict[tuple[int, int], int] = {}  # partial years stated with their year
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
         for sentence in sentences(text):
@@ -156,6 +173,14 @@ class Extractor:
                 if n.end <= end
             ]
             info = analyse(sentence, context_year, names, published)
+            again = _stated_year(info, stated)
+            if again is not None and again != context_year:
+                # "今年前7个月…" in the lead, a paragraph on 2023, then "前7个月，…": the
+                # year-less period is the one the text stated with its year
+                info = analyse(sentence, again, names, published)
+            for p in info.periods:
+                if p.kind in _PARTIAL_YEAR and p.periods and "年" in info.text[p.start : p.end]:
+                    stated.setdefault(_partial_key(p.periods[0]), p.periods[0].end_year)
             # "The growth rates were 5% and 9%": about the trade of the sentence before
             info.about_trade |= previous_trade and (
                 bool(cues.REFER_BACK_SUBJECT.match(info.text))

@@ -75,6 +75,38 @@ _LEVEL_BASE = re.compile(
 )
 
 
+def _segment_said(s: Analysed, near: Match, m: Mention) -> bool:
+    """Whether the statement about a segment ended before a partner named ahead of ``m``.
+
+    "加工贸易出口大幅增长，对美国出口增长85.6%": closed by its growth word and manner.
+    (Not when closed by a figure of its own: "机电产品出口…增长5%，对美国出口…" goes on
+    about the product in the project's texts.)
+    """
+    return cues.SEGMENT_SAID.search(s.text, near.end, m.start) is not None and any(
+        n.kind != "segment" and near.end <= n.start < m.start for n in s.names
+    )
+
+
+def _members_share(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
+    """Whether a share is of the trade with one partner, by other partners named before it.
+
+    "对越南增长1.3倍，占对东盟外贸总值的26.6%", "对缅甸、越南…进出口占全省与“一带一路”沿线
+    国家贸易额的67.3%": the schema's shares are of the reporter's totals (or of a segment
+    of them), not of a partner's.
+    """
+    of = s.text.rfind("占", part[0], m.start)
+    if of < 0:
+        return False
+    total = [n for n in s.names if of < n.start < m.start and n.kind in ("country", "partner")]
+    if not total:
+        return False
+    linked = s.text[max(0, total[0].start - 2) : total[0].start].rstrip('“"「')
+    if linked[-1:] not in ("对", "与", "自"):  # (与“一带一路”沿线国家: after its quote)
+        return False
+    before = [n for n in s.names if part[0] <= n.start < of and n.kind in ("country", "partner")]
+    return any(n.name != total[0].name for n in before)
+
+
 def _with_the_world(text: str) -> bool:
     """Whether the sentence names the reporter's overall trade (not as a share's total)."""
     return any(
@@ -268,6 +300,8 @@ def sentence_facts(
                 and cues.SEGMENT_AS_CAUSE.search(s.text, m.end, near.start)
             ):
                 near = None  # "trade rises 6.2 pct as market procurement booms": a cause
+            if near is not None and near.end <= m.start and _segment_said(s, near, m):
+                near = None  # "加工贸易出口大幅增长，对美国出口增长85.6%": said and done
             # one figure for a whole list: "exports of A and B totalled ..."
             joint = s.lists.get(near) if near is not None else None
             segment = joint.joined if joint else near.name if near else None
@@ -307,6 +341,10 @@ def sentence_facts(
             # "A、B和C三地进出口分别为…，占全省的68.7%", "A、B等北疆10地州…占全疆总值的
             # 75.1%": a share of the places together
             reason = "a share of several places together, not of one reporter"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
+        if measure == "share" and _members_share(s, m, part):
+            reason = "a share of trade with a partner group by some of its members"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         owner = paired_owner.get(m, owner)

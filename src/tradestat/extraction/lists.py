@@ -82,7 +82,13 @@ def flow_lists(
                 and read[0] not in ("gdp", "gdp_growth_target")
             ):
                 groups.setdefault(read[0], []).append(m)
+        at = chunk.rfind("分别")
         for group in groups.values():
+            after = [m for m in group if m.start > p0 + at] if at >= 0 else group
+            if 2 <= len(after) < len(group):
+                # "对日贸易增长30%，其中出口、进口分别增长35%和20%": the list is what
+                # follows 分别, not a figure of the whole before it
+                group = after
             if len(group) < 2:
                 continue
             one_list = all(

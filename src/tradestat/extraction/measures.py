@@ -22,7 +22,12 @@ _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生�
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
 # A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
 # "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
-_FORECAST = re.compile(r"预计|预期|有望|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b", re.I)
+# 将 before a verb of reaching is the future: "全年将突破100亿美元大关" (not 将 as "把").
+_FORECAST = re.compile(
+    r"预计|预期|有望|可望|将(?:突破|达到|超过|实现|达)"
+    r"|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b",
+    re.I,
+)
 # An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
 _CHANGE_VS = re.compile(
     r"比[^，,。；]{1,12}?(?:增加|减少|增长|下降|多|少)了?\s*(?:约|近|超过)?\s*$"
@@ -33,6 +38,10 @@ _BENCHMARK_RATE = re.compile(
     r"\b(?:growth|growth\s+rate|rate\s+of\s+growth)\b",
     re.I,
 )
+# The nation's own rate named as a benchmark: 全国 right before the figure, then
+# "的…增幅" ("高于全国2.8%的整体进出口增幅").
+_NATION_BEFORE = re.compile(r"(?:全国|我国)$")
+_OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长率|降幅)")
 # A count of partners followed by their growth: "对56个国家和地区进出口增长超50%".
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
@@ -45,7 +54,7 @@ _NEEDS = {
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
     meaning._MOM: ("month", "环比", "from"),
-    _FORECAST: ("预计", "预期", "有望", "expected", "forecast"),
+    _FORECAST: ("预计", "预期", "有望", "可望", "将", "expected", "forecast"),
 }
 _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
 _SHARE_BEFORE = re.compile(
@@ -183,6 +192,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         )
     ):
         return None, 1, None, "growth of a number of partners the text does not name"
+    if _NATION_BEFORE.search(s.text, max(0, m.start - 2), m.start) and (
+        rate := _OWN_RATE_AFTER.match(s.text, m.end)
+    ):
+        # "高于同期全国2.8%的整体进出口增幅": the benchmark's own growth, not a gap
+        return "yoy_growth", -1 if rate.group(1) == "降幅" else 1, None, ""
     # a gap is read only after a growth word: "growth ... was 19.5 percent higher than the
     # national average", "70 percent more than the national average growth rate": points
     if (

@@ -520,8 +520,9 @@ def _word_amounts(text: str, currency_words: re.Pattern[str]) -> list[Mention]:
 
 # --- numbers that share the unit of the last one in a list ------------------------------
 # "were 21.4, 78.6 and 45.9 billion yuan", "5.3, 1.2 and 10.6 percentage points higher",
-# "65.2, 43.2 and 32.9 percent": the separators a list of figures uses between items.
-_LIST_GAP = re.compile(r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*")
+# "65.2, 43.2 and 32.9 percent": the separators a list of figures uses between items;
+# "15个、26个、5个百分点" repeats the measure word 个 after each item.
+_LIST_GAP = re.compile(r"\s*个?(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*")
 
 
 def _share_list_units(found: list[Mention], bare: list[Mention], text: str) -> list[Mention]:

@@ -34,7 +34,9 @@ _OWNER = re.compile(
     r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
-    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口|下降|增长)"
+    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口|下降|增长"
+    # "高于同期全国2.8%的整体进出口增幅": the nation's own growth written before 的
+    r"|(?=\d{1,3}(?:\.\d{1,2})?%的))"
     # a sentence that opens "Nationwide, China gained ..." is about the nation
     r"|^\s*((?i:nationwide|nationally))\s*,"
 )
@@ -90,6 +92,12 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     """
     national = "China" if subject in region_names() else subject
     owner = subject
+    if s.text[m.start - 1 : m.start] in ("(", "（"):
+        # "排在其后的广东(28.3亿美元)、山东(21.7亿美元)": a region's own figure in brackets
+        bracketed = [n for n in s.names if n.kind == "region" and n.end == m.start - 1]
+        before = s.text[max(0, bracketed[0].start - 1) : bracketed[0].start] if bracketed else ""
+        if bracketed and before not in ("对", "自", "与", "向", "从", "同", "经"):
+            return bracketed[0].name
     if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
         # a conversion in brackets belongs to the clause it follows
         clause = (clause_of(s, max(0, clause[0] - 2))[0], clause[1])

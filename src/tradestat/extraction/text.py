@@ -118,8 +118,40 @@ def simplified(text: str) -> str:
     return text
 
 
+# A pinyin reading in brackets after a character, left by some converters of traditional
+# pages ("進(jìn)出口", "經(jīng)濟"): it splits the cue words, so it is dropped. The reading
+# must carry a tone mark (not "(km)", "(de)"); a bracket of up to 7 letters, no backtracking.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_READING = re.compile(
+    rf"(?<=[\u4e00-\u9fff])\((?=[a-z{_TONED}ü]{{0,6}}[{_TONED}])[a-z{_TONED}ü]{{1,7}}\)"
+)
+
+
+def _without_readings(doc: Document) -> Document:
+    """``doc`` without the pinyin readings of :data:`_READING` (offsets kept)."""
+    if _READING.search(doc.text) is None:
+        return doc
+    keep = [True] * len(doc.text)
+    for m in _READING.finditer(doc.text):
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    new_index = [0] * (len(doc.text) + 1)
+    count = 0
+    for i, kept in enumerate(keep):
+        new_index[i] = count
+        count += kept
+    new_index[len(doc.text)] = count
+    text = "".join(c for c, kept in zip(doc.text, keep, strict=True) if kept)
+    offsets = tuple(o for o, kept in zip(doc.offsets, keep, strict=True) if kept)
+    furniture = tuple((new_index[a], new_index[b], k) for a, b, k in doc.furniture)
+    return Document(text, offsets, doc.original_length, furniture)
+
+
 def prepare(raw: str) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
+    return _without_readings(_prepare(raw))
+
+
+def _prepare(raw: str) -> Document:
     if _FOLDED.search(raw) is not None:
         raw = raw.translate(LOOKALIKES)
     raw = simplified(raw)
