@@ -428,7 +428,25 @@ def _usable(m: Match, text: str) -> bool:
     # alone in brackets after a name is that body's seat ("中葡论坛（澳门）常设秘书处")
     seat = text[m.start - 1 : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）")
     return not (
-        following.startswith(_ORGANISATION) or (written.isupper() and len(written) > 3) or seat
+        following.startswith(_ORGANISATION)
+        or (written.isupper() and len(written) > 3)
+        or seat
+        or _dateline(m, text)
+        or (m.name in cues.CAPITALS and cues.CAPITAL_AS_STATE_AFTER.match(text, m.end))
+        or _currency(m, text)
+    )
+
+
+def _dateline(m: Match, text: str) -> bool:
+    """Whether a place opens a line as a dateline in title case: "Beijing, Mar 8 :"."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start : m.start].strip() and bool(cues.DATELINE_AFTER.match(text, m.end))
+
+
+def _currency(m: Match, text: str) -> bool:
+    """Whether a country's name is part of a currency's: "US$932 billion", "U.S. dollars"."""
+    return m.kind == "country" and text[m.end : m.end + 8].lower().startswith(
+        (" dollar", "-dollar", "$")
     )
 
 
@@ -485,6 +503,11 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         return None  # some province or city whose name the text does not give
     if any(_NATIONAL.search(text, s, e) or _NATIONAL_SOURCE.search(text, s, e) for s, e in spans):
         return "China"
+    # "Shanghai Customs handled imports and exports worth ...": with no place named but a
+    # customs district, the district's figures are its province's
+    customs = _customs_province(text)
+    if customs is not None:
+        return customs
     countries = [
         m
         for m in article

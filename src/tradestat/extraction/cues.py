@@ -74,6 +74,9 @@ __all__ = [
     "NEEDS",
     "NOT_THE_REPORTERS_REASONS",
     "GROUP_SIZE",
+    "CAPITALS",
+    "CAPITAL_AS_STATE_AFTER",
+    "DATELINE_AFTER",
     "words",
 ]
 
@@ -442,6 +445,25 @@ FUTURE = re.compile(
     r"\b(?:target|goal|aim|plan|expect\w*|forecast\w*|projected|will|would)\b"
     r"|目标|预计|预期|力争|计划|将",
     re.I,
+)
+
+# --- the reporter -------------------------------------------------------------------------
+#: Capitals that also name a region of their own: "Beijing" is the municipality's trade in
+#: "Beijing's exports", but the Chinese state in "Beijing expects a breakthrough in trade".
+CAPITALS = frozenset({"Beijing"})
+# After a capital, a verb of stance or speech: the capital stands for its government, not
+# for the city's trade ("Beijing expects", "Beijing has urged", "Beijing said on Monday").
+CAPITAL_AS_STATE_AFTER = re.compile(
+    r"\s+(?:(?:has|had|is|was|will|would|also)\s+)?"
+    r"(?:expect(?:s|ed)?|hope[sd]?|want(?:s|ed)?|says?|said|urge[sd]?|insist(?:s|ed)?"
+    r"|accuse[sd]?|vow(?:s|ed)?|warn(?:s|ed)?|argue[sd]?|believe[sd]?|seeks?|sought"
+    r"|intend(?:s|ed)?|announce[sd]?|claim(?:s|ed)?|denie[sd]|den(?:y|ies)|reject(?:s|ed)?"
+    r"|respond(?:s|ed)?|retaliate[sd]?|pledge[sd]?|promise[sd]?)\b"
+)
+# After a place that opens a line, the date of a dateline written in title case ("Beijing,
+# Mar 8 :", "Shanghai, Jan. 13 (Xinhua) --"): where the story was filed, not whose trade.
+DATELINE_AFTER = re.compile(
+    r",\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
 )
 
 # --- partners ---------------------------------------------------------------------------
