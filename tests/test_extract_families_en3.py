@@ -54,3 +54,46 @@ def test_a_currency_naming_a_country_is_not_the_reporter() -> None:
     got = described(text)
     assert "Zhejiang 2016 total value: 1.2 trillion CNY" in got
     assert not any(line.startswith("United States") for line in got)
+
+
+# --- a partner's flow toward the reporter --------------------------------------------------
+def test_a_partners_exports_to_the_reporter_are_the_reporters_imports() -> None:
+    text = (
+        " date 2016-05-09\nChina-Chile trade\n\n"
+        "Trade between China and Chile reached $9 billion in January-April 2016, customs "
+        "data showed. Chinese exports to Chile rose 5 percent to $4 billion. Chilean exports "
+        "to China grew by 12 percent to $5 billion.\n"
+        "Peru exported $2 billion worth of goods to China, a 3 percent decrease."
+    )
+    got = described(text)
+    period = "2016-01/2016-04"
+    assert f"China with Chile {period} exports value: 4 billion USD" in got
+    assert f"China with Chile {period} imports value: 5 billion USD" in got
+    assert f"China with Chile {period} imports yoy_growth: 12 percent" in got
+    assert f"China with Peru {period} imports value: 2 billion USD" in got
+    assert not any("with China" in line for line in got)
+
+
+def test_a_partners_own_statistics_with_a_possessive_stay_the_partners() -> None:
+    text = (
+        " date 2016-05-09\nChina-Chile trade\n\n"
+        "Trade between China and Chile reached $9 billion in January-April 2016. "
+        "Chile's imports from China rose 4 percent to $3.9 billion, Chilean data showed."
+    )
+    got = described(text)
+    assert "Chile with China 2016-01/2016-04 imports value: 3.9 billion USD" in got
+
+
+# --- an earlier whole year as background ---------------------------------------------------
+def test_an_earlier_whole_year_opening_a_paragraph_holds_for_that_paragraph_only() -> None:
+    text = (
+        " date 2016-05-09\nChina-Chile trade\n\n"
+        "Trade between China and Chile rose 4 percent to $9.2 billion in January-April 2016.\n"
+        "In 2015, bilateral trade reached $30 billion, up 2 percent.\n"
+        "Trade between China and Peru rose 6 percent in January-April.\n"
+        "Chinese exports to Peru fell by 3 percent, amounting to $2.1 billion."
+    )
+    got = described(text)
+    assert "China with Chile 2015 total value: 30 billion USD" in got
+    assert "China with Peru 2016-01/2016-04 total yoy_growth: 6 percent" in got
+    assert "China with Peru 2016-01/2016-04 exports value: 2.1 billion USD" in got

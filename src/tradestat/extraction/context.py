@@ -653,5 +653,11 @@ class Carried:
             b.n_months > 1 for b in self.base
         ):
             self.period = first.periods  # a month, "the second quarter": this paragraph
+        elif all(p.n_months == 12 for p in first.periods) and all(
+            p.end_year < b.end_year for p in first.periods for b in self.base
+        ):
+            # "In 2018, bilateral trade exceeded ..." after a lead on January-February 2019:
+            # an earlier whole year as background, for this paragraph only
+            self.period = first.periods
         else:
             self.base = self.period = first.periods

@@ -77,6 +77,7 @@ __all__ = [
     "CAPITALS",
     "CAPITAL_AS_STATE_AFTER",
     "DATELINE_AFTER",
+    "TOWARD_BEFORE",
     "words",
 ]
 
@@ -465,6 +466,11 @@ CAPITAL_AS_STATE_AFTER = re.compile(
 DATELINE_AFTER = re.compile(
     r",\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
 )
+
+# Right before the reporter's name, the words that make it the other end of a partner's
+# flow: "Russian exports to China", "the US exported $17 billion of goods to China",
+# "Vietnam's imports from Guangxi" (see facts._mirrored).
+TOWARD_BEFORE = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.I)
 
 # --- partners ---------------------------------------------------------------------------
 # Words just before a place that make it a trading partner rather than the reporter:

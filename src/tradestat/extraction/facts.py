@@ -321,6 +321,9 @@ def sentence_facts(
         )
         if m in paired_segment and flow in ("exports", "imports"):
             flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
+        if owner == subject and flow in ("exports", "imports"):
+            # "Russian exports to China grew to $9.66 billion": China's imports from Russia
+            flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
         if flow == "deficit":
             flow, sign = "balance", -1
         periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
@@ -394,6 +397,45 @@ def sentence_facts(
         span = doc.span(s.start + start, s.start + end)
         skipped.append(Skipped(*span, s.text[start:end], numbers.MULTIPLE_PROBLEM))
     return facts, skipped
+
+
+def _mirrored(
+    s: Analysed, part: tuple[int, int], subject: str, flow: str
+) -> tuple[str, str] | None:
+    """The reporter's flow and partner when its part names a partner's flow toward the reporter.
+
+    "Russian exports to China grew 36 percent to $9.66 billion", "the United States exported
+    $17.2 billion worth of goods to China": as the reporter records them, China's imports
+    from Russia / the United States ("exports to" the reporter are its imports, "imports
+    from" it its exports). The partner is the country or demonym written before that flow
+    word; "Brazil's imports from China" (a possessive) stays Brazil's own (see owner_of).
+    """
+    toward = [
+        n
+        for n in s.names
+        if n.name == subject
+        and part[0] <= n.start < part[1]
+        and cues.TOWARD_BEFORE.search(s.text, max(part[0], n.start - 10), n.start)
+    ]
+    if not toward:
+        return None
+    word = [f for f in s.flows if part[0] <= f[0] and f[1] <= toward[0].start]
+    if not word or word[-1][2] not in ("exports", "imports") or word[-1][2] != flow:
+        return None
+    actors = [
+        n
+        for n in s.names
+        if part[0] <= n.start
+        and n.end <= word[-1][0]
+        and n.kind in ("country", "demonym", "partner")
+        and n.name != subject
+    ]
+    if not actors:
+        return None
+    going = s.text[toward[0].start - 10 : toward[0].start].lower()
+    if (flow == "exports") != (" to " in f" {going}"):
+        return None  # "exports from China", "imports to China": not a flow toward it
+    return ("imports" if flow == "exports" else "exports"), actors[-1].name
 
 
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan
