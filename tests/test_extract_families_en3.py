@@ -97,3 +97,64 @@ def test_an_earlier_whole_year_opening_a_paragraph_holds_for_that_paragraph_only
     assert "China with Chile 2015 total value: 30 billion USD" in got
     assert "China with Peru 2016-01/2016-04 total yoy_growth: 6 percent" in got
     assert "China with Peru 2016-01/2016-04 exports value: 2.1 billion USD" in got
+
+
+# --- bilateral trade named before any figure -----------------------------------------------
+def test_bilateral_trade_refers_to_the_pair_named_in_a_sentence_without_figures() -> None:
+    text = (
+        " date 2016-05-09\nTrade news\n\n"
+        "Trade between China and Chile grew by almost a quarter this spring, data showed.\n"
+        "In the first four months of 2016, bilateral trade amounted to $9.2 billion."
+    )
+    got = described(text)
+    assert "China with Chile 2016-01/2016-04 total value: 9.2 billion USD" in got
+
+
+# --- verbs of buying and selling -------------------------------------------------------------
+def test_bought_and_sold_goods_worth_are_imports_and_exports() -> None:
+    text = (
+        " date 2016-05-09\nChina-Chile trade\n\n"
+        "In April alone, China bought goods worth $2.4 billion from Chile and sold products "
+        "worth $1.1 billion to it."
+    )
+    got = described(text)
+    assert "China with Chile 2016-04 imports value: 2.4 billion USD" in got
+    assert "China with Chile 2016-04 exports value: 1.1 billion USD" in got
+
+
+# --- "went up to" is the level reached -----------------------------------------------------
+def test_went_up_to_a_value_is_that_value_and_up_to_alone_a_ceiling() -> None:
+    text = (
+        " date 2016-05-09\nChina-Chile trade\n\n"
+        "Trade between China and Chile rose 4 percent in January-April 2016.\n"
+        "Chinese imports from Chile went up to $5.2 billion in January-April 2016. "
+        "Exports to Chile may reach up to $6 billion in the first half of 2016."
+    )
+    got = described(text)
+    assert "China with Chile 2016-01/2016-04 imports value: 5.2 billion USD" in got
+    assert not any("at most 5.2" in line for line in got)
+
+
+# --- an imbalance with no side ---------------------------------------------------------------
+def test_a_trade_imbalance_is_skipped_not_read_as_total_trade() -> None:
+    text = (
+        " date 2016-05-09\nChina-Chile trade\n\n"
+        "Trade between China and Chile rose 4 percent to $9.2 billion in January-April 2016. "
+        "The trade imbalance between the two countries totaled $1.3 billion in the period."
+    )
+    result = extract(text)
+    got = {f.describe() for f in result.facts}
+    assert not any("1.3 billion" in line for line in got)
+    assert any(s.text == "1.3 billion" and "imbalance" in s.reason for s in result.skipped)
+
+
+# --- a headline after a metadata line ------------------------------------------------------
+def test_a_rounded_headline_after_a_date_line_is_not_a_second_fact() -> None:
+    text = (
+        " date 2016-05-09\nChile-China trade up 4 pc in Jan-Apr to $9 Bln\n\n"
+        "Trade between China and Chile rose 4 percent year-on-year to $9.23 billion in "
+        "January-April 2016, customs data showed."
+    )
+    got = described(text)
+    assert "China with Chile 2016-01/2016-04 total value: 9.23 billion USD" in got
+    assert "China with Chile 2016-01/2016-04 total value: 9 billion USD" not in got

@@ -154,9 +154,20 @@ def analyse(
         flows,
         clause_bounds(text),
         parts,
-        _TRADE_CONTEXT.search(text) is not None,
+        _TRADE_CONTEXT.search(text) is not None or _buys_abroad(text, flows, names),
         {item: found for found in lists for item in found.items if len(found.items) > 1},
         low=low,
+    )
+
+
+def _buys_abroad(text: str, flows: list[tuple[int, int, str]], names: list[Match]) -> bool:
+    """Whether goods bought or sold "worth" a sum are trade: a country is named with them.
+
+    "China bought products worth $4 billion from Russia" is trade; "the firm sold goods
+    worth 5 billion yuan" (no country) is not said to be.
+    """
+    return any(text[f[0] : f[1]].lower() in ("bought", "purchased", "sold") for f in flows) and any(
+        n.kind in ("country", "partner") for n in names
     )
 
 

@@ -78,6 +78,7 @@ __all__ = [
     "CAPITAL_AS_STATE_AFTER",
     "DATELINE_AFTER",
     "TOWARD_BEFORE",
+    "IMBALANCE",
     "words",
 ]
 
@@ -471,6 +472,10 @@ DATELINE_AFTER = re.compile(
 # flow: "Russian exports to China", "the US exported $17 billion of goods to China",
 # "Vietnam's imports from Guangxi" (see facts._mirrored).
 TOWARD_BEFORE = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.I)
+
+# A balance with no side: "the trade imbalance between the two countries totaled $42
+# billion" says neither whose surplus it is nor its sign (skipped, never a total).
+IMBALANCE = re.compile(r"\b(?:trade\s+)?imbalances?\b|\btrade\s+gap\b", re.I)
 
 # --- partners ---------------------------------------------------------------------------
 # Words just before a place that make it a trading partner rather than the reporter:

@@ -326,6 +326,10 @@ def sentence_facts(
             flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
         if flow == "deficit":
             flow, sign = "balance", -1
+        if flow == "total" and cues.IMBALANCE.search(s.text, part[0], m.start):
+            reason = "a trade imbalance whose side (surplus or deficit) the text does not give"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
         if may[meaning._EACH_MONTH]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)

@@ -44,7 +44,9 @@ __all__ = [
 _FLOW_WORDS = re.compile(
     r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
     # "shipments to the US" are exports; "inbound shipments" imports
-    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b))\b"
+    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b)"
+    # "China bought products worth $4 billion from Russia" (imports), "sold goods worth"
+    r"|(?:bought|purchased|sold)(?=\s+(?:[\w-]+\s+){0,3}?(?:worth|valued)\b))\b"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口|进口",
     re.I,
 )
@@ -59,6 +61,9 @@ _FLOW_OF_WORD = {
     "outbound shipments": "exports",
     "overseas shipments": "exports",
     "inbound shipments": "imports",
+    "bought": "imports",
+    "purchased": "imports",
+    "sold": "exports",
     "surplus": "balance",
     "deficit": "deficit",
     "进出口": "total",

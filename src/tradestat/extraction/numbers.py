@@ -167,7 +167,19 @@ def _qualifier(prefix: str) -> Qualifier:
     m = _QUALIFIER_BEFORE.search(tail)
     if m is None:
         return Qualifier.EXACT
-    return _QUALIFIERS[(m.group(1) or m.group(2)).lower()]
+    word = (m.group(1) or m.group(2)).lower()
+    before = tail[: m.start(1)].lower().split()
+    if word == "up to" and before and before[-1] in _UP_TO_MOVES:
+        return Qualifier.EXACT  # "imports went up to $8.97 billion": the level reached
+    return _QUALIFIERS[word]
+
+
+# Verbs before "up to" that make it the level a figure rose to, not a ceiling ("went up to
+# $9 billion", "shot up to", "climbed up to"); "up to 30 percent" alone is at most.
+_UP_TO_MOVES = frozenset({
+    "went", "go", "goes", "gone", "going", "shot", "jumped", "climbed", "moved",
+    "crept", "edged", "inched", "ramped", "picked", "rose", "rising", "grown", "grew",
+})  # fmt: skip
 
 
 #: The last characters of the Chinese qualifiers (Chinese characters have no case).

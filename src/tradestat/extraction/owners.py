@@ -19,6 +19,7 @@ from tradestat.extraction.numbers import Mention
 __all__ = [
     "AREA_NAMES",
     "ZH_REGION_TRADE",
+    "bilateral_side",
     "is_partner",
     "mentions_subject",
     "owner_of",
@@ -261,6 +262,25 @@ def written_partners(
         if between or cues.PARTNER_BEFORE.search(before):
             found.append(Match(n.start, n.end, n.name, "partner"))
     return found
+
+
+def bilateral_side(s: Analysed, subject: str) -> str | None:
+    """The other side of the reporter's trade "between" it and one partner, or None.
+
+    "Trade between China and Russia grew by nearly a third" (a sentence with no figure the
+    extractor reads): Russia is the side "bilateral trade" refers back to later.
+    """
+    between = cues.BETWEEN.search(s.text)
+    if between is None:
+        return None
+    pair = [n for n in s.names if between.end() <= n.start < between.end() + 60][:2]
+    names = {n.name for n in pair}
+    if len(pair) < 2 or subject not in names or len(names) != 2:
+        return None
+    other = next(n for n in pair if n.name != subject)
+    if other.kind not in ("country", "partner") or names_currency(other, s.text):
+        return None
+    return other.name
 
 
 def is_partner(n: Match, text: str, subject: str) -> bool:
