@@ -158,3 +158,30 @@ def test_a_rounded_headline_after_a_date_line_is_not_a_second_fact() -> None:
     got = described(text)
     assert "China with Chile 2016-01/2016-04 total value: 9.23 billion USD" in got
     assert "China with Chile 2016-01/2016-04 total value: 9 billion USD" not in got
+
+
+# --- the seat of a customs office ------------------------------------------------------------
+def test_the_seat_of_a_customs_office_is_not_the_reporter() -> None:
+    text = (
+        " date 2016-01-20\n"
+        "The customs office of Hefei, Anhui province said on Monday that it will speed up "
+        "clearance for imports.\n"
+        "Anhui's total value of imports and exports in 2015 reached 310 billion yuan, up "
+        "6 percent year on year."
+    )
+    got = described(text)
+    assert "Anhui 2015 total value: 310 billion CNY" in got
+    assert not any(line.startswith("Hefei") for line in got)
+
+
+# --- a flow that is a part of the whole ------------------------------------------------------
+def test_a_flow_contributing_a_share_to_the_whole_keeps_its_own_flow() -> None:
+    text = (
+        " date 2016-01-20\nAnhui trade\n\n"
+        "Anhui's foreign trade reached 310 billion yuan in 2015. "
+        "Exports made up the bulk of the foreign trade value with an annual increase of "
+        "8.1 percent to 200 billion yuan."
+    )
+    got = described(text)
+    assert "Anhui 2015 exports yoy_growth: 8.1 percent" in got
+    assert "Anhui 2015 exports value: 200 billion CNY" in got

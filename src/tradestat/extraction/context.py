@@ -417,6 +417,13 @@ _ORGANISATION = (
     "电视台",
     "大学",
 )
+# A place after one of these is an office's seat, not the subject: "The customs office of
+# Changsha, Hunan province announced ...", "the customs in Dalian".
+_ORGANISATION_OF = re.compile(
+    r"\b(?:customs(?:\s+office|\s+house|\s+district)?|(?:customs|commerce|statistics)\s+bureau"
+    r"|bureau\s+of\s+(?:commerce|statistics))\s+(?:of|in|at)\s+$",
+    re.I,
+)
 # A country right after one of these is a partner, not the subject.
 _PARTNER_BEFORE = re.compile(r"(?:with|to|from|and|对|与|自|同|和)\s*$", re.I)
 
@@ -429,6 +436,7 @@ def _usable(m: Match, text: str) -> bool:
     seat = text[m.start - 1 : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）")
     return not (
         following.startswith(_ORGANISATION)
+        or bool(_ORGANISATION_OF.search(text, max(0, m.start - 30), m.start))
         or (written.isupper() and len(written) > 3)
         or seat
         or _dateline(m, text)

@@ -371,7 +371,11 @@ REFER_BACK = re.compile(
 # "Exports to Russia accounted for 4.2 billion yuan of the total value of the province's
 # imports and exports, an increase of 13.7 percent" (the growth is of the exports).
 OF_TOTAL_BEFORE = re.compile(
-    r"\bof\s+(?:the\s+|its\s+)?total\s+(?:value\s+|volume\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    r"\bof\s+(?:the\s+|its\s+)?total\s+(?:value\s+|volume\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$"
+    # "Exports contributed the major share to the foreign trade value with an increase of
+    # 33.9 percent": the whole the flow is a part of
+    r"|\b(?:share|part|portion|bulk)\s+(?:of|to|in)\s+(?:the\s+|its\s+)?(?:total\s+)?"
+    r"(?:foreign\s+|overall\s+)?$",
     re.I,
 )
 # Before a segment written after its figures: "77 percent of the trade, or $9 billion, was
