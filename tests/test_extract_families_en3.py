@@ -185,3 +185,41 @@ def test_a_flow_contributing_a_share_to_the_whole_keeps_its_own_flow() -> None:
     got = described(text)
     assert "Anhui 2015 exports yoy_growth: 8.1 percent" in got
     assert "Anhui 2015 exports value: 200 billion CNY" in got
+
+
+# --- a foreign outlet's bilateral story ----------------------------------------------------
+_CONTINENT = (
+    " date 2016-08-04\nChina\n"
+    "Trade between Latin America and China is growing fast, according to official figures.\n"
+    "In the first half of 2016, they totaled more than $70.2 billion in value. Chinese "
+    "imports from the African continent grew by an estimated 31 percent to close to $20 "
+    "billion. Officials did not comment on the 31 percent increase in imports."
+)
+
+
+def test_they_after_an_opening_period_refers_to_the_bilateral_trade_named_before() -> None:
+    got = described(_CONTINENT)
+    assert "China with Latin America 2016-H1 total value: more than 70.2 billion USD" in got
+
+
+def test_the_african_continent_is_africa_and_close_to_is_about() -> None:
+    got = described(_CONTINENT)
+    assert "China with Africa 2016-H1 imports yoy_growth: about 31 percent" in got
+    assert "China with Africa 2016-H1 imports value: about 20 billion USD" in got
+
+
+def test_a_restated_figure_with_its_flow_after_the_change_noun_is_one_fact() -> None:
+    got = described(_CONTINENT)
+    assert "China with Africa 2016-H1 imports yoy_growth: 31 percent" not in got  # restated
+    assert not any("exports" in line for line in got)
+
+
+def test_doubled_by_a_percent_is_that_percents_growth() -> None:
+    text = (
+        " date 2016-08-04\nTrade news\n\n"
+        "China's imports from Africa almost doubled by an estimated 46 percent in the first "
+        "half of 2016."
+    )
+    got = described(text)
+    assert "China with Africa 2016-H1 imports yoy_growth: about 46 percent" in got
+    assert not any("100 percent" in line for line in got)

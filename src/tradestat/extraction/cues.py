@@ -94,7 +94,7 @@ def words(items: Iterable[str]) -> str:
 GROWTH_UP = (
     r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
-    r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*)"
+    r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b)"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
 )
 GROWTH_DOWN = (
@@ -327,7 +327,9 @@ JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
 REFER_BACK_SUBJECT = re.compile(
     r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
-    r"|It\b|This\b|They\b|These\b|同比|分别)",
+    r"|It\b|This\b|They\b|These\b|同比|分别"
+    # (after an opening period: "In the first half of 2017, they totaled $85 billion")
+    r"|(?:In|During|For|Over)\s+[^,.;]{3,40},\s*(?:they|it)\s)",
 )
 # A sentence about a part of the figure before: "民营企业进出口1000亿元。其中，出口600亿元",
 # "Of this, exports were ...".
@@ -387,7 +389,9 @@ SEGMENT_VIA = re.compile(
 # imports", "which included $3 billion of exports and $1 billion of imports" ("in exports
 # and imports" is the total, read by the flow words as usual).
 FLOW_AFTER = re.compile(
-    r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)",
+    # (and after the noun of a change: "the 46 percent increase in imports")
+    r"\s+(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|slump)\s+)?"
+    r"(?:for|in|of)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)",
     re.I,
 )
 # Right after the reporter's name, its own flow: "Of the total, Shandong's exports grew

@@ -186,7 +186,11 @@ class Extractor:
             if not previous_made and subject is not None:
                 # "Trade between China and Russia grew by nearly a third.": the side that
                 # "bilateral trade" in a later sentence refers back to
-                state.other_side = bilateral_side(info, subject) or state.other_side
+                side = bilateral_side(info, subject)
+                if side is not None:
+                    # (and the partner of what follows: "In the first half, they totaled")
+                    state.other_side = state.partner = side
+                    previous_trade = True  # (a sentence without figures is not analysed)
             if not (info.mentions and subject is not None and context_year is not None):
                 reason = "no subject in the text" if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))

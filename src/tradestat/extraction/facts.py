@@ -634,13 +634,21 @@ def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact
 
 
 def unique(facts: list[Fact]) -> list[Fact]:
-    """Drop repeats of the same statement (headlines repeat the lead)."""
+    """Drop repeats of the same statement (headlines repeat the lead).
+
+    A later exact figure equal to an earlier qualified one of the same key restates it:
+    "imports almost doubled by an estimated 46 percent ... the 46 percent increase in
+    imports" is one fact.
+    """
     # the figures stated for each key: compared, not hashed (a figure's hash reads its unit)
     seen: dict[tuple[object, ...], list[Figure]] = {}
     out = []
     for f in facts:
         figures = seen.setdefault(f.key, [])
-        if f.figure not in figures:
+        restated = f.figure.qualifier is Qualifier.EXACT and any(
+            b.unit == f.figure.unit and b.magnitude == f.figure.magnitude for b in figures
+        )
+        if f.figure not in figures and not restated:
             figures.append(f.figure)
             out.append(f)
     return out

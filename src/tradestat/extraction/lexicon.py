@@ -118,6 +118,8 @@ PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
 #: English variants Chinese outlets write that the place tables leave out (they hold the
 #: standard names): "the trade volume between Heilongjiang and Europe Union".
 PARTNER_GROUPS.update({"europe union": "EU", "the europe union": "EU"})
+#: A continent named by its adjective: "imports from the African continent" (Africa).
+PARTNER_GROUPS.update({"african continent": "Africa", "the african continent": "Africa"})
 
 #: Segments of trade: kinds of enterprise, trade modes, zones, product groups. English
 #: keys are lower case and keep the spelling as written ("labor-" or "labour-intensive");

@@ -72,6 +72,7 @@ _EXTRA_QUALIFIERS = {
     "by over": Qualifier.MORE_THAN,
     "by more than": Qualifier.MORE_THAN,
     "by nearly": Qualifier.ABOUT,
+    "close to": Qualifier.ABOUT,  # "to stand at close to $47 billion"
     "by about": Qualifier.ABOUT,
     "近": Qualifier.ABOUT,
     # headline verbs: "tops 50b yuan", "突破3000亿元", "破千亿元"
@@ -453,7 +454,8 @@ _ZH_HALF = re.compile(r"占[^，,。；;]{0,12}?(超过|超|近|约)?一半(以�
 # phrase with no qualifier are not growth). "2.6 times" / "seven-fold" are left unread:
 # news writes them both for "as much as" and for "more than".
 _DOUBLED = re.compile(
-    r"\b(?:(more\s+than|over|almost|nearly|about|roughly)\s+)?(doubled|doubling)\b"
+    # ("almost doubled by an estimated 46 percent": the percent is the growth, see GROWTH_UP)
+    r"\b(?:(more\s+than|over|almost|nearly|about|roughly)\s+)?(doubled|doubling)\b(?!\s+by\b)"
     r"|\b(almost|nearly|about|roughly)\s+(double)\b(?!-)",
     re.I,
 )

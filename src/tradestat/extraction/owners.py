@@ -264,6 +264,9 @@ def written_partners(
     return found
 
 
+_TRADE_WORD = re.compile(r"\btrad|\bturnover\b|\bexports?\b|\bimports?\b", re.I)
+
+
 def bilateral_side(s: Analysed, subject: str) -> str | None:
     """The other side of the reporter's trade "between" it and one partner, or None.
 
@@ -271,7 +274,7 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     extractor reads): Russia is the side "bilateral trade" refers back to later.
     """
     between = cues.BETWEEN.search(s.text)
-    if between is None:
+    if between is None or not _TRADE_WORD.search(s.text):
         return None
     pair = [n for n in s.names if between.end() <= n.start < between.end() + 60][:2]
     names = {n.name for n in pair}
