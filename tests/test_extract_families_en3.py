@@ -223,3 +223,20 @@ def test_doubled_by_a_percent_is_that_percents_growth() -> None:
     got = described(text)
     assert "China with Africa 2016-H1 imports yoy_growth: about 46 percent" in got
     assert not any("100 percent" in line for line in got)
+
+
+# --- "this category", "this sector": the segment of the sentence before ---------------------
+def test_a_segment_anaphor_carries_the_segment_before_for_the_whole_sentence() -> None:
+    text = (
+        " date 2024-09-02\nTianjin trade\n\n"
+        "Tianjin's foreign trade reached 500 billion yuan in the first seven months of 2024.\n"
+        "Processing trade accounted for 30 percent of the total. Exports under this category "
+        "rose 4.1 percent to 90 billion yuan, while imports fell 1.5 percent.\n"
+        "Cross-border e-commerce expanded 12 percent to 20 billion yuan."
+    )
+    got = described(text)
+    period = "2024-01/2024-07"
+    assert f"Tianjin (processing trade) {period} exports yoy_growth: 4.1 percent" in got
+    assert f"Tianjin (processing trade) {period} exports value: 90 billion CNY" in got
+    assert f"Tianjin (processing trade) {period} imports yoy_growth: -1.5 percent" in got
+    assert f"Tianjin (cross-border e-commerce) {period} total value: 20 billion CNY" in got

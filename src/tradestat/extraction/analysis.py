@@ -34,7 +34,9 @@ __all__ = [
 
 UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name tables
 _TRADE_CONTEXT = re.compile(
-    r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b|shipments\b)"
+    r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b|shipments\b"
+    # trade modes whose names hold no trade word: "the bonded logistics sector expanded"
+    r"|bonded\s+logistics\b|cross-border\s+e-commerce\b|market\s+procurement\b)"
     r"|贸易|进出口|出口|进口|外贸|顺差|逆差",
     re.I,
 )

@@ -79,6 +79,7 @@ __all__ = [
     "DATELINE_AFTER",
     "TOWARD_BEFORE",
     "IMBALANCE",
+    "SEGMENT_ANAPHOR",
     "words",
 ]
 
@@ -368,6 +369,14 @@ SEGMENT_AS_CAUSE = re.compile(
 )
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|[Tt]hese\s+(?:enterprises|companies|firms|products|goods))\b"
+)
+# Words that refer back to the trade mode, sector or product group the sentence before
+# named: "Exports under this category surged 3.4 percent", "Exports in this sector edged
+# down" (the segment holds for the whole sentence: ", while imports ..." too).
+SEGMENT_ANAPHOR = re.compile(
+    r"\b(?:this|that|the\s+same)\s+(?:category|sector|segment|trade\s+mode|mode|type|kind"
+    r"|channel|business)\b",
+    re.I,
 )
 # Before flow words that name the larger total a figure is part of, not the figure's flow:
 # "Exports to Russia accounted for 4.2 billion yuan of the total value of the province's

@@ -155,6 +155,13 @@ def sentence_facts(
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
         if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
             segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
+    anaphoric: list[Match] = []  # "Exports under this category ...": for every part
+    if "his " in s.text or "hat " in s.text or "same " in s.text:
+        earlier = [n for n in previous_names if n.kind == "segment"]
+        for this in cues.SEGMENT_ANAPHOR.finditer(s.text):
+            if earlier and not any(n.kind == "segment" for n in s.names):
+                anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
+        segments.extend(anaphoric)
     segments.sort(key=lambda n: n.start)
     names_subject = owners.mentions_subject(s, subject)
     # "In breakdown, exports ..." after a sentence about the nation's trade: the nation's
@@ -262,6 +269,10 @@ def sentence_facts(
             # one figure for a whole list: "exports of A and B totalled ..."
             joint = s.lists.get(near) if near is not None else None
             segment = joint.joined if joint else near.name if near else None
+        if segment is None and anaphoric and anaphoric[0].start < m.start:
+            # "Exports under this category surged 3.4 percent, while imports declined 2
+            # percent": the category of the whole sentence
+            segment = anaphoric[0].name
         if segment is None:
             # "77 percent of the trade, or $9 billion, was done via barter trade"
             via = [
