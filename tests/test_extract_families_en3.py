@@ -240,3 +240,31 @@ def test_a_segment_anaphor_carries_the_segment_before_for_the_whole_sentence() -
     assert f"Tianjin (processing trade) {period} exports value: 90 billion CNY" in got
     assert f"Tianjin (processing trade) {period} imports yoy_growth: -1.5 percent" in got
     assert f"Tianjin (cross-border e-commerce) {period} total value: 20 billion CNY" in got
+
+
+# --- conjunctions and determiners before a flow noun are no product ------------------------
+def test_but_and_relevant_before_a_flow_noun_are_not_products() -> None:
+    text = (
+        " date 2020-08-20\nNingbo trade\n\n"
+        "Ningbo's exports fell to 300 billion yuan in the first seven months of 2020, but "
+        "imports rose to 150.2 billion yuan, growing by 8.1 percent year-on-year. Japan was "
+        "the biggest partner, with the relevant import and export value accounting for 11.5 "
+        "percent of the total."
+    )
+    got = described(text)
+    period = "2020-01/2020-07"
+    assert f"Ningbo {period} imports value: 150.2 billion CNY" in got
+    assert f"Ningbo {period} imports yoy_growth: 8.1 percent" in got
+    assert f"Ningbo with Japan {period} total share: 11.5 percent" in got
+
+
+def test_a_product_group_with_a_possessive_flow_names_the_product() -> None:
+    text = (
+        " date 2018-01-20\nNingbo trade\n\n"
+        "In 2017, Ningbo's exports reached 600 billion yuan. High-tech products accounted for "
+        "20 percent of the total exports with integrated circuit products' export valued at "
+        "40.5 billion yuan, up 12.5 percent year-on-year."
+    )
+    got = described(text)
+    assert "Ningbo (integrated circuits) 2017 exports value: 40.5 billion CNY" in got
+    assert "Ningbo (high-tech products) 2017 exports share: 20 percent" in got

@@ -289,6 +289,7 @@ NOT_PRODUCT_WORDS = frozenset(
     can could may might must saw sees see posted reported recorded registered reached made
     makes continued remained kept still further again only alone just even so too
     province region city country nation municipality county port
+    but yet however relevant respective corresponding related same said
     """
     )
 )

@@ -202,6 +202,9 @@ SEGMENTS: dict[str, str] = {
     "solar cells": "solar cells",
     "crude oil": "crude oil",
     "integrated circuits": "integrated circuits",
+    "integrated circuit products": "integrated circuits",
+    "manufactured products": "manufactured products",
+    "manufactured goods": "manufactured products",
     "auto parts": "auto parts",
     # --- product groups, Chinese (the customs' usual category words)
     "机电产品": "mechanical and electrical products",
