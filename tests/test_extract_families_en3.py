@@ -268,3 +268,16 @@ def test_a_product_group_with_a_possessive_flow_names_the_product() -> None:
     got = described(text)
     assert "Ningbo (integrated circuits) 2017 exports value: 40.5 billion CNY" in got
     assert "Ningbo (high-tech products) 2017 exports share: 20 percent" in got
+
+
+# --- a clause listing members of the partner group -----------------------------------------
+def test_members_named_in_a_relative_clause_are_not_the_partner() -> None:
+    text = (
+        " date 2023-06-07\nChina trade\n\n"
+        "In the first five months of 2023, China's trade with the RCEP member economies, in "
+        "which the ASEAN countries are included, reached 4.8 trillion yuan, up 3.1 percent "
+        "year-on-year."
+    )
+    got = described(text)
+    assert "China with RCEP members 2023-01/2023-05 total value: 4.8 trillion CNY" in got
+    assert not any("ASEAN" in line for line in got)

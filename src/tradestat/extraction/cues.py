@@ -80,6 +80,7 @@ __all__ = [
     "TOWARD_BEFORE",
     "IMBALANCE",
     "SEGMENT_ANAPHOR",
+    "MEMBERS_CLAUSE",
     "words",
 ]
 
@@ -421,6 +422,14 @@ PART_OPENS_WITH_FLOW = re.compile(r"\s*(?:(?:its|the)\s+)?(?:imports|exports)\b"
 COMPOSITION = re.compile(
     r",\s*(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by)\s"
     r"[^,;:()]{1,80}",
+    re.I,
+)
+# A relative clause or apposition that lists members of the partner before it, not a
+# partner of the figure: "trade with the RCEP member economies, in which the ASEAN
+# countries are included, reached 5 trillion yuan", "..., including Vietnam and Laos, rose".
+MEMBERS_CLAUSE = re.compile(
+    r"\b(?:in|of|among)\s+which\s[^,;:()]{1,60}?\b(?:are|is)\s+(?:included|members?)\b"
+    r"|,\s*(?:which\s+)?(?:include[sd]?|including)\s[^,;:()]{1,60}",
     re.I,
 )
 # A part that opens with "those" + a preposition stands for the flow of the part before:

@@ -138,6 +138,11 @@ def sentence_facts(
         inside = [x.span() for x in cues.COMPOSITION.finditer(s.text)]
         segments = [n for n in segments if not any(a <= n.start < b for a, b in inside)]
         partners = [n for n in partners if not any(a <= n.start < b for a, b in inside)]
+    if "includ" in s.text and len(partners) > 1:
+        # "the RCEP member economies, in which the ASEAN countries are included": members
+        inside = [x.span() for x in cues.MEMBERS_CLAUSE.finditer(s.text)]
+        kept = [n for n in partners if not any(a <= n.start < b for a, b in inside)]
+        partners = kept or partners
     if (
         CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown
     ) and not owners.names_own_flow(s, subject):
