@@ -281,3 +281,15 @@ def test_members_named_in_a_relative_clause_are_not_the_partner() -> None:
     got = described(text)
     assert "China with RCEP members 2023-01/2023-05 total value: 4.8 trillion CNY" in got
     assert not any("ASEAN" in line for line in got)
+
+
+# --- "Sino-" as the reporter's side of a pair ------------------------------------------------
+def test_sino_pair_trade_is_chinas_trade_with_the_other_side() -> None:
+    text = (
+        " date 2009-02-06\nChina trade\n\n"
+        "China's foreign trade reached 2.5 trillion U.S. dollars in 2008.\n"
+        "Sino-Japanese trade rose 13 percent. Sino-U.S. bilateral trade totaled 330.5 billion "
+        "U.S. dollars in 2008."
+    )
+    got = described(text)
+    assert "China with United States 2008 total value: 330.5 billion USD" in got

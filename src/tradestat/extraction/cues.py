@@ -81,6 +81,7 @@ __all__ = [
     "IMBALANCE",
     "SEGMENT_ANAPHOR",
     "MEMBERS_CLAUSE",
+    "PAIR_PREFIXES",
     "words",
 ]
 
@@ -583,8 +584,10 @@ ZH_NOT_PARTNER = (
 # trade word; the one that is not the reporter is the partner.
 HYPHEN_PAIR = re.compile(
     r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
-    r"(?:trade|economic|business|exports?|imports?)\b"
+    r"(?:bilateral\s+)?(?:trade|economic|business|exports?|imports?)\b"
 )
+#: "Sino-U.S. bilateral trade": the first side of a hyphen pair written as a prefix.
+PAIR_PREFIXES = {"Sino": "China"}
 # Words that refer back to a partner just named: "exports to Africa grew ..., while imports
 # from the continent ...", "trade with the bloc"; "imports from those countries", "trade
 # with these economies", 对这些国家, 对沿线国家 (after "countries along the Belt and Road"):

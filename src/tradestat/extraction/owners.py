@@ -242,6 +242,9 @@ def written_partners(
         found.append(Match(slot.start(1), slot.end(1), UNKNOWN + name, "partner"))
     for pair in find_all(cues.HYPHEN_PAIR, s):
         sides = [gazetteer.find(pair.group(i)) for i in (1, 2)]
+        prefix = cues.PAIR_PREFIXES.get(pair.group(1))
+        if prefix is not None:  # "Sino-U.S. bilateral trade"
+            sides[0] = [Match(pair.start(1), pair.end(1), prefix, "country")]
         if not (sides[0] and sides[1]):
             continue
         first, second = sides[0][0].name, sides[1][0].name
