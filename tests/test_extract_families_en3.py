@@ -293,3 +293,17 @@ def test_sino_pair_trade_is_chinas_trade_with_the_other_side() -> None:
     )
     got = described(text)
     assert "China with United States 2008 total value: 330.5 billion USD" in got
+
+
+# --- a growth rate moving to a level -------------------------------------------------------
+def test_a_growth_rate_that_fell_to_a_level_is_that_positive_growth() -> None:
+    text = (
+        " date 2009-02-06\nJiangsu trade\n\n"
+        "Jiangsu's foreign trade reached 390 billion U.S. dollars in 2008, but the growth "
+        "rate of its exports slowed to 12.4 percent, and the year-on-year growth rate of "
+        "imports dropped below 10 percent."
+    )
+    got = described(text)
+    assert "Jiangsu 2008 exports yoy_growth: 12.4 percent" in got
+    assert "Jiangsu 2008 imports yoy_growth: less than 10 percent" in got
+    assert not any("-12.4" in line or "-10" in line for line in got)

@@ -82,6 +82,7 @@ __all__ = [
     "SEGMENT_ANAPHOR",
     "MEMBERS_CLAUSE",
     "PAIR_PREFIXES",
+    "RATE_LEVEL",
     "words",
 ]
 
@@ -110,6 +111,14 @@ GROWTH_DOWN = (
 # (The word boundary stands once before each group of English words: one test per place
 # instead of one per word, several times faster on long sentences.)
 
+# Right before a figure, a growth rate moving to a level: "the growth rate dropped below 20
+# percent", "growth slowed to 5.2 percent", "the growth of exports fell to 3 percent". The
+# figure is the rate itself (a rise unless written negative), not a fall of the trade.
+RATE_LEVEL = re.compile(
+    r"\bgrowth(?:\s+rates?)?\s+(?:[\w-]+\s+){0,3}?(?:to|below|under|above|at)\s+"
+    r"(?:about\s+|nearly\s+|around\s+|just\s+|only\s+)?$",
+    re.I,
+)
 # "a year-on-year increase of", "a month-on-month decrease of", "环比增长" right before a
 # figure: the comparison bound to that figure.
 CUE_OF = re.compile(

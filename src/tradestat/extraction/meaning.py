@@ -121,6 +121,8 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     The nearest growth word before the figure (else after it) within text[lo:hi] decides;
     a bare "year on year" means a rise.
     """
+    if cues.RATE_LEVEL.search(text, max(lo, start - 60), start):
+        return 1  # "the growth rate dropped below 20 percent": the rate's level
     before = list(_GROWTH.finditer(text, max(lo, start - 100), start))
     if before:
         return -1 if before[-1].lastgroup == "down" else 1
