@@ -307,3 +307,28 @@ def test_a_growth_rate_that_fell_to_a_level_is_that_positive_growth() -> None:
     assert "Jiangsu 2008 exports yoy_growth: 12.4 percent" in got
     assert "Jiangsu 2008 imports yoy_growth: less than 10 percent" in got
     assert not any("-12.4" in line or "-10" in line for line in got)
+
+
+# --- another country's own statistics ------------------------------------------------------
+def test_figures_from_a_partners_statistics_office_are_the_partners() -> None:
+    text = (
+        " date 2019-03-08\nChile-China trade\n\n"
+        "Trade between Chile and China rose 4 percent to $9.2 billion in January-February "
+        "2019, the General Administration of Customs said.\n"
+        "In 2018, bilateral trade amounted to $40.3 billion, a 12.5 percent growth in "
+        "comparison to the volume reached in 2017, according to the Chilean National "
+        "Customs Service."
+    )
+    got = described(text)
+    assert "China with Chile 2019-01/2019-02 total value: 9.2 billion USD" in got
+    assert "Chile with China 2018 total value: 40.3 billion USD" in got
+    assert "Chile with China 2018 total yoy_growth: 12.5 percent" in got
+
+
+def test_chinese_customs_as_the_source_keeps_a_regions_figures_its_own() -> None:
+    text = (
+        " date 2019-03-08\nGuangxi trade\n\n"
+        "Guangxi's trade with Vietnam rose 4 percent to $9.2 billion in January-February "
+        "2019, according to Chinese customs data."
+    )
+    assert "Guangxi with Vietnam 2019-01/2019-02 total value: 9.2 billion USD" in described(text)

@@ -83,6 +83,7 @@ __all__ = [
     "MEMBERS_CLAUSE",
     "PAIR_PREFIXES",
     "RATE_LEVEL",
+    "FOREIGN_SOURCE",
     "words",
 ]
 
@@ -513,6 +514,17 @@ TOWARD_BEFORE = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.I)
 # A balance with no side: "the trade imbalance between the two countries totaled $42
 # billion" says neither whose surplus it is nor its sign (skipped, never a total).
 IMBALANCE = re.compile(r"\b(?:trade\s+)?imbalances?\b|\btrade\s+gap\b", re.I)
+
+# A source that makes a sentence's figures another economy's own statistics: "according to
+# the Russian Federal Customs Service", "Brazilian data showed", "according to Russian
+# customs figures" (the demonym or country inside says whose; see owners.foreign_source).
+FOREIGN_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})"
+    r"(?:\s+(?:customs|statistics|trade)\s+)?(?:\s*(?:data|figures|statistics))?"
+    r"|\b(?-i:[A-Z][\w.-]*)\s+(?:customs\s+|official\s+|government\s+)?"
+    r"(?:data|figures|statistics)\s+(?:showed|shows|show)\b",
+    re.I,
+)
 
 # --- partners ---------------------------------------------------------------------------
 # Words just before a place that make it a trading partner rather than the reporter:

@@ -20,6 +20,7 @@ __all__ = [
     "AREA_NAMES",
     "ZH_REGION_TRADE",
     "bilateral_side",
+    "foreign_source",
     "is_partner",
     "mentions_subject",
     "owner_of",
@@ -287,6 +288,29 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     if other.kind not in ("country", "partner") or names_currency(other, s.text):
         return None
     return other.name
+
+
+def foreign_source(s: Analysed, subject: str) -> str | None:
+    """The country whose own statistics the sentence quotes, when not the reporter's.
+
+    "..., according to the Russian Federal Customs Service": Russia's figures for its
+    trade (with the reporter as partner), not the reporter's. Only a country or its
+    demonym inside the source counts ("according to the General Administration of
+    Customs" names none).
+    """
+    if "ccording" not in s.text and " data" not in s.text and "figures" not in s.text:
+        return None
+    for found in cues.FOREIGN_SOURCE.finditer(s.text):
+        inside = [
+            n
+            for n in s.names
+            if found.start() <= n.start < found.end()
+            and n.kind in ("country", "demonym")
+            and n.name != subject
+        ]
+        if inside:
+            return inside[0].name
+    return None
 
 
 def is_partner(n: Match, text: str, subject: str) -> bool:
