@@ -305,9 +305,9 @@ def sentence_facts(
         if owner == subject:
             # "..., according to the Russian Federal Customs Service": Russia's statistics
             # (never China's for a Chinese region: "according to Chinese customs data")
-            source = owners.foreign_source(s, subject)
-            if source is not None and source != "China":
-                owner, partner = source, subject if partner in (source, "World") else partner
+            theirs = owners.foreign_source(s, subject)
+            if theirs is not None and theirs != "China":
+                owner, partner = theirs, subject if partner in (theirs, "World") else partner
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:
