@@ -206,6 +206,12 @@ def test_the_african_continent_is_africa_and_close_to_is_about() -> None:
     got = described(_CONTINENT)
     assert "China with Africa 2016-H1 imports yoy_growth: about 31 percent" in got
     assert "China with Africa 2016-H1 imports value: about 20 billion USD" in got
+    # "close to the 2.1-trillion-yuan total of 2010": the other level is exact
+    level = (
+        " date 2016-08-04\nChina trade\n\nChina's trade reached 3 trillion yuan in the first "
+        "half of 2016. The figure is close to the 2.1-trillion-yuan total for all of 2010."
+    )
+    assert "China 2010 total value: 2.1 trillion CNY" in described(level)
 
 
 def test_a_restated_figure_with_its_flow_after_the_change_noun_is_one_fact() -> None:

@@ -172,6 +172,8 @@ def _qualifier(prefix: str) -> Qualifier:
     before = tail[: m.start(1)].lower().split()
     if word == "up to" and before and before[-1] in _UP_TO_MOVES:
         return Qualifier.EXACT  # "imports went up to $8.97 billion": the level reached
+    if word == "close to" and "the" in tail[m.end(1) :].lower():
+        return Qualifier.EXACT  # "close to the 12.5-trillion-yuan total": another level
     return _QUALIFIERS[word]
 
 
