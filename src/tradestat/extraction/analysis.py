@@ -34,7 +34,9 @@ __all__ = [
 
 UNKNOWN = "?"  # marks a partner written in a partner slot but not in the name tables
 _TRADE_CONTEXT = re.compile(
-    r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b|shipments\b)"
+    r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b|shipments\b"
+    # trade modes whose names hold no trade word: "the bonded logistics sector expanded"
+    r"|bonded\s+logistics\b|cross-border\s+e-commerce\b|market\s+procurement\b)"
     r"|贸易|进出口|出口|进口|外贸|顺差|逆差",
     re.I,
 )
@@ -158,9 +160,20 @@ def analyse(
         flows,
         clause_bounds(text),
         parts,
-        quick(_TRADE_CONTEXT).search(text) is not None,
+        quick(_TRADE_CONTEXT).search(text) is not None or _buys_abroad(text, flows, names),
         {item: found for found in lists for item in found.items if len(found.items) > 1},
         low=low,
+    )
+
+
+def _buys_abroad(text: str, flows: list[tuple[int, int, str]], names: list[Match]) -> bool:
+    """Whether goods bought or sold "worth" a sum are trade: a country is named with them.
+
+    "China bought products worth $4 billion from Russia" is trade; "the firm sold goods
+    worth 5 billion yuan" (no country) is not said to be.
+    """
+    return any(text[f[0] : f[1]].lower() in ("bought", "purchased", "sold") for f in flows) and any(
+        n.kind in ("country", "partner") for n in names
     )
 
 

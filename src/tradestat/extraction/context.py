@@ -443,6 +443,13 @@ _ORGANISATION = (
     # a translation note: "东盟（台湾译东协）" says how Taiwan writes a name
     "译",
 )
+# A place after one of these is an office's seat, not the subject: "The customs office of
+# Changsha, Hunan province announced ...", "the customs in Dalian".
+_ORGANISATION_OF = re.compile(
+    r"\b(?:customs(?:\s+office|\s+house|\s+district)?|(?:customs|commerce|statistics)\s+bureau"
+    r"|bureau\s+of\s+(?:commerce|statistics))\s+(?:of|in|at)\s+$",
+    re.I,
+)
 # A country right after one of these is a partner, not the subject.
 _PARTNER_BEFORE = re.compile(r"(?:with|to|from|and|对|与|自|同|和)\s*$", re.I)
 
@@ -463,9 +470,26 @@ def _usable(m: Match, text: str) -> bool:
     dateline = _DATELINE_PLACE.match(text, m.end) is not None
     return not (
         following.startswith(_ORGANISATION)
+        or bool(_ORGANISATION_OF.search(text, max(0, m.start - 30), m.start))
         or (written.isupper() and len(written) > 3)
         or seat
         or dateline
+        or _dateline(m, text)
+        or (m.name in cues.CAPITALS and cues.CAPITAL_AS_STATE_AFTER.match(text, m.end))
+        or _currency(m, text)
+    )
+
+
+def _dateline(m: Match, text: str) -> bool:
+    """Whether a place opens a line as a dateline in title case: "Beijing, Mar 8 :"."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start : m.start].strip() and bool(cues.DATELINE_AFTER.match(text, m.end))
+
+
+def _currency(m: Match, text: str) -> bool:
+    """Whether a country's name is part of a currency's: "US$932 billion", "U.S. dollars"."""
+    return m.kind == "country" and text[m.end : m.end + 8].lower().startswith(
+        (" dollar", "-dollar", "$")
     )
 
 
@@ -527,6 +551,11 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         return None  # some province or city whose name the text does not give
     if any(_NATIONAL.search(text, s, e) or _NATIONAL_SOURCE.search(text, s, e) for s, e in spans):
         return "China"
+    # "Shanghai Customs handled imports and exports worth ...": with no place named but a
+    # customs district, the district's figures are its province's
+    customs = _customs_province(text)
+    if customs is not None:
+        return customs
     countries = [
         m
         for m in article
@@ -707,9 +736,14 @@ class Carried:
             b.n_months > 1 for b in self.base
         ):
             self.period = first.periods  # a month, "the second quarter": this paragraph
-        elif not figures and _earlier_part(first.periods, self.base):
+        elif (not figures and _earlier_part(first.periods, self.base)) or (
+            all(p.n_months == 12 for p in first.periods)
+            and all(p.end_year < b.end_year for p in first.periods for b in self.base)
+        ):
             # "1至10月…。从国际比较看，根据WTO数据，前8个月，我国增速高于…": older data named
-            # without figures of its own holds for this paragraph only, not as the base
+            # without figures of its own holds for this paragraph only, not as the base;
+            # "In 2018, bilateral trade exceeded ..." after a lead on January-February 2019:
+            # an earlier whole year as background, for this paragraph only
             self.period = first.periods
         else:
             self.base = self.period = first.periods

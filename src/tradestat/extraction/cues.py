@@ -82,6 +82,16 @@ __all__ = [
     "NEEDS",
     "NOT_THE_REPORTERS_REASONS",
     "GROUP_SIZE",
+    "CAPITALS",
+    "CAPITAL_AS_STATE_AFTER",
+    "DATELINE_AFTER",
+    "TOWARD_BEFORE",
+    "IMBALANCE",
+    "SEGMENT_ANAPHOR",
+    "MEMBERS_CLAUSE",
+    "PAIR_PREFIXES",
+    "RATE_LEVEL",
+    "FOREIGN_SOURCE",
     "words",
 ]
 
@@ -97,7 +107,7 @@ def words(items: Iterable[str]) -> str:
 GROWTH_UP = (
     r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
-    r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*)"
+    r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b)"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
 )
 GROWTH_DOWN = (
@@ -112,6 +122,14 @@ GROWTH_DOWN = (
 # (The word boundary stands once before each group of English words: one test per place
 # instead of one per word, several times faster on long sentences.)
 
+# Right before a figure, a growth rate moving to a level: "the growth rate dropped below 20
+# percent", "growth slowed to 5.2 percent", "the growth of exports fell to 3 percent". The
+# figure is the rate itself (a rise unless written negative), not a fall of the trade.
+RATE_LEVEL = re.compile(
+    r"\bgrowth(?:\s+rates?)?\s+(?:[\w-]+\s+){0,3}?(?:to|below|under|above|at)\s+"
+    r"(?:about\s+|nearly\s+|around\s+|just\s+|only\s+)?$",
+    re.I,
+)
 # "a year-on-year increase of", "a month-on-month decrease of", "环比增长" right before a
 # figure: the comparison bound to that figure.
 CUE_OF = re.compile(
@@ -300,6 +318,7 @@ NOT_PRODUCT_WORDS = frozenset(
     can could may might must saw sees see posted reported recorded registered reached made
     makes continued remained kept still further again only alone just even so too
     province region city country nation municipality county port
+    but yet however relevant respective corresponding related same said
     """
     )
 )
@@ -339,7 +358,9 @@ JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
 REFER_BACK_SUBJECT = re.compile(
     r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
-    r"|It\b|This\b|They\b|These\b|同比|分别)",
+    r"|It\b|This\b|They\b|These\b|同比|分别"
+    # (after an opening period: "In the first half of 2017, they totaled $85 billion")
+    r"|(?:In|During|For|Over)\s+[^,.;]{3,40},\s*(?:they|it)\s)",
 )
 # A sentence about a part of the figure before: "民营企业进出口1000亿元。其中，出口600亿元",
 # "Of this, exports were ...".
@@ -390,11 +411,23 @@ SEGMENT_SAID = re.compile(
 REFER_BACK = re.compile(
     r"\b(?:[Tt]heir|They|[Tt]hese\s+(?:enterprises|companies|firms|products|goods))\b"
 )
+# Words that refer back to the trade mode, sector or product group the sentence before
+# named: "Exports under this category surged 3.4 percent", "Exports in this sector edged
+# down" (the segment holds for the whole sentence: ", while imports ..." too).
+SEGMENT_ANAPHOR = re.compile(
+    r"\b(?:this|that|the\s+same)\s+(?:category|sector|segment|trade\s+mode|mode|type|kind"
+    r"|channel|business)\b",
+    re.I,
+)
 # Before flow words that name the larger total a figure is part of, not the figure's flow:
 # "Exports to Russia accounted for 4.2 billion yuan of the total value of the province's
 # imports and exports, an increase of 13.7 percent" (the growth is of the exports).
 OF_TOTAL_BEFORE = re.compile(
-    r"\bof\s+(?:the\s+|its\s+)?total\s+(?:value\s+|volume\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    r"\bof\s+(?:the\s+|its\s+)?total\s+(?:value\s+|volume\s+)?of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$"
+    # "Exports contributed the major share to the foreign trade value with an increase of
+    # 33.9 percent": the whole the flow is a part of
+    r"|\b(?:share|part|portion|bulk)\s+(?:of|to|in)\s+(?:the\s+|its\s+)?(?:total\s+)?"
+    r"(?:foreign\s+|overall\s+)?$",
     re.I,
 )
 # Before a segment written after its figures: "77 percent of the trade, or $9 billion, was
@@ -406,7 +439,9 @@ SEGMENT_VIA = re.compile(
 # imports", "which included $3 billion of exports and $1 billion of imports" ("in exports
 # and imports" is the total, read by the flow words as usual).
 FLOW_AFTER = re.compile(
-    r"\s+(?:for|in|of)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)",
+    # (and after the noun of a change: "the 46 percent increase in imports")
+    r"\s+(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|slump)\s+)?"
+    r"(?:for|in|of)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)",
     re.I,
 )
 # Right after the reporter's name, its own flow: "Of the total, Shandong's exports grew
@@ -426,6 +461,14 @@ PART_OPENS_WITH_FLOW = re.compile(r"\s*(?:(?:its|the)\s+)?(?:imports|exports)\b"
 COMPOSITION = re.compile(
     r",\s*(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by)\s"
     r"[^,;:()]{1,80}",
+    re.I,
+)
+# A relative clause or apposition that lists members of the partner before it, not a
+# partner of the figure: "trade with the RCEP member economies, in which the ASEAN
+# countries are included, reached 5 trillion yuan", "..., including Vietnam and Laos, rose".
+MEMBERS_CLAUSE = re.compile(
+    r"\b(?:in|of|among)\s+which\s[^,;:()]{1,60}?\b(?:are|is)\s+(?:included|members?)\b"
+    r"|,\s*(?:which\s+)?(?:include[sd]?|including)\s[^,;:()]{1,60}",
     re.I,
 )
 # A part that opens with "those" + a preposition stands for the flow of the part before:
@@ -469,6 +512,45 @@ GEOGRAPHY_BEFORE = re.compile(
 FUTURE = re.compile(
     r"\b(?:target|goal|aim|plan|expect\w*|forecast\w*|projected|will|would)\b"
     r"|目标|预计|预期|力争|计划|将",
+    re.I,
+)
+
+# --- the reporter -------------------------------------------------------------------------
+#: Capitals that also name a region of their own: "Beijing" is the municipality's trade in
+#: "Beijing's exports", but the Chinese state in "Beijing expects a breakthrough in trade".
+CAPITALS = frozenset({"Beijing"})
+# After a capital, a verb of stance or speech: the capital stands for its government, not
+# for the city's trade ("Beijing expects", "Beijing has urged", "Beijing said on Monday").
+CAPITAL_AS_STATE_AFTER = re.compile(
+    r"\s+(?:(?:has|had|is|was|will|would|also)\s+)?"
+    r"(?:expect(?:s|ed)?|hope[sd]?|want(?:s|ed)?|says?|said|urge[sd]?|insist(?:s|ed)?"
+    r"|accuse[sd]?|vow(?:s|ed)?|warn(?:s|ed)?|argue[sd]?|believe[sd]?|seeks?|sought"
+    r"|intend(?:s|ed)?|announce[sd]?|claim(?:s|ed)?|denie[sd]|den(?:y|ies)|reject(?:s|ed)?"
+    r"|respond(?:s|ed)?|retaliate[sd]?|pledge[sd]?|promise[sd]?)\b"
+)
+# After a place that opens a line, the date of a dateline written in title case ("Beijing,
+# Mar 8 :", "Shanghai, Jan. 13 (Xinhua) --"): where the story was filed, not whose trade.
+DATELINE_AFTER = re.compile(
+    r",\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+
+# Right before the reporter's name, the words that make it the other end of a partner's
+# flow: "Russian exports to China", "the US exported $17 billion of goods to China",
+# "Vietnam's imports from Guangxi" (see facts._mirrored).
+TOWARD_BEFORE = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.I)
+
+# A balance with no side: "the trade imbalance between the two countries totaled $42
+# billion" says neither whose surplus it is nor its sign (skipped, never a total).
+IMBALANCE = re.compile(r"\b(?:trade\s+)?imbalances?\b|\btrade\s+gap\b", re.I)
+
+# A source that makes a sentence's figures another economy's own statistics: "according to
+# the Russian Federal Customs Service", "Brazilian data showed", "according to Russian
+# customs figures" (the demonym or country inside says whose; see owners.foreign_source).
+FOREIGN_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})"
+    r"(?:\s+(?:customs|statistics|trade)\s+)?(?:\s*(?:data|figures|statistics))?"
+    r"|\b(?-i:[A-Z][\w.-]*)\s+(?:customs\s+|official\s+|government\s+)?"
+    r"(?:data|figures|statistics)\s+(?:showed|shows|show)\b",
     re.I,
 )
 
@@ -610,8 +692,10 @@ ZH_NOT_PARTNER = (
 # trade word; the one that is not the reporter is the partner.
 HYPHEN_PAIR = re.compile(
     r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
-    r"(?:trade|economic|business|exports?|imports?)\b"
+    r"(?:bilateral\s+)?(?:trade|economic|business|exports?|imports?)\b"
 )
+#: "Sino-U.S. bilateral trade": the first side of a hyphen pair written as a prefix.
+PAIR_PREFIXES = {"Sino": "China"}
 # Words that refer back to a partner just named: "exports to Africa grew ..., while imports
 # from the continent ...", "trade with the bloc"; "imports from those countries", "trade
 # with these economies", 对这些国家, 对沿线国家 (after "countries along the Belt and Road"):

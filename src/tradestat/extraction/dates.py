@@ -358,7 +358,9 @@ _BASE_BEFORE = re.compile(
     # "from the pre-crisis level in 2008", "over the figure of 2020", "a rise on the amount
     # recorded at the same period in 2018"
     r"|\b(?:from|over|than|on|against|with|to)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:level|figure|value|total|amount)\s+(?:(?:recorded|registered|reported|posted|seen)\s+)?"
+    # ("a 24.5 percent growth in comparison to the volume reached in 2017")
+    r"(?:level|figure|value|total|amount|volume)"
+    r"\s+(?:(?:recorded|registered|reported|posted|seen|reached|achieved)\s+)?"
     r"(?:(?:of|in|at|during|for)\s+)?(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
     r"(?:(?:of|in)\s+)?)?)$",
     re.I,

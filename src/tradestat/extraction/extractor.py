@@ -39,6 +39,7 @@ from tradestat.extraction.facts import (
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention, find_mentions
+from tradestat.extraction.owners import bilateral_side
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
 from tradestat.models import Fact, FactSet
@@ -236,6 +237,15 @@ class Extractor:
             else:
                 previous_made = False
                 cut_period = ()
+            if not previous_made and subject is not None:
+                # "Trade between China and Russia grew by nearly a third.": the side that
+                # "bilateral trade" in a later sentence refers back to
+                side = bilateral_side(info, subject)
+                if side is not None:
+                    # (and the partner of what follows: "In the first half, they totaled")
+                    state.other_side = state.partner = side
+                    previous_trade = True  # (a sentence without figures is not analysed)
+            if not (info.mentions and subject is not None and context_year is not None):
                 reason = no_subject if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)
@@ -252,6 +262,9 @@ class Extractor:
             )
             state.flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
         headline = text.find("\n", len(text) - len(text.lstrip()))
+        # (the headline zone when the text opens with metadata: " date 2019-03-08\n...")
+        heads = [z.end for z in zones.zones if z.kind == "headline"]
+        headline = heads[0] if heads else headline
         headline_end = doc.span(0, headline)[1] if headline > 0 else 0
         facts = without_rounded_headlines(unify_segments(facts, headline_end), headline_end)
         return Extraction(FactSet(unique(facts)), tuple(skipped), subject, year, anchor)

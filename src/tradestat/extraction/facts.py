@@ -178,6 +178,11 @@ def sentence_facts(
         inside = [x.span() for x in cues.COMPOSITION.finditer(s.text)]
         segments = [n for n in segments if not any(a <= n.start < b for a, b in inside)]
         partners = [n for n in partners if not any(a <= n.start < b for a, b in inside)]
+    if "includ" in s.text and len(partners) > 1:
+        # "the RCEP member economies, in which the ASEAN countries are included": members
+        inside = [x.span() for x in cues.MEMBERS_CLAUSE.finditer(s.text)]
+        kept = [n for n in partners if not any(a <= n.start < b for a, b in inside)]
+        partners = kept or partners
     if (
         CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown
     ) and not owners.names_own_flow(s, subject):
@@ -195,6 +200,13 @@ def sentence_facts(
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
         if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
             segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
+    anaphoric: list[Match] = []  # "Exports under this category ...": for every part
+    if "his " in s.text or "hat " in s.text or "same " in s.text:
+        earlier = [n for n in previous_names if n.kind == "segment"]
+        for this in cues.SEGMENT_ANAPHOR.finditer(s.text):
+            if earlier and not any(n.kind == "segment" for n in s.names):
+                anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
+        segments.extend(anaphoric)
     segments.sort(key=lambda n: n.start)
     names_subject = owners.mentions_subject(s, subject)
     # "In breakdown, exports ..." after a sentence about the nation's trade: the nation's
@@ -305,6 +317,10 @@ def sentence_facts(
             # one figure for a whole list: "exports of A and B totalled ..."
             joint = s.lists.get(near) if near is not None else None
             segment = joint.joined if joint else near.name if near else None
+        if segment is None and anaphoric and anaphoric[0].start < m.start:
+            # "Exports under this category surged 3.4 percent, while imports declined 2
+            # percent": the category of the whole sentence
+            segment = anaphoric[0].name
         if segment is None:
             # "77 percent of the trade, or $9 billion, was done via barter trade"
             via = [
@@ -329,6 +345,12 @@ def sentence_facts(
             )
             continue
         owner = owners.owner_of(s, m, clause, subject)
+        if owner == subject:
+            # "..., according to the Russian Federal Customs Service": Russia's statistics
+            # (never China's for a Chinese region: "according to Chinese customs data")
+            theirs = owners.foreign_source(s, subject)
+            if theirs is not None and theirs != "China":
+                owner, partner = theirs, subject if partner in (theirs, "World") else partner
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:
@@ -368,8 +390,15 @@ def sentence_facts(
         )
         if m in paired_segment and flow in ("exports", "imports"):
             flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
+        if owner == subject and flow in ("exports", "imports"):
+            # "Russian exports to China grew to $9.66 billion": China's imports from Russia
+            flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
         if flow == "deficit":
             flow, sign = "balance", -1
+        if flow == "total" and cues.IMBALANCE.search(s.text, part[0], m.start):
+            reason = "a trade imbalance whose side (surplus or deficit) the text does not give"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
         if may[id(meaning._EACH_MONTH)]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
@@ -487,6 +516,45 @@ def _not_ranked_against(text: str, partners: list[Match]) -> list[Match]:
         else:
             kept.append(n)
     return kept
+
+
+def _mirrored(
+    s: Analysed, part: tuple[int, int], subject: str, flow: str
+) -> tuple[str, str] | None:
+    """The reporter's flow and partner when its part names a partner's flow toward the reporter.
+
+    "Russian exports to China grew 36 percent to $9.66 billion", "the United States exported
+    $17.2 billion worth of goods to China": as the reporter records them, China's imports
+    from Russia / the United States ("exports to" the reporter are its imports, "imports
+    from" it its exports). The partner is the country or demonym written before that flow
+    word; "Brazil's imports from China" (a possessive) stays Brazil's own (see owner_of).
+    """
+    toward = [
+        n
+        for n in s.names
+        if n.name == subject
+        and part[0] <= n.start < part[1]
+        and cues.TOWARD_BEFORE.search(s.text, max(part[0], n.start - 10), n.start)
+    ]
+    if not toward:
+        return None
+    word = [f for f in s.flows if part[0] <= f[0] and f[1] <= toward[0].start]
+    if not word or word[-1][2] not in ("exports", "imports") or word[-1][2] != flow:
+        return None
+    actors = [
+        n
+        for n in s.names
+        if part[0] <= n.start
+        and n.end <= word[-1][0]
+        and n.kind in ("country", "demonym", "partner")
+        and n.name != subject
+    ]
+    if not actors:
+        return None
+    going = s.text[toward[0].start - 10 : toward[0].start].lower()
+    if (flow == "exports") != (" to " in f" {going}"):
+        return None  # "exports from China", "imports to China": not a flow toward it
+    return ("imports" if flow == "exports" else "exports"), actors[-1].name
 
 
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan
@@ -681,13 +749,21 @@ def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact
 
 
 def unique(facts: list[Fact]) -> list[Fact]:
-    """Drop repeats of the same statement (headlines repeat the lead)."""
+    """Drop repeats of the same statement (headlines repeat the lead).
+
+    A later exact figure equal to an earlier qualified one of the same key restates it:
+    "imports almost doubled by an estimated 46 percent ... the 46 percent increase in
+    imports" is one fact.
+    """
     # the figures stated for each key: compared, not hashed (a figure's hash reads its unit)
     seen: dict[tuple[object, ...], list[Figure]] = {}
     out = []
     for f in facts:
         figures = seen.setdefault(f.key, [])
-        if f.figure not in figures:
+        restated = f.figure.qualifier is Qualifier.EXACT and any(
+            b.unit == f.figure.unit and b.magnitude == f.figure.magnitude for b in figures
+        )
+        if f.figure not in figures and not restated:
             figures.append(f.figure)
             out.append(f)
     return out

@@ -118,6 +118,8 @@ PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
 #: English variants Chinese outlets write that the place tables leave out (they hold the
 #: standard names): "the trade volume between Heilongjiang and Europe Union".
 PARTNER_GROUPS.update({"europe union": "EU", "the europe union": "EU"})
+#: A continent named by its adjective: "imports from the African continent" (Africa).
+PARTNER_GROUPS.update({"african continent": "Africa", "the african continent": "Africa"})
 
 #: Segments of trade: kinds of enterprise, trade modes, zones, product groups. English
 #: keys are lower case and keep the spelling as written ("labor-" or "labour-intensive");
@@ -206,6 +208,9 @@ SEGMENTS: dict[str, str] = {
     "solar cells": "solar cells",
     "crude oil": "crude oil",
     "integrated circuits": "integrated circuits",
+    "integrated circuit products": "integrated circuits",
+    "manufactured products": "manufactured products",
+    "manufactured goods": "manufactured products",
     "auto parts": "auto parts",
     # --- product groups, Chinese (the customs' usual category words)
     "机电产品": "mechanical and electrical products",

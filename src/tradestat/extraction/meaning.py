@@ -47,7 +47,9 @@ __all__ = [
 _FLOW_WORDS = re.compile(
     r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
     # "shipments to the US" are exports; "inbound shipments" imports
-    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b))\b"
+    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b)"
+    # "China bought products worth $4 billion from Russia" (imports), "sold goods worth"
+    r"|(?:bought|purchased|sold)(?=\s+(?:[\w-]+\s+){0,3}?(?:worth|valued)\b))\b"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外",  # (selling abroad: exports)
     re.I,
@@ -63,6 +65,9 @@ _FLOW_OF_WORD = {
     "outbound shipments": "exports",
     "overseas shipments": "exports",
     "inbound shipments": "imports",
+    "bought": "imports",
+    "purchased": "imports",
+    "sold": "exports",
     "surplus": "balance",
     "deficit": "deficit",
     "进出口": "total",
@@ -123,6 +128,8 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     The nearest growth word before the figure (else after it) within text[lo:hi] decides;
     a bare "year on year" means a rise.
     """
+    if cues.RATE_LEVEL.search(text, max(lo, start - 60), start):
+        return 1  # "the growth rate dropped below 20 percent": the rate's level
     before = list(_GROWTH.finditer(text, max(lo, start - 100), start))
     if before:
         return -1 if before[-1].lastgroup == "down" else 1

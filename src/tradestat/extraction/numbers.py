@@ -73,6 +73,7 @@ _EXTRA_QUALIFIERS = {
     "by over": Qualifier.MORE_THAN,
     "by more than": Qualifier.MORE_THAN,
     "by nearly": Qualifier.ABOUT,
+    "close to": Qualifier.ABOUT,  # "to stand at close to $47 billion"
     "by about": Qualifier.ABOUT,
     "近": Qualifier.ABOUT,
     # headline verbs: "tops 50b yuan", "突破3000亿元", "破千亿元"
@@ -168,7 +169,21 @@ def _qualifier(prefix: str) -> Qualifier:
     m = _QUALIFIER_BEFORE.search(tail)
     if m is None:
         return Qualifier.EXACT
-    return _QUALIFIERS[(m.group(1) or m.group(2)).lower()]
+    word = (m.group(1) or m.group(2)).lower()
+    before = tail[: m.start(1)].lower().split()
+    if word == "up to" and before and before[-1] in _UP_TO_MOVES:
+        return Qualifier.EXACT  # "imports went up to $8.97 billion": the level reached
+    if word == "close to" and "the" in tail[m.end(1) :].lower():
+        return Qualifier.EXACT  # "close to the 12.5-trillion-yuan total": another level
+    return _QUALIFIERS[word]
+
+
+# Verbs before "up to" that make it the level a figure rose to, not a ceiling ("went up to
+# $9 billion", "shot up to", "climbed up to"); "up to 30 percent" alone is at most.
+_UP_TO_MOVES = frozenset({
+    "went", "go", "goes", "gone", "going", "shot", "jumped", "climbed", "moved",
+    "crept", "edged", "inched", "ramped", "picked", "rose", "rising", "grown", "grew",
+})  # fmt: skip
 
 
 #: The last characters of the Chinese qualifiers (Chinese characters have no case).
@@ -442,7 +457,8 @@ _ZH_HALF = re.compile(r"占[^，,。；;]{0,12}?(超过|超|近|约)?一半(以�
 # phrase with no qualifier are not growth). "2.6 times" / "seven-fold" are left unread:
 # news writes them both for "as much as" and for "more than".
 _DOUBLED = re.compile(
-    r"\b(?:(more\s+than|over|almost|nearly|about|roughly)\s+)?(doubled|doubling)\b"
+    # ("almost doubled by an estimated 46 percent": the percent is the growth, see GROWTH_UP)
+    r"\b(?:(more\s+than|over|almost|nearly|about|roughly)\s+)?(doubled|doubling)\b(?!\s+by\b)"
     r"|\b(almost|nearly|about|roughly)\s+(double)\b(?!-)",
     re.I,
 )

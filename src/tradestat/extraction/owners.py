@@ -20,6 +20,8 @@ from tradestat.extraction.text import quick_finditer
 __all__ = [
     "AREA_NAMES",
     "ZH_REGION_TRADE",
+    "bilateral_side",
+    "foreign_source",
     "is_partner",
     "mentions_subject",
     "owner_of",
@@ -260,6 +262,9 @@ def written_partners(
         found.append(Match(slot.start(1), slot.end(1), UNKNOWN + name, "partner"))
     for pair in find_all(cues.HYPHEN_PAIR, s):
         sides = [gazetteer.find(pair.group(i)) for i in (1, 2)]
+        prefix = cues.PAIR_PREFIXES.get(pair.group(1))
+        if prefix is not None:  # "Sino-U.S. bilateral trade"
+            sides[0] = [Match(pair.start(1), pair.end(1), prefix, "country")]
         if not (sides[0] and sides[1]):
             continue
         first, second = sides[0][0].name, sides[1][0].name
@@ -280,6 +285,51 @@ def written_partners(
         if between or cues.PARTNER_BEFORE.search(before) or cues.PARTNER_ROLE.match(text, n.end):
             found.append(Match(n.start, n.end, n.name, "partner"))
     return found
+
+
+_TRADE_WORD = re.compile(r"\btrad|\bturnover\b|\bexports?\b|\bimports?\b", re.I)
+
+
+def bilateral_side(s: Analysed, subject: str) -> str | None:
+    """The other side of the reporter's trade "between" it and one partner, or None.
+
+    "Trade between China and Russia grew by nearly a third" (a sentence with no figure the
+    extractor reads): Russia is the side "bilateral trade" refers back to later.
+    """
+    between = cues.BETWEEN.search(s.text)
+    if between is None or not _TRADE_WORD.search(s.text):
+        return None
+    pair = [n for n in s.names if between.end() <= n.start < between.end() + 60][:2]
+    names = {n.name for n in pair}
+    if len(pair) < 2 or subject not in names or len(names) != 2:
+        return None
+    other = next(n for n in pair if n.name != subject)
+    if other.kind not in ("country", "partner") or names_currency(other, s.text):
+        return None
+    return other.name
+
+
+def foreign_source(s: Analysed, subject: str) -> str | None:
+    """The country whose own statistics the sentence quotes, when not the reporter's.
+
+    "..., according to the Russian Federal Customs Service": Russia's figures for its
+    trade (with the reporter as partner), not the reporter's. Only a country or its
+    demonym inside the source counts ("according to the General Administration of
+    Customs" names none).
+    """
+    if "ccording" not in s.text and " data" not in s.text and "figures" not in s.text:
+        return None
+    for found in cues.FOREIGN_SOURCE.finditer(s.text):
+        inside = [
+            n
+            for n in s.names
+            if found.start() <= n.start < found.end()
+            and n.kind in ("country", "demonym")
+            and n.name != subject
+        ]
+        if inside:
+            return inside[0].name
+    return None
 
 
 def is_partner(n: Match, text: str, subject: str) -> bool:
