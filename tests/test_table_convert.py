@@ -334,3 +334,28 @@ def test_convert_of_a_large_table_is_the_same_with_the_worker_thread(
     alone = table.convert("USD", rates)
     assert len(threaded) == n - n // 5
     assert _plain(threaded.table).equals(_plain(alone.table))
+
+
+def test_convert_of_a_large_table_without_a_rate_raises_and_leaves_no_thread() -> None:
+    """A period the rates do not cover is a RateError before any worker starts."""
+    import threading
+
+    import tradestat.table as table_module
+    from tradestat.errors import RateError
+    from tradestat.table import load_table
+
+    n = table_module._THREADED + 10
+    header = (
+        "subject,period,flow,partner,segment,measure,value,unit,qualifier,benchmark,quote,"
+        "source,span,derived_by\n"
+    )
+    rows = "".join(
+        f"P{i % 5},2024-{i % 12 + 1:02d},exports,World,,value,{i % 97}.5,100 million CNY,"
+        "exact,,,customs,,\n"
+        for i in range(n)
+    )
+    table = load_table_text(load_table, header + rows)
+    rates = RateTable.from_rates([ExchangeRate.of("USD", "CNY", "7.1", period="2024-01")])
+    with pytest.raises(RateError, match="2024-02"):
+        table.convert("USD", rates)
+    assert not [t for t in threading.enumerate() if t.name.startswith("tradestat-convert")]

@@ -593,15 +593,6 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
                     columns[name] = _null_at(np, pa, columns[name], move)
         return columns
 
-    # Both numpy and Arrow release the GIL while they copy: on a large table the carried
-    # columns are taken on a worker thread while this one computes the converted values.
-    worker = None
-    if n >= _THREADED and numeric:
-        from concurrent.futures import ThreadPoolExecutor
-
-        worker = ThreadPoolExecutor(1, thread_name_prefix="tradestat-convert")
-        carried_columns = worker.submit(carry)
-
     # per distinct (unit, period) of the moved rows: its rate and factor, broadcast by index
     p_idx, periods = _codes(table.column("period"))
     mu = u_all[at]
@@ -613,14 +604,19 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         return table.column(name)
 
     per_key["base"] = base_factor[per_key.pop("unit")]
-    converted = _converted(np, pa, old, rows, moved, per_key, inverse)
-    if worker is None:
-        columns = carry()
-    else:
-        try:
+    # Both numpy and Arrow release the GIL while they copy: on a large table the carried
+    # columns are taken on a worker thread while this one computes the converted values
+    # (started once every rate is found, so a missing rate leaves no work behind).
+    if n >= _THREADED and numeric:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1, thread_name_prefix="tradestat-convert") as worker:
+            carried_columns = worker.submit(carry)
+            converted = _converted(np, pa, old, rows, moved, per_key, inverse)
             columns = carried_columns.result()
-        finally:
-            worker.shutdown()
+    else:
+        converted = _converted(np, pa, old, rows, moved, per_key, inverse)
+        columns = carry()
     columns.update(converted)
     unit = ints[-4]
     if rows is None:
