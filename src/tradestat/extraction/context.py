@@ -20,7 +20,7 @@ import attrs
 
 from tradestat import places
 from tradestat.extraction import cues, lexicon
-from tradestat.extraction.dates import PeriodMention
+from tradestat.extraction.dates import OPEN_YEAR_KINDS, PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.zones import ARTICLE, Zones
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, Period
@@ -229,7 +229,7 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
             years.append(year)
         if first_period is None:
             return None  # no paragraph without a year came first
-    if not years or first_period is None or first_period.kind not in _OPEN_YEAR_KINDS:
+    if not years or first_period is None or first_period.kind not in OPEN_YEAR_KINDS:
         return None
     if any(p.end_month >= 12 for p in first_period.periods):
         return None  # "In December" beside the year's total: of that very year
@@ -253,25 +253,6 @@ def _dates_figures(p: PeriodMention) -> bool:
 
 #: Period kinds that name a whole year written out ("in 2008", "2008年").
 _WHOLE_YEAR_KINDS = frozenset({"year", "zh_year"})
-#: Period kinds of part of a year whose year may go unwritten ("the first three quarters",
-#: "in September", "1-9月").
-_OPEN_YEAR_KINDS = frozenset(
-    {
-        "first_half",
-        "first_months",
-        "first_quarters",
-        "quarter",
-        "month_range",
-        "month_pair",
-        "month",
-        "zh_range",
-        "zh_first_months",
-        "zh_half",
-        "zh_first_quarters",
-        "zh_quarter",
-        "zh_month",
-    }
-)
 
 
 def _article_spans(text: str, zones: Zones) -> list[tuple[int, int]]:

@@ -322,26 +322,33 @@ THE_MONTH = "the_month"
 LAST_MONTH_UNDATED = "last_month_undated"
 #: Kinds counted from the publication date.
 _RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
+#: Kinds of part of a year whose year may go unwritten ("the first three quarters", "in
+#: September", "1-9月").
+OPEN_YEAR_KINDS = frozenset(
+    {
+        "first_half",
+        "first_months",
+        "first_quarters",
+        "quarter",
+        "month_range",
+        "month_pair",
+        "month",
+        "zh_range",
+        "zh_first_months",
+        "zh_half",
+        "zh_first_quarters",
+        "zh_quarter",
+        "zh_month",
+    }
+)
+
 #: Kinds that may take their year from the year in force (the text gives none).
-_IMPLICIT_YEAR = {
+_IMPLICIT_YEAR = OPEN_YEAR_KINDS | {
     "consecutive",
     "zh_consecutive",
-    "first_half",
     "h_year",
     "q_year",
-    "first_months",
     "past_months",
-    "first_quarters",
-    "quarter",
-    "month_range",
-    "month_pair",
-    "month",
-    "zh_range",
-    "zh_first_months",
-    "zh_half",
-    "zh_first_quarters",
-    "zh_quarter",
-    "zh_month",
 }
 
 # A comparison base is not the period of a figure: "(from|over|than|on) (the same period
