@@ -540,7 +540,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     """
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
-    from tradestat.loaders.bulk import _codes, assemble
+    from tradestat.loaders.bulk import _arrow, _codes, assemble
     from tradestat.rates import _code
     from tradestat.units import currency_of, parse_unit
 
@@ -582,14 +582,25 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         for i, name in enumerate(numeric):
             _values_at(np, codes[name], rows, ints[i], cache)
             columns[name] = _like(pa, table.column(name), ints[i])
-        if rows is not None and rest:  # Arrow filters what numpy cannot take as int32
-            sub = table.select(rest).filter(pa.array(row_kind.view(bool)))  # (kinds 0 and 1)
-            columns.update({name: sub.column(name) for name in rest})
+        nulled: set[str] = set()  # (columns already null on the converted rows)
+        if rows is not None and rest:
+            # Arrow takes what numpy cannot as int32: a column emptied on converted rows by
+            # a take whose index is null there (their values are never copied), the rest by
+            # one filter
+            emptied = [name for name in rest if name in _DROPPED and not every]
+            if emptied:
+                where = _arrow(rows, pa.int64(), mask=move)
+                columns.update({name: table.column(name).take(where) for name in emptied})
+                nulled.update(emptied)
+            kept = [name for name in rest if name not in nulled]
+            if kept:
+                sub = table.select(kept).filter(pa.array(row_kind.view(bool)))  # kinds 1, 2
+                columns.update({name: sub.column(name) for name in kept})
         else:
             columns.update({name: table.column(name) for name in rest})
         if not every:
             for name in _DROPPED:
-                if name in columns:
+                if name in columns and name not in nulled:
                     columns[name] = _null_at(np, pa, columns[name], move)
         return columns
 
@@ -837,6 +848,7 @@ def _converted(
     parts: dict[str, list[Any]] = {name: [] for name in (*names, *_CHANGED[3:])}
     starts = list(range(0, n, _PIECE))
     bounds = np.searchsorted(moved, [*starts, n]).tolist()
+    whole: dict[str, list[Any]] = {}  # a column's numpy chunks, read once for every piece
     for first, lo, hi in zip(starts, bounds, bounds[1:], strict=False):
         size = min(_PIECE, n - first)
         picked = None if rows is None else rows[first : first + size]
@@ -845,13 +857,21 @@ def _converted(
             """The table's column, or its slice of this chunk's rows when all are money."""
             return old(name) if rows is not None else old(name).slice(first, size)
 
+        def read(name: str, first: int = first, size: int = size) -> Any:
+            """``source(name)`` as numpy chunks (the whole column's converted once)."""
+            if rows is None:
+                return _chunk_arrays(np, source(name))
+            if name not in whole:
+                whole[name] = _chunk_arrays(np, old(name))
+            return whole[name]
+
         cache: dict[Any, Any] = {}
         floats = [np.empty(size) for _ in names]
         flags = [np.empty(size, bool) for _ in _CHANGED[3:]]
         for i, name in enumerate(names[:3] if every else names):
-            _values_at(np, source(name), picked, floats[i], cache)
+            _values_at(np, read(name), picked, floats[i], cache)
         for i, name in enumerate(_CHANGED[3:]):
-            _values_at(np, source(name), picked, flags[i], cache)
+            _values_at(np, read(name), picked, flags[i], cache)
         for start in range(lo, hi, _BLOCK):
             stop = min(start + _BLOCK, hi)
             keys = inverse[start:stop]
@@ -923,20 +943,30 @@ def _uniform(np: Any, values: Any) -> Any:
     return values[0].item()
 
 
-def _values_at(np: Any, column: Any, rows: Any, out: Any = None, cache: Any = None) -> Any:
-    """A fixed-width or boolean column's values at ``rows`` (ascending; None: all) in numpy.
+def _chunk_arrays(np: Any, column: Any) -> list[Any]:
+    """A fixed-width or boolean column's chunks as numpy arrays; nulls read as NaN or False.
 
-    Into ``out`` when given, else a new array. Nulls read as NaN (floats) or False.
-    ``cache`` (a dict, for one ``rows``) keeps the rows' split by chunk for the next column.
+    Floats and integers without nulls are not copied; booleans are unpacked (a copy), so a
+    caller reading one column piece by piece converts it once.
     """
     pa = require("pyarrow", "fact tables")
     chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
     fill = False if pa.types.is_boolean(column.type) else float("nan")
-    arrays = [
+    return [
         (c.fill_null(fill) if c.null_count else c).to_numpy(zero_copy_only=False) for c in chunks
     ]
+
+
+def _values_at(np: Any, column: Any, rows: Any, out: Any = None, cache: Any = None) -> Any:
+    """A fixed-width or boolean column's values at ``rows`` (ascending; None: all) in numpy.
+
+    ``column`` is Arrow or the list :func:`_chunk_arrays` made of it. Into ``out`` when
+    given, else a new array. Nulls read as NaN (floats) or False. ``cache`` (a dict, for
+    one ``rows``) keeps the rows' split by chunk for the next column.
+    """
+    arrays = column if isinstance(column, list) else _chunk_arrays(np, column)
     if out is None:
-        dtype = arrays[0].dtype if arrays else np.dtype(bool if fill is False else float)
+        dtype = arrays[0].dtype if arrays else np.dtype(float)
         out = np.empty(len(column) if rows is None else len(rows), dtype)
     if rows is None:
         start = 0
