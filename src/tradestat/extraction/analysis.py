@@ -90,6 +90,7 @@ class Analysed:
     region_owners: list[Match] | None = None  # regions right before a trade word, found once
     occurs: dict[int, bool] = attrs.field(factory=dict)  # id of a pattern -> found
     low: str | None = None  # the text in lower case, made when first needed
+    found: dict[int, list[re.Match[str]]] = attrs.field(factory=dict)  # find_all's, by id
 
 
 def analyse(
@@ -236,17 +237,25 @@ _FOUND_NEEDS_BY_ID = {id(pattern): needs for pattern, needs in _FOUND_NEEDS.item
 
 
 def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
-    """Every match of ``pattern`` in the sentence, after a substring test that rules most out."""
+    """Every match of ``pattern`` in the sentence, after a substring test that rules most out.
+
+    (Searched once per sentence: the list is kept for the next figure that asks.)
+    """
+    known = s.found.get(id(pattern))
+    if known is not None:
+        return known
     lower_words, words = _FOUND_NEEDS_BY_ID[id(pattern)]
     text = s.text
-    if not any(map(text.__contains__, words)):
-        if not lower_words:
-            return []
+    found: list[re.Match[str]] = []
+    if any(map(text.__contains__, words)):
+        found = list(quick_finditer(pattern, text))
+    elif lower_words:
         if s.low is None:
             s.low = text.lower()
-        if not any(map(s.low.__contains__, lower_words)):
-            return []
-    return list(quick_finditer(pattern, text))
+        if any(map(s.low.__contains__, lower_words)):
+            found = list(quick_finditer(pattern, text))
+    s.found[id(pattern)] = found
+    return found
 
 
 def _drop_appositions(text: str, names: list[Match]) -> list[Match]:
