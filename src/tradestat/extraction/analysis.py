@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from itertools import repeat
 
 import attrs
 
@@ -196,12 +197,9 @@ STAGE_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
 
 def _may(pattern: re.Pattern[str], low: str) -> bool:
     """Whether the sentence (in lower case) holds a word of each group ``pattern`` needs."""
-    # (map: no Python frame per word; a loop: none per group either)
-    has = low.__contains__
-    for group in _STAGE_NEEDS_BY_ID[id(pattern)]:
-        if not any(map(has, group)):
-            return False
-    return True
+    # (maps: no Python frame per word, nor per group; all and any stop at the first answer)
+    groups = _STAGE_NEEDS_BY_ID[id(pattern)]
+    return all(map(any, map(map, repeat(low.__contains__), groups)))
 
 
 # (by id: a pattern's own hash reads its whole compiled code, each time it is looked up)
