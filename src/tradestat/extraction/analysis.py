@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from itertools import repeat
 
 import attrs
 
@@ -90,6 +91,7 @@ class Analysed:
     region_owners: list[Match] | None = None  # regions right before a trade word, found once
     occurs: dict[int, bool] = attrs.field(factory=dict)  # id of a pattern -> found
     low: str | None = None  # the text in lower case, made when first needed
+    found: dict[int, list[re.Match[str]]] = attrs.field(factory=dict)  # find_all's, by id
 
 
 def analyse(
@@ -195,8 +197,9 @@ STAGE_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
 
 def _may(pattern: re.Pattern[str], low: str) -> bool:
     """Whether the sentence (in lower case) holds a word of each group ``pattern`` needs."""
-    # (map: no Python frame per word)
-    return all(any(map(low.__contains__, group)) for group in _STAGE_NEEDS_BY_ID[id(pattern)])
+    # (maps: no Python frame per word, nor per group; all and any stop at the first answer)
+    groups = _STAGE_NEEDS_BY_ID[id(pattern)]
+    return all(map(any, map(map, repeat(low.__contains__), groups)))
 
 
 # (by id: a pattern's own hash reads its whole compiled code, each time it is looked up)
@@ -236,17 +239,25 @@ _FOUND_NEEDS_BY_ID = {id(pattern): needs for pattern, needs in _FOUND_NEEDS.item
 
 
 def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
-    """Every match of ``pattern`` in the sentence, after a substring test that rules most out."""
+    """Every match of ``pattern`` in the sentence, after a substring test that rules most out.
+
+    (Searched once per sentence: the list is kept for the next figure that asks.)
+    """
+    known = s.found.get(id(pattern))
+    if known is not None:
+        return known
     lower_words, words = _FOUND_NEEDS_BY_ID[id(pattern)]
     text = s.text
-    if not any(map(text.__contains__, words)):
-        if not lower_words:
-            return []
+    found: list[re.Match[str]] = []
+    if any(map(text.__contains__, words)):
+        found = list(quick_finditer(pattern, text))
+    elif lower_words:
         if s.low is None:
             s.low = text.lower()
-        if not any(map(s.low.__contains__, lower_words)):
-            return []
-    return list(quick_finditer(pattern, text))
+        if any(map(s.low.__contains__, lower_words)):
+            found = list(quick_finditer(pattern, text))
+    s.found[id(pattern)] = found
+    return found
 
 
 def _drop_appositions(text: str, names: list[Match]) -> list[Match]:

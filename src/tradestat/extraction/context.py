@@ -485,8 +485,12 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     a national phrase anywhere gives China. Places in captions, credits, source lines and
     link lists do not count.
     """
-    article = [m for m in names if zones.kind_at(m.start) in ARTICLE and _usable(m, text)]
-    regions = [m for m in article if m.kind == "region"]
+    # (regions first: the other names are looked at only when no region decides)
+    regions = [
+        m
+        for m in names
+        if m.kind == "region" and zones.kind_at(m.start) in ARTICLE and _usable(m, text)
+    ]
     counts = Counter(m.name for m in regions)
     head_start, head_end = zones.head()
     if not zones.zones:
@@ -539,8 +543,10 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         return customs
     countries = [
         m
-        for m in article
+        for m in names
         if m.kind == "country"
+        and zones.kind_at(m.start) in ARTICLE
+        and _usable(m, text)
         and head_start <= m.start < head_end
         and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
     ]

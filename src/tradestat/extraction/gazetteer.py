@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from itertools import compress
+from itertools import compress, repeat
+from operator import ge, or_
 
 import attrs
 
@@ -19,6 +20,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _POSSESSIVE = ("'s", "’s")
 _PLURAL_POSSESSIVE = ("s'", "s’")
+#: The endings of the tokens :func:`_key` changes (a final dot or apostrophe, a possessive).
+_NOT_KEY_ENDS = (".", "'", "’", *_POSSESSIVE)
 
 
 def _key(token: str) -> str:
@@ -83,24 +86,28 @@ class Gazetteer:
         found: list[Match] = []
         words = list(_TOKEN.finditer(text))
         # the same tokens as ``words``, as keys: "Co." -> "co", "China's" -> "china",
-        # "firms'" -> "firms"
-        # (what _key makes, with its one common case, a plural, not called for)
-        keys = [
-            _key(key) if key[-1] in ".'’" else key[:-2] if key.endswith(_POSSESSIVE) else key
-            for key in map(str.lower, _TOKEN.findall(text))
-        ]
+        # "firms'" -> "firms" (what _key makes)
+        ascii_text = text.isascii()
+        # (ASCII text lowers letter for letter: its tokens are those of the lower-cased text)
+        keys = (
+            _TOKEN.findall(text.lower()) if ascii_text else [*map(str.lower, _TOKEN.findall(text))]
+        )
+        # only a token with a final dot or apostrophe, or a possessive, is not its own key:
+        # those few are picked out by map and compress (no Python step for every token)
+        for i in compress(range(len(keys)), map(str.endswith, keys, repeat(_NOT_KEY_ENDS))):
+            keys[i] = _key(keys[i])
         word_lengths = self._word_lengths
         english = self._english
         count = len(keys)
         next_free = 0  # names do not overlap: the first index after the last name found
         # only a word that starts a name, or a Chinese run, can start a match (in ASCII text,
         # only such a word: picked out by compress, without a Python step per word)
-        if text.isascii():
+        if ascii_text:
             starts: Iterable[int] = compress(range(count), map(word_lengths.__contains__, keys))
         else:
-            starts = [
-                i for i, key in enumerate(keys) if key in word_lengths or not key[:1].isascii()
-            ]
+            # (a Chinese run, and only it, starts with a character from U+4E00 on)
+            runs = map(ge, keys, repeat("\u4e00"))
+            starts = compress(range(count), map(or_, map(word_lengths.__contains__, keys), runs))
         for i in starts:
             if i < next_free:
                 continue

@@ -89,10 +89,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     # from the clause of the last amount before (a price and its change go together)
     i = position(s, m)
     earlier_money = [n for n in s.mentions[max(0, i - 12) : i] if n.kind == "money"]
-    last_value = earlier_money[-1].start if earlier_money else p0
-    price_from = max(p0, clause_of(s, last_value)[0], m.start - 160)
-    if occurs(s, cues.PRICE) and cues.PRICE.search(s.text, price_from, m.start):
-        return None, 1, None, "a price, not a trade value or its growth"
+    if occurs(s, cues.PRICE):
+        last_value = earlier_money[-1].start if earlier_money else p0
+        price_from = max(p0, clause_of(s, last_value)[0], m.start - 160)
+        if cues.PRICE.search(s.text, price_from, m.start):
+            return None, 1, None, "a price, not a trade value or its growth"
     if m.kind == "percent" and occurs(s, cues.QUANTITY):
         # (a quantity that ends within 60 characters before the figure: "32 of the top 100
         # foreign trade enterprises in Zhejiang, with a year-on-year growth of 52.4 percent")

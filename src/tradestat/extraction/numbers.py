@@ -345,6 +345,8 @@ def _glued(prefix: str, after: str) -> str | None:
     "1<zero-width space>280.8" would read as 280.8; "280,8" (a decimal comma, or a broken
     thousands group) as 280 and 8. Both are skipped with this reason instead.
     """
+    if not (after[1:2].isdigit() or prefix[-2:-1].isdigit()):
+        return None  # (no digit beyond the neighbouring character: the common case)
     for side, neighbour in ((after[:1], after[1:2]), (prefix[-1:], prefix[-2:-1])):
         if side and neighbour.isdigit():
             if unicodedata.category(side) == "Cf":

@@ -210,7 +210,7 @@ def _kind(line: str) -> str | None:
         return "related"
     if _NOTE.match(line):
         return "note"
-    if any(word in line for word in _CAPTION_WORDS) and _CAPTION.search(line):
+    if any(map(line.__contains__, _CAPTION_WORDS)) and _CAPTION.search(line):
         return "caption"
     if _CREDIT.match(line):
         return "credit"
