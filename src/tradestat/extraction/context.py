@@ -435,8 +435,16 @@ _ORGANISATION_OF = re.compile(
 _PARTNER_BEFORE = re.compile(r"(?:with|to|from|and|对|与|自|同|和)\s*$", re.I)
 
 
-# What follows the place of a Chinese dateline: "11月12日电", "12日电", "1月14日讯"
-_DATELINE_PLACE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+# What follows the place of a Chinese dateline: "11月12日电", "12日电", "1月14日讯",
+# "4月14日消息" (央广网), "12日专电", "3日报道"
+_DATELINE_PLACE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:专?电|讯|消息|报道)")
+# An event's venue is not the reporter: "博览会将于9月24日至28日在广西南宁举行", "在厦门召开",
+# "于北京开幕" (the place after 在/于, at most a city name before the event verb)
+_VENUE_BEFORE = re.compile(r"[在于][\u4e00-\u9fff]{0,4}$")
+_VENUE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:市|省)?(?:隆重|盛大|顺利)?"
+    r"(?:举行|举办|召开|开幕|闭幕|落幕|启幕|揭幕)"
+)
 
 
 def _usable(m: Match, text: str) -> bool:
@@ -449,7 +457,14 @@ def _usable(m: Match, text: str) -> bool:
     seat = seat and _LOCAL.fullmatch(text, max(0, m.start - 3), m.start - 1) is None
     # "新华社北京11月12日电": the agency's dateline names where it was filed
     dateline = _DATELINE_PLACE.match(text, m.end) is not None
+    # (在广西南宁举行: the province before its city is the venue too)
+    venue = (
+        _VENUE_AFTER.match(text, m.end) is not None
+        and _VENUE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+    )
     return not (
+        venue
+        or
         following.startswith(_ORGANISATION)
         or bool(_ORGANISATION_OF.search(text, max(0, m.start - 30), m.start))
         or (written.isupper() and len(written) > 3)

@@ -63,7 +63,9 @@ _DIGIT = re.compile(r"\d")
 
 #: Period kinds that name part of a year (前7个月, 1-5月, 上半年, 前三季度): written
 #: without a year after the text stated them with one, they are that same period.
-_PARTIAL_YEAR = frozenset({"zh_first_months", "zh_range", "zh_half", "zh_first_quarters"})
+_PARTIAL_YEAR = frozenset(
+    {"zh_first_months", "zh_as_of_month", "zh_range", "zh_half", "zh_first_quarters"}
+)
 
 
 def _partial_key(period: Period) -> tuple[int, int]:
