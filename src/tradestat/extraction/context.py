@@ -464,8 +464,7 @@ def _usable(m: Match, text: str) -> bool:
     )
     return not (
         venue
-        or
-        following.startswith(_ORGANISATION)
+        or following.startswith(_ORGANISATION)
         or bool(_ORGANISATION_OF.search(text, max(0, m.start - 30), m.start))
         or (written.isupper() and len(written) > 3)
         or seat

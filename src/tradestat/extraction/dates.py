@@ -180,7 +180,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 上月 / 上个月 / 本月: the month before / of publication
     ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),
     # 去年 / 今年 / 上年 alone (去年全年); not 今年以来 (no end month), not 去年同期 (a base)
-    ("zh_last_year", re.compile(r"(去年|今年|上年|本年)(?:全年)?")),
+    # (今年 in a text of the same year: the year so far, which only the cumulative period in
+    # force tells; 今年全年 is the whole year, a forecast or target)
+    ("zh_last_year", re.compile(r"(去年|今年|上年|本年)(全年)?")),
     # 连续10年 ("ten years running"): one period per year, ending with the year of a
     # 截至2022年 before it; with no such end year, a run the text does not place
     ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
@@ -320,6 +322,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "zh_month":
         return (Period.month(_year(g[0], g[1], when), int(g[2] or 0)),)
     if kind == "zh_last_year":
+        if g[0] in ("今年", "本年") and not g[1] and when.published is not None:
+            return ()  # the year is not over when the text is published: the year to date
         return (Period.year(_year(None, g[0], when)),)
     raise KeyError(kind)
 
