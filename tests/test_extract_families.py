@@ -249,8 +249,9 @@ def test_a_figure_said_of_each_listed_partner_and_percent_yishang() -> None:
     period = "2021-01/2021-10"
     for partner in ("Hong Kong", "United States", "EU", "Japan"):
         assert f"Jiangxi with {partner} {period} total yoy_growth: more than 15 percent" in got
-    # the list's last partner does not carry into the next sentence
-    assert "Jiangxi 2021 total yoy_growth: more than 10 percent" in got
+    # the list's last partner does not carry into the next sentence (今年 in a text of
+    # November is the year so far: the period in force)
+    assert "Jiangxi 2021-01/2021-10 total yoy_growth: more than 10 percent" in got
 
 
 def test_a_range_of_values_is_skipped_not_read_as_its_upper_end() -> None:
@@ -913,3 +914,117 @@ def test_all_three_flows_opening_a_sentence_take_no_partner_from_before() -> Non
     assert "Jiangyin with United States 2019-01/2019-04 exports yoy_growth: 9 percent" in got
     assert "Jiangyin 2019-01/2019-04 total growth_gap vs China: 7 percentage_point" in got
     assert "Jiangyin 2019-01/2019-04 imports growth_gap vs China: 4 percentage_point" in got
+
+
+# --- zhfam3: families of a fifth set of unseen Chinese articles (round 6) ---
+
+
+def test_an_events_venue_is_not_the_reporter() -> None:
+    text = (
+        " date 2023-09-10\n"
+        "第20届中国—东盟博览会将于9月16日在广西南宁开幕。据海关统计，前8个月，"
+        "我国对东盟进出口4万亿元，同比增长3%。其中出口2.4万亿元，增长5%。"
+    )
+    got = described(text)
+    assert "China with ASEAN 2023-01/2023-08 total value: 4 trillion CNY" in got
+    assert "China with ASEAN 2023-01/2023-08 exports value: 2.4 trillion CNY" in got
+    assert not any(g.startswith("Guangxi") for g in got)
+    other = (
+        " date 2019-06-12\n"
+        "中国—中东欧国家博览会在浙江宁波隆重举行。今年前5个月，我国对中东欧国家进出口"
+        "3000亿元，增长8%。"
+    )
+    got = described(other)
+    assert got
+    assert all(g.startswith("China") for g in got)
+
+
+def test_a_dateline_with_xiaoxi_names_no_reporter() -> None:
+    text = (
+        " date 2018-04-14\n"
+        "央广网北京4月14日消息 海关总署发布，今年一季度我国外贸进出口总值6万亿元，"
+        "同比增长9%。贸易顺差3000亿元，收窄20%。"
+    )
+    got = described(text)
+    assert "China 2018-Q1 total value: 6 trillion CNY" in got
+    assert "China 2018-Q1 balance value: 300.0 billion CNY" in got
+    other = " date 2020-03-08\n人民网上海3月8日报道 前两个月，全国出口2万亿元，下降15%。"
+    assert "China 2020-01/2020-02 exports value: 2 trillion CNY" in described(other)
+
+
+def test_as_of_a_months_end_is_the_year_to_date() -> None:
+    text = (
+        " date 2005-12-20\n"
+        "截至11月底，河北省外贸进出口总值150亿美元，同比增长20%。"
+        "截止到11月末，全省出口100亿美元。"
+    )
+    got = described(text)
+    assert "Hebei 2005-01/2005-11 total value: 15.0 billion USD" in got
+    assert "Hebei 2005-01/2005-11 exports value: 10.0 billion USD" in got
+    other = " date 2024-06-10\n截至今年5月底，江苏进出口总值2万亿元，增长6%。"
+    assert "Jiangsu 2024-01/2024-05 total value: 2 trillion CNY" in described(other)
+
+
+def test_ahead_by_a_month_is_no_first_month() -> None:
+    text = (
+        " date 2005-12-20\n"
+        "1至11月，河北省进出口150亿美元。其中，出口、进口分别以100亿美元和50亿美元"
+        "提前一个月刷新年度纪录，增速分别达18%和23%。"
+    )
+    got = described(text)
+    assert "Hebei 2005-01/2005-11 exports value: 10.0 billion USD" in got
+    assert "Hebei 2005-01/2005-11 imports yoy_growth: 23 percent" in got
+    assert not any("2005-01 " in g for g in got)
+
+
+def test_this_year_in_a_text_of_the_same_year_is_the_year_to_date() -> None:
+    text = (
+        " date 2005-12-20\n"
+        "1至11月，河北省进出口150亿美元，增长20%。今年高技术产品出口首次超过2亿美元。"
+    )
+    got = described(text)
+    assert (
+        "Hebei (high-tech products) 2005-01/2005-11 exports value: more than 200 million USD"
+        in got
+    )
+    other = " date 2016-10-15\n前三季度，湖南进出口1300亿元。今年机电产品的出口值增长12%。"
+    assert (
+        "Hunan (mechanical and electrical products) 2016-01/2016-09 exports yoy_growth: 12 percent"
+        in described(other)
+    )
+
+
+def test_older_kinds_of_enterprise_and_customs_product_classes() -> None:
+    text = (
+        " date 2006-01-20\n"
+        "2005年，河北省私营企业出口28亿美元，三资企业出口31亿美元。"
+        "工业制品出口80亿美元，初级产品出口17亿美元。"
+    )
+    got = described(text)
+    assert "Hebei (private enterprises) 2005 exports value: 2.8 billion USD" in got
+    assert "Hebei (foreign-invested enterprises) 2005 exports value: 3.1 billion USD" in got
+    assert "Hebei (manufactured industrial products) 2005 exports value: 8.0 billion USD" in got
+    assert "Hebei (primary products) 2005 exports value: 1.7 billion USD" in got
+
+
+def test_a_counted_list_of_a_groups_members_is_that_list() -> None:
+    text = (
+        " date 2023-08-30\n"
+        "1至7月，河北对南非、巴西、印度、俄罗斯四个金砖国家进出口600亿元，增长12%。\n"
+        "1至7月，河北对四个金砖国家出口机电产品180亿元。"
+    )
+    got = described(text)
+    listed = "South Africa, Brazil, India and Russia"
+    assert f"Hebei with {listed} 2023-01/2023-07 total value: 60.0 billion CNY" in got
+    assert (
+        f"Hebei with {listed} (mechanical and electrical products) 2023-01/2023-07 exports value:"
+        " 18.0 billion CNY" in got
+    )
+    assert not any("BRICS" in g for g in got)
+    other = (
+        " date 2024-03-01\n2023年，山东对越南、泰国两个东盟国家出口500亿元。"
+        "山东对越南、泰国等东盟国家进口增长9%。"
+    )
+    got = described(other)
+    assert "Shandong with Vietnam and Thailand 2023 exports value: 50.0 billion CNY" in got
+    assert "Shandong with ASEAN 2023 imports yoy_growth: 9 percent" in got

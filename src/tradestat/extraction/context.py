@@ -675,6 +675,9 @@ class Carried:
     owner: str | None = None  # the one owner of the last sentence's trade figures
     other_side: str | None = None  # the one partner (not World) a sentence before named
     month: tuple[Period, ...] = ()  # the single month named last ("in the month" is it)
+    # a group's members the text listed as a few of them: "南非、巴西、印度、俄罗斯四个金砖国家"
+    # makes a later "四个金砖国家" that list (count, list) by the group's name
+    subsets: dict[str, tuple[int, str]] = attrs.field(factory=dict)
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

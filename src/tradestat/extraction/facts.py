@@ -169,6 +169,8 @@ def sentence_facts(
             partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
     partners += listed_economies(s, partners, subject)
     partners.sort(key=lambda n: n.start)
+    if "个" in s.text:
+        partners = _counted_members(s.text, partners, state.subsets)
     partners = _not_ranked_against(s.text, partners)
     s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
     segments = [n for n in s.names if n.kind == "segment"]
@@ -592,6 +594,59 @@ def _listed_partners(text: str, near: Match, partners: list[Match]) -> str:
     if group is not None:
         return group
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+# A count between a list of members and their group: "南非、巴西、印度、俄罗斯四个金砖国家"
+# (the list is all the text means: not the whole group), and the count alone later,
+# "对四个金砖国家出口" (the same few members).
+_MEMBER_COUNT = re.compile(r"([2-9]|[两二三四五六七八九]|十[一二三四五六七八九]?)个$")
+
+
+def _counted_members(
+    text: str, partners: list[Match], subsets: dict[str, tuple[int, str]]
+) -> list[Match]:
+    """Partner groups written as "N个<group>" after a list of N members: the list itself.
+
+    A group the text counted that way before, written again with the same count and no
+    list, is the same list (``subsets`` remembers them for the sentences after).
+    """
+    out = list(partners)
+    for i, group in enumerate(partners):
+        if group.kind != "partner" or group.name.startswith(UNKNOWN):
+            continue
+        count = _MEMBER_COUNT.search(text, max(0, group.start - 3), group.start)
+        if count is None:
+            continue
+        n = _number(count.group(1))
+        members = places.members(group.name)
+        run = [
+            m for m in partners[:i] if m.end <= count.start() and m.kind in ("country", "partner")
+        ]
+        listed: list[Match] = []
+        for m in reversed(run):
+            gap_end = listed[0].start if listed else count.start()
+            if m.end != gap_end and NAME_LIST_GAP.fullmatch(text, m.end, gap_end) is None:
+                break
+            listed.insert(0, m)
+        names = list(dict.fromkeys(m.name for m in listed))
+        if len(names) == n and n < len(members) and set(names) <= members:
+            joined = ", ".join(names[:-1]) + " and " + names[-1]
+            subsets[group.name] = (n, joined)
+            out = [m for m in out if m not in listed]
+            out[out.index(group)] = Match(group.start, group.end, joined, "partner")
+        elif not listed and subsets.get(group.name, (0, ""))[0] == n:
+            out[out.index(group)] = Match(group.start, group.end, subsets[group.name][1], "partner")
+    return out
+
+
+def _number(written: str) -> int:
+    """A small count written in digits or Chinese numerals (两, 十二)."""
+    if written.isdigit():
+        return int(written)
+    digits = "一二三四五六七八九"
+    if written.startswith("十"):
+        return 10 + (digits.index(written[1]) + 1 if len(written) > 1 else 0)
+    return 2 if written == "两" else digits.index(written) + 1
 
 
 @functools.cache
