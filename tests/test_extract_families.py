@@ -984,8 +984,7 @@ def test_this_year_in_a_text_of_the_same_year_is_the_year_to_date() -> None:
     )
     got = described(text)
     assert (
-        "Hebei (high-tech products) 2005-01/2005-11 exports value: more than 200 million USD"
-        in got
+        "Hebei (high-tech products) 2005-01/2005-11 exports value: more than 200 million USD" in got
     )
     other = " date 2016-10-15\n前三季度，湖南进出口1300亿元。今年机电产品的出口值增长12%。"
     assert (
@@ -1028,3 +1027,20 @@ def test_a_counted_list_of_a_groups_members_is_that_list() -> None:
     got = described(other)
     assert "Shandong with Vietnam and Thailand 2023 exports value: 50.0 billion CNY" in got
     assert "Shandong with ASEAN 2023 imports yoy_growth: 9 percent" in got
+
+
+def test_a_period_written_before_another_figure_is_that_figures_own() -> None:
+    text = (
+        " date 2017-12-14\n"
+        "前11个月，山东省进出口1.6万亿元。11月当月进出口1500亿元。"
+        "其中，出口880亿元，仅次于今年1月份的890亿元，同比增长10%。"
+    )
+    got = described(text)
+    assert "Shandong 2017-11 exports value: 88.0 billion CNY" in got
+    assert "Shandong 2017-11 exports yoy_growth: 10 percent" in got
+    # (the value compared with keeps its own month)
+    assert "Shandong 2017-01 exports value: 89.0 billion CNY" in got
+    other = " date 2021-06-20\n5月份，浙江出口2500亿元，略低于去年12月的2600亿元，增长20%。"
+    got = described(other)
+    assert "Zhejiang 2021-05 exports value: 250.0 billion CNY" in got
+    assert "Zhejiang 2021-05 exports yoy_growth: 20 percent" in got
