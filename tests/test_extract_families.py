@@ -1044,3 +1044,24 @@ def test_a_period_written_before_another_figure_is_that_figures_own() -> None:
     got = described(other)
     assert "Zhejiang 2021-05 exports value: 250.0 billion CNY" in got
     assert "Zhejiang 2021-05 exports yoy_growth: 20 percent" in got
+
+
+def test_a_citys_share_of_its_provinces_total_is_no_fact() -> None:
+    text = (
+        " date 2017-12-14\n"
+        "前11个月，山东省进出口1.6万亿元。青岛、烟台分别进出口4500亿元、2800亿元，"
+        "分别占全省进出口总值的28%、17%。"
+    )
+    got = described(text)
+    assert "Qingdao 2017-01/2017-11 total value: 450.0 billion CNY" in got
+    assert not any("share" in g for g in got)
+    assert (
+        reasons(text)["28%"] == "a city's share of its province's total (not a fact of the schema)"
+    )
+    other = (
+        " date 2023-07-20\n上半年，江苏进出口2.5万亿元。南京、无锡、常州进出口分别增长5%、"
+        "6%和7%，分别占全省的10%、8%和5%。"
+    )
+    got = described(other)
+    assert "Wuxi 2023-H1 total yoy_growth: 6 percent" in got
+    assert not any("share" in g for g in got)

@@ -15,7 +15,7 @@ import attrs
 
 from tradestat import places
 from tradestat.errors import TradestatError
-from tradestat.extraction import attach, cues, meaning, measures, numbers, owners
+from tradestat.extraction import attach, cues, lexicon, meaning, measures, numbers, owners
 from tradestat.extraction.analysis import (
     CONTINUES,
     NAME_LIST_GAP,
@@ -68,6 +68,9 @@ _LAST_YEARS_OWN = re.compile(
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
 )
+# The whole of the province (or region) a city's share is of: "分别占全省进出口总值的28.3%、
+# 17.3%…" after a list of cities (a share of a higher level's total: no fact of the schema).
+_HIGHER_TOTAL = re.compile(r"占(?:全省|全区|全疆|本省|我省|我区|同期全省|同期全区)")
 # Growth on the level of a named year, whatever year the figure is of.
 _LEVEL_BASE = re.compile(
     r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
@@ -372,6 +375,15 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         owner = paired_owner.get(m, owner)
+        if (
+            measure == "share"
+            and owner != subject
+            and owner in lexicon.CITIES
+            and _HIGHER_TOTAL.search(s.text, max(part[0], m.start - 40), m.start)
+        ):
+            reason = "a city's share of its province's total (not a fact of the schema)"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if owner != subject and partner == "World":
             # "Russia's imports from China" in an article about China: Russia's trade, with
             # the reporter as its partner
