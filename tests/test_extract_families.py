@@ -1065,3 +1065,20 @@ def test_a_citys_share_of_its_provinces_total_is_no_fact() -> None:
     got = described(other)
     assert "Wuxi 2023-H1 total yoy_growth: 6 percent" in got
     assert not any("share" in g for g in got)
+
+
+def test_the_four_quarters_of_a_year_pair_with_a_list() -> None:
+    text = (
+        " date 2017-01-18\n"
+        "2016年4个季度，四川外贸进出口值分别为600亿元、700亿元、880亿元和1000亿元，"
+        "分别同比增长5%、0.2%、14.7%和45%。"
+    )
+    got = described(text)
+    assert "Sichuan 2016-Q1 total value: 60.0 billion CNY" in got
+    assert "Sichuan 2016-Q4 total value: 100.0 billion CNY" in got
+    assert "Sichuan 2016-Q1 total yoy_growth: 5 percent" in got
+    assert "Sichuan 2016-Q3 total yoy_growth: 14.7 percent" in got
+    other = " date 2020-01-20\n2019年一至四季度，云南出口分别增长8%、9%、10%和12%。"
+    got = described(other)
+    assert "Yunnan 2019-Q2 exports yoy_growth: 9 percent" in got
+    assert "Yunnan 2019-Q4 exports yoy_growth: 12 percent" in got

@@ -173,6 +173,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"{_ZH_YEAR}{_NOT_AHEAD}前(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月"),
     ),
     ("zh_half", re.compile(rf"{_ZH_YEAR}(上|下)半年")),
+    # 2016年4个季度 / 各季度 / 一至四季度: the year's four quarters, one figure each in a list
+    # ("…分别为a、b、c和d"); a year as a whole otherwise
+    (
+        "zh_each_quarter",
+        re.compile(
+            rf"{_ZH_YEAR}(?:[4四]个季度|各季度|每个?季度|(?:第?[一1])[至到\-—~](?:第?[四4])季度)"
+        ),
+    ),
     # 前三季度 / 前3季度 / 前3个季度 (wire copy writes the count in digits too)
     ("zh_first_quarters", re.compile(rf"{_ZH_YEAR}{_NOT_AHEAD}前([一二三123])个?季度")),
     ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:第)?([一二三四1-4])季度")),
@@ -315,6 +323,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.year_to_date(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_half":
         return (Period.half(_year(g[0], g[1], when), 1 if g[2] == "上" else 2),)
+    if kind == "zh_each_quarter":
+        return (Period.year(_year(g[0], g[1], when)),)
     if kind == "zh_first_quarters":
         return (Period.year_to_date(_year(g[0], g[1], when), 3 * _number(g[2] or "0")),)
     if kind == "zh_quarter":
@@ -353,6 +363,7 @@ OPEN_YEAR_KINDS = frozenset(
         "zh_as_of_month",
         "zh_half",
         "zh_first_quarters",
+        "zh_each_quarter",
         "zh_quarter",
         "zh_month",
     }
@@ -457,6 +468,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_as_of_month": ("截",),
     "zh_half": ("半年",),
     "zh_first_quarters": ("季度",),
+    "zh_each_quarter": ("季度",),
     "zh_quarter": ("季度",),
     "zh_month": ("月",),
     "zh_last_month": ("月",),
@@ -629,6 +641,7 @@ _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "month": (1, 2),
     "zh_range": (0, 1),
     "zh_first_months": (0, 1),
+    "zh_each_quarter": (0, 1),
     "zh_as_of_month": (0, 1),
     "zh_half": (0, 1),
     "zh_first_quarters": (0, 1),

@@ -126,6 +126,8 @@ def period_parts(
             if any(m in taken for m in run):
                 continue
             before = [p for p in s.periods if p0 <= p.start and p.end <= run[0].start]
+            # (a second list in the part after: "…分别为a、b、c和d，分别同比增长w、x、y和z")
+            before = before or [p for p in s.periods if p.end <= run[0].start]
             if not before or len(before[-1].periods) != 1:
                 continue
             parts = meaning.each_part(before[-1].kind, before[-1].periods[0], len(run))

@@ -776,6 +776,7 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
 _PARTS_NAMED = {
     "first_quarters": 3,
     "zh_first_quarters": 3,
+    "zh_each_quarter": 3,
     "first_months": 1,
     "zh_first_months": 1,
 }
