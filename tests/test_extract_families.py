@@ -1082,3 +1082,34 @@ def test_the_four_quarters_of_a_year_pair_with_a_list() -> None:
     got = described(other)
     assert "Yunnan 2019-Q2 exports yoy_growth: 9 percent" in got
     assert "Yunnan 2019-Q4 exports yoy_growth: 12 percent" in got
+
+
+def test_a_china_pair_right_after_a_period_and_more_pair_abbreviations() -> None:
+    text = (
+        " date 2023-08-24\n"
+        "海关总署数据显示，今年前7个月中非贸易规模为1万亿元，同比增长7%。"
+        "今年前7个月中南双边贸易2000亿元，同比增长10%。"
+    )
+    got = described(text)
+    assert "China with Africa 2023-01/2023-07 total value: 1 trillion CNY" in got
+    assert "China with South Africa 2023-01/2023-07 total value: 200.0 billion CNY" in got
+    other = " date 2019-04-20\n据海关统计，一季度中智贸易额80亿美元，增长6%。"
+    assert "China with Chile 2019-Q1 total value: 8.0 billion USD" in described(other)
+
+
+def test_a_members_share_of_trade_with_its_group_is_no_fact() -> None:
+    text = (
+        " date 2023-08-24\n"
+        "前7个月，中国对尼日利亚、安哥拉进出口额分别达900亿元、800亿元，"
+        "在中非贸易中分别占8%、7%。"
+    )
+    got = described(text)
+    assert "China with Nigeria 2023-01/2023-07 total value: 90.0 billion CNY" in got
+    assert not any("share" in g for g in got)
+    other = (
+        " date 2023-08-24\n"
+        "前7个月，中国与南非双边贸易2000亿元，同比增长10%，占同期中国对非洲进出口总值的20%。"
+    )
+    got = described(other)
+    assert "China with South Africa 2023-01/2023-07 total yoy_growth: 10 percent" in got
+    assert not any("share" in g for g in got)

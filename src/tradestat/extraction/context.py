@@ -330,7 +330,7 @@ _NATIONAL = re.compile(
     # "中国与葡语国家进出口商品总值": China's trade with a partner
     r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
     # 中俄贸易额, 中美双边贸易: China and a partner abbreviated after 中 (cues.ZH_CHINA_PAIR)
-    rf"|(?<![\u4e00-\u9fff])中(?={cues.ZH_CHINA_PAIR_TAIL})"
+    rf"|(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中(?={cues.ZH_CHINA_PAIR_TAIL})"
     # MOFCOM and customs releases write 我 alone for China: "我与非洲进出口总额",
     # "我对非出口", "我对美贸易" (我省 / 我市 / 我国 / 我们 are other words: a partner word
     # must follow); not 自我

@@ -90,23 +90,51 @@ def _segment_said(s: Analysed, near: Match, m: Mention) -> bool:
     )
 
 
-def _members_share(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
+# The total a share is of, written before 占: "在中非贸易中分别占8.4%、7.3%"
+_SHARE_IN = re.compile(r"在([^，,。；;]{1,16}?)中(?:分别|的)?$")
+_CHINA_PAIR_AT = re.compile(rf"中{cues.ZH_CHINA_PAIR_TAIL}")
+
+
+def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str) -> bool:
     """Whether a share is of the trade with one partner, by other partners named before it.
 
     "对越南增长1.3倍，占对东盟外贸总值的26.6%", "对缅甸、越南…进出口占全省与“一带一路”沿线
-    国家贸易额的67.3%": the schema's shares are of the reporter's totals (or of a segment
-    of them), not of a partner's.
+    国家贸易额的67.3%", "中南双边贸易…，占同期中国对非洲进出口总值的19.9%" (the figure's
+    partner is another), "在中非贸易中分别占8.4%": the schema's shares are of the
+    reporter's totals (or of a segment of them), not of a partner's.
     """
     of = s.text.rfind("占", part[0], m.start)
     if of < 0:
         return False
     total = [n for n in s.names if of < n.start < m.start and n.kind in ("country", "partner")]
+    inside = _SHARE_IN.search(s.text, max(0, of - 20), of)
+    if not total and inside is not None:
+        pair = _CHINA_PAIR_AT.match(s.text, inside.start(1))
+        if pair is not None:  # 在中非贸易中: China's trade with Africa
+            names = [cues.ZH_CHINA_PAIR_NAMES[c] for c in pair.group(1)]
+            return partner not in ("World", names[0]) or len(set(names)) > 1
+        total = [
+            n
+            for n in s.names
+            if inside.start(1) <= n.start < inside.end(1) and n.kind in ("country", "partner")
+        ]
+    # (the partner after 对/与/自, not the reporter before it: "占同期中国对非洲进出口总值";
+    # 与“一带一路”沿线国家: after its quote)
+    total = [
+        n
+        for n in total
+        if s.text[max(0, n.start - 2) : n.start].rstrip('“"「')[-1:] in ("对", "与", "自")
+    ]
     if not total:
         return False
-    linked = s.text[max(0, total[0].start - 2) : total[0].start].rstrip('“"「')
-    if linked[-1:] not in ("对", "与", "自"):  # (与“一带一路”沿线国家: after its quote)
-        return False
-    before = [n for n in s.names if part[0] <= n.start < of and n.kind in ("country", "partner")]
+    if partner not in ("World", total[0].name):
+        return True
+    # (the partners named before it in the sentence: "中南双边贸易…，占同期中国对非洲…的19.9%")
+    before = [
+        n
+        for n in s.names
+        if n.start < of and n.kind in ("country", "partner") and n.name != "China"
+    ]
     return any(n.name != total[0].name for n in before)
 
 
@@ -370,7 +398,7 @@ def sentence_facts(
             reason = "a share of several places together, not of one reporter"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if measure == "share" and _members_share(s, m, part):
+        if measure == "share" and _members_share(s, m, part, partner):
             reason = "a share of trade with a partner group by some of its members"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
