@@ -1113,3 +1113,35 @@ def test_a_members_share_of_trade_with_its_group_is_no_fact() -> None:
     got = described(other)
     assert "China with South Africa 2023-01/2023-07 total yoy_growth: 10 percent" in got
     assert not any("share" in g for g in got)
+
+
+def test_the_partner_of_a_bilateral_lead_holds_for_items_without_one() -> None:
+    text = (
+        " date 2019-06-14\n"
+        "据湛江海关统计，今年1月至4月，湛江对俄罗斯进出口总值30亿元，同比增长12%。\n"
+        "今年1月至4月，国有企业对俄罗斯进出口28亿元；民营企业进出口1.9亿元，同比下降27%。"
+    )
+    got = described(text)
+    assert (
+        "Zhanjiang with Russia (private enterprises) 2019-01/2019-04 total value: 190 million CNY"
+        in got
+    )
+    other = (
+        " date 2010-05-20\n"
+        "1-4月，广西对东盟进出口20亿美元，增长30%。\n"
+        "其中，机电产品共出口4.3亿美元。"
+    )
+    assert (
+        "Guangxi with ASEAN (mechanical and electrical products) 2010-01/2010-04 exports value:"
+        " 430 million USD" in described(other)
+    )
+    # a lead about the reporter's whole trade next: no bilateral story
+    world = (
+        " date 2011-11-28\n"
+        "前10月，云南与东盟的贸易额达49亿美元，同比增长38%。"
+        "云南省前10个月的进出口总额达132亿美元。其中，机电产品出口增长20%。"
+    )
+    assert (
+        "Yunnan (mechanical and electrical products) 2011-01/2011-10 exports yoy_growth: 20 percent"
+        in (described(world))
+    )

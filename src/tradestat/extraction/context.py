@@ -678,6 +678,11 @@ class Carried:
     # a group's members the text listed as a few of them: "南非、巴西、印度、俄罗斯四个金砖国家"
     # makes a later "四个金砖国家" that list (count, list) by the group's name
     subsets: dict[str, tuple[int, str]] = attrs.field(factory=dict)
+    # the one partner of the first sentence with facts, in a Chinese text: a bilateral
+    # story ("湛江关区对俄罗斯进出口…") whose later items with no partner of their own are
+    # with it ("；民营企业进出口1.9亿元"); None when that sentence has several or the world
+    topic: str | None = None
+    opened: bool = False  # a sentence gave facts already (the topic is set once)
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

@@ -229,6 +229,13 @@ class Extractor:
                 partners = {f.partner for f in made if f.measure.trade}
                 previous_made = bool(made)
                 cut_period = (made[-1].period,) if made else ()
+                if made and not state.opened and zone != "headline":
+                    # (the lead's, not a headline's: a headline may pick out one partner)
+                    state.opened = True
+                    if len(partners) == 1 and not info.text.isascii():
+                        state.topic = next(iter(partners - {"World"}), None)
+                elif "World" in partners:
+                    state.topic = None  # the reporter's trade with the world: no bilateral story
                 if made:
                     sides = partners - {"World"}
                     if len(sides) == 1:  # "Trade between the two countries" refers back to it

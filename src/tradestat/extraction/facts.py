@@ -260,7 +260,8 @@ def sentence_facts(
         cues.OF_WHICH.match(s.text) or cues.OPENS_WITH_FLOW.match(s.text)
     )
     inherit = state.partner if not (names_place or (named_own and not breaks_down)) else None
-    if inherit is not None and _with_the_world(s.text):
+    world_words = _with_the_world(s.text)
+    if inherit is not None and world_words:
         inherit = None  # "China's overall foreign trade fell 1.6 percent": with the world
     measured = list_measures(s, [(m, measures.measure_of(m, s, subject)) for m in s.mentions])
     paired_partner = attach.respectively(s, measured, partners)
@@ -331,6 +332,16 @@ def sentence_facts(
                 and cues.BILATERAL.search(s.text, part[0], m.start)
             ):
                 partner = state.other_side  # "bilateral trade", "between the two countries"
+            if (
+                partner is None
+                and state.topic
+                and state.goes_on
+                and not (names_place or world_words or (names_subject and not segments))
+            ):
+                # the partner of a bilateral story's lead, in a part that goes on from
+                # one with facts ("…对俄罗斯进出口29亿元；民营企业进出口1.9亿元"; not
+                # "云南省…进出口总额": the reporter's own whole trade)
+                partner = state.topic
             partner = partner or "World"
         if partner.startswith(UNKNOWN):
             reason = f"a partner name not in the tables: {partner.removeprefix(UNKNOWN)}"
