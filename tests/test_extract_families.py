@@ -1145,3 +1145,17 @@ def test_the_partner_of_a_bilateral_lead_holds_for_items_without_one() -> None:
         "Yunnan (mechanical and electrical products) 2011-01/2011-10 exports yoy_growth: 20 percent"
         in (described(world))
     )
+
+
+def test_a_country_name_with_brackets_in_a_list_of_partners() -> None:
+    text = (
+        " date 2022-07-20\n"
+        "上半年，甘肃省对哈萨克斯坦、刚果(金)和欧盟进出口值分别为80亿元、24亿元和21亿元。"
+    )
+    got = described(text)
+    assert "Gansu with Democratic Republic of the Congo 2022-H1 total value: 2.4 billion CNY" in got
+    assert "Gansu with EU 2022-H1 total value: 2.1 billion CNY" in got
+    other = " date 2023-04-20\n一季度，湖南对刚果（布）出口3亿元，增长9%。"
+    assert "Hunan with Republic of the Congo 2023-Q1 exports value: 300 million CNY" in (
+        described(other)
+    )
