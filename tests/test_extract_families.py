@@ -1159,3 +1159,15 @@ def test_a_country_name_with_brackets_in_a_list_of_partners() -> None:
     assert "Hunan with Republic of the Congo 2023-Q1 exports value: 300 million CNY" in (
         described(other)
     )
+
+
+def test_months_written_in_chinese_numerals() -> None:
+    text = (
+        " date 2019-04-13\n"
+        "一季度，我国外贸进出口7万亿元，增长3.7%。三月份，我国外贸进出口2.46万亿元，增长9.6%。"
+    )
+    got = described(text)
+    assert "China 2019-03 total value: 2.46 trillion CNY" in got
+    assert "China 2019-Q1 total value: 7 trillion CNY" in got
+    other = " date 2018-06-20\n一至五月，浙江出口8000亿元，增长10%。"
+    assert "Zhejiang 2018-01/2018-05 exports value: 800.0 billion CNY" in described(other)

@@ -51,6 +51,8 @@ _ZH_YEAR = r"(?:((?:19|20)\d{2})年|(今年|去年|上年|本年))?"
 # 前 as part of another word is no "first N months": 提前一个月 (a month ahead), 此前 / 之前 /
 # 以前 / 日前 / 目前 (before, recently, now), 空前 (unprecedented)
 _NOT_AHEAD = "(?<![提之此以日目空])"
+# A month's number in digits or Chinese numerals (十二 before 十, 十 before 一 …)
+_ZH_MONTH = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _ZH_NUM = {
     "一": 1,
     "二": 2,
@@ -166,7 +168,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "1-5月", "1月至5月", "1—7月份", with an optional year: "2024年1-5月", "今年1至5月"
-    ("zh_range", re.compile(rf"{_ZH_YEAR}(\d{{1,2}})月?\s*[-—–至到~]\s*(\d{{1,2}})月份?")),
+    # (the months in Chinese numerals too: "一至五月", "三月份")
+    (
+        "zh_range",
+        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"),
+    ),
     # "前5个月", "前5月" (headlines drop 个), "今年前两个月"
     (
         "zh_first_months",
@@ -184,7 +190,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 前三季度 / 前3季度 / 前3个季度 (wire copy writes the count in digits too)
     ("zh_first_quarters", re.compile(rf"{_ZH_YEAR}{_NOT_AHEAD}前([一二三123])个?季度")),
     ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:第)?([一二三四1-4])季度")),
-    ("zh_month", re.compile(rf"{_ZH_YEAR}(\d{{1,2}})月份?(?!\d{{0,2}}日)")),
+    (
+        "zh_month",
+        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月份?(?!\d{{0,2}}日|[一二三四五六七八九十]+日)"),
+    ),
     # 上月 / 上个月 / 本月: the month before / of publication
     ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),
     # 去年 / 今年 / 上年 alone (去年全年); not 今年以来 (no end month), not 去年同期 (a base)
@@ -318,7 +327,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.year(int(g[0] or 0)),)
     if kind == "zh_range":
         y = _year(g[0], g[1], when)
-        return (Period.months_range(y, int(g[2] or 0), y, int(g[3] or 0)),)
+        return (Period.months_range(y, _number(g[2] or "0"), y, _number(g[3] or "0")),)
     if kind in ("zh_first_months", "zh_as_of_month"):
         return (Period.year_to_date(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_half":
@@ -330,7 +339,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "zh_quarter":
         return (Period.quarter(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_month":
-        return (Period.month(_year(g[0], g[1], when), int(g[2] or 0)),)
+        return (Period.month(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_last_year":
         if g[0] in ("今年", "本年") and not g[1] and when.published is not None:
             return ()  # the year is not over when the text is published: the year to date
