@@ -339,7 +339,6 @@ SEGMENTS: dict[str, str] = {
     "工业制品": "manufactured industrial products",
     "工业制成品": "manufactured industrial products",
     "整车": "complete vehicles",
-    "电动汽车": "electric vehicles",
     "汽车及零配件": "automobiles and parts",
     "便携式电脑": "laptop computers",
     "便携式计算机": "laptop computers",
