@@ -1171,3 +1171,24 @@ def test_months_written_in_chinese_numerals() -> None:
     assert "China 2019-Q1 total value: 7 trillion CNY" in got
     other = " date 2018-06-20\n一至五月，浙江出口8000亿元，增长10%。"
     assert "Zhejiang 2018-01/2018-05 exports value: 800.0 billion CNY" in described(other)
+
+
+def test_a_past_mark_after_ji_does_not_set_the_period_of_what_follows() -> None:
+    text = (
+        " date 2011-07-14\n"
+        "上半年海南进出口总值60亿美元，增长35%。继去年海南省加工贸易首次突破10亿美元后，"
+        "上半年加工贸易进口9亿美元。民营企业出口5.1亿美元，增长57%。"
+    )
+    got = described(text)
+    assert "Hainan (private enterprises) 2011-H1 exports value: 510 million USD" in got
+    assert "Hainan (private enterprises) 2011-H1 exports yoy_growth: 57 percent" in got
+    other = (
+        " date 2019-08-10\n"
+        "前7个月，福建出口4000亿元。继2018年出口首次突破7000亿元后，民营企业出口2500亿元。"
+        "机电产品出口1500亿元。"
+    )
+    got = described(other)
+    assert (
+        "Fujian (mechanical and electrical products) 2019-01/2019-07 exports value:"
+        " 150.0 billion CNY" in got
+    )

@@ -628,7 +628,8 @@ _OPENING = 40
 # (the year of that value), "在2022年28.1%的高基数上" (last year's growth as a base),
 # "从2004年首次突破百亿美元后" (the start of a history).
 _ONE_FIGURES_PERIOD = re.compile(r"的?\s*\d")
-_FROM_PERIOD = re.compile(r"(?:由|从|自)$")
+# ("继去年边贸额首次突破1亿美元后，上半年…": following a past mark, the sentence moves on)
+_FROM_PERIOD = re.compile(r"(?:由|从|自|继)$")
 
 
 def _earlier_part(periods: Sequence[Period], base: Sequence[Period]) -> bool:
