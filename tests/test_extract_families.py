@@ -1192,3 +1192,19 @@ def test_a_past_mark_after_ji_does_not_set_the_period_of_what_follows() -> None:
         "Fujian (mechanical and electrical products) 2019-01/2019-07 exports value:"
         " 150.0 billion CNY" in got
     )
+
+
+def test_a_list_of_months_pairs_with_a_list_of_figures() -> None:
+    text = (
+        " date 2013-01-20\n"
+        "2012年，湖南进出口219亿美元。11月、12月进出口额爆发性增长，分别达到25.9亿美元和"
+        "34.7亿美元，同比分别增长52.9%和90%。"
+    )
+    got = described(text)
+    assert "Hunan 2012-11 total value: 2.59 billion USD" in got
+    assert "Hunan 2012-12 total value: 3.47 billion USD" in got
+    assert "Hunan 2012-12 total yoy_growth: 90 percent" in got
+    other = " date 2020-07-15\n上半年，广东出口3万亿元。5月和6月出口分别增长3%、8%。"
+    got = described(other)
+    assert "Guangdong 2020-05 exports yoy_growth: 3 percent" in got
+    assert "Guangdong 2020-06 exports yoy_growth: 8 percent" in got

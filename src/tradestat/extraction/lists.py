@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import NAME_LIST_GAP, Analysed
+from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.numbers import Mention
 from tradestat.periods import Period
@@ -131,9 +132,29 @@ def period_parts(
             if not before or len(before[-1].periods) != 1:
                 continue
             parts = meaning.each_part(before[-1].kind, before[-1].periods[0], len(run))
+            if parts is None:
+                # "11月、12月进出口额…分别达到25.9亿美元和34.7亿美元": a list of periods
+                listed = _period_run(s.text, before)
+                parts = tuple(p.periods[0] for p in listed) if len(listed) == len(run) else None
             if parts is not None:
                 pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
     return pairs
+
+
+# Between two periods of one list: "11月、12月", "一季度和二季度", "May and June"
+_PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
+
+
+def _period_run(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
+    """The run of single periods written as one list that ends with the last of ``periods``."""
+    run: list[PeriodMention] = []
+    for p in reversed(periods):
+        if len(p.periods) != 1 or p.kind.startswith("base_"):
+            break
+        if run and _PERIOD_LIST_GAP.fullmatch(text, p.end, run[0].start) is None:
+            break
+        run.insert(0, p)
+    return run if len(run) > 1 else []
 
 
 def position(s: Analysed, m: Mention) -> int:
