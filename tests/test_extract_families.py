@@ -1208,3 +1208,19 @@ def test_a_list_of_months_pairs_with_a_list_of_figures() -> None:
     got = described(other)
     assert "Guangdong 2020-05 exports yoy_growth: 3 percent" in got
     assert "Guangdong 2020-06 exports yoy_growth: 8 percent" in got
+
+
+def test_a_figure_without_some_factor_is_skipped() -> None:
+    text = (
+        " date 2015-04-20\n"
+        "一季度，山西进出口增长20%。剔除这一因素，则我省一季度进出口下降4.9%，其中出口增长8.3%。"
+    )
+    got = described(text)
+    assert "Shanxi 2015-Q1 total yoy_growth: 20 percent" in got
+    assert not any("-4.9" in g or "8.3" in g for g in got)
+    assert reasons(text)["4.9%"].startswith("a figure without some factor")
+    other = " date 2016-01-20\n2015年，浙江出口增长2%，如不考虑价格因素影响，出口增长6%。"
+    assert reasons(other)["6%"].startswith("a figure without some factor")
+    # growth in dollars, net of the exchange rate, is the figure the release reports
+    dollars = " date 2014-01-14\n2013年，广东进出口扣除汇率因素同比增长10.9%。"
+    assert "Guangdong 2013 total yoy_growth: 10.9 percent" in described(dollars)

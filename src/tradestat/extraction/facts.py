@@ -68,6 +68,11 @@ _LAST_YEARS_OWN = re.compile(
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
 )
+# A figure as it would be without some factor: 剔除这一因素, 扣除价格因素后, 如不考虑…影响
+# (not 扣除汇率因素: the growth in dollars that releases report)
+_WITHOUT_FACTOR = re.compile(
+    r"(?:剔除|扣除|排除|除去|不考虑|不计)[^，,。；;\d]{0,16}?(?:因素|影响)(?:后|外)?[，,]?\s*(?:则)?"
+)
 # The whole of the province (or region) a city's share is of: "分别占全省进出口总值的28.3%、
 # 17.3%…" after a list of cities (a share of a higher level's total: no fact of the schema).
 _HIGHER_TOTAL = re.compile(r"占(?:全省|全区|全疆|本省|我省|我区|同期全省|同期全区)")
@@ -300,8 +305,17 @@ def sentence_facts(
     # (by id: a pattern's own hash reads its whole compiled code, each time)
     may = {id(pattern): any(map(has, words)) for pattern, words in NEEDS.items()}
     quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
+    # "剔除这一因素，则我省一季度进出口下降4.9%": what the figures would be without some
+    # factor, not what was reported (from there to the end of the sentence)
+    without = _WITHOUT_FACTOR.search(s.text) if "除" in s.text or "考虑" in s.text else None
+    if without is not None and "汇率" in without.group(0):
+        without = None  # "扣除汇率因素同比增长10.9%": growth in dollars, the one reported
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
+        if without is not None and m.start >= without.end():
+            reason = "a figure without some factor (a hypothetical, not the one reported)"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if m.problem is not None:
             skipped.append(Skipped(*span, s.text[m.start : m.end], m.problem))
             continue
