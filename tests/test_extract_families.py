@@ -1224,3 +1224,16 @@ def test_a_figure_without_some_factor_is_skipped() -> None:
     # growth in dollars, net of the exchange rate, is the figure the release reports
     dollars = " date 2014-01-14\n2013年，广东进出口扣除汇率因素同比增长10.9%。"
     assert "Guangdong 2013 total yoy_growth: 10.9 percent" in described(dollars)
+
+
+def test_a_list_mark_before_he_in_a_list_of_figures() -> None:
+    text = (
+        " date 2017-05-20\n"
+        "前4个月，江苏出口1万亿元。出口笔记本电脑、手机、液晶显示板分别增长12%、90.8%、和27.6%。"
+    )
+    got = described(text)
+    assert "Jiangsu (mobile phones) 2017-01/2017-04 exports yoy_growth: 90.8 percent" in got
+    assert "Jiangsu (LCD panels) 2017-01/2017-04 exports yoy_growth: 27.6 percent" in got
+    other = " date 2021-03-20\n前两个月，四川对美国、欧盟出口分别为100亿元、及80亿元。"
+    got = described(other)
+    assert "Sichuan with EU 2021-01/2021-02 exports value: 8.0 billion CNY" in got

@@ -47,8 +47,9 @@ _LIST_GAP = re.compile(
 )
 # (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%"; an
 # English one the currency of each: "RMB 6.8 billion, RMB 7.4 billion and RMB 8 billion")
+# ("12%、90.8%、和27.6%": a list mark before 和 too)
 FIGURE_LIST_GAP = re.compile(
-    r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
+    r"\s*(?:[,，、]\s*(?:and\s+|or\s+|[和及与])?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
     r"(?:(?:RMB|US\$|USD|CNY|HK\$|\$|¥|€|£)\s*)?"
 )
 
