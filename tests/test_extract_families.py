@@ -1237,3 +1237,17 @@ def test_a_list_mark_before_he_in_a_list_of_figures() -> None:
     other = " date 2021-03-20\n前两个月，四川对美国、欧盟出口分别为100亿元、及80亿元。"
     got = described(other)
     assert "Sichuan with EU 2021-01/2021-02 exports value: 8.0 billion CNY" in got
+
+
+def test_of_which_without_a_flow_word_breaks_down_the_flow_before() -> None:
+    text = (
+        " date 2022-04-20\n"
+        "一季度，天津市进出口2000亿元。出口方面，一季度天津市出口机电产品530亿元，增长7%。"
+        "其中，集成电路、蓄电池等分别增长17.7%、63.1%。"
+    )
+    got = described(text)
+    assert "Tianjin (integrated circuits) 2022-Q1 exports yoy_growth: 17.7 percent" in got
+    assert "Tianjin (storage batteries) 2022-Q1 exports yoy_growth: 63.1 percent" in got
+    other = " date 2023-07-20\n上半年，浙江进口原油等大宗商品3000亿元。其中，铁矿砂、天然气分别下降5%和8%。"
+    got = described(other)
+    assert "Zhejiang (iron ore) 2023-H1 imports yoy_growth: -5 percent" in got

@@ -457,6 +457,17 @@ def sentence_facts(
         )
         if m in paired_segment and flow in ("exports", "imports"):
             flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
+        if (
+            flow == "total"
+            and not s.flows
+            and state.goes_on
+            and len(state.flows) == 1
+            and state.flows[0] in ("exports", "imports")
+            and cues.OF_WHICH.match(s.text)
+        ):
+            # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
+            # the exports named before
+            flow = state.flows[0]
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
