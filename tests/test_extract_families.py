@@ -249,8 +249,9 @@ def test_a_figure_said_of_each_listed_partner_and_percent_yishang() -> None:
     period = "2021-01/2021-10"
     for partner in ("Hong Kong", "United States", "EU", "Japan"):
         assert f"Jiangxi with {partner} {period} total yoy_growth: more than 15 percent" in got
-    # the list's last partner does not carry into the next sentence
-    assert "Jiangxi 2021 total yoy_growth: more than 10 percent" in got
+    # the list's last partner does not carry into the next sentence (今年 in a text of
+    # November is the year so far: the period in force)
+    assert "Jiangxi 2021-01/2021-10 total yoy_growth: more than 10 percent" in got
 
 
 def test_a_range_of_values_is_skipped_not_read_as_its_upper_end() -> None:
@@ -913,3 +914,340 @@ def test_all_three_flows_opening_a_sentence_take_no_partner_from_before() -> Non
     assert "Jiangyin with United States 2019-01/2019-04 exports yoy_growth: 9 percent" in got
     assert "Jiangyin 2019-01/2019-04 total growth_gap vs China: 7 percentage_point" in got
     assert "Jiangyin 2019-01/2019-04 imports growth_gap vs China: 4 percentage_point" in got
+
+
+# --- zhfam3: families of a fifth set of unseen Chinese articles (round 6) ---
+
+
+def test_an_events_venue_is_not_the_reporter() -> None:
+    text = (
+        " date 2023-09-10\n"
+        "第20届中国—东盟博览会将于9月16日在广西南宁开幕。据海关统计，前8个月，"
+        "我国对东盟进出口4万亿元，同比增长3%。其中出口2.4万亿元，增长5%。"
+    )
+    got = described(text)
+    assert "China with ASEAN 2023-01/2023-08 total value: 4 trillion CNY" in got
+    assert "China with ASEAN 2023-01/2023-08 exports value: 2.4 trillion CNY" in got
+    assert not any(g.startswith("Guangxi") for g in got)
+    other = (
+        " date 2019-06-12\n"
+        "中国—中东欧国家博览会在浙江宁波隆重举行。今年前5个月，我国对中东欧国家进出口"
+        "3000亿元，增长8%。"
+    )
+    got = described(other)
+    assert got
+    assert all(g.startswith("China") for g in got)
+
+
+def test_a_dateline_with_xiaoxi_names_no_reporter() -> None:
+    text = (
+        " date 2018-04-14\n"
+        "央广网北京4月14日消息 海关总署发布，今年一季度我国外贸进出口总值6万亿元，"
+        "同比增长9%。贸易顺差3000亿元，收窄20%。"
+    )
+    got = described(text)
+    assert "China 2018-Q1 total value: 6 trillion CNY" in got
+    assert "China 2018-Q1 balance value: 300.0 billion CNY" in got
+    other = " date 2020-03-08\n人民网上海3月8日报道 前两个月，全国出口2万亿元，下降15%。"
+    assert "China 2020-01/2020-02 exports value: 2 trillion CNY" in described(other)
+
+
+def test_as_of_a_months_end_is_the_year_to_date() -> None:
+    text = (
+        " date 2005-12-20\n"
+        "截至11月底，河北省外贸进出口总值150亿美元，同比增长20%。"
+        "截止到11月末，全省出口100亿美元。"
+    )
+    got = described(text)
+    assert "Hebei 2005-01/2005-11 total value: 15.0 billion USD" in got
+    assert "Hebei 2005-01/2005-11 exports value: 10.0 billion USD" in got
+    other = " date 2024-06-10\n截至今年5月底，江苏进出口总值2万亿元，增长6%。"
+    assert "Jiangsu 2024-01/2024-05 total value: 2 trillion CNY" in described(other)
+
+
+def test_ahead_by_a_month_is_no_first_month() -> None:
+    text = (
+        " date 2005-12-20\n"
+        "1至11月，河北省进出口150亿美元。其中，出口、进口分别以100亿美元和50亿美元"
+        "提前一个月刷新年度纪录，增速分别达18%和23%。"
+    )
+    got = described(text)
+    assert "Hebei 2005-01/2005-11 exports value: 10.0 billion USD" in got
+    assert "Hebei 2005-01/2005-11 imports yoy_growth: 23 percent" in got
+    assert not any("2005-01 " in g for g in got)
+
+
+def test_this_year_in_a_text_of_the_same_year_is_the_year_to_date() -> None:
+    text = (
+        " date 2005-12-20\n"
+        "1至11月，河北省进出口150亿美元，增长20%。今年高技术产品出口首次超过2亿美元。"
+    )
+    got = described(text)
+    assert (
+        "Hebei (high-tech products) 2005-01/2005-11 exports value: more than 200 million USD" in got
+    )
+    other = " date 2016-10-15\n前三季度，湖南进出口1300亿元。今年机电产品的出口值增长12%。"
+    assert (
+        "Hunan (mechanical and electrical products) 2016-01/2016-09 exports yoy_growth: 12 percent"
+        in described(other)
+    )
+
+
+def test_older_kinds_of_enterprise_and_customs_product_classes() -> None:
+    text = (
+        " date 2006-01-20\n"
+        "2005年，河北省私营企业出口28亿美元，三资企业出口31亿美元。"
+        "工业制品出口80亿美元，初级产品出口17亿美元。"
+    )
+    got = described(text)
+    assert "Hebei (private enterprises) 2005 exports value: 2.8 billion USD" in got
+    assert "Hebei (foreign-invested enterprises) 2005 exports value: 3.1 billion USD" in got
+    assert "Hebei (manufactured industrial products) 2005 exports value: 8.0 billion USD" in got
+    assert "Hebei (primary products) 2005 exports value: 1.7 billion USD" in got
+
+
+def test_a_counted_list_of_a_groups_members_is_that_list() -> None:
+    text = (
+        " date 2023-08-30\n"
+        "1至7月，河北对南非、巴西、印度、俄罗斯四个金砖国家进出口600亿元，增长12%。\n"
+        "1至7月，河北对四个金砖国家出口机电产品180亿元。"
+    )
+    got = described(text)
+    listed = "South Africa, Brazil, India and Russia"
+    assert f"Hebei with {listed} 2023-01/2023-07 total value: 60.0 billion CNY" in got
+    assert (
+        f"Hebei with {listed} (mechanical and electrical products) 2023-01/2023-07 exports value:"
+        " 18.0 billion CNY" in got
+    )
+    assert not any("BRICS" in g for g in got)
+    other = (
+        " date 2024-03-01\n2023年，山东对越南、泰国两个东盟国家出口500亿元。"
+        "山东对越南、泰国等东盟国家进口增长9%。"
+    )
+    got = described(other)
+    assert "Shandong with Vietnam and Thailand 2023 exports value: 50.0 billion CNY" in got
+    assert "Shandong with ASEAN 2023 imports yoy_growth: 9 percent" in got
+
+
+def test_a_period_written_before_another_figure_is_that_figures_own() -> None:
+    text = (
+        " date 2017-12-14\n"
+        "前11个月，山东省进出口1.6万亿元。11月当月进出口1500亿元。"
+        "其中，出口880亿元，仅次于今年1月份的890亿元，同比增长10%。"
+    )
+    got = described(text)
+    assert "Shandong 2017-11 exports value: 88.0 billion CNY" in got
+    assert "Shandong 2017-11 exports yoy_growth: 10 percent" in got
+    # (the value compared with keeps its own month)
+    assert "Shandong 2017-01 exports value: 89.0 billion CNY" in got
+    other = " date 2021-06-20\n5月份，浙江出口2500亿元，略低于去年12月的2600亿元，增长20%。"
+    got = described(other)
+    assert "Zhejiang 2021-05 exports value: 250.0 billion CNY" in got
+    assert "Zhejiang 2021-05 exports yoy_growth: 20 percent" in got
+
+
+def test_a_citys_share_of_its_provinces_total_is_no_fact() -> None:
+    text = (
+        " date 2017-12-14\n"
+        "前11个月，山东省进出口1.6万亿元。青岛、烟台分别进出口4500亿元、2800亿元，"
+        "分别占全省进出口总值的28%、17%。"
+    )
+    got = described(text)
+    assert "Qingdao 2017-01/2017-11 total value: 450.0 billion CNY" in got
+    assert not any("share" in g for g in got)
+    assert (
+        reasons(text)["28%"] == "a city's share of its province's total (not a fact of the schema)"
+    )
+    other = (
+        " date 2023-07-20\n上半年，江苏进出口2.5万亿元。南京、无锡、常州进出口分别增长5%、"
+        "6%和7%，分别占全省的10%、8%和5%。"
+    )
+    got = described(other)
+    assert "Wuxi 2023-H1 total yoy_growth: 6 percent" in got
+    assert not any("share" in g for g in got)
+
+
+def test_the_four_quarters_of_a_year_pair_with_a_list() -> None:
+    text = (
+        " date 2017-01-18\n"
+        "2016年4个季度，四川外贸进出口值分别为600亿元、700亿元、880亿元和1000亿元，"
+        "分别同比增长5%、0.2%、14.7%和45%。"
+    )
+    got = described(text)
+    assert "Sichuan 2016-Q1 total value: 60.0 billion CNY" in got
+    assert "Sichuan 2016-Q4 total value: 100.0 billion CNY" in got
+    assert "Sichuan 2016-Q1 total yoy_growth: 5 percent" in got
+    assert "Sichuan 2016-Q3 total yoy_growth: 14.7 percent" in got
+    other = " date 2020-01-20\n2019年一至四季度，云南出口分别增长8%、9%、10%和12%。"
+    got = described(other)
+    assert "Yunnan 2019-Q2 exports yoy_growth: 9 percent" in got
+    assert "Yunnan 2019-Q4 exports yoy_growth: 12 percent" in got
+
+
+def test_a_china_pair_right_after_a_period_and_more_pair_abbreviations() -> None:
+    text = (
+        " date 2023-08-24\n"
+        "海关总署数据显示，今年前7个月中非贸易规模为1万亿元，同比增长7%。"
+        "今年前7个月中南双边贸易2000亿元，同比增长10%。"
+    )
+    got = described(text)
+    assert "China with Africa 2023-01/2023-07 total value: 1 trillion CNY" in got
+    assert "China with South Africa 2023-01/2023-07 total value: 200.0 billion CNY" in got
+    other = " date 2019-04-20\n据海关统计，一季度中智贸易额80亿美元，增长6%。"
+    assert "China with Chile 2019-Q1 total value: 8.0 billion USD" in described(other)
+
+
+def test_a_members_share_of_trade_with_its_group_is_no_fact() -> None:
+    text = (
+        " date 2023-08-24\n"
+        "前7个月，中国对尼日利亚、安哥拉进出口额分别达900亿元、800亿元，"
+        "在中非贸易中分别占8%、7%。"
+    )
+    got = described(text)
+    assert "China with Nigeria 2023-01/2023-07 total value: 90.0 billion CNY" in got
+    assert not any("share" in g for g in got)
+    other = (
+        " date 2023-08-24\n"
+        "前7个月，中国与南非双边贸易2000亿元，同比增长10%，占同期中国对非洲进出口总值的20%。"
+    )
+    got = described(other)
+    assert "China with South Africa 2023-01/2023-07 total yoy_growth: 10 percent" in got
+    assert not any("share" in g for g in got)
+
+
+def test_the_partner_of_a_bilateral_lead_holds_for_items_without_one() -> None:
+    text = (
+        " date 2019-06-14\n"
+        "据湛江海关统计，今年1月至4月，湛江对俄罗斯进出口总值30亿元，同比增长12%。\n"
+        "今年1月至4月，国有企业对俄罗斯进出口28亿元；民营企业进出口1.9亿元，同比下降27%。"
+    )
+    got = described(text)
+    assert (
+        "Zhanjiang with Russia (private enterprises) 2019-01/2019-04 total value: 190 million CNY"
+        in got
+    )
+    other = (
+        " date 2010-05-20\n"
+        "1-4月，广西对东盟进出口20亿美元，增长30%。\n"
+        "其中，机电产品共出口4.3亿美元。"
+    )
+    assert (
+        "Guangxi with ASEAN (mechanical and electrical products) 2010-01/2010-04 exports value:"
+        " 430 million USD" in described(other)
+    )
+    # a lead about the reporter's whole trade next: no bilateral story
+    world = (
+        " date 2011-11-28\n"
+        "前10月，云南与东盟的贸易额达49亿美元，同比增长38%。"
+        "云南省前10个月的进出口总额达132亿美元。其中，机电产品出口增长20%。"
+    )
+    assert (
+        "Yunnan (mechanical and electrical products) 2011-01/2011-10 exports yoy_growth: 20 percent"
+        in (described(world))
+    )
+
+
+def test_a_country_name_with_brackets_in_a_list_of_partners() -> None:
+    text = (
+        " date 2022-07-20\n"
+        "上半年，甘肃省对哈萨克斯坦、刚果(金)和欧盟进出口值分别为80亿元、24亿元和21亿元。"
+    )
+    got = described(text)
+    assert "Gansu with Democratic Republic of the Congo 2022-H1 total value: 2.4 billion CNY" in got
+    assert "Gansu with EU 2022-H1 total value: 2.1 billion CNY" in got
+    other = " date 2023-04-20\n一季度，湖南对刚果（布）出口3亿元，增长9%。"
+    assert "Hunan with Republic of the Congo 2023-Q1 exports value: 300 million CNY" in (
+        described(other)
+    )
+
+
+def test_months_written_in_chinese_numerals() -> None:
+    text = (
+        " date 2019-04-13\n"
+        "一季度，我国外贸进出口7万亿元，增长3.7%。三月份，我国外贸进出口2.46万亿元，增长9.6%。"
+    )
+    got = described(text)
+    assert "China 2019-03 total value: 2.46 trillion CNY" in got
+    assert "China 2019-Q1 total value: 7 trillion CNY" in got
+    other = " date 2018-06-20\n一至五月，浙江出口8000亿元，增长10%。"
+    assert "Zhejiang 2018-01/2018-05 exports value: 800.0 billion CNY" in described(other)
+
+
+def test_a_past_mark_after_ji_does_not_set_the_period_of_what_follows() -> None:
+    text = (
+        " date 2011-07-14\n"
+        "上半年海南进出口总值60亿美元，增长35%。继去年海南省加工贸易首次突破10亿美元后，"
+        "上半年加工贸易进口9亿美元。民营企业出口5.1亿美元，增长57%。"
+    )
+    got = described(text)
+    assert "Hainan (private enterprises) 2011-H1 exports value: 510 million USD" in got
+    assert "Hainan (private enterprises) 2011-H1 exports yoy_growth: 57 percent" in got
+    other = (
+        " date 2019-08-10\n"
+        "前7个月，福建出口4000亿元。继2018年出口首次突破7000亿元后，民营企业出口2500亿元。"
+        "机电产品出口1500亿元。"
+    )
+    got = described(other)
+    assert (
+        "Fujian (mechanical and electrical products) 2019-01/2019-07 exports value:"
+        " 150.0 billion CNY" in got
+    )
+
+
+def test_a_list_of_months_pairs_with_a_list_of_figures() -> None:
+    text = (
+        " date 2013-01-20\n"
+        "2012年，湖南进出口219亿美元。11月、12月进出口额爆发性增长，分别达到25.9亿美元和"
+        "34.7亿美元，同比分别增长52.9%和90%。"
+    )
+    got = described(text)
+    assert "Hunan 2012-11 total value: 2.59 billion USD" in got
+    assert "Hunan 2012-12 total value: 3.47 billion USD" in got
+    assert "Hunan 2012-12 total yoy_growth: 90 percent" in got
+    other = " date 2020-07-15\n上半年，广东出口3万亿元。5月和6月出口分别增长3%、8%。"
+    got = described(other)
+    assert "Guangdong 2020-05 exports yoy_growth: 3 percent" in got
+    assert "Guangdong 2020-06 exports yoy_growth: 8 percent" in got
+
+
+def test_a_figure_without_some_factor_is_skipped() -> None:
+    text = (
+        " date 2015-04-20\n"
+        "一季度，山西进出口增长20%。剔除这一因素，则我省一季度进出口下降4.9%，其中出口增长8.3%。"
+    )
+    got = described(text)
+    assert "Shanxi 2015-Q1 total yoy_growth: 20 percent" in got
+    assert not any("-4.9" in g or "8.3" in g for g in got)
+    assert reasons(text)["4.9%"].startswith("a figure without some factor")
+    other = " date 2016-01-20\n2015年，浙江出口增长2%，如不考虑价格因素影响，出口增长6%。"
+    assert reasons(other)["6%"].startswith("a figure without some factor")
+    # growth in dollars, net of the exchange rate, is the figure the release reports
+    dollars = " date 2014-01-14\n2013年，广东进出口扣除汇率因素同比增长10.9%。"
+    assert "Guangdong 2013 total yoy_growth: 10.9 percent" in described(dollars)
+
+
+def test_a_list_mark_before_he_in_a_list_of_figures() -> None:
+    text = (
+        " date 2017-05-20\n"
+        "前4个月，江苏出口1万亿元。出口笔记本电脑、手机、液晶显示板分别增长12%、90.8%、和27.6%。"
+    )
+    got = described(text)
+    assert "Jiangsu (mobile phones) 2017-01/2017-04 exports yoy_growth: 90.8 percent" in got
+    assert "Jiangsu (LCD panels) 2017-01/2017-04 exports yoy_growth: 27.6 percent" in got
+    other = " date 2021-03-20\n前两个月，四川对美国、欧盟出口分别为100亿元、及80亿元。"
+    got = described(other)
+    assert "Sichuan with EU 2021-01/2021-02 exports value: 8.0 billion CNY" in got
+
+
+def test_of_which_without_a_flow_word_breaks_down_the_flow_before() -> None:
+    text = (
+        " date 2022-04-20\n"
+        "一季度，天津市进出口2000亿元。出口方面，一季度天津市出口机电产品530亿元，增长7%。"
+        "其中，集成电路、蓄电池等分别增长17.7%、63.1%。"
+    )
+    got = described(text)
+    assert "Tianjin (integrated circuits) 2022-Q1 exports yoy_growth: 17.7 percent" in got
+    assert "Tianjin (storage batteries) 2022-Q1 exports yoy_growth: 63.1 percent" in got
+    other = " date 2023-07-20\n上半年，浙江进口原油等大宗商品3000亿元。其中，铁矿砂、天然气分别下降5%和8%。"
+    got = described(other)
+    assert "Zhejiang (iron ore) 2023-H1 imports yoy_growth: -5 percent" in got

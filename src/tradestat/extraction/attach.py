@@ -115,7 +115,9 @@ def period_of(
     the first after it, else the period in force. "During the same period" / 同期 is
     the cumulative base.
     """
-    periods = [p for p in s.periods if not p.kind.startswith("base_")]
+    periods = [
+        p for p in s.periods if not p.kind.startswith("base_") and not _anothers(s.text, p, m)
+    ]
     inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
     if inside:
         best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
@@ -134,6 +136,17 @@ def period_of(
     if later:
         return _periods_of(later[0], state)
     return state.period
+
+
+# A period written right before a figure is that figure's own: "仅次于今年1月份的895.9亿元"
+# (a value compared with), "由2013年的753.3亿元增长到…" (not the period of the others).
+_OWN_FIGURE = re.compile(r"的?\s*\d")
+
+
+def _anothers(text: str, p: PeriodMention, m: Mention) -> bool:
+    """Whether ``p`` is the own period of a figure other than ``m``."""
+    own = _OWN_FIGURE.match(text, p.end)
+    return own is not None and not (m.start <= own.end() - 1 < m.end)
 
 
 def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:

@@ -330,7 +330,7 @@ _NATIONAL = re.compile(
     # "中国与葡语国家进出口商品总值": China's trade with a partner
     r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
     # 中俄贸易额, 中美双边贸易: China and a partner abbreviated after 中 (cues.ZH_CHINA_PAIR)
-    rf"|(?<![\u4e00-\u9fff])中(?={cues.ZH_CHINA_PAIR_TAIL})"
+    rf"|(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中(?={cues.ZH_CHINA_PAIR_TAIL})"
     # MOFCOM and customs releases write 我 alone for China: "我与非洲进出口总额",
     # "我对非出口", "我对美贸易" (我省 / 我市 / 我国 / 我们 are other words: a partner word
     # must follow); not 自我
@@ -435,8 +435,16 @@ _ORGANISATION_OF = re.compile(
 _PARTNER_BEFORE = re.compile(r"(?:with|to|from|and|对|与|自|同|和)\s*$", re.I)
 
 
-# What follows the place of a Chinese dateline: "11月12日电", "12日电", "1月14日讯"
-_DATELINE_PLACE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+# What follows the place of a Chinese dateline: "11月12日电", "12日电", "1月14日讯",
+# "4月14日消息" (央广网), "12日专电", "3日报道"
+_DATELINE_PLACE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:专?电|讯|消息|报道)")
+# An event's venue is not the reporter: "博览会将于9月24日至28日在广西南宁举行", "在厦门召开",
+# "于北京开幕" (the place after 在/于, at most a city name before the event verb)
+_VENUE_BEFORE = re.compile(r"[在于][\u4e00-\u9fff]{0,4}$")
+_VENUE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:市|省)?(?:隆重|盛大|顺利)?"
+    r"(?:举行|举办|召开|开幕|闭幕|落幕|启幕|揭幕)"
+)
 
 
 def _usable(m: Match, text: str) -> bool:
@@ -449,8 +457,14 @@ def _usable(m: Match, text: str) -> bool:
     seat = seat and _LOCAL.fullmatch(text, max(0, m.start - 3), m.start - 1) is None
     # "新华社北京11月12日电": the agency's dateline names where it was filed
     dateline = _DATELINE_PLACE.match(text, m.end) is not None
+    # (在广西南宁举行: the province before its city is the venue too)
+    venue = (
+        _VENUE_AFTER.match(text, m.end) is not None
+        and _VENUE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+    )
     return not (
-        following.startswith(_ORGANISATION)
+        venue
+        or following.startswith(_ORGANISATION)
         or bool(_ORGANISATION_OF.search(text, max(0, m.start - 30), m.start))
         or (written.isupper() and len(written) > 3)
         or seat
@@ -620,7 +634,8 @@ _OPENING = 40
 # (the year of that value), "在2022年28.1%的高基数上" (last year's growth as a base),
 # "从2004年首次突破百亿美元后" (the start of a history).
 _ONE_FIGURES_PERIOD = re.compile(r"的?\s*\d")
-_FROM_PERIOD = re.compile(r"(?:由|从|自)$")
+# ("继去年边贸额首次突破1亿美元后，上半年…": following a past mark, the sentence moves on)
+_FROM_PERIOD = re.compile(r"(?:由|从|自|继)$")
 
 
 def _earlier_part(periods: Sequence[Period], base: Sequence[Period]) -> bool:
@@ -667,6 +682,14 @@ class Carried:
     owner: str | None = None  # the one owner of the last sentence's trade figures
     other_side: str | None = None  # the one partner (not World) a sentence before named
     month: tuple[Period, ...] = ()  # the single month named last ("in the month" is it)
+    # a group's members the text listed as a few of them: "南非、巴西、印度、俄罗斯四个金砖国家"
+    # makes a later "四个金砖国家" that list (count, list) by the group's name
+    subsets: dict[str, tuple[int, str]] = attrs.field(factory=dict)
+    # the one partner of the first sentence with facts, in a Chinese text: a bilateral
+    # story ("湛江关区对俄罗斯进出口…") whose later items with no partner of their own are
+    # with it ("；民营企业进出口1.9亿元"); None when that sentence has several or the world
+    topic: str | None = None
+    opened: bool = False  # a sentence gave facts already (the topic is set once)
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

@@ -634,6 +634,18 @@ ZH_PARTNER_ABBREVIATIONS = {
 #: The same after 中 (China and ...): 中澳 is China and Australia; Macao's trade with the
 #: mainland is written 内地与澳门.
 ZH_CHINA_PAIR_NAMES = {**ZH_PARTNER_ABBREVIATIONS, "澳": "Australia"}
+# (after 中 only, where the pair is unambiguous: 中南双边贸易 is China-South Africa, 中智 /
+# 中秘 / 中白 / 中菲 / 中沙 / 中葡 / 中土; not 中西, 中新, 中巴, 中马, 中乌, 中阿)
+ZH_CHINA_PAIR_NAMES |= {
+    "南": "South Africa",
+    "智": "Chile",
+    "秘": "Peru",
+    "白": "Belarus",
+    "菲": "Philippines",
+    "沙": "Saudi Arabia",
+    "葡": "Portugal",
+    "土": "Turkey",
+}
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
 # (a run of them is a list: 对欧美日出口 "exports to the EU, the US and Japan", 对日韩贸易)
 ZH_PARTNER_ABBREVIATION = re.compile(
@@ -646,7 +658,8 @@ ZH_CHINA_PAIR_TAIL = (
     rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})"
     r"(?:两国|三国|双方|三方)?(?:双边)?(?:贸易|进出口|经贸)"
 )
-ZH_CHINA_PAIR = re.compile(rf"(?<![\u4e00-\u9fff])中{ZH_CHINA_PAIR_TAIL}")
+# (also right after a period: 今年前7个月中非贸易, 2023年中美贸易, 一季度中俄贸易)
+ZH_CHINA_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中{ZH_CHINA_PAIR_TAIL}")
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
 # unknown and the figure is skipped rather than given a partner from elsewhere.
 ZH_PARTNER_SLOT = re.compile(rf"[对自与向]([\u4e00-\u9fff]{{2,8}}?){ZH_FLOW_AFTER_PARTNER}")

@@ -48,6 +48,11 @@ _YEAR = r"((?:19|20)\d{2})"
 _OF_YEAR = rf"(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
 # An optional year before a Chinese period: "2024年", or relative "今年", "去年", "上年".
 _ZH_YEAR = r"(?:((?:19|20)\d{2})年|(今年|去年|上年|本年))?"
+# 前 as part of another word is no "first N months": 提前一个月 (a month ahead), 此前 / 之前 /
+# 以前 / 日前 / 目前 (before, recently, now), 空前 (unprecedented)
+_NOT_AHEAD = "(?<![提之此以日目空])"
+# A month's number in digits or Chinese numerals (十二 before 十, 十 before 一 …)
+_ZH_MONTH = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 _ZH_NUM = {
     "一": 1,
     "二": 2,
@@ -154,22 +159,47 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"
         ),
     ),
+    # 截至11月底 / 截止到今年5月末 / 截至2025年3月: the year to date up to that month (a
+    # running total as of a month's end, not that month alone)
+    (
+        "zh_as_of_month",
+        re.compile(
+            rf"截[至止]到?{_ZH_YEAR}(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:份)?(?:底|末)?(?!\d{{0,2}}日)"
+        ),
+    ),
     # "1-5月", "1月至5月", "1—7月份", with an optional year: "2024年1-5月", "今年1至5月"
-    ("zh_range", re.compile(rf"{_ZH_YEAR}(\d{{1,2}})月?\s*[-—–至到~]\s*(\d{{1,2}})月份?")),
+    # (the months in Chinese numerals too: "一至五月", "三月份")
+    (
+        "zh_range",
+        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"),
+    ),
     # "前5个月", "前5月" (headlines drop 个), "今年前两个月"
     (
         "zh_first_months",
-        re.compile(rf"{_ZH_YEAR}前(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月"),
+        re.compile(rf"{_ZH_YEAR}{_NOT_AHEAD}前(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月"),
     ),
     ("zh_half", re.compile(rf"{_ZH_YEAR}(上|下)半年")),
+    # 2016年4个季度 / 各季度 / 一至四季度: the year's four quarters, one figure each in a list
+    # ("…分别为a、b、c和d"); a year as a whole otherwise
+    (
+        "zh_each_quarter",
+        re.compile(
+            rf"{_ZH_YEAR}(?:[4四]个季度|各季度|每个?季度|(?:第?[一1])[至到\-—~](?:第?[四4])季度)"
+        ),
+    ),
     # 前三季度 / 前3季度 / 前3个季度 (wire copy writes the count in digits too)
-    ("zh_first_quarters", re.compile(rf"{_ZH_YEAR}前([一二三123])个?季度")),
+    ("zh_first_quarters", re.compile(rf"{_ZH_YEAR}{_NOT_AHEAD}前([一二三123])个?季度")),
     ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:第)?([一二三四1-4])季度")),
-    ("zh_month", re.compile(rf"{_ZH_YEAR}(\d{{1,2}})月份?(?!\d{{0,2}}日)")),
+    (
+        "zh_month",
+        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月份?(?!\d{{0,2}}日|[一二三四五六七八九十]+日)"),
+    ),
     # 上月 / 上个月 / 本月: the month before / of publication
     ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),
     # 去年 / 今年 / 上年 alone (去年全年); not 今年以来 (no end month), not 去年同期 (a base)
-    ("zh_last_year", re.compile(r"(去年|今年|上年|本年)(?:全年)?")),
+    # (今年 in a text of the same year: the year so far, which only the cumulative period in
+    # force tells; 今年全年 is the whole year, a forecast or target)
+    ("zh_last_year", re.compile(r"(去年|今年|上年|本年)(全年)?")),
     # 连续10年 ("ten years running"): one period per year, ending with the year of a
     # 截至2022年 before it; with no such end year, a run the text does not place
     ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
@@ -297,18 +327,22 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.year(int(g[0] or 0)),)
     if kind == "zh_range":
         y = _year(g[0], g[1], when)
-        return (Period.months_range(y, int(g[2] or 0), y, int(g[3] or 0)),)
-    if kind == "zh_first_months":
+        return (Period.months_range(y, _number(g[2] or "0"), y, _number(g[3] or "0")),)
+    if kind in ("zh_first_months", "zh_as_of_month"):
         return (Period.year_to_date(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_half":
         return (Period.half(_year(g[0], g[1], when), 1 if g[2] == "上" else 2),)
+    if kind == "zh_each_quarter":
+        return (Period.year(_year(g[0], g[1], when)),)
     if kind == "zh_first_quarters":
         return (Period.year_to_date(_year(g[0], g[1], when), 3 * _number(g[2] or "0")),)
     if kind == "zh_quarter":
         return (Period.quarter(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_month":
-        return (Period.month(_year(g[0], g[1], when), int(g[2] or 0)),)
+        return (Period.month(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_last_year":
+        if g[0] in ("今年", "本年") and not g[1] and when.published is not None:
+            return ()  # the year is not over when the text is published: the year to date
         return (Period.year(_year(None, g[0], when)),)
     raise KeyError(kind)
 
@@ -335,8 +369,10 @@ OPEN_YEAR_KINDS = frozenset(
         "month",
         "zh_range",
         "zh_first_months",
+        "zh_as_of_month",
         "zh_half",
         "zh_first_quarters",
+        "zh_each_quarter",
         "zh_quarter",
         "zh_month",
     }
@@ -438,8 +474,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_consecutive": ("连续",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
+    "zh_as_of_month": ("截",),
     "zh_half": ("半年",),
     "zh_first_quarters": ("季度",),
+    "zh_each_quarter": ("季度",),
     "zh_quarter": ("季度",),
     "zh_month": ("月",),
     "zh_last_month": ("月",),
@@ -612,6 +650,8 @@ _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "month": (1, 2),
     "zh_range": (0, 1),
     "zh_first_months": (0, 1),
+    "zh_each_quarter": (0, 1),
+    "zh_as_of_month": (0, 1),
     "zh_half": (0, 1),
     "zh_first_quarters": (0, 1),
     "zh_quarter": (0, 1),

@@ -63,7 +63,9 @@ _DIGIT = re.compile(r"\d")
 
 #: Period kinds that name part of a year (前7个月, 1-5月, 上半年, 前三季度): written
 #: without a year after the text stated them with one, they are that same period.
-_PARTIAL_YEAR = frozenset({"zh_first_months", "zh_range", "zh_half", "zh_first_quarters"})
+_PARTIAL_YEAR = frozenset(
+    {"zh_first_months", "zh_as_of_month", "zh_range", "zh_half", "zh_first_quarters"}
+)
 
 
 def _partial_key(period: Period) -> tuple[int, int]:
@@ -227,6 +229,13 @@ class Extractor:
                 partners = {f.partner for f in made if f.measure.trade}
                 previous_made = bool(made)
                 cut_period = (made[-1].period,) if made else ()
+                if made and not state.opened and zone != "headline":
+                    # (the lead's, not a headline's: a headline may pick out one partner)
+                    state.opened = True
+                    if len(partners) == 1 and not info.text.isascii():
+                        state.topic = next(iter(partners - {"World"}), None)
+                elif "World" in partners:
+                    state.topic = None  # the reporter's trade with the world: no bilateral story
                 if made:
                     sides = partners - {"World"}
                     if len(sides) == 1:  # "Trade between the two countries" refers back to it

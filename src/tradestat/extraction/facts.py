@@ -15,7 +15,7 @@ import attrs
 
 from tradestat import places
 from tradestat.errors import TradestatError
-from tradestat.extraction import attach, cues, meaning, measures, numbers, owners
+from tradestat.extraction import attach, cues, lexicon, meaning, measures, numbers, owners
 from tradestat.extraction.analysis import (
     CONTINUES,
     NAME_LIST_GAP,
@@ -68,6 +68,14 @@ _LAST_YEARS_OWN = re.compile(
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
 )
+# A figure as it would be without some factor: 剔除这一因素, 扣除价格因素后, 如不考虑…影响
+# (not 扣除汇率因素: the growth in dollars that releases report)
+_WITHOUT_FACTOR = re.compile(
+    r"(?:剔除|扣除|排除|除去|不考虑|不计)[^，,。；;\d]{0,16}?(?:因素|影响)(?:后|外)?[，,]?\s*(?:则)?"
+)
+# The whole of the province (or region) a city's share is of: "分别占全省进出口总值的28.3%、
+# 17.3%…" after a list of cities (a share of a higher level's total: no fact of the schema).
+_HIGHER_TOTAL = re.compile(r"占(?:全省|全区|全疆|本省|我省|我区|同期全省|同期全区)")
 # Growth on the level of a named year, whatever year the figure is of.
 _LEVEL_BASE = re.compile(
     r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
@@ -87,23 +95,51 @@ def _segment_said(s: Analysed, near: Match, m: Mention) -> bool:
     )
 
 
-def _members_share(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
+# The total a share is of, written before 占: "在中非贸易中分别占8.4%、7.3%"
+_SHARE_IN = re.compile(r"在([^，,。；;]{1,16}?)中(?:分别|的)?$")
+_CHINA_PAIR_AT = re.compile(rf"中{cues.ZH_CHINA_PAIR_TAIL}")
+
+
+def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str) -> bool:
     """Whether a share is of the trade with one partner, by other partners named before it.
 
     "对越南增长1.3倍，占对东盟外贸总值的26.6%", "对缅甸、越南…进出口占全省与“一带一路”沿线
-    国家贸易额的67.3%": the schema's shares are of the reporter's totals (or of a segment
-    of them), not of a partner's.
+    国家贸易额的67.3%", "中南双边贸易…，占同期中国对非洲进出口总值的19.9%" (the figure's
+    partner is another), "在中非贸易中分别占8.4%": the schema's shares are of the
+    reporter's totals (or of a segment of them), not of a partner's.
     """
     of = s.text.rfind("占", part[0], m.start)
     if of < 0:
         return False
     total = [n for n in s.names if of < n.start < m.start and n.kind in ("country", "partner")]
+    inside = _SHARE_IN.search(s.text, max(0, of - 20), of)
+    if not total and inside is not None:
+        pair = _CHINA_PAIR_AT.match(s.text, inside.start(1))
+        if pair is not None:  # 在中非贸易中: China's trade with Africa
+            names = [cues.ZH_CHINA_PAIR_NAMES[c] for c in pair.group(1)]
+            return partner not in ("World", names[0]) or len(set(names)) > 1
+        total = [
+            n
+            for n in s.names
+            if inside.start(1) <= n.start < inside.end(1) and n.kind in ("country", "partner")
+        ]
+    # (the partner after 对/与/自, not the reporter before it: "占同期中国对非洲进出口总值";
+    # 与“一带一路”沿线国家: after its quote)
+    total = [
+        n
+        for n in total
+        if s.text[max(0, n.start - 2) : n.start].rstrip('“"「')[-1:] in ("对", "与", "自")
+    ]
     if not total:
         return False
-    linked = s.text[max(0, total[0].start - 2) : total[0].start].rstrip('“"「')
-    if linked[-1:] not in ("对", "与", "自"):  # (与“一带一路”沿线国家: after its quote)
-        return False
-    before = [n for n in s.names if part[0] <= n.start < of and n.kind in ("country", "partner")]
+    if partner not in ("World", total[0].name):
+        return True
+    # (the partners named before it in the sentence: "中南双边贸易…，占同期中国对非洲…的19.9%")
+    before = [
+        n
+        for n in s.names
+        if n.start < of and n.kind in ("country", "partner") and n.name != "China"
+    ]
     return any(n.name != total[0].name for n in before)
 
 
@@ -169,6 +205,8 @@ def sentence_facts(
             partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
     partners += listed_economies(s, partners, subject)
     partners.sort(key=lambda n: n.start)
+    if "个" in s.text:
+        partners = _counted_members(s.text, partners, state.subsets)
     partners = _not_ranked_against(s.text, partners)
     s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
     segments = [n for n in s.names if n.kind == "segment"]
@@ -227,7 +265,8 @@ def sentence_facts(
         cues.OF_WHICH.match(s.text) or cues.OPENS_WITH_FLOW.match(s.text)
     )
     inherit = state.partner if not (names_place or (named_own and not breaks_down)) else None
-    if inherit is not None and _with_the_world(s.text):
+    world_words = _with_the_world(s.text)
+    if inherit is not None and world_words:
         inherit = None  # "China's overall foreign trade fell 1.6 percent": with the world
     measured = list_measures(s, [(m, measures.measure_of(m, s, subject)) for m in s.mentions])
     paired_partner = attach.respectively(s, measured, partners)
@@ -266,8 +305,17 @@ def sentence_facts(
     # (by id: a pattern's own hash reads its whole compiled code, each time)
     may = {id(pattern): any(map(has, words)) for pattern, words in NEEDS.items()}
     quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
+    # "剔除这一因素，则我省一季度进出口下降4.9%": what the figures would be without some
+    # factor, not what was reported (from there to the end of the sentence)
+    without = _WITHOUT_FACTOR.search(s.text) if "除" in s.text or "考虑" in s.text else None
+    if without is not None and "汇率" in without.group(0):
+        without = None  # "扣除汇率因素同比增长10.9%": growth in dollars, the one reported
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
+        if without is not None and m.start >= without.end():
+            reason = "a figure without some factor (a hypothetical, not the one reported)"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if m.problem is not None:
             skipped.append(Skipped(*span, s.text[m.start : m.end], m.problem))
             continue
@@ -298,6 +346,16 @@ def sentence_facts(
                 and cues.BILATERAL.search(s.text, part[0], m.start)
             ):
                 partner = state.other_side  # "bilateral trade", "between the two countries"
+            if (
+                partner is None
+                and state.topic
+                and state.goes_on
+                and not (names_place or world_words or (names_subject and not segments))
+            ):
+                # the partner of a bilateral story's lead, in a part that goes on from
+                # one with facts ("…对俄罗斯进出口29亿元；民营企业进出口1.9亿元"; not
+                # "云南省…进出口总额": the reporter's own whole trade)
+                partner = state.topic
             partner = partner or "World"
         if partner.startswith(UNKNOWN):
             reason = f"a partner name not in the tables: {partner.removeprefix(UNKNOWN)}"
@@ -365,11 +423,20 @@ def sentence_facts(
             reason = "a share of several places together, not of one reporter"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if measure == "share" and _members_share(s, m, part):
+        if measure == "share" and _members_share(s, m, part, partner):
             reason = "a share of trade with a partner group by some of its members"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         owner = paired_owner.get(m, owner)
+        if (
+            measure == "share"
+            and owner != subject
+            and owner in lexicon.CITIES
+            and _HIGHER_TOTAL.search(s.text, max(part[0], m.start - 40), m.start)
+        ):
+            reason = "a city's share of its province's total (not a fact of the schema)"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if owner != subject and partner == "World":
             # "Russia's imports from China" in an article about China: Russia's trade, with
             # the reporter as its partner
@@ -390,6 +457,17 @@ def sentence_facts(
         )
         if m in paired_segment and flow in ("exports", "imports"):
             flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
+        if (
+            flow == "total"
+            and not s.flows
+            and state.goes_on
+            and len(state.flows) == 1
+            and state.flows[0] in ("exports", "imports")
+            and cues.OF_WHICH.match(s.text)
+        ):
+            # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
+            # the exports named before
+            flow = state.flows[0]
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
@@ -592,6 +670,59 @@ def _listed_partners(text: str, near: Match, partners: list[Match]) -> str:
     if group is not None:
         return group
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+
+# A count between a list of members and their group: "南非、巴西、印度、俄罗斯四个金砖国家"
+# (the list is all the text means: not the whole group), and the count alone later,
+# "对四个金砖国家出口" (the same few members).
+_MEMBER_COUNT = re.compile(r"([2-9]|[两二三四五六七八九]|十[一二三四五六七八九]?)个$")
+
+
+def _counted_members(
+    text: str, partners: list[Match], subsets: dict[str, tuple[int, str]]
+) -> list[Match]:
+    """Partner groups written as "N个<group>" after a list of N members: the list itself.
+
+    A group the text counted that way before, written again with the same count and no
+    list, is the same list (``subsets`` remembers them for the sentences after).
+    """
+    out = list(partners)
+    for i, group in enumerate(partners):
+        if group.kind != "partner" or group.name.startswith(UNKNOWN):
+            continue
+        count = _MEMBER_COUNT.search(text, max(0, group.start - 3), group.start)
+        if count is None:
+            continue
+        n = _number(count.group(1))
+        members = places.members(group.name)
+        run = [
+            m for m in partners[:i] if m.end <= count.start() and m.kind in ("country", "partner")
+        ]
+        listed: list[Match] = []
+        for m in reversed(run):
+            gap_end = listed[0].start if listed else count.start()
+            if m.end != gap_end and NAME_LIST_GAP.fullmatch(text, m.end, gap_end) is None:
+                break
+            listed.insert(0, m)
+        names = list(dict.fromkeys(m.name for m in listed))
+        if len(names) == n and n < len(members) and set(names) <= members:
+            joined = ", ".join(names[:-1]) + " and " + names[-1]
+            subsets[group.name] = (n, joined)
+            out = [m for m in out if m not in listed]
+            out[out.index(group)] = Match(group.start, group.end, joined, "partner")
+        elif not listed and subsets.get(group.name, (0, ""))[0] == n:
+            out[out.index(group)] = Match(group.start, group.end, subsets[group.name][1], "partner")
+    return out
+
+
+def _number(written: str) -> int:
+    """A small count written in digits or Chinese numerals (两, 十二)."""
+    if written.isdigit():
+        return int(written)
+    digits = "一二三四五六七八九"
+    if written.startswith("十"):
+        return 10 + (digits.index(written[1]) + 1 if len(written) > 1 else 0)
+    return 2 if written == "两" else digits.index(written) + 1
 
 
 @functools.cache

@@ -113,7 +113,11 @@ class Gazetteer:
                 continue
             key = keys[i]
             if not key[:1].isascii():  # a Chinese run: searched by its own dictionary walk
-                found.extend(self._find_chinese(text, words[i].start(), words[i].end()))
+                run_start = words[i].start()
+                if found and found[-1].end > run_start:
+                    # (the rest after a name with brackets or quotes: 刚果(金), 共建“一带一路”国家)
+                    run_start = found[-1].end
+                found.extend(self._find_chinese(text, run_start, words[i].end()))
                 continue
             for n in word_lengths[key]:  # the lengths of the names this word starts
                 if i + n > count:
@@ -142,7 +146,9 @@ class Gazetteer:
         while (at := search(text, i, end)) is not None:  # the next character a name starts with
             i = at.start()
             for n in lengths[text[i]]:
-                if i + n > end:
+                # (a name may run past its run of characters only through what it holds
+                # itself: the brackets of 刚果(金), 刚果（布）)
+                if i + n > len(text):
                     continue
                 entry = table.get(text[i : i + n])
                 if entry is not None:

@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import NAME_LIST_GAP, Analysed
+from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.numbers import Mention
 from tradestat.periods import Period
@@ -46,8 +47,9 @@ _LIST_GAP = re.compile(
 )
 # (a Chinese list may restate the direction of each item: "分别增长5.2%、下降2.3%"; an
 # English one the currency of each: "RMB 6.8 billion, RMB 7.4 billion and RMB 8 billion")
+# ("12%、90.8%、和27.6%": a list mark before 和 too)
 FIGURE_LIST_GAP = re.compile(
-    r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
+    r"\s*(?:[,，、]\s*(?:and\s+|or\s+|[和及与])?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
     r"(?:(?:RMB|US\$|USD|CNY|HK\$|\$|¥|€|£)\s*)?"
 )
 
@@ -126,12 +128,34 @@ def period_parts(
             if any(m in taken for m in run):
                 continue
             before = [p for p in s.periods if p0 <= p.start and p.end <= run[0].start]
+            # (a second list in the part after: "…分别为a、b、c和d，分别同比增长w、x、y和z")
+            before = before or [p for p in s.periods if p.end <= run[0].start]
             if not before or len(before[-1].periods) != 1:
                 continue
             parts = meaning.each_part(before[-1].kind, before[-1].periods[0], len(run))
+            if parts is None:
+                # "11月、12月进出口额…分别达到25.9亿美元和34.7亿美元": a list of periods
+                listed = _period_run(s.text, before)
+                parts = tuple(p.periods[0] for p in listed) if len(listed) == len(run) else None
             if parts is not None:
                 pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
     return pairs
+
+
+# Between two periods of one list: "11月、12月", "一季度和二季度", "May and June"
+_PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
+
+
+def _period_run(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
+    """The run of single periods written as one list that ends with the last of ``periods``."""
+    run: list[PeriodMention] = []
+    for p in reversed(periods):
+        if len(p.periods) != 1 or p.kind.startswith("base_"):
+            break
+        if run and _PERIOD_LIST_GAP.fullmatch(text, p.end, run[0].start) is None:
+            break
+        run.insert(0, p)
+    return run if len(run) > 1 else []
 
 
 def position(s: Analysed, m: Mention) -> int:

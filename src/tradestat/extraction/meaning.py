@@ -517,6 +517,18 @@ ZH_NOT_PRODUCT = (
     "同期",
     "当月",
     "全年",
+    # time words and connectives that open a clause before its product: 今年机电产品的出口值,
+    # 而高技术产品出口…, 此外汽车出口…
+    "今年",
+    "去年",
+    "上年",
+    "本年",
+    "当年",
+    "同年",
+    "此外",
+    "而",
+    "也",
+    "还",
     "外贸",
     "对外贸易",
     "货物贸易",
@@ -764,6 +776,7 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
 _PARTS_NAMED = {
     "first_quarters": 3,
     "zh_first_quarters": 3,
+    "zh_each_quarter": 3,
     "first_months": 1,
     "zh_first_months": 1,
 }
