@@ -171,11 +171,27 @@ def publication_anchor(
                 return anchor
     year = first_year(text, zones)
     if year is None:
-        return None
+        # "... on March 14, 2020. [Photo/Xinhua]": with no year in the article, a photo's
+        # date says when it was written (not a file photo's)
+        return _caption_anchor(text, zones)
     after = _after_whole_years(text, zones)
     if after is not None:
         return Anchor(after, None, "year after the whole years reported")
     return Anchor(year, None, "first year in text")
+
+
+_FILE_PHOTO = re.compile(r"\b(?:file|archive)\b|资料", re.I)
+
+
+def _caption_anchor(text: str, zones: Zones) -> Anchor | None:
+    """The date of the first dated photo caption, unless it is a file photo; else None."""
+    for zone in zones.zones:
+        if zone.kind == "caption":
+            caption = text[zone.start : zone.end]
+            found = _full_date(caption)
+            if found is not None and _FILE_PHOTO.search(caption) is None:
+                return Anchor(found.year, found, "photo caption")
+    return None
 
 
 # A year named as what a figure is compared with ("与2019年同期相比", "比2019年",
@@ -323,6 +339,9 @@ _NATIONAL = re.compile(
     r"\b(?:China|[Tt]he\s+(?:country|nation))['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:trade|exports?|imports?|economy|GDP|turnover|foreign)\b"
     r"|\b(?:China['’]s|Chinese)\s+(?:[\w-]+\s+){0,2}?(?:regions|provinces|cities)\b"
+    # "Figures about Chinese foreign trade", "Chinas foreign trade" (the apostrophe lost)
+    r"|\bChinese\s+(?:(?:foreign|external|overall|total)\s+)?(?:trade|exports)\b"
+    r"|\bChinas\s+(?:[a-z][\w-]*\s+){0,3}?(?:trade|exports?|imports?|economy)\b"
     r"|\b[Nn]ationwide\b|\b[Nn]ational\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|^[ \t]*China\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:trade|exports?|imports?|saw|sees|posts?|reports?)\b"

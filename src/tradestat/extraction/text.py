@@ -148,7 +148,29 @@ def _without_readings(doc: Document) -> Document:
 
 def prepare(raw: str) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
-    return _without_readings(_prepare(raw))
+    return _unwrapped(_without_readings(_prepare(raw)))
+
+
+# A line break inside a sentence, as in hard-wrapped wire copy ("China's foreign trade
+# probably\nreached 2.55 trillion"): the next line opens in lowercase. In a text with a few
+# of them (hard-wrapped), also a line ending in a word or comma that goes on with a figure
+# ("external trade was\n2.38 trillion", "since October\n2001").
+_SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[a-z])")
+_WRAPPED_BREAK = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[0-9$])")
+_WRAPPED_LEAST = 2
+
+
+def _unwrapped(doc: Document) -> Document:
+    """``doc`` with the line breaks inside sentences made spaces (one for one: offsets hold)."""
+    breaks = [m.end() - 1 for m in _SOFT_BREAK.finditer(doc.text)]
+    if not breaks:
+        return doc
+    if len(breaks) >= _WRAPPED_LEAST:
+        breaks.extend(m.end() - 1 for m in _WRAPPED_BREAK.finditer(doc.text))
+    chars = list(doc.text)
+    for i in breaks:
+        chars[i] = " "
+    return attrs.evolve(doc, text="".join(chars))
 
 
 def _prepare(raw: str) -> Document:

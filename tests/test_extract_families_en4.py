@@ -1,0 +1,90 @@
+"""English phrasing families met on a sixth set of held-back articles (issue 9, round six).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from tradestat.extraction import extract
+
+
+def described(text: str) -> set[str]:
+    """The facts of a text, each as its one-line description."""
+    return {f.describe() for f in extract(text).facts}
+
+
+# --- when the text was written --------------------------------------------------------------
+def test_a_photo_captions_date_dates_a_text_that_names_no_year() -> None:
+    text = (
+        "Via China Daily\n\n"
+        "Cranes load containers at a port in Tianjin, on April 9, 2021. [Photo/Xinhua]\n\n"
+        "TIANJIN - Tianjin's imports and exports in the first quarter of this year totaled "
+        "190 billion yuan, up 12 percent from the same period last year."
+    )
+    assert "Tianjin 2021-Q1 total value: 190 billion CNY" in described(text)
+
+
+def test_a_photo_caption_dates_a_text_in_other_words_too() -> None:
+    text = (
+        "Workers check goods at a bonded zone in Xiamen on Feb 2, 2019. (Photo: Xinhua)\n\n"
+        "Xiamen's exports rose 5 percent to 40 billion yuan last year, the city's customs said."
+    )
+    assert "Xiamen 2018 exports value: 40 billion CNY" in described(text)
+
+
+def test_a_file_photos_date_does_not_date_the_text() -> None:
+    text = (
+        "A file photo shows containers at a port in Tianjin, on April 9, 2015. [Photo/Xinhua]\n\n"
+        "Tianjin's imports and exports in the first quarter of this year totaled "
+        "190 billion yuan, up 12 percent."
+    )
+    ex = extract(text)
+    assert not ex.facts
+    assert any(s.reason == "no year in the text" for s in ex.skipped)
+
+
+# --- the reporter named by an adjective ------------------------------------------------------
+def test_the_adjective_chinese_before_trade_names_china_as_reporter() -> None:
+    text = (
+        "Facts on Chinese foreign trade\n"
+        "These are the figures of the first half of 2009.\n"
+        "Total trade reached $1 trillion, up 5 percent. Exports were $550 billion.\n"
+        "Four regions saw trade above $80 billion, among them the eastern Zhejiang province."
+    )
+    got = described(text)
+    assert "China 2009-H1 total value: 1 trillion USD" in got
+    assert "China 2009-H1 exports value: 550 billion USD" in got
+
+
+def test_a_possessive_without_its_apostrophe_still_names_china() -> None:
+    text = (
+        "Review of the half year\n"
+        "Chinas exports in the first half of 2009 rose 4 percent to $550 billion. "
+        "Zhejiang province contributed much of the growth."
+    )
+    assert "China 2009-H1 exports value: 550 billion USD" in described(text)
+
+
+# --- hard-wrapped text ------------------------------------------------------------------------
+def test_lines_broken_inside_a_sentence_are_read_as_one_sentence() -> None:
+    text = (
+        " date 2010-01-05\n"
+        "BEIJING, Jan. 5 (Xinhua) -- China's foreign trade\n"
+        "reached 2.2 trillion U.S. dollars last year, down 14 percent from 2008,\n"
+        "customs said.\n"
+        "In the first 11 months of 2009, exports were\n"
+        "1.1 trillion U.S. dollars, down 18 percent year-on-year.\n"
+    )
+    got = described(text)
+    assert "China 2009 total value: 2.2 trillion USD" in got
+    assert "China 2009 total yoy_growth: -14 percent" in got
+    assert "China 2009-01/2009-11 exports value: 1.1 trillion USD" in got
+
+
+def test_a_headline_above_a_line_with_a_figure_is_not_joined_to_it() -> None:
+    text = (
+        "Jiangsu trade grows\n"
+        "2019 figures: Jiangsu's exports rose 3 percent to 2.5 trillion yuan in 2019."
+    )
+    assert "Jiangsu 2019 exports value: 2.5 trillion CNY" in described(text)
