@@ -308,7 +308,8 @@ NOT_PRODUCT_WORDS = frozenset(
     a an the its their his her our this that these those total overall foreign national
     nationwide annual monthly combined whole entire gross net goods merchandise outbound
     inbound domestic local regional provincial municipal city's province's country's nation's
-    region's china's chinas chinese main major top key leading strong weak robust solid sluggish record
+    region's china's chinas chinese
+    main major top key leading strong weak robust solid sluggish record
     and or of in to from with by as for than also while whose which its' such other
     year-on-year cumulative general processing trade
     they we it he she who what its
