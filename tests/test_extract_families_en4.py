@@ -88,3 +88,47 @@ def test_a_headline_above_a_line_with_a_figure_is_not_joined_to_it() -> None:
         "2019 figures: Jiangsu's exports rose 3 percent to 2.5 trillion yuan in 2019."
     )
     assert "Jiangsu 2019 exports value: 2.5 trillion CNY" in described(text)
+
+
+# --- periods ----------------------------------------------------------------------------------
+def test_a_bracketed_abbreviation_between_a_period_and_its_year() -> None:
+    got = described(
+        "In the first half (H1) of 2018, Anhui's exports rose 9% to RMB150 billion. "
+        "In the third quarter (Q3) of 2018, its imports rose 4% to RMB60 billion."
+    )
+    assert "Anhui 2018-H1 exports value: 150 billion CNY" in got
+    assert "Anhui 2018-Q3 imports value: 60 billion CNY" in got
+
+
+def test_an_abbreviated_quarter_with_this_year() -> None:
+    got = described(
+        " date 2018-10-20\nAnhui trade\n\n"
+        "In Q3 this year, Anhui's exports rose 9% to RMB80 billion. "
+        "In H1 last year, they had risen 2%."
+    )
+    assert "Anhui 2018-Q3 exports value: 80 billion CNY" in got
+
+
+def test_a_month_after_the_figures_of_a_paragraphs_first_sentence_holds_for_it() -> None:
+    got = described(
+        " date 2019-04-16\nGansu trade\n\n"
+        "In the first quarter of 2019, Gansu's trade rose 5% to RMB9 billion.\n\n"
+        "In dollar terms, Gansu's trade came to USD500 million in March, up 3%. Its exports "
+        "reached USD300 million, up 6%.\n\n"
+        "Imports in the first quarter fell 2%. Exports rose 8%."
+    )
+    assert "Gansu 2019-03 exports value: 300 million USD" in got
+    assert "Gansu 2019-03 exports yoy_growth: 6 percent" in got
+    assert "Gansu 2019-Q1 exports yoy_growth: 8 percent" in got
+
+
+def test_a_month_after_a_later_sentences_figure_stays_with_that_figure() -> None:
+    got = described(
+        " date 2019-04-16\nGansu trade\n\n"
+        "In the first quarter of 2019, Gansu's trade rose 5% to RMB9 billion.\n\n"
+        "Its exports reached USD300 million, up 6%. Imports were USD200 million in March. "
+        "Processing trade rose 4%."
+    )
+    assert "Gansu 2019-Q1 exports value: 300 million USD" in got
+    assert "Gansu 2019-03 imports value: 200 million USD" in got
+    assert "Gansu (processing trade) 2019-Q1 total yoy_growth: 4 percent" in got

@@ -680,11 +680,13 @@ class Carried:
     owner: str | None = None  # the one owner of the last sentence's trade figures
     other_side: str | None = None  # the one partner (not World) a sentence before named
     month: tuple[Period, ...] = ()  # the single month named last ("in the month" is it)
+    fresh: bool = True  # no sentence of this paragraph has had figures yet
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""
         if paragraph != self.paragraph:
             self.paragraph = paragraph
+            self.fresh = True
             self.period = self.base or self.period  # (before any figure: what was named)
 
     def after(self, periods: Sequence[PeriodMention], figures: Sequence[int], text: str) -> None:
@@ -710,9 +712,23 @@ class Carried:
                 self.period = dated[0].periods
             return
         found = [p for p in periods if not p.kind.startswith("base_")]
+        opening, self.fresh = self.fresh and bool(figures), self.fresh and not figures
         if not found:
             return
         first = found[0]
+        if (
+            opening
+            and first.periods
+            and first.periods != self.base
+            and all(p.periods == first.periods for p in found)
+            and not all(p.is_year_to_date and p.n_months > 1 for p in first.periods)
+            and any(b.n_months > 1 for b in self.base)
+        ):
+            # "In USD terms, trade reached $364.7 billion in March, up 3.1%. Exports hit
+            # ...": the one month (or quarter) that dates the figures of a paragraph's first
+            # sentence, written after them, holds for the rest of the paragraph too
+            self.period = first.periods
+            return
         # it opens the sentence: near its start and before every figure ("In May, ...",
         # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
         if (
