@@ -132,3 +132,32 @@ def test_a_month_after_a_later_sentences_figure_stays_with_that_figure() -> None
     assert "Gansu 2019-Q1 exports value: 300 million USD" in got
     assert "Gansu 2019-03 imports value: 200 million USD" in got
     assert "Gansu (processing trade) 2019-Q1 total yoy_growth: 4 percent" in got
+
+
+# --- scraped text that lost its spaces ----------------------------------------------------
+def test_figures_and_flow_words_glued_to_their_neighbours() -> None:
+    got = described(
+        "In the first half of 2018, Shanxi registered total imports andexports of88.2 "
+        "billionyuan, up 6.1 percent, and exports of 50.3 billion yuan, up 4.4percent."
+    )
+    assert "Shanxi 2018-H1 total value: 88.2 billion CNY" in got
+    assert "Shanxi 2018-H1 total yoy_growth: 6.1 percent" in got
+    assert "Shanxi 2018-H1 exports yoy_growth: 4.4 percent" in got
+
+
+def test_a_glued_figure_keeps_its_place_in_the_original_text() -> None:
+    text = "In 2018, Shanxi's exports reached13.5 billionUS dollars, up 4 percent."
+    records = extract(text).facts.to_records()
+    (fact,) = [r for r in records if r["measure"] == "value"]
+    assert (fact["value"], fact["unit"]) == (13.5, "billion USD")
+    start, end = fact["span"]
+    assert "13.5 billionUS dollars" in text[start:end]
+
+
+def test_a_product_group_in_the_singular_before_its_flow_word() -> None:
+    got = described(
+        "In 2018, Shanxi's mechanical and electrical product imports reached 9 billion yuan, "
+        "and its labour-intensive product exports rose 7 percent."
+    )
+    assert "Shanxi (mechanical and electrical products) 2018 imports value: 9 billion CNY" in got
+    assert "Shanxi (labour-intensive products) 2018 exports yoy_growth: 7 percent" in got

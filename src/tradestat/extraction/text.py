@@ -8,6 +8,7 @@ the user has, HTML included.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -148,7 +149,7 @@ def _without_readings(doc: Document) -> Document:
 
 def prepare(raw: str) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
-    return _unwrapped(_without_readings(_prepare(raw)))
+    return _unglued(_unwrapped(_without_readings(_prepare(raw))))
 
 
 # A line break inside a sentence, as in hard-wrapped wire copy ("China's foreign trade
@@ -505,3 +506,36 @@ def quick_finditer(
         assert m is not None  # (the lookahead in ``fast`` matched there)
         yield m
         pos = m.end()
+
+
+# Spaces lost where a scraped page broke its lines ("imports of15.62 billionyuan", "total
+# imports andexports"): between a short word and a figure, a scale word and a currency, and
+# around flow words glued to "and" / "growth". Only these places: a space is put back.
+_GLUED = re.compile(
+    r"\b(?:of|for|to|at|by|from|and|with|was|were|reached|hit|totaled|totalled)(?=\d)"
+    r"|(?<=illion)(?=yuan\b|dollars\b|US)"
+    r"|\band(?=(?:ex|im)ports?\b)|\b(?:ex|im)ports?(?=and\b|growth\b)"
+)
+
+
+def _unglued(doc: Document) -> Document:
+    """``doc`` with a space put back at each place of :data:`_GLUED` (offsets kept)."""
+    places = [m.end() for m in _GLUED.finditer(doc.text)]
+    if not places:
+        return doc
+    text, offsets = doc.text, doc.offsets
+    pieces: list[str] = []
+    new_offsets: list[int] = []
+    last = 0
+    for at in places:  # (the space stands where the character after it was)
+        pieces += (text[last:at], " ")
+        new_offsets += offsets[last:at]
+        new_offsets.append(offsets[at] if at < len(offsets) else doc.original_length)
+        last = at
+    pieces.append(text[last:])
+    new_offsets += offsets[last:]
+    furniture = tuple(
+        (a + bisect.bisect_right(places, a), b + bisect.bisect_right(places, b), k)
+        for a, b, k in doc.furniture
+    )
+    return Document("".join(pieces), tuple(new_offsets), doc.original_length, furniture)
