@@ -161,3 +161,48 @@ def test_a_product_group_in_the_singular_before_its_flow_word() -> None:
     )
     assert "Shanxi (mechanical and electrical products) 2018 imports value: 9 billion CNY" in got
     assert "Shanxi (labour-intensive products) 2018 exports yoy_growth: 7 percent" in got
+
+
+# --- a line's label ---------------------------------------------------------------------------
+def test_a_label_before_a_colon_is_the_segment_of_its_line() -> None:
+    got = described(
+        "Figures on Chinese foreign trade in the first half of 2009\n"
+        "Total trade reached $1 trillion, up 5 percent.\n"
+        "Furniture: Imports were $2.1 billion, up 3 percent; exports were $20.5 billion, "
+        "down 1.5 percent.\n"
+        "Crude oil: Exports rose 12 percent to $1.2 billion.\n"
+        "Note: Exports are counted free on board."
+    )
+    assert "China (furnitures) 2009-H1 imports value: 2.1 billion USD" not in got
+    assert "China (furniture) 2009-H1 imports value: 2.1 billion USD" in got
+    assert "China (furniture) 2009-H1 exports value: 20.5 billion USD" in got
+    assert "China (furniture) 2009-H1 exports yoy_growth: -1.5 percent" in got
+    assert "China (crude oil) 2009-H1 exports value: 1.2 billion USD" in got
+    assert "China 2009-H1 total value: 1 trillion USD" in got
+
+
+def test_a_singular_label_names_the_plural_segment() -> None:
+    got = described(
+        "Review of Chinese exports in 2009\n"
+        "Automobile: Exports were $5 billion, up 85 percent; imports were $7.8 billion."
+    )
+    assert "China (automobiles) 2009 exports value: 5 billion USD" in got
+    assert "China (automobiles) 2009 imports value: 7.8 billion USD" in got
+
+
+# --- several regions as the owner -----------------------------------------------------------
+def test_several_regions_together_own_no_figure_of_the_reporter() -> None:
+    text = (
+        "Facts on Chinese foreign trade\n"
+        "In the first half of 2009, China's trade fell 20 percent to $1 trillion.\n"
+        "The European Union was the biggest trading partner, with bilateral trade of $200 "
+        "billion.\n"
+        "Five provinces and municipalities saw foreign trade exceed $50 billion. A dozen "
+        "cities reported export growth above 10 percent."
+    )
+    ex = extract(text)
+    got = {f.describe() for f in ex.facts}
+    assert "China 2009-H1 total value: 1 trillion USD" in got
+    assert "China with EU 2009-H1 total value: 200 billion USD" in got
+    assert not any("50 billion" in line or "10 percent" in line for line in got)
+    assert sum("several regions" in s.reason for s in ex.skipped) == 2

@@ -138,6 +138,12 @@ def analyse(
     if _may(meaning._FLOW_VERB, low):
         names += meaning.objects_of_flow_verbs(text, names)
     names += meaning.gapped_segments(text, names)
+    label = cues.SEGMENT_LABEL.match(text)
+    if label is not None and label.group(1).lower() not in cues.NOT_A_LABEL:
+        # "Textile: Imports were ...": the label is the line's segment (unless it is a name)
+        start, end = label.span(1)
+        if not any(n.start < end and start < n.end for n in names):
+            names.append(Match(start, end, meaning.plural(label.group(1).lower()), "segment"))
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
     if not text.isascii():
         names = meaning.named_zones(text, meaning.modified_chinese_segments(text, names, UNKNOWN))

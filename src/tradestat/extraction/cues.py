@@ -88,6 +88,9 @@ __all__ = [
     "TOWARD_BEFORE",
     "IMBALANCE",
     "SEGMENT_ANAPHOR",
+    "SEGMENT_LABEL",
+    "SEVERAL_REGIONS",
+    "NOT_A_LABEL",
     "MEMBERS_CLAUSE",
     "PAIR_PREFIXES",
     "RATE_LEVEL",
@@ -375,6 +378,31 @@ OF_WHICH = re.compile(
 )
 # Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
 BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", re.I)
+# A line that opens with a label naming what it is about, then its flows: "Textile: Imports
+# were $9.2 billion, ...; exports were ...", "Crude oil: Exports rose ...". The label is the
+# segment of the line (not a note, a source or a total: NOT_A_LABEL).
+SEGMENT_LABEL = re.compile(
+    r"[ \t]*([A-Z][A-Za-z'’-]*(?:[ \t]+[a-z][A-Za-z'’-]*){0,3}):[ \t]+"
+    r"(?=(?:[Ii]mports|[Ee]xports|[Tt]rade|[Tt]otal\s+trade)\b)"
+)
+NOT_A_LABEL = frozenset(
+    str.split(
+        """
+    note notes source sources update updates summary background highlights overview total
+    overall trade foreign trade data figures key figures editor photo breakdown details
+    """
+    )
+)
+# Several of the reporter's regions together as the owner of a figure: "Four provinces and
+# municipalities saw foreign trade exceed $100 billion", "a dozen cities posted growth above
+# 20 percent": no one region's figure, and not the reporter's.
+SEVERAL_REGIONS = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    r"|several|many|some|most|a\s+few)\s+(?:(?:of\s+)?(?:the|its|China['’]s)\s+)?"
+    r"(?:[a-z]+\s+)?(?:provinces|cities|regions|municipalities|prefectures|counties)\b"
+    r"(?:\s+and\s+(?:provinces|cities|regions|municipalities|prefectures|counties))?",
+    re.I,
+)
 # A part that opens with a bare flow word ("；进口2225.9亿元", "; imports rose ..."): it
 # breaks the part before down into flows, or goes on about its partner.
 OPENS_WITH_FLOW = re.compile(

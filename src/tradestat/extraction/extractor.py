@@ -204,7 +204,12 @@ class Extractor:
             cut = previous_text.endswith(("；", ";"))
             state.breakdown = cut and bool(
                 cues.OPENS_WITH_FLOW.match(info.text)
-                and (state.breakdown or cues.BREAKDOWN.search(previous_text))
+                and (
+                    state.breakdown
+                    or cues.BREAKDOWN.search(previous_text)
+                    # "Textile: Imports were ...; exports were ...": the label goes on
+                    or cues.SEGMENT_LABEL.match(previous_text)
+                )
             )
             # (only right after the sentence whose partner it would keep)
             state.goes_on = previous_made and (cut or bool(cues.OF_WHICH.match(info.text)))

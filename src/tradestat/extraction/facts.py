@@ -266,6 +266,9 @@ def sentence_facts(
     # (by id: a pattern's own hash reads its whole compiled code, each time)
     may = {id(pattern): any(map(has, words)) for pattern, words in NEEDS.items()}
     quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
+    several_places = any(
+        map(has, ("provinces", "cities", "regions", "municipalities", "prefectures", "counties"))
+    )
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
         if m.problem is not None:
@@ -280,6 +283,14 @@ def sentence_facts(
             continue
         clause = clause_of(s, m.start)
         part = part_of(s, m.start)
+        if several_places and m not in paired_owner:
+            several = cues.SEVERAL_REGIONS.search(s.text, part[0], m.start)
+            if several is not None and not any(
+                n.kind == "region" and several.start() <= n.start < m.start for n in s.names
+            ):
+                reason = "a figure of several regions together, not of one"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
         partner = paired_partner.get(m)
         if partner is None:
             near = attach.nearest_match(partners, m, clause, part)
