@@ -206,3 +206,25 @@ def test_several_regions_together_own_no_figure_of_the_reporter() -> None:
     assert "China with EU 2009-H1 total value: 200 billion USD" in got
     assert not any("50 billion" in line or "10 percent" in line for line in got)
     assert sum("several regions" in s.reason for s in ex.skipped) == 2
+
+
+# --- the change noun a figure modifies ----------------------------------------------------
+def test_a_figure_before_a_change_noun_takes_its_sign_and_flow() -> None:
+    got = described(
+        "In the first quarter of 2017, Hebei's exports rose 8 percent while imports surged "
+        "24 percent, resulting in a 30.5-percent shrinking of trade surplus."
+    )
+    assert "Hebei 2017-Q1 balance yoy_growth: -30.5 percent" in got
+    got = described(
+        "In 2017, Hebei's exports grew, with a 5 percent year-on-year decline in imports."
+    )
+    assert "Hebei 2017 imports yoy_growth: -5 percent" in got
+
+
+def test_a_flow_named_after_the_figure_as_a_value() -> None:
+    got = described(
+        "In the first quarter of 2010, Hebei posted 80.9 billion dollars in export value "
+        "and 67.3 billion dollars in import value."
+    )
+    assert "Hebei 2010-Q1 exports value: 80.9 billion USD" in got
+    assert "Hebei 2010-Q1 imports value: 67.3 billion USD" in got

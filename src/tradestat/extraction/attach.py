@@ -65,8 +65,9 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
             specific = [f for f in found if f in ("exports", "imports")]
             return (specific or found)[0]
     named = cues.FLOW_AFTER.match(s.text, m.end)
-    if named is not None:  # "RMB11.44 billion for exports"
-        return named.group(1).lower()
+    if named is not None:  # "RMB11.44 billion for exports", "in import value"
+        word = named.group(1).lower()
+        return "balance" if word == "surplus" else word.removesuffix("s") + "s"
     if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
         earlier = [f for f in s.flows if f[1] <= part[0]]
         if earlier:  # "..., while those to Russia jumped": the flow of the part before

@@ -469,8 +469,12 @@ SEGMENT_VIA = re.compile(
 # and imports" is the total, read by the flow words as usual).
 FLOW_AFTER = re.compile(
     # (and after the noun of a change: "the 46 percent increase in imports")
-    r"\s+(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|slump)\s+)?"
-    r"(?:for|in|of)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)",
+    r"\s+(?:(?:year[\s-]on[\s-]year|annual)\s+)?"
+    r"(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|slump"
+    r"|shrinking|contraction|narrowing|widening|expansion)\s+)?"
+    # ("67.27 billion dollars in import value", "a 35.7-percent shrinking of trade surplus")
+    r"(?:for|in|of)\s+(?:the\s+|its\s+)?(?:trade\s+)?(exports|imports"
+    r"|(?:import|export)(?=\s+(?:value|volume)\b)|surplus)\b(?!\s+and\s+(?:ex|im)ports)",
     re.I,
 )
 # Right after the reporter's name, its own flow: "Of the total, Shandong's exports grew

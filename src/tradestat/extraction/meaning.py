@@ -122,6 +122,10 @@ _YOY = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_NOUN_GAP = re.compile(r"[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yoy)[\s-]+)?", re.I)
+
+
 def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     """The sign of the growth figure at text[start:end]: +1, -1, or 0 when none is written.
 
@@ -130,6 +134,12 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     """
     if cues.RATE_LEVEL.search(text, max(lo, start - 60), start):
         return 1  # "the growth rate dropped below 20 percent": the rate's level
+    if _ARTICLE_BEFORE.search(text, max(lo, start - 4), start):
+        # "a 35.7-percent shrinking of the surplus", "a 5 percent year-on-year decline": the
+        # noun the figure modifies is its change, whatever word came before
+        head = _GROWTH.match(text, _NOUN_GAP.match(text, end).end())  # type: ignore[union-attr]
+        if head is not None and head.end() <= hi:
+            return -1 if head.lastgroup == "down" else 1
     before = list(_GROWTH.finditer(text, max(lo, start - 100), start))
     if before:
         return -1 if before[-1].lastgroup == "down" else 1
