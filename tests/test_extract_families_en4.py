@@ -228,3 +228,27 @@ def test_a_flow_named_after_the_figure_as_a_value() -> None:
     )
     assert "Hebei 2010-Q1 exports value: 80.9 billion USD" in got
     assert "Hebei 2010-Q1 imports value: 67.3 billion USD" in got
+
+
+# --- periods in comparisons ---------------------------------------------------------------
+def test_last_with_a_month_name_is_the_latest_such_month() -> None:
+    got = described(
+        " date 2010-01-06\nTianjin trade\n\n"
+        "In the first 11 months of 2009, Tianjin's trade fell 12 percent. Its foreign trade "
+        "rose 4 percent last November year-on-year. Exports rose 3 percent last May."
+    )
+    assert "Tianjin 2009-11 total yoy_growth: 4 percent" in got
+    assert "Tianjin 2009-05 exports yoy_growth: 3 percent" in got
+
+
+def test_a_period_in_a_comparison_aside_dates_only_its_own_figure() -> None:
+    got = described(
+        " date 2010-01-06\nTianjin trade\n\n"
+        "In December 2009, Tianjin's exports rose 6.5 percent, versus 3.1 percent in "
+        "November, while imports rose 9.2 percent, compared with a drop of 1.4 percent the "
+        "previous month."
+    )
+    assert "Tianjin 2009-12 exports yoy_growth: 6.5 percent" in got
+    assert "Tianjin 2009-11 exports yoy_growth: 3.1 percent" in got
+    assert "Tianjin 2009-12 imports yoy_growth: 9.2 percent" in got
+    assert "Tianjin 2009-11 imports yoy_growth: -1.4 percent" in got

@@ -116,6 +116,25 @@ def period_of(
     the first after it, else the period in force. "During the same period" / 同期 is
     the cumulative base.
     """
+    found = _period_of(s, m, clause, state)
+    if len(found) == 1 and found[0].n_months == 1 and _MONTH_EARLIER.match(s.text, m.end):
+        start = clause_of(s, m.start)[0]
+        if _COMPARISON.search(s.text, start, m.start) is not None:
+            # "imports slid 17.9 percent, vs. a rise of 15.5 percent a month earlier"
+            return (found[0].shift(-1),)
+    return found
+
+
+# (right after a figure in a comparison aside)
+_MONTH_EARLIER = re.compile(
+    r"\s+(?:a|one|the)\s+month\s+(?:earlier|before)|\s+(?:in\s+)?the\s+(?:previous|prior)\s+month",
+    re.I,
+)
+
+
+def _period_of(
+    s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
+) -> tuple[Period, ...]:
     periods = [p for p in s.periods if not p.kind.startswith("base_")]
     inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
     if inside:
@@ -128,13 +147,26 @@ def period_of(
         ]
         best = runs[-1] if runs else best
         return _periods_of(best, state)
-    earlier = [p for p in periods if p.end <= m.start]
+    earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
         return _periods_of(earlier[-1], state)
     later = [p for p in periods if p.start >= m.end]
     if later:
         return _periods_of(later[0], state)
     return state.period
+
+
+# "exports fell 2.2 percent, vs. growth of 19.1 percent in October, while imports slid":
+# a period in a comparison aside dates the figure compared with, not the ones after it
+_COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)\s", re.I)
+
+
+def _in_comparison(s: Analysed, p: PeriodMention) -> bool:
+    """Whether the period is in a comparison aside of its clause ("vs. 19.1 percent in May")."""
+    if "vs" not in s.text and "compared" not in s.text and "against" not in s.text:
+        return False
+    start = clause_of(s, p.start)[0]
+    return _COMPARISON.search(s.text, start, p.start) is not None
 
 
 def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:

@@ -115,7 +115,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:in|for|of|during)\s+{_MONTH}(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b", re.I
+            # ("fell 9 percent last November": the latest November before publication)
+            rf"\b(?:in|for|of|during|last)\s+{_MONTH}(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
+            re.I,
         ),
     ),
     # "up 19.9 percent from August": the month a figure is compared with, never its period
