@@ -252,3 +252,22 @@ def test_a_period_in_a_comparison_aside_dates_only_its_own_figure() -> None:
     assert "Tianjin 2009-11 exports yoy_growth: 3.1 percent" in got
     assert "Tianjin 2009-12 imports yoy_growth: 9.2 percent" in got
     assert "Tianjin 2009-11 imports yoy_growth: -1.4 percent" in got
+
+
+# --- the flows of the segment named before --------------------------------------------------
+def test_the_exports_after_a_segment_sentence_are_the_segments() -> None:
+    got = described(
+        "In Q1 2019, Hebei's processing trade rose by 4% to RMB41 billion. The exports "
+        "increased by 2.5% to RMB25 billion, and the imports fell by 1% to RMB16 billion.\n\n"
+        "Exports rose 7% in all."
+    )
+    assert "Hebei (processing trade) 2019-Q1 exports value: 25 billion CNY" in got
+    assert "Hebei (processing trade) 2019-Q1 imports value: 16 billion CNY" in got
+    assert "Hebei 2019-Q1 exports yoy_growth: 7 percent" in got
+
+
+def test_the_imports_after_a_sentence_with_no_segment_stay_the_reporters() -> None:
+    got = described(
+        "In Q1 2019, Hebei's trade reached RMB90 billion. The imports registered RMB40 billion."
+    )
+    assert "Hebei 2019-Q1 imports value: 40 billion CNY" in got

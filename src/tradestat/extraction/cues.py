@@ -89,6 +89,7 @@ __all__ = [
     "IMBALANCE",
     "SEGMENT_ANAPHOR",
     "SEGMENT_LABEL",
+    "DEFINITE_FLOW",
     "SEVERAL_REGIONS",
     "NOT_A_LABEL",
     "MEMBERS_CLAUSE",
@@ -403,6 +404,10 @@ SEVERAL_REGIONS = re.compile(
     r"(?:\s+and\s+(?:provinces|cities|regions|municipalities|prefectures|counties))?",
     re.I,
 )
+# A sentence opening with the flows under a definite article refers back to the trade of
+# the sentence before: "General trade rose 6% to RMB4.17 trillion. The exports increased
+# by 11.7% ..." (the general trade's exports; plain "Exports rose" is not such a reference).
+DEFINITE_FLOW = re.compile(r"\s*The\s+(?:exports|imports|export\s+value|import\s+value)\b")
 # A part that opens with a bare flow word ("；进口2225.9亿元", "; imports rose ..."): it
 # breaks the part before down into flows, or goes on about its partner.
 OPENS_WITH_FLOW = re.compile(
