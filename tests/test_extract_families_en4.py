@@ -271,3 +271,16 @@ def test_the_imports_after_a_sentence_with_no_segment_stay_the_reporters() -> No
         "In Q1 2019, Hebei's trade reached RMB90 billion. The imports registered RMB40 billion."
     )
     assert "Hebei 2019-Q1 imports value: 40 billion CNY" in got
+
+
+def test_from_and_to_under_a_span_of_years_are_its_first_and_last_year() -> None:
+    got = described(
+        " date 2024-09-03\nHebei trade\n\n"
+        "From 2010 to 2020, Hebei's trade with Africa grew from 5 billion yuan to "
+        "45 billion yuan. Between 2015 and 2020, Hebei's overall exports rose from $2 billion "
+        "to $6 billion."
+    )
+    assert "Hebei with Africa 2010 total value: 5 billion CNY" in got
+    assert "Hebei with Africa 2020 total value: 45 billion CNY" in got
+    assert "Hebei 2015 exports value: 2 billion USD" in got
+    assert "Hebei 2020 exports value: 6 billion USD" in got

@@ -146,10 +146,10 @@ def _period_of(
             if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
         ]
         best = runs[-1] if runs else best
-        return _periods_of(best, state)
+        return _endpoint(s, best, m) or _periods_of(best, state)
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
-        return _periods_of(earlier[-1], state)
+        return _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state)
     later = [p for p in periods if p.start >= m.end]
     if later:
         return _periods_of(later[0], state)
@@ -167,6 +167,24 @@ def _in_comparison(s: Analysed, p: PeriodMention) -> bool:
         return False
     start = clause_of(s, p.start)[0]
     return _COMPARISON.search(s.text, start, p.start) is not None
+
+
+# "From 2000 to 2023, trade expanded from less than 100 billion yuan to 1.98 trillion
+# yuan": under a span of years, the figure after "from" is the first year's, after "to" the
+# last year's (the word nearest before the figure decides)
+_FROM_OR_TO = re.compile(r"\b(?:from|to)\b", re.I)
+
+
+def _endpoint(s: Analysed, p: PeriodMention, m: Mention) -> tuple[Period, ...] | None:
+    """The year of a span of years a figure written as "from x" / "to y" is for, if so."""
+    if p.kind != "year_to_year" or len(p.periods) != 1 or p.end > m.start:
+        return None
+    words = list(_FROM_OR_TO.finditer(s.text, p.end, m.start))
+    if not words:
+        return None
+    span = p.periods[0]
+    first = words[-1].group(0).lower() == "from"
+    return (Period.year(span.start_year if first else span.end_year),)
 
 
 def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:
