@@ -284,3 +284,31 @@ def test_from_and_to_under_a_span_of_years_are_its_first_and_last_year() -> None
     assert "Hebei with Africa 2020 total value: 45 billion CNY" in got
     assert "Hebei 2015 exports value: 2 billion USD" in got
     assert "Hebei 2020 exports value: 6 billion USD" in got
+
+
+# --- lists of products that are in no table -------------------------------------------------
+def test_a_list_of_products_before_the_flow_noun_pairs_respectively() -> None:
+    got = described(
+        "In the first half of 2023, Hunan's excavators, bicycles and solar water heaters "
+        "exports to Africa rose by 12 percent, 8 percent and 40 percent, respectively."
+    )
+    assert "Hunan with Africa (excavators) 2023-H1 exports yoy_growth: 12 percent" in got
+    assert "Hunan with Africa (bicycles) 2023-H1 exports yoy_growth: 8 percent" in got
+    assert "Hunan with Africa (solar water heaters) 2023-H1 exports yoy_growth: 40 percent" in got
+
+
+def test_that_of_a_list_of_products_pairs_respectively() -> None:
+    got = described(
+        "In the first half of 2023, machinery led Hunan's exports, with that of cranes, "
+        "pumps and tractors up 20 percent, 16 percent and 25 percent respectively."
+    )
+    assert "Hunan (cranes) 2023-H1 exports yoy_growth: 20 percent" in got
+    assert "Hunan (pumps) 2023-H1 exports yoy_growth: 16 percent" in got
+    assert "Hunan (tractors) 2023-H1 exports yoy_growth: 25 percent" in got
+
+
+def test_one_figure_for_a_list_before_the_flow_noun_is_the_lists() -> None:
+    got = described(
+        "In the first half of 2023, Hunan's cranes, pumps and tractors exports rose 12 percent."
+    )
+    assert "Hunan (cranes, pumps and tractors) 2023-H1 exports yoy_growth: 12 percent" in got

@@ -125,6 +125,8 @@ def analyse(
         if _may(meaning._LIST_OF, low) or "which" in text or "whose" in text
         else []
     )
+    if ("," in text or " and " in text) and _may(meaning._FLOW_NOUN, low):
+        lists += meaning.listed_before_flow(text, names)
     listed = [item for found in lists for item in found.items]
     names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
     names += listed
