@@ -312,3 +312,27 @@ def test_one_figure_for_a_list_before_the_flow_noun_is_the_lists() -> None:
         "In the first half of 2023, Hunan's cranes, pumps and tractors exports rose 12 percent."
     )
     assert "Hunan (cranes, pumps and tractors) 2023-H1 exports yoy_growth: 12 percent" in got
+
+
+# --- the nation's total written around a region's figure -------------------------------------
+def test_a_figure_written_as_the_national_total_is_chinas() -> None:
+    ex = extract(
+        "In 2006, Fujian's foreign trade rose to US$63 billion. The province's foreign trade "
+        "accounted for 3.6 percent of the US$1.76 trillion Chinese total."
+    )
+    got = {f.describe() for f in ex.facts}
+    assert "Fujian 2006 total value: 63 billion USD" in got
+    assert "China 2006 total value: 1.76 trillion USD" in got
+    assert not any("3.6 percent" in line for line in got)  # a share of a higher level
+    assert any("another economy" in s.reason for s in ex.skipped)
+
+
+def test_more_or_less_than_an_earlier_time_is_growth() -> None:
+    got = described(
+        "The foreign trade of Fujian totaled US$63 billion in 2006, or 19 percent more than in "
+        "2005. Its imports were US$20 billion, 4 percent less than a year earlier."
+    )
+    assert "Fujian 2006 total yoy_growth: 19 percent" in got
+    assert "Fujian 2006 imports yoy_growth: -4 percent" in got
+    got = described("In 2006, Fujian's exports grew more than 30 percent to US$43 billion.")
+    assert "Fujian 2006 exports yoy_growth: more than 30 percent" in got

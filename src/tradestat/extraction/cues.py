@@ -108,17 +108,24 @@ def words(items: Iterable[str]) -> str:
 # --- growth and its sign ----------------------------------------------------------------
 # Words of rising and falling; the nearest one before a percentage (else after it) gives the
 # sign of its growth. English stems take any ending ("slipped", "soaring", "rebounds").
+# A time a figure is compared with, after "more than" / "less than"
+_EARLIER_TIME = (
+    r"(?:(?:in|during|for)\s+)?(?:(?:19|20)\d\d\b|last\s+year\b|a\s+year\s+(?:earlier|ago)\b"
+    r"|the\s+(?:previous|prior|same)\s+(?:year|period|month|quarter)\b)"
+)
 GROWTH_UP = (
     r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
-    r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b)"
+    r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
+    # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
+    rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
 )
 GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
     r"|contract\w*|shr[aiu]nk\w*|lower\b|slip(?:s|ped|ping)?\b|dip(?:s|ped|ping)?\b|plung\w*"
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
-    r"|narrow\w*)"
+    rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME})"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
     r"|微降|略降|降幅|同比降|跌幅"
@@ -210,7 +217,7 @@ ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 #: Words that name the national benchmark of a gap.
 NATIONAL_BENCHMARK = re.compile(
     r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
-    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国|我国"
+    r"|\bcountry['’]?s\b|\bChina['’]?s\b|\bChinese\s+(?:total|average)\b|全国|我国"
     # "占中国进出口总值的比重", "高于中国对俄贸易平均增幅" (not 中国香港 / 中国台湾)
     r"|中国(?!香港|澳门|台湾)"
     # MOFCOM style, 我 alone for China: "高出我同期外贸进口涨幅", "超出我外贸总体增幅"

@@ -82,6 +82,13 @@ _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
 
+# A figure that is the nation's total, written as its modifier: "the US$1.76 trillion
+# Chinese total", "the 4.2 trillion yuan national figure"
+_NATIONAL_TOTAL_AFTER = re.compile(
+    r"\s+(?:Chinese|national|nationwide)\s+(?:total|figure|trade\s+total)\b", re.I
+)
+
+
 def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> str:
     """The economy a figure is about: the subject, unless its clause names another's trade.
 
@@ -94,6 +101,8 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     """
     national = "China" if subject in region_names() else subject
     owner = subject
+    if national != subject and _NATIONAL_TOTAL_AFTER.match(s.text, m.end):
+        return national  # "30 percent of the US$1.76 trillion Chinese total"
     if s.text[m.start - 1 : m.start] in ("(", "（"):
         # "排在其后的广东(28.3亿美元)、山东(21.7亿美元)": a region's own figure in brackets
         bracketed = [n for n in s.names if n.kind == "region" and n.end == m.start - 1]
