@@ -336,3 +336,24 @@ def test_more_or_less_than_an_earlier_time_is_growth() -> None:
     assert "Fujian 2006 imports yoy_growth: -4 percent" in got
     got = described("In 2006, Fujian's exports grew more than 30 percent to US$43 billion.")
     assert "Fujian 2006 exports yoy_growth: more than 30 percent" in got
+
+
+def test_the_growth_of_chinas_trade_after_a_figure_is_chinas() -> None:
+    got = described(
+        "In 2012, Fujian's trade rose 9.1 percent to $156 billion, compared with the 6.2 "
+        "percent growth of China's foreign trade in 2012. Its imports fell 2 percent, against "
+        "a 3 percent decline in the national imports."
+    )
+    assert "Fujian 2012 total yoy_growth: 9.1 percent" in got
+    assert "China 2012 total yoy_growth: 6.2 percent" in got
+    assert "Fujian 2012 imports yoy_growth: -2 percent" in got
+    assert "China 2012 imports yoy_growth: -3 percent" in got
+
+
+def test_the_last_months_of_a_year() -> None:
+    got = described(
+        "In 2012, Fujian's trade rose 9.1 percent. Exports in the last two months of 2012 "
+        "reached $30 billion, and trade in the final three months of 2012 grew 12 percent."
+    )
+    assert "Fujian 2012-11/2012-12 exports value: 30 billion USD" in got
+    assert "Fujian 2012-Q4 total yoy_growth: 12 percent" in got

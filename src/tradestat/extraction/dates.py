@@ -89,6 +89,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}", re.I)),
     ("h_year", re.compile(rf"\bH([12]){_ABBREVIATED_YEAR}")),
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", re.I)),
+    # "in the last two months of 2012": November to December
+    (
+        "last_months_of",
+        re.compile(rf"\b(?:the\s+)?(?:last|final)\s+{_NUM}\s+months\s+of\s+{_YEAR}", re.I),
+    ),
     # "the past eight months" in a September article: January to August
     ("past_months", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+{_NUM}\s+months\b", re.I)),
     ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+quarters{_OF_YEAR}", re.I)),
@@ -262,6 +267,12 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         )
     if kind == "first_months":
         return (Period.year_to_date(_year(g[1], g[2], when), _number(g[0] or "0")),)
+    if kind == "last_months_of":
+        months = _number(g[0] or "0")
+        if not 1 <= months <= 12:
+            raise ValueError("not a number of months of one year")
+        y = int(g[1] or 0)
+        return (Period.months_range(y, 13 - months, y, 12),)
     if kind == "past_months":
         months = _number(g[0] or "0")
         latest = when.published
@@ -431,6 +442,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "h_year": ("h1", "h2"),
     "first_months": ("months",),
     "past_months": ("months",),
+    "last_months_of": ("months",),
     "first_quarters": ("quarters",),
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"),

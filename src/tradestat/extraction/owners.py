@@ -85,7 +85,11 @@ _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 # A figure that is the nation's total, written as its modifier: "the US$1.76 trillion
 # Chinese total", "the 4.2 trillion yuan national figure"
 _NATIONAL_TOTAL_AFTER = re.compile(
-    r"\s+(?:Chinese|national|nationwide)\s+(?:total|figure|trade\s+total)\b", re.I
+    r"\s+(?:Chinese|national|nationwide)\s+(?:total|figure|trade\s+total)\b"
+    # "contrasting with the 6.2 percent growth of China's foreign trade in 2012"
+    r"|\s+(?:growth|increase|rise|decline|decrease|drop|fall)\s+(?:of|in)\s+"
+    r"(?:China['’]s|the\s+(?:country|nation)['’]s|(?:the\s+)?national|(?:the\s+)?nationwide)\s",
+    re.I,
 )
 
 
