@@ -357,3 +357,27 @@ def test_the_last_months_of_a_year() -> None:
     )
     assert "Fujian 2012-11/2012-12 exports value: 30 billion USD" in got
     assert "Fujian 2012-Q4 total yoy_growth: 12 percent" in got
+
+
+# --- the nation's bilateral trade in a text on a region ---------------------------------------
+def test_bilateral_trade_after_a_sentence_on_chinas_partner_is_chinas() -> None:
+    ex = extract(
+        "Shenzhen's trade with Latin America rose 7 percent to 80 billion yuan in the first "
+        "half of 2024, accounting for 9.5 percent of the total China-Latin America trade.\n"
+        "China has long been Brazil's largest trading partner. Bilateral trade rose 4 percent "
+        "to 800 billion yuan in the same period."
+    )
+    got = {f.describe() for f in ex.facts}
+    assert "Shenzhen with Latin America 2024-H1 total value: 80 billion CNY" in got
+    assert "China with Brazil 2024-H1 total value: 800 billion CNY" in got
+    assert "China with Brazil 2024-H1 total yoy_growth: 4 percent" in got
+    assert not any("9.5 percent" in line for line in got)
+
+
+def test_bilateral_trade_after_a_sentence_on_the_regions_partner_stays_the_regions() -> None:
+    got = described(
+        "In the first half of 2024, Shenzhen's exports rose 7 percent.\n"
+        "Brazil is now Shenzhen's largest trading partner. Bilateral trade "
+        "rose 4 percent to 80 billion yuan."
+    )
+    assert "Shenzhen with Brazil 2024-H1 total value: 80 billion CNY" in got

@@ -681,6 +681,9 @@ class Carried:
     other_side: str | None = None  # the one partner (not World) a sentence before named
     month: tuple[Period, ...] = ()  # the single month named last ("in the month" is it)
     fresh: bool = True  # no sentence of this paragraph has had figures yet
+    # China, when a sentence without figures named China's trade with one partner: the
+    # owner of "bilateral trade" right after it in a text on a region
+    bilateral_owner: str | None = None
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

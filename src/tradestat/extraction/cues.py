@@ -218,6 +218,8 @@ ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 NATIONAL_BENCHMARK = re.compile(
     r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
     r"|\bcountry['’]?s\b|\bChina['’]?s\b|\bChinese\s+(?:total|average)\b|全国|我国"
+    # "18.4 per cent of the total China-Africa trade" (for a region)
+    r"|\bChina[-–](?=[A-Z])"
     # "占中国进出口总值的比重", "高于中国对俄贸易平均增幅" (not 中国香港 / 中国台湾)
     r"|中国(?!香港|澳门|台湾)"
     # MOFCOM style, 我 alone for China: "高出我同期外贸进口涨幅", "超出我外贸总体增幅"

@@ -39,7 +39,7 @@ from tradestat.extraction.facts import (
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention, find_mentions
-from tradestat.extraction.owners import bilateral_side
+from tradestat.extraction.owners import bilateral_side, named_pair
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
 from tradestat.models import Fact, FactSet
@@ -250,6 +250,14 @@ class Extractor:
                     # (and the partner of what follows: "In the first half, they totaled")
                     state.other_side = state.partner = side
                     previous_trade = True  # (a sentence without figures is not analysed)
+                elif not info.mentions:
+                    # "China has been Africa's top trading partner." in a text on a region
+                    pair = named_pair(info, subject)
+                    if pair is not None:
+                        state.other_side = state.partner = pair[1]
+                        state.bilateral_owner = pair[0] if pair[0] != subject else None
+            elif info.mentions:
+                state.bilateral_owner = None
             if not (info.mentions and subject is not None and context_year is not None):
                 reason = no_subject if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))

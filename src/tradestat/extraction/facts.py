@@ -365,6 +365,12 @@ def sentence_facts(
             theirs = owners.foreign_source(s, subject)
             if theirs is not None and theirs != "China":
                 owner, partner = theirs, subject if partner in (theirs, "World") else partner
+        if (
+            owner == subject
+            and state.bilateral_owner
+            and cues.BILATERAL.search(s.text, part[0], m.start)
+        ):
+            owner = state.bilateral_owner  # "China has been Africa's top partner. Bilateral..."
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:

@@ -322,6 +322,30 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     return other.name
 
 
+def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
+    """The owner and partner of trade named in a sentence without figures, if one pair.
+
+    "China has been Africa's top trading partner for 15 years. Bilateral trade increased by
+    5.5 per cent to 1.19 trillion yuan" (in a text on Shanghai): the bilateral trade after
+    it is China's with Africa; "Brazil is Shenzhen's largest trading partner. Bilateral
+    trade ..." is Shenzhen's with Brazil.
+    """
+    if not _TRADE_WORD.search(s.text):
+        return None
+    named = {n.name for n in s.names if n.kind in ("country", "partner", "region")}
+    if subject in named:
+        owner = subject
+    elif "China" in named and subject in region_names():
+        owner = "China"
+    else:
+        return None
+    others = named - {owner}
+    if len(others) != 1:
+        return None
+    other = next(iter(others))
+    return None if other in region_names() else (owner, other)
+
+
 def foreign_source(s: Analysed, subject: str) -> str | None:
     """The country whose own statistics the sentence quotes, when not the reporter's.
 
