@@ -381,3 +381,15 @@ def test_bilateral_trade_after_a_sentence_on_the_regions_partner_stays_the_regio
         "rose 4 percent to 80 billion yuan."
     )
     assert "Shenzhen with Brazil 2024-H1 total value: 80 billion CNY" in got
+
+
+def test_a_period_named_before_the_first_figures_is_the_base() -> None:
+    got = described(
+        "Figures about Chinese foreign trade\n"
+        "Here are the figures of the first half of 2009.\n"
+        "Total trade came to $946 billion.\n"
+        "In June, exports fell 21 percent.\n"
+        "Furniture: Exports were $11 billion."
+    )
+    assert "China 2009-06 exports yoy_growth: -21 percent" in got
+    assert "China (furniture) 2009-H1 exports value: 11 billion USD" in got

@@ -713,6 +713,10 @@ class Carried:
                 # "19 regions posted growth in the first half." before any figure: the period
                 # of what follows, until a sentence with figures names its own
                 self.period = dated[0].periods
+            elif figures and self.period:
+                # "Here are figures about trade in the first half of 2009. Total trade came
+                # to ...": the period the first figures took is the article's base
+                self.base = self.period
             return
         found = [p for p in periods if not p.kind.startswith("base_")]
         opening, self.fresh = self.fresh and bool(figures), self.fresh and not figures
