@@ -393,3 +393,12 @@ def test_a_period_named_before_the_first_figures_is_the_base() -> None:
     )
     assert "China 2009-06 exports yoy_growth: -21 percent" in got
     assert "China (furniture) 2009-H1 exports value: 11 billion USD" in got
+
+
+def test_an_estimate_is_about() -> None:
+    got = described(
+        "China's foreign trade probably reached 2.6 trillion U.S. dollars in 2008. Its "
+        "imports from Africa rose by an estimated 40 percent."
+    )
+    assert "China 2008 total value: about 2.6 trillion USD" in got
+    assert "China with Africa 2008 imports yoy_growth: about 40 percent" in got
