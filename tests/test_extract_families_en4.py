@@ -402,3 +402,21 @@ def test_an_estimate_is_about() -> None:
     )
     assert "China 2008 total value: about 2.6 trillion USD" in got
     assert "China with Africa 2008 imports yoy_growth: about 40 percent" in got
+
+
+# --- examples set off by commas -------------------------------------------------------------
+def test_examples_of_a_flow_set_off_by_commas_are_not_its_segment() -> None:
+    got = described(
+        "In the first half of 2017, China's imports from Africa, including crude oil, "
+        "agricultural products and copper, amounted to $38 billion. Its exports to Africa, "
+        "such as steel, textiles and machinery, rose 6 percent."
+    )
+    assert "China with Africa 2017-H1 imports value: 38 billion USD" in got
+    assert "China with Africa 2017-H1 exports yoy_growth: 6 percent" in got
+
+
+def test_examples_after_a_segment_keep_the_segment() -> None:
+    got = described(
+        "In 2017, Hebei's exports of machinery, such as cranes, pumps and tractors, rose 5 percent."
+    )
+    assert "Hebei (machinery) 2017 exports yoy_growth: 5 percent" in got

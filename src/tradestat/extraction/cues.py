@@ -89,6 +89,7 @@ __all__ = [
     "IMBALANCE",
     "SEGMENT_ANAPHOR",
     "SEGMENT_LABEL",
+    "EXAMPLES_LIST",
     "DEFINITE_FLOW",
     "SEVERAL_REGIONS",
     "NOT_A_LABEL",
@@ -509,6 +510,11 @@ COMPOSITION = re.compile(
     r",\s*(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by)\s"
     r"[^,;:()]{1,80}",
     re.I,
+)
+# Examples of what a flow holds, set off by commas: "Chinese imports from Africa, including
+# minerals, agricultural products and fruits, amounted to $38.4 billion" (the whole flow).
+EXAMPLES_LIST = re.compile(
+    r",\s*(?:including|such\s+as)\s[^;:()]{1,100}?\band\s[^,;:()]{1,40},", re.I
 )
 # A relative clause or apposition that lists members of the partner before it, not a
 # partner of the figure: "trade with the RCEP member economies, in which the ASEAN

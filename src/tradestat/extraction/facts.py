@@ -178,6 +178,12 @@ def sentence_facts(
         inside = [x.span() for x in cues.COMPOSITION.finditer(s.text)]
         segments = [n for n in segments if not any(a <= n.start < b for a, b in inside)]
         partners = [n for n in partners if not any(a <= n.start < b for a, b in inside)]
+    if ("includ" in s.text or "such as" in s.text) and segments:
+        # "imports from Africa, including minerals, farm produce and fruits, amounted to":
+        # examples of a flow that names no segment before them are not its segment
+        for x in cues.EXAMPLES_LIST.finditer(s.text):
+            if not any(n.start < x.start() for n in segments):
+                segments = [n for n in segments if not x.start() <= n.start < x.end()]
     if "includ" in s.text and len(partners) > 1:
         # "the RCEP member economies, in which the ASEAN countries are included": members
         inside = [x.span() for x in cues.MEMBERS_CLAUSE.finditer(s.text)]
