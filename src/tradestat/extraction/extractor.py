@@ -254,8 +254,11 @@ class Extractor:
                     # "China has been Africa's top trading partner." in a text on a region
                     pair = named_pair(info, subject)
                     if pair is not None:
-                        state.other_side = state.partner = pair[1]
-                        state.bilateral_owner = pair[0] if pair[0] != subject else None
+                        # (what "bilateral trade" refers back to; China's own pair in a text
+                        # on a region is the partner of what follows too)
+                        state.other_side = pair[1]
+                        if pair[0] != subject:
+                            state.partner, state.bilateral_owner = pair[1], pair[0]
             elif info.mentions:
                 state.bilateral_owner = None
             if not (info.mentions and subject is not None and context_year is not None):

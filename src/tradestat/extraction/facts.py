@@ -313,7 +313,7 @@ def sentence_facts(
         if partner is None:
             partner = inherit
             if (
-                partner is None
+                partner in (None, "World")  # (bilateral trade is never with the world)
                 and state.other_side
                 and cues.BILATERAL.search(s.text, part[0], m.start)
             ):
