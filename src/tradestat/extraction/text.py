@@ -156,18 +156,33 @@ def prepare(raw: str) -> Document:
 # probably\nreached 2.55 trillion"): the next line opens in lowercase. In a text with a few
 # of them (hard-wrapped), also a line ending in a word or comma that goes on with a figure
 # ("external trade was\n2.38 trillion", "since October\n2001").
-_SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*[a-z])")
-_WRAPPED_BREAK = re.compile(r"(?<=[a-z,])[ \t]*\n(?=[ \t]*[0-9$])")
+# (each pattern starts with the newline, which the engine looks for quickly; the end of the
+# line before is checked on the few matches)
+_SOFT_BREAK = re.compile(r"\n(?=[ \t]*[a-z])")
+_WRAPPED_BREAK = re.compile(r"\n(?=[ \t]*[0-9$])")
 _WRAPPED_LEAST = 2
+
+
+def _line_end(text: str, at: int) -> str:
+    """The last character before the line break at ``at`` other than a space or tab."""
+    before = text[max(0, at - 40) : at].rstrip(" \t")
+    return before[-1:] or "\n"
 
 
 def _unwrapped(doc: Document) -> Document:
     """``doc`` with the line breaks inside sentences made spaces (one for one: offsets hold)."""
-    breaks = [m.end() - 1 for m in _SOFT_BREAK.finditer(doc.text)]
+    text = doc.text
+    breaks = [
+        m.start() for m in _SOFT_BREAK.finditer(text) if not _line_end(text, m.start()).isspace()
+    ]
     if not breaks:
         return doc
     if len(breaks) >= _WRAPPED_LEAST:
-        breaks.extend(m.end() - 1 for m in _WRAPPED_BREAK.finditer(doc.text))
+        breaks.extend(
+            m.start()
+            for m in _WRAPPED_BREAK.finditer(text)
+            if _line_end(text, m.start()) in "abcdefghijklmnopqrstuvwxyz,"
+        )
     chars = list(doc.text)
     for i in breaks:
         chars[i] = " "
@@ -513,7 +528,7 @@ def quick_finditer(
 # around flow words glued to "and" / "growth". Only these places: a space is put back.
 _GLUED = re.compile(
     r"\b(?:of|for|to|at|by|from|and|with|was|were|reached|hit|totaled|totalled)(?=\d)"
-    r"|(?<=illion)(?=yuan\b|dollars\b|US)"
+    r"|illion(?=yuan\b|dollars\b|US)"
     r"|\band(?=(?:ex|im)ports?\b)|\b(?:ex|im)ports?(?=and\b|growth\b)"
 )
 
