@@ -117,7 +117,12 @@ def period_of(
     the cumulative base.
     """
     found = _period_of(s, m, clause, state)
-    if len(found) == 1 and found[0].n_months == 1 and _MONTH_EARLIER.match(s.text, m.end):
+    if (
+        len(found) == 1
+        and found[0].n_months == 1
+        and "month" in s.text[m.end : m.end + 30]
+        and _MONTH_EARLIER.match(s.text, m.end)
+    ):
         start = clause_of(s, m.start)[0]
         if _COMPARISON.search(s.text, start, m.start) is not None:
             # "imports slid 17.9 percent, vs. a rise of 15.5 percent a month earlier"

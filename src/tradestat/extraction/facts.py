@@ -193,7 +193,7 @@ def sentence_facts(
         CONTINUES.match(s.text)
         or cues.OF_WHICH.match(s.text)
         or state.breakdown
-        or cues.DEFINITE_FLOW.match(s.text)
+        or ("The " in s.text[:8] and cues.DEFINITE_FLOW.match(s.text))
     ) and not owners.names_own_flow(s, subject):
         # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
         # "Of this", goes on about the last one's segment (not "Of the total, Shandong's

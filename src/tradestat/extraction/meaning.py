@@ -318,12 +318,14 @@ def listed_before_flow(text: str, known: list[Match]) -> list[SegmentList]:
         start = opened.end() if opened else look_start
         if look_start and opened is None:
             continue  # (the list would run past the window)
-        items = _items(text, start, flow.start(), known)
         words = text[start : flow.start()].split()
-        if len(items) < 2 or not all(
+        if len(words) < 3 or not all(
             (w.rstrip(",").islower() and w.rstrip(",") not in cues.NOT_PRODUCT_WORDS) or w == "and"
             for w in words
         ):
+            continue
+        items = _items(text, start, flow.start(), known)
+        if len(items) < 2:
             continue
         if any(len(i.name.split()) > 3 for i in items):
             continue
