@@ -127,6 +127,8 @@ def analyse(
         if _may(meaning._LIST_OF, low) or "which" in text or "whose" in text
         else []
     )
+    if ("," in text or " and " in text) and _may(meaning._FLOW_NOUN, low):
+        lists += meaning.listed_before_flow(text, names)
     listed = [item for found in lists for item in found.items]
     names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
     names += listed
@@ -140,6 +142,12 @@ def analyse(
     if _may(meaning._FLOW_VERB, low):
         names += meaning.objects_of_flow_verbs(text, names)
     names += meaning.gapped_segments(text, names)
+    label = cues.SEGMENT_LABEL.match(text)
+    if label is not None and label.group(1).lower() not in cues.NOT_A_LABEL:
+        # "Textile: Imports were ...": the label is the line's segment (unless it is a name)
+        start, end = label.span(1)
+        if not any(n.start < end and start < n.end for n in names):
+            names.append(Match(start, end, meaning.plural(label.group(1).lower()), "segment"))
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
     if not text.isascii():
         names = meaning.named_zones(text, meaning.modified_chinese_segments(text, names, UNKNOWN))

@@ -65,8 +65,9 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
             specific = [f for f in found if f in ("exports", "imports")]
             return (specific or found)[0]
     named = cues.FLOW_AFTER.match(s.text, m.end)
-    if named is not None:  # "RMB11.44 billion for exports"
-        return named.group(1).lower()
+    if named is not None:  # "RMB11.44 billion for exports", "in import value"
+        word = named.group(1).lower()
+        return "balance" if word == "surplus" else word.removesuffix("s") + "s"
     if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
         earlier = [f for f in s.flows if f[1] <= part[0]]
         if earlier:  # "..., while those to Russia jumped": the flow of the part before
@@ -115,6 +116,30 @@ def period_of(
     the first after it, else the period in force. "During the same period" / 同期 is
     the cumulative base.
     """
+    found = _period_of(s, m, clause, state)
+    if (
+        len(found) == 1
+        and found[0].n_months == 1
+        and "month" in s.text[m.end : m.end + 30]
+        and _MONTH_EARLIER.match(s.text, m.end)
+    ):
+        start = clause_of(s, m.start)[0]
+        if _COMPARISON.search(s.text, start, m.start) is not None:
+            # "imports slid 17.9 percent, vs. a rise of 15.5 percent a month earlier"
+            return (found[0].shift(-1),)
+    return found
+
+
+# (right after a figure in a comparison aside)
+_MONTH_EARLIER = re.compile(
+    r"\s+(?:a|one|the)\s+month\s+(?:earlier|before)|\s+(?:in\s+)?the\s+(?:previous|prior)\s+month",
+    re.I,
+)
+
+
+def _period_of(
+    s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
+) -> tuple[Period, ...]:
     periods = [
         p for p in s.periods if not p.kind.startswith("base_") and not _anothers(s.text, p, m)
     ]
@@ -128,10 +153,10 @@ def period_of(
             if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
         ]
         best = runs[-1] if runs else best
-        return _periods_of(best, state)
-    earlier = [p for p in periods if p.end <= m.start]
+        return _endpoint(s, best, m) or _periods_of(best, state)
+    earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
-        return _periods_of(earlier[-1], state)
+        return _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state)
     later = [p for p in periods if p.start >= m.end]
     if later:
         return _periods_of(later[0], state)
@@ -147,6 +172,37 @@ def _anothers(text: str, p: PeriodMention, m: Mention) -> bool:
     """Whether ``p`` is the own period of a figure other than ``m``."""
     own = _OWN_FIGURE.match(text, p.end)
     return own is not None and not (m.start <= own.end() - 1 < m.end)
+
+
+# "exports fell 2.2 percent, vs. growth of 19.1 percent in October, while imports slid":
+# a period in a comparison aside dates the figure compared with, not the ones after it
+_COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)\s", re.I)
+
+
+def _in_comparison(s: Analysed, p: PeriodMention) -> bool:
+    """Whether the period is in a comparison aside of its clause ("vs. 19.1 percent in May")."""
+    if "vs" not in s.text and "compared" not in s.text and "against" not in s.text:
+        return False
+    start = clause_of(s, p.start)[0]
+    return _COMPARISON.search(s.text, start, p.start) is not None
+
+
+# "From 2000 to 2023, trade expanded from less than 100 billion yuan to 1.98 trillion
+# yuan": under a span of years, the figure after "from" is the first year's, after "to" the
+# last year's (the word nearest before the figure decides)
+_FROM_OR_TO = re.compile(r"\b(?:from|to)\b", re.I)
+
+
+def _endpoint(s: Analysed, p: PeriodMention, m: Mention) -> tuple[Period, ...] | None:
+    """The year of a span of years a figure written as "from x" / "to y" is for, if so."""
+    if p.kind != "year_to_year" or len(p.periods) != 1 or p.end > m.start:
+        return None
+    words = list(_FROM_OR_TO.finditer(s.text, p.end, m.start))
+    if not words:
+        return None
+    span = p.periods[0]
+    first = words[-1].group(0).lower() == "from"
+    return (Period.year(span.start_year if first else span.end_year),)
 
 
 def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:

@@ -171,11 +171,27 @@ def publication_anchor(
                 return anchor
     year = first_year(text, zones)
     if year is None:
-        return None
+        # "... on March 14, 2020. [Photo/Xinhua]": with no year in the article, a photo's
+        # date says when it was written (not a file photo's)
+        return _caption_anchor(text, zones)
     after = _after_whole_years(text, zones)
     if after is not None:
         return Anchor(after, None, "year after the whole years reported")
     return Anchor(year, None, "first year in text")
+
+
+_FILE_PHOTO = re.compile(r"\b(?:file|archive)\b|资料", re.I)
+
+
+def _caption_anchor(text: str, zones: Zones) -> Anchor | None:
+    """The date of the first dated photo caption, unless it is a file photo; else None."""
+    for zone in zones.zones:
+        if zone.kind == "caption":
+            caption = text[zone.start : zone.end]
+            found = _full_date(caption)
+            if found is not None and _FILE_PHOTO.search(caption) is None:
+                return Anchor(found.year, found, "photo caption")
+    return None
 
 
 # A year named as what a figure is compared with ("与2019年同期相比", "比2019年",
@@ -323,6 +339,9 @@ _NATIONAL = re.compile(
     r"\b(?:China|[Tt]he\s+(?:country|nation))['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:trade|exports?|imports?|economy|GDP|turnover|foreign)\b"
     r"|\b(?:China['’]s|Chinese)\s+(?:[\w-]+\s+){0,2}?(?:regions|provinces|cities)\b"
+    # "Figures about Chinese foreign trade", "Chinas foreign trade" (the apostrophe lost)
+    r"|\bChinese\s+(?:(?:foreign|external|overall|total)\s+)?(?:trade|exports)\b"
+    r"|\bChinas\s+(?:[a-z][\w-]*\s+){0,3}?(?:trade|exports?|imports?|economy)\b"
     r"|\b[Nn]ationwide\b|\b[Nn]ational\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|^[ \t]*China\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:trade|exports?|imports?|saw|sees|posts?|reports?)\b"
@@ -690,11 +709,16 @@ class Carried:
     # with it ("；民营企业进出口1.9亿元"); None when that sentence has several or the world
     topic: str | None = None
     opened: bool = False  # a sentence gave facts already (the topic is set once)
+    fresh: bool = True  # no sentence of this paragraph has had figures yet
+    # China, when a sentence without figures named China's trade with one partner: the
+    # owner of "bilateral trade" right after it in a text on a region
+    bilateral_owner: str | None = None
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""
         if paragraph != self.paragraph:
             self.paragraph = paragraph
+            self.fresh = True
             self.period = self.base or self.period  # (before any figure: what was named)
 
     def after(self, periods: Sequence[PeriodMention], figures: Sequence[int], text: str) -> None:
@@ -718,11 +742,29 @@ class Carried:
                 # "19 regions posted growth in the first half." before any figure: the period
                 # of what follows, until a sentence with figures names its own
                 self.period = dated[0].periods
+            elif figures and self.period:
+                # "Here are figures about trade in the first half of 2009. Total trade came
+                # to ...": the period the first figures took is the article's base
+                self.base = self.period
             return
         found = [p for p in periods if not p.kind.startswith("base_")]
+        opening, self.fresh = self.fresh and bool(figures), self.fresh and not figures
         if not found:
             return
         first = found[0]
+        if (
+            opening
+            and first.periods
+            and first.periods != self.base
+            and all(p.periods == first.periods for p in found)
+            and not all(p.is_year_to_date and p.n_months > 1 for p in first.periods)
+            and any(b.n_months > 1 for b in self.base)
+        ):
+            # "In USD terms, trade reached $364.7 billion in March, up 3.1%. Exports hit
+            # ...": the one month (or quarter) that dates the figures of a paragraph's first
+            # sentence, written after them, holds for the rest of the paragraph too
+            self.period = first.periods
+            return
         # it opens the sentence: near its start and before every figure ("In May, ...",
         # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
         if (

@@ -88,6 +88,11 @@ __all__ = [
     "TOWARD_BEFORE",
     "IMBALANCE",
     "SEGMENT_ANAPHOR",
+    "SEGMENT_LABEL",
+    "EXAMPLES_LIST",
+    "DEFINITE_FLOW",
+    "SEVERAL_REGIONS",
+    "NOT_A_LABEL",
     "MEMBERS_CLAUSE",
     "PAIR_PREFIXES",
     "RATE_LEVEL",
@@ -104,17 +109,24 @@ def words(items: Iterable[str]) -> str:
 # --- growth and its sign ----------------------------------------------------------------
 # Words of rising and falling; the nearest one before a percentage (else after it) gives the
 # sign of its growth. English stems take any ending ("slipped", "soaring", "rebounds").
+# A time a figure is compared with, after "more than" / "less than"
+_EARLIER_TIME = (
+    r"(?:(?:in|during|for)\s+)?(?:(?:19|20)\d\d\b|last\s+year\b|a\s+year\s+(?:earlier|ago)\b"
+    r"|the\s+(?:previous|prior|same)\s+(?:year|period|month|quarter)\b)"
+)
 GROWTH_UP = (
     r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
-    r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b)"
+    r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
+    # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
+    rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
 )
 GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
     r"|contract\w*|shr[aiu]nk\w*|lower\b|slip(?:s|ped|ping)?\b|dip(?:s|ped|ping)?\b|plung\w*"
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
-    r"|narrow\w*)"
+    rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME})"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
     r"|微降|略降|降幅|同比降|跌幅"
@@ -206,7 +218,9 @@ ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 #: Words that name the national benchmark of a gap.
 NATIONAL_BENCHMARK = re.compile(
     r"\bnational\b|\bnationwide\b|\bthe\s+(?:whole\s+|entire\s+)?(?:country|nation)\b"
-    r"|\bcountry['’]?s\b|\bChina['’]?s\b|全国|我国"
+    r"|\bcountry['’]?s\b|\bChina['’]?s\b|\bChinese\s+(?:total|average)\b|全国|我国"
+    # "18.4 per cent of the total China-Africa trade" (for a region)
+    r"|\bChina[-–](?=[A-Z])"
     # "占中国进出口总值的比重", "高于中国对俄贸易平均增幅" (not 中国香港 / 中国台湾)
     r"|中国(?!香港|澳门|台湾)"
     # MOFCOM style, 我 alone for China: "高出我同期外贸进口涨幅", "超出我外贸总体增幅"
@@ -308,7 +322,8 @@ NOT_PRODUCT_WORDS = frozenset(
     a an the its their his her our this that these those total overall foreign national
     nationwide annual monthly combined whole entire gross net goods merchandise outbound
     inbound domestic local regional provincial municipal city's province's country's nation's
-    region's china's main major top key leading strong weak robust solid sluggish record
+    region's china's chinas chinese
+    main major top key leading strong weak robust solid sluggish record
     and or of in to from with by as for than also while whose which its' such other
     year-on-year cumulative general processing trade
     they we it he she who what its
@@ -374,6 +389,35 @@ OF_WHICH = re.compile(
 )
 # Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
 BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", re.I)
+# A line that opens with a label naming what it is about, then its flows: "Textile: Imports
+# were $9.2 billion, ...; exports were ...", "Crude oil: Exports rose ...". The label is the
+# segment of the line (not a note, a source or a total: NOT_A_LABEL).
+SEGMENT_LABEL = re.compile(
+    r"[ \t]*([A-Z][A-Za-z'’-]*(?:[ \t]+[a-z][A-Za-z'’-]*){0,3}):[ \t]+"
+    r"(?=(?:[Ii]mports|[Ee]xports|[Tt]rade|[Tt]otal\s+trade)\b)"
+)
+NOT_A_LABEL = frozenset(
+    str.split(
+        """
+    note notes source sources update updates summary background highlights overview total
+    overall trade foreign trade data figures key figures editor photo breakdown details
+    """
+    )
+)
+# Several of the reporter's regions together as the owner of a figure: "Four provinces and
+# municipalities saw foreign trade exceed $100 billion", "a dozen cities posted growth above
+# 20 percent": no one region's figure, and not the reporter's.
+SEVERAL_REGIONS = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    r"|several|many|some|most|a\s+few)\s+(?:(?:of\s+)?(?:the|its|China['’]s)\s+)?"
+    r"(?:[a-z]+\s+)?(?:provinces|cities|regions|municipalities|prefectures|counties)\b"
+    r"(?:\s+and\s+(?:provinces|cities|regions|municipalities|prefectures|counties))?",
+    re.I,
+)
+# A sentence opening with the flows under a definite article refers back to the trade of
+# the sentence before: "General trade rose 6% to RMB4.17 trillion. The exports increased
+# by 11.7% ..." (the general trade's exports; plain "Exports rose" is not such a reference).
+DEFINITE_FLOW = re.compile(r"\s*The\s+(?:exports|imports|export\s+value|import\s+value)\b")
 # A part that opens with a bare flow word ("；进口2225.9亿元", "; imports rose ..."): it
 # breaks the part before down into flows, or goes on about its partner.
 OPENS_WITH_FLOW = re.compile(
@@ -440,8 +484,12 @@ SEGMENT_VIA = re.compile(
 # and imports" is the total, read by the flow words as usual).
 FLOW_AFTER = re.compile(
     # (and after the noun of a change: "the 46 percent increase in imports")
-    r"\s+(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|slump)\s+)?"
-    r"(?:for|in|of)\s+(?:the\s+|its\s+)?(exports|imports)\b(?!\s+and\s+(?:ex|im)ports)",
+    r"\s+(?:(?:year[\s-]on[\s-]year|annual)\s+)?"
+    r"(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|slump"
+    r"|shrinking|contraction|narrowing|widening|expansion)\s+)?"
+    # ("67.27 billion dollars in import value", "a 35.7-percent shrinking of trade surplus")
+    r"(?:for|in|of)\s+(?:the\s+|its\s+)?(?:trade\s+)?(exports|imports"
+    r"|(?:import|export)(?=\s+(?:value|volume)\b)|surplus)\b(?!\s+and\s+(?:ex|im)ports)",
     re.I,
 )
 # Right after the reporter's name, its own flow: "Of the total, Shandong's exports grew
@@ -462,6 +510,11 @@ COMPOSITION = re.compile(
     r",\s*(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by)\s"
     r"[^,;:()]{1,80}",
     re.I,
+)
+# Examples of what a flow holds, set off by commas: "Chinese imports from Africa, including
+# minerals, agricultural products and fruits, amounted to $38.4 billion" (the whole flow).
+EXAMPLES_LIST = re.compile(
+    r",\s*(?:including|such\s+as)\s[^;:()]{1,100}?\band\s[^,;:()]{1,40},", re.I
 )
 # A relative clause or apposition that lists members of the partner before it, not a
 # partner of the figure: "trade with the RCEP member economies, in which the ASEAN

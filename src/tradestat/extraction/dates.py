@@ -45,7 +45,10 @@ def _by_first_letter(names: list[str]) -> str:
 _MONTH = "(" + _by_first_letter(MONTH_PATTERN[1 : MONTH_PATTERN.index(")")].split("|")) + r")\.?"
 _NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _YEAR = r"((?:19|20)\d{2})"
-_OF_YEAR = rf"(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
+# (an abbreviation in brackets may come between: "the first quarter (Q1) of 2019")
+_OF_YEAR = rf"(?:\s*\([A-Z0-9]{{1,4}}\))?(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}|(this|the|last)\s+year))?"
+# "Q1 2019", "H1 of 2019", "Q1 this year"
+_ABBREVIATED_YEAR = rf"(?:\s*(?:of\s+|in\s+)?{_YEAR}|\s+(this|last)\s+year)?\b"
 # An optional year before a Chinese period: "2024年", or relative "今年", "去年", "上年".
 _ZH_YEAR = r"(?:((?:19|20)\d{2})年|(今年|去年|上年|本年))?"
 # 前 as part of another word is no "first N months": 提前一个月 (a month ahead), 此前 / 之前 /
@@ -89,13 +92,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("first_half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}", re.I)),
-    ("h_year", re.compile(rf"\bH([12])\s*{_YEAR}?\b")),
+    ("h_year", re.compile(rf"\bH([12]){_ABBREVIATED_YEAR}")),
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", re.I)),
+    # "in the last two months of 2012": November to December
+    (
+        "last_months_of",
+        re.compile(rf"\b(?:the\s+)?(?:last|final)\s+{_NUM}\s+months\s+of\s+{_YEAR}", re.I),
+    ),
     # "the past eight months" in a September article: January to August
     ("past_months", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+{_NUM}\s+months\b", re.I)),
     ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+quarters{_OF_YEAR}", re.I)),
     ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+quarter{_OF_YEAR}", re.I)),
-    ("q_year", re.compile(rf"\bQ([1-4])\s*{_YEAR}?\b")),
+    ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
     (
         "month_range",
         re.compile(
@@ -117,7 +125,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:in|for|of|during)\s+{_MONTH}(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b", re.I
+            # ("fell 9 percent last November": the latest November before publication)
+            rf"\b(?:in|for|of|during|last)\s+{_MONTH}(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
+            re.I,
         ),
     ),
     # "up 19.9 percent from August": the month a figure is compared with, never its period
@@ -279,7 +289,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "first_half":
         return (Period.half(_year(g[1], g[2], when), 1 if (g[0] or "").lower() == "first" else 2),)
     if kind in ("h_year", "q_year"):
-        y = int(g[1]) if g[1] else year
+        y = _year(g[1], g[2], when)
         return (
             Period.half(y, int(g[0] or 0))
             if kind == "h_year"
@@ -287,6 +297,12 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         )
     if kind == "first_months":
         return (Period.year_to_date(_year(g[1], g[2], when), _number(g[0] or "0")),)
+    if kind == "last_months_of":
+        months = _number(g[0] or "0")
+        if not 1 <= months <= 12:
+            raise ValueError("not a number of months of one year")
+        y = int(g[1] or 0)
+        return (Period.months_range(y, 13 - months, y, 12),)
     if kind == "past_months":
         months = _number(g[0] or "0")
         latest = when.published
@@ -462,6 +478,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "h_year": ("h1", "h2"),
     "first_months": ("months",),
     "past_months": ("months",),
+    "last_months_of": ("months",),
     "first_quarters": ("quarters",),
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"),
@@ -641,8 +658,8 @@ def _not_after(
 #: Which groups of each implicit-year pattern hold a year (explicit or relative).
 _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "first_half": (1, 2),
-    "h_year": (1,),
-    "q_year": (1,),
+    "h_year": (1, 2),
+    "q_year": (1, 2),
     "first_months": (1, 2),
     "first_quarters": (1, 2),
     "quarter": (1, 2),

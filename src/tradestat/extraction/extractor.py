@@ -39,7 +39,7 @@ from tradestat.extraction.facts import (
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention, find_mentions
-from tradestat.extraction.owners import bilateral_side
+from tradestat.extraction.owners import bilateral_side, named_pair
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
 from tradestat.models import Fact, FactSet
@@ -206,7 +206,12 @@ class Extractor:
             cut = previous_text.endswith(("；", ";"))
             state.breakdown = cut and bool(
                 cues.OPENS_WITH_FLOW.match(info.text)
-                and (state.breakdown or cues.BREAKDOWN.search(previous_text))
+                and (
+                    state.breakdown
+                    or cues.BREAKDOWN.search(previous_text)
+                    # "Textile: Imports were ...; exports were ...": the label goes on
+                    or cues.SEGMENT_LABEL.match(previous_text)
+                )
             )
             # (only right after the sentence whose partner it would keep)
             state.goes_on = previous_made and (cut or bool(cues.OF_WHICH.match(info.text)))
@@ -254,6 +259,17 @@ class Extractor:
                     # (and the partner of what follows: "In the first half, they totaled")
                     state.other_side = state.partner = side
                     previous_trade = True  # (a sentence without figures is not analysed)
+                elif not info.mentions:
+                    # "China has been Africa's top trading partner." in a text on a region
+                    pair = named_pair(info, subject)
+                    if pair is not None:
+                        # (what "bilateral trade" refers back to; China's own pair in a text
+                        # on a region is the partner of what follows too)
+                        state.other_side = pair[1]
+                        if pair[0] != subject:
+                            state.partner, state.bilateral_owner = pair[1], pair[0]
+            elif info.mentions:
+                state.bilateral_owner = None
             if not (info.mentions and subject is not None and context_year is not None):
                 reason = no_subject if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))

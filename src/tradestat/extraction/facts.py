@@ -216,13 +216,22 @@ def sentence_facts(
         inside = [x.span() for x in cues.COMPOSITION.finditer(s.text)]
         segments = [n for n in segments if not any(a <= n.start < b for a, b in inside)]
         partners = [n for n in partners if not any(a <= n.start < b for a, b in inside)]
+    if ("includ" in s.text or "such as" in s.text) and segments:
+        # "imports from Africa, including minerals, farm produce and fruits, amounted to":
+        # examples of a flow that names no segment before them are not its segment
+        for x in cues.EXAMPLES_LIST.finditer(s.text):
+            if not any(n.start < x.start() for n in segments):
+                segments = [n for n in segments if not x.start() <= n.start < x.end()]
     if "includ" in s.text and len(partners) > 1:
         # "the RCEP member economies, in which the ASEAN countries are included": members
         inside = [x.span() for x in cues.MEMBERS_CLAUSE.finditer(s.text)]
         kept = [n for n in partners if not any(a <= n.start < b for a, b in inside)]
         partners = kept or partners
     if (
-        CONTINUES.match(s.text) or cues.OF_WHICH.match(s.text) or state.breakdown
+        CONTINUES.match(s.text)
+        or cues.OF_WHICH.match(s.text)
+        or state.breakdown
+        or ("The " in s.text[:8] and cues.DEFINITE_FLOW.match(s.text))
     ) and not owners.names_own_flow(s, subject):
         # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
         # "Of this", goes on about the last one's segment (not "Of the total, Shandong's
@@ -310,6 +319,9 @@ def sentence_facts(
     without = _WITHOUT_FACTOR.search(s.text) if "除" in s.text or "考虑" in s.text else None
     if without is not None and "汇率" in without.group(0):
         without = None  # "扣除汇率因素同比增长10.9%": growth in dollars, the one reported
+    several_places = any(
+        map(has, ("provinces", "cities", "regions", "municipalities", "prefectures", "counties"))
+    )
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
         if without is not None and m.start >= without.end():
@@ -328,6 +340,14 @@ def sentence_facts(
             continue
         clause = clause_of(s, m.start)
         part = part_of(s, m.start)
+        if several_places and m not in paired_owner:
+            several = cues.SEVERAL_REGIONS.search(s.text, part[0], m.start)
+            if several is not None and not any(
+                n.kind == "region" and several.start() <= n.start < m.start for n in s.names
+            ):
+                reason = "a figure of several regions together, not of one"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
         partner = paired_partner.get(m)
         if partner is None:
             near = attach.nearest_match(partners, m, clause, part)
@@ -341,7 +361,7 @@ def sentence_facts(
         if partner is None:
             partner = inherit
             if (
-                partner is None
+                partner in (None, "World")  # (bilateral trade is never with the world)
                 and state.other_side
                 and cues.BILATERAL.search(s.text, part[0], m.start)
             ):
@@ -409,6 +429,12 @@ def sentence_facts(
             theirs = owners.foreign_source(s, subject)
             if theirs is not None and theirs != "China":
                 owner, partner = theirs, subject if partner in (theirs, "World") else partner
+        if (
+            owner == subject
+            and state.bilateral_owner
+            and cues.BILATERAL.search(s.text, part[0], m.start)
+        ):
+            owner = state.bilateral_owner  # "China has been Africa's top partner. Bilateral..."
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:

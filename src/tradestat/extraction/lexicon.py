@@ -417,3 +417,8 @@ for _name, _kinds in _ENTERPRISE_KINDS.items():
         for _noun in _FIRM_NOUNS:
             SEGMENTS.setdefault(f"{_kind} {_noun}", _name)
 SEGMENTS.setdefault("private sector", "private enterprises")
+# A product group in the singular before its flow word: "mechanical and electrical product
+# imports", "labor-intensive product exports"
+for _key, _name in list(SEGMENTS.items()):
+    if _key.isascii() and _key.endswith(" products"):
+        SEGMENTS.setdefault(_key.removesuffix("s"), _name)

@@ -122,6 +122,10 @@ _YOY = re.compile(
 )
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_NOUN_GAP = re.compile(r"[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yoy)[\s-]+)?", re.I)
+
+
 def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     """The sign of the growth figure at text[start:end]: +1, -1, or 0 when none is written.
 
@@ -130,6 +134,12 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     """
     if cues.RATE_LEVEL.search(text, max(lo, start - 60), start):
         return 1  # "the growth rate dropped below 20 percent": the rate's level
+    if _ARTICLE_BEFORE.search(text, max(lo, start - 4), start):
+        # "a 35.7-percent shrinking of the surplus", "a 5 percent year-on-year decline": the
+        # noun the figure modifies is its change, whatever word came before
+        head = _GROWTH.match(text, _NOUN_GAP.match(text, end).end())  # type: ignore[union-attr]
+        if head is not None and head.end() <= hi:
+            return -1 if head.lastgroup == "down" else 1
     before = list(_GROWTH.finditer(text, max(lo, start - 100), start))
     if before:
         return -1 if before[-1].lastgroup == "down" else 1
@@ -254,20 +264,26 @@ _TRADE_NOUN = re.compile(r"\bexport|\bimport", re.I)
 
 # "exports of automobiles soared 35.8 percent, while those of steel products dropped 5
 # percent": "those" stands for the flow noun, after a conjunction (not "those of last year").
-_THOSE_OF = re.compile(r"\b(?:while|whereas|but|and)\s+those\s+of\s+", re.I)
+_THOSE_OF = re.compile(
+    r"\b(?:while|whereas|but|and)\s+those\s+of\s+"
+    # "..., with that of ships, trains and aircraft up 200, 161 and 252 percent respectively"
+    r"|\bwith\s+(?:that|those)\s+of\s+(?=[^.;]*\brespectively\b)",
+    re.I,
+)
 
 
 def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     """Lists of products: "exports of A, B and C", "... are A, B and C, which rose ..."."""
     lists: list[SegmentList] = []
     openers = list(quick_finditer(_LIST_OF, text))
-    if openers and "those of" in text.lower():
+    low = text.lower()
+    if (openers and "those of" in low) or ("that of" in low and "respectively" in low):
         openers += _THOSE_OF.finditer(text)
     for m in openers:
         stop = _LIST_STOP.search(text, m.end())
         end = stop.start() if stop else len(text)
         items = _items(text, m.end(), end, known)
-        if m.group(0).lower().endswith("those of "):
+        if m.group(0).lower().endswith(("those of ", "that of ")):
             items = [i for i in items if not cues.TIME_WORD.search(text[i.start : i.end])]
         if items:
             lists.append(SegmentList(tuple(items)))
@@ -280,6 +296,40 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
             items = _items(text, intros[-1].end(), end_mark.start(), known)
             if items and quick(_TRADE_NOUN).search(text):
                 lists.append(SegmentList(tuple(items)))
+    return lists
+
+
+# Where a list of products written before their flow noun starts: after the sentence
+# start, a possessive, or punctuation that is no list separator
+_LIST_BEFORE_START = re.compile(r".*(?:['’]s\s|[;:(]\s*)", re.S)
+
+
+def listed_before_flow(text: str, known: list[Match]) -> list[SegmentList]:
+    """A list of products before a flow noun: "A, B and C exports".
+
+    "China's ships, automobiles and wind turbine units exports to Africa increased by
+    44.8, 35.8 and 253.1 percent respectively": each item (up to three lower-case words) is
+    a segment; one figure for the list is the list's (as "exports of A, B and C").
+    """
+    lists: list[SegmentList] = []
+    for flow in quick_finditer(_FLOW_NOUN, text):
+        look_start = max(0, flow.start() - 120)
+        opened = _LIST_BEFORE_START.match(text, look_start, flow.start())
+        start = opened.end() if opened else look_start
+        if look_start and opened is None:
+            continue  # (the list would run past the window)
+        words = text[start : flow.start()].split()
+        if len(words) < 3 or not all(
+            (w.rstrip(",").islower() and w.rstrip(",") not in cues.NOT_PRODUCT_WORDS) or w == "and"
+            for w in words
+        ):
+            continue
+        items = _items(text, start, flow.start(), known)
+        if len(items) < 2:
+            continue
+        if any(len(i.name.split()) > 3 for i in items):
+            continue
+        lists.append(SegmentList(tuple(items)))
     return lists
 
 

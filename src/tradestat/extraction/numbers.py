@@ -75,6 +75,12 @@ _EXTRA_QUALIFIERS = {
     "by nearly": Qualifier.ABOUT,
     "close to": Qualifier.ABOUT,  # "to stand at close to $47 billion"
     "by about": Qualifier.ABOUT,
+    # an estimate: "probably reached 2.55 trillion U.S. dollars", "by an estimated 46 percent"
+    "an estimated": Qualifier.ABOUT,
+    "estimated at": Qualifier.ABOUT,
+    "probably reached": Qualifier.ABOUT,
+    "likely reached": Qualifier.ABOUT,
+    "probably hit": Qualifier.ABOUT,
     "近": Qualifier.ABOUT,
     # headline verbs: "tops 50b yuan", "突破3000亿元", "破千亿元"
     "tops": Qualifier.MORE_THAN,

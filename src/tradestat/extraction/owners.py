@@ -82,6 +82,17 @@ _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
 
+# A figure that is the nation's total, written as its modifier: "the US$1.76 trillion
+# Chinese total", "the 4.2 trillion yuan national figure"
+_NATIONAL_TOTAL_AFTER = re.compile(
+    r"\s+(?:Chinese|national|nationwide)\s+(?:total|figure|trade\s+total)\b"
+    # "contrasting with the 6.2 percent growth of China's foreign trade in 2012"
+    r"|\s+(?:growth|increase|rise|decline|decrease|drop|fall)\s+(?:of|in)\s+"
+    r"(?:China['’]s|the\s+(?:country|nation)['’]s|(?:the\s+)?national|(?:the\s+)?nationwide)\s",
+    re.I,
+)
+
+
 def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> str:
     """The economy a figure is about: the subject, unless its clause names another's trade.
 
@@ -94,6 +105,8 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     """
     national = "China" if subject in region_names() else subject
     owner = subject
+    if national != subject and _NATIONAL_TOTAL_AFTER.match(s.text, m.end):
+        return national  # "30 percent of the US$1.76 trillion Chinese total"
     if s.text[m.start - 1 : m.start] in ("(", "（"):
         # "排在其后的广东(28.3亿美元)、山东(21.7亿美元)": a region's own figure in brackets
         bracketed = [n for n in s.names if n.kind == "region" and n.end == m.start - 1]
@@ -307,6 +320,30 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     if other.kind not in ("country", "partner") or names_currency(other, s.text):
         return None
     return other.name
+
+
+def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
+    """The owner and partner of trade named in a sentence without figures, if one pair.
+
+    "China has been Africa's top trading partner for 15 years. Bilateral trade increased by
+    5.5 per cent to 1.19 trillion yuan" (in a text on Shanghai): the bilateral trade after
+    it is China's with Africa; "Brazil is Shenzhen's largest trading partner. Bilateral
+    trade ..." is Shenzhen's with Brazil.
+    """
+    if not _TRADE_WORD.search(s.text):
+        return None
+    named = {n.name for n in s.names if n.kind in ("country", "partner", "region")}
+    if subject in named:
+        owner = subject
+    elif "China" in named and subject in region_names():
+        owner = "China"
+    else:
+        return None
+    others = named - {owner}
+    if len(others) != 1:
+        return None
+    other = next(iter(others))
+    return None if other in region_names() else (owner, other)
 
 
 def foreign_source(s: Analysed, subject: str) -> str | None:

@@ -8,6 +8,7 @@ the user has, HTML included.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -148,7 +149,44 @@ def _without_readings(doc: Document) -> Document:
 
 def prepare(raw: str) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
-    return _without_readings(_prepare(raw))
+    return _unglued(_unwrapped(_without_readings(_prepare(raw))))
+
+
+# A line break inside a sentence, as in hard-wrapped wire copy ("China's foreign trade
+# probably\nreached 2.55 trillion"): the next line opens in lowercase. In a text with a few
+# of them (hard-wrapped), also a line ending in a word or comma that goes on with a figure
+# ("external trade was\n2.38 trillion", "since October\n2001").
+# (each pattern starts with the newline, which the engine looks for quickly; the end of the
+# line before is checked on the few matches)
+_SOFT_BREAK = re.compile(r"\n(?=[ \t]*[a-z])")
+_WRAPPED_BREAK = re.compile(r"\n(?=[ \t]*[0-9$])")
+_WRAPPED_LEAST = 2
+
+
+def _line_end(text: str, at: int) -> str:
+    """The last character before the line break at ``at`` other than a space or tab."""
+    before = text[max(0, at - 40) : at].rstrip(" \t")
+    return before[-1:] or "\n"
+
+
+def _unwrapped(doc: Document) -> Document:
+    """``doc`` with the line breaks inside sentences made spaces (one for one: offsets hold)."""
+    text = doc.text
+    breaks = [
+        m.start() for m in _SOFT_BREAK.finditer(text) if not _line_end(text, m.start()).isspace()
+    ]
+    if not breaks:
+        return doc
+    if len(breaks) >= _WRAPPED_LEAST:
+        breaks.extend(
+            m.start()
+            for m in _WRAPPED_BREAK.finditer(text)
+            if _line_end(text, m.start()) in "abcdefghijklmnopqrstuvwxyz,"
+        )
+    chars = list(doc.text)
+    for i in breaks:
+        chars[i] = " "
+    return attrs.evolve(doc, text="".join(chars))
 
 
 def _prepare(raw: str) -> Document:
@@ -483,3 +521,36 @@ def quick_finditer(
         assert m is not None  # (the lookahead in ``fast`` matched there)
         yield m
         pos = m.end()
+
+
+# Spaces lost where a scraped page broke its lines ("imports of15.62 billionyuan", "total
+# imports andexports"): between a short word and a figure, a scale word and a currency, and
+# around flow words glued to "and" / "growth". Only these places: a space is put back.
+_GLUED = re.compile(
+    r"\b(?:of|for|to|at|by|from|and|with|was|were|reached|hit|totaled|totalled)(?=\d)"
+    r"|illion(?=yuan\b|dollars\b|US)"
+    r"|\band(?=(?:ex|im)ports?\b)|\b(?:ex|im)ports?(?=and\b|growth\b)"
+)
+
+
+def _unglued(doc: Document) -> Document:
+    """``doc`` with a space put back at each place of :data:`_GLUED` (offsets kept)."""
+    places = [m.end() for m in _GLUED.finditer(doc.text)]
+    if not places:
+        return doc
+    text, offsets = doc.text, doc.offsets
+    pieces: list[str] = []
+    new_offsets: list[int] = []
+    last = 0
+    for at in places:  # (the space stands where the character after it was)
+        pieces += (text[last:at], " ")
+        new_offsets += offsets[last:at]
+        new_offsets.append(offsets[at] if at < len(offsets) else doc.original_length)
+        last = at
+    pieces.append(text[last:])
+    new_offsets += offsets[last:]
+    furniture = tuple(
+        (a + bisect.bisect_right(places, a), b + bisect.bisect_right(places, b), k)
+        for a, b, k in doc.furniture
+    )
+    return Document("".join(pieces), tuple(new_offsets), doc.original_length, furniture)
