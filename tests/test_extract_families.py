@@ -1251,3 +1251,114 @@ def test_of_which_without_a_flow_word_breaks_down_the_flow_before() -> None:
     other = " date 2023-07-20\n上半年，浙江进口原油等大宗商品3000亿元。其中，铁矿砂、天然气分别下降5%和8%。"
     got = described(other)
     assert "Zhejiang (iron ore) 2023-H1 imports yoy_growth: -5 percent" in got
+
+
+# --- zhfam4: families of a seventh set of unseen Chinese articles (round 7) ---
+
+
+def test_first_n_months_written_shou_or_tou() -> None:
+    # Hong Kong copy writes 首7月 / 首七个月, colloquial copy 头两个月, for 前N个月
+    text = " date 2025-09-10\n中国首7月对美国出口1000亿美元。"
+    assert "China with United States 2025-01/2025-07 exports value: 100.0 billion USD" in (
+        described(text)
+    )
+    other = " date 2019-03-12\n头两个月，浙江省出口2000亿元，增长5%。"
+    got = described(other)
+    assert "Zhejiang 2019-01/2019-02 exports value: 200.0 billion CNY" in got
+    assert "Zhejiang 2019-01/2019-02 exports yoy_growth: 5 percent" in got
+
+
+def test_jiang_and_die_alone_before_a_percentage_are_falls() -> None:
+    # headline style: 出口降6%, 进口跌5% (not 降至 / 跌至, a level)
+    text = " date 2025-09-10\n前7个月中国对东盟出口降18%，自日本进口跌5%。"
+    got = described(text)
+    assert "China with ASEAN 2025-01/2025-07 exports yoy_growth: -18 percent" in got
+    assert "China with Japan 2025-01/2025-07 imports yoy_growth: -5 percent" in got
+
+
+def test_a_product_goes_on_through_its_breakdown_by_market() -> None:
+    text = (
+        " date 2025-09-10\n"
+        "今年1-7月，中国家用纺织品对美出口有所下降，对美国出口50亿美元，同比下降6%；"
+        "对欧盟出口20亿美元，同比增长7.8%；对澳州出口6亿美元，下降4.5%。"
+    )
+    got = described(text)
+    assert "China with EU (home textiles) 2025-01/2025-07 exports value: 2.0 billion USD" in got
+    assert "China with Australia (home textiles) 2025-01/2025-07 exports value: 600 million USD" in (
+        got
+    )
+    other = (
+        " date 2018-08-10\n"
+        "上半年，山东机电产品对东盟出口100亿元；对日本出口40亿元；自韩国进口30亿元。"
+    )
+    got = described(other)
+    assert (
+        "Shandong with Japan (mechanical and electrical products) 2018-H1 exports value: "
+        "4.0 billion CNY" in got
+    )
+    assert (
+        "Shandong with South Korea (mechanical and electrical products) 2018-H1 imports value: "
+        "3.0 billion CNY" in got
+    )
+    # a part that names its own product keeps it; one after a national figure gets none
+    plain = " date 2018-08-10\n上半年，山东出口100亿元；对日本出口40亿元。"
+    assert "Shandong with Japan 2018-H1 exports value: 4.0 billion CNY" in described(plain)
+
+
+def test_home_textile_and_machinery_lines_are_products() -> None:
+    text = " date 2025-09-10\n1-7月，中国床品出口80亿美元，增长1%；毛巾出口10亿美元，下降10%。"
+    got = described(text)
+    assert "China (bedding) 2025-01/2025-07 exports value: 8.0 billion USD" in got
+    assert "China (towels) 2025-01/2025-07 exports yoy_growth: -10 percent" in got
+    other = " date 2012-01-20\n2011年，山东汽车及零部件、铁路机车分别出口60亿、3亿美元。"
+    got = described(other)
+    assert "Shandong (automobiles and parts) 2011 exports value: 6.0 billion USD" in got
+    assert "Shandong (railway locomotives) 2011 exports value: 300 million USD" in got
+
+
+def test_the_export_size_of_a_group_of_firms_is_no_value() -> None:
+    text = " date 2012-01-20\n2011年，山东省出口过千万美元企业545家，出口100亿美元。"
+    got = described(text)
+    assert "Shandong 2011 exports value: 10.0 billion USD" in got
+    assert not any("10 million" in g for g in got)
+    why = reasons(" date 2012-01-20\n2011年，浙江进出口额超5000万元的企业300家。")
+    assert why["5000万元"].startswith("the size that defines a group of firms")
+
+
+def test_the_nations_own_trade_after_a_bilateral_lead_is_with_the_world() -> None:
+    text = (
+        " date 2025-09-08\n"
+        "今年前八个月，中美贸易总值为2万亿元，下降13%。\n"
+        "海关总署公布的数据显示，今年前八个月，中国进出口总值30万亿元，增长3%。"
+    )
+    got = described(text)
+    assert "China 2025-01/2025-08 total value: 30 trillion CNY" in got
+    assert "China with United States 2025-01/2025-08 total value: 2 trillion CNY" in got
+    other = (
+        " date 2024-08-08\n前7个月，中国对非州进出口1万亿元。\n根据数据，7月当月，中国进出口3万亿元。"
+    )
+    got = described(other)
+    assert "China with Africa 2024-01/2024-07 total value: 1 trillion CNY" in got
+    assert "China 2024-07 total value: 3 trillion CNY" in got
+
+
+def test_the_data_of_a_flow_gives_no_flow() -> None:
+    # 综合进口数据 ("with the import data"): the trade figure after it is the total
+    text = (
+        " date 2017-04-26\n一季度黑龙江省对俄出口3亿美元。综合进口数据，对俄贸易实现20亿美元，"
+        "同比增长40%。"
+    )
+    got = described(text)
+    assert "Heilongjiang with Russia 2017-Q1 total value: 2.0 billion USD" in got
+    other = " date 2017-04-26\n据出口统计，一季度福建对美国贸易50亿元。"
+    assert "Fujian with United States 2017-Q1 total value: 5.0 billion CNY" in described(other)
+
+
+def test_emerging_markets_alone_and_after_a_list() -> None:
+    alone = " date 2025-12-10\n前11个月，福建对新兴市场出口1000亿元，增长5%。"
+    got = described(alone)
+    assert "Fujian with emerging markets 2025-01/2025-11 exports value: 100.0 billion CNY" in got
+    listed = " date 2025-12-10\n前11个月，福建对拉美、非洲、中东等新兴市场出口1000亿元。"
+    got = described(listed)
+    assert not any("emerging" in g for g in got)
+    assert any("Latin America" in g for g in got)

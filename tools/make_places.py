@@ -52,7 +52,7 @@ AS | American Samoa | | 美属萨摩亚 | | United States
 AQ | Antarctica | | 南极洲 | |
 TF | French Southern Territories | French Southern and Antarctic Lands | 法属南部领地; 法属南方和南极洲领地 | | France
 AG | Antigua and Barbuda | | 安提瓜和巴布达 | Antiguan |
-AU | Australia | Commonwealth of Australia | 澳大利亚; 澳洲 | Australian |
+AU | Australia | Commonwealth of Australia | 澳大利亚; 澳洲; 澳州 | Australian |
 AT | Austria | | 奥地利 | Austrian |
 AZ | Azerbaijan | | 阿塞拜疆 | Azerbaijani; Azeri |
 BI | Burundi | | 布隆迪 | Burundian |
@@ -206,7 +206,7 @@ NL | Netherlands | the Netherlands; Holland | 荷兰 | Dutch |
 NO | Norway | | 挪威 | Norwegian |
 NP | Nepal | | 尼泊尔 | Nepalese; Nepali |
 NR | Nauru | | 瑙鲁 | Nauruan |
-NZ | New Zealand | | 新西兰 | |
+NZ | New Zealand | | 新西兰; 纽西兰 | |
 OM | Oman | | 阿曼 | Omani |
 PK | Pakistan | | 巴基斯坦 | Pakistani |
 PA | Panama | | 巴拿马 | Panamanian |
@@ -225,9 +225,9 @@ PF | French Polynesia | | 法属波利尼西亚 | | France
 QA | Qatar | | 卡塔尔 | Qatari |
 RE | Réunion | La Réunion; Reunion Island; Réunion Island | 留尼汪; 留尼汪岛 | | France
 RO | Romania | | 罗马尼亚 | Romanian |
-RU | Russia | the Russian Federation | 俄罗斯; 俄罗斯联邦 | Russian |
+RU | Russia | the Russian Federation | 俄罗斯; 俄罗斯联邦; 俄国 | Russian |
 RW | Rwanda | | 卢旺达 | Rwandan |
-SA | Saudi Arabia | | 沙特阿拉伯; 沙特 | Saudi; Saudi Arabian |
+SA | Saudi Arabia | | 沙特阿拉伯; 沙特; 沙地阿拉伯 | Saudi; Saudi Arabian |
 SD | Sudan | the Sudan | 苏丹 | Sudanese |
 SN | Senegal | | 塞内加尔 | Senegalese |
 SG | Singapore | | 新加坡 | Singaporean |

@@ -13,6 +13,9 @@ from collections.abc import Iterable
 __all__ = [
     "GROWTH_UP",
     "GROWTH_DOWN",
+    "ZH_PARTNER_ITEM",
+    "CATEGORY_GROUPS",
+    "ZH_ETC_BEFORE",
     "CUE_OF",
     "GAP_AFTER_WORDS",
     "GAP_AFTER",
@@ -130,6 +133,9 @@ GROWTH_DOWN = (
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
     r"|微降|略降|降幅|同比降|跌幅"
+    # headline and Hong Kong copy: 出口降6%, 进口跌5% (降 / 跌 alone; not 降至 / 跌至 / 跌破,
+    # a level)
+    r"|降(?![至到为])|跌(?![至到为破])"
 )
 # (The word boundary stands once before each group of English words: one test per place
 # instead of one per word, several times faster on long sentences.)
@@ -479,6 +485,15 @@ OF_TOTAL_BEFORE = re.compile(
 SEGMENT_VIA = re.compile(
     r"\b(?:via|through|in\s+the\s+form\s+of|by\s+way\s+of)\s+(?:the\s+)?$", re.I
 )
+# A part cut at "；" that opens with a partner and a flow and names no product: the next
+# item of a breakdown by market of the product named before ("家纺对美国出口57亿美元；对
+# 欧盟出口26亿美元；自日本进口…")
+ZH_PARTNER_ITEM = re.compile(r"\s*(?:对|向|自|从)[^，,；;。：:\d]{1,12}?(?:进出口|出口|进口)")
+#: Partner groups that are only a kind of market, with no members of their own: after a list
+#: "A、B等六大新兴市场" the listed markets are the partners
+CATEGORY_GROUPS = frozenset({"emerging markets"})
+#: 等 with an optional count right before a name: "等六大", "等5个", "等"
+ZH_ETC_BEFORE = re.compile(r"等(?:[\d一二两三四五六七八九十]{1,2}[大个])?$")
 # Right after a figure, the flow it is of: "RMB11.44 billion for exports", "$5 billion in
 # imports", "which included $3 billion of exports and $1 billion of imports" ("in exports
 # and imports" is the total, read by the flow words as usual).

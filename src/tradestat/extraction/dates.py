@@ -183,10 +183,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_range",
         re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"),
     ),
-    # "前5个月", "前5月" (headlines drop 个), "今年前两个月"
+    # "前5个月", "前5月" (headlines drop 个), "今年前两个月"; Hong Kong and colloquial
+    # copy say 首7月 / 首七个月 / 头两个月 for the same
     (
         "zh_first_months",
-        re.compile(rf"{_ZH_YEAR}{_NOT_AHEAD}前(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月"),
+        re.compile(
+            rf"{_ZH_YEAR}(?:{_NOT_AHEAD}前|首|头)(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月"
+        ),
     ),
     ("zh_half", re.compile(rf"{_ZH_YEAR}(上|下)半年")),
     # 2016年4个季度 / 各季度 / 一至四季度: the year's four quarters, one figure each in a list

@@ -208,6 +208,18 @@ def sentence_facts(
     if "个" in s.text:
         partners = _counted_members(s.text, partners, state.subsets)
     partners = _not_ranked_against(s.text, partners)
+    if "等" in s.text:
+        # "对拉美、非洲、中东等新兴市场出口": the markets listed, of which the category is
+        # only the kind (as for 等传统市场); the category alone is the partner
+        partners = [
+            n
+            for n in partners
+            if not (
+                n.name in cues.CATEGORY_GROUPS
+                and cues.ZH_ETC_BEFORE.search(s.text, max(0, n.start - 6), n.start)
+                and any(p.end <= n.start for p in partners if p is not n)
+            )
+        ]
     s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
     segments = [n for n in s.names if n.kind == "segment"]
     if "ly " in s.text or "by " in s.text:
@@ -242,6 +254,21 @@ def sentence_facts(
             if not any(n.kind == "segment" for n in s.names):
                 # for the sentence after: "其中，出口…；进口…" goes on with the same segment
                 s.names.insert(0, Match(0, 0, earlier[-1].name, "segment"))
+    if (
+        s.start > 0
+        and doc.text[s.start - 1] == "；"
+        and cues.ZH_PARTNER_ITEM.match(s.text)
+        and not any(n.kind == "segment" for n in s.names)
+    ):
+        # "家纺对美国出口57亿美元；对欧盟出口26亿美元；…": the product goes on through the
+        # items of its breakdown by market (when the item before was one too)
+        earlier = [n for n in previous_names if n.kind == "segment"]
+        if earlier and any(
+            n.start >= earlier[-1].end and owners.is_partner(n, "", subject)
+            for n in previous_names
+        ):
+            segments.append(Match(0, 0, earlier[-1].name, "segment"))
+            s.names.insert(0, Match(0, 0, earlier[-1].name, "segment"))
     for their in find_all(cues.REFER_BACK, s):
         earlier = [n for n in previous_names if n.kind == "segment"]
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]

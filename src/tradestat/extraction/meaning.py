@@ -101,6 +101,8 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
                 continue
             flow = "imports" if word.startswith("import") else "exports"
         else:
+            if text.startswith(("数据", "统计"), m.end()):
+                continue  # "综合进口数据，对俄贸易…": the data of a flow, no flow of a figure
             flow = _FLOW_OF_WORD[word]
         found.append((m.start(), m.end(), flow))
     return found

@@ -48,6 +48,9 @@ _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|
 _AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
 # The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
+# Right after an amount, the firms it is the size threshold of: "出口过千万美元企业545家",
+# "进出口额超亿元的企业", "年出口500万美元以上外贸企业" (a class of firms, not a value)
+_FIRM_THRESHOLD = re.compile(r"(?:以上|以下)?的?(?:外贸|出口|进出口|进口|生产|重点)?(?:企业|公司)")
 # (a word of each of these is in every match: see cues.NEEDS)
 _NEEDS = {
     **cues.NEEDS,
@@ -120,6 +123,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "a range of values, not one value"
         if not s.about_trade:
             return None, 1, None, "an amount of money not said to be trade"
+        if "企" in s.text and _FIRM_THRESHOLD.match(s.text, m.end):
+            return None, 1, None, "the size that defines a group of firms, not a trade value"
         if cues.VALUE_CHANGE.search(before[-8:]) or _CHANGE_VS.search(before[-24:]):
             return None, 1, None, "a change in value, not a value (not a fact of the schema)"
         return "value", 1, None, ""

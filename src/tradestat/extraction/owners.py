@@ -394,7 +394,9 @@ def names_currency(n: Match, text: str) -> bool:
 
 def mentions_subject(s: Analysed, subject: str) -> bool:
     """Whether the sentence names the reporting region itself (not as a share's total)."""
-    places = [(n.start, n.end) for n in s.names if n.kind == "region" and n.name == subject]
+    # (a nation reporter is a country name: 中国进出口… after a sentence about 中美贸易)
+    kinds = ("region",) if s.text.isascii() else ("region", "country")
+    places = [(n.start, n.end) for n in s.names if n.kind in kinds and n.name == subject]
     low = s.text.lower()
     if any(map(low.__contains__, lexicon.REGION_WORDS)):  # (words, not patterns: exact)
         places.extend(m.span() for m in _REGION_WORDS.finditer(low))
