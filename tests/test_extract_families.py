@@ -1284,8 +1284,8 @@ def test_a_product_goes_on_through_its_breakdown_by_market() -> None:
     )
     got = described(text)
     assert "China with EU (home textiles) 2025-01/2025-07 exports value: 2.0 billion USD" in got
-    assert "China with Australia (home textiles) 2025-01/2025-07 exports value: 600 million USD" in (
-        got
+    assert (
+        "China with Australia (home textiles) 2025-01/2025-07 exports value: 600 million USD" in got
     )
     other = (
         " date 2018-08-10\n"
@@ -1334,9 +1334,7 @@ def test_the_nations_own_trade_after_a_bilateral_lead_is_with_the_world() -> Non
     got = described(text)
     assert "China 2025-01/2025-08 total value: 30 trillion CNY" in got
     assert "China with United States 2025-01/2025-08 total value: 2 trillion CNY" in got
-    other = (
-        " date 2024-08-08\n前7个月，中国对非州进出口1万亿元。\n根据数据，7月当月，中国进出口3万亿元。"
-    )
+    other = " date 2024-08-08\n前7个月，中国对非州进出口1万亿元。\n根据数据，7月当月，中国进出口3万亿元。"
     got = described(other)
     assert "China with Africa 2024-01/2024-07 total value: 1 trillion CNY" in got
     assert "China 2024-07 total value: 3 trillion CNY" in got

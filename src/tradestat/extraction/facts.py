@@ -264,8 +264,7 @@ def sentence_facts(
         # items of its breakdown by market (when the item before was one too)
         earlier = [n for n in previous_names if n.kind == "segment"]
         if earlier and any(
-            n.start >= earlier[-1].end and owners.is_partner(n, "", subject)
-            for n in previous_names
+            n.start >= earlier[-1].end and owners.is_partner(n, "", subject) for n in previous_names
         ):
             segments.append(Match(0, 0, earlier[-1].name, "segment"))
             s.names.insert(0, Match(0, 0, earlier[-1].name, "segment"))
