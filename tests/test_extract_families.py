@@ -1360,3 +1360,15 @@ def test_emerging_markets_alone_and_after_a_list() -> None:
     got = described(listed)
     assert not any("emerging" in g for g in got)
     assert any("Latin America" in g for g in got)
+
+
+def test_a_figure_said_of_each_listed_city_is_not_the_provinces() -> None:
+    text = (
+        " date 2017-12-14\n前11个月，山东省进出口1.6万亿元。"
+        "青岛、烟台两市进出口占比近五成，进出口均超千亿元。"
+    )
+    got = described(text)
+    assert got == {"Shandong 2017-01/2017-11 total value: 1.6 trillion CNY"}
+    assert reasons(text)["千亿元"] == "a figure said of each of several places, not of the reporter"
+    other = " date 2017-12-14\n前11个月，江苏省进出口3万亿元。苏州、无锡、南京出口均超过1000亿元。"
+    assert described(other) == {"Jiangsu 2017-01/2017-11 total value: 3 trillion CNY"}

@@ -374,6 +374,18 @@ def sentence_facts(
                 reason = "a figure of several regions together, not of one"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
+        if m not in paired_owner and "均" in s.text[max(part[0], m.start - 8) : m.start]:
+            # "青岛、烟台、潍坊五市…，进出口均超千亿元": said of each listed place, whose
+            # own facts are not read (never the reporter's)
+            places_before = {
+                n.name
+                for n in reporters
+                if n.end <= m.start and n.name != subject and n.start >= part[0]
+            }
+            if len(places_before) > 1:
+                reason = "a figure said of each of several places, not of the reporter"
+                skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+                continue
         partner = paired_partner.get(m)
         if partner is None:
             near = attach.nearest_match(partners, m, clause, part)
