@@ -1372,3 +1372,26 @@ def test_a_figure_said_of_each_listed_city_is_not_the_provinces() -> None:
     assert reasons(text)["千亿元"] == "a figure said of each of several places, not of the reporter"
     other = " date 2017-12-14\n前11个月，江苏省进出口3万亿元。苏州、无锡、南京出口均超过1000亿元。"
     assert described(other) == {"Jiangsu 2017-01/2017-11 total value: 3 trillion CNY"}
+
+
+def test_a_city_before_shichang_leaves_the_market_word_whole() -> None:
+    # 义乌市场采购: 义乌 + 市场采购 (market procurement), not 义乌市 + 场采购
+    text = " date 2021-07-23\n今年上半年，义乌市场采购出口1000亿元，增长40%。"
+    got = described(text)
+    assert "Yiwu (market procurement) 2021-H1 exports value: 100.0 billion CNY" in got
+    other = " date 2021-07-23\n今年上半年，广州市场采购出口500亿元。"
+    assert "Guangzhou (market procurement) 2021-H1 exports value: 50.0 billion CNY" in (
+        described(other)
+    )
+    assert "Yiwu 2021-H1 exports value: 150.0 billion CNY" in described(
+        " date 2021-07-23\n今年上半年，义乌市出口1500亿元。"
+    )
+
+
+def test_electrical_and_electronic_products() -> None:
+    text = " date 2011-05-20\n1-4月，中国电器及电子产品出口1000亿美元，增长26%。"
+    got = described(text)
+    assert (
+        "China (electrical and electronic products) 2011-01/2011-04 exports yoy_growth: 26 percent"
+        in got
+    )

@@ -151,6 +151,8 @@ class Gazetteer:
                 if i + n > len(text):
                     continue
                 entry = table.get(text[i : i + n])
+                if entry is not None and text[i + n - 1] == "市" and text.startswith("场", i + n):
+                    continue  # 义乌市场采购: 义乌 and 市场 (market), not 义乌市 and 场
                 if entry is not None:
                     found.append(Match(i, i + n, entry[0], entry[1]))
                     i += n

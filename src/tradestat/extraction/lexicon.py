@@ -388,6 +388,8 @@ SEGMENTS: dict[str, str] = {
     "空调器": "air conditioners",
     "电冰箱": "refrigerators",
     "机床": "machine tools",
+    "电器及电子产品": "electrical and electronic products",
+    "电器电子产品": "electrical and electronic products",
     # --- home textiles and their customs lines (纺织品进出口商会 releases)
     "家用纺织品": "home textiles",
     "家纺": "home textiles",
