@@ -1395,3 +1395,19 @@ def test_electrical_and_electronic_products() -> None:
         "China (electrical and electronic products) 2011-01/2011-04 exports yoy_growth: 26 percent"
         in got
     )
+
+
+def test_a_foreign_countrys_own_trade_with_china() -> None:
+    # 马来西亚对华出口 / 越南自中国进口: the foreign country reports, China is the partner
+    text = (
+        " date 2023-04-10\n前两个月，广西对东盟进出口500亿元。"
+        "2022年马来西亚对华出口占马来西亚出口总额13.6%，自中国进口占马来西亚进口总额21.3%。"
+    )
+    got = described(text)
+    assert "Malaysia with China 2022 exports share: 13.6 percent" in got
+    assert "Malaysia with China 2022 imports share: 21.3 percent" in got
+    other = " date 2023-04-10\n去年越南自中国进口1000亿美元，增长5%。"
+    assert "Vietnam with China 2022 imports value: 100.0 billion USD" in described(other)
+    # a Chinese reporter's trade with the country stays the reporter's
+    own = " date 2023-04-10\n前两个月，广西对越南出口100亿元，增长5%。"
+    assert "Guangxi with Vietnam 2023-01/2023-02 exports value: 10.0 billion CNY" in described(own)

@@ -467,6 +467,10 @@ def sentence_facts(
             theirs = owners.foreign_source(s, subject)
             if theirs is not None and theirs != "China":
                 owner, partner = theirs, subject if partner in (theirs, "World") else partner
+            elif not s.text.isascii():
+                theirs = owners.trading_with_china(s, m, subject)
+                if theirs is not None:
+                    owner, partner = theirs, "China"  # 马来西亚对华出口…: Malaysia's own
         if (
             owner == subject
             and state.bilateral_owner

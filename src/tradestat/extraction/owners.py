@@ -346,6 +346,36 @@ def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
     return None if other in region_names() else (owner, other)
 
 
+# Right after a foreign country: its own flow with China ("马来西亚对华出口", "越南自中国进口")
+_WITH_CHINA_AFTER = re.compile(r"(?:对|自|从|向|与)(?:华|中国)的?(?:进出口|出口|进口|贸易)")
+
+
+def trading_with_china(s: Analysed, m: Mention, subject: str) -> str | None:
+    """The foreign country whose own trade with China the figure is, if the text says so.
+
+    "2022年马来西亚对华出口占马来西亚出口总额13.6%，自中国进口占其进口总额21.3%":
+    Malaysia's figures, with China as partner (in a Chinese text; not for a figure after a
+    Chinese region or another country named later in the sentence).
+    """
+    if "华" not in s.text and "中国" not in s.text:
+        return None
+    found = None
+    for n in s.names:
+        if n.end > m.start:
+            break
+        if n.kind == "region" or (
+            found is not None and n.kind == "country" and n.name not in (found, "China")
+        ):
+            found = None  # a Chinese region or another country after it: not its figure
+        if (
+            n.kind == "country"
+            and n.name not in (subject, "China")
+            and _WITH_CHINA_AFTER.match(s.text, n.end)
+        ):
+            found = n.name
+    return found
+
+
 def foreign_source(s: Analysed, subject: str) -> str | None:
     """The country whose own statistics the sentence quotes, when not the reporter's.
 
