@@ -76,7 +76,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_range",
         re.compile(
-            rf"\bfrom\s+{_YEAR}\s+(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}\s+{_YEAR}",
+            # "from 2013 to August 2023", "from 2013 to Aug 31 in the current year", "from
+            # 2013 through the end of May this year": a run of years ending in that month
+            rf"\bfrom\s+{_YEAR}\s+(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}"
+            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+            rf"(?:,?\s+{_YEAR}|\s+(?:of\s+|in\s+)?(?:the\s+current|(this))\s+year)",
             re.I,
         ),
     ),
@@ -272,11 +276,8 @@ def _year(explicit: str | None, relative: str | None, when: _When) -> int:
 def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, ...]:
     year = when.year
     if kind == "year_range":
-        return (
-            Period.months_range(
-                int(g[0] or 0), 1, int(g[2] or 0), MONTH_NAMES[(g[1] or "").lower()]
-            ),
-        )
+        end = int(g[2]) if g[2] else _this_year(when)  # "this year", "the current year"
+        return (Period.months_range(int(g[0] or 0), 1, end, MONTH_NAMES[(g[1] or "").lower()]),)
     if kind == "year_to_year":
         return (Period.months_range(int(g[0] or 0), 1, int(g[1] or 0), 12),)
     if kind == "consecutive":

@@ -180,6 +180,8 @@ def sentence_facts(
         # "imports from the continent": the partner named last before it
         before = [n.name for n in partners if n.end <= anaphor.start()]
         name = before[-1] if before else state.partner
+        if name is None and anaphor.group(0)[-5:].lower() == "trade":
+            name = state.group  # "this trade": with the group the sentence before named
         if not before and cues.ONE_COUNTRY_ANAPHOR.search(anaphor.group(0)):
             # "to that country", "with the Middle East country": the one country the
             # sentence before named; with several named, which one is not guessed
