@@ -327,11 +327,10 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     between = cues.BETWEEN.search(s.text)
     if between is None or not _TRADE_WORD.search(s.text):
         return None
-    pair = [
-        n
-        for n in s.names
-        if between.end() <= n.start < between.end() + 60 and not _locates(s.text, n)
-    ][:2]
+    near = [n for n in s.names if between.end() <= n.start < between.end() + 60]
+    # ("in southwest China's Guangxi": the province after the possessive locates too)
+    located = {n.end + 3 for n in near if _locates(s.text, n)}
+    pair = [n for n in near if n.start not in located and n.end + 3 not in located][:2]
     names = {n.name for n in pair}
     if len(pair) < 2 or subject not in names or len(names) != 2:
         return None

@@ -1,0 +1,105 @@
+"""English phrasing families met on a seventh set of held-back articles (issue 9, round seven).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from tradestat.extraction import extract
+
+
+def described(text: str) -> set[str]:
+    """The facts of a text, each as its one-line description."""
+    return {f.describe() for f in extract(text).facts}
+
+
+# --- a run of years ending in a month of the year of publication --------------------------
+def test_a_run_of_years_up_to_a_day_in_the_current_year() -> None:
+    text = (
+        " date 2023-09-22\n"
+        "From 2013 to Aug 31 in the current year, Ningde's exports reached 900 billion yuan, "
+        "according to the local customs."
+    )
+    assert "Ningde 2013-01/2023-08 exports value: 900 billion CNY" in described(text)
+
+
+def test_a_run_of_years_through_the_end_of_a_month_this_year() -> None:
+    text = (
+        " date 2021-07-02\n"
+        "From 2015 through the end of May this year, Jinhua's imports totaled "
+        "120 billion yuan, the city's customs said."
+    )
+    assert "Jinhua 2015-01/2021-05 imports value: 120 billion CNY" in described(text)
+
+
+def test_a_run_of_years_up_to_a_month_and_day_of_a_written_year() -> None:
+    text = (
+        "From 2016 to June 30, 2022, Liuzhou's trade totaled 300 billion yuan, "
+        "according to customs data."
+    )
+    assert "Liuzhou 2016-01/2022-06 total value: 300 billion CNY" in described(text)
+
+
+# --- a partner group referred back to ------------------------------------------------------
+def test_the_countries_and_regions_refer_back_to_the_group_named_before() -> None:
+    text = (
+        " date 2023-11-09\n"
+        "Many firms in Weifang trade with the countries involved in the Belt and Road "
+        "Initiative.\n"
+        "In the first half of this year, Weifang's trade with the countries and regions "
+        "reached 20 billion yuan."
+    )
+    assert "Weifang with BRI countries 2023-H1 total value: 20 billion CNY" in described(text)
+
+
+def test_trade_between_firms_and_these_countries_is_with_the_group() -> None:
+    text = (
+        " date 2022-03-01\n"
+        "Quanzhou's trade with RCEP members grew fast last year.\n"
+        "Trade between private firms and these countries hit 50 billion yuan in 2021."
+    )
+    found = described(text)
+    assert any(
+        d.startswith("Quanzhou with RCEP") and " 2021 total " in d and d.endswith("50 billion CNY")
+        for d in found
+    ), found
+
+
+def test_this_trade_refers_back_to_the_group_of_the_sentence_before() -> None:
+    text = (
+        " date 2020-05-10\n"
+        "Trade between Yantai and countries along the Belt and Road keeps growing.\n"
+        "In 2019, the value of this trade reached 80 billion yuan, according to Yantai Customs."
+    )
+    assert "Yantai with BRI countries 2019 total value: 80 billion CNY" in described(text)
+
+
+def test_the_countries_with_a_postmodifier_are_named_there_not_referred_back() -> None:
+    text = (
+        " date 2023-11-09\n"
+        "Linyi has many partners in the European Union.\n"
+        "In 2022, Linyi's exports to the countries along the Belt and Road reached "
+        "30 billion yuan."
+    )
+    assert "Linyi with BRI countries 2022 exports value: 30 billion CNY" in described(text)
+
+
+# --- the country a place lies in is no side of the trade -----------------------------------
+def test_east_chinas_province_is_where_the_city_lies_not_a_trade_side() -> None:
+    text = (
+        " date 2023-09-22\n"
+        "Trade between Putian city in East China's Fujian province and countries involved in "
+        "the Belt and Road Initiative is growing.\n"
+        "In 2022, the value of this trade reached 40 billion yuan, according to Putian Customs."
+    )
+    assert "Putian with BRI countries 2022 total value: 40 billion CNY" in described(text)
+
+
+def test_southwest_chinas_region_is_where_the_city_lies_too() -> None:
+    text = (
+        " date 2021-04-01\n"
+        "Trade between Qinzhou in southwest China's Guangxi and ASEAN has boomed.\n"
+        "Last year, bilateral trade totaled 30 billion yuan."
+    )
+    assert "Qinzhou with ASEAN 2020 total value: 30 billion CNY" in described(text)
