@@ -103,3 +103,28 @@ def test_southwest_chinas_region_is_where_the_city_lies_too() -> None:
         "Last year, bilateral trade totaled 30 billion yuan."
     )
     assert "Qinzhou with ASEAN 2020 total value: 30 billion CNY" in described(text)
+
+
+# --- "the same period last year" is a comparison, never a whole year's figure ---------------
+def test_a_rise_compared_with_the_same_period_last_year_keeps_the_period_in_force() -> None:
+    text = (
+        " date 2012-12-10\n"
+        "Zhuhai's trade reached 50 billion dollars in the first 11 months.\n"
+        "Exports reached 30 billion dollars, up 8 percent, which was 2 percentage points "
+        "lower than the rise in the same period last year."
+    )
+    found = described(text)
+    assert "Zhuhai 2012-01/2012-11 exports value: 30 billion USD" in found
+    assert not any(" 2011 " in d for d in found), found
+
+
+def test_growth_slower_than_in_the_same_quarter_last_year_keeps_the_quarter() -> None:
+    text = (
+        " date 2016-04-12\n"
+        "Dalian's trade in the first quarter totaled 12 billion dollars.\n"
+        "Imports came to 4 billion dollars, up 6 percent, a slower pace than the growth "
+        "registered in the same quarter last year."
+    )
+    found = described(text)
+    assert "Dalian 2016-Q1 imports value: 4 billion USD" in found
+    assert not any(" 2015 " in d for d in found), found

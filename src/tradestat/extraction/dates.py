@@ -412,6 +412,9 @@ _BASE_BEFORE = re.compile(
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?"
     # "compared with May of last year": the same month a year before
     rf"(?:{_MONTH}\s+(?:of\s+)?)?|比|较|与|同"
+    # "2.2 points lower than the rise in the same period last year": the same months a year
+    # before, never a whole year's figure
+    r"|\bsame\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?"
     # "almost double that for the same period last year": "that" stands for the figure
     r"|\b(?:that|those)\s+(?:for|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
     r"(?:(?:of|in)\s+)?)?"
