@@ -128,3 +128,14 @@ def test_growth_slower_than_in_the_same_quarter_last_year_keeps_the_quarter() ->
     found = described(text)
     assert "Dalian 2016-Q1 imports value: 4 billion USD" in found
     assert not any(" 2015 " in d for d in found), found
+
+
+def test_the_countries_after_a_list_in_the_same_sentence_are_the_list() -> None:
+    text = (
+        " date 2022-03-20\n"
+        "Japan, South Korea and ASEAN were Wenzhou's top partners, with exports to the "
+        "countries totaling 5, 4 and 3 billion yuan in January and February, respectively."
+    )
+    found = described(text)
+    assert "Wenzhou with Japan 2022-01/2022-02 exports value: 5 billion CNY" in found
+    assert "Wenzhou with ASEAN 2022-01/2022-02 exports value: 3 billion CNY" in found
