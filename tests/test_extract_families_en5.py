@@ -139,3 +139,21 @@ def test_the_countries_after_a_list_in_the_same_sentence_are_the_list() -> None:
     found = described(text)
     assert "Wenzhou with Japan 2022-01/2022-02 exports value: 5 billion CNY" in found
     assert "Wenzhou with ASEAN 2022-01/2022-02 exports value: 3 billion CNY" in found
+
+
+# --- "between January and May": a run of months ----------------------------------------------
+def test_between_two_months_this_year_is_the_run_of_months() -> None:
+    text = (
+        " date 2023-07-21\n"
+        "Between January and May this year, Nantong's exports surged 25 percent to "
+        "60 billion yuan."
+    )
+    assert "Nantong 2023-01/2023-05 exports value: 60 billion CNY" in described(text)
+
+
+def test_between_two_months_of_a_written_year_is_the_run_of_months() -> None:
+    text = (
+        "Jiaxing's imports reached 9 billion yuan between March and June 2019, "
+        "according to the city's customs."
+    )
+    assert "Jiaxing 2019-03/2019-06 imports value: 9 billion CNY" in described(text)

@@ -118,6 +118,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "between January and May this year": the months from the first to the last, together
+    (
+        "between_months",
+        re.compile(
+            rf"\bbetween\s+{_MONTH}\s+and\s+{_MONTH}"
+            rf"(?:,?\s+(?:of\s+|in\s+)?{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b",
+            re.I,
+        ),
+    ),
     # "in January and February": two months running, together (not two facts)
     (
         "month_pair",
@@ -314,7 +323,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.year_to_date(_year(g[1], g[2], when), 3 * _number(g[0] or "0")),)
     if kind == "quarter":
         return (Period.quarter(_year(g[1], g[2], when), NUMBER_WORDS[(g[0] or "").lower()]),)
-    if kind == "month_range":
+    if kind in ("month_range", "between_months"):
         y = _year(g[2], g[3], when)
         return (
             Period.months_range(
@@ -382,6 +391,7 @@ OPEN_YEAR_KINDS = frozenset(
         "first_quarters",
         "quarter",
         "month_range",
+        "between_months",
         "month_pair",
         "month",
         "zh_range",
@@ -477,6 +487,7 @@ _MONTH_STEMS = tuple(sorted({name[:3].lower() for name in MONTH_NAMES}))
 _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": ("from",),
     "year_to_year": ("from", "between"),
+    "between_months": ("between",),
     "consecutive": ("consecutive",),
     "first_half": ("half",),
     "h_year": ("h1", "h2"),
@@ -668,6 +679,7 @@ _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "first_quarters": (1, 2),
     "quarter": (1, 2),
     "month_range": (2, 3),
+    "between_months": (2, 3),
     "month": (1, 2),
     "zh_range": (0, 1),
     "zh_first_months": (0, 1),
