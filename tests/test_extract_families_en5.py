@@ -157,3 +157,30 @@ def test_between_two_months_of_a_written_year_is_the_run_of_months() -> None:
         "according to the city's customs."
     )
     assert "Jiaxing 2019-03/2019-06 imports value: 9 billion CNY" in described(text)
+
+
+# --- an amount of change is no value; the rate that restates it is growth -------------------
+def test_an_increase_of_an_amount_or_a_percent_is_growth_not_a_value_or_share() -> None:
+    text = (
+        "Foshan's exports reached 80 billion dollars in 2010, an increase of 6 billion "
+        "dollars, or 8.1 percent over the previous year."
+    )
+    ex = extract(text)
+    found = {f.describe() for f in ex.facts}
+    assert found == {
+        "Foshan 2010 exports value: 80 billion USD",
+        "Foshan 2010 exports yoy_growth: 8.1 percent",
+    }
+    assert any(s.reason.startswith("a change in value") for s in ex.skipped)
+
+
+def test_a_drop_by_an_amount_is_skipped_and_its_rate_falls() -> None:
+    text = (
+        "Zhongshan's imports fell by US$2 billion to US$30 billion in 2013.\n"
+        "Its exports totaled US$40 billion in 2013, a decline of US$1 billion, or 2.4 "
+        "percent year on year."
+    )
+    found = described(text)
+    assert "Zhongshan 2013 imports value: 30 billion USD" in found
+    assert "Zhongshan 2013 exports yoy_growth: -2.4 percent" in found
+    assert not any(": 2 billion USD" in d or ": 1 billion USD" in d for d in found), found

@@ -46,6 +46,18 @@ _OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长�
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
 _AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
+# An English amount by which trade changed, not trade: "an increase of US$311 billion",
+# "exports rose by 30 billion dollars", "a drop of about $2 billion".
+_EN_CHANGE = (
+    r"\b(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|reduction)\s+of"
+    r"|(?:increased|rose|grew|climbed|jumped|surged|decreased|declined|dropped|fell|shrank)"
+    r"\s+by)\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
+)
+_EN_VALUE_CHANGE = re.compile(_EN_CHANGE + r"(?:US\s?|U\.S\.\s?)?\$?\s*$", re.I)
+# The rate that restates such an amount: "an increase of US$311 billion, or 24.3 percent"
+# (growth, not a share).
+_EN_CHANGE_OR = re.compile(_EN_CHANGE + r"[^,;%]{1,30}?,?\s+or\s+(?:about\s+|nearly\s+)?$", re.I)
+_FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank", re.I)
 # The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
 # (a word of each of these is in every match: see cues.NEEDS)
@@ -120,7 +132,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "a range of values, not one value"
         if not s.about_trade:
             return None, 1, None, "an amount of money not said to be trade"
-        if cues.VALUE_CHANGE.search(before[-8:]) or _CHANGE_VS.search(before[-24:]):
+        if (
+            cues.VALUE_CHANGE.search(before[-8:])
+            or _CHANGE_VS.search(before[-24:])
+            or (before.isascii() and _EN_VALUE_CHANGE.search(before[-48:]))
+        ):
             return None, 1, None, "a change in value, not a value (not a fact of the schema)"
         return "value", 1, None, ""
     if m.kind == "count":
@@ -161,6 +177,13 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "the share of an earlier period, which the text does not date"
         if cues.SHARE_LEVEL.search(sentence_before[-100:]):
             return "share", 1, None, ""  # "the share of exports rose to 5.8 percent"
+    change = (
+        _EN_CHANGE_OR.search(wide_before[-80:])
+        if before.isascii() and " or" in before[-12:]
+        else None
+    )
+    if change is not None:  # "an increase of US$311 billion, or 24.3 percent"
+        return "yoy_growth", -1 if _FALLING.search(change.group(0)) else 1, None, ""
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
     if not compared and (
