@@ -184,3 +184,33 @@ def test_a_drop_by_an_amount_is_skipped_and_its_rate_falls() -> None:
     assert "Zhongshan 2013 imports value: 30 billion USD" in found
     assert "Zhongshan 2013 exports yoy_growth: -2.4 percent" in found
     assert not any(": 2 billion USD" in d or ": 1 billion USD" in d for d in found), found
+
+
+# --- the "with ..." tail of a forecast is forecast too --------------------------------------
+def test_the_with_tail_of_a_forecast_is_no_reported_figure() -> None:
+    text = (
+        " date 2016-12-08\n"
+        "Shantou's trade is expected to reach 70 billion yuan this year, with exports "
+        "hitting 45 billion yuan, up 6 percent."
+    )
+    ex = extract(text)
+    assert not ex.facts
+    assert sum(s.reason.startswith("a forecast") for s in ex.skipped) == 3
+
+
+def test_the_with_tail_of_a_projection_is_no_reported_figure_either() -> None:
+    text = (
+        " date 2019-01-05\n"
+        "Officials forecast that Wuxi's trade would grow 5 percent in 2019, with imports "
+        "rising 3 percent to 40 billion yuan."
+    )
+    assert not extract(text).facts
+
+
+def test_the_with_tail_of_a_reported_figure_is_reported() -> None:
+    text = (
+        " date 2016-12-08\n"
+        "Shantou's exports rose 5 percent to 60 billion yuan in November, with imports "
+        "reaching 20 billion yuan."
+    )
+    assert "Shantou 2016-11 imports value: 20 billion CNY" in described(text)

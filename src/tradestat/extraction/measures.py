@@ -117,7 +117,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and quantities[-1].start() > last_money:
             return None, 1, None, "growth of a physical quantity, not of a trade value"
-    if occurs(s, _FORECAST) and _FORECAST.search(s.text, c0, m.start):
+    forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
+    if occurs(s, _FORECAST) and _FORECAST.search(s.text, forecast_from, m.start):
         return None, 1, None, "a forecast, not a reported figure"
     if m.kind == "money":
         if occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
@@ -238,6 +239,17 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if occurs(s, meaning._MOM) and meaning.month_on_month(s.text, m.start, m.end, p0, c1):
         return "mom_growth", sign, None, ""
     return "yoy_growth", sign, None, ""
+
+
+def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
+    """Where a forecast word before a figure counts from: its clause, or its part.
+
+    Its part when the figure is in the ", with ..." tail of a clause before it (English
+    only): "Trade is expected to hit $1.7 trillion this year, with exports reaching $963
+    billion".
+    """
+    tail = s.text.rfind(", with ", p0, at)
+    return p0 if 0 <= tail < c0 and s.text.isascii() else c0
 
 
 def total_of_another(total: str, s: Analysed, subject: str) -> bool:
