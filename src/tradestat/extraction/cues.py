@@ -785,9 +785,18 @@ PAIR_PREFIXES = {"Sino": "China"}
 # "that country", "the Middle East country": one country named before (in the sentence, or
 # the only one of the sentence before).
 PARTNER_ANAPHOR = re.compile(
-    r"\b(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|that\s+country"
+    r"\b(?:(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|that\s+country"
     r"|the\s+(?:[A-Z][\w-]*\s+){1,2}country\b"
-    r"|th(?:ose|ese)\s+(?:countries|economies|nations|markets))\b"
+    # "with the countries and regions", "via ... with the countries": the group named
+    # before (not "the countries involved in the BRI", "the countries along ...": named
+    # there and then)
+    r"|the\s+(?:countries|economies|nations)(?:\s+and\s+regions)?\b(?!\s+(?:involved|along|"
+    r"in|of|on|that|which|participating|under|covered|taking|signatory|party|at)\b))"
+    # "trade between private firms and these countries": "and" joins the two sides
+    r"|\b(?:from|to|with|and)\s+th(?:ose|ese)\s+(?:countries|economies|nations|markets)"
+    r"(?:\s+and\s+regions)?"
+    # "the cumulative value of this trade": the trade with the partner named before
+    r"|\b(?:this|such)\s+(?:bilateral\s+)?trade)\b"
     r"|[对自与同](?:该国|这些国家|这些经济体|沿线国家)",
     re.I,
 )
@@ -797,7 +806,7 @@ ONE_COUNTRY_ANAPHOR = re.compile(
 )
 # Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):
 # they take the partner group named last, not the last country of a list of its members.
-PLURAL_ANAPHOR = re.compile(r"those|these|这些|沿线", re.I)
+PLURAL_ANAPHOR = re.compile(r"those|these|\bthe\s+(?:countries|economies|nations)|这些|沿线", re.I)
 #: Places in the region table that are economies of their own (separate customs
 #: territories): they can be partners of a Chinese reporter. A mainland city or province
 #: after "from"/"to" is not a trading partner ("according to Urumqi Customs").

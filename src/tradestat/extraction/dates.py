@@ -76,7 +76,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_range",
         re.compile(
-            rf"\bfrom\s+{_YEAR}\s+(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}\s+{_YEAR}",
+            # "from 2013 to August 2023", "from 2013 to Aug 31 in the current year", "from
+            # 2013 through the end of May this year": a run of years ending in that month
+            rf"\bfrom\s+{_YEAR}\s+(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}"
+            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+            rf"(?:,?\s+{_YEAR}|\s+(?:of\s+|in\s+)?(?:the\s+current|(this))\s+year)",
             re.I,
         ),
     ),
@@ -111,6 +115,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "January-May 2024", "the January-May period of 2024", "... period this year"
             rf"(?:(?:\s+period)?(?:,?\s+|\s+(?:of|in)\s+){_YEAR}"
             r"|(?:\s+period)?\s+(?:of\s+)?(this|last)\s+year)?",
+            re.I,
+        ),
+    ),
+    # "between January and May this year": the months from the first to the last, together
+    (
+        "between_months",
+        re.compile(
+            rf"\bbetween\s+{_MONTH}\s+and\s+{_MONTH}"
+            rf"(?:,?\s+(?:of\s+|in\s+)?{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b",
             re.I,
         ),
     ),
@@ -275,11 +288,8 @@ def _year(explicit: str | None, relative: str | None, when: _When) -> int:
 def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, ...]:
     year = when.year
     if kind == "year_range":
-        return (
-            Period.months_range(
-                int(g[0] or 0), 1, int(g[2] or 0), MONTH_NAMES[(g[1] or "").lower()]
-            ),
-        )
+        end = int(g[2]) if g[2] else _this_year(when)  # "this year", "the current year"
+        return (Period.months_range(int(g[0] or 0), 1, end, MONTH_NAMES[(g[1] or "").lower()]),)
     if kind == "year_to_year":
         return (Period.months_range(int(g[0] or 0), 1, int(g[1] or 0), 12),)
     if kind == "consecutive":
@@ -316,7 +326,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.year_to_date(_year(g[1], g[2], when), 3 * _number(g[0] or "0")),)
     if kind == "quarter":
         return (Period.quarter(_year(g[1], g[2], when), NUMBER_WORDS[(g[0] or "").lower()]),)
-    if kind == "month_range":
+    if kind in ("month_range", "between_months"):
         y = _year(g[2], g[3], when)
         return (
             Period.months_range(
@@ -384,6 +394,7 @@ OPEN_YEAR_KINDS = frozenset(
         "first_quarters",
         "quarter",
         "month_range",
+        "between_months",
         "month_pair",
         "month",
         "zh_range",
@@ -414,6 +425,9 @@ _BASE_BEFORE = re.compile(
     r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?"
     # "compared with May of last year": the same month a year before
     rf"(?:{_MONTH}\s+(?:of\s+)?)?|比|较|与|同"
+    # "2.2 points lower than the rise in the same period last year": the same months a year
+    # before, never a whole year's figure
+    r"|\bsame\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?"
     # "almost double that for the same period last year": "that" stands for the figure
     r"|\b(?:that|those)\s+(?:for|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
     r"(?:(?:of|in)\s+)?)?"
@@ -476,6 +490,7 @@ _MONTH_STEMS = tuple(sorted({name[:3].lower() for name in MONTH_NAMES}))
 _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": ("from",),
     "year_to_year": ("from", "between"),
+    "between_months": ("between",),
     "consecutive": ("consecutive",),
     "first_half": ("half",),
     "h_year": ("h1", "h2"),
@@ -667,6 +682,7 @@ _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "first_quarters": (1, 2),
     "quarter": (1, 2),
     "month_range": (2, 3),
+    "between_months": (2, 3),
     "month": (1, 2),
     "zh_range": (0, 1),
     "zh_first_months": (0, 1),

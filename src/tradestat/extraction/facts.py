@@ -179,7 +179,11 @@ def sentence_facts(
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
         # "imports from the continent": the partner named last before it
         before = [n.name for n in partners if n.end <= anaphor.start()]
+        if before and _THE_PLURAL.search(anaphor.group(0)):
+            continue  # "A, B and C ..., with exports to the countries ...": the list itself
         name = before[-1] if before else state.partner
+        if name is None and anaphor.group(0)[-5:].lower() == "trade":
+            name = state.group  # "this trade": with the group the sentence before named
         if not before and cues.ONE_COUNTRY_ANAPHOR.search(anaphor.group(0)):
             # "to that country", "with the Middle East country": the one country the
             # sentence before named; with several named, which one is not guessed
@@ -644,6 +648,11 @@ def _list_qualifier(s: Analysed, m: Mention) -> Qualifier:
         return m.qualifier
     qualified = _RESPECTIVELY_QUALIFIED.search(s.text, max(0, first.start - 8), first.start)
     return first.qualifier if qualified else m.qualifier
+
+
+#: "the countries" (not "these"): the group named in a sentence before only when this one
+#: names no partner before it.
+_THE_PLURAL = re.compile(r"\bthe\s+(?:countries|economies|nations)", re.I)
 
 
 def _not_ranked_against(text: str, partners: list[Match]) -> list[Match]:

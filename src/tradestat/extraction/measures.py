@@ -46,6 +46,18 @@ _OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长�
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
 _AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
+# An English amount by which trade changed, not trade: "an increase of US$311 billion",
+# "exports rose by 30 billion dollars", "a drop of about $2 billion".
+_EN_CHANGE = (
+    r"\b(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|reduction)\s+of"
+    r"|(?:increased|rose|grew|climbed|jumped|surged|decreased|declined|dropped|fell|shrank)"
+    r"\s+by)\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
+)
+_EN_VALUE_CHANGE = re.compile(_EN_CHANGE + r"(?:US\s?|U\.S\.\s?)?\$?\s*$", re.I)
+# The rate that restates such an amount: "an increase of US$311 billion, or 24.3 percent"
+# (growth, not a share).
+_EN_CHANGE_OR = re.compile(_EN_CHANGE + r"[^,;%]{1,30}?,?\s+or\s+(?:about\s+|nearly\s+)?$", re.I)
+_FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank", re.I)
 # The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
 # Right after an amount, the firms it is the size threshold of: "出口过千万美元企业545家",
@@ -108,7 +120,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and quantities[-1].start() > last_money:
             return None, 1, None, "growth of a physical quantity, not of a trade value"
-    if occurs(s, _FORECAST) and _FORECAST.search(s.text, c0, m.start):
+    forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
+    if occurs(s, _FORECAST) and _FORECAST.search(s.text, forecast_from, m.start):
         return None, 1, None, "a forecast, not a reported figure"
     if m.kind == "money":
         if occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
@@ -125,7 +138,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "an amount of money not said to be trade"
         if "企" in s.text and _FIRM_THRESHOLD.match(s.text, m.end):
             return None, 1, None, "the size that defines a group of firms, not a trade value"
-        if cues.VALUE_CHANGE.search(before[-8:]) or _CHANGE_VS.search(before[-24:]):
+        if (
+            cues.VALUE_CHANGE.search(before[-8:])
+            or _CHANGE_VS.search(before[-24:])
+            or (before[-48:].isascii() and _EN_VALUE_CHANGE.search(before[-48:]))
+        ):
             return None, 1, None, "a change in value, not a value (not a fact of the schema)"
         return "value", 1, None, ""
     if m.kind == "count":
@@ -166,6 +183,13 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "the share of an earlier period, which the text does not date"
         if cues.SHARE_LEVEL.search(sentence_before[-100:]):
             return "share", 1, None, ""  # "the share of exports rose to 5.8 percent"
+    change = (
+        _EN_CHANGE_OR.search(wide_before[-80:])
+        if " or" in before[-12:] and before[-80:].isascii()
+        else None
+    )
+    if change is not None:  # "an increase of US$311 billion, or 24.3 percent"
+        return "yoy_growth", -1 if _FALLING.search(change.group(0)) else 1, None, ""
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
     if not compared and (
@@ -220,6 +244,17 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if occurs(s, meaning._MOM) and meaning.month_on_month(s.text, m.start, m.end, p0, c1):
         return "mom_growth", sign, None, ""
     return "yoy_growth", sign, None, ""
+
+
+def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
+    """Where a forecast word before a figure counts from: its clause, or its part.
+
+    Its part when the figure is in the ", with ..." tail of a clause before it (English
+    only): "Trade is expected to hit $1.7 trillion this year, with exports reaching $963
+    billion".
+    """
+    tail = s.text.rfind(", with ", p0, at)
+    return p0 if 0 <= tail < c0 and s.text.isascii() else c0
 
 
 def total_of_another(total: str, s: Analysed, subject: str) -> bool:

@@ -303,6 +303,21 @@ def written_partners(
 _TRADE_WORD = re.compile(r"\btrad|\bturnover\b|\bexports?\b|\bimports?\b", re.I)
 
 
+# "Xiamen city in East China's Fujian province", "Changzhou, east China's Jiangsu": the
+# country a place lies in, written as its possessive; no side of the trade.
+_LOCATOR_BEFORE = re.compile(
+    r"(?:\bin|,)\s+(?:the\s+)?(?:(?i:north|south|east|west|central|northeast|northwest|"
+    r"southeast|southwest)(?:ern)?\s+)?$"
+)
+
+
+def _locates(text: str, n: Match) -> bool:
+    """Whether the name ``n`` only says where the place after it lies ("East China's")."""
+    return text.startswith(("'s ", "’s "), n.end) and bool(
+        _LOCATOR_BEFORE.search(text, max(0, n.start - 24), n.start)
+    )
+
+
 def bilateral_side(s: Analysed, subject: str) -> str | None:
     """The other side of the reporter's trade "between" it and one partner, or None.
 
@@ -312,7 +327,10 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     between = cues.BETWEEN.search(s.text)
     if between is None or not _TRADE_WORD.search(s.text):
         return None
-    pair = [n for n in s.names if between.end() <= n.start < between.end() + 60][:2]
+    near = [n for n in s.names if between.end() <= n.start < between.end() + 60]
+    # ("in southwest China's Guangxi": the province after the possessive locates too)
+    located = {n.end + 3 for n in near if _locates(s.text, n)}
+    pair = [n for n in near if n.start not in located and n.end + 3 not in located][:2]
     names = {n.name for n in pair}
     if len(pair) < 2 or subject not in names or len(names) != 2:
         return None
