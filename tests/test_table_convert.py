@@ -228,6 +228,7 @@ def test_convert_is_the_scalar_api_row_by_row(case: tuple, cuts: list[int]) -> N
     table = chunked(FactTable.from_factset(items), cuts)
     original = FactTable.from_factset(items).to_arrow().to_pylist()
     result = table.convert(to, rates)
+    result.to_arrow().validate(full=True)  # (dictionary indices in range, buffers sound)
     rows = result.to_arrow().to_pylist()
     back = list(result.to_factset())
     money = [i for i, f in enumerate(items) if currency_of(f.figure.unit) is not None]
@@ -333,6 +334,7 @@ def test_convert_of_a_large_table_is_the_same_with_the_worker_thread(
     monkeypatch.setattr(table_module, "_THREADED", n + 1)
     alone = table.convert("USD", rates)
     assert len(threaded) == n - n // 5
+    threaded.to_arrow().validate(full=True)
     assert _plain(threaded.table).equals(_plain(alone.table))
 
 

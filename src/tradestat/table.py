@@ -674,7 +674,9 @@ def _int32_chunks(pa: Any, column: Any) -> Any:
 def _like(pa: Any, column: Any, values: Any) -> Any:
     """An array of ``column``'s type from int32 ``values`` (as ``_int32_chunks`` read them)."""
     if pa.types.is_dictionary(column.type):
-        return pa.DictionaryArray.from_arrays(pa.array(values), column.chunk(0).dictionary)
+        # (the indices were read from this column's own chunks: in range, no check)
+        dictionary = column.chunk(0).dictionary
+        return pa.DictionaryArray.from_arrays(pa.array(values), dictionary, safe=False)
     return pa.Array.from_buffers(column.type, len(values), [None, pa.py_buffer(values)])
 
 
@@ -1033,7 +1035,7 @@ def _null_at(np: Any, pa: Any, column: Any, where: Any) -> Any:
             values.type, size, [bits, *values.buffers()[1:]], offset=values.offset
         )
         if values is not chunk:
-            masked = pa.DictionaryArray.from_arrays(masked, chunk.dictionary)
+            masked = pa.DictionaryArray.from_arrays(masked, chunk.dictionary, safe=False)
         out.append(masked)
     return pa.chunked_array(out, column.type)
 
@@ -1050,14 +1052,18 @@ def _labelled(np: Any, pa: Any, codes: Any, labels: list[str | None], out: Any) 
 
 
 def _dictionary_of(np: Any, pa: Any, codes: Any, names: Any) -> Any:
-    """A dictionary array on int32 ``codes`` (no copy; -1: null, set to 0 in place)."""
+    """A dictionary array on int32 ``codes`` (no copy; -1: null, set to 0 in place).
+
+    The codes come from this module's own remaps, each below ``len(names)``: Arrow's
+    bounds check (a pass over every row) is left out.
+    """
+    if not len(codes) or codes.min() >= 0:
+        return pa.DictionaryArray.from_arrays(pa.array(codes), names, safe=False)
     mask = codes < 0
-    if not mask.any():
-        return pa.DictionaryArray.from_arrays(pa.array(codes), names)
     codes[mask] = 0
     bits = pa.py_buffer(np.packbits(~mask, bitorder="little"))
     indices = pa.Array.from_buffers(pa.int32(), len(codes), [bits, pa.py_buffer(codes)])
-    return pa.DictionaryArray.from_arrays(indices, names)
+    return pa.DictionaryArray.from_arrays(indices, names, safe=False)
 
 
 def _merged(
