@@ -143,6 +143,13 @@ def _period_of(
     periods = [
         p for p in s.periods if not p.kind.startswith("base_") and not _anothers(s.text, p, m)
     ]
+    if s.text.isascii():
+        # "rose from 66 billion euro ($86.2 billion) in the first half of 2011 to 73 billion
+        # euro ($95.3 billion) in the first half of 2012": a period written right after a
+        # figure (and its bracketed conversion) is that figure's own, whichever is as near
+        for p in periods:
+            if p.start >= m.end and _OWN_AFTER.fullmatch(s.text, m.end, p.start):
+                return _periods_of(p, state)
     inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
     if inside:
         best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
@@ -161,6 +168,13 @@ def _period_of(
     if later:
         return _periods_of(later[0], state)
     return state.period
+
+
+# Between a figure and the period that is its own: its unit's tail, a bracketed conversion,
+# "in" / "during" ("73 billion euro ($95.3 billion) in the first half of 2012").
+_OWN_AFTER = re.compile(
+    r"\)?\s*(?:\([^()]{0,40}\)\s*)?(?:in|during|for|over)?\s*(?:the\s+)?", re.I
+)
 
 
 # A period written right before a figure is that figure's own: "仅次于今年1月份的895.9亿元"

@@ -507,6 +507,15 @@ def _currency(m: Match, text: str) -> bool:
     )
 
 
+# After a bloc's name, what makes it the owner of trade figures: "EU exports", "the EU's
+# trade deficit", "EU27 imports" (an economy that reports its own trade).
+_BLOC_OWNS = re.compile(
+    r"(?:27|28)?(?:['’]s)?\s+(?:total\s+|overall\s+|goods\s+)?"
+    r"(?:exports?|imports?|trade\s+(?:deficit|surplus|balance))\b",
+    re.I,
+)
+
+
 def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
     """The reporting economy of a document, from its headline and lead.
 
@@ -577,7 +586,9 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     countries = [
         m
         for m in names
-        if m.kind == "country"
+        # (a bloc as the owner of its trade: "EU exports to China rose ...", a Eurostat
+        # report; not "countries along the Belt and Road", which never report)
+        if (m.kind == "country" or (m.kind == "partner" and _BLOC_OWNS.match(text, m.end)))
         and zones.kind_at(m.start) in ARTICLE
         and _usable(m, text)
         and head_start <= m.start < head_end

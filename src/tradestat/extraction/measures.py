@@ -60,6 +60,8 @@ _EN_CHANGE_OR = re.compile(_EN_CHANGE + r"[^,;%]{1,30}?,?\s+or\s+(?:about\s+|nea
 _FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank", re.I)
 # The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
+# A year before "to" is no range's start: "rose from 66 billion euro in 2011 to 73 billion".
+_YEAR_TO = re.compile(r"\b(?:19|20)\d\d\s+to\s*$")
 # Right after an amount, the firms it is the size threshold of: "出口过千万美元企业545家",
 # "进出口额超亿元的企业", "年出口500万美元以上外贸企业" (a class of firms, not a value)
 _FIRM_THRESHOLD = re.compile(r"(?:以上|以下)?的?(?:外贸|出口|进出口|进口|生产|重点)?(?:企业|公司)")
@@ -131,7 +133,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
-        if _RANGE_BEFORE.search(before[-6:]):
+        if _RANGE_BEFORE.search(before[-6:]) and not _YEAR_TO.search(before[-12:]):
             # "进出口值在330~380亿元区间波动": the upper end of a range, not a value
             return None, 1, None, "a range of values, not one value"
         if not s.about_trade:

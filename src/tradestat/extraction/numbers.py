@@ -130,7 +130,8 @@ def _currency_pattern(version: int) -> re.Pattern[str]:
     """Currency words of every registered currency (rebuilt when currencies change)."""
     words: list[str] = []
     for c in currencies().values():
-        words.extend([c.code, *c.aliases])
+        # (the name too: "66 billion euro", as written in the singular)
+        words.extend([c.code, c.name, *c.aliases])
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s*({alternation})(?![A-Za-z])", re.I)
 

@@ -424,7 +424,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     a demonym before "partner"; China only after with / to / from / and.
     """
     if n.kind in ("partner", "demonym"):
-        return n.kind == "partner" or text[n.end : n.end + 9].lower().startswith(" partner")
+        # (a bloc that is itself the reporter, "EU's exports", is no partner of its own)
+        return (n.kind == "partner" and n.name != subject) or text[n.end : n.end + 9].lower().startswith(" partner")
     if n.kind != "country" or n.name == subject:
         return False
     if cues.GEOGRAPHY_BEFORE.search(text, max(0, n.start - 80), n.start):
