@@ -466,6 +466,18 @@ _VENUE_AFTER = re.compile(
 )
 
 
+# An event's or a publication's venue in English is not the reporter: "the yellow book
+# released in Beijing on July 4", "the Expo held in June in Harbin, capital of northeast
+# China's Heilongjiang Province" (and the province of such a venue city).
+_VENUE_EN_BEFORE = re.compile(
+    r"\b(?:released|held|issued|published|opened|launched|hosted|staged|convened|"
+    r"took\s+place|unveiled|kicked\s+off|inaugurated|organi[sz]ed|announced)"
+    r"(?:\s+(?:in|on)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?)?\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+(?:the\s+)?(?:provincial\s+)?"
+    r"(?:capital(?:\s+city)?|city)\s+of\s+(?:[a-z]+\s+){0,2}(?:China['’]s\s+)?)?$"
+)
+
+
 def _usable(m: Match, text: str) -> bool:
     following = text[m.end : m.end + 12].lower()
     written = text[m.start : m.end]
@@ -481,6 +493,7 @@ def _usable(m: Match, text: str) -> bool:
         _VENUE_AFTER.match(text, m.end) is not None
         and _VENUE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
     )
+    venue = venue or bool(_VENUE_EN_BEFORE.search(text, max(0, m.start - 100), m.start))
     return not (
         venue
         or following.startswith(_ORGANISATION)
@@ -514,6 +527,11 @@ _BLOC_OWNS = re.compile(
     r"(?:exports?|imports?|trade\s+(?:deficit|surplus|balance))\b",
     re.I,
 )
+
+
+# China as a side of the trade a text's head is about: "China and Russia", "between China
+# and", "China-EU trade", "Sino-US".
+_CHINA_SIDE = re.compile(r"\bChina\s+and\s+(?:the\s+)?[A-Z]|\bbetween\s+China\b|\bChina-[A-Z]|\bSino-")
 
 
 def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
@@ -564,6 +582,11 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             if named is not None:
                 return named
         break  # "我省": a region not named here; look further below
+    if counts and max(counts.values()) == 1 and _CHINA_SIDE.search(text, head_start, head_end):
+        # "China and Russia have upgraded their relations ... LPG entered China via Manzhouli
+        # land port": a place the body names once in passing is not the reporter of a text
+        # whose head makes China a side of the trade
+        return "China"
     if counts:
         first = {m.name: -m.start for m in reversed(regions)}
         return max(counts, key=lambda n: (counts[n], first[n]))

@@ -517,7 +517,9 @@ def sentence_facts(
                     n.name
                     for n in s.names
                     if n.name == subject
-                    and part[0] <= n.start < m.start
+                    # (or a clause before: "Russia's exports to China hit ..., while imports
+                    # were ...": the same partner)
+                    and n.start < m.start
                     and owners.is_partner(n, s.text, owner)
                 ),
                 partner,

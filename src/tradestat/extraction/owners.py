@@ -42,6 +42,13 @@ _OWNER = re.compile(
     # a sentence that opens "Nationwide, China gained ..." is about the nation
     r"|^\s*((?i:nationwide|nationally))\s*,"
 )
+# A clause with no owner of its own that goes on with the one before: a bare flow
+# ("[while] imports were ..."), a bare change ("up 1.4 percent").
+_GOES_ON = re.compile(
+    r"[\s,;]*(?:(?:while|whereas|and)\s+)?(?:the\s+)?(?:imports?|exports?)\s+(?:were|was|stood|hit|reached|rose|fell|grew|totaled|totalled|amounted)\b"
+    r"|[\s,;]*(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?\d",
+    re.I,
+)
 # The subject's own trade named again after another economy's in the same sentence.
 _OWN_AGAIN = re.compile(
     r"\b(?:the\s+(?:province|city|region|municipality)|its)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
@@ -139,7 +146,10 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             ):
                 continue  # "占全国进出口总值的27.5%，其中出口…": a share's total, no owner
             marks.append((found.start(), national))
-        elif found.start() >= clause[0]:
+        elif found.start() >= clause[0] or _GOES_ON.match(s.text, clause[0]):
+            # ("Russia's exports to China hit $21.5 billion, while imports were $20.1
+            # billion, up 1.4 percent and 2.5 percent": a bare flow in the contrast clause,
+            # a bare change after it, are the same economy's)
             named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
             # "China's Hainan Province posted imports ...": the region after the
             # possessive is the owner
