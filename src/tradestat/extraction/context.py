@@ -297,18 +297,57 @@ def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
         month, day = int(m.group(first)), int(m.group(first + 1))
     if month is None or not 1 <= month <= 12:
         return None
-    years = [
-        int(y.group(1))
-        for start, end in _article_spans(text, zones)
-        for y in _YEAR.finditer(text, start, end)
-    ]
+    years: list[int] = []
+    future: list[int] = []
+    for start, end in _article_spans(text, zones):
+        for y in _YEAR.finditer(text, start, end):
+            # (not a target's year: "their target of a 100-billion-dollar trade in 2015")
+            ahead = cues.FUTURE.search(_sentence_around(text[start:end], y.start() - start))
+            (future if ahead else years).append(int(y.group(1)))
+    years = years or future
     if not years:
         return None
     year = max(years)
-    if _reports_through(text, zones, year, month):
+    if _reports_through(text, zones, year, month) or (
+        month < 12 and _whole_year_reported(text, zones, year)
+    ):
         year += 1
     found = _date(str(year), str(month), str(day))
     return Anchor(year, found, "dateline") if found is not None else None
+
+
+def _whole_year_reported(text: str, zones: Zones, year: int) -> bool:
+    """Whether the article states a figure for the whole of ``year`` as past, not a plan.
+
+    "Heilongjiang saw bilateral trade with Russia reach 18.99 billion U.S. dollars in 2011"
+    under a dateline "HARBIN, Aug. 18": that year is over, so the dateline is of a later one.
+    (December datelines are left alone: "in 2011" may be the year so far.)
+    """
+    from tradestat.extraction.dates import find_periods
+    from tradestat.extraction.numbers import find_mentions
+
+    for start, end in _article_spans(text, zones):
+        span = text[start:end]
+        if str(year) not in span:
+            continue
+        for p in find_periods(span, year):
+            if (
+                p.kind in _WHOLE_YEAR_KINDS
+                and len(p.periods) == 1
+                and p.periods[0].n_months == 12
+                and p.periods[0].end_year == year
+            ):
+                sentence = _sentence_around(span, p.start)
+                if (
+                    not cues.FUTURE.search(sentence)
+                    and not _SO_FAR.search(sentence)
+                    and any(m.kind == "money" for m in find_mentions(sentence))
+                ):
+                    return True
+    return False
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|this\s+year|to\s+date|year-to-date)\b|以来|截至", re.I)
 
 
 def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:

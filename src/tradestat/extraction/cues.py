@@ -518,7 +518,11 @@ AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\d[\d,]*\s+)?$
 # A part of a sentence (after ", while" or ";") that opens with a bare flow noun goes on
 # about the partner of the part before: "exports to Peru stood at 9.4 billion, while
 # imports stood at 12.2 billion" (imports from Peru).
-PART_OPENS_WITH_FLOW = re.compile(r"\s*(?:(?:its|the)\s+)?(?:imports|exports)\b", re.I)
+PART_OPENS_WITH_FLOW = re.compile(
+    # ("while the export volume amounted to ...")
+    r"\s*(?:(?:while|whereas)\s+)?(?:(?:its|the)\s+)?(?:imports|exports|(?:import|export)\s+(?:volume|value))\b",
+    re.I,
+)
 # Before products that describe what a flow is made of, in an apposition, not a part of
 # it: "the region's imports from Russia, mainly crude oil and natural gas, rose 12 percent".
 COMPOSITION = re.compile(
