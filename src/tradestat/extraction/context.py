@@ -238,6 +238,11 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
             if p.kind in _WHOLE_YEAR_KINDS and len(p.periods) == 1 and p.periods[0].n_months == 12
         }
         for at, year in written:
+            if _listed_after_whole(span, at, whole) or _same_part_compared(
+                mentions, at, year, first_period, whole
+            ):
+                years.append(year)
+                continue
             if not any(s <= at < e for s, e in whole):
                 return None  # a year written otherwise: a date, a base, a year of a period
             if cues.FUTURE.search(_sentence_around(span, at)):
@@ -250,6 +255,46 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
     if any(p.end_month >= 12 for p in first_period.periods):
         return None  # "In December" beside the year's total: of that very year
     return max(years) + 1
+
+
+# A year listed after a whole year: "the new members, which joined the EU in 2004 and 2007".
+_YEAR_AND = re.compile(r"((?:19|20)\d\d)\s*(?:,|and|or)\s*$")
+
+
+def _listed_after_whole(span: str, at: int, whole: set[tuple[int, int]]) -> bool:
+    """Whether the year at ``at`` is listed right after a whole year ("in 2004 and 2007")."""
+    found = _YEAR_AND.search(span, max(0, at - 10), at)
+    return found is not None and any(s <= found.start(1) < e for s, e in whole)
+
+
+def _same_part_compared(
+    mentions: Sequence[PeriodMention],
+    at: int,
+    year: int,
+    first: PeriodMention | None,
+    whole: set[tuple[int, int]],
+) -> bool:
+    """Whether the year at ``at`` dates the opening year-less part of a year, as a past one.
+
+    "Trade rose 27.9 percent in the first seven months of this year ... compared with 19.5
+    percent in the whole of 2007 and 24.3 percent in the first seven months of 2007": the
+    same months of a year whose whole is reported beside them are a comparison, not this
+    year's (with no whole year of it beside them, "the first seven months of 2007" may be
+    the opening period restated with its year, and nothing is decided).
+    """
+    if first is None or len(first.periods) != 1:
+        return False
+    opening = first.periods[0]
+    for p in mentions:
+        if p.start <= at < p.end and len(p.periods) == 1:
+            q = p.periods[0]
+            same = (q.start_month, q.end_month) == (opening.start_month, opening.end_month)
+            return same and q.end_year == year and _whole_of(mentions, whole, year)
+    return False
+
+
+def _whole_of(mentions: Sequence[PeriodMention], whole: set[tuple[int, int]], year: int) -> bool:
+    return any((p.start, p.end) in whole and p.periods[0].end_year == year for p in mentions)
 
 
 def _sentence_around(text: str, at: int) -> str:
