@@ -151,6 +151,8 @@ def _period_of(
             if p.start >= m.end and _OWN_AFTER.fullmatch(s.text, m.end, p.start):
                 return _periods_of(p, state)
     inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
+    if len(inside) == 1 and inside[0].start >= m.end and _compared_between(s, m.end, inside[0]):
+        inside = []  # "rose 168 percent after a 15 percent decrease in 2007"
     if inside:
         best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
         # "连续10年超50%、连续5年超60%": a run of years right before a figure is its own
@@ -192,12 +194,20 @@ def _anothers(text: str, p: PeriodMention, m: Mention) -> bool:
 
 # "exports fell 2.2 percent, vs. growth of 19.1 percent in October, while imports slid":
 # a period in a comparison aside dates the figure compared with, not the ones after it
-_COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)\s", re.I)
+_COMPARISON = re.compile(
+    # ("skyrocketed 168 percent after a 15 percent decrease in 2007": an earlier figure's)
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?)\s", re.I
+)
+
+
+def _compared_between(s: Analysed, start: int, p: PeriodMention) -> bool:
+    """Whether a comparison word ("after a", "compared with") stands between start and p."""
+    return _COMPARISON.search(s.text, start, p.start) is not None
 
 
 def _in_comparison(s: Analysed, p: PeriodMention) -> bool:
     """Whether the period is in a comparison aside of its clause ("vs. 19.1 percent in May")."""
-    if "vs" not in s.text and "compared" not in s.text and "against" not in s.text:
+    if not any(map(s.text.__contains__, ("vs", "compared", "against", "after", "following"))):
         return False
     start = clause_of(s, p.start)[0]
     return _COMPARISON.search(s.text, start, p.start) is not None

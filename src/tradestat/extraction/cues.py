@@ -121,6 +121,7 @@ GROWTH_UP = (
     r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
     r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
+    r"|skyrocket\w*|rocket\w*|balloon\w*|advanc\w*|leap\w*|mushroom\w*"
     # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
     rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
@@ -129,6 +130,7 @@ GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
     r"|contract\w*|shr[aiu]nk\w*|lower\b|slip(?:s|ped|ping)?\b|dip(?:s|ped|ping)?\b|plung\w*"
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
+    r"|plummet\w*|nosediv\w*|slipp\w*|shed\b"
     rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME})"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
