@@ -584,7 +584,7 @@ GEOGRAPHY_BEFORE = re.compile(
 # Words of a plan or a forecast: a year named with them is not over ("the goal of 200
 # billion dollars of bilateral trade in 2024", 确定了2024年双边贸易额达到…的目标).
 FUTURE = re.compile(
-    r"\b(?:target|goal|aim|plan|expect\w*|forecast\w*|projected|will|would)\b"
+    r"\b(?:targets?|goals?|aims?|plans?|expect\w*|forecast\w*|projected|will|would)\b"
     r"|目标|预计|预期|力争|计划|将",
     re.I,
 )
