@@ -176,9 +176,7 @@ def _period_of(
 
 # Between a figure and the period that is its own: its unit's tail, a bracketed conversion,
 # "in" / "during" ("73 billion euro ($95.3 billion) in the first half of 2012").
-_OWN_AFTER = re.compile(
-    r"\)?\s*(?:\([^()]{0,40}\)\s*)?(?:in|during|for|over)?\s*(?:the\s+)?", re.I
-)
+_OWN_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?(?:in|during|for|over)?\s*(?:the\s+)?", re.I)
 
 
 # A period written right before a figure is that figure's own: "仅次于今年1月份的895.9亿元"
@@ -196,7 +194,8 @@ def _anothers(text: str, p: PeriodMention, m: Mention) -> bool:
 # a period in a comparison aside dates the figure compared with, not the ones after it
 _COMPARISON = re.compile(
     # ("skyrocketed 168 percent after a 15 percent decrease in 2007": an earlier figure's)
-    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?)\s", re.I
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?)\s",
+    re.I,
 )
 
 

@@ -615,7 +615,9 @@ _BLOC_OWNS = re.compile(
 
 # China as a side of the trade a text's head is about: "China and Russia", "between China
 # and", "China-EU trade", "Sino-US".
-_CHINA_SIDE = re.compile(r"\bChina\s+and\s+(?:the\s+)?[A-Z]|\bbetween\s+China\b|\bChina-[A-Z]|\bSino-")
+_CHINA_SIDE = re.compile(
+    r"\bChina\s+and\s+(?:the\s+)?[A-Z]|\bbetween\s+China\b|\bChina-[A-Z]|\bSino-"
+)
 
 
 def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:

@@ -435,7 +435,9 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     """
     if n.kind in ("partner", "demonym"):
         # (a bloc that is itself the reporter, "EU's exports", is no partner of its own)
-        return (n.kind == "partner" and n.name != subject) or text[n.end : n.end + 9].lower().startswith(" partner")
+        return (n.kind == "partner" and n.name != subject) or text[
+            n.end : n.end + 9
+        ].lower().startswith(" partner")
     if n.kind != "country" or n.name == subject:
         return False
     if cues.GEOGRAPHY_BEFORE.search(text, max(0, n.start - 80), n.start):
