@@ -83,6 +83,20 @@ _LEVEL_BASE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_RESPECTIVELY_TO = re.compile(
+    r"\brespectively\s*,?\s*(?:to|from|with)\s+(?:the\s+)?"
+    # ("to countries involved in the BRI": the group's name is "the BRI")
+    r"(?:(?:countries|economies|nations|markets)(?:\s+and\s+regions)?\s+"
+    r"(?:involved\s+in|participating\s+in|along|in|of|under)\s+(?:the\s+)?)?$"
+)
+# Where examples of a product group named before them start: "such as", "including",
+# "like", "e.g." (with no figure between the group and them).
+_EXAMPLES_AFTER_HEAD = re.compile(
+    r"(?<=[a-z])[\s,]+(?:such\s+as|including|like|e\.g\.,?)\s+(?=[a-z])", re.I
+)
+
+
 def _segment_said(s: Analysed, near: Match, m: Mention) -> bool:
     """Whether the statement about a segment ended before a partner named ahead of ``m``.
 
@@ -238,6 +252,18 @@ def sentence_facts(
         for x in cues.EXAMPLES_LIST.finditer(s.text):
             if not any(n.start < x.start() for n in segments):
                 segments = [n for n in segments if not x.start() <= n.start < x.end()]
+    if len(segments) > 1 and s.text.isascii() and _EXAMPLES_AFTER_HEAD.search(s.text):
+        # "exports of labor-intensive products such as textiles, furniture and toys to the
+        # BRI countries stood at ...": examples of a product group named before them are
+        # not a segment of their own (up to the verb, "to", a figure: the list's end)
+        for x in _EXAMPLES_AFTER_HEAD.finditer(s.text):
+            if any(
+                x.start() - 60 <= n.end <= x.start() and not _DIGIT.search(s.text, n.end, x.start())
+                for n in segments
+            ):
+                stop = meaning._LIST_STOP.search(s.text, x.end())
+                end = stop.start() if stop else len(s.text)
+                segments = [n for n in segments if not x.end() <= n.start < end]
     if "includ" in s.text and len(partners) > 1:
         # "the RCEP member economies, in which the ASEAN countries are included": members
         inside = [x.span() for x in cues.MEMBERS_CLAUSE.finditer(s.text)]
@@ -395,6 +421,12 @@ def sentence_facts(
             near = attach.nearest_match(partners, m, clause, part)
             # one figure for a written list of partners names the list, never its last item
             partner = _listed_partners(s.text, near, partners) if near else None
+        if partner is None and "respectively" in s.text:
+            # "exported A, B and C worth x, y and z, respectively, to countries involved in
+            # the BRI": the partner after the list is every item's
+            tail = [n for n in partners if m.end <= n.start < part[1]]
+            if tail and _RESPECTIVELY_TO.search(s.text, m.end, tail[0].start):
+                partner = tail[0].name
         if partner is None and part[0] > 0 and cues.PART_OPENS_WITH_FLOW.match(s.text, part[0]):
             # "exports to Peru ..., while imports stood at ...": the partner of the part before
             before_part = [p for p in s.parts if p[1] <= part[0]]
