@@ -84,6 +84,9 @@ _LEVEL_BASE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_OWN_SEGMENT_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of)\s+(?:the\s+|its\s+)?", re.I
+)
 _RESPECTIVELY_TO = re.compile(
     r"\brespectively\s*,?\s*(?:to|from|with)\s+(?:the\s+)?"
     # ("to countries involved in the BRI": the group's name is "the BRI")
@@ -304,7 +307,7 @@ def sentence_facts(
         if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
             segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
     anaphoric: list[Match] = []  # "Exports under this category ...": for every part
-    if "his " in s.text or "hat " in s.text or "same " in s.text:
+    if any(map(s.text.__contains__, ("his ", "hat ", "same ", "he sector", "he industry"))):
         earlier = [n for n in previous_names if n.kind == "segment"]
         for this in cues.SEGMENT_ANAPHOR.finditer(s.text):
             if earlier and not any(n.kind == "segment" for n in s.names):
@@ -456,6 +459,13 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         segment = paired_segment.get(m)
+        if segment is None and m.kind == "money" and s.text.isascii():
+            # "exported US$5.6 billion worth of electronic products and US$3.2 billion worth
+            # of machinery", "US$17.5 billion of processing trade": the group right after
+            # an amount is its own
+            own = [n for n in segments if n.start >= m.end and n.start - m.end <= 40]
+            if own and _OWN_SEGMENT_AFTER.fullmatch(s.text, m.end, own[0].start):
+                segment = own[0].name
         if segment is None:
             near = attach.nearest_match(segments, m, clause, part)
             if (
