@@ -392,7 +392,10 @@ REFER_BACK_SUBJECT = re.compile(
 SINGLE_MONTH = re.compile(r"单月|\bsingle[\s-]month\b|\bin\s+a\s+single\s+month\b", re.I)
 OF_WHICH = re.compile(
     r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b|In\s+(?:a\s+)?breakdown\b"
-    r"|Broken\s+down\b)",
+    r"|Broken\s+down\b"
+    # "The total figure included $687 billion in exports", "This includes $33 billion ..."
+    r"|(?:The\s+total(?:\s+(?:figure|amount|value|volume))?|The\s+figure|This|It)\s+"
+    r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of)\b)",
     re.I,
 )
 # Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").

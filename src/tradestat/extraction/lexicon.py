@@ -494,6 +494,13 @@ REGION_WORDS = (
 # Kinds of enterprise in English: every way news writes the kind, with every noun for a
 # firm ("foreign-backed firms", "privately-owned companies", "state-owned businesses").
 _ENTERPRISE_KINDS: dict[str, tuple[str, ...]] = {
+    # (China's old statistics put private and collective firms together)
+    "private and collectively-owned enterprises": (
+        "private and collectively-owned",
+        "private and collectively owned",
+        "private and collective",
+    ),
+    "collective enterprises": ("collectively-owned", "collectively owned", "collective"),
     "non-state-owned enterprises": ("non-state-owned", "non-state"),
     "state-owned enterprises": ("state-owned", "state owned", "state-run"),
     "private enterprises": ("private", "privately-owned", "privately owned", "privately-run"),
@@ -514,6 +521,16 @@ for _name, _kinds in _ENTERPRISE_KINDS.items():
         for _noun in _FIRM_NOUNS:
             SEGMENTS.setdefault(f"{_kind} {_noun}", _name)
 SEGMENTS.setdefault("private sector", "private enterprises")
+# the abbreviations news uses after spelling a kind out once: "state-owned enterprises
+# (SOEs) ... trade for SOEs dropped 1.1 percent"
+for _short, _name in (
+    ("SOEs", "state-owned enterprises"),
+    ("SOE", "state-owned enterprises"),
+    ("FIEs", "foreign-invested enterprises"),
+    ("FIE", "foreign-invested enterprises"),
+    ("POEs", "private enterprises"),
+):
+    SEGMENTS.setdefault(_short, _name)
 # A product group in the singular before its flow word: "mechanical and electrical product
 # imports", "labor-intensive product exports"
 for _key, _name in list(SEGMENTS.items()):
