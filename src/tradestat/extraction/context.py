@@ -885,6 +885,22 @@ class Carried:
             # sentence, written after them, holds for the rest of the paragraph too
             self.period = first.periods
             return
+        if (
+            opening
+            and text.isascii()
+            and len(first.periods) == 1
+            and first.periods[0].n_months == 12
+            and all(p.periods == first.periods for p in found)
+            and len(self.base) == 1
+            and self.base[0].n_months < 12
+            and self.base[0].end_year == first.periods[0].end_year
+            and any(start < first.start for start in figures)
+        ):
+            # "... returned to growth in the fourth quarter. The country's exports dropped 2
+            # percent to 13.84 trillion yuan in 2016": a paragraph that opens with figures of
+            # the whole year the base is part of moves on to that year
+            self.base = self.period = first.periods
+            return
         # it opens the sentence: near its start and before every figure ("In May, ...",
         # "据海关统计，5月份，...", "According to customs data, in the first half, ...")
         if (

@@ -91,6 +91,15 @@ _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
 # A figure that is the nation's total, written as its modifier: "the US$1.76 trillion
 # Chinese total", "the 4.2 trillion yuan national figure"
+# Right before a figure, the nation's own rate or level it is set against: "well above the
+# national overall level of 3.9%", "compared with a national decline of 3.2 percent", "the
+# national average growth of 5 percent".
+_NATIONAL_FIGURE_BEFORE = re.compile(
+    r"\b(?:the|a)\s+(?:national|nationwide|country['’]s)\s+(?:overall\s+|average\s+|total\s+)?"
+    r"(?:level|average|figure|rate|growth(?:\s+rate)?|decline|decrease|drop|fall|rise|increase)"
+    r"\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
 _NATIONAL_TOTAL_AFTER = re.compile(
     r"\s+(?:Chinese|national|nationwide)\s+(?:total|figure|trade\s+total)\b"
     # "contrasting with the 6.2 percent growth of China's foreign trade in 2012"
@@ -114,6 +123,12 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     owner = subject
     if national != subject and _NATIONAL_TOTAL_AFTER.match(s.text, m.end):
         return national  # "30 percent of the US$1.76 trillion Chinese total"
+    if (
+        national != subject
+        and "ational" in s.text
+        and _NATIONAL_FIGURE_BEFORE.search(s.text, max(0, m.start - 50), m.start)
+    ):
+        return national  # "well above the national overall level of 3.9%"
     if s.text[m.start - 1 : m.start] in ("(", "（"):
         # "排在其后的广东(28.3亿美元)、山东(21.7亿美元)": a region's own figure in brackets
         bracketed = [n for n in s.names if n.kind == "region" and n.end == m.start - 1]
