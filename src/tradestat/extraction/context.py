@@ -764,6 +764,7 @@ def _first_owner(
 
 
 # --- context carried between sentences ------------------------------------------------------
+_CJK = re.compile("[\u4e00-\u9fff]")
 # After a period that opens a sentence without figures, what makes it the topic of what
 # follows: a comma ("In May, ...", "同期，"), maybe after "alone" / 当月 / 份.
 _TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
@@ -887,7 +888,6 @@ class Carried:
             return
         if (
             opening
-            and text.isascii()
             and len(first.periods) == 1
             and first.periods[0].n_months == 12
             and all(p.periods == first.periods for p in found)
@@ -895,6 +895,7 @@ class Carried:
             and self.base[0].n_months < 12
             and self.base[0].end_year == first.periods[0].end_year
             and any(start < first.start for start in figures)
+            and _CJK.search(text) is None  # (English: a Chinese text says 全年 for it)
         ):
             # "... returned to growth in the fourth quarter. The country's exports dropped 2
             # percent to 13.84 trillion yuan in 2016": a paragraph that opens with figures of
