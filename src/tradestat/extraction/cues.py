@@ -473,7 +473,10 @@ SEGMENT_ANAPHOR = re.compile(
     r"\b(?:this|that|the\s+same)\s+(?:category|sector|segment|trade\s+mode|mode|type|kind"
     r"|channel|business)\b"
     # "The sector's trade surplus was ..." after a sentence on a product group
-    r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b",
+    r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b"
+    # "The number accounted for 42.7 per cent of the country's total": the figure before
+    r"|^\s*(?:The|This)\s+(?:number|figure|amount|sum)\s+(?:accounted|represented|made|took|"
+    r"accounts|represents|makes|takes|was|is|equals|equaled)\b",
     re.I,
 )
 # Before flow words that name the larger total a figure is part of, not the figure's flow:

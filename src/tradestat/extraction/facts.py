@@ -306,8 +306,27 @@ def sentence_facts(
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
         if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
             segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
+        elif own and part_of(s, own[-1].start) != part_of(s, their.start()):
+            # "private firms' exports rose 13 per cent ..., while their imports expanded":
+            # the group named in the part before
+            segments.append(Match(their.start(), their.end(), own[-1].name, "segment"))
     anaphoric: list[Match] = []  # "Exports under this category ...": for every part
-    if any(map(s.text.__contains__, ("his ", "hat ", "same ", "he sector", "he industry"))):
+    if any(
+        map(
+            s.text.__contains__,
+            (
+                "his ",
+                "hat ",
+                "same ",
+                "he sector",
+                "he industry",
+                "he number",
+                "he figure",
+                "he amount",
+                "he sum",
+            ),
+        )
+    ):
         earlier = [n for n in previous_names if n.kind == "segment"]
         for this in cues.SEGMENT_ANAPHOR.finditer(s.text):
             if earlier and not any(n.kind == "segment" for n in s.names):
