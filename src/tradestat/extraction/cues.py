@@ -449,6 +449,9 @@ BILATERAL = re.compile(
 # with all three flows ("进出口、出口、进口增速分别高于全国…": not the partner before it).
 OVERALL_TRADE = re.compile(
     r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b"
+    # "China's total imports and exports expanded 27.1 percent" after a bilateral story
+    r"|\b(?:China|[Tt]he\s+(?:country|nation))['’]s\s+(?:total|overall)\s+(?:imports\s+and\s+exports"
+    r"|exports\s+and\s+imports|import\s+and\s+export|export\s+and\s+import|goods\s+trade)\b"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,
 )
