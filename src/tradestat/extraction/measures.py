@@ -38,6 +38,13 @@ _BENCHMARK_RATE = re.compile(
     r"\b(?:growth|growth\s+rate|rate\s+of\s+growth)\b",
     re.I,
 )
+# "The export rose by 8.5%, 2.4% higher than the national average": a percent set against
+# the nation's (or province's) average or level is a gap in points, growth word or not.
+_BENCHMARK_AVERAGE = re.compile(
+    r"\s*(?:higher|faster|lower|slower)\s+than\s+(?:the\s+)?"
+    r"(?:national|nationwide|country['’]s|provincial|regional)\s+(?:overall\s+)?(?:average|level)\b",
+    re.I,
+)
 # The nation's own rate named as a benchmark: 全国 right before the figure, then
 # "的…增幅" ("高于全国2.8%的整体进出口增幅").
 _NATION_BEFORE = re.compile(r"(?:全国|我国)$")
@@ -234,6 +241,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if (
         quick(cues.GROWTH_RATE).search(wide_before)
         or _BENCHMARK_RATE.match(after)
+        or _BENCHMARK_AVERAGE.match(after)
         or quick(cues.GROWTH_RATE).search(s.text, m.end, min(c1, m.end + 80))
     ):
         as_gap = gap(s, m, (c0, c1), subject)
