@@ -834,6 +834,9 @@ class Carried:
     # China, when a sentence without figures named China's trade with one partner: the
     # owner of "bilateral trade" right after it in a text on a region
     bilateral_owner: str | None = None
+    # the list of partners the sentence before wrote as one ("The US, Japan and Germany
+    # were its top partners"), which "their trade" / "these three countries" refer to
+    listed: str | None = None
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

@@ -810,7 +810,10 @@ PARTNER_ANAPHOR = re.compile(
     r"|the\s+(?:countries|economies|nations)(?:\s+and\s+regions)?\b(?!\s+(?:involved|along|"
     r"in|of|on|that|which|participating|under|covered|taking|signatory|party|at)\b))"
     # "trade between private firms and these countries": "and" joins the two sides
-    r"|\b(?:from|to|with|and)\s+th(?:ose|ese)\s+(?:countries|economies|nations|markets)"
+    r"|\b(?:from|to|with|and)\s+th(?:ose|ese)\s+"
+    # ("with these four countries and regions")
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:countries|economies|nations|markets)"
     r"(?:\s+and\s+regions)?"
     # "the cumulative value of this trade": the trade with the partner named before
     r"|\b(?:this|such)\s+(?:bilateral\s+)?trade)\b"

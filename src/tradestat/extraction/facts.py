@@ -41,7 +41,7 @@ from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
 
-__all__ = ["Skipped", "sentence_facts", "unify_segments", "unique"]
+__all__ = ["Skipped", "listed_partners", "sentence_facts", "unify_segments", "unique"]
 
 
 @attrs.frozen
@@ -84,6 +84,9 @@ _LEVEL_BASE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_THEIR_TRADE = re.compile(
+    r"\s*(Their)\s+(?:(?:total|combined|overall|bilateral|two-way)\s+)?(?:trade|exports|imports)\b"
+)
 _OWN_SEGMENT_AFTER = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of)\s+(?:the\s+|its\s+)?", re.I
 )
@@ -211,6 +214,10 @@ def sentence_facts(
             # before), never one of its members; with none named, no partner is guessed
             groups = [n.name for n in s.names if n.kind == "partner" and n.end <= anaphor.start()]
             name = groups[-1] if groups else state.group
+            if not groups and state.listed and not before:
+                # "Nantong's trade with ASEAN, the EU, the US and Japan rose ... Its trade
+                # with these four countries and regions ...": the list written just before
+                name = state.listed
             listed = {
                 n.name
                 for n in s.names
@@ -224,6 +231,12 @@ def sentence_facts(
             # East country": the group in the words is not the partner
             partners = [n for n in partners if not anaphor.start() <= n.start < anaphor.end()]
             partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
+    if state.listed and not partners and _THEIR_TRADE.match(s.text):
+        # "The US, Japan and Germany were the city's major partners. Their trade volume
+        # with Tianjin totaled ...": the list of the sentence before
+        their = _THEIR_TRADE.match(s.text)
+        assert their is not None
+        partners.append(Match(their.start(1), their.end(1), state.listed, "partner"))
     partners += listed_economies(s, partners, subject)
     partners.sort(key=lambda n: n.start)
     if "个" in s.text:
@@ -778,6 +791,27 @@ def _mirrored(
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan
 # and Tadzhikistan"): the list is not read whole.
 _UNKNOWN_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][a-z][\w-]*)")
+
+
+def listed_partners(s: Analysed, subject: str) -> str | None:
+    """The partners an English sentence writes as one list of two or more, as one name.
+
+    "The United States, Japan, the Republic of Korea, Germany and Australia were the city's
+    major trade partners": what "Their trade with Tianjin" and "these five countries" in
+    the next sentence refer to. None when the sentence writes no such list.
+    """
+    if not s.text.isascii() or len(s.names) < 2:
+        return None
+    named = [
+        n
+        for n in s.names
+        if n.kind in ("country", "partner") and n.name != subject and n.start >= 0
+    ]
+    for i in range(len(named) - 1):
+        if NAME_LIST_GAP.fullmatch(s.text, named[i].end, named[i + 1].start):
+            name = _listed_partners(s.text, named[i], named)
+            return None if name.startswith(UNKNOWN) else name
+    return None
 
 
 def _listed_partners(text: str, near: Match, partners: list[Match]) -> str:
