@@ -347,9 +347,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         )
     if kind == "as_of_month":
         month, explicit, relative = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
-        return (
-            Period.year_to_date(_year(explicit, relative, when), MONTH_NAMES[(month or "").lower()]),
-        )
+        last = MONTH_NAMES[(month or "").lower()]
+        return (Period.year_to_date(_year(explicit, relative, when), last),)
     if kind == "month_pair":
         first, second = MONTH_NAMES[(g[0] or "").lower()], MONTH_NAMES[(g[1] or "").lower()]
         if second != first + 1:
