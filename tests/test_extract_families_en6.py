@@ -198,3 +198,264 @@ def test_more_verbs_of_rising_and_falling_give_growth_and_its_sign() -> None:
     assert "Huizhou with Peru 2015 imports yoy_growth: -30 percent" in found
     assert "Huizhou with Mexico 2015 exports yoy_growth: 40 percent" in found
     assert "Huizhou with Cuba 2015 imports yoy_growth: -20 percent" in found
+
+
+# --- a product group right after an amount is the amount's own --------------------------------
+def test_an_amount_worth_of_a_product_group_is_that_groups() -> None:
+    text = (
+        " date 2006-10-20\n"
+        "In the first nine months, Dalian exported US$2.1 billion worth of electronic products "
+        "and US$1.4 billion worth of machinery, and imported US$900 million worth of iron ore "
+        "and US$300 million worth of crude oil."
+    )
+    found = described(text)
+    assert "Dalian (electronic products) 2006-01/2006-09 exports value: 2.1 billion USD" in found
+    assert "Dalian (machinery) 2006-01/2006-09 exports value: 1.4 billion USD" in found
+    assert "Dalian (iron ore) 2006-01/2006-09 imports value: 900 million USD" in found
+    assert "Dalian (crude oil) 2006-01/2006-09 imports value: 300 million USD" in found
+
+
+def test_an_amount_of_a_trade_mode_is_that_modes() -> None:
+    text = (
+        "From January to June 2007, Yantai posted US$8 billion of general trade and "
+        "US$6 billion of processing trade."
+    )
+    found = described(text)
+    assert "Yantai (general trade) 2007-H1 total value: 8 billion USD" in found
+    assert "Yantai (processing trade) 2007-H1 total value: 6 billion USD" in found
+
+
+# --- 机电产品 as English news translates it ---------------------------------------------------
+def test_electric_and_mechanical_products_are_mechanical_and_electrical_products() -> None:
+    text = (
+        "In 2008, Weihai's exports of electric and mechanical products rose 12 percent, and "
+        "its imports of mechanical and electronic products fell 3 percent."
+    )
+    found = described(text)
+    assert (
+        "Weihai (mechanical and electrical products) 2008 exports yoy_growth: 12 percent" in found
+    )
+    assert (
+        "Weihai (mechanical and electrical products) 2008 imports yoy_growth: -3 percent" in found
+    )
+
+
+# --- examples of a product group are not segments of their own --------------------------------
+def test_examples_after_a_named_group_are_not_its_segment() -> None:
+    text = (
+        " date 2018-03-20\n"
+        "In the first two months, Putian's exports of labor-intensive products such as "
+        "textiles, furniture and toys to the EU stood at 3 billion yuan."
+    )
+    found = described(text)
+    assert (
+        "Putian with EU (labor-intensive products) 2018-01/2018-02 exports value: 3 billion CNY"
+        in found
+    )
+
+
+def test_examples_with_figures_of_their_own_stay_segments() -> None:
+    text = (
+        "In 2009, exports of Quanzhou's labor-intensive products, like garments and shoes, "
+        "fell, with garments falling 8 percent and shoes down 5 percent."
+    )
+    found = described(text)
+    assert "Quanzhou (shoes) 2009 exports yoy_growth: -5 percent" in found
+
+
+# --- a partner written after a respectively list is every item's ------------------------------
+def test_a_partner_after_respectively_is_each_items() -> None:
+    text = (
+        "In 2022, Shishi exported garments, shoes and toys worth 30 billion yuan, 20 billion "
+        "yuan and 10 billion yuan, respectively, to countries involved in the BRI."
+    )
+    found = described(text)
+    assert "Shishi with BRI countries (garments) 2022 exports value: 30 billion CNY" in found
+    assert "Shishi with BRI countries (toys) 2022 exports value: 10 billion CNY" in found
+
+
+def test_a_partner_after_respectively_with_a_named_country() -> None:
+    text = (
+        "In 2021, Jinjiang exported shoes and garments worth 8 billion yuan and 5 billion "
+        "yuan respectively to the United States."
+    )
+    found = described(text)
+    assert "Jinjiang with United States (shoes) 2021 exports value: 8 billion CNY" in found
+    assert "Jinjiang with United States (garments) 2021 exports value: 5 billion CNY" in found
+
+
+# --- the sector / the number: the segment of the sentence before -----------------------------
+def test_the_sectors_trade_refers_back_to_the_product_group() -> None:
+    text = (
+        " date 2009-01-20\n"
+        "Hefei's trade in high-tech products grew fast in 2008.\n"
+        "The sector's exports were 3 billion U.S. dollars, up 20 percent."
+    )
+    found = described(text)
+    assert "Hefei (high-tech products) 2008 exports value: 3 billion USD" in found
+
+
+def test_the_number_accounted_for_refers_back_to_the_figure_before() -> None:
+    text = (
+        "In 2019, the imports and exports of Wuxi's private firms rose 10 per cent to 200 "
+        "billion yuan. The number accounted for 40 per cent of the city's total."
+    )
+    found = described(text)
+    assert "Wuxi (private enterprises) 2019 total share: 40 percent" in found
+
+
+def test_their_imports_after_a_groups_exports_are_the_groups() -> None:
+    text = (
+        "In 2019, Jiangmen's private firms' exports rose by 9 per cent to 50 billion yuan, "
+        "while their imports expanded by 4 per cent to 20 billion yuan."
+    )
+    found = described(text)
+    assert "Jiangmen (private enterprises) 2019 imports value: 20 billion CNY" in found
+    assert "Jiangmen (private enterprises) 2019 imports yoy_growth: 4 percent" in found
+
+
+# --- kinds of enterprise in old statistics and abbreviations ----------------------------------
+def test_private_and_collectively_owned_companies_are_one_kind() -> None:
+    text = (
+        "In 2011, foreign trade at Zhuhai's private and collectively-owned companies totaled "
+        "9 billion U.S. dollars."
+    )
+    assert (
+        "Zhuhai (private and collectively-owned enterprises) 2011 total value: 9 billion USD"
+        in described(text)
+    )
+
+
+def test_soes_after_the_kind_spelt_out_are_state_owned_enterprises() -> None:
+    text = (
+        "State-owned enterprises (SOEs) lost ground in Lanzhou.\n"
+        "In 2012, trade for SOEs dropped 2 percent, and FIEs saw trade rise 3 percent."
+    )
+    found = described(text)
+    assert "Lanzhou (state-owned enterprises) 2012 total yoy_growth: -2 percent" in found
+    assert "Lanzhou (foreign-invested enterprises) 2012 total yoy_growth: 3 percent" in found
+
+
+def test_the_total_figure_included_breaks_the_figure_before_down() -> None:
+    text = (
+        "In 2010, trade at Nanning's private firms totaled 5 billion dollars. The total figure "
+        "included 3 billion dollars in exports and 2 billion dollars in imports."
+    )
+    found = described(text)
+    assert "Nanning (private enterprises) 2010 exports value: 3 billion USD" in found
+    assert "Nanning (private enterprises) 2010 imports value: 2 billion USD" in found
+
+
+# --- a running total up to the end of a month -----------------------------------------------
+def test_as_of_the_end_of_a_month_is_the_year_to_date() -> None:
+    text = (
+        " date 2025-08-08\n"
+        "Foshan's exports reached 300 billion yuan as of the end of July, customs data showed."
+    )
+    assert "Foshan 2025-01/2025-07 exports value: 300 billion CNY" in described(text)
+
+
+def test_up_to_the_end_of_a_month_is_the_year_to_date() -> None:
+    text = (
+        " date 2018-09-03\n"
+        "Trade between Ningbo and the EU up to the end of July reached 80 billion yuan."
+    )
+    assert "Ningbo with EU 2018-01/2018-07 total value: 80 billion CNY" in described(text)
+
+
+# --- the nation's own figure set against the reporter's -----------------------------------------
+def test_the_national_level_of_a_rate_is_chinas() -> None:
+    text = (
+        " date 2019-07-25\n"
+        "Guizhou's trade grew 12 percent in the first half, well above the national overall "
+        "level of 3.9 percent in the same period."
+    )
+    found = described(text)
+    assert "China 2019-H1 total yoy_growth: 3.9 percent" in found
+    assert "Guizhou 2019-H1 total yoy_growth: 12 percent" in found
+
+
+def test_a_national_decline_compared_with_is_chinas() -> None:
+    text = (
+        " date 2020-07-20\n"
+        "Hainan reports a 2 percent decline in trade in the first six months compared with "
+        "a national decline of 3.2 percent."
+    )
+    assert "China 2020-H1 total yoy_growth: -3.2 percent" in described(text)
+
+
+def test_a_percent_higher_than_the_national_average_is_a_gap() -> None:
+    text = (
+        " date 2017-11-21\n"
+        "In October, Jiangxi's exports rose by 8 percent, 2 percent higher than the national "
+        "average, and imports grew by 30 percent, 15 percent higher than the national average."
+    )
+    found = described(text)
+    assert "Jiangxi 2017-10 exports growth_gap vs China: 2 percentage_point" in found
+    assert "Jiangxi 2017-10 imports growth_gap vs China: 15 percentage_point" in found
+
+
+# --- a paragraph on the whole year after a lead on its last quarter ----------------------------
+def test_a_paragraph_opening_with_the_whole_years_figures_moves_on_to_that_year() -> None:
+    text = (
+        " date 2017-01-13\n"
+        "China's trade returned to growth in the fourth quarter of last year, rising 3 "
+        "percent.\n\n"
+        "The country's exports dropped 2 percent to 13 trillion yuan in 2016.\n\n"
+        "The total import and export value decreased 1 percent to 24 trillion yuan."
+    )
+    found = described(text)
+    assert "China 2016 total value: 24 trillion CNY" in found
+    assert "China 2016-Q4 total yoy_growth: 3 percent" in found
+
+
+# --- the reporter's whole trade after a bilateral story --------------------------------------
+def test_chinas_total_imports_and_exports_are_with_the_world() -> None:
+    text = (
+        " date 2021-07-13\n"
+        "Bilateral trade between China and Brazil grew fast in the first half of this year.\n"
+        "China-Brazil trade jumped 30 percent to 400 billion yuan in the first half.\n"
+        "China's total imports and exports expanded 27 percent to 18 trillion yuan in the "
+        "first half of 2021."
+    )
+    found = described(text)
+    assert "China 2021-H1 total value: 18 trillion CNY" in found
+
+
+def test_a_currency_after_exports_of_is_no_product() -> None:
+    text = (
+        " date 2025-08-08\n"
+        "Private enterprises in Hubei registered combined imports and exports of RMB 300 "
+        "billion in the first seven months of the year."
+    )
+    found = described(text)
+    assert "Hubei (private enterprises) 2025-01/2025-07 total value: 300 billion CNY" in found
+    assert not any("rmb" in d.lower() for d in found), found
+
+
+# --- a list of partners referred back to ------------------------------------------------------
+def test_their_trade_after_a_list_of_partners_is_with_the_list() -> None:
+    text = (
+        " date 2005-10-18\n"
+        "Japan, Germany and Australia were the city's major trade partners in the first nine "
+        "months of this year. Their trade volume with Qingdao totaled US$10 billion."
+    )
+    found = described(text)
+    assert (
+        "Qingdao with Japan, Germany and Australia 2005-01/2005-09 total value: 10 billion USD"
+        in found
+    )
+
+
+def test_these_four_countries_and_regions_are_the_list_before() -> None:
+    text = (
+        " date 2022-08-20\n"
+        "Yancheng saw its trade with ASEAN, the EU, the United States, and Japan increase 9 "
+        "percent, 8 percent, 7 percent, and 6 percent respectively from January to July. Its "
+        "trade with these four countries and regions accounted for 45 percent of the total."
+    )
+    found = described(text)
+    assert (
+        "Yancheng with ASEAN, EU, United States and Japan 2022-01/2022-07 total share: "
+        "45 percent" in found
+    )

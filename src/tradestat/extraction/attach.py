@@ -148,7 +148,7 @@ def _period_of(
         # euro ($95.3 billion) in the first half of 2012": a period written right after a
         # figure (and its bracketed conversion) is that figure's own, whichever is as near
         for p in periods:
-            if p.start >= m.end and _OWN_AFTER.fullmatch(s.text, m.end, p.start):
+            if p.periods and p.start >= m.end and _OWN_AFTER.fullmatch(s.text, m.end, p.start):
                 return _periods_of(p, state)
     inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
     if len(inside) == 1 and inside[0].start >= m.end and _compared_between(s, m.end, inside[0]):
@@ -162,7 +162,13 @@ def _period_of(
             if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
         ]
         best = runs[-1] if runs else best
-        return _endpoint(s, best, m) or _periods_of(best, state)
+        found = _endpoint(s, best, m) or _periods_of(best, state)
+        if not found and not best.periods and best.kind == "same_period":
+            # "grew 12 percent in the first half, above the national 3.9 percent in the same
+            # period" in a lead, before any base: the period the sentence named before it
+            named = [p for p in periods if p.periods and p.end <= best.start]
+            found = named[-1].periods if named else found
+        return found
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
         return _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state)
