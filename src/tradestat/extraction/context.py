@@ -837,6 +837,7 @@ class Carried:
     # the list of partners the sentence before wrote as one ("The US, Japan and Germany
     # were its top partners"), which "their trade" / "these three countries" refer to
     listed: str | None = None
+    listed_members: frozenset[str] = frozenset()  # (the names in that list)
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""

@@ -84,6 +84,7 @@ _LEVEL_BASE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_ANAPHOR_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
 _THEIR_TRADE = re.compile(
     r"\s*(Their)\s+(?:(?:total|combined|overall|bilateral|two-way)\s+)?(?:trade|exports|imports)\b"
 )
@@ -214,7 +215,16 @@ def sentence_facts(
             # before), never one of its members; with none named, no partner is guessed
             groups = [n.name for n in s.names if n.kind == "partner" and n.end <= anaphor.start()]
             name = groups[-1] if groups else state.group
-            if not groups and state.listed and not before:
+            counted = _ANAPHOR_COUNT.search(anaphor.group(0))
+            if (
+                not groups
+                and state.listed
+                and not before
+                # (the count says it is that list: "those countries" alone may be another
+                # group, and is not guessed)
+                and counted is not None
+                and _english_count(counted.group(0)) == len(state.listed_members)
+            ):
                 # "Nantong's trade with ASEAN, the EU, the US and Japan rose ... Its trade
                 # with these four countries and regions ...": the list written just before
                 name = state.listed
@@ -793,12 +803,12 @@ def _mirrored(
 _UNKNOWN_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][a-z][\w-]*)")
 
 
-def listed_partners(s: Analysed, subject: str) -> str | None:
+def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | None:
     """The partners an English sentence writes as one list of two or more, as one name.
 
     "The United States, Japan, the Republic of Korea, Germany and Australia were the city's
     major trade partners": what "Their trade with Tianjin" and "these five countries" in
-    the next sentence refer to. None when the sentence writes no such list.
+    the next sentence refer to, with the names listed. None when it writes no such list.
     """
     if not s.text.isascii() or len(s.names) < 2:
         return None
@@ -810,7 +820,14 @@ def listed_partners(s: Analysed, subject: str) -> str | None:
     for i in range(len(named) - 1):
         if NAME_LIST_GAP.fullmatch(s.text, named[i].end, named[i + 1].start):
             name = _listed_partners(s.text, named[i], named)
-            return None if name.startswith(UNKNOWN) else name
+            if name.startswith(UNKNOWN):
+                return None
+            last = i + 1
+            while last + 1 < len(named) and NAME_LIST_GAP.fullmatch(
+                s.text, named[last].end, named[last + 1].start
+            ):
+                last += 1
+            return name, frozenset(n.name for n in named[i : last + 1])
     return None
 
 
@@ -887,6 +904,15 @@ def _counted_members(
         elif not listed and subsets.get(group.name, (0, ""))[0] == n:
             out[out.index(group)] = Match(group.start, group.end, subsets[group.name][1], "partner")
     return out
+
+
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _english_count(written: str) -> int:
+    """A small count written in digits or as an English word ("four")."""
+    word = written.lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 2
 
 
 def _number(written: str) -> int:
