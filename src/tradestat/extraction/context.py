@@ -345,9 +345,12 @@ def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
     years: list[int] = []
     future: list[int] = []
     for start, end in _article_spans(text, zones):
+        ahead_spans: list[tuple[int, int]] | None = None  # sentences that plan, found once
         for y in _YEAR.finditer(text, start, end):
+            if ahead_spans is None:
+                ahead_spans = _future_sentences(text, start, end)
             # (not a target's year: "their target of a 100-billion-dollar trade in 2015")
-            ahead = cues.FUTURE.search(_sentence_around(text[start:end], y.start() - start))
+            ahead = any(a <= y.start() < b for a, b in ahead_spans)
             (future if ahead else years).append(int(y.group(1)))
     years = years or future
     if not years:
@@ -359,6 +362,19 @@ def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
         year += 1
     found = _date(str(year), str(month), str(day))
     return Anchor(year, found, "dateline") if found is not None else None
+
+
+def _future_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentences of text[start:end] that speak of a plan or a forecast."""
+    from tradestat.extraction.text import sentences
+
+    if cues.FUTURE.search(text, start, end) is None:
+        return []
+    return [
+        (start + x.start, start + x.start + len(x.text))
+        for x in sentences(text[start:end])
+        if cues.FUTURE.search(x.text)
+    ]
 
 
 def _whole_year_reported(text: str, zones: Zones, year: int) -> bool:
