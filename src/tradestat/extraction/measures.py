@@ -93,6 +93,20 @@ _SHARE_AFTER = re.compile(
     r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b",
     re.I,
 )
+# Right after a growth rate, the quantity it rose to: the growth is of the volume.
+_TO_QUANTITY = re.compile(
+    r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:about\s+|nearly\s+|around\s+|a\s+record\s+)?"
+    r"\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?"
+    r"(?:metric\s+)?(?:tonnes|tons|barrels|units|vehicles|cubic\s+met(?:er|re)s|TEUs?|kilograms)\b",
+    re.I,
+)
+# A share's verb and a first share before "and": the figure after is a share too.
+_SHARE_LIST_BEFORE = re.compile(
+    r"\b(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
+    r"represent(?:ed|ing|s)?)\s+(?:about\s+|nearly\s+|around\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)"
+    r"\s+of\s+[^,;.\d]{1,50}?\s+and\s+(?:about\s+|nearly\s+|around\s+)?$",
+    re.I,
+)
 # The end of a clause, and the "of" / "to" that names the total a share is of.
 _CLAUSE_END = re.compile(r"[,，;；。]")
 OF_OR_TO = re.compile(r"\s*(?:of|to)\b")
@@ -176,7 +190,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "gdp_growth_target", 1, None, ""
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
-    if cues.IN_VOLUME.match(s.text, m.end):
+    if cues.IN_VOLUME.match(s.text, m.end) or (
+        s.text.isascii() and _TO_QUANTITY.match(s.text, m.end)
+    ):
+        # ("crude oil imports rose 13.6 percent to 381 million tonnes")
         return None, 1, None, "growth of a quantity (in volume), not of value"
     if quick(_AVERAGE_ANNUAL).search(before[-30:]):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
@@ -202,7 +219,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
     if not compared and (
-        quick(_SHARE_BEFORE).search(before) or _SHARE_AFTER.match(after) or share_zh
+        quick(_SHARE_BEFORE).search(before)
+        or _SHARE_AFTER.match(after)
+        or share_zh
+        # "accounting for 9 percent of its exports and 16 percent of its imports"
+        or (" and" in before[-8:] and _SHARE_LIST_BEFORE.search(before[-90:]))
     ):
         tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
         after = _CLAUSE_END.split(s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[0]
