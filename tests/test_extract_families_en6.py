@@ -459,3 +459,42 @@ def test_these_four_countries_and_regions_are_the_list_before() -> None:
         "Yancheng with ASEAN, EU, United States and Japan 2022-01/2022-07 total share: "
         "45 percent" in found
     )
+
+
+# --- a list of shares, a volume's growth, the currency of a from/to pair ----------------------
+def test_a_second_share_after_and_is_a_share_too() -> None:
+    text = (
+        "In 2012, Japan was Fuzhou's top partner, accounting for 9 percent of Fuzhou's exports "
+        "and 16 percent of its imports."
+    )
+    found = described(text)
+    assert "Fuzhou with Japan 2012 exports share: 9 percent" in found
+    assert "Fuzhou with Japan 2012 imports share: 16 percent" in found
+
+
+def test_growth_to_a_number_of_tonnes_is_of_a_volume() -> None:
+    text = (
+        "In 2016, Ningde's iron ore imports rose 13 percent to 38 million tonnes, while its "
+        "exports rose 5 percent to 20 billion yuan."
+    )
+    ex = extract(text)
+    found = {f.describe() for f in ex.facts}
+    assert not any(": 13 percent" in d for d in found), found
+    assert "Ningde 2016 exports yoy_growth: 5 percent" in found
+    assert any(s.reason.startswith("growth of a quantity") for s in ex.skipped)
+
+
+def test_the_end_of_a_from_to_pair_takes_the_currency_of_its_start() -> None:
+    text = "Rizhao's exports rose from 26 billion euro in 2000 to 136 billion in 2011."
+    found = described(text)
+    assert "Rizhao 2011 exports value: 136 billion EUR" in found
+
+
+def test_the_end_of_a_from_to_pair_after_a_bracketed_conversion() -> None:
+    text = (
+        "Weifang's imports grew from 20 billion yuan ($3 billion) in 2010 to 50 billion "
+        "($7.5 billion) in 2015."
+    )
+    found = described(text)
+    assert "Weifang 2015 imports value: 50 billion CNY" in found
+    assert "Weifang 2015 imports value: 7.5 billion USD" in found
