@@ -100,6 +100,12 @@ _TO_QUANTITY = re.compile(
     r"(?:metric\s+)?(?:tonnes|tons|barrels|units|vehicles|cubic\s+met(?:er|re)s|TEUs?|kilograms)\b",
     re.I,
 )
+# Right before a figure, the words that make it a year-on-year rate of its own.
+_YOY_OF_BEFORE = re.compile(
+    r"\b(?:year[- ]on[- ]year|annual|yearly)\s+(?:increase|growth|rise|gain|decrease|decline|drop|fall)"
+    r"\s+of\s+(?:about\s+|nearly\s+|around\s+)?$",
+    re.I,
+)
 # A share's verb and a first share before "and": the figure after is a share too.
 _SHARE_LIST_BEFORE = re.compile(
     r"\b(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
@@ -335,6 +341,10 @@ def gap(
     # in a list ("5.3, 1.2 and 10.6 percentage points higher") the comparison follows
     # the last figure of the list
     listed = written_list(s, m)
+    if len(listed) > 1 and listed[0] is m and _YOY_OF_BEFORE.search(before):
+        # "a year-on-year increase of 31 percent, and 8.4 percent higher than China's
+        # overall growth rate": the first is the growth itself, only the second a gap
+        return None, 1, None, "a growth rate, not a gap"
     tail = listed[-1].end
     after = s.text[tail : min(clause_of(s, tail - 1)[1], tail + 80)]
     sign = 0
