@@ -474,7 +474,7 @@ REFER_BACK = re.compile(
 # down" (the segment holds for the whole sentence: ", while imports ..." too).
 SEGMENT_ANAPHOR = re.compile(
     r"\b(?:this|that|the\s+same)\s+(?:category|sector|segment|trade\s+mode|mode|type|kind"
-    r"|channel|business)\b"
+    r"|channel|business|(?:trade\s+)?activity)\b"
     # "The sector's trade surplus was ..." after a sentence on a product group
     r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b"
     # "The number accounted for 42.7 per cent of the country's total": the figure before

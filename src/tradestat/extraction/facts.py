@@ -84,6 +84,12 @@ _LEVEL_BASE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_SHARE_OF_GROUP = re.compile(
+    r"\b(?:account(?:ed|ing|s)?\s+for|represent(?:ed|ing|s)?|making\s+up)\s+[\d.]+\s*(?:%|percent|per\s+cent)"
+    r"\s+of\s+(?:the\s+)?(?:(?:country|nation|city|province)['’]s\s+)?"
+    r"((?:[\w-]+\s+){1,3}?)(?:foreign\s+)?(?:trade|exports|imports)\b",
+    re.I,
+)
 _ANAPHOR_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
 _THEIR_TRADE = re.compile(
     r"\s*(Their)\s+(?:(?:total|combined|overall|bilateral|two-way)\s+)?(?:trade|exports|imports)\b"
@@ -355,6 +361,13 @@ def sentence_facts(
             if earlier and not any(n.kind == "segment" for n in s.names):
                 anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
         segments.extend(anaphoric)
+    total = _SHARE_OF_GROUP.search(s.text) if s.text.isascii() and " of " in s.text else None
+    if total is not None and all(total.start(1) <= n.start < total.end(1) for n in segments):
+        # "flows with BRI countries amounted to RMB 7.97 trillion, accounting for 54.3% of
+        # private-sector trade": the figures are a part of the group the share is of
+        groups = [n for n in segments if total.start(1) <= n.start < total.end(1)]
+        if groups:
+            segments = [Match(0, 0, groups[0].name, "segment")]
     segments.sort(key=lambda n: n.start)
     names_subject = owners.mentions_subject(s, subject)
     # "In breakdown, exports ..." after a sentence about the nation's trade: the nation's

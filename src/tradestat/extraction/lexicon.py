@@ -521,6 +521,7 @@ for _name, _kinds in _ENTERPRISE_KINDS.items():
         for _noun in _FIRM_NOUNS:
             SEGMENTS.setdefault(f"{_kind} {_noun}", _name)
 SEGMENTS.setdefault("private sector", "private enterprises")
+SEGMENTS.setdefault("private-sector", "private enterprises")
 # the abbreviations news uses after spelling a kind out once: "state-owned enterprises
 # (SOEs) ... trade for SOEs dropped 1.1 percent"
 for _short, _name in (
