@@ -498,3 +498,41 @@ def test_the_end_of_a_from_to_pair_after_a_bracketed_conversion() -> None:
     found = described(text)
     assert "Weifang 2015 imports value: 50 billion CNY" in found
     assert "Weifang 2015 imports value: 7.5 billion USD" in found
+
+
+# --- a rate of its own before a gap; the group a share is of; "this trade activity" -----------
+def test_a_year_on_year_increase_before_a_gap_is_growth() -> None:
+    text = (
+        " date 2012-07-05\n"
+        "Trade between China and Chile reached 30 billion dollars in 2011, a year-on-year "
+        "increase of 25 percent, and 3 percent higher than China's overall growth rate."
+    )
+    found = described(text)
+    assert "China with Chile 2011 total yoy_growth: 25 percent" in found
+    assert "China with Chile 2011 total growth_gap vs China: 3 percentage_point" in found
+
+
+def test_figures_that_are_a_share_of_a_groups_trade_are_that_groups() -> None:
+    text = (
+        " date 2025-08-08\n"
+        "Trade between Hunan and BRI countries amounted to 50 billion yuan in the first seven "
+        "months, up 9% year-on-year and accounting for 60% of private-sector trade."
+    )
+    found = described(text)
+    assert (
+        "Hunan with BRI countries (private enterprises) 2025-01/2025-07 total value: "
+        "50 billion CNY" in found
+    )
+    assert (
+        "Hunan with BRI countries (private enterprises) 2025-01/2025-07 total share: "
+        "60 percent" in found
+    )
+
+
+def test_this_trade_activity_refers_back_to_the_group() -> None:
+    text = (
+        " date 2025-08-08\n"
+        "Private enterprises in Anhui registered imports and exports of 200 billion yuan in "
+        "the first seven months.\nThis trade activity represents 60% of the province's total."
+    )
+    assert "Anhui (private enterprises) 2025-01/2025-07 total share: 60 percent" in described(text)

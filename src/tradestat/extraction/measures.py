@@ -102,7 +102,8 @@ _TO_QUANTITY = re.compile(
 )
 # Right before a figure, the words that make it a year-on-year rate of its own.
 _YOY_OF_BEFORE = re.compile(
-    r"\b(?:year[- ]on[- ]year|annual|yearly)\s+(?:increase|growth|rise|gain|decrease|decline|drop|fall)"
+    r"\b(?:year[- ]on[- ]year|annual|yearly)\s+"
+    r"(?:increase|growth|rise|gain|decrease|decline|drop|fall)"
     r"\s+of\s+(?:about\s+|nearly\s+|around\s+)?$",
     re.I,
 )
@@ -224,12 +225,15 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "yoy_growth", -1 if _FALLING.search(change.group(0)) else 1, None, ""
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
-    if not compared and (
-        quick(_SHARE_BEFORE).search(before)
-        or _SHARE_AFTER.match(after)
-        or share_zh
-        # "accounting for 9 percent of its exports and 16 percent of its imports"
-        or (" and" in before[-8:] and _SHARE_LIST_BEFORE.search(before[-90:]))
+    if (
+        not compared
+        and (
+            quick(_SHARE_BEFORE).search(before)
+            or _SHARE_AFTER.match(after)
+            or share_zh
+            # "accounting for 9 percent of its exports and 16 percent of its imports"
+            or (" and" in before[-8:] and _SHARE_LIST_BEFORE.search(before[-90:]))
+        )
     ):
         tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
         after = _CLAUSE_END.split(s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[0]

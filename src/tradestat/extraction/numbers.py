@@ -588,8 +588,10 @@ def _from_currency(found: list[Mention], i: int, text: str) -> str | None:
     for n in reversed(found[:i]):
         if n.start < m.start - 160 or ". " in text[n.end : m.start]:
             return None
-        if n.kind == "money" and not n.currency_missing and _FROM_END.search(
-            text, max(0, n.start - 16), n.start
+        if (
+            n.kind == "money"
+            and not n.currency_missing
+            and _FROM_END.search(text, max(0, n.start - 16), n.start)
         ):
             return n.unit.split()[-1]
     return None
