@@ -365,9 +365,9 @@ def sentence_facts(
     if total is not None and all(total.start(1) <= n.start < total.end(1) for n in segments):
         # "flows with BRI countries amounted to RMB 7.97 trillion, accounting for 54.3% of
         # private-sector trade": the figures are a part of the group the share is of
-        groups = [n for n in segments if total.start(1) <= n.start < total.end(1)]
-        if groups:
-            segments = [Match(0, 0, groups[0].name, "segment")]
+        of_group = [n for n in segments if total.start(1) <= n.start < total.end(1)]
+        if of_group:
+            segments = [Match(0, 0, of_group[0].name, "segment")]
     segments.sort(key=lambda n: n.start)
     names_subject = owners.mentions_subject(s, subject)
     # "In breakdown, exports ..." after a sentence about the nation's trade: the nation's
