@@ -536,3 +536,25 @@ def test_this_trade_activity_refers_back_to_the_group() -> None:
         "the first seven months.\nThis trade activity represents 60% of the province's total."
     )
     assert "Anhui (private enterprises) 2025-01/2025-07 total share: 60 percent" in described(text)
+
+
+# --- "Its trade with [the reporter]": the country the sentence before named ------------------
+def test_its_trade_with_the_reporter_is_the_country_named_before() -> None:
+    text = (
+        " date 2008-08-30\n"
+        "China's trade with Europe grew in the first seven months.\n"
+        "France remains China's third largest trading partner in Europe. Its trade with China "
+        "was reported at 20 billion USD in the first seven months of the year, ahead of the "
+        "fourth largest partner, Italy."
+    )
+    assert "China with France 2008-01/2008-07 total value: 20 billion USD" in described(text)
+
+
+def test_its_trade_with_the_reporter_after_several_countries_is_not_guessed() -> None:
+    text = (
+        " date 2008-08-30\n"
+        "France and Spain are big partners of Shenzhen. Its trade with Shenzhen reached "
+        "9 billion USD in the first seven months."
+    )
+    found = described(text)
+    assert not any(" with France " in d or " with Spain " in d for d in found), found

@@ -90,6 +90,9 @@ _SHARE_OF_GROUP = re.compile(
     r"((?:[\w-]+\s+){1,3}?)(?:foreign\s+)?(?:trade|exports|imports)\b",
     re.I,
 )
+_ITS_TRADE_WITH = re.compile(
+    r"\s*(Its)\s+(?:(?:total|bilateral|two-way)\s+)?trade(?:\s+volume|\s+value)?\s+with\s+"
+)
 _ANAPHOR_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
 _THEIR_TRADE = re.compile(
     r"\s*(Their)\s+(?:(?:total|combined|overall|bilateral|two-way)\s+)?(?:trade|exports|imports)\b"
@@ -253,6 +256,18 @@ def sentence_facts(
         their = _THEIR_TRADE.match(s.text)
         assert their is not None
         partners.append(Match(their.start(1), their.end(1), state.listed, "partner"))
+    its = _ITS_TRADE_WITH.match(s.text) if s.text.isascii() else None
+    first_figure = s.mentions[0].start if s.mentions else len(s.text)
+    if (
+        its is not None
+        and any(n.start == its.end() and n.name == subject for n in s.names)
+        and not any(n.start < first_figure for n in partners)
+    ):
+        # "Germany remains China's largest partner in the EU. Its trade with China was
+        # reported at 65 billion USD": the one country the sentence before named
+        named = {n.name for n in previous_names if n.kind == "country" and n.name != subject}
+        if len(named) == 1:
+            partners.append(Match(its.start(1), its.end(1), named.pop(), "partner"))
     partners += listed_economies(s, partners, subject)
     partners.sort(key=lambda n: n.start)
     if "个" in s.text:
