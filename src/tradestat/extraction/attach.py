@@ -143,7 +143,16 @@ def _period_of(
     periods = [
         p for p in s.periods if not p.kind.startswith("base_") and not _anothers(s.text, p, m)
     ]
+    if s.text.isascii():
+        # "rose from 66 billion euro ($86.2 billion) in the first half of 2011 to 73 billion
+        # euro ($95.3 billion) in the first half of 2012": a period written right after a
+        # figure (and its bracketed conversion) is that figure's own, whichever is as near
+        for p in periods:
+            if p.periods and p.start >= m.end and _OWN_AFTER.fullmatch(s.text, m.end, p.start):
+                return _periods_of(p, state)
     inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
+    if len(inside) == 1 and inside[0].start >= m.end and _compared_between(s, m.end, inside[0]):
+        inside = []  # "rose 168 percent after a 15 percent decrease in 2007"
     if inside:
         best = min(inside, key=lambda p: abs((p.start + p.end) / 2 - (m.start + m.end) / 2))
         # "连续10年超50%、连续5年超60%": a run of years right before a figure is its own
@@ -153,14 +162,27 @@ def _period_of(
             if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
         ]
         best = runs[-1] if runs else best
-        return _endpoint(s, best, m) or _periods_of(best, state)
+        found = _endpoint(s, best, m) or _periods_of(best, state)
+        if not found and not best.periods and best.kind == "same_period":
+            # "grew 12 percent in the first half, above the national 3.9 percent in the same
+            # period" in a lead, before any base: the period the sentence named before it
+            named = [p for p in periods if p.periods and p.end <= best.start]
+            found = named[-1].periods if named else found
+        return found
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
         return _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state)
-    later = [p for p in periods if p.start >= m.end]
+    # ("a surge of 48 percent, compared with 19.5 percent in the whole of 2007": the
+    # period of the comparison is not the figure's)
+    later = [p for p in periods if p.start >= m.end and not _in_comparison(s, p)]
     if later:
         return _periods_of(later[0], state)
     return state.period
+
+
+# Between a figure and the period that is its own: its unit's tail, a bracketed conversion,
+# "in" / "during" ("73 billion euro ($95.3 billion) in the first half of 2012").
+_OWN_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?(?:in|during|for|over)?\s*(?:the\s+)?", re.I)
 
 
 # A period written right before a figure is that figure's own: "仅次于今年1月份的895.9亿元"
@@ -176,12 +198,21 @@ def _anothers(text: str, p: PeriodMention, m: Mention) -> bool:
 
 # "exports fell 2.2 percent, vs. growth of 19.1 percent in October, while imports slid":
 # a period in a comparison aside dates the figure compared with, not the ones after it
-_COMPARISON = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)\s", re.I)
+_COMPARISON = re.compile(
+    # ("skyrocketed 168 percent after a 15 percent decrease in 2007": an earlier figure's)
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?)\s",
+    re.I,
+)
+
+
+def _compared_between(s: Analysed, start: int, p: PeriodMention) -> bool:
+    """Whether a comparison word ("after a", "compared with") stands between start and p."""
+    return _COMPARISON.search(s.text, start, p.start) is not None
 
 
 def _in_comparison(s: Analysed, p: PeriodMention) -> bool:
     """Whether the period is in a comparison aside of its clause ("vs. 19.1 percent in May")."""
-    if "vs" not in s.text and "compared" not in s.text and "against" not in s.text:
+    if not any(map(s.text.__contains__, ("vs", "compared", "against", "after", "following"))):
         return False
     start = clause_of(s, p.start)[0]
     return _COMPARISON.search(s.text, start, p.start) is not None

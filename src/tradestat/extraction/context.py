@@ -238,6 +238,11 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
             if p.kind in _WHOLE_YEAR_KINDS and len(p.periods) == 1 and p.periods[0].n_months == 12
         }
         for at, year in written:
+            if _listed_after_whole(span, at, whole) or _same_part_compared(
+                mentions, at, year, first_period, whole
+            ):
+                years.append(year)
+                continue
             if not any(s <= at < e for s, e in whole):
                 return None  # a year written otherwise: a date, a base, a year of a period
             if cues.FUTURE.search(_sentence_around(span, at)):
@@ -250,6 +255,46 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
     if any(p.end_month >= 12 for p in first_period.periods):
         return None  # "In December" beside the year's total: of that very year
     return max(years) + 1
+
+
+# A year listed after a whole year: "the new members, which joined the EU in 2004 and 2007".
+_YEAR_AND = re.compile(r"((?:19|20)\d\d)\s*(?:,|and|or)\s*$")
+
+
+def _listed_after_whole(span: str, at: int, whole: set[tuple[int, int]]) -> bool:
+    """Whether the year at ``at`` is listed right after a whole year ("in 2004 and 2007")."""
+    found = _YEAR_AND.search(span, max(0, at - 10), at)
+    return found is not None and any(s <= found.start(1) < e for s, e in whole)
+
+
+def _same_part_compared(
+    mentions: Sequence[PeriodMention],
+    at: int,
+    year: int,
+    first: PeriodMention | None,
+    whole: set[tuple[int, int]],
+) -> bool:
+    """Whether the year at ``at`` dates the opening year-less part of a year, as a past one.
+
+    "Trade rose 27.9 percent in the first seven months of this year ... compared with 19.5
+    percent in the whole of 2007 and 24.3 percent in the first seven months of 2007": the
+    same months of a year whose whole is reported beside them are a comparison, not this
+    year's (with no whole year of it beside them, "the first seven months of 2007" may be
+    the opening period restated with its year, and nothing is decided).
+    """
+    if first is None or len(first.periods) != 1:
+        return False
+    opening = first.periods[0]
+    for p in mentions:
+        if p.start <= at < p.end and len(p.periods) == 1:
+            q = p.periods[0]
+            same = (q.start_month, q.end_month) == (opening.start_month, opening.end_month)
+            return same and q.end_year == year and _whole_of(mentions, whole, year)
+    return False
+
+
+def _whole_of(mentions: Sequence[PeriodMention], whole: set[tuple[int, int]], year: int) -> bool:
+    return any((p.start, p.end) in whole and p.periods[0].end_year == year for p in mentions)
 
 
 def _sentence_around(text: str, at: int) -> str:
@@ -297,18 +342,73 @@ def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
         month, day = int(m.group(first)), int(m.group(first + 1))
     if month is None or not 1 <= month <= 12:
         return None
-    years = [
-        int(y.group(1))
-        for start, end in _article_spans(text, zones)
-        for y in _YEAR.finditer(text, start, end)
-    ]
+    years: list[int] = []
+    future: list[int] = []
+    for start, end in _article_spans(text, zones):
+        ahead_spans: list[tuple[int, int]] | None = None  # sentences that plan, found once
+        for y in _YEAR.finditer(text, start, end):
+            if ahead_spans is None:
+                ahead_spans = _future_sentences(text, start, end)
+            # (not a target's year: "their target of a 100-billion-dollar trade in 2015")
+            ahead = any(a <= y.start() < b for a, b in ahead_spans)
+            (future if ahead else years).append(int(y.group(1)))
+    years = years or future
     if not years:
         return None
     year = max(years)
-    if _reports_through(text, zones, year, month):
+    if _reports_through(text, zones, year, month) or (
+        month < 12 and _whole_year_reported(text, zones, year)
+    ):
         year += 1
     found = _date(str(year), str(month), str(day))
     return Anchor(year, found, "dateline") if found is not None else None
+
+
+def _future_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentences of text[start:end] that speak of a plan or a forecast."""
+    from tradestat.extraction.text import sentences
+
+    if cues.FUTURE.search(text, start, end) is None:
+        return []
+    return [
+        (start + x.start, start + x.start + len(x.text))
+        for x in sentences(text[start:end])
+        if cues.FUTURE.search(x.text)
+    ]
+
+
+def _whole_year_reported(text: str, zones: Zones, year: int) -> bool:
+    """Whether the article states a figure for the whole of ``year`` as past, not a plan.
+
+    "Heilongjiang saw bilateral trade with Russia reach 18.99 billion U.S. dollars in 2011"
+    under a dateline "HARBIN, Aug. 18": that year is over, so the dateline is of a later one.
+    (December datelines are left alone: "in 2011" may be the year so far.)
+    """
+    from tradestat.extraction.dates import find_periods
+    from tradestat.extraction.numbers import find_mentions
+
+    for start, end in _article_spans(text, zones):
+        span = text[start:end]
+        if str(year) not in span:
+            continue
+        for p in find_periods(span, year):
+            if (
+                p.kind in _WHOLE_YEAR_KINDS
+                and len(p.periods) == 1
+                and p.periods[0].n_months == 12
+                and p.periods[0].end_year == year
+            ):
+                sentence = _sentence_around(span, p.start)
+                if (
+                    not cues.FUTURE.search(sentence)
+                    and not _SO_FAR.search(sentence)
+                    and any(m.kind == "money" for m in find_mentions(sentence))
+                ):
+                    return True
+    return False
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|this\s+year|to\s+date|year-to-date)\b|以来|截至", re.I)
 
 
 def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:
@@ -466,6 +566,18 @@ _VENUE_AFTER = re.compile(
 )
 
 
+# An event's or a publication's venue in English is not the reporter: "the yellow book
+# released in Beijing on July 4", "the Expo held in June in Harbin, capital of northeast
+# China's Heilongjiang Province" (and the province of such a venue city).
+_VENUE_EN_BEFORE = re.compile(
+    r"\b(?:released|held|issued|published|opened|launched|hosted|staged|convened|"
+    r"took\s+place|unveiled|kicked\s+off|inaugurated|organi[sz]ed|announced)"
+    r"(?:\s+(?:in|on)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?)?\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s+(?:the\s+)?(?:provincial\s+)?"
+    r"(?:capital(?:\s+city)?|city)\s+of\s+(?:[a-z]+\s+){0,2}(?:China['’]s\s+)?)?$"
+)
+
+
 def _usable(m: Match, text: str) -> bool:
     following = text[m.end : m.end + 12].lower()
     written = text[m.start : m.end]
@@ -481,6 +593,7 @@ def _usable(m: Match, text: str) -> bool:
         _VENUE_AFTER.match(text, m.end) is not None
         and _VENUE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
     )
+    venue = venue or bool(_VENUE_EN_BEFORE.search(text, max(0, m.start - 100), m.start))
     return not (
         venue
         or following.startswith(_ORGANISATION)
@@ -505,6 +618,22 @@ def _currency(m: Match, text: str) -> bool:
     return m.kind == "country" and text[m.end : m.end + 8].lower().startswith(
         (" dollar", "-dollar", "$")
     )
+
+
+# After a bloc's name, what makes it the owner of trade figures: "EU exports", "the EU's
+# trade deficit", "EU27 imports" (an economy that reports its own trade).
+_BLOC_OWNS = re.compile(
+    r"(?:27|28)?(?:['’]s)?\s+(?:total\s+|overall\s+|goods\s+)?"
+    r"(?:exports?|imports?|trade\s+(?:deficit|surplus|balance))\b",
+    re.I,
+)
+
+
+# China as a side of the trade a text's head is about: "China and Russia", "between China
+# and", "China-EU trade", "Sino-US".
+_CHINA_SIDE = re.compile(
+    r"\bChina\s+and\s+(?:the\s+)?[A-Z]|\bbetween\s+China\b|\bChina-[A-Z]|\bSino-"
+)
 
 
 def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
@@ -555,6 +684,11 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             if named is not None:
                 return named
         break  # "我省": a region not named here; look further below
+    if counts and max(counts.values()) == 1 and _CHINA_SIDE.search(text, head_start, head_end):
+        # "China and Russia have upgraded their relations ... LPG entered China via Manzhouli
+        # land port": a place the body names once in passing is not the reporter of a text
+        # whose head makes China a side of the trade
+        return "China"
     if counts:
         first = {m.name: -m.start for m in reversed(regions)}
         return max(counts, key=lambda n: (counts[n], first[n]))
@@ -577,7 +711,9 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     countries = [
         m
         for m in names
-        if m.kind == "country"
+        # (a bloc as the owner of its trade: "EU exports to China rose ...", a Eurostat
+        # report; not "countries along the Belt and Road", which never report)
+        if (m.kind == "country" or (m.kind == "partner" and _BLOC_OWNS.match(text, m.end)))
         and zones.kind_at(m.start) in ARTICLE
         and _usable(m, text)
         and head_start <= m.start < head_end
@@ -644,6 +780,7 @@ def _first_owner(
 
 
 # --- context carried between sentences ------------------------------------------------------
+_CJK = re.compile("[\u4e00-\u9fff]")
 # After a period that opens a sentence without figures, what makes it the topic of what
 # follows: a comma ("In May, ...", "同期，"), maybe after "alone" / 当月 / 份.
 _TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
@@ -713,6 +850,10 @@ class Carried:
     # China, when a sentence without figures named China's trade with one partner: the
     # owner of "bilateral trade" right after it in a text on a region
     bilateral_owner: str | None = None
+    # the list of partners the sentence before wrote as one ("The US, Japan and Germany
+    # were its top partners"), which "their trade" / "these three countries" refer to
+    listed: str | None = None
+    listed_members: frozenset[str] = frozenset()  # (the names in that list)
 
     def new_paragraph(self, paragraph: int) -> None:
         """A new paragraph: a single month that opened the last one no longer holds."""
@@ -764,6 +905,22 @@ class Carried:
             # ...": the one month (or quarter) that dates the figures of a paragraph's first
             # sentence, written after them, holds for the rest of the paragraph too
             self.period = first.periods
+            return
+        if (
+            opening
+            and len(first.periods) == 1
+            and first.periods[0].n_months == 12
+            and all(p.periods == first.periods for p in found)
+            and len(self.base) == 1
+            and self.base[0].n_months < 12
+            and self.base[0].end_year == first.periods[0].end_year
+            and any(start < first.start for start in figures)
+            and _CJK.search(text) is None  # (English: a Chinese text says 全年 for it)
+        ):
+            # "... returned to growth in the fourth quarter. The country's exports dropped 2
+            # percent to 13.84 trillion yuan in 2016": a paragraph that opens with figures of
+            # the whole year the base is part of moves on to that year
+            self.base = self.period = first.periods
             return
         # it opens the sentence: near its start and before every figure ("In May, ...",
         # "据海关统计，5月份，...", "According to customs data, in the first half, ...")

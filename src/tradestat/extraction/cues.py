@@ -121,6 +121,7 @@ GROWTH_UP = (
     r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
     r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
+    r"|skyrocket\w*|rocket\w*|balloon\w*|advanc\w*|leap\w*|mushroom\w*"
     # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
     rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
@@ -129,6 +130,7 @@ GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
     r"|contract\w*|shr[aiu]nk\w*|lower\b|slip(?:s|ped|ping)?\b|dip(?:s|ped|ping)?\b|plung\w*"
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
+    r"|plummet\w*|nosediv\w*|slipp\w*|shed\b"
     rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME})"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
@@ -390,7 +392,10 @@ REFER_BACK_SUBJECT = re.compile(
 SINGLE_MONTH = re.compile(r"单月|\bsingle[\s-]month\b|\bin\s+a\s+single\s+month\b", re.I)
 OF_WHICH = re.compile(
     r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b|In\s+(?:a\s+)?breakdown\b"
-    r"|Broken\s+down\b)",
+    r"|Broken\s+down\b"
+    # "The total figure included $687 billion in exports", "This includes $33 billion ..."
+    r"|(?:The\s+total(?:\s+(?:figure|amount|value|volume))?|The\s+figure|This|It)\s+"
+    r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of)\b)",
     re.I,
 )
 # Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
@@ -444,6 +449,9 @@ BILATERAL = re.compile(
 # with all three flows ("进出口、出口、进口增速分别高于全国…": not the partner before it).
 OVERALL_TRADE = re.compile(
     r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b"
+    # "China's total imports and exports expanded 27.1 percent" after a bilateral story
+    r"|\b(?:China|[Tt]he\s+(?:country|nation))['’]s\s+(?:total|overall)\s+(?:imports\s+and\s+exports"
+    r"|exports\s+and\s+imports|import\s+and\s+export|export\s+and\s+import|goods\s+trade)\b"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,
 )
@@ -466,7 +474,12 @@ REFER_BACK = re.compile(
 # down" (the segment holds for the whole sentence: ", while imports ..." too).
 SEGMENT_ANAPHOR = re.compile(
     r"\b(?:this|that|the\s+same)\s+(?:category|sector|segment|trade\s+mode|mode|type|kind"
-    r"|channel|business)\b",
+    r"|channel|business|(?:trade\s+)?activity)\b"
+    # "The sector's trade surplus was ..." after a sentence on a product group
+    r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b"
+    # "The number accounted for 42.7 per cent of the country's total": the figure before
+    r"|^\s*(?:The|This)\s+(?:number|figure|amount|sum)\s+(?:accounted|represented|made|took|"
+    r"accounts|represents|makes|takes|was|is|equals|equaled)\b",
     re.I,
 )
 # Before flow words that name the larger total a figure is part of, not the figure's flow:
@@ -518,7 +531,11 @@ AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|its\s+|all\s+)?(?:\d[\d,]*\s+)?$
 # A part of a sentence (after ", while" or ";") that opens with a bare flow noun goes on
 # about the partner of the part before: "exports to Peru stood at 9.4 billion, while
 # imports stood at 12.2 billion" (imports from Peru).
-PART_OPENS_WITH_FLOW = re.compile(r"\s*(?:(?:its|the)\s+)?(?:imports|exports)\b", re.I)
+PART_OPENS_WITH_FLOW = re.compile(
+    # ("while the export volume amounted to ...")
+    r"\s*(?:(?:while|whereas)\s+)?(?:(?:its|the)\s+)?(?:imports|exports|(?:import|export)\s+(?:volume|value))\b",
+    re.I,
+)
 # Before products that describe what a flow is made of, in an apposition, not a part of
 # it: "the region's imports from Russia, mainly crude oil and natural gas, rose 12 percent".
 COMPOSITION = re.compile(
@@ -578,7 +595,7 @@ GEOGRAPHY_BEFORE = re.compile(
 # Words of a plan or a forecast: a year named with them is not over ("the goal of 200
 # billion dollars of bilateral trade in 2024", 确定了2024年双边贸易额达到…的目标).
 FUTURE = re.compile(
-    r"\b(?:target|goal|aim|plan|expect\w*|forecast\w*|projected|will|would)\b"
+    r"\b(?:targets?|goals?|aims?|plans?|expect\w*|forecast\w*|projected|will|would)\b"
     r"|目标|预计|预期|力争|计划|将",
     re.I,
 )
@@ -785,7 +802,7 @@ PAIR_PREFIXES = {"Sino": "China"}
 # "that country", "the Middle East country": one country named before (in the sentence, or
 # the only one of the sentence before).
 PARTNER_ANAPHOR = re.compile(
-    r"\b(?:(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|that\s+country"
+    r"\b(?:(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
     r"|the\s+(?:[A-Z][\w-]*\s+){1,2}country\b"
     # "with the countries and regions", "via ... with the countries": the group named
     # before (not "the countries involved in the BRI", "the countries along ...": named
@@ -793,7 +810,10 @@ PARTNER_ANAPHOR = re.compile(
     r"|the\s+(?:countries|economies|nations)(?:\s+and\s+regions)?\b(?!\s+(?:involved|along|"
     r"in|of|on|that|which|participating|under|covered|taking|signatory|party|at)\b))"
     # "trade between private firms and these countries": "and" joins the two sides
-    r"|\b(?:from|to|with|and)\s+th(?:ose|ese)\s+(?:countries|economies|nations|markets)"
+    r"|\b(?:from|to|with|and)\s+th(?:ose|ese)\s+"
+    # ("with these four countries and regions")
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:countries|economies|nations|markets)"
     r"(?:\s+and\s+regions)?"
     # "the cumulative value of this trade": the trade with the partner named before
     r"|\b(?:this|such)\s+(?:bilateral\s+)?trade)\b"
@@ -802,7 +822,7 @@ PARTNER_ANAPHOR = re.compile(
 )
 # Of those, the ones that refer back to one country of the sentence before.
 ONE_COUNTRY_ANAPHOR = re.compile(
-    r"\bthat\s+country|\bthe\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?country"
+    r"\bth(?:at|is)\s+country|\bthe\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?country"
 )
 # Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):
 # they take the partner group named last, not the last country of a list of its members.

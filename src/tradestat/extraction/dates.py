@@ -127,6 +127,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "as of the end of July", "up to the end of July", "through July this year": the year
+    # to date up to that month (a running total, as 截至7月底; not "by July" alone)
+    (
+        "as_of_month",
+        re.compile(
+            rf"\b(?:as\s+of|up\s+(?:un)?to|through|until|till|by)\s+the\s+end\s+of\s+{_MONTH}"
+            rf"(?:,?\s+{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b"
+            rf"|\b(?:as\s+of|up\s+(?:un)?to)\s+{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+            rf"(?:,?\s+{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b",
+            re.I,
+        ),
+    ),
     # "in January and February": two months running, together (not two facts)
     (
         "month_pair",
@@ -333,6 +345,10 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
                 y, MONTH_NAMES[(g[0] or "").lower()], y, MONTH_NAMES[(g[1] or "").lower()]
             ),
         )
+    if kind == "as_of_month":
+        month, explicit, relative = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+        last = MONTH_NAMES[(month or "").lower()]
+        return (Period.year_to_date(_year(explicit, relative, when), last),)
     if kind == "month_pair":
         first, second = MONTH_NAMES[(g[0] or "").lower()], MONTH_NAMES[(g[1] or "").lower()]
         if second != first + 1:
@@ -397,6 +413,7 @@ OPEN_YEAR_KINDS = frozenset(
         "between_months",
         "month_pair",
         "month",
+        "as_of_month",
         "zh_range",
         "zh_first_months",
         "zh_as_of_month",
@@ -527,7 +544,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
 #: How many month names each month-name pattern needs ("January-May" two).
-_MONTHS_NEEDED = {"month_range": 2, "month_pair": 2, "month": 1}
+_MONTHS_NEEDED = {"month_range": 2, "month_pair": 2, "month": 1, "as_of_month": 1}
 #: The patterns in order, each with the words it needs (None: month names).
 _PLAN = [(kind, pattern, _NEEDS.get(kind)) for kind, pattern in _PATTERNS]
 

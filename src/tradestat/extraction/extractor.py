@@ -32,6 +32,7 @@ from tradestat.extraction.context import (
 )
 from tradestat.extraction.facts import (
     Skipped,
+    listed_partners,
     sentence_facts,
     unify_segments,
     unique,
@@ -275,6 +276,8 @@ class Extractor:
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
+            listed = listed_partners(info, subject) if subject is not None else None
+            state.listed, state.listed_members = listed or (None, frozenset())
             # the group "those countries" refer to; a later list of countries that are not
             # all its members is a newer referent, which no single partner name stands for
             countries = {n.name for n in info.names if n.kind == "country" and n.name != subject}

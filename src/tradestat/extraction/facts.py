@@ -41,7 +41,7 @@ from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
 
-__all__ = ["Skipped", "sentence_facts", "unify_segments", "unique"]
+__all__ = ["Skipped", "listed_partners", "sentence_facts", "unify_segments", "unique"]
 
 
 @attrs.frozen
@@ -80,6 +80,36 @@ _HIGHER_TOTAL = re.compile(r"占(?:全省|全区|全疆|本省|我省|我区|同
 _LEVEL_BASE = re.compile(
     r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
     r"\s+(?:of|in)\s+(?:19|20)\d{2}\b"
+)
+
+
+_DIGIT = re.compile(r"\d")
+_SHARE_OF_GROUP = re.compile(
+    r"\b(?:account(?:ed|ing|s)?\s+for|represent(?:ed|ing|s)?|making\s+up)\s+[\d.]+\s*(?:%|percent|per\s+cent)"
+    r"\s+of\s+(?:the\s+)?(?:(?:country|nation|city|province)['’]s\s+)?"
+    r"((?:[\w-]+\s+){1,3}?)(?:foreign\s+)?(?:trade|exports|imports)\b",
+    re.I,
+)
+_ITS_TRADE_WITH = re.compile(
+    r"\s*(Its)\s+(?:(?:total|bilateral|two-way)\s+)?trade(?:\s+volume|\s+value)?\s+with\s+"
+)
+_ANAPHOR_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
+_THEIR_TRADE = re.compile(
+    r"\s*(Their)\s+(?:(?:total|combined|overall|bilateral|two-way)\s+)?(?:trade|exports|imports)\b"
+)
+_OWN_SEGMENT_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of)\s+(?:the\s+|its\s+)?", re.I
+)
+_RESPECTIVELY_TO = re.compile(
+    r"\brespectively\s*,?\s*(?:to|from|with)\s+(?:the\s+)?"
+    # ("to countries involved in the BRI": the group's name is "the BRI")
+    r"(?:(?:countries|economies|nations|markets)(?:\s+and\s+regions)?\s+"
+    r"(?:involved\s+in|participating\s+in|along|in|of|under)\s+(?:the\s+)?)?$"
+)
+# Where examples of a product group named before them start: "such as", "including",
+# "like", "e.g." (with no figure between the group and them).
+_EXAMPLES_AFTER_HEAD = re.compile(
+    r"(?<=[a-z])[\s,]+(?:such\s+as|including|like|e\.g\.,?)\s+(?=[a-z])", re.I
 )
 
 
@@ -194,6 +224,19 @@ def sentence_facts(
             # before), never one of its members; with none named, no partner is guessed
             groups = [n.name for n in s.names if n.kind == "partner" and n.end <= anaphor.start()]
             name = groups[-1] if groups else state.group
+            counted = _ANAPHOR_COUNT.search(anaphor.group(0))
+            if (
+                not groups
+                and state.listed
+                and not before
+                # (the count says it is that list: "those countries" alone may be another
+                # group, and is not guessed)
+                and counted is not None
+                and _english_count(counted.group(0)) == len(state.listed_members)
+            ):
+                # "Nantong's trade with ASEAN, the EU, the US and Japan rose ... Its trade
+                # with these four countries and regions ...": the list written just before
+                name = state.listed
             listed = {
                 n.name
                 for n in s.names
@@ -207,6 +250,24 @@ def sentence_facts(
             # East country": the group in the words is not the partner
             partners = [n for n in partners if not anaphor.start() <= n.start < anaphor.end()]
             partners.append(Match(anaphor.start(), anaphor.end(), name, "partner"))
+    if state.listed and not partners and _THEIR_TRADE.match(s.text):
+        # "The US, Japan and Germany were the city's major partners. Their trade volume
+        # with Tianjin totaled ...": the list of the sentence before
+        their = _THEIR_TRADE.match(s.text)
+        assert their is not None
+        partners.append(Match(their.start(1), their.end(1), state.listed, "partner"))
+    its = _ITS_TRADE_WITH.match(s.text) if s.text.isascii() else None
+    first_figure = s.mentions[0].start if s.mentions else len(s.text)
+    if (
+        its is not None
+        and any(n.start == its.end() and n.name == subject for n in s.names)
+        and not any(n.start < first_figure for n in partners)
+    ):
+        # "Germany remains China's largest partner in the EU. Its trade with China was
+        # reported at 65 billion USD": the one country the sentence before named
+        named = {n.name for n in previous_names if n.kind == "country" and n.name != subject}
+        if len(named) == 1:
+            partners.append(Match(its.start(1), its.end(1), named.pop(), "partner"))
     partners += listed_economies(s, partners, subject)
     partners.sort(key=lambda n: n.start)
     if "个" in s.text:
@@ -238,6 +299,18 @@ def sentence_facts(
         for x in cues.EXAMPLES_LIST.finditer(s.text):
             if not any(n.start < x.start() for n in segments):
                 segments = [n for n in segments if not x.start() <= n.start < x.end()]
+    if len(segments) > 1 and s.text.isascii() and _EXAMPLES_AFTER_HEAD.search(s.text):
+        # "exports of labor-intensive products such as textiles, furniture and toys to the
+        # BRI countries stood at ...": examples of a product group named before them are
+        # not a segment of their own (up to the verb, "to", a figure: the list's end)
+        for x in _EXAMPLES_AFTER_HEAD.finditer(s.text):
+            if any(
+                x.start() - 60 <= n.end <= x.start() and not _DIGIT.search(s.text, n.end, x.start())
+                for n in segments
+            ):
+                stop = meaning._LIST_STOP.search(s.text, x.end())
+                end = stop.start() if stop else len(s.text)
+                segments = [n for n in segments if not x.end() <= n.start < end]
     if "includ" in s.text and len(partners) > 1:
         # "the RCEP member economies, in which the ASEAN countries are included": members
         inside = [x.span() for x in cues.MEMBERS_CLAUSE.finditer(s.text)]
@@ -277,13 +350,39 @@ def sentence_facts(
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
         if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
             segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
+        elif own and part_of(s, own[-1].start) != part_of(s, their.start()):
+            # "private firms' exports rose 13 per cent ..., while their imports expanded":
+            # the group named in the part before
+            segments.append(Match(their.start(), their.end(), own[-1].name, "segment"))
     anaphoric: list[Match] = []  # "Exports under this category ...": for every part
-    if "his " in s.text or "hat " in s.text or "same " in s.text:
+    if any(
+        map(
+            s.text.__contains__,
+            (
+                "his ",
+                "hat ",
+                "same ",
+                "he sector",
+                "he industry",
+                "he number",
+                "he figure",
+                "he amount",
+                "he sum",
+            ),
+        )
+    ):
         earlier = [n for n in previous_names if n.kind == "segment"]
         for this in cues.SEGMENT_ANAPHOR.finditer(s.text):
             if earlier and not any(n.kind == "segment" for n in s.names):
                 anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
         segments.extend(anaphoric)
+    total = _SHARE_OF_GROUP.search(s.text) if s.text.isascii() and " of " in s.text else None
+    if total is not None and all(total.start(1) <= n.start < total.end(1) for n in segments):
+        # "flows with BRI countries amounted to RMB 7.97 trillion, accounting for 54.3% of
+        # private-sector trade": the figures are a part of the group the share is of
+        of_group = [n for n in segments if total.start(1) <= n.start < total.end(1)]
+        if of_group:
+            segments = [Match(0, 0, of_group[0].name, "segment")]
     segments.sort(key=lambda n: n.start)
     names_subject = owners.mentions_subject(s, subject)
     # "In breakdown, exports ..." after a sentence about the nation's trade: the nation's
@@ -395,6 +494,12 @@ def sentence_facts(
             near = attach.nearest_match(partners, m, clause, part)
             # one figure for a written list of partners names the list, never its last item
             partner = _listed_partners(s.text, near, partners) if near else None
+        if partner is None and "respectively" in s.text:
+            # "exported A, B and C worth x, y and z, respectively, to countries involved in
+            # the BRI": the partner after the list is every item's
+            tail = [n for n in partners if m.end <= n.start < part[1]]
+            if tail and _RESPECTIVELY_TO.search(s.text, m.end, tail[0].start):
+                partner = tail[0].name
         if partner is None and part[0] > 0 and cues.PART_OPENS_WITH_FLOW.match(s.text, part[0]):
             # "exports to Peru ..., while imports stood at ...": the partner of the part before
             before_part = [p for p in s.parts if p[1] <= part[0]]
@@ -424,6 +529,13 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         segment = paired_segment.get(m)
+        if segment is None and m.kind == "money" and s.text.isascii():
+            # "exported US$5.6 billion worth of electronic products and US$3.2 billion worth
+            # of machinery", "US$17.5 billion of processing trade": the group right after
+            # an amount is its own
+            own = [n for n in segments if n.start >= m.end and n.start - m.end <= 40]
+            if own and _OWN_SEGMENT_AFTER.fullmatch(s.text, m.end, own[0].start):
+                segment = own[0].name
         if segment is None:
             near = attach.nearest_match(segments, m, clause, part)
             if (
@@ -517,7 +629,9 @@ def sentence_facts(
                     n.name
                     for n in s.names
                     if n.name == subject
-                    and part[0] <= n.start < m.start
+                    # (or a clause before: "Russia's exports to China hit ..., while imports
+                    # were ...": the same partner)
+                    and n.start < m.start
                     and owners.is_partner(n, s.text, owner)
                 ),
                 partner,
@@ -717,6 +831,34 @@ def _mirrored(
 _UNKNOWN_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][a-z][\w-]*)")
 
 
+def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | None:
+    """The partners an English sentence writes as one list of two or more, as one name.
+
+    "The United States, Japan, the Republic of Korea, Germany and Australia were the city's
+    major trade partners": what "Their trade with Tianjin" and "these five countries" in
+    the next sentence refer to, with the names listed. None when it writes no such list.
+    """
+    if not s.text.isascii() or len(s.names) < 2:
+        return None
+    named = [
+        n
+        for n in s.names
+        if n.kind in ("country", "partner") and n.name != subject and n.start >= 0
+    ]
+    for i in range(len(named) - 1):
+        if NAME_LIST_GAP.fullmatch(s.text, named[i].end, named[i + 1].start):
+            name = _listed_partners(s.text, named[i], named)
+            if name.startswith(UNKNOWN):
+                return None
+            last = i + 1
+            while last + 1 < len(named) and NAME_LIST_GAP.fullmatch(
+                s.text, named[last].end, named[last + 1].start
+            ):
+                last += 1
+            return name, frozenset(n.name for n in named[i : last + 1])
+    return None
+
+
 def _listed_partners(text: str, near: Match, partners: list[Match]) -> str:
     """The partner of one figure whose nearest partner name ``near`` is an item of a list.
 
@@ -790,6 +932,15 @@ def _counted_members(
         elif not listed and subsets.get(group.name, (0, ""))[0] == n:
             out[out.index(group)] = Match(group.start, group.end, subsets[group.name][1], "partner")
     return out
+
+
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _english_count(written: str) -> int:
+    """A small count written in digits or as an English word ("four")."""
+    word = written.lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 2
 
 
 def _number(written: str) -> int:

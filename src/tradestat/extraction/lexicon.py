@@ -218,6 +218,67 @@ SEGMENTS: dict[str, str] = {
     "manufactured products": "manufactured products",
     "manufactured goods": "manufactured products",
     "auto parts": "auto parts",
+    # (机电产品 as English news translates it: "electric and mechanical products", ...)
+    **dict.fromkeys(
+        (
+            "electric and mechanical products",
+            "electrical and mechanical products",
+            "mechanical and electronic products",
+            "machinery and electronic products",
+            "electro-mechanical products",
+            "electromechanical goods",
+            "mechanical and electrical goods",
+            "M&E products",
+        ),
+        "mechanical and electrical products",
+    ),
+    # the groups of the customs' tables of main goods as English news writes them, each
+    # named as written
+    **{
+        name: name
+        for name in (
+            "electronic products",
+            "machinery",
+            "machinery and equipment",
+            "iron ore",
+            "steel products",
+            "textiles",
+            "garments",
+            "clothing",
+            "textiles and garments",
+            "textiles and clothing",
+            "footwear",
+            "shoes",
+            "furniture",
+            "toys",
+            "household appliances",
+            "home appliances",
+            "mobile phones",
+            "cellphones",
+            "laptops",
+            "laptop computers",
+            "notebook computers",
+            "automobiles",
+            "motor vehicles",
+            "natural gas",
+            "liquefied natural gas",
+            "soybeans",
+            "aquatic products",
+            "pharmaceuticals",
+            "chemicals",
+            "plastic products",
+            "rare earths",
+            "semiconductors",
+            "consumer goods",
+            "intermediate goods",
+            "primary products",
+            "metal ores",
+            "electronic components",
+            "electrical equipment",
+            "construction machinery",
+            "dairy products",
+        )
+    },
     # --- product groups, Chinese (the customs' usual category words)
     "机电产品": "mechanical and electrical products",
     "机电": "mechanical and electrical products",  # 机电出口: the usual short form
@@ -433,6 +494,13 @@ REGION_WORDS = (
 # Kinds of enterprise in English: every way news writes the kind, with every noun for a
 # firm ("foreign-backed firms", "privately-owned companies", "state-owned businesses").
 _ENTERPRISE_KINDS: dict[str, tuple[str, ...]] = {
+    # (China's old statistics put private and collective firms together)
+    "private and collectively-owned enterprises": (
+        "private and collectively-owned",
+        "private and collectively owned",
+        "private and collective",
+    ),
+    "collective enterprises": ("collectively-owned", "collectively owned", "collective"),
     "non-state-owned enterprises": ("non-state-owned", "non-state"),
     "state-owned enterprises": ("state-owned", "state owned", "state-run"),
     "private enterprises": ("private", "privately-owned", "privately owned", "privately-run"),
@@ -453,6 +521,17 @@ for _name, _kinds in _ENTERPRISE_KINDS.items():
         for _noun in _FIRM_NOUNS:
             SEGMENTS.setdefault(f"{_kind} {_noun}", _name)
 SEGMENTS.setdefault("private sector", "private enterprises")
+SEGMENTS.setdefault("private-sector", "private enterprises")
+# the abbreviations news uses after spelling a kind out once: "state-owned enterprises
+# (SOEs) ... trade for SOEs dropped 1.1 percent"
+for _short, _name in (
+    ("SOEs", "state-owned enterprises"),
+    ("SOE", "state-owned enterprises"),
+    ("FIEs", "foreign-invested enterprises"),
+    ("FIE", "foreign-invested enterprises"),
+    ("POEs", "private enterprises"),
+):
+    SEGMENTS.setdefault(_short, _name)
 # A product group in the singular before its flow word: "mechanical and electrical product
 # imports", "labor-intensive product exports"
 for _key, _name in list(SEGMENTS.items()):

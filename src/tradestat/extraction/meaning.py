@@ -221,6 +221,10 @@ _COMMA_SEPARATOR = re.compile(r",\s*(?:and\s+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-'’]*")
 
 
+# A currency word that opens an amount after "of": no product.
+_CURRENCY_WORDS = frozenset({"rmb", "cny", "usd", "eur", "yuan", "renminbi", "us$", "hk$"})
+
+
 def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
     """Split ``text[start:end]`` at list separators that are not inside a known name."""
     found: list[Match] = []
@@ -245,6 +249,8 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
         words = name.split()
         if not 1 <= len(words) <= 5 or not name[:1].isalpha() or words[-1] in cues.PLACE_NOUNS:
             continue
+        if words[0] in _CURRENCY_WORDS:
+            continue  # "imports and exports of RMB 14.68 trillion": the amount's currency
         if name in cues.WHOLE_TRADE or any(
             n.kind != "segment" and a < n.end and n.start < a + len(stripped) for n in known
         ):

@@ -38,6 +38,13 @@ _BENCHMARK_RATE = re.compile(
     r"\b(?:growth|growth\s+rate|rate\s+of\s+growth)\b",
     re.I,
 )
+# "The export rose by 8.5%, 2.4% higher than the national average": a percent set against
+# the nation's (or province's) average or level is a gap in points, growth word or not.
+_BENCHMARK_AVERAGE = re.compile(
+    r"\s*(?:higher|faster|lower|slower)\s+than\s+(?:the\s+)?"
+    r"(?:national|nationwide|country['’]s|provincial|regional)\s+(?:overall\s+)?(?:average|level)\b",
+    re.I,
+)
 # The nation's own rate named as a benchmark: 全国 right before the figure, then
 # "的…增幅" ("高于全国2.8%的整体进出口增幅").
 _NATION_BEFORE = re.compile(r"(?:全国|我国)$")
@@ -60,6 +67,8 @@ _EN_CHANGE_OR = re.compile(_EN_CHANGE + r"[^,;%]{1,30}?,?\s+or\s+(?:about\s+|nea
 _FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank", re.I)
 # The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
+# A year before "to" is no range's start: "rose from 66 billion euro in 2011 to 73 billion".
+_YEAR_TO = re.compile(r"\b(?:19|20)\d\d\s+to\s*$")
 # Right after an amount, the firms it is the size threshold of: "出口过千万美元企业545家",
 # "进出口额超亿元的企业", "年出口500万美元以上外贸企业" (a class of firms, not a value)
 _FIRM_THRESHOLD = re.compile(r"(?:以上|以下)?的?(?:外贸|出口|进出口|进口|生产|重点)?(?:企业|公司)")
@@ -82,6 +91,27 @@ _SHARE_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)"
     # "of which 78.2 percent came from private firms" (a part of the total named after it)
     r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b",
+    re.I,
+)
+# Right after a growth rate, the quantity it rose to: the growth is of the volume.
+_TO_QUANTITY = re.compile(
+    r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:about\s+|nearly\s+|around\s+|a\s+record\s+)?"
+    r"\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?"
+    r"(?:metric\s+)?(?:tonnes|tons|barrels|units|vehicles|cubic\s+met(?:er|re)s|TEUs?|kilograms)\b",
+    re.I,
+)
+# Right before a figure, the words that make it a year-on-year rate of its own.
+_YOY_OF_BEFORE = re.compile(
+    r"\b(?:year[- ]on[- ]year|annual|yearly)\s+"
+    r"(?:increase|growth|rise|gain|decrease|decline|drop|fall)"
+    r"\s+of\s+(?:about\s+|nearly\s+|around\s+)?$",
+    re.I,
+)
+# A share's verb and a first share before "and": the figure after is a share too.
+_SHARE_LIST_BEFORE = re.compile(
+    r"\b(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
+    r"represent(?:ed|ing|s)?)\s+(?:about\s+|nearly\s+|around\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)"
+    r"\s+of\s+[^,;.\d]{1,50}?\s+and\s+(?:about\s+|nearly\s+|around\s+)?$",
     re.I,
 )
 # The end of a clause, and the "of" / "to" that names the total a share is of.
@@ -131,7 +161,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
-        if _RANGE_BEFORE.search(before[-6:]):
+        if _RANGE_BEFORE.search(before[-6:]) and not _YEAR_TO.search(before[-12:]):
             # "进出口值在330~380亿元区间波动": the upper end of a range, not a value
             return None, 1, None, "a range of values, not one value"
         if not s.about_trade:
@@ -167,7 +197,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "gdp_growth_target", 1, None, ""
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
-    if cues.IN_VOLUME.match(s.text, m.end):
+    if cues.IN_VOLUME.match(s.text, m.end) or (
+        s.text.isascii() and _TO_QUANTITY.match(s.text, m.end)
+    ):
+        # ("crude oil imports rose 13.6 percent to 381 million tonnes")
         return None, 1, None, "growth of a quantity (in volume), not of value"
     if quick(_AVERAGE_ANNUAL).search(before[-30:]):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
@@ -192,8 +225,15 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "yoy_growth", -1 if _FALLING.search(change.group(0)) else 1, None, ""
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
-    if not compared and (
-        quick(_SHARE_BEFORE).search(before) or _SHARE_AFTER.match(after) or share_zh
+    if (
+        not compared
+        and (
+            quick(_SHARE_BEFORE).search(before)
+            or _SHARE_AFTER.match(after)
+            or share_zh
+            # "accounting for 9 percent of its exports and 16 percent of its imports"
+            or (" and" in before[-8:] and _SHARE_LIST_BEFORE.search(before[-90:]))
+        )
     ):
         tail = written_list(s, m)[-1].end  # "10.6%, 12.8% and 4.4% of that of Zhejiang"
         after = _CLAUSE_END.split(s.text[tail : min(len(s.text), tail + 60)], maxsplit=1)[0]
@@ -232,6 +272,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if (
         quick(cues.GROWTH_RATE).search(wide_before)
         or _BENCHMARK_RATE.match(after)
+        or _BENCHMARK_AVERAGE.match(after)
         or quick(cues.GROWTH_RATE).search(s.text, m.end, min(c1, m.end + 80))
     ):
         as_gap = gap(s, m, (c0, c1), subject)
@@ -304,6 +345,10 @@ def gap(
     # in a list ("5.3, 1.2 and 10.6 percentage points higher") the comparison follows
     # the last figure of the list
     listed = written_list(s, m)
+    if len(listed) > 1 and listed[0] is m and _YOY_OF_BEFORE.search(before):
+        # "a year-on-year increase of 31 percent, and 8.4 percent higher than China's
+        # overall growth rate": the first is the growth itself, only the second a gap
+        return None, 1, None, "a growth rate, not a gap"
     tail = listed[-1].end
     after = s.text[tail : min(clause_of(s, tail - 1)[1], tail + 80)]
     sign = 0

@@ -130,7 +130,8 @@ def _currency_pattern(version: int) -> re.Pattern[str]:
     """Currency words of every registered currency (rebuilt when currencies change)."""
     words: list[str] = []
     for c in currencies().values():
-        words.extend([c.code, *c.aliases])
+        # (the name too: "66 billion euro", as written in the singular)
+        words.extend([c.code, c.name, *c.aliases])
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s*({alternation})(?![A-Za-z])", re.I)
 
@@ -575,6 +576,27 @@ def _share_list_units(found: list[Mention], bare: list[Mention], text: str) -> l
 _CURRENCY_GAP = re.compile(r"[\s,]*(?:and|or|to|和|与|至|、)?[\s,]*")
 
 
+_TO_END = re.compile(r"\bto\s+(?:about\s+|nearly\s+|over\s+)?$")
+_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?(?:US\$|\$|€)?$")
+
+
+def _from_currency(found: list[Mention], i: int, text: str) -> str | None:
+    """The currency of "from 26 billion euro (...) in 2000 to 136 billion": the start's."""
+    m = found[i]
+    if not _TO_END.search(text, max(0, m.start - 14), m.start):
+        return None
+    for n in reversed(found[:i]):
+        if n.start < m.start - 160 or ". " in text[n.end : m.start]:
+            return None
+        if (
+            n.kind == "money"
+            and not n.currency_missing
+            and _FROM_END.search(text, max(0, n.start - 16), n.start)
+        ):
+            return n.unit.split()[-1]
+    return None
+
+
 def _fill_currencies(found: list[Mention], text: str) -> list[Mention]:
     """'56.12 billion and 20.62 billion yuan': the first takes the currency of the next."""
     result = list(found)
@@ -590,7 +612,11 @@ def _fill_currencies(found: list[Mention], text: str) -> list[Mention]:
             or len(between) > 12
             or not _CURRENCY_GAP.fullmatch(between)
         ):
-            result.pop(i)
+            start = _from_currency(result, i, text)
+            if start is None:
+                result.pop(i)
+            else:
+                result[i] = attrs.evolve(m, unit=f"{m.unit} {start}", currency_missing=False)
             continue
         code = following.unit.split()[-1]
         result[i] = attrs.evolve(m, unit=f"{m.unit} {code}", currency_missing=False)

@@ -42,6 +42,13 @@ _OWNER = re.compile(
     # a sentence that opens "Nationwide, China gained ..." is about the nation
     r"|^\s*((?i:nationwide|nationally))\s*,"
 )
+# A clause with no owner of its own that goes on with the one before: a bare flow
+# ("[while] imports were ..."), a bare change ("up 1.4 percent").
+_GOES_ON = re.compile(
+    r"[\s,;]*(?:(?:while|whereas|and)\s+)?(?:the\s+)?(?:imports?|exports?)\s+(?:were|was|stood|hit|reached|rose|fell|grew|totaled|totalled|amounted)\b"
+    r"|[\s,;]*(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?\d",
+    re.I,
+)
 # The subject's own trade named again after another economy's in the same sentence.
 _OWN_AGAIN = re.compile(
     r"\b(?:the\s+(?:province|city|region|municipality)|its)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
@@ -84,6 +91,15 @@ _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
 # A figure that is the nation's total, written as its modifier: "the US$1.76 trillion
 # Chinese total", "the 4.2 trillion yuan national figure"
+# Right before a figure, the nation's own rate or level it is set against: "well above the
+# national overall level of 3.9%", "compared with a national decline of 3.2 percent", "the
+# national average growth of 5 percent".
+_NATIONAL_FIGURE_BEFORE = re.compile(
+    r"\b(?:the|a)\s+(?:national|nationwide|country['’]s)\s+(?:overall\s+|average\s+|total\s+)?"
+    r"(?:level|average|figure|rate|growth(?:\s+rate)?|decline|decrease|drop|fall|rise|increase)"
+    r"\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
 _NATIONAL_TOTAL_AFTER = re.compile(
     r"\s+(?:Chinese|national|nationwide)\s+(?:total|figure|trade\s+total)\b"
     # "contrasting with the 6.2 percent growth of China's foreign trade in 2012"
@@ -107,6 +123,12 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     owner = subject
     if national != subject and _NATIONAL_TOTAL_AFTER.match(s.text, m.end):
         return national  # "30 percent of the US$1.76 trillion Chinese total"
+    if (
+        national != subject
+        and "ational" in s.text
+        and _NATIONAL_FIGURE_BEFORE.search(s.text, max(0, m.start - 50), m.start)
+    ):
+        return national  # "well above the national overall level of 3.9%"
     if s.text[m.start - 1 : m.start] in ("(", "（"):
         # "排在其后的广东(28.3亿美元)、山东(21.7亿美元)": a region's own figure in brackets
         bracketed = [n for n in s.names if n.kind == "region" and n.end == m.start - 1]
@@ -139,7 +161,10 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             ):
                 continue  # "占全国进出口总值的27.5%，其中出口…": a share's total, no owner
             marks.append((found.start(), national))
-        elif found.start() >= clause[0]:
+        elif found.start() >= clause[0] or _GOES_ON.match(s.text, clause[0]):
+            # ("Russia's exports to China hit $21.5 billion, while imports were $20.1
+            # billion, up 1.4 percent and 2.5 percent": a bare flow in the contrast clause,
+            # a bare change after it, are the same economy's)
             named = [n for n in s.names if n.start >= found.start(1) and n.end <= found.end(1)]
             # "China's Hainan Province posted imports ...": the region after the
             # possessive is the owner
@@ -424,7 +449,10 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     a demonym before "partner"; China only after with / to / from / and.
     """
     if n.kind in ("partner", "demonym"):
-        return n.kind == "partner" or text[n.end : n.end + 9].lower().startswith(" partner")
+        # (a bloc that is itself the reporter, "EU's exports", is no partner of its own)
+        return (n.kind == "partner" and n.name != subject) or text[
+            n.end : n.end + 9
+        ].lower().startswith(" partner")
     if n.kind != "country" or n.name == subject:
         return False
     if cues.GEOGRAPHY_BEFORE.search(text, max(0, n.start - 80), n.start):
