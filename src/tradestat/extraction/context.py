@@ -232,10 +232,16 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
                     first_period = found[0]
             continue
         mentions = find_periods(span, written[0][1])
+        # (a year another period follows at once is that period's year, not a whole year:
+        # "2019年今年1-5月", the year restated by 今年)
+        starts = {p.start for p in mentions if p.periods}
         whole = {
             (p.start, p.end)
             for p in mentions
-            if p.kind in _WHOLE_YEAR_KINDS and len(p.periods) == 1 and p.periods[0].n_months == 12
+            if p.kind in _WHOLE_YEAR_KINDS
+            and len(p.periods) == 1
+            and p.periods[0].n_months == 12
+            and p.end not in starts
         }
         for at, year in written:
             if not any(s <= at < e for s, e in whole):
