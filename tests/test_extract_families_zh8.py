@@ -38,3 +38,57 @@ def test_a_year_restated_by_jinnian_is_the_texts_year_not_a_whole_year_before_it
     got = described(other)
     assert "Jiangxi 2021-01/2021-09 total value: 300.0 billion CNY" in got
     assert "Jiangxi 2021-01/2021-09 imports value: 90.0 billion CNY" in got
+
+
+# --- the reporter: photo captions and China's pairs --------------------------------------
+def test_a_chinese_photo_caption_first_is_not_the_lead() -> None:
+    # a caption standing first ("…港口(无人机照片)。…新华社") names a place that is no reporter
+    text = (
+        " date 2025-05-14\n"
+        "中拉去年贸易额创新高\n"
+        "2024年12月1日，货轮停靠在宁波舟山港码头(无人机照片)。这是新航线的首个航次。新华社\n"
+        "2024年，中拉贸易额5000亿美元，同比增长5%。"
+    )
+    got = described(text)
+    assert "China with Latin America 2024 total value: 500.0 billion USD" in got
+    assert not [f for f in extract(text).facts if f.subject == "Ningbo"]
+    other = (
+        " date 2023-03-10\n"
+        "1月20日，集装箱在青岛港装船（新华社发）\n"
+        "据海关统计，今年前两个月，我国货物贸易进出口6万亿元，增长1%。"
+    )
+    got = described(other)
+    assert "China 2023-01/2023-02 total value: 6 trillion CNY" in got
+    assert extract(other).subject == "China"
+
+
+def test_a_china_pair_with_the_kind_of_trade_or_a_period_before_the_trade_word() -> None:
+    # 中欧货物贸易, 中美今年贸易额, 中拉去年贸易额: China's trade with the other side
+    text = " date 2025-01-20\n2024年中欧货物贸易进出口总额为7000亿美元，同比增长1%。"
+    got = described(text)
+    assert "China with EU 2024 total value: 700.0 billion USD" in got
+    assert "China with EU 2024 total yoy_growth: 1 percent" in got
+    other = " date 2024-03-08\n中美前两个月贸易额800亿美元，下降3%。"
+    assert "China with United States 2024-01/2024-02 total value: 80.0 billion USD" in (
+        described(other)
+    )
+
+
+def test_a_pair_abbreviation_names_the_country_just_named() -> None:
+    # 哥 is Colombia or Costa Rica: the one the text just named decides
+    text = (
+        " date 2025-05-14\n"
+        "海关总署数据显示，哥伦比亚是中国在拉美的重要贸易伙伴。2024年中哥贸易规模达1400亿元。"
+    )
+    got = described(text)
+    assert "China with Colombia 2024 total value: 140.0 billion CNY" in got
+    other = (
+        " date 2024-06-14\n"
+        "据海关总署统计，哥斯达黎加与中国经贸往来密切，今年前5个月中哥双边贸易额30亿美元。"
+    )
+    assert "China with Costa Rica 2024-01/2024-05 total value: 3.0 billion USD" in (
+        described(other)
+    )
+    # with no such country named, the abbreviation gives no partner
+    alone = " date 2024-06-14\n据海关总署统计，今年前5个月中哥双边贸易额30亿美元。"
+    assert not [f for f in extract(alone).facts if f.partner in ("Colombia", "Costa Rica")]

@@ -63,6 +63,7 @@ __all__ = [
     "ZH_PARTNER_SLOT",
     "ZH_CHINA_PAIR",
     "ZH_CHINA_PAIR_NAMES",
+    "ZH_CHINA_PAIR_ANY",
     "ZH_CHINA_PAIR_TAIL",
     "EN_PARTNER_SLOT",
     "NOT_PARTNER_NAMES",
@@ -713,6 +714,8 @@ ZH_CHINA_PAIR_NAMES |= {
     "沙": "Saudi Arabia",
     "葡": "Portugal",
     "土": "Turkey",
+    # (中拉贸易: China and Latin America; after 中 only, 对拉 is not always a partner)
+    "拉": "Latin America",
 }
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
 # (a run of them is a list: 对欧美日出口 "exports to the EU, the US and Japan", 对日韩贸易)
@@ -722,12 +725,21 @@ ZH_PARTNER_ABBREVIATION = re.compile(
 # 中俄贸易, 中美双边贸易, 中欧两国贸易: China and the economy abbreviated after 中 (read only
 # when China is the reporter: the other side is the partner).
 # (中日韩三国贸易: China with Japan and South Korea)
-ZH_CHINA_PAIR_TAIL = (
-    rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})"
-    r"(?:两国|三国|双方|三方)?(?:双边)?(?:贸易|进出口|经贸)"
+# (中欧货物贸易, 中拉去年贸易额, 中美今年前两月贸易: the kind of trade, or the period in a
+# headline, between the pair and the trade word)
+_ZH_PAIR_TRADE = (
+    r"(?:两国|三国|双方|三方)?(?:去年|今年|上半年|前[一二三四五六七八九十两\d]{1,2}个?月)?"
+    r"(?:双边)?(?:货物)?(?:贸易|进出口|经贸)"
 )
+ZH_CHINA_PAIR_TAIL = rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})" + _ZH_PAIR_TRADE
 # (also right after a period: 今年前7个月中非贸易, 2023年中美贸易, 一季度中俄贸易)
 ZH_CHINA_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中{ZH_CHINA_PAIR_TAIL}")
+# 中哥贸易 after a sentence on 哥伦比亚: a one-character abbreviation no table fixes (哥 is
+# Colombia or Costa Rica) names the country just named whose name it opens (owners.py).
+ZH_CHINA_PAIR_ANY = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中([\u4e00-\u9fff])"
+    + _ZH_PAIR_TRADE
+)
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
 # unknown and the figure is skipped rather than given a partner from elsewhere.
 ZH_PARTNER_SLOT = re.compile(rf"[对自与向]([\u4e00-\u9fff]{{2,8}}?){ZH_FLOW_AFTER_PARTNER}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tradestat import places
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.analysis import UNKNOWN, Analysed, clause_of, find_all
 from tradestat.extraction.gazetteer import Gazetteer, Match
@@ -221,6 +222,26 @@ def _its(s: Analysed, at: int, subject: str) -> str:
     return subject
 
 
+def _pair_of_named(s: Analysed, previous_names: list[Match]) -> list[Match]:
+    """中哥贸易 after 哥伦比亚 was named: the country just named that the abbreviation opens.
+
+    Only a character no table fixes (cues.ZH_CHINA_PAIR_NAMES), and only a country named
+    before it in the sentence or in the sentence before; else no partner is read from it.
+    """
+    found: list[Match] = []
+    for m in cues.ZH_CHINA_PAIR_ANY.finditer(s.text):
+        short = m.group(1)
+        if short in cues.ZH_CHINA_PAIR_NAMES:
+            continue
+        named = [n for n in s.names if n.end <= m.start()]
+        for n in reversed([*previous_names, *named]):
+            place = places.place(n.name) if n.kind == "country" else None
+            if place is not None and any(w.startswith(short) for w in place.chinese):
+                found.append(Match(m.start(1), m.end(1), n.name, "partner"))
+                break
+    return found
+
+
 def written_partners(
     s: Analysed, subject: str, previous_names: list[Match], gazetteer: Gazetteer
 ) -> list[Match]:
@@ -252,6 +273,8 @@ def written_partners(
                 named = list(dict.fromkeys(cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)))
                 name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
+            if "中" in text:
+                found.extend(_pair_of_named(s, previous_names))
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
             slot = m.group(1)
             if slot.startswith(cues.ZH_THE_ABOVE):
