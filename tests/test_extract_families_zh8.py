@@ -92,3 +92,61 @@ def test_a_pair_abbreviation_names_the_country_just_named() -> None:
     # with no such country named, the abbreviation gives no partner
     alone = " date 2024-06-14\n据海关总署统计，今年前5个月中哥双边贸易额30亿美元。"
     assert not [f for f in extract(alone).facts if f.partner in ("Colombia", "Costa Rica")]
+
+
+# --- periods: a period that qualifies one figure ------------------------------------------
+def test_a_period_written_as_an_attribute_of_one_figure_does_not_go_on_after_the_semicolon() -> (
+    None
+):
+    # "已超2020年全年的X亿元；进口…": the whole year dates X only
+    text = (
+        " date 2021-10-21\n"
+        "今年前三季度，泉州市出口1500亿元，增长50%，已超2020年全年的1400亿元；"
+        "进口400亿元，增长18%。"
+    )
+    got = described(text)
+    assert "Quanzhou 2020 exports value: 140.0 billion CNY" in got
+    assert "Quanzhou 2021-01/2021-09 imports value: 40.0 billion CNY" in got
+    assert "Quanzhou 2021-01/2021-09 imports yoy_growth: 18 percent" in got
+    other = (
+        " date 2023-08-15\n今年1-7月，宁波市出口5000亿元，超过去年上半年的4800亿元；进口2000亿元。"
+    )
+    got = described(other)
+    assert "Ningbo 2023-01/2023-07 imports value: 200.0 billion CNY" in got
+
+
+# --- a province's pair with a partner; Taiwan and Hong Kong words for growth ---------------
+def test_a_province_abbreviation_pair_is_the_provinces_trade_with_the_partner() -> None:
+    # 闽台贸易 in a text on Fujian, 粤港贸易 in one on Guangdong
+    text = " date 2010-01-16\n据厦门海关统计，2009年福建省闽台贸易总值60亿美元，比上年下降3%。"
+    got = described(text)
+    assert "Fujian with Taiwan 2009 total value: 6.0 billion USD" in got
+    assert "Fujian with Taiwan 2009 total yoy_growth: -3 percent" in got
+    other = " date 2019-02-01\n2018年，广东省粤港贸易额1.2万亿元，增长4%。"
+    got = described(other)
+    assert "Guangdong with Hong Kong 2018 total value: 1.2 trillion CNY" in got
+    # (only the reporter's own abbreviation: 鲁韩贸易 in a text on Fujian names no partner)
+    third = " date 2019-02-01\n2018年，福建省进出口1.2万亿元，鲁韩贸易增长4%。"
+    assert not [f for f in extract(third).facts if f.partner == "South Korea"]
+
+
+def test_chenggzhang_and_fu_chengzhang_are_rise_and_fall() -> None:
+    # Taiwan and Hong Kong copy: 成长 for 增长, 负成长 / 衰退 for a fall
+    text = (
+        " date 2010-01-16\n"
+        "2009年，福建省对台出口逆势成长16%，达15亿美元；自台进口负成长8%，为50亿美元。"
+    )
+    got = described(text)
+    assert "Fujian with Taiwan 2009 exports yoy_growth: 16 percent" in got
+    assert "Fujian with Taiwan 2009 imports yoy_growth: -8 percent" in got
+    other = " date 2016-01-20\n2015年，香港整体出口衰退2%，进口成长1%。"
+    got = described(other)
+    assert "Hong Kong 2015 exports yoy_growth: -2 percent" in got
+    assert "Hong Kong 2015 imports yoy_growth: 1 percent" in got
+
+
+def test_small_scale_trade_across_the_strait_is_a_segment() -> None:
+    text = " date 2010-01-16\n2009年，福建对台小额贸易进出口1.3亿美元，增长60%。其中进口1.1亿美元。"
+    got = described(text)
+    assert "Fujian with Taiwan (small-scale trade) 2009 total value: 130 million USD" in got
+    assert "Fujian with Taiwan (small-scale trade) 2009 imports value: 110 million USD" in got

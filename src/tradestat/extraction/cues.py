@@ -64,6 +64,8 @@ __all__ = [
     "ZH_CHINA_PAIR",
     "ZH_CHINA_PAIR_NAMES",
     "ZH_CHINA_PAIR_ANY",
+    "ZH_PROVINCE_ABBREVIATIONS",
+    "ZH_PROVINCE_PAIR",
     "ZH_CHINA_PAIR_TAIL",
     "EN_PARTNER_SLOT",
     "NOT_PARTNER_NAMES",
@@ -125,6 +127,8 @@ GROWTH_UP = (
     # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
     rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
+    # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall)
+    r"|(?<!负)成长"
 )
 GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
@@ -137,6 +141,8 @@ GROWTH_DOWN = (
     # headline and Hong Kong copy: 出口降6%, 进口跌5% (降 / 跌 alone; not 降至 / 跌至 / 跌破,
     # a level)
     r"|降(?![至到为])|跌(?![至到为破])"
+    # (Taiwan and Hong Kong copy: 负成长3%, 出口衰退5%)
+    r"|负成长|衰退"
 )
 # (The word boundary stands once before each group of English words: one test per place
 # instead of one per word, several times faster on long sentences.)
@@ -719,8 +725,10 @@ ZH_CHINA_PAIR_NAMES |= {
 }
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
 # (a run of them is a list: 对欧美日出口 "exports to the EU, the US and Japan", 对日韩贸易)
+# (a trade mode may stand between: 对台小额贸易, 对俄边境贸易, 对美一般贸易出口)
 ZH_PARTNER_ABBREVIATION = re.compile(
-    rf"(?<=[对自与向])((?:{words(ZH_PARTNER_ABBREVIATIONS)}){{1,4}}){ZH_FLOW_AFTER_PARTNER}"
+    rf"(?<=[对自与向])((?:{words(ZH_PARTNER_ABBREVIATIONS)}){{1,4}})"
+    r"(?=(?:边境|小额|一般|加工)*(?:进出口|出口|进口|贸易|经贸))"
 )
 # 中俄贸易, 中美双边贸易, 中欧两国贸易: China and the economy abbreviated after 中 (read only
 # when China is the reporter: the other side is the partner).
@@ -737,7 +745,42 @@ ZH_CHINA_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中{ZH_CH
 # 中哥贸易 after a sentence on 哥伦比亚: a one-character abbreviation no table fixes (哥 is
 # Colombia or Costa Rica) names the country just named whose name it opens (owners.py).
 ZH_CHINA_PAIR_ANY = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中([\u4e00-\u9fff])"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中([\u4e00-\u9fff])" + _ZH_PAIR_TRADE
+)
+#: The one-character names of provinces (简称) that open a province's pair with a partner:
+#: 闽台贸易 (Fujian-Taiwan), 粤港贸易, 鲁韩贸易, 桂越进出口, 滇缅贸易. Read only for the
+#: province that is the reporter (owners.py); 蒙 / 藏 / 青 / 宁 are left out (other words).
+ZH_PROVINCE_ABBREVIATIONS = {
+    "京": "Beijing",
+    "津": "Tianjin",
+    "冀": "Hebei",
+    "晋": "Shanxi",
+    "辽": "Liaoning",
+    "吉": "Jilin",
+    "黑": "Heilongjiang",
+    "沪": "Shanghai",
+    "苏": "Jiangsu",
+    "浙": "Zhejiang",
+    "皖": "Anhui",
+    "闽": "Fujian",
+    "赣": "Jiangxi",
+    "鲁": "Shandong",
+    "豫": "Henan",
+    "鄂": "Hubei",
+    "湘": "Hunan",
+    "粤": "Guangdong",
+    "桂": "Guangxi",
+    "琼": "Hainan",
+    "渝": "Chongqing",
+    "川": "Sichuan",
+    "黔": "Guizhou",
+    "滇": "Yunnan",
+    "陕": "Shaanxi",
+    "甘": "Gansu",
+    "新": "Xinjiang",
+}
+ZH_PROVINCE_PAIR = re.compile(
+    rf"({words(ZH_PROVINCE_ABBREVIATIONS)})((?:{words(ZH_PARTNER_ABBREVIATIONS)}){{1,2}})"
     + _ZH_PAIR_TRADE
 )
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is

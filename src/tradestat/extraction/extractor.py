@@ -80,6 +80,19 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
     return None
 
 
+def _attributive(info: Analysed) -> bool:
+    """Whether the last figure of a sentence is one of a period written before it with 的.
+
+    "出口…，已超2020年全年的1503.6亿元；进口…": that period dates the one figure it
+    qualifies (a comparison), not the part after the "；".
+    """
+    if not info.mentions:
+        return False
+    last = info.mentions[-1]
+    before = [p for p in info.periods if p.end <= last.start and p.periods]
+    return bool(before) and info.text[before[-1].end : last.start].strip() == "的"
+
+
 def default_gazetteer() -> Gazetteer:
     """Places, partner groups and segments from :mod:`tradestat.extraction.lexicon`."""
     return Gazetteer(
@@ -233,7 +246,7 @@ class Extractor:
                 skipped.extend(missed)
                 partners = {f.partner for f in made if f.measure.trade}
                 previous_made = bool(made)
-                cut_period = (made[-1].period,) if made else ()
+                cut_period = (made[-1].period,) if made and not _attributive(info) else ()
                 if made and not state.opened and zone != "headline":
                     # (the lead's, not a headline's: a headline may pick out one partner)
                     state.opened = True

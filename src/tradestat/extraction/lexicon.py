@@ -159,6 +159,8 @@ SEGMENTS: dict[str, str] = {
     "跨境电子商务": "cross-border e-commerce",
     "边境小额贸易": "border trade",
     "边境贸易": "border trade",
+    # (对台小额贸易: the small-scale trade across the Taiwan Strait)
+    "小额贸易": "small-scale trade",
     "易货贸易": "barter trade",
     "市场采购贸易": "market procurement trade",
     "市场采购": "market procurement",

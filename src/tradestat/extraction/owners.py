@@ -275,6 +275,12 @@ def written_partners(
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
             if "中" in text:
                 found.extend(_pair_of_named(s, previous_names))
+        for m in cues.ZH_PROVINCE_PAIR.finditer(text):
+            # 闽台贸易 in a text on Fujian: Fujian's trade with Taiwan
+            if cues.ZH_PROVINCE_ABBREVIATIONS[m.group(1)] == subject:
+                named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(2)))
+                name = named[0] if len(named) == 1 else " and ".join(named)
+                found.append(Match(m.start(2), m.end(2), name, "partner"))
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
             slot = m.group(1)
             if slot.startswith(cues.ZH_THE_ABOVE):
