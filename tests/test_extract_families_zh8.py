@@ -150,3 +150,33 @@ def test_small_scale_trade_across_the_strait_is_a_segment() -> None:
     got = described(text)
     assert "Fujian with Taiwan (small-scale trade) 2009 total value: 130 million USD" in got
     assert "Fujian with Taiwan (small-scale trade) 2009 imports value: 110 million USD" in got
+
+
+# --- a text on China written from its partner's side --------------------------------------
+def test_a_pair_written_partner_first_is_chinas_trade_with_the_partner() -> None:
+    # 俄中贸易额, 美中双边贸易 (wire copy from the partner's side)
+    text = " date 2018-09-10\n2018年1月至8月，俄中贸易额同比增长20%，达到600亿美元。"
+    got = described(text)
+    assert "China with Russia 2018-01/2018-08 total yoy_growth: 20 percent" in got
+    assert "China with Russia 2018-01/2018-08 total value: 60.0 billion USD" in got
+    other = " date 2019-02-10\n2018年，美中双边贸易额6000亿美元。"
+    assert "China with United States 2018 total value: 600.0 billion USD" in described(other)
+
+
+def test_a_partners_flow_toward_china_is_chinas_opposite_flow() -> None:
+    # in a text on China: 俄罗斯对华出口 are China's imports from Russia, 美国自华进口 its
+    # exports to the United States
+    text = (
+        " date 2018-09-10\n"
+        "据海关总署统计，今年前8个月，中国对俄出口增长10%，达300亿美元；"
+        "俄罗斯对华出口增长30%，达350亿美元。8月份，俄对华出口额为45亿美元。"
+    )
+    got = described(text)
+    assert "China with Russia 2018-01/2018-08 exports value: 30.0 billion USD" in got
+    assert "China with Russia 2018-01/2018-08 imports yoy_growth: 30 percent" in got
+    assert "China with Russia 2018-01/2018-08 imports value: 35.0 billion USD" in got
+    assert "China with Russia 2018-08 imports value: 4.5 billion USD" in got
+    assert not [f for f in extract(text).facts if f.subject == "Russia"]
+    other = " date 2019-02-10\n据海关总署统计，2018年美国自华进口5000亿美元，增长7%。"
+    got = described(other)
+    assert "China with United States 2018 exports value: 500.0 billion USD" in got

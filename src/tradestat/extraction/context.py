@@ -351,11 +351,15 @@ _NATIONAL = re.compile(
     r"|\b[Nn]ationwide\b|\b[Nn]ational\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|^[ \t]*China\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:trade|exports?|imports?|saw|sees|posts?|reports?)\b"
-    r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)|中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
+    r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)"
+    # (not 自中国进口 / 对中国出口: China as a partner there)
+    r"|(?<![自从对向])中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
     # "中国与葡语国家进出口商品总值": China's trade with a partner
     r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
     # 中俄贸易额, 中美双边贸易: China and a partner abbreviated after 中 (cues.ZH_CHINA_PAIR)
     rf"|(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中(?={cues.ZH_CHINA_PAIR_TAIL})"
+    # 俄中贸易, 美中双边贸易: the same pair written from the other side
+    rf"|{cues.ZH_CHINA_PAIR_REVERSED.pattern}"
     # MOFCOM and customs releases write 我 alone for China: "我与非洲进出口总额",
     # "我对非出口", "我对美贸易" (我省 / 我市 / 我国 / 我们 are other words: a partner word
     # must follow); not 自我

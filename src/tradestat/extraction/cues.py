@@ -64,6 +64,7 @@ __all__ = [
     "ZH_CHINA_PAIR",
     "ZH_CHINA_PAIR_NAMES",
     "ZH_CHINA_PAIR_ANY",
+    "ZH_CHINA_PAIR_REVERSED",
     "ZH_PROVINCE_ABBREVIATIONS",
     "ZH_PROVINCE_PAIR",
     "ZH_CHINA_PAIR_TAIL",
@@ -742,6 +743,11 @@ _ZH_PAIR_TRADE = (
 ZH_CHINA_PAIR_TAIL = rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})" + _ZH_PAIR_TRADE
 # (also right after a period: 今年前7个月中非贸易, 2023年中美贸易, 一季度中俄贸易)
 ZH_CHINA_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中{ZH_CHINA_PAIR_TAIL}")
+# 俄中贸易, 美中双边贸易: the same pair written from the other side (not 台中, a city)
+ZH_CHINA_PAIR_REVERSED = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))"
+    rf"({words(set(ZH_PARTNER_ABBREVIATIONS) - {'台'})})中" + _ZH_PAIR_TRADE
+)
 # 中哥贸易 after a sentence on 哥伦比亚: a one-character abbreviation no table fixes (哥 is
 # Colombia or Costa Rica) names the country just named whose name it opens (owners.py).
 ZH_CHINA_PAIR_ANY = re.compile(

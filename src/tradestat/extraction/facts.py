@@ -471,7 +471,8 @@ def sentence_facts(
             theirs = owners.foreign_source(s, subject)
             if theirs is not None and theirs != "China":
                 owner, partner = theirs, subject if partner in (theirs, "World") else partner
-            elif not s.text.isascii():
+            elif not s.text.isascii() and (subject != "China" or measure == "share"):
+                # (in a text on China, "俄罗斯对华出口增长…" is China's imports: below)
                 theirs = owners.trading_with_china(s, m, subject)
                 if theirs is not None:
                     owner, partner = theirs, "China"  # 马来西亚对华出口…: Malaysia's own
@@ -543,6 +544,8 @@ def sentence_facts(
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
+            if subject == "China" and not s.text.isascii():
+                flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
         if flow == "deficit":
             flow, sign = "balance", -1
         if flow == "total" and cues.IMBALANCE.search(s.text, part[0], m.start):
@@ -710,6 +713,40 @@ def _mirrored(
     if (flow == "exports") != (" to " in f" {going}"):
         return None  # "exports from China", "imports to China": not a flow toward it
     return ("imports" if flow == "exports" else "exports"), actors[-1].name
+
+
+# 对华出口 / 向中国出口 / 自华进口 / 从中国进口: a flow toward or from China, said of the
+# country written before it
+_ZH_WITH_CHINA = re.compile(r"(?:对|向)(?:华|中国)的?(?=出口)|(?:自|从)(?:华|中国)的?(?=进口)")
+
+
+def _zh_mirrored(
+    s: Analysed, part: tuple[int, int], m: Mention, flow: str
+) -> tuple[str, str] | None:
+    """China's flow and partner when a country's flow toward China is written instead.
+
+    "俄罗斯对华出口增长38.5%", "俄对华出口额为48.6亿美元" in a text on China: as China
+    records them, its imports from Russia ("自华进口", its exports). Only when that flow
+    word is the last one before the figure in its part, and a country (or its
+    one-character name) stands right before 对华 / 自华.
+    """
+    if "华" not in s.text and "中国" not in s.text:
+        return None
+    found = None
+    for w in _ZH_WITH_CHINA.finditer(s.text, part[0], m.start):
+        found = w
+    if found is None:
+        return None
+    words = [f for f in s.flows if part[0] <= f[0] < m.start]
+    if not words or words[-1][0] != found.end() or words[-1][2] != flow:
+        return None
+    actor = next(
+        (n.name for n in s.names if n.end == found.start() and n.kind in ("country", "partner")),
+        cues.ZH_PARTNER_ABBREVIATIONS.get(s.text[found.start() - 1 : found.start()]),
+    )
+    if actor is None or actor == "China":
+        return None
+    return ("imports" if flow == "exports" else "exports"), actor
 
 
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan

@@ -79,6 +79,7 @@ _NOT_AREA_OWNER = re.compile(
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 # Words right before a name that make "China" a partner, or a share's total the place.
 _LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
+_ZH_LINKED = frozenset("对自从向与同")
 _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
@@ -275,6 +276,9 @@ def written_partners(
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
             if "中" in text:
                 found.extend(_pair_of_named(s, previous_names))
+                for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
+                    name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+                    found.append(Match(m.start(1), m.end(1), name, "partner"))
         for m in cues.ZH_PROVINCE_PAIR.finditer(text):
             # 闽台贸易 in a text on Fujian: Fujian's trade with Taiwan
             if cues.ZH_PROVINCE_ABBREVIATIONS[m.group(1)] == subject:
@@ -459,7 +463,10 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     if cues.GEOGRAPHY_BEFORE.search(text, max(0, n.start - 80), n.start):
         return False  # "Guangxi, bordering Vietnam, ...": where the reporter lies
     if n.name == "China":
-        return bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start]))
+        if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
+            return True
+        # 越南自中国进口 in a text on Vietnam (never a Chinese region's partner)
+        return text[n.start - 1 : n.start] in _ZH_LINKED and subject not in region_names()
     following = text[n.end : n.end + 8].lower()
     return not following.startswith(("'s", "’s")) and not names_currency(n, text)
 
