@@ -180,3 +180,28 @@ def test_a_partners_flow_toward_china_is_chinas_opposite_flow() -> None:
     other = " date 2019-02-10\n据海关总署统计，2018年美国自华进口5000亿美元，增长7%。"
     got = described(other)
     assert "China with United States 2018 exports value: 500.0 billion USD" in got
+
+
+# --- partners: 我国香港地区, and a note in brackets on what a partner covers ----------------
+def test_hong_kong_written_after_woguo_or_zhongguo_is_a_partner() -> None:
+    text = " date 2020-04-20\n一季度，广西对我国香港地区进出口100亿元，增长4%。"
+    got = described(text)
+    assert "Guangxi with Hong Kong 2020-Q1 total value: 10.0 billion CNY" in got
+    assert not [f for f in extract(text).facts if f.subject == "Hong Kong"]
+    other = " date 2021-07-20\n上半年，东莞市与中国台湾进出口300亿元，增长9%。"
+    assert "Dongguan with Taiwan 2021-H1 total value: 30.0 billion CNY" in described(other)
+
+
+def test_a_bracketed_note_on_what_a_partner_covers_is_no_list_item() -> None:
+    # "欧盟(27国,不含英国)": 英国 is no third partner of the list
+    text = (
+        " date 2020-04-20\n"
+        "一季度，广西对美国和欧盟(27国,不含英国)分别进出口36亿元和31亿元，分别下降30%和28%。"
+    )
+    got = described(text)
+    assert "Guangxi with EU 2020-Q1 total value: 3.1 billion CNY" in got
+    assert "Guangxi with United States 2020-Q1 total yoy_growth: -30 percent" in got
+    other = " date 2019-07-20\n上半年，云南省对东盟（不包括新加坡）和南亚分别出口500亿元和80亿元。"
+    got = described(other)
+    assert "Yunnan with ASEAN 2019-H1 exports value: 50.0 billion CNY" in got
+    assert not [f for f in extract(other).facts if f.partner == "Singapore"]

@@ -635,7 +635,9 @@ FOREIGN_SOURCE = re.compile(
 # "trade with Hong Kong", "exports to Macao", "imports from Taiwan", "between X and Hong
 # Kong", 对香港, 与澳门, 自台湾.
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|\bChina['’]s\s+|[对与自同和])$",
+    # (对我国香港地区, 与中国台湾: the country's name before one of its separate economies)
+    r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|\bChina['’]s\s+"
+    r"|[对与自同和](?:我国|中国)?)$",
     re.I,
 )
 

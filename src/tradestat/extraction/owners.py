@@ -95,6 +95,11 @@ _NATIONAL_TOTAL_AFTER = re.compile(
 )
 
 
+def _before_country(text: str, start: int) -> int:
+    """Where a name starts with the country's name before it (对我国香港地区: at 我国)."""
+    return start - 2 if text[max(0, start - 2) : start] in ("我国", "中国") else start
+
+
 def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> str:
     """The economy a figure is about: the subject, unless its clause names another's trade.
 
@@ -168,7 +173,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             for n in s.names
             if n.kind == "region"
             and ZH_REGION_TRADE.match(s.text, n.end)
-            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1), n.start)
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, _before_country(s.text, n.start) - 1))
         ]
     marks.extend((n.start, n.name) for n in s.region_owners if n.end <= m.start)
     marks.extend(
