@@ -205,3 +205,27 @@ def test_a_bracketed_note_on_what_a_partner_covers_is_no_list_item() -> None:
     got = described(other)
     assert "Yunnan with ASEAN 2019-H1 exports value: 50.0 billion CNY" in got
     assert not [f for f in extract(other).facts if f.partner == "Singapore"]
+
+
+# --- flows: the flow a paragraph is about --------------------------------------------------
+def test_products_in_a_paragraph_about_one_flow_take_that_flow() -> None:
+    # "…商品出口都遇阻。1-7月，A、B同比分别下降…": the products' exports
+    text = (
+        " date 2012-08-15\n"
+        "据上海海关统计，今年前7个月，上海关区出口1000亿美元。\n"
+        "从商品种类看，一些机电商品出口遇阻。1-7月，集成电路和船舶同比分别下降5%和13%。\n"
+        "与出口低迷形成对比的是，消费品进口保持较快增长。前7个月，汽车和服装同比分别增长20%和25%。"
+    )
+    got = described(text)
+    assert "Shanghai (integrated circuits) 2012-01/2012-07 exports yoy_growth: -5 percent" in got
+    assert "Shanghai (ships) 2012-01/2012-07 exports yoy_growth: -13 percent" in got
+    assert "Shanghai (automobiles) 2012-01/2012-07 imports yoy_growth: 20 percent" in got
+    assert "Shanghai (garments) 2012-01/2012-07 imports yoy_growth: 25 percent" in got
+    other = (
+        " date 2019-04-15\n"
+        "一季度，浙江省进出口6000亿元。\n"
+        "农产品进口增势明显。其中，大豆、猪肉分别增长30%和60%。"
+    )
+    got = described(other)
+    assert "Zhejiang (soybeans) 2019-Q1 imports yoy_growth: 30 percent" in got
+    assert "Zhejiang (pork) 2019-Q1 imports yoy_growth: 60 percent" in got

@@ -720,6 +720,9 @@ class Carried:
     topic: str | None = None
     opened: bool = False  # a sentence gave facts already (the topic is set once)
     fresh: bool = True  # no sentence of this paragraph has had figures yet
+    # the one flow a Chinese paragraph's opening sentence without figures is about
+    # ("…商品出口都遇阻。"), for its later product figures that name no flow
+    paragraph_flow: str | None = None
     # China, when a sentence without figures named China's trade with one partner: the
     # owner of "bilateral trade" right after it in a text on a region
     bilateral_owner: str | None = None
@@ -729,6 +732,7 @@ class Carried:
         if paragraph != self.paragraph:
             self.paragraph = paragraph
             self.fresh = True
+            self.paragraph_flow = None
             self.period = self.base or self.period  # (before any figure: what was named)
 
     def after(self, periods: Sequence[PeriodMention], figures: Sequence[int], text: str) -> None:

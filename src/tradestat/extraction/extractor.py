@@ -21,7 +21,7 @@ import re
 import attrs
 
 from tradestat import places
-from tradestat.extraction import cues, lexicon
+from tradestat.extraction import cues, lexicon, meaning
 from tradestat.extraction.analysis import Analysed, analyse
 from tradestat.extraction.context import (
     Anchor,
@@ -286,6 +286,12 @@ class Extractor:
             if not (info.mentions and subject is not None and context_year is not None):
                 reason = no_subject if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
+            if state.fresh and not info.mentions and "口" in info.text:
+                # "从商品种类看，…商品出口都遇阻。": the flow the paragraph is about (the
+                # last named: "与出口低迷形成对比的是，…消费品进口保持较快增长")
+                flows = meaning.flow_cues(info.text)
+                named = [f for _, _, f in flows if f in ("exports", "imports")]
+                state.paragraph_flow = named[-1] if named else state.paragraph_flow
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
             # the group "those countries" refer to; a later list of countries that are not

@@ -541,6 +541,10 @@ def sentence_facts(
             # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
             # the exports named before
             flow = state.flows[0]
+        if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
+            # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
+            # paragraph about one flow, in a sentence naming none
+            flow = state.paragraph_flow
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)

@@ -318,7 +318,7 @@ SEGMENTS: dict[str, str] = {
     "灯具": "lamps",
     "塑料制品": "plastic products",
     "陶瓷产品": "ceramic products",
-    "医药品": "medicines",
+    "医药品": "pharmaceuticals",
     "医疗器械": "medical devices",
     "机械设备": "machinery and equipment",
     "仪器仪表": "instruments and meters",
