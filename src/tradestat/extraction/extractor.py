@@ -289,9 +289,9 @@ class Extractor:
             if state.fresh and not info.mentions and "口" in info.text:
                 # "从商品种类看，…商品出口都遇阻。": the flow the paragraph is about (the
                 # last named: "与出口低迷形成对比的是，…消费品进口保持较快增长")
-                flows = meaning.flow_cues(info.text)
-                named = [f for _, _, f in flows if f in ("exports", "imports")]
-                state.paragraph_flow = named[-1] if named else state.paragraph_flow
+                said = [f for _, _, f in meaning.flow_cues(info.text)]
+                said = [f for f in said if f in ("exports", "imports")]
+                state.paragraph_flow = said[-1] if said else state.paragraph_flow
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
             # the group "those countries" refer to; a later list of countries that are not
