@@ -229,3 +229,25 @@ def test_products_in_a_paragraph_about_one_flow_take_that_flow() -> None:
     got = described(other)
     assert "Zhejiang (soybeans) 2019-Q1 imports yoy_growth: 30 percent" in got
     assert "Zhejiang (pork) 2019-Q1 imports yoy_growth: 60 percent" in got
+
+
+# --- owners: a province with the verb of a result before its trade ------------------------
+def test_a_region_that_achieves_its_trade_owns_the_figure() -> None:
+    # "四川实现对外贸易进出口总值…" in a text whose body is on Chengdu
+    text = (
+        " date 2015-08-13\n"
+        "据成都海关统计，今年1-7月四川实现对外贸易进出口总值2000亿元，下降20%。"
+        "其中，成都实现外贸进出口总值1500亿元。前7月成都出口汽车3亿元。"
+        "1-7月，成都与美国进出口值为400亿元。"
+    )
+    got = described(text)
+    assert "Sichuan 2015-01/2015-07 total value: 200.0 billion CNY" in got
+    assert "Sichuan 2015-01/2015-07 total yoy_growth: -20 percent" in got
+    assert "Chengdu 2015-01/2015-07 total value: 150.0 billion CNY" in got
+    other = (
+        " date 2016-07-13\n"
+        "上半年，宁波市进出口4000亿元。浙江省完成外贸出口9000亿元，增长3%。"
+        "宁波市对美国出口500亿元。宁波市对欧盟出口600亿元。"
+    )
+    got = described(other)
+    assert "Zhejiang 2016-H1 exports value: 900.0 billion CNY" in got

@@ -59,7 +59,9 @@ _OWN_AGAIN_PLACES = ("province", "city", "region", "municipality", "its")
 _OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
 # A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
 ZH_REGION_TRADE = re.compile(
-    r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口(?!加工区)|进口)"
+    # (四川实现对外贸易进出口总值…, 成都完成外贸进出口…: with the verb of a result)
+    r"(?:市|省|自治区|地区|州)?(?:的|实现|完成|实现了|完成了)?(?:外贸|货物贸易|对外贸易)?"
+    r"(?:进出口|出口(?!加工区)|进口)"
 )
 # A region of several provinces followed by its trade owns the figures after it:
 # "中西部地区实现进出口9000亿元", "the western provincial regions saw their trade grow".
