@@ -251,3 +251,21 @@ def test_a_region_that_achieves_its_trade_owns_the_figure() -> None:
     )
     got = described(other)
     assert "Zhejiang 2016-H1 exports value: 900.0 billion CNY" in got
+
+
+def test_an_event_year_its_paragraph_then_calls_last_year_anchors_an_undated_text() -> None:
+    # no date line; "2016年…印发了《计划》。…去年进出口416亿元": 2016 is 去年, 今年 is 2017
+    text = (
+        "今年一季度，南宁市实现外贸进出口130亿元，同比增长90%。\n"
+        "据了解，2016年南宁市印发实施了外经贸发展行动计划。去年累计实现进出口总额400亿元，"
+        "同比增长14%。"
+    )
+    got = described(text)
+    assert "Nanning 2017-Q1 total value: 13.0 billion CNY" in got
+    assert "Nanning 2016 total value: 40.0 billion CNY" in got
+    other = (
+        "今年前5个月，柳州市出口80亿元。\n"
+        "2020年柳州市启动了稳外贸专项行动，去年全市出口突破150亿元。"
+    )
+    got = described(other)
+    assert "Liuzhou 2021-01/2021-05 exports value: 8.0 billion CNY" in got

@@ -177,7 +177,45 @@ def publication_anchor(
     after = _after_whole_years(text, zones)
     if after is not None:
         return Anchor(after, None, "year after the whole years reported")
+    if _event_year_is_last_year(text, zones):
+        return Anchor(year + 1, None, "year after the event year its paragraph calls 去年")
     return Anchor(year, None, "first year in text")
+
+
+# 去年 (last year) before figures: "去年累计实现进出口总额416亿元"
+_LAST_YEAR_FIGURES = re.compile(r"去年[^。；;\n]{0,20}?\d")
+
+
+def _event_year_is_last_year(text: str, zones: Zones) -> bool:
+    """Whether the first year of an undated text dates an event its paragraph then calls 去年.
+
+    "据了解，2016年南宁市印发实施了《…行动计划》。…去年累计实现进出口总额416亿元": the
+    year is written for an event (a sentence with no figure), and the same paragraph goes
+    on to 去年's figures: that year is last year, and the text's own 今年 the one after.
+    """
+    from tradestat.extraction.numbers import find_mentions
+    from tradestat.extraction.text import sentences
+
+    for start, end in _article_spans(text, zones):
+        found = None
+        for m in _YEAR.finditer(text, start, end):
+            if not _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
+                found = m
+                break
+        if found is None:
+            continue
+        if "去年" not in text[found.end() : end]:
+            return False
+        paragraph = text[start:end]
+        for sentence in sentences(paragraph):
+            if sentence.start + len(sentence.text) > found.start() - start:
+                event = [x for x in find_mentions(sentence.text) if x.kind != "count"]
+                break
+        else:
+            return False
+        later = text[found.end() : end]
+        return not event and _LAST_YEAR_FIGURES.search(later) is not None
+    return False
 
 
 _FILE_PHOTO = re.compile(r"\b(?:file|archive)\b|资料", re.I)
