@@ -269,3 +269,24 @@ def test_an_event_year_its_paragraph_then_calls_last_year_anchors_an_undated_tex
     )
     got = described(other)
     assert "Liuzhou 2021-01/2021-05 exports value: 8.0 billion CNY" in got
+
+
+# --- figures that are no reported trade: goals, investment, contractors' turnover ----------
+def test_a_list_of_goals_and_amounts_of_investment_are_skipped() -> None:
+    text = (
+        " date 2017-04-20\n"
+        "一季度，南宁市进出口130亿元。今年南宁市外经贸发展的主要目标是：外贸进出口总额增长8%，"
+        "其中出口额增长6%；中方对外协议投资额8.6亿美元，增长5%。"
+    )
+    got = described(text)
+    assert got == {"Nanning 2017-Q1 total value: 13.0 billion CNY"}
+    why = reasons(text)
+    assert why["8%"] == "a target, not a reported figure"
+    assert why["8.6亿美元"] == "an amount of money not said to be trade"
+    other = (
+        " date 2025-05-14\n"
+        "一季度，中国对拉美进出口1000亿美元。同期，中国在拉美新签承包工程合同额50亿美元，"
+        "完成营业额40亿美元，实际利用外资3亿美元。"
+    )
+    got = described(other)
+    assert got == {"China with Latin America 2025-Q1 total value: 100.0 billion USD"}

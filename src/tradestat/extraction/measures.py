@@ -20,6 +20,14 @@ __all__ = ["OF_OR_TO", "gap", "measure_of", "occurs", "total_of_another"]
 
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
+# A list of goals: "主要目标是：…", "发展目标为…", "目标：…" (the figures after it are set,
+# not reported)
+_ZH_GOALS = re.compile(r"目标(?:是|为|定为|设定为)?\s*[:：]|目标(?:是|为)")
+# Money that is no trade: investment, a contractor's turnover or contracts, right before it
+_ZH_OTHER_AMOUNT = re.compile(
+    r"(?:投资额?|外资|营业额|合同额|利用外资)(?:为|达|达到|总额|金额)?\s*(?:约|近|超过?)?\s*$"
+)
+_ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
 # "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
 # 将 before a verb of reaching is the future: "全年将突破100亿美元大关" (not 将 as "把").
@@ -120,6 +128,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and quantities[-1].start() > last_money:
             return None, 1, None, "growth of a physical quantity, not of a trade value"
+    if "目标" in s.text and _ZH_GOALS.search(s.text, 0, m.start) and not _GDP.search(wide_before):
+        # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set
+        return None, 1, None, "a target, not a reported figure"
     forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
     if occurs(s, _FORECAST) and _FORECAST.search(s.text, forecast_from, m.start):
         return None, 1, None, "a forecast, not a reported figure"
@@ -131,6 +142,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
+        if _ZH_OTHER_AMOUNT.search(before[-10:]):
+            # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
+            return None, 1, None, "an amount of money not said to be trade"
         if _RANGE_BEFORE.search(before[-6:]):
             # "进出口值在330~380亿元区间波动": the upper end of a range, not a value
             return None, 1, None, "a range of values, not one value"
@@ -163,6 +177,16 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
         return gap(s, m, (c0, c1), subject)
     # percent
+    if (
+        earlier_money
+        and earlier_money[-1].start >= p0
+        and _ZH_OTHER_AMOUNT.search(
+            s.text, max(p0, earlier_money[-1].start - 10), earlier_money[-1].start
+        )
+        and not _ZH_TRADE_WORD.search(s.text, earlier_money[-1].end, m.start)
+    ):
+        # "中方对外协议投资额8.6亿美元，增长5%": the growth of that amount
+        return None, 1, None, "growth of an amount not said to be trade"
     if occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
         return "gdp_growth_target", 1, None, ""
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
