@@ -290,3 +290,26 @@ def test_a_list_of_goals_and_amounts_of_investment_are_skipped() -> None:
     )
     got = described(other)
     assert got == {"China with Latin America 2025-Q1 total value: 100.0 billion USD"}
+
+
+# --- the reporter of a county's release ----------------------------------------------------
+def test_a_county_release_that_names_no_county_is_not_given_to_its_city() -> None:
+    # "全县外贸进出口…，位列宁波各县(市)区之首": the county is not named, Ningbo is not it
+    text = (
+        " date 2011-05-24\n"
+        "县外经贸局发布消息，今年1至4月份，全县外贸进出口总额达7亿美元，同比增长46%。"
+        "我县进出口增幅高于全市22个百分点，位列宁波各县(市)区之首。"
+    )
+    extraction = extract(text)
+    assert extraction.subject is None
+    assert not extraction.facts
+    assert "no subject in the text" in reasons(text)["7亿美元"]
+    # the caller who knows the county gives it
+    got = described(text, subject="Xiangshan")
+    assert "Xiangshan 2011-01/2011-04 total value: 700 million USD" in got
+    other = " date 2020-07-20\n上半年，本县完成进出口15亿元，增长8%，占温州市的5%。温州市进出口1000亿元。"
+    assert not [
+        f
+        for f in extract(other).facts
+        if f.subject == "Wenzhou" and f.measure == "value" and f.value == 15
+    ]

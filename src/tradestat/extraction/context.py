@@ -414,7 +414,9 @@ _NATIONAL_SOURCE = re.compile(
 _AREAS = frozenset(lexicon.AREAS.values())
 
 # Phrases that say the subject is a province, region or city without naming it.
-_LOCAL = re.compile(r"我省|全省|本省|我区|全区|我市|全市|本市")
+_LOCAL = re.compile(r"我省|全省|本省|我区|全区|我市|全市|本市|我县|全县|本县")
+# (a county's own words: the cities the text names are its city or its neighbours)
+_COUNTY_LEVEL = frozenset({"我县", "全县", "本县"})
 _LOCAL_EN = re.compile(
     r"\b(?:[Oo]ur|[Tt]his|[Tt]he)\s+(?:province|city|municipality|autonomous\s+region)\b"
 )
@@ -593,6 +595,8 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             return most if counts[most] > 2 * counts[in_zone[0]] else in_zone[0]
         if kind == "national":
             return "China"
+        if cue[1] in _COUNTY_LEVEL:
+            return None  # "全县外贸进出口…" with no county named: not guessed
         if cue[1] in _PROVINCE_LEVEL:
             customs = _customs_province(text)
             if customs is not None:
