@@ -313,3 +313,32 @@ def test_a_county_release_that_names_no_county_is_not_given_to_its_city() -> Non
         for f in extract(other).facts
         if f.subject == "Wenzhou" and f.measure == "value" and f.value == 15
     ]
+
+
+# --- products: consumer goods, advanced manufactures, transport modes ----------------------
+def test_consumer_goods_and_advanced_manufactures_by_market_are_products() -> None:
+    text = (
+        " date 2025-05-03\n"
+        "一季度，我国自欧盟进口高端装备600亿元，同比增长30%；"
+        "我国对欧盟出口工业机器人、高端机床分别增长80%、12%；"
+        "我国从欧盟进口啤酒、化妆品同比分别增长25%、17%。"
+    )
+    got = described(text)
+    assert "China with EU (high-end equipment) 2025-Q1 imports value: 60.0 billion CNY" in got
+    assert "China with EU (industrial robots) 2025-Q1 exports yoy_growth: 80 percent" in got
+    assert "China with EU (high-end machine tools) 2025-Q1 exports yoy_growth: 12 percent" in got
+    assert "China with EU (beer) 2025-Q1 imports yoy_growth: 25 percent" in got
+    assert "China with EU (cosmetics) 2025-Q1 imports yoy_growth: 17 percent" in got
+    other = " date 2020-04-20\n3月份，广西铁路运输进出口3亿元；乘用车出口2亿元，家电出口1亿元。"
+    got = described(other)
+    assert "Guangxi (rail transport) 2020-03 total value: 300 million CNY" in got
+    assert "Guangxi (passenger cars) 2020-03 exports value: 200 million CNY" in got
+    assert "Guangxi (household appliances) 2020-03 exports value: 100 million CNY" in got
+
+
+def test_a_share_taken_in_the_nations_total_is_skipped() -> None:
+    # "电动汽车出口在全国的占比超过10%": a share of a higher level's total
+    text = " date 2025-07-20\n上半年，上海市进出口2万亿元。电动汽车出口在全国的占比都在10%以上。"
+    assert reasons(text)["10%以上"] == "a share of another economy's total (not of the reporter's)"
+    other = " date 2024-07-20\n上半年，苏州市进出口1万亿元，在全省的占比为40%。"
+    assert not [f for f in extract(other).facts if f.measure == "share"]

@@ -27,6 +27,8 @@ _ZH_GOALS = re.compile(r"目标(?:是|为|定为|设定为)?\s*[:：]|目标(?:�
 _ZH_OTHER_AMOUNT = re.compile(
     r"(?:投资额?|外资|营业额|合同额|利用外资)(?:为|达|达到|总额|金额)?\s*(?:约|近|超过?)?\s*$"
 )
+# The whole a 占比 is taken in: "在全国的占比", "在全省出口中的占比"
+_ZH_SHARE_IN = re.compile(r"在[^，,。；\d]{1,10}?占比")
 _ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
 # "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
@@ -228,6 +230,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             total = share_zh.group(0)
             if cues.SHARE_OF_CHANGE.search(total):
                 return None, 1, None, "a share of a change in value (not a fact of the schema)"
+        if "占比" in wide_before and (inside := _ZH_SHARE_IN.search(wide_before[-30:])):
+            total = inside.group(0)  # "电动汽车出口在全国的占比超过10%": of the nation's
         if total_of_another(total, s, subject):
             return None, 1, None, "a share of another economy's total (not of the reporter's)"
         return "share", 1, None, ""
