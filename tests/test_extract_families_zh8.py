@@ -342,3 +342,37 @@ def test_a_share_taken_in_the_nations_total_is_skipped() -> None:
     assert reasons(text)["10%以上"] == "a share of another economy's total (not of the reporter's)"
     other = " date 2024-07-20\n上半年，苏州市进出口1万亿元，在全省的占比为40%。"
     assert not [f for f in extract(other).facts if f.measure == "share"]
+
+
+# --- periods and places written in short -----------------------------------------------------
+def test_a_period_followed_by_yilai_starts_a_records_span_and_dates_no_figure() -> None:
+    # "为2010年一季度以来最低", "创2015年以来新高": the figure is of the period in force
+    text = (
+        " date 2012-04-20\n一季度，我国出口增长7.6%。东部地区出口增长5.6%，为2010年一季度以来最低。"
+    )
+    got = described(text)
+    assert "eastern regions 2012-Q1 exports yoy_growth: 5.6 percent" in got
+    other = " date 2019-07-20\n上半年，浙江省出口1.2万亿元，增长9%，创2015年以来同期新高。"
+    got = described(other)
+    assert "Zhejiang 2019-H1 exports yoy_growth: 9 percent" in got
+    assert not [f for f in extract(other).facts if str(f.period).startswith("2015")]
+
+
+def test_areas_written_with_one_shared_bu_are_a_list() -> None:
+    # "中、西部地区出口分别增长a和b": the central and the western regions
+    text = " date 2012-04-20\n一季度，中、西部地区出口分别增长23%和30%。"
+    got = described(text)
+    assert "central regions 2012-Q1 exports yoy_growth: 23 percent" in got
+    assert "western regions 2012-Q1 exports yoy_growth: 30 percent" in got
+    other = " date 2013-04-20\n一季度，东、中、西部地区进口分别增长5%、8%和9%。"
+    got = described(other)
+    assert "eastern regions 2013-Q1 imports yoy_growth: 5 percent" in got
+    assert "western regions 2013-Q1 imports yoy_growth: 9 percent" in got
+
+
+def test_yizhu_of_traditional_copy_is_the_clothing_product() -> None:
+    text = " date 2025-05-03\n一季度，我国对欧盟出口服装及衣著附件增长3%。"
+    assert (
+        "China with EU (garments and clothing accessories) 2025-Q1 exports yoy_growth: 3 percent"
+        in described(text)
+    )

@@ -151,6 +151,8 @@ def analyse(
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
     if ("含" in text or "包括" in text or "除" in text) and ("(" in text or "（" in text):
         names = _drop_bracket_notes(text, names)
+    if "部" in text and "、" in text:
+        names = _shared_head_areas(text, names)
     if not text.isascii():
         names = meaning.named_zones(text, meaning.modified_chinese_segments(text, names, UNKNOWN))
     names.sort(key=lambda m: m.start)
@@ -268,6 +270,26 @@ def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
             found = list(quick_finditer(pattern, text))
     s.found[id(pattern)] = found
     return found
+
+
+# "中、西部地区", "东、中、西部": areas of the country written with one shared 部(地区)
+_SHARED_HEAD_AREAS = re.compile(r"(?<![\u4e00-\u9fff])([东中西](?:、[东中西])+)部(?:地区)?")
+_AREA_OF_WORD = {"东": "eastern regions", "中": "central regions", "西": "western regions"}
+
+
+def _shared_head_areas(text: str, names: list[Match]) -> list[Match]:
+    """Each area of "中、西部地区" as a region name (a list of two), in place of the whole."""
+    found: list[Match] = []
+    for m in _SHARED_HEAD_AREAS.finditer(text):
+        words = m.group(1)
+        for i in range(0, len(words), 2):
+            start = m.start(1) + i
+            end = m.end() if i == len(words) - 1 else start + 1
+            found.append(Match(start, end, _AREA_OF_WORD[words[i]], "region"))
+    if not found:
+        return names
+    kept = [n for n in names if not any(n.start < f.end and f.start < n.end for f in found)]
+    return sorted(kept + found, key=lambda n: n.start)
 
 
 # A note in brackets right after a partner on what it covers: "欧盟(27国,不含英国)",

@@ -523,6 +523,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: After a dated Chinese period, the words of "since" (2010年一季度以来, 2015年以来的):
+#: the period is where a record's span starts, not the period of a figure.
+_SINCE = ("以来", "以後", "以后")
+_SINCE_KINDS = frozenset({"zh_year", "zh_quarter", "zh_month", "zh_half"})
 #: What after 去年 / 今年 makes it no period of a figure (see find_periods).
 _NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
@@ -568,6 +572,11 @@ def find_periods(
                 # 今年以来: since January, end month unknown; 今年单月首次突破: "for the first
                 # time in a single month this year" qualifies the month, it is no period;
                 # 去年年初 / 年底: a point in time, not the whole year
+                taken.add(*m.span())
+                continue
+            if kind in _SINCE_KINDS and text.startswith(_SINCE, m.end()):
+                # "为2010年一季度以来最低", "创2015年以来新高": the start of a record's
+                # span, no period of a figure
                 taken.add(*m.span())
                 continue
             if kind == "zh_years_running":

@@ -311,6 +311,7 @@ SEGMENTS: dict[str, str] = {
     "纺织服装": "textiles and garments",
     "服装": "garments",
     "服装及衣着附件": "garments and clothing accessories",
+    "服装及衣著附件": "garments and clothing accessories",  # (衣著: traditional copy)
     "鞋靴": "footwear",
     "箱包": "bags and cases",
     "玩具": "toys",
