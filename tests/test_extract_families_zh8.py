@@ -376,3 +376,28 @@ def test_yizhu_of_traditional_copy_is_the_clothing_product() -> None:
         "China with EU (garments and clothing accessories) 2025-Q1 exports yoy_growth: 3 percent"
         in described(text)
     )
+
+
+# --- partners: a breakdown that goes on sentence by sentence --------------------------------
+def test_the_next_enterprise_type_or_trade_mode_keeps_the_bilateral_partner() -> None:
+    # "民营企业对俄进出口…。国有企业进出口…": the next item of the breakdown of the trade
+    # with Russia
+    text = (
+        " date 2014-06-20\n"
+        "今年5月，中国对俄罗斯进出口480亿元，增长5%。"
+        "当月，中国民营企业对俄进出口200亿元，下降4%。国有企业进出口190亿元，增长20%。"
+    )
+    got = described(text)
+    assert (
+        "China with Russia (state-owned enterprises) 2014-05 total value: 19.0 billion CNY" in got
+    )
+    assert "China with Russia (state-owned enterprises) 2014-05 total yoy_growth: 20 percent" in got
+    other = (
+        " date 2023-03-20\n"
+        "前两个月，广西对东盟进出口500亿元。其中，一般贸易对东盟进出口200亿元。"
+        "加工贸易进出口150亿元，增长9%。"
+    )
+    got = described(other)
+    assert (
+        "Guangxi with ASEAN (processing trade) 2023-01/2023-02 total value: 15.0 billion CNY" in got
+    )

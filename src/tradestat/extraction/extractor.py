@@ -93,6 +93,28 @@ def _attributive(info: Analysed) -> bool:
     return bool(before) and info.text[before[-1].end : last.start].strip() == "的"
 
 
+#: The kinds of segment a Chinese breakdown runs through sentence by sentence.
+_SEGMENT_KINDS = ("enterprises", "trade")
+
+
+def _parallel(info: Analysed, previous: list[Match]) -> bool:
+    """Whether a Chinese sentence opens with a segment of the kind the one before named.
+
+    "中国民营企业对俄进出口208.4亿元…。国有企业进出口192亿元，增长20.7%": the next item
+    of the same breakdown (enterprise types, trade modes), which goes on with its partner.
+    """
+    if info.text.isascii() or not info.names or info.names[0].kind != "segment":
+        return False
+    first = info.names[0]
+    if first.start > 3:
+        return False
+    kind = first.name.rsplit(" ", 1)[-1]
+    return kind in _SEGMENT_KINDS and any(
+        n.kind == "segment" and n.name != first.name and n.name.endswith(" " + kind)
+        for n in previous
+    )
+
+
 def default_gazetteer() -> Gazetteer:
     """Places, partner groups and segments from :mod:`tradestat.extraction.lexicon`."""
     return Gazetteer(
@@ -227,7 +249,9 @@ class Extractor:
                 )
             )
             # (only right after the sentence whose partner it would keep)
-            state.goes_on = previous_made and (cut or bool(cues.OF_WHICH.match(info.text)))
+            state.goes_on = previous_made and (
+                cut or bool(cues.OF_WHICH.match(info.text)) or _parallel(info, previous_names)
+            )
             previous_text = info.text.rstrip()
             previous_trade = info.about_trade
             if info.mentions and subject is not None and context_year is not None:
