@@ -401,3 +401,24 @@ def test_the_next_enterprise_type_or_trade_mode_keeps_the_bilateral_partner() ->
     assert (
         "Guangxi with ASEAN (processing trade) 2023-01/2023-02 total value: 15.0 billion CNY" in got
     )
+
+
+def test_the_top_item_of_a_flow_is_its_product() -> None:
+    # "进口商品中最主要的是原油，价值X": the crude oil's imports
+    text = (
+        " date 2014-06-20\n"
+        "今年5月，中国从俄罗斯进口商品中最主要的是原油，价值140亿元，增长50%；"
+        "对俄出口商品中最主要的为服装及衣着附件，价值40亿元。"
+    )
+    got = described(text)
+    assert "China with Russia (crude oil) 2014-05 imports value: 14.0 billion CNY" in got
+    assert "China with Russia (crude oil) 2014-05 imports yoy_growth: 50 percent" in got
+    assert (
+        "China with Russia (garments and clothing accessories) 2014-05 exports value:"
+        " 4.0 billion CNY" in got
+    )
+    other = " date 2019-07-20\n上半年，浙江省出口的主要商品是机电产品，出口额5000亿元。"
+    assert (
+        "Zhejiang (mechanical and electrical products) 2019-H1 exports value: 500.0 billion CNY"
+        in described(other)
+    )

@@ -813,6 +813,8 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
                 stretch = _ZH_FLOW.split(run.group(0))[-1]  # 自俄进口原油: after the flow word
                 # "…、生物医药等高技术产品": the items before 等 do not modify the category
                 stretch = stretch.rsplit("等", 1)[-1]
+                # "进口商品中最主要的是原油", "主要为服装": what the item is, not a modifier
+                stretch = stretch.rsplit("是", 1)[-1].rsplit("为", 1)[-1]
                 rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
                 if rest:
                     written = stretch[stretch.find(rest[0]) :] + text[n.start : n.end]
