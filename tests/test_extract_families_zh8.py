@@ -422,3 +422,21 @@ def test_the_top_item_of_a_flow_is_its_product() -> None:
         "Zhejiang (mechanical and electrical products) 2019-H1 exports value: 500.0 billion CNY"
         in described(other)
     )
+
+
+def test_values_from_and_to_over_a_span_of_years_take_its_first_and_last_year() -> None:
+    # "1975—2024年，…从24亿美元上升至7858亿美元": 24 of 1975, 7858 of 2024
+    text = (
+        " date 2025-07-02\n"
+        "1975—2024年，中欧货物贸易进出口额从24亿美元上升至7800亿美元，"
+        "其中中国对欧盟出口额从8亿美元增长至5100亿美元。"
+    )
+    got = described(text)
+    assert "China with EU 1975 total value: 2.4 billion USD" in got
+    assert "China with EU 2024 total value: 780.0 billion USD" in got
+    assert "China with EU 1975 exports value: 800 million USD" in got
+    assert "China with EU 2024 exports value: 510.0 billion USD" in got
+    other = " date 2021-07-02\n2015年至2020年，广东省出口由100亿元增至200亿元。"
+    got = described(other)
+    assert "Guangdong 2015 exports value: 10.0 billion CNY" in got
+    assert "Guangdong 2020 exports value: 20.0 billion CNY" in got

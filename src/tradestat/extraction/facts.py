@@ -60,6 +60,29 @@ _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
+# A span of years with values from its start to its end: "1975—2024年，…进出口额从24.0亿美元
+# 上升至7858.2亿美元" (the first value is of 1975, the second of 2024).
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|－|~|～|至|到)\s*((?:19|20)\d{2})年")
+_SPAN_FROM = re.compile(r"(?:从|由)\s*(?:不足|约|近|超过|逾)?\s*$")
+_SPAN_TO = re.compile(
+    r"(?:增长|上升|增加|提高|扩大|下降|减少)?(?:至|到)\s*(?:不足|约|近|超过|逾)?\s*$"
+)
+
+
+def _span_end(s: Analysed, m: Mention) -> tuple[Period, ...]:
+    """The year of a value written from / to within a span of years before it, or ()."""
+    spans = list(_YEAR_SPAN.finditer(s.text, 0, m.start))
+    if not spans:
+        return ()
+    before = s.text[max(0, m.start - 8) : m.start]
+    if _SPAN_FROM.search(before):
+        return (Period.year(int(spans[-1].group(1))),)
+    between = s.text[spans[-1].end() : m.start]
+    if _SPAN_TO.search(before) and ("从" in between or "由" in between):
+        return (Period.year(int(spans[-1].group(2))),)
+    return ()
+
+
 # A growth said of the same period last year itself (not "比去年同期增长", growth over it).
 _LAST_YEARS_OWN = re.compile(
     r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
@@ -575,6 +598,8 @@ def sentence_facts(
         ):
             # "同比2011年的228.2亿美元增长10.3%": the value of the year compared with
             periods = (Period.year(int(base_year.group(1))),)
+        if m.kind == "money" and ("从" in s.text or "由" in s.text) and "年" in s.text:
+            periods = _span_end(s, m) or periods
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
