@@ -440,3 +440,35 @@ def test_values_from_and_to_over_a_span_of_years_take_its_first_and_last_year() 
     got = described(other)
     assert "Guangdong 2015 exports value: 10.0 billion CNY" in got
     assert "Guangdong 2020 exports value: 20.0 billion CNY" in got
+
+
+# --- lists: several regions summed; examples of a category each with its figure ------------
+def test_several_counted_regions_together_are_skipped() -> None:
+    text = (
+        " date 2024-03-08\n"
+        "前两个月，我国进出口6.6万亿元。广东、江苏、浙江、上海、北京、山东、福建7个外贸大省市"
+        "合计进出口5万亿元，同比增长12%，占全国进出口总值的76%。"
+    )
+    got = described(text)
+    assert got == {"China 2024-01/2024-02 total value: 6.6 trillion CNY"}
+    assert reasons(text)["5万亿元"] == "a figure of several regions together, not of one"
+    other = " date 2024-03-08\n前两个月，我国进出口6.6万亿元，东部五个城市共计出口2万亿元。"
+    assert reasons(other)["2万亿元"] == "a figure of several regions together, not of one"
+
+
+def test_items_of_an_unknown_category_each_with_its_figure_are_products() -> None:
+    # "汽车、家电、船舶等优势产品出口分别增长a、b、c": the items pair with the figures
+    text = (
+        " date 2024-03-08\n"
+        "前两个月，我国出口3.75万亿元。汽车、家电、船舶等优势产品出口分别增长16%、24%、180%。"
+    )
+    got = described(text)
+    assert "China (automobiles) 2024-01/2024-02 exports yoy_growth: 16 percent" in got
+    assert "China (ships) 2024-01/2024-02 exports yoy_growth: 180 percent" in got
+    other = " date 2024-03-08\n前两个月，浙江省手机、集成电路等热门商品出口分别增长5%和9%。"
+    got = described(other)
+    assert "Zhejiang (mobile phones) 2024-01/2024-02 exports yoy_growth: 5 percent" in got
+    assert "Zhejiang (integrated circuits) 2024-01/2024-02 exports yoy_growth: 9 percent" in got
+    # one figure for the whole category stays skipped (the items are no segment of it)
+    third = " date 2024-03-08\n前两个月，汽车、家电等优势产品出口5000亿元。"
+    assert "5000亿元" in reasons(third)

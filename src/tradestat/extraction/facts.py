@@ -91,6 +91,11 @@ _LAST_YEARS_OWN = re.compile(
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
 )
+# Several regions counted and summed: "7个外贸大省市合计", "东部10个省份共", "五个城市累计"
+_ZH_REGIONS_TOGETHER = re.compile(
+    r"[\d一二两三四五六七八九十]+个[^，,。；\d]{0,6}?(?:省市|省份|省区市|省区|城市|地市)"
+    r"(?:合计|共计|共|累计|总计)"
+)
 # A figure as it would be without some factor: 剔除这一因素, 扣除价格因素后, 如不考虑…影响
 # (not 扣除汇率因素: the growth in dollars that releases report)
 _WITHOUT_FACTOR = re.compile(
@@ -401,6 +406,15 @@ def sentence_facts(
                 reason = "a figure of several regions together, not of one"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
+        if (
+            m not in paired_owner
+            and "个" in s.text
+            and _ZH_REGIONS_TOGETHER.search(s.text, part[0], m.start)
+        ):
+            # "广东、江苏…福建7个外贸大省市合计进出口5.07万亿元，增长12.3%"
+            reason = "a figure of several regions together, not of one"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if m not in paired_owner and "均" in s.text[max(part[0], m.start - 8) : m.start]:
             # "青岛、烟台、潍坊五市…，进出口均超千亿元": said of each listed place, whose
             # own facts are not read (never the reporter's)
@@ -477,7 +491,13 @@ def sentence_facts(
             reason = f"a product name not in the translation table: {segment[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        unknown = attach.unknown_product(s, m, part) or attach.unknown_category(s, m, part)
+        unknown = (
+            # ("汽车、家电、船舶等优势产品出口分别增长a、b、c": each item has its figure, the
+            # category after 等 is none of theirs)
+            None
+            if m in paired_segment and "等" in s.text[part[0] : m.start]
+            else attach.unknown_product(s, m, part) or attach.unknown_category(s, m, part)
+        )
         if unknown:
             skipped.append(
                 Skipped(
