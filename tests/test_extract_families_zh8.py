@@ -472,3 +472,19 @@ def test_items_of_an_unknown_category_each_with_its_figure_are_products() -> Non
     # one figure for the whole category stays skipped (the items are no segment of it)
     third = " date 2024-03-08\n前两个月，汽车、家电等优势产品出口5000亿元。"
     assert "5000亿元" in reasons(third)
+
+
+def test_a_stray_line_break_between_a_growth_word_and_its_figure_is_no_paragraph_end() -> None:
+    text = (
+        " date 2021-10-21\n"
+        "前三季度，泉州市进出口1900亿元。9月份，泉州进出口230亿元，同比增长6.5%；其中出口180亿元，同比增长\n"
+        "28.3%。"
+    )
+    assert "Quanzhou 2021-09 exports yoy_growth: 28.3 percent" in described(text)
+    other = " date 2021-10-21\n前三季度，泉州市进口原油、机电产品同比分别增长\n30.5%、25.3%。"
+    got = described(other)
+    assert "Quanzhou (crude oil) 2021-01/2021-09 imports yoy_growth: 30.5 percent" in got
+    assert (
+        "Quanzhou (mechanical and electrical products) 2021-01/2021-09 imports yoy_growth:"
+        " 25.3 percent" in got
+    )
