@@ -488,3 +488,13 @@ def test_a_stray_line_break_between_a_growth_word_and_its_figure_is_no_paragraph
         "Quanzhou (mechanical and electrical products) 2021-01/2021-09 imports yoy_growth:"
         " 25.3 percent" in got
     )
+
+
+def test_a_quarter_opening_the_clause_is_no_part_of_the_product_name() -> None:
+    text = (
+        " date 2020-10-20\n"
+        "前三季度，山西省进出口1000亿元，主要原因是第三季度手机产品出口同比增长140%。"
+    )
+    assert "Shanxi (mobile phones) 2020-Q3 exports yoy_growth: 140 percent" in described(text)
+    other = " date 2021-07-20\n上半年，安徽省出口3000亿元，其中二季度汽车出口增长60%。"
+    assert "Anhui (automobiles) 2021-Q2 exports yoy_growth: 60 percent" in described(other)
