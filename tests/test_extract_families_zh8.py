@@ -498,3 +498,18 @@ def test_a_quarter_opening_the_clause_is_no_part_of_the_product_name() -> None:
     assert "Shanxi (mobile phones) 2020-Q3 exports yoy_growth: 140 percent" in described(text)
     other = " date 2021-07-20\n上半年，安徽省出口3000亿元，其中二季度汽车出口增长60%。"
     assert "Anhui (automobiles) 2021-Q2 exports yoy_growth: 60 percent" in described(other)
+
+
+def test_a_share_after_a_contribution_in_the_clause_before_is_a_share() -> None:
+    # "拉动全省进出口增长15.8个百分点，占全省外贸进出口总值的73.2%": the share is read
+    text = (
+        " date 2022-07-19\n"
+        "上半年，山东省民营企业进出口1.15万亿元，增长22%，拉动山东省进出口增长15个百分点，"
+        "占全省外贸进出口总值的73%。"
+    )
+    got = described(text)
+    assert "Shandong (private enterprises) 2022-H1 total share: 73 percent" in got
+    assert reasons(text)["15个百分点"] == "a contribution to growth (not a fact of the schema)"
+    other = " date 2023-07-19\n上半年，浙江省一般贸易出口1万亿元，贡献率达60%，占全省出口的65%。"
+    got = described(other)
+    assert "Zhejiang (general trade) 2023-H1 exports share: 65 percent" in got

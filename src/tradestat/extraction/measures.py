@@ -191,7 +191,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "growth of an amount not said to be trade"
     if occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
         return "gdp_growth_target", 1, None, ""
-    if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
+    # (a Chinese contribution is said in the figure's own clause: "拉动…增长15.8个百分点，
+    # 占全省外贸进出口总值的73.2%" is a share)
+    said_in = wide_before if s.text.isascii() else before
+    if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(said_in[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
     if cues.IN_VOLUME.match(s.text, m.end):
         return None, 1, None, "growth of a quantity (in volume), not of value"
