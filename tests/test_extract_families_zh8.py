@@ -513,3 +513,21 @@ def test_a_share_after_a_contribution_in_the_clause_before_is_a_share() -> None:
     other = " date 2023-07-19\n上半年，浙江省一般贸易出口1万亿元，贡献率达60%，占全省出口的65%。"
     got = described(other)
     assert "Zhejiang (general trade) 2023-H1 exports share: 65 percent" in got
+
+
+def test_n_years_running_ends_at_the_whole_year_written_before_it() -> None:
+    # "2024年…，连续4年超过1200亿元": one fact for each of 2021-2024
+    text = (
+        " date 2025-05-14\n"
+        "海关总署数据显示，2024年中国对哥伦比亚进出口1500亿元，同比增长13%，连续4年超过1200亿元。"
+    )
+    got = described(text)
+    for year in (2021, 2022, 2023, 2024):
+        assert f"China with Colombia {year} total value: more than 120.0 billion CNY" in got
+    other = " date 2021-01-20\n2020年，江苏省出口2.7万亿元，连续三年突破2万亿元。"
+    got = described(other)
+    assert "Jiangsu 2018 exports value: more than 2 trillion CNY" in got
+    assert "Jiangsu 2020 exports value: more than 2 trillion CNY" in got
+    # a year of a half is no end of the run: skipped, not given a period
+    third = " date 2021-07-20\n2021年上半年，江苏省出口1.2万亿元，连续三年突破1万亿元。"
+    assert reasons(third)["1万亿元"] == "no period for this figure"

@@ -622,6 +622,11 @@ def find_periods(
 
 # "截至2022年" / "截至2022年底": the last year of a run of years written after it.
 _AS_OF_YEAR = re.compile(r"截至((?:19|20)\d{2})年(?:底|末)?")
+# ... or a whole year written before it in the sentence: "2024年中哥贸易规模达1496.3亿元，…，
+# 连续4年超过1200亿元" (not a year of a month, quarter or half: 2024年3月, 2024年上半年)
+_WHOLE_YEAR_BEFORE = re.compile(
+    r"((?:19|20)\d{2})年(?:全年|底|末)?(?![\d一二三四五六七八九十上下前第同以])"
+)
 
 
 def _years_running(text: str, m: re.Match[str]) -> PeriodMention:
@@ -631,6 +636,8 @@ def _years_running(text: str, m: re.Match[str]) -> PeriodMention:
     "running_unplaced": a figure it dates is skipped, never given the period in force.
     """
     ends = list(_AS_OF_YEAR.finditer(text, max(0, m.start() - 80), m.start()))
+    if not ends:
+        ends = list(_WHOLE_YEAR_BEFORE.finditer(text, max(0, m.start() - 80), m.start()))
     count = _number(m.group(1))
     if not ends or not 1 < count <= 30:
         return PeriodMention(m.start(), m.end(), (), False, "running_unplaced")
