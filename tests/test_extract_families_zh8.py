@@ -531,3 +531,23 @@ def test_n_years_running_ends_at_the_whole_year_written_before_it() -> None:
     # a year of a half is no end of the run: skipped, not given a period
     third = " date 2021-07-20\n2021年上半年，江苏省出口1.2万亿元，连续三年突破1万亿元。"
     assert reasons(third)["1万亿元"] == "no period for this figure"
+
+
+def test_a_percentage_of_a_product_or_flow_that_comes_from_or_goes_to_a_partner_is_a_share() -> (
+    None
+):
+    # "我国进口的72%的箱包、51.7%的乘用车来自欧盟": shares of those imports from the EU
+    text = (
+        " date 2025-05-03\n"
+        "一季度，我国对欧盟进出口1.3万亿元。一季度，我国进口的70%的箱包、50%的乘用车来自欧盟。"
+    )
+    got = described(text)
+    assert "China with EU (bags and cases) 2025-Q1 imports share: 70 percent" in got
+    assert "China with EU (passenger cars) 2025-Q1 imports share: 50 percent" in got
+    other = (
+        " date 2022-03-20\n"
+        "前两个月，苏州市进出口4000亿元，全市45%的出口商品销往亚洲地区，76%的进口商品来自亚洲地区。"
+    )
+    got = described(other)
+    assert "Suzhou with Asia 2022-01/2022-02 exports share: 45 percent" in got
+    assert "Suzhou with Asia 2022-01/2022-02 imports share: 76 percent" in got

@@ -91,6 +91,8 @@ _LAST_YEARS_OWN = re.compile(
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
 )
+# A percentage of the goods of one flow: "76.4%的进口商品来自…", "45.1%的出口商品销往…"
+_ZH_SHARE_OF_GOODS = re.compile(r"的(进口|出口)(?:商品|产品|货物)")
 # Several regions counted and summed: "7个外贸大省市合计", "东部10个省份共", "五个城市累计"
 _ZH_REGIONS_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个[^，,。；\d]{0,6}?(?:省市|省份|省区市|省区|城市|地市)"
@@ -461,6 +463,9 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         segment = paired_segment.get(m)
+        if segment is None and s.text.startswith("的", m.end):
+            # "72%的箱包、51.7%的乘用车…来自欧盟": the product the percentage is of
+            segment = next((n.name for n in segments if n.start == m.end + 1), None)
         if segment is None:
             near = attach.nearest_match(segments, m, clause, part)
             if (
@@ -571,6 +576,9 @@ def sentence_facts(
             if measure in ("gdp", "gdp_growth_target")
             else paired_flow.get(m) or attach.flow_of(s, m, measure, part)
         )
+        if measure == "share" and (goods := _ZH_SHARE_OF_GOODS.match(s.text, m.end)):
+            # "76.4%的进口商品来自亚洲": the flow named right after the percentage
+            flow = "imports" if goods.group(1) == "进口" else "exports"
         if m in paired_segment and flow in ("exports", "imports"):
             flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
         if (

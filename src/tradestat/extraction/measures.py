@@ -29,6 +29,11 @@ _ZH_OTHER_AMOUNT = re.compile(
 )
 # The whole a 占比 is taken in: "在全国的占比", "在全省出口中的占比"
 _ZH_SHARE_IN = re.compile(r"在[^，,。；\d]{1,10}?占比")
+# "72%的箱包、51.7%的乘用车…来自欧盟": a percentage of a product that comes from a partner
+# ("全市45.1%的出口商品销往亚洲": the exports sold there)
+_ZH_SHARE_FROM = re.compile(
+    r"的[^，,。；;\d]{1,12}?(?:、[\d.]+%的[^，,。；;\d]{1,12}?)*(?:来自|销往)"
+)
 _ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
 # "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
@@ -269,6 +274,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         if as_gap[0] == "growth_gap":
             return as_gap
     sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
+    if sign == 0 and ("来自" in s.text or "销往" in s.text) and _ZH_SHARE_FROM.match(s.text, m.end):
+        # "我国进口的72%的箱包、51.7%的乘用车来自欧盟": the share of the product's imports
+        # that come from the partner
+        return "share", 1, None, ""
     if sign == 0:
         return None, 1, None, "a percentage with no growth, share or gap wording"
     # (a month-on-month cue near the figure is one in the sentence: searched once first)
