@@ -551,3 +551,15 @@ def test_a_percentage_of_a_product_or_flow_that_comes_from_or_goes_to_a_partner_
     got = described(other)
     assert "Suzhou with Asia 2022-01/2022-02 exports share: 45 percent" in got
     assert "Suzhou with Asia 2022-01/2022-02 imports share: 76 percent" in got
+
+
+def test_the_nations_whole_trade_in_the_same_period_of_the_first_sentence() -> None:
+    # "今年1-7月四川…下降22.1%，同期全国整体进出口下降7.3%": China's, in Jan-Jul
+    text = (
+        " date 2015-08-13\n"
+        "今年1-7月四川实现对外贸易进出口总值1900亿元，下降22%，同期全国整体进出口下降7.3%。"
+    )
+    got = described(text)
+    assert "China 2015-01/2015-07 total yoy_growth: -7.3 percent" in got
+    other = " date 2016-07-13\n上半年，浙江省出口9000亿元，增长3%，同期全国总体出口下降2%。"
+    assert "China 2016-H1 exports yoy_growth: -2 percent" in described(other)

@@ -153,6 +153,12 @@ def _period_of(
             if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
         ]
         best = runs[-1] if runs else best
+        if best.kind == "zh_same_period" and not best.periods:
+            # "今年1-7月…下降22.1%，同期全国…下降7.3%": the period the sentence named
+            # (before any figure set the period in force)
+            named = [p for p in periods if p.end <= best.start and p.periods]
+            if named:
+                return named[-1].periods
         return _endpoint(s, best, m) or _periods_of(best, state)
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:

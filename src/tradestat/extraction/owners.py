@@ -37,7 +37,8 @@ _OWNER = re.compile(
     r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
-    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口|下降|增长"
+    # (全国整体进出口, 全国总体外贸: the whole nation's)
+    r"|(全国|我国)(?:整体|总体)?(?:外贸|进出口|货物贸易|出口|进口|下降|增长"
     # "高于同期全国2.8%的整体进出口增幅": the nation's own growth written before 的
     r"|(?=\d{1,3}(?:\.\d{1,2})?%的))"
     # a sentence that opens "Nationwide, China gained ..." is about the nation
