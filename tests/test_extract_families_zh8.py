@@ -563,3 +563,13 @@ def test_the_nations_whole_trade_in_the_same_period_of_the_first_sentence() -> N
     assert "China 2015-01/2015-07 total yoy_growth: -7.3 percent" in got
     other = " date 2016-07-13\n上半年，浙江省出口9000亿元，增长3%，同期全国总体出口下降2%。"
     assert "China 2016-H1 exports yoy_growth: -2 percent" in described(other)
+
+
+def test_growth_of_containers_trains_or_consignments_counted_is_no_trade_growth() -> None:
+    # "进出口集装箱6.9万箱次，增长6.5%": a count of containers, not trade value
+    text = (
+        " date 2020-04-20\n一季度，广西进出口900亿元。北部湾港进出口集装箱6.9万箱次，逆势增长6.5%。"
+    )
+    assert reasons(text)["6.5%"] == "growth of a physical quantity, not of a trade value"
+    other = " date 2021-07-20\n上半年，重庆市进出口3000亿元，开行中欧班列1200列，增长30%。"
+    assert reasons(other)["30%"] == "growth of a physical quantity, not of a trade value"

@@ -907,7 +907,9 @@ COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
 # ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent"), or of a
 # number of firms ("外贸企业近8000家，较去年同期增加751家，增长超一成").
 QUANTITY = re.compile(
-    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只|家)"
+    # (万箱次 of containers, 列 of trains, 批 of consignments, 人次 / 架次 / 航次 of trips)
+    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|箱次|辆|艘|架次|架|台|件|票|头|只|家|列|批次"
+    r"|批|人次|航次)"
     r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b"
     # a number of enterprises: "32 of the top 100 foreign trade enterprises, with a growth"
     r"|\b(?!(?:19|20)\d\d\b)\d{1,5}(?:,\d{3}){0,3}\s+(?:of\s+the\s+top\s+\d{1,5}\s+)?"
@@ -968,7 +970,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PRICE: ("价", "price", "ton", "每吨"),  # "per ton": "per" alone is in every "percent"
     QUANTITY: (
-        *"吨标箱辆艘架台件票头只家",
+        *"吨标箱辆艘架台件票头只家列批次",
         "ton",
         "teu",
         "vehicle",
