@@ -573,3 +573,17 @@ def test_growth_of_containers_trains_or_consignments_counted_is_no_trade_growth(
     assert reasons(text)["6.5%"] == "growth of a physical quantity, not of a trade value"
     other = " date 2021-07-20\n上半年，重庆市进出口3000亿元，开行中欧班列1200列，增长30%。"
     assert reasons(other)["30%"] == "growth of a physical quantity, not of a trade value"
+
+
+def test_a_share_of_the_same_kind_of_products_is_the_clauses_product() -> None:
+    # "进口高端装备640亿元，…，占我国同类产品进口总值的32.9%": high-end equipment's share
+    text = (
+        " date 2025-05-03\n"
+        "一季度，我国对欧盟进出口1.3万亿元。一季度，我国自欧盟进口高端装备640亿元，"
+        "同比增长30%，占我国同类产品进口总值的33%。"
+    )
+    assert "China with EU (high-end equipment) 2025-Q1 imports share: 33 percent" in described(text)
+    other = (
+        " date 2024-08-10\n前7个月，我国自非洲进口农产品100亿美元，占中国同类产品进口量比重超四成。"
+    )
+    assert reasons(other)["四成"] == "a share of a physical quantity, not of a trade value"

@@ -34,6 +34,7 @@ _ZH_SHARE_IN = re.compile(r"在[^，,。；\d]{1,10}?占比")
 _ZH_SHARE_FROM = re.compile(
     r"的[^，,。；;\d]{1,12}?(?:、[\d.]+%的[^，,。；;\d]{1,12}?)*(?:来自|销往)"
 )
+_ZH_VOLUME = re.compile(r"(?:进口|出口|进出口|贸易)量|数量")
 _ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
 # "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
@@ -238,6 +239,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             total = share_zh.group(0)
             if cues.SHARE_OF_CHANGE.search(total):
                 return None, 1, None, "a share of a change in value (not a fact of the schema)"
+            if "量" in total and _ZH_VOLUME.search(total):
+                # "占中国同类产品进口量比重均超四成": of the volume, not of the value
+                return None, 1, None, "a share of a physical quantity, not of a trade value"
         if "占比" in wide_before and (inside := _ZH_SHARE_IN.search(wide_before[-30:])):
             total = inside.group(0)  # "电动汽车出口在全国的占比超过10%": of the nation's
         if total_of_another(total, s, subject):
