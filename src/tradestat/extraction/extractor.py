@@ -93,6 +93,7 @@ def _attributive(info: Analysed) -> bool:
     return bool(before) and info.text[before[-1].end : last.start].strip() == "的"
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 #: The kinds of segment a Chinese breakdown runs through sentence by sentence.
 _SEGMENT_KINDS = ("enterprises", "trade")
 
@@ -103,7 +104,7 @@ def _parallel(info: Analysed, previous: list[Match]) -> bool:
     "中国民营企业对俄进出口208.4亿元…。国有企业进出口192亿元，增长20.7%": the next item
     of the same breakdown (enterprise types, trade modes), which goes on with its partner.
     """
-    if info.text.isascii() or not info.names or info.names[0].kind != "segment":
+    if _CJK.search(info.text) is None or not info.names or info.names[0].kind != "segment":
         return False
     first = info.names[0]
     if first.start > 3:

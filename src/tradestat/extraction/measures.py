@@ -34,6 +34,7 @@ _ZH_SHARE_IN = re.compile(r"在[^，,。；\d]{1,10}?占比")
 _ZH_SHARE_FROM = re.compile(
     r"的[^，,。；;\d]{1,12}?(?:、[\d.]+%的[^，,。；;\d]{1,12}?)*(?:来自|销往)"
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_VOLUME = re.compile(r"(?:进口|出口|进出口|贸易)量|数量")
 _ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
@@ -199,7 +200,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "gdp_growth_target", 1, None, ""
     # (a Chinese contribution is said in the figure's own clause: "拉动…增长15.8个百分点，
     # 占全省外贸进出口总值的73.2%" is a share)
-    said_in = wide_before if s.text.isascii() else before
+    said_in = before if _CJK.search(s.text) else wide_before
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(said_in[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
     if cues.IN_VOLUME.match(s.text, m.end):
