@@ -587,3 +587,17 @@ def test_a_share_of_the_same_kind_of_products_is_the_clauses_product() -> None:
         " date 2024-08-10\n前7个月，我国自非洲进口农产品100亿美元，占中国同类产品进口量比重超四成。"
     )
     assert reasons(other)["四成"] == "a share of a physical quantity, not of a trade value"
+
+
+def test_cross_strait_trade_is_the_mainlands_trade_with_taiwan() -> None:
+    # 两岸贸易: China's trade with Taiwan, also inside a text on Fujian
+    text = " date 2010-01-16\n海关总署统计，2009年两岸贸易总额1000亿美元，下降17%。"
+    got = described(text)
+    assert "China with Taiwan 2009 total value: 100.0 billion USD" in got
+    other = (
+        " date 2010-01-16\n"
+        "厦门海关统计，2009年闽台贸易总值70亿美元，下降3%，明显好于全年两岸进出口贸易18%的降幅。"
+    )
+    got = described(other)
+    assert "Fujian with Taiwan 2009 total value: 7.0 billion USD" in got
+    assert "China with Taiwan 2009 total yoy_growth: -18 percent" in got

@@ -37,8 +37,8 @@ _OWNER = re.compile(
     r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
-    # (全国整体进出口, 全国总体外贸: the whole nation's)
-    r"|(全国|我国)(?:整体|总体)?(?:外贸|进出口|货物贸易|出口|进口|下降|增长"
+    # (全国整体进出口, 全国总体外贸: the whole nation's; 两岸贸易: the mainland's with Taiwan)
+    r"|(全国|我国|两岸)(?:整体|总体)?(?:外贸|进出口|货物贸易|出口|进口|下降|增长"
     # "高于同期全国2.8%的整体进出口增幅": the nation's own growth written before 的
     r"|(?=\d{1,3}(?:\.\d{1,2})?%的))"
     # a sentence that opens "Nationwide, China gained ..." is about the nation
@@ -133,7 +133,14 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             s.low = text.lower()
         low = s.low
         # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
-        maybe = "'s" in text or "’s" in text or "全国" in text or "我国" in text or "nat" in low
+        maybe = (
+            "'s" in text
+            or "’s" in text
+            or "全国" in text
+            or "我国" in text
+            or "两岸" in text
+            or "nat" in low
+        )
         s.owners = list(_OWNER.finditer(text)) if maybe else []
         maybe = (
             any(map(low.__contains__, _OWN_AGAIN_NEEDS))
@@ -231,6 +238,9 @@ def _its(s: Analysed, at: int, subject: str) -> str:
     return subject
 
 
+_CROSS_STRAIT = re.compile(r"两岸(?=间?(?:双边)?(?:进出口|贸易|货物贸易))")
+
+
 def _pair_of_named(s: Analysed, previous_names: list[Match]) -> list[Match]:
     """中哥贸易 after 哥伦比亚 was named: the country just named that the abbreviation opens.
 
@@ -282,6 +292,12 @@ def written_partners(
                 named = list(dict.fromkeys(cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)))
                 name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
+            if "两岸" in text:
+                # 两岸贸易, 两岸进出口: across the Taiwan Strait (the mainland's with Taiwan)
+                found.extend(
+                    Match(m.start(), m.end(), "Taiwan", "partner")
+                    for m in _CROSS_STRAIT.finditer(text)
+                )
             if "中" in text:
                 found.extend(_pair_of_named(s, previous_names))
                 for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
