@@ -363,7 +363,6 @@ SEGMENTS: dict[str, str] = {
     "美容化妆品": "cosmetics",
     "日化用品": "daily chemical products",
     "乘用车": "passenger cars",
-    "电动汽车": "electric vehicles",
     "家电": "household appliances",
     "电子电器": "electronic and electrical products",
     "电子元器件": "electronic components",
