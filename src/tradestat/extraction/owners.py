@@ -37,8 +37,8 @@ _OWNER = re.compile(
     r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
-    # (全国整体进出口, 全国总体外贸: the whole nation's; 两岸贸易: the mainland's with Taiwan)
-    r"|(全国|我国|两岸)(?:整体|总体)?(?:外贸|进出口|货物贸易|出口|进口|下降|增长"
+    # (全国整体进出口, 全国总体外贸: the whole nation's)
+    r"|(全国|我国)(?:整体|总体)?(?:外贸|进出口|货物贸易|出口|进口|下降|增长"
     # "高于同期全国2.8%的整体进出口增幅": the nation's own growth written before 的
     r"|(?=\d{1,3}(?:\.\d{1,2})?%的))"
     # a sentence that opens "Nationwide, China gained ..." is about the nation
@@ -133,14 +133,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             s.low = text.lower()
         low = s.low
         # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
-        maybe = (
-            "'s" in text
-            or "’s" in text
-            or "全国" in text
-            or "我国" in text
-            or "两岸" in text
-            or "nat" in low
-        )
+        maybe = "'s" in text or "’s" in text or "全国" in text or "我国" in text or "nat" in low
         s.owners = list(_OWNER.finditer(text)) if maybe else []
         maybe = (
             any(map(low.__contains__, _OWN_AGAIN_NEEDS))
@@ -167,6 +160,11 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 marks.append((found.start(), region[-1].name))
             elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
+    if "两岸" in s.text:
+        # "明显好于全年两岸进出口贸易17.8%的降幅": the mainland's trade with Taiwan
+        marks.extend(
+            (c.start(), national) for c in _CROSS_STRAIT.finditer(s.text) if c.end() <= m.start
+        )
     marks.extend(
         (
             found.start(),
