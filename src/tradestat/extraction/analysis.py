@@ -57,7 +57,7 @@ _RELATIVE_YEAR = re.compile(r"去年|今年|上年|\b(?:[Ll]ast|[Tt]his)\s+year\
 
 # "BRI countries and other members of the RCEP": the next item is a group of its own.
 NAME_LIST_GAP = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:地区|特区)?"
+    r"(?:\s*[(（][^()（）]{0,40}[)）])?(?:地区|特区)?"
     # a group's quotes and collective word: "对RCEP成员国和“一带一路”沿线国家和地区"
     r"[”\"’]?(?:沿线)?(?:成员国|国家|各国)?(?:和地区)?"
     r"\s*(?:[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s"
@@ -149,6 +149,10 @@ def analyse(
         if not any(n.start < end and start < n.end for n in names):
             names.append(Match(start, end, meaning.plural(label.group(1).lower()), "segment"))
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
+    if ("含" in text or "包括" in text or "除" in text) and ("(" in text or "（" in text):
+        names = _drop_bracket_notes(text, names)
+    if "部" in text and "、" in text:
+        names = _shared_head_areas(text, names)
     if not text.isascii():
         names = meaning.named_zones(text, meaning.modified_chinese_segments(text, names, UNKNOWN))
     names.sort(key=lambda m: m.start)
@@ -266,6 +270,44 @@ def find_all(pattern: re.Pattern[str], s: Analysed) -> list[re.Match[str]]:
             found = list(quick_finditer(pattern, text))
     s.found[id(pattern)] = found
     return found
+
+
+# "中、西部地区", "东、中、西部": areas of the country written with one shared 部(地区)
+_SHARED_HEAD_AREAS = re.compile(r"(?<![\u4e00-\u9fff])([东中西](?:、[东中西])+)部(?:地区)?")
+_AREA_OF_WORD = {"东": "eastern regions", "中": "central regions", "西": "western regions"}
+
+
+def _shared_head_areas(text: str, names: list[Match]) -> list[Match]:
+    """Each area of "中、西部地区" as a region name (a list of two), in place of the whole."""
+    found: list[Match] = []
+    for m in _SHARED_HEAD_AREAS.finditer(text):
+        words = m.group(1)
+        for i in range(0, len(words), 2):
+            start = m.start(1) + i
+            end = m.end() if i == len(words) - 1 else start + 1
+            found.append(Match(start, end, _AREA_OF_WORD[words[i]], "region"))
+    if not found:
+        return names
+    kept = [n for n in names if not any(n.start < f.end and f.start < n.end for f in found)]
+    return sorted(kept + found, key=lambda n: n.start)
+
+
+# A note in brackets right after a partner on what it covers: "欧盟(27国,不含英国)",
+# "东盟（不包括新加坡）", "欧洲（含俄罗斯）" (read up to the first name inside).
+_BRACKET_NOTE = re.compile(r"[(（][^()（）]{0,12}?(?:不含|含|不包括|包括|除)")
+
+
+def _drop_bracket_notes(text: str, names: list[Match]) -> list[Match]:
+    """Drop the names of a note on what a partner covers: they are no items of a list."""
+    drop: set[int] = set()
+    for i, n in enumerate(names):
+        if n.kind not in ("partner", "country") or _BRACKET_NOTE.match(text, n.end) is None:
+            continue
+        close = min(
+            (c for c in (text.find(")", n.end), text.find("）", n.end)) if c > 0), default=-1
+        )
+        drop.update(j for j in range(i + 1, len(names)) if names[j].end <= close)
+    return [n for i, n in enumerate(names) if i not in drop]
 
 
 def _drop_appositions(text: str, names: list[Match]) -> list[Match]:

@@ -162,6 +162,12 @@ def _period_of(
             if p.kind in ("zh_years_running", "running_unplaced") and 0 <= m.start - p.end <= 2
         ]
         best = runs[-1] if runs else best
+        if best.kind == "zh_same_period" and not best.periods:
+            # "今年1-7月…下降22.1%，同期全国…下降7.3%": the period the sentence named
+            # (before any figure set the period in force)
+            named = [p for p in periods if p.end <= best.start and p.periods]
+            if named:
+                return named[-1].periods
         found = _endpoint(s, best, m) or _periods_of(best, state)
         if not found and not best.periods and best.kind == "same_period":
             # "grew 12 percent in the first half, above the national 3.9 percent in the same

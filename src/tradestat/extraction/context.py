@@ -177,7 +177,45 @@ def publication_anchor(
     after = _after_whole_years(text, zones)
     if after is not None:
         return Anchor(after, None, "year after the whole years reported")
+    if _event_year_is_last_year(text, zones):
+        return Anchor(year + 1, None, "year after the event year its paragraph calls 去年")
     return Anchor(year, None, "first year in text")
+
+
+# 去年 (last year) before figures: "去年累计实现进出口总额416亿元"
+_LAST_YEAR_FIGURES = re.compile(r"去年[^。；;\n]{0,20}?\d")
+
+
+def _event_year_is_last_year(text: str, zones: Zones) -> bool:
+    """Whether the first year of an undated text dates an event its paragraph then calls 去年.
+
+    "据了解，2016年南宁市印发实施了《…行动计划》。…去年累计实现进出口总额416亿元": the
+    year is written for an event (a sentence with no figure), and the same paragraph goes
+    on to 去年's figures: that year is last year, and the text's own 今年 the one after.
+    """
+    from tradestat.extraction.numbers import find_mentions
+    from tradestat.extraction.text import sentences
+
+    for start, end in _article_spans(text, zones):
+        found = None
+        for m in _YEAR.finditer(text, start, end):
+            if not _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
+                found = m
+                break
+        if found is None:
+            continue
+        if "去年" not in text[found.end() : end]:
+            return False
+        paragraph = text[start:end]
+        for sentence in sentences(paragraph):
+            if sentence.start + len(sentence.text) > found.start() - start:
+                event = [x for x in find_mentions(sentence.text) if x.kind != "count"]
+                break
+        else:
+            return False
+        later = text[found.end() : end]
+        return not event and _LAST_YEAR_FIGURES.search(later) is not None
+    return False
 
 
 _FILE_PHOTO = re.compile(r"\b(?:file|archive)\b|资料", re.I)
@@ -232,10 +270,16 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
                     first_period = found[0]
             continue
         mentions = find_periods(span, written[0][1])
+        # (a year another period follows at once is that period's year, not a whole year:
+        # "2019年今年1-5月", the year restated by 今年)
+        starts = {p.start for p in mentions if p.periods}
         whole = {
             (p.start, p.end)
             for p in mentions
-            if p.kind in _WHOLE_YEAR_KINDS and len(p.periods) == 1 and p.periods[0].n_months == 12
+            if p.kind in _WHOLE_YEAR_KINDS
+            and len(p.periods) == 1
+            and p.periods[0].n_months == 12
+            and p.end not in starts
         }
         for at, year in written:
             if _listed_after_whole(span, at, whole) or _same_part_compared(
@@ -445,11 +489,15 @@ _NATIONAL = re.compile(
     r"|\b[Nn]ationwide\b|\b[Nn]ational\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|^[ \t]*China\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:trade|exports?|imports?|saw|sees|posts?|reports?)\b"
-    r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)|中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
+    r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)"
+    # (not 自中国进口 / 对中国出口: China as a partner there)
+    r"|(?<![自从对向])中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
     # "中国与葡语国家进出口商品总值": China's trade with a partner
     r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
     # 中俄贸易额, 中美双边贸易: China and a partner abbreviated after 中 (cues.ZH_CHINA_PAIR)
     rf"|(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中(?={cues.ZH_CHINA_PAIR_TAIL})"
+    # 俄中贸易, 美中双边贸易: the same pair written from the other side
+    rf"|{cues.ZH_CHINA_PAIR_REVERSED.pattern}"
     # MOFCOM and customs releases write 我 alone for China: "我与非洲进出口总额",
     # "我对非出口", "我对美贸易" (我省 / 我市 / 我国 / 我们 are other words: a partner word
     # must follow); not 自我
@@ -466,7 +514,9 @@ _NATIONAL_SOURCE = re.compile(
 _AREAS = frozenset(lexicon.AREAS.values())
 
 # Phrases that say the subject is a province, region or city without naming it.
-_LOCAL = re.compile(r"我省|全省|本省|我区|全区|我市|全市|本市")
+_LOCAL = re.compile(r"我省|全省|本省|我区|全区|我市|全市|本市|我县|全县|本县")
+# (a county's own words: the cities the text names are its city or its neighbours)
+_COUNTY_LEVEL = frozenset({"我县", "全县", "本县"})
 _LOCAL_EN = re.compile(
     r"\b(?:[Oo]ur|[Tt]his|[Tt]he)\s+(?:province|city|municipality|autonomous\s+region)\b"
 )
@@ -674,6 +724,8 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             return most if counts[most] > 2 * counts[in_zone[0]] else in_zone[0]
         if kind == "national":
             return "China"
+        if cue[1] in _COUNTY_LEVEL:
+            return None  # "全县外贸进出口…" with no county named: not guessed
         if cue[1] in _PROVINCE_LEVEL:
             customs = _customs_province(text)
             if customs is not None:
@@ -847,6 +899,9 @@ class Carried:
     topic: str | None = None
     opened: bool = False  # a sentence gave facts already (the topic is set once)
     fresh: bool = True  # no sentence of this paragraph has had figures yet
+    # the one flow a Chinese paragraph's opening sentence without figures is about
+    # ("…商品出口都遇阻。"), for its later product figures that name no flow
+    paragraph_flow: str | None = None
     # China, when a sentence without figures named China's trade with one partner: the
     # owner of "bilateral trade" right after it in a text on a region
     bilateral_owner: str | None = None
@@ -860,6 +915,7 @@ class Carried:
         if paragraph != self.paragraph:
             self.paragraph = paragraph
             self.fresh = True
+            self.paragraph_flow = None
             self.period = self.base or self.period  # (before any figure: what was named)
 
     def after(self, periods: Sequence[PeriodMention], figures: Sequence[int], text: str) -> None:

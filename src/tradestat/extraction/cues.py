@@ -63,6 +63,10 @@ __all__ = [
     "ZH_PARTNER_SLOT",
     "ZH_CHINA_PAIR",
     "ZH_CHINA_PAIR_NAMES",
+    "ZH_CHINA_PAIR_ANY",
+    "ZH_CHINA_PAIR_REVERSED",
+    "ZH_PROVINCE_ABBREVIATIONS",
+    "ZH_PROVINCE_PAIR",
     "ZH_CHINA_PAIR_TAIL",
     "EN_PARTNER_SLOT",
     "NOT_PARTNER_NAMES",
@@ -125,6 +129,8 @@ GROWTH_UP = (
     # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
     rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
+    # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall)
+    r"|(?<!负)成长"
 )
 GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
@@ -138,6 +144,8 @@ GROWTH_DOWN = (
     # headline and Hong Kong copy: 出口降6%, 进口跌5% (降 / 跌 alone; not 降至 / 跌至 / 跌破,
     # a level)
     r"|降(?![至到为])|跌(?![至到为破])"
+    # (Taiwan and Hong Kong copy: 负成长3%, 出口衰退5%)
+    r"|负成长|衰退"
 )
 # (The word boundary stands once before each group of English words: one test per place
 # instead of one per word, several times faster on long sentences.)
@@ -644,7 +652,9 @@ FOREIGN_SOURCE = re.compile(
 # "trade with Hong Kong", "exports to Macao", "imports from Taiwan", "between X and Hong
 # Kong", 对香港, 与澳门, 自台湾.
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|\bChina['’]s\s+|[对与自同和])$",
+    # (对我国香港地区, 与中国台湾: the country's name before one of its separate economies)
+    r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|\bChina['’]s\s+"
+    r"|[对与自同和](?:我国|中国)?)$",
     re.I,
 )
 
@@ -730,21 +740,74 @@ ZH_CHINA_PAIR_NAMES |= {
     "沙": "Saudi Arabia",
     "葡": "Portugal",
     "土": "Turkey",
+    # (中拉贸易: China and Latin America; after 中 only, 对拉 is not always a partner)
+    "拉": "Latin America",
 }
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
 # (a run of them is a list: 对欧美日出口 "exports to the EU, the US and Japan", 对日韩贸易)
+# (a trade mode may stand between: 对台小额贸易, 对俄边境贸易, 对美一般贸易出口)
 ZH_PARTNER_ABBREVIATION = re.compile(
-    rf"(?<=[对自与向])((?:{words(ZH_PARTNER_ABBREVIATIONS)}){{1,4}}){ZH_FLOW_AFTER_PARTNER}"
+    rf"(?<=[对自与向])((?:{words(ZH_PARTNER_ABBREVIATIONS)}){{1,4}})"
+    r"(?=(?:边境|小额|一般|加工)*(?:进出口|出口|进口|贸易|经贸))"
 )
 # 中俄贸易, 中美双边贸易, 中欧两国贸易: China and the economy abbreviated after 中 (read only
 # when China is the reporter: the other side is the partner).
 # (中日韩三国贸易: China with Japan and South Korea)
-ZH_CHINA_PAIR_TAIL = (
-    rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})"
-    r"(?:两国|三国|双方|三方)?(?:双边)?(?:贸易|进出口|经贸)"
+# (中欧货物贸易, 中拉去年贸易额, 中美今年前两月贸易: the kind of trade, or the period in a
+# headline, between the pair and the trade word)
+_ZH_PAIR_TRADE = (
+    r"(?:两国|三国|双方|三方)?(?:去年|今年|上半年|前[一二三四五六七八九十两\d]{1,2}个?月)?"
+    r"(?:双边)?(?:货物)?(?:贸易|进出口|经贸)"
 )
+ZH_CHINA_PAIR_TAIL = rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})" + _ZH_PAIR_TRADE
 # (also right after a period: 今年前7个月中非贸易, 2023年中美贸易, 一季度中俄贸易)
 ZH_CHINA_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中{ZH_CHINA_PAIR_TAIL}")
+# 俄中贸易, 美中双边贸易: the same pair written from the other side (not 台中, a city)
+ZH_CHINA_PAIR_REVERSED = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))"
+    rf"({words(set(ZH_PARTNER_ABBREVIATIONS) - {'台'})})中" + _ZH_PAIR_TRADE
+)
+# 中哥贸易 after a sentence on 哥伦比亚: a one-character abbreviation no table fixes (哥 is
+# Colombia or Costa Rica) names the country just named whose name it opens (owners.py).
+ZH_CHINA_PAIR_ANY = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中([\u4e00-\u9fff])" + _ZH_PAIR_TRADE
+)
+#: The one-character names of provinces (简称) that open a province's pair with a partner:
+#: 闽台贸易 (Fujian-Taiwan), 粤港贸易, 鲁韩贸易, 桂越进出口, 滇缅贸易. Read only for the
+#: province that is the reporter (owners.py); 蒙 / 藏 / 青 / 宁 are left out (other words).
+ZH_PROVINCE_ABBREVIATIONS = {
+    "京": "Beijing",
+    "津": "Tianjin",
+    "冀": "Hebei",
+    "晋": "Shanxi",
+    "辽": "Liaoning",
+    "吉": "Jilin",
+    "黑": "Heilongjiang",
+    "沪": "Shanghai",
+    "苏": "Jiangsu",
+    "浙": "Zhejiang",
+    "皖": "Anhui",
+    "闽": "Fujian",
+    "赣": "Jiangxi",
+    "鲁": "Shandong",
+    "豫": "Henan",
+    "鄂": "Hubei",
+    "湘": "Hunan",
+    "粤": "Guangdong",
+    "桂": "Guangxi",
+    "琼": "Hainan",
+    "渝": "Chongqing",
+    "川": "Sichuan",
+    "黔": "Guizhou",
+    "滇": "Yunnan",
+    "陕": "Shaanxi",
+    "甘": "Gansu",
+    "新": "Xinjiang",
+}
+ZH_PROVINCE_PAIR = re.compile(
+    rf"({words(ZH_PROVINCE_ABBREVIATIONS)})((?:{words(ZH_PARTNER_ABBREVIATIONS)}){{1,2}})"
+    + _ZH_PAIR_TRADE
+)
 # 对X进出口 / 自X进口 / 与X贸易 with X a name: when X is not a known place, the partner is
 # unknown and the figure is skipped rather than given a partner from elsewhere.
 ZH_PARTNER_SLOT = re.compile(rf"[对自与向]([\u4e00-\u9fff]{{2,8}}?){ZH_FLOW_AFTER_PARTNER}")
@@ -864,7 +927,9 @@ COMPANY = re.compile(r"公司|集团|\bcompany\b|\bCo\.,?\s+Ltd", re.I)
 # ("进口原油6754.8万吨，增加2.3%", "handled 3.2 million TEUs, up 5 percent"), or of a
 # number of firms ("外贸企业近8000家，较去年同期增加751家，增长超一成").
 QUANTITY = re.compile(
-    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|辆|艘|架|台|件|票|头|只|家)"
+    # (万箱次 of containers, 列 of trains, 批 of consignments, 人次 / 架次 / 航次 of trips)
+    r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|箱次|辆|艘|架次|架|台|件|票|头|只|家|列|批次"
+    r"|批|人次|航次)"
     r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b"
     # a number of enterprises: "32 of the top 100 foreign trade enterprises, with a growth"
     r"|\b(?!(?:19|20)\d\d\b)\d{1,5}(?:,\d{3}){0,3}\s+(?:of\s+the\s+top\s+\d{1,5}\s+)?"
@@ -925,7 +990,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     PRICE: ("价", "price", "ton", "每吨"),  # "per ton": "per" alone is in every "percent"
     QUANTITY: (
-        *"吨标箱辆艘架台件票头只家",
+        *"吨标箱辆艘架台件票头只家列批次",
         "ton",
         "teu",
         "vehicle",

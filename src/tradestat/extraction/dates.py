@@ -540,6 +540,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: After a dated Chinese period, the words of "since" (2010年一季度以来, 2015年以来的):
+#: the period is where a record's span starts, not the period of a figure.
+_SINCE = ("以来", "以後", "以后")
+_SINCE_KINDS = frozenset({"zh_year", "zh_quarter", "zh_month", "zh_half"})
 #: What after 去年 / 今年 makes it no period of a figure (see find_periods).
 _NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
@@ -587,6 +591,11 @@ def find_periods(
                 # 去年年初 / 年底: a point in time, not the whole year
                 taken.add(*m.span())
                 continue
+            if kind in _SINCE_KINDS and text.startswith(_SINCE, m.end()):
+                # "为2010年一季度以来最低", "创2015年以来新高": the start of a record's
+                # span, no period of a figure
+                taken.add(*m.span())
+                continue
             if kind == "zh_years_running":
                 taken.add(*m.span())
                 found.append(_years_running(text, m))
@@ -630,6 +639,11 @@ def find_periods(
 
 # "截至2022年" / "截至2022年底": the last year of a run of years written after it.
 _AS_OF_YEAR = re.compile(r"截至((?:19|20)\d{2})年(?:底|末)?")
+# ... or a whole year written before it in the sentence: "2024年中哥贸易规模达1496.3亿元，…，
+# 连续4年超过1200亿元" (not a year of a month, quarter or half: 2024年3月, 2024年上半年)
+_WHOLE_YEAR_BEFORE = re.compile(
+    r"((?:19|20)\d{2})年(?:全年|底|末)?(?![\d一二三四五六七八九十上下前第同以])"
+)
 
 
 def _years_running(text: str, m: re.Match[str]) -> PeriodMention:
@@ -639,6 +653,8 @@ def _years_running(text: str, m: re.Match[str]) -> PeriodMention:
     "running_unplaced": a figure it dates is skipped, never given the period in force.
     """
     ends = list(_AS_OF_YEAR.finditer(text, max(0, m.start() - 80), m.start()))
+    if not ends:
+        ends = list(_WHOLE_YEAR_BEFORE.finditer(text, max(0, m.start() - 80), m.start()))
     count = _number(m.group(1))
     if not ends or not 1 < count <= 30:
         return PeriodMention(m.start(), m.end(), (), False, "running_unplaced")

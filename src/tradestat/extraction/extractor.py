@@ -21,7 +21,7 @@ import re
 import attrs
 
 from tradestat import places
-from tradestat.extraction import cues, lexicon
+from tradestat.extraction import cues, lexicon, meaning
 from tradestat.extraction.analysis import Analysed, analyse
 from tradestat.extraction.context import (
     Anchor,
@@ -79,6 +79,42 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
         if p.kind in _PARTIAL_YEAR and p.periods and "年" not in info.text[p.start : p.end]:
             return stated.get(_partial_key(p.periods[0]))
     return None
+
+
+def _attributive(info: Analysed) -> bool:
+    """Whether the last figure of a sentence is one of a period written before it with 的.
+
+    "出口…，已超2020年全年的1503.6亿元；进口…": that period dates the one figure it
+    qualifies (a comparison), not the part after the "；".
+    """
+    if not info.mentions:
+        return False
+    last = info.mentions[-1]
+    before = [p for p in info.periods if p.end <= last.start and p.periods]
+    return bool(before) and info.text[before[-1].end : last.start].strip() == "的"
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: The kinds of segment a Chinese breakdown runs through sentence by sentence.
+_SEGMENT_KINDS = ("enterprises", "trade")
+
+
+def _parallel(info: Analysed, previous: list[Match]) -> bool:
+    """Whether a Chinese sentence opens with a segment of the kind the one before named.
+
+    "中国民营企业对俄进出口208.4亿元…。国有企业进出口192亿元，增长20.7%": the next item
+    of the same breakdown (enterprise types, trade modes), which goes on with its partner.
+    """
+    if _CJK.search(info.text) is None or not info.names or info.names[0].kind != "segment":
+        return False
+    first = info.names[0]
+    if first.start > 3:
+        return False
+    kind = first.name.rsplit(" ", 1)[-1]
+    return kind in _SEGMENT_KINDS and any(
+        n.kind == "segment" and n.name != first.name and n.name.endswith(" " + kind)
+        for n in previous
+    )
 
 
 def default_gazetteer() -> Gazetteer:
@@ -215,7 +251,9 @@ class Extractor:
                 )
             )
             # (only right after the sentence whose partner it would keep)
-            state.goes_on = previous_made and (cut or bool(cues.OF_WHICH.match(info.text)))
+            state.goes_on = previous_made and (
+                cut or bool(cues.OF_WHICH.match(info.text)) or _parallel(info, previous_names)
+            )
             previous_text = info.text.rstrip()
             previous_trade = info.about_trade
             if info.mentions and subject is not None and context_year is not None:
@@ -234,7 +272,7 @@ class Extractor:
                 skipped.extend(missed)
                 partners = {f.partner for f in made if f.measure.trade}
                 previous_made = bool(made)
-                cut_period = (made[-1].period,) if made else ()
+                cut_period = (made[-1].period,) if made and not _attributive(info) else ()
                 if made and not state.opened and zone != "headline":
                     # (the lead's, not a headline's: a headline may pick out one partner)
                     state.opened = True
@@ -274,6 +312,12 @@ class Extractor:
             if not (info.mentions and subject is not None and context_year is not None):
                 reason = no_subject if subject is None else "no year in the text"
                 skipped.extend(self._skip_all(sentence, doc, reason, info.mentions))
+            if state.fresh and not info.mentions and "口" in info.text:
+                # "从商品种类看，…商品出口都遇阻。": the flow the paragraph is about (the
+                # last named: "与出口低迷形成对比的是，…消费品进口保持较快增长")
+                said = [f for _, _, f in meaning.flow_cues(info.text)]
+                said = [f for f in said if f in ("exports", "imports")]
+                state.paragraph_flow = said[-1] if said else state.paragraph_flow
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
             listed = listed_partners(info, subject) if subject is not None else None

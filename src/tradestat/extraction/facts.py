@@ -60,6 +60,29 @@ _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
+# A span of years with values from its start to its end: "1975—2024年，…进出口额从24.0亿美元
+# 上升至7858.2亿美元" (the first value is of 1975, the second of 2024).
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?\s*(?:—|–|-|－|~|～|至|到)\s*((?:19|20)\d{2})年")
+_SPAN_FROM = re.compile(r"(?:从|由)\s*(?:不足|约|近|超过|逾)?\s*$")
+_SPAN_TO = re.compile(
+    r"(?:增长|上升|增加|提高|扩大|下降|减少)?(?:至|到)\s*(?:不足|约|近|超过|逾)?\s*$"
+)
+
+
+def _span_end(s: Analysed, m: Mention) -> tuple[Period, ...]:
+    """The year of a value written from / to within a span of years before it, or ()."""
+    spans = list(_YEAR_SPAN.finditer(s.text, 0, m.start))
+    if not spans:
+        return ()
+    before = s.text[max(0, m.start - 8) : m.start]
+    if _SPAN_FROM.search(before):
+        return (Period.year(int(spans[-1].group(1))),)
+    between = s.text[spans[-1].end() : m.start]
+    if _SPAN_TO.search(before) and ("从" in between or "由" in between):
+        return (Period.year(int(spans[-1].group(2))),)
+    return ()
+
+
 # A growth said of the same period last year itself (not "比去年同期增长", growth over it).
 _LAST_YEARS_OWN = re.compile(
     r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
@@ -67,6 +90,13 @@ _LAST_YEARS_OWN = re.compile(
 # A number of places taken together: "乌鲁木齐、伊犁等10地州", "苏南5市", "三地".
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
+)
+# A percentage of the goods of one flow: "76.4%的进口商品来自…", "45.1%的出口商品销往…"
+_ZH_SHARE_OF_GOODS = re.compile(r"的(进口|出口)(?:商品|产品|货物)")
+# Several regions counted and summed: "7个外贸大省市合计", "东部10个省份共", "五个城市累计"
+_ZH_REGIONS_TOGETHER = re.compile(
+    r"[\d一二两三四五六七八九十]+个[^，,。；\d]{0,6}?(?:省市|省份|省区市|省区|城市|地市)"
+    r"(?:合计|共计|共|累计|总计)"
 )
 # A figure as it would be without some factor: 剔除这一因素, 扣除价格因素后, 如不考虑…影响
 # (not 扣除汇率因素: the growth in dollars that releases report)
@@ -477,6 +507,15 @@ def sentence_facts(
                 reason = "a figure of several regions together, not of one"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
+        if (
+            m not in paired_owner
+            and "个" in s.text
+            and _ZH_REGIONS_TOGETHER.search(s.text, part[0], m.start)
+        ):
+            # "广东、江苏…福建7个外贸大省市合计进出口5.07万亿元，增长12.3%"
+            reason = "a figure of several regions together, not of one"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if m not in paired_owner and "均" in s.text[max(part[0], m.start - 8) : m.start]:
             # "青岛、烟台、潍坊五市…，进出口均超千亿元": said of each listed place, whose
             # own facts are not read (never the reporter's)
@@ -536,6 +575,9 @@ def sentence_facts(
             own = [n for n in segments if n.start >= m.end and n.start - m.end <= 40]
             if own and _OWN_SEGMENT_AFTER.fullmatch(s.text, m.end, own[0].start):
                 segment = own[0].name
+        if segment is None and s.text.startswith("的", m.end):
+            # "72%的箱包、51.7%的乘用车…来自欧盟": the product the percentage is of
+            segment = next((n.name for n in segments if n.start == m.end + 1), None)
         if segment is None:
             near = attach.nearest_match(segments, m, clause, part)
             if (
@@ -566,7 +608,13 @@ def sentence_facts(
             reason = f"a product name not in the translation table: {segment[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        unknown = attach.unknown_product(s, m, part) or attach.unknown_category(s, m, part)
+        unknown = (
+            # ("汽车、家电、船舶等优势产品出口分别增长a、b、c": each item has its figure, the
+            # category after 等 is none of theirs)
+            None
+            if m in paired_segment and "等" in s.text[part[0] : m.start]
+            else attach.unknown_product(s, m, part) or attach.unknown_category(s, m, part)
+        )
         if unknown:
             skipped.append(
                 Skipped(
@@ -583,7 +631,8 @@ def sentence_facts(
             theirs = owners.foreign_source(s, subject)
             if theirs is not None and theirs != "China":
                 owner, partner = theirs, subject if partner in (theirs, "World") else partner
-            elif not s.text.isascii():
+            elif not s.text.isascii() and (subject != "China" or measure == "share"):
+                # (in a text on China, "俄罗斯对华出口增长…" is China's imports: below)
                 theirs = owners.trading_with_china(s, m, subject)
                 if theirs is not None:
                     owner, partner = theirs, "China"  # 马来西亚对华出口…: Malaysia's own
@@ -641,6 +690,9 @@ def sentence_facts(
             if measure in ("gdp", "gdp_growth_target")
             else paired_flow.get(m) or attach.flow_of(s, m, measure, part)
         )
+        if measure == "share" and (goods := _ZH_SHARE_OF_GOODS.match(s.text, m.end)):
+            # "76.4%的进口商品来自亚洲": the flow named right after the percentage
+            flow = "imports" if goods.group(1) == "进口" else "exports"
         if m in paired_segment and flow in ("exports", "imports"):
             flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
         if (
@@ -654,9 +706,15 @@ def sentence_facts(
             # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
             # the exports named before
             flow = state.flows[0]
+        if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
+            # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
+            # paragraph about one flow, in a sentence naming none
+            flow = state.paragraph_flow
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
+            if subject == "China" and not s.text.isascii():
+                flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
         if flow == "deficit":
             flow, sign = "balance", -1
         if flow == "total" and cues.IMBALANCE.search(s.text, part[0], m.start):
@@ -682,6 +740,8 @@ def sentence_facts(
         ):
             # "同比2011年的228.2亿美元增长10.3%": the value of the year compared with
             periods = (Period.year(int(base_year.group(1))),)
+        if m.kind == "money" and ("从" in s.text or "由" in s.text) and "年" in s.text:
+            periods = _span_end(s, m) or periods
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue
@@ -824,6 +884,40 @@ def _mirrored(
     if (flow == "exports") != (" to " in f" {going}"):
         return None  # "exports from China", "imports to China": not a flow toward it
     return ("imports" if flow == "exports" else "exports"), actors[-1].name
+
+
+# 对华出口 / 向中国出口 / 自华进口 / 从中国进口: a flow toward or from China, said of the
+# country written before it
+_ZH_WITH_CHINA = re.compile(r"(?:对|向)(?:华|中国)的?(?=出口)|(?:自|从)(?:华|中国)的?(?=进口)")
+
+
+def _zh_mirrored(
+    s: Analysed, part: tuple[int, int], m: Mention, flow: str
+) -> tuple[str, str] | None:
+    """China's flow and partner when a country's flow toward China is written instead.
+
+    "俄罗斯对华出口增长38.5%", "俄对华出口额为48.6亿美元" in a text on China: as China
+    records them, its imports from Russia ("自华进口", its exports). Only when that flow
+    word is the last one before the figure in its part, and a country (or its
+    one-character name) stands right before 对华 / 自华.
+    """
+    if "华" not in s.text and "中国" not in s.text:
+        return None
+    found = None
+    for w in _ZH_WITH_CHINA.finditer(s.text, part[0], m.start):
+        found = w
+    if found is None:
+        return None
+    words = [f for f in s.flows if part[0] <= f[0] < m.start]
+    if not words or words[-1][0] != found.end() or words[-1][2] != flow:
+        return None
+    actor = next(
+        (n.name for n in s.names if n.end == found.start() and n.kind in ("country", "partner")),
+        cues.ZH_PARTNER_ABBREVIATIONS.get(s.text[found.start() - 1 : found.start()]),
+    )
+    if actor is None or actor == "China":
+        return None
+    return ("imports" if flow == "exports" else "exports"), actor
 
 
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan

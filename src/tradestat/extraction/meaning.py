@@ -580,6 +580,20 @@ ZH_NOT_PRODUCT = (
     "今年",
     "去年",
     "上年",
+    # (占我国同类产品进口总值的: the products of the clause, no product of its own)
+    "同类",
+    # (a period opening the clause: 第三季度手机产品出口, 上半年汽车出口)
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "前三季度",
+    "上半年",
+    "下半年",
     "本年",
     "当年",
     "同年",
@@ -819,6 +833,8 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
                 stretch = _ZH_FLOW.split(run.group(0))[-1]  # 自俄进口原油: after the flow word
                 # "…、生物医药等高技术产品": the items before 等 do not modify the category
                 stretch = stretch.rsplit("等", 1)[-1]
+                # "进口商品中最主要的是原油", "主要为服装": what the item is, not a modifier
+                stretch = stretch.rsplit("是", 1)[-1].rsplit("为", 1)[-1]
                 rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
                 if rest:
                     written = stretch[stretch.find(rest[0]) :] + text[n.start : n.end]

@@ -20,6 +20,23 @@ __all__ = ["OF_OR_TO", "gap", "measure_of", "occurs", "total_of_another"]
 
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
+# A list of goals: "主要目标是：…", "发展目标为…", "目标：…" (the figures after it are set,
+# not reported)
+_ZH_GOALS = re.compile(r"目标(?:是|为|定为|设定为)?\s*[:：]|目标(?:是|为)")
+# Money that is no trade: investment, a contractor's turnover or contracts, right before it
+_ZH_OTHER_AMOUNT = re.compile(
+    r"(?:投资额?|外资|营业额|合同额|利用外资)(?:为|达|达到|总额|金额)?\s*(?:约|近|超过?)?\s*$"
+)
+# The whole a 占比 is taken in: "在全国的占比", "在全省出口中的占比"
+_ZH_SHARE_IN = re.compile(r"在[^，,。；\d]{1,10}?占比")
+# "72%的箱包、51.7%的乘用车…来自欧盟": a percentage of a product that comes from a partner
+# ("全市45.1%的出口商品销往亚洲": the exports sold there)
+_ZH_SHARE_FROM = re.compile(
+    r"的[^，,。；;\d]{1,12}?(?:、[\d.]+%的[^，,。；;\d]{1,12}?)*(?:来自|销往)"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_VOLUME = re.compile(r"(?:进口|出口|进出口|贸易)量|数量")
+_ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # A forecast is not a reported figure: "预计全年进出口可突破150亿美元", "有望达到",
 # "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
 # 将 before a verb of reaching is the future: "全年将突破100亿美元大关" (not 将 as "把").
@@ -150,6 +167,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and quantities[-1].start() > last_money:
             return None, 1, None, "growth of a physical quantity, not of a trade value"
+    if "目标" in s.text and _ZH_GOALS.search(s.text, 0, m.start) and not _GDP.search(wide_before):
+        # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set
+        return None, 1, None, "a target, not a reported figure"
     forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
     if occurs(s, _FORECAST) and _FORECAST.search(s.text, forecast_from, m.start):
         return None, 1, None, "a forecast, not a reported figure"
@@ -161,6 +181,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
+        if _ZH_OTHER_AMOUNT.search(before[-10:]):
+            # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
+            return None, 1, None, "an amount of money not said to be trade"
         if _RANGE_BEFORE.search(before[-6:]) and not _YEAR_TO.search(before[-12:]):
             # "进出口值在330~380亿元区间波动": the upper end of a range, not a value
             return None, 1, None, "a range of values, not one value"
@@ -193,9 +216,22 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
         return gap(s, m, (c0, c1), subject)
     # percent
+    if (
+        earlier_money
+        and earlier_money[-1].start >= p0
+        and _ZH_OTHER_AMOUNT.search(
+            s.text, max(p0, earlier_money[-1].start - 10), earlier_money[-1].start
+        )
+        and not _ZH_TRADE_WORD.search(s.text, earlier_money[-1].end, m.start)
+    ):
+        # "中方对外协议投资额8.6亿美元，增长5%": the growth of that amount
+        return None, 1, None, "growth of an amount not said to be trade"
     if occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
         return "gdp_growth_target", 1, None, ""
-    if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(wide_before[-30:]):
+    # (a Chinese contribution is said in the figure's own clause: "拉动…增长15.8个百分点，
+    # 占全省外贸进出口总值的73.2%" is a share)
+    said_in = before if _CJK.search(s.text) else wide_before
+    if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(said_in[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
     if cues.IN_VOLUME.match(s.text, m.end) or (
         s.text.isascii() and _TO_QUANTITY.match(s.text, m.end)
@@ -244,6 +280,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             total = share_zh.group(0)
             if cues.SHARE_OF_CHANGE.search(total):
                 return None, 1, None, "a share of a change in value (not a fact of the schema)"
+            if "量" in total and _ZH_VOLUME.search(total):
+                # "占中国同类产品进口量比重均超四成": of the volume, not of the value
+                return None, 1, None, "a share of a physical quantity, not of a trade value"
+        if "占比" in wide_before and (inside := _ZH_SHARE_IN.search(wide_before[-30:])):
+            total = inside.group(0)  # "电动汽车出口在全国的占比超过10%": of the nation's
         if total_of_another(total, s, subject):
             return None, 1, None, "a share of another economy's total (not of the reporter's)"
         return "share", 1, None, ""
@@ -279,6 +320,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         if as_gap[0] == "growth_gap":
             return as_gap
     sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
+    if sign == 0 and ("来自" in s.text or "销往" in s.text) and _ZH_SHARE_FROM.match(s.text, m.end):
+        # "我国进口的72%的箱包、51.7%的乘用车来自欧盟": the share of the product's imports
+        # that come from the partner
+        return "share", 1, None, ""
     if sign == 0:
         return None, 1, None, "a percentage with no growth, share or gap wording"
     # (a month-on-month cue near the figure is one in the sentence: searched once first)

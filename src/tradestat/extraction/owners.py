@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tradestat import places
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.analysis import UNKNOWN, Analysed, clause_of, find_all
 from tradestat.extraction.gazetteer import Gazetteer, Match
@@ -36,7 +37,8 @@ _OWNER = re.compile(
     r"(?:\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})|\b((?i:the\s+country|the\s+nation)))['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|GDP|economy)\b"
     r"|\b((?i:national|nationwide))\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
-    r"|(全国|我国)(?:外贸|进出口|货物贸易|出口|进口|下降|增长"
+    # (全国整体进出口, 全国总体外贸: the whole nation's)
+    r"|(全国|我国)(?:整体|总体)?(?:外贸|进出口|货物贸易|出口|进口|下降|增长"
     # "高于同期全国2.8%的整体进出口增幅": the nation's own growth written before 的
     r"|(?=\d{1,3}(?:\.\d{1,2})?%的))"
     # a sentence that opens "Nationwide, China gained ..." is about the nation
@@ -65,7 +67,9 @@ _OWN_AGAIN_PLACES = ("province", "city", "region", "municipality", "its")
 _OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
 # A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
 ZH_REGION_TRADE = re.compile(
-    r"(?:市|省|自治区|地区|州)?(?:的)?(?:外贸|货物贸易|对外贸易)?(?:进出口|出口(?!加工区)|进口)"
+    # (四川实现对外贸易进出口总值…, 成都完成外贸进出口…: with the verb of a result)
+    r"(?:市|省|自治区|地区|州)?(?:的|实现|完成|实现了|完成了)?(?:外贸|货物贸易|对外贸易)?"
+    r"(?:进出口|出口(?!加工区)|进口)"
 )
 # A region of several provinces followed by its trade owns the figures after it:
 # "中西部地区实现进出口9000亿元", "the western provincial regions saw their trade grow".
@@ -85,6 +89,7 @@ _NOT_AREA_OWNER = re.compile(
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 # Words right before a name that make "China" a partner, or a share's total the place.
 _LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
+_ZH_LINKED = frozenset("对自从向与同")
 _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
@@ -107,6 +112,11 @@ _NATIONAL_TOTAL_AFTER = re.compile(
     r"(?:China['’]s|the\s+(?:country|nation)['’]s|(?:the\s+)?national|(?:the\s+)?nationwide)\s",
     re.I,
 )
+
+
+def _before_country(text: str, start: int) -> int:
+    """Where a name starts with the country's name before it (对我国香港地区: at 我国)."""
+    return start - 2 if text[max(0, start - 2) : start] in ("我国", "中国") else start
 
 
 def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> str:
@@ -175,6 +185,11 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 marks.append((found.start(), region[-1].name))
             elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
+    if "两岸" in s.text:
+        # "明显好于全年两岸进出口贸易17.8%的降幅": the mainland's trade with Taiwan
+        marks.extend(
+            (c.start(), national) for c in _CROSS_STRAIT.finditer(s.text) if c.end() <= m.start
+        )
     marks.extend(
         (
             found.start(),
@@ -191,7 +206,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             for n in s.names
             if n.kind == "region"
             and ZH_REGION_TRADE.match(s.text, n.end)
-            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1), n.start)
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, _before_country(s.text, n.start) - 1))
         ]
     marks.extend((n.start, n.name) for n in s.region_owners if n.end <= m.start)
     marks.extend(
@@ -246,6 +261,29 @@ def _its(s: Analysed, at: int, subject: str) -> str:
     return subject
 
 
+_CROSS_STRAIT = re.compile(r"两岸(?=间?(?:双边)?(?:进出口|贸易|货物贸易))")
+
+
+def _pair_of_named(s: Analysed, previous_names: list[Match]) -> list[Match]:
+    """中哥贸易 after 哥伦比亚 was named: the country just named that the abbreviation opens.
+
+    Only a character no table fixes (cues.ZH_CHINA_PAIR_NAMES), and only a country named
+    before it in the sentence or in the sentence before; else no partner is read from it.
+    """
+    found: list[Match] = []
+    for m in cues.ZH_CHINA_PAIR_ANY.finditer(s.text):
+        short = m.group(1)
+        if short in cues.ZH_CHINA_PAIR_NAMES:
+            continue
+        named = [n for n in s.names if n.end <= m.start()]
+        for n in reversed([*previous_names, *named]):
+            place = places.place(n.name) if n.kind == "country" else None
+            if place is not None and any(w.startswith(short) for w in place.chinese):
+                found.append(Match(m.start(1), m.end(1), n.name, "partner"))
+                break
+    return found
+
+
 def written_partners(
     s: Analysed, subject: str, previous_names: list[Match], gazetteer: Gazetteer
 ) -> list[Match]:
@@ -277,6 +315,23 @@ def written_partners(
                 named = list(dict.fromkeys(cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)))
                 name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
+            if "两岸" in text:
+                # 两岸贸易, 两岸进出口: across the Taiwan Strait (the mainland's with Taiwan)
+                found.extend(
+                    Match(m.start(), m.end(), "Taiwan", "partner")
+                    for m in _CROSS_STRAIT.finditer(text)
+                )
+            if "中" in text:
+                found.extend(_pair_of_named(s, previous_names))
+                for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
+                    name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
+                    found.append(Match(m.start(1), m.end(1), name, "partner"))
+        for m in cues.ZH_PROVINCE_PAIR.finditer(text):
+            # 闽台贸易 in a text on Fujian: Fujian's trade with Taiwan
+            if cues.ZH_PROVINCE_ABBREVIATIONS[m.group(1)] == subject:
+                named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(2)))
+                name = named[0] if len(named) == 1 else " and ".join(named)
+                found.append(Match(m.start(2), m.end(2), name, "partner"))
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
             slot = m.group(1)
             if slot.startswith(cues.ZH_THE_ABOVE):
@@ -458,7 +513,10 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     if cues.GEOGRAPHY_BEFORE.search(text, max(0, n.start - 80), n.start):
         return False  # "Guangxi, bordering Vietnam, ...": where the reporter lies
     if n.name == "China":
-        return bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start]))
+        if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
+            return True
+        # 越南自中国进口 in a text on Vietnam (never a Chinese region's partner)
+        return text[n.start - 1 : n.start] in _ZH_LINKED and subject not in region_names()
     following = text[n.end : n.end + 8].lower()
     return not following.startswith(("'s", "’s")) and not names_currency(n, text)
 

@@ -169,12 +169,23 @@ def _line_end(text: str, at: int) -> str:
     return before[-1:] or "\n"
 
 
+# A Chinese line cut between a verb that wants its figure and the figure ("同比增长\n28.3%",
+# "分别增长\n30.5%、25.3%"): a page's stray break inside the sentence.
+_ZH_WANTS_FIGURE = ("增长", "下降", "增加", "减少", "达到", "为", "达", "、", "，")
+
+
 def _unwrapped(doc: Document) -> Document:
     """``doc`` with the line breaks inside sentences made spaces (one for one: offsets hold)."""
     text = doc.text
     breaks = [
         m.start() for m in _SOFT_BREAK.finditer(text) if not _line_end(text, m.start()).isspace()
     ]
+    if "\n" in text and not text.isascii():
+        breaks.extend(
+            m.start()
+            for m in _WRAPPED_BREAK.finditer(text)
+            if text[max(0, m.start() - 4) : m.start()].rstrip(" \t").endswith(_ZH_WANTS_FIGURE)
+        )
     if not breaks:
         return doc
     if len(breaks) >= _WRAPPED_LEAST:

@@ -71,12 +71,16 @@ _CAPTION = re.compile(
     # a credit closing the line: "... approaches the dock. Photo: cnsphoto", "Photo: Xinhua"
     r"|\b(?:[Pp]hoto|PHOTO)(?:\s+credit)?\s*:\s*[^\s.:]+(?:\s+[^\s.:]+){0,5}[ \t]*$"
     r"|图片说明|图片来源|资料图|摄\s*[）)]|（图/|^[ \t]*图为"
+    # "(无人机照片)", "（新华社发）", "…码头。新华社": a Chinese photo's kind or its agency
+    # credit closing the caption
+    r"|[（(][^()（）\n]{0,12}(?:照片|供图|新华社发)[)）]|。[ \t]*(?:新华社|中新社)[ \t]*$"
 )
 
 # Every match of _CAPTION contains one of these (a substring test before the search: the
 # search tries every alternative at every character of a paragraph).
 _CAPTION_WORDS: tuple[str, ...] = ("hoto", "HOTO", "Xinhua/", "CHINA", "(IC)", "(VCG)", "(CFP)")
 _CAPTION_WORDS += ("图片", "资料图", "摄", "（图/", "图为")
+_CAPTION_WORDS += ("照片", "供图", "新华社", "中新社")
 
 # Editor's notes.
 _NOTE = re.compile(
