@@ -411,6 +411,31 @@ def chinese_numeral(text: str) -> int | None:
     return total or None
 
 
+def chinese_decimal(text: str) -> str | None:
+    """Digits of a Chinese numeral below a hundred million, with 零 and a 点 decimal.
+
+    "一万七千六百零六点九" is "17606.9", "二十三点八" "23.8"; None if it is no numeral.
+    """
+    whole, _, tenths = text.partition("点")
+    high, wan, low = whole.rpartition("万")
+    total = 0
+    for part, factor in ((high, 10000), (low, 1)):
+        part = part.replace("零", "")
+        if part:
+            value = chinese_numeral(part)
+            if value is None:
+                return None
+            total += value * factor
+        elif factor == 10000 and wan:
+            total += 10000  # "万" alone
+    if not whole.replace("零", ""):
+        return None
+    decimals = "".join(str(_ZH_DIGITS[c]) for c in tenths if c in _ZH_DIGITS)
+    if len(decimals) != len(tenths):
+        return None
+    return f"{total}.{decimals}" if decimals else str(total)
+
+
 #: A quick test whether a sentence may state a figure at all: a digit, or a Chinese numeral
 #: before 成 or before a scale word and currency.
 #: (Written first character first, its condition after it, so that the regex engine finds

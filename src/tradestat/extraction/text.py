@@ -149,7 +149,69 @@ def _without_readings(doc: Document) -> Document:
 
 def prepare(raw: str) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
-    return _unglued(_unwrapped(_without_readings(_prepare(raw))))
+    return _unglued(_unwrapped(_numerals_as_digits(_without_readings(_prepare(raw)))))
+
+
+# Figures written wholly in Chinese numerals, as older wire copy writes them: a year
+# ("二00六年", "二〇〇六年", "一九九八年"), a percentage ("百分之二十三点八") and an amount
+# with 万 or a decimal before its scale word ("一万七千六百零六点九亿美元"). They are
+# rewritten in digits ("2006年", "23.8%", "17606.9亿美元") so that the one figure reader
+# reads them; plain amounts such as 三百亿元 are read where they stand (numbers.py).
+_ZH_INT = "[零一二两三四五六七八九十百千万]"
+_NUMERALS = re.compile(
+    r"(?P<year>(?<![\d零一二两三四五六七八九十百千万〇○])"
+    r"(?:一九|二[〇○零0])[〇○零0一二三四五六七八九]{2}(?=年))"
+    rf"|百分之(?P<percent>{_ZH_INT}{{1,8}}(?:点[零一二三四五六七八九]{{1,4}})?)"
+    rf"|(?<![\d零一二两三四五六七八九十百千万])(?P<amount>{_ZH_INT}{{1,12}}"
+    r"(?:点[零一二三四五六七八九]{1,4})?)(?=多?(?:万亿|亿|万)[美港澳]?元)"
+)
+_YEAR_DIGITS = str.maketrans("〇○零0一二三四五六七八九", "0000123456789")
+
+
+def _numerals_as_digits(doc: Document) -> Document:
+    """``doc`` with the Chinese-numeral figures of :data:`_NUMERALS` in digits (offsets kept).
+
+    Each digit stands at the offset of a character of the numeral it replaces.
+    """
+    from tradestat.extraction.numbers import chinese_decimal
+
+    text = doc.text
+    if text.isascii():
+        return doc
+    places: list[tuple[int, int, str]] = []
+    for m in _NUMERALS.finditer(text):
+        if m.group("year"):
+            places.append((m.start(), m.end(), m.group("year").translate(_YEAR_DIGITS)))
+            continue
+        numeral = m.group("percent") or m.group("amount")
+        if m.group("amount") and "万" not in numeral and "点" not in numeral:
+            continue  # read as it stands (numbers._ZH_MONEY)
+        value = chinese_decimal(numeral)
+        if value is None:
+            continue
+        places.append((m.start(), m.end(), value + "%" if m.group("percent") else value))
+    if not places:
+        return doc
+    pieces: list[str] = []
+    offsets: list[int] = []
+    new_index = list(range(len(text) + 1))
+    last, shift = 0, 0
+    for start, end, digits in places:
+        pieces += (text[last:start], digits)
+        offsets += doc.offsets[last:start]
+        offsets += (doc.offsets[min(start + i, end - 1)] for i in range(len(digits)))
+        for i in range(last, start):
+            new_index[i] = i + shift
+        for i in range(start, end):
+            new_index[i] = start + shift + min(i - start, len(digits) - 1)
+        shift += len(digits) - (end - start)
+        last = end
+    pieces.append(text[last:])
+    offsets += doc.offsets[last:]
+    for i in range(last, len(text) + 1):
+        new_index[i] = i + shift
+    furniture = tuple((new_index[a], new_index[b], k) for a, b, k in doc.furniture)
+    return Document("".join(pieces), tuple(offsets), doc.original_length, furniture)
 
 
 # A line break inside a sentence, as in hard-wrapped wire copy ("China's foreign trade

@@ -1,0 +1,76 @@
+"""Phrasing families met on a ninth set of unseen Chinese articles (issue 9, round 9).
+
+Every text here is invented for the family it tests (places real, figures made up); none
+is copied from an article. Each test states what the family must give, and what it must
+not guess.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradestat.extraction import extract
+from tradestat.extraction.numbers import chinese_decimal
+
+
+def described(text: str, **options: object) -> set[str]:
+    """The facts of a text, each as its one-line description."""
+    return {f.describe() for f in extract(text, **options).facts}  # type: ignore[arg-type]
+
+
+# --- figures written wholly in Chinese numerals ---------------------------------------------
+def test_a_year_an_amount_and_a_percentage_in_chinese_numerals_are_read() -> None:
+    # older wire copy writes every figure in numerals: 二〇〇五年, 一千二百三十四点五亿美元,
+    # 百分之十八点二
+    text = "二〇〇五年，广东省进出口总额一千二百三十四点五亿美元，比上年增长百分之十八点二。"
+    got = described(text)
+    assert "Guangdong 2005 total value: 123.45 billion USD" in got
+    assert "Guangdong 2005 total yoy_growth: 18.2 percent" in got
+    other = (
+        "二00七年，江苏省出口二万零四十点六亿元，增长超过百分之二十，"
+        "占全国出口总值的百分之十五点五。"
+    )
+    got = described(other)
+    assert "Jiangsu 2007 exports value: 2004.06 billion CNY" in got
+    assert "Jiangsu 2007 exports yoy_growth: more than 20 percent" in got
+
+
+def test_a_percentage_in_numerals_with_yishang_is_more_than() -> None:
+    text = "一九九九年，上海市进出口增长百分之三十以上，达到三百八十六点一亿美元。"
+    got = described(text)
+    assert "Shanghai 1999 total yoy_growth: more than 30 percent" in got
+    assert "Shanghai 1999 total value: 38.61 billion USD" in got
+
+
+def test_a_decimal_numeral_before_wanyi_is_read_whole() -> None:
+    # 一点二万亿元 is 1.2 trillion (its 二 alone was read as 2 trillion); 一带一路 stays a name
+    text = "二〇二三年，浙江省对“一带一路”沿线国家进出口一点二万亿元，增长百分之九点六。"
+    got = described(text)
+    assert "Zhejiang with BRI countries 2023 total value: 1.2 trillion CNY" in got
+    assert "Zhejiang with BRI countries 2023 total yoy_growth: 9.6 percent" in got
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_chinese_decimal_reads_back_what_is_written(n: int) -> None:
+    # write n as a Chinese numeral the way a writer does (零 for a gap) and read it back
+    digits = "零一二三四五六七八九"
+    units = ["", "十", "百", "千"]
+
+    def below(value: int) -> str:
+        out, gap = "", False
+        for power in (3, 2, 1, 0):
+            d = value // 10**power % 10
+            if d:
+                if gap and out:
+                    out += "零"
+                out += digits[d] + units[power]
+                gap = False
+            else:
+                gap = True
+        return out
+
+    high, low = divmod(n, 10000)
+    written = (below(high) + "万" + ("零" if 0 < low < 1000 else "") if high else "") + below(low)
+    assert chinese_decimal(written) == str(n)
+    assert chinese_decimal(written + "点三") == f"{n}.3"
