@@ -74,3 +74,18 @@ def test_chinese_decimal_reads_back_what_is_written(n: int) -> None:
     written = (below(high) + "万" + ("零" if 0 < low < 1000 else "") if high else "") + below(low)
     assert chinese_decimal(written) == str(n)
     assert chinese_decimal(written + "点三") == f"{n}.3"
+
+
+# --- the year of an undated text -----------------------------------------------------------
+def test_a_whole_year_exceeded_after_the_opening_period_is_the_year_before() -> None:
+    # an undated text opens with this year's months (今年前三季度) and measures them against
+    # a written whole year in the same paragraph: that year is over, the text's is the next
+    text = (
+        "据海关统计，今年前三季度，云南省进出口总额1800亿元，同比增长12%，超过了2022年全年的总额。"
+    )
+    got = described(text)
+    assert "Yunnan 2023-01/2023-09 total value: 180.0 billion CNY" in got
+    assert "Yunnan 2023-01/2023-09 total yoy_growth: 12 percent" in got
+    other = "今年1-10月，广西对东盟进出口3000亿元，增长9%，已超2018年全年水平。"
+    got = described(other)
+    assert "Guangxi with ASEAN 2019-01/2019-10 total value: 300.0 billion CNY" in got

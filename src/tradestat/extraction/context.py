@@ -269,6 +269,12 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
                 if found:
                     first_period = found[0]
             continue
+        if first_period is None and not span.isascii():
+            # (the opening period may stand in the paragraph before its first year: "今年前三
+            # 季度，…增长47.3%，超过了2022年全年的总额")
+            found = [p for p in find_periods(span[: written[0][0]], 2000) if _dates_figures(p)]
+            if found:
+                first_period = found[0]
         mentions = find_periods(span, written[0][1])
         # (a year another period follows at once is that period's year, not a whole year:
         # "2019年今年1-5月", the year restated by 今年)
