@@ -51,6 +51,15 @@ def test_a_decimal_numeral_before_wanyi_is_read_whole() -> None:
     assert "Zhejiang with BRI countries 2023 total yoy_growth: 9.6 percent" in got
 
 
+def test_a_bare_wanyi_is_a_figure_only_when_passed_or_neared() -> None:
+    text = "2024年，浙江省民营企业出口首次突破万亿元，增长8%。"
+    assert "Zhejiang (private enterprises) 2024 exports value: more than 1000.0 billion CNY" in (
+        described(text)
+    )
+    other = "2013年，广东省进出口增长10%，迈进万亿美元时代。"
+    assert not any("trillion" in g for g in described(other))
+
+
 @given(st.integers(min_value=1, max_value=99_999_999))
 def test_chinese_decimal_reads_back_what_is_written(n: int) -> None:
     # write n as a Chinese numeral the way a writer does (零 for a gap) and read it back

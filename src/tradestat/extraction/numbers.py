@@ -381,6 +381,8 @@ _ZH_QUALIFIERS = {
     "不足": Qualifier.LESS_THAN,
 }
 _ZH_QUALIFIER = "|".join(sorted(_ZH_QUALIFIERS, key=len, reverse=True))
+#: The words before a bare 万亿 that make it a figure passed or neared ("突破万亿元").
+ZH_THRESHOLD_WORDS = tuple(_ZH_QUALIFIERS)
 _ZH_NUMERAL = "[零一二两三四五六七八九十百千]"
 # Tenths: 六成 = 60 percent, 近六成 about 60, 超八成 / 八成多 / 五成以上 more than.
 # The characters after 成 that make it part of a word (成为 "become", 成交 "deal",

@@ -173,7 +173,7 @@ def _numerals_as_digits(doc: Document) -> Document:
 
     Each digit stands at the offset of a character of the numeral it replaces.
     """
-    from tradestat.extraction.numbers import chinese_decimal
+    from tradestat.extraction.numbers import ZH_THRESHOLD_WORDS, chinese_decimal
 
     text = doc.text
     if text.isascii():
@@ -186,6 +186,8 @@ def _numerals_as_digits(doc: Document) -> Document:
         numeral = m.group("percent") or m.group("amount")
         if m.group("amount") and "万" not in numeral and "点" not in numeral:
             continue  # read as it stands (numbers._ZH_MONEY)
+        if numeral == "万" and not text.endswith(ZH_THRESHOLD_WORDS, 0, m.start()):
+            continue  # "迈进万亿美元时代": a milestone, unless passed ("突破万亿美元")
         value = chinese_decimal(numeral)
         if value is None:
             continue
