@@ -98,3 +98,40 @@ def test_a_whole_year_exceeded_after_the_opening_period_is_the_year_before() -> 
     other = "今年1-10月，广西对东盟进出口3000亿元，增长9%，已超2018年全年水平。"
     got = described(other)
     assert "Guangxi with ASEAN 2019-01/2019-10 total value: 300.0 billion CNY" in got
+
+
+# --- the partner of a bilateral story ------------------------------------------------------
+def test_product_figures_of_a_bilateral_story_are_with_its_partner() -> None:
+    # a lead on the province's trade with one partner, then the products of that trade in
+    # the next paragraph, naming no partner and no world total in between
+    text = (
+        "据南宁海关统计，2022年1-5月，广西对东盟进出口800亿元，增长20%。\n"
+        "主要出口商品为机电产品和钢材，1-5月出口机电产品300亿元，增长15%；出口钢材50亿元。"
+    )
+    got = described(text)
+    assert (
+        "Guangxi with ASEAN (mechanical and electrical products) 2022-01/2022-05 exports value:"
+        " 30.0 billion CNY" in got
+    )
+    assert (
+        "Guangxi with ASEAN (steel products) 2022-01/2022-05 exports value: 5.0 billion CNY" in got
+    )
+    other = (
+        "2021年前三季度，云南省对RCEP成员国进出口500亿元，同比增长12%。\n"
+        "从商品看，进口铁矿砂60亿元，增长30%。"
+    )
+    got = described(other)
+    assert (
+        "Yunnan with RCEP members (iron ore) 2021-01/2021-09 imports value: 6.0 billion CNY" in got
+    )
+
+
+def test_a_story_naming_other_partners_after_its_first_is_no_bilateral_story() -> None:
+    # the first figures with one partner, then with others: the products after are the
+    # reporter's whole trade in them
+    text = (
+        "2025年1-7月，中国家纺对美国出口57亿美元，下降6%；对欧盟出口26亿美元，增长7%。\n"
+        "1-7月，床品出口80亿美元，增长1%。"
+    )
+    got = described(text)
+    assert "China (bedding) 2025-01/2025-07 exports value: 8.0 billion USD" in got

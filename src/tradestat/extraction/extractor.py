@@ -81,6 +81,21 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
     return None
 
 
+def _another_side(topic: str | None, partners: set[str]) -> bool:
+    """Whether figures with ``partners`` leave a bilateral story with ``topic``.
+
+    A partner that is neither a listed member of the topic nor a group it is a member of
+    ("对美国出口…；对欧盟出口…"); a group with no listed members (RCEP, the Belt and Road
+    countries) is left by none.
+    """
+    if topic is None:
+        return False
+    own = places.members(topic)
+    if not own and not places.is_country(topic):
+        return False
+    return any(p not in own and topic not in places.members(p) for p in partners - {topic, "World"})
+
+
 def _attributive(info: Analysed) -> bool:
     """Whether the last figure of a sentence is one of a period written before it with 的.
 
@@ -278,8 +293,10 @@ class Extractor:
                     state.opened = True
                     if len(partners) == 1 and not info.text.isascii():
                         state.topic = next(iter(partners - {"World"}), None)
-                elif "World" in partners:
-                    state.topic = None  # the reporter's trade with the world: no bilateral story
+                elif "World" in partners or _another_side(state.topic, partners):
+                    # the reporter's trade with the world, or with another partner: no
+                    # bilateral story
+                    state.topic = None
                 if made:
                     sides = partners - {"World"}
                     if len(sides) == 1:  # "Trade between the two countries" refers back to it

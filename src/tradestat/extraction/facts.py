@@ -555,7 +555,7 @@ def sentence_facts(
             if (
                 partner is None
                 and state.topic
-                and state.goes_on
+                and (state.goes_on or segments)
                 and not (names_place or world_words or (names_subject and not segments))
             ):
                 # the partner of a bilateral story's lead, in a part that goes on from
