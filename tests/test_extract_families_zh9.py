@@ -135,3 +135,16 @@ def test_a_story_naming_other_partners_after_its_first_is_no_bilateral_story() -
     )
     got = described(text)
     assert "China (bedding) 2025-01/2025-07 exports value: 8.0 billion USD" in got
+
+
+# --- a breakdown's growth after its values ---------------------------------------------------
+def test_flows_each_with_a_value_then_their_growth_respectively() -> None:
+    # the total, then each flow with its value, then 分别增长 for those flows (not the total)
+    text = "2021年1-4月，江苏省进出口1000亿元，其中出口600亿元，进口400亿元，分别增长10%和5%。"
+    got = described(text)
+    assert "Jiangsu 2021-01/2021-04 exports yoy_growth: 10 percent" in got
+    assert "Jiangsu 2021-01/2021-04 imports yoy_growth: 5 percent" in got
+    other = "2019年上半年，安徽省外贸进出口总值2000亿元，增长9%，进口900亿元、出口1100亿元，分别下降2%、增长18%。"
+    got = described(other)
+    assert "Anhui 2019-H1 imports yoy_growth: -2 percent" in got
+    assert "Anhui 2019-H1 exports yoy_growth: 18 percent" in got

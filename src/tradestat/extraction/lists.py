@@ -103,6 +103,10 @@ def flow_lists(
             if len(flows) != len(group) and respectively:
                 earlier = [f for _, end, f in s.flows if end <= group[0].start]
                 flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
+                if "分别" in chunk and flows[:1] == ["total"] and len(flows) == len(group) + 1:
+                    # "进出口110亿元，其中进口60亿元、出口50亿元，分别增长a、b": the
+                    # breakdown after the total, each flow with its value
+                    flows = flows[1:]
                 if not flows:
                     # "Exports rose 5 percent, while imports fell 2 percent. The two growth
                     # rates were 3 and 4 points higher ..., respectively": the flows just named
