@@ -148,3 +148,14 @@ def test_flows_each_with_a_value_then_their_growth_respectively() -> None:
     got = described(other)
     assert "Anhui 2019-H1 imports yoy_growth: -2 percent" in got
     assert "Anhui 2019-H1 exports yoy_growth: 18 percent" in got
+
+
+# --- 元月 ---------------------------------------------------------------------------------
+def test_yuanyue_opens_a_range_of_months_as_january() -> None:
+    text = "2010年元月至十月，河南省出口200亿美元，增长30%。"
+    assert "Henan 2010-01/2010-10 exports value: 20.0 billion USD" in described(text)
+    other = "据海关统计，2007年元月至5月，湖北省民营企业出口6.7亿美元。"
+    assert (
+        "Hubei (private enterprises) 2007-01/2007-05 exports value: 670 million USD"
+        in described(other)
+    )

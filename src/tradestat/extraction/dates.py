@@ -70,6 +70,7 @@ _ZH_NUM = {
     "十": 10,
     "十一": 11,
     "十二": 12,
+    "元": 1,  # 元月: January
 }
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -206,7 +207,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the months in Chinese numerals too: "一至五月", "三月份")
     (
         "zh_range",
-        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"),
+        # (元月 is January: "元月至5月", not after an amount's 亿元 / 万元)
+        re.compile(
+            rf"{_ZH_YEAR}({_ZH_MONTH}|(?<![亿万千百美])元)月?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"
+        ),
     ),
     # "前5个月", "前5月" (headlines drop 个), "今年前两个月"; Hong Kong and colloquial
     # copy say 首7月 / 首七个月 / 头两个月 for the same
