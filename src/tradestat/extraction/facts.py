@@ -160,6 +160,11 @@ _SHARE_IN = re.compile(r"在([^，,。；;]{1,16}?)中(?:分别|的)?$")
 _CHINA_PAIR_AT = re.compile(rf"中{cues.ZH_CHINA_PAIR_TAIL}")
 
 
+def _is_product(n: Match) -> bool:
+    """Whether a segment name is a product (not a kind of enterprise or of trade)."""
+    return not n.name.endswith(("enterprises", " trade"))
+
+
 def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str) -> bool:
     """Whether a share is of the trade with one partner, by other partners named before it.
 
@@ -555,12 +560,13 @@ def sentence_facts(
             if (
                 partner is None
                 and state.topic
-                and (state.goes_on or segments)
+                and (state.goes_on or any(map(_is_product, segments)))
                 and not (names_place or world_words or (names_subject and not segments))
             ):
                 # the partner of a bilateral story's lead, in a part that goes on from
                 # one with facts ("…对俄罗斯进出口29亿元；民营企业进出口1.9亿元"; not
-                # "云南省…进出口总额": the reporter's own whole trade)
+                # "云南省…进出口总额": the reporter's own whole trade); or products named
+                # later ("主要进口商品为铁矿砂，进口铁矿砂…"; not kinds of firm or trade)
                 partner = state.topic
             partner = partner or "World"
         if partner.startswith(UNKNOWN):
