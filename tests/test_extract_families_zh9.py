@@ -159,3 +159,16 @@ def test_yuanyue_opens_a_range_of_months_as_january() -> None:
         "Hubei (private enterprises) 2007-01/2007-05 exports value: 670 million USD"
         in described(other)
     )
+
+
+# --- the owner after a national circumstance -------------------------------------------------
+def test_a_region_before_its_trade_word_alone_owns_the_figure_after_a_national_frame() -> None:
+    # "在全国外贸下滑的背景下": the nation is the circumstance; the region whose 对外贸易 /
+    # 外贸 comes next (with no flow word) owns the figures
+    text = "2009年1月，在全国外贸下滑的背景下，黑龙江对外贸易实现16.9亿美元，同比增长7.3%。"
+    got = described(text)
+    assert "Heilongjiang 2009-01 total value: 1.69 billion USD" in got
+    other = "2012年，在全国出口放缓的形势下，云南外贸逆势增长20%，达到210亿美元。"
+    got = described(other)
+    assert "Yunnan 2012 total value: 21.0 billion USD" in got
+    assert "Yunnan 2012 total yoy_growth: 20 percent" in got

@@ -68,8 +68,11 @@ _OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
 # A Chinese place name followed by a trade word owns the figure: "拉萨市外贸进出口13.77亿元".
 ZH_REGION_TRADE = re.compile(
     # (四川实现对外贸易进出口总值…, 成都完成外贸进出口…: with the verb of a result)
-    r"(?:市|省|自治区|地区|州)?(?:的|实现|完成|实现了|完成了)?(?:外贸|货物贸易|对外贸易)?"
+    r"(?:市|省|自治区|地区|州)?(?:的|实现|完成|实现了|完成了)?(?:(?:外贸|货物贸易|对外贸易)?"
     r"(?:进出口|出口(?!加工区)|进口)"
+    # (黑龙江对外贸易逆势而上，实现…: the trade word alone, before its verb)
+    r"|(?:外贸|货物贸易|对外贸易)(?=逆势|实现|完成|总[值额]|规模|[达增下同])"
+    r")"
 )
 # A region of several provinces followed by its trade owns the figures after it:
 # "中西部地区实现进出口9000亿元", "the western provincial regions saw their trade grow".
