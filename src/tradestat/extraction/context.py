@@ -683,6 +683,8 @@ _BLOC_OWNS = re.compile(
 # and", "China-EU trade", "Sino-US".
 _CHINA_SIDE = re.compile(
     r"\bChina\s+and\s+(?:the\s+)?[A-Z]|\bbetween\s+China\b|\bChina-[A-Z]|\bSino-"
+    # the partner named first: "Russia-China trade", "Brazil and China", "trade with China"
+    r"|\b[A-Z][a-z]+(?:-|\s+and\s+)China\b|\bwith\s+China\b"
 )
 
 
@@ -736,10 +738,17 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             if named is not None:
                 return named
         break  # "我省": a region not named here; look further below
-    if counts and max(counts.values()) == 1 and _CHINA_SIDE.search(text, head_start, head_end):
+    if (
+        counts
+        and max(counts.values()) <= 2
+        and not any(head_start <= m.start < head_end for m in regions)
+        and _CHINA_SIDE.search(text, head_start, head_end)
+    ):
         # "China and Russia have upgraded their relations ... LPG entered China via Manzhouli
         # land port": a place the body names once in passing is not the reporter of a text
-        # whose head makes China a side of the trade
+        # whose head makes China a side of the trade; nor is the capital where a meeting
+        # was held and that stands for the government ("talks in Beijing", "between
+        # Beijing and Washington") in a "Russia-China trade" report
         return "China"
     if counts:
         first = {m.name: -m.start for m in reversed(regions)}

@@ -1,0 +1,79 @@
+"""English phrasing families met on a ninth set of held-back articles (issue 9, round nine).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from tradestat.extraction import extract
+
+
+def described(text: str) -> set[str]:
+    """The facts of a text, each as its one-line description."""
+    return {f.describe() for f in extract(text).facts}
+
+
+# --- a bilateral head with the partner named first; the capital as a venue or government ---
+def test_partner_first_bilateral_head_is_chinas_trade_not_the_capitals() -> None:
+    text = (
+        " date 2022-12-08\n"
+        "Brazil-China trade climbs 12% in a year\n"
+        "Trade with Brazil grew by 12.4% in the first 11 months of 2022, customs data show.\n"
+        "Ministers met in Beijing last week; trade disputes between Beijing and Washington "
+        "linger."
+    )
+    assert extract(text).subject == "China"
+
+
+def test_partner_and_china_head_is_not_a_city_named_twice_in_the_body() -> None:
+    text = (
+        " date 2019-07-15\n"
+        "Chile and China see trade rise\n"
+        "Trade between the two countries rose 8.1% in the first half of 2019.\n"
+        "A trade fair in Shanghai drew Chilean firms; Shanghai hosts it every year."
+    )
+    assert extract(text).subject == "China"
+
+
+# --- the local currency of a Hong Kong or Macao release ----------------------------------
+def test_a_pataca_code_glued_to_the_digits_is_read_as_patacas() -> None:
+    text = (
+        " date 2016-08-02\n"
+        "Macao's merchandise imports rose 4.1 percent year-on-year to MOP6.35 billion in "
+        "the second quarter of 2016, the statistics bureau said."
+    )
+    assert "Macao 2016-Q2 imports value: 6.35 billion MOP" in described(text)
+
+
+def test_a_hong_kong_dollar_sign_is_never_read_as_us_dollars() -> None:
+    text = (
+        " date 2014-05-27\n"
+        "Hong Kong's total exports of goods were valued at HK$301.6 billion in April 2014, "
+        "up 2.2 percent over a year earlier."
+    )
+    found = described(text)
+    assert "Hong Kong 2014-04 exports value: 301.6 billion HKD" in found
+    assert not any("USD" in d for d in found), found
+
+
+def test_patacas_written_out_after_the_figure() -> None:
+    text = " date 2011-02-10\nMacao's exports totalled 6.96 billion patacas in 2010."
+    assert "Macao 2010 exports value: 6.96 billion MOP" in described(text)
+
+
+# --- a currency sign in the Australian wire style, or a mixed-case code ----------------------
+def test_dollar_sign_before_the_country_letters_is_the_currency() -> None:
+    text = (
+        " date 2015-09-08\n"
+        "China's exports fell 5.5 percent in August 2015, leaving a trade surplus of "
+        "$US60.2 billion ($A86 billion)."
+    )
+    found = described(text)
+    assert "China 2015-08 balance value: 60.2 billion USD" in found
+    assert "China 2015-08 balance value: 86 billion AUD" in found
+
+
+def test_a_mixed_case_renminbi_code_glued_to_the_digits() -> None:
+    text = " date 2013-01-10\nChina's exports totalled Rmb12.9 trillion in 2012."
+    assert "China 2012 exports value: 12.9 trillion CNY" in described(text)
