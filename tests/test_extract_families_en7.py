@@ -77,3 +77,32 @@ def test_dollar_sign_before_the_country_letters_is_the_currency() -> None:
 def test_a_mixed_case_renminbi_code_glued_to_the_digits() -> None:
     text = " date 2013-01-10\nChina's exports totalled Rmb12.9 trillion in 2012."
     assert "China 2012 exports value: 12.9 trillion CNY" in described(text)
+
+
+# --- a lead with no figure that names the month in words dates the figures after it ---------
+def test_a_figureless_lead_naming_the_month_dates_the_next_sentence() -> None:
+    text = (
+        " date 2012-04-16\n"
+        "Port slowdown eases\n"
+        "Ningbo's foreign trade recovered in March, the customs office said.\n"
+        "Exports rose 6.2 percent from a year earlier to US$5.4 billion."
+    )
+    found = described(text)
+    assert "Ningbo 2012-03 exports yoy_growth: 6.2 percent" in found
+    assert "Ningbo 2012-03 exports value: 5.4 billion USD" in found
+
+
+def test_an_earlier_month_in_an_aside_is_not_the_articles_period() -> None:
+    text = (
+        " date 2013-11-12\n"
+        "Exporters regain footing\n"
+        "Dalian's exports picked up in October, the city's customs said.\n"
+        "Exports grew 4 percent to US$2.2 billion, after a 3 percent decline in September.\n"
+        "Imports rose 9 percent to US$1.9 billion, following a 2.5 percent dip the month "
+        "before."
+    )
+    found = described(text)
+    assert "Dalian 2013-10 exports yoy_growth: 4 percent" in found
+    assert "Dalian 2013-10 imports value: 1.9 billion USD" in found
+    assert "Dalian 2013-09 imports yoy_growth: -2.5 percent" in found
+    assert "Dalian 2013-10 imports yoy_growth: -2.5 percent" not in found
