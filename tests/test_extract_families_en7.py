@@ -106,3 +106,29 @@ def test_an_earlier_month_in_an_aside_is_not_the_articles_period() -> None:
     assert "Dalian 2013-10 imports value: 1.9 billion USD" in found
     assert "Dalian 2013-09 imports yoy_growth: -2.5 percent" in found
     assert "Dalian 2013-10 imports yoy_growth: -2.5 percent" not in found
+
+
+# --- a source's reporting words or a hyphenated percent before a flow are no product -------
+def test_source_and_reporting_verb_before_the_flow_are_not_a_segment() -> None:
+    text = (
+        " date 2007-03-20\n"
+        "Zhejiang's trade grew in the first two months of 2007.\n"
+        "Customs figures show exports there rose 25 percent to 12.3 billion US dollars.\n"
+        "Data indicated imports climbed 11 percent."
+    )
+    found = described(text)
+    assert "Zhejiang 2007-01/2007-02 exports yoy_growth: 25 percent" in found
+    assert "Zhejiang 2007-01/2007-02 imports yoy_growth: 11 percent" in found
+
+
+def test_a_hyphenated_percent_is_no_product_of_the_flow() -> None:
+    text = (
+        " date 2016-06-08\n"
+        "China's trade slipped 3 percent in May 2016.\n"
+        "The fall was led by a 4.1-percent export slump in May, following a 20.5-percent "
+        "jump in April."
+    )
+    found = described(text)
+    assert "China 2016-05 exports yoy_growth: -4.1 percent" in found
+    assert "China 2016-04 exports yoy_growth: 20.5 percent" in found
+    assert not any("percents" in d for d in found), found
