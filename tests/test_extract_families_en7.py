@@ -132,3 +132,26 @@ def test_a_hyphenated_percent_is_no_product_of_the_flow() -> None:
     assert "China 2016-05 exports yoy_growth: -4.1 percent" in found
     assert "China 2016-04 exports yoy_growth: 20.5 percent" in found
     assert not any("percents" in d for d in found), found
+
+
+# --- a growth target of trade is not a reported figure --------------------------------------
+def test_a_trade_growth_target_is_skipped_not_read_as_growth() -> None:
+    text = (
+        " date 2016-03-08\n"
+        "China's exports fell 25.4 percent in February 2016. The government has set its "
+        "target for foreign trade growth at about 3 percent for 2016, down from the "
+        "6-percent goal for 2015."
+    )
+    ex = extract(text)
+    found = {f.describe() for f in ex.facts}
+    assert "China 2016-02 exports yoy_growth: -25.4 percent" in found
+    assert not any(" 3 percent" in d or " 6 percent" in d for d in found), found
+    assert {s.text for s in ex.skipped if "target" in s.reason} >= {"3 percent", "6-percent"}
+
+
+def test_a_figure_after_the_target_with_a_comma_between_is_still_read() -> None:
+    text = (
+        " date 2019-01-15\n"
+        "Beating the annual target, Guangxi's foreign trade grew 14.5 percent in 2018."
+    )
+    assert "Guangxi 2018 total yoy_growth: 14.5 percent" in described(text)
