@@ -155,3 +155,45 @@ def test_a_figure_after_the_target_with_a_comma_between_is_still_read() -> None:
         "Beating the annual target, Guangxi's foreign trade grew 14.5 percent in 2018."
     )
     assert "Guangxi 2018 total yoy_growth: 14.5 percent" in described(text)
+
+
+# --- a news outlet's bracketed credit in the dateline names no partner ----------------------
+def test_a_country_in_a_bracketed_news_credit_is_no_partner() -> None:
+    text = (
+        " date 2020-01-20\n"
+        "XI'AN, (Lagos Nigeria Daily News - 20th Jan, 2020) : Shaanxi Province saw its "
+        "foreign trade reach 351 billion yuan in 2019, up 0.5 percent from the previous year."
+    )
+    found = described(text)
+    assert "Shaanxi 2019 total value: 351 billion CNY" in found
+    assert not any("Nigeria" in d for d in found), found
+
+
+def test_a_credit_of_an_agency_does_not_hide_the_partner_of_the_article() -> None:
+    text = (
+        " date 2018-07-02\n"
+        "HEFEI, (Kenya News Agency) Anhui's trade with Kenya rose 12 percent to 1.1 billion "
+        "yuan in the first half of 2018."
+    )
+    found = described(text)
+    assert "Anhui with Kenya 2018-H1 total value: 1.1 billion CNY" in found
+
+
+# --- a verb of policy before a flow word ("pledged to increase imports") is no product ------
+def test_a_policy_verb_before_the_flow_is_not_a_segment() -> None:
+    text = (
+        " date 2014-01-20\n"
+        "China ran a trade surplus of $6.1 billion with Chile in 2013 and pledged to boost "
+        "imports from the country."
+    )
+    found = described(text)
+    assert "China with Chile 2013 balance value: 6.1 billion USD" in found
+
+
+def test_to_increase_imports_after_a_surplus_is_not_a_segment() -> None:
+    text = (
+        " date 2013-09-02\n"
+        "Vietnam's deficit with China stood at $12 billion in the first half of 2013, and "
+        "Beijing promised to increase imports from Vietnam."
+    )
+    assert not any("increases" in d for d in described(text))
