@@ -197,3 +197,22 @@ def test_to_increase_imports_after_a_surplus_is_not_a_segment() -> None:
         "Beijing promised to increase imports from Vietnam."
     )
     assert not any("increases" in d for d in described(text))
+
+
+# --- a month as a possessive dates its figure ("October's trade volume") --------------------
+def test_a_possessive_month_dates_its_figure() -> None:
+    text = (
+        " date 2008-12-11\n"
+        "China's trade rose 22 percent in the first 11 months of 2008.\n"
+        "November's exports fell 2.2 percent from a year earlier."
+    )
+    assert "China 2008-11 exports yoy_growth: -2.2 percent" in described(text)
+
+
+def test_a_possessive_month_with_a_trade_noun() -> None:
+    text = (
+        " date 2010-08-10\n"
+        "Guangdong's trade grew 31 percent in the first seven months of 2010. "
+        "July's trade volume reached US$74.1 billion."
+    )
+    assert "Guangdong 2010-07 total value: 74.1 billion USD" in described(text)

@@ -150,8 +150,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            # ("fell 9 percent last November": the latest November before publication)
-            rf"\b(?:in|for|of|during|last)\s+{_MONTH}(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
+            # ("fell 9 percent last November": the latest November before publication;
+            # "October's trade volume reached ...": the month's own, as a possessive)
+            rf"\b(?:(?:in|for|of|during|last)\s+|(?=[a-z]+['’]s\b)){_MONTH}(?:['’]s)?"
+            rf"(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
             re.I,
         ),
     ),
