@@ -216,3 +216,14 @@ def test_a_possessive_month_with_a_trade_noun() -> None:
         "July's trade volume reached US$74.1 billion."
     )
     assert "Guangdong 2010-07 total value: 74.1 billion USD" in described(text)
+
+
+def test_a_possessive_month_compared_with_does_not_date_the_sentence() -> None:
+    text = (
+        " date 2009-12-08\n"
+        "Jiangsu's trade surplus stood at US$3.1 billion in November 2009, up from October's "
+        "US$2.7 billion."
+    )
+    found = described(text)
+    assert "Jiangsu 2009-11 balance value: 3.1 billion USD" in found
+    assert not any("2009-10 balance value: 3.1" in d for d in found), found
