@@ -227,3 +227,27 @@ def test_a_possessive_month_compared_with_does_not_date_the_sentence() -> None:
     found = described(text)
     assert "Jiangsu 2009-11 balance value: 3.1 billion USD" in found
     assert not any("2009-10 balance value: 3.1" in d for d in found), found
+
+
+# --- "the monthly surplus of $X": one month's figure, not every month of the year ----------
+def test_the_monthly_surplus_of_an_amount_is_the_month_named_last() -> None:
+    text = (
+        " date 2007-06-11\n"
+        "China's exports rose 28 percent to US$97 billion in May 2007.\n"
+        "The monthly trade surplus of US$22.5 billion was the second highest on record this "
+        "year."
+    )
+    found = described(text)
+    assert "China 2007-05 balance value: 22.5 billion USD" in found
+    assert not any("2007-01 balance" in d or "2007 balance" in d for d in found), found
+
+
+def test_a_monthly_amount_with_no_month_named_is_skipped() -> None:
+    text = (
+        " date 2012-01-05\n"
+        "Guangxi's trade grew 20 percent in 2011, and its monthly exports of $1.2 billion set "
+        "a record this year."
+    )
+    ex = extract(text)
+    assert not any("1.2 billion" in f.describe() for f in ex.facts)
+    assert any(s.text == "1.2 billion" and "monthly" in s.reason for s in ex.skipped)
