@@ -260,9 +260,17 @@ register_currency(
         "USD",
         "美元",
     ),
-    symbols=("$", "US$", "U.S.$"),
+    symbols=("$", "US$", "U.S.$", "$US"),
 )
 register_currency("EUR", "euro", aliases=("euros", "欧元"), symbols=("€",))
+# (the local currencies of Hong Kong and Macao releases: "HK$3.9 billion", "MOP2.97 billion")
+register_currency(
+    "HKD", "Hong Kong dollar", aliases=("Hong Kong dollars", "HK dollars"), symbols=("HK$",)
+)
+register_currency("MOP", "Macao pataca", aliases=("pataca", "patacas"), symbols=("MOP$",))
+register_currency(
+    "AUD", "Australian dollar", aliases=("Australian dollars",), symbols=("A$", "$A", "AU$")
+)
 
 
 _UNIT_WORDS = {

@@ -54,6 +54,12 @@ CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting
 # sentence with no figure may still open the period of the ones after it (when the
 # publication date says which year that is).
 _RELATIVE_YEAR = re.compile(r"去年|今年|上年|\b(?:[Ll]ast|[Tt]his)\s+year\b")
+# A month written in words: "exports declined at a slower rate in August" (a lead with no
+# figure that dates the figures after it).
+_MONTH_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
 
 # "BRI countries and other members of the RCEP": the next item is a group of its own.
 NAME_LIST_GAP = re.compile(
@@ -106,8 +112,10 @@ def analyse(
     or lists are added here. A sentence with no figure hint is not searched further.
     """
     text = sentence.text
-    if FIGURE_HINT.search(text) is None and (
-        published is None or quick(_RELATIVE_YEAR).search(text) is None
+    if (
+        FIGURE_HINT.search(text) is None
+        and (published is None or quick(_RELATIVE_YEAR).search(text) is None)
+        and (year is None or not text.isascii() or _MONTH_WORD.search(text) is None)
     ):
         # no figure and no dated period: only names matter ("their" in the next one), and
         # whether it is about trade ("…12个市州进出口额均实现增长；郴州…分别下降了…")

@@ -131,8 +131,11 @@ def period_of(
 
 
 # (right after a figure in a comparison aside)
+# (or after the change's noun: "following a 14.8 percent drop the month earlier")
 _MONTH_EARLIER = re.compile(
-    r"\s+(?:a|one|the)\s+month\s+(?:earlier|before)|\s+(?:in\s+)?the\s+(?:previous|prior)\s+month",
+    r"(?:\s+(?:drop|decline|decrease|fall|slump|slide|dip|contraction|rise|increase|gain"
+    r"|growth|jump|surge|expansion))?"
+    r"(?:\s+(?:a|one|the)\s+month\s+(?:earlier|before)|\s+(?:in\s+)?the\s+(?:previous|prior)\s+month)",
     re.I,
 )
 

@@ -687,8 +687,16 @@ _BLOC_OWNS = re.compile(
 
 # China as a side of the trade a text's head is about: "China and Russia", "between China
 # and", "China-EU trade", "Sino-US".
+# A comparison aside before a period: the period is an earlier figure's ("after a 24
+# percent slump in July", "vs. 19 percent in May"), not the one a text is about.
+_ASIDE = re.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?)\s", re.I
+)
+
 _CHINA_SIDE = re.compile(
     r"\bChina\s+and\s+(?:the\s+)?[A-Z]|\bbetween\s+China\b|\bChina-[A-Z]|\bSino-"
+    # the partner named first: "Russia-China trade", "Brazil and China", "trade with China"
+    r"|\b[A-Z][a-z]+(?:-|\s+and\s+)China\b|\bwith\s+China\b"
 )
 
 
@@ -742,10 +750,17 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             if named is not None:
                 return named
         break  # "我省": a region not named here; look further below
-    if counts and max(counts.values()) == 1 and _CHINA_SIDE.search(text, head_start, head_end):
+    if (
+        counts
+        and max(counts.values()) <= 2
+        and not any(head_start <= m.start < head_end for m in regions)
+        and _CHINA_SIDE.search(text, head_start, head_end)
+    ):
         # "China and Russia have upgraded their relations ... LPG entered China via Manzhouli
         # land port": a place the body names once in passing is not the reporter of a text
-        # whose head makes China a side of the trade
+        # whose head makes China a side of the trade; nor is the capital where a meeting
+        # was held and that stands for the government ("talks in Beijing", "between
+        # Beijing and Washington") in a "Russia-China trade" report
         return "China"
     if counts:
         first = {m.name: -m.start for m in reversed(regions)}
@@ -939,8 +954,13 @@ class Carried:
         months = [p.periods for p in dated if len(p.periods) == 1 and p.periods[0].n_months == 1]
         self.month = months[-1] if months else self.month
         if not self.base:
-            if dated and figures:
-                self.base = self.period = dated[0].periods
+            own = [p for p in dated if not _ASIDE.search(text, max(0, p.start - 60), p.start)]
+            if dated and figures and not own and self.period:
+                # "Exports fell 23 percent to $12 billion, after a 24 percent slump in July"
+                # below a lead on August: the earlier month of the aside is not the base
+                self.base = self.period
+            elif dated and figures:
+                self.base = self.period = (own or dated)[0].periods
             elif dated:
                 # "19 regions posted growth in the first half." before any figure: the period
                 # of what follows, until a sentence with figures names its own

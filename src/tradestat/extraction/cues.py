@@ -350,6 +350,10 @@ NOT_PRODUCT_WORDS = frozenset(
     makes continued remained kept still further again only alone just even so too
     province region city country nation municipality county port
     but yet however relevant respective corresponding related same said
+    statistics figures data numbers customs show shows showed shown indicate indicates
+    indicated suggest suggests revealed reveal reveals according there here percent percents
+    increase increasing boost boosting expand expanding promote promoting encourage raise
+    reduce curb stimulate spur
     """
     )
 )

@@ -151,8 +151,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            # ("fell 9 percent last November": the latest November before publication)
-            rf"\b(?:in|for|of|during|last)\s+{_MONTH}(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
+            # ("fell 9 percent last November": the latest November before publication;
+            # "October's trade volume reached ...": the month's own, as a possessive; not
+            # the value compared with: "dropping from October's US$23.8 billion")
+            rf"\b(?:(?:in|for|of|during|last)\s+"
+            r"|(?<!from )(?<!than )(?<!with )(?<!over )(?<!to )(?<!on )(?=[a-z]+['’]s\b))"
+            rf"{_MONTH}(?:['’]s)?"
+            rf"(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
             re.I,
         ),
     ),

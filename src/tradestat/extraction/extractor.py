@@ -132,6 +132,23 @@ def _parallel(info: Analysed, previous: list[Match]) -> bool:
     )
 
 
+# A news agency's bracketed credit in a dateline: "CHONGQING, (UrduPoint / Pakistan Point
+# News - 17th Jan, 2022) :" names the outlet's country, which is no side of the trade.
+_CREDIT = re.compile(
+    r"\((?=[^()\n]{0,80}\b(?:News|Agency|Press|Daily|Times|Xinhua|Reuters)\b)[^()\n]{0,120}\)"
+)
+
+
+def _outside_credits(text: str, names: list[Match]) -> list[Match]:
+    """The names not inside a bracketed news credit (one scan of the text, when it has any)."""
+    if "(" not in text:
+        return names
+    spans = [(c.start(), c.end()) for c in _CREDIT.finditer(text)]
+    if not spans:
+        return names
+    return [n for n in names if not any(a <= n.start < b for a, b in spans)]
+
+
 def default_gazetteer() -> Gazetteer:
     """Places, partner groups and segments from :mod:`tradestat.extraction.lexicon`."""
     return Gazetteer(
@@ -191,7 +208,7 @@ class Extractor:
         year = anchor.year if anchor is not None else None
         published = anchor.date if anchor is not None else None
         anchor_text = str(anchor) if anchor is not None else None
-        all_names = self.gazetteer.find(text)
+        all_names = _outside_credits(text, self.gazetteer.find(text))
         subject = self.subject_of(text, all_names, zones)
         no_subject = "no subject in the text"
         if subject is None:

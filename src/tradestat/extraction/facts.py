@@ -57,6 +57,15 @@ class Skipped:
 # "Both imports and exports of X account for more than half": a figure for each flow.
 _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
 # The value a figure is compared with, written as the same period a year earlier.
+# "the monthly surplus of US$23.8 billion", "monthly exports of $9 billion": an amount right
+# after "monthly" and its flow is one month's (English; "average monthly" is not this).
+_MONTHLY_OF = re.compile(
+    r"(?<!average )\bmonthly\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|trade)\s+"
+    r"(?:of|at|stood\s+at|was|were|hit|reached)\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:US\$|\$|RMB\s?|¥)?$",
+    re.I,
+)
+
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
@@ -728,7 +737,20 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
-        if may[id(meaning._EACH_MONTH)]:
+        if (
+            may[id(meaning._EACH_MONTH)]
+            and m.kind == "money"
+            and _MONTHLY_OF.search(s.text, max(clause[0], m.start - 40), m.start)
+        ):
+            # "The monthly surplus of US$23.8 billion is the fifth monthly record this year":
+            # one month's figure, of the month named last (not every month of the year)
+            if not state.month:
+                skipped.append(
+                    Skipped(*span, s.text[m.start : m.end], "a monthly figure of no month named")
+                )
+                continue
+            periods = state.month
+        elif may[id(meaning._EACH_MONTH)]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
         if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier

@@ -22,6 +22,20 @@ _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生�
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
 # A list of goals: "主要目标是：…", "发展目标为…", "目标：…" (the figures after it are set,
 # not reported)
+# A target word whose figure this is: before it in its clause with no comma between
+# ("the target for trade growth at 6 percent"), or right after it ("a 7.5-percent goal").
+_EN_TARGET_BEFORE = re.compile(r"\b(?:targets?|goals?)\b[^,;]{0,50}$", re.I)
+_EN_TARGET_AFTER = re.compile(
+    r"[\s-]*(?:(?:growth|trade|export|import)\s+)?(?:targets?|goals?)\b", re.I
+)
+
+
+def _en_own_target(text: str, m: Mention, c0: int) -> bool:
+    """Whether an English percentage is the figure of a target (before or right after it)."""
+    before = text[max(c0, m.start - 60) : m.start]
+    return bool(_EN_TARGET_BEFORE.search(before) or _EN_TARGET_AFTER.match(text, m.end))
+
+
 _ZH_GOALS = re.compile(r"目标(?:是|为|定为|设定为)?\s*[:：]|目标(?:是|为)")
 # Money that is no trade: investment, a contractor's turnover or contracts, right before it
 _ZH_OTHER_AMOUNT = re.compile(
@@ -228,6 +242,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "growth of an amount not said to be trade"
     if occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
         return "gdp_growth_target", 1, None, ""
+    if occurs(s, _TARGET) and s.text.isascii() and _en_own_target(s.text, m, c0):
+        # "lowered its annual target for trade growth to around 6 percent", "the 7.5-percent
+        # goal": a growth target of trade is no reported figure (and no fact of the schema)
+        return None, 1, None, "a target, not a reported figure"
     # (a Chinese contribution is said in the figure's own clause: "拉动…增长15.8个百分点，
     # 占全省外贸进出口总值的73.2%" is a share)
     said_in = before if _CJK.search(s.text) else wide_before

@@ -24,9 +24,11 @@ __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 # Thousands may be grouped with commas or with a thin / narrow no-break space ("1 234.5").
 # Not after a letter, digit, dot or hyphen: tested looking back from the first digit, so
 # that every match starts with a digit, which the regex engine finds fast.
-# A currency code glued to the digits is no letter of a word: "RMB52.86 billion".
+# A currency code glued to the digits is no letter of a word: "RMB52.86 billion",
+# "MOP2.97 billion" (Macao's pataca), "Rmb281 billion", "$US40 billion", "$A14 billion".
 _NUMBER = re.compile(
-    r"(\d(?:(?<![A-Za-z0-9_.\-]\d)|(?<=RMB\d)|(?<=CNY\d)|(?<=USD\d))"
+    r"(\d(?:(?<![A-Za-z0-9_.\-]\d)|(?<=RMB\d)|(?<=CNY\d)|(?<=USD\d)|(?<=MOP\d)|(?<=HKD\d)"
+    r"|(?<=Rmb\d)|(?<=\$US\d)|(?<=\$A\d))"
     r"\d*(?:[,\u2009\u202f]\d{3})*(?:\.\d+)?)"
 )
 # (also hyphenated as an adjective: "the 12.5-trillion-yuan total")
@@ -139,11 +141,9 @@ def _currency_pattern(version: int) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=4)
 def _symbols(version: int) -> tuple[tuple[str, str], ...]:
     """(symbol, code) of every registered currency, each currency's longest first."""
-    return tuple(
-        (symbol, c.code)
-        for c in currencies().values()
-        for symbol in sorted(c.symbols, key=len, reverse=True)
-    )
+    # (the longest of all first: "HK$" is the Hong Kong dollar, not the "$" it ends with)
+    pairs = [(symbol, c.code) for c in currencies().values() for symbol in c.symbols]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
 @functools.lru_cache(maxsize=4)
@@ -157,9 +157,9 @@ def _symbol_before(prefix: str) -> str | None:
         for symbol, code in _symbols(CURRENCIES.version):
             if prefix.endswith(symbol) or prefix.endswith(symbol + " "):
                 return code
-    for word in ("RMB", "CNY", "USD", "EUR"):
+    for word in ("RMB", "Rmb", "CNY", "USD", "EUR", "MOP", "HKD"):
         if prefix.endswith(word + " ") or prefix.endswith(word):
-            return word if word != "RMB" else "CNY"
+            return word if word not in ("RMB", "Rmb") else "CNY"
     return None
 
 
