@@ -97,7 +97,7 @@ def test_ecb_sdmx_csv_is_cny_per_euro() -> None:
 
 @pytest.fixture
 def more_currencies() -> Iterator[None]:
-    """JPY, HKD and RUB known for one test (tradestat itself knows CNY, USD and EUR)."""
+    """JPY, HKD and RUB known for one test (built in: CNY, USD, EUR, HKD, MOP and AUD)."""
     names = {"JPY": "Japanese yen", "HKD": "Hong Kong dollar", "RUB": "Russian ruble"}
     added = [code for code in names if code not in currencies()]
     for code in added:
@@ -113,7 +113,14 @@ def test_wide_files_skip_currencies_tradestat_does_not_know() -> None:
     table = read_rates(RATES / "eurofxref-hist.csv")
     assert {r.quote for r in table} == {"USD", "CNY"}
     parity = read_rates(RATES / "safe-central-parity.csv")
-    assert {(r.base, r.quote) for r in parity} == {("USD", "CNY"), ("EUR", "CNY")}
+    # the built-in currencies among the file's 25 (澳门元 is quoted indirectly: per 100 yuan)
+    assert {(r.base, r.quote) for r in parity} == {
+        ("USD", "CNY"),
+        ("EUR", "CNY"),
+        ("HKD", "CNY"),
+        ("AUD", "CNY"),
+        ("CNY", "MOP"),
+    }
 
 
 @pytest.mark.usefixtures("more_currencies")
