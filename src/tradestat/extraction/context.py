@@ -685,14 +685,14 @@ _BLOC_OWNS = re.compile(
 )
 
 
-# China as a side of the trade a text's head is about: "China and Russia", "between China
-# and", "China-EU trade", "Sino-US".
 # A comparison aside before a period: the period is an earlier figure's ("after a 24
 # percent slump in July", "vs. 19 percent in May"), not the one a text is about.
 _ASIDE = re.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?)\s", re.I
 )
 
+# China as a side of the trade a text's head is about: "China and Russia", "between China
+# and", "China-EU trade", "Sino-US".
 _CHINA_SIDE = re.compile(
     r"\bChina\s+and\s+(?:the\s+)?[A-Z]|\bbetween\s+China\b|\bChina-[A-Z]|\bSino-"
     # the partner named first: "Russia-China trade", "Brazil and China", "trade with China"

@@ -56,7 +56,6 @@ class Skipped:
 
 # "Both imports and exports of X account for more than half": a figure for each flow.
 _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
-# The value a figure is compared with, written as the same period a year earlier.
 # "the monthly surplus of US$23.8 billion", "monthly exports of $9 billion": an amount right
 # after "monthly" and its flow is one month's (English; "average monthly" is not this).
 _MONTHLY_OF = re.compile(
@@ -66,6 +65,7 @@ _MONTHLY_OF = re.compile(
     re.I,
 )
 
+# The value a figure is compared with, written as the same period a year earlier.
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
