@@ -148,6 +148,10 @@ class Period:
         if isinstance(text, Period):
             return text
         raw = str(text)
+        iso = _ISO_MONTH.fullmatch(raw)
+        if iso is not None:  # "2024-03", as ``str`` writes a month: no pattern walk
+            index = int(iso[1]) * 12 + int(iso[2]) - 1
+            return cls(index, index)
         period = _parse(" ".join(raw.strip().lower().split()))
         if period is None:
             raise ParseError(raw, f"a period such as {_FORMS}")
@@ -249,6 +253,9 @@ class Period:
     def __repr__(self) -> str:
         return f"Period({str(self)!r})"
 
+
+#: A month as ``Period.__str__`` writes it (what tables and rate lookups pass most).
+_ISO_MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(\d{4})"), "year"),

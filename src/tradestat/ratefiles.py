@@ -207,7 +207,7 @@ class _Rows:
 
 def _known(code: str) -> bool:
     """Whether tradestat knows the currency (plugins may add it on first ask)."""
-    return code in currencies() or (CURRENCIES.load_more() and code in currencies())
+    return code in CURRENCIES or (CURRENCIES.load_more() and code in CURRENCIES)
 
 
 def _currency(text: str) -> str:

@@ -41,7 +41,8 @@ __all__ = [
 
 def _code(value: str) -> str:
     code = str(value).strip().upper()
-    if code not in currencies() and not (CURRENCIES.load_more() and code in currencies()):
+    # (membership on the registry itself: ``currencies()`` copies it)
+    if code not in CURRENCIES and not (CURRENCIES.load_more() and code in CURRENCIES):
         known = ", ".join(sorted(currencies()))
         raise UnitError(f"unknown currency {value!r}: expected one of {known}")
     return code
