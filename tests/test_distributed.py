@@ -27,9 +27,11 @@ from tradestat.table import FactTable
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.fixture(autouse=True)
-def synchronous() -> object:
-    with dask.config.set(scheduler="synchronous"):
+@pytest.fixture(autouse=True, params=["synchronous", "threads", "processes"])
+def scheduler(request: pytest.FixtureRequest) -> object:
+    """Each test on Dask's local schedulers; on "processes" every partition's work and
+    result crosses a process boundary (pickled), as on a cluster's workers."""
+    with dask.config.set(scheduler=request.param):
         yield
 
 

@@ -1,9 +1,15 @@
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tradestat import ureg
 from tradestat.errors import UnitError
+from tradestat.figures import Figure
 from tradestat.units import (
     Quantity,
     currency_code,
@@ -97,3 +103,49 @@ def test_the_pint_cache_has_a_folder_per_pint_installation(
     assert Path(folder).parent.name == "pint" and Path(folder).is_dir()
     monkeypatch.setenv("TRADESTAT_PINT_CACHE", "0")
     assert _cache_folder() is None
+
+
+# --- pickling: quantities come back into tradestat's registry, not pint's application one ---
+
+_UNITS = st.sampled_from(
+    ["billion CNY", "100 million CNY", "10 thousand USD", "EUR", "percent", "percentage_point"]
+)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False) | st.decimals(allow_nan=False), _UNITS)
+def test_quantities_and_units_survive_pickling(magnitude: object, unit: str) -> None:
+    quantity = Quantity(magnitude, parse_unit(unit))
+    back = pickle.loads(pickle.dumps(quantity))
+    assert type(back) is type(quantity)
+    assert back.magnitude == quantity.magnitude
+    assert back.units == quantity.units
+    assert pickle.loads(pickle.dumps(parse_unit(unit))) == parse_unit(unit)
+
+
+def test_a_figure_pickled_here_is_read_in_another_process() -> None:
+    figure = Figure("280.8", "billion CNY")
+    code = (
+        "import pickle, sys\n"
+        "figure = pickle.loads(sys.stdin.buffer.read())\n"
+        "print(figure.quantity.to('CNY').magnitude)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=pickle.dumps(figure), capture_output=True, check=True
+    )
+    assert float(done.stdout) == pytest.approx(280.8e9)
+
+
+class _Pickled:
+    """An object that unpickles as a tradestat quantity in a unit this process lacks."""
+
+    def __reduce__(self) -> object:
+        from pint.util import UnitsContainer
+
+        from tradestat.units import _quantity_from_pickle
+
+        return _quantity_from_pickle, (1.0, UnitsContainer({"billion": 1, "QQQ": 1}))
+
+
+def test_a_pickled_quantity_in_an_unknown_currency_is_an_error_naming_it() -> None:
+    with pytest.raises(UnitError, match="QQQ: expected a unit or currency registered"):
+        pickle.loads(pickle.dumps(_Pickled()))

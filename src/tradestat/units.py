@@ -97,6 +97,48 @@ PintQuantity = pint.Quantity[Any]
 """The type of a tradestat quantity (for annotations)."""
 Unit = ureg.Unit
 
+
+def _defined(units: Any) -> Any:
+    """``units`` (a pickled unit container), once every name in it is defined here.
+
+    A currency a plugin registers is asked for through the plugins; one still unknown is
+    an error naming it, not a quantity that fails at its first use.
+    """
+    unknown = [name for name in units if name not in ureg]
+    if unknown and CURRENCIES.load_more():
+        unknown = [name for name in units if name not in ureg]
+    if unknown:
+        raise UnitError(
+            f"cannot rebuild a pickled quantity in {', '.join(unknown)}: "
+            "expected a unit or currency registered in this process"
+        )
+    return units
+
+
+def _quantity_from_pickle(magnitude: Any, units: Any) -> PintQuantity:
+    """A pickled tradestat quantity, rebuilt in this process's tradestat registry."""
+    return Quantity(magnitude, _defined(units))
+
+
+def _unit_from_pickle(units: Any) -> Any:
+    """A pickled tradestat unit, rebuilt in this process's tradestat registry."""
+    return Unit(_defined(units))
+
+
+# pint unpickles every quantity into its application registry, which knows no currency
+# and no scale word ("billion CNY"): a figure sent to another process (a Dask worker,
+# multiprocessing, a cache) would fail there. Ours come back into this registry instead.
+def _reduce_quantity(self: Any) -> tuple[Any, ...]:
+    return _quantity_from_pickle, (self.magnitude, self._units)
+
+
+def _reduce_unit(self: Any) -> tuple[Any, ...]:
+    return _unit_from_pickle, (self._units,)
+
+
+Quantity.__reduce__ = _reduce_quantity  # type: ignore[method-assign]
+Unit.__reduce__ = _reduce_unit  # type: ignore[method-assign]
+
 #: Canonical scale words (as written in unit strings) with their factor and pint name.
 SCALES: dict[str, tuple[Decimal, str]] = {
     "thousand": (Decimal(10) ** 3, "thousand"),
