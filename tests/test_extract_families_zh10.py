@@ -48,3 +48,27 @@ def test_a_list_with_one_product_still_unknown_is_skipped_whole() -> None:
     text = "2023年，广东省冰箱、量子陀螺仪出口分别增长9%、6.1%。"
     assert not any("percent" in g for g in described(text))
     assert len(skipped(text)) == 2
+
+
+# --- the Maritime Silk Road countries, a partner group of their own -------------------------
+def test_the_maritime_silk_road_countries_are_a_partner_group() -> None:
+    # 海上丝绸之路沿线国家 and its short forms (海丝国家, “海丝”沿线国家) name one group
+    text = "2018年，浙江省与21世纪海上丝绸之路沿线国家进出口4000亿元，增长12%。"
+    got = described(text)
+    assert "Zhejiang with Maritime Silk Road countries 2018 total value: 400.0 billion CNY" in got
+    other = "2019年前三季度，广东省对“海丝”沿线国家出口1200亿元，增长6%；自海丝国家进口原油80亿元。"
+    got = described(other)
+    assert (
+        "Guangdong with Maritime Silk Road countries 2019-01/2019-09 exports value: 120.0 billion CNY"
+        in got
+    )
+    assert (
+        "Guangdong with Maritime Silk Road countries (crude oil) 2019-01/2019-09 imports value: "
+        "8.0 billion CNY" in got
+    )
+
+
+def test_shanghai_silk_is_no_maritime_silk_road() -> None:
+    # the guard: 上海丝绸 is Shanghai's silk, its 海丝 no group name
+    text = "2018年，上海丝绸进出口总额增长5%。"
+    assert not any("Maritime" in g for g in described(text))
