@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
@@ -373,6 +374,8 @@ def respectively(
     pairs: dict[Mention, str] = {}
     for p0, p1 in s.parts:
         if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
+            if not previous and not s.text.isascii():
+                pairs.update(_unsaid_respectively(s, measured, names, (p0, p1)))
             continue
         for run in figure_runs(s, measured, p0, p1):
             if previous:
@@ -388,6 +391,42 @@ def respectively(
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:
             pairs.update(_with_multiples(s, measured, names, (p0, p1), pairs.keys()))
+    return pairs
+
+
+# Between a list of names and the list of figures that pairs with it when 分别 is not
+# written: a few words of flow, partner or measure, no clause break, no other figure.
+_UNSAID_GAP = re.compile(r"[^，,；;。\d%]{0,24}")
+_COMMA_GAP = re.compile(r"[，,；;]")
+
+
+def _unsaid_respectively(
+    s: Analysed,
+    measured: list[tuple[Mention, Meaning]],
+    names: list[Match],
+    part: tuple[int, int],
+) -> dict[Mention, str]:
+    """Pair a Chinese list of names with the list of figures right after it, 分别 unsaid.
+
+    "新能源汽车、锂电池、光伏产品对非出口同比增长291%、109%、57%": Chinese copy often drops
+    分别 where the lists are as long, each figure the item's own. Only figures joined by 、
+    or 和 (no comma) right after the names (a few words between) are paired; a
+    list of another length pairs with nothing and its figures stay as read.
+    """
+    p0, p1 = part
+    pairs: dict[Mention, str] = {}
+    for run in figure_runs(s, measured, p0, p1):
+        if any(_COMMA_GAP.search(s.text, a.end, b.start) for a, b in pairwise(run)):
+            continue  # "增长5%，10%…": figures of two clauses
+        before = [n for n in names if p0 <= n.start and n.end <= run[0].start]
+        if not before:
+            continue
+        last = max(before, key=lambda n: n.end)
+        if _UNSAID_GAP.fullmatch(s.text, last.end, run[0].start) is None:
+            continue
+        listed = last_name_run(s.text, names, p0, run[0].start)
+        if len(listed) == len(run):
+            pairs.update(zip(run, listed, strict=True))
     return pairs
 
 
