@@ -63,7 +63,10 @@ for _english, _chinese in (
 #: Yunnan, Tibet, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang: twelve) and northeastern
 #: (Liaoning, Jilin, Heilongjiang); 中西部 is the central and western together. The Yangtze
 #: River Delta's "three provinces and one city" are Shanghai, Jiangsu, Zhejiang and Anhui
-#: (the State Council's 2019 outline plan). The names follow the annotations: plural
+#: (the State Council's 2019 outline plan). The Pan-Pearl River Delta's mainland members
+#: are the nine provinces of the 2004 framework agreement (泛珠三角区域合作框架协议; with
+#: Hong Kong and Macao it is "9+2"); Beijing-Tianjin-Hebei is the three of the 2015 plan
+#: (京津冀协同发展规划纲要). The names follow the annotations: plural
 #: "western regions", "central and western regions".
 AREA_MEMBERS: dict[str, tuple[str, ...]] = {
     "eastern regions": (
@@ -77,6 +80,11 @@ AREA_MEMBERS: dict[str, tuple[str, ...]] = {
     ),
     "northeastern regions": ("Liaoning", "Jilin", "Heilongjiang"),
     "Yangtze River Delta": ("Shanghai", "Jiangsu", "Zhejiang", "Anhui"),
+    "Pan-Pearl River Delta": (
+        "Fujian", "Jiangxi", "Hunan", "Guangdong", "Guangxi", "Hainan", "Sichuan", "Guizhou",
+        "Yunnan",
+    ),
+    "Beijing-Tianjin-Hebei": ("Beijing", "Tianjin", "Hebei"),
 }  # fmt: skip
 AREA_MEMBERS["central and western regions"] = (
     AREA_MEMBERS["central regions"] + AREA_MEMBERS["western regions"]
@@ -100,6 +108,11 @@ for _name, _forms in {
     "Yangtze River Delta": ("长三角", "长三角地区", "长三角三省一市", "长江三角洲",
                             "长江三角洲地区", "yangtze river delta", "yangtze river delta region",
                             "three provinces and one city in the yangtze river delta"),
+    "Pan-Pearl River Delta": ("泛珠三角", "泛珠三角区域", "泛珠三角地区", "内地泛珠三角区域",
+                              "泛珠江三角洲", "pan-pearl river delta",
+                              "pan-pearl river delta region", "pan-prd"),
+    "Beijing-Tianjin-Hebei": ("京津冀", "京津冀地区", "京津冀三地", "beijing-tianjin-hebei",
+                              "beijing-tianjin-hebei region"),
 }.items():  # fmt: skip
     for _form in _forms:
         AREAS[_form] = _name
@@ -525,7 +538,6 @@ SEGMENTS: dict[str, str] = {
     "变压器": "transformers",
     "风电设备": "wind power equipment",
     "光伏组件": "photovoltaic modules",
-    "电动汽车": "electric vehicles",
     "二手车": "used cars",
     "轮胎": "tyres",
     "冰箱": "refrigerators",
