@@ -7,6 +7,8 @@ not guess.
 
 from __future__ import annotations
 
+import datetime
+
 from tradestat.extraction import extract
 
 
@@ -72,3 +74,84 @@ def test_shanghai_silk_is_no_maritime_silk_road() -> None:
     # the guard: 上海丝绸 is Shanghai's silk, its 海丝 no group name
     text = "2018年，上海丝绸进出口总额增长5%。"
     assert not any("Maritime" in g for g in described(text))
+
+
+# --- a list of names, then as many figures, 分别 left unwritten ------------------------------
+def test_a_list_of_products_then_as_many_growths_without_fenbie() -> None:
+    text = "2024年，江苏省新能源汽车、锂电池、光伏产品出口同比增长52%、31%和9.5%。"
+    got = described(text)
+    assert "Jiangsu (new energy vehicles) 2024 exports yoy_growth: 52 percent" in got
+    assert "Jiangsu (lithium batteries) 2024 exports yoy_growth: 31 percent" in got
+    assert "Jiangsu (photovoltaic products) 2024 exports yoy_growth: 9.5 percent" in got
+
+
+def test_a_list_of_partners_then_as_many_values_without_fenbie() -> None:
+    text = "2023年，云南省对越南、老挝、缅甸进出口320亿元、60亿元、240亿元。"
+    got = described(text)
+    assert "Yunnan with Vietnam 2023 total value: 32.0 billion CNY" in got
+    assert "Yunnan with Laos 2023 total value: 6.0 billion CNY" in got
+    assert "Yunnan with Myanmar 2023 total value: 24.0 billion CNY" in got
+
+
+def test_figures_of_two_clauses_are_no_list_without_fenbie() -> None:
+    # the guard: a comma between the figures, or lists of other lengths, pair nothing
+    text = "2023年，江苏省对美国、欧盟出口增长5%，增长3%，增长2%。"
+    assert not any("with United States 2023" in g for g in described(text))
+    other = "2023年，江苏省汽车、船舶出口增长12%、8%、5%。"
+    assert not any("(automobiles)" in g for g in described(other))
+
+
+# --- a paragraph opening with 其中 breaks down the paragraph before -------------------------
+def test_a_paragraph_opening_with_qizhong_keeps_the_earlier_year_of_the_one_before() -> None:
+    text = (
+        "今年前7个月，中国对非洲进出口1.19万亿元，同比增长5.5%。\n"
+        "2023年，中非贸易额达到2821亿美元，同比增长1.5%。\n"
+        "其中，中国自非洲进口坚果增长130%。\n"
+        "今年前7个月，中国对非洲出口6000亿元。"
+    )
+    got = described(text, date=datetime.date(2024, 8, 20))
+    assert "China with Africa (nuts) 2023 imports yoy_growth: 130 percent" in got
+    assert "China with Africa 2024-01/2024-07 exports value: 600.0 billion CNY" in got
+    other = (
+        "1-9月，广东省进出口6.2万亿元。\n"
+        "2022年全年，广东省出口5.3万亿元，增长5.5%。\n"
+        "其中，对东盟出口9000亿元。"
+    )
+    got = described(other, date=datetime.date(2023, 10, 20))
+    assert "Guangdong with ASEAN 2022 exports value: 900.0 billion CNY" in got
+
+
+def test_a_paragraph_not_breaking_down_returns_to_the_base_period() -> None:
+    # the guard: without 其中 the next paragraph is the lead's period again
+    text = (
+        "今年前7个月，中国对非洲进出口1.19万亿元，同比增长5.5%。\n"
+        "2023年，中非贸易额达到2821亿美元，同比增长1.5%。\n"
+        "中国自非洲进口坚果增长130%。"
+    )
+    got = described(text, date=datetime.date(2024, 8, 20))
+    assert "China with Africa (nuts) 2024-01/2024-07 imports yoy_growth: 130 percent" in got
+
+
+# --- regions of several provinces reported as one ------------------------------------------
+def test_the_pan_pearl_river_delta_and_beijing_tianjin_hebei_report_as_one() -> None:
+    text = "2005年第一季度，内地泛珠三角区域进出口总额达1000亿美元，比上年同期增长14%。"
+    got = described(text)
+    assert "Pan-Pearl River Delta 2005-Q1 total value: 100.0 billion USD" in got
+    assert "Pan-Pearl River Delta 2005-Q1 total yoy_growth: 14 percent" in got
+    other = "2016年，京津冀地区进出口4.5万亿元，下降3%。"
+    got = described(other)
+    assert "Beijing-Tianjin-Hebei 2016 total value: 4.5 trillion CNY" in got
+
+
+# --- 兆 for a trillion in Taiwan's and Hong Kong's copy -------------------------------------
+def test_zhao_before_a_currency_is_a_trillion() -> None:
+    text = "2025年，中國對美國進出口4.01兆元人民幣，增長3%。"
+    assert "China with United States 2025 total value: 4.01 trillion CNY" in described(text)
+    other = "2024年，台湾出口1.2兆美元，增长5%。"
+    assert "Taiwan 2024 exports value: 1.2 trillion USD" in described(other)
+
+
+def test_zhao_of_a_power_unit_is_no_money() -> None:
+    # the guard: 兆瓦 (megawatt) is no scale of money
+    text = "2023年，广东省新增风电装机300兆瓦，出口增长5%。"
+    assert not any("trillion" in g or "300" in g for g in described(text))
