@@ -21,6 +21,7 @@ from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.lists import (
     FIGURE_LIST_GAP,
     Meaning,
+    counted_run,
     examples_run,
     figure_runs,
     last_name_run,
@@ -387,6 +388,8 @@ def respectively(
                     listed = next_name_run(s.text, names, run[-1].end, p1)
                 if len(listed) != len(run):  # "对A、B和C等沿线国家…分别增长x、y和z"
                     listed = examples_run(s.text, names, p0, run[0].start)
+                if len(listed) != len(run):  # "A、B、C三市位居…前三，分别进出口x、y、z"
+                    listed = counted_run(s.text, names, p0, run[0].start, len(run))
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:
