@@ -155,3 +155,27 @@ def test_zhao_of_a_power_unit_is_no_money() -> None:
     # the guard: 兆瓦 (megawatt) is no scale of money
     text = "2023年，广东省新增风电装机300兆瓦，出口增长5%。"
     assert not any("trillion" in g or "300" in g for g in described(text))
+
+
+# --- a list of places written with its count, other names after it -------------------------
+def test_a_counted_list_of_cities_pairs_though_other_names_follow() -> None:
+    # "A、B、C三市位居全省前三，分别…": 全省's province after the list is not an item
+    text = (
+        "2014年1-2月，福建省进出口1000亿元。厦门、泉州、福州三市位居福建外贸前三甲，"
+        "分别进出口700亿元、300亿元、280亿元，同比下降5%、增长10%、下降2%。"
+    )
+    got = described(text)
+    assert "Xiamen 2014-01/2014-02 total value: 70.0 billion CNY" in got
+    assert "Quanzhou 2014-01/2014-02 total yoy_growth: 10 percent" in got
+    assert "Fuzhou 2014-01/2014-02 total value: 28.0 billion CNY" in got
+    other = "2023年，海南省文昌、琼海两地进出口增长较快，在全省排名靠前，分别增长28%、12%。"
+    got = described(other)
+    assert "Wenchang 2023 total yoy_growth: 28 percent" in got
+    assert "Qionghai 2023 total yoy_growth: 12 percent" in got
+
+
+def test_a_count_that_differs_from_the_list_pairs_nothing() -> None:
+    # the guard: "三市" after two names is no list of three
+    text = "2023年，江苏省苏州、无锡三市位居前列，江苏分别增长8%、6%、3%。"
+    got = described(text)
+    assert not any(g.startswith(("Suzhou", "Wuxi")) for g in got)
