@@ -179,3 +179,22 @@ def test_a_count_that_differs_from_the_list_pairs_nothing() -> None:
     text = "2023年，江苏省苏州、无锡三市位居前列，江苏分别增长8%、6%、3%。"
     got = described(text)
     assert not any(g.startswith(("Suzhou", "Wuxi")) for g in got)
+
+
+# --- a list of products, each a share of one flow's total -----------------------------------
+def test_products_listed_as_shares_of_the_imports_total_are_imports() -> None:
+    text = "2010年上半年，北京地区进出口1444亿美元。原油和机电产品分别占同期北京地区进口总值的46.8%和26.4%。"
+    got = described(text)
+    assert "Beijing (crude oil) 2010-H1 imports share: 46.8 percent" in got
+    assert "Beijing (mechanical and electrical products) 2010-H1 imports share: 26.4 percent" in got
+    other = "2021年，浙江省服装、纺织品、家具分别占全省出口总额的12%、9%和5%。"
+    got = described(other)
+    assert "Zhejiang (garments) 2021 exports share: 12 percent" in got
+    assert "Zhejiang (furniture) 2021 exports share: 5 percent" in got
+
+
+def test_a_listed_item_with_its_own_flow_word_keeps_the_item_rule() -> None:
+    # the guard: values, not shares, still take each item's own flow (加工贸易 is all trade)
+    text = "2021年，浙江省保税物流、加工贸易、对外承包出口分别达100亿元、200亿元和30亿元。"
+    got = described(text)
+    assert "Zhejiang (processing trade) 2021 total value: 20.0 billion CNY" in got

@@ -54,18 +54,9 @@ _VALUE_WORDS = ("贸易额",)
 def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str:
     """The flow of a figure: of a share, the flow of its total; else the nearest flow word."""
     if measure == "share":
-        # the flow of the total it is a share of ("占出口总额的", "of total exports",
-        # "of the province's total foreign trade")
-        clause = clause_of(s, m.start)
-        after = s.text[m.end : min(clause[1], m.end + 60)]
-        before = s.text[max(part[0], m.start - 30) : m.start]
-        of_total = before[before.rfind("占") :] if "占" in before else ""
-        if OF_OR_TO.match(after):
-            of_total = after
-        found = [flow for _, _, flow in meaning.flow_cues(of_total)]
-        if found:  # 外贸出口总值 is a total of exports
-            specific = [f for f in found if f in ("exports", "imports")]
-            return (specific or found)[0]
+        of_total = share_total_flow(s, m, part)
+        if of_total is not None:
+            return of_total
     named = cues.FLOW_AFTER.match(s.text, m.end)
     if named is not None:  # "RMB11.44 billion for exports", "in import value"
         word = named.group(1).lower()
@@ -107,6 +98,25 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     if later:
         return later[0][2]
     return "total"
+
+
+def share_total_flow(s: Analysed, m: Mention, part: tuple[int, int]) -> str | None:
+    """The flow of the total a share is of, when the text names it, else None.
+
+    "占出口总额的", "of total exports", "of the province's total foreign trade"; 外贸出口总值
+    is a total of exports.
+    """
+    clause = clause_of(s, m.start)
+    after = s.text[m.end : min(clause[1], m.end + 60)]
+    before = s.text[max(part[0], m.start - 30) : m.start]
+    of_total = before[before.rfind("占") :] if "占" in before else ""
+    if OF_OR_TO.match(after):
+        of_total = after
+    found = [flow for _, _, flow in meaning.flow_cues(of_total)]
+    if not found:
+        return None
+    specific = [f for f in found if f in ("exports", "imports")]
+    return (specific or found)[0]
 
 
 def period_of(

@@ -708,7 +708,12 @@ def sentence_facts(
         if measure == "share" and (goods := _ZH_SHARE_OF_GOODS.match(s.text, m.end)):
             # "76.4%的进口商品来自亚洲": the flow named right after the percentage
             flow = "imports" if goods.group(1) == "进口" else "exports"
-        if m in paired_segment and flow in ("exports", "imports"):
+        if (
+            m in paired_segment
+            and flow in ("exports", "imports")
+            # ("原油和机电产品分别占进口总值的a和b": a share's flow is its total's)
+            and not (measure == "share" and attach.share_total_flow(s, m, part))
+        ):
             flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
         if (
             flow == "total"
