@@ -198,3 +198,30 @@ def test_a_listed_item_with_its_own_flow_word_keeps_the_item_rule() -> None:
     text = "2021年，浙江省保税物流、加工贸易、对外承包出口分别达100亿元、200亿元和30亿元。"
     got = described(text)
     assert "Zhejiang (processing trade) 2021 total value: 20.0 billion CNY" in got
+
+
+# --- a one-character partner before the balance ---------------------------------------------
+def test_a_one_character_partner_before_a_surplus_or_deficit() -> None:
+    text = "2013年前三季度，中国进出口3万亿美元。中国对美顺差是1528亿美元，较去年收窄了5%。"
+    got = described(text)
+    assert "China with United States 2013-01/2013-09 balance value: 152.8 billion USD" in got
+    other = "2013年，中国进出口4万亿美元，对日逆差300亿美元。"
+    assert "China with Japan 2013 balance value: -30.0 billion USD" in described(other)
+
+
+# --- 对其: the partner the clause is about -----------------------------------------------------
+def test_duiqi_is_the_partner_named_before_shi() -> None:
+    text = (
+        "2025年前4个月，福建省对东盟进出口1200亿元。印度尼西亚是福建对东盟贸易的最大市场，"
+        "今年前4个月，福建对其进出口393.5亿元。"
+    )
+    got = described(text)
+    assert "Fujian with Indonesia 2025-01/2025-04 total value: 39.35 billion CNY" in got
+    other = "2024年，广西对东盟进出口4000亿元。越南为广西在东盟的第一大贸易伙伴，广西与其贸易额2500亿元。"
+    assert "Guangxi with Vietnam 2024 total value: 250.0 billion CNY" in described(other)
+
+
+def test_duiqi_with_no_partner_named_before_shi_keeps_the_nearest() -> None:
+    # the guard: with no "X是…" before it, 其 is not guessed anew
+    text = "2024年，广西对东盟进出口4000亿元，对其出口2500亿元。"
+    assert "Guangxi with ASEAN 2024 exports value: 250.0 billion CNY" in described(text)

@@ -547,6 +547,8 @@ def sentence_facts(
             near = attach.nearest_match(partners, m, clause, part)
             # one figure for a written list of partners names the list, never its last item
             partner = _listed_partners(s.text, near, partners) if near else None
+            if near is not None and "其" in s.text[near.end : m.start]:
+                partner = _its_partner(s.text, near, m, partners) or partner
         if partner is None and "respectively" in s.text:
             # "exported A, B and C worth x, y and z, respectively, to countries involved in
             # the BRI": the partner after the list is every item's
@@ -1253,6 +1255,24 @@ def unique(facts: list[Fact]) -> list[Fact]:
             figures.append(f.figure)
             out.append(f)
     return out
+
+
+# "对其进出口", "与其贸易": the trade with "it", a partner named before.
+_WITH_IT = re.compile(r"[对与自向]其(?=进出口|出口|进口|贸易|双边)")
+
+
+def _its_partner(text: str, near: Match, m: Mention, partners: list[Match]) -> str | None:
+    """The partner 其 stands for in "对其进出口…", when the sentence says which.
+
+    "印度尼西亚是福建对东盟贸易的最大市场，…福建对其进出口393.5亿元": 其 is the partner
+    the clause is about (named before 是 / 为), not the nearest name (东盟, inside what is
+    said of it). None when no partner is so named before it.
+    """
+    it = _WITH_IT.search(text, near.end, m.start)
+    if it is None:
+        return None
+    topics = [n for n in partners if n.end <= it.start() and text.startswith(("是", "为"), n.end)]
+    return topics[-1].name if topics else None
 
 
 def _flow_of_item(
