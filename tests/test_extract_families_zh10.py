@@ -225,3 +225,20 @@ def test_duiqi_with_no_partner_named_before_shi_keeps_the_nearest() -> None:
     # the guard: with no "X是…" before it, 其 is not guessed anew
     text = "2024年，广西对东盟进出口4000亿元，对其出口2500亿元。"
     assert "Guangxi with ASEAN 2024 exports value: 250.0 billion CNY" in described(text)
+
+
+# --- a share written as a fraction in digits -------------------------------------------------
+def test_a_share_written_as_a_digit_fraction_after_zhan() -> None:
+    text = "2025年前4个月，福建省对东盟进出口1200亿元，占全省进出口总值的1/5以上。"
+    got = described(text)
+    assert "Fujian with ASEAN 2025-01/2025-04 total share: more than 20 percent" in got
+    other = "2016年，浙江省对欧盟出口3000亿元，占全省出口总额的1/4左右。"
+    assert "Zhejiang with EU 2016 exports share: about 25 percent" in described(other)
+
+
+def test_a_third_or_a_date_is_no_share() -> None:
+    # the guard: a third has no exact percent (as "a third" in English); 5/12 is a date
+    text = "2016年，浙江省对欧盟出口3000亿元，占全省出口总额约1/3。"
+    assert not any("share" in g for g in described(text))
+    other = "2016年5/12，浙江省出口3000亿元。"
+    assert not any("share" in g for g in described(other))

@@ -491,6 +491,10 @@ _FRACTION = re.compile(
     re.I,
 )
 _ZH_HALF = re.compile(r"占[^，,。；;]{0,12}?(超过|超|近|约)?一半(以上)?")
+# ... or in digits after 占: "占全省进出口总值的1/5以上", "进出口占比为1/4左右"
+_ZH_DIGIT_FRACTION = re.compile(
+    r"占[^，,。；;\d]{0,20}?(超过|超|近|约|将近)?([1-9])/([2-9]|10)(?!\d)(以上|多|左右)?"
+)
 # "doubled", "almost double that of", "more than doubled": growth of about 100 percent
 # (a verb or the adjective after almost/nearly; "double-digit" and "double the" as a noun
 # phrase with no qualifier are not growth). "2.6 times" / "seven-fold" are left unread:
@@ -548,6 +552,17 @@ def _fractions(text: str) -> list[Mention]:
                 qualifier = Qualifier.MORE_THAN
             start = m.end() - len("一半") - len(m.group(2) or "")
             found.append(Mention(start, m.end(), "50", "percent", "percent", qualifier))
+    if "/" in text and "占" in text and not text.isascii():
+        for m in _ZH_DIGIT_FRACTION.finditer(text):
+            share = 100 * int(m.group(2)) / int(m.group(3))
+            if share >= 100 or share * 10 != int(share * 10):
+                continue  # a third is no number a fact can state exactly (as in English)
+            qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
+            if m.group(4):  # 以上 / 多 more than, 左右 about
+                more = m.group(4) != "左右"
+                qualifier = Qualifier.MORE_THAN if more else Qualifier.ABOUT
+            value = f"{share:g}"
+            found.append(Mention(m.start(2), m.end(), value, "percent", "percent", qualifier))
     return found
 
 
