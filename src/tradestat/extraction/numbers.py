@@ -561,8 +561,8 @@ def _fractions(text: str) -> list[Mention]:
             if m.group(4):  # 以上 / 多 more than, 左右 about
                 more = m.group(4) != "左右"
                 qualifier = Qualifier.MORE_THAN if more else Qualifier.ABOUT
-            value = f"{share:g}"
-            found.append(Mention(m.start(2), m.end(), value, "percent", "percent", qualifier))
+            digits = f"{share:g}"
+            found.append(Mention(m.start(2), m.end(), digits, "percent", "percent", qualifier))
     return found
 
 
