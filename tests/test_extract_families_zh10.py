@@ -242,3 +242,21 @@ def test_a_third_or_a_date_is_no_share() -> None:
     assert not any("share" in g for g in described(text))
     other = "2016年5/12，浙江省出口3000亿元。"
     assert not any("share" in g for g in described(other))
+
+
+# --- benchmarks listed before the gaps, the unit written once --------------------------------
+def test_benchmarks_listed_before_a_list_of_gaps() -> None:
+    text = "2022年1-2月，泉州市进出口500亿元，增长20%，进出口增速分别比全国、全省高出6.7、4.7个百分点。"
+    got = described(text)
+    assert "Quanzhou 2022-01/2022-02 total growth_gap vs China: 6.7 percentage_point" in got
+    # (全省 in a city's release is its province)
+    assert "Quanzhou 2022-01/2022-02 total growth_gap vs Fujian: 4.7 percentage_point" in got
+    other = "2023年，苏州市出口增长8%，分别高于全国和全省3.2和1.5个百分点。"
+    got = described(other)
+    assert "Suzhou 2023 exports growth_gap vs China: 3.2 percentage_point" in got
+    assert "Suzhou 2023 exports growth_gap vs Jiangsu: 1.5 percentage_point" in got
+
+
+def test_a_gap_with_no_benchmark_stays_skipped() -> None:
+    text = "2023年，苏州市出口增长8%，增速高出3.2个百分点。"
+    assert not any("growth_gap" in g for g in described(text))
