@@ -260,3 +260,23 @@ def test_benchmarks_listed_before_a_list_of_gaps() -> None:
 def test_a_gap_with_no_benchmark_stays_skipped() -> None:
     text = "2023年，苏州市出口增长8%，增速高出3.2个百分点。"
     assert not any("growth_gap" in g for g in described(text))
+
+
+# --- a group a partner is ranked within is not the figures' partner --------------------------
+def test_the_group_a_partner_ranks_within_is_not_its_partner() -> None:
+    text = (
+        "2016年1-4月，福建省与海上丝绸之路沿线国家进出口902.1亿元。其中，菲律宾为我省在"
+        "“海丝国家”中的第一大贸易伙伴，1-4月共计进出口134.6亿元，大幅增长43.7%。"
+    )
+    got = described(text)
+    assert "Fujian with Philippines 2016-01/2016-04 total value: 13.46 billion CNY" in got
+    other = (
+        "2016年，广西对东盟进出口2000亿元。越南为广西在东盟中的最大贸易伙伴，全年进出口1200亿元。"
+    )
+    assert "Guangxi with Vietnam 2016 total value: 120.0 billion CNY" in described(other)
+
+
+def test_trade_within_a_group_is_still_with_the_group() -> None:
+    # the guard: 在对东盟贸易中 names the partner of the trade, not a ranking
+    text = "2016年，广西对东盟进出口2000亿元。在对东盟贸易中，出口1000亿元。"
+    assert "Guangxi with ASEAN 2016 exports value: 100.0 billion CNY" in described(text)

@@ -544,7 +544,7 @@ def sentence_facts(
                 continue
         partner = paired_partner.get(m)
         if partner is None:
-            near = attach.nearest_match(partners, m, clause, part)
+            near = attach.nearest_match(_not_among(s.text, partners), m, clause, part)
             # one figure for a written list of partners names the list, never its last item
             partner = _listed_partners(s.text, near, partners) if near else None
             if near is not None and "其" in s.text[near.end : m.start]:
@@ -1255,6 +1255,30 @@ def unique(facts: list[Fact]) -> list[Fact]:
             figures.append(f.figure)
             out.append(f)
     return out
+
+
+# A group a partner is ranked within: "菲律宾为我省在“海丝国家”中的第一大贸易伙伴".
+_AMONG_BEFORE = re.compile(r"在[“\"]?$")
+_AMONG_AFTER = re.compile(r"[”\"]?中的")
+
+
+def _not_among(text: str, partners: list[Match]) -> list[Match]:
+    """The partners but a group written as what another partner ranks within (在G中的).
+
+    "菲律宾为我省在“海丝国家”中的第一大贸易伙伴，1-4月共计进出口134.6亿元": the figures
+    are the Philippines'; the group only places its rank. All of them when none is left.
+    """
+    if "中的" not in text:
+        return partners
+    kept = [
+        n
+        for n in partners
+        if not (
+            _AMONG_BEFORE.search(text, max(0, n.start - 2), n.start)
+            and _AMONG_AFTER.match(text, n.end)
+        )
+    ]
+    return kept or partners
 
 
 # "对其进出口", "与其贸易": the trade with "it", a partner named before.
