@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
@@ -20,6 +21,7 @@ from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.lists import (
     FIGURE_LIST_GAP,
     Meaning,
+    counted_run,
     examples_run,
     figure_runs,
     last_name_run,
@@ -52,18 +54,9 @@ _VALUE_WORDS = ("贸易额",)
 def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str:
     """The flow of a figure: of a share, the flow of its total; else the nearest flow word."""
     if measure == "share":
-        # the flow of the total it is a share of ("占出口总额的", "of total exports",
-        # "of the province's total foreign trade")
-        clause = clause_of(s, m.start)
-        after = s.text[m.end : min(clause[1], m.end + 60)]
-        before = s.text[max(part[0], m.start - 30) : m.start]
-        of_total = before[before.rfind("占") :] if "占" in before else ""
-        if OF_OR_TO.match(after):
-            of_total = after
-        found = [flow for _, _, flow in meaning.flow_cues(of_total)]
-        if found:  # 外贸出口总值 is a total of exports
-            specific = [f for f in found if f in ("exports", "imports")]
-            return (specific or found)[0]
+        of_total = share_total_flow(s, m, part)
+        if of_total is not None:
+            return of_total
     named = cues.FLOW_AFTER.match(s.text, m.end)
     if named is not None:  # "RMB11.44 billion for exports", "in import value"
         word = named.group(1).lower()
@@ -105,6 +98,25 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     if later:
         return later[0][2]
     return "total"
+
+
+def share_total_flow(s: Analysed, m: Mention, part: tuple[int, int]) -> str | None:
+    """The flow of the total a share is of, when the text names it, else None.
+
+    "占出口总额的", "of total exports", "of the province's total foreign trade"; 外贸出口总值
+    is a total of exports.
+    """
+    clause = clause_of(s, m.start)
+    after = s.text[m.end : min(clause[1], m.end + 60)]
+    before = s.text[max(part[0], m.start - 30) : m.start]
+    of_total = before[before.rfind("占") :] if "占" in before else ""
+    if OF_OR_TO.match(after):
+        of_total = after
+    found = [flow for _, _, flow in meaning.flow_cues(of_total)]
+    if not found:
+        return None
+    specific = [f for f in found if f in ("exports", "imports")]
+    return (specific or found)[0]
 
 
 def period_of(
@@ -373,6 +385,8 @@ def respectively(
     pairs: dict[Mention, str] = {}
     for p0, p1 in s.parts:
         if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
+            if not previous and not s.text.isascii():
+                pairs.update(_unsaid_respectively(s, measured, names, (p0, p1)))
             continue
         for run in figure_runs(s, measured, p0, p1):
             if previous:
@@ -384,10 +398,48 @@ def respectively(
                     listed = next_name_run(s.text, names, run[-1].end, p1)
                 if len(listed) != len(run):  # "对A、B和C等沿线国家…分别增长x、y和z"
                     listed = examples_run(s.text, names, p0, run[0].start)
+                if len(listed) != len(run):  # "A、B、C三市位居…前三，分别进出口x、y、z"
+                    listed = counted_run(s.text, names, p0, run[0].start, len(run))
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:
             pairs.update(_with_multiples(s, measured, names, (p0, p1), pairs.keys()))
+    return pairs
+
+
+# Between a list of names and the list of figures that pairs with it when 分别 is not
+# written: a few words of flow, partner or measure, no clause break, no other figure.
+_UNSAID_GAP = re.compile(r"[^，,；;。\d%]{0,24}")
+_COMMA_GAP = re.compile(r"[，,；;]")
+
+
+def _unsaid_respectively(
+    s: Analysed,
+    measured: list[tuple[Mention, Meaning]],
+    names: list[Match],
+    part: tuple[int, int],
+) -> dict[Mention, str]:
+    """Pair a Chinese list of names with the list of figures right after it, 分别 unsaid.
+
+    "新能源汽车、锂电池、光伏产品对非出口同比增长291%、109%、57%": Chinese copy often drops
+    分别 where the lists are as long, each figure the item's own. Only figures joined by 、
+    or 和 (no comma) right after the names (a few words between) are paired; a
+    list of another length pairs with nothing and its figures stay as read.
+    """
+    p0, p1 = part
+    pairs: dict[Mention, str] = {}
+    for run in figure_runs(s, measured, p0, p1):
+        if any(_COMMA_GAP.search(s.text, a.end, b.start) for a, b in pairwise(run)):
+            continue  # "增长5%，10%…": figures of two clauses
+        before = [n for n in names if p0 <= n.start and n.end <= run[0].start]
+        if not before:
+            continue
+        last = max(before, key=lambda n: n.end)
+        if _UNSAID_GAP.fullmatch(s.text, last.end, run[0].start) is None:
+            continue
+        listed = last_name_run(s.text, names, p0, run[0].start)
+        if len(listed) == len(run):
+            pairs.update(zip(run, listed, strict=True))
     return pairs
 
 

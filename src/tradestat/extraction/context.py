@@ -931,13 +931,19 @@ class Carried:
     listed: str | None = None
     listed_members: frozenset[str] = frozenset()  # (the names in that list)
 
-    def new_paragraph(self, paragraph: int) -> None:
-        """A new paragraph: a single month that opened the last one no longer holds."""
+    def new_paragraph(self, paragraph: int, breaks_down: bool = False) -> None:
+        """A new paragraph: a single month that opened the last one no longer holds.
+
+        ``breaks_down``: the paragraph opens with 其中 / "Of this" right after a sentence
+        with facts, so it goes on with that paragraph's figures and keeps its period ("2023
+        年，中非贸易额…。" then a line "其中，自非进口坚果增长…": 2023's).
+        """
         if paragraph != self.paragraph:
             self.paragraph = paragraph
             self.fresh = True
             self.paragraph_flow = None
-            self.period = self.base or self.period  # (before any figure: what was named)
+            if not breaks_down:
+                self.period = self.base or self.period  # (before any figure: what was named)
 
     def after(self, periods: Sequence[PeriodMention], figures: Sequence[int], text: str) -> None:
         """The period in force after a sentence with these periods and figures (their starts).

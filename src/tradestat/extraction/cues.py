@@ -749,10 +749,11 @@ ZH_CHINA_PAIR_NAMES |= {
 }
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
 # (a run of them is a list: 对欧美日出口 "exports to the EU, the US and Japan", 对日韩贸易)
-# (a trade mode may stand between: 对台小额贸易, 对俄边境贸易, 对美一般贸易出口)
+# (a trade mode may stand between: 对台小额贸易, 对俄边境贸易, 对美一般贸易出口; the balance
+# is a flow word too: 对美顺差, 对日逆差)
 ZH_PARTNER_ABBREVIATION = re.compile(
     rf"(?<=[对自与向])((?:{words(ZH_PARTNER_ABBREVIATIONS)}){{1,4}})"
-    r"(?=(?:边境|小额|一般|加工)*(?:进出口|出口|进口|贸易|经贸))"
+    r"(?=(?:边境|小额|一般|加工)*(?:进出口|出口|进口|贸易|经贸|顺差|逆差))"
 )
 # 中俄贸易, 中美双边贸易, 中欧两国贸易: China and the economy abbreviated after 中 (read only
 # when China is the reporter: the other side is the partner).

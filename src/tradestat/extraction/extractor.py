@@ -234,7 +234,10 @@ class Extractor:
             if zone not in ARTICLE:
                 skipped.extend(self._skip_all(sentence, doc, NOT_ARTICLE_REASON[zone]))
                 continue
-            state.new_paragraph(bisect.bisect_left(breaks, sentence.start))
+            state.new_paragraph(
+                bisect.bisect_left(breaks, sentence.start),
+                previous_made and cues.OF_WHICH.match(sentence.text) is not None,
+            )
             context_year = state.period[-1].end_year if state.period else year
             end = sentence.start + len(sentence.text)
             first = bisect.bisect_left(starts, sentence.start)

@@ -544,9 +544,11 @@ def sentence_facts(
                 continue
         partner = paired_partner.get(m)
         if partner is None:
-            near = attach.nearest_match(partners, m, clause, part)
+            near = attach.nearest_match(_not_among(s.text, partners), m, clause, part)
             # one figure for a written list of partners names the list, never its last item
             partner = _listed_partners(s.text, near, partners) if near else None
+            if near is not None and "其" in s.text[near.end : m.start]:
+                partner = _its_partner(s.text, near, m, partners) or partner
         if partner is None and "respectively" in s.text:
             # "exported A, B and C worth x, y and z, respectively, to countries involved in
             # the BRI": the partner after the list is every item's
@@ -708,7 +710,12 @@ def sentence_facts(
         if measure == "share" and (goods := _ZH_SHARE_OF_GOODS.match(s.text, m.end)):
             # "76.4%的进口商品来自亚洲": the flow named right after the percentage
             flow = "imports" if goods.group(1) == "进口" else "exports"
-        if m in paired_segment and flow in ("exports", "imports"):
+        if (
+            m in paired_segment
+            and flow in ("exports", "imports")
+            # ("原油和机电产品分别占进口总值的a和b": a share's flow is its total's)
+            and not (measure == "share" and attach.share_total_flow(s, m, part))
+        ):
             flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
         if (
             flow == "total"
@@ -1248,6 +1255,48 @@ def unique(facts: list[Fact]) -> list[Fact]:
             figures.append(f.figure)
             out.append(f)
     return out
+
+
+# A group a partner is ranked within: "菲律宾为我省在“海丝国家”中的第一大贸易伙伴".
+_AMONG_BEFORE = re.compile(r"在[“\"]?$")
+_AMONG_AFTER = re.compile(r"[”\"]?中的")
+
+
+def _not_among(text: str, partners: list[Match]) -> list[Match]:
+    """The partners but a group written as what another partner ranks within (在G中的).
+
+    "菲律宾为我省在“海丝国家”中的第一大贸易伙伴，1-4月共计进出口134.6亿元": the figures
+    are the Philippines'; the group only places its rank. All of them when none is left.
+    """
+    if "中的" not in text:
+        return partners
+    kept = [
+        n
+        for n in partners
+        if not (
+            _AMONG_BEFORE.search(text, max(0, n.start - 2), n.start)
+            and _AMONG_AFTER.match(text, n.end)
+        )
+    ]
+    return kept or partners
+
+
+# "对其进出口", "与其贸易": the trade with "it", a partner named before.
+_WITH_IT = re.compile(r"[对与自向]其(?=进出口|出口|进口|贸易|双边)")
+
+
+def _its_partner(text: str, near: Match, m: Mention, partners: list[Match]) -> str | None:
+    """The partner 其 stands for in "对其进出口…", when the sentence says which.
+
+    "印度尼西亚是福建对东盟贸易的最大市场，…福建对其进出口393.5亿元": 其 is the partner
+    the clause is about (named before 是 / 为), not the nearest name (东盟, inside what is
+    said of it). None when no partner is so named before it.
+    """
+    it = _WITH_IT.search(text, near.end, m.start)
+    if it is None:
+        return None
+    topics = [n for n in partners if n.end <= it.start() and text.startswith(("是", "为"), n.end)]
+    return topics[-1].name if topics else None
 
 
 def _flow_of_item(

@@ -63,7 +63,10 @@ for _english, _chinese in (
 #: Yunnan, Tibet, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang: twelve) and northeastern
 #: (Liaoning, Jilin, Heilongjiang); 中西部 is the central and western together. The Yangtze
 #: River Delta's "three provinces and one city" are Shanghai, Jiangsu, Zhejiang and Anhui
-#: (the State Council's 2019 outline plan). The names follow the annotations: plural
+#: (the State Council's 2019 outline plan). The Pan-Pearl River Delta's mainland members
+#: are the nine provinces of the 2004 framework agreement (泛珠三角区域合作框架协议; with
+#: Hong Kong and Macao it is "9+2"); Beijing-Tianjin-Hebei is the three of the 2015 plan
+#: (京津冀协同发展规划纲要). The names follow the annotations: plural
 #: "western regions", "central and western regions".
 AREA_MEMBERS: dict[str, tuple[str, ...]] = {
     "eastern regions": (
@@ -77,6 +80,11 @@ AREA_MEMBERS: dict[str, tuple[str, ...]] = {
     ),
     "northeastern regions": ("Liaoning", "Jilin", "Heilongjiang"),
     "Yangtze River Delta": ("Shanghai", "Jiangsu", "Zhejiang", "Anhui"),
+    "Pan-Pearl River Delta": (
+        "Fujian", "Jiangxi", "Hunan", "Guangdong", "Guangxi", "Hainan", "Sichuan", "Guizhou",
+        "Yunnan",
+    ),
+    "Beijing-Tianjin-Hebei": ("Beijing", "Tianjin", "Hebei"),
 }  # fmt: skip
 AREA_MEMBERS["central and western regions"] = (
     AREA_MEMBERS["central regions"] + AREA_MEMBERS["western regions"]
@@ -100,6 +108,11 @@ for _name, _forms in {
     "Yangtze River Delta": ("长三角", "长三角地区", "长三角三省一市", "长江三角洲",
                             "长江三角洲地区", "yangtze river delta", "yangtze river delta region",
                             "three provinces and one city in the yangtze river delta"),
+    "Pan-Pearl River Delta": ("泛珠三角", "泛珠三角区域", "泛珠三角地区", "内地泛珠三角区域",
+                              "泛珠江三角洲", "pan-pearl river delta",
+                              "pan-pearl river delta region", "pan-prd"),
+    "Beijing-Tianjin-Hebei": ("京津冀", "京津冀地区", "京津冀三地", "beijing-tianjin-hebei",
+                              "beijing-tianjin-hebei region"),
 }.items():  # fmt: skip
     for _form in _forms:
         AREAS[_form] = _name
@@ -416,7 +429,6 @@ SEGMENTS: dict[str, str] = {
     "干鲜瓜果": "fresh and dried fruits",
     "干鲜瓜果及坚果": "fresh and dried fruits and nuts",
     "乳品": "dairy products",
-    "葡萄酒": "wine",
     # (consumer goods and advanced manufactures a customs release lists by market)
     "啤酒": "beer",
     "奶粉": "milk powder",
@@ -480,6 +492,67 @@ SEGMENTS: dict[str, str] = {
     "机床": "machine tools",
     "电器及电子产品": "electrical and electronic products",
     "电器电子产品": "electrical and electronic products",
+    # --- more of the customs' lines as releases name them by market and by region (round
+    # 10): foods, farm inputs, household appliances, equipment
+    "咖啡": "coffee",
+    "咖啡豆": "coffee beans",
+    "可可": "cocoa",
+    "可可豆": "cocoa beans",
+    "冷冻草莓": "frozen strawberries",
+    "草莓": "strawberries",
+    "坚果": "nuts",
+    "腰果": "cashew nuts",
+    "花卉": "flowers",
+    "鲜花": "fresh flowers",
+    "芝麻": "sesame",
+    "辣椒": "chili peppers",
+    "柑橘": "citrus fruit",
+    "香蕉": "bananas",
+    "榴莲": "durians",
+    "牛油果": "avocados",
+    "葡萄酒": "wine",
+    "大米": "rice",
+    "稻谷": "rice",
+    "小麦": "wheat",
+    "玉米": "corn",
+    "食糖": "sugar",
+    "乳制品": "dairy products",
+    "冻品": "frozen foods",
+    "烟草": "tobacco",
+    "烤烟": "flue-cured tobacco",
+    "木材": "timber",
+    "铝土矿": "bauxite",
+    "铜矿": "copper ore",
+    "铬矿": "chromium ore",
+    "农药": "pesticides",
+    "农药制剂": "pesticide preparations",
+    "农机": "agricultural machinery",
+    "拖拉机": "tractors",
+    "挖掘机": "excavators",
+    "海洋工程装备": "marine engineering equipment",
+    "船舶和海洋工程装备": "ships and marine engineering equipment",
+    "船舶及海洋工程装备": "ships and marine engineering equipment",
+    "电动机": "electric motors",
+    "发电机": "generators",
+    "发电机组": "generating sets",
+    "变压器": "transformers",
+    "风电设备": "wind power equipment",
+    "光伏组件": "photovoltaic modules",
+    "二手车": "used cars",
+    "轮胎": "tyres",
+    "冰箱": "refrigerators",
+    "电热炉": "electric stoves",
+    "洗衣机": "washing machines",
+    "微波炉": "microwave ovens",
+    "电视机": "television sets",
+    "电风扇": "electric fans",
+    "小家电": "small household appliances",
+    "积体电路": "integrated circuits",  # (the Taiwanese name of 集成电路)
+    "生物医药": "biomedicine products",
+    "生物医药产品": "biomedicine products",
+    "医疗设备": "medical equipment",
+    # (a ranking of firms the release reports as one group: 百强企业进出口…)
+    "百强企业": "top 100 enterprises",
     # --- home textiles and their customs lines (纺织品进出口商会 releases)
     "家用纺织品": "home textiles",
     "家纺": "home textiles",

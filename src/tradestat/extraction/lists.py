@@ -17,7 +17,7 @@ from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import NAME_LIST_GAP, Analysed
 from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
-from tradestat.extraction.numbers import Mention
+from tradestat.extraction.numbers import Mention, chinese_numeral
 from tradestat.periods import Period
 
 __all__ = [
@@ -294,6 +294,30 @@ def examples_run(text: str, names: list[Match], start: int, end: int) -> list[st
     for i in range(len(inside) - 2, -1, -1):
         if _EXAMPLES_OF.fullmatch(text, inside[i].end, group.start):
             return last_name_run(text, inside[: i + 1], start, inside[i].end)
+    return []
+
+
+# A list of places or partners followed by its count: "厦门、泉州、福州三市", "A、B两地",
+# "对A、B、C3国" (the count the writer gives for the list).
+_COUNTED = re.compile(
+    r"(\d|[两二三四五六七八九十])个?(?:市|地|省|区|县|国|省份|城市|地区|省区|省市|国家|市县)"
+)
+
+
+def counted_run(text: str, names: list[Match], start: int, end: int, count: int) -> list[str]:
+    """The list of ``count`` names written with its count before ``end``, if there is one.
+
+    "厦门、泉州、福州三市位居福建外贸前三甲，分别进出口x、y、z": the names after the counted
+    list (福建, of the ranking) are not its items; the count says where the list ends.
+    """
+    inside = sorted((n for n in names if start <= n.start and n.end <= end), key=lambda n: n.start)
+    for i in range(len(inside) - 1, count - 2, -1):
+        said = _COUNTED.match(text, inside[i].end, end)
+        word = said.group(1) if said is not None else ""
+        if (int(word) if word.isdigit() else chinese_numeral(word)) != count:
+            continue
+        run = last_name_run(text, inside[: i + 1], start, inside[i].end)
+        return run if len(run) == count else []
     return []
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tradestat import places
 from tradestat.extraction import cues, lexicon, meaning
 from tradestat.extraction.analysis import Analysed, clause_of, part_of
 from tradestat.extraction.lists import position, written_list
@@ -404,10 +405,12 @@ def gap(
     points") are skipped.
     """
     c0 = clause[0]
-    before = s.text[max(c0, m.start - 80) : m.start]
     # in a list ("5.3, 1.2 and 10.6 percentage points higher") the comparison follows
-    # the last figure of the list
+    # the last figure of the list, or stands before its first ("分别比全国、全省高出6.7、4.7
+    # 个百分点")
     listed = written_list(s, m)
+    head = listed[0].start if listed else m.start
+    before = s.text[max(c0, head - 80) : head]
     if len(listed) > 1 and listed[0] is m and _YOY_OF_BEFORE.search(before):
         # "a year-on-year increase of 31 percent, and 8.4 percent higher than China's
         # overall growth rate": the first is the growth itself, only the second a gap
@@ -436,8 +439,10 @@ def gap(
     ]
     # "4.9 and 3.9 points higher than the country's average and the provincial average
     # respectively": one benchmark per figure of the list, in order
+    # (全省 in a city's release is its province's average: 泉州 against Fujian)
+    province = places.province_of(subject) or subject
     each = [
-        "China" if b.group(1) else subject
+        "China" if b.group(1) else province if b.group(0) == "全省" else subject
         for b in cues.BENCHMARK_WORD.finditer(stretch.split("respectively")[0])
     ]
     if len(listed) > 1 and len(each) == len(listed):

@@ -47,8 +47,11 @@ _SCALE_ABBREVIATIONS = {
     "tln": "trillion",
     "trln": "trillion",
     "trn": "trillion",
+    "兆": "trillion",
 }
-_SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千)")
+# (兆 is a trillion in Taiwan's and Hong Kong's money copy, "4.01兆元", "1兆美元"; only
+# before a currency, as elsewhere it is a mega-: 兆瓦, 兆赫)
+_SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千|兆(?=美元|元|日元|日圆|欧元|港元|新台币))")
 # "12 percent", "12%", and the hyphenated adjective "a 12-percent growth"
 _PERCENT = re.compile(r"(?:\s*|-)(percent|per cent|pct|%|％)(?![A-Za-z])", re.I)
 # "5.6 percentage points", "5.6 percentage-points", "5.6 pct points", "5.6 pp", "5.6 ppt",
@@ -488,6 +491,10 @@ _FRACTION = re.compile(
     re.I,
 )
 _ZH_HALF = re.compile(r"占[^，,。；;]{0,12}?(超过|超|近|约)?一半(以上)?")
+# ... or in digits after 占: "占全省进出口总值的1/5以上", "进出口占比为1/4左右"
+_ZH_DIGIT_FRACTION = re.compile(
+    r"占[^，,。；;\d]{0,20}?(超过|超|近|约|将近)?([1-9])/([2-9]|10)(?!\d)(以上|多|左右)?"
+)
 # "doubled", "almost double that of", "more than doubled": growth of about 100 percent
 # (a verb or the adjective after almost/nearly; "double-digit" and "double the" as a noun
 # phrase with no qualifier are not growth). "2.6 times" / "seven-fold" are left unread:
@@ -545,6 +552,17 @@ def _fractions(text: str) -> list[Mention]:
                 qualifier = Qualifier.MORE_THAN
             start = m.end() - len("一半") - len(m.group(2) or "")
             found.append(Mention(start, m.end(), "50", "percent", "percent", qualifier))
+    if "/" in text and "占" in text and not text.isascii():
+        for m in _ZH_DIGIT_FRACTION.finditer(text):
+            share = 100 * int(m.group(2)) / int(m.group(3))
+            if share >= 100 or share * 10 != int(share * 10):
+                continue  # a third is no number a fact can state exactly (as in English)
+            qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
+            if m.group(4):  # 以上 / 多 more than, 左右 about
+                more = m.group(4) != "左右"
+                qualifier = Qualifier.MORE_THAN if more else Qualifier.ABOUT
+            digits = f"{share:g}"
+            found.append(Mention(m.start(2), m.end(), digits, "percent", "percent", qualifier))
     return found
 
 
