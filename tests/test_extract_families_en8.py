@@ -36,3 +36,64 @@ def test_the_balance_of_trade_is_the_balance() -> None:
     found = described(text)
     assert "Qingdao 2015 balance value: 9.8 billion CNY" in found
     assert not any(" total " in d for d in found), found
+
+
+# --- a quarter written with a digit ordinal or a Roman numeral ------------------------------
+def test_a_roman_numeral_quarter_is_that_quarter_not_the_whole_year() -> None:
+    text = (
+        " date 2021-05-11\n"
+        "Kazakhstan's trade with China in the II quarter of 2020 decreased by 6.2%, "
+        "to $ 3.15 billion, the customs service said."
+    )
+    found = described(text)
+    assert "Kazakhstan with China 2020-Q2 total yoy_growth: -6.2 percent" in found, found
+    assert not any(" 2020 " in d for d in found), found
+
+
+def test_a_digit_ordinal_quarter_and_half() -> None:
+    text = (
+        " date 2018-11-02\n"
+        "Xiamen's exports rose 7.7 percent in the 3rd quarter of 2018. Its imports fell "
+        "2.5 percent in the 1st half of 2018."
+    )
+    found = described(text)
+    assert "Xiamen 2018-Q3 exports yoy_growth: 7.7 percent" in found, found
+    assert "Xiamen 2018-H1 imports yoy_growth: -2.5 percent" in found, found
+
+
+# --- an undated text restates its opening part of a year with the year -------------------
+def test_the_opening_part_restated_with_its_year_dates_this_year() -> None:
+    text = (
+        "Trade figures\n"
+        "In the first half of this year, trade between Vietnam and China rose by 11.2%, "
+        "to $ 61.5 billion.\n"
+        "In 2016 it grew by 5.3%, and in 2017 by 18.4%.\n"
+        "China's exports to Vietnam in the first half of 2018 grew by 7.9%."
+    )
+    found = described(text)
+    assert "China with Vietnam 2018-H1 total value: 61.5 billion USD" in found, found
+    assert "China with Vietnam 2018-H1 exports yoy_growth: 7.9 percent" in found, found
+
+
+def test_this_year_after_a_background_year_is_the_articles_year() -> None:
+    text = (
+        "Exports climb\n"
+        "Fuzhou's exports rose 9.1% in January-April of this year. "
+        "In 2019 they had fallen 2.4%. Imports rose 3.3% in the first four months of this "
+        "year. Overall, Fuzhou's trade in January-April 2021 grew by 6.6%."
+    )
+    found = described(text)
+    assert "Fuzhou 2021-01/2021-04 imports yoy_growth: 3.3 percent" in found, found
+    assert not any("2019-01/2019-04" in d for d in found), found
+
+
+def test_the_same_months_of_a_year_whose_whole_is_reported_are_a_comparison() -> None:
+    # (the year restated is one the text also reports whole: a past year compared with)
+    text = (
+        "Trade climbs\n"
+        "Trade between Chile and China rose 21.4 percent in the first five months of this "
+        "year.\nThis follows 17 percent growth for the whole of 2011 and 19.9 percent in the "
+        "first five months of 2011."
+    )
+    found = described(text)
+    assert "Chile with China 2012-01/2012-05 total yoy_growth: 21.4 percent" in found, found

@@ -105,6 +105,7 @@ def analyse(
     year: int | None,
     names: list[Match],
     published: datetime.date | None = None,
+    current: int | None = None,
 ) -> Analysed:
     """Everything found in one sentence: figures, periods, names, flow words, clauses, parts.
 
@@ -123,7 +124,7 @@ def analyse(
         trade = _TRADE_CONTEXT.search(text) is not None
         return Analysed(text, sentence.start, [], [], names, [], whole, whole, trade)
     mentions = find_mentions(text)
-    periods = find_periods(text, year, published) if year is not None else []
+    periods = find_periods(text, year, published, current) if year is not None else []
     if not mentions:  # only the period in force and the names matter for what follows
         trade = _TRADE_CONTEXT.search(text) is not None
         bounds = clause_bounds(text)

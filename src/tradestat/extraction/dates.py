@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("first_half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}", re.I)),
+    ("first_half", re.compile(rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half{_OF_YEAR}", re.I)),
     ("h_year", re.compile(rf"\bH([12]){_ABBREVIATED_YEAR}")),
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", re.I)),
     # "in the last two months of 2012": November to December
@@ -107,7 +107,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the past eight months" in a September article: January to August
     ("past_months", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+{_NUM}\s+months\b", re.I)),
     ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+quarters{_OF_YEAR}", re.I)),
-    ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+quarter{_OF_YEAR}", re.I)),
+    # (also "the 1st quarter", and a translation's Roman numeral: "in the I quarter of 2020")
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|(?-i:I|II|III|IV))"
+            rf"\s+quarter{_OF_YEAR}",
+            re.I,
+        ),
+    ),
     ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
     (
         "month_range",
@@ -282,6 +290,8 @@ class _When:
 
     year: int  # the year in force: for periods whose year the text does not give
     published: datetime.date | None  # for relative time, and as the latest possible end
+    # with no publication date: the article's own year, which "this year" / 今年 names
+    current: int | None = None
 
 
 def _number(word: str) -> int:
@@ -291,7 +301,9 @@ def _number(word: str) -> int:
 
 
 def _this_year(when: _When) -> int:
-    return when.published.year if when.published is not None else when.year
+    if when.published is not None:
+        return when.published.year
+    return when.current if when.current is not None else when.year
 
 
 def _year(explicit: str | None, relative: str | None, when: _When) -> int:
@@ -304,6 +316,13 @@ def _year(explicit: str | None, relative: str | None, when: _When) -> int:
         if word in ("this", "今年", "本年"):
             return _this_year(when)
     return when.year
+
+
+# The ordinal of a quarter in words, digits or Roman numerals.
+_ORDINAL = {
+    **NUMBER_WORDS,
+    **{"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4},
+}
 
 
 def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, ...]:
@@ -321,7 +340,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         first, count = int(g[0] or 0), _number(g[1] or "0")
         return tuple(Period.month(year, first + i) for i in range(count) if first + i <= 12)
     if kind == "first_half":
-        return (Period.half(_year(g[1], g[2], when), 1 if (g[0] or "").lower() == "first" else 2),)
+        first = (g[0] or "").lower() in ("first", "1st")
+        return (Period.half(_year(g[1], g[2], when), 1 if first else 2),)
     if kind in ("h_year", "q_year"):
         y = _year(g[1], g[2], when)
         return (
@@ -346,7 +366,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "first_quarters":
         return (Period.year_to_date(_year(g[1], g[2], when), 3 * _number(g[0] or "0")),)
     if kind == "quarter":
-        return (Period.quarter(_year(g[1], g[2], when), NUMBER_WORDS[(g[0] or "").lower()]),)
+        return (Period.quarter(_year(g[1], g[2], when), _ORDINAL[(g[0] or "").lower()]),)
     if kind in ("month_range", "between_months"):
         y = _year(g[2], g[3], when)
         return (
@@ -577,19 +597,22 @@ def _plan(present: frozenset[str], months: int) -> tuple[tuple[str, re.Pattern[s
 
 
 def find_periods(
-    text: str, year: int, published: datetime.date | None = None
+    text: str, year: int, published: datetime.date | None = None, current: int | None = None
 ) -> list[PeriodMention]:
     """Period expressions in ``text``.
 
     ``year`` is the year in force, for periods whose year the text does not give;
-    ``published`` anchors relative time and bounds the end of every such period.
+    ``published`` anchors relative time and bounds the end of every such period. Without
+    it, ``current`` (the article's own year, when known) is the year "this year" names:
+    not the year of the last period in force ("... in 2019. In the first quarter of this
+    year, ..." is of the article's year).
     """
     found: list[PeriodMention] = []
     taken = _Taken()
     low = text.lower()
     present = frozenset(filter(low.__contains__, _ALL_NEEDED))
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
-    when = _When(year, published)
+    when = _When(year, published, current)
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
         for m in quick_finditer(pattern, text):
             if taken.overlaps(m.start(), m.end()):
