@@ -97,3 +97,34 @@ def test_the_same_months_of_a_year_whose_whole_is_reported_are_a_comparison() ->
     )
     found = described(text)
     assert "Chile with China 2012-01/2012-05 total yoy_growth: 21.4 percent" in found, found
+
+
+# --- the reporter's own "foreign trade" after a passage on one partner --------------------
+def test_the_countrys_foreign_trade_after_a_partner_paragraph_is_with_the_world() -> None:
+    text = (
+        " date 2019-05-10\n"
+        "Trade between China and Brazil rose 9.1% in the first four months of 2019.\n"
+        "Overall, the value of China's foreign trade in the period grew by 4.3%."
+    )
+    found = described(text)
+    assert "China 2019-01/2019-04 total yoy_growth: 4.3 percent" in found, found
+
+
+def test_foreign_trade_as_a_whole_is_with_the_world() -> None:
+    text = (
+        " date 2017-08-09\n"
+        "Shandong's trade with South Korea rose 6.6% in the first seven months of 2017. "
+        "Foreign trade as a whole expanded by 12.5% in the period."
+    )
+    found = described(text)
+    assert "Shandong 2017-01/2017-07 total yoy_growth: 12.5 percent" in found, found
+
+
+def test_the_countrys_foreign_trade_as_a_benchmark_keeps_the_partner() -> None:
+    # (guard: after "than", the reporter's foreign trade is what the growth is compared with)
+    text = (
+        " date 2012-03-02\n"
+        "Trade between China and Chile grew 19% in 2011, higher than China's foreign "
+        "trade's growth rate."
+    )
+    assert "China with Chile 2011 total yoy_growth: 19 percent" in described(text)

@@ -464,6 +464,12 @@ OVERALL_TRADE = re.compile(
     # "China's total imports and exports expanded 27.1 percent" after a bilateral story
     r"|\b(?:China|[Tt]he\s+(?:country|nation))['’]s\s+(?:total|overall)\s+(?:imports\s+and\s+exports"
     r"|exports\s+and\s+imports|import\s+and\s+export|export\s+and\s+import|goods\s+trade)\b"
+    # "the volume of China's foreign trade decreased by 8.4%" after a paragraph on one
+    # partner; "the province's external trade", "foreign trade as a whole"
+    # (not a benchmark: "higher than China's foreign trade's overall growth rate")
+    r"|(?<!than\s)\b(?:China|[Tt]he\s+(?:country|nation|province|region|city|municipality))"
+    r"['’]s\s+(?:foreign|external)\s+trade\b(?!['’]s|\s+(?:with|to|from)\b)"
+    r"|\b(?:foreign|external)\s+trade\s+as\s+a\s+whole\b"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,
 )

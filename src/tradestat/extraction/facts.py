@@ -217,10 +217,17 @@ def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str)
     return any(n.name != total[0].name for n in before)
 
 
+# "the value of China's foreign trade": the trade itself, not the total a share is of
+_MEASURE_OF = re.compile(
+    r"\b(?:value|volume|amount|scale|size)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I
+)
+
+
 def _with_the_world(text: str) -> bool:
     """Whether the sentence names the reporter's overall trade (not as a share's total)."""
     return any(
         cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+        or _MEASURE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
         for m in quick_finditer(cues.OVERALL_TRADE, text)
     )
 
