@@ -128,3 +128,69 @@ def test_the_countrys_foreign_trade_as_a_benchmark_keeps_the_partner() -> None:
         "trade's growth rate."
     )
     assert "China with Chile 2011 total yoy_growth: 19 percent" in described(text)
+
+
+# --- goods sold abroad or bought from the world "worth" / "valued at" a sum ---------------
+def test_goods_sold_abroad_valued_at_a_sum_are_exports() -> None:
+    text = (
+        " date 2020-07-14\n"
+        "In the first half of 2020, Jiangxi sold goods abroad valued at 98.2 billion yuan, "
+        "up 4.4 percent, while buying products worth 31.7 billion yuan from around the "
+        "world."
+    )
+    found = described(text)
+    assert "Jiangxi 2020-H1 exports value: 98.2 billion CNY" in found, found
+    assert "Jiangxi 2020-H1 imports value: 31.7 billion CNY" in found, found
+
+
+def test_an_amount_sold_worth_of_products_to_overseas_buyers() -> None:
+    text = (
+        " date 2015-04-20\n"
+        "Firms in Ningbo sold more than 21.3 billion yuan worth of products to overseas "
+        "buyers in the first quarter of 2015."
+    )
+    assert "Ningbo 2015-Q1 exports value: more than 21.3 billion CNY" in described(text)
+
+
+def test_goods_sold_with_no_border_crossed_are_not_trade() -> None:
+    # (guard: no country, no "abroad": a sale at home is not said to be trade)
+    text = (
+        " date 2015-04-20\n"
+        "Retailers in Ningbo sold goods worth 8.8 billion yuan in the first quarter of 2015."
+    )
+    assert described(text) == set()
+
+
+# --- a fall said as a "reduction" or as "N% less" ------------------------------------------
+def test_a_reduction_and_a_percentage_less_are_falls() -> None:
+    text = (
+        " date 2016-09-08\n"
+        "Dalian's imports in the first eight months of 2016 saw a year-on-year reduction "
+        "of 5.6 percent. Its exports came to 41.2 billion yuan, which is 3.3% less compared "
+        "to the same period last year."
+    )
+    found = described(text)
+    assert "Dalian 2016-01/2016-08 imports yoy_growth: -5.6 percent" in found, found
+    assert "Dalian 2016-01/2016-08 exports yoy_growth: -3.3 percent" in found, found
+
+
+# --- "this figure" / bare "Volume" refer back to the trade of the sentence before ----------
+def test_this_figure_after_an_opening_year_refers_back_to_the_trade() -> None:
+    text = (
+        " date 2020-02-11\n"
+        "In 2018, trade between China and Chile rose 12.1%, to $ 42.6 billion. In 2019, "
+        "this figure increased by 3.2%, to $ 43.9 billion."
+    )
+    found = described(text)
+    assert "China with Chile 2019 total yoy_growth: 3.2 percent" in found, found
+    assert "China with Chile 2019 total value: 43.9 billion USD" in found, found
+
+
+def test_bare_volume_grew_with_partners_refers_back_to_the_trade() -> None:
+    text = (
+        " date 2021-06-22\n"
+        "Zhejiang's trade with ASEAN rose 19.2 percent in the first five months of 2021. "
+        "Volume also rose with Japan, by 8.8 percent in the period."
+    )
+    found = described(text)
+    assert "Zhejiang with Japan 2021-01/2021-05 total yoy_growth: 8.8 percent" in found, found

@@ -127,6 +127,7 @@ GROWTH_UP = (
     r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
     r"|skyrocket\w*|rocket\w*|balloon\w*|advanc\w*|leap\w*|mushroom\w*"
     # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
+    r"|more\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
     rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
     # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall)
@@ -136,7 +137,9 @@ GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
     r"|contract\w*|shr[aiu]nk\w*|lower\b|slip(?:s|ped|ping)?\b|dip(?:s|ped|ping)?\b|plung\w*"
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
-    r"|plummet\w*|nosediv\w*|slipp\w*|shed\b"
+    r"|plummet\w*|nosediv\w*|slipp\w*|shed\b|reduc\w*"
+    # "2.9% less compared to the same period last year"
+    r"|less\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
     rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME})"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
@@ -394,8 +397,12 @@ JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re
 REFER_BACK_SUBJECT = re.compile(
     r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
     r"|It\b|This\b|They\b|These\b|同比|分别"
-    # (after an opening period: "In the first half of 2017, they totaled $85 billion")
-    r"|(?:In|During|For|Over)\s+[^,.;]{3,40},\s*(?:they|it)\s)",
+    # "Volume also grew with the United States (6.9 percent)": the trade's volume
+    r"|(?:Volume|Turnover)\s+(?:also\s+)?(?:grew|rose|increased|fell|dropped|declined)\b"
+    # (after an opening period: "In the first half of 2017, they totaled $85 billion", "In
+    # 2017, this figure increased by 20.8%")
+    r"|(?:In|During|For|Over)\s+[^,.;]{3,40},\s*(?:they|it|(?:this|the\s+same|that)\s+"
+    r"(?:figure|indicator|number|volume|value|amount))\s)",
 )
 # A sentence about a part of the figure before: "民营企业进出口1000亿元。其中，出口600亿元",
 # "Of this, exports were ...".

@@ -53,6 +53,10 @@ _FLOW_WORDS = re.compile(
     r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b)"
     # "China bought products worth $4 billion from Russia" (imports), "sold goods worth"
     r"|(?:bought|purchased|sold)(?=\s+(?:[\w-]+\s+){0,3}?(?:worth|valued)\b))\b"
+    # "sold more than 1.12 trillion yuan worth of products abroad", "while purchasing
+    # commodities valued at 2.7 trillion", "buying goods worth"
+    r"|\b(?:buying|purchasing|selling|bought|purchased|sold)"
+    r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b)"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外",  # (selling abroad: exports)
     re.I,
@@ -82,6 +86,9 @@ _FLOW_OF_WORD = {
     "bought": "imports",
     "purchased": "imports",
     "sold": "exports",
+    "buying": "imports",
+    "purchasing": "imports",
+    "selling": "exports",
     "surplus": "balance",
     "deficit": "deficit",
     "进出口": "total",
