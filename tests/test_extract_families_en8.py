@@ -194,3 +194,36 @@ def test_bare_volume_grew_with_partners_refers_back_to_the_trade() -> None:
     )
     found = described(text)
     assert "Zhejiang with Japan 2021-01/2021-05 total yoy_growth: 8.8 percent" in found, found
+
+
+# --- "the 11 months ending in November", "this July" ---------------------------------------
+def test_the_months_ending_in_a_month_are_the_year_to_that_month() -> None:
+    text = (
+        " date 2019-12-16\n"
+        "Hebei's exports rose 3.9 percent in the 11 months ending in November 2019. Its "
+        "imports grew 2.1 percent in the 11 months to November."
+    )
+    found = described(text)
+    assert "Hebei 2019-01/2019-11 exports yoy_growth: 3.9 percent" in found, found
+    assert "Hebei 2019-01/2019-11 imports yoy_growth: 2.1 percent" in found, found
+
+
+def test_this_month_name_is_that_month() -> None:
+    text = (
+        " date 2018-08-20\n"
+        "Qingdao's cross-border e-commerce exports reached 410 million yuan this July."
+    )
+    found = described(text)
+    assert "Qingdao (cross-border e-commerce) 2018-07 exports value: 410 million CNY" in found
+
+
+# --- a figure in brackets right after each name of a list ----------------------------------
+def test_a_bracketed_figure_after_each_partner_is_that_partners() -> None:
+    text = (
+        " date 2023-05-18\n"
+        "Fujian's trade grew in the first four months of 2023 with Brazil (12.1 percent) and "
+        "India (up 7.4 percent)."
+    )
+    found = described(text)
+    assert "Fujian with Brazil 2023-01/2023-04 total yoy_growth: 12.1 percent" in found, found
+    assert "Fujian with India 2023-01/2023-04 total yoy_growth: 7.4 percent" in found, found

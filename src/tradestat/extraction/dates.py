@@ -98,6 +98,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("first_half", re.compile(rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half{_OF_YEAR}", re.I)),
     ("h_year", re.compile(rf"\bH([12]){_ABBREVIATED_YEAR}")),
+    # "in the 11 months ending in November", "the first five months ended May 2019", "the
+    # 12 months to June": the months up to that one (not the month alone)
+    (
+        "months_ending",
+        re.compile(
+            rf"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?{_NUM}\s+months\s+(?:ending|ended|to"
+            rf"|through|up\s+to)\s+(?:in\s+)?{_MONTH}(?:,?\s+{_YEAR}|\s+(this|last)\s+year)?\b",
+            re.I,
+        ),
+    ),
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", re.I)),
     # "in the last two months of 2012": November to December
     (
@@ -162,7 +172,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("fell 9 percent last November": the latest November before publication;
             # "October's trade volume reached ...": the month's own, as a possessive; not
             # the value compared with: "dropping from October's US$23.8 billion")
-            rf"\b(?:(?:in|for|of|during|last)\s+"
+            rf"\b(?:(?:in|for|of|during|last|this)\s+"
             r"|(?<!from )(?<!than )(?<!with )(?<!over )(?<!to )(?<!on )(?=[a-z]+['’]s\b))"
             rf"{_MONTH}(?:['’]s)?"
             rf"(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
@@ -349,6 +359,12 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
             if kind == "h_year"
             else Period.quarter(y, int(g[0] or 0)),
         )
+    if kind == "months_ending":
+        months, last = _number(g[0] or "0"), MONTH_NAMES[(g[1] or "").lower()]
+        if not 1 <= months <= last:
+            raise ValueError("a rolling period across years, not one year's months")
+        y = _year(g[2], g[3], when)
+        return (Period.months_range(y, last - months + 1, y, last),)
     if kind == "first_months":
         return (Period.year_to_date(_year(g[1], g[2], when), _number(g[0] or "0")),)
     if kind == "last_months_of":
@@ -436,6 +452,7 @@ OPEN_YEAR_KINDS = frozenset(
     {
         "first_half",
         "first_months",
+        "months_ending",
         "first_quarters",
         "quarter",
         "month_range",
@@ -541,6 +558,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_half": ("half",),
     "h_year": ("h1", "h2"),
     "first_months": ("months",),
+    "months_ending": ("months",),
     "past_months": ("months",),
     "last_months_of": ("months",),
     "first_quarters": ("quarters",),
@@ -744,6 +762,7 @@ _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "h_year": (1, 2),
     "q_year": (1, 2),
     "first_months": (1, 2),
+    "months_ending": (2, 3),
     "first_quarters": (1, 2),
     "quarter": (1, 2),
     "month_range": (2, 3),

@@ -552,8 +552,13 @@ def sentence_facts(
         partner = paired_partner.get(m)
         if partner is None:
             near = attach.nearest_match(partners, m, clause, part)
-            # one figure for a written list of partners names the list, never its last item
-            partner = _listed_partners(s.text, near, partners) if near else None
+            # one figure for a written list of partners names the list, never its last item;
+            # a figure in brackets right after a name is that name's own: "grew with the
+            # United States (6.9 percent) and the European Union (6.4 percent)"
+            if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
+                partner = near.name
+            else:
+                partner = _listed_partners(s.text, near, partners) if near else None
         if partner is None and "respectively" in s.text:
             # "exported A, B and C worth x, y and z, respectively, to countries involved in
             # the BRI": the partner after the list is every item's
@@ -986,6 +991,9 @@ def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | N
                 last += 1
             return name, frozenset(n.name for n in named[i : last + 1])
     return None
+
+
+_OPEN_BRACKET = re.compile(r"\s*[(（]\s*(?:(?:up|down)\s+(?:by\s+)?)?")
 
 
 def _listed_partners(text: str, near: Match, partners: list[Match]) -> str:
