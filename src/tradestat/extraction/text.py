@@ -600,9 +600,12 @@ def quick_finditer(
 
 # Spaces lost where a scraped page broke its lines ("imports of15.62 billionyuan", "total
 # imports andexports"): between a short word and a figure, a scale word and a currency, and
-# around flow words glued to "and" / "growth". Only these places: a space is put back.
+# around flow words glued to "and" / "growth", and after a full stop glued to the next
+# sentence ("in the first half of 2023.China's exports"; not "U.S.A", "St.Petersburg").
+# Only these places: a space is put back.
 _GLUED = re.compile(
     r"\b(?:of|for|to|at|by|from|and|with|was|were|reached|hit|totaled|totalled)(?=\d)"
+    r"|(?<=[a-z\d][a-z\d])\.(?=[A-Z][a-z])"
     r"|illion(?=yuan\b|dollars\b|US)"
     r"|\band(?=(?:ex|im)ports?\b)|\b(?:ex|im)ports?(?=and\b|growth\b)"
 )
