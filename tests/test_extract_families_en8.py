@@ -227,3 +227,37 @@ def test_a_bracketed_figure_after_each_partner_is_that_partners() -> None:
     found = described(text)
     assert "Fujian with Brazil 2023-01/2023-04 total yoy_growth: 12.1 percent" in found, found
     assert "Fujian with India 2023-01/2023-04 total yoy_growth: 7.4 percent" in found, found
+
+
+# --- sentences glued at a full stop; an amount "more than that in <year>" -----------------
+def test_a_full_stop_glued_to_the_next_sentence_breaks_it() -> None:
+    text = (
+        " date 2022-07-14\n"
+        "In the first half of 2022, trade between China and Peru rose 8.2%, while trade "
+        "with Chile had fallen 1.2% in 2021.Exports to Peru grew by 11.6%."
+    )
+    found = described(text)
+    assert "China with Peru 2022-H1 exports yoy_growth: 11.6 percent" in found, found
+
+
+def test_an_amount_more_than_that_of_an_earlier_year_is_a_change_not_a_value() -> None:
+    text = (
+        " date 2011-01-10\n"
+        "Tianjin's imports and exports in 2010 reached 82.1 billion US dollars, 17.6 billion "
+        "US dollars more than that in 2009, a year-on-year growth of 27.3 percent."
+    )
+    found = described(text)
+    assert "Tianjin 2010 total value: 82.1 billion USD" in found, found
+    assert "Tianjin 2010 total yoy_growth: 27.3 percent" in found, found
+    assert not any("17.6" in d for d in found), found
+
+
+# --- a month written before its flow noun: "The December surplus" -------------------------
+def test_a_month_before_the_flow_noun_dates_the_figure() -> None:
+    text = (
+        " date 2013-01-10\n"
+        "Hong Kong's exports grew 2.9% in 2012. The December exports stood at "
+        "HK$312.5 billion, up from the November figure."
+    )
+    found = described(text)
+    assert "Hong Kong 2012-12 exports value: 312.5 billion HKD" in found, found

@@ -173,7 +173,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "October's trade volume reached ...": the month's own, as a possessive; not
             # the value compared with: "dropping from October's US$23.8 billion")
             rf"\b(?:(?:in|for|of|during|last|this)\s+"
-            r"|(?<!from )(?<!than )(?<!with )(?<!over )(?<!to )(?<!on )(?=[a-z]+['’]s\b))"
+            r"|(?<!from )(?<!than )(?<!with )(?<!over )(?<!to )(?<!on )(?=[a-z]+['’]s\b)"
+            # "The December surplus stood at ...", "the May exports" (not "from the May ...")
+            r"|(?<=\bthe\s)(?<!from the )(?<!than the )(?<!with the )(?<!over the )(?<!to the )"
+            r"(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b))"
             rf"{_MONTH}(?:['’]s)?"
             rf"(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
             re.I,
@@ -509,7 +512,9 @@ _BASE_BEFORE = re.compile(
 _ANY_BASE_BEFORE = re.compile(
     r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+"
     # "up 6.2 percent from that in May": growth on another month, not its period
-    r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?)(?:the\s+)?$",
+    r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?"
+    # "338.78 billion dollars more than that in 2005"
+    r"|\bthan\s+(?:that|those)\s+(?:(?:in|of|for)\s+)?)(?:the\s+)?$",
     re.I,
 )
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
