@@ -261,3 +261,21 @@ def test_a_month_before_the_flow_noun_dates_the_figure() -> None:
     )
     found = described(text)
     assert "Hong Kong 2012-12 exports value: 312.5 billion HKD" in found, found
+
+
+# --- a share that "rises to" a level, in a headline's present tense -----------------------
+def test_a_share_that_rises_to_a_level_is_a_share_not_growth() -> None:
+    text = (
+        " date 2024-07-15\n"
+        "EU's share of Jiangsu's foreign trade climbs to 14.2% in H1 2024\n"
+        "Jiangsu's trade with the EU rose 4.4 percent in the first half of 2024."
+    )
+    found = described(text)
+    assert not any("yoy_growth: 14.2" in d for d in found), found
+    text = (
+        " date 2021-10-12\n"
+        "In the first three quarters of 2021, Africa's share of Hunan's exports hits 9.8%, "
+        "and the share of Hunan's imports rises to 4.1%."
+    )
+    found = described(text)
+    assert not any("yoy_growth" in d for d in found), found

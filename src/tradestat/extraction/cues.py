@@ -594,8 +594,11 @@ IN_VOLUME = re.compile(
 # Before a percent: the level a share moved to is a share ("Africa's share of the
 # province's exports rose to 5.8 percent") ...
 SHARE_LEVEL = re.compile(
-    r"\bshare\b[^.;%]{0,80}?\b(?:rose|increased|climbed|grew|went\s+up|fell|dropped|declined"
-    r"|decreased|edged\s+(?:up|down)|reached|stood|came|was)\s+(?:to|at)\s+"
+    # (a headline's present tense too: "ASEAN's share of China's trade rises to 16.6%")
+    r"\bshare\b[^.;%]{0,80}?\b(?:rose|rises|increase[sd]|climb(?:s|ed)|gr(?:ew|ows)|went\s+up"
+    r"|goes\s+up|f(?:ell|alls)|drop(?:s|ped)|declin(?:es|ed)|decrease[sd]|jump(?:s|ed)"
+    r"|edg(?:ed|es)\s+(?:up|down)|reach(?:es|ed)|st(?:ood|ands)|came|comes|was|is|hits?)"
+    r"\s+(?:to|at)\s+"
     r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|around\s+)?$",
     re.I,
 )
