@@ -279,3 +279,35 @@ def test_a_share_that_rises_to_a_level_is_a_share_not_growth() -> None:
     )
     found = described(text)
     assert not any("yoy_growth" in d for d in found), found
+
+
+# --- hard-wrapped copy: a line ending in a word that never ends a sentence ----------------
+def test_a_wrapped_line_ending_in_and_goes_on_with_the_capitalised_name() -> None:
+    text = (
+        " date 2007-04-12\n"
+        "China's exports in the first quarter of 2007 grew by 27.8 percent\n"
+        "year on year to US$252.1 billion, while imports were up 18.2\n"
+        "percent. Germany is China's largest European partner and\n"
+        "France, the second, with the trade volume reaching US$21.5 billion\n"
+        "and US$7.3 billion respectively.\n"
+        "India remains\n"
+        "China's tenth largest trading partner with bilateral trade growing\n"
+        "by 41.2 percent year on year.\n"
+    )
+    found = described(text)
+    assert "China with Germany 2007-Q1 total value: 21.5 billion USD" in found, found
+    assert "China with France 2007-Q1 total value: 7.3 billion USD" in found, found
+    assert "China with India 2007-Q1 total yoy_growth: 41.2 percent" in found, found
+
+
+def test_a_headline_line_is_not_joined_to_the_dateline() -> None:
+    # (guard: a headline that ends in a plain word stays its own line)
+    text = (
+        "Chongqing exports jump in March\n"
+        "CHONGQING, April 15 (Xinhua) -- Chongqing's exports rose 12.4 percent in March 2016,\n"
+        "customs data showed, while imports\n"
+        "fell 3.1 percent.\n"
+    )
+    found = described(text)
+    assert "Chongqing 2016-03 exports yoy_growth: 12.4 percent" in found, found
+    assert "Chongqing 2016-03 imports yoy_growth: -3.1 percent" in found, found

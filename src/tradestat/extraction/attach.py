@@ -384,6 +384,14 @@ def respectively(
                     listed = next_name_run(s.text, names, run[-1].end, p1)
                 if len(listed) != len(run):  # "对A、B和C等沿线国家…分别增长x、y和z"
                     listed = examples_run(s.text, names, p0, run[0].start)
+                if len(listed) != len(run) and s.text.isascii():
+                    # "A is China's second largest partner and B, the third, with trade
+                    # reaching x and y respectively": the names of the part before the
+                    # figures, in order, when there are as many (partners only: a product
+                    # list is written as one run)
+                    before = [n for n in names if p0 <= n.start < run[0].start]
+                    if all(n.kind in ("country", "partner") for n in before):
+                        listed = list(dict.fromkeys(n.name for n in before))
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:

@@ -225,6 +225,13 @@ def _numerals_as_digits(doc: Document) -> Document:
 _SOFT_BREAK = re.compile(r"\n(?=[ \t]*[a-z])")
 _WRAPPED_BREAK = re.compile(r"\n(?=[ \t]*[0-9$])")
 _WRAPPED_LEAST = 2
+# ... and, in such a text, a line ending in a word that never ends a sentence or a headline
+# before a capital ("second largest trading partner and\nJapan", "remains\nChina's fourth")
+_NAME_BREAK = re.compile(r"\n(?=[ \t]*[A-Z])")
+_NEVER_LAST = re.compile(
+    r"\b(?:and|or|but|the|a|an|of|to|in|on|at|by|for|from|with|than|between|as|its|their"
+    r"|is|are|was|were|remains|remained|said|that|which|while|including|like)[ \t]*$"
+)
 
 
 def _line_end(text: str, at: int) -> str:
@@ -257,6 +264,11 @@ def _unwrapped(doc: Document) -> Document:
             m.start()
             for m in _WRAPPED_BREAK.finditer(text)
             if _line_end(text, m.start()) in "abcdefghijklmnopqrstuvwxyz,"
+        )
+        breaks.extend(
+            m.start()
+            for m in _NAME_BREAK.finditer(text)
+            if _NEVER_LAST.search(text, max(0, m.start() - 12), m.start())
         )
     chars = list(doc.text)
     for i in breaks:
