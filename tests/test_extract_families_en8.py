@@ -311,3 +311,26 @@ def test_a_headline_line_is_not_joined_to_the_dateline() -> None:
     found = described(text)
     assert "Chongqing 2016-03 exports yoy_growth: 12.4 percent" in found, found
     assert "Chongqing 2016-03 imports yoy_growth: -3.1 percent" in found, found
+
+
+# --- "bilateral goods trade"; a unit glued to the word after it ----------------------------
+def test_bilateral_goods_trade_refers_back_to_the_pair() -> None:
+    text = (
+        " date 2018-05-09\n"
+        "Facts on China's trade with South Korea\n"
+        "China is South Korea's largest trade partner. In 2017, bilateral goods trade rose "
+        "10.9 percent to $280.3 billion."
+    )
+    found = described(text)
+    assert "China with South Korea 2017 total yoy_growth: 10.9 percent" in found, found
+
+
+def test_a_currency_glued_to_the_next_word_is_read() -> None:
+    text = (
+        " date 2017-07-14\n"
+        "Anhui's foreign trade rose 12.4 percent to reach 243.5 billion yuanin the first "
+        "half of 2017, and exports came to 151.2 billion yuanfor the period."
+    )
+    found = described(text)
+    assert "Anhui 2017-H1 total value: 243.5 billion CNY" in found, found
+    assert "Anhui 2017-H1 exports value: 151.2 billion CNY" in found, found

@@ -456,7 +456,7 @@ OPENS_WITH_FLOW = re.compile(
 # Trade of the reporter and the one partner named before: "bilateral trade", "two-way
 # trade", "trade between the two countries", 双边贸易, 两国贸易.
 BILATERAL = re.compile(
-    r"\b(?:bilateral|two-way)\s+trade\b"
+    r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+|commodity\s+)?trade\b"
     r"|\btrade\s+between\s+the\s+two\s+(?:countries|nations|sides|economies)\b"
     r"|双边(?:贸易|进出口)|两国(?:间)?(?:贸易|进出口)",
     re.I,

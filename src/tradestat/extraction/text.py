@@ -619,6 +619,8 @@ _GLUED = re.compile(
     r"\b(?:of|for|to|at|by|from|and|with|was|were|reached|hit|totaled|totalled)(?=\d)"
     r"|(?<=[a-z\d][a-z\d])\.(?=[A-Z][a-z])"
     r"|illion(?=yuan\b|dollars\b|US)"
+    # "13.14 trillion yuanin the first half" (a unit glued to the word after it)
+    r"|\b(?:yuan|dollars)(?=(?:in|for|and|to|from|with|during|or)\b)"
     r"|\band(?=(?:ex|im)ports?\b)|\b(?:ex|im)ports?(?=and\b|growth\b)"
 )
 
