@@ -334,3 +334,24 @@ def test_a_currency_glued_to_the_next_word_is_read() -> None:
     found = described(text)
     assert "Anhui 2017-H1 total value: 243.5 billion CNY" in found, found
     assert "Anhui 2017-H1 exports value: 151.2 billion CNY" in found, found
+
+
+# --- a decimal comma in translated copy -----------------------------------------------------
+def test_a_decimal_comma_before_percent_is_one_figure() -> None:
+    text = (
+        " date 2021-04-20\n"
+        "In the first quarter of 2021, Turkey's exports to China increased by 24,6 percent, "
+        "while its imports from China grew by 31,05%."
+    )
+    found = described(text)
+    assert "Turkey with China 2021-Q1 exports yoy_growth: 24.6 percent" in found, found
+    assert "Turkey with China 2021-Q1 imports yoy_growth: 31.05 percent" in found, found
+    assert not any("yoy_growth: 6 percent" in d for d in found), found
+
+
+def test_a_list_of_figures_with_commas_is_not_a_decimal() -> None:
+    # (guard: "3,5 and 12 percent" is three figures; no decimal comma before "and")
+    from tradestat.extraction.numbers import find_mentions
+
+    text = "grew 1,234 percent, and 3,5 and 12 percent"
+    assert [m.digits for m in find_mentions(text)] == ["1234", "3", "5", "12"]
