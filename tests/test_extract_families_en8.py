@@ -355,3 +355,26 @@ def test_a_list_of_figures_with_commas_is_not_a_decimal() -> None:
 
     text = "grew 1,234 percent, and 3,5 and 12 percent"
     assert [m.digits for m in find_mentions(text)] == ["1234", "3", "5", "12"]
+
+
+# --- "export and import" / "import value and export value" with two figures respectively --
+def test_singular_export_and_import_with_two_figures_respectively_are_two_flows() -> None:
+    text = (
+        " date 2008-11-12\n"
+        "In the first ten months of 2008, China saw the value of export and import increase 21.7 "
+        "percent and 26.4 percent to US$1,184.2 and US$957.6 billion respectively."
+    )
+    found = described(text)
+    assert "China 2008-01/2008-10 exports yoy_growth: 21.7 percent" in found, found
+    assert "China 2008-01/2008-10 imports yoy_growth: 26.4 percent" in found, found
+
+
+def test_import_value_and_export_value_reached_two_amounts_respectively() -> None:
+    text = (
+        " date 2019-11-20\n"
+        "From January to October 2019, Xiamen's total import value and export value with "
+        "Africa reached 18.3 billion yuan and 9.6 billion yuan respectively."
+    )
+    found = described(text)
+    assert "Xiamen with Africa 2019-01/2019-10 imports value: 18.3 billion CNY" in found, found
+    assert "Xiamen with Africa 2019-01/2019-10 exports value: 9.6 billion CNY" in found, found
