@@ -378,3 +378,16 @@ def test_import_value_and_export_value_reached_two_amounts_respectively() -> Non
     found = described(text)
     assert "Xiamen with Africa 2019-01/2019-10 imports value: 18.3 billion CNY" in found, found
     assert "Xiamen with Africa 2019-01/2019-10 exports value: 9.6 billion CNY" in found, found
+
+
+# --- "waned"; "That was down N percent" after a figure --------------------------------------
+def test_waned_is_a_fall_and_that_was_refers_back() -> None:
+    text = (
+        " date 2015-04-14\n"
+        "Tianjin's trade with Japan waned by 3.4 percent in the first quarter of 2015.\n"
+        "Tianjin's foreign trade stood at 51.5 billion yuan in March 2015. That was down 6.2 "
+        "percent on an annual basis."
+    )
+    found = described(text)
+    assert "Tianjin with Japan 2015-Q1 total yoy_growth: -3.4 percent" in found, found
+    assert "Tianjin 2015-03 total yoy_growth: -6.2 percent" in found, found

@@ -137,7 +137,7 @@ GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing|en)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
     r"|contract\w*|shr[aiu]nk\w*|lower\b|slip(?:s|ped|ping)?\b|dip(?:s|ped|ping)?\b|plung\w*"
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
-    r"|plummet\w*|nosediv\w*|slipp\w*|shed\b|reduc\w*"
+    r"|plummet\w*|nosediv\w*|slipp\w*|shed\b|reduc\w*|wan(?:ed|es|ing)\b"
     # "2.9% less compared to the same period last year"
     r"|less\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
     rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME})"
@@ -396,7 +396,7 @@ JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
 REFER_BACK_SUBJECT = re.compile(
     r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
-    r"|It\b|This\b|They\b|These\b|同比|分别"
+    r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
     # "Volume also grew with the United States (6.9 percent)": the trade's volume
     r"|(?:Volume|Turnover)\s+(?:also\s+)?(?:grew|rose|increased|fell|dropped|declined)\b"
     # (after an opening period: "In the first half of 2017, they totaled $85 billion", "In
