@@ -391,3 +391,18 @@ def test_waned_is_a_fall_and_that_was_refers_back() -> None:
     found = described(text)
     assert "Tianjin with Japan 2015-Q1 total yoy_growth: -3.4 percent" in found, found
     assert "Tianjin 2015-03 total yoy_growth: -6.2 percent" in found, found
+
+
+# --- "The volume accounted for N percent" after a sentence on a kind of firm --------------
+def test_the_volume_accounted_for_refers_back_to_the_segment() -> None:
+    text = (
+        " date 2020-10-22\n"
+        "In the first three quarters of 2020, Xi'an's foreign-invested enterprises traded "
+        "goods worth 188.3 billion yuan abroad, up 9.2 percent. The volume accounted for "
+        "71.4 percent of Xi'an's total foreign trade in the same period."
+    )
+    found = described(text)
+    assert any(
+        d.startswith("Xi'an (foreign-invested enterprises) 2020-01/2020-09 total share: 71.4")
+        for d in found
+    ), found

@@ -503,7 +503,9 @@ SEGMENT_ANAPHOR = re.compile(
     # "The sector's trade surplus was ..." after a sentence on a product group
     r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b"
     # "The number accounted for 42.7 per cent of the country's total": the figure before
-    r"|^\s*(?:The|This)\s+(?:number|figure|amount|sum)\s+(?:accounted|represented|made|took|"
+    # (or "The volume accounted for 36.2 percent of the city's total" after private firms)
+    r"|^\s*(?:The|This)\s+(?:number|figure|amount|sum|volume|value)\s+(?:accounted|represented"
+    r"|made|took|"
     r"accounts|represents|makes|takes|was|is|equals|equaled)\b",
     re.I,
 )

@@ -416,6 +416,8 @@ def sentence_facts(
                 "he sector",
                 "he industry",
                 "he number",
+                "he volume",
+                "he value",
                 "he figure",
                 "he amount",
                 "he sum",
