@@ -406,3 +406,24 @@ def test_the_volume_accounted_for_refers_back_to_the_segment() -> None:
         d.startswith("Xi'an (foreign-invested enterprises) 2020-01/2020-09 total share: 71.4")
         for d in found
     ), found
+
+
+# --- a threshold passed on the way to the value written after it --------------------------
+def test_a_threshold_surpassed_to_a_value_is_not_a_value() -> None:
+    text = (
+        " date 2007-01-11\n"
+        "In 2006, Fujian's trade with Taiwan surpassed 10 billion US dollars to 12.4 billion "
+        "US dollars, and its exports topped $8 billion to $8.6 billion."
+    )
+    found = described(text)
+    assert "Fujian with Taiwan 2006 total value: 12.4 billion USD" in found, found
+    assert not any(" 10 billion" in d or " 8 billion" in d for d in found), found
+
+
+def test_a_threshold_passed_with_no_value_after_it_is_kept() -> None:
+    # (guard: "passed the 30 billion dollar mark" alone is what the text says)
+    text = (
+        " date 2016-12-20\n"
+        "Xiamen's exports surpassed 30 billion US dollars in the first 11 months of 2016."
+    )
+    assert "Xiamen 2016-01/2016-11 exports value: more than 30 billion USD" in described(text)

@@ -103,6 +103,16 @@ _EN_MORE_THAN_BEFORE = re.compile(
     r"(?:that|those|the\s+(?:same\s+period|previous|year|figure)|in\s|a\s+year|last\s)",
     re.I,
 )
+# A threshold passed on the way to the value written after it: "saw its trade surpass 100
+# billion US dollars to 107.84 billion US dollars" (the second amount is the value).
+_PASSED_BEFORE = re.compile(
+    r"\b(?:surpass\w*|exceed\w*|pass(?:ed|es|ing)?|top(?:ped|s)?|cross(?:ed|es|ing)?"
+    r"|br(?:oke|eaks?|eaking)\s+through)\s+(?:the\s+)?(?:US\$|\$|RMB\s?)?$",
+    re.I,
+)
+_TO_VALUE_AFTER = re.compile(
+    r"(?:\s*(?:U\.?S\.?\s*)?dollars|\s*yuan)?\s+to\s+(?:about\s+|nearly\s+)?(?:US\$|\$|RMB\s?)?\d"
+)
 # The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
 # A year before "to" is no range's start: "rose from 66 billion euro in 2011 to 73 billion".
@@ -210,6 +220,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "a range of values, not one value"
         if not s.about_trade:
             return None, 1, None, "an amount of money not said to be trade"
+        if _TO_VALUE_AFTER.match(s.text, m.end) and _PASSED_BEFORE.search(before[-30:]):
+            return None, 1, None, "a threshold passed on the way to the value written after it"
         if "企" in s.text and _FIRM_THRESHOLD.match(s.text, m.end):
             return None, 1, None, "the size that defines a group of firms, not a trade value"
         if (
