@@ -228,8 +228,10 @@ _WRAPPED_LEAST = 2
 # ... and, in such a text, a line ending in a word that never ends a sentence or a headline
 # before a capital ("second largest trading partner and\nJapan", "remains\nChina's fourth")
 _NAME_BREAK = re.compile(r"\n(?=[ \t]*[A-Z])")
+# (not a preposition of time, "in\nNovember": a wrapped lead's month read with its
+# sentence would become the period the article carries, which such leads do not mean)
 _NEVER_LAST = re.compile(
-    r"\b(?:and|or|but|the|a|an|of|to|in|on|at|by|for|from|with|than|between|as|its|their"
+    r"\b(?:and|or|but|the|a|an|of|to|from|with|than|between|as|its|their"
     r"|is|are|was|were|remains|remained|said|that|which|while|including|like)[ \t]*$"
 )
 
