@@ -427,3 +427,17 @@ def test_a_threshold_passed_with_no_value_after_it_is_kept() -> None:
         "Xiamen's exports surpassed 30 billion US dollars in the first 11 months of 2016."
     )
     assert "Xiamen 2016-01/2016-11 exports value: more than 30 billion USD" in described(text)
+
+
+# --- the amount right after a possessive month is that month's ----------------------------
+def test_the_amount_after_from_a_possessive_month_is_that_months() -> None:
+    text = (
+        " date 2010-01-11\n"
+        "Dalian's trade surplus stood at 2.1 billion US dollars in December 2009, up from "
+        "November's 1.8 billion dollars. Its exports hit 6.2 billion dollars in December "
+        "2009, down from October's US$6.9 billion."
+    )
+    found = described(text)
+    assert "Dalian 2009-12 balance value: 2.1 billion USD" in found, found
+    assert "Dalian 2009-11 balance value: 1.8 billion USD" in found, found
+    assert "Dalian 2009-10 exports value: 6.9 billion USD" in found, found

@@ -27,7 +27,7 @@ from tradestat.extraction.lists import (
 )
 from tradestat.extraction.measures import OF_OR_TO
 from tradestat.extraction.numbers import Mention
-from tradestat.periods import Period
+from tradestat.periods import MONTH_NAMES, Period
 
 # A growth written as a multiple ("增长1.2倍"): an item of a list, though not read.
 _MULTIPLE = re.compile(r"\d+(?:\.\d+)?倍")
@@ -117,6 +117,19 @@ def period_of(
     the cumulative base.
     """
     found = _period_of(s, m, clause, state)
+    own = (
+        _OWN_MONTH_BEFORE.search(s.text, max(0, m.start - 16), m.start)
+        if m.kind == "money"
+        and ("'" in s.text[m.start - 6 : m.start] or "’" in s.text[m.start - 6 : m.start])
+        else None
+    )
+    if own is not None and len(found) == 1 and found[0].n_months == 1:
+        # "slightly dropping from October's US$23.83 billion": the amount right after a
+        # possessive month is that month's (the month before the sentence's own, or earlier)
+        month = MONTH_NAMES[own.group(1).lower()]
+        year = found[0].end_year - (month > found[0].end_month)
+        if month != found[0].end_month:
+            return (Period.month(year, month),)
     if (
         len(found) == 1
         and found[0].n_months == 1
@@ -128,6 +141,13 @@ def period_of(
             # "imports slid 17.9 percent, vs. a rise of 15.5 percent a month earlier"
             return (found[0].shift(-1),)
     return found
+
+
+# A possessive month right before an amount: "from October's US$23.83 billion".
+_OWN_MONTH_BEFORE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)['’]s\s+(?:US\$|\$|RMB\s?)?$"
+)
 
 
 # (right after a figure in a comparison aside)
