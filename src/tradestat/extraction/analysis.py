@@ -105,6 +105,7 @@ def analyse(
     year: int | None,
     names: list[Match],
     published: datetime.date | None = None,
+    current: int | None = None,
 ) -> Analysed:
     """Everything found in one sentence: figures, periods, names, flow words, clauses, parts.
 
@@ -123,7 +124,7 @@ def analyse(
         trade = _TRADE_CONTEXT.search(text) is not None
         return Analysed(text, sentence.start, [], [], names, [], whole, whole, trade)
     mentions = find_mentions(text)
-    periods = find_periods(text, year, published) if year is not None else []
+    periods = find_periods(text, year, published, current) if year is not None else []
     if not mentions:  # only the period in force and the names matter for what follows
         trade = _TRADE_CONTEXT.search(text) is not None
         bounds = clause_bounds(text)
@@ -189,14 +190,29 @@ def analyse(
 
 
 def _buys_abroad(text: str, flows: list[tuple[int, int, str]], names: list[Match]) -> bool:
-    """Whether goods bought or sold "worth" a sum are trade: a country is named with them.
+    """Whether goods bought or sold "worth" a sum are trade: a country or "abroad" is named.
+
+    A country named with them, or words that say the goods cross the border ("sold
+    products abroad", "from around the world").
 
     "China bought products worth $4 billion from Russia" is trade; "the firm sold goods
-    worth 5 billion yuan" (no country) is not said to be.
+    worth 5 billion yuan" (no country, no "abroad") is not said to be.
     """
-    return any(text[f[0] : f[1]].lower() in ("bought", "purchased", "sold") for f in flows) and any(
-        n.kind in ("country", "partner") for n in names
+    return any(text[f[0] : f[1]].lower() in _BUY_SELL for f in flows) and (
+        any(n.kind in ("country", "partner") for n in names)
+        or quick(_CROSS_BORDER).search(text) is not None
     )
+
+
+_BUY_SELL = ("bought", "purchased", "sold", "buying", "purchasing", "selling")
+# Where goods bought or sold go or come from when no country is named: "sold products
+# abroad", "from around the world", "to overseas buyers", "from foreign countries"
+_CROSS_BORDER = re.compile(
+    r"\b(?:abroad|overseas|(?:foreign|overseas|international|global)\s+(?:countries|markets?"
+    r"|buyers|customers|suppliers)|(?:around|across|all\s+over)\s+the\s+world"
+    r"|(?:to|from)\s+the\s+world)\b",
+    re.I,
+)
 
 
 #: The patterns the stages of :func:`analyse` start from (a stage finds nothing without a

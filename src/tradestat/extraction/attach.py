@@ -29,7 +29,7 @@ from tradestat.extraction.lists import (
 )
 from tradestat.extraction.measures import OF_OR_TO
 from tradestat.extraction.numbers import Mention
-from tradestat.periods import Period
+from tradestat.periods import MONTH_NAMES, Period
 
 # A growth written as a multiple ("增长1.2倍"): an item of a list, though not read.
 _MULTIPLE = re.compile(r"\d+(?:\.\d+)?倍")
@@ -129,6 +129,19 @@ def period_of(
     the cumulative base.
     """
     found = _period_of(s, m, clause, state)
+    own = (
+        _OWN_MONTH_BEFORE.search(s.text, max(0, m.start - 16), m.start)
+        if m.kind == "money"
+        and ("'" in s.text[m.start - 6 : m.start] or "’" in s.text[m.start - 6 : m.start])
+        else None
+    )
+    if own is not None and len(found) == 1 and found[0].n_months == 1:
+        # "slightly dropping from October's US$23.83 billion": the amount right after a
+        # possessive month is that month's (the month before the sentence's own, or earlier)
+        month = MONTH_NAMES[own.group(1).lower()]
+        year = found[0].end_year - (month > found[0].end_month)
+        if month != found[0].end_month:
+            return (Period.month(year, month),)
     if (
         len(found) == 1
         and found[0].n_months == 1
@@ -140,6 +153,13 @@ def period_of(
             # "imports slid 17.9 percent, vs. a rise of 15.5 percent a month earlier"
             return (found[0].shift(-1),)
     return found
+
+
+# A possessive month right before an amount: "from October's US$23.83 billion".
+_OWN_MONTH_BEFORE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)['’]s\s+(?:US\$|\$|RMB\s?)?$"
+)
 
 
 # (right after a figure in a comparison aside)
@@ -400,6 +420,14 @@ def respectively(
                     listed = examples_run(s.text, names, p0, run[0].start)
                 if len(listed) != len(run):  # "A、B、C三市位居…前三，分别进出口x、y、z"
                     listed = counted_run(s.text, names, p0, run[0].start, len(run))
+                if len(listed) != len(run) and s.text.isascii():
+                    # "A is China's second largest partner and B, the third, with trade
+                    # reaching x and y respectively": the names of the part before the
+                    # figures, in order, when there are as many (partners only: a product
+                    # list is written as one run)
+                    before = [n for n in names if p0 <= n.start < run[0].start]
+                    if all(n.kind in ("country", "partner") for n in before):
+                        listed = list(dict.fromkeys(n.name for n in before))
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:

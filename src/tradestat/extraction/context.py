@@ -174,6 +174,9 @@ def publication_anchor(
         # "... on March 14, 2020. [Photo/Xinhua]": with no year in the article, a photo's
         # date says when it was written (not a file photo's)
         return _caption_anchor(text, zones)
+    restated = _opening_part_restated(text, zones)
+    if restated is not None:
+        return Anchor(restated, None, "year of the opening period restated with its year")
     after = _after_whole_years(text, zones)
     if after is not None:
         return Anchor(after, None, "year after the whole years reported")
@@ -244,6 +247,58 @@ def first_year(text: str, zones: Zones) -> int | None:
             if not _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
                 return int(m.group(1))
     return None
+
+
+# What a period compared with stands after: "than in", "compared with the", "from", "over".
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:with|to)|\bfrom|\bover|\bagainst|\bversus|\bvs\.?|"
+    r"\bwith|与|比|较)\s*(?:(?:that|those)\s+(?:of|in)\s+)?(?:(?:in|of)\s+)?(?:the\s+)?"
+    r"(?:same\s+period\s+(?:of|in)\s+)?$",
+    re.I,
+)
+
+
+def _opening_part_restated(text: str, zones: Zones) -> int | None:
+    """The year of an undated text whose opening part of a year is restated with its year.
+
+    "In January-March of this year, trade with Russia grew 3.4% ... In general, China's
+    trade in the I quarter of 2020 fell 8.4%": the text opens with a part of a year and no
+    year, and later names the same months with a year, the latest year it writes, not as
+    what a figure is compared with: that is the year "this year" is. Else None.
+    """
+    from tradestat.extraction.dates import find_periods
+
+    opening: Period | None = None
+    found: int | None = None
+    latest = 0
+    whole: set[int] = set()  # (a year whose whole is reported: a past one compared with)
+    for start, end in _article_spans(text, zones):
+        span = text[start:end]
+        written = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(span)]
+        latest = max([latest, *(year for _, year in written)])
+        if opening is None and written and not span.isascii():
+            return None  # (Chinese: left to the rules below)
+        for p in find_periods(span, 2000):
+            if not _dates_figures(p) or len(p.periods) != 1:
+                continue
+            own = [year for at, year in written if p.start <= at < p.end]
+            if own and p.periods[0].n_months == 12:
+                whole.add(own[0])
+            if opening is None:
+                if own or p.kind not in OPEN_YEAR_KINDS:
+                    return None  # the text opens with a year, or with no part of one
+                opening = p.periods[0]
+                continue
+            q = p.periods[0]
+            if (
+                found is None
+                and own
+                and (q.start_month, q.end_month) == (opening.start_month, opening.end_month)
+                and q.n_months < 12
+                and _COMPARED_BEFORE.search(span, max(0, p.start - 40), p.start) is None
+            ):
+                found = own[0]
+    return found if found is not None and found == latest and found not in whole else None
 
 
 def _after_whole_years(text: str, zones: Zones) -> int | None:

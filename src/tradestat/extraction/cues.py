@@ -122,21 +122,24 @@ _EARLIER_TIME = (
     r"|the\s+(?:previous|prior|same)\s+(?:year|period|month|quarter)\b)"
 )
 GROWTH_UP = (
-    r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th)?\b|increas\w*|expand\w*"
+    r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th|n)?\b|increas\w*|expand\w*"
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
     r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
     r"|skyrocket\w*|rocket\w*|balloon\w*|advanc\w*|leap\w*|mushroom\w*"
     # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
+    r"|more\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
     rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
     # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall)
     r"|(?<!负)成长"
 )
 GROWTH_DOWN = (
-    r"\b(?:down\b|fell\b|fall(?:s|ing)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
+    r"\b(?:down\b|fell\b|fall(?:s|ing|en)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
     r"|contract\w*|shr[aiu]nk\w*|lower\b|slip(?:s|ped|ping)?\b|dip(?:s|ped|ping)?\b|plung\w*"
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
-    r"|plummet\w*|nosediv\w*|slipp\w*|shed\b"
+    r"|plummet\w*|nosediv\w*|slipp\w*|shed\b|reduc\w*|wan(?:ed|es|ing)\b"
+    # "2.9% less compared to the same period last year"
+    r"|less\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
     rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME})"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
@@ -393,9 +396,13 @@ JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
 REFER_BACK_SUBJECT = re.compile(
     r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
-    r"|It\b|This\b|They\b|These\b|同比|分别"
-    # (after an opening period: "In the first half of 2017, they totaled $85 billion")
-    r"|(?:In|During|For|Over)\s+[^,.;]{3,40},\s*(?:they|it)\s)",
+    r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
+    # "Volume also grew with the United States (6.9 percent)": the trade's volume
+    r"|(?:Volume|Turnover)\s+(?:also\s+)?(?:grew|rose|increased|fell|dropped|declined)\b"
+    # (after an opening period: "In the first half of 2017, they totaled $85 billion", "In
+    # 2017, this figure increased by 20.8%")
+    r"|(?:In|During|For|Over)\s+[^,.;]{3,40},\s*(?:they|it|(?:this|the\s+same|that)\s+"
+    r"(?:figure|indicator|number|volume|value|amount))\s)",
 )
 # A sentence about a part of the figure before: "民营企业进出口1000亿元。其中，出口600亿元",
 # "Of this, exports were ...".
@@ -449,7 +456,7 @@ OPENS_WITH_FLOW = re.compile(
 # Trade of the reporter and the one partner named before: "bilateral trade", "two-way
 # trade", "trade between the two countries", 双边贸易, 两国贸易.
 BILATERAL = re.compile(
-    r"\b(?:bilateral|two-way)\s+trade\b"
+    r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+|commodity\s+)?trade\b"
     r"|\btrade\s+between\s+the\s+two\s+(?:countries|nations|sides|economies)\b"
     r"|双边(?:贸易|进出口)|两国(?:间)?(?:贸易|进出口)",
     re.I,
@@ -464,6 +471,12 @@ OVERALL_TRADE = re.compile(
     # "China's total imports and exports expanded 27.1 percent" after a bilateral story
     r"|\b(?:China|[Tt]he\s+(?:country|nation))['’]s\s+(?:total|overall)\s+(?:imports\s+and\s+exports"
     r"|exports\s+and\s+imports|import\s+and\s+export|export\s+and\s+import|goods\s+trade)\b"
+    # "the volume of China's foreign trade decreased by 8.4%" after a paragraph on one
+    # partner; "the province's external trade", "foreign trade as a whole"
+    # (not a benchmark: "higher than China's foreign trade's overall growth rate")
+    r"|(?<!than\s)\b(?:China|[Tt]he\s+(?:country|nation|province|region|city|municipality))"
+    r"['’]s\s+(?:foreign|external)\s+trade\b(?!['’]s|\s+(?:with|to|from)\b)"
+    r"|\b(?:foreign|external)\s+trade\s+as\s+a\s+whole\b"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,
 )
@@ -490,7 +503,9 @@ SEGMENT_ANAPHOR = re.compile(
     # "The sector's trade surplus was ..." after a sentence on a product group
     r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b"
     # "The number accounted for 42.7 per cent of the country's total": the figure before
-    r"|^\s*(?:The|This)\s+(?:number|figure|amount|sum)\s+(?:accounted|represented|made|took|"
+    # (or "The volume accounted for 36.2 percent of the city's total" after private firms)
+    r"|^\s*(?:The|This)\s+(?:number|figure|amount|sum|volume|value)\s+(?:accounted|represented"
+    r"|made|took|"
     r"accounts|represents|makes|takes|was|is|equals|equaled)\b",
     re.I,
 )
@@ -581,8 +596,11 @@ IN_VOLUME = re.compile(
 # Before a percent: the level a share moved to is a share ("Africa's share of the
 # province's exports rose to 5.8 percent") ...
 SHARE_LEVEL = re.compile(
-    r"\bshare\b[^.;%]{0,80}?\b(?:rose|increased|climbed|grew|went\s+up|fell|dropped|declined"
-    r"|decreased|edged\s+(?:up|down)|reached|stood|came|was)\s+(?:to|at)\s+"
+    # (a headline's present tense too: "ASEAN's share of China's trade rises to 16.6%")
+    r"\bshare\b[^.;%]{0,80}?\b(?:rose|rises|increase[sd]|climb(?:s|ed)|gr(?:ew|ows)|went\s+up"
+    r"|goes\s+up|f(?:ell|alls)|drop(?:s|ped)|declin(?:es|ed)|decrease[sd]|jump(?:s|ed)"
+    r"|edg(?:ed|es)\s+(?:up|down)|reach(?:es|ed)|st(?:ood|ands)|came|comes|was|is|hits?)"
+    r"\s+(?:to|at)\s+"
     r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|around\s+)?$",
     re.I,
 )

@@ -96,8 +96,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("first_half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}", re.I)),
+    ("first_half", re.compile(rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half{_OF_YEAR}", re.I)),
     ("h_year", re.compile(rf"\bH([12]){_ABBREVIATED_YEAR}")),
+    # "in the 11 months ending in November", "the first five months ended May 2019", "the
+    # 12 months to June": the months up to that one (not the month alone)
+    (
+        "months_ending",
+        re.compile(
+            rf"\b(?:the\s+)?(?:first\s+|past\s+|last\s+)?{_NUM}\s+months\s+(?:ending|ended|to"
+            rf"|through|up\s+to)\s+(?:in\s+)?{_MONTH}(?:,?\s+{_YEAR}|\s+(this|last)\s+year)?\b",
+            re.I,
+        ),
+    ),
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", re.I)),
     # "in the last two months of 2012": November to December
     (
@@ -107,7 +117,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the past eight months" in a September article: January to August
     ("past_months", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+{_NUM}\s+months\b", re.I)),
     ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+quarters{_OF_YEAR}", re.I)),
-    ("quarter", re.compile(rf"\b(?:the\s+)?(first|second|third|fourth)\s+quarter{_OF_YEAR}", re.I)),
+    # (also "the 1st quarter", and a translation's Roman numeral: "in the I quarter of 2020")
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|(?-i:I|II|III|IV))"
+            rf"\s+quarter{_OF_YEAR}",
+            re.I,
+        ),
+    ),
     ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
     (
         "month_range",
@@ -154,8 +172,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("fell 9 percent last November": the latest November before publication;
             # "October's trade volume reached ...": the month's own, as a possessive; not
             # the value compared with: "dropping from October's US$23.8 billion")
-            rf"\b(?:(?:in|for|of|during|last)\s+"
-            r"|(?<!from )(?<!than )(?<!with )(?<!over )(?<!to )(?<!on )(?=[a-z]+['’]s\b))"
+            rf"\b(?:(?:in|for|of|during|last|this)\s+"
+            r"|(?<!from )(?<!than )(?<!with )(?<!over )(?<!to )(?<!on )(?=[a-z]+['’]s\b)"
+            # "The December surplus stood at ...", "the May exports" (not "from the May ...")
+            r"|(?<=\bthe\s)(?<!from the )(?<!than the )(?<!with the )(?<!over the )(?<!to the )"
+            r"(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b))"
             rf"{_MONTH}(?:['’]s)?"
             rf"(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
             re.I,
@@ -282,6 +303,8 @@ class _When:
 
     year: int  # the year in force: for periods whose year the text does not give
     published: datetime.date | None  # for relative time, and as the latest possible end
+    # with no publication date: the article's own year, which "this year" / 今年 names
+    current: int | None = None
 
 
 def _number(word: str) -> int:
@@ -291,7 +314,9 @@ def _number(word: str) -> int:
 
 
 def _this_year(when: _When) -> int:
-    return when.published.year if when.published is not None else when.year
+    if when.published is not None:
+        return when.published.year
+    return when.current if when.current is not None else when.year
 
 
 def _year(explicit: str | None, relative: str | None, when: _When) -> int:
@@ -304,6 +329,13 @@ def _year(explicit: str | None, relative: str | None, when: _When) -> int:
         if word in ("this", "今年", "本年"):
             return _this_year(when)
     return when.year
+
+
+# The ordinal of a quarter in words, digits or Roman numerals.
+_ORDINAL = {
+    **NUMBER_WORDS,
+    **{"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4},
+}
 
 
 def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, ...]:
@@ -321,7 +353,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         first, count = int(g[0] or 0), _number(g[1] or "0")
         return tuple(Period.month(year, first + i) for i in range(count) if first + i <= 12)
     if kind == "first_half":
-        return (Period.half(_year(g[1], g[2], when), 1 if (g[0] or "").lower() == "first" else 2),)
+        first = (g[0] or "").lower() in ("first", "1st")
+        return (Period.half(_year(g[1], g[2], when), 1 if first else 2),)
     if kind in ("h_year", "q_year"):
         y = _year(g[1], g[2], when)
         return (
@@ -329,6 +362,12 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
             if kind == "h_year"
             else Period.quarter(y, int(g[0] or 0)),
         )
+    if kind == "months_ending":
+        months, last = _number(g[0] or "0"), MONTH_NAMES[(g[1] or "").lower()]
+        if not 1 <= months <= last:
+            raise ValueError("a rolling period across years, not one year's months")
+        y = _year(g[2], g[3], when)
+        return (Period.months_range(y, last - months + 1, y, last),)
     if kind == "first_months":
         return (Period.year_to_date(_year(g[1], g[2], when), _number(g[0] or "0")),)
     if kind == "last_months_of":
@@ -346,7 +385,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "first_quarters":
         return (Period.year_to_date(_year(g[1], g[2], when), 3 * _number(g[0] or "0")),)
     if kind == "quarter":
-        return (Period.quarter(_year(g[1], g[2], when), NUMBER_WORDS[(g[0] or "").lower()]),)
+        return (Period.quarter(_year(g[1], g[2], when), _ORDINAL[(g[0] or "").lower()]),)
     if kind in ("month_range", "between_months"):
         y = _year(g[2], g[3], when)
         return (
@@ -416,6 +455,7 @@ OPEN_YEAR_KINDS = frozenset(
     {
         "first_half",
         "first_months",
+        "months_ending",
         "first_quarters",
         "quarter",
         "month_range",
@@ -472,7 +512,9 @@ _BASE_BEFORE = re.compile(
 _ANY_BASE_BEFORE = re.compile(
     r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+"
     # "up 6.2 percent from that in May": growth on another month, not its period
-    r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?)(?:the\s+)?$",
+    r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?"
+    # "338.78 billion dollars more than that in 2005"
+    r"|\bthan\s+(?:that|those)\s+(?:(?:in|of|for)\s+)?)(?:the\s+)?$",
     re.I,
 )
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
@@ -521,6 +563,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_half": ("half",),
     "h_year": ("h1", "h2"),
     "first_months": ("months",),
+    "months_ending": ("months",),
     "past_months": ("months",),
     "last_months_of": ("months",),
     "first_quarters": ("quarters",),
@@ -577,19 +620,22 @@ def _plan(present: frozenset[str], months: int) -> tuple[tuple[str, re.Pattern[s
 
 
 def find_periods(
-    text: str, year: int, published: datetime.date | None = None
+    text: str, year: int, published: datetime.date | None = None, current: int | None = None
 ) -> list[PeriodMention]:
     """Period expressions in ``text``.
 
     ``year`` is the year in force, for periods whose year the text does not give;
-    ``published`` anchors relative time and bounds the end of every such period.
+    ``published`` anchors relative time and bounds the end of every such period. Without
+    it, ``current`` (the article's own year, when known) is the year "this year" names:
+    not the year of the last period in force ("... in 2019. In the first quarter of this
+    year, ..." is of the article's year).
     """
     found: list[PeriodMention] = []
     taken = _Taken()
     low = text.lower()
     present = frozenset(filter(low.__contains__, _ALL_NEEDED))
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
-    when = _When(year, published)
+    when = _When(year, published, current)
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
         for m in quick_finditer(pattern, text):
             if taken.overlaps(m.start(), m.end()):
@@ -721,6 +767,7 @@ _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "h_year": (1, 2),
     "q_year": (1, 2),
     "first_months": (1, 2),
+    "months_ending": (2, 3),
     "first_quarters": (1, 2),
     "quarter": (1, 2),
     "month_range": (2, 3),

@@ -247,12 +247,12 @@ class Extractor:
                 for n in all_names[first:last]
                 if n.end <= end
             ]
-            info = analyse(sentence, context_year, names, published)
+            info = analyse(sentence, context_year, names, published, year)
             again = _stated_year(info, stated)
             if again is not None and again != context_year:
                 # "今年前7个月…" in the lead, a paragraph on 2023, then "前7个月，…": the
                 # year-less period is the one the text stated with its year
-                info = analyse(sentence, again, names, published)
+                info = analyse(sentence, again, names, published, year)
             for p in info.periods:
                 if p.kind in _PARTIAL_YEAR and p.periods and "年" in info.text[p.start : p.end]:
                     stated.setdefault(_partial_key(p.periods[0]), p.periods[0].end_year)

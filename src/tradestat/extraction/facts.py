@@ -217,10 +217,17 @@ def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str)
     return any(n.name != total[0].name for n in before)
 
 
+# "the value of China's foreign trade": the trade itself, not the total a share is of
+_MEASURE_OF = re.compile(
+    r"\b(?:value|volume|amount|scale|size)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I
+)
+
+
 def _with_the_world(text: str) -> bool:
     """Whether the sentence names the reporter's overall trade (not as a share's total)."""
     return any(
         cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+        or _MEASURE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
         for m in quick_finditer(cues.OVERALL_TRADE, text)
     )
 
@@ -409,6 +416,8 @@ def sentence_facts(
                 "he sector",
                 "he industry",
                 "he number",
+                "he volume",
+                "he value",
                 "he figure",
                 "he amount",
                 "he sum",
@@ -545,8 +554,13 @@ def sentence_facts(
         partner = paired_partner.get(m)
         if partner is None:
             near = attach.nearest_match(_not_among(s.text, partners), m, clause, part)
-            # one figure for a written list of partners names the list, never its last item
-            partner = _listed_partners(s.text, near, partners) if near else None
+            # one figure for a written list of partners names the list, never its last item;
+            # a figure in brackets right after a name is that name's own: "grew with the
+            # United States (6.9 percent) and the European Union (6.4 percent)"
+            if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
+                partner = near.name
+            else:
+                partner = _listed_partners(s.text, near, partners) if near else None
             if near is not None and "其" in s.text[near.end : m.start]:
                 partner = _its_partner(s.text, near, m, partners) or partner
         if partner is None and "respectively" in s.text:
@@ -986,6 +1000,9 @@ def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | N
                 last += 1
             return name, frozenset(n.name for n in named[i : last + 1])
     return None
+
+
+_OPEN_BRACKET = re.compile(r"\s*[(（]\s*(?:(?:up|down)\s+(?:by\s+)?)?")
 
 
 def _listed_partners(text: str, near: Match, partners: list[Match]) -> str:

@@ -100,6 +100,11 @@ def flow_lists(
             if not (respectively or one_list):
                 continue
             flows = _flow_run(s, p0, group[0].start)
+            if respectively and len(group) == 2 and flows == ["total"]:
+                # "the value of export and import increase 26.8 percent and 20.9 percent
+                # respectively", "import value and export value reached x and y
+                # respectively": the two flows the compound names, in order
+                flows = _both_flows(s, p0, group[0].start) or flows
             if len(flows) != len(group) and respectively:
                 earlier = [f for _, end, f in s.flows if end <= group[0].start]
                 flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
@@ -344,6 +349,22 @@ def list_measures(
         ):
             out[i] = (b, first)
     return out
+
+
+def _both_flows(s: Analysed, start: int, end: int) -> list[str]:
+    """The two flows of the last flow word before ``end`` written as "import(s) and export(s)"."""
+    cues_in = [c for c in s.flows if start <= c[0] and c[1] <= end]
+    if not cues_in or cues_in[-1][2] != "total":
+        return []
+    between = s.text[cues_in[-1][1] : end]
+    if len(between) > 40 or "," in between or "，" in between:
+        return []  # (not the subject of the figures' own clause)
+    written = s.text[cues_in[-1][0] : cues_in[-1][1]].lower()
+    if written.startswith("import") and written.endswith("export"):
+        return ["imports", "exports"]
+    if written.startswith("export") and written.endswith("import"):
+        return ["exports", "imports"]
+    return []
 
 
 def _flow_run(s: Analysed, start: int, end: int) -> list[str]:

@@ -45,11 +45,18 @@ __all__ = [
 
 # --- flow words -----------------------------------------------------------------------------
 _FLOW_WORDS = re.compile(
-    r"\b(?:import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
+    # "the balance of trade", "a favourable balance", "the trade balance": one balance cue
+    r"\b(?:(?:(?:un)?favou?rable|adverse|positive|negative)\s+balance(?:\s+of\s+trade)?"
+    r"|balance\s+of\s+trade|trade\s+balance"
+    r"|import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
     # "shipments to the US" are exports; "inbound shipments" imports
     r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b)"
     # "China bought products worth $4 billion from Russia" (imports), "sold goods worth"
     r"|(?:bought|purchased|sold)(?=\s+(?:[\w-]+\s+){0,3}?(?:worth|valued)\b))\b"
+    # "sold more than 1.12 trillion yuan worth of products abroad", "while purchasing
+    # commodities valued at 2.7 trillion", "buying goods worth"
+    r"|\b(?:buying|purchasing|selling|bought|purchased|sold)"
+    r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b)"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外",  # (selling abroad: exports)
     re.I,
@@ -58,8 +65,19 @@ _FLOW_WORDS = re.compile(
 _BOTH_WAYS = re.compile(
     r"\s*(?:(?:from|to)\s+)?(?:\w+\s+){0,3}?(?:and\s+|&\s*)(import|export)", re.I
 )
+# "export trade reached 21.5 billion", "import trade": the flow, and "trade" is no cue of its own
+_FLOW_TRADE = re.compile(r"\s+trade\b", re.I)
 _FLOW_OF_WORD = {
     "trade": "total",
+    "balance of trade": "balance",
+    "trade balance": "balance",
+    "favorable balance": "balance",
+    "favourable balance": "balance",
+    "positive balance": "balance",
+    "unfavorable balance": "deficit",
+    "unfavourable balance": "deficit",
+    "adverse balance": "deficit",
+    "negative balance": "deficit",
     "turnover": "total",
     "shipments": "exports",
     "outbound shipments": "exports",
@@ -68,6 +86,9 @@ _FLOW_OF_WORD = {
     "bought": "imports",
     "purchased": "imports",
     "sold": "exports",
+    "buying": "imports",
+    "purchasing": "imports",
+    "selling": "exports",
     "surplus": "balance",
     "deficit": "deficit",
     "进出口": "total",
@@ -100,9 +121,17 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
                 skip_until = both.end()
                 continue
             flow = "imports" if word.startswith("import") else "exports"
+            trade = _FLOW_TRADE.match(text, m.end())
+            if trade is not None and word in ("import", "export"):
+                found.append((m.start(), trade.end(), flow))
+                skip_until = trade.end()
+                continue
         else:
             if text.startswith(("数据", "统计"), m.end()):
                 continue  # "综合进口数据，对俄贸易…": the data of a flow, no flow of a figure
+            word = " ".join(word.split())
+            if word not in _FLOW_OF_WORD:  # "a favourable balance of trade"
+                word = word.removesuffix(" of trade")
             flow = _FLOW_OF_WORD[word]
         found.append((m.start(), m.end(), flow))
     return found

@@ -97,6 +97,23 @@ _EN_VALUE_CHANGE = re.compile(_EN_CHANGE + r"(?:US\s?|U\.S\.\s?)?\$?\s*$", re.I)
 # (growth, not a share).
 _EN_CHANGE_OR = re.compile(_EN_CHANGE + r"[^,;%]{1,30}?,?\s+or\s+(?:about\s+|nearly\s+)?$", re.I)
 _FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank", re.I)
+# After an amount, the words that make it a difference: "1.76 trillion US dollars, 338.78
+# billion US dollars more than that in 2005" (the change, not a value).
+_EN_MORE_THAN_BEFORE = re.compile(
+    r"(?:\s*(?:U\.?S\.?\s*)?dollars|\s*yuan)?\s+(?:more|less|higher|lower)\s+than\s+"
+    r"(?:that|those|the\s+(?:same\s+period|previous|year|figure)|in\s|a\s+year|last\s)",
+    re.I,
+)
+# A threshold passed on the way to the value written after it: "saw its trade surpass 100
+# billion US dollars to 107.84 billion US dollars" (the second amount is the value).
+_PASSED_BEFORE = re.compile(
+    r"\b(?:surpass\w*|exceed\w*|pass(?:ed|es|ing)?|top(?:ped|s)?|cross(?:ed|es|ing)?"
+    r"|br(?:oke|eaks?|eaking)\s+through)\s+(?:the\s+)?(?:US\$|\$|RMB\s?)?$",
+    re.I,
+)
+_TO_VALUE_AFTER = re.compile(
+    r"(?:\s*(?:U\.?S\.?\s*)?dollars|\s*yuan)?\s+to\s+(?:about\s+|nearly\s+)?(?:US\$|\$|RMB\s?)?\d"
+)
 # The end of a range right before an amount: "330~380亿元", "1.2-1.5 trillion".
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
 # A year before "to" is no range's start: "rose from 66 billion euro in 2011 to 73 billion".
@@ -204,12 +221,15 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "a range of values, not one value"
         if not s.about_trade:
             return None, 1, None, "an amount of money not said to be trade"
+        if _TO_VALUE_AFTER.match(s.text, m.end) and _PASSED_BEFORE.search(before[-30:]):
+            return None, 1, None, "a threshold passed on the way to the value written after it"
         if "企" in s.text and _FIRM_THRESHOLD.match(s.text, m.end):
             return None, 1, None, "the size that defines a group of firms, not a trade value"
         if (
             cues.VALUE_CHANGE.search(before[-8:])
             or _CHANGE_VS.search(before[-24:])
             or (before[-48:].isascii() and _EN_VALUE_CHANGE.search(before[-48:]))
+            or _EN_MORE_THAN_BEFORE.match(s.text, m.end)
         ):
             return None, 1, None, "a change in value, not a value (not a fact of the schema)"
         return "value", 1, None, ""

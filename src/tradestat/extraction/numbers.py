@@ -29,7 +29,10 @@ __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 _NUMBER = re.compile(
     r"(\d(?:(?<![A-Za-z0-9_.\-]\d)|(?<=RMB\d)|(?<=CNY\d)|(?<=USD\d)|(?<=MOP\d)|(?<=HKD\d)"
     r"|(?<=Rmb\d)|(?<=\$US\d)|(?<=\$A\d))"
-    r"\d*(?:[,\u2009\u202f]\d{3})*(?:\.\d+)?)"
+    r"\d*(?:[,\u2009\u202f]\d{3})*(?:\.\d+"
+    # a decimal comma, as translated copy writes it: "increased by 16,7 percent" (one or two
+    # digits after the comma and a percent sign: no thousands group)
+    r"|,\d{1,2}(?=\s*(?:percent|per\s+cent|%|％)))?)"
 )
 # (also hyphenated as an adjective: "the 12.5-trillion-yuan total")
 _SCALE_EN = re.compile(
@@ -256,7 +259,11 @@ def find_mentions(text: str) -> list[Mention]:
     problems: dict[int, str] = {}  # start of a number -> why it cannot be read safely
     for m in _NUMBER.finditer(text):
         start, end = m.span()
-        digits = m.group(1).replace(",", "").replace("\u2009", "").replace("\u202f", "")
+        written = m.group(1)
+        if written[-3:-2] == "," or written[-2:-1] == ",":  # a decimal comma: "16,7 percent"
+            whole, _, decimals = written.rpartition(",")
+            written = f"{whole}.{decimals}"
+        digits = written.replace(",", "").replace("\u2009", "").replace("\u202f", "")
         prefix = text[max(0, start - 40) : start]
         after = text[end : end + 60]
         problem = _glued(prefix, after)

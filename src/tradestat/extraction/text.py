@@ -225,6 +225,15 @@ def _numerals_as_digits(doc: Document) -> Document:
 _SOFT_BREAK = re.compile(r"\n(?=[ \t]*[a-z])")
 _WRAPPED_BREAK = re.compile(r"\n(?=[ \t]*[0-9$])")
 _WRAPPED_LEAST = 2
+# ... and, in such a text, a line ending in a word that never ends a sentence or a headline
+# before a capital ("second largest trading partner and\nJapan", "remains\nChina's fourth")
+_NAME_BREAK = re.compile(r"\n(?=[ \t]*[A-Z])")
+# (not a preposition of time, "in\nNovember": a wrapped lead's month read with its
+# sentence would become the period the article carries, which such leads do not mean)
+_NEVER_LAST = re.compile(
+    r"\b(?:and|or|but|the|a|an|of|to|from|with|than|between|as|its|their"
+    r"|is|are|was|were|remains|remained|said|that|which|while|including|like)[ \t]*$"
+)
 
 
 def _line_end(text: str, at: int) -> str:
@@ -257,6 +266,11 @@ def _unwrapped(doc: Document) -> Document:
             m.start()
             for m in _WRAPPED_BREAK.finditer(text)
             if _line_end(text, m.start()) in "abcdefghijklmnopqrstuvwxyz,"
+        )
+        breaks.extend(
+            m.start()
+            for m in _NAME_BREAK.finditer(text)
+            if _NEVER_LAST.search(text, max(0, m.start() - 12), m.start())
         )
     chars = list(doc.text)
     for i in breaks:
@@ -600,10 +614,15 @@ def quick_finditer(
 
 # Spaces lost where a scraped page broke its lines ("imports of15.62 billionyuan", "total
 # imports andexports"): between a short word and a figure, a scale word and a currency, and
-# around flow words glued to "and" / "growth". Only these places: a space is put back.
+# around flow words glued to "and" / "growth", and after a full stop glued to the next
+# sentence ("in the first half of 2023.China's exports"; not "U.S.A", "St.Petersburg").
+# Only these places: a space is put back.
 _GLUED = re.compile(
     r"\b(?:of|for|to|at|by|from|and|with|was|were|reached|hit|totaled|totalled)(?=\d)"
+    r"|(?<=[a-z\d][a-z\d])\.(?=[A-Z][a-z])"
     r"|illion(?=yuan\b|dollars\b|US)"
+    # "13.14 trillion yuanin the first half" (a unit glued to the word after it)
+    r"|\b(?:yuan|dollars)(?=(?:in|for|and|to|from|with|during|or)\b)"
     r"|\band(?=(?:ex|im)ports?\b)|\b(?:ex|im)ports?(?=and\b|growth\b)"
 )
 
