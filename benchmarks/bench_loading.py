@@ -188,8 +188,14 @@ def peak_mb(body: str, *args: str) -> float:
     return int(done.stdout.split()[-1]) / 1024  # KiB
 
 
-def measure(rows: int, stream_rows: int, repeat: int, workdir: Path) -> list[tuple[str, ...]]:
-    """The table rows: what, tradestat, the peer, and the ratio."""
+def measure(
+    rows: int, stream_rows: int, repeat: int, workdir: Path, starts: int = 5
+) -> list[tuple[str, ...]]:
+    """The table rows: what, tradestat, the peer, and the ratio.
+
+    Start-ups are the best of ``starts`` fresh processes, the one-value convert of
+    ``starts + 2`` taken in turn with the peer.
+    """
     import pandas as pd
 
     import tradestat
@@ -237,8 +243,8 @@ def measure(rows: int, stream_rows: int, repeat: int, workdir: Path) -> list[tup
     )
 
     _python("import tradestat; tradestat.__version__")  # warm, as below
-    theirs = min(_python("import pint") for _ in range(5))
-    ours = min(_python("import tradestat; tradestat.__version__") for _ in range(5))
+    theirs = min(_python("import pint") for _ in range(starts))
+    ours = min(_python("import tradestat; tradestat.__version__") for _ in range(starts))
     table.append(
         (
             "start-up (import, __version__)",
@@ -247,7 +253,7 @@ def measure(rows: int, stream_rows: int, repeat: int, workdir: Path) -> list[tup
             f"{ours / theirs:.2f}x",
         )
     )
-    cli = min(_run([sys.executable, "-m", "tradestat", "--version"]) for _ in range(5))
+    cli = min(_run([sys.executable, "-m", "tradestat", "--version"]) for _ in range(starts))
     table.append(
         (
             "tradestat --version",
@@ -257,7 +263,9 @@ def measure(rows: int, stream_rows: int, repeat: int, workdir: Path) -> list[tup
         )
     )
     pint_again, convert = _interleaved(
-        [sys.executable, "-c", "import pint"], [sys.executable, "-m", "tradestat", *CONVERT], 7
+        [sys.executable, "-c", "import pint"],
+        [sys.executable, "-m", "tradestat", *CONVERT],
+        starts + 2,
     )
     table.append(
         (
@@ -292,9 +300,12 @@ def main(argv: list[str] | None = None) -> int:
         "--stream-rows", type=int, default=1_000_000, help="rows of the streamed file"
     )
     parser.add_argument("--repeat", type=int, default=1, help="timed runs (best is kept)")
+    parser.add_argument(
+        "--starts", type=int, default=5, help="fresh processes per start-up timing (best is kept)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        table = measure(args.rows, args.stream_rows, args.repeat, Path(tmp))
+        table = measure(args.rows, args.stream_rows, args.repeat, Path(tmp), max(args.starts, 1))
     widths = [max(len(row[i]) for row in table) for i in range(4)]
     header = ("work", "tradestat", "peer", "ratio")
     widths = [max(w, len(h)) for w, h in zip(widths, header, strict=True)]
