@@ -7,17 +7,8 @@ not guess.
 
 from __future__ import annotations
 
+from extract_helpers import described, reasons
 from tradestat.extraction import extract
-
-
-def described(text: str, **options: object) -> set[str]:
-    """The facts of a text, each as its one-line description."""
-    return {f.describe() for f in extract(text, **options).facts}  # type: ignore[arg-type]
-
-
-def reasons(text: str) -> dict[str, str]:
-    """The figures skipped, each with its reason."""
-    return {s.text: s.reason for s in extract(text).skipped}
 
 
 # --- periods: a year that belongs to one figure does not open the sentence -----------------

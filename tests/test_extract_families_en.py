@@ -6,12 +6,8 @@ from an article. Each test states what the family must give, and what it must no
 
 from __future__ import annotations
 
+from extract_helpers import described
 from tradestat.extraction import extract
-
-
-def described(text: str) -> set[str]:
-    """The facts of a text, each as its one-line description."""
-    return {f.describe() for f in extract(text).facts}
 
 
 # --- a currency code glued to the digits ---------------------------------------------------

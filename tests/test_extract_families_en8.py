@@ -6,12 +6,7 @@ from an article. Each test states what the family must give, and what it must no
 
 from __future__ import annotations
 
-from tradestat.extraction import extract
-
-
-def described(text: str) -> set[str]:
-    """The facts of a text, each as its one-line description."""
-    return {f.describe() for f in extract(text).facts}
+from extract_helpers import described
 
 
 # --- a flow word compounded with "trade": "export trade", "the balance of trade" ----------

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import datetime
 
+from extract_helpers import described
 from tradestat.extraction import extract
-
-
-def described(text: str, **options: object) -> set[str]:
-    """The facts of a text, each as its one-line description."""
-    return {f.describe() for f in extract(text, **options).facts}  # type: ignore[arg-type]
 
 
 def skipped(text: str) -> list[str]:

@@ -10,13 +10,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tradestat.extraction import extract
+from extract_helpers import described
 from tradestat.extraction.numbers import chinese_decimal
-
-
-def described(text: str, **options: object) -> set[str]:
-    """The facts of a text, each as its one-line description."""
-    return {f.describe() for f in extract(text, **options).facts}  # type: ignore[arg-type]
 
 
 # --- figures written wholly in Chinese numerals ---------------------------------------------

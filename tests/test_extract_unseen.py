@@ -11,13 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from extract_helpers import described
 from tradestat.cli import main
 from tradestat.extraction import extract
-
-
-def described(text: str, **options: object) -> set[str]:
-    """The facts of a text, each as its one-line description."""
-    return {f.describe() for f in extract(text, **options).facts}  # type: ignore[arg-type]
 
 
 # --- 2: Chinese product lists ------------------------------------------------------------
