@@ -150,7 +150,7 @@ class Period:
         raw = str(text)
         iso = _ISO_MONTH.fullmatch(raw)
         if iso is not None:  # "2024-03", as ``str`` writes a month: no pattern walk
-            index = int(iso[1]) * 12 + int(iso[2]) - 1
+            index = _month_index(int(iso[1]), int(iso[2]))
             return cls(index, index)
         period = _parse(" ".join(raw.strip().lower().split()))
         if period is None:
