@@ -1,0 +1,43 @@
+"""Phrasing families met on an eleventh set of unseen Chinese articles (issue 9, round 11).
+
+Every text here is invented for the family it tests (places real, figures made up); none
+is copied from an article. Each test states what the family must give, and what it must
+not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- a headline that ranks a partner place first: the body says who trades ----------------
+def test_a_headline_ranking_a_partner_place_first_keeps_the_trader() -> None:
+    # "X成为Y第N大出口市场": X is named first, but the body writes it as the partner (对X)
+    text = (
+        "香港超过欧盟成为江西第二大出口市场\n\n"
+        "2014年1-5月，江西对香港出口126.2亿元，同比增长43%。香港首次超过欧盟。"
+        "江西对东盟出口208.6亿元。"
+    )
+    got = described(text)
+    assert "Jiangxi with Hong Kong 2014-01/2014-05 exports value: 12.62 billion CNY" in got
+    assert "Jiangxi with ASEAN 2014-01/2014-05 exports value: 20.86 billion CNY" in got
+    other = (
+        "台湾成为厦门最大进口来源地\n\n"
+        "2019年，厦门自台湾进口300亿元，增长8%。台湾电子元件进口增长较快。"
+    )
+    got = described(other)
+    assert "Xiamen with Taiwan 2019 imports value: 30.0 billion CNY" in got
+    assert "Xiamen with Taiwan 2019 imports yoy_growth: 8 percent" in got
+
+
+def test_a_headline_place_the_body_writes_as_the_trader_stays_the_reporter() -> None:
+    # the guard: the first place is the reporter when the body writes it so (广东对香港)
+    text = (
+        "广东对香港出口增长两成 香港仍居首位\n\n"
+        "2021年，广东对香港出口1.5万亿元，增长20%。香港仍是广东第一大出口市场。"
+    )
+    got = described(text)
+    assert "Guangdong with Hong Kong 2021 exports value: 1.5 trillion CNY" in got
+    # and when the body does not say who trades, the first place named stays the reporter
+    unsettled = "香港成为江西第二大出口市场\n\n2014年1-5月，香港贸易额126.2亿元，增长43%。"
+    assert not any(g.startswith("Jiangxi") for g in described(unsettled))
