@@ -7,7 +7,7 @@ not guess.
 
 from __future__ import annotations
 
-from extract_helpers import described
+from extract_helpers import described, reasons
 
 
 # --- a headline that ranks a partner place first: the body says who trades ----------------
@@ -41,3 +41,32 @@ def test_a_headline_place_the_body_writes_as_the_trader_stays_the_reporter() -> 
     # and when the body does not say who trades, the first place named stays the reporter
     unsettled = "香港成为江西第二大出口市场\n\n2014年1-5月，香港贸易额126.2亿元，增长43%。"
     assert not any(g.startswith("Jiangxi") for g in described(unsettled))
+
+
+# --- a run of years after the year it follows (此后连续N年) or from the year it names ------
+def test_a_run_of_years_after_a_written_year_starts_the_year_after() -> None:
+    # "2000年…，此后连续8年": the eight years after 2000, not the eight up to it
+    text = "2000年，中非贸易首次突破100亿美元，此后连续3年保持30%以上的增长速度。"
+    got = described(text)
+    for year in (2001, 2002, 2003):
+        assert f"China with Africa {year} total yoy_growth: more than 30 percent" in got
+    assert "China with Africa 2000 total yoy_growth: more than 30 percent" not in got
+    other = "2010年，中国与东盟贸易额突破2000亿美元，之后连续2年增长超过10%。"
+    got = described(other)
+    assert "China with ASEAN 2011 total yoy_growth: more than 10 percent" in got
+    assert "China with ASEAN 2012 total yoy_growth: more than 10 percent" in got
+
+
+def test_a_run_of_years_from_the_year_it_names_starts_with_it() -> None:
+    text = "自2016年起，浙江对非洲出口连续3年增长20%以上。"
+    got = described(text)
+    for year in (2016, 2017, 2018):
+        assert f"Zhejiang with Africa {year} exports yoy_growth: more than 20 percent" in got
+    assert "Zhejiang with Africa 2015 exports yoy_growth: more than 20 percent" not in got
+
+
+def test_a_run_of_years_with_no_year_to_place_it_stays_skipped() -> None:
+    # the guard: no year written before the run, no period guessed
+    text = "广东出口此后连续5年增长超过5%。"
+    assert not described(text)
+    assert any("5%" in t for t in reasons(text))
