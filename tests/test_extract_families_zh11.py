@@ -70,3 +70,27 @@ def test_a_run_of_years_with_no_year_to_place_it_stays_skipped() -> None:
     text = "广东出口此后连续5年增长超过5%。"
     assert not described(text)
     assert any("5%" in t for t in reasons(text))
+
+
+# --- a flow word before 贸易总值 / 贸易总额 / 贸易额: the flow's trade --------------------
+def test_exports_or_imports_before_trade_value_are_that_flow() -> None:
+    text = (
+        "2010年前2个月，辽宁省出口贸易总值62.7亿美元，同比增长36.3%；"
+        "进口贸易总值61亿美元，同比增长80.9%。"
+    )
+    got = described(text)
+    assert "Liaoning 2010-01/2010-02 exports value: 6.27 billion USD" in got
+    assert "Liaoning 2010-01/2010-02 exports yoy_growth: 36.3 percent" in got
+    assert "Liaoning 2010-01/2010-02 imports value: 6.1 billion USD" in got
+    assert "Liaoning 2010-01/2010-02 imports yoy_growth: 80.9 percent" in got
+    other = "2019年，山东对韩国出口贸易额增长8%，进口贸易总额下降3.5%。"
+    got = described(other)
+    assert "Shandong with South Korea 2019 exports yoy_growth: 8 percent" in got
+    assert "Shandong with South Korea 2019 imports yoy_growth: -3.5 percent" in got
+
+
+def test_imports_and_exports_before_trade_value_stay_all_trade() -> None:
+    # the guard: 进出口贸易总值 is all trade, as before
+    got = described("2019年，山东进出口贸易总值达2000亿元，增长5%。")
+    assert "Shandong 2019 total value: 200.0 billion CNY" in got
+    assert "Shandong 2019 total yoy_growth: 5 percent" in got
