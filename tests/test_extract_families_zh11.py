@@ -94,3 +94,21 @@ def test_imports_and_exports_before_trade_value_stay_all_trade() -> None:
     got = described("2019年，山东进出口贸易总值达2000亿元，增长5%。")
     assert "Shandong 2019 total value: 200.0 billion CNY" in got
     assert "Shandong 2019 total yoy_growth: 5 percent" in got
+
+
+# --- 份 of a month and 各类 (every kind of) before a product: no modifiers of it ------------
+def test_a_month_with_fen_or_gelei_before_a_product_keeps_the_product() -> None:
+    text = "2012年1-10月，山西省出口50亿美元。10月份我省高新技术产品出口2.7亿美元。"
+    got = described(text)
+    assert "Shanxi (high-tech products) 2012-10 exports value: 270 million USD" in got
+    other = "2025年上半年，大连市出口各类农产品129亿元，增长9%。"
+    got = described(other)
+    assert "Dalian (agricultural products) 2025-H1 exports value: 12.9 billion CNY" in got
+    assert "Dalian (agricultural products) 2025-H1 exports yoy_growth: 9 percent" in got
+
+
+def test_an_unknown_product_after_a_month_with_fen_stays_skipped() -> None:
+    # the guard: 份 is dropped, the unknown word it stood before is still unknown
+    text = "2012年1-10月，山西省出口50亿美元。10月份我省石墨烯制品出口2.7亿美元。"
+    assert not any("270 million" in g for g in described(text))
+    assert reasons(text)["2.7亿美元"] == "a product name not in the translation table: 石墨烯制品"

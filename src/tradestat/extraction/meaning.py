@@ -731,6 +731,8 @@ ZH_NOT_PRODUCT = (
     "十",
     "个",
     "单",
+    "份",  # (10月份我省高新技术产品出口: the month's tail)
+    "各",  # (出口各类农产品: every kind of the group, the group itself)
 )
 _ZH_NOT_PRODUCT = re.compile(cues.words(ZH_NOT_PRODUCT))
 #: Last characters of Chinese product names: 产品/制品/用品 (品), 家具/灯具 (具), 钢材, 塑料,
