@@ -112,3 +112,35 @@ def test_an_unknown_product_after_a_month_with_fen_stays_skipped() -> None:
     text = "2012年1-10月，山西省出口50亿美元。10月份我省石墨烯制品出口2.7亿美元。"
     assert not any("270 million" in g for g in described(text))
     assert reasons(text)["2.7亿美元"] == "a product name not in the translation table: 石墨烯制品"
+
+
+# --- a story that opens on Hong Kong, Macao or Taiwan leaves it as one on a country does ---
+def test_a_story_opening_on_hong_kong_leaves_it_for_other_partners() -> None:
+    # the lead's one partner carries to later products only while no other partner comes
+    text = (
+        "2014年1-5月，江西对香港出口126.2亿元，同比增长43%；对欧盟、美国分别出口123.3亿元"
+        "和105.9亿元。\n\n在江西出口商品中，机电产品350.9亿元，增长6.8%。"
+    )
+    got = described(text)
+    assert (
+        "Jiangxi (mechanical and electrical products) 2014-01/2014-05 exports value: "
+        "35.09 billion CNY"
+    ) in got
+    other = (
+        "2020年，福建对台湾进出口800亿元，增长5%。\n\n福建对日本出口120亿元。\n\n"
+        "福建出口机电产品2000亿元。"
+    )
+    got = described(other)
+    assert (
+        "Fujian (mechanical and electrical products) 2020 exports value: 200.0 billion CNY" in got
+    )
+
+
+def test_a_story_on_taiwan_alone_keeps_it_for_its_products() -> None:
+    # the guard: with no other partner, the products broken down are still Taiwan's
+    text = "2020年，福建对台湾进出口800亿元，增长5%。\n\n其中，出口机电产品200亿元。"
+    got = described(text)
+    assert (
+        "Fujian with Taiwan (mechanical and electrical products) 2020 exports value: "
+        "20.0 billion CNY"
+    ) in got

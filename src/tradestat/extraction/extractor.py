@@ -86,12 +86,13 @@ def _another_side(topic: str | None, partners: set[str]) -> bool:
 
     A partner that is neither a listed member of the topic nor a group it is a member of
     ("对美国出口…；对欧盟出口…"); a group with no listed members (RCEP, the Belt and Road
-    countries) is left by none.
+    countries) is left by none. Hong Kong, Macao and Taiwan are left as a country is
+    ("江西对香港出口…；对欧盟、美国分别出口…").
     """
     if topic is None:
         return False
     own = places.members(topic)
-    if not own and not places.is_country(topic):
+    if not own and not (places.is_country(topic) or places.is_region(topic)):
         return False
     return any(p not in own and topic not in places.members(p) for p in partners - {topic, "World"})
 
