@@ -144,3 +144,90 @@ def test_a_story_on_taiwan_alone_keeps_it_for_its_products() -> None:
         "Fujian with Taiwan (mechanical and electrical products) 2020 exports value: "
         "20.0 billion CNY"
     ) in got
+
+
+# --- the customs' lines of metals, power equipment, drugs and classes still missing ---------
+def test_a_list_of_metals_and_drugs_each_with_its_growth() -> None:
+    text = "2011年1月，宁夏铁合金和金属镁出口分别下降56.9%和20.5%，红霉素和泰乐菌素出口分别增长92%和36.3%。"
+    got = described(text)
+    assert "Ningxia (ferroalloys) 2011-01 exports yoy_growth: -56.9 percent" in got
+    assert "Ningxia (metal magnesium) 2011-01 exports yoy_growth: -20.5 percent" in got
+    assert "Ningxia (erythromycin) 2011-01 exports yoy_growth: 92 percent" in got
+    assert "Ningxia (tylosin) 2011-01 exports yoy_growth: 36.3 percent" in got
+    other = "2023年，内蒙古多晶硅、风力发电机组、原料药出口分别增长15%、40%和8%。"
+    got = described(other)
+    assert "Inner Mongolia (polysilicon) 2023 exports yoy_growth: 15 percent" in got
+    assert "Inner Mongolia (wind turbines) 2023 exports yoy_growth: 40 percent" in got
+    assert (
+        "Inner Mongolia (active pharmaceutical ingredients) 2023 exports yoy_growth: 8 percent"
+    ) in got
+
+
+def test_an_unknown_class_before_flows_is_no_whole_trade() -> None:
+    # 中间产品 (intermediate goods) was dropped, its figures given to all trade: now named
+    got = described("2021年，中国中间产品进口和出口分别增长24.9%和28.6%。")
+    assert "China (intermediate goods) 2021 imports yoy_growth: 24.9 percent" in got
+    assert "China (intermediate goods) 2021 exports yoy_growth: 28.6 percent" in got
+
+
+def test_output_of_the_products_is_no_trade() -> None:
+    # the guard: the products are known now, their output is still no trade figure
+    text = "2011年1月，宁夏铁合金和金属镁产量分别下降30%和15%，出口分别下降56.9%和20.5%。"
+    got = described(text)
+    assert "Ningxia (ferroalloys) 2011-01 exports yoy_growth: -56.9 percent" in got
+    assert not any("30 percent" in g or "15 percent" in g for g in got)
+    assert reasons(text)["30%"] == "output or sales, not trade"
+    assert reasons("2023年，广东家电销售额增长12%，出口增长8%。")["12%"] == (
+        "output or sales, not trade"
+    )
+
+
+# --- 共建国家 / 共建伙伴: the Belt and Road countries, short after their full name -----------
+def test_gongjian_guojia_after_the_belt_and_road_is_its_countries() -> None:
+    text = (
+        "2025年，中国与共建“一带一路”国家进出口23.6万亿元，增长6.3%。"
+        "中国对共建国家出口医疗器械增长10.4%。中国与共建国家农产品贸易规模达1.43万亿元。"
+    )
+    got = described(text)
+    assert "China with BRI countries (medical devices) 2025 exports yoy_growth: 10.4 percent" in got
+    assert (
+        "China with BRI countries (agricultural products) 2025 total value: 1.43 trillion CNY"
+    ) in got
+    other = (
+        "2024年，浙江对“一带一路”沿线国家进出口2.3万亿元。以对外承包工程方式对共建国家出口"
+        "120亿元，增长30%。"
+    )
+    got = described(other)
+    assert (
+        "Zhejiang with BRI countries (goods for overseas contracted projects) 2024 exports "
+        "value: 12.0 billion CNY"
+    ) in got
+
+
+def test_gongjian_guojia_with_no_belt_and_road_named_is_not_guessed() -> None:
+    # the guard: with another group named last, 共建国家 gives no partner
+    text = "2025年，中国与东盟进出口6万亿元。中国对共建国家出口医疗器械增长10.4%。"
+    assert not any("10.4" in g for g in described(text))
+    assert "a partner name not in the tables" in reasons(text)["10.4%"]
+
+
+# --- modes of transport as segments: 水运 / 海运 / 陆路 / 空运 -------------------------------
+def test_a_list_of_transport_modes_each_with_its_growth() -> None:
+    text = (
+        "2025年，中国与共建“一带一路”国家进出口23.6万亿元。以水运、陆路、航空运输等方式"
+        "对共建国家进出口分别增长6.2%、12.4%和8.2%。"
+    )
+    got = described(text)
+    assert "China with BRI countries (waterway transport) 2025 total yoy_growth: 6.2 percent" in got
+    assert "China with BRI countries (land transport) 2025 total yoy_growth: 12.4 percent" in got
+    assert "China with BRI countries (air transport) 2025 total yoy_growth: 8.2 percent" in got
+    other = "2024年，云南以海运、空运方式出口分别增长5%和9%。"
+    got = described(other)
+    assert "Yunnan (maritime transport) 2024 exports yoy_growth: 5 percent" in got
+    assert "Yunnan (air transport) 2024 exports yoy_growth: 9 percent" in got
+
+
+def test_land_ports_are_no_mode_of_transport() -> None:
+    # the guard: 陆路口岸 is trade through the land ports, its own segment
+    got = described("2024年，新疆陆路口岸进出口3000亿元，增长10%。")
+    assert "Xinjiang (land ports) 2024 total value: 300.0 billion CNY" in got

@@ -903,7 +903,8 @@ PARTNER_ANAPHOR = re.compile(
     r"(?:\s+and\s+regions)?"
     # "the cumulative value of this trade": the trade with the partner named before
     r"|\b(?:this|such)\s+(?:bilateral\s+)?trade)\b"
-    r"|[对自与同](?:该国|这些国家|这些经济体|沿线国家)",
+    # (共建国家 / 共建伙伴: the Belt and Road countries, written short after their full name)
+    r"|[对自与同](?:该国|这些国家|这些经济体|沿线国家|共建国家|共建伙伴)",
     re.I,
 )
 # Of those, the ones that refer back to one country of the sentence before.
@@ -912,7 +913,9 @@ ONE_COUNTRY_ANAPHOR = re.compile(
 )
 # Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):
 # they take the partner group named last, not the last country of a list of its members.
-PLURAL_ANAPHOR = re.compile(r"those|these|\bthe\s+(?:countries|economies|nations)|这些|沿线", re.I)
+PLURAL_ANAPHOR = re.compile(
+    r"those|these|\bthe\s+(?:countries|economies|nations)|这些|沿线|共建", re.I
+)
 #: Places in the region table that are economies of their own (separate customs
 #: territories): they can be partners of a Chinese reporter. A mainland city or province
 #: after "from"/"to" is not a trading partner ("according to Urumqi Customs").

@@ -295,6 +295,8 @@ def sentence_facts(
             }
             if not groups and name and len(listed) > 1 and not listed <= places.members(name):
                 name = None  # "Japan, Korea and Australia ... those countries": a list
+            if "共建" in anaphor.group(0) and name != "BRI countries":
+                name = None  # 共建国家 is short for the Belt and Road countries only
             name = name or UNKNOWN + anaphor.group(0)
         if name:
             # 对这些国家: the partner slot read the words as an unknown name; "the Middle
