@@ -231,3 +231,29 @@ def test_land_ports_are_no_mode_of_transport() -> None:
     # the guard: 陆路口岸 is trade through the land ports, its own segment
     got = described("2024年，新疆陆路口岸进出口3000亿元，增长10%。")
     assert "Xinjiang (land ports) 2024 total value: 300.0 billion CNY" in got
+
+
+# --- 分别 after a clause's own flow word pairs the benchmarks, not the flows before ---------
+def test_a_list_of_gaps_of_the_clauses_own_flow_pairs_its_benchmarks() -> None:
+    text = (
+        "2019年，安庆市进出口总值114.48亿元，同比增长19.46%，其中，进口28.88亿元，增长14.13%，"
+        "出口85.6亿元，增长21.37%，外贸增幅分别领先全省、全国5.09、16.06个百分点。"
+    )
+    got = described(text)
+    assert "Anqing 2019 total growth_gap vs Anhui: 5.09 percentage_point" in got
+    assert "Anqing 2019 total growth_gap vs China: 16.06 percentage_point" in got
+    other = (
+        "2020年，芜湖市进口100亿元，增长4%，出口200亿元，增长9%，进出口增速分别高于全省、"
+        "全国3.1、6.2个百分点。"
+    )
+    got = described(other)
+    assert "Wuhu 2020 total growth_gap vs Anhui: 3.1 percentage_point" in got
+    assert "Wuhu 2020 total growth_gap vs China: 6.2 percentage_point" in got
+
+
+def test_a_list_after_the_flows_of_the_clauses_before_still_pairs_them() -> None:
+    # the guard: with no flow word of its own, the 分别 list pairs the flows before it
+    text = "2019年，芜湖市进出口总值500亿元，其中进口200亿元、出口300亿元，分别增长5%、8%。"
+    got = described(text)
+    assert "Wuhu 2019 imports yoy_growth: 5 percent" in got
+    assert "Wuhu 2019 exports yoy_growth: 8 percent" in got
