@@ -257,3 +257,32 @@ def test_a_list_after_the_flows_of_the_clauses_before_still_pairs_them() -> None
     got = described(text)
     assert "Wuhu 2019 imports yoy_growth: 5 percent" in got
     assert "Wuhu 2019 exports yoy_growth: 8 percent" in got
+
+
+# --- a figure after a written list of places is theirs, never the reporter's -------------
+def test_a_figure_after_a_list_of_places_is_not_the_reporters() -> None:
+    # together (长沙、岳阳、郴州三市进出口…) or each (湘西、怀化、永州增速也在30%以上):
+    # not read as the province's own, with no 分别 to pair them
+    text = (
+        "2021年，湖南省进出口5988.5亿元。湖南自贸试验区发展强劲，长沙、岳阳、郴州三市进出口"
+        "3850.1亿元，增长23.8%。此外，湘西、怀化、永州增速也在30%以上。"
+    )
+    got = described(text)
+    assert got == {"Hunan 2021 total value: 598.85 billion CNY"}
+    why = reasons(text)
+    assert why["3850.1亿元"] == "a figure of several listed places, not of the reporter"
+    assert why["30%以上"] == "a figure of several listed places, not of the reporter"
+    other = "2022年，江苏省出口3.5万亿元。苏州和无锡出口增长8%。"
+    assert described(other) == {"Jiangsu 2022 exports value: 3.5 trillion CNY"}
+
+
+def test_places_each_with_its_figure_keep_them() -> None:
+    # the guard: a 分别 list pairs each place; places written one by one keep their own
+    text = "2021年，湖南省进出口5988.5亿元。湘西、怀化、永州进出口分别增长30%、20%和10%。"
+    got = described(text)
+    assert "Xiangxi 2021 total yoy_growth: 30 percent" in got
+    assert "Yongzhou 2021 total yoy_growth: 10 percent" in got
+    one_by_one = "2021年，长沙市进出口2780亿元，增长18%，岳阳市进出口500亿元，增长10%。"
+    got = described(one_by_one)
+    assert "Yueyang 2021 total yoy_growth: 10 percent" in got
+    assert "Changsha 2021 total yoy_growth: 18 percent" in got
