@@ -286,3 +286,19 @@ def test_places_each_with_its_figure_keep_them() -> None:
     got = described(one_by_one)
     assert "Yueyang 2021 total yoy_growth: 10 percent" in got
     assert "Changsha 2021 total yoy_growth: 18 percent" in got
+
+
+# --- 中美双边外贸总值: a China pair before 外贸 as before 贸易 ----------------------------
+def test_a_china_pair_before_waimao_names_the_partner() -> None:
+    got = described("2019年前三季度中美双边外贸总值2.75万亿元，同比下降10.3%。")
+    assert "China with United States 2019-01/2019-09 total value: 2.75 trillion CNY" in got
+    assert "China with United States 2019-01/2019-09 total yoy_growth: -10.3 percent" in got
+    got = described("2019年1-9月，中俄外贸总值2000亿元。")
+    assert "China with Russia 2019-01/2019-09 total value: 200.0 billion CNY" in got
+
+
+def test_china_before_waimao_alone_is_its_whole_trade() -> None:
+    # the guard: 中国外贸 is China's trade with the world
+    assert described("2019年，中国外贸总值31万亿元。") == {
+        "China 2019 total value: 31 trillion CNY"
+    }

@@ -780,7 +780,7 @@ ZH_PARTNER_ABBREVIATION = re.compile(
 # headline, between the pair and the trade word)
 _ZH_PAIR_TRADE = (
     r"(?:两国|三国|双方|三方)?(?:去年|今年|上半年|前[一二三四五六七八九十两\d]{1,2}个?月)?"
-    r"(?:双边)?(?:货物)?(?:贸易|进出口|经贸)"
+    r"(?:双边)?(?:货物)?(?:贸易|进出口|经贸|外贸)"  # (中美双边外贸总值)
 )
 ZH_CHINA_PAIR_TAIL = rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})" + _ZH_PAIR_TRADE
 # (also right after a period: 今年前7个月中非贸易, 2023年中美贸易, 一季度中俄贸易)
