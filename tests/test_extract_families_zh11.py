@@ -302,3 +302,26 @@ def test_china_before_waimao_alone_is_its_whole_trade() -> None:
     assert described("2019年，中国外贸总值31万亿元。") == {
         "China 2019 total value: 31 trillion CNY"
     }
+
+
+# --- 此外 / 另外 going on with more products keeps the flow of the products before --------
+def test_more_products_after_cixi_keep_the_flow_of_the_products_before() -> None:
+    text = (
+        "2011年1月，宁夏红霉素和泰乐菌素出口分别增长92%和36.3%。此外，机电产品、金属制品和"
+        "机械及设备、高新技术产品则分别增长1.4倍、82.2%、60.3%和78.6%。"
+    )
+    got = described(text)
+    assert "Ningxia (metal products) 2011-01 exports yoy_growth: 82.2 percent" in got
+    assert "Ningxia (machinery and equipment) 2011-01 exports yoy_growth: 60.3 percent" in got
+    assert "Ningxia (high-tech products) 2011-01 exports yoy_growth: 78.6 percent" in got
+    other = "2020年，广东进口原油增长5%。另外，铁矿砂、天然气分别增长12%和8%。"
+    got = described(other)
+    assert "Guangdong (iron ore) 2020 imports yoy_growth: 12 percent" in got
+    assert "Guangdong (natural gas) 2020 imports yoy_growth: 8 percent" in got
+
+
+def test_more_products_after_products_of_both_flows_take_no_flow_from_them() -> None:
+    # the guard: the products before were exports and imports, so no one flow carries
+    text = "2020年，广东出口机电产品增长5%，进口原油增长3%。此外，铁矿砂、天然气分别增长12%和8%。"
+    got = described(text)
+    assert not any("imports yoy_growth: 12" in g or "exports yoy_growth: 12" in g for g in got)

@@ -1010,6 +1010,10 @@ class Carried:
     # the one flow a Chinese paragraph's opening sentence without figures is about
     # ("…商品出口都遇阻。"), for its later product figures that name no flow
     paragraph_flow: str | None = None
+    # the one flow (exports or imports) of the last sentence's product figures, which a
+    # sentence going on with more products and no flow word of its own keeps ("…红霉素出口
+    # 增长92%。此外，机电产品、高新技术产品则分别增长…")
+    product_flow: str | None = None
     # China, when a sentence without figures named China's trade with one partner: the
     # owner of "bilateral trade" right after it in a text on a region
     bilateral_owner: str | None = None

@@ -307,6 +307,11 @@ class Extractor:
                 facts.extend(made)
                 skipped.extend(missed)
                 partners = {f.partner for f in made if f.measure.trade}
+                if made:
+                    product_flows = {f.flow for f in made if f.segment}
+                    state.product_flow = (
+                        product_flows.pop() if product_flows in ({"exports"}, {"imports"}) else None
+                    )
                 previous_made = bool(made)
                 cut_period = (made[-1].period,) if made and not _attributive(info) else ()
                 if made and not state.opened and zone != "headline":

@@ -759,6 +759,16 @@ def sentence_facts(
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none
             flow = state.paragraph_flow
+        if (
+            flow == "total"
+            and not s.flows
+            and segment is not None
+            and state.product_flow
+            and _GOES_ON_ZH.match(s.text)
+        ):
+            # "…红霉素和泰乐菌素出口分别增长92%和36.3%。此外，机电产品、金属制品…则分别增长
+            # …": more products of the flow the sentence before gave its products
+            flow = state.product_flow
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
@@ -1315,6 +1325,8 @@ def _not_among(text: str, partners: list[Match]) -> list[Match]:
 _WITH_IT = re.compile(r"[对与自向]其(?=进出口|出口|进口|贸易|双边)")
 
 
+# A sentence that goes on listing what the one before listed: 此外 / 另外 / 同时 / 还有
+_GOES_ON_ZH = re.compile(r"\s*(?:此外|另外|同时|还有|再如)")
 # Between the names of a written list of places: 、 / 和 / 及 / 与 (Chinese copy)
 _ZH_PLACE_GAP = re.compile(r"(?:市|州|县|区)?[、和及与]")
 
