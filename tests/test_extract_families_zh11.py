@@ -325,3 +325,18 @@ def test_more_products_after_products_of_both_flows_take_no_flow_from_them() -> 
     text = "2020年，广东出口机电产品增长5%，进口原油增长3%。此外，铁矿砂、天然气分别增长12%和8%。"
     got = described(text)
     assert not any("imports yoy_growth: 12" in g or "exports yoy_growth: 12" in g for g in got)
+
+
+# --- digit tenths after a growth word: 增长超8成, 下降近3成 --------------------------------
+def test_digit_tenths_after_a_growth_word_are_a_growth() -> None:
+    got = described("2010年1-2月，辽宁省进口贸易总值61亿美元，同比增长超8成。")
+    assert "Liaoning 2010-01/2010-02 imports yoy_growth: more than 80 percent" in got
+    got = described("2023年，浙江对俄出口下降近3成。")
+    assert "Zhejiang with Russia 2023 exports yoy_growth: about -30 percent" in got
+
+
+def test_digit_tenths_that_are_no_growth_stay_unread() -> None:
+    # the guard: the joint share of a list of places, a share of firms
+    assert not described("2022年，青岛、烟台、潍坊五市进出口占比近7成。")
+    got = described("2023年，浙江出口增长8%，8成企业订单增加。")
+    assert got == {"Zhejiang 2023 exports yoy_growth: 8 percent"}
