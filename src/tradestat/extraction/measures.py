@@ -170,12 +170,13 @@ OF_OR_TO = re.compile(r"\s*(?:of|to)\b")
 
 # What a figure may be of besides trade in a Chinese release: output, sales, revenue
 # ("铁合金和金属镁产量分别下降30%和15%", "工业增加值增长6%", "销售额达50亿元")
+_ZH_OUTPUT_WORDS = ("产量", "产值", "销量", "销售", "营业收入", "营收", "利润", "工业增加值")
 _ZH_OUTPUT = re.compile(r"产量|产值|销量|销售额|销售收入|营业收入|营收|利润|工业增加值")
 
 
 def _zh_output(text: str, c0: int, start: int) -> bool:
     """Whether the figure's clause names output or sales before it, with no trade word after."""
-    if not any(w in text for w in ("产", "销", "营", "利", "增加值")):
+    if not any(w in text for w in _ZH_OUTPUT_WORDS):
         return False  # (most sentences: no scan)
     found = list(_ZH_OUTPUT.finditer(text, c0, start))
     return bool(found) and _ZH_TRADE_WORD.search(text, found[-1].end(), start) is None
