@@ -266,7 +266,7 @@ def part_of(s: Analysed, pos: int) -> tuple[int, int]:
 _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     cues.PARTNER_ANAPHOR: (
         ("cont", "bloc", "group", "countr", "econom", "nation", "market", "this", "such"),
-        ("该国", "这些", "沿线"),
+        ("该国", "这些", "沿线", "共建"),
     ),
     cues.REFER_BACK: ((), ("heir", "They", "hese")),  # case-sensitive: tested as written
     cues.HYPHEN_PAIR: ((), ("-",)),

@@ -790,7 +790,9 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
                 dict.fromkeys(m.name for m in regions if zone.start <= m.start < zone.end)
             )
             most = max(in_zone, key=lambda n: counts[n])
-            return most if counts[most] > 2 * counts[in_zone[0]] else in_zone[0]
+            if counts[most] > 2 * counts[in_zone[0]]:
+                return most
+            return _trader_of(text, regions, in_zone) or in_zone[0]
         if kind == "national":
             return "China"
         if cue[1] in _COUNTY_LEVEL:
@@ -848,6 +850,36 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
     ]
     return countries[0].name if countries else None
+
+
+# How Chinese copy writes a place as a side of trade: as the partner after 对 / 自 / 与 / 同 /
+# 向 ("江西对香港出口"), as the trader before them or before its flow ("江西对…",
+# "厦门自台湾进口", "江西出口").
+_AS_PARTNER_ZH = re.compile(r"[对自与同向]$")
+_AS_TRADER_ZH = re.compile(r"[对自与同向]|(?:的)?(?:进出口|出口|进口|外贸)")
+
+
+def _trader_of(text: str, regions: Sequence[Match], in_zone: Sequence[str]) -> str | None:
+    """Another headline place when the first one is the partner of the article's trade.
+
+    "香港超过欧盟成为江西第二大出口市场", "台湾成为厦门最大进口来源地": the first place
+    is the one ranked; the body writes it as the partner (江西对香港出口) and the other as
+    the trader. Only when the body settles it: the first place written as a partner more
+    often than as a trader, another as a trader more often than as a partner.
+    """
+    uses: dict[str, list[int]] = {name: [0, 0] for name in in_zone}
+    for m in regions:
+        if m.name in uses:
+            # (对香港出口: the flow after a partner is the trader's)
+            if _AS_PARTNER_ZH.search(text, max(0, m.start - 1), m.start) is not None:
+                uses[m.name][0] += 1
+            elif _AS_TRADER_ZH.match(text, m.end) is not None:
+                uses[m.name][1] += 1
+    first = uses[in_zone[0]]
+    if first[0] <= first[1]:
+        return None
+    traders = [n for n in in_zone[1:] if uses[n][1] > uses[n][0]]
+    return traders[0] if len(traders) == 1 else None
 
 
 def _is_province(name: str) -> bool:
@@ -978,6 +1010,10 @@ class Carried:
     # the one flow a Chinese paragraph's opening sentence without figures is about
     # ("…商品出口都遇阻。"), for its later product figures that name no flow
     paragraph_flow: str | None = None
+    # the one flow (exports or imports) of the last sentence's product figures, which a
+    # sentence going on with more products and no flow word of its own keeps ("…红霉素出口
+    # 增长92%。此外，机电产品、高新技术产品则分别增长…")
+    product_flow: str | None = None
     # China, when a sentence without figures named China's trade with one partner: the
     # owner of "bilateral trade" right after it in a text on a region
     bilateral_owner: str | None = None

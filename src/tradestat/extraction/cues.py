@@ -780,7 +780,7 @@ ZH_PARTNER_ABBREVIATION = re.compile(
 # headline, between the pair and the trade word)
 _ZH_PAIR_TRADE = (
     r"(?:两国|三国|双方|三方)?(?:去年|今年|上半年|前[一二三四五六七八九十两\d]{1,2}个?月)?"
-    r"(?:双边)?(?:货物)?(?:贸易|进出口|经贸)"
+    r"(?:双边)?(?:货物)?(?:贸易|进出口|经贸|外贸)"  # (中美双边外贸总值)
 )
 ZH_CHINA_PAIR_TAIL = rf"((?:{words(ZH_CHINA_PAIR_NAMES)}){{1,3}})" + _ZH_PAIR_TRADE
 # (also right after a period: 今年前7个月中非贸易, 2023年中美贸易, 一季度中俄贸易)
@@ -903,7 +903,8 @@ PARTNER_ANAPHOR = re.compile(
     r"(?:\s+and\s+regions)?"
     # "the cumulative value of this trade": the trade with the partner named before
     r"|\b(?:this|such)\s+(?:bilateral\s+)?trade)\b"
-    r"|[对自与同](?:该国|这些国家|这些经济体|沿线国家)",
+    # (共建国家 / 共建伙伴: the Belt and Road countries, written short after their full name)
+    r"|[对自与同](?:该国|这些国家|这些经济体|沿线国家|共建国家|共建伙伴)",
     re.I,
 )
 # Of those, the ones that refer back to one country of the sentence before.
@@ -912,7 +913,9 @@ ONE_COUNTRY_ANAPHOR = re.compile(
 )
 # Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):
 # they take the partner group named last, not the last country of a list of its members.
-PLURAL_ANAPHOR = re.compile(r"those|these|\bthe\s+(?:countries|economies|nations)|这些|沿线", re.I)
+PLURAL_ANAPHOR = re.compile(
+    r"those|these|\bthe\s+(?:countries|economies|nations)|这些|沿线|共建", re.I
+)
 #: Places in the region table that are economies of their own (separate customs
 #: territories): they can be partners of a Chinese reporter. A mainland city or province
 #: after "from"/"to" is not a trading partner ("according to Urumqi Customs").

@@ -701,16 +701,35 @@ _WHOLE_YEAR_BEFORE = re.compile(
 )
 
 
+# A run of years that starts after the year written before it: "2000年突破100亿美元，此后
+# 连续8年…" (2001 to 2008), 其后 / 之后 / 从此 / 自此 / 随后
+_RUN_AFTER = re.compile(r"(?:此后|其后|之后|从此|自此|随后)[^。；;，,\d]{0,3}$")
+# ... or that starts with the year it names: "自2016年起连续5年", "2016年开始连续5年"
+_RUN_FROM_YEAR = re.compile(r"((?:19|20)\d{2})年(?:起|开始)")
+
+
 def _years_running(text: str, m: re.Match[str]) -> PeriodMention:
     """连续N年 as one period per year, up to the year of the last 截至YYYY年 before it.
+
+    After 此后 / 之后 the run starts the year after the one written before it; after
+    自YYYY年起 it starts with that year.
 
     Without such a year (or with a count that is not a small number) the run is kind
     "running_unplaced": a figure it dates is skipped, never given the period in force.
     """
-    ends = list(_AS_OF_YEAR.finditer(text, max(0, m.start() - 80), m.start()))
-    if not ends:
-        ends = list(_WHOLE_YEAR_BEFORE.finditer(text, max(0, m.start() - 80), m.start()))
     count = _number(m.group(1))
+    ends = list(_AS_OF_YEAR.finditer(text, max(0, m.start() - 80), m.start()))
+    first = None
+    if not ends:
+        starts = list(_RUN_FROM_YEAR.finditer(text, max(0, m.start() - 30), m.start()))
+        ends = list(_WHOLE_YEAR_BEFORE.finditer(text, max(0, m.start() - 80), m.start()))
+        if starts:
+            first = int(starts[-1].group(1))  # 自2016年起连续5年: 2016 is the first
+        elif ends and _RUN_AFTER.search(text, max(0, m.start() - 8), m.start()):
+            first = int(ends[-1].group(1)) + 1  # 2000年…，此后连续8年: 2001 to 2008
+    if first is not None and 1 < count <= 30:
+        years = tuple(Period.year(y) for y in range(first, first + count))
+        return PeriodMention(m.start(), m.end(), years, False, "zh_years_running")
     if not ends or not 1 < count <= 30:
         return PeriodMention(m.start(), m.end(), (), False, "running_unplaced")
     last = int(ends[-1].group(1))

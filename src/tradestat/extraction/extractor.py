@@ -86,12 +86,13 @@ def _another_side(topic: str | None, partners: set[str]) -> bool:
 
     A partner that is neither a listed member of the topic nor a group it is a member of
     ("对美国出口…；对欧盟出口…"); a group with no listed members (RCEP, the Belt and Road
-    countries) is left by none.
+    countries) is left by none. Hong Kong, Macao and Taiwan are left as a country is
+    ("江西对香港出口…；对欧盟、美国分别出口…").
     """
     if topic is None:
         return False
     own = places.members(topic)
-    if not own and not places.is_country(topic):
+    if not own and not (places.is_country(topic) or places.is_region(topic)):
         return False
     return any(p not in own and topic not in places.members(p) for p in partners - {topic, "World"})
 
@@ -306,6 +307,11 @@ class Extractor:
                 facts.extend(made)
                 skipped.extend(missed)
                 partners = {f.partner for f in made if f.measure.trade}
+                if made:
+                    product_flows = {f.flow for f in made if f.segment}
+                    state.product_flow = (
+                        product_flows.pop() if product_flows in ({"exports"}, {"imports"}) else None
+                    )
                 previous_made = bool(made)
                 cut_period = (made[-1].period,) if made and not _attributive(info) else ()
                 if made and not state.opened and zone != "headline":

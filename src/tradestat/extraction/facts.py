@@ -295,6 +295,8 @@ def sentence_facts(
             }
             if not groups and name and len(listed) > 1 and not listed <= places.members(name):
                 name = None  # "Japan, Korea and Australia ... those countries": a list
+            if "共建" in anaphor.group(0) and name != "BRI countries":
+                name = None  # 共建国家 is short for the Belt and Road countries only
             name = name or UNKNOWN + anaphor.group(0)
         if name:
             # 对这些国家: the partner slot read the words as an unknown name; "the Middle
@@ -551,6 +553,17 @@ def sentence_facts(
                 reason = "a figure said of each of several places, not of the reporter"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
+        if (
+            m not in paired_owner
+            and measure != "share"  # (a share of places together: skipped below, so said)
+            and len(reporters) > 1
+            and _place_list_before(s.text, reporters, subject, part[0], m.start)
+        ):
+            # "长沙、岳阳、郴州三市进出口3850.1亿元", "湘西、怀化、永州增速也在30%以上": the
+            # listed places' (together or each), not the reporter's
+            reason = "a figure of several listed places, not of the reporter"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         partner = paired_partner.get(m)
         if partner is None:
             near = attach.nearest_match(_not_among(s.text, partners), m, clause, part)
@@ -746,6 +759,16 @@ def sentence_facts(
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none
             flow = state.paragraph_flow
+        if (
+            flow == "total"
+            and not s.flows
+            and segment is not None
+            and state.product_flow
+            and _GOES_ON_ZH.match(s.text)
+        ):
+            # "…红霉素和泰乐菌素出口分别增长92%和36.3%。此外，机电产品、金属制品…则分别增长
+            # …": more products of the flow the sentence before gave its products
+            flow = state.product_flow
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
@@ -1300,6 +1323,31 @@ def _not_among(text: str, partners: list[Match]) -> list[Match]:
 
 # "对其进出口", "与其贸易": the trade with "it", a partner named before.
 _WITH_IT = re.compile(r"[对与自向]其(?=进出口|出口|进口|贸易|双边)")
+
+
+# A sentence that goes on listing what the one before listed: 此外 / 另外 / 同时 / 还有
+_GOES_ON_ZH = re.compile(r"\s*(?:此外|另外|同时|还有|再如)")
+# Between the names of a written list of places: 、 / 和 / 及 / 与 (Chinese copy)
+_ZH_PLACE_GAP = re.compile(r"(?:市|州|县|区)?[、和及与]")
+
+
+def _place_list_before(
+    text: str, reporters: list[Match], subject: str, start: int, at: int
+) -> bool:
+    """Whether the last place before ``at`` (from ``start``) ends a written list of places.
+
+    A Chinese list of two or more places that are not the reporter, joined by 、 / 和
+    ("湘西、怀化、永州"; the figures after it in the part are the list's).
+    """
+    before = [n for n in reporters if start <= n.start and n.end <= at]
+    if len(before) < 2:
+        return False
+    run = [before[-1]]
+    for n in reversed(before[:-1]):
+        if _ZH_PLACE_GAP.fullmatch(text, n.end, run[0].start) is None:
+            break
+        run.insert(0, n)
+    return len(run) > 1 and all(n.name != subject for n in run)
 
 
 def _its_partner(text: str, near: Match, m: Mention, partners: list[Match]) -> str | None:

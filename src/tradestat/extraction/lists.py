@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from tradestat.extraction import cues, meaning
-from tradestat.extraction.analysis import NAME_LIST_GAP, Analysed
+from tradestat.extraction.analysis import NAME_LIST_GAP, Analysed, clause_of
 from tradestat.extraction.dates import PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.numbers import Mention, chinese_numeral
@@ -105,6 +105,10 @@ def flow_lists(
                 # respectively", "import value and export value reached x and y
                 # respectively": the two flows the compound names, in order
                 flows = _both_flows(s, p0, group[0].start) or flows
+            if len(flows) == 1 and len(group) > 1 and _own_flow_word(s, group[0].start):
+                # "出口85.6亿元，增长21.4%，外贸增幅分别领先全省、全国a、b个百分点": the
+                # clause names the one flow of its list; 分别 pairs other names
+                continue
             if len(flows) != len(group) and respectively:
                 earlier = [f for _, end, f in s.flows if end <= group[0].start]
                 flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
@@ -365,6 +369,14 @@ def _both_flows(s: Analysed, start: int, end: int) -> list[str]:
     if written.startswith("export") and written.endswith("import"):
         return ["exports", "imports"]
     return []
+
+
+def _own_flow_word(s: Analysed, start: int) -> bool:
+    """Whether a Chinese flow word stands in the clause of the figure at ``start``, before it."""
+    c0 = clause_of(s, start)[0]
+    return any(
+        c0 <= c[0] and c[1] <= start and "\u4e00" <= s.text[c[0]] <= "\u9fff" for c in s.flows
+    )
 
 
 def _flow_run(s: Analysed, start: int, end: int) -> list[str]:

@@ -67,6 +67,8 @@ _BOTH_WAYS = re.compile(
 )
 # "export trade reached 21.5 billion", "import trade": the flow, and "trade" is no cue of its own
 _FLOW_TRADE = re.compile(r"\s+trade\b", re.I)
+# ... and in Chinese: 出口贸易总值 / 进口贸易总额 / 出口贸易额 are the flow's (longest first)
+_ZH_FLOW_TRADE = ("贸易总值", "贸易总额", "贸易额")
 _FLOW_OF_WORD = {
     "trade": "total",
     "balance of trade": "balance",
@@ -126,6 +128,13 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), trade.end(), flow))
                 skip_until = trade.end()
                 continue
+        elif word in ("出口", "进口") and text.startswith(_ZH_FLOW_TRADE, m.end()):
+            # "出口贸易总值62.7亿美元", "进口贸易额": the flow's trade, not all trade
+            tail = next(t for t in _ZH_FLOW_TRADE if text.startswith(t, m.end()))
+            flow = "exports" if word == "出口" else "imports"
+            found.append((m.start(), m.end() + len(tail), flow))
+            skip_until = m.end() + len(tail)
+            continue
         else:
             if text.startswith(("数据", "统计"), m.end()):
                 continue  # "综合进口数据，对俄贸易…": the data of a flow, no flow of a figure
@@ -659,6 +668,8 @@ ZH_NOT_PRODUCT = (
     "大类",  # 纺织服装等7大类劳动密集型产品 ("7 major categories of")
     "类",
     "沿线国家",
+    "共建国家",
+    "共建伙伴",
     "成员国",
     "国家",
     "地区",
@@ -722,6 +733,8 @@ ZH_NOT_PRODUCT = (
     "十",
     "个",
     "单",
+    "份",  # (10月份我省高新技术产品出口: the month's tail)
+    "各",  # (出口各类农产品: every kind of the group, the group itself)
 )
 _ZH_NOT_PRODUCT = re.compile(cues.words(ZH_NOT_PRODUCT))
 #: Last characters of Chinese product names: 产品/制品/用品 (品), 家具/灯具 (具), 钢材, 塑料,

@@ -168,6 +168,20 @@ _CLAUSE_END = re.compile(r"[,，;；。]")
 OF_OR_TO = re.compile(r"\s*(?:of|to)\b")
 
 
+# What a figure may be of besides trade in a Chinese release: output, sales, revenue
+# ("铁合金和金属镁产量分别下降30%和15%", "工业增加值增长6%", "销售额达50亿元")
+_ZH_OUTPUT_WORDS = ("产量", "产值", "销量", "销售", "营业收入", "营收", "利润", "工业增加值")
+_ZH_OUTPUT = re.compile(r"产量|产值|销量|销售额|销售收入|营业收入|营收|利润|工业增加值")
+
+
+def _zh_output(text: str, c0: int, start: int) -> bool:
+    """Whether the figure's clause names output or sales before it, with no trade word after."""
+    if not any(w in text for w in _ZH_OUTPUT_WORDS):
+        return False  # (most sentences: no scan)
+    found = list(_ZH_OUTPUT.finditer(text, c0, start))
+    return bool(found) and _ZH_TRADE_WORD.search(text, found[-1].end(), start) is None
+
+
 def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
     """(measure, sign, benchmark, reason-if-none) for one figure."""
     c0, c1 = clause_of(s, m.start)
@@ -199,6 +213,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and quantities[-1].start() > last_money:
             return None, 1, None, "growth of a physical quantity, not of a trade value"
+    if m.kind in ("percent", "money") and _zh_output(s.text, c0, m.start):
+        return None, 1, None, "output or sales, not trade"
     if "目标" in s.text and _ZH_GOALS.search(s.text, 0, m.start) and not _GDP.search(wide_before):
         # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set
         return None, 1, None, "a target, not a reported figure"

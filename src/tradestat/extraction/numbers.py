@@ -400,6 +400,12 @@ _ZH_NUMERAL = "[零一二两三四五六七八九十百千]"
 _ZH_TENTHS = re.compile(
     rf"({_ZH_QUALIFIER})?([一二两三四五六七八九])成(多|以上)?(?![为交本功立果效员都长品型熟就套])"
 )
+# ... and in a digit after a growth word: 同比增长超8成, 下降近3成 (not 占比近7成 of a list
+# of places together, which a share after 占 may be: only growth)
+_ZH_DIGIT_TENTHS = re.compile(
+    rf"(?:增长|增加|上升|增幅|增速|下降|减少|降幅)(?:了|达|为)?({_ZH_QUALIFIER})?([1-9])成(多|以上)?"
+    r"(?![为交本功立果效员都长品型熟就套])"
+)
 # Money in Chinese numerals with a scale word: 三百亿元, 超三百亿元, 破千亿元, 两千多亿美元.
 _ZH_MONEY = re.compile(rf"({_ZH_QUALIFIER})?({_ZH_NUMERAL}{{1,8}})(多)?(万亿|亿|万)(美元|元)")
 
@@ -472,6 +478,12 @@ def _chinese_figures(text: str) -> list[Mention]:
         if m.group(3):
             qualifier = Qualifier.MORE_THAN
         tenths = _ZH_DIGITS[m.group(2)] * 10
+        found.append(Mention(m.start(2), m.end(), str(tenths), "percent", "percent", qualifier))
+    for m in _ZH_DIGIT_TENTHS.finditer(text) if "成" in text else ():
+        qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
+        if m.group(3):
+            qualifier = Qualifier.MORE_THAN
+        tenths = int(m.group(2)) * 10
         found.append(Mention(m.start(2), m.end(), str(tenths), "percent", "percent", qualifier))
     for m in _ZH_MONEY.finditer(text) if "元" in text else ():
         amount = chinese_numeral(m.group(2))
