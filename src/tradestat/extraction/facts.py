@@ -557,8 +557,21 @@ def sentence_facts(
             # one figure for a written list of partners names the list, never its last item;
             # a figure in brackets right after a name is that name's own: "grew with the
             # United States (6.9 percent) and the European Union (6.4 percent)"
+            after = next((n for n in partners if n.start >= m.end), None)
+            if after is not None and not _WITH_RIGHT_AFTER.fullmatch(s.text, m.end, after.start):
+                after = None
+            if after is not None and _ABSOLUTE_AFTER.match(s.text, after.end):
+                # "grew 6.5 percent with the US remaining the top market": what goes with
+                # the figure, not its partner
+                if near is after:
+                    near = None
+                after = None
             if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
                 partner = near.name
+            elif after is not None:
+                # "fell 7.1 percent to $275 million, was down 19.5 percent with Vietnam":
+                # the partner right after a figure, joined by "with", is its own
+                partner = after.name
             else:
                 partner = _listed_partners(s.text, near, partners) if near else None
             if near is not None and "其" in s.text[near.end : m.start]:
@@ -1003,6 +1016,12 @@ def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | N
 
 
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*(?:(?:up|down)\s+(?:by\s+)?)?")
+# "... 19.5 percent with Vietnam", "115.7 billion yuan with countries along the Belt and
+# Road": the figure and the partner joined by "with" alone
+_WITH_RIGHT_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?with\s+(?:the\s+)?")
+# "with the US remaining / as / being the largest market": an absolute phrase, not the
+# figure's partner
+_ABSOLUTE_AFTER = re.compile(r"\s+(?:(?!during\b)\w+ing|as|the|its|a|an|still|again|now)\b", re.I)
 
 
 def _listed_partners(text: str, near: Match, partners: list[Match]) -> str:

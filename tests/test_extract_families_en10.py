@@ -1,0 +1,57 @@
+"""English phrasing families met on an eleventh set of held-back articles about provinces and
+cities (issue 9, round eleven: generalization).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- "by April", "through September": the year to date up to that month -------------------
+def test_by_a_month_is_the_year_to_date() -> None:
+    text = (
+        " date 2011-06-20\n"
+        "Customs figures show that by April Guilin's exports had risen 12.4 percent to "
+        "$310 million."
+    )
+    found = described(text)
+    assert "Guilin 2011-01/2011-04 exports yoy_growth: 12.4 percent" in found, found
+    assert "Guilin 2011-01/2011-04 exports value: 310 million USD" in found, found
+
+
+def test_through_a_month_is_the_year_to_date() -> None:
+    text = (
+        " date 2016-10-25\n"
+        "Imports of Hefei through September fell 3.2 percent, the city's customs said."
+    )
+    found = described(text)
+    assert "Hefei 2016-01/2016-09 imports yoy_growth: -3.2 percent" in found, found
+
+
+# --- a partner joined to the figure right before it by "with" ------------------------------
+def test_a_partner_right_after_a_figure_with_with_is_that_figures() -> None:
+    text = (
+        " date 2014-07-15\n"
+        "In the first half of 2014, Nanning's trade with Thailand rose 8.2 percent to "
+        "$120 million, was up 4.4 percent with Malaysia to $96 million and fell 2.1 "
+        "percent with Singapore to $51 million."
+    )
+    found = described(text)
+    assert "Nanning with Thailand 2014-H1 total yoy_growth: 8.2 percent" in found, found
+    assert "Nanning with Malaysia 2014-H1 total yoy_growth: 4.4 percent" in found, found
+    assert "Nanning with Malaysia 2014-H1 total value: 96 million USD" in found, found
+    assert "Nanning with Singapore 2014-H1 total yoy_growth: -2.1 percent" in found, found
+    assert "Nanning with Singapore 2014-H1 total value: 51 million USD" in found, found
+
+
+def test_an_absolute_phrase_with_a_partner_is_not_the_figures_partner() -> None:
+    text = (
+        " date 2014-07-15\n"
+        "In the first half of 2014, Nanning's exports grew 6.5 percent with the United "
+        "States remaining the largest market."
+    )
+    found = described(text)
+    assert "Nanning 2014-H1 exports yoy_growth: 6.5 percent" in found, found
