@@ -7,7 +7,7 @@ from an article. Each test states what the family must give, and what it must no
 
 from __future__ import annotations
 
-from extract_helpers import described
+from extract_helpers import described, reasons
 
 
 # --- "by April", "through September": the year to date up to that month -------------------
@@ -55,3 +55,29 @@ def test_an_absolute_phrase_with_a_partner_is_not_the_figures_partner() -> None:
     )
     found = described(text)
     assert "Nanning 2014-H1 exports yoy_growth: 6.5 percent" in found, found
+
+
+# --- growth of a physical quantity: "to reach N cubic meters", "N batches ..., up x%" -----
+def test_growth_to_reach_a_physical_quantity_is_not_a_trade_value() -> None:
+    text = (
+        " date 2022-01-20\n"
+        "Harbin's crude oil imports climbed by 14.2 percent to reach 3.4 million tonnes in "
+        "2021, and its natural gas imports surged 54.2 percent to hit 1.1 billion cubic "
+        "meters."
+    )
+    assert described(text) == set()
+    skipped = reasons(text)
+    assert {"14.2 percent", "54.2 percent"} <= skipped.keys(), skipped
+    assert all("quantity" in why for why in skipped.values()), skipped
+
+
+def test_growth_of_a_count_of_consignments_is_not_a_trade_value() -> None:
+    text = (
+        " date 2022-07-20\n"
+        "In the first half of 2022, Ningde's exports of lithium batteries rose 5 percent. "
+        "During the same period, Ningde customs handled 2,310 batches of lithium "
+        "batteries for export, up 17.8 percent year on year, and 412 shipments of solar "
+        "panels, up 9.1 percent."
+    )
+    assert described(text) == {"Ningde (lithium batteries) 2022-H1 exports yoy_growth: 5 percent"}
+    assert "quantity" in reasons(text)["17.8 percent"]

@@ -144,7 +144,9 @@ _SHARE_AFTER = re.compile(
 )
 # Right after a growth rate, the quantity it rose to: the growth is of the volume.
 _TO_QUANTITY = re.compile(
-    r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:about\s+|nearly\s+|around\s+|a\s+record\s+)?"
+    # ("surged 154.2 percent to reach 10.4 billion cubic meters")
+    r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:reach|hit|total|stand\s+at)\s+)?"
+    r"(?:about\s+|nearly\s+|around\s+|a\s+record\s+)?"
     r"\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?"
     r"(?:metric\s+)?(?:tonnes|tons|barrels|units|vehicles|cubic\s+met(?:er|re)s|TEUs?|kilograms)\b",
     re.I,
