@@ -81,3 +81,55 @@ def test_growth_of_a_count_of_consignments_is_not_a_trade_value() -> None:
     )
     assert described(text) == {"Ningde (lithium batteries) 2022-H1 exports yoy_growth: 5 percent"}
     assert "quantity" in reasons(text)["17.8 percent"]
+
+
+# --- a city of the reporting province that trades on its own ------------------------------
+def test_a_city_that_opens_its_clause_as_the_trader_owns_its_figures() -> None:
+    text = (
+        " date 2015-09-21\n"
+        "Zhejiang's exports rose 4.1 percent in the first eight months of 2015. Nine of the "
+        "11 cities in the province saw export growth. Wenzhou ranked first with $8.1 billion "
+        "of exports, up 6.3 percent. Jinhua exported $3.2 billion, while Lishui posted "
+        "exports of $0.9 billion."
+    )
+    found = described(text)
+    assert "Zhejiang 2015-01/2015-08 exports yoy_growth: 4.1 percent" in found, found
+    assert "Wenzhou 2015-01/2015-08 exports value: 8.1 billion USD" in found, found
+    assert "Wenzhou 2015-01/2015-08 exports yoy_growth: 6.3 percent" in found, found
+    assert "Jinhua 2015-01/2015-08 exports value: 3.2 billion USD" in found, found
+    assert "Lishui 2015-01/2015-08 exports value: 0.9 billion USD" in found, found
+
+
+def test_the_flow_of_a_product_in_a_city_or_in_the_province_is_theirs() -> None:
+    text = (
+        " date 2023-06-20\n"
+        "China's exports of wind turbines rose 22 percent in the first five months of "
+        "2023. Exports of wind turbines and solar cells in Baoding city, north China's "
+        "Hebei Province, grew 14.1 percent in the period. According to Shijiazhuang "
+        "customs in Shijiazhuang, capital of Hebei, imports of iron ore in the province "
+        "fell 3.5 percent."
+    )
+    found = described(text)
+    assert "China (wind turbines) 2023-01/2023-05 exports yoy_growth: 22 percent" in found
+    assert any(d.startswith("Baoding (") and "14.1 percent" in d for d in found), found
+    assert "Hebei (iron ore) 2023-01/2023-05 imports yoy_growth: -3.5 percent" in found, found
+
+
+def test_in_the_province_with_two_provinces_named_is_not_guessed() -> None:
+    text = (
+        " date 2023-06-20\n"
+        "China's imports of iron ore rose 2 percent in the first five months of 2023. "
+        "Officials from Hebei and Shanxi said imports of iron ore in the province fell 3.5 "
+        "percent."
+    )
+    assert not any(d.startswith(("Hebei", "Shanxi")) for d in described(text))
+
+
+def test_a_city_inside_an_apposition_after_the_flow_is_not_its_owner() -> None:
+    text = (
+        " date 2024-04-22\n"
+        "In the first quarter of 2024, Zhejiang's exports under cross-border e-commerce, a "
+        "channel widely used by small sellers in Jinhua, rose 12.4 percent."
+    )
+    found = described(text)
+    assert not any(d.startswith("Jinhua") for d in found), found

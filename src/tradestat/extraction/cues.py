@@ -357,6 +357,8 @@ NOT_PRODUCT_WORDS = frozenset(
     indicated suggest suggests revealed reveal reveals according there here percent percents
     increase increasing boost boosting expand expanding promote promoting encourage raise
     reduce curb stimulate spur
+    thousand million millions billion billions trillion yuan rmb dollar dollars usd euro euros
+    january february march april may june july august september october november december
     """
     )
 )
