@@ -133,3 +133,53 @@ def test_a_city_inside_an_apposition_after_the_flow_is_not_its_owner() -> None:
     )
     found = described(text)
     assert not any(d.startswith("Jinhua") for d in found), found
+
+
+# --- "a monthly rise of", "month-over-month": growth on the month before -------------------
+def test_a_monthly_rise_of_is_growth_on_the_month_before() -> None:
+    text = (
+        " date 2010-01-12\n"
+        "In December 2009, Tianjin's exports rose 8 percent year on year, with a monthly "
+        "rise of 3.1 percent, while its imports grew 2.2 percent month-over-month."
+    )
+    found = described(text)
+    assert "Tianjin 2009-12 exports yoy_growth: 8 percent" in found, found
+    assert "Tianjin 2009-12 exports mom_growth: 3.1 percent" in found, found
+    assert "Tianjin 2009-12 imports mom_growth: 2.2 percent" in found, found
+
+
+def test_the_monthly_growth_of_a_span_is_still_each_month() -> None:
+    text = (
+        " date 2017-08-10\n"
+        "From January to June 2017, the monthly growth of Ningbo's imports stayed above "
+        "20 percent."
+    )
+    found = described(text)
+    assert any(d.startswith("Ningbo 2017-03 imports") for d in found), found
+
+
+# --- the ways translations name a trade mode's flow, a kind of firm and 机电产品 -------------
+def test_general_exports_and_private_owned_firms_are_segments() -> None:
+    text = (
+        " date 2019-02-01\n"
+        "In 2018, General export values of Yingkou came in at 25.3 billion yuan, up 6 "
+        "percent. Private-owned enterprises reported export value of 17.1 billion yuan, "
+        "and processing imports fell 3 percent."
+    )
+    found = described(text)
+    assert "Yingkou (general trade) 2018 exports value: 25.3 billion CNY" in found, found
+    assert "Yingkou (private enterprises) 2018 exports value: 17.1 billion CNY" in found, found
+    assert "Yingkou (processing trade) 2018 imports yoy_growth: -3 percent" in found, found
+
+
+def test_mechanical_and_electric_products_and_an_adverb_after_the_list() -> None:
+    text = (
+        " date 2016-01-14\n"
+        "In 2015, exports of electrical and mechanical products from Xiamen sharply "
+        "declined 6.7 percent, and the exports of textiles significantly rose 2 percent."
+    )
+    found = described(text)
+    assert (
+        "Xiamen (mechanical and electrical products) 2015 exports yoy_growth: -6.7 percent" in found
+    ), found
+    assert "Xiamen (textiles) 2015 exports yoy_growth: 2 percent" in found, found

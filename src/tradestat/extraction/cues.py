@@ -164,7 +164,8 @@ RATE_LEVEL = re.compile(
 # "a year-on-year increase of", "a month-on-month decrease of", "环比增长" right before a
 # figure: the comparison bound to that figure.
 CUE_OF = re.compile(
-    r"(?:year[\s-]on[\s-]year|month[\s-]on[\s-]month)\s+(?:increase|decrease|growth|rise|"
+    r"(?:year[\s-]on[\s-]year|month[\s-]on[\s-]month|month[\s-]over[\s-]month|\ba\s+monthly"
+    r"|\ban\s+annual)\s+(?:increase|decrease|growth|rise|"
     r"decline|drop|fall|gain|surge|jump)\s+of\s+(?:about\s+|nearly\s+|over\s+)?$|(?:同比|环比)"
     r"(?:增长|下降|增加|减少|上升|回落)$",
     re.I,
