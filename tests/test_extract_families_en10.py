@@ -183,3 +183,35 @@ def test_mechanical_and_electric_products_and_an_adverb_after_the_list() -> None
         "Xiamen (mechanical and electrical products) 2015 exports yoy_growth: -6.7 percent" in found
     ), found
     assert "Xiamen (textiles) 2015 exports yoy_growth: 2 percent" in found, found
+
+
+# --- a wire lead on one month, then the year to date up to it -----------------------------
+def test_a_month_lead_then_the_running_total_carries_the_running_total() -> None:
+    text = (
+        " date 2005-12-09\n"
+        "China's monthly trade surplus stood at US$12.4 billion in November, according to "
+        "customs figures on Thursday.\n"
+        "The country's foreign trade volume reached US$1.28 trillion in the first 11 "
+        "months, up 23.1 percent over the same period last year.\n"
+        "Exports reached US$686 billion, up 29.4 percent.\n"
+    )
+    found = described(text)
+    assert "China 2005-11 balance value: 12.4 billion USD" in found, found
+    assert "China 2005-01/2005-11 total value: 1.28 trillion USD" in found, found
+    assert "China 2005-01/2005-11 exports value: 686 billion USD" in found, found
+    assert "China 2005-01/2005-11 exports yoy_growth: 29.4 percent" in found, found
+
+
+def test_a_hard_wrapped_line_ending_in_in_goes_on_with_its_month() -> None:
+    text = (
+        " date 2008-12-10\n"
+        "China's total foreign trade was 2.36 trillion U.S. dollars\n"
+        "during the first 11 months of this year, up 22.8 percent from a\n"
+        "year earlier, the customs said.\n"
+        "The trade surplus stood at 40.09 billion U.S. dollars in\n"
+        "November, up 51.6 percent.\n"
+    )
+    found = described(text)
+    assert "China 2008-01/2008-11 total value: 2.36 trillion USD" in found, found
+    assert "China 2008-11 balance value: 40.09 billion USD" in found, found
+    assert "China 2008-11 balance yoy_growth: 51.6 percent" in found, found

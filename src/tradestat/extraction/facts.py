@@ -777,13 +777,17 @@ def sentence_facts(
             and _MONTHLY_OF.search(s.text, max(clause[0], m.start - 40), m.start)
         ):
             # "The monthly surplus of US$23.8 billion is the fifth monthly record this year":
-            # one month's figure, of the month named last (not every month of the year)
-            if not state.month:
+            # one month's figure, of the month named last (not every month of the year);
+            # "China's monthly surplus stood at US$23.4 billion in November": its own month
+            if len(periods) == 1 and periods[0].n_months == 1:
+                pass
+            elif not state.month:
                 skipped.append(
                     Skipped(*span, s.text[m.start : m.end], "a monthly figure of no month named")
                 )
                 continue
-            periods = state.month
+            else:
+                periods = state.month
         elif may[id(meaning._EACH_MONTH)]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
         if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
