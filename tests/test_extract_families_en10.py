@@ -215,3 +215,27 @@ def test_a_hard_wrapped_line_ending_in_in_goes_on_with_its_month() -> None:
     assert "China 2008-01/2008-11 total value: 2.36 trillion USD" in found, found
     assert "China 2008-11 balance value: 40.09 billion USD" in found, found
     assert "China 2008-11 balance yoy_growth: 51.6 percent" in found, found
+
+
+def test_monthly_exports_that_exceeded_a_level_are_the_months_not_every_months() -> None:
+    text = (
+        " date 2007-12-11\n"
+        "In the first 11 months of 2007, Jiangsu's exports rose 21 percent.\n"
+        "In November alone, Jiangsu's exports went up 19.2 percent.\n"
+        "Monthly exports exceeded 20 billion U.S. dollars for the first time, and monthly "
+        "imports topped US$15 billion.\n"
+    )
+    found = described(text)
+    assert "Jiangsu 2007-11 exports value: more than 20 billion USD" in found, found
+    assert "Jiangsu 2007-11 imports value: more than 15 billion USD" in found, found
+    assert not any("2007-03" in d for d in found), found
+
+
+def test_monthly_exports_above_a_level_for_consecutive_months_are_each_month() -> None:
+    text = (
+        " date 2024-07-20\n"
+        "In the first half of 2024, Jinhua's exports rose 12 percent. Monthly exports "
+        "exceeded 15 billion yuan for three consecutive months since April.\n"
+    )
+    found = described(text)
+    assert "Jinhua 2024-05 exports value: more than 15 billion CNY" in found, found

@@ -60,7 +60,8 @@ _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\
 # after "monthly" and its flow is one month's (English; "average monthly" is not this).
 _MONTHLY_OF = re.compile(
     r"(?<!average )\bmonthly\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|trade)\s+"
-    r"(?:of|at|stood\s+at|was|were|hit|reached)\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:of|at|stood\s+at|was|were|hit|reached|exceeded|surpassed|topped|totall?ed"
+    r"|amounted\s+to|came\s+to)\s+(?:about\s+|around\s+|some\s+)?"
     r"(?:US\$|\$|RMB\s?|¥)?$",
     re.I,
 )
@@ -775,6 +776,8 @@ def sentence_facts(
             may[id(meaning._EACH_MONTH)]
             and m.kind == "money"
             and _MONTHLY_OF.search(s.text, max(clause[0], m.start - 40), m.start)
+            # (not "for three consecutive months since April": each month the text names)
+            and not any(len(p.periods) > 1 for p in s.periods)
         ):
             # "The monthly surplus of US$23.8 billion is the fifth monthly record this year":
             # one month's figure, of the month named last (not every month of the year);
