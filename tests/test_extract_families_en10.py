@@ -239,3 +239,16 @@ def test_monthly_exports_above_a_level_for_consecutive_months_are_each_month() -
     )
     found = described(text)
     assert "Jinhua 2024-05 exports value: more than 15 billion CNY" in found, found
+
+
+# --- "constituting", "comprised": share verbs --------------------------------------------
+def test_constituting_and_comprising_a_percentage_of_the_total_are_shares() -> None:
+    text = (
+        " date 2019-08-20\n"
+        "In the first seven months of 2019, Zhuzhou exported 12.1 billion yuan of "
+        "high-tech products, up 20.3%, constituting 21.5% of the city's total. Exports of "
+        "textiles comprised 9.2 percent of its total exports."
+    )
+    found = described(text)
+    assert "Zhuzhou (high-tech products) 2019-01/2019-07 exports share: 21.5 percent" in found
+    assert "Zhuzhou (textiles) 2019-01/2019-07 exports share: 9.2 percent" in found, found

@@ -241,7 +241,7 @@ _LIST_STOP = re.compile(
     r"|show\w*|see[ns]?|made|makes|kept|keeps|maintain\w*|continu\w*|topp\w*|exceed\w*"
     r"|surpass\w*|soar\w*|doubl\w*|tripl\w*|gain\w*|dropp\w*|slid\w*|plung\w*|achiev\w*"
     r"|generat\w*|contribut\w*|ha[ds]|have|did|does|became|become|stand|stands|hover\w*"
-    r"|edged|experienc\w*|enjoy\w*|witness\w*|logged|also"
+    r"|edged|experienc\w*|enjoy\w*|witness\w*|logged|also|compris\w*|constitut\w*|represent\w*"
     # a qualifier of the verb: "exports of electric vehicles more than tripled"
     r"|more\s+than|less\s+than|nearly|almost|roughly"
     # an apposition on what the flow is made of: "exports of steel, mostly to Vietnam"

@@ -132,7 +132,8 @@ _NEEDS = {
 _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
-    r"represent(?:ed|ing|s)?|share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
+    r"represent(?:ed|ing|s)?|constitut(?:ed|ing|es?)|compris(?:ed|ing|es?)|"
+    r"share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
     r"\bor|占比|比重为?|占[^，,。；]{0,20}?的|占)\s*(?:about|approximately|nearly|around|more\s+than|over|less\s+than|约|近|超过)?\s*$",
     re.I,
 )
