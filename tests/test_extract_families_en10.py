@@ -252,3 +252,15 @@ def test_constituting_and_comprising_a_percentage_of_the_total_are_shares() -> N
     found = described(text)
     assert "Zhuzhou (high-tech products) 2019-01/2019-07 exports share: 21.5 percent" in found
     assert "Zhuzhou (textiles) 2019-01/2019-07 exports share: 9.2 percent" in found, found
+
+
+# --- the regions Belt and Road statistics break partners into -----------------------------
+def test_the_belt_and_road_regions_are_partners() -> None:
+    text = (
+        " date 2019-03-01\n"
+        "In 2018, Xi'an's trade with the Asia-Oceania region reached 31.2 billion yuan, "
+        "while its trade with West Asia and North Africa rose 10.5 percent."
+    )
+    found = described(text)
+    assert "Xi'an with Asia-Oceania 2018 total value: 31.2 billion CNY" in found, found
+    assert "Xi'an with West Asia and North Africa 2018 total yoy_growth: 10.5 percent" in found

@@ -133,6 +133,18 @@ PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
 PARTNER_GROUPS.update({"europe union": "EU", "the europe union": "EU"})
 #: A continent named by its adjective: "imports from the African continent" (Africa).
 PARTNER_GROUPS.update({"african continent": "Africa", "the african continent": "Africa"})
+#: The regions Belt and Road statistics break the partner countries into (not in the place
+#: tables: no fixed membership): "China's trade with the Asia-Oceania region reached ...".
+PARTNER_GROUPS.update(
+    {
+        "asia-oceania": "Asia-Oceania",
+        "asia-oceania region": "Asia-Oceania",
+        "asia and oceania": "Asia-Oceania",
+        "west asia and north africa": "West Asia and North Africa",
+        "west asian and north african": "West Asia and North Africa",
+        "west asia-north africa": "West Asia and North Africa",
+    }
+)
 
 #: Segments of trade: kinds of enterprise, trade modes, zones, product groups. English
 #: keys are lower case and keep the spelling as written ("labor-" or "labour-intensive");
