@@ -83,6 +83,15 @@ def test_growth_of_a_count_of_consignments_is_not_a_trade_value() -> None:
     assert "quantity" in reasons(text)["17.8 percent"]
 
 
+def test_shipments_after_a_year_and_a_comma_are_no_count() -> None:
+    text = (
+        " date 2022-07-20\n"
+        "In the first half of 2022, shipments to Chile from Ningbo rose 7.5 percent."
+    )
+    found = described(text)
+    assert "Ningbo with Chile 2022-H1 exports yoy_growth: 7.5 percent" in found, found
+
+
 # --- a city of the reporting province that trades on its own ------------------------------
 def test_a_city_that_opens_its_clause_as_the_trader_owns_its_figures() -> None:
     text = (

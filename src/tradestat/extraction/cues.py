@@ -956,10 +956,12 @@ QUANTITY = re.compile(
     # (万箱次 of containers, 列 of trains, 批 of consignments, 人次 / 架次 / 航次 of trips)
     r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|箱次|辆|艘|架次|架|台|件|票|头|只|家|列|批次"
     r"|批|人次|航次)"
+    r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b"
     # (a count of consignments, containers, trains or trips: "handled 1,149 batches of
-    # lithium batteries for export, up 37.8 percent")
-    r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units"
-    r"|batches|shipments|consignments|containers|cargo\s+trains|freight\s+trains|trains|trips"
+    # lithium batteries for export, up 37.8 percent"; a number written right before the
+    # word, not a year or a clause's end: "In 2023, shipments to the US declined")
+    r"|\b(?!(?:19|20)\d\d\b)\d(?:[\d,.]{0,20}\d)?\s+(?:million\s+|billion\s+|thousand\s+)?"
+    r"(?:batches|shipments|consignments|containers|cargo\s+trains|freight\s+trains|trains|trips"
     r"|flights|barrels|cubic\s+met(?:er|re)s)\b"
     # a number of enterprises: "32 of the top 100 foreign trade enterprises, with a growth"
     r"|\b(?!(?:19|20)\d\d\b)\d{1,5}(?:,\d{3}){0,3}\s+(?:of\s+the\s+top\s+\d{1,5}\s+)?"
