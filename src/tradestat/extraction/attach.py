@@ -51,6 +51,10 @@ __all__ = [
 _VALUE_WORDS = ("贸易额",)
 
 
+# An English name that ends in a flow word: "general exports", "processing imports".
+_ENDS_IN_FLOW = re.compile(r"[a-z] (?:ex|im)ports?$", re.I)
+
+
 def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str:
     """The flow of a figure: of a share, the flow of its total; else the nearest flow word."""
     if measure == "share":
@@ -69,7 +73,12 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
         s.free_flows = [
             f
             for f in s.flows
-            if not any(n.start <= f[0] < n.end for n in s.names)
+            # (an English name that ends in its flow word is that flow: "general exports")
+            if not any(
+                n.start <= f[0] < n.end
+                and not (f[1] == n.end and _ENDS_IN_FLOW.search(s.text, n.start, n.end))
+                for n in s.names
+            )
             and not cues.OF_TOTAL_BEFORE.search(s.text, max(0, f[0] - 50), f[0])
         ]
     flows = s.free_flows

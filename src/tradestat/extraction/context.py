@@ -954,6 +954,21 @@ _ONE_FIGURES_PERIOD = re.compile(r"的?\s*\d")
 _FROM_PERIOD = re.compile(r"(?:由|从|自|继)$")
 
 
+def _running_total_of(base: Sequence[Period], found: Sequence[PeriodMention]) -> bool:
+    """Whether a sentence names only the year to date up to the one month of ``base``."""
+    if len(base) != 1 or base[0].n_months != 1:
+        return False
+    month = base[0]
+    return all(
+        len(p.periods) == 1
+        and p.periods[0].is_year_to_date
+        and p.periods[0].n_months > 1
+        and p.periods[0].end_year == month.end_year
+        and p.periods[0].end_month == month.end_month
+        for p in found
+    )
+
+
 def _earlier_part(periods: Sequence[Period], base: Sequence[Period]) -> bool:
     """Whether ``periods`` is one shorter year-to-date period of the year of ``base``."""
     return (
@@ -1072,6 +1087,13 @@ class Carried:
         if not found:
             return
         first = found[0]
+        if figures and _running_total_of(self.base, found):
+            # a wire lead on one month ("The monthly surplus stood at $23.4 billion in
+            # November") and then the year to date up to it ("trade reached $1.6 trillion
+            # in the first 11 months"): the running total is what the bare figures after
+            # it are of ("Exports reached $875 billion, up 27.5 percent")
+            self.base = self.period = first.periods
+            return
         if (
             opening
             and first.periods

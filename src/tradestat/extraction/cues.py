@@ -164,7 +164,8 @@ RATE_LEVEL = re.compile(
 # "a year-on-year increase of", "a month-on-month decrease of", "环比增长" right before a
 # figure: the comparison bound to that figure.
 CUE_OF = re.compile(
-    r"(?:year[\s-]on[\s-]year|month[\s-]on[\s-]month)\s+(?:increase|decrease|growth|rise|"
+    r"(?:year[\s-]on[\s-]year|month[\s-]on[\s-]month|month[\s-]over[\s-]month|\ba\s+monthly"
+    r"|\ban\s+annual)\s+(?:increase|decrease|growth|rise|"
     r"decline|drop|fall|gain|surge|jump)\s+of\s+(?:about\s+|nearly\s+|over\s+)?$|(?:同比|环比)"
     r"(?:增长|下降|增加|减少|上升|回落)$",
     re.I,
@@ -357,6 +358,8 @@ NOT_PRODUCT_WORDS = frozenset(
     indicated suggest suggests revealed reveal reveals according there here percent percents
     increase increasing boost boosting expand expanding promote promoting encourage raise
     reduce curb stimulate spur
+    thousand million millions billion billions trillion yuan rmb dollar dollars usd euro euros
+    january february march april may june july august september october november december
     """
     )
 )
@@ -957,6 +960,12 @@ QUANTITY = re.compile(
     r"\d[\d,.]{0,20}\s*(?:万|亿)?\s*(?:吨|标箱|箱次|辆|艘|架次|架|台|件|票|头|只|家|列|批次"
     r"|批|人次|航次)"
     r"|\d[\d,.]{0,20}\s*(?:million\s+|billion\s+|thousand\s+)?(?:tons?|tonnes?|TEUs?|vehicles|units)\b"
+    # (a count of consignments, containers, trains or trips: "handled 1,149 batches of
+    # lithium batteries for export, up 37.8 percent"; a number written right before the
+    # word, not a year or a clause's end: "In 2023, shipments to the US declined")
+    r"|\b(?!(?:19|20)\d\d\b)\d(?:[\d,.]{0,20}\d)?\s+(?:million\s+|billion\s+|thousand\s+)?"
+    r"(?:batches|shipments|consignments|containers|cargo\s+trains|freight\s+trains|trains|trips"
+    r"|flights|barrels|cubic\s+met(?:er|re)s)\b"
     # a number of enterprises: "32 of the top 100 foreign trade enterprises, with a growth"
     r"|\b(?!(?:19|20)\d\d\b)\d{1,5}(?:,\d{3}){0,3}\s+(?:of\s+the\s+top\s+\d{1,5}\s+)?"
     r"(?:(?!billion|million|trillion|thousand|percent|yuan|dollars)[a-z-]+\s+){0,3}"
@@ -1021,6 +1030,15 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "teu",
         "vehicle",
         "unit",
+        "batches",
+        "shipments",
+        "consignments",
+        "containers",
+        "trains",
+        "trips",
+        "flights",
+        "barrels",
+        "cubic",
         "enterprise",
         "compan",
         "firm",

@@ -146,14 +146,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "as of the end of July", "up to the end of July", "through July this year": the year
-    # to date up to that month (a running total, as 截至7月底; not "by July" alone)
+    # "as of the end of July", "up to the end of July", "through July this year", "by
+    # April": the year to date up to that month (a running total, as 截至7月底)
     (
         "as_of_month",
         re.compile(
             rf"\b(?:as\s+of|up\s+(?:un)?to|through|until|till|by)\s+the\s+end\s+of\s+{_MONTH}"
             rf"(?:,?\s+{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b"
-            rf"|\b(?:as\s+of|up\s+(?:un)?to)\s+{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+            rf"|\b(?:as\s+of|up\s+(?:un)?to|by|through)\s+{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
             rf"(?:,?\s+{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b",
             re.I,
         ),

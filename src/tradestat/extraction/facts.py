@@ -60,7 +60,8 @@ _BOTH_FLOWS = re.compile(r"\b[Bb]oth\s+(?:imports\s+and\s+exports|exports\s+and\
 # after "monthly" and its flow is one month's (English; "average monthly" is not this).
 _MONTHLY_OF = re.compile(
     r"(?<!average )\bmonthly\s+(?:trade\s+)?(?:surplus|deficit|exports|imports|trade)\s+"
-    r"(?:of|at|stood\s+at|was|were|hit|reached)\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:of|at|stood\s+at|was|were|hit|reached|exceeded|surpassed|topped|totall?ed"
+    r"|amounted\s+to|came\s+to)\s+(?:about\s+|around\s+|some\s+)?"
     r"(?:US\$|\$|RMB\s?|¥)?$",
     re.I,
 )
@@ -570,8 +571,21 @@ def sentence_facts(
             # one figure for a written list of partners names the list, never its last item;
             # a figure in brackets right after a name is that name's own: "grew with the
             # United States (6.9 percent) and the European Union (6.4 percent)"
+            after = next((n for n in partners if n.start >= m.end), None)
+            if after is not None and not _WITH_RIGHT_AFTER.fullmatch(s.text, m.end, after.start):
+                after = None
+            if after is not None and _ABSOLUTE_AFTER.match(s.text, after.end):
+                # "grew 6.5 percent with the US remaining the top market": what goes with
+                # the figure, not its partner
+                if near is after:
+                    near = None
+                after = None
             if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
                 partner = near.name
+            elif after is not None:
+                # "fell 7.1 percent to $275 million, was down 19.5 percent with Vietnam":
+                # the partner right after a figure, joined by "with", is its own
+                partner = after.name
             else:
                 partner = _listed_partners(s.text, near, partners) if near else None
             if near is not None and "其" in s.text[near.end : m.start]:
@@ -785,15 +799,21 @@ def sentence_facts(
             may[id(meaning._EACH_MONTH)]
             and m.kind == "money"
             and _MONTHLY_OF.search(s.text, max(clause[0], m.start - 40), m.start)
+            # (not "for three consecutive months since April": each month the text names)
+            and not any(len(p.periods) > 1 for p in s.periods)
         ):
             # "The monthly surplus of US$23.8 billion is the fifth monthly record this year":
-            # one month's figure, of the month named last (not every month of the year)
-            if not state.month:
+            # one month's figure, of the month named last (not every month of the year);
+            # "China's monthly surplus stood at US$23.4 billion in November": its own month
+            if len(periods) == 1 and periods[0].n_months == 1:
+                pass
+            elif not state.month:
                 skipped.append(
                     Skipped(*span, s.text[m.start : m.end], "a monthly figure of no month named")
                 )
                 continue
-            periods = state.month
+            else:
+                periods = state.month
         elif may[id(meaning._EACH_MONTH)]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
         if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
@@ -1026,6 +1046,12 @@ def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | N
 
 
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*(?:(?:up|down)\s+(?:by\s+)?)?")
+# "... 19.5 percent with Vietnam", "115.7 billion yuan with countries along the Belt and
+# Road": the figure and the partner joined by "with" alone
+_WITH_RIGHT_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?with\s+(?:the\s+)?")
+# "with the US remaining / as / being the largest market": an absolute phrase, not the
+# figure's partner
+_ABSOLUTE_AFTER = re.compile(r"\s+(?:(?!during\b)\w+ing|as|the|its|a|an|still|again|now)\b", re.I)
 
 
 def _listed_partners(text: str, near: Match, partners: list[Match]) -> str:

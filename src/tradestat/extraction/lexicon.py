@@ -133,6 +133,18 @@ PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
 PARTNER_GROUPS.update({"europe union": "EU", "the europe union": "EU"})
 #: A continent named by its adjective: "imports from the African continent" (Africa).
 PARTNER_GROUPS.update({"african continent": "Africa", "the african continent": "Africa"})
+#: The regions Belt and Road statistics break the partner countries into (not in the place
+#: tables: no fixed membership): "China's trade with the Asia-Oceania region reached ...".
+PARTNER_GROUPS.update(
+    {
+        "asia-oceania": "Asia-Oceania",
+        "asia-oceania region": "Asia-Oceania",
+        "asia and oceania": "Asia-Oceania",
+        "west asia and north africa": "West Asia and North Africa",
+        "west asian and north african": "West Asia and North Africa",
+        "west asia-north africa": "West Asia and North Africa",
+    }
+)
 
 #: Segments of trade: kinds of enterprise, trade modes, zones, product groups. English
 #: keys are lower case and keep the spelling as written ("labor-" or "labour-intensive");
@@ -159,6 +171,15 @@ SEGMENTS: dict[str, str] = {
     # --- trade modes
     "general trade": "general trade",
     "processing trade": "processing trade",
+    # "General export values came in at ...", "processing imports fell": the mode's flow
+    "general exports": "general trade",
+    "general export": "general trade",
+    "general imports": "general trade",
+    "general import": "general trade",
+    "processing exports": "processing trade",
+    "processing export": "processing trade",
+    "processing imports": "processing trade",
+    "processing import": "processing trade",
     "cross-border e-commerce": "cross-border e-commerce",
     "border trade": "border trade",
     "barter trade": "barter trade",
@@ -206,6 +227,12 @@ SEGMENTS: dict[str, str] = {
     # --- product groups, English
     "mechanical and electrical products": "mechanical and electrical products",
     "electromechanical products": "mechanical and electrical products",
+    # (translations vary the order and the adjective of 机电产品)
+    "mechanical and electric products": "mechanical and electrical products",
+    "electrical and mechanical products": "mechanical and electrical products",
+    "electric and mechanical products": "mechanical and electrical products",
+    "machinery and electrical products": "mechanical and electrical products",
+    "machinery and electronic products": "mechanical and electrical products",
     "labor-intensive products": "labor-intensive products",
     "labour-intensive products": "labour-intensive products",
     "labor intensive products": "labor-intensive products",
@@ -631,7 +658,16 @@ _ENTERPRISE_KINDS: dict[str, tuple[str, ...]] = {
     "collective enterprises": ("collectively-owned", "collectively owned", "collective"),
     "non-state-owned enterprises": ("non-state-owned", "non-state"),
     "state-owned enterprises": ("state-owned", "state owned", "state-run"),
-    "private enterprises": ("private", "privately-owned", "privately owned", "privately-run"),
+    "private enterprises": (
+        "private",
+        "privately-owned",
+        "privately owned",
+        "privately-run",
+        "private-owned",
+        "private owned",
+        "privately-held",
+        "privately held",
+    ),
     "foreign-invested enterprises": (
         "foreign-invested",
         "foreign invested",

@@ -150,7 +150,11 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 # (a month named after "from that in" is checked to be the month before: see
 # ``extractor``; any other is a base the schema has no measure for)
 _MOM = re.compile(
-    r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比"
+    r"month[\s-]on[\s-]month|month[\s-]over[\s-]month|from\s+(?:the\s+|a\s+)?"
+    r"(?:previous|prior|preceding)\s+month|from\s+a\s+month\s+(?:earlier|ago|before)|环比"
+    # "with a monthly rise of 2.6%": one comparison with the month before (not "the monthly
+    # growth stayed above 30%", a statement about each month)
+    r"|\ba\s+monthly\s+(?:increase|decrease|growth|rise|decline|drop|fall|gain)\s+of\b"
     rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})"
     # "up 19.9 percent from August" (not "from January to May", "from May 2023")
     rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b|through\b|till\b|until\b|and\b|\d))",
@@ -246,11 +250,14 @@ _LIST_STOP = re.compile(
     r"|show\w*|see[ns]?|made|makes|kept|keeps|maintain\w*|continu\w*|topp\w*|exceed\w*"
     r"|surpass\w*|soar\w*|doubl\w*|tripl\w*|gain\w*|dropp\w*|slid\w*|plung\w*|achiev\w*"
     r"|generat\w*|contribut\w*|ha[ds]|have|did|does|became|become|stand|stands|hover\w*"
-    r"|edged|experienc\w*|enjoy\w*|witness\w*|logged|also"
+    r"|edged|experienc\w*|enjoy\w*|witness\w*|logged|also|compris\w*|constitut\w*|represent\w*"
     # a qualifier of the verb: "exports of electric vehicles more than tripled"
     r"|more\s+than|less\s+than|nearly|almost|roughly"
     # an apposition on what the flow is made of: "exports of steel, mostly to Vietnam"
-    r"|mainly|mostly|chiefly|largely|primarily)\b"
+    r"|mainly|mostly|chiefly|largely|primarily"
+    # an adverb of the verb: "exports of mechanical and electric products sharply declined"
+    r"|sharply|significantly|slightly|steadily|rapidly|strongly|substantially|markedly"
+    r"|considerably|notably|dramatically|greatly|quickly|swiftly|modestly|moderately|steeply)\b"
     r"|\d|[;(:]",
     re.I,
 )
@@ -917,7 +924,7 @@ def each_part(kind: str, period: Period, count: int) -> tuple[Period, ...] | Non
 # statement about every month of the period, not about the period as a whole. A monthly
 # average (月均, "average monthly") is one figure of the whole period and does not match.
 _EACH_MONTH = re.compile(
-    r"(?<!average\s)\bmonthly\b(?!\s+average)|\bevery\s+month\b|\beach\s+month\b"
+    r"(?<!average\s)(?<!\ba\s)\bmonthly\b(?!\s+average)|\bevery\s+month\b|\beach\s+month\b"
     r"|每个?月(?!平均)|逐月",
     re.I,
 )

@@ -132,7 +132,8 @@ _NEEDS = {
 _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
-    r"represent(?:ed|ing|s)?|share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
+    r"represent(?:ed|ing|s)?|constitut(?:ed|ing|es?)|compris(?:ed|ing|es?)|"
+    r"share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
     r"\bor|占比|比重为?|占[^，,。；]{0,20}?的|占)\s*(?:about|approximately|nearly|around|more\s+than|over|less\s+than|约|近|超过)?\s*$",
     re.I,
 )
@@ -144,7 +145,9 @@ _SHARE_AFTER = re.compile(
 )
 # Right after a growth rate, the quantity it rose to: the growth is of the volume.
 _TO_QUANTITY = re.compile(
-    r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:about\s+|nearly\s+|around\s+|a\s+record\s+)?"
+    # ("surged 154.2 percent to reach 10.4 billion cubic meters")
+    r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:reach|hit|total|stand\s+at)\s+)?"
+    r"(?:about\s+|nearly\s+|around\s+|a\s+record\s+)?"
     r"\d[\d.,]*\s*(?:million\s+|billion\s+|thousand\s+)?"
     r"(?:metric\s+)?(?:tonnes|tons|barrels|units|vehicles|cubic\s+met(?:er|re)s|TEUs?|kilograms)\b",
     re.I,

@@ -204,13 +204,19 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         and not _SHARE_OF_BEFORE.search(s.text, max(0, found.start() - 8), found.start())
     )
     if s.region_owners is None:  # once per sentence: regions written before a trade word
-        s.region_owners = [
-            n
-            for n in s.names
-            if n.kind == "region"
-            and ZH_REGION_TRADE.match(s.text, n.end)
-            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, _before_country(s.text, n.start) - 1))
-        ]
+        s.region_owners = (
+            _english_region_owners(s, subject)
+            if s.text.isascii()
+            else [
+                n
+                for n in s.names
+                if n.kind == "region"
+                and ZH_REGION_TRADE.match(s.text, n.end)
+                and not _ZH_PARTNER_BEFORE.match(
+                    s.text, max(0, _before_country(s.text, n.start) - 1)
+                )
+            ]
+        )
     marks.extend((n.start, n.name) for n in s.region_owners if n.end <= m.start)
     marks.extend(
         (n.start, n.name)
@@ -230,6 +236,92 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     if marks:
         owner = max(marks)[1]
     return owner
+
+
+# A Chinese region that opens its clause as the one who trades: "Shenyang exported $4.14
+# billion", "Dalian ranked first with $23.7 billion of exports", "Wuxi posted exports of".
+_EN_REGION_ACTS = re.compile(
+    r"(?:\s+(?:city|province|municipality|prefecture))?\s+(?:also\s+|alone\s+|itself\s+)?"
+    r"(?:exported|imported|ranked|posted|reported|recorded|registered|logged|achieved|traded"
+    r"|shipped|sold|bought|purchased)\b"
+)
+# ... at the start of its clause (not "from Dalian", "and Dalian" of a list)
+_EN_CLAUSE_START = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|but)\s+)(?:the\s+)?$", re.I)
+# ... or where the flow named before it is done: "exports of electric vehicles in Changzhou
+# city surged 25.3 percent", "the foreign trade in Dalian was", "in the province" (the
+# province named last before it)
+_EN_FLOW_IN = re.compile(r"\b(?:trade|exports?|imports?)\b", re.I)
+_EN_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_EN_IN_THE_PLACE = re.compile(r"\bin\s+the\s+(province|city)\b")
+# (Hong Kong, Macao and Taiwan are more often the partner than the reporter)
+_SEPARATE = frozenset({"Hong Kong", "Macao", "Taiwan"})
+
+
+def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
+    """English regions that own the figures after them in the sentence (see _EN_REGION_ACTS).
+
+    A region that acts as the trader at the start of a clause, or where a flow named
+    just before it is done ("exports of batteries in Changzhou grew"). "in the province"
+    stands for the one province named before it in the sentence (when the reporter is the
+    nation: a province's own article means itself).
+    """
+    text = s.text
+    found = []
+    for n in s.names:
+        if n.kind != "region" or n.name in _SEPARATE:
+            continue
+        acts = _EN_REGION_ACTS.match(text, n.end) and _EN_CLAUSE_START.search(
+            text, max(0, n.start - 12), n.start
+        )
+        if acts or (
+            _EN_IN_BEFORE.search(text, max(0, n.start - 8), n.start)
+            and _flow_just_before(text, n.start)
+        ):
+            found.append(n)
+    if "in the " in text and subject not in region_names():
+        for m in _EN_IN_THE_PLACE.finditer(text):
+            if not _flow_just_before(text, m.start()):
+                continue
+            province = m.group(1) == "province"
+            named = [
+                n
+                for n in s.names
+                if n.kind == "region" and n.end <= m.start() and _is_province(n.name) is province
+            ]
+            if len({n.name for n in named}) == 1:
+                found.append(Match(m.start(), m.end(), named[-1].name, "region"))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _is_province(name: str) -> bool:
+    found = places.place(name)
+    return found is not None and found.kind is places.PlaceKind.PROVINCE
+
+
+def _flow_just_before(text: str, at: int) -> bool:
+    """Whether a flow word is written shortly before ``at``, in the same noun phrase.
+
+    (No figure, clause mark or verb of a result between: a list's commas may be.)
+    """
+    window = text[max(0, at - 120) : at]
+    flows = list(_EN_FLOW_IN.finditer(window))
+    if not flows:
+        return False
+    between = window[flows[-1].end() :]
+    return not _NOT_ONE_PHRASE.search(between)
+
+
+# Between a flow word and "in <place>", what shows they are not one noun phrase.
+_NOT_ONE_PHRASE = re.compile(
+    # (nor an apposition or relative clause: "exports under market procurement, a mode
+    # widely used by sellers in Yiwu": where the sellers are)
+    r"[\d;:.]|,\s+(?:a|an|which|that|who|whose|where)\b"
+    r"|\b(?:used|based|located|made|produced|owned|run|operated|known|popular|favou?red)\b"
+    r"|\b(?:was|were|is|are|rose|fell|grew|reached|totaled|totalled|hit"
+    r"|increased|decreased|surged|dropped|stood|amounted|with)\b",
+    re.I,
+)
 
 
 # Before a place that is where something lies, not who acts: "a port city in Zhejiang".

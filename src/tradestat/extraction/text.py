@@ -232,7 +232,7 @@ _NAME_BREAK = re.compile(r"\n(?=[ \t]*[A-Z])")
 # sentence would become the period the article carries, which such leads do not mean)
 _NEVER_LAST = re.compile(
     r"\b(?:and|or|but|the|a|an|of|to|from|with|than|between|as|its|their"
-    r"|is|are|was|were|remains|remained|said|that|which|while|including|like)[ \t]*$"
+    r"|is|are|was|were|remains|remained|said|that|which|while|including|like|in|for|during)[ \t]*$"
 )
 
 
