@@ -1,0 +1,92 @@
+"""English phrasing families met on a twelfth set of held-back articles (issue 9, round 11).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- a span of months across the turn of a year: "From June 2018 to May 2019" -------------
+def test_a_span_from_a_month_of_one_year_to_a_month_of_the_next_is_one_period() -> None:
+    text = (
+        " date 2019-06-20\n"
+        "From July 2018 to May 2019, Henan's trade with ASEAN members rose 12.4 percent "
+        "year on year to 41.2 billion yuan, the provincial customs said."
+    )
+    found = described(text)
+    assert "Henan with ASEAN 2018-07/2019-05 total value: 41.2 billion CNY" in found, found
+    assert "Henan with ASEAN 2018-07/2019-05 total yoy_growth: 12.4 percent" in found, found
+
+
+def test_between_a_month_of_one_year_and_a_month_of_the_next() -> None:
+    text = (
+        " date 2022-08-10\n"
+        "Between July 2021 and June 2022, exports from Yunnan climbed 9.1% to 88.3 billion yuan."
+    )
+    found = described(text)
+    assert "Yunnan 2021-07/2022-06 exports value: 88.3 billion CNY" in found, found
+
+
+# --- a date in a "since" clause: a record's start or an event's date, no figure's period ----
+def test_the_year_a_record_runs_since_is_not_the_period_or_the_articles_year() -> None:
+    # (no date line: the article's year is the one its own period gives, not 2012)
+    text = (
+        "China's imports fell 6.4% in April from a year earlier. Shipments to Japan took "
+        "12.2% of total exports, the highest since March of 2012. Exports in the first "
+        "four months of 2016 dropped 2.1%."
+    )
+    found = described(text)
+    assert "China 2016-04 imports yoy_growth: -6.4 percent" in found, found
+    assert "China with Japan 2016-04 exports share: 12.2 percent" in found, found
+    assert not any(" 2012" in d for d in found), found
+
+
+def test_the_date_of_an_event_something_has_held_since_is_not_carried() -> None:
+    text = (
+        " date 2019-11-05\n"
+        "Vietnam has been Guangxi's largest market since the border trade pact was signed "
+        "in October 2016, taking 35 percent of its exports, the commerce department said.\n"
+        "Guangxi's exports to Vietnam grew 11.3 percent to 92.5 billion yuan between "
+        "January and September this year.\n"
+        "Imports from Vietnam rose 4.2 percent to 31.6 billion yuan."
+    )
+    found = described(text)
+    assert "Guangxi with Vietnam 2019-01/2019-09 imports value: 31.6 billion CNY" in found, found
+    assert not any("2016" in d for d in found), found
+
+
+def test_a_year_after_since_with_a_new_clause_between_still_dates_its_figure() -> None:
+    # guard: "since" starts another clause; the later year is the figure's own
+    text = (
+        " date 2021-02-01\n"
+        "Exports have grown every year since 2016, and Ningxia's exports reached 12.3 "
+        "billion yuan in 2020."
+    )
+    assert "Ningxia 2020 exports value: 12.3 billion CNY" in described(text)
+
+
+# --- an event's seat named after the event's noun is not the reporter ----------------------
+def test_the_city_an_event_is_held_in_is_not_the_reporter() -> None:
+    text = (
+        " date 2023-04-20\n"
+        "Trade between China and Central Asia grew 22 percent to 70 billion US dollars in "
+        "2022, ministers said ahead of the China-Central Asia Summit in the Chinese city "
+        "of Xi'an next month.\n"
+        "The summit will be the first of its kind."
+    )
+    found = described(text)
+    assert not any(d.startswith("Xi'an") for d in found), found
+
+
+def test_a_forum_in_a_city_is_not_the_reporter() -> None:
+    text = (
+        " date 2019-06-02\n"
+        "Trade between Kazakhstan and China rose 3.7 percent to 9.1 billion US dollars in the "
+        "first four months of 2019, officials told a business forum in Urumqi.\n"
+    )
+    found = described(text)
+    assert "Kazakhstan with China 2019-01/2019-04 total value: 9.1 billion USD" in found, found
+    assert not any(d.startswith("Urumqi") for d in found), found
