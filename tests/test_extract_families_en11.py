@@ -90,3 +90,47 @@ def test_a_forum_in_a_city_is_not_the_reporter() -> None:
     found = described(text)
     assert "Kazakhstan with China 2019-01/2019-04 total value: 9.1 billion USD" in found, found
     assert not any(d.startswith("Urumqi") for d in found), found
+
+
+# --- a wire story's monthly data table: caption, month row, labelled rows -----------------
+def test_a_data_table_in_one_run_gives_a_fact_per_cell() -> None:
+    text = (
+        " date 2010-03-10\n"
+        "SHANGHAI, March 10 (Reuters) - China's exports rose 45.7 percent in February from "
+        "a year earlier, customs said.\n"
+        "Trade, in billions of dollars:\n"
+        "Feb Jan Dec Exp 94.5 109.5 130.7 Imp 92.9 95.4 112.3\n"
+        "Export and import growth (yr/yr % change):\n"
+        "Feb Jan Dec Exp 45.7 21.0 17.7 Imp 44.7 85.5 55.9\n"
+    )
+    found = described(text)
+    assert "China 2010-02 exports value: 94.5 billion USD" in found, found
+    assert "China 2009-12 imports value: 112.3 billion USD" in found, found
+    assert "China 2010-01 imports yoy_growth: 85.5 percent" in found, found
+    # (the prose's own February growth is the same fact as the table's: stated once)
+    assert sum(" 45.7 percent" in d for d in found) == 1, found
+
+
+def test_a_data_table_with_a_row_per_line_and_a_rolling_balance() -> None:
+    text = (
+        " date 2012-07-10\n"
+        "China's trade surplus widened in June, data showed.\n"
+        "Rolling 12-month surplus, in billions of dollars:\n"
+        "        Jun     May     Apr\n"
+        "Bal   185.3   172.1   160.6\n"
+    )
+    found = described(text)
+    assert "China 2011-07/2012-06 balance value: 185.3 billion USD" in found, found
+    assert "China 2011-05/2012-04 balance value: 160.6 billion USD" in found, found
+
+
+def test_a_table_whose_caption_or_months_are_not_clear_is_not_read() -> None:
+    # guards: no date to place the months; a caption that says no unit; rows that are short
+    undated = (
+        "China's exports grew in 2010.\nTrade, in billions of dollars:\nFeb Jan Exp 94.5 109.5\n"
+    )
+    assert not any("94.5" in d for d in described(undated))
+    unclear = " date 2010-03-10\nChina's trade data:\nKey figures:\nFeb Jan Exp 94.5 109.5\n"
+    assert not any("94.5" in d for d in described(unclear))
+    short = " date 2010-03-10\nTrade, in billions of dollars:\nFeb Jan Dec Exp 94.5 109.5\n"
+    assert not any("94.5" in d for d in described(short))

@@ -41,9 +41,11 @@ from tradestat.extraction.facts import (
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention, find_mentions
 from tradestat.extraction.owners import bilateral_side, named_pair
+from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
-from tradestat.models import Fact, FactSet
+from tradestat.figures import Figure
+from tradestat.models import Fact, FactSet, Provenance
 from tradestat.periods import Period
 
 __all__ = ["Extraction", "Extractor", "Skipped", "extract"]
@@ -149,6 +151,35 @@ def _outside_credits(text: str, names: list[Match]) -> list[Match]:
     return [n for n in names if not any(a <= n.start < b for a, b in spans)]
 
 
+def table_facts(
+    tables: list[Table],
+    stated: list[Fact],
+    subject: str,
+    doc: Document,
+    source: str | None,
+    anchor: str | None,
+) -> list[Fact]:
+    """The facts of a text's data tables, the subject's trade with the world.
+
+    A cell whose fact the prose already states (the same key: "exports fell 17.5 percent
+    in January" and the January cell of the growth table, "a surplus of $39.11 billion"
+    and its rounded 39.1) is left to the prose.
+    """
+    keys = {f.key for f in stated}
+    made = []
+    for table in tables:
+        for cell in table.cells:
+            span = doc.span(cell.start, cell.end)
+            provenance = Provenance(source, cell.quote, span, anchor=anchor)
+            figure = Figure(cell.digits, cell.unit, "exact")
+            period, flow, measure = cell.period, cell.flow, cell.measure
+            fact = Fact(subject, period, flow, measure, figure, "World", None, None, provenance)
+            if fact.key not in keys:
+                keys.add(fact.key)
+                made.append(fact)
+    return made
+
+
 def default_gazetteer() -> Gazetteer:
     """Places, partner groups and segments from :mod:`tradestat.extraction.lexicon`."""
     return Gazetteer(
@@ -229,8 +260,11 @@ class Extractor:
         stated: dict[tuple[int, int], int] = {}  # partial years stated with their year
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
+        tables = find_tables(text, published) if subject is not None else []
         for sentence in sentences(text):
             zone = zones.kind_at(sentence.start)
+            if tables and any(t.start <= sentence.start < t.end for t in tables):
+                continue  # a data table's lines: read below, cell by cell
             if zone not in ARTICLE:
                 skipped.extend(self._skip_all(sentence, doc, NOT_ARTICLE_REASON[zone]))
                 continue
@@ -376,6 +410,8 @@ class Extractor:
         headline = heads[0] if heads else headline
         headline_end = doc.span(0, headline)[1] if headline > 0 else 0
         facts = without_rounded_headlines(unify_segments(facts, headline_end), headline_end)
+        if tables and subject is not None:
+            facts.extend(table_facts(tables, facts, subject, doc, source, anchor_text))
         return Extraction(FactSet(unique(facts)), tuple(skipped), subject, year, anchor)
 
     @staticmethod
