@@ -134,3 +134,26 @@ def test_a_table_whose_caption_or_months_are_not_clear_is_not_read() -> None:
     assert not any("94.5" in d for d in described(unclear))
     short = " date 2010-03-10\nTrade, in billions of dollars:\nFeb Jan Dec Exp 94.5 109.5\n"
     assert not any("94.5" in d for d in described(short))
+
+
+# --- what economists expected before the data is no reported figure -----------------------
+def test_what_economists_had_expected_is_not_a_fact() -> None:
+    text = (
+        " date 2011-04-10\n"
+        "China's exports rose 35.8 percent in March from a year earlier. Economists had "
+        "expected a $4.5 billion surplus based on a 30.9 percent rise in exports."
+    )
+    found = described(text)
+    assert "China 2011-03 exports yoy_growth: 35.8 percent" in found, found
+    assert not any("4.5 billion" in d or "30.9" in d for d in found), found
+
+
+def test_a_poll_median_is_not_a_fact() -> None:
+    text = (
+        " date 2014-06-09\n"
+        "China's imports fell 1.6 percent in May, against a median forecast of a 6 percent rise in "
+        "a Reuters poll, while analysts polled by the agency predicted a $22 billion surplus."
+    )
+    found = described(text)
+    assert "China 2014-05 imports yoy_growth: -1.6 percent" in found, found
+    assert not any(" 6 percent" in d or "22 billion" in d for d in found), found
