@@ -157,3 +157,39 @@ def test_a_poll_median_is_not_a_fact() -> None:
     found = described(text)
     assert "China 2014-05 imports yoy_growth: -1.6 percent" in found, found
     assert not any(" 6 percent" in d or "22 billion" in d for d in found), found
+
+
+# --- "it" after a semicolon goes on with the flow of the part before ----------------------
+def test_it_after_a_semicolon_is_the_flow_named_before() -> None:
+    text = (
+        " date 2021-07-20\n"
+        "Nepal's imports from India in March rose 12.5% to $610 million; in April it fell "
+        "4.1% to $585 million; in May it was up 2.2% at $598 million."
+    )
+    found = described(text)
+    assert "Nepal with India 2021-04 imports yoy_growth: -4.1 percent" in found, found
+    assert "Nepal with India 2021-05 imports value: 598 million USD" in found, found
+    assert not any(" total " in d for d in found), found
+
+
+def test_they_after_a_semicolon_and_a_new_flow_word_is_not_carried() -> None:
+    # guard: a part that names its own flow keeps it
+    text = (
+        " date 2021-07-20\n"
+        "Laos' exports to Thailand in March rose 8.5% to $210 million; in April imports fell "
+        "3.1% to $180 million."
+    )
+    found = described(text)
+    assert "Laos with Thailand 2021-04 imports yoy_growth: -3.1 percent" in found, found
+
+
+# --- "Compared with data of <period>": the period is the base, not the one in force --------
+def test_compared_with_data_of_a_period_is_a_base() -> None:
+    text = (
+        " date 2022-08-03\n"
+        "Compared with data of the first half of 2021, this year Nepal's exports to China in "
+        "January rose 11.2% to $3.5 million; in February it rose 9.4% to $3.1 million."
+    )
+    found = described(text)
+    assert "Nepal with China 2022-02 exports yoy_growth: 9.4 percent" in found, found
+    assert not any("2021" in d for d in found), found

@@ -39,6 +39,7 @@ __all__ = [
     "APPOSITION",
     "JOINT",
     "REFER_BACK_SUBJECT",
+    "IT_GOES_ON",
     "OF_WHICH",
     "LARGER_AREA",
     "WHOLE_OF",
@@ -409,6 +410,15 @@ REFER_BACK_SUBJECT = re.compile(
 # A figure of one month: "单月进出口值突破600亿元", "a single-month record", "in a single
 # month". Without a month named for it, its period would be a guess.
 SINGLE_MONTH = re.compile(r"单月|\bsingle[\s-]month\b|\bin\s+a\s+single\s+month\b", re.I)
+# After a semicolon, "it" as the subject of a change goes on with the one flow of the part
+# before: "exports in January rose 17.8%; in February it was up by nearly 30%; in March it
+# increased 7.2%".
+IT_GOES_ON = re.compile(
+    r"\b(?:it|they)\s+(?:was|were|is|are|has|have|had|increased|decreased|rose|fell|grew|"
+    r"dropped|declined|jumped|climbed|surged|slid|slipped|edged|went|stood|reached|expanded|"
+    r"shrank|contracted)\b",
+    re.I,
+)
 OF_WHICH = re.compile(
     r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b|In\s+(?:a\s+)?breakdown\b"
     r"|Broken\s+down\b"

@@ -524,6 +524,9 @@ _BASE_BEFORE = re.compile(
 # "higher than in the first quarter", "compared with the first half".
 _ANY_BASE_BEFORE = re.compile(
     r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+"
+    # "Compared with data of the first half of 2021, ...": the data of a base period
+    r"(?:(?:the\s+)?(?:data|figures?|levels?|values?|volumes?|numbers?|results?)\s+"
+    r"(?:of|for|in)\s+)?"
     # "up 6.2 percent from that in May": growth on another month, not its period
     r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?"
     # "338.78 billion dollars more than that in 2005"

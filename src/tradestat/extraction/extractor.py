@@ -403,7 +403,10 @@ class Extractor:
             state.group = next(
                 (n.name for n in reversed(info.names) if n.kind == "partner"), state.group
             )
-            state.flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
+            flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
+            if not flows and state.goes_on and cues.IT_GOES_ON.search(info.text):
+                flows = state.flows  # ("...; in March it increased 7.2%": the same flow)
+            state.flows = flows
         headline = text.find("\n", len(text) - len(text.lstrip()))
         # (the headline zone when the text opens with metadata: " date 2019-03-08\n...")
         heads = [z.end for z in zones.zones if z.kind == "headline"]

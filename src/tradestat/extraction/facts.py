@@ -742,6 +742,17 @@ def sentence_facts(
             # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
             # the exports named before
             flow = state.flows[0]
+        if (
+            flow == "total"
+            and not s.flows
+            and state.goes_on
+            and len(state.flows) == 1
+            and state.flows[0] in ("exports", "imports")
+            and s.text.isascii()
+            and cues.IT_GOES_ON.search(s.text, part[0], m.start)
+        ):
+            # "exports in January rose 17.8%; in February it was up by nearly 30%"
+            flow = state.flows[0]
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none
