@@ -193,3 +193,41 @@ def test_compared_with_data_of_a_period_is_a_base() -> None:
     found = described(text)
     assert "Nepal with China 2022-02 exports yoy_growth: 9.4 percent" in found, found
     assert not any("2021" in d for d in found), found
+
+
+# --- a level that moved "from A to B" over a run of whole years in force -------------------
+def test_values_from_and_to_over_a_run_of_years_are_of_its_first_and_last_year() -> None:
+    text = (
+        " date 2024-05-02\n"
+        "Gansu's trade with Central Asia totalled 160 billion yuan from 2014 to 2023.\n"
+        "Its annual trade with Central Asia grew from 6.2 billion yuan to 31.5 billion yuan, "
+        "and exports of trucks rose from 120 million yuan to 2.4 billion yuan."
+    )
+    found = described(text)
+    assert "Gansu with Central Asia 2014 total value: 6.2 billion CNY" in found, found
+    assert "Gansu with Central Asia 2023 total value: 31.5 billion CNY" in found, found
+    assert any(d.endswith("2023 exports value: 2.4 billion CNY") for d in found), found
+
+
+def test_a_share_that_moved_from_one_level_to_another_is_two_shares() -> None:
+    text = (
+        " date 2024-05-02\n"
+        "Over the decade from 2014 to 2023, Ningxia's trade with Arab states reached 95 "
+        "billion yuan. Their proportion in Ningxia's foreign trade increased from 18.5 "
+        "percent to 27.1 percent."
+    )
+    found = described(text)
+    assert "Ningxia with Arab states 2014 total share: 18.5 percent" in found, found
+    assert "Ningxia with Arab states 2023 total share: 27.1 percent" in found, found
+    assert not any("growth" in d for d in found), found
+
+
+def test_the_share_a_level_moved_from_with_no_run_of_years_is_not_dated() -> None:
+    # guard: with one period in force, the level moved from is an earlier, undated share
+    text = (
+        " date 2019-07-20\n"
+        "In the first half of 2019, Africa's share in Hunan's exports rose from 3.1 percent "
+        "to 4.6 percent."
+    )
+    found = described(text)
+    assert not any("3.1 percent" in d for d in found), found

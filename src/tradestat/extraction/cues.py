@@ -614,6 +614,17 @@ SHARE_LEVEL = re.compile(
     r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|around\s+)?$",
     re.I,
 )
+# ... or the levels a share moved from and to: "Their proportion in Shaanxi's trade increased
+# from 33.4 percent to 51.9 percent" (both are shares: of the start and the end of a run of
+# years in force; without one, the level it moved from is not dated, see facts).
+SHARE_MOVED = re.compile(
+    r"\b(?:share|proportion)\b[^.;%]{0,80}?\b(?:rose|rises|increase[sd]|climb(?:s|ed)|"
+    r"gr(?:ew|ows)|went\s+up|goes\s+up|f(?:ell|alls)|drop(?:s|ped)|declin(?:es|ed)|"
+    r"decrease[sd]|jump(?:s|ed)|surge[sd]|expand(?:s|ed))\s+from\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|around\s+)?"
+    r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)\s+to\s+(?:about\s+|nearly\s+|almost\s+|around\s+)?)?$",
+    re.I,
+)
 # ... and the level it moved from is the share of an earlier period, not a growth ("up from
 # 4.3 percent a year earlier").
 SHARE_EARLIER = re.compile(

@@ -309,6 +309,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if cues.SHARE_REACHED.search(wide_before[-60:]):
         return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
     sentence_before = s.text[max(0, m.start - 140) : m.start]
+    if ("proportion" in sentence_before or "share" in sentence_before.lower()) and (
+        cues.SHARE_MOVED.search(sentence_before[-120:])
+    ):
+        return "share", 1, None, ""  # "its share rose from 33.4 percent to 51.9 percent"
     if "share" in sentence_before.lower():  # (across clauses: "..., up from 4.3 percent")
         if cues.SHARE_EARLIER.search(sentence_before):
             return None, 1, None, "the share of an earlier period, which the text does not date"
