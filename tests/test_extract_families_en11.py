@@ -231,3 +231,37 @@ def test_the_share_a_level_moved_from_with_no_run_of_years_is_not_dated() -> Non
     )
     found = described(text)
     assert not any("3.1 percent" in d for d in found), found
+
+
+# --- "from the beginning of this year": a running total, not the whole year ----------------
+def test_from_the_beginning_of_this_year_is_not_the_whole_year() -> None:
+    text = (
+        " date 2023-07-20\n"
+        "Hubei's trade with Africa up 12% in H1\n"
+        "From the beginning of this year, Hubei's trade with Africa totaled 31.2 billion "
+        "yuan, up 12.1 percent year on year, Wuhan Customs said."
+    )
+    found = described(text)
+    assert "Hubei with Africa 2023-H1 total value: 31.2 billion CNY" in found, found
+    assert not any(" 2023 total" in d for d in found), found
+
+
+def test_from_the_start_of_this_year_inside_a_sentence_is_not_the_whole_year() -> None:
+    text = (
+        " date 2021-10-15\n"
+        "In the first three quarters of 2021, Hainan's imports rose 57.8 percent. Exports "
+        "of seafood from the start of this year reached 1.2 billion yuan."
+    )
+    found = described(text)
+    assert not any(" 2021 exports" in d for d in found), found
+
+
+# --- the Belt and Road by its full name ----------------------------------------------------
+def test_the_belt_and_roads_full_name_is_the_bri_countries() -> None:
+    text = (
+        " date 2023-07-26\n"
+        "In the first half of 2023, Jiangxi's trade with countries along the Silk Road "
+        "Economic Belt and the 21st Century Maritime Silk Road rose 9.3% to 88.1 billion yuan."
+    )
+    found = described(text)
+    assert "Jiangxi with BRI countries 2023-H1 total value: 88.1 billion CNY" in found, found

@@ -618,7 +618,8 @@ _SINCE_KINDS = frozenset({"zh_year", "zh_quarter", "zh_month", "zh_half"})
 #: 2015") or the date of an event something has held since ("since the free trade
 #: agreement was signed in December 2015"): no period of a figure.
 _SINCE_EN = re.compile(
-    r"\bsince\s(?:(?!(?:and|while|but|which|when|where|whereas)\s)[^\d,.;:!?()\n]){0,70}$",
+    r"\b(?:since|from\s+the\s+(?:very\s+)?(?:beginning|start)\s+of)\s"
+    r"(?:(?!(?:and|while|but|which|when|where|whereas)\s)[^\d,.;:!?()\n]){0,70}$",
     re.I,
 )
 _SINCE_WINDOW = 80
@@ -684,7 +685,8 @@ def find_periods(
                 # span, no period of a figure
                 taken.add(*m.span())
                 continue
-            if kind[:3] != "zh_" and "ince" in low and after_since(text, m.start()):
+            since = "ince" in low or "from" in low
+            if kind[:3] != "zh_" and since and after_since(text, m.start()):
                 taken.add(*m.span())
                 continue
             if kind == "zh_years_running":
