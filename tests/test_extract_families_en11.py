@@ -265,3 +265,27 @@ def test_the_belt_and_roads_full_name_is_the_bri_countries() -> None:
     )
     found = described(text)
     assert "Jiangxi with BRI countries 2023-H1 total value: 88.1 billion CNY" in found, found
+
+
+# --- "export-import value": a hyphenated pair of flows is total trade ----------------------
+def test_a_hyphenated_export_import_pair_is_total_trade() -> None:
+    text = (
+        " date 2018-07-30\n"
+        "In the first half of 2018, Hainan achieved export-import value of 41.5 billion "
+        "yuan, up 12.2%, and Guangxi's import/export volume rose 8.1 percent."
+    )
+    found = described(text)
+    assert "Hainan 2018-H1 total value: 41.5 billion CNY" in found, found
+    assert not any("export-" in d or " imports " in d for d in found), found
+
+
+# --- a country after "according to" is the data's source, not a partner --------------------
+def test_a_country_named_as_the_source_of_the_data_is_no_partner() -> None:
+    text = (
+        " date 2018-07-30\n"
+        "According to China Customs statistics, Jilin's imports in the first half of 2018 "
+        "rose 9.9% to 52.1 billion yuan. Its exports grew 3.2%, according to China Customs."
+    )
+    found = described(text)
+    assert "Jilin 2018-H1 imports value: 52.1 billion CNY" in found, found
+    assert "Jilin 2018-H1 exports yoy_growth: 3.2 percent" in found, found
