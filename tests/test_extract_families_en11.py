@@ -289,3 +289,27 @@ def test_a_country_named_as_the_source_of_the_data_is_no_partner() -> None:
     found = described(text)
     assert "Jilin 2018-H1 imports value: 52.1 billion CNY" in found, found
     assert "Jilin 2018-H1 exports yoy_growth: 3.2 percent" in found, found
+
+
+# --- "A as well as B ... respectively": "as well as" joins two items of a list -------------
+def test_as_well_as_joins_two_products_of_a_respectively_list() -> None:
+    text = (
+        " date 2022-05-20\n"
+        "In the first four months of 2022, steel products as well as rare earths were "
+        "Baotou's major exports, reaching 3.1 billion yuan and 1.4 billion yuan, up 8.8 "
+        "percent and 21.5 percent, respectively."
+    )
+    found = described(text)
+    assert "Baotou (steel products) 2022-01/2022-04 exports value: 3.1 billion CNY" in found, found
+    assert "Baotou (rare earths) 2022-01/2022-04 exports yoy_growth: 21.5 percent" in found, found
+
+
+def test_as_well_as_after_a_flow_of_products_with_respectively() -> None:
+    text = (
+        " date 2022-05-20\n"
+        "Quanzhou's exports of textiles as well as footwear grew 9.2 percent and 14.6 percent "
+        "respectively in the first quarter of 2022."
+    )
+    found = described(text)
+    assert "Quanzhou (textiles) 2022-Q1 exports yoy_growth: 9.2 percent" in found, found
+    assert "Quanzhou (footwear) 2022-Q1 exports yoy_growth: 14.6 percent" in found, found

@@ -247,8 +247,9 @@ _LIST_STOP = re.compile(
     r"|\d|[;(:]",
     re.I,
 )
-_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_COMMA_SEPARATOR = re.compile(r",\s*(?:and\s+)?")
+# ("A as well as B": one more item)
+_SEPARATOR = re.compile(r",?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?|\s+and\s+")
+_COMMA_SEPARATOR = re.compile(r",?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-'’]*")
 
 
