@@ -313,3 +313,23 @@ def test_as_well_as_after_a_flow_of_products_with_respectively() -> None:
     found = described(text)
     assert "Quanzhou (textiles) 2022-Q1 exports yoy_growth: 9.2 percent" in found, found
     assert "Quanzhou (footwear) 2022-Q1 exports yoy_growth: 14.6 percent" in found, found
+
+
+# --- "for the same period" in a lead: the period the sentence named before it ---------------
+def test_the_same_period_in_a_lead_is_the_period_named_before_it() -> None:
+    text = (
+        "Vietnam's exports rose 7.1% in October from a year earlier, while imports grew 3.3% "
+        "in the same period, leaving a trade surplus of $1.9 billion. The data cover 2019."
+    )
+    found = described(text)
+    assert "Vietnam 2019-10 balance value: 1.9 billion USD" in found, found
+
+
+def test_for_the_same_period_then_a_resulting_balance() -> None:
+    text = (
+        " date 2016-04-13\n"
+        "India's exports fell 5.5% in March, as imports dropped 21.6% for the same period, "
+        "resulting in a trade deficit of $5.07 billion."
+    )
+    found = described(text)
+    assert "India 2016-03 balance value: -5.07 billion USD" in found, found
