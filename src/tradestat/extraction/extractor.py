@@ -6,7 +6,8 @@ are not) -> sentences and clauses (:mod:`text`) -> figure mentions (:mod:`number
 period expressions (:mod:`dates`) -> names (:mod:`gazetteer`, :mod:`lexicon`,
 :mod:`owners`) -> cue words (:mod:`cues`) -> the meaning of each figure (:mod:`measures`,
 :mod:`attach`, :mod:`lists`, :mod:`meaning`) -> context carried between sentences
-(:mod:`context`) -> facts (:mod:`facts`). This module only runs the stages over a
+(:mod:`context`) -> facts (:mod:`facts`); a wire story's data tables are read cell by cell
+(:mod:`tables`). This module only runs the stages over a
 document: its publication date and subject first, then sentence by sentence. A figure
 whose meaning is unclear is left out and reported as skipped, never guessed.
 """
