@@ -221,7 +221,13 @@ def _period_of(
         return found
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
-        return _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state)
+        found = _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state)
+        if not found and not earlier[-1].periods and earlier[-1].kind == "same_period":
+            # "exports fell 2.8% in May, as imports plunged 18.1% for the same period,
+            # resulting in a surplus of ...": in a lead, the period the sentence named
+            named = [p for p in earlier if p.periods]
+            found = named[-1].periods if named else found
+        return found
     # ("a surge of 48 percent, compared with 19.5 percent in the whole of 2007": the
     # period of the comparison is not the figure's)
     later = [p for p in periods if p.start >= m.end and not _in_comparison(s, p)]

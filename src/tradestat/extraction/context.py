@@ -242,10 +242,17 @@ _BASE_YEAR_BEFORE = re.compile(r"(?:与|比|较|相比)$")
 
 def first_year(text: str, zones: Zones) -> int | None:
     """The first year written in article text (headline, lead, body), not as a base."""
+    from tradestat.extraction.dates import after_since
+
     for start, end in _article_spans(text, zones):
         for m in _YEAR.finditer(text, start, end):
-            if not _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
-                return int(m.group(1))
+            if _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
+                continue
+            if "since" in text[max(start, m.start() - 80) : m.start()].lower() and after_since(
+                text, m.start()
+            ):
+                continue  # "the most since August of 2010": a record's start, an event's date
+            return int(m.group(1))
     return None
 
 
@@ -689,6 +696,17 @@ _VENUE_EN_BEFORE = re.compile(
 )
 
 
+# An event's seat named after the event's noun: "the China+Central Asia Summit in the
+# Chinese city of Xi'an", "a trade fair at Harbin", "talks held in Beijing".
+_EVENT_SEAT_BEFORE = re.compile(
+    r"\b(?:summit|expo|exposition|fair|forum|conference|meeting|exhibition|festival|games|"
+    r"talks|ceremony|symposium|congress|dialogue|convention|session)\)?(?:\s+\(\w+\))?"
+    r"(?:\s+(?:will\s+be\s+|to\s+be\s+|was\s+|being\s+)?held)?\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+){0,2}(?:city|capital)\s+of\s+)?$",
+    re.I,
+)
+
+
 def _usable(m: Match, text: str) -> bool:
     following = text[m.end : m.end + 12].lower()
     written = text[m.start : m.end]
@@ -705,6 +723,7 @@ def _usable(m: Match, text: str) -> bool:
         and _VENUE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
     )
     venue = venue or bool(_VENUE_EN_BEFORE.search(text, max(0, m.start - 100), m.start))
+    venue = venue or bool(_EVENT_SEAT_BEFORE.search(text, max(0, m.start - 60), m.start))
     return not (
         venue
         or following.startswith(_ORGANISATION)

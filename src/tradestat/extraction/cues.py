@@ -39,6 +39,7 @@ __all__ = [
     "APPOSITION",
     "JOINT",
     "REFER_BACK_SUBJECT",
+    "IT_GOES_ON",
     "OF_WHICH",
     "LARGER_AREA",
     "WHOLE_OF",
@@ -412,6 +413,15 @@ REFER_BACK_SUBJECT = re.compile(
 # A figure of one month: "单月进出口值突破600亿元", "a single-month record", "in a single
 # month". Without a month named for it, its period would be a guess.
 SINGLE_MONTH = re.compile(r"单月|\bsingle[\s-]month\b|\bin\s+a\s+single\s+month\b", re.I)
+# After a semicolon, "it" as the subject of a change goes on with the one flow of the part
+# before: "exports in January rose 17.8%; in February it was up by nearly 30%; in March it
+# increased 7.2%".
+IT_GOES_ON = re.compile(
+    r"\b(?:it|they)\s+(?:was|were|is|are|has|have|had|increased|decreased|rose|fell|grew|"
+    r"dropped|declined|jumped|climbed|surged|slid|slipped|edged|went|stood|reached|expanded|"
+    r"shrank|contracted)\b",
+    re.I,
+)
 OF_WHICH = re.compile(
     r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b|In\s+(?:a\s+)?breakdown\b"
     r"|Broken\s+down\b"
@@ -605,6 +615,17 @@ SHARE_LEVEL = re.compile(
     r"|edg(?:ed|es)\s+(?:up|down)|reach(?:es|ed)|st(?:ood|ands)|came|comes|was|is|hits?)"
     r"\s+(?:to|at)\s+"
     r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|around\s+)?$",
+    re.I,
+)
+# ... or the levels a share moved from and to: "Their proportion in Shaanxi's trade increased
+# from 33.4 percent to 51.9 percent" (both are shares: of the start and the end of a run of
+# years in force; without one, the level it moved from is not dated, see facts).
+SHARE_MOVED = re.compile(
+    r"\b(?:share|proportion)\b[^.;%]{0,80}?\b(?:rose|rises|increase[sd]|climb(?:s|ed)|"
+    r"gr(?:ew|ows)|went\s+up|goes\s+up|f(?:ell|alls)|drop(?:s|ped)|declin(?:es|ed)|"
+    r"decrease[sd]|jump(?:s|ed)|surge[sd]|expand(?:s|ed))\s+from\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|around\s+)?"
+    r"(?:\d[\d.]*\s*(?:%|percent|per\s+cent)\s+to\s+(?:about\s+|nearly\s+|almost\s+|around\s+)?)?$",
     re.I,
 )
 # ... and the level it moved from is the share of an earlier period, not a growth ("up from

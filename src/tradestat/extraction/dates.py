@@ -25,7 +25,7 @@ import attrs
 from tradestat.extraction.text import quick_finditer
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, NUMBER_WORDS, Period
 
-__all__ = ["PeriodMention", "find_periods"]
+__all__ = ["PeriodMention", "after_since", "find_periods"]
 
 
 def _by_first_letter(names: list[str]) -> str:
@@ -82,6 +82,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\bfrom\s+{_YEAR}\s+(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}"
             r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
             rf"(?:,?\s+{_YEAR}|\s+(?:of\s+|in\s+)?(?:the\s+current|(this))\s+year)",
+            re.I,
+        ),
+    ),
+    # "From June 2018 to May 2019", "between July 2021 and June 2022": the months from the
+    # first to the last, across the turn of a year (one period)
+    (
+        "month_year_range",
+        re.compile(
+            rf"\b(?:from|between)\s+{_MONTH}(?:\s+of)?,?\s+{_YEAR}\s+(?:to|through|till|until|and)"
+            rf"\s+{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b",
             re.I,
         ),
     ),
@@ -343,6 +353,9 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "year_range":
         end = int(g[2]) if g[2] else _this_year(when)  # "this year", "the current year"
         return (Period.months_range(int(g[0] or 0), 1, end, MONTH_NAMES[(g[1] or "").lower()]),)
+    if kind == "month_year_range":
+        first, last = MONTH_NAMES[(g[0] or "").lower()], MONTH_NAMES[(g[2] or "").lower()]
+        return (Period.months_range(int(g[1] or 0), first, int(g[3] or 0), last),)
     if kind == "year_to_year":
         return (Period.months_range(int(g[0] or 0), 1, int(g[1] or 0), 12),)
     if kind == "consecutive":
@@ -511,6 +524,9 @@ _BASE_BEFORE = re.compile(
 # "higher than in the first quarter", "compared with the first half".
 _ANY_BASE_BEFORE = re.compile(
     r"(?:较|比|\bthan\s+(?:in\s+|during\s+)?|\bcompared\s+(?:with|to)\s+"
+    # "Compared with data of the first half of 2021, ...": the data of a base period
+    r"(?:(?:the\s+)?(?:data|figures?|levels?|values?|volumes?|numbers?|results?)\s+"
+    r"(?:of|for|in)\s+)?"
     # "up 6.2 percent from that in May": growth on another month, not its period
     r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?"
     # "338.78 billion dollars more than that in 2005"
@@ -557,6 +573,7 @@ _MONTH_STEMS = tuple(sorted({name[:3].lower() for name in MONTH_NAMES}))
 #: Words one of which must be in the text for a pattern to be tried (a cheap pre-filter).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": ("from",),
+    "month_year_range": ("from", "between"),
     "year_to_year": ("from", "between"),
     "between_months": ("between",),
     "consecutive": ("consecutive",),
@@ -596,6 +613,23 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 #: the period is where a record's span starts, not the period of a figure.
 _SINCE = ("以来", "以後", "以后")
 _SINCE_KINDS = frozenset({"zh_year", "zh_quarter", "zh_month", "zh_half"})
+#: Before an English date, "since" in the same clause with no figure or new clause between:
+#: the start of a record's span ("the most since August of 2010", "the highest since
+#: 2015") or the date of an event something has held since ("since the free trade
+#: agreement was signed in December 2015"): no period of a figure.
+_SINCE_EN = re.compile(
+    r"\b(?:since|from\s+the\s+(?:very\s+)?(?:beginning|start)\s+of)\s"
+    r"(?:(?!(?:and|while|but|which|when|where|whereas)\s)[^\d,.;:!?()\n]){0,70}$",
+    re.I,
+)
+_SINCE_WINDOW = 80
+
+
+def after_since(text: str, start: int) -> bool:
+    """Whether the English date at ``start`` stands in a "since" clause (see _SINCE_EN)."""
+    return _SINCE_EN.search(text, max(0, start - _SINCE_WINDOW), start) is not None
+
+
 #: What after 去年 / 今年 makes it no period of a figure (see find_periods).
 _NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
@@ -649,6 +683,10 @@ def find_periods(
             if kind in _SINCE_KINDS and text.startswith(_SINCE, m.end()):
                 # "为2010年一季度以来最低", "创2015年以来新高": the start of a record's
                 # span, no period of a figure
+                taken.add(*m.span())
+                continue
+            since = "ince" in low or "from" in low
+            if kind[:3] != "zh_" and since and after_since(text, m.start()):
                 taken.add(*m.span())
                 continue
             if kind == "zh_years_running":

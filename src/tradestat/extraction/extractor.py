@@ -6,7 +6,8 @@ are not) -> sentences and clauses (:mod:`text`) -> figure mentions (:mod:`number
 period expressions (:mod:`dates`) -> names (:mod:`gazetteer`, :mod:`lexicon`,
 :mod:`owners`) -> cue words (:mod:`cues`) -> the meaning of each figure (:mod:`measures`,
 :mod:`attach`, :mod:`lists`, :mod:`meaning`) -> context carried between sentences
-(:mod:`context`) -> facts (:mod:`facts`). This module only runs the stages over a
+(:mod:`context`) -> facts (:mod:`facts`); a wire story's data tables are read cell by cell
+(:mod:`tables`). This module only runs the stages over a
 document: its publication date and subject first, then sentence by sentence. A figure
 whose meaning is unclear is left out and reported as skipped, never guessed.
 """
@@ -41,9 +42,11 @@ from tradestat.extraction.facts import (
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention, find_mentions
 from tradestat.extraction.owners import bilateral_side, named_pair
+from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
-from tradestat.models import Fact, FactSet
+from tradestat.figures import Figure
+from tradestat.models import Fact, FactSet, Provenance
 from tradestat.periods import Period
 
 __all__ = ["Extraction", "Extractor", "Skipped", "extract"]
@@ -150,6 +153,35 @@ def _outside_credits(text: str, names: list[Match]) -> list[Match]:
     return [n for n in names if not any(a <= n.start < b for a, b in spans)]
 
 
+def table_facts(
+    tables: list[Table],
+    stated: list[Fact],
+    subject: str,
+    doc: Document,
+    source: str | None,
+    anchor: str | None,
+) -> list[Fact]:
+    """The facts of a text's data tables, the subject's trade with the world.
+
+    A cell whose fact the prose already states (the same key: "exports fell 17.5 percent
+    in January" and the January cell of the growth table, "a surplus of $39.11 billion"
+    and its rounded 39.1) is left to the prose.
+    """
+    keys = {f.key for f in stated}
+    made = []
+    for table in tables:
+        for cell in table.cells:
+            span = doc.span(cell.start, cell.end)
+            provenance = Provenance(source, cell.quote, span, anchor=anchor)
+            figure = Figure(cell.digits, cell.unit, "exact")
+            period, flow, measure = cell.period, cell.flow, cell.measure
+            fact = Fact(subject, period, flow, measure, figure, "World", None, None, provenance)
+            if fact.key not in keys:
+                keys.add(fact.key)
+                made.append(fact)
+    return made
+
+
 def default_gazetteer() -> Gazetteer:
     """Places, partner groups and segments from :mod:`tradestat.extraction.lexicon`."""
     return Gazetteer(
@@ -230,8 +262,11 @@ class Extractor:
         stated: dict[tuple[int, int], int] = {}  # partial years stated with their year
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
+        tables = find_tables(text, published) if subject is not None else []
         for sentence in sentences(text):
             zone = zones.kind_at(sentence.start)
+            if tables and any(t.start <= sentence.start < t.end for t in tables):
+                continue  # a data table's lines: read below, cell by cell
             if zone not in ARTICLE:
                 skipped.extend(self._skip_all(sentence, doc, NOT_ARTICLE_REASON[zone]))
                 continue
@@ -375,13 +410,18 @@ class Extractor:
             state.group = next(
                 (n.name for n in reversed(info.names) if n.kind == "partner"), state.group
             )
-            state.flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
+            flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
+            if not flows and state.goes_on and cues.IT_GOES_ON.search(info.text):
+                flows = state.flows  # ("...; in March it increased 7.2%": the same flow)
+            state.flows = flows
         headline = text.find("\n", len(text) - len(text.lstrip()))
         # (the headline zone when the text opens with metadata: " date 2019-03-08\n...")
         heads = [z.end for z in zones.zones if z.kind == "headline"]
         headline = heads[0] if heads else headline
         headline_end = doc.span(0, headline)[1] if headline > 0 else 0
         facts = without_rounded_headlines(unify_segments(facts, headline_end), headline_end)
+        if tables and subject is not None:
+            facts.extend(table_facts(tables, facts, subject, doc, source, anchor_text))
         return Extraction(FactSet(unique(facts)), tuple(skipped), subject, year, anchor)
 
     @staticmethod

@@ -93,6 +93,36 @@ def _span_end(s: Analysed, m: Mention) -> tuple[Period, ...]:
     return ()
 
 
+# A value "from" / "to" which a level moved over a run of whole years in force: "Shaanxi's
+# annual trade with them surged from 41.66 billion yuan to 209.86 billion yuan" after "from
+# 2013 to 2023" (the first value is of 2013, the second of 2023).
+_EN_RUN_FROM = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
+    r"(?:US\$|\$|RMB\s?|¥)?$",
+    re.I,
+)
+_EN_RUN_TO = re.compile(
+    r"\bto\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
+    r"(?:US\$|\$|RMB\s?|¥)?$",
+    re.I,
+)
+
+
+def _run_end(s: Analysed, m: Mention, clause: tuple[int, int], run: Period) -> tuple[Period, ...]:
+    """The first or last year of a run of whole years a value moved from / to, or ()."""
+    if run.start_month != 1 or run.end_month != 12 or not s.text.isascii():
+        return ()
+    before = s.text[max(clause[0], m.start - 24) : m.start]
+    if _EN_RUN_FROM.search(before):
+        return (Period.year(run.start_year),)
+    if _EN_RUN_TO.search(before):
+        # (the value before it is the run's start: "from 41.66 billion yuan to ...")
+        start = s.text.rfind("from", clause[0], m.start)
+        if start >= 0 and _DIGIT.search(s.text, start, m.start):
+            return (Period.year(run.end_year),)
+    return ()
+
+
 # A growth said of the same period last year itself (not "比去年同期增长", growth over it).
 _LAST_YEARS_OWN = re.compile(
     r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
@@ -129,6 +159,9 @@ _SHARE_OF_GROUP = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:country|nation|city|province)['’]s\s+)?"
     r"((?:[\w-]+\s+){1,3}?)(?:foreign\s+)?(?:trade|exports|imports)\b",
     re.I,
+)
+_THEIR_SHARE = re.compile(
+    r"\s*(Their)\s+(?:combined\s+|total\s+)?(?:proportion|share)\s+(?:in|of)\s"
 )
 _ITS_TRADE_WITH = re.compile(
     r"\s*(Its)\s+(?:(?:total|bilateral|two-way)\s+)?trade(?:\s+volume|\s+value)?\s+with\s+"
@@ -310,6 +343,15 @@ def sentence_facts(
         their = _THEIR_TRADE.match(s.text)
         assert their is not None
         partners.append(Match(their.start(1), their.end(1), state.listed, "partner"))
+    if (
+        state.partner
+        and state.partner != "World"
+        and not partners
+        and (their_share := _THEIR_SHARE.match(s.text))
+    ):
+        # "Trade with BRI countries surged ... Their proportion in Shaanxi's foreign trade
+        # increased from 33.4 percent to 51.9 percent": the partner of the sentence before
+        partners.append(Match(their_share.start(1), their_share.end(1), state.partner, "partner"))
     its = _ITS_TRADE_WITH.match(s.text) if s.text.isascii() else None
     first_figure = s.mentions[0].start if s.mentions else len(s.text)
     if (
@@ -769,6 +811,17 @@ def sentence_facts(
             # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
             # the exports named before
             flow = state.flows[0]
+        if (
+            flow == "total"
+            and not s.flows
+            and state.goes_on
+            and len(state.flows) == 1
+            and state.flows[0] in ("exports", "imports")
+            and s.text.isascii()
+            and cues.IT_GOES_ON.search(s.text, part[0], m.start)
+        ):
+            # "exports in January rose 17.8%; in February it was up by nearly 30%"
+            flow = state.flows[0]
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none
@@ -834,6 +887,21 @@ def sentence_facts(
             periods = (Period.year(int(base_year.group(1))),)
         if m.kind == "money" and ("从" in s.text or "由" in s.text) and "年" in s.text:
             periods = _span_end(s, m) or periods
+        run: tuple[Period, ...] = ()
+        if len(periods) == 1 and periods[0].n_months > 12 and "from" in s.text:
+            run = _run_end(s, m, clause, periods[0])
+            periods = run or periods
+        if (
+            not run
+            and measure == "share"
+            and "from" in s.text
+            and s.text.isascii()
+            and _EN_RUN_FROM.search(s.text, max(clause[0], m.start - 24), m.start)
+        ):
+            # "its share rose from 4.3 percent to 5.8 percent" with no run of years in force
+            reason = "the share of an earlier period, which the text does not date"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if not periods:
             skipped.append(Skipped(*span, s.text[m.start : m.end], "no period for this figure"))
             continue

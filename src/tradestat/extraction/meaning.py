@@ -63,7 +63,9 @@ _FLOW_WORDS = re.compile(
 )
 # "imports and exports", "import & export", "exports to and imports from": one total cue
 _BOTH_WAYS = re.compile(
-    r"\s*(?:(?:from|to)\s+)?(?:\w+\s+){0,3}?(?:and\s+|&\s*)(import|export)", re.I
+    # (also hyphenated: "export-import value", "import/export volume")
+    r"(?:\s*(?:(?:from|to)\s+)?(?:\w+\s+){0,3}?(?:and\s+|&\s*)|\s*[-/–]\s*)(import|export)",
+    re.I,
 )
 # "export trade reached 21.5 billion", "import trade": the flow, and "trade" is no cue of its own
 _FLOW_TRADE = re.compile(r"\s+trade\b", re.I)
@@ -261,8 +263,9 @@ _LIST_STOP = re.compile(
     r"|\d|[;(:]",
     re.I,
 )
-_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_COMMA_SEPARATOR = re.compile(r",\s*(?:and\s+)?")
+# ("A as well as B": one more item)
+_SEPARATOR = re.compile(r",?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?|\s+and\s+")
+_COMMA_SEPARATOR = re.compile(r",?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-'’]*")
 
 
@@ -502,6 +505,8 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
                 # possessives ("the city's", "the metropolis'"), verbs, participles
                 or low.endswith(("'s", "’s", "'", "’", "ed", "ing"))
                 or cues.TIME_WORD.search(low)  # "first-quarter exports"
+                # ("export-import value": the other flow of a hyphenated pair, no product)
+                or low.rstrip("-–/").startswith(("export", "import"))
                 or len(taken) == 3
             ):
                 boundary = True

@@ -57,7 +57,13 @@ _ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # 将 before a verb of reaching is the future: "全年将突破100亿美元大关" (not 将 as "把").
 _FORECAST = re.compile(
     r"预计|预期|有望|可望|将(?:突破|达到|超过|实现|达)"
-    r"|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b",
+    r"|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b"
+    # what economists looked for before the data: "Economists had expected a $28.7 billion
+    # surplus", "analysts polled by Reuters predicted", "a Reuters poll", "the consensus"
+    r"|\b(?:economists|analysts|markets?|traders)\s+(?:had\s+|have\s+|were\s+)?(?:expected|"
+    r"expecting|predicted|predicting|projected|anticipated|estimated|looked\s+for)\b"
+    r"|\bpolled\s+by\b|\b(?:Reuters|Bloomberg|Dow\s+Jones)\s+(?:poll|survey)\b"
+    r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b",
     re.I,
 )
 # An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
@@ -127,7 +133,24 @@ _NEEDS = {
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
     meaning._MOM: ("month", "环比", "from"),
-    _FORECAST: ("预计", "预期", "有望", "可望", "将", "expected", "forecast"),
+    _FORECAST: (
+        "预计",
+        "预期",
+        "有望",
+        "可望",
+        "将",
+        "expect",
+        "forecast",
+        "economists",
+        "analysts",
+        "markets",
+        "traders",
+        "polled",
+        "poll",
+        "survey",
+        "median",
+        "consensus",
+    ),
 }
 _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
 _SHARE_BEFORE = re.compile(
@@ -305,6 +328,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if cues.SHARE_REACHED.search(wide_before[-60:]):
         return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
     sentence_before = s.text[max(0, m.start - 140) : m.start]
+    if ("proportion" in sentence_before or "share" in sentence_before.lower()) and (
+        cues.SHARE_MOVED.search(sentence_before[-120:])
+    ):
+        return "share", 1, None, ""  # "its share rose from 33.4 percent to 51.9 percent"
     if "share" in sentence_before.lower():  # (across clauses: "..., up from 4.3 percent")
         if cues.SHARE_EARLIER.search(sentence_before):
             return None, 1, None, "the share of an earlier period, which the text does not date"

@@ -592,6 +592,11 @@ def foreign_source(s: Analysed, subject: str) -> str | None:
     return None
 
 
+# Before a country that names a source of data: "according to China Customs", "according to
+# the US Census Bureau".
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
 def is_partner(n: Match, text: str, subject: str) -> bool:
     """Whether a name is a partner of the reporter.
 
@@ -605,6 +610,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
         ].lower().startswith(" partner")
     if n.kind != "country" or n.name == subject:
         return False
+    if _SOURCE_BEFORE.search(text, max(0, n.start - 20), n.start):
+        return False  # "According to China Customs statistics": whose data, no side
     if cues.GEOGRAPHY_BEFORE.search(text, max(0, n.start - 80), n.start):
         return False  # "Guangxi, bordering Vietnam, ...": where the reporter lies
     if n.name == "China":
