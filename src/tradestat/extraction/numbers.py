@@ -90,6 +90,10 @@ _EXTRA_QUALIFIERS = {
     "likely reached": Qualifier.ABOUT,
     "probably hit": Qualifier.ABOUT,
     "近": Qualifier.ABOUT,
+    # (约为 / 约达 / 约合: "about" before the verb, "中俄双边贸易额约为497.76亿美元")
+    "约为": Qualifier.ABOUT,
+    "约达": Qualifier.ABOUT,
+    "约合": Qualifier.ABOUT,
     # headline verbs: "tops 50b yuan", "突破3000亿元", "破千亿元"
     "tops": Qualifier.MORE_THAN,
     "top": Qualifier.MORE_THAN,
@@ -169,6 +173,10 @@ def _symbol_before(prefix: str) -> str | None:
     return None
 
 
+# A share "about" what it is of: 约占全省进出口总值的, 约占俄外贸总额的 (no clause between)
+_ABOUT_SHARE = re.compile(r"约占[^，,。；;\d%]{0,20}$")
+
+
 def _qualifier(prefix: str) -> Qualifier:
     """The qualifier the words just before a number give it ("about", 超过), or exact.
 
@@ -177,6 +185,8 @@ def _qualifier(prefix: str) -> Qualifier:
     every character, cost more than all the numbers of a sentence together).
     """
     tail = prefix[-30:]
+    if "约占" in tail and _ABOUT_SHARE.search(tail):
+        return Qualifier.ABOUT  # "约占俄外贸总额的49%": about that share
     if not _may_end_with_qualifier(tail):
         return Qualifier.EXACT
     m = _QUALIFIER_BEFORE.search(tail)

@@ -264,6 +264,10 @@ def _its(s: Analysed, at: int, subject: str) -> str:
     return subject
 
 
+#: The economies a one-character pair with China can name (德中, 中俄): the reporter of a
+#: text on its own statistics.
+_PAIR_SIDES = frozenset(cues.ZH_CHINA_PAIR_NAMES.values())
+
 _CROSS_STRAIT = re.compile(r"两岸(?=间?(?:双边)?(?:进出口|贸易|货物贸易))")
 
 
@@ -307,6 +311,8 @@ def written_partners(
     if not text.isascii():
         for m in cues.ZH_PARTNER_ABBREVIATION.finditer(text):
             named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(1)))
+            if named == [subject]:
+                continue  # 欧盟与俄贸易 in a text on Russia's own figures: the reporter
             name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
             found.append(Match(m.start(1), m.end(1), name, "partner"))
         if "中东" in text:
@@ -329,6 +335,15 @@ def written_partners(
                 for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
                     name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
                     found.append(Match(m.start(1), m.end(1), name, "partner"))
+        elif "中" in text and subject in _PAIR_SIDES:
+            # 德中双边贸易, 中俄贸易额 in a text on Germany's or Russia's own figures: the
+            # other side, China, is the partner
+            for m in cues.ZH_CHINA_PAIR.finditer(text):
+                if {cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)} == {subject}:
+                    found.append(Match(m.start(), m.start() + 1, "China", "country"))
+            for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
+                if cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)] == subject:
+                    found.append(Match(m.end(1), m.end(1) + 1, "China", "country"))
         for m in cues.ZH_PROVINCE_PAIR.finditer(text):
             # 闽台贸易 in a text on Fujian: Fujian's trade with Taiwan
             if cues.ZH_PROVINCE_ABBREVIATIONS[m.group(1)] == subject:
