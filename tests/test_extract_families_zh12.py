@@ -76,3 +76,67 @@ def test_tongqi_in_a_new_paragraph_is_the_base() -> None:
     # the guard: a new paragraph has returned to the article's period
     text = "2015年，江苏省进出口5000亿美元。2015年12月，江苏省出口300亿美元。\n同期，江苏省进口2000亿美元。"
     assert "Jiangsu 2015 imports value: 200.0 billion USD" in described(text)
+
+
+# --- 中X with X a character no table fixes: the one country the article named -------------
+def test_an_ambiguous_pair_character_is_the_country_the_article_named_earlier() -> None:
+    # 巴 opens 巴西, 巴基斯坦, 巴拿马: the text named 巴西 paragraphs before, and only it
+    text = (
+        "中国与巴西经贸合作走上快车道。\n两国农业合作成果丰硕。\n"
+        "据海关统计，2021年中巴双边贸易额为1640亿美元，同比增长35%。"
+    )
+    got = described(text)
+    assert "China with Brazil 2021 total value: 164.0 billion USD" in got
+    other = (
+        "中国货轮经巴拿马运河驶往美国。\n航运业人士介绍了通航情况。\n2019年，中巴贸易额为80亿美元。"
+    )
+    assert "China with Panama 2019 total value: 8.0 billion USD" in described(other)
+
+
+def test_an_ambiguous_pair_character_with_two_countries_named_stays_unread() -> None:
+    # the guard: 巴西 and 巴基斯坦 both named before: 中巴 is not guessed
+    text = (
+        "我国与巴西、巴基斯坦的经贸合作不断深化。\n会议讨论了合作。\n"
+        "2021年，中巴双边贸易额为200亿美元。"
+    )
+    assert not any("Brazil" in g or "Pakistan" in g for g in described(text))
+
+
+# --- an amount whose currency the writer left out -----------------------------------------
+def test_an_amount_without_its_currency_takes_the_texts_last() -> None:
+    text = (
+        "前4个月，我国进出口总额9.1万亿人民币，下降2%，其中出口5万亿，下降1%。\n"
+        "其中，中美贸易总值为1.1万亿，下降8%。"
+    )
+    got = described(text, date=datetime.date(2020, 5, 9))
+    assert "China 2020-01/2020-04 exports value: 5 trillion CNY" in got
+    assert "China with United States 2020-01/2020-04 total value: 1.1 trillion CNY" in got
+    other = "2019年，浙江省出口2.3万亿元。对东盟出口2400亿，增长10%。"
+    assert "Zhejiang with ASEAN 2019 exports value: 240.0 billion CNY" in described(other)
+
+
+def test_an_amount_of_another_unit_takes_no_currency() -> None:
+    # the guards: 亿人次 / 亿吨 are no money; with no currency written before, none is guessed
+    text = "2019年，浙江省出口2.3万亿元。口岸出入境旅客1.2亿人次，货物吞吐量11亿吨。"
+    assert not any("1.2" in g or "11 " in g for g in described(text))
+    other = "2019年，浙江省对东盟出口2400亿，增长10%。"
+    assert not any("value" in g for g in described(other))
+
+
+# --- 全年 alone: the whole year in force -----------------------------------------------------
+def test_quannian_alone_is_the_whole_year_after_a_quarter() -> None:
+    text = (
+        "2023年，我国进出口41.76万亿元。四季度对欧盟、美国进出口回暖，"
+        "全年分别进出口5.51万亿元、4.67万亿元。"
+    )
+    got = described(text)
+    assert "China with EU 2023 total value: 5.51 trillion CNY" in got
+    assert "China with United States 2023 total value: 4.67 trillion CNY" in got
+    other = "2022年上半年，广东省进出口3.8万亿元。一季度出口增长较快；全年出口8万亿元。"
+    assert "Guangdong 2022 exports value: 8 trillion CNY" in described(other)
+
+
+def test_a_whole_year_target_is_no_period_of_a_figure() -> None:
+    # the guard: 全年目标 is a target, no fact of the year
+    text = "2023年上半年，广东省进出口3.8万亿元。全年目标进出口8万亿元。"
+    assert not any("2023 total value: 8 trillion" in g for g in described(text))

@@ -1041,6 +1041,8 @@ class Carried:
     # were its top partners"), which "their trade" / "these three countries" refer to
     listed: str | None = None
     listed_members: frozenset[str] = frozenset()  # (the names in that list)
+    # the countries the article named so far, in order (中巴 after 巴西 was named once)
+    countries: dict[str, None] = attrs.field(factory=dict)
 
     def new_paragraph(self, paragraph: int, breaks_down: bool = False) -> None:
         """A new paragraph: a single month that opened the last one no longer holds.

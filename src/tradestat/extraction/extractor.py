@@ -226,6 +226,7 @@ class Extractor:
         previous_made = False  # the sentence before gave facts
         cut_period: tuple[Period, ...] = ()  # the period of its last figure
         previous_text = ""
+        currency: str | None = None  # the last money figure's (出口6.2万亿 takes it)
         stated: dict[tuple[int, int], int] = {}  # partial years stated with their year
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
@@ -247,12 +248,12 @@ class Extractor:
                 for n in all_names[first:last]
                 if n.end <= end
             ]
-            info = analyse(sentence, context_year, names, published, year)
+            info = analyse(sentence, context_year, names, published, year, currency)
             again = _stated_year(info, stated)
             if again is not None and again != context_year:
                 # "今年前7个月…" in the lead, a paragraph on 2023, then "前7个月，…": the
                 # year-less period is the one the text stated with its year
-                info = analyse(sentence, again, names, published, year)
+                info = analyse(sentence, again, names, published, year, currency)
             for p in info.periods:
                 if p.kind in _PARTIAL_YEAR and p.periods and "年" in info.text[p.start : p.end]:
                     stated.setdefault(_partial_key(p.periods[0]), p.periods[0].end_year)
@@ -357,6 +358,9 @@ class Extractor:
                 state.paragraph_flow = said[-1] if said else state.paragraph_flow
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
+            money = [m for m in info.mentions if m.kind == "money"]
+            currency = money[-1].unit.split()[-1] if money else currency
+            state.countries.update((n.name, None) for n in info.names if n.kind == "country")
             listed = listed_partners(info, subject) if subject is not None else None
             state.listed, state.listed_members = listed or (None, frozenset())
             # the group "those countries" refer to; a later list of countries that are not
