@@ -140,3 +140,29 @@ def test_a_whole_year_target_is_no_period_of_a_figure() -> None:
     # the guard: 全年目标 is a target, no fact of the year
     text = "2023年上半年，广东省进出口3.8万亿元。全年目标进出口8万亿元。"
     assert not any("2023 total value: 8 trillion" in g for g in described(text))
+
+
+# --- a section opener (从贸易方式看) returns to the release's period -------------------------
+def test_a_section_on_one_dimension_after_a_month_is_of_the_cumulative_period() -> None:
+    text = (
+        "2021年一季度，山西省进出口300亿元。3月份，山西省进出口120亿元，增长10%。"
+        "从贸易方式看，一般贸易进出口150亿元，增长20%。"
+    )
+    got = described(text)
+    assert "Shanxi (general trade) 2021-Q1 total value: 15.0 billion CNY" in got
+    other = (
+        "2021年前5个月，江西省进出口1500亿元。5月当月，江西省出口200亿元。"
+        "按企业性质分，民营企业进出口900亿元，增长30%。"
+    )
+    assert "Jiangxi (private enterprises) 2021-01/2021-05 total value: 90.0 billion CNY" in (
+        described(other)
+    )
+
+
+def test_a_section_that_names_its_month_keeps_it() -> None:
+    # the guard: the month written in the section is its own
+    text = (
+        "2021年一季度，山西省进出口300亿元。3月份，山西省进出口120亿元。"
+        "从贸易方式看，3月份一般贸易进出口50亿元。"
+    )
+    assert "Shanxi (general trade) 2021-03 total value: 5.0 billion CNY" in described(text)

@@ -81,6 +81,11 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
     return None
 
 
+# A sentence that opens a section of a Chinese release on one dimension of its trade:
+# 从贸易方式看, 从贸易企业看, 从主要市场来看, 按地区划分, 分商品看
+_SECTION = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|上看|看|划分|分)[，,：:]")
+
+
 def _another_side(topic: str | None, partners: set[str]) -> bool:
     """Whether figures with ``partners`` leave a bilateral story with ``topic``.
 
@@ -239,6 +244,10 @@ class Extractor:
                 bisect.bisect_left(breaks, sentence.start),
                 previous_made and cues.OF_WHICH.match(sentence.text) is not None,
             )
+            if state.base and _SECTION.match(sentence.text):
+                # "3月份，我省进出口…。从贸易方式看，一般贸易进出口…": a release's section on
+                # one dimension is of its cumulative period, as a new paragraph would be
+                state.period = state.base
             context_year = state.period[-1].end_year if state.period else year
             end = sentence.start + len(sentence.text)
             first = bisect.bisect_left(starts, sentence.start)
