@@ -166,3 +166,24 @@ def test_a_section_that_names_its_month_keeps_it() -> None:
         "从贸易方式看，3月份一般贸易进出口50亿元。"
     )
     assert "Shanxi (general trade) 2021-03 total value: 5.0 billion CNY" in described(text)
+
+
+# --- a period in the lead's source (a press conference's name) is not the figures' ---------
+def test_the_period_after_huoxi_opens_the_figures_not_the_one_in_the_source() -> None:
+    text = (
+        "从5月10日召开的2021年前4个月浙江省外贸情况新闻发布会上获悉，4月当月，浙江省进出口"
+        "3000亿元，增长20%。其中，出口2100亿元，增长22%。"
+    )
+    got = described(text)
+    assert "Zhejiang 2021-04 exports value: 210.0 billion CNY" in got
+    other = (
+        "记者从南京海关2022年上半年外贸形势分析会了解到，6月份，江苏省进出口4700亿元。"
+        "其中，进口1800亿元。"
+    )
+    assert "Jiangsu 2022-06 imports value: 180.0 billion CNY" in described(other)
+
+
+def test_a_period_before_huoxi_with_none_after_still_dates_the_figures() -> None:
+    # the guard: with no period after the source, the one in it is the figures'
+    text = "记者从2021年一季度新闻发布会上获悉，浙江省进出口9000亿元。其中，出口6500亿元。"
+    assert "Zhejiang 2021-Q1 exports value: 650.0 billion CNY" in described(text)

@@ -740,6 +740,10 @@ _BLOC_OWNS = re.compile(
 )
 
 
+# The end of a Chinese lead's source: "…新闻发布会上获悉，", "…数据显示，", "…了解到，"
+_SOURCE_END = re.compile(r"(?:获悉|了解到|数据显示|统计显示|显示|介绍)[，,：:]")
+
+
 # A comparison aside before a period: the period is an earlier figure's ("after a 24
 # percent slump in July", "vs. 19 percent in May"), not the one a text is about.
 _ASIDE = re.compile(
@@ -1074,6 +1078,11 @@ class Carried:
         self.month = months[-1] if months else self.month
         if not self.base:
             own = [p for p in dated if not _ASIDE.search(text, max(0, p.start - 60), p.start)]
+            source = _SOURCE_END.search(text, 0, figures[0]) if figures and own else None
+            if source is not None and any(p.start >= source.end() for p in own):
+                # "从…2020年一季度…新闻发布会上获悉，3月当月，…": a period in the source's
+                # name is not the figures'; the one after 获悉 opens them
+                own = [p for p in own if p.start >= source.end()]
             if dated and figures and not own and self.period:
                 # "Exports fell 23 percent to $12 billion, after a 24 percent slump in July"
                 # below a lead on August: the earlier month of the aside is not the base
