@@ -62,7 +62,7 @@ def test_a_share_after_zhan_without_yue_stays_exact() -> None:
 
 
 # --- 同期 after a month that opened the paragraph ------------------------------------------
-def test_tongqi_after_a_month_is_that_month() -> None:
+def test_tongqi_after_a_semicolon_goes_on_in_the_month_before_it() -> None:
     text = (
         "2015年，江苏省进出口5000亿美元。2015年12月，江苏省出口300亿美元，增长5%；"
         "同期，进口180亿美元，下降3%。"
@@ -187,3 +187,24 @@ def test_a_period_before_huoxi_with_none_after_still_dates_the_figures() -> None
     # the guard: with no period after the source, the one in it is the figures'
     text = "记者从2021年一季度新闻发布会上获悉，浙江省进出口9000亿元。其中，出口6500亿元。"
     assert "Zhejiang 2021-Q1 exports value: 650.0 billion CNY" in described(text)
+
+
+# --- the customs' lines of transport modes, medicines, fruit, parts and aircraft -----------
+def test_transport_modes_written_short_are_segments() -> None:
+    text = "2015年前7个月，河南省海运方式进出口700亿元，下降1%；以空运方式进出口1400亿元。"
+    got = described(text)
+    assert "Henan (sea transport) 2015-01/2015-07 total value: 70.0 billion CNY" in got
+    assert "Henan (air transport) 2015-01/2015-07 total value: 140.0 billion CNY" in got
+
+
+def test_medicines_fruit_parts_and_aircraft_are_segments() -> None:
+    text = "2020年一季度，河北省出口维生素、抗菌素、鲜梨分别增长6%、6.4%和77%。"
+    got = described(text)
+    assert "Hebei (vitamins) 2020-Q1 exports yoy_growth: 6 percent" in got
+    assert "Hebei (antibiotics) 2020-Q1 exports yoy_growth: 6.4 percent" in got
+    assert "Hebei (fresh pears) 2020-Q1 exports yoy_growth: 77 percent" in got
+    other = "2021年，天津市飞机进口增长80%，汽车零件出口250亿元，手机零部件进口500亿元。"
+    got = described(other)
+    assert "Tianjin (aircraft) 2021 imports yoy_growth: 80 percent" in got
+    assert "Tianjin (auto parts) 2021 exports value: 25.0 billion CNY" in got
+    assert "Tianjin (mobile phone parts) 2021 imports value: 50.0 billion CNY" in got

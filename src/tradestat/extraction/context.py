@@ -1045,6 +1045,7 @@ class Carried:
     # were its top partners"), which "their trade" / "these three countries" refer to
     listed: str | None = None
     listed_members: frozenset[str] = frozenset()  # (the names in that list)
+    cut: bool = False  # the sentence before ended at "；" (this one goes on with it)
     # the countries the article named so far, in order (中巴 after 巴西 was named once)
     countries: dict[str, None] = attrs.field(factory=dict)
 
@@ -1149,10 +1150,8 @@ class Carried:
             return  # "今年是…周年": a period named in passing, not set for what follows
         if first.kind == "the_month":  # "In the month, ...": the month named last
             self.period = self.month or self.period
-        elif not first.periods:  # "During the period", 同期: the one in force
-            # (a month that opened this paragraph: "2009年12月，…。同期，进口…" is December's;
-            # a new paragraph has returned to the base already)
-            self.period = self.period or self.base
+        elif not first.periods:  # "During the period", 同期
+            self.period = self.base
         elif not all(p.is_year_to_date and p.n_months > 1 for p in first.periods) and any(
             b.n_months > 1 for b in self.base
         ):

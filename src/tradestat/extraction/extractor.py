@@ -285,7 +285,7 @@ class Extractor:
                 )
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
             # breakdown into flows that opens with a bare flow word is about the same trade
-            cut = previous_text.endswith(("；", ";"))
+            cut = state.cut = previous_text.endswith(("；", ";"))
             state.breakdown = cut and bool(
                 cues.OPENS_WITH_FLOW.match(info.text)
                 and (
