@@ -208,3 +208,11 @@ def test_medicines_fruit_parts_and_aircraft_are_segments() -> None:
     assert "Tianjin (aircraft) 2021 imports yoy_growth: 80 percent" in got
     assert "Tianjin (auto parts) 2021 exports value: 25.0 billion CNY" in got
     assert "Tianjin (mobile phone parts) 2021 imports value: 50.0 billion CNY" in got
+
+
+def test_consumer_imports_listed_with_their_growths() -> None:
+    text = "2022年一季度，我国自欧盟进口美容化妆品及洗护用品、箱包、乘用车分别增长12%、7%和5%。"
+    got = described(text)
+    assert "China with EU (cosmetics and toiletries) 2022-Q1 imports yoy_growth: 12 percent" in got
+    assert "China with EU (bags and cases) 2022-Q1 imports yoy_growth: 7 percent" in got
+    assert "China with EU (passenger cars) 2022-Q1 imports yoy_growth: 5 percent" in got

@@ -434,6 +434,9 @@ SEGMENTS: dict[str, str] = {
     "奶粉": "milk powder",
     "化妆品": "cosmetics",
     "美容化妆品": "cosmetics",
+    # (the customs' line of consumer imports: 美容化妆品及洗护用品)
+    "美容化妆品及洗护用品": "cosmetics and toiletries",
+    "洗护用品": "toiletries",
     "日化用品": "daily chemical products",
     "乘用车": "passenger cars",
     "家电": "household appliances",
