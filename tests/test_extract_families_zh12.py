@@ -216,3 +216,21 @@ def test_consumer_imports_listed_with_their_growths() -> None:
     assert "China with EU (cosmetics and toiletries) 2022-Q1 imports yoy_growth: 12 percent" in got
     assert "China with EU (bags and cases) 2022-Q1 imports yoy_growth: 7 percent" in got
     assert "China with EU (passenger cars) 2022-Q1 imports yoy_growth: 5 percent" in got
+
+
+# --- a short city name the tables keep only with 市, inside a list of its province's cities --
+def test_a_short_city_name_in_a_list_of_its_provinces_cities() -> None:
+    # 德州 alone is also Texas; joined to Shandong's cities it is Dezhou
+    text = "2021年，山东省进出口2.9万亿元。临沂、东营和德州进出口分别增长60%、45%和44%。"
+    got = described(text)
+    assert "Dezhou 2021 total yoy_growth: 44 percent" in got
+    other = "2021年，山西省太原、大同和长治进出口分别增长5%、6%和7%。"
+    got = described(other)
+    assert "Datong 2021 total yoy_growth: 6 percent" in got
+    assert "Changzhi 2021 total yoy_growth: 7 percent" in got
+
+
+def test_a_short_city_name_beside_another_provinces_city_stays_unread() -> None:
+    # the guard: 大同 joined to a city of another province is no city of that list
+    text = "2021年，山东省临沂、大同进出口分别增长5%、6%。"
+    assert not any("Datong" in g for g in described(text))

@@ -39,6 +39,7 @@ from tradestat.extraction.facts import (
     without_rounded_headlines,
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
+from tradestat.extraction.lists import listed_cities
 from tradestat.extraction.numbers import Mention, find_mentions
 from tradestat.extraction.owners import bilateral_side, named_pair
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
@@ -214,6 +215,11 @@ class Extractor:
         published = anchor.date if anchor is not None else None
         anchor_text = str(anchor) if anchor is not None else None
         all_names = _outside_credits(text, self.gazetteer.find(text))
+        if not text.isascii():
+            # (德州 in "东营和德州": a short city name inside a list of its province's cities)
+            extra = listed_cities(text, all_names)
+            if extra:
+                all_names = sorted([*all_names, *extra], key=lambda n: n.start)
         subject = self.subject_of(text, all_names, zones)
         no_subject = "no subject in the text"
         if subject is None:
