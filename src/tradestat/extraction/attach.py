@@ -293,14 +293,19 @@ def _endpoint(s: Analysed, p: PeriodMention, m: Mention) -> tuple[Period, ...] |
 
 
 def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:
-    """The periods a mention gives a figure; "the same period" / 同期 is the base."""
+    """The periods a mention gives a figure; "the same period" / 同期 is the base.
+
+    But 同期 after a "；" goes on in the period of the figures before it ("2009年12月，…。
+    其中，出口…；同期，进口…" is December's).
+    """
     if p.kind == "running_unplaced":
         return ()  # 连续10年 with no end year: no period, not the one in force
     if p.kind == LAST_MONTH_UNDATED:
         return last_month_of_base(state.base)
     if p.kind == THE_MONTH:
         return state.month  # "in the month": the month named last; none named, none
-
+    if not p.periods and p.kind == "zh_same_period" and state.cut and state.period:
+        return state.period
     return p.periods or state.base or state.period
 
 

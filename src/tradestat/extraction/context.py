@@ -759,6 +759,10 @@ _BLOC_OWNS = re.compile(
 )
 
 
+# The end of a Chinese lead's source: "…新闻发布会上获悉，", "…数据显示，", "…了解到，"
+_SOURCE_END = re.compile(r"(?:获悉|了解到|数据显示|统计显示|显示|介绍)[，,：:]")
+
+
 # A comparison aside before a period: the period is an earlier figure's ("after a 24
 # percent slump in July", "vs. 19 percent in May"), not the one a text is about.
 _ASIDE = re.compile(
@@ -774,7 +778,63 @@ _CHINA_SIDE = re.compile(
 )
 
 
+# A foreign body's own statistics as the source of a Chinese lead: "据德国联邦统计局最新统计",
+# "俄罗斯联邦海关局20日公布的统计数据显示", "日本贸易振兴机构21日发表的…统计数据显示",
+# "据美国商务部数据", "韩国关税厅发布的数据" (the country's name, a few words of the body's
+# name, then a statistics, customs or trade body)
+_FOREIGN_AGENCY = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:统计局|统计署|统计厅|统计办公室|统计处|海关局|海关总局|海关署"
+    r"|海关|关税厅|财务省|经济产业省|商务部|经济部|贸易部|外贸秘书处|贸易振兴机构|贸易振兴会)"
+)
+# ... and that it is quoted as the source: 据 before, or what it published after it
+_SOURCE_BEFORE = re.compile(r"(?:据|根据|援引)$")
+_SOURCE_AFTER = re.compile(r"[^，,。；;！？\n]{0,24}?(?:公布|发布|发表|统计|数据)")
+
+
+def _foreign_statistics(text: str, names: Sequence[Match], zones: Zones) -> str | None:
+    """The foreign country whose own statistics body the lead quotes as its source, or None.
+
+    A Chinese article on "德中双边贸易" quoting 德国联邦统计局 reports Germany's trade with
+    China (by Germany's figures), not China's with Germany. Only the first source in the
+    headline and lead counts; a country after 对 / 与 / 自 is a partner, not a source.
+    """
+    start, end = zones.head()
+    if not zones.zones:
+        end = min(len(text), 600)
+    for m in names:
+        if m.start >= end:
+            break
+        if (
+            m.start < start
+            or m.kind != "country"
+            or m.name == "China"
+            or zones.kind_at(m.start) not in ARTICLE
+            or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
+        ):
+            continue
+        agency = _FOREIGN_AGENCY.match(text, m.end)
+        if agency is None:
+            continue
+        if _SOURCE_BEFORE.search(text, max(0, m.start - 2), m.start) or _SOURCE_AFTER.match(
+            text, agency.end()
+        ):
+            return m.name
+    return None
+
+
 def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
+    """The reporting economy of a document, from its headline and lead.
+
+    China, unless the lead quotes a foreign country's own statistics body as its source
+    (据德国联邦统计局最新统计，2009年德中双边贸易…): then that country, whose figures they are.
+    """
+    chosen = _choose_subject(text, names, zones)
+    if chosen == "China" and not text.isascii():
+        return _foreign_statistics(text, names, zones) or chosen
+    return chosen
+
+
+def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
     """The reporting economy of a document, from its headline and lead.
 
     The first owner named there wins: a region, or a national phrase (China). Of the
@@ -1055,6 +1115,9 @@ class Carried:
     # were its top partners"), which "their trade" / "these three countries" refer to
     listed: str | None = None
     listed_members: frozenset[str] = frozenset()  # (the names in that list)
+    cut: bool = False  # the sentence before ended at "；" (this one goes on with it)
+    # the countries the article named so far, in order (中巴 after 巴西 was named once)
+    countries: dict[str, None] = attrs.field(factory=dict)
 
     def new_paragraph(self, paragraph: int, breaks_down: bool = False) -> None:
         """A new paragraph: a single month that opened the last one no longer holds.
@@ -1086,6 +1149,11 @@ class Carried:
         self.month = months[-1] if months else self.month
         if not self.base:
             own = [p for p in dated if not _ASIDE.search(text, max(0, p.start - 60), p.start)]
+            source = _SOURCE_END.search(text, 0, figures[0]) if figures and own else None
+            if source is not None and any(p.start >= source.end() for p in own):
+                # "从…2020年一季度…新闻发布会上获悉，3月当月，…": a period in the source's
+                # name is not the figures'; the one after 获悉 opens them
+                own = [p for p in own if p.start >= source.end()]
             if dated and figures and not own and self.period:
                 # "Exports fell 23 percent to $12 billion, after a 24 percent slump in July"
                 # below a lead on August: the earlier month of the aside is not the base

@@ -283,6 +283,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
     # (not the year of a month: 2022年1-5月; a figure may follow: "在2022年28.1%的高基数上")
     ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}(?:[-~～至到—]\d{1,2})?月)(?:全年)?")),
+    # 全年 alone opening a clause: the whole of the year in force ("四季度对欧盟进出口回暖，
+    # 全年分别进出口5.51万亿、4.67万亿"); not a target or forecast (全年目标, 全年预计)
+    (
+        "zh_whole_year",
+        re.compile(r"(?:^|(?<=[，,。；;：:\s]))全年(?!目标|预计|有望|将|计划|任务|预期|累计)"),
+    ),
     # 同期 opening a sentence or clause: the cumulative period in force
     # (not "，同期增长5%": growth over the same period, a base)
     (
@@ -429,6 +435,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.year(_year(None, g[0], when)),)
     if kind in ("same_period", "zh_same_period", THE_MONTH):
         return ()
+    if kind == "zh_whole_year":
+        return (Period.year(year),)
     if kind in ("year", "zh_year"):
         return (Period.year(int(g[0] or 0)),)
     if kind == "zh_range":
@@ -606,6 +614,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_year": ("年",),
     "zh_years_running": ("连续",),
     "zh_same_period": ("同",),
+    "zh_whole_year": ("全年",),
 }
 
 

@@ -40,6 +40,7 @@ from tradestat.extraction.facts import (
     without_rounded_headlines,
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
+from tradestat.extraction.lists import listed_cities
 from tradestat.extraction.numbers import Mention, find_mentions
 from tradestat.extraction.owners import bilateral_side, named_pair
 from tradestat.extraction.tables import Table, find_tables
@@ -82,6 +83,11 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
         if p.kind in _PARTIAL_YEAR and p.periods and "年" not in info.text[p.start : p.end]:
             return stated.get(_partial_key(p.periods[0]))
     return None
+
+
+# A sentence that opens a section of a Chinese release on one dimension of its trade:
+# 从贸易方式看, 从贸易企业看, 从主要市场来看, 按地区划分, 分商品看
+_SECTION = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|上看|看|划分|分)[，,：:]")
 
 
 def _another_side(topic: str | None, partners: set[str]) -> bool:
@@ -242,6 +248,11 @@ class Extractor:
         published = anchor.date if anchor is not None else None
         anchor_text = str(anchor) if anchor is not None else None
         all_names = _outside_credits(text, self.gazetteer.find(text))
+        if not text.isascii():
+            # (德州 in "东营和德州": a short city name inside a list of its province's cities)
+            extra = listed_cities(text, all_names)
+            if extra:
+                all_names = sorted([*all_names, *extra], key=lambda n: n.start)
         subject = self.subject_of(text, all_names, zones)
         no_subject = "no subject in the text"
         if subject is None:
@@ -259,6 +270,7 @@ class Extractor:
         previous_made = False  # the sentence before gave facts
         cut_period: tuple[Period, ...] = ()  # the period of its last figure
         previous_text = ""
+        currency: str | None = None  # the last money figure's (出口6.2万亿 takes it)
         stated: dict[tuple[int, int], int] = {}  # partial years stated with their year
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
@@ -274,6 +286,10 @@ class Extractor:
                 bisect.bisect_left(breaks, sentence.start),
                 previous_made and cues.OF_WHICH.match(sentence.text) is not None,
             )
+            if state.base and _SECTION.match(sentence.text):
+                # "3月份，我省进出口…。从贸易方式看，一般贸易进出口…": a release's section on
+                # one dimension is of its cumulative period, as a new paragraph would be
+                state.period = state.base
             context_year = state.period[-1].end_year if state.period else year
             end = sentence.start + len(sentence.text)
             first = bisect.bisect_left(starts, sentence.start)
@@ -283,12 +299,12 @@ class Extractor:
                 for n in all_names[first:last]
                 if n.end <= end
             ]
-            info = analyse(sentence, context_year, names, published, year)
+            info = analyse(sentence, context_year, names, published, year, currency)
             again = _stated_year(info, stated)
             if again is not None and again != context_year:
                 # "今年前7个月…" in the lead, a paragraph on 2023, then "前7个月，…": the
                 # year-less period is the one the text stated with its year
-                info = analyse(sentence, again, names, published, year)
+                info = analyse(sentence, again, names, published, year, currency)
             for p in info.periods:
                 if p.kind in _PARTIAL_YEAR and p.periods and "年" in info.text[p.start : p.end]:
                     stated.setdefault(_partial_key(p.periods[0]), p.periods[0].end_year)
@@ -311,7 +327,7 @@ class Extractor:
                 )
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
             # breakdown into flows that opens with a bare flow word is about the same trade
-            cut = previous_text.endswith(("；", ";"))
+            cut = state.cut = previous_text.endswith(("；", ";"))
             state.breakdown = cut and bool(
                 cues.OPENS_WITH_FLOW.match(info.text)
                 and (
@@ -398,6 +414,9 @@ class Extractor:
                 state.paragraph_flow = said[-1] if said else state.paragraph_flow
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
+            money = [m for m in info.mentions if m.kind == "money"]
+            currency = money[-1].unit.split()[-1] if money else currency
+            state.countries.update((n.name, None) for n in info.names if n.kind == "country")
             listed = listed_partners(info, subject) if subject is not None else None
             state.listed, state.listed_members = listed or (None, frozenset())
             # the group "those countries" refer to; a later list of countries that are not

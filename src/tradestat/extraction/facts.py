@@ -288,7 +288,7 @@ def sentence_facts(
     facts: list[Fact] = []
     skipped: list[Skipped] = []
     partners = [n for n in s.names if owners.is_partner(n, s.text, subject)]
-    written = owners.written_partners(s, subject, previous_names, gazetteer)
+    written = owners.written_partners(s, subject, previous_names, gazetteer, state.countries)
     partners += written
     partners = owners.without_ranking_groups(partners, s.text)
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):

@@ -8,11 +8,13 @@ are bounded: lists are short.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from tradestat import places
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import NAME_LIST_GAP, Analysed, clause_of
 from tradestat.extraction.dates import PeriodMention
@@ -28,6 +30,7 @@ __all__ = [
     "examples_run",
     "last_name_run",
     "list_measures",
+    "listed_cities",
     "next_name_run",
     "listed_economies",
     "period_parts",
@@ -402,3 +405,66 @@ def _flow_run(s: Analysed, start: int, end: int) -> list[str]:
             flows.append(flow)  # 外贸进出口 written together is one flow word
         previous_end = c1
     return flows
+
+
+@functools.cache
+def _short_cities() -> dict[str, str]:
+    """Short names of cities the tables know only with 市 (德州市, 三明市, 大同市): form -> city.
+
+    Alone such a name is something else too (德州 is Texas, 大同 a word); see listed_cities.
+    """
+    forms = places.written_forms(places.PlaceKind.CITY)
+    return {
+        form[:-1]: name
+        for form, name in forms.items()
+        if form.endswith("市") and len(form) >= 3 and form[:-1] not in forms
+    }
+
+
+def listed_cities(text: str, names: list[Match]) -> list[Match]:
+    """Cities written by a short name inside a list of cities of the same province.
+
+    "临沂、泰安、东营和德州进出口增速领先": 德州 joined by 、 / 和 to a city of Shandong
+    is Dezhou, not Texas. Only a name the tables keep for 德州市 alone, right after or
+    before a known city of its province; the new matches, in text order.
+    """
+    short = _short_cities()
+    ends = {n.end for n in names}  # (福建省三明、南平: the province's name before it)
+    found: list[Match] = []
+    queue = list(names)  # (a city found joins the list: 太原、大同和长治)
+    for n in queue:
+        province = places.province_of(n.name) if n.kind == "region" else None
+        if province is None:
+            continue
+        if text[n.end : n.end + 1] in ("、", "和"):
+            for size in (2, 3):
+                city = short.get(text[n.end + 1 : n.end + 1 + size])
+                if city is not None and places.province_of(city) == province:
+                    found.append(Match(n.end + 1, n.end + 1 + size, city, "region"))
+                    if len(found) < 20:
+                        queue.append(found[-1])
+                    break
+        if text[n.start - 1 : n.start] == "、":
+            for size in (2, 3):
+                start = n.start - 1 - size
+                if start < 0:
+                    break
+                city = short.get(text[start : n.start - 1])
+                before = text[start - 1 : start] if start > 0 else ""
+                if (
+                    city is not None
+                    and places.province_of(city) == province
+                    and (
+                        not before
+                        or not _CJK_CHAR.match(before)
+                        or before in "对与和及、"
+                        or start in ends
+                    )
+                ):
+                    found.append(Match(start, n.start - 1, city, "region"))
+                    break
+    taken = {(n.start, n.end) for n in names}
+    return sorted({m for m in found if (m.start, m.end) not in taken}, key=lambda m: m.start)
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")

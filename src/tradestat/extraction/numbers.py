@@ -90,6 +90,10 @@ _EXTRA_QUALIFIERS = {
     "likely reached": Qualifier.ABOUT,
     "probably hit": Qualifier.ABOUT,
     "近": Qualifier.ABOUT,
+    # (约为 / 约达 / 约合: "about" before the verb, "中俄双边贸易额约为497.76亿美元")
+    "约为": Qualifier.ABOUT,
+    "约达": Qualifier.ABOUT,
+    "约合": Qualifier.ABOUT,
     # headline verbs: "tops 50b yuan", "突破3000亿元", "破千亿元"
     "tops": Qualifier.MORE_THAN,
     "top": Qualifier.MORE_THAN,
@@ -169,6 +173,10 @@ def _symbol_before(prefix: str) -> str | None:
     return None
 
 
+# A share "about" what it is of: 约占全省进出口总值的, 约占俄外贸总额的 (no clause between)
+_ABOUT_SHARE = re.compile(r"约占[^，,。；;\d%]{0,20}$")
+
+
 def _qualifier(prefix: str) -> Qualifier:
     """The qualifier the words just before a number give it ("about", 超过), or exact.
 
@@ -177,6 +185,8 @@ def _qualifier(prefix: str) -> Qualifier:
     every character, cost more than all the numbers of a sentence together).
     """
     tail = prefix[-30:]
+    if "约占" in tail and _ABOUT_SHARE.search(tail):
+        return Qualifier.ABOUT  # "约占俄外贸总额的49%": about that share
     if not _may_end_with_qualifier(tail):
         return Qualifier.EXACT
     m = _QUALIFIER_BEFORE.search(tail)
@@ -251,8 +261,13 @@ def _may_end_with_qualifier(tail: str) -> bool:
     return False
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every figure in ``text`` (one sentence), in order."""
+def find_mentions(text: str, currency: str | None = None) -> list[Mention]:
+    """Every figure in ``text`` (one sentence), in order.
+
+    ``currency`` is the code the text wrote last before this sentence: a Chinese amount
+    with a scale word and no currency ("出口6.2万亿，下降4.7%", after "11.5万亿人民币")
+    takes it; without one, such an amount is no figure.
+    """
     currency_words = _currency_words()
     found: list[Mention] = []
     bare: list[Mention] = []  # numbers with no unit of their own: "21.4, 78.6 and 45.9 billion"
@@ -347,7 +362,7 @@ def find_mentions(text: str) -> list[Mention]:
     if "illion" in text:
         found.extend(_word_amounts(text, currency_words))
     found.sort(key=lambda m: m.start)
-    found = _fill_currencies(found, text)
+    found = _fill_currencies(found, text, currency)
     read = _share_list_units(found, bare, text)
     if problems:
         read = [
@@ -661,8 +676,28 @@ def _from_currency(found: list[Mention], i: int, text: str) -> str | None:
     return None
 
 
-def _fill_currencies(found: list[Mention], text: str) -> list[Mention]:
-    """'56.12 billion and 20.62 billion yuan': the first takes the currency of the next."""
+# A Chinese scale word that ends an amount whose currency the writer left out: 6.2万亿 or
+# 1.29万亿 before a comma, a semicolon or the end (not 1.2亿人次, 3亿吨: other units)
+_ZH_SCALE_ALONE = re.compile(r"[\d.,]+\s*(?:万亿|亿)(?=[，,；;。、）)]|\s*$)")
+
+
+def _carried_currency(found: list[Mention], i: int, text: str, carried: str | None) -> str | None:
+    """The currency of a Chinese amount written without one: the sentence's or the text's last."""
+    m = found[i]
+    if text.isascii() or not _ZH_SCALE_ALONE.match(text, m.start):
+        return None
+    for n in reversed(found[:i]):
+        if n.kind == "money" and not n.currency_missing:
+            return n.unit.split()[-1]
+    return carried
+
+
+def _fill_currencies(found: list[Mention], text: str, carried: str | None = None) -> list[Mention]:
+    """'56.12 billion and 20.62 billion yuan': the first takes the currency of the next.
+
+    A Chinese amount left without one (出口6.2万亿) takes the sentence's last currency
+    before it, else ``carried``, the text's last.
+    """
     result = list(found)
     for i in range(len(result) - 1, -1, -1):
         m = result[i]
@@ -676,7 +711,7 @@ def _fill_currencies(found: list[Mention], text: str) -> list[Mention]:
             or len(between) > 12
             or not _CURRENCY_GAP.fullmatch(between)
         ):
-            start = _from_currency(result, i, text)
+            start = _from_currency(result, i, text) or _carried_currency(result, i, text, carried)
             if start is None:
                 result.pop(i)
             else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 from tradestat import places
 from tradestat.extraction import cues, lexicon
@@ -356,14 +357,27 @@ def _its(s: Analysed, at: int, subject: str) -> str:
     return subject
 
 
+#: The economies a one-character pair with China can name (德中, 中俄): the reporter of a
+#: text on its own statistics.
+_PAIR_SIDES = frozenset(cues.ZH_CHINA_PAIR_NAMES.values())
+
 _CROSS_STRAIT = re.compile(r"两岸(?=间?(?:双边)?(?:进出口|贸易|货物贸易))")
 
 
-def _pair_of_named(s: Analysed, previous_names: list[Match]) -> list[Match]:
+def _opens_with(name: str, short: str) -> bool:
+    place = places.place(name)
+    return place is not None and any(w.startswith(short) for w in place.chinese)
+
+
+def _pair_of_named(
+    s: Analysed, previous_names: list[Match], earlier: Collection[str] = ()
+) -> list[Match]:
     """中哥贸易 after 哥伦比亚 was named: the country just named that the abbreviation opens.
 
     Only a character no table fixes (cues.ZH_CHINA_PAIR_NAMES), and only a country named
-    before it in the sentence or in the sentence before; else no partner is read from it.
+    before it in the sentence or in the sentence before; else the one country of those the
+    article named before (``earlier``) whose name it opens (中巴 in a text on 巴西 alone);
+    else no partner is read from it.
     """
     found: list[Match] = []
     for m in cues.ZH_CHINA_PAIR_ANY.finditer(s.text):
@@ -371,16 +385,25 @@ def _pair_of_named(s: Analysed, previous_names: list[Match]) -> list[Match]:
         if short in cues.ZH_CHINA_PAIR_NAMES:
             continue
         named = [n for n in s.names if n.end <= m.start()]
-        for n in reversed([*previous_names, *named]):
-            place = places.place(n.name) if n.kind == "country" else None
-            if place is not None and any(w.startswith(short) for w in place.chinese):
-                found.append(Match(m.start(1), m.end(1), n.name, "partner"))
-                break
+        near = [
+            n.name
+            for n in reversed([*previous_names, *named])
+            if n.kind == "country" and _opens_with(n.name, short)
+        ]
+        if not near:
+            near = [name for name in earlier if _opens_with(name, short)]
+            near = near if len(near) == 1 else []
+        if near:
+            found.append(Match(m.start(1), m.end(1), near[0], "partner"))
     return found
 
 
 def written_partners(
-    s: Analysed, subject: str, previous_names: list[Match], gazetteer: Gazetteer
+    s: Analysed,
+    subject: str,
+    previous_names: list[Match],
+    gazetteer: Gazetteer,
+    earlier: Collection[str] = (),
 ) -> list[Match]:
     """Partners named by the wording around them, not only by a table.
 
@@ -399,6 +422,8 @@ def written_partners(
     if not text.isascii():
         for m in cues.ZH_PARTNER_ABBREVIATION.finditer(text):
             named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(1)))
+            if named == [subject]:
+                continue  # 欧盟与俄贸易 in a text on Russia's own figures: the reporter
             name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
             found.append(Match(m.start(1), m.end(1), name, "partner"))
         if "中东" in text:
@@ -417,10 +442,19 @@ def written_partners(
                     for m in _CROSS_STRAIT.finditer(text)
                 )
             if "中" in text:
-                found.extend(_pair_of_named(s, previous_names))
+                found.extend(_pair_of_named(s, previous_names, earlier))
                 for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
                     name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
                     found.append(Match(m.start(1), m.end(1), name, "partner"))
+        elif "中" in text and subject in _PAIR_SIDES:
+            # 德中双边贸易, 中俄贸易额 in a text on Germany's or Russia's own figures: the
+            # other side, China, is the partner
+            for m in cues.ZH_CHINA_PAIR.finditer(text):
+                if {cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)} == {subject}:
+                    found.append(Match(m.start(), m.start() + 1, "China", "country"))
+            for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
+                if cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)] == subject:
+                    found.append(Match(m.end(1), m.end(1) + 1, "China", "country"))
         for m in cues.ZH_PROVINCE_PAIR.finditer(text):
             # 闽台贸易 in a text on Fujian: Fujian's trade with Taiwan
             if cues.ZH_PROVINCE_ABBREVIATIONS[m.group(1)] == subject:
