@@ -223,7 +223,7 @@ def test_a_list_of_transport_modes_each_with_its_growth() -> None:
     assert "China with BRI countries (air transport) 2025 total yoy_growth: 8.2 percent" in got
     other = "2024年，云南以海运、空运方式出口分别增长5%和9%。"
     got = described(other)
-    assert "Yunnan (maritime transport) 2024 exports yoy_growth: 5 percent" in got
+    assert "Yunnan (sea transport) 2024 exports yoy_growth: 5 percent" in got
     assert "Yunnan (air transport) 2024 exports yoy_growth: 9 percent" in got
 
 

@@ -506,10 +506,7 @@ SEGMENTS: dict[str, str] = {
     "空运方式": "air transport",
     "空运": "air transport",
     # (the customs' lines of pharmaceuticals, fruit, parts and aircraft)
-    "维生素": "vitamins",
     "抗菌素": "antibiotics",
-    "抗生素": "antibiotics",
-    "原料药": "active pharmaceutical ingredients",
     "鲜梨": "fresh pears",
     "苹果": "apples",
     "葡萄": "grapes",
@@ -523,8 +520,6 @@ SEGMENTS: dict[str, str] = {
     "水路运输": "waterway transport",
     "航空运输": "air transport",
     "水运": "waterway transport",
-    "海运": "maritime transport",
-    "空运": "air transport",
     "陆路运输": "land transport",
     "陆路": "land transport",
     "陆路口岸": "land ports",  # (trade through them, not a mode of transport)
