@@ -106,11 +106,13 @@ def analyse(
     names: list[Match],
     published: datetime.date | None = None,
     current: int | None = None,
+    currency: str | None = None,
 ) -> Analysed:
     """Everything found in one sentence: figures, periods, names, flow words, clauses, parts.
 
     ``names`` are the gazetteer's names in the sentence; segments written as noun phrases
-    or lists are added here. A sentence with no figure hint is not searched further.
+    or lists are added here; ``currency`` is the article's one currency so far (for "75
+    bn"). A sentence with no figure hint is not searched further.
     """
     text = sentence.text
     if (
@@ -123,7 +125,7 @@ def analyse(
         whole = [(0, len(text))]
         trade = _TRADE_CONTEXT.search(text) is not None
         return Analysed(text, sentence.start, [], [], names, [], whole, whole, trade)
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, currency)
     periods = find_periods(text, year, published, current) if year is not None else []
     if not mentions:  # only the period in force and the names matter for what follows
         trade = _TRADE_CONTEXT.search(text) is not None

@@ -776,6 +776,9 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     head_start, head_end = zones.head()
     if not zones.zones:
         head_end = min(len(text), 600)
+    abroad = _headline_owner_abroad(text, names, regions, zones)
+    if abroad is not None:
+        return abroad
     for zone in zones.zones:
         if zone.kind not in ("headline", "lead"):
             continue
@@ -848,6 +851,32 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
     ]
     return countries[0].name if countries else None
+
+
+def _headline_owner_abroad(
+    text: str, names: Sequence[Match], regions: Sequence[Match], zones: Zones
+) -> str | None:
+    """A foreign economy that a headline makes the owner of its trade, China only its partner.
+
+    "EU exports to China up by 21%", "Russia's imports from China hit record": the headline
+    reports the other side's own trade (a Eurostat or a partner's release), so that side is
+    the reporter, however often the body names Chinese places. A headline with a national
+    phrase ("China's trade with the EU") or a partner word before the name keeps China.
+    """
+    for zone in zones.zones:
+        if zone.kind != "headline":
+            continue
+        if _NATIONAL.search(text, zone.start, zone.end) or any(
+            zone.start <= m.start < zone.end for m in regions
+        ):
+            return None
+        for m in names:
+            if not zone.start <= m.start < zone.end or m.kind not in ("country", "partner"):
+                continue
+            if m.name == "China" or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+                return None
+            return m.name if _BLOC_OWNS.match(text, m.end) else None
+    return None
 
 
 def _is_province(name: str) -> bool:

@@ -251,8 +251,13 @@ def _may_end_with_qualifier(tail: str) -> bool:
     return False
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every figure in ``text`` (one sentence), in order."""
+def find_mentions(text: str, carried: str | None = None) -> list[Mention]:
+    """Every figure in ``text`` (one sentence), in order.
+
+    ``carried`` is the one currency of the article's amounts so far: an English amount
+    with a scale word and no currency of its own or its sentence's ("rose from 75 bn in
+    2000") is in it (see :func:`_fill_currencies`).
+    """
     currency_words = _currency_words()
     found: list[Mention] = []
     bare: list[Mention] = []  # numbers with no unit of their own: "21.4, 78.6 and 45.9 billion"
@@ -347,7 +352,7 @@ def find_mentions(text: str) -> list[Mention]:
     if "illion" in text:
         found.extend(_word_amounts(text, currency_words))
     found.sort(key=lambda m: m.start)
-    found = _fill_currencies(found, text)
+    found = _fill_currencies(found, text, carried)
     read = _share_list_units(found, bare, text)
     if problems:
         read = [
@@ -624,6 +629,9 @@ def _share_list_units(found: list[Mention], bare: list[Mention], text: str) -> l
     return [m for m in items if m.kind != "bare"]
 
 
+#: The scales of an amount that may take the article's currency ("113 bn", "75 billion").
+_CARRIED_SCALES = frozenset({"billion", "million", "trillion"})
+
 # Between two amounts of which the first takes the currency of the second.
 _CURRENCY_GAP = re.compile(r"[\s,]*(?:and|or|to|和|与|至|、)?[\s,]*")
 
@@ -649,8 +657,20 @@ def _from_currency(found: list[Mention], i: int, text: str) -> str | None:
     return None
 
 
-def _fill_currencies(found: list[Mention], text: str) -> list[Mention]:
-    """'56.12 billion and 20.62 billion yuan': the first takes the currency of the next."""
+# After an amount with a scale word and no currency, what lets it take the article's one
+# currency: the end of a clause or a word that goes on to a period or another amount ("75 bn
+# in 2000", "to 244 bn.", "140 bn, ..."), not a noun it counts ("1.4 billion people").
+_CARRY_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|to|from|and|or|by|at|on|for|during|with|over|compared|against"
+    r"|while|as|before|after|then|last|this|year|a\s+year|respectively)\b)"
+)
+
+
+def _fill_currencies(found: list[Mention], text: str, carried: str | None = None) -> list[Mention]:
+    """'56.12 billion and 20.62 billion yuan': the first takes the currency of the next.
+
+    An English amount left without one takes ``carried`` (the article's one currency).
+    """
     result = list(found)
     for i in range(len(result) - 1, -1, -1):
         m = result[i]
@@ -665,6 +685,14 @@ def _fill_currencies(found: list[Mention], text: str) -> list[Mention]:
             or not _CURRENCY_GAP.fullmatch(between)
         ):
             start = _from_currency(result, i, text)
+            if (
+                start is None
+                and carried is not None
+                and m.unit in _CARRIED_SCALES
+                and text[m.start : m.end].isascii()
+                and _CARRY_AFTER.match(text, m.end)
+            ):
+                start = carried
             if start is None:
                 result.pop(i)
             else:
