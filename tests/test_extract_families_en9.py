@@ -85,3 +85,49 @@ def test_a_bare_billion_after_two_currencies_is_not_guessed() -> None:
     )
     found = described(text)
     assert not any("700 billion" in d for d in found), found
+
+
+# --- the partner's side of a bilateral flow: "exports from Russia", "imports of Chinese goods"
+def test_exports_from_the_partner_are_the_reporters_imports() -> None:
+    text = (
+        " date 2020-01-20\n"
+        "In 2019, trade between China and Kazakhstan grew 10% to $22 billion, China's "
+        "customs said. Exports from Kazakhstan rose by 15% to $9 billion, and imports of "
+        "Chinese goods by 6% to $13 billion."
+    )
+    found = described(text)
+    assert "China with Kazakhstan 2019 imports value: 9 billion USD" in found, found
+    assert "China with Kazakhstan 2019 exports value: 13 billion USD" in found, found
+    assert not any("chinese" in d for d in found), found
+
+
+def test_deliveries_from_the_partner_and_its_imports_from_china() -> None:
+    text = (
+        " date 2021-02-08\n"
+        "Trade between China and Mongolia reached $6.1 billion in 2020. Deliveries from "
+        "Mongolia came to $4.2 billion, while imports from China added up to $1.9 billion."
+    )
+    found = described(text)
+    assert "China with Mongolia 2020 imports value: 4.2 billion USD" in found, found
+    assert "China with Mongolia 2020 exports value: 1.9 billion USD" in found, found
+
+
+def test_the_reporters_own_exports_from_it_and_imports_from_the_partner_stay() -> None:
+    text = (
+        " date 2020-01-20\n"
+        "China's trade with Kazakhstan grows\n\n"
+        "In 2019, exports from China to Kazakhstan rose by 6% to $13 billion, and imports "
+        "from Kazakhstan grew by 15% to $9 billion."
+    )
+    found = described(text)
+    assert "China with Kazakhstan 2019 exports value: 13 billion USD" in found, found
+    assert "China with Kazakhstan 2019 imports value: 9 billion USD" in found, found
+
+
+def test_a_sum_that_adds_up_to_a_figure_is_exact() -> None:
+    text = (
+        " date 2023-11-10\n"
+        "China's trade with Russia in October added up to $19.8 billion, the customs said."
+    )
+    found = described(text)
+    assert "China with Russia 2023-10 total value: 19.8 billion USD" in found, found

@@ -748,7 +748,10 @@ def sentence_facts(
             flow = state.paragraph_flow
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
-            flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
+            side = _partner_side(s, part, m, subject, flow, partner)
+            flow, partner = _mirrored(s, part, subject, flow) or side or (flow, partner)
+            if side is not None and segment is not None and segment.startswith("chinese "):
+                segment = None  # "imports of Chinese products": all the goods, no segment
             if subject == "China" and not s.text.isascii():
                 flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
         if flow == "deficit":
@@ -933,6 +936,45 @@ def _mirrored(
     if (flow == "exports") != (" to " in f" {going}"):
         return None  # "exports from China", "imports to China": not a flow toward it
     return ("imports" if flow == "exports" else "exports"), actors[-1].name
+
+
+# Right after a flow word, what makes it the other side's flow: "exports from Russia" (the
+# partner's exports: the reporter's imports), "imports from China" or "imports of Chinese
+# goods" in an article on China (the partner's imports: China's exports).
+_SIDE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:[a-z-]+\s+){0,2}?)?(?:(from)\s+(?:the\s+)?(?=[A-Z])"
+    r"|of\s+(?:Chinese|China['’]s)\s+(?:[a-z-]+\s+)?(?:goods|products|commodities|merchandise))"
+)
+
+
+def _partner_side(
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str, partner: str
+) -> tuple[str, str] | None:
+    """The reporter's flow and partner when the flow word is said of the partner's side.
+
+    "Exports from Russia rose 48%" in an article on China-Russia trade are Russia's exports
+    to China: China's imports from Russia. "Imports from China" and "imports of Chinese
+    products" there are the partner's purchases: China's exports to the partner (the one
+    the clause or the story names; with none, the words are left as written).
+    """
+    word = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start]
+    if not word or word[-1][2] != flow:
+        return None
+    side = _SIDE_AFTER.match(s.text, word[-1][1])
+    if side is None:
+        return None
+    if side.group(1) is None:  # "imports of Chinese goods"
+        if subject != "China" or flow != "imports" or partner in ("World", subject):
+            return None
+        return "exports", partner
+    named = next((n for n in s.names if n.start == side.end()), None)
+    if named is None or named.kind not in ("country", "partner"):
+        return None
+    if named.name == subject:  # "imports from China": the partner's own imports
+        mine = flow == "imports" and partner not in ("World", subject)
+        return ("exports", partner) if mine else None
+    # "exports from Russia": Russia's own exports (toward the reporter)
+    return ("imports", named.name) if flow == "exports" else None
 
 
 # 对华出口 / 向中国出口 / 自华进口 / 从中国进口: a flow toward or from China, said of the

@@ -50,7 +50,11 @@ _FLOW_WORDS = re.compile(
     r"|balance\s+of\s+trade|trade\s+balance"
     r"|import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
     # "shipments to the US" are exports; "inbound shipments" imports
-    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b)"
+    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments"
+    # "shipments of goods to China", "supplies from Russia delivered to China" (goods sent
+    # from one economy to another: exports, of whoever sends them)
+    r"|shipments(?=\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?to\b)"
+    r"|(?:supplies|deliveries)(?=\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:to|from)\s+(?:the\s+)?[A-Z])"
     # "China bought products worth $4 billion from Russia" (imports), "sold goods worth"
     r"|(?:bought|purchased|sold)(?=\s+(?:[\w-]+\s+){0,3}?(?:worth|valued)\b))\b"
     # "sold more than 1.12 trillion yuan worth of products abroad", "while purchasing
@@ -83,6 +87,8 @@ _FLOW_OF_WORD = {
     "outbound shipments": "exports",
     "overseas shipments": "exports",
     "inbound shipments": "imports",
+    "supplies": "exports",
+    "deliveries": "exports",
     "bought": "imports",
     "purchased": "imports",
     "sold": "exports",

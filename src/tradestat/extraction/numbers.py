@@ -191,11 +191,14 @@ def _qualifier(prefix: str) -> Qualifier:
     return _QUALIFIERS[word]
 
 
-# Verbs before "up to" that make it the level a figure rose to, not a ceiling ("went up to
-# $9 billion", "shot up to", "climbed up to"); "up to 30 percent" alone is at most.
+# Verbs before "up to" that make it the level a figure rose to or the sum it makes, not a
+# ceiling ("went up to $9 billion", "shot up to", "added up to"); "up to 30 percent" alone
+# is at most.
 _UP_TO_MOVES = frozenset({
     "went", "go", "goes", "gone", "going", "shot", "jumped", "climbed", "moved",
     "crept", "edged", "inched", "ramped", "picked", "rose", "rising", "grown", "grew",
+    # a sum: "trade added up to $21.1 billion", "adding up to", "summed up to"
+    "add", "adds", "added", "adding", "summed", "sums", "totted",
 })  # fmt: skip
 
 
