@@ -131,3 +131,69 @@ def test_a_sum_that_adds_up_to_a_figure_is_exact() -> None:
     )
     found = described(text)
     assert "China with Russia 2023-10 total value: 19.8 billion USD" in found, found
+
+
+# --- numbers as translated copy writes them: a decimal comma before a scale word, a space
+# between thousands -------------------------------------------------------------------------
+def test_a_decimal_comma_before_a_scale_word_is_a_decimal() -> None:
+    text = (
+        " date 2023-01-13\n"
+        "In 2022, China's trade with Kazakhstan grew by 23,6% to $31,17 billion; exports "
+        "amounted to 16,35 billion dollars."
+    )
+    found = described(text)
+    assert "China with Kazakhstan 2022 total value: 31.17 billion USD" in found, found
+    assert "China with Kazakhstan 2022 exports value: 16.35 billion USD" in found, found
+
+
+def test_a_space_between_thousands_before_decimals_and_a_scale_word() -> None:
+    text = (
+        " date 2009-11-06\n"
+        "China's foreign trade in the first three quarters of 2009 fell 20.9% to "
+        "US$1 557.82 billion; in 2008 it had grown 17.8%."
+    )
+    found = described(text)
+    assert "China 2009-01/2009-09 total value: 1557.82 billion USD" in found, found
+    assert not any(" 1 USD" in d or ": 557.82" in d for d in found), found
+
+
+def test_a_year_before_an_amount_is_not_its_thousands() -> None:
+    text = " date 2010-02-01\nChina's exports in 2009 reached US$ 1 201.66 billion."
+    found = described(text)
+    assert not any("2009557" in d or "20091" in d for d in found), found
+
+
+# --- a change on the month before, said without "month-on-month" ---------------------------
+def test_a_monthly_rise_and_a_gain_over_a_month_ago_are_month_on_month() -> None:
+    text = (
+        " date 2009-11-06\n"
+        "China's exports and imports in September saw a monthly rise of 11.8% and 17% "
+        "respectively. Its trade fell 10.1% year-on-year in September, but gained 14.2% "
+        "over a month ago."
+    )
+    found = described(text)
+    assert "China 2009-09 exports mom_growth: 11.8 percent" in found, found
+    assert "China 2009-09 imports mom_growth: 17 percent" in found, found
+    assert "China 2009-09 total mom_growth: 14.2 percent" in found, found
+    assert "China 2009-09 total yoy_growth: -10.1 percent" in found, found
+
+
+def test_month_to_month_and_the_previous_month() -> None:
+    text = (
+        " date 2010-01-11\n"
+        "China's imports in December rose 55.9 per cent year-on-year and 16.7 per cent "
+        "month to month; exports were up 4 per cent over the preceding month."
+    )
+    found = described(text)
+    assert "China 2009-12 imports mom_growth: 16.7 percent" in found, found
+    assert "China 2009-12 exports mom_growth: 4 percent" in found, found
+    assert "China 2009-12 imports yoy_growth: 55.9 percent" in found, found
+
+
+def test_monthly_exports_compared_with_a_year_earlier_are_year_on_year() -> None:
+    text = (
+        " date 2010-01-11\n"
+        "China's monthly exports in December were up 17.7 per cent from a year earlier."
+    )
+    found = described(text)
+    assert "China 2009-12 exports yoy_growth: 17.7 percent" in found, found

@@ -147,7 +147,13 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 # (a month named after "from that in" is checked to be the month before: see
 # ``extractor``; any other is a base the schema has no measure for)
 _MOM = re.compile(
-    r"month[\s-]on[\s-]month|from\s+(?:the\s+)?previous\s+month|环比"
+    r"month[\s-](?:on|to|over)[\s-]month|环比"
+    # "from / over / compared with the previous month", "than the month before", "gained 14.2%
+    # over a month ago", "on a monthly basis", "a monthly rise of 11.8%", "sequentially"
+    r"|\b(?:from|over|than|on|against|with)\s+(?:the\s+)?(?:previous|preceding|prior)\s+month"
+    r"|\b(?:from|over|than|on|against|with)\s+(?:a|one|the)\s+month\s+(?:ago|earlier|before)"
+    r"|\bon\s+(?:a\s+)?monthly\s+basis|\bsequential(?:ly)?\b"
+    r"|\bmonthly\s+(?:rise|increase|growth|gain|decline|drop|fall|decrease)s?\b"
     rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})"
     # "up 19.9 percent from August" (not "from January to May", "from May 2023")
     rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b|through\b|till\b|until\b|and\b|\d))",

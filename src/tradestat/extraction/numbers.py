@@ -29,10 +29,16 @@ __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 _NUMBER = re.compile(
     r"(\d(?:(?<![A-Za-z0-9_.\-]\d)|(?<=RMB\d)|(?<=CNY\d)|(?<=USD\d)|(?<=MOP\d)|(?<=HKD\d)"
     r"|(?<=Rmb\d)|(?<=\$US\d)|(?<=\$A\d))"
-    r"\d*(?:[,\u2009\u202f]\d{3})*(?:\.\d+"
+    r"\d*(?:[,\u2009\u202f]\d{3})*"
+    # a space between thousands, as translated copy writes it: "US$1 557.82 billion" (one
+    # group of three, after at most three digits, before decimals and a scale word)
+    r"(?:(?<!\d{4})[ \u00a0]\d{3}(?=\.\d+\s*(?:trillion|billion|million)\b))?"
+    r"(?:\.\d+"
     # a decimal comma, as translated copy writes it: "increased by 16,7 percent" (one or two
-    # digits after the comma and a percent sign: no thousands group)
-    r"|,\d{1,2}(?=\s*(?:percent|per\s+cent|%|％)))?)"
+    # digits after the comma and a percent sign: no thousands group); "$190,27 billion"
+    # (two decimals before a scale word, as amounts are given; one digit there, "280,8
+    # billion", may as well be a thousands group cut short and is skipped)
+    r"|,\d{1,2}(?=\s*(?:percent|per\s+cent|%|％))|,\d{2}(?=\s*(?:trillion|billion|million)\b))?)"
 )
 # (also hyphenated as an adjective: "the 12.5-trillion-yuan total")
 _SCALE_EN = re.compile(
@@ -272,6 +278,7 @@ def find_mentions(text: str, carried: str | None = None) -> list[Mention]:
             whole, _, decimals = written.rpartition(",")
             written = f"{whole}.{decimals}"
         digits = written.replace(",", "").replace("\u2009", "").replace("\u202f", "")
+        digits = digits.replace(" ", "").replace("\u00a0", "")
         prefix = text[max(0, start - 40) : start]
         after = text[end : end + 60]
         problem = _glued(prefix, after)
