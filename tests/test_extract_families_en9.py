@@ -197,3 +197,51 @@ def test_monthly_exports_compared_with_a_year_earlier_are_year_on_year() -> None
     )
     found = described(text)
     assert "China 2009-12 exports yoy_growth: 17.7 percent" in found, found
+
+
+# --- a change written only as a signed percentage after its amount: "(+10.3%)" ------------
+def test_a_signed_percentage_in_brackets_after_an_amount_is_its_growth() -> None:
+    text = (
+        " date 2022-07-15\n"
+        "China's foreign trade in the first half of 2022 totaled $3.07 trillion (+10.3%), "
+        "including $1.34 trillion of imports (\u22125.7%)."
+    )
+    found = described(text)
+    assert "China 2022-H1 total yoy_growth: 10.3 percent" in found, found
+    assert "China 2022-H1 imports yoy_growth: -5.7 percent" in found, found
+
+
+def test_a_plus_signed_percentage_after_a_comma() -> None:
+    text = " date 2019-02-14\nZhejiang's exports in January: 210.5 billion yuan, +9.8%."
+    found = described(text)
+    assert "Zhejiang 2019-01 exports yoy_growth: 9.8 percent" in found, found
+
+
+def test_a_range_with_a_hyphen_is_no_sign() -> None:
+    text = " date 2019-02-14\nZhejiang's exports may grow 5-8% this year, analysts said."
+    found = described(text)
+    assert not any("-8 percent" in d for d in found), found
+
+
+# --- a partner's rank with its share: "A is B's largest trading partner, accounting for" ---
+def test_the_share_of_a_partner_ranked_in_anothers_trade_is_that_economys() -> None:
+    text = (
+        " date 2019-03-01\n"
+        "China's trade with Kazakhstan rose 11% in 2018. China is Kazakhstan's second "
+        "largest trading partner, accounting for 17 percent of Kazakh foreign trade in 2018."
+    )
+    found = described(text)
+    assert "Kazakhstan with China 2018 total share: 17 percent" in found, found
+    assert not any(d.startswith("China 2018 total share") for d in found), found
+
+
+def test_the_reporters_own_partner_rank_with_shares_of_its_flows() -> None:
+    text = (
+        " date 2012-02-13\n"
+        "EU exports to China up by 12% in 2011\n\n"
+        "In the ten months of 2011, China was the EU27's second biggest trading partner "
+        "after the USA, accounting for 9% of EU27 exports and 17% of EU27 imports."
+    )
+    found = described(text)
+    assert "EU with China 2011-01/2011-10 exports share: 9 percent" in found, found
+    assert "EU with China 2011-01/2011-10 imports share: 17 percent" in found, found

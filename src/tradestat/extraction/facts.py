@@ -701,6 +701,10 @@ def sentence_facts(
             reason = "a city's share of its province's total (not a fact of the schema)"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
+        if measure == "share" and "partner" in s.text and (ranked := _partner_of(s, m, subject)):
+            # "China is Russia's largest trading partner, accounting for 15 percent of
+            # Russian trade": Russia's trade with China
+            owner, partner = ranked
         if owner != subject and partner == "World":
             # "Russia's imports from China" in an article about China: Russia's trade, with
             # the reporter as its partner
@@ -936,6 +940,46 @@ def _mirrored(
     if (flow == "exports") != (" to " in f" {going}"):
         return None  # "exports from China", "imports to China": not a flow toward it
     return ("imports" if flow == "exports" else "exports"), actors[-1].name
+
+
+# "A is B's largest trading partner", "A was the EU27's second most important trading
+# partner": after A, the verb; after B, the ranking (see _partner_of).
+_IS_THE = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes)\s+(?:the\s+)?"
+)
+_PARTNER_RANK = re.compile(r"(?:\d{1,2})?['’]s?\s+(?:[\w-]+\s+){0,4}?(?:trading|trade)\s+partner\b")
+
+
+def _partner_of(s: Analysed, m: Mention, subject: str) -> tuple[str, str] | None:
+    """(owner, partner) of a share said of a partner's rank: "A is B's top trading partner".
+
+    "China is Russia's largest trading partner, accounting for 15 percent of Russian
+    international trade": the share is of B's trade, taken by A (B's trade with A).
+    """
+    for n in s.names:
+        if n.end >= m.start:
+            break
+        if n.kind not in ("country", "partner"):
+            continue
+        verb = _IS_THE.match(s.text, n.end)
+        if verb is None:
+            continue
+        b = next((x for x in s.names if x.start == verb.end()), None)
+        if (
+            b is not None
+            and b.kind in ("country", "partner")
+            and b.name != n.name
+            and _PARTNER_RANK.match(s.text, b.end)
+        ):
+            return b.name, n.name
+        if (
+            b is None
+            and n.name != subject
+            and s.text.startswith(subject, verb.end())
+            and _PARTNER_RANK.match(s.text, verb.end() + len(subject))
+        ):
+            return subject, n.name  # "the EU27's": the reporter's name with its members
+    return None
 
 
 # Right after a flow word, what makes it the other side's flow: "exports from Russia" (the

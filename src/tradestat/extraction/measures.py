@@ -160,12 +160,28 @@ _YOY_OF_BEFORE = re.compile(
 _SHARE_LIST_BEFORE = re.compile(
     r"\b(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?)\s+(?:about\s+|nearly\s+|around\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)"
-    r"\s+of\s+[^,;.\d]{1,50}?\s+and\s+(?:about\s+|nearly\s+|around\s+)?$",
+    # (a total's name may hold digits glued to a word: "9% of EU27 exports and 17% of ...")
+    r"\s+of\s+(?:[^,;.\d]|(?<=[A-Za-z])\d{1,3}){1,50}?\s+and\s+(?:about\s+|nearly\s+|around\s+)?$",
     re.I,
 )
 # The end of a clause, and the "of" / "to" that names the total a share is of.
 _CLAUSE_END = re.compile(r"[,，;；。]")
 OF_OR_TO = re.compile(r"\s*(?:of|to)\b")
+
+
+def _signed(text: str, start: int) -> int:
+    """The sign written on a percentage with no growth word: "$3.07 trillion (+10.3%)".
+
+    A plus or minus sign right before the digits (in brackets, or after a space or a comma
+    for a plus) says the figure is a change; a minus sign (U+2212) or a dash in brackets
+    too ("(−5.7%)"; a hyphen before digits is never read as a sign: "2014-2021" is a range).
+    """
+    mark, opener = text[start - 1 : start], text[start - 2 : start - 1]
+    if mark == "+" and opener in ("(", "（", " ", ","):
+        return 1
+    if mark in ("-", "−", "–") and opener in ("(", "（"):
+        return -1
+    return 0
 
 
 def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
@@ -363,6 +379,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         # "我国进口的72%的箱包、51.7%的乘用车来自欧盟": the share of the product's imports
         # that come from the partner
         return "share", 1, None, ""
+    if sign == 0:
+        sign = _signed(s.text, m.start)
     if sign == 0:
         return None, 1, None, "a percentage with no growth, share or gap wording"
     # (a month-on-month cue near the figure is one in the sentence: searched once first)
