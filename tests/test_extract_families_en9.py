@@ -6,7 +6,7 @@ from an article. Each test states what the family must give, and what it must no
 
 from __future__ import annotations
 
-from extract_helpers import described
+from extract_helpers import described, reasons
 
 
 # --- a headline that makes a foreign economy the owner of its trade with China ----------
@@ -245,3 +245,61 @@ def test_the_reporters_own_partner_rank_with_shares_of_its_flows() -> None:
     found = described(text)
     assert "EU with China 2011-01/2011-10 exports share: 9 percent" in found, found
     assert "EU with China 2011-01/2011-10 imports share: 17 percent" in found, found
+
+
+# --- a level hoped for, planned or in reach: no reported figure ----------------------------
+def test_an_expected_and_a_planned_level_are_not_reported_figures() -> None:
+    text = (
+        " date 2018-10-12\n"
+        "China's trade with Brazil rose 20 percent to $80 billion in the first nine months "
+        "of 2018. The two countries expect bilateral trade to top $110 billion this year "
+        "and aim to lift it to $150 billion by 2025."
+    )
+    found = described(text)
+    assert "China with Brazil 2018-01/2018-09 total value: 80 billion USD" in found, found
+    assert not any("110 billion" in d or "150 billion" in d for d in found), found
+    assert reasons(text)["110 billion"] == "a forecast, not a reported figure"
+
+
+def test_a_level_that_could_be_passed_is_not_reported() -> None:
+    text = (
+        " date 2023-11-10\n"
+        "China's trade with India reached $113 billion in the first ten months of 2023 and "
+        "could surpass the $130 billion mark this year; it is on track to hit a record."
+    )
+    found = described(text)
+    assert not any("130 billion" in d for d in found), found
+
+
+def test_more_than_expected_and_a_month_called_may_are_no_forecast() -> None:
+    text = (
+        " date 2019-06-10\n"
+        "China's exports in May hit $213.8 billion, up 1.1 percent, more than expected."
+    )
+    found = described(text)
+    assert "China 2019-05 exports value: 213.8 billion USD" in found, found
+    assert "China 2019-05 exports yoy_growth: 1.1 percent" in found, found
+
+
+# --- a yearly rate over several years: no fact of the schema ------------------------------
+def test_a_rate_annually_from_one_year_to_another_is_no_growth_fact() -> None:
+    text = (
+        " date 2013-05-31\n"
+        "China's trade with Chile increased 25 percent annually from 2002 to 2012, and "
+        "its trade with Peru grew 18 percent a year between 2005 and 2012."
+    )
+    found = described(text)
+    assert not any("25 percent" in d or "18 percent" in d for d in found), found
+
+
+# --- an amount of another kind of deal in a trade sentence ---------------------------------
+def test_a_fund_worth_and_loans_of_an_amount_are_not_trade() -> None:
+    text = (
+        " date 2018-10-12\n"
+        "China's trade with Laos rose 9 percent to $3.4 billion in 2017. To develop trade, "
+        "the two set up an investment fund worth 6 billion yuan (about $0.9 billion) and "
+        "agreed on loans of $1.2 billion."
+    )
+    found = described(text)
+    assert "China with Laos 2017 total value: 3.4 billion USD" in found, found
+    assert not any("6 billion" in d or "0.9 billion" in d or "1.2 billion" in d for d in found)

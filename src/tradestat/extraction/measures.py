@@ -42,6 +42,16 @@ _ZH_GOALS = re.compile(r"目标(?:是|为|定为|设定为)?\s*[:：]|目标(?:�
 _ZH_OTHER_AMOUNT = re.compile(
     r"(?:投资额?|外资|营业额|合同额|利用外资)(?:为|达|达到|总额|金额)?\s*(?:约|近|超过?)?\s*$"
 )
+# ... and in English: "an investment fund worth 68 billion yuan (almost $10 billion)",
+# "loans of $5 billion", "contracts valued at", "projects totaling" (the amount and its
+# conversion in brackets).
+_EN_OTHER_AMOUNT = re.compile(
+    r"\b(?:funds?|investments?|loans?|deals?|contracts?|projects?|credits?|grants?|bonds?)"
+    r"\s+(?:worth|valued\s+at|of|totall?ing|amounting\s+to)\s+(?:[\w$.,]+\s+){0,3}?(?:\(\s*)?"
+    r"(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+|some\s+)?"
+    r"(?:US\s?|U\.S\.\s?)?\$?\s*$",
+    re.I,
+)
 # The whole a 占比 is taken in: "在全国的占比", "在全省出口中的占比"
 _ZH_SHARE_IN = re.compile(r"在[^，,。；\d]{1,10}?占比")
 # "72%的箱包、51.7%的乘用车…来自欧盟": a percentage of a product that comes from a partner
@@ -57,7 +67,15 @@ _ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # 将 before a verb of reaching is the future: "全年将突破100亿美元大关" (not 将 as "把").
 _FORECAST = re.compile(
     r"预计|预期|有望|可望|将(?:突破|达到|超过|实现|达)"
-    r"|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b",
+    r"|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b"
+    # "expect bilateral trade to hit $100 billion", "plan to boost it to $200 billion by
+    # 2024", "could potentially surpass the $200 billion mark", "is set to reach", "aims to"
+    r"|\b(?:expect|anticipate|project|predict)s?\s+(?:[\w-]+\s+){0,4}?to\s+"
+    r"(?:hit|reach|exceed|surpass|top|rise|grow|increase|double|be)\b"
+    r"|\b(?:projected|predicted|poised|set|likely|on\s+track|on\s+course)\s+to\b"
+    r"|\b(?:plan|aim|hope|seek|intend)(?:s|ed)?\s+to\b|\bpotentially\b"
+    r"|\b(?-i:will|could|may|might|would)\s+(?:[\w-]+\s+)?"
+    r"(?:hit|reach|exceed|surpass|top|rise|grow|increase|climb|double)\b",
     re.I,
 )
 # An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
@@ -85,6 +103,13 @@ _OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长�
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
 _AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
+# After a percentage, the words that make it a yearly rate over several years: "increased 33
+# percent annually from 2002 to 2011", "grew 20 percent a year between 2001 and 2010".
+_ANNUAL_OVER_YEARS = re.compile(
+    r"\s+(?:annually|a\s+year|per\s+year|each\s+year|every\s+year|per\s+annum|on\s+average)"
+    r"\s+(?:from|between|since|over|in\s+the\s+(?:past|last))\b",
+    re.I,
+)
 # An English amount by which trade changed, not trade: "an increase of US$311 billion",
 # "exports rose by 30 billion dollars", "a drop of about $2 billion".
 _EN_CHANGE = (
@@ -126,8 +151,12 @@ _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
-    meaning._MOM: ("month", "环比", "from"),
-    _FORECAST: ("预计", "预期", "有望", "可望", "将", "expected", "forecast"),
+    meaning._MOM: ("month", "环比", "from", "sequential"),
+    _FORECAST: (
+        *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
+        *("predict", "poised", "set", "likely", "track", "course", "plan", "aim"),
+        *("hope", "seek", "intend", "potentially", "will", "could", "may", "might", "would"),
+    ),
 }
 _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
 _SHARE_BEFORE = re.compile(
@@ -229,7 +258,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
-        if _ZH_OTHER_AMOUNT.search(before[-10:]):
+        if _ZH_OTHER_AMOUNT.search(before[-10:]) or (
+            wide_before[-70:].isascii() and _EN_OTHER_AMOUNT.search(wide_before[-70:])
+        ):
             # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
             return None, 1, None, "an amount of money not said to be trade"
         if _RANGE_BEFORE.search(before[-6:]) and not _YEAR_TO.search(before[-12:]):
@@ -293,7 +324,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     ):
         # ("crude oil imports rose 13.6 percent to 381 million tonnes")
         return None, 1, None, "growth of a quantity (in volume), not of value"
-    if quick(_AVERAGE_ANNUAL).search(before[-30:]):
+    if quick(_AVERAGE_ANNUAL).search(before[-30:]) or _ANNUAL_OVER_YEARS.match(s.text, m.end):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
     if quick(cues.SHARE_CHANGE).search(before[-30:]):
         return None, 1, None, "a change in a share (not a fact of the schema)"
