@@ -303,3 +303,52 @@ def test_a_fund_worth_and_loans_of_an_amount_are_not_trade() -> None:
     found = described(text)
     assert "China with Laos 2017 total value: 3.4 billion USD" in found, found
     assert not any("6 billion" in d or "0.9 billion" in d or "1.2 billion" in d for d in found)
+
+
+# --- a change from one value to another: the start is a year earlier, the change is of the
+# period it ends in ---------------------------------------------------------------------------
+def test_the_start_of_a_change_from_one_amount_to_another_is_a_year_earlier() -> None:
+    text = (
+        " date 2019-08-08\n"
+        "In the first seven months of 2019, Vietnam's imports from China rose by 12%, from "
+        "$38 billion to $42.6 billion. The deficit widened from $17 billion to $21 billion."
+    )
+    found = described(text)
+    assert "Vietnam with China 2018-01/2018-07 imports value: 38 billion USD" in found, found
+    assert "Vietnam with China 2019-01/2019-07 imports value: 42.6 billion USD" in found, found
+    assert "Vietnam with China 2018-01/2018-07 balance value: -17 billion USD" in found, found
+    assert "Vietnam with China 2019-01/2019-07 balance value: -21 billion USD" in found, found
+
+
+def test_a_change_dated_by_its_start_and_end_is_of_the_end() -> None:
+    text = (
+        " date 2012-02-13\n"
+        "Chile's exports to China grew by 14%, from $15.1 billion in the first half of 2011 "
+        "to $17.2 billion in the first half of 2012."
+    )
+    found = described(text)
+    assert "Chile with China 2012-H1 exports yoy_growth: 14 percent" in found, found
+    assert "Chile with China 2011-H1 exports value: 15.1 billion USD" in found, found
+
+
+def test_a_history_from_one_year_to_another_keeps_its_years() -> None:
+    text = (
+        " date 2012-02-13\n"
+        "Chile's exports to China rose from $2 billion in 2001 to $18 billion in 2011."
+    )
+    found = described(text)
+    assert "Chile with China 2001 exports value: 2 billion USD" in found, found
+    assert "Chile with China 2011 exports value: 18 billion USD" in found, found
+
+
+# --- "The data for <period> show ...": the period of what follows ------------------------
+def test_data_for_a_period_in_a_sentence_without_figures_dates_what_follows() -> None:
+    text = (
+        " date 2012-02-13\n"
+        "Chile's exports to China rose from $2 billion in 2001 to $18 billion in 2011.\n\n"
+        "The figures for the first nine months of 2012 show a slowdown. Exports to China "
+        "grew by 3%, and imports from China by 9%."
+    )
+    found = described(text)
+    assert "Chile with China 2012-01/2012-09 exports yoy_growth: 3 percent" in found, found
+    assert "Chile with China 2012-01/2012-09 imports yoy_growth: 9 percent" in found, found

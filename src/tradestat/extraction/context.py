@@ -943,6 +943,14 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
 #: How far into a sentence a period may start and still open it.
 _OPENING = 40
+# Before a period that opens a sentence without figures, words that make it the period of
+# the data that follow: "The data for the first ten months of 2011 show ...", "Figures for
+# January-October showed ...", "Customs statistics covering the first half indicate ...".
+_DATA_FOR = re.compile(
+    r"^\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+|customs\s+|preliminary\s+)?"
+    r"(?:data|figures|statistics|numbers)\s+(?:for|of|on|covering)\s+(?:the\s+)?$",
+    re.I,
+)
 # A period that belongs to one figure, not to what follows: "由2013年的753.3亿元增长到…"
 # (the year of that value), "在2022年28.1%的高基数上" (last year's growth as a base),
 # "从2004年首次突破百亿美元后" (the start of a history).
@@ -1107,7 +1115,11 @@ class Carried:
                 # figure of the cumulative period ends the month that opened the paragraph
                 self.period = self.base
             return
-        if not figures and not _TOPIC_END.match(text, first.end):
+        if (
+            not figures
+            and not _TOPIC_END.match(text, first.end)
+            and not _DATA_FOR.search(text, 0, first.start)
+        ):
             return  # "今年是…周年": a period named in passing, not set for what follows
         if first.kind == "the_month":  # "In the month, ...": the month named last
             self.period = self.month or self.period

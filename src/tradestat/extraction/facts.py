@@ -66,6 +66,16 @@ _MONTHLY_OF = re.compile(
 )
 
 # The value a figure is compared with, written as the same period a year earlier.
+# English "from <amount> to <amount>" with no period between (see sentence_facts).
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
+)
+_TO_AMOUNT_AFTER = re.compile(
+    r"\s+to\s+(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d"
+)
+# After a change, the start and end values that date it: ", from 92 bn in ... to 112 bn in ..."
+_FROM_AFTER = re.compile(r",?\s+from\s+(?:about\s+|nearly\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d")
+_TO_WORD = re.compile(r"\bto\b")
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
@@ -796,6 +806,25 @@ def sentence_facts(
         ):
             # "同比2011年的228.2亿美元增长10.3%": the value of the year compared with
             periods = (Period.year(int(base_year.group(1))),)
+        elif (
+            m.kind == "money"
+            and periods
+            and all(p.n_months > 1 for p in periods)
+            and _FROM_BEFORE.search(s.text, max(clause[0], m.start - 20), m.start)
+            and _TO_AMOUNT_AFTER.match(s.text, m.end)
+        ):
+            # "imports rose by 5%, from 232 bn to 244 bn", "the deficit narrowed from $140
+            # billion to $132 billion": the start of a change over the year, with no period
+            # of its own, is the value of the same months a year earlier
+            periods = tuple(p.previous_year() for p in periods)
+        elif m.kind == "percent" and _FROM_AFTER.match(s.text, m.end):
+            # "grew by 21%, from 92 bn in the first ten months of 2010 to 112 bn in the first
+            # ten months of 2011": the change is of the period it ends in
+            later = [
+                p for p in s.periods if m.end < p.start < min(part[1], m.end + 200) and p.periods
+            ]
+            if len(later) >= 2 and _TO_WORD.search(s.text, later[0].end, later[-1].start):
+                periods = later[-1].periods
         if m.kind == "money" and ("从" in s.text or "由" in s.text) and "年" in s.text:
             periods = _span_end(s, m) or periods
         if not periods:
