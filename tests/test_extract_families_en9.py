@@ -352,3 +352,27 @@ def test_data_for_a_period_in_a_sentence_without_figures_dates_what_follows() ->
     found = described(text)
     assert "Chile with China 2012-01/2012-09 exports yoy_growth: 3 percent" in found, found
     assert "Chile with China 2012-01/2012-09 imports yoy_growth: 9 percent" in found, found
+
+
+def test_a_partner_ranked_no_1_with_its_share_of_the_reporters_flows() -> None:
+    text = (
+        " date 2012-08-20\n"
+        "EU exports to China up by 3% in the first half of 2012\n\n"
+        "China was the EU27's No.2 trading partner next to the United States, accounting "
+        "for 8 percent of EU27 exports and 15 percent of EU27 imports in the first half of "
+        "2012."
+    )
+    found = described(text)
+    assert "EU with China 2012-H1 exports share: 8 percent" in found, found
+    assert "EU with China 2012-H1 imports share: 15 percent" in found, found
+
+
+def test_a_line_broken_after_a_scale_word_does_not_take_the_articles_currency() -> None:
+    text = (
+        " date 2007-12-11\n"
+        "China's exports in November rose to 117.6 billion U.S. dollars, and imports to "
+        "91.3 billion\n"
+        "U.S. dollars, the customs said."
+    )
+    found = described(text)
+    assert not any("91.3 billion" in d and "exports" in d for d in found), found

@@ -976,7 +976,9 @@ def _mirrored(
 _IS_THE = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes)\s+(?:the\s+)?"
 )
-_PARTNER_RANK = re.compile(r"(?:\d{1,2})?['’]s?\s+(?:[\w-]+\s+){0,4}?(?:trading|trade)\s+partner\b")
+_PARTNER_RANK = re.compile(
+    r"(?:\d{1,2})?['’]s?\s+(?:[\w.-]+\s+){0,4}?(?:trading|trade)\s+partner\b"  # "No.2 trading"
+)
 
 
 def _partner_of(s: Analysed, m: Mention, subject: str) -> tuple[str, str] | None:

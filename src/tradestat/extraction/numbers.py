@@ -669,9 +669,10 @@ def _from_currency(found: list[Mention], i: int, text: str) -> str | None:
 
 # After an amount with a scale word and no currency, what lets it take the article's one
 # currency: the end of a clause or a word that goes on to a period or another amount ("75 bn
-# in 2000", "to 244 bn.", "140 bn, ..."), not a noun it counts ("1.4 billion people").
+# in 2000", "to 244 bn.", "140 bn, ..."), not a noun it counts ("1.4 billion people"), nor
+# the end of a line broken inside the sentence ("91.34 billion\nU.S. dollars in imports").
 _CARRY_AFTER = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:in|to|from|and|or|by|at|on|for|during|with|over|compared|against"
+    r"[ \t]*(?:[,.;:)]|(?:in|to|from|and|or|by|at|on|for|during|with|over|compared|against"
     r"|while|as|before|after|then|last|this|year|a\s+year|respectively)\b)"
 )
 
