@@ -809,7 +809,10 @@ def sentence_facts(
         elif (
             m.kind == "money"
             and periods
-            and all(p.n_months > 1 for p in periods)
+            and all(1 < p.n_months <= 12 for p in periods)
+            # (not under a span of years: "From 2010 to 2020, trade grew from A to B" is
+            # of its first and last year)
+            and not any(p.n_months > 12 for x in s.periods for p in x.periods)
             and _FROM_BEFORE.search(s.text, max(clause[0], m.start - 20), m.start)
             and _TO_AMOUNT_AFTER.match(s.text, m.end)
         ):
