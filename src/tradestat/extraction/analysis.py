@@ -106,13 +106,15 @@ def analyse(
     names: list[Match],
     published: datetime.date | None = None,
     current: int | None = None,
-    currency: str | None = None,
+    carried: str | None = None,
+    last: str | None = None,
 ) -> Analysed:
     """Everything found in one sentence: figures, periods, names, flow words, clauses, parts.
 
     ``names`` are the gazetteer's names in the sentence; segments written as noun phrases
-    or lists are added here. A sentence with no figure hint is not searched further.
-    ``currency`` is the one the text wrote last (for 出口6.2万亿 with none of its own).
+    or lists are added here; ``carried`` is the article's one currency so far (for "75
+    bn") and ``last`` the one it wrote last (for 出口6.2万亿 with none of its own). A
+    sentence with no figure hint is not searched further.
     """
     text = sentence.text
     if (
@@ -125,7 +127,7 @@ def analyse(
         whole = [(0, len(text))]
         trade = _TRADE_CONTEXT.search(text) is not None
         return Analysed(text, sentence.start, [], [], names, [], whole, whole, trade)
-    mentions = find_mentions(text, currency)
+    mentions = find_mentions(text, carried, last)
     periods = find_periods(text, year, published, current) if year is not None else []
     if not mentions:  # only the period in force and the names matter for what follows
         trade = _TRADE_CONTEXT.search(text) is not None

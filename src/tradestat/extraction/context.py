@@ -855,6 +855,9 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
     head_start, head_end = zones.head()
     if not zones.zones:
         head_end = min(len(text), 600)
+    abroad = _headline_owner_abroad(text, names, regions, zones)
+    if abroad is not None:
+        return abroad
     for zone in zones.zones:
         if zone.kind not in ("headline", "lead"):
             continue
@@ -929,6 +932,32 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
         and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
     ]
     return countries[0].name if countries else None
+
+
+def _headline_owner_abroad(
+    text: str, names: Sequence[Match], regions: Sequence[Match], zones: Zones
+) -> str | None:
+    """A foreign economy that a headline makes the owner of its trade, China only its partner.
+
+    "EU exports to China up by 21%", "Russia's imports from China hit record": the headline
+    reports the other side's own trade (a Eurostat or a partner's release), so that side is
+    the reporter, however often the body names Chinese places. A headline with a national
+    phrase ("China's trade with the EU") or a partner word before the name keeps China.
+    """
+    for zone in zones.zones:
+        if zone.kind != "headline":
+            continue
+        if _NATIONAL.search(text, zone.start, zone.end) or any(
+            zone.start <= m.start < zone.end for m in regions
+        ):
+            return None
+        for m in names:
+            if not zone.start <= m.start < zone.end or m.kind not in ("country", "partner"):
+                continue
+            if m.name == "China" or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+                return None
+            return m.name if _BLOC_OWNS.match(text, m.end) else None
+    return None
 
 
 # How Chinese copy writes a place as a side of trade: as the partner after 对 / 自 / 与 / 同 /
@@ -1025,6 +1054,14 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _TOPIC_END = re.compile(r"\s*(?:alone|当月|份)?\s*[,，:：]")
 #: How far into a sentence a period may start and still open it.
 _OPENING = 40
+# Before a period that opens a sentence without figures, words that make it the period of
+# the data that follow: "The data for the first ten months of 2011 show ...", "Figures for
+# January-October showed ...", "Customs statistics covering the first half indicate ...".
+_DATA_FOR = re.compile(
+    r"^\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+|customs\s+|preliminary\s+)?"
+    r"(?:data|figures|statistics|numbers)\s+(?:for|of|on|covering)\s+(?:the\s+)?$",
+    re.I,
+)
 # A period that belongs to one figure, not to what follows: "由2013年的753.3亿元增长到…"
 # (the year of that value), "在2022年28.1%的高基数上" (last year's growth as a base),
 # "从2004年首次突破百亿美元后" (the start of a history).
@@ -1223,7 +1260,11 @@ class Carried:
                 # figure of the cumulative period ends the month that opened the paragraph
                 self.period = self.base
             return
-        if not figures and not _TOPIC_END.match(text, first.end):
+        if (
+            not figures
+            and not _TOPIC_END.match(text, first.end)
+            and not _DATA_FOR.search(text, 0, first.start)
+        ):
             return  # "今年是…周年": a period named in passing, not set for what follows
         if first.kind == "the_month":  # "In the month, ...": the month named last
             self.period = self.month or self.period

@@ -118,7 +118,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", re.I)),
+    # (also "in the ten months of 2011": with "the" and a year, the year's first months)
+    (
+        "first_months",
+        re.compile(
+            rf"\b(?:(?:the\s+)?first\s+|the\s+(?=[\w-]+\s+months\s+of\s+(?:19|20)\d\d\b))"
+            rf"{_NUM}\s+months{_OF_YEAR}",
+            re.I,
+        ),
+    ),
     # "in the last two months of 2012": November to December
     (
         "last_months_of",

@@ -272,6 +272,7 @@ class Extractor:
         previous_text = ""
         currency: str | None = None  # the last money figure's (出口6.2万亿 takes it)
         stated: dict[tuple[int, int], int] = {}  # partial years stated with their year
+        currencies: set[str] = set()
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
         tables = find_tables(text, published) if subject is not None else []
@@ -299,12 +300,15 @@ class Extractor:
                 for n in all_names[first:last]
                 if n.end <= end
             ]
-            info = analyse(sentence, context_year, names, published, year, currency)
+            carried = next(iter(currencies)) if len(currencies) == 1 else None
+            info = analyse(sentence, context_year, names, published, year, carried, currency)
             again = _stated_year(info, stated)
             if again is not None and again != context_year:
                 # "今年前7个月…" in the lead, a paragraph on 2023, then "前7个月，…": the
                 # year-less period is the one the text stated with its year
-                info = analyse(sentence, again, names, published, year, currency)
+                info = analyse(sentence, again, names, published, year, carried, currency)
+            # (the currencies of the amounts so far: one alone carries to "rose to 75 bn")
+            currencies.update(m.unit.split()[-1] for m in info.mentions if m.kind == "money")
             for p in info.periods:
                 if p.kind in _PARTIAL_YEAR and p.periods and "年" in info.text[p.start : p.end]:
                     stated.setdefault(_partial_key(p.periods[0]), p.periods[0].end_year)

@@ -67,6 +67,16 @@ _MONTHLY_OF = re.compile(
 )
 
 # The value a figure is compared with, written as the same period a year earlier.
+# English "from <amount> to <amount>" with no period between (see sentence_facts).
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
+)
+_TO_AMOUNT_AFTER = re.compile(
+    r"\s+to\s+(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d"
+)
+# After a change, the start and end values that date it: ", from 92 bn in ... to 112 bn in ..."
+_FROM_AFTER = re.compile(r",?\s+from\s+(?:about\s+|nearly\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d")
+_TO_WORD = re.compile(r"\bto\b")
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
@@ -770,6 +780,10 @@ def sentence_facts(
             reason = "a city's share of its province's total (not a fact of the schema)"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
+        if measure == "share" and "partner" in s.text and (ranked := _partner_of(s, m, subject)):
+            # "China is Russia's largest trading partner, accounting for 15 percent of
+            # Russian trade": Russia's trade with China
+            owner, partner = ranked
         if owner != subject and partner == "World":
             # "Russia's imports from China" in an article about China: Russia's trade, with
             # the reporter as its partner
@@ -838,7 +852,10 @@ def sentence_facts(
             flow = state.product_flow
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
-            flow, partner = _mirrored(s, part, subject, flow) or (flow, partner)
+            side = _partner_side(s, part, m, subject, flow, partner)
+            flow, partner = _mirrored(s, part, subject, flow) or side or (flow, partner)
+            if side is not None and segment is not None and segment.startswith("chinese "):
+                segment = None  # "imports of Chinese products": all the goods, no segment
             if subject == "China" and not s.text.isascii():
                 flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
         if flow == "deficit":
@@ -885,6 +902,28 @@ def sentence_facts(
         ):
             # "同比2011年的228.2亿美元增长10.3%": the value of the year compared with
             periods = (Period.year(int(base_year.group(1))),)
+        elif (
+            m.kind == "money"
+            and periods
+            and all(1 < p.n_months <= 12 for p in periods)
+            # (not under a span of years: "From 2010 to 2020, trade grew from A to B" is
+            # of its first and last year)
+            and not any(p.n_months > 12 for x in s.periods for p in x.periods)
+            and _FROM_BEFORE.search(s.text, max(clause[0], m.start - 20), m.start)
+            and _TO_AMOUNT_AFTER.match(s.text, m.end)
+        ):
+            # "imports rose by 5%, from 232 bn to 244 bn", "the deficit narrowed from $140
+            # billion to $132 billion": the start of a change over the year, with no period
+            # of its own, is the value of the same months a year earlier
+            periods = tuple(p.previous_year() for p in periods)
+        elif m.kind == "percent" and _FROM_AFTER.match(s.text, m.end):
+            # "grew by 21%, from 92 bn in the first ten months of 2010 to 112 bn in the first
+            # ten months of 2011": the change is of the period it ends in
+            later = [
+                p for p in s.periods if m.end < p.start < min(part[1], m.end + 200) and p.periods
+            ]
+            if len(later) >= 2 and _TO_WORD.search(s.text, later[0].end, later[-1].start):
+                periods = later[-1].periods
         if m.kind == "money" and ("从" in s.text or "由" in s.text) and "年" in s.text:
             periods = _span_end(s, m) or periods
         run: tuple[Period, ...] = ()
@@ -1044,6 +1083,87 @@ def _mirrored(
     if (flow == "exports") != (" to " in f" {going}"):
         return None  # "exports from China", "imports to China": not a flow toward it
     return ("imports" if flow == "exports" else "exports"), actors[-1].name
+
+
+# "A is B's largest trading partner", "A was the EU27's second most important trading
+# partner": after A, the verb; after B, the ranking (see _partner_of).
+_IS_THE = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes)\s+(?:the\s+)?"
+)
+_PARTNER_RANK = re.compile(
+    r"(?:\d{1,2})?['’]s?\s+(?:[\w.-]+\s+){0,4}?(?:trading|trade)\s+partner\b"  # "No.2 trading"
+)
+
+
+def _partner_of(s: Analysed, m: Mention, subject: str) -> tuple[str, str] | None:
+    """(owner, partner) of a share said of a partner's rank: "A is B's top trading partner".
+
+    "China is Russia's largest trading partner, accounting for 15 percent of Russian
+    international trade": the share is of B's trade, taken by A (B's trade with A).
+    """
+    for n in s.names:
+        if n.end >= m.start:
+            break
+        if n.kind not in ("country", "partner"):
+            continue
+        verb = _IS_THE.match(s.text, n.end)
+        if verb is None:
+            continue
+        b = next((x for x in s.names if x.start == verb.end()), None)
+        if (
+            b is not None
+            and b.kind in ("country", "partner")
+            and b.name != n.name
+            and _PARTNER_RANK.match(s.text, b.end)
+        ):
+            return b.name, n.name
+        if (
+            b is None
+            and n.name != subject
+            and s.text.startswith(subject, verb.end())
+            and _PARTNER_RANK.match(s.text, verb.end() + len(subject))
+        ):
+            return subject, n.name  # "the EU27's": the reporter's name with its members
+    return None
+
+
+# Right after a flow word, what makes it the other side's flow: "exports from Russia" (the
+# partner's exports: the reporter's imports), "imports from China" or "imports of Chinese
+# goods" in an article on China (the partner's imports: China's exports).
+_SIDE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:[a-z-]+\s+){0,2}?)?(?:(from)\s+(?:the\s+)?(?=[A-Z])"
+    r"|of\s+(?:Chinese|China['’]s)\s+(?:[a-z-]+\s+)?(?:goods|products|commodities|merchandise))"
+)
+
+
+def _partner_side(
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str, partner: str
+) -> tuple[str, str] | None:
+    """The reporter's flow and partner when the flow word is said of the partner's side.
+
+    "Exports from Russia rose 48%" in an article on China-Russia trade are Russia's exports
+    to China: China's imports from Russia. "Imports from China" and "imports of Chinese
+    products" there are the partner's purchases: China's exports to the partner (the one
+    the clause or the story names; with none, the words are left as written).
+    """
+    word = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start]
+    if not word or word[-1][2] != flow:
+        return None
+    side = _SIDE_AFTER.match(s.text, word[-1][1])
+    if side is None:
+        return None
+    if side.group(1) is None:  # "imports of Chinese goods"
+        if subject != "China" or flow != "imports" or partner in ("World", subject):
+            return None
+        return "exports", partner
+    named = next((n for n in s.names if n.start == side.end()), None)
+    if named is None or named.kind not in ("country", "partner"):
+        return None
+    if named.name == subject:  # "imports from China": the partner's own imports
+        mine = flow == "imports" and partner not in ("World", subject)
+        return ("exports", partner) if mine else None
+    # "exports from Russia": Russia's own exports (toward the reporter)
+    return ("imports", named.name) if flow == "exports" else None
 
 
 # 对华出口 / 向中国出口 / 自华进口 / 从中国进口: a flow toward or from China, said of the

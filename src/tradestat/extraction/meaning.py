@@ -50,7 +50,11 @@ _FLOW_WORDS = re.compile(
     r"|balance\s+of\s+trade|trade\s+balance"
     r"|import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
     # "shipments to the US" are exports; "inbound shipments" imports
-    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments(?=\s+to\b)"
+    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments"
+    # "shipments of goods to China", "supplies from Russia delivered to China" (goods sent
+    # from one economy to another: exports, of whoever sends them)
+    r"|shipments(?=\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?to\b)"
+    r"|(?:supplies|deliveries)(?=\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:to|from)\s+(?:the\s+)?[A-Z])"
     # "China bought products worth $4 billion from Russia" (imports), "sold goods worth"
     r"|(?:bought|purchased|sold)(?=\s+(?:[\w-]+\s+){0,3}?(?:worth|valued)\b))\b"
     # "sold more than 1.12 trillion yuan worth of products abroad", "while purchasing
@@ -87,6 +91,8 @@ _FLOW_OF_WORD = {
     "outbound shipments": "exports",
     "overseas shipments": "exports",
     "inbound shipments": "imports",
+    "supplies": "exports",
+    "deliveries": "exports",
     "bought": "imports",
     "purchased": "imports",
     "sold": "exports",
@@ -152,11 +158,16 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 # (a month named after "from that in" is checked to be the month before: see
 # ``extractor``; any other is a base the schema has no measure for)
 _MOM = re.compile(
-    r"month[\s-]on[\s-]month|month[\s-]over[\s-]month|from\s+(?:the\s+|a\s+)?"
-    r"(?:previous|prior|preceding)\s+month|from\s+a\s+month\s+(?:earlier|ago|before)|环比"
-    # "with a monthly rise of 2.6%": one comparison with the month before (not "the monthly
-    # growth stayed above 30%", a statement about each month)
-    r"|\ba\s+monthly\s+(?:increase|decrease|growth|rise|decline|drop|fall|gain)\s+of\b"
+    r"month[\s-](?:on|to|over)[\s-]month|环比"
+    # "from / over / compared with the previous month", "than the month before", "gained 14.2%
+    # over a month ago", "on a monthly basis", "sequentially", "with a monthly rise of 2.6%":
+    # one comparison with the month before (not "the monthly growth stayed above 30%", a
+    # statement about each month)
+    r"|\b(?:from|over|than|on|against|with)\s+(?:the\s+|a\s+)?"
+    r"(?:previous|preceding|prior)\s+month"
+    r"|\b(?:from|over|than|on|against|with)\s+(?:a|one|the)\s+month\s+(?:ago|earlier|before)"
+    r"|\bon\s+(?:a\s+)?monthly\s+basis|\bsequential(?:ly)?\b"
+    r"|\ba\s+monthly\s+(?:rise|increase|growth|gain|decline|drop|fall|decrease)\s+of\b"
     rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})"
     # "up 19.9 percent from August" (not "from January to May", "from May 2023")
     rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b|through\b|till\b|until\b|and\b|\d))",

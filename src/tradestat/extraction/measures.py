@@ -42,6 +42,16 @@ _ZH_GOALS = re.compile(r"目标(?:是|为|定为|设定为)?\s*[:：]|目标(?:�
 _ZH_OTHER_AMOUNT = re.compile(
     r"(?:投资额?|外资|营业额|合同额|利用外资)(?:为|达|达到|总额|金额)?\s*(?:约|近|超过?)?\s*$"
 )
+# ... and in English: "an investment fund worth 68 billion yuan (almost $10 billion)",
+# "loans of $5 billion", "contracts valued at", "projects totaling" (the amount and its
+# conversion in brackets).
+_EN_OTHER_AMOUNT = re.compile(
+    r"\b(?:funds?|investments?|loans?|deals?|contracts?|projects?|credits?|grants?|bonds?)"
+    r"\s+(?:worth|valued\s+at|of|totall?ing|amounting\s+to)\s+(?:[\w$.,]+\s+){0,3}?(?:\(\s*)?"
+    r"(?:about\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+|some\s+)?"
+    r"(?:US\s?|U\.S\.\s?)?\$?\s*$",
+    re.I,
+)
 # The whole a 占比 is taken in: "在全国的占比", "在全省出口中的占比"
 _ZH_SHARE_IN = re.compile(r"在[^，,。；\d]{1,10}?占比")
 # "72%的箱包、51.7%的乘用车…来自欧盟": a percentage of a product that comes from a partner
@@ -58,6 +68,14 @@ _ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 _FORECAST = re.compile(
     r"预计|预期|有望|可望|将(?:突破|达到|超过|实现|达)"
     r"|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b"
+    # "expect bilateral trade to hit $100 billion", "plan to boost it to $200 billion by
+    # 2024", "could potentially surpass the $200 billion mark", "is set to reach", "aims to"
+    r"|\b(?:expect|anticipate|project|predict)s?\s+(?:[\w-]+\s+){0,4}?to\s+"
+    r"(?:hit|reach|exceed|surpass|top|rise|grow|increase|double|be)\b"
+    r"|\b(?:projected|predicted|poised|set|likely|on\s+track|on\s+course)\s+to\b"
+    r"|\b(?:plan|aim|hope|seek|intend)(?:s|ed)?\s+to\b|\bpotentially\b"
+    r"|\b(?-i:will|could|may|might|would)\s+(?:[\w-]+\s+)?"
+    r"(?:hit|reach|exceed|surpass|top|rise|grow|increase|climb|double)\b"
     # what economists looked for before the data: "Economists had expected a $28.7 billion
     # surplus", "analysts polled by Reuters predicted", "a Reuters poll", "the consensus"
     r"|\b(?:economists|analysts|markets?|traders)\s+(?:had\s+|have\s+|were\s+)?(?:expected|"
@@ -91,6 +109,13 @@ _OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长�
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
 _AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
+# After a percentage, the words that make it a yearly rate over several years: "increased 33
+# percent annually from 2002 to 2011", "grew 20 percent a year between 2001 and 2010".
+_ANNUAL_OVER_YEARS = re.compile(
+    r"\s+(?:annually|a\s+year|per\s+year|each\s+year|every\s+year|per\s+annum|on\s+average)"
+    r"\s+(?:from|between|since|over|in\s+the\s+(?:past|last))\b",
+    re.I,
+)
 # An English amount by which trade changed, not trade: "an increase of US$311 billion",
 # "exports rose by 30 billion dollars", "a drop of about $2 billion".
 _EN_CHANGE = (
@@ -132,24 +157,13 @@ _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
-    meaning._MOM: ("month", "环比", "from"),
+    meaning._MOM: ("month", "环比", "from", "sequential"),
     _FORECAST: (
-        "预计",
-        "预期",
-        "有望",
-        "可望",
-        "将",
-        "expect",
-        "forecast",
-        "economists",
-        "analysts",
-        "markets",
-        "traders",
-        "polled",
-        "poll",
-        "survey",
-        "median",
-        "consensus",
+        *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
+        *("predict", "poised", "set", "likely", "track", "course", "plan", "aim"),
+        *("hope", "seek", "intend", "potentially", "will", "could", "may", "might", "would"),
+        *("economists", "analysts", "market", "traders", "polled", "poll", "survey"),
+        *("median", "consensus"),
     ),
 }
 _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
@@ -186,7 +200,8 @@ _YOY_OF_BEFORE = re.compile(
 _SHARE_LIST_BEFORE = re.compile(
     r"\b(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?)\s+(?:about\s+|nearly\s+|around\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)"
-    r"\s+of\s+[^,;.\d]{1,50}?\s+and\s+(?:about\s+|nearly\s+|around\s+)?$",
+    # (a total's name may hold digits glued to a word: "9% of EU27 exports and 17% of ...")
+    r"\s+of\s+(?:[^,;.\d]|(?<=[A-Za-z])\d{1,3}){1,50}?\s+and\s+(?:about\s+|nearly\s+|around\s+)?$",
     re.I,
 )
 # The end of a clause, and the "of" / "to" that names the total a share is of.
@@ -206,6 +221,21 @@ def _zh_output(text: str, c0: int, start: int) -> bool:
         return False  # (most sentences: no scan)
     found = list(_ZH_OUTPUT.finditer(text, c0, start))
     return bool(found) and _ZH_TRADE_WORD.search(text, found[-1].end(), start) is None
+
+
+def _signed(text: str, start: int) -> int:
+    """The sign written on a percentage with no growth word: "$3.07 trillion (+10.3%)".
+
+    A plus or minus sign right before the digits (in brackets, or after a space or a comma
+    for a plus) says the figure is a change; a minus sign (U+2212) or a dash in brackets
+    too ("(−5.7%)"; a hyphen before digits is never read as a sign: "2014-2021" is a range).
+    """
+    mark, opener = text[start - 1 : start], text[start - 2 : start - 1]
+    if mark == "+" and opener in ("(", "（", " ", ","):
+        return 1
+    if mark in ("-", "−", "–") and opener in ("(", "（"):
+        return -1
+    return 0
 
 
 def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
@@ -255,7 +285,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
-        if _ZH_OTHER_AMOUNT.search(before[-10:]):
+        if _ZH_OTHER_AMOUNT.search(before[-10:]) or (
+            wide_before[-70:].isascii() and _EN_OTHER_AMOUNT.search(wide_before[-70:])
+        ):
             # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
             return None, 1, None, "an amount of money not said to be trade"
         if _RANGE_BEFORE.search(before[-6:]) and not _YEAR_TO.search(before[-12:]):
@@ -319,7 +351,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     ):
         # ("crude oil imports rose 13.6 percent to 381 million tonnes")
         return None, 1, None, "growth of a quantity (in volume), not of value"
-    if quick(_AVERAGE_ANNUAL).search(before[-30:]):
+    if quick(_AVERAGE_ANNUAL).search(before[-30:]) or _ANNUAL_OVER_YEARS.match(s.text, m.end):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
     if quick(cues.SHARE_CHANGE).search(before[-30:]):
         return None, 1, None, "a change in a share (not a fact of the schema)"
@@ -409,6 +441,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         # "我国进口的72%的箱包、51.7%的乘用车来自欧盟": the share of the product's imports
         # that come from the partner
         return "share", 1, None, ""
+    if sign == 0:
+        sign = _signed(s.text, m.start)
     if sign == 0:
         return None, 1, None, "a percentage with no growth, share or gap wording"
     # (a month-on-month cue near the figure is one in the sentence: searched once first)

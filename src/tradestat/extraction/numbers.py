@@ -29,10 +29,16 @@ __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 _NUMBER = re.compile(
     r"(\d(?:(?<![A-Za-z0-9_.\-]\d)|(?<=RMB\d)|(?<=CNY\d)|(?<=USD\d)|(?<=MOP\d)|(?<=HKD\d)"
     r"|(?<=Rmb\d)|(?<=\$US\d)|(?<=\$A\d))"
-    r"\d*(?:[,\u2009\u202f]\d{3})*(?:\.\d+"
+    r"\d*(?:[,\u2009\u202f]\d{3})*"
+    # a space between thousands, as translated copy writes it: "US$1 557.82 billion" (one
+    # group of three, after at most three digits, before decimals and a scale word)
+    r"(?:(?<!\d{4})[ \u00a0]\d{3}(?=\.\d+\s*(?:trillion|billion|million)\b))?"
+    r"(?:\.\d+"
     # a decimal comma, as translated copy writes it: "increased by 16,7 percent" (one or two
-    # digits after the comma and a percent sign: no thousands group)
-    r"|,\d{1,2}(?=\s*(?:percent|per\s+cent|%|％)))?)"
+    # digits after the comma and a percent sign: no thousands group); "$190,27 billion"
+    # (two decimals before a scale word, as amounts are given; one digit there, "280,8
+    # billion", may as well be a thousands group cut short and is skipped)
+    r"|,\d{1,2}(?=\s*(?:percent|per\s+cent|%|％))|,\d{2}(?=\s*(?:trillion|billion|million)\b))?)"
 )
 # (also hyphenated as an adjective: "the 12.5-trillion-yuan total")
 _SCALE_EN = re.compile(
@@ -201,11 +207,14 @@ def _qualifier(prefix: str) -> Qualifier:
     return _QUALIFIERS[word]
 
 
-# Verbs before "up to" that make it the level a figure rose to, not a ceiling ("went up to
-# $9 billion", "shot up to", "climbed up to"); "up to 30 percent" alone is at most.
+# Verbs before "up to" that make it the level a figure rose to or the sum it makes, not a
+# ceiling ("went up to $9 billion", "shot up to", "added up to"); "up to 30 percent" alone
+# is at most.
 _UP_TO_MOVES = frozenset({
     "went", "go", "goes", "gone", "going", "shot", "jumped", "climbed", "moved",
     "crept", "edged", "inched", "ramped", "picked", "rose", "rising", "grown", "grew",
+    # a sum: "trade added up to $21.1 billion", "adding up to", "summed up to"
+    "add", "adds", "added", "adding", "summed", "sums", "totted",
 })  # fmt: skip
 
 
@@ -261,12 +270,15 @@ def _may_end_with_qualifier(tail: str) -> bool:
     return False
 
 
-def find_mentions(text: str, currency: str | None = None) -> list[Mention]:
+def find_mentions(text: str, carried: str | None = None, last: str | None = None) -> list[Mention]:
     """Every figure in ``text`` (one sentence), in order.
 
-    ``currency`` is the code the text wrote last before this sentence: a Chinese amount
-    with a scale word and no currency ("出口6.2万亿，下降4.7%", after "11.5万亿人民币")
-    takes it; without one, such an amount is no figure.
+    ``carried`` is the one currency of the article's amounts so far: an English amount
+    with a scale word and no currency of its own or its sentence's ("rose from 75 bn in
+    2000") is in it (see :func:`_fill_currencies`). ``last`` is the code the text wrote
+    last before this sentence: a Chinese amount with a scale word and no currency
+    ("出口6.2万亿，下降4.7%", after "11.5万亿人民币") takes it; without one, such an amount
+    is no figure.
     """
     currency_words = _currency_words()
     found: list[Mention] = []
@@ -279,6 +291,7 @@ def find_mentions(text: str, currency: str | None = None) -> list[Mention]:
             whole, _, decimals = written.rpartition(",")
             written = f"{whole}.{decimals}"
         digits = written.replace(",", "").replace("\u2009", "").replace("\u202f", "")
+        digits = digits.replace(" ", "").replace("\u00a0", "")
         prefix = text[max(0, start - 40) : start]
         after = text[end : end + 60]
         problem = _glued(prefix, after)
@@ -362,7 +375,7 @@ def find_mentions(text: str, currency: str | None = None) -> list[Mention]:
     if "illion" in text:
         found.extend(_word_amounts(text, currency_words))
     found.sort(key=lambda m: m.start)
-    found = _fill_currencies(found, text, currency)
+    found = _fill_currencies(found, text, carried, last)
     read = _share_list_units(found, bare, text)
     if problems:
         read = [
@@ -651,6 +664,9 @@ def _share_list_units(found: list[Mention], bare: list[Mention], text: str) -> l
     return [m for m in items if m.kind != "bare"]
 
 
+#: The scales of an amount that may take the article's currency ("113 bn", "75 billion").
+_CARRIED_SCALES = frozenset({"billion", "million", "trillion"})
+
 # Between two amounts of which the first takes the currency of the second.
 _CURRENCY_GAP = re.compile(r"[\s,]*(?:and|or|to|和|与|至|、)?[\s,]*")
 
@@ -681,7 +697,7 @@ def _from_currency(found: list[Mention], i: int, text: str) -> str | None:
 _ZH_SCALE_ALONE = re.compile(r"[\d.,]+\s*(?:万亿|亿)(?=[，,；;。、）)]|\s*$)")
 
 
-def _carried_currency(found: list[Mention], i: int, text: str, carried: str | None) -> str | None:
+def _carried_currency(found: list[Mention], i: int, text: str, last: str | None) -> str | None:
     """The currency of a Chinese amount written without one: the sentence's or the text's last."""
     m = found[i]
     if text.isascii() or not _ZH_SCALE_ALONE.match(text, m.start):
@@ -689,14 +705,27 @@ def _carried_currency(found: list[Mention], i: int, text: str, carried: str | No
     for n in reversed(found[:i]):
         if n.kind == "money" and not n.currency_missing:
             return n.unit.split()[-1]
-    return carried
+    return last
 
 
-def _fill_currencies(found: list[Mention], text: str, carried: str | None = None) -> list[Mention]:
+# After an amount with a scale word and no currency, what lets it take the article's one
+# currency: the end of a clause or a word that goes on to a period or another amount ("75 bn
+# in 2000", "to 244 bn.", "140 bn, ..."), not a noun it counts ("1.4 billion people"), nor
+# the end of a line broken inside the sentence ("91.34 billion\nU.S. dollars in imports").
+_CARRY_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|(?:in|to|from|and|or|by|at|on|for|during|with|over|compared|against"
+    r"|while|as|before|after|then|last|this|year|a\s+year|respectively)\b)"
+)
+
+
+def _fill_currencies(
+    found: list[Mention], text: str, carried: str | None = None, last: str | None = None
+) -> list[Mention]:
     """'56.12 billion and 20.62 billion yuan': the first takes the currency of the next.
 
-    A Chinese amount left without one (出口6.2万亿) takes the sentence's last currency
-    before it, else ``carried``, the text's last.
+    An English amount left without one takes ``carried`` (the article's one currency); a
+    Chinese amount left without one (出口6.2万亿) the sentence's last currency before it,
+    else ``last``, the text's last.
     """
     result = list(found)
     for i in range(len(result) - 1, -1, -1):
@@ -711,7 +740,15 @@ def _fill_currencies(found: list[Mention], text: str, carried: str | None = None
             or len(between) > 12
             or not _CURRENCY_GAP.fullmatch(between)
         ):
-            start = _from_currency(result, i, text) or _carried_currency(result, i, text, carried)
+            start = _from_currency(result, i, text) or _carried_currency(result, i, text, last)
+            if (
+                start is None
+                and carried is not None
+                and m.unit in _CARRIED_SCALES
+                and text[m.start : m.end].isascii()
+                and _CARRY_AFTER.match(text, m.end)
+            ):
+                start = carried
             if start is None:
                 result.pop(i)
             else:
