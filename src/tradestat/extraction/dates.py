@@ -686,6 +686,7 @@ def find_periods(
     low = text.lower()
     present = frozenset(filter(low.__contains__, _ALL_NEEDED))
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
+    since = "ince" in low or "from" in low  # (once: a scan of the whole text)
     when = _When(year, published, current)
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
         for m in quick_finditer(pattern, text):
@@ -702,7 +703,6 @@ def find_periods(
                 # span, no period of a figure
                 taken.add(*m.span())
                 continue
-            since = "ince" in low or "from" in low
             if kind[:3] != "zh_" and since and after_since(text, m.start()):
                 taken.add(*m.span())
                 continue
