@@ -629,7 +629,8 @@ _GLUED = re.compile(
 
 def _unglued(doc: Document) -> Document:
     """``doc`` with a space put back at each place of :data:`_GLUED` (offsets kept)."""
-    places = [m.end() for m in _GLUED.finditer(doc.text)]
+    # (found by their first characters: the pattern has no prefix the engine jumps to)
+    places = [m.end() for m in quick_finditer(_GLUED, doc.text)]
     if not places:
         return doc
     text, offsets = doc.text, doc.offsets
