@@ -476,7 +476,7 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
 # runs the pattern from there, seeing the whole text), and the engine jumps from one such
 # character to the next (a case-sensitive set is what it scans for).
 _CASE_FOLDS = {"i": "\u0131\u0130", "s": "\u017f", "k": "\u212a"}  # re.I's other ASCII matches
-_MAX_FIRST = 40  # more first characters than this: no faster than trying every place
+_MAX_FIRST = 100  # more first characters than this: no faster than trying every place
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # first characters as classes
 
 
