@@ -130,7 +130,7 @@ _READING = re.compile(
 
 def _without_readings(doc: Document) -> Document:
     """``doc`` without the pinyin readings of :data:`_READING` (offsets kept)."""
-    if _READING.search(doc.text) is None:
+    if quick(_READING).search(doc.text) is None:
         return doc
     keep = [True] * len(doc.text)
     for m in _READING.finditer(doc.text):
@@ -179,7 +179,7 @@ def _numerals_as_digits(doc: Document) -> Document:
     if text.isascii():
         return doc
     places: list[tuple[int, int, str]] = []
-    for m in _NUMERALS.finditer(text):
+    for m in quick_finditer(_NUMERALS, text):
         if m.group("year"):
             places.append((m.start(), m.end(), m.group("year").translate(_YEAR_DIGITS)))
             continue
