@@ -558,9 +558,11 @@ def _native_prefix(parsed: Any, flags: int) -> bool:
     return bool(literal(parsed, flags)[0]) or bool(charset(parsed, flags))
 
 
-#: id of a pattern -> (the pattern, its quick form): a pattern's own hash reads its whole
-#: compiled code, too slow for a lookup per sentence (the pattern is kept, so its id stays)
-_QUICK: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+#: id of a pattern -> its quick form: a pattern's own hash reads its whole compiled code,
+#: too slow for a lookup per sentence. The pattern is kept in :data:`_KEPT` while its
+#: entry is here, so no other object can have its id.
+_QUICK: dict[int, re.Pattern[str]] = {}
+_KEPT: list[re.Pattern[str]] = []
 
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -570,13 +572,15 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     from ``pos``?") and ``.start()`` (where the first match starts); ``pattern`` itself when
     its first characters cannot be listed (or are too many to save anything).
     """
-    known = _QUICK.get(id(pattern))
-    if known is not None and known[0] is pattern:
-        return known[1]
+    fast = _QUICK.get(id(pattern))
+    if fast is not None:
+        return fast
     fast = _quick(pattern)
     if len(_QUICK) > 4096:
         _QUICK.clear()
-    _QUICK[id(pattern)] = (pattern, fast)
+        _KEPT.clear()
+    _KEPT.append(pattern)
+    _QUICK[id(pattern)] = fast
     return fast
 
 
@@ -600,7 +604,7 @@ def quick_finditer(
     (:func:`quick` falls back to the pattern itself for one that can match the empty
     string, so every match here ends after it starts and the next is searched from there.)
     """
-    fast = quick(pattern)
+    fast = _QUICK.get(id(pattern)) or quick(pattern)
     end = len(text) if endpos is None else endpos
     if fast is pattern:
         yield from pattern.finditer(text, pos, end)
