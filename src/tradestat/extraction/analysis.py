@@ -120,17 +120,17 @@ def analyse(
     if (
         FIGURE_HINT.search(text) is None
         and (published is None or quick(_RELATIVE_YEAR).search(text) is None)
-        and (year is None or not text.isascii() or _MONTH_WORD.search(text) is None)
+        and (year is None or not text.isascii() or quick(_MONTH_WORD).search(text) is None)
     ):
         # no figure and no dated period: only names matter ("their" in the next one), and
         # whether it is about trade ("…12个市州进出口额均实现增长；郴州…分别下降了…")
         whole = [(0, len(text))]
-        trade = _TRADE_CONTEXT.search(text) is not None
+        trade = quick(_TRADE_CONTEXT).search(text) is not None
         return Analysed(text, sentence.start, [], [], names, [], whole, whole, trade)
     mentions = find_mentions(text, carried, last)
     periods = find_periods(text, year, published, current) if year is not None else []
     if not mentions:  # only the period in force and the names matter for what follows
-        trade = _TRADE_CONTEXT.search(text) is not None
+        trade = quick(_TRADE_CONTEXT).search(text) is not None
         bounds = clause_bounds(text)
         return Analysed(text, sentence.start, [], periods, names, [], bounds, [], trade)
     low = text.lower()

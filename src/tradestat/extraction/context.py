@@ -22,6 +22,7 @@ from tradestat import places
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.dates import OPEN_YEAR_KINDS, PeriodMention
 from tradestat.extraction.gazetteer import Match
+from tradestat.extraction.text import quick, quick_finditer
 from tradestat.extraction.zones import ARTICLE, Zones
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, Period
 
@@ -201,7 +202,7 @@ def _event_year_is_last_year(text: str, zones: Zones) -> bool:
 
     for start, end in _article_spans(text, zones):
         found = None
-        for m in _YEAR.finditer(text, start, end):
+        for m in quick_finditer(_YEAR, text, start, end):
             if not _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
                 found = m
                 break
@@ -245,7 +246,7 @@ def first_year(text: str, zones: Zones) -> int | None:
     from tradestat.extraction.dates import after_since
 
     for start, end in _article_spans(text, zones):
-        for m in _YEAR.finditer(text, start, end):
+        for m in quick_finditer(_YEAR, text, start, end):
             if _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
                 continue
             if "since" in text[max(start, m.start() - 80) : m.start()].lower() and after_since(
@@ -281,7 +282,7 @@ def _opening_part_restated(text: str, zones: Zones) -> int | None:
     whole: set[int] = set()  # (a year whose whole is reported: a past one compared with)
     for start, end in _article_spans(text, zones):
         span = text[start:end]
-        written = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(span)]
+        written = [(m.start(), int(m.group(1))) for m in quick_finditer(_YEAR, span)]
         latest = max([latest, *(year for _, year in written)])
         if opening is None and written and not span.isascii():
             return None  # (Chinese: left to the rules below)
@@ -324,7 +325,7 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
     first_period: PeriodMention | None = None
     for start, end in _article_spans(text, zones):
         span = text[start:end]
-        written = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(span)]
+        written = [(m.start(), int(m.group(1))) for m in quick_finditer(_YEAR, span)]
         if not written:
             if first_period is None:
                 found = [p for p in find_periods(span, 2000) if _dates_figures(p)]
@@ -458,7 +459,7 @@ def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
     future: list[int] = []
     for start, end in _article_spans(text, zones):
         ahead_spans: list[tuple[int, int]] | None = None  # sentences that plan, found once
-        for y in _YEAR.finditer(text, start, end):
+        for y in quick_finditer(_YEAR, text, start, end):
             if ahead_spans is None:
                 ahead_spans = _future_sentences(text, start, end)
             # (not a target's year: "their target of a 100-billion-dollar trade in 2015")
@@ -913,7 +914,9 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
             if customs is not None:
                 return customs
         return None  # some province or city whose name the text does not give
-    if any(_NATIONAL.search(text, s, e) or _NATIONAL_SOURCE.search(text, s, e) for s, e in spans):
+    if any(
+        quick(_NATIONAL).search(text, s, e) or _NATIONAL_SOURCE.search(text, s, e) for s, e in spans
+    ):
         return "China"
     # "Shanghai Customs handled imports and exports worth ...": with no place named but a
     # customs district, the district's figures are its province's
@@ -1030,7 +1033,7 @@ def _first_owner(
         if start <= m.start < end:
             candidates.append((m.start, "region", m.name))
             break
-    national = _NATIONAL.search(text, start, end)
+    national = next(quick_finditer(_NATIONAL, text, start, end), None)
     if national is not None:
         inside = [c for c in candidates if national.start() <= c[0] <= national.end() + 1]
         if inside and inside[0][2] in _AREAS:

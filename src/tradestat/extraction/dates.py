@@ -22,7 +22,7 @@ import re
 
 import attrs
 
-from tradestat.extraction.text import quick_finditer
+from tradestat.extraction.text import quick, quick_finditer
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, NUMBER_WORDS, Period
 
 __all__ = ["PeriodMention", "after_since", "find_periods"]
@@ -568,10 +568,10 @@ _BASE_WINDOW = 64
 
 def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is what a figure is compared with."""
-    if _ANY_BASE_BEFORE.search(text[max(0, start - _BASE_WINDOW) : start]):
+    if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
         return True
     if kind in ("last_year", "zh_last_year", "year", "zh_year"):
-        if _BASE_BEFORE.search(text[max(0, start - _BASE_WINDOW) : start]):
+        if quick(_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
             return True
         if _BASE_AFTER.match(text, end):
             return True

@@ -36,7 +36,7 @@ from tradestat.extraction.lists import (
     written_list,
 )
 from tradestat.extraction.numbers import Mention
-from tradestat.extraction.text import Document, quick_finditer
+from tradestat.extraction.text import Document, quick, quick_finditer
 from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import Period
@@ -484,7 +484,11 @@ def sentence_facts(
             if earlier and not any(n.kind == "segment" for n in s.names):
                 anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
         segments.extend(anaphoric)
-    total = _SHARE_OF_GROUP.search(s.text) if s.text.isascii() and " of " in s.text else None
+    total = (
+        next(quick_finditer(_SHARE_OF_GROUP, s.text), None)
+        if s.text.isascii() and " of " in s.text
+        else None
+    )
     if total is not None and all(total.start(1) <= n.start < total.end(1) for n in segments):
         # "flows with BRI countries amounted to RMB 7.97 trillion, accounting for 54.3% of
         # private-sector trade": the figures are a part of the group the share is of
@@ -658,7 +662,7 @@ def sentence_facts(
             if (
                 partner in (None, "World")  # (bilateral trade is never with the world)
                 and state.other_side
-                and cues.BILATERAL.search(s.text, part[0], m.start)
+                and quick(cues.BILATERAL).search(s.text, part[0], m.start)
             ):
                 partner = state.other_side  # "bilateral trade", "between the two countries"
             if (
@@ -860,7 +864,7 @@ def sentence_facts(
                 flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
         if flow == "deficit":
             flow, sign = "balance", -1
-        if flow == "total" and cues.IMBALANCE.search(s.text, part[0], m.start):
+        if flow == "total" and quick(cues.IMBALANCE).search(s.text, part[0], m.start):
             reason = "a trade imbalance whose side (surplus or deficit) the text does not give"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue

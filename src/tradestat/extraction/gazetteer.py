@@ -86,12 +86,10 @@ class Gazetteer:
         found: list[Match] = []
         words = list(_TOKEN.finditer(text))
         # the same tokens as ``words``, as keys: "Co." -> "co", "China's" -> "china",
-        # "firms'" -> "firms" (what _key makes)
+        # "firms'" -> "firms" (what _key makes); each match's text in lower case (maps: no
+        # second scan of the text, no Python step per token)
         ascii_text = text.isascii()
-        # (ASCII text lowers letter for letter: its tokens are those of the lower-cased text)
-        keys = (
-            _TOKEN.findall(text.lower()) if ascii_text else [*map(str.lower, _TOKEN.findall(text))]
-        )
+        keys = [*map(str.lower, map(re.Match.group, words))]
         # only a token with a final dot or apostrophe, or a possessive, is not its own key:
         # those few are picked out by map and compress (no Python step for every token)
         for i in compress(range(len(keys)), map(str.endswith, keys, repeat(_NOT_KEY_ENDS))):

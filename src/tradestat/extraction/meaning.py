@@ -197,7 +197,7 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
         head = _GROWTH.match(text, _NOUN_GAP.match(text, end).end())  # type: ignore[union-attr]
         if head is not None and head.end() <= hi:
             return -1 if head.lastgroup == "down" else 1
-    before = list(_GROWTH.finditer(text, max(lo, start - 100), start))
+    before = list(quick_finditer(_GROWTH, text, max(lo, start - 100), start))
     if before:
         return -1 if before[-1].lastgroup == "down" else 1
     following = _GROWTH.search(text, end, min(hi, end + 40))

@@ -302,7 +302,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         if (
             cues.VALUE_CHANGE.search(before[-8:])
             or _CHANGE_VS.search(before[-24:])
-            or (before[-48:].isascii() and _EN_VALUE_CHANGE.search(before[-48:]))
+            or (before[-48:].isascii() and quick(_EN_VALUE_CHANGE).search(before[-48:]))
             or _EN_MORE_THAN_BEFORE.match(s.text, m.end)
         ):
             return None, 1, None, "a change in value, not a value (not a fact of the schema)"
@@ -471,11 +471,11 @@ def total_of_another(total: str, s: Analysed, subject: str) -> bool:
     if not total:
         return False
     if subject != "China" and (
-        cues.NATIONAL_BENCHMARK.search(total) or cues.LARGER_AREA.search(total)
+        quick(cues.NATIONAL_BENCHMARK).search(total) or quick(cues.LARGER_AREA).search(total)
     ):
         return True
     start = s.text.find(total)
-    if cues.WHOLE_OF.search(total):
+    if quick(cues.WHOLE_OF).search(total):
         if subject in lexicon.CITIES and "全市" not in total:
             return True  # Yiwu's share "of the province's total"
         # "拉萨市外贸进出口13.77亿元，占全区外贸总值的59.6%": a city's share of the region
@@ -547,7 +547,7 @@ def gap(
     ]
     if len(listed) > 1 and len(each) == len(listed):
         return "growth_gap", sign, each[listed.index(m)], ""
-    if cues.NATIONAL_BENCHMARK.search(stretch):
+    if quick(cues.NATIONAL_BENCHMARK).search(stretch):
         benchmark = "China"
     elif named:  # "higher than Zhejiang's averages"
         benchmark = named[0]

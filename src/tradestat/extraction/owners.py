@@ -17,7 +17,7 @@ from tradestat.extraction import cues, lexicon
 from tradestat.extraction.analysis import UNKNOWN, Analysed, clause_of, find_all
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.numbers import Mention
-from tradestat.extraction.text import quick_finditer
+from tradestat.extraction.text import quick, quick_finditer
 
 __all__ = [
     "AREA_NAMES",
@@ -160,7 +160,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         low = s.low
         # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
         maybe = "'s" in text or "’s" in text or "全国" in text or "我国" in text or "nat" in low
-        s.owners = list(_OWNER.finditer(text)) if maybe else []
+        s.owners = list(quick_finditer(_OWNER, text)) if maybe else []
         maybe = (
             any(map(low.__contains__, _OWN_AGAIN_NEEDS))
             and any(map(low.__contains__, _OWN_AGAIN_PLACES))
@@ -534,7 +534,7 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     extractor reads): Russia is the side "bilateral trade" refers back to later.
     """
     between = cues.BETWEEN.search(s.text)
-    if between is None or not _TRADE_WORD.search(s.text):
+    if between is None or not quick(_TRADE_WORD).search(s.text):
         return None
     near = [n for n in s.names if between.end() <= n.start < between.end() + 60]
     # ("in southwest China's Guangxi": the province after the possessive locates too)
@@ -557,7 +557,7 @@ def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
     it is China's with Africa; "Brazil is Shenzhen's largest trading partner. Bilateral
     trade ..." is Shenzhen's with Brazil.
     """
-    if not _TRADE_WORD.search(s.text):
+    if not quick(_TRADE_WORD).search(s.text):
         return None
     named = {n.name for n in s.names if n.kind in ("country", "partner", "region")}
     if subject in named:
@@ -646,7 +646,7 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
         return False
     if _SOURCE_BEFORE.search(text, max(0, n.start - 20), n.start):
         return False  # "According to China Customs statistics": whose data, no side
-    if cues.GEOGRAPHY_BEFORE.search(text, max(0, n.start - 80), n.start):
+    if quick(cues.GEOGRAPHY_BEFORE).search(text, max(0, n.start - 80), n.start):
         return False  # "Guangxi, bordering Vietnam, ...": where the reporter lies
     if n.name == "China":
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):

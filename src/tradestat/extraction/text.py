@@ -130,7 +130,7 @@ _READING = re.compile(
 
 def _without_readings(doc: Document) -> Document:
     """``doc`` without the pinyin readings of :data:`_READING` (offsets kept)."""
-    if _READING.search(doc.text) is None:
+    if quick(_READING).search(doc.text) is None:
         return doc
     keep = [True] * len(doc.text)
     for m in _READING.finditer(doc.text):
@@ -179,7 +179,7 @@ def _numerals_as_digits(doc: Document) -> Document:
     if text.isascii():
         return doc
     places: list[tuple[int, int, str]] = []
-    for m in _NUMERALS.finditer(text):
+    for m in quick_finditer(_NUMERALS, text):
         if m.group("year"):
             places.append((m.start(), m.end(), m.group("year").translate(_YEAR_DIGITS)))
             continue
@@ -476,7 +476,7 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
 # runs the pattern from there, seeing the whole text), and the engine jumps from one such
 # character to the next (a case-sensitive set is what it scans for).
 _CASE_FOLDS = {"i": "\u0131\u0130", "s": "\u017f", "k": "\u212a"}  # re.I's other ASCII matches
-_MAX_FIRST = 40  # more first characters than this: no faster than trying every place
+_MAX_FIRST = 100  # more first characters than this: no faster than trying every place
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # first characters as classes
 
 
@@ -558,9 +558,11 @@ def _native_prefix(parsed: Any, flags: int) -> bool:
     return bool(literal(parsed, flags)[0]) or bool(charset(parsed, flags))
 
 
-#: id of a pattern -> (the pattern, its quick form): a pattern's own hash reads its whole
-#: compiled code, too slow for a lookup per sentence (the pattern is kept, so its id stays)
-_QUICK: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+#: id of a pattern -> its quick form: a pattern's own hash reads its whole compiled code,
+#: too slow for a lookup per sentence. The pattern is kept in :data:`_KEPT` while its
+#: entry is here, so no other object can have its id.
+_QUICK: dict[int, re.Pattern[str]] = {}
+_KEPT: list[re.Pattern[str]] = []
 
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -570,13 +572,15 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     from ``pos``?") and ``.start()`` (where the first match starts); ``pattern`` itself when
     its first characters cannot be listed (or are too many to save anything).
     """
-    known = _QUICK.get(id(pattern))
-    if known is not None and known[0] is pattern:
-        return known[1]
+    fast = _QUICK.get(id(pattern))
+    if fast is not None:
+        return fast
     fast = _quick(pattern)
     if len(_QUICK) > 4096:
         _QUICK.clear()
-    _QUICK[id(pattern)] = (pattern, fast)
+        _KEPT.clear()
+    _KEPT.append(pattern)
+    _QUICK[id(pattern)] = fast
     return fast
 
 
@@ -600,7 +604,7 @@ def quick_finditer(
     (:func:`quick` falls back to the pattern itself for one that can match the empty
     string, so every match here ends after it starts and the next is searched from there.)
     """
-    fast = quick(pattern)
+    fast = _QUICK.get(id(pattern)) or quick(pattern)
     end = len(text) if endpos is None else endpos
     if fast is pattern:
         yield from pattern.finditer(text, pos, end)
@@ -629,7 +633,8 @@ _GLUED = re.compile(
 
 def _unglued(doc: Document) -> Document:
     """``doc`` with a space put back at each place of :data:`_GLUED` (offsets kept)."""
-    places = [m.end() for m in _GLUED.finditer(doc.text)]
+    # (found by their first characters: the pattern has no prefix the engine jumps to)
+    places = [m.end() for m in quick_finditer(_GLUED, doc.text)]
     if not places:
         return doc
     text, offsets = doc.text, doc.offsets
