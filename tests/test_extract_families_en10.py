@@ -273,3 +273,21 @@ def test_the_belt_and_road_regions_are_partners() -> None:
     found = described(text)
     assert "Xi'an with Asia-Oceania 2018 total value: 31.2 billion CNY" in found, found
     assert "Xi'an with West Asia and North Africa 2018 total yoy_growth: 10.5 percent" in found
+
+
+def test_a_place_that_only_locates_the_one_before_it_does_not_take_its_flow() -> None:
+    # "X in Y province": Y says where X lies; the trade is X's (not the province's)
+    text = (
+        " date 2031-05-13\nCity trade up\n\n"
+        "The import and export volume of Xiamen in Fujian province increased 5.9 percent year "
+        "on year to 275.53 billion yuan in the first four months of this year.\n"
+    )
+    got = described(text)
+    assert "Xiamen 2031-01/2031-04 total value: 275.53 billion CNY" in got
+    assert not any(line.startswith("Fujian") for line in got)
+    text = (
+        " date 2031-05-13\nNational trade\n\n"
+        "China's trade rose 3 percent in the first four months of this year. Exports of "
+        "batteries from Changzhou city in Jiangsu surged 25.3 percent.\n"
+    )
+    assert not any(line.startswith("Jiangsu") for line in described(text))

@@ -254,6 +254,9 @@ _EN_CLAUSE_START = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|but)\s+)(?:t
 _EN_FLOW_IN = re.compile(r"\b(?:trade|exports?|imports?)\b", re.I)
 _EN_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 _EN_IN_THE_PLACE = re.compile(r"\bin\s+the\s+(province|city)\b")
+# ... but not a place that only locates the one named right before it: "the trade of Xiamen
+# in Fujian province", "Changzhou city in Jiangsu" (the flow is the first place's)
+_EN_LOCATED_IN = re.compile(r"\s+(?:(?:city|county|district|port)\s+)?in\s+(?:the\s+)?")
 # (Hong Kong, Macao and Taiwan are more often the partner than the reporter)
 _SEPARATE = frozenset({"Hong Kong", "Macao", "Taiwan"})
 
@@ -277,6 +280,12 @@ def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
         if acts or (
             _EN_IN_BEFORE.search(text, max(0, n.start - 8), n.start)
             and _flow_just_before(text, n.start)
+            and not any(
+                o.kind == "region"
+                and o.end < n.start
+                and _EN_LOCATED_IN.fullmatch(text, o.end, n.start)
+                for o in s.names
+            )
         ):
             found.append(n)
     if "in the " in text and subject not in region_names():
