@@ -691,6 +691,8 @@ def test_an_unknown_english_partner_is_skipped() -> None:
         "1" * 30 + "吨，",  # long digit runs before a quantity word
         "增长5%，占六成，超三百亿元，",  # figures without a sentence end
         "exports of steel, ",  # an endless product list
+        "出口6.2万亿，",  # amounts that take the currency written before them
+        "rose to 6.2 billion, ",  # ... and the article's one currency
     ],
 )
 def test_adversarial_inputs_stay_fast(chunk: str) -> None:

@@ -680,7 +680,8 @@ def _from_currency(found: list[Mention], i: int, text: str) -> str | None:
     m = found[i]
     if not _TO_END.search(text, max(0, m.start - 14), m.start):
         return None
-    for n in reversed(found[:i]):
+    for j in range(i - 1, -1, -1):
+        n = found[j]
         if n.start < m.start - 160 or ". " in text[n.end : m.start]:
             return None
         if (
@@ -697,15 +698,11 @@ def _from_currency(found: list[Mention], i: int, text: str) -> str | None:
 _ZH_SCALE_ALONE = re.compile(r"[\d.,]+\s*(?:万亿|亿)(?=[，,；;。、）)]|\s*$)")
 
 
-def _carried_currency(found: list[Mention], i: int, text: str, last: str | None) -> str | None:
-    """The currency of a Chinese amount written without one: the sentence's or the text's last."""
-    m = found[i]
+def _carried_currency(m: Mention, text: str, before: str | None) -> str | None:
+    """The currency of a Chinese amount written without one (the last written before it)."""
     if text.isascii() or not _ZH_SCALE_ALONE.match(text, m.start):
         return None
-    for n in reversed(found[:i]):
-        if n.kind == "money" and not n.currency_missing:
-            return n.unit.split()[-1]
-    return last
+    return before
 
 
 # After an amount with a scale word and no currency, what lets it take the article's one
@@ -728,19 +725,28 @@ def _fill_currencies(
     else ``last``, the text's last.
     """
     result = list(found)
+    # the last currency written before each figure (one pass: no rescan per figure)
+    before: list[str | None] = []
+    code_so_far = last
+    for m in found:
+        before.append(code_so_far)
+        if m.kind == "money" and not m.currency_missing:
+            code_so_far = m.unit.split()[-1]
+    following: Mention | None = None  # the next money figure still in ``result``
     for i in range(len(result) - 1, -1, -1):
         m = result[i]
-        if not (m.kind == "money" and m.currency_missing):
+        if m.kind != "money":
             continue
-        following = next((n for n in result[i + 1 :] if n.kind == "money"), None)
-        between = text[m.end : following.start] if following else ""
+        if not m.currency_missing:
+            following = m
+            continue
         if (
             following is None
             or following.currency_missing
-            or len(between) > 12
-            or not _CURRENCY_GAP.fullmatch(between)
+            or following.start - m.end > 12
+            or not _CURRENCY_GAP.fullmatch(text, m.end, following.start)
         ):
-            start = _from_currency(result, i, text) or _carried_currency(result, i, text, last)
+            start = _from_currency(result, i, text) or _carried_currency(m, text, before[i])
             if (
                 start is None
                 and carried is not None
@@ -752,8 +758,10 @@ def _fill_currencies(
             if start is None:
                 result.pop(i)
             else:
-                result[i] = attrs.evolve(m, unit=f"{m.unit} {start}", currency_missing=False)
+                result[i] = following = attrs.evolve(
+                    m, unit=f"{m.unit} {start}", currency_missing=False
+                )
             continue
         code = following.unit.split()[-1]
-        result[i] = attrs.evolve(m, unit=f"{m.unit} {code}", currency_missing=False)
+        result[i] = following = attrs.evolve(m, unit=f"{m.unit} {code}", currency_missing=False)
     return result
