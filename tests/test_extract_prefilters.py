@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from tradestat.extraction import (
     analysis,
+    context,
     cues,
     dates,
     facts,
@@ -186,7 +187,7 @@ _QUICKENED = _patterns()
 # lookalike letters re.IGNORECASE equates with ASCII ones.
 _AROUND = st.text(
     alphabet=st.sampled_from(
-        list("aAsSiIkK zZ1920,.-'’\n出口进年月同比增长") + [chr(c) for c in LOOKALIKES]
+        list("aAsSiIkK zZ1920,.-'’\n出口进年月同比增长亿万%") + [chr(c) for c in LOOKALIKES]
     ),
     max_size=12,
 )
@@ -198,7 +199,9 @@ def test_quick_covers_the_hot_patterns() -> None:
         assert text.quick(pattern) is not pattern
 
 
-@pytest.mark.parametrize("pattern", _QUICKENED, ids=lambda p: p.pattern[:30])
+@pytest.mark.parametrize(
+    "pattern", [*_QUICKENED, context._YEAR, context._NATIONAL], ids=lambda p: p.pattern[:30]
+)
 @settings(
     max_examples=30,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
