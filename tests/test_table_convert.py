@@ -307,8 +307,9 @@ def test_convert_shares_the_columns_it_does_not_change() -> None:
 def test_convert_of_a_large_table_is_the_same_with_the_worker_thread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """From ``_THREADED`` rows the carried columns are taken on a worker thread: the same
-    table as taking them on the calling thread."""
+    """From ``_THREADED`` rows the carried columns, the labels and the converted pieces are
+    made on two worker threads: the same table as making them on the calling thread (with
+    small pieces and blocks, many pieces run at once)."""
     import tradestat.table as table_module
     from tradestat.table import load_table
 
@@ -330,7 +331,10 @@ def test_convert_of_a_large_table_is_the_same_with_the_worker_thread(
         ExchangeRate.of("USD", "CNY", f"7.1{m % 10}", period=f"2024-{m + 1:02d}") for m in range(12)
     )
     table = load_table_text(load_table, "".join(lines))
-    threaded = table.convert("USD", rates)
+    with monkeypatch.context() as small:
+        small.setattr(table_module, "_PIECE", 1 << 12)
+        small.setattr(table_module, "_BLOCK", 1 << 10)
+        threaded = table.convert("USD", rates)
     monkeypatch.setattr(table_module, "_THREADED", n + 1)
     alone = table.convert("USD", rates)
     assert len(threaded) == n - n // 5

@@ -527,6 +527,30 @@ def _rate_for(rates: Any, code: str, to: str, period: str) -> Any:
     raise RateError(f"rates: expected an ExchangeRate or a RateTable, got {type(rates).__name__}")
 
 
+def _rate_finder(rates: Any, to: str, wanted: int) -> Any:
+    """``_rate_for`` with ``to`` fixed, for ``wanted`` look-ups in a row.
+
+    A plain :class:`~tradestat.rates.RateTable` not much larger than the look-ups has its
+    stated ``to``/currency rates indexed once by period text: a period written as the table
+    writes it then finds its rate without being parsed (the rate ``lookup`` returns first).
+    Anything else goes to ``_rate_for``.
+    """
+    from tradestat.rates import RateTable
+
+    def slow(code: str, period: str) -> Any:
+        return _rate_for(rates, code, to, period)
+
+    if type(rates) is not RateTable or len(rates) > 4 * wanted:
+        return slow
+    stated = {(r.quote, str(r.period)): r for r in rates if r.base == to}
+
+    def find(code: str, period: str) -> Any:
+        rate = stated.get((code, period))
+        return rate if rate is not None else slow(code, period)
+
+    return find
+
+
 def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     """The money rows of ``table`` in currency ``to``, and their positions in ``table``.
 
@@ -540,7 +564,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     """
     pa = require("pyarrow", "fact tables")
     np = require("numpy", "fact tables")
-    from tradestat.loaders.bulk import _arrow, _codes, assemble
+    from tradestat.loaders.bulk import _codes, assemble
     from tradestat.rates import _code
     from tradestat.units import currency_of, parse_unit
 
@@ -582,25 +606,17 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         for i, name in enumerate(numeric):
             _values_at(np, codes[name], rows, ints[i], cache)
             columns[name] = _like(pa, table.column(name), ints[i])
-        nulled: set[str] = set()  # (columns already null on the converted rows)
         if rows is not None and rest:
-            # Arrow takes what numpy cannot as int32: a column emptied on converted rows by
-            # a take whose index is null there (their values are never copied), the rest by
-            # one filter
-            emptied = [name for name in rest if name in _DROPPED and not every]
-            if emptied:
-                where = _arrow(rows, pa.int64(), mask=move)
-                columns.update({name: table.column(name).take(where) for name in emptied})
-                nulled.update(emptied)
-            kept = [name for name in rest if name not in nulled]
-            if kept:
-                sub = table.select(kept).filter(pa.array(row_kind.view(bool)))  # kinds 1, 2
-                columns.update({name: sub.column(name) for name in kept})
+            # Arrow takes what numpy cannot as int32 by one filter (a filter by bits is
+            # quicker than a take by row numbers); the columns emptied on converted rows
+            # get nulls there below, their values shared
+            sub = table.select(rest).filter(pa.array(row_kind.view(bool)))  # kinds 1, 2
+            columns.update({name: sub.column(name) for name in rest})
         else:
             columns.update({name: table.column(name) for name in rest})
         if not every:
             for name in _DROPPED:
-                if name in columns and name not in nulled:
+                if name in columns:
                     columns[name] = _null_at(np, pa, columns[name], move)
         return columns
 
@@ -615,35 +631,52 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         return table.column(name)
 
     per_key["base"] = base_factor[per_key.pop("unit")]
-    # Both numpy and Arrow release the GIL while they copy: on a large table the carried
-    # columns are taken on a worker thread while this one computes the converted values
-    # (started once every rate is found, so a missing rate leaves no work behind).
+
+    def labels() -> dict[str, Any]:
+        """The unit, base unit and derived_by columns (they need no converted value)."""
+        unit = ints[-4]
+        if rows is None:
+            unit[:] = u_all
+        else:
+            np.take(u_all, rows, out=unit)
+        how_idx = per_key["how"][inverse]
+        return {
+            "base_unit": _labelled(np, pa, unit, base_units, ints[-3]),
+            "unit": _labelled(np, pa, unit, ends, unit),
+            "derived_by": _merged(
+                np, pa, old("derived_by"), rows, moved, how_idx, hows, ints[-1], cache
+            ),
+        }
+
+    # Both numpy and Arrow release the GIL while they work: on a large table two worker
+    # threads take the carried columns, the labels and the converted values' pieces,
+    # whichever is free next (started once every rate is found, so a missing rate leaves
+    # no work behind).
     if n >= _THREADED and numeric:
         from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(1, thread_name_prefix="tradestat-convert") as worker:
-            carried_columns = worker.submit(carry)
-            converted = _converted(np, pa, old, rows, moved, per_key, inverse)
+        with ThreadPoolExecutor(2, thread_name_prefix="tradestat-convert") as pool:
+            carried_columns = pool.submit(carry)
+            labelled = pool.submit(labels)
+            converted = _converted(np, pa, old, rows, moved, per_key, inverse, pool)
             columns = carried_columns.result()
+            columns.update(labelled.result())
     else:
         converted = _converted(np, pa, old, rows, moved, per_key, inverse)
         columns = carry()
+        columns.update(labels())
+    columns["qualifier"] = _merged(
+        np,
+        pa,
+        old("qualifier"),
+        rows,
+        moved,
+        converted.pop("_qualifier"),
+        list(_QUALIFIERS),
+        ints[-2],
+        cache,
+    )
     columns.update(converted)
-    unit = ints[-4]
-    if rows is None:
-        unit[:] = u_all
-    else:
-        np.take(u_all, rows, out=unit)
-    del u_all
-    columns["base_unit"] = _labelled(np, pa, unit, base_units, ints[-3])
-    columns["unit"] = _labelled(np, pa, unit, ends, unit)
-    how_idx = per_key["how"][inverse]
-    del inverse
-    for name, new, names, out in (
-        ("qualifier", columns.pop("_qualifier"), list(_QUALIFIERS), ints[-2]),
-        ("derived_by", how_idx, hows, ints[-1]),
-    ):
-        columns[name] = _merged(np, pa, old(name), rows, moved, new, names, out, cache)
     _fill_nulls(np, pa, columns, n)
     positions = np.arange(n) if rows is None else rows
     return assemble(columns, n), positions
@@ -780,6 +813,7 @@ def _key_rates(
     else:
         distinct, inverse = np.unique(key, return_inverse=True)
         inverse = inverse.reshape(-1)
+    find = _rate_finder(rates, to, len(distinct))
     looked: dict[tuple[str, int], tuple[Any, ...]] = {}
     factors: dict[tuple[str, str, str, bool], float] = {}
     hows: dict[str, int] = {}
@@ -789,7 +823,7 @@ def _key_rates(
         assert code is not None
         got = looked.get((code, p))
         if got is None:
-            rate = _rate_for(rates, code, to, periods[p - 1])
+            rate = find(code, periods[p - 1])
             interval = rate.rate.interval
             how = hows.setdefault(f"converted at {cited(rate)}", len(hows))
             got = looked[(code, p)] = (
@@ -826,6 +860,7 @@ def _converted(
     moved: Any,
     per_key: dict[str, Any],
     inverse: Any,
+    pool: Any = None,
 ) -> dict[str, Any]:
     """The value, interval and base columns: the old ones with the moved rows' new values.
 
@@ -840,32 +875,34 @@ def _converted(
     table, then its moved rows converted in blocks of at most ``_BLOCK`` rows, read from
     and written back to those arrays. Temporaries stay small (reused, in cache), and no
     array is large enough for numpy to ask for huge pages, which a process that has just
-    loaded a large file gets slowly.
+    loaded a large file gets slowly. With ``pool`` (an executor) the pieces run on it, in
+    parallel: numpy and Arrow release the GIL while they work.
     """
     n = len(old("value")) if rows is None else len(rows)
     names = (*_CHANGED[:3], "base_value", "base_low", "base_high")
     every = len(moved) == n
     same = {name: _uniform(np, part) for name, part in per_key.items()}
     qualifier = np.empty(len(moved), np.int32)
-    parts: dict[str, list[Any]] = {name: [] for name in (*names, *_CHANGED[3:])}
     starts = list(range(0, n, _PIECE))
     bounds = np.searchsorted(moved, [*starts, n]).tolist()
-    whole: dict[str, list[Any]] = {}  # a column's numpy chunks, read once for every piece
-    for first, lo, hi in zip(starts, bounds, bounds[1:], strict=False):
+    # a column's numpy chunks, read once for every piece (before any piece runs)
+    whole = {} if rows is None else {
+        name: _chunk_arrays(np, old(name))
+        for name in (*(names[:3] if every else names), *_CHANGED[3:])
+    }  # fmt: skip
+
+    def piece(first: int, lo: int, hi: int) -> list[Any]:
+        """The result rows ``first`` .. ``first + _PIECE``: each column's Arrow array."""
         size = min(_PIECE, n - first)
         picked = None if rows is None else rows[first : first + size]
 
-        def source(name: str, first: int = first, size: int = size) -> Any:
+        def source(name: str) -> Any:
             """The table's column, or its slice of this chunk's rows when all are money."""
             return old(name) if rows is not None else old(name).slice(first, size)
 
-        def read(name: str, first: int = first, size: int = size) -> Any:
-            """``source(name)`` as numpy chunks (the whole column's converted once)."""
-            if rows is None:
-                return _chunk_arrays(np, source(name))
-            if name not in whole:
-                whole[name] = _chunk_arrays(np, old(name))
-            return whole[name]
+        def read(name: str) -> Any:
+            """``source(name)`` as numpy chunks."""
+            return _chunk_arrays(np, source(name)) if rows is None else whole[name]
 
         cache: dict[Any, Any] = {}
         floats = [np.empty(size) for _ in names]
@@ -890,8 +927,19 @@ def _converted(
                 row[at] = part
             qualifier[start:stop] = _qualifiers(np, box[0], box[1], *new[6:])
         here = moved[lo:hi] - first
-        for name, values in zip((*names, *_CHANGED[3:]), (*floats, *flags), strict=True):
-            parts[name].append(_unless_null(np, pa, source(name), picked, here, values))
+        return [
+            _unless_null(np, pa, source(name), picked, here, values)
+            for name, values in zip((*names, *_CHANGED[3:]), (*floats, *flags), strict=True)
+        ]
+
+    jobs = list(zip(starts, bounds, bounds[1:], strict=False))
+    if pool is None:
+        done = [piece(*job) for job in jobs]
+    else:
+        done = [f.result() for f in [pool.submit(piece, *job) for job in jobs]]
+    every_name = (*names, *_CHANGED[3:])
+    parts = dict(zip(every_name, zip(*done, strict=True), strict=True)) if done else {}
+    parts = {name: parts.get(name, ()) for name in every_name}
     out: dict[str, Any] = {
         name: pa.chunked_array(chunks, pa.bool_() if name in _CHANGED[3:] else pa.float64())
         for name, chunks in parts.items()
