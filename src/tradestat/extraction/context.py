@@ -1185,7 +1185,16 @@ class Carried:
         base period later in a sentence.
         """
         dated = [p for p in periods if p.periods and not p.kind.startswith("base_")]
-        months = [p.periods for p in dated if len(p.periods) == 1 and p.periods[0].n_months == 1]
+        # (not a month in a comparison aside: "imports shrank 1.9 percent after an
+        # encouraging bump up in August" leaves the month of its figures the month named
+        # last, which a later "for the month" is)
+        months = [
+            p.periods
+            for p in dated
+            if len(p.periods) == 1
+            and p.periods[0].n_months == 1
+            and not _ASIDE.search(text, max(0, p.start - 60), p.start)
+        ]
         self.month = months[-1] if months else self.month
         if not self.base:
             own = [p for p in dated if not _ASIDE.search(text, max(0, p.start - 60), p.start)]

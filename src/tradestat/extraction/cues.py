@@ -385,7 +385,13 @@ TIME_WORD = re.compile(r"quarter|half|month|year|week|annual|period", re.I)
 
 # A list of products after these words: "Among the fastest-growing exports are A, B and
 # C, which ...", "the top products ... are A, B, and C, whose exports ...".
-LIST_INTRO = re.compile(r"\b(?:are|were|include[sd]?|including|such\s+as|namely)\s+", re.I)
+# ("imports consisted mainly of A, B and C, which ...": what a flow is made up of)
+LIST_INTRO = re.compile(
+    r"\b(?:(?:consist(?:s|ed|ing)?|made\s+up)(?:\s+(?:mainly|mostly|chiefly|largely|primarily))?"
+    r"\s+of|(?:are|were)\s+(?:mainly|mostly|chiefly|largely|primarily)"
+    r"|are|were|include[sd]?|including|such\s+as|namely)\s+",
+    re.I,
+)
 # ... and the words that end such a list.
 LIST_END = re.compile(r",\s+(?:which|whose)\b", re.I)
 # After a segment name, words that start a list spelling it out: "the new three items,
@@ -513,6 +519,10 @@ REFER_BACK = re.compile(
 SEGMENT_ANAPHOR = re.compile(
     r"\b(?:this|that|the\s+same)\s+(?:category|sector|segment|trade\s+mode|mode|type|kind"
     r"|channel|business|(?:trade\s+)?activity)\b"
+    # "Hunan exported these kinds of products worth ...", "imports of these goods", "These
+    # pilot zones have contributed ...": the group the sentence before named
+    r"|\b(?:these|those|such)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:pilot\s+)?(?:products"
+    r"|goods|commodities|items|zones)\b"
     # "The sector's trade surplus was ..." after a sentence on a product group
     r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b"
     # "The number accounted for 42.7 per cent of the country's total": the figure before

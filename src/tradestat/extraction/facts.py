@@ -468,6 +468,9 @@ def sentence_facts(
                 "his ",
                 "hat ",
                 "same ",
+                "hese ",
+                "hose ",
+                "such ",
                 "he sector",
                 "he industry",
                 "he number",
@@ -484,6 +487,9 @@ def sentence_facts(
             if earlier and not any(n.kind == "segment" for n in s.names):
                 anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
         segments.extend(anaphoric)
+        if anaphoric and not any(n.kind == "segment" for n in s.names):
+            # for the sentence after: "The imports of these products ..." goes on with it
+            s.names.insert(0, Match(0, 0, anaphoric[0].name, "segment"))
     total = (
         next(quick_finditer(_SHARE_OF_GROUP, s.text), None)
         if s.text.isascii() and " of " in s.text

@@ -1,0 +1,117 @@
+"""English phrasing families met on a thirteenth set of development articles (round 12).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- a month written before the flow word, after an owner's possessive ----------------------
+def test_a_month_between_the_owner_and_its_flow_word_dates_the_figure() -> None:
+    text = (
+        " date 2019-07-12\n"
+        "HANOI, July 12 -- Vietnam's June exports rose 8.4 percent from a year earlier, "
+        "while imports grew 3.1 percent, the statistics office said."
+    )
+    found = described(text)
+    assert "Vietnam 2019-06 exports yoy_growth: 8.4 percent" in found, found
+    assert "Vietnam 2019-06 imports yoy_growth: 3.1 percent" in found, found
+
+
+def test_a_month_before_a_trade_surplus_after_a_possessive() -> None:
+    text = (
+        " date 2018-04-09\n"
+        "BANGKOK, April 9 -- Thailand's March trade surplus narrowed to $2.13 billion, "
+        "the commerce ministry said."
+    )
+    found = described(text)
+    assert "Thailand 2018-03 balance value: 2.13 billion USD" in found, found
+
+
+# --- "for the month" is the month of the figures, not a month in a comparison aside --------
+def test_the_month_is_not_the_month_of_an_aside_after_the_figures() -> None:
+    text = (
+        " date 2017-11-08\n"
+        "Malaysia's October exports climbed 6.2 percent from a year earlier, while imports "
+        "slipped 0.8 percent after a strong rise in September.\n\n"
+        "That gave the country a trade surplus of $2.4 billion for the month."
+    )
+    found = described(text)
+    assert "Malaysia 2017-10 balance value: 2.4 billion USD" in found, found
+    assert not any("2017-09" in d for d in found), found
+
+
+# --- "respectively" pairs the list written last before it, not a figure of the whole ------
+def test_a_flow_list_after_a_total_pairs_with_the_figures_written_last() -> None:
+    text = (
+        " date 2021-08-20\n"
+        "In the first seven months, Ganzhou's trade with ASEAN reached 31.5 billion "
+        "yuan, up 14.2 percent year-on-year, and the export value and import value stood "
+        "at 20.4 billion yuan and 11.1 billion yuan during the period, respectively."
+    )
+    found = described(text)
+    assert "Ganzhou with ASEAN 2021-01/2021-07 total value: 31.5 billion CNY" in found, found
+    assert "Ganzhou with ASEAN 2021-01/2021-07 exports value: 20.4 billion CNY" in found, found
+    assert "Ganzhou with ASEAN 2021-01/2021-07 imports value: 11.1 billion CNY" in found, found
+
+
+# --- two quarters named together: one figure each in a "respectively" list ----------------
+def test_two_quarters_named_together_give_one_figure_each() -> None:
+    text = (
+        " date 2022-10-25\n"
+        "Fujian's exports in the first and second quarters of 2022 came in at 310.2 "
+        "billion yuan and 345.8 billion yuan respectively."
+    )
+    found = described(text)
+    assert "Fujian 2022-Q1 exports value: 310.2 billion CNY" in found, found
+    assert "Fujian 2022-Q2 exports value: 345.8 billion CNY" in found, found
+
+
+def test_two_quarters_named_together_with_one_figure_are_one_period() -> None:
+    text = " date 2022-10-25\nIn the second and third quarters, Fujian's imports rose 6.4 percent."
+    assert "Fujian 2022-04/2022-09 imports yoy_growth: 6.4 percent" in described(text)
+
+
+# --- "X's imports consisted mainly of A, B and C, which amounted to x, y and z" -----------
+def test_what_a_flow_consisted_of_pairs_with_a_respectively_list() -> None:
+    text = (
+        " date 2023-05-18\n"
+        "In the first four months, Qinzhou's imports consisted mainly of timber, nickel "
+        "ore and palm oil, which amounted to 8.1 billion yuan, 5.6 billion yuan and 2.3 "
+        "billion yuan, respectively."
+    )
+    found = described(text)
+    assert "Qinzhou (timber) 2023-01/2023-04 imports value: 8.1 billion CNY" in found, found
+    assert "Qinzhou (nickel ore) 2023-01/2023-04 imports value: 5.6 billion CNY" in found, found
+    assert "Qinzhou (palm oil) 2023-01/2023-04 imports value: 2.3 billion CNY" in found, found
+
+
+# --- "these products" / "these kinds of goods": the group the sentence before named -------
+def test_these_products_refer_to_the_group_named_in_the_sentence_before() -> None:
+    text = (
+        " date 2019-07-15\n"
+        "In the first half, Jiangxi's exports rose 9.2 percent to 142.6 billion yuan.\n"
+        "High-tech products were the main goods exported. Jiangxi exported these kinds of "
+        "products of more than 31.4 billion yuan, up 12.5 percent. The imports of these "
+        "products reached 18.2 billion yuan, accounting for 30.1 percent of the total."
+    )
+    found = described(text)
+    assert "Jiangxi (high-tech products) 2019-H1 exports value: more than 31.4 billion CNY" in found
+    assert "Jiangxi (high-tech products) 2019-H1 imports value: 18.2 billion CNY" in found, found
+    assert "Jiangxi (high-tech products) 2019-H1 imports share: 30.1 percent" in found, found
+    assert not any("these" in d for d in found), found
+
+
+def test_plural_pilot_free_trade_zones_and_these_zones() -> None:
+    text = (
+        " date 2023-07-20\n"
+        "Foreign trade of Shandong's pilot free-trade zones grew 8.7 percent year on year in "
+        "the first half. Imports and exports of these pilot FTZs reached 210.4 billion yuan."
+    )
+    found = described(text)
+    assert "Shandong (pilot free trade zones) 2023-H1 total yoy_growth: 8.7 percent" in found
+    assert "Shandong (pilot free trade zones) 2023-H1 total value: 210.4 billion CNY" in found
+    assert not any("these" in d for d in found), found
