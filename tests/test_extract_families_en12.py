@@ -115,3 +115,78 @@ def test_plural_pilot_free_trade_zones_and_these_zones() -> None:
     assert "Shandong (pilot free trade zones) 2023-H1 total yoy_growth: 8.7 percent" in found
     assert "Shandong (pilot free trade zones) 2023-H1 total value: 210.4 billion CNY" in found
     assert not any("these" in d for d in found), found
+
+
+# --- a name in single quotes, as headlines write it -------------------------------------
+def test_a_partner_group_in_single_quotes_in_a_headline() -> None:
+    text = (
+        "Jiangxi boosts trade with 'Belt and Road' countries by 18% in Q1\n\n"
+        " date 2024-04-22\n"
+        "Jiangxi's trade with Kazakhstan rose 7 percent in the first quarter."
+    )
+    found = described(text)
+    assert "Jiangxi with BRI countries 2024-Q1 total yoy_growth: 18 percent" in found, found
+
+
+# --- an English story on one partner: the headline's partner, named again in the lead -----
+def test_a_story_on_one_partner_keeps_it_for_enterprises_and_products() -> None:
+    text = (
+        "Guangxi's trade with ASEAN up 11% in first half\n"
+        " date 2022-07-21\n"
+        "In the first half of the year, Guangxi's trade with ASEAN reached 120.6 billion "
+        "yuan, up 11.2 percent year on year, Nanning Customs said.\n"
+        "Private enterprises imported and exported 80.3 billion yuan, up 14.5 percent; "
+        "state-owned enterprises imported and exported 9.7 billion yuan, up 3.1 percent.\n"
+        "Guangxi exported electronic products worth 21.4 billion yuan to the region, "
+        "up 25 percent."
+    )
+    found = described(text)
+    assert (
+        "Guangxi with ASEAN (state-owned enterprises) 2022-H1 total value: 9.7 billion CNY" in found
+    ), found
+    assert (
+        "Guangxi with ASEAN (private enterprises) 2022-H1 total value: 80.3 billion CNY" in found
+    ), found
+    assert (
+        "Guangxi with ASEAN (electronic products) 2022-H1 exports value: 21.4 billion CNY" in found
+    ), found
+
+
+def test_the_story_partner_does_not_take_the_reporters_overall_trade() -> None:
+    # guard: the reporter's whole foreign trade, and another partner named, stay theirs
+    text = (
+        "Guangxi's trade with ASEAN up 11% in first half\n"
+        " date 2022-07-21\n"
+        "In the first half of the year, Guangxi's trade with ASEAN reached 120.6 billion "
+        "yuan, up 11.2 percent year on year.\n"
+        "Guangxi's total foreign trade reached 310.2 billion yuan in the period.\n"
+        "Trade with Japan fell 4.1 percent."
+    )
+    found = described(text)
+    assert "Guangxi 2022-H1 total value: 310.2 billion CNY" in found, found
+    assert "Guangxi with Japan 2022-H1 total yoy_growth: -4.1 percent" in found, found
+
+
+def test_a_headline_partner_the_lead_does_not_name_is_no_story_partner() -> None:
+    # guard: the lead is on the reporter's whole trade
+    text = (
+        "Hebei eyes more trade with Africa\n"
+        " date 2021-03-02\n"
+        "Hebei's foreign trade reached 420.6 billion yuan last year, up 5.6 percent.\n"
+        "Private enterprises imported and exported 300.2 billion yuan."
+    )
+    found = described(text)
+    assert "Hebei 2020 total value: 420.6 billion CNY" in found, found
+    assert "Hebei (private enterprises) 2020 total value: 300.2 billion CNY" in found, found
+
+
+# --- a bracket that converts an amount does not end its clause ---------------------------
+def test_the_partner_after_a_bracketed_conversion_is_the_amounts() -> None:
+    text = (
+        " date 2021-06-18\n"
+        "Yunnan imported 48.2 billion yuan (7.5 billion U.S. dollars) worth of goods from "
+        "Myanmar in the first five months of this year."
+    )
+    found = described(text)
+    assert "Yunnan with Myanmar 2021-01/2021-05 imports value: 48.2 billion CNY" in found, found
+    assert "Yunnan with Myanmar 2021-01/2021-05 imports value: 7.5 billion USD" in found, found

@@ -1140,6 +1140,9 @@ class Carried:
     # with it ("；民营企业进出口1.9亿元"); None when that sentence has several or the world
     topic: str | None = None
     opened: bool = False  # a sentence gave facts already (the topic is set once)
+    # the partners an English headline names ("Anhui boosts trade with 'Belt and Road'
+    # countries ..."): one of them that the lead's first figures are with too is the topic
+    headline_partners: frozenset[str] = frozenset()
     fresh: bool = True  # no sentence of this paragraph has had figures yet
     # the one flow a Chinese paragraph's opening sentence without figures is about
     # ("…商品出口都遇阻。"), for its later product figures that name no flow

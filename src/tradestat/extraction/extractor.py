@@ -90,6 +90,18 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
 _SECTION = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|上看|看|划分|分)[，,：:]")
 
 
+def _english_topic(info: Analysed, headline: frozenset[str], partners: set[str]) -> bool:
+    """Whether an English lead's first figures open a story on the headline's one partner.
+
+    The headline names one partner (China aside, the reporter's country), the lead's first
+    sentence with figures names it too, and its figures are with it or with no one named.
+    """
+    if not info.text.isascii() or len(headline) != 1:
+        return False
+    topic = next(iter(headline))
+    return partners <= {topic, "World"} and any(n.name == topic for n in info.names)
+
+
 def _another_side(topic: str | None, partners: set[str]) -> bool:
     """Whether figures with ``partners`` leave a bilateral story with ``topic``.
 
@@ -374,6 +386,10 @@ class Extractor:
                     state.opened = True
                     if len(partners) == 1 and not info.text.isascii():
                         state.topic = next(iter(partners - {"World"}), None)
+                    elif _english_topic(info, state.headline_partners, partners):
+                        # "Xiamen's trade value with BRICS up 26.3%" over a lead on that
+                        # trade: a story on the trade with that partner
+                        state.topic = next(iter(state.headline_partners))
                 elif "World" in partners or _another_side(state.topic, partners):
                     # the reporter's trade with the world, or with another partner: no
                     # bilateral story
@@ -416,6 +432,12 @@ class Extractor:
                 said = [f for _, _, f in meaning.flow_cues(info.text)]
                 said = [f for f in said if f in ("exports", "imports")]
                 state.paragraph_flow = said[-1] if said else state.paragraph_flow
+            if zone == "headline" and info.text.isascii():
+                state.headline_partners = frozenset(
+                    n.name
+                    for n in info.names
+                    if n.kind in ("partner", "country") and n.name not in (subject, "China")
+                )
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
             money = [m for m in info.mentions if m.kind == "money"]

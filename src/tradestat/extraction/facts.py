@@ -629,7 +629,9 @@ def sentence_facts(
             continue
         partner = paired_partner.get(m)
         if partner is None:
-            near = attach.nearest_match(_not_among(s.text, partners), m, clause, part)
+            near = attach.nearest_match(
+                _not_among(s.text, partners), m, attach.across_conversion(s, m, clause), part
+            )
             # one figure for a written list of partners names the list, never its last item;
             # a figure in brackets right after a name is that name's own: "grew with the
             # United States (6.9 percent) and the European Union (6.4 percent)"
@@ -674,8 +676,15 @@ def sentence_facts(
             if (
                 partner is None
                 and state.topic
-                and (state.goes_on or any(map(_is_product, segments)))
-                and not (names_place or world_words or (names_subject and not segments))
+                and (
+                    (
+                        (state.goes_on or any(map(_is_product, segments)))
+                        and not (names_place or world_words or (names_subject and not segments))
+                    )
+                    # (an English story on one partner: any figure that names no other
+                    # place and not the reporter's overall trade)
+                    or (s.text.isascii() and not (names_place or world_words))
+                )
             ):
                 # the partner of a bilateral story's lead, in a part that goes on from
                 # one with facts ("…对俄罗斯进出口29亿元；民营企业进出口1.9亿元"; not
