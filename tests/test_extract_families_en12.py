@@ -190,3 +190,69 @@ def test_the_partner_after_a_bracketed_conversion_is_the_amounts() -> None:
     found = described(text)
     assert "Yunnan with Myanmar 2021-01/2021-05 imports value: 48.2 billion CNY" in found, found
     assert "Yunnan with Myanmar 2021-01/2021-05 imports value: 7.5 billion USD" in found, found
+
+
+# --- a story on one segment: the lead's segment goes on into bare figures -----------------
+def test_a_lead_on_one_segment_keeps_it_for_bare_flows_after() -> None:
+    text = (
+        " date 2023-11-02\n"
+        "Foreign trade of Hainan's comprehensive bonded zones grew 21.4 percent year on "
+        "year in the first three quarters, Haikou Customs said.\n"
+        "Exports climbed 30.2 percent to 18.6 billion yuan, while imports rose 15.8 "
+        "percent to 25.1 billion yuan."
+    )
+    found = described(text)
+    seg = "Hainan (comprehensive bonded zones) 2023-01/2023-09"
+    assert f"{seg} exports value: 18.6 billion CNY" in found, found
+    assert f"{seg} imports yoy_growth: 15.8 percent" in found, found
+
+
+def test_the_lead_segment_stops_at_the_reporters_own_trade() -> None:
+    # guard: the reporter named again, and figures of the whole trade after, are the whole's
+    text = (
+        " date 2023-11-02\n"
+        "Foreign trade of Hainan's comprehensive bonded zones grew 21.4 percent year on "
+        "year in the first three quarters.\n"
+        "Hainan's total foreign trade rose 12.3 percent to 160.2 billion yuan in the period.\n"
+        "Exports rose 8.1 percent."
+    )
+    found = described(text)
+    assert "Hainan 2023-01/2023-09 total value: 160.2 billion CNY" in found, found
+    assert "Hainan 2023-01/2023-09 exports yoy_growth: 8.1 percent" in found, found
+
+
+# --- the next kind of firm, as a sentence's subject, goes on with the trade before --------
+def test_the_next_kind_of_firm_goes_on_without_a_trade_word() -> None:
+    text = (
+        " date 2025-04-14\n"
+        "In the first quarter, Sichuan's foreign trade rose 9.4 percent to 248.1 billion "
+        "yuan.\n"
+        "Private companies posted 150.3 billion yuan in trade, up 13.2 percent. "
+        "Foreign-funded enterprises reported 71.6 billion yuan, up 2.4 percent, while "
+        "state-owned enterprises registered 24.9 billion yuan, up 6.5 percent."
+    )
+    found = described(text)
+    assert "Sichuan (foreign-invested enterprises) 2025-Q1 total value: 71.6 billion CNY" in found
+    assert "Sichuan (state-owned enterprises) 2025-Q1 total yoy_growth: 6.5 percent" in found
+
+
+def test_a_kind_of_firm_with_another_topic_is_not_trade() -> None:
+    # guard: the firms' revenue is no trade figure
+    text = (
+        " date 2025-04-14\n"
+        "Private companies posted 150.3 billion yuan in trade, up 13.2 percent, in "
+        "Sichuan in the first quarter. "
+        "State-owned enterprises reported revenue of 80.2 billion yuan."
+    )
+    found = described(text)
+    assert not any("80.2" in d for d in found), found
+
+
+def test_the_lead_segment_stops_at_a_figure_said_in_all() -> None:
+    text = (
+        " date 2023-11-02\n"
+        "Foreign trade of Hainan's comprehensive bonded zones grew 21.4 percent year on "
+        "year in the first three quarters.\n\n"
+        "Imports rose 3.2 percent in all."
+    )
+    assert "Hainan 2023-01/2023-09 imports yoy_growth: 3.2 percent" in described(text)

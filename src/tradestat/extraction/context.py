@@ -1143,6 +1143,10 @@ class Carried:
     # the partners an English headline names ("Anhui boosts trade with 'Belt and Road'
     # countries ..."): one of them that the lead's first figures are with too is the topic
     headline_partners: frozenset[str] = frozenset()
+    # the one segment of all the figures of an English lead's first sentence with facts
+    # ("Foreign trade of China's pilot free-trade zones expanded 12 percent"): the story's,
+    # which later figures naming no owner, place or segment of their own are of
+    segment_topic: str | None = None
     fresh: bool = True  # no sentence of this paragraph has had figures yet
     # the one flow a Chinese paragraph's opening sentence without figures is about
     # ("…商品出口都遇阻。"), for its later product figures that name no flow

@@ -496,6 +496,8 @@ OVERALL_TRADE = re.compile(
     r"|(?<!than\s)\b(?:China|[Tt]he\s+(?:country|nation|province|region|city|municipality))"
     r"['’]s\s+(?:foreign|external)\s+trade\b(?!['’]s|\s+(?:with|to|from)\b)"
     r"|\b(?:foreign|external)\s+trade\s+as\s+a\s+whole\b"
+    # "Exports rose 7% in all." after figures of one segment: the whole trade's
+    r"|\bin\s+all\b(?=\s*[.,;]|\s*$)"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,
 )

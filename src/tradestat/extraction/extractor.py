@@ -47,7 +47,7 @@ from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
 from tradestat.figures import Figure
-from tradestat.models import Fact, FactSet, Provenance
+from tradestat.models import Fact, FactSet, Flow, Provenance
 from tradestat.periods import Period
 
 __all__ = ["Extraction", "Extractor", "Skipped", "extract"]
@@ -100,6 +100,29 @@ def _english_topic(info: Analysed, headline: frozenset[str], partners: set[str])
         return False
     topic = next(iter(headline))
     return partners <= {topic, "World"} and any(n.name == topic for n in info.names)
+
+
+# Where an English sentence's subject starts: after an opening phrase ("Meanwhile, ...",
+# "During the period, ...") or at once.
+_SUBJECT_START = re.compile(r"\s*(?:[A-Z][^,.;]{0,40},\s*)?")
+
+
+def _next_kind_of_firm(info: Analysed, previous: list[Match]) -> bool:
+    """Whether an English sentence goes on from one on a kind of firm's trade with another.
+
+    "Private firms recorded 4.51 trillion yuan in trade, up 22.8%. Foreign-invested
+    enterprises reported 2.2 trillion yuan, up 15.3%": the next kind of firm, as its
+    sentence's subject, says no trade word of its own.
+    """
+    if not info.text.isascii() or not any(
+        n.kind == "segment" and n.name.endswith("enterprises") for n in previous
+    ):
+        return False
+    start = _SUBJECT_START.match(info.text).end()  # type: ignore[union-attr]
+    return any(
+        n.kind == "segment" and n.name.endswith("enterprises") and n.start == start
+        for n in info.names
+    )
 
 
 def _another_side(topic: str | None, partners: set[str]) -> bool:
@@ -338,7 +361,10 @@ class Extractor:
                 )
                 info.about_trade = (
                     named
-                    and cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
+                    and (
+                        cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
+                        or _next_kind_of_firm(info, previous_names)
+                    )
                     and cues.OTHER_TOPIC.search(info.text) is None
                 )
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
@@ -381,9 +407,18 @@ class Extractor:
                     )
                 previous_made = bool(made)
                 cut_period = (made[-1].period,) if made and not _attributive(info) else ()
+                trade_segments = {f.segment for f in made if f.measure.trade}
                 if made and not state.opened and zone != "headline":
                     # (the lead's, not a headline's: a headline may pick out one partner)
                     state.opened = True
+                    if (
+                        len(trade_segments) == 1
+                        and info.text.isascii()
+                        and all(f.flow is Flow.TOTAL for f in made if f.measure.trade)
+                    ):
+                        # (the segment's whole trade: "solar panel exports of Anhui rose
+                        # ..." leaves a bare "Imports rose ..." after it the reporter's)
+                        state.segment_topic = next(iter(trade_segments))
                     if len(partners) == 1 and not info.text.isascii():
                         state.topic = next(iter(partners - {"World"}), None)
                     elif _english_topic(info, state.headline_partners, partners):
@@ -394,6 +429,8 @@ class Extractor:
                     # the reporter's trade with the world, or with another partner: no
                     # bilateral story
                     state.topic = None
+                if None in trade_segments:
+                    state.segment_topic = None  # (figures of the whole trade: the story moved on)
                 if made:
                     sides = partners - {"World"}
                     if len(sides) == 1:  # "Trade between the two countries" refers back to it

@@ -733,6 +733,15 @@ def sentence_facts(
                 and cues.SEGMENT_VIA.search(s.text, max(m.end, n.start - 30), n.start)
             ]
             segment = via[0].name if via else None
+        if (
+            segment is None
+            and state.segment_topic
+            and s.text.isascii()
+            and not (segments or names_subject or names_place or world_words)
+        ):
+            # "Foreign trade of China's pilot FTZs expanded ... Exports rose 16.1 percent":
+            # a figure that names no owner, place or segment goes on with the story's
+            segment = state.segment_topic
         if segment is not None and segment.startswith(UNKNOWN):
             reason = f"a product name not in the translation table: {segment[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
