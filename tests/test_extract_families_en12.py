@@ -256,3 +256,24 @@ def test_the_lead_segment_stops_at_a_figure_said_in_all() -> None:
         "Imports rose 3.2 percent in all."
     )
     assert "Hainan 2023-01/2023-09 imports yoy_growth: 3.2 percent" in described(text)
+
+
+# --- typographic apostrophes and quotes in English copy ------------------------------------
+def test_an_english_text_with_curly_apostrophes_reads_as_english() -> None:
+    text = (
+        " date 2019-03-15\n"
+        "In the first two months, the province’s exports of labor-intensive products "
+        "including textiles, shoes, bags and toys to the “Belt and Road” countries reached "
+        "6.2 billion yuan, Zhangzhou’s customs said of Fujian."
+    )
+    found = described(text, subject="Fujian")
+    assert (
+        "Fujian with BRI countries (labor-intensive products) 2019-01/2019-02 exports value: "
+        "6.2 billion CNY" in found
+    ), found
+
+
+def test_quotes_in_a_chinese_text_stay_as_written() -> None:
+    text = "2023年7月20日\n上半年，江西省对共建“一带一路”国家进出口1200亿元，增长10%。"
+    found = described(text)
+    assert "Jiangxi with BRI countries 2023-H1 total value: 120.0 billion CNY" in found, found
