@@ -277,3 +277,27 @@ def test_quotes_in_a_chinese_text_stay_as_written() -> None:
     text = "2023年7月20日\n上半年，江西省对共建“一带一路”国家进出口1200亿元，增长10%。"
     found = described(text)
     assert "Jiangxi with BRI countries 2023-H1 total value: 120.0 billion CNY" in found, found
+
+
+# --- "The amount represented ...": the figure before, with its flow ------------------------
+def test_a_sentence_on_the_figure_before_takes_its_flow() -> None:
+    text = (
+        " date 2021-08-09\n"
+        "In the first seven months, crude oil was the largest item Ningbo imported, with an "
+        "import value of 61.3 billion yuan. The amount represented a 14.2-percent growth "
+        "over the same period last year."
+    )
+    found = described(text)
+    assert "Ningbo (crude oil) 2021-01/2021-07 imports yoy_growth: 14.2 percent" in found, found
+
+
+# --- a share of the trade with a group, taken by one member: not a share of the schema ----
+def test_a_members_share_of_the_trade_with_its_group_is_skipped() -> None:
+    text = (
+        " date 2021-08-09\n"
+        "Ningbo's trade with the EU rose 12 percent to 80.3 billion yuan in the first seven "
+        "months. Germany was Ningbo's largest partner in the EU, accounting for 31.2 percent "
+        "of Ningbo's total trade with the EU."
+    )
+    found = described(text)
+    assert not any("31.2" in d for d in found), found

@@ -39,6 +39,7 @@ __all__ = [
     "APPOSITION",
     "JOINT",
     "REFER_BACK_SUBJECT",
+    "FIGURE_BEFORE",
     "IT_GOES_ON",
     "OF_WHICH",
     "LARGER_AREA",
@@ -401,11 +402,18 @@ APPOSITION = re.compile(
 )
 #: Words saying one figure is the sum over a list ("seeds and apples together", 合计).
 JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re.I)
+#: A sentence whose subject is the figure before it: "The amount represented a 20.5-percent
+#: growth", "This marked a rise of 3 percent" (its figures are of that figure's flow).
+FIGURE_BEFORE = re.compile(
+    r"\s*(?:(?:The|This|That)\s+(?:figure|amount|sum|value|number)|This|That|It)\s+"
+    r"(?:represented|represents|marked|marks|meant|means)\b",
+    re.I,
+)
 #: Words that refer back to the enterprises or products of the sentence before.
 # A sentence whose subject refers back to the figures before it is about the same trade:
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
 REFER_BACK_SUBJECT = re.compile(
-    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
+    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum)"
     r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
     # "Volume also grew with the United States (6.9 percent)": the trade's volume
     r"|(?:Volume|Turnover)\s+(?:also\s+)?(?:grew|rose|increased|fell|dropped|declined)\b"

@@ -226,6 +226,8 @@ def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str)
     partner is another), "在中非贸易中分别占8.4%": the schema's shares are of the
     reporter's totals (or of a segment of them), not of a partner's.
     """
+    if s.text.isascii():
+        return _members_share_en(s, m, part)
     of = s.text.rfind("占", part[0], m.start)
     if of < 0:
         return False
@@ -259,6 +261,45 @@ def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str)
         if n.start < of and n.kind in ("country", "partner") and n.name != "China"
     ]
     return any(n.name != total[0].name for n in before)
+
+
+# After a share, the total it is of when that is the trade with a partner: "27.4 percent
+# of Shanghai's total trade with ASEAN", "of the total import value from ASEAN".
+_OF_TRADE_WITH = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?(?:foreign\s+)?"
+    r"(?:trade|imports|exports|import\s+value|export\s+value)\s+(?:with|from|to)\s+",
+    re.I,
+)
+
+
+def _members_share_en(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
+    """Whether an English share is of the trade with a partner, by another partner named before.
+
+    "Vietnam was Shanghai's largest trade partner in the ASEAN region, accounting for 27.4
+    percent of Shanghai's total trade with ASEAN": a share of the trade with ASEAN, which
+    the schema does not hold (its shares are of the reporter's totals), as in Chinese.
+    """
+    of = _OF_TRADE_WITH.match(s.text, m.end)
+    if of is None:
+        return False
+    # (a name may hold its article: "the EU")
+    total = next(
+        (
+            n
+            for n in s.names
+            if n.start == of.end()
+            or (s.text.startswith("the ", of.end()) and n.start == of.end() + 4)
+        ),
+        None,
+    )
+    if total is None or total.kind not in ("country", "partner"):
+        return False
+    return any(
+        part[0] <= n.start < m.start
+        and n.kind in ("country", "partner")
+        and n.name not in (total.name, "China")
+        for n in s.names
+    )
 
 
 # "the value of China's foreign trade": the trade itself, not the total a share is of
@@ -863,6 +904,17 @@ def sentence_facts(
             and cues.IT_GOES_ON.search(s.text, part[0], m.start)
         ):
             # "exports in January rose 17.8%; in February it was up by nearly 30%"
+            flow = state.flows[0]
+        if (
+            flow == "total"
+            and len(state.flows) == 1
+            and state.flows[0] in ("exports", "imports")
+            and s.text.isascii()
+            and cues.FIGURE_BEFORE.match(s.text)
+            and not any(part[0] <= f[0] and f[1] <= m.start for f in s.flows)
+        ):
+            # "... registered a total import value of 85.64 billion CNY. The amount
+            # represented a 20.5-percent growth": the growth of that figure, of its flow
             flow = state.flows[0]
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
