@@ -301,3 +301,28 @@ def test_a_members_share_of_the_trade_with_its_group_is_skipped() -> None:
     )
     found = described(text)
     assert not any("31.2" in d for d in found), found
+
+
+# --- a target set in a clause of its own ------------------------------------------------
+def test_a_target_set_in_a_which_clause_is_no_reported_growth() -> None:
+    text = (
+        " date 2017-01-20\n"
+        "Guizhou's foreign trade rose 3.2 percent to 37.1 billion yuan in 2016, short of the "
+        "provincial goal, which was set at a growth rate of 8 percent for the year."
+    )
+    found = described(text)
+    assert "Guizhou 2016 total yoy_growth: 3.2 percent" in found, found
+    assert not any("8 percent" in d for d in found), found
+
+
+# --- an amount more than a year's total is a change; the year's total in brackets is its own
+def test_an_amount_more_than_a_years_total_is_a_change_and_the_total_is_that_years() -> None:
+    text = (
+        " date 2019-12-12\n"
+        "Between January and November, Jilin's foreign trade reached 119.6 billion CNY, "
+        "up 5.1%, and 3.2 billion CNY more than 2018 annual total (over 116.4 billion CNY)."
+    )
+    found = described(text)
+    assert "Jilin 2019-01/2019-11 total value: 119.6 billion CNY" in found, found
+    assert "Jilin 2018 total value: more than 116.4 billion CNY" in found, found
+    assert not any("3.2 billion" in d for d in found), found

@@ -236,6 +236,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "2017 annual total (over 243 billion CNY)", "2022's full-year figure": the year's
+    (
+        "year_total",
+        re.compile(
+            rf"\b{_YEAR}(?:['’]s)?\s+(?:annual|full[-\s]year|whole[-\s]year|yearly)\s+"
+            r"(?:total|figure|volume|value)\b",
+            re.I,
+        ),
+    ),
     (
         "year",
         re.compile(
@@ -464,7 +473,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return ()
     if kind == "zh_whole_year":
         return (Period.year(year),)
-    if kind in ("year", "zh_year"):
+    if kind in ("year", "zh_year", "year_total"):
         return (Period.year(int(g[0] or 0)),)
     if kind == "zh_range":
         y = _year(g[0], g[1], when)
@@ -588,6 +597,8 @@ _BASE_WINDOW = 64
 
 def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is what a figure is compared with."""
+    if kind == "year_total":
+        return False  # ("more than 2017 annual total (over 243 billion CNY)": its own value)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
         return True
     if kind in ("last_year", "zh_last_year", "year", "zh_year"):
@@ -629,6 +640,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "last_year": ("year",),
     "same_period": ("period",),
     "year": ("19", "20"),
+    "year_total": ("19", "20"),
     "zh_consecutive": ("连续",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
