@@ -326,3 +326,16 @@ def test_an_amount_more_than_a_years_total_is_a_change_and_the_total_is_that_yea
     assert "Jilin 2019-01/2019-11 total value: 119.6 billion CNY" in found, found
     assert "Jilin 2018 total value: more than 116.4 billion CNY" in found, found
     assert not any("3.2 billion" in d for d in found), found
+
+
+def test_the_story_partner_leaves_the_reporters_own_bare_flows() -> None:
+    # guard: the reporter named again with its flow and nothing else is its own trade
+    text = (
+        "Yunnan's trade with Myanmar up 9% in first half\n"
+        " date 2021-07-25\n"
+        "Yunnan's trade with Myanmar rose 9.2 percent to 40.3 billion yuan in the first "
+        "half of the year.\n"
+        "Yunnan's exports rose 6.1 percent in the period."
+    )
+    found = described(text)
+    assert "Yunnan 2021-H1 exports yoy_growth: 6.1 percent" in found, found

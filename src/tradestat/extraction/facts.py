@@ -717,20 +717,15 @@ def sentence_facts(
             if (
                 partner is None
                 and state.topic
-                and (
-                    (
-                        (state.goes_on or any(map(_is_product, segments)))
-                        and not (names_place or world_words or (names_subject and not segments))
-                    )
-                    # (an English story on one partner: any figure that names no other
-                    # place and not the reporter's overall trade)
-                    or (s.text.isascii() and not (names_place or world_words))
-                )
+                and (state.goes_on or any(map(_is_product, segments)) or s.text.isascii())
+                and not (names_place or world_words or (names_subject and not segments))
             ):
                 # the partner of a bilateral story's lead, in a part that goes on from
                 # one with facts ("…对俄罗斯进出口29亿元；民营企业进出口1.9亿元"; not
                 # "云南省…进出口总额": the reporter's own whole trade); or products named
-                # later ("主要进口商品为铁矿砂，进口铁矿砂…"; not kinds of firm or trade)
+                # later ("主要进口商品为铁矿砂，进口铁矿砂…"; not kinds of firm or trade);
+                # in an English story on one partner, any such figure ("state-owned
+                # enterprises imported and exported 44.61 billion yuan", "Exports rose")
                 partner = state.topic
             partner = partner or "World"
         if partner.startswith(UNKNOWN):
