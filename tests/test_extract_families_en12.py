@@ -339,3 +339,15 @@ def test_the_story_partner_leaves_the_reporters_own_bare_flows() -> None:
     )
     found = described(text)
     assert "Yunnan 2021-H1 exports yoy_growth: 6.1 percent" in found, found
+
+
+def test_province_wide_figures_in_a_story_on_one_partner_are_the_whole_trades() -> None:
+    text = (
+        "Guangxi's trade with ASEAN up 11% in first half\n"
+        " date 2022-07-21\n"
+        "In the first half of the year, Guangxi's trade with ASEAN reached 120.6 billion "
+        "yuan, up 11.2 percent year on year.\n"
+        "Province-wide, exports of textiles rose 4.3 percent to 5.2 billion yuan."
+    )
+    found = described(text)
+    assert "Guangxi (textiles) 2022-H1 exports value: 5.2 billion CNY" in found, found

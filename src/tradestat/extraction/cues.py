@@ -506,6 +506,9 @@ OVERALL_TRADE = re.compile(
     r"|\b(?:foreign|external)\s+trade\s+as\s+a\s+whole\b"
     # "Exports rose 7% in all." after figures of one segment: the whole trade's
     r"|\bin\s+all\b(?=\s*[.,;]|\s*$)"
+    # "Province-wide, mechanical and electrical products made up 68.2 percent of total
+    # exports" in a story on one partner; "Overall, exports rose 5 percent"
+    r"|\b(?:province|nation|country|city|region)[-\s]?wide\b|^\s*Overall\b"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,
 )
