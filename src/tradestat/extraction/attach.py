@@ -8,6 +8,7 @@ figures, and a list that pairs with nothing leaves its figures unplaced.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -372,6 +373,42 @@ def nearest_match(
         return before[-1]
     after = [n for n in names if m.end <= n.start and n.end <= clause[1]]
     return after[0] if after else None
+
+
+# What may stand in a bracket beside the amount it converts: "(about 51.9 billion USD)".
+_CONVERSION_WORDS = frozenset({"", "about", "approximately", "around", "roughly", "nearly", "or"})
+
+
+def across_conversion(s: Analysed, m: Mention, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``m`` running on past a bracket that only converts an amount.
+
+    "imported 339.3 billion CNY (51.9 billion USD) worth of products from ASEAN": the
+    words after the bracket go on with the amount before it, and with the amount inside.
+    """
+    text, (c0, c1) = s.text, clause
+    if c0 > 0 and text[c0 - 1] in "(（" and c1 < len(text) and text[c1] in ")）":
+        if not _converts(s, c0, c1):
+            return clause
+        before, after = clause_of(s, c0 - 1), clause_of(s, c1 + 1)
+        return (before[0], after[1])  # the amount inside: the clause around the bracket
+    if c1 < len(text) and text[c1] in "(（":
+        inner = clause_of(s, c1 + 1)
+        if inner[1] < len(text) and text[inner[1]] in ")）" and _converts(s, *inner):
+            return (c0, clause_of(s, inner[1] + 1)[1])
+    return clause
+
+
+def _converts(s: Analysed, start: int, end: int) -> bool:
+    """Whether text[start:end] is one amount of money alone (a bracket's conversion)."""
+    i = bisect.bisect_left(s.mentions, start, key=lambda n: n.start)  # (sorted by start)
+    n = s.mentions[i] if i < len(s.mentions) else None
+    return (
+        n is not None
+        and n.kind == "money"
+        and n.end <= end
+        and s.text[start : n.start].strip().lower() in _CONVERSION_WORDS
+        and not s.text[n.end : end].strip()
+    )
 
 
 def unknown_product(s: Analysed, m: Mention, part: tuple[int, int]) -> str | None:

@@ -1140,6 +1140,13 @@ class Carried:
     # with it ("；民营企业进出口1.9亿元"); None when that sentence has several or the world
     topic: str | None = None
     opened: bool = False  # a sentence gave facts already (the topic is set once)
+    # the partners an English headline names ("Anhui boosts trade with 'Belt and Road'
+    # countries ..."): one of them that the lead's first figures are with too is the topic
+    headline_partners: frozenset[str] = frozenset()
+    # the one segment of all the figures of an English lead's first sentence with facts
+    # ("Foreign trade of China's pilot free-trade zones expanded 12 percent"): the story's,
+    # which later figures naming no owner, place or segment of their own are of
+    segment_topic: str | None = None
     fresh: bool = True  # no sentence of this paragraph has had figures yet
     # the one flow a Chinese paragraph's opening sentence without figures is about
     # ("…商品出口都遇阻。"), for its later product figures that name no flow
@@ -1185,7 +1192,16 @@ class Carried:
         base period later in a sentence.
         """
         dated = [p for p in periods if p.periods and not p.kind.startswith("base_")]
-        months = [p.periods for p in dated if len(p.periods) == 1 and p.periods[0].n_months == 1]
+        # (not a month in a comparison aside: "imports shrank 1.9 percent after an
+        # encouraging bump up in August" leaves the month of its figures the month named
+        # last, which a later "for the month" is)
+        months = [
+            p.periods
+            for p in dated
+            if len(p.periods) == 1
+            and p.periods[0].n_months == 1
+            and not _ASIDE.search(text, max(0, p.start - 60), p.start)
+        ]
         self.month = months[-1] if months else self.month
         if not self.base:
             own = [p for p in dated if not _ASIDE.search(text, max(0, p.start - 60), p.start)]

@@ -39,6 +39,7 @@ __all__ = [
     "APPOSITION",
     "JOINT",
     "REFER_BACK_SUBJECT",
+    "FIGURE_BEFORE",
     "IT_GOES_ON",
     "OF_WHICH",
     "LARGER_AREA",
@@ -385,7 +386,13 @@ TIME_WORD = re.compile(r"quarter|half|month|year|week|annual|period", re.I)
 
 # A list of products after these words: "Among the fastest-growing exports are A, B and
 # C, which ...", "the top products ... are A, B, and C, whose exports ...".
-LIST_INTRO = re.compile(r"\b(?:are|were|include[sd]?|including|such\s+as|namely)\s+", re.I)
+# ("imports consisted mainly of A, B and C, which ...": what a flow is made up of)
+LIST_INTRO = re.compile(
+    r"\b(?:(?:consist(?:s|ed|ing)?|made\s+up)(?:\s+(?:mainly|mostly|chiefly|largely|primarily))?"
+    r"\s+of|(?:are|were)\s+(?:mainly|mostly|chiefly|largely|primarily)"
+    r"|are|were|include[sd]?|including|such\s+as|namely)\s+",
+    re.I,
+)
 # ... and the words that end such a list.
 LIST_END = re.compile(r",\s+(?:which|whose)\b", re.I)
 # After a segment name, words that start a list spelling it out: "the new three items,
@@ -395,11 +402,18 @@ APPOSITION = re.compile(
 )
 #: Words saying one figure is the sum over a list ("seeds and apples together", 合计).
 JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re.I)
+#: A sentence whose subject is the figure before it: "The amount represented a 20.5-percent
+#: growth", "This marked a rise of 3 percent" (its figures are of that figure's flow).
+FIGURE_BEFORE = re.compile(
+    r"\s*(?:(?:The|This|That)\s+(?:figure|amount|sum|value|number)|This|That|It)\s+"
+    r"(?:represented|represents|marked|marks|meant|means)\b",
+    re.I,
+)
 #: Words that refer back to the enterprises or products of the sentence before.
 # A sentence whose subject refers back to the figures before it is about the same trade:
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
 REFER_BACK_SUBJECT = re.compile(
-    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value)"
+    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum)"
     r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
     # "Volume also grew with the United States (6.9 percent)": the trade's volume
     r"|(?:Volume|Turnover)\s+(?:also\s+)?(?:grew|rose|increased|fell|dropped|declined)\b"
@@ -490,6 +504,11 @@ OVERALL_TRADE = re.compile(
     r"|(?<!than\s)\b(?:China|[Tt]he\s+(?:country|nation|province|region|city|municipality))"
     r"['’]s\s+(?:foreign|external)\s+trade\b(?!['’]s|\s+(?:with|to|from)\b)"
     r"|\b(?:foreign|external)\s+trade\s+as\s+a\s+whole\b"
+    # "Exports rose 7% in all." after figures of one segment: the whole trade's
+    r"|\bin\s+all\b(?=\s*[.,;]|\s*$)"
+    # "Province-wide, mechanical and electrical products made up 68.2 percent of total
+    # exports" in a story on one partner; "Overall, exports rose 5 percent"
+    r"|\b(?:province|nation|country|city|region)[-\s]?wide\b|^\s*Overall\b"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,
 )
@@ -513,6 +532,10 @@ REFER_BACK = re.compile(
 SEGMENT_ANAPHOR = re.compile(
     r"\b(?:this|that|the\s+same)\s+(?:category|sector|segment|trade\s+mode|mode|type|kind"
     r"|channel|business|(?:trade\s+)?activity)\b"
+    # "Hunan exported these kinds of products worth ...", "imports of these goods", "These
+    # pilot zones have contributed ...": the group the sentence before named
+    r"|\b(?:these|those|such)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:pilot\s+)?(?:products"
+    r"|goods|commodities|items|zones)\b"
     # "The sector's trade surplus was ..." after a sentence on a product group
     r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b"
     # "The number accounted for 42.7 per cent of the country's total": the figure before

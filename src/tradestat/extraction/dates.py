@@ -134,6 +134,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "the past eight months" in a September article: January to August
     ("past_months", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+{_NUM}\s+months\b", re.I)),
+    # "in the second and third quarters": two quarters running, together (as "in January
+    # and February"); a list "x and y respectively" after it gives one figure to each
+    (
+        "quarter_pair",
+        re.compile(
+            r"\b(?:the\s+)?(first|second|third|1st|2nd|3rd)\s+and\s+(?:the\s+)?"
+            rf"(second|third|fourth|2nd|3rd|4th)\s+quarters{_OF_YEAR}",
+            re.I,
+        ),
+    ),
     ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+quarters{_OF_YEAR}", re.I)),
     # (also "the 1st quarter", and a translation's Roman numeral: "in the I quarter of 2020")
     (
@@ -194,7 +204,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!from )(?<!than )(?<!with )(?<!over )(?<!to )(?<!on )(?=[a-z]+['’]s\b)"
             # "The December surplus stood at ...", "the May exports" (not "from the May ...")
             r"|(?<=\bthe\s)(?<!from the )(?<!than the )(?<!with the )(?<!over the )(?<!to the )"
-            r"(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b))"
+            r"(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b)"
+            # "China's September exports fell ...", "Vietnam's June trade surplus": a month
+            # after an owner's possessive, before its flow word, dates the owner's figure
+            r"|(?<=['’]s\s)(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b))"
             rf"{_MONTH}(?:['’]s)?"
             rf"(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
             re.I,
@@ -220,6 +233,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "over / from / compared with the same period" is a comparison base instead.
         re.compile(
             r"\b(?:(during|in|for)|over|from|than|with|to)\s+(?:the|this|that)\s+(?:same\s+)?period\b",
+            re.I,
+        ),
+    ),
+    # "2017 annual total (over 243 billion CNY)", "2022's full-year figure": the year's
+    (
+        "year_total",
+        re.compile(
+            rf"\b{_YEAR}(?:['’]s)?\s+(?:annual|full[-\s]year|whole[-\s]year|yearly)\s+"
+            r"(?:total|figure|volume|value)\b",
             re.I,
         ),
     ),
@@ -411,6 +433,12 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.year_to_date(year, months),)
     if kind == "first_quarters":
         return (Period.year_to_date(_year(g[1], g[2], when), 3 * _number(g[0] or "0")),)
+    if kind == "quarter_pair":
+        first, second = _ORDINAL[(g[0] or "").lower()], _ORDINAL[(g[1] or "").lower()]
+        if second != first + 1:
+            raise ValueError("two quarters apart: two periods, not one")
+        y = _year(g[2], g[3], when)
+        return (Period.months_range(y, 3 * first - 2, y, 3 * second),)
     if kind == "quarter":
         return (Period.quarter(_year(g[1], g[2], when), _ORDINAL[(g[0] or "").lower()]),)
     if kind in ("month_range", "between_months"):
@@ -445,7 +473,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return ()
     if kind == "zh_whole_year":
         return (Period.year(year),)
-    if kind in ("year", "zh_year"):
+    if kind in ("year", "zh_year", "year_total"):
         return (Period.year(int(g[0] or 0)),)
     if kind == "zh_range":
         y = _year(g[0], g[1], when)
@@ -486,6 +514,7 @@ OPEN_YEAR_KINDS = frozenset(
         "first_months",
         "months_ending",
         "first_quarters",
+        "quarter_pair",
         "quarter",
         "month_range",
         "between_months",
@@ -568,6 +597,8 @@ _BASE_WINDOW = 64
 
 def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is what a figure is compared with."""
+    if kind == "year_total":
+        return False  # ("more than 2017 annual total (over 243 billion CNY)": its own value)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
         return True
     if kind in ("last_year", "zh_last_year", "year", "zh_year"):
@@ -600,6 +631,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "past_months": ("months",),
     "last_months_of": ("months",),
     "first_quarters": ("quarters",),
+    "quarter_pair": ("quarters",),
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"),
     "from_month": ("from",),
@@ -608,6 +640,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "last_year": ("year",),
     "same_period": ("period",),
     "year": ("19", "20"),
+    "year_total": ("19", "20"),
     "zh_consecutive": ("连续",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),

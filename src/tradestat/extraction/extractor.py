@@ -47,7 +47,7 @@ from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
 from tradestat.figures import Figure
-from tradestat.models import Fact, FactSet, Provenance
+from tradestat.models import Fact, FactSet, Flow, Provenance
 from tradestat.periods import Period
 
 __all__ = ["Extraction", "Extractor", "Skipped", "extract"]
@@ -88,6 +88,41 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
 # A sentence that opens a section of a Chinese release on one dimension of its trade:
 # 从贸易方式看, 从贸易企业看, 从主要市场来看, 按地区划分, 分商品看
 _SECTION = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|上看|看|划分|分)[，,：:]")
+
+
+def _english_topic(info: Analysed, headline: frozenset[str], partners: set[str]) -> bool:
+    """Whether an English lead's first figures open a story on the headline's one partner.
+
+    The headline names one partner (China aside, the reporter's country), the lead's first
+    sentence with figures names it too, and its figures are with it or with no one named.
+    """
+    if not info.text.isascii() or len(headline) != 1:
+        return False
+    topic = next(iter(headline))
+    return partners <= {topic, "World"} and any(n.name == topic for n in info.names)
+
+
+# Where an English sentence's subject starts: after an opening phrase ("Meanwhile, ...",
+# "During the period, ...") or at once.
+_SUBJECT_START = re.compile(r"\s*(?:[A-Z][^,.;]{0,40},\s*)?")
+
+
+def _next_kind_of_firm(info: Analysed, previous: list[Match]) -> bool:
+    """Whether an English sentence goes on from one on a kind of firm's trade with another.
+
+    "Private firms recorded 4.51 trillion yuan in trade, up 22.8%. Foreign-invested
+    enterprises reported 2.2 trillion yuan, up 15.3%": the next kind of firm, as its
+    sentence's subject, says no trade word of its own.
+    """
+    if not info.text.isascii() or not any(
+        n.kind == "segment" and n.name.endswith("enterprises") for n in previous
+    ):
+        return False
+    start = _SUBJECT_START.match(info.text).end()  # type: ignore[union-attr]
+    return any(
+        n.kind == "segment" and n.name.endswith("enterprises") and n.start == start
+        for n in info.names
+    )
 
 
 def _another_side(topic: str | None, partners: set[str]) -> bool:
@@ -326,7 +361,10 @@ class Extractor:
                 )
                 info.about_trade = (
                     named
-                    and cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
+                    and (
+                        cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
+                        or _next_kind_of_firm(info, previous_names)
+                    )
                     and cues.OTHER_TOPIC.search(info.text) is None
                 )
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
@@ -369,15 +407,30 @@ class Extractor:
                     )
                 previous_made = bool(made)
                 cut_period = (made[-1].period,) if made and not _attributive(info) else ()
+                trade_segments = {f.segment for f in made if f.measure.trade}
                 if made and not state.opened and zone != "headline":
                     # (the lead's, not a headline's: a headline may pick out one partner)
                     state.opened = True
+                    if (
+                        len(trade_segments) == 1
+                        and info.text.isascii()
+                        and all(f.flow is Flow.TOTAL for f in made if f.measure.trade)
+                    ):
+                        # (the segment's whole trade: "solar panel exports of Anhui rose
+                        # ..." leaves a bare "Imports rose ..." after it the reporter's)
+                        state.segment_topic = next(iter(trade_segments))
                     if len(partners) == 1 and not info.text.isascii():
                         state.topic = next(iter(partners - {"World"}), None)
+                    elif _english_topic(info, state.headline_partners, partners):
+                        # "Xiamen's trade value with BRICS up 26.3%" over a lead on that
+                        # trade: a story on the trade with that partner
+                        state.topic = next(iter(state.headline_partners))
                 elif "World" in partners or _another_side(state.topic, partners):
                     # the reporter's trade with the world, or with another partner: no
                     # bilateral story
                     state.topic = None
+                if None in trade_segments:
+                    state.segment_topic = None  # (figures of the whole trade: the story moved on)
                 if made:
                     sides = partners - {"World"}
                     if len(sides) == 1:  # "Trade between the two countries" refers back to it
@@ -416,6 +469,12 @@ class Extractor:
                 said = [f for _, _, f in meaning.flow_cues(info.text)]
                 said = [f for f in said if f in ("exports", "imports")]
                 state.paragraph_flow = said[-1] if said else state.paragraph_flow
+            if zone == "headline" and info.text.isascii():
+                state.headline_partners = frozenset(
+                    n.name
+                    for n in info.names
+                    if n.kind in ("partner", "country") and n.name not in (subject, "China")
+                )
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names
             money = [m for m in info.mentions if m.kind == "money"]

@@ -226,6 +226,8 @@ def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str)
     partner is another), "在中非贸易中分别占8.4%": the schema's shares are of the
     reporter's totals (or of a segment of them), not of a partner's.
     """
+    if s.text.isascii():
+        return _members_share_en(s, m, part)
     of = s.text.rfind("占", part[0], m.start)
     if of < 0:
         return False
@@ -259,6 +261,45 @@ def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str)
         if n.start < of and n.kind in ("country", "partner") and n.name != "China"
     ]
     return any(n.name != total[0].name for n in before)
+
+
+# After a share, the total it is of when that is the trade with a partner: "27.4 percent
+# of Shanghai's total trade with ASEAN", "of the total import value from ASEAN".
+_OF_TRADE_WITH = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?(?:foreign\s+)?"
+    r"(?:trade|imports|exports|import\s+value|export\s+value)\s+(?:with|from|to)\s+",
+    re.I,
+)
+
+
+def _members_share_en(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
+    """Whether an English share is of the trade with a partner, by another partner named before.
+
+    "Vietnam was Shanghai's largest trade partner in the ASEAN region, accounting for 27.4
+    percent of Shanghai's total trade with ASEAN": a share of the trade with ASEAN, which
+    the schema does not hold (its shares are of the reporter's totals), as in Chinese.
+    """
+    of = _OF_TRADE_WITH.match(s.text, m.end)
+    if of is None:
+        return False
+    # (a name may hold its article: "the EU")
+    total = next(
+        (
+            n
+            for n in s.names
+            if n.start == of.end()
+            or (s.text.startswith("the ", of.end()) and n.start == of.end() + 4)
+        ),
+        None,
+    )
+    if total is None or total.kind not in ("country", "partner"):
+        return False
+    return any(
+        part[0] <= n.start < m.start
+        and n.kind in ("country", "partner")
+        and n.name not in (total.name, "China")
+        for n in s.names
+    )
 
 
 # "the value of China's foreign trade": the trade itself, not the total a share is of
@@ -468,6 +509,9 @@ def sentence_facts(
                 "his ",
                 "hat ",
                 "same ",
+                "hese ",
+                "hose ",
+                "such ",
                 "he sector",
                 "he industry",
                 "he number",
@@ -484,6 +528,9 @@ def sentence_facts(
             if earlier and not any(n.kind == "segment" for n in s.names):
                 anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
         segments.extend(anaphoric)
+        if anaphoric and not any(n.kind == "segment" for n in s.names):
+            # for the sentence after: "The imports of these products ..." goes on with it
+            s.names.insert(0, Match(0, 0, anaphoric[0].name, "segment"))
     total = (
         next(quick_finditer(_SHARE_OF_GROUP, s.text), None)
         if s.text.isascii() and " of " in s.text
@@ -623,7 +670,9 @@ def sentence_facts(
             continue
         partner = paired_partner.get(m)
         if partner is None:
-            near = attach.nearest_match(_not_among(s.text, partners), m, clause, part)
+            near = attach.nearest_match(
+                _not_among(s.text, partners), m, attach.across_conversion(s, m, clause), part
+            )
             # one figure for a written list of partners names the list, never its last item;
             # a figure in brackets right after a name is that name's own: "grew with the
             # United States (6.9 percent) and the European Union (6.4 percent)"
@@ -668,13 +717,15 @@ def sentence_facts(
             if (
                 partner is None
                 and state.topic
-                and (state.goes_on or any(map(_is_product, segments)))
+                and (state.goes_on or any(map(_is_product, segments)) or s.text.isascii())
                 and not (names_place or world_words or (names_subject and not segments))
             ):
                 # the partner of a bilateral story's lead, in a part that goes on from
                 # one with facts ("…对俄罗斯进出口29亿元；民营企业进出口1.9亿元"; not
                 # "云南省…进出口总额": the reporter's own whole trade); or products named
-                # later ("主要进口商品为铁矿砂，进口铁矿砂…"; not kinds of firm or trade)
+                # later ("主要进口商品为铁矿砂，进口铁矿砂…"; not kinds of firm or trade);
+                # in an English story on one partner, any such figure ("state-owned
+                # enterprises imported and exported 44.61 billion yuan", "Exports rose")
                 partner = state.topic
             partner = partner or "World"
         if partner.startswith(UNKNOWN):
@@ -718,6 +769,15 @@ def sentence_facts(
                 and cues.SEGMENT_VIA.search(s.text, max(m.end, n.start - 30), n.start)
             ]
             segment = via[0].name if via else None
+        if (
+            segment is None
+            and state.segment_topic
+            and s.text.isascii()
+            and not (segments or names_subject or names_place or world_words)
+        ):
+            # "Foreign trade of China's pilot FTZs expanded ... Exports rose 16.1 percent":
+            # a figure that names no owner, place or segment goes on with the story's
+            segment = state.segment_topic
         if segment is not None and segment.startswith(UNKNOWN):
             reason = f"a product name not in the translation table: {segment[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -839,6 +899,17 @@ def sentence_facts(
             and cues.IT_GOES_ON.search(s.text, part[0], m.start)
         ):
             # "exports in January rose 17.8%; in February it was up by nearly 30%"
+            flow = state.flows[0]
+        if (
+            flow == "total"
+            and len(state.flows) == 1
+            and state.flows[0] in ("exports", "imports")
+            and s.text.isascii()
+            and cues.FIGURE_BEFORE.match(s.text)
+            and not any(part[0] <= f[0] and f[1] <= m.start for f in s.flows)
+        ):
+            # "... registered a total import value of 85.64 billion CNY. The amount
+            # represented a 20.5-percent growth": the growth of that figure, of its flow
             flow = state.flows[0]
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a

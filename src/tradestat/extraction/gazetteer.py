@@ -19,7 +19,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 _POSSESSIVE = ("'s", "’s")
-_PLURAL_POSSESSIVE = ("s'", "s’")
 #: The endings of the tokens :func:`_key` changes (a final dot or apostrophe, a possessive).
 _NOT_KEY_ENDS = (".", "'", "’", *_POSSESSIVE)
 
@@ -31,7 +30,9 @@ def _key(token: str) -> str:
         key = key.rstrip(".")
     if key.endswith(_POSSESSIVE):
         key = key[:-2]
-    elif key.endswith(_PLURAL_POSSESSIVE):  # "private firms' trade"
+    elif key.endswith(("'", "’")):
+        # "private firms' trade" (a plural possessive), or a closing quote: "trade with
+        # 'Belt and Road' countries"
         key = key[:-1]
     return key
 
@@ -129,7 +130,7 @@ class Gazetteer:
             end = words[i + n - 1].end()
             if text[end - 2 : end] in _POSSESSIVE:
                 end -= 2
-            elif text[end - 2 : end] in _PLURAL_POSSESSIVE:
+            elif text[end - 1] in "'’":  # (a plural possessive, or a closing quote)
                 end -= 1
             found.append(Match(words[i].start(), end, name, kind))
             next_free = i + n

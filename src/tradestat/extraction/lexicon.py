@@ -204,8 +204,14 @@ SEGMENTS: dict[str, str] = {
     "对外承包出口": "goods for overseas contracted projects",
     # --- zones
     "pilot free trade zone": "pilot free trade zone",
-    "pilot free trade zones": "pilot free trade zone",
+    # (the plural as written: "China's pilot free-trade zones" are the zones together)
+    "pilot free trade zones": "pilot free trade zones",
+    "pilot free-trade zone": "pilot free trade zone",
+    "pilot free-trade zones": "pilot free trade zones",
+    "pilot ftz": "pilot free trade zone",
+    "pilot ftzs": "pilot free trade zones",
     "free trade zone": "pilot free trade zone",
+    "free-trade zone": "pilot free trade zone",
     "comprehensive bonded zone": "comprehensive bonded zones",
     "comprehensive bonded zones": "comprehensive bonded zones",
     # (an English rendering of 综合保税区 some outlets use)

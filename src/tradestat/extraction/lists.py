@@ -102,6 +102,12 @@ def flow_lists(
             )
             if not (respectively or one_list):
                 continue
+            run = _last_run(s, group) if respectively and not one_list else group
+            if len(run) > 1 and "respectively" in chunk[run[-1].end - p0 :]:
+                # "trade reached x, up 5 percent, and the import value and export value
+                # reached y and z, respectively": the list is the run of figures written
+                # last before the word, not a figure of the whole before it
+                group = run
             flows = _flow_run(s, p0, group[0].start)
             if respectively and len(group) == 2 and flows == ["total"]:
                 # "the value of export and import increase 26.8 percent and 20.9 percent
@@ -372,6 +378,16 @@ def _both_flows(s: Analysed, start: int, end: int) -> list[str]:
     if written.startswith("export") and written.endswith("import"):
         return ["exports", "imports"]
     return []
+
+
+def _last_run(s: Analysed, group: list[Mention]) -> list[Mention]:
+    """The figures of ``group`` written as one list ("x, y and z") that ends it."""
+    run = group[-1:]
+    for m in reversed(group[:-1]):
+        if FIGURE_LIST_GAP.fullmatch(s.text, m.end, run[0].start) is None:
+            break
+        run.insert(0, m)
+    return run
 
 
 def _own_flow_word(s: Analysed, start: int) -> bool:

@@ -280,6 +280,9 @@ _COMMA_SEPARATOR = re.compile(r",?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-'’]*")
 
 
+# Words that open a noun phrase referring back: "exports of these products", "imports of
+# such goods" name the group the text named before (cues.SEGMENT_ANAPHOR), not a product.
+_DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "their"})
 # A currency word that opens an amount after "of": no product.
 _CURRENCY_WORDS = frozenset({"rmb", "cny", "usd", "eur", "yuan", "renminbi", "us$", "hk$"})
 
@@ -300,7 +303,8 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
     cuts.append((pos, end))
     for a, b in cuts:
         raw = text[a:b]
-        stripped = raw.strip()
+        # (the stop that ends the sentence is no part of the last item: "of the nation.")
+        stripped = raw.strip().rstrip(".!?").rstrip()
         if not stripped:
             continue
         a += raw.index(stripped)
@@ -310,6 +314,8 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
             continue
         if words[0] in _CURRENCY_WORDS:
             continue  # "imports and exports of RMB 14.68 trillion": the amount's currency
+        if words[0] in _DETERMINERS:
+            continue  # "imports of these products": the group named before (an anaphor)
         if name in cues.WHOLE_TRADE or any(
             n.kind != "segment" and a < n.end and n.start < a + len(stripped) for n in known
         ):
@@ -914,6 +920,7 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
 #: first five months", 前5个月.
 _PARTS_NAMED = {
     "first_quarters": 3,
+    "quarter_pair": 3,
     "zh_first_quarters": 3,
     "zh_each_quarter": 3,
     "first_months": 1,

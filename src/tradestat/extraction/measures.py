@@ -26,6 +26,12 @@ _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
 # A target word whose figure this is: before it in its clause with no comma between
 # ("the target for trade growth at 6 percent"), or right after it ("a 7.5-percent goal").
 _EN_TARGET_BEFORE = re.compile(r"\b(?:targets?|goals?)\b[^,;]{0,50}$", re.I)
+# A clause that sets the target named right before it: "missed the official target, which
+# was set at a growth rate of 6 percent" (its figure is the target's).
+_EN_TARGET_CLAUSE = re.compile(
+    r"\s*which\s+(?:was|is|had\s+been|has\s+been)\s+(?:set|fixed|put|pegged)\s+at\b", re.I
+)
+_EN_TARGET_END = re.compile(r"\b(?:targets?|goals?)\s*,$", re.I)
 _EN_TARGET_AFTER = re.compile(
     r"[\s-]*(?:(?:growth|trade|export|import)\s+)?(?:targets?|goals?)\b", re.I
 )
@@ -34,7 +40,14 @@ _EN_TARGET_AFTER = re.compile(
 def _en_own_target(text: str, m: Mention, c0: int) -> bool:
     """Whether an English percentage is the figure of a target (before or right after it)."""
     before = text[max(c0, m.start - 60) : m.start]
-    return bool(_EN_TARGET_BEFORE.search(before) or _EN_TARGET_AFTER.match(text, m.end))
+    return bool(
+        _EN_TARGET_BEFORE.search(before)
+        or _EN_TARGET_AFTER.match(text, m.end)
+        or (
+            _EN_TARGET_CLAUSE.match(text, c0, m.start)
+            and _EN_TARGET_END.search(text, max(0, c0 - 12), c0)
+        )
+    )
 
 
 _ZH_GOALS = re.compile(r"目标(?:是|为|定为|设定为)?\s*[:：]|目标(?:是|为)")
@@ -130,9 +143,11 @@ _EN_CHANGE_OR = re.compile(_EN_CHANGE + r"[^,;%]{1,30}?,?\s+or\s+(?:about\s+|nea
 _FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank", re.I)
 # After an amount, the words that make it a difference: "1.76 trillion US dollars, 338.78
 # billion US dollars more than that in 2005" (the change, not a value).
+# ("26.6 billion CNY more than 2017 annual total", "... more than the annual total of 2017")
 _EN_MORE_THAN_BEFORE = re.compile(
-    r"(?:\s*(?:U\.?S\.?\s*)?dollars|\s*yuan)?\s+(?:more|less|higher|lower)\s+than\s+"
-    r"(?:that|those|the\s+(?:same\s+period|previous|year|figure)|in\s|a\s+year|last\s)",
+    r"(?:\s*(?:U\.?S\.?\s*)?dollars|\s*yuan|\s*(?:CNY|RMB|USD))?\s+(?:more|less|higher|lower)"
+    r"\s+than\s+(?:that|those|the\s+(?:same\s+period|previous|year|figure|annual|whole|full)"
+    r"|in\s|a\s+year|last\s|(?:19|20)\d\d\b)",
     re.I,
 )
 # A threshold passed on the way to the value written after it: "saw its trade surpass 100

@@ -149,7 +149,24 @@ def _without_readings(doc: Document) -> Document:
 
 def prepare(raw: str) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
-    return _unglued(_unwrapped(_numerals_as_digits(_without_readings(_prepare(raw)))))
+    return _plain_quotes(
+        _unglued(_unwrapped(_numerals_as_digits(_without_readings(_prepare(raw)))))
+    )
+
+
+# Typographic quotes and apostrophes of English copy ("the province’s exports", “Belt and
+# Road”) as their ASCII forms, one character for one (offsets kept), so that the rules for
+# English text, which test for ASCII, read such copy as English too. A text with Chinese
+# characters keeps its quotes (共建“一带一路”国家 is a name as written).
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_HAS_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _plain_quotes(doc: Document) -> Document:
+    """``doc`` with the quotes of :data:`_QUOTES` in ASCII, when it has no Chinese text."""
+    if doc.text.isascii() or _HAS_CJK.search(doc.text) is not None:
+        return doc
+    return attrs.evolve(doc, text=doc.text.translate(_QUOTES))
 
 
 # Figures written wholly in Chinese numerals, as older wire copy writes them: a year
