@@ -516,6 +516,8 @@ def _with_multiples(
             continue
         if len(run) > 1 and any(m is None for _, _, m in run):
             listed = last_name_run(s.text, names, p0, run[0][0])
+            if len(listed) != len(run):  # "A、B和C等新能源产品分别增长3.8倍、1.4倍和66.2%"
+                listed = examples_run(s.text, names, p0, run[0][0])
             if len(listed) == len(run):
                 pairs.update(
                     (m, name) for (_, _, m), name in zip(run, listed, strict=True) if m is not None

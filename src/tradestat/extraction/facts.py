@@ -974,6 +974,8 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         digits = m.digits if sign > 0 else f"-{m.digits}"
+        if digits.startswith("--"):  # "下降-2%": a fall written as a negative one
+            digits = digits[2:]
         unit = "percentage_point" if measure == "growth_gap" else m.unit
         provenance = quoted.get(clause)
         if provenance is None:

@@ -297,15 +297,21 @@ def examples_run(text: str, names: list[Match], start: int, end: int) -> list[st
     """The list of names before 等 + a group that ends last between start and end.
 
     "对A、B和C等部分沿线国家…分别增长x、y和z": the figures pair with A, B and C; the group
-    after 等 is what they are examples of.
+    after 等 is what they are examples of. So for products: "出口汽车零配件、锂电池等中间
+    产品分别增长x、y" (the items are products, as the class after 等 is).
     """
     inside = sorted((n for n in names if start <= n.start and n.end <= end), key=lambda n: n.start)
-    if len(inside) < 2 or inside[-1].kind != "partner":
+    if len(inside) < 2 or inside[-1].kind not in ("partner", "segment"):
         return []
     group = inside[-1]
     for i in range(len(inside) - 2, -1, -1):
         if _EXAMPLES_OF.fullmatch(text, inside[i].end, group.start):
-            return last_name_run(text, inside[: i + 1], start, inside[i].end)
+            run = last_name_run(text, inside[: i + 1], start, inside[i].end)
+            if group.kind == "segment" and any(
+                n.kind != "segment" for n in inside[: i + 1] if n.name in run
+            ):
+                return []  # (a product class names only products as its examples)
+            return run
     return []
 
 

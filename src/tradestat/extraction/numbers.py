@@ -28,7 +28,9 @@ __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 # "MOP2.97 billion" (Macao's pataca), "Rmb281 billion", "$US40 billion", "$A14 billion".
 _NUMBER = re.compile(
     r"(\d(?:(?<![A-Za-z0-9_.\-]\d)|(?<=RMB\d)|(?<=CNY\d)|(?<=USD\d)|(?<=MOP\d)|(?<=HKD\d)"
-    r"|(?<=Rmb\d)|(?<=\$US\d)|(?<=\$A\d))"
+    r"|(?<=Rmb\d)|(?<=\$US\d)|(?<=\$A\d)"
+    # a minus sign after a Chinese word: "同比增长-36.5%" (see _MINUS)
+    r"|(?<=[\u4e00-\u9fff：:]-\d))"
     r"\d*(?:[,\u2009\u202f]\d{3})*"
     # a space between thousands, as translated copy writes it: "US$1 557.82 billion" (one
     # group of three, after at most three digits, before decimals and a scale word)
@@ -77,6 +79,11 @@ _COUNT = re.compile(
     re.I,
 )
 _SUFFIX_MORE = re.compile(r"\s*(以上|多)")
+# A percent written with its minus sign right after a Chinese word or colon ("分别同比增长
+# -36.5%、0.2%", "增速为－3.2%", "同比：-5%"): a negative figure, as statistics tables
+# write a fall. (After a digit or % the dash is a range: "3%-5%", "2014-2021".)
+_MINUS = ("-", "－", "−")  # hyphen-minus, fullwidth, the minus sign
+_MINUS_AFTER = re.compile(r"[\u4e00-\u9fff：:]")
 _EXTRA_QUALIFIERS = {
     "exceeded": Qualifier.MORE_THAN,
     "has exceeded": Qualifier.MORE_THAN,
@@ -326,6 +333,8 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
                 close = pm.end()
                 if after.startswith("以上", close):  # "增长20%以上": more than 20 percent
                     qualifier, close = Qualifier.MORE_THAN, close + 2
+                if prefix.endswith(_MINUS) and _MINUS_AFTER.fullmatch(prefix[-2:-1]):
+                    start, digits = start - 1, f"-{digits}"
                 found.append(Mention(start, end + close, digits, "percent", "percent", qualifier))
                 continue
             if prefix.endswith("百分之"):

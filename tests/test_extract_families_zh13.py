@@ -1,0 +1,65 @@
+"""Phrasing families met on a thirteenth set of unseen Chinese articles (round 12).
+
+Every text here is invented for the family it tests (places real, figures made up); none
+is copied from an article. Each test states what the family must give, and what it must
+not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- a growth written with its minus sign ---------------------------------------------------
+def test_a_growth_written_with_a_minus_sign_is_negative() -> None:
+    # statistics copy writes a fall as "增长-8.4%"; the fullwidth minus too
+    text = "2019年，湖北省出口1500亿元，同比增长-8.4%；进口900亿元，增速为－2.6%。"
+    got = described(text)
+    assert "Hubei 2019 exports yoy_growth: -8.4 percent" in got
+    assert "Hubei 2019 imports yoy_growth: -2.6 percent" in got
+
+
+def test_a_list_of_growths_by_quarter_with_a_negative_one() -> None:
+    text = (
+        "2018年4个季度，云南省外贸进出口值分别为300亿元、350亿元、380亿元和420亿元，"
+        "分别同比增长-12.5%、3.1%、8.8%和20%。"
+    )
+    got = described(text)
+    assert "Yunnan 2018-Q1 total yoy_growth: -12.5 percent" in got
+    assert "Yunnan 2018-Q2 total yoy_growth: 3.1 percent" in got
+    assert "Yunnan 2018-Q4 total yoy_growth: 20 percent" in got
+
+
+def test_a_dash_after_a_figure_is_a_range_not_a_minus() -> None:
+    # the guard: "5%-8%" never makes the second figure negative
+    got = described("2019年，湖北省出口增长5%-8%。")
+    assert not [d for d in got if "-8 percent" in d]
+
+
+# --- 分别 after a list of products named as examples of a class -----------------------------
+def test_products_listed_before_deng_and_their_class_pair_with_the_figures() -> None:
+    text = (
+        "2022年前三季度，我国对东盟出口汽车零部件、锂电池、自动数据处理设备的零附件等中间产品"
+        "分别增长了21.5%、17.2%和9.6%。同期，自东盟进口能源产品、农产品也分别增长了4.1%和12.3%。"
+    )
+    got = described(text)
+    assert "China with ASEAN (auto parts) 2022-01/2022-09 exports yoy_growth: 21.5 percent" in got
+    assert (
+        "China with ASEAN (parts of automatic data processing equipment) 2022-01/2022-09 "
+        "exports yoy_growth: 9.6 percent" in got
+    )
+    assert (
+        "China with ASEAN (energy products) 2022-01/2022-09 imports yoy_growth: 4.1 percent" in got
+    )
+    assert (
+        "China with ASEAN (agricultural products) 2022-01/2022-09 imports yoy_growth: "
+        "12.3 percent" in got
+    )
+
+
+def test_a_class_after_deng_with_multiples_in_the_list() -> None:
+    # growth of N倍 is no fact, but it is an item of the list: the last figure is the third's
+    text = "2021年上半年，福建省出口电动载人汽车、太阳能电池和锂电池等新能源产品分别增长2.1倍、1.3倍和45%。"
+    got = described(text)
+    assert "Fujian (lithium batteries) 2021-H1 exports yoy_growth: 45 percent" in got
+    assert len(got) == 1
