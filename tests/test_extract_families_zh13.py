@@ -63,3 +63,42 @@ def test_a_class_after_deng_with_multiples_in_the_list() -> None:
     got = described(text)
     assert "Fujian (lithium batteries) 2021-H1 exports yoy_growth: 45 percent" in got
     assert len(got) == 1
+
+
+# --- 创下今年新高: a record's span is no period ---------------------------------------------
+def test_a_record_of_this_year_leaves_the_month_its_period() -> None:
+    text = (
+        "2017年10月18日\n今年1-9月，温州累计进出口1500亿元，9月份温州市进出口额为210亿元，"
+        "创下今年新高，环比增长7.2%。8月份，温州出口150亿元，为今年最低，环比下降2%。"
+    )
+    got = described(text)
+    assert "Wenzhou 2017-09 total mom_growth: 7.2 percent" in got
+    assert "Wenzhou 2017-08 exports mom_growth: -2 percent" in got
+    assert not [d for d in got if " 2017 " in d]
+
+
+# --- Hong Kong and Taiwan copy: 前三季 / 首季, 东协, 兆 with 亿 --------------------------------
+def test_quarters_written_without_du_in_hong_kong_copy() -> None:
+    text = "2024年10月20日\n首三季，澳门货物进出口值120亿元，同比增长6%。今年首季，澳门出口增长3%。"
+    got = described(text)
+    assert "Macao 2024-01/2024-09 total value: 12.0 billion CNY" in got
+    assert "Macao 2024-Q1 exports yoy_growth: 3 percent" in got
+
+
+def test_taiwan_copy_names_asean_dongxie_and_writes_trillions_and_hundred_millions() -> None:
+    text = (
+        "2019年3月12日\n今年前兩個月，中國累計進出口總值6兆218.5億元，年增8%。"
+        "中國對東協國家的出口成長11%，進口成長6.4%。"
+    )
+    got = described(text)
+    assert "China 2019-01/2019-02 total value: 6021.85 billion CNY" in got
+    assert "China with ASEAN 2019-01/2019-02 exports yoy_growth: 11 percent" in got
+    assert "China with ASEAN 2019-01/2019-02 imports yoy_growth: 6.4 percent" in got
+    assert not [d for d in got if ": 21.85 billion" in d]
+
+
+def test_a_decimal_trillion_is_no_compound() -> None:
+    # the guard: "2.6万亿元" is read as written, and a following 亿 figure stays its own
+    got = described("2023年，江苏进出口5.2万亿元，其中出口3.4万亿元，进口1.8万亿元。")
+    assert "Jiangsu 2023 total value: 5.2 trillion CNY" in got
+    assert "Jiangsu 2023 imports value: 1.8 trillion CNY" in got

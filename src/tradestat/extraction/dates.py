@@ -273,9 +273,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_ZH_YEAR}(?:[4四]个季度|各季度|每个?季度|(?:第?[一1])[至到\-—~](?:第?[四4])季度)"
         ),
     ),
-    # 前三季度 / 前3季度 / 前3个季度 (wire copy writes the count in digits too)
-    ("zh_first_quarters", re.compile(rf"{_ZH_YEAR}{_NOT_AHEAD}前([一二三123])个?季度")),
-    ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:第)?([一二三四1-4])季度")),
+    # 前三季度 / 前3季度 / 前3个季度 (wire copy writes the count in digits too); Hong Kong
+    # and Taiwan copy: 前三季 / 首三季 (度 left out)
+    (
+        "zh_first_quarters",
+        re.compile(rf"{_ZH_YEAR}(?:{_NOT_AHEAD}前([一二三123])个?季度|(?:前|首)([二三23])季)"),
+    ),
+    # 一季度 / 第1季度; Hong Kong and Taiwan copy: 首季 / 首季度 (the first quarter)
+    ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:(?:第)?([一二三四1-4])季度|(首)季度?)")),
     (
         "zh_month",
         re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月份?(?!\d{{0,2}}日|[一二三四五六七八九十]+日)"),
@@ -457,9 +462,9 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "zh_each_quarter":
         return (Period.year(_year(g[0], g[1], when)),)
     if kind == "zh_first_quarters":
-        return (Period.year_to_date(_year(g[0], g[1], when), 3 * _number(g[2] or "0")),)
+        return (Period.year_to_date(_year(g[0], g[1], when), 3 * _number(g[2] or g[3] or "0")),)
     if kind == "zh_quarter":
-        return (Period.quarter(_year(g[0], g[1], when), _number(g[2] or "0")),)
+        return (Period.quarter(_year(g[0], g[1], when), _number(g[2] or ("1" if g[3] else "0"))),)
     if kind == "zh_month":
         return (Period.month(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_last_year":
@@ -613,9 +618,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_first_months": ("月",),
     "zh_as_of_month": ("截",),
     "zh_half": ("半年",),
-    "zh_first_quarters": ("季度",),
+    "zh_first_quarters": ("季",),
     "zh_each_quarter": ("季度",),
-    "zh_quarter": ("季度",),
+    "zh_quarter": ("季",),
     "zh_month": ("月",),
     "zh_last_month": ("月",),
     "zh_last_year": ("年",),
@@ -648,7 +653,8 @@ def after_since(text: str, start: int) -> bool:
 
 
 #: What after 去年 / 今年 makes it no period of a figure (see find_periods).
-_NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末")
+# (创下今年新高 / 为今年最低: the span of a record the month's figure set, no period of it)
+_NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末", "新高", "新低", "最高", "最低")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
 #: How many month names each month-name pattern needs ("January-May" two).
 _MONTHS_NEEDED = {"month_range": 2, "month_pair": 2, "month": 1, "as_of_month": 1}
@@ -695,7 +701,8 @@ def find_periods(
             if kind == "zh_last_year" and text[m.end() : m.end() + 2] in _NOT_A_YEAR:
                 # 今年以来: since January, end month unknown; 今年单月首次突破: "for the first
                 # time in a single month this year" qualifies the month, it is no period;
-                # 去年年初 / 年底: a point in time, not the whole year
+                # 去年年初 / 年底: a point in time, not the whole year; 创下今年新高: a
+                # record's span
                 taken.add(*m.span())
                 continue
             if kind in _SINCE_KINDS and text.startswith(_SINCE, m.end()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from decimal import Decimal
 
 import attrs
 
@@ -79,6 +80,9 @@ _COUNT = re.compile(
     re.I,
 )
 _SUFFIX_MORE = re.compile(r"\s*(以上|多)")
+# A compound Chinese amount, trillions then hundreds of millions: "1兆995.4亿美元" (Taiwan's
+# copy), "2万亿3000亿元"; read as one figure in 亿 (the first part a whole number).
+_COMPOUND = re.compile(r"(?:兆|万亿)零?(\d{1,4}(?:\.\d+)?)(?=亿)")
 # A percent written with its minus sign right after a Chinese word or colon ("分别同比增长
 # -36.5%、0.2%", "增速为－3.2%", "同比：-5%"): a negative figure, as statistics tables
 # write a fall. (After a digit or % the dash is a range: "3%-5%", "2014-2021".)
@@ -291,8 +295,11 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
     found: list[Mention] = []
     bare: list[Mention] = []  # numbers with no unit of their own: "21.4, 78.6 and 45.9 billion"
     problems: dict[int, str] = {}  # start of a number -> why it cannot be read safely
+    joined_until = -1  # the end of a compound amount read whole ("1兆995.4亿美元")
     for m in _NUMBER.finditer(text):
         start, end = m.span()
+        if start < joined_until:
+            continue  # the second part of a compound amount, already read with the first
         written = m.group(1)
         if written[-3:-2] == "," or written[-2:-1] == ",":  # a decimal comma: "16,7 percent"
             whole, _, decimals = written.rpartition(",")
@@ -301,6 +308,14 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
         digits = digits.replace(" ", "").replace("\u00a0", "")
         prefix = text[max(0, start - 40) : start]
         after = text[end : end + 60]
+        if "." not in digits and (after.startswith("兆") or after.startswith("万亿")):
+            compound = _COMPOUND.match(after)
+            if compound is not None:  # "1兆995.4亿美元": 10995.4亿美元
+                rest = compound.group(1).replace(",", "")
+                digits = str(Decimal(digits) * 10000 + Decimal(rest))
+                end += compound.end(1)
+                joined_until = end
+                after = text[end : end + 60]
         problem = _glued(prefix, after)
         if problem is not None:
             problems[start] = problem
