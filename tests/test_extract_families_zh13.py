@@ -102,3 +102,29 @@ def test_a_decimal_trillion_is_no_compound() -> None:
     got = described("2023年，江苏进出口5.2万亿元，其中出口3.4万亿元，进口1.8万亿元。")
     assert "Jiangsu 2023 total value: 5.2 trillion CNY" in got
     assert "Jiangsu 2023 imports value: 1.8 trillion CNY" in got
+
+
+# --- 均 after a list of periods: the figure of each -----------------------------------------
+def test_one_figure_said_of_each_listed_month_with_jun() -> None:
+    text = "2021年7月14日\n上半年，我国进出口18万亿元。从环比看，4月份、5月份进出口均环比增长2.3%。"
+    got = described(text)
+    assert "China 2021-04 total mom_growth: 2.3 percent" in got
+    assert "China 2021-05 total mom_growth: 2.3 percent" in got
+    assert not [d for d in got if "2021-H1 total mom_growth" in d]
+
+
+def test_jun_after_a_respectively_list_of_each_months_values() -> None:
+    text = "2020年10月、11月，湖南出口分别为210亿元和230亿元，均增长12%。"
+    got = described(text)
+    assert "Hunan 2020-10 exports yoy_growth: 12 percent" in got
+    assert "Hunan 2020-11 exports yoy_growth: 12 percent" in got
+
+
+# --- the year of a list's first period is the year of the rest -----------------------------
+def test_the_year_written_with_a_lists_first_period_holds_for_the_rest() -> None:
+    # published in 2021: "11月" alone would be November 2021, after the publication
+    text = "2021年3月1日\n2020年一季度和二季度，江西出口均增长9%。去年11月、12月，江西出口分别为300亿元和320亿元。"
+    got = described(text)
+    assert "Jiangxi 2020-Q2 exports yoy_growth: 9 percent" in got
+    assert "Jiangxi 2020-12 exports value: 32.0 billion CNY" in got
+    assert not [d for d in got if "2021-Q2" in d]

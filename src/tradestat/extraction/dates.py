@@ -694,6 +694,7 @@ def find_periods(
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     since = "ince" in low or "from" in low  # (once: a scan of the whole text)
     when = _When(year, published, current)
+    written: dict[int, tuple[str, tuple[str | None, ...]]] = {}  # start -> kind, groups
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
         for m in quick_finditer(pattern, text):
             if taken.overlaps(m.start(), m.end()):
@@ -749,9 +750,46 @@ def find_periods(
                 continue
             taken.add(*m.span())
             found.append(PeriodMention(m.start(), m.end(), periods, kind in _RELATIVE, kind))
+            if kind in _YEAR_GROUPS:
+                written[m.start()] = (kind, m.groups())
         taken.merge()
     found.sort(key=lambda p: p.start)
+    if len(written) > 1:
+        found = _list_years(text, found, written, when)
     return found
+
+
+# Between two periods of one list: "2022年5月、6月", "2021年一季度和二季度"
+_PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
+
+
+def _list_years(
+    text: str,
+    found: list[PeriodMention],
+    written: dict[int, tuple[str, tuple[str | None, ...]]],
+    when: _When,
+) -> list[PeriodMention]:
+    """A list's later items take the year written with its first: "2022年5月、6月".
+
+    In a text published in 2023, 6月 alone would be June 2023; in the list it is the
+    year its first item names (explicit, or relative: 去年5月、6月).
+    """
+    out: list[PeriodMention] = []
+    year: int | None = None  # the year of the list item just before, when it names one
+    for p in found:
+        kind, groups = written.get(p.start, ("", ()))
+        said = [groups[i] for i in _YEAR_GROUPS.get(kind, ())]
+        near = out and _PERIOD_LIST_GAP.fullmatch(text, out[-1].end, p.start) is not None
+        if kind and not any(said) and year is not None and near:
+            try:
+                periods = _built(kind, groups, _When(year, None, when.current))
+            except (KeyError, ValueError):
+                periods = p.periods
+            p = PeriodMention(p.start, p.end, periods, p.relative, p.kind)
+        elif not kind or any(said) or not near:
+            year = p.periods[0].end_year if kind and any(said) and len(p.periods) == 1 else None
+        out.append(p)
+    return out
 
 
 # "截至2022年" / "截至2022年底": the last year of a run of years written after it.

@@ -33,6 +33,7 @@ from tradestat.extraction.lists import (
     list_measures,
     listed_economies,
     period_parts,
+    period_run,
     written_list,
 )
 from tradestat.extraction.numbers import Mention
@@ -868,7 +869,11 @@ def sentence_facts(
             reason = "a trade imbalance whose side (surplus or deficit) the text does not give"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
+        periods = (
+            paired_period.get(m)
+            or (_each_period(s, m, part) if "均" in s.text else ())
+            or attach.period_of(s, m, clause, state)
+        )
         if (
             may[id(meaning._EACH_MONTH)]
             and m.kind == "money"
@@ -1599,6 +1604,20 @@ def _flow_of_item(
     if own and not any(own[-1].start <= f[0] and f[1] <= own[-1].end for f in s.flows):
         return "total"
     return flow
+
+
+def _each_period(s: Analysed, m: Mention, part: tuple[int, int]) -> tuple[Period, ...]:
+    """The periods of a written list that one figure is said of each (均), if any.
+
+    "5月份、6月份均环比增长1.2%", "一季度和二季度均增长5%": each period grew that much, as
+    one figure said of a list of partners is said of each partner.
+    """
+    before = [p for p in s.periods if part[0] <= p.start and p.end <= m.start]
+    if len(before) < 2 or "均" not in s.text[before[-1].end : m.start]:
+        return ()
+    # ("5月、6月出口分别为a和b，均增长15%": each month's figure grew 15 percent, too)
+    listed = period_run(s.text, before)
+    return tuple(p.periods[0] for p in listed)
 
 
 def _each_partner(

@@ -34,6 +34,7 @@ __all__ = [
     "next_name_run",
     "listed_economies",
     "period_parts",
+    "period_run",
     "position",
     "written_list",
 ]
@@ -151,7 +152,7 @@ def period_parts(
             parts = meaning.each_part(before[-1].kind, before[-1].periods[0], len(run))
             if parts is None:
                 # "11月、12月进出口额…分别达到25.9亿美元和34.7亿美元": a list of periods
-                listed = _period_run(s.text, before)
+                listed = period_run(s.text, before)
                 parts = tuple(p.periods[0] for p in listed) if len(listed) == len(run) else None
             if parts is not None:
                 pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
@@ -162,7 +163,7 @@ def period_parts(
 _PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
 
 
-def _period_run(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
+def period_run(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
     """The run of single periods written as one list that ends with the last of ``periods``."""
     run: list[PeriodMention] = []
     for p in reversed(periods):
