@@ -128,3 +128,18 @@ def test_the_year_written_with_a_lists_first_period_holds_for_the_rest() -> None
     assert "Jiangxi 2020-Q2 exports yoy_growth: 9 percent" in got
     assert "Jiangxi 2020-12 exports value: 32.0 billion CNY" in got
     assert not [d for d in got if "2021-Q2" in d]
+
+
+# --- a quantity and its value, then 分别 growths ---------------------------------------------
+def test_growths_of_a_tonnage_and_a_value_pair_with_them() -> None:
+    text = "2017年一季度，河北省钢材出口120.5万吨、45.2亿元，分别增长6.3%和9.8%。"
+    got = described(text)
+    assert "Hebei (steel products) 2017-Q1 exports yoy_growth: 9.8 percent" in got
+    assert not [d for d in got if "6.3 percent" in d]
+
+
+def test_a_value_before_its_quantity_takes_the_first_growth() -> None:
+    text = "2017年一季度，河北省汽车出口18亿元、1.5万辆，分别增长14%和3%。"
+    got = described(text)
+    assert "Hebei (automobiles) 2017-Q1 exports yoy_growth: 14 percent" in got
+    assert not [d for d in got if " 3 percent" in d]

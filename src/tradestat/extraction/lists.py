@@ -25,6 +25,7 @@ from tradestat.periods import Period
 __all__ = [
     "FIGURE_LIST_GAP",
     "Meaning",
+    "QUANTITY_GROWTH",
     "figure_runs",
     "flow_lists",
     "examples_run",
@@ -38,6 +39,9 @@ __all__ = [
     "position",
     "written_list",
 ]
+
+#: Why the growth of a tonnage or a number of things is no fact (see measures).
+QUANTITY_GROWTH = "growth of a physical quantity, not of a trade value"
 
 #: What the extractor read a figure as: (measure, sign, benchmark, reason when no measure).
 Meaning = tuple[str | None, int, str | None, str]
@@ -357,7 +361,13 @@ def list_measures(
                 (first[0] in ("share", "growth_gap") and this[0] != first[0])
                 # "growth rates ... stood at 8.2, 7 and 9.5 percent": the last figure
                 # is too far from the growth word to have a meaning of its own
-                or (first[0] in ("yoy_growth", "mom_growth") and this[0] is None)
+                # (not the growth of a quantity paired with it: "出口30亿元、12万辆，分别增长
+                # 8%和5%")
+                or (
+                    first[0] in ("yoy_growth", "mom_growth")
+                    and this[0] is None
+                    and this[3] != QUANTITY_GROWTH
+                )
             )
             and FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
         ):

@@ -12,7 +12,7 @@ import re
 from tradestat import places
 from tradestat.extraction import cues, lexicon, meaning
 from tradestat.extraction.analysis import Analysed, clause_of, part_of
-from tradestat.extraction.lists import position, written_list
+from tradestat.extraction.lists import QUANTITY_GROWTH, position, written_list
 from tradestat.extraction.numbers import Mention
 from tradestat.extraction.owners import ZH_REGION_TRADE
 from tradestat.extraction.text import quick
@@ -238,6 +238,33 @@ def _signed(text: str, start: int) -> int:
     return 0
 
 
+# Between a quantity and an amount written as one pair: "35.6万吨、30.6亿元", "12万辆，
+# 货值30亿元", "30.6亿元、35.6万吨".
+_PAIR_GAP = re.compile(r"\s*(?:[、，,和及]|以及)\s*(?:金额|价值|货值|贸易值|值)?(?:为|达)?\s*")
+
+
+def _quantity_and_value(
+    s: Analysed, m: Mention, quantity: re.Match[str], value: Mention
+) -> str | None:
+    """Which of a quantity-and-amount pair the figure of a two-item 分别 list is the growth of.
+
+    "钢材出口35.6万吨、30.6亿元，分别增长11.6%和11.9%": the first growth is of the
+    tonnage (no fact), the second of the value. None when the figures are no such list.
+    """
+    listed = written_list(s, m)
+    if len(listed) != 2 or listed[0].start < max(quantity.end(), value.end):
+        return None
+    if quantity.end() <= value.start:
+        items = ("quantity", "value")
+        gap = _PAIR_GAP.fullmatch(s.text, quantity.end(), value.start)
+    else:
+        items = ("value", "quantity")
+        gap = _PAIR_GAP.fullmatch(s.text, value.end, quantity.start())
+    if gap is None:
+        return None
+    return items[0] if listed[0] is m else items[1]
+
+
 def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
     """(measure, sign, benchmark, reason-if-none) for one figure."""
     c0, c1 = clause_of(s, m.start)
@@ -267,8 +294,14 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             if q.end() >= m.start - 60
         ]
         last_money = earlier_money[-1].end if earlier_money else -1
+        if quantities and earlier_money and "分别" in s.text[p0 : m.start]:
+            paired = _quantity_and_value(s, m, quantities[-1], earlier_money[-1])
+            if paired is not None:  # "出口35.6万吨、30.6亿元，分别增长11.6%和11.9%"
+                if paired == "quantity":
+                    return None, 1, None, QUANTITY_GROWTH
+                quantities = []  # the value's growth: read on
         if quantities and quantities[-1].start() > last_money:
-            return None, 1, None, "growth of a physical quantity, not of a trade value"
+            return None, 1, None, QUANTITY_GROWTH
     if m.kind in ("percent", "money") and _zh_output(s.text, c0, m.start):
         return None, 1, None, "output or sales, not trade"
     if "目标" in s.text and _ZH_GOALS.search(s.text, 0, m.start) and not _GDP.search(wide_before):
