@@ -143,3 +143,36 @@ def test_a_value_before_its_quantity_takes_the_first_growth() -> None:
     got = described(text)
     assert "Hebei (automobiles) 2017-Q1 exports yoy_growth: 14 percent" in got
     assert not [d for d in got if " 3 percent" in d]
+
+
+# --- 连续N个月 with no start month: the months that end the period in force -----------------
+def test_a_run_of_months_ending_with_the_period_in_force() -> None:
+    text = (
+        "2021年10月15日\n前三季度，我国对东盟进出口4万亿元。其中，以铁路运输方式对东盟进出口"
+        "增长41.2%，连续4个月增速超过25%。"
+    )
+    got = described(text)
+    for month in ("06", "07", "08", "09"):
+        assert (
+            f"China with ASEAN (rail transport) 2021-{month} total yoy_growth: more than 25 percent"
+            in got
+        )
+    assert "China with ASEAN (rail transport) 2021-01/2021-09 total yoy_growth: 41.2 percent" in got
+    assert not [d for d in got if "2021-05" in d or "2021-01/2021-09 total yoy_growth: more" in d]
+
+
+def test_a_run_of_months_with_a_verb_of_its_own_dates_no_figure() -> None:
+    # the guard: "连续6个月保持增长" says no figure; the 9% after it is the period's
+    text = "2021年10月15日\n前三季度，浙江省出口连续6个月保持增长，出口增长9%。"
+    assert described(text) == {"Zhejiang 2021-01/2021-09 exports yoy_growth: 9 percent"}
+
+
+def test_a_small_form_semicolon_ends_a_clause() -> None:
+    # ﹔ (a small form semicolon of Hong Kong and Taiwan pages) is a semicolon
+    text = (
+        "2021年10月15日\n前三季度，我國對東盟進出口4萬億元，連續10個月保持兩位數增長﹔"
+        "以公路運輸方式對東盟進出口增長30.5%。"
+    )
+    got = described(text)
+    assert "China with ASEAN (road transport) 2021-01/2021-09 total yoy_growth: 30.5 percent" in got
+    assert len(got) == 2

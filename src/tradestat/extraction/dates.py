@@ -239,6 +239,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"
         ),
     ),
+    # 连续5个月 with no start month ("连续5个月增速超过30%"): the months up to the end of the
+    # period in force, one figure each (resolved where the figure takes its period)
+    ("zh_months_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月")),
     # 截至11月底 / 截止到今年5月末 / 截至2025年3月: the year to date up to that month (a
     # running total as of a month's end, not that month alone)
     (
@@ -324,6 +327,7 @@ class PeriodMention:
     # kind "base_year": a named year a figure is compared with ("与2019年同期相比"); its
     # period is that year, which is not the period of any figure
     kind: str = ""  # the pattern that found it ("month", "zh_same_period" ...)
+    count: int = 0  # kind "zh_months_running": how many months, up to the period in force
 
 
 @attrs.frozen
@@ -614,6 +618,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "same_period": ("period",),
     "year": ("19", "20"),
     "zh_consecutive": ("连续",),
+    "zh_months_running": ("连续",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
     "zh_as_of_month": ("截",),
@@ -717,6 +722,11 @@ def find_periods(
             if kind == "zh_years_running":
                 taken.add(*m.span())
                 found.append(_years_running(text, m))
+                continue
+            if kind == "zh_months_running":
+                taken.add(*m.span())
+                count = _number(m.group(1))
+                found.append(PeriodMention(*m.span(), (), False, kind, count))
                 continue
             if kind == "from_month":
                 taken.add(*m.span())
