@@ -7,7 +7,9 @@ not guess.
 
 from __future__ import annotations
 
-from extract_helpers import described
+import datetime
+
+from extract_helpers import described, reasons
 
 
 # --- a growth written with its minus sign ---------------------------------------------------
@@ -176,3 +178,39 @@ def test_a_small_form_semicolon_ends_a_clause() -> None:
     got = described(text)
     assert "China with ASEAN (road transport) 2021-01/2021-09 total yoy_growth: 30.5 percent" in got
     assert len(got) == 2
+
+
+# --- what is no reported figure: a target's part reached, a forecast's later clauses ---------
+def test_the_part_of_a_target_reached_is_no_growth() -> None:
+    text = (
+        "2020年1-10月，泸州市外贸进出口同比增长35.2%，完成市政府下达全年外贸进出口目标任务的"
+        "96.4%，目标完成率居全省前列。"
+    )
+    got = described(text)
+    assert got == {"Luzhou 2020-01/2020-10 total yoy_growth: 35.2 percent"}
+    assert reasons(text)["96.4%"] == "the part of a target reached, not a reported figure"
+
+
+def test_a_forecast_reaches_over_the_clauses_after_it() -> None:
+    text = (
+        "1-8月，江西省进出口2500亿元。预计全年江西省进出口突破4000亿元，增长8%左右。"
+        "年内预计新增外贸企业300家，进出口额120亿元。"
+    )
+    got = described(text, date=datetime.date(2021, 9, 18))
+    assert got == {"Jiangxi 2021-01/2021-08 total value: 250.0 billion CNY"}
+
+
+def test_a_period_of_its_own_ends_a_forecasts_reach() -> None:
+    # the guard: the reported months after the forecast are reported figures
+    text = "预计全年江西省进出口增长6%，1-8月进出口增长11%。"
+    got = described(text, date=datetime.date(2021, 9, 18))
+    assert got == {"Jiangxi 2021-01/2021-08 total yoy_growth: 11 percent"}
+    # and 好于预期 says how a reported figure compares, no forecast
+    other = "1-8月，江西省外贸好于预期，进出口增长11%。"
+    assert described(other, date=datetime.date(2021, 9, 18)) == got
+
+
+# --- 朋友圈: the circle of trading partners ---------------------------------------------------
+def test_the_circle_of_friends_counts_trading_partners() -> None:
+    text = "2023年一季度，青海外贸“朋友圈”已扩大至120多个国家和地区。"
+    assert "Qinghai 2023-Q1 total partner_count: more than 120 count" in described(text)

@@ -21,6 +21,11 @@ __all__ = ["OF_OR_TO", "gap", "measure_of", "occurs", "total_of_another"]
 
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
+# Right before a percentage, the goal it is the part of: "完成…考核目标的111.8%",
+# "完成全年任务的80%", "年度计划的95%", "目标完成率为95%", "完成目标任务的102%".
+_ZH_TARGET_REACHED = re.compile(
+    r"(?:目标|任务|计划)(?:任务)?(?:的|完成率(?:为|达到?|是)?|完成(?:进度|比例)(?:为|达到?)?)\s*$"
+)
 # A list of goals: "主要目标是：…", "发展目标为…", "目标：…" (the figures after it are set,
 # not reported)
 # A target word whose figure this is: before it in its clause with no comma between
@@ -351,6 +356,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "the number of partners whose trade grew, not of all partners"
         if s.about_trade or "partner" in s.text.lower():
             return "partner_count", 1, None, ""
+        if "朋友圈" in before[-24:] or "贸易伙伴" in before[-24:]:
+            # "外贸“朋友圈”已拓展至170多个国家和地区": the circle of trading partners
+            return "partner_count", 1, None, ""
         return None, 1, None, "a count not said to be of trading partners"
     if m.kind == "points":
         if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(before[-16:]):
@@ -370,6 +378,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "growth of an amount not said to be trade"
     if occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
         return "gdp_growth_target", 1, None, ""
+    if (
+        "目标" in before[-12:] or "任务" in before[-12:] or "计划" in before[-12:]
+    ) and _ZH_TARGET_REACHED.search(before[-12:]):
+        # "完成全年外贸进出口考核目标的111.8%", "目标完成率为95%": how much of a goal was
+        # met, no growth and no share of trade
+        return None, 1, None, "the part of a target reached, not a reported figure"
     if occurs(s, _TARGET) and s.text.isascii() and _en_own_target(s.text, m, c0):
         # "lowered its annual target for trade growth to around 6 percent", "the 7.5-percent
         # goal": a growth target of trade is no reported figure (and no fact of the schema)
@@ -484,15 +498,31 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     return "yoy_growth", sign, None, ""
 
 
+# The Chinese forecast words whose reach goes on past their clause (not 预期: 好于预期,
+# 超预期 say how a reported figure compares).
+_ZH_FORECAST_AHEAD = re.compile(r"预计|有望|可望")
+
+
 def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
     """Where a forecast word before a figure counts from: its clause, or its part.
 
-    Its part when the figure is in the ", with ..." tail of a clause before it (English
-    only): "Trade is expected to hit $1.7 trillion this year, with exports reaching $963
-    billion".
+    Its part when the figure is in the ", with ..." tail of a clause before it (English):
+    "Trade is expected to hit $1.7 trillion this year, with exports reaching $963
+    billion"; in Chinese, from a 预计 / 有望 in an earlier clause of its part.
     """
     tail = s.text.rfind(", with ", p0, at)
-    return p0 if 0 <= tail < c0 and s.text.isascii() else c0
+    if s.text.isascii():
+        return p0 if 0 <= tail < c0 else c0
+    # "预计全年进出口突破5000亿元，增长10%左右", "年内预计新引进企业200家，进出口贸易额150
+    # 亿元": 预计 / 有望 reach over the clauses after theirs, up to a period of their own
+    # ("预计全年增长5%，1-8月增长10%": not the reported months)
+    said = list(_ZH_FORECAST_AHEAD.finditer(s.text, p0, c0))
+    if not said:
+        return c0
+    own_end = clause_of(s, said[-1].start())[1]
+    if any(own_end <= p.start < at for p in s.periods):
+        return c0
+    return said[-1].start()
 
 
 def total_of_another(total: str, s: Analysed, subject: str) -> bool:
