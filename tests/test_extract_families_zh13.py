@@ -214,3 +214,31 @@ def test_a_period_of_its_own_ends_a_forecasts_reach() -> None:
 def test_the_circle_of_friends_counts_trading_partners() -> None:
     text = "2023年一季度，青海外贸“朋友圈”已扩大至120多个国家和地区。"
     assert "Qinghai 2023-Q1 total partner_count: more than 120 count" in described(text)
+
+
+# --- digit tenths after 占: a share -----------------------------------------------------------
+def test_digit_tenths_after_zhan_are_a_share() -> None:
+    text = "2021年一季度，我国对东盟出口机电产品占5成，民营企业进出口占全国的4成以上。"
+    got = described(text)
+    assert (
+        "China with ASEAN (mechanical and electrical products) 2021-Q1 exports share: 50 percent"
+        in got
+    )
+    assert "China with ASEAN (private enterprises) 2021-Q1 total share: more than 40 percent" in got
+    # the guard: 占比 of a list of places together stays unread
+    assert not described("2021年，厦门、泉州、福州三市进出口占比近8成。")
+
+
+# --- a difference of two amounts, and a balance with no side --------------------------------
+def test_a_difference_between_two_amounts_is_no_value() -> None:
+    text = "2021年前5个月，欧盟以约45亿元规模的差距落后东盟，中国对东盟进出口2万亿元。"
+    got = described(text, date=datetime.date(2021, 6, 10))
+    assert got == {"China with ASEAN 2021-01/2021-05 total value: 2 trillion CNY"}
+    other = "2021年前5个月，浙江出口9000亿元，与江苏出口相差80亿元。"
+    assert described(other) == {"Zhejiang 2021-01/2021-05 exports value: 900.0 billion CNY"}
+
+
+def test_a_trade_difference_with_no_side_is_skipped_in_its_clause() -> None:
+    text = "2021年前5个月，福建省贸易差额为320亿元，进出口6000亿元。"
+    got = described(text)
+    assert got == {"Fujian 2021-01/2021-05 total value: 600.0 billion CNY"}

@@ -865,7 +865,10 @@ def sentence_facts(
                 flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
         if flow == "deficit":
             flow, sign = "balance", -1
-        if flow == "total" and quick(cues.IMBALANCE).search(s.text, part[0], m.start):
+        if flow == "total" and (
+            quick(cues.IMBALANCE).search(s.text, part[0], m.start)
+            or ("差额" in s.text and _ZH_IMBALANCE.search(s.text, clause[0], m.start))
+        ):
             reason = "a trade imbalance whose side (surplus or deficit) the text does not give"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
@@ -1604,6 +1607,11 @@ def _flow_of_item(
     if own and not any(own[-1].start <= f[0] and f[1] <= own[-1].end for f in s.flows):
         return "total"
     return flow
+
+
+# 贸易差额 / 进出口差额: the difference of exports and imports, 顺差 or 逆差 unsaid (its
+# clause only: "贸易差额为50亿元，进出口1000亿元").
+_ZH_IMBALANCE = re.compile(r"贸易差额|进出口差额|外贸差额")
 
 
 def _each_period(s: Analysed, m: Mention, part: tuple[int, int]) -> tuple[Period, ...]:

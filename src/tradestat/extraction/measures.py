@@ -328,6 +328,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
             return None, 1, None, "an amount of money not said to be trade"
+        if ("差" in s.text or "领先" in s.text or "落后" in s.text) and (
+            _ZH_GAP_BEFORE.search(before[-8:]) or _ZH_GAP_AFTER.match(s.text, m.end)
+        ):
+            # "东盟以约30亿元规模的差距落后欧盟", "两者相差50亿元": the difference between
+            # two values, which is neither
+            return None, 1, None, "a difference between two values, not a value"
         if _RANGE_BEFORE.search(before[-6:]) and not _YEAR_TO.search(before[-12:]):
             # "进出口值在330~380亿元区间波动": the upper end of a range, not a value
             return None, 1, None, "a range of values, not one value"
@@ -496,6 +502,14 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if occurs(s, meaning._MOM) and meaning.month_on_month(s.text, m.start, m.end, p0, c1):
         return "mom_growth", sign, None, ""
     return "yoy_growth", sign, None, ""
+
+
+# The difference between two amounts, before or after one: "相差50亿元", "差距为30亿元",
+# "落后约20亿元", "以约30亿元规模的差距" (not 差额: 贸易差额 is the balance).
+_ZH_GAP_BEFORE = re.compile(
+    r"(?:相差|差距(?:为|达|是|缩小至|扩大至)?|领先|落后)(?:约|近|超过|超)?$"
+)
+_ZH_GAP_AFTER = re.compile(r"(?:规模)?的?差距")
 
 
 # The Chinese forecast words whose reach goes on past their clause (not 预期: 好于预期,

@@ -458,6 +458,12 @@ _ZH_DIGIT_TENTHS = re.compile(
     rf"(?:增长|增加|上升|增幅|增速|下降|减少|降幅)(?:了|达|为)?({_ZH_QUALIFIER})?([1-9])成(多|以上)?"
     r"(?![为交本功立果效员都长品型熟就套])"
 )
+# ... and after 占 (not 占比: see above): "出口机电产品占6成", "占全省进出口的7成以上" (a
+# share, as 占六成 is)
+_ZH_SHARE_DIGIT_TENTHS = re.compile(
+    rf"占(?!比)[^，,。；;\d比]{{0,16}}?({_ZH_QUALIFIER})?([1-9])成(多|以上)?"
+    r"(?![为交本功立果效员都长品型熟就套])"
+)
 # Money in Chinese numerals with a scale word: 三百亿元, 超三百亿元, 破千亿元, 两千多亿美元.
 _ZH_MONEY = re.compile(rf"({_ZH_QUALIFIER})?({_ZH_NUMERAL}{{1,8}})(多)?(万亿|亿|万)(美元|元)")
 
@@ -531,7 +537,8 @@ def _chinese_figures(text: str) -> list[Mention]:
             qualifier = Qualifier.MORE_THAN
         tenths = _ZH_DIGITS[m.group(2)] * 10
         found.append(Mention(m.start(2), m.end(), str(tenths), "percent", "percent", qualifier))
-    for m in _ZH_DIGIT_TENTHS.finditer(text) if "成" in text else ():
+    digit_tenths = [*_ZH_DIGIT_TENTHS.finditer(text), *_ZH_SHARE_DIGIT_TENTHS.finditer(text)]
+    for m in digit_tenths if "成" in text else ():
         qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
         if m.group(3):
             qualifier = Qualifier.MORE_THAN
