@@ -242,3 +242,15 @@ def test_a_trade_difference_with_no_side_is_skipped_in_its_clause() -> None:
     text = "2021年前5个月，福建省贸易差额为320亿元，进出口6000亿元。"
     got = described(text)
     assert got == {"Fujian 2021-01/2021-05 total value: 600.0 billion CNY"}
+
+
+# --- a share said again in words right after its percent ------------------------------------
+def test_a_share_restated_in_words_is_no_second_fact() -> None:
+    text = "2021年一季度，江苏省民营企业进出口占全省的56.3%，占比超过一半。"
+    got = described(text)
+    assert got == {"Jiangsu (private enterprises) 2021-Q1 total share: 56.3 percent"}
+    # the guard: a share in words after a growth is a share of its own
+    other = "2021年一季度，江苏省民营企业进出口增长56.3%，占比超过一半。"
+    assert "Jiangsu (private enterprises) 2021-Q1 total share: more than 50 percent" in described(
+        other
+    )

@@ -580,6 +580,10 @@ def sentence_facts(
             reason = "a 'respectively' list whose names or flows do not pair with its figures"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
+        if measure == "share" and _restates_share(s, m, measured):
+            reason = "a share in words restating the exact share right before it"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         clause = clause_of(s, m.start)
         part = part_of(s, m.start)
         if several_places and m not in paired_owner:
@@ -1612,6 +1616,39 @@ def _flow_of_item(
 # 贸易差额 / 进出口差额: the difference of exports and imports, 顺差 or 逆差 unsaid (its
 # clause only: "贸易差额为50亿元，进出口1000亿元").
 _ZH_IMBALANCE = re.compile(r"贸易差额|进出口差额|外贸差额")
+
+
+def _restates_share(
+    s: Analysed, m: Mention, measured: list[tuple[Mention, tuple[str | None, int, str | None, str]]]
+) -> bool:
+    """Whether a share in words (一半, 八成) only rounds the percent share just before it.
+
+    "占与RCEP贸易伙伴外贸规模的47.2%，占比接近一半", "占全省的78.2%，近八成": one share
+    said twice; the second is no fact of its own (and must not take another partner).
+    """
+    if m.kind != "percent" or s.text[m.end - 1 : m.end] in ("%", "％") or s.text.isascii():
+        return False
+    i = next((k for k, (n, _) in enumerate(measured) if n is m), 0)
+    if i == 0:
+        return False
+    before, read = measured[i - 1]
+    if read[0] != "share" and "占" not in s.text[max(0, before.start - 30) : before.start]:
+        return False
+    if s.text[before.end - 1 : before.end] not in ("%", "％"):
+        return False
+    if _RESTATED_GAP.fullmatch(s.text, before.end, m.start) is None:
+        return False
+    try:
+        return abs(float(before.digits) - float(m.digits)) <= 10
+    except ValueError:
+        return False
+
+
+# Between an exact share and its restatement in words: "47.2%，占比接近一半", "78.2%，近八成"
+# (a comma, 占比 / 比重, a qualifier).
+_RESTATED_GAP = re.compile(
+    r"[，,]\s*(?:占比|比重|即|约|也就是)?(?:为|达)?(?:接近|将近|近|超过|超|逾|约)?"
+)
 
 
 def _each_period(s: Analysed, m: Mention, part: tuple[int, int]) -> tuple[Period, ...]:
