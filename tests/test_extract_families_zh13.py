@@ -254,3 +254,13 @@ def test_a_share_restated_in_words_is_no_second_fact() -> None:
     assert "Jiangsu (private enterprises) 2021-Q1 total share: more than 50 percent" in described(
         other
     )
+
+
+# --- 贡献了X%的进出口: a share; of an increase: none -----------------------------------------
+def test_gongxian_of_the_trade_is_a_share_and_of_the_increase_is_none() -> None:
+    text = "2022年，温州市民营企业进出口1800亿元，贡献了全市83.5%的进出口值。"
+    got = described(text)
+    assert "Wenzhou (private enterprises) 2022 total share: 83.5 percent" in got
+    other = "2022年，温州市进出口2100亿元，民营企业贡献了全市外贸增量的91%。"
+    assert described(other) == {"Wenzhou 2022 total value: 210.0 billion CNY"}
+    assert reasons(other)["91%"] == "a share of a change in value (not a fact of the schema)"

@@ -429,6 +429,16 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     )
     if change is not None:  # "an increase of US$311 billion, or 24.3 percent"
         return "yoy_growth", -1 if _FALLING.search(change.group(0)) else 1, None, ""
+    if "贡献" in before[-24:] and (given := _ZH_CONTRIBUTED.search(before[-24:])):
+        # "前100强企业贡献了全市45.2%的进出口值": a share; "贡献了全市外贸增量的80%", "贡献了
+        # 80%的增量": a share of the change, which is no fact of the schema
+        if cues.SHARE_OF_CHANGE.search(given.group(0)) or _ZH_OF_CHANGE_AFTER.match(after):
+            return None, 1, None, "a share of a change in value (not a fact of the schema)"
+        if _ZH_OF_TRADE_AFTER.match(after):
+            total = given.group(0) + after[:12]
+            if total_of_another(total, s, subject):
+                return None, 1, None, "a share of another economy's total (not of the reporter's)"
+            return "share", 1, None, ""
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
     if (
@@ -502,6 +512,15 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if occurs(s, meaning._MOM) and meaning.month_on_month(s.text, m.start, m.end, p0, c1):
         return "mom_growth", sign, None, ""
     return "yoy_growth", sign, None, ""
+
+
+# 贡献了 before a percentage, the whole it is of between: "贡献了全市45.2%", "贡献了86.5%",
+# "贡献了全市外贸增量的80%" (no clause break between)
+_ZH_CONTRIBUTED = re.compile(r"贡献了?[^，,。；;\d%]{0,16}$")
+# ... and after it, the trade it is a share of ("的进出口值", "的贸易总值", "的出口") or a
+# change ("的增量", "的增长")
+_ZH_OF_TRADE_AFTER = re.compile(r"的?(?:全[市省区国])?(?:外贸|进出口|贸易|出口|进口)")
+_ZH_OF_CHANGE_AFTER = re.compile(r"的?(?:[^，,。；;\d]{0,8}?)(?:增量|增长|增额|增加额|净增)")
 
 
 # The difference between two amounts, before or after one: "相差50亿元", "差距为30亿元",
