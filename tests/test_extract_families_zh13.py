@@ -264,3 +264,12 @@ def test_gongxian_of_the_trade_is_a_share_and_of_the_increase_is_none() -> None:
     other = "2022年，温州市进出口2100亿元，民营企业贡献了全市外贸增量的91%。"
     assert described(other) == {"Wenzhou 2022 total value: 210.0 billion CNY"}
     assert reasons(other)["91%"] == "a share of a change in value (not a fact of the schema)"
+
+
+# --- a qualifier written after the figure: 左右 / 上下 / 以下 ---------------------------------
+def test_zuoyou_shangxia_and_yixia_after_a_figure_qualify_it() -> None:
+    text = "2019年，安徽省出口增长12%左右，进口1500亿元上下。加工贸易进出口占全省的20%以下。"
+    got = described(text)
+    assert "Anhui 2019 exports yoy_growth: about 12 percent" in got
+    assert "Anhui 2019 imports value: about 150.0 billion CNY" in got
+    assert "Anhui (processing trade) 2019 total share: less than 20 percent" in got

@@ -80,6 +80,24 @@ _COUNT = re.compile(
     re.I,
 )
 _SUFFIX_MORE = re.compile(r"\s*(以上|多)")
+# A qualifier written after a Chinese figure: "增长20%以上", "10%左右" / "3000亿元上下"
+# (about), "5%以下" (less than); not 上下游 (up- and downstream).
+_SUFFIX_QUALIFIERS = {
+    "以上": Qualifier.MORE_THAN,
+    "左右": Qualifier.ABOUT,
+    "上下": Qualifier.ABOUT,
+    "以下": Qualifier.LESS_THAN,
+}
+
+
+def _suffix_qualifier(after: str, at: int) -> Qualifier | None:
+    """The qualifier a word right after a figure gives it (at ``at`` in ``after``), if any."""
+    word = after[at : at + 2]
+    if word not in _SUFFIX_QUALIFIERS or after[at + 2 : at + 3] == "游":
+        return None
+    return _SUFFIX_QUALIFIERS[word]
+
+
 # A compound Chinese amount, trillions then hundreds of millions: "1兆995.4亿美元" (Taiwan's
 # copy), "2万亿3000亿元"; read as one figure in 亿 (the first part a whole number).
 _COMPOUND = re.compile(r"(?:兆|万亿)零?(\d{1,4}(?:\.\d+)?)(?=亿)")
@@ -346,8 +364,9 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
             pm = _PERCENT.match(after)
             if pm:
                 close = pm.end()
-                if after.startswith("以上", close):  # "增长20%以上": more than 20 percent
-                    qualifier, close = Qualifier.MORE_THAN, close + 2
+                said = _suffix_qualifier(after, close)
+                if said is not None:  # "增长20%以上": more than 20; "10%左右": about 10
+                    qualifier, close = said, close + 2
                 if prefix.endswith(_MINUS) and _MINUS_AFTER.fullmatch(prefix[-2:-1]):
                     start, digits = start - 1, f"-{digits}"
                 found.append(Mention(start, end + close, digits, "percent", "percent", qualifier))
@@ -379,6 +398,8 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
         if suffix and suffix.group(1) == "以上":
             qualifier = Qualifier.MORE_THAN
             pos = suffix.end()
+        elif (said := _suffix_qualifier(after, pos)) is not None and (scale or code):
+            qualifier, pos = said, pos + 2  # "3000亿元左右": about; "不到…以下" less than
         if code is None and scale is None:
             bare.append(Mention(start, end, digits, "", "bare", qualifier))
             continue
