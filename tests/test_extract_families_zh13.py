@@ -273,3 +273,16 @@ def test_zuoyou_shangxia_and_yixia_after_a_figure_qualify_it() -> None:
     assert "Anhui 2019 exports yoy_growth: about 12 percent" in got
     assert "Anhui 2019 imports value: about 150.0 billion CNY" in got
     assert "Anhui (processing trade) 2019 total share: less than 20 percent" in got
+
+
+# --- a province with its partner before the trade word owns the figure ----------------------
+def test_a_province_then_its_partner_then_trade_owns_the_figure_in_a_national_text() -> None:
+    text = (
+        "2022年7月13日\n上半年，我国对东盟进出口2.9万亿元，增长6%。"
+        "其中，云南对东盟进出口增长35%，新疆自中亚进口增长18%。"
+    )
+    got = described(text)
+    assert "China with ASEAN 2022-H1 total yoy_growth: 6 percent" in got
+    assert "Yunnan with ASEAN 2022-H1 total yoy_growth: 35 percent" in got
+    assert "Xinjiang with Central Asia 2022-H1 imports yoy_growth: 18 percent" in got
+    assert "China with ASEAN 2022-H1 total yoy_growth: 35 percent" not in got
