@@ -286,3 +286,9 @@ def test_a_province_then_its_partner_then_trade_owns_the_figure_in_a_national_te
     assert "Yunnan with ASEAN 2022-H1 total yoy_growth: 35 percent" in got
     assert "Xinjiang with Central Asia 2022-H1 imports yoy_growth: 18 percent" in got
     assert "China with ASEAN 2022-H1 total yoy_growth: 35 percent" not in got
+
+
+def test_a_forecast_of_no_figure_and_no_time_ahead_leaves_the_next_clause_reported() -> None:
+    text = "1-8月，江西省进出口2500亿元。外贸有望回暖，进口增长7%。"
+    got = described(text, date=datetime.date(2021, 9, 18))
+    assert "Jiangxi 2021-01/2021-08 imports yoy_growth: 7 percent" in got
