@@ -292,3 +292,21 @@ def test_a_forecast_of_no_figure_and_no_time_ahead_leaves_the_next_clause_report
     text = "1-8月，江西省进出口2500亿元。外贸有望回暖，进口增长7%。"
     got = described(text, date=datetime.date(2021, 9, 18))
     assert "Jiangxi 2021-01/2021-08 imports yoy_growth: 7 percent" in got
+
+
+# --- Taiwan's copy: 年减 / 月增 / 月减 ----------------------------------------------------------
+def test_nianjian_is_a_fall_and_yuezeng_is_month_on_month() -> None:
+    text = "2024年3月15日\n今年2月，台湾出口月增6.2%，年减4.4%；进口月减3%，年增9%。"
+    got = described(text)
+    assert "Taiwan 2024-02 exports mom_growth: 6.2 percent" in got
+    assert "Taiwan 2024-02 exports yoy_growth: -4.4 percent" in got
+    assert "Taiwan 2024-02 imports mom_growth: -3 percent" in got
+    assert "Taiwan 2024-02 imports yoy_growth: 9 percent" in got
+
+
+def test_a_month_then_zeng_is_no_month_on_month() -> None:
+    # the guard: "5月增长" and "当月增长" are a month's (year-on-year) growth
+    text = "2024年5月增长12%的是浙江出口。2024年6月，浙江出口900亿元，当月增长7%。"
+    got = described(text)
+    assert "Zhejiang 2024-06 exports yoy_growth: 7 percent" in got
+    assert not [d for d in got if "mom_growth" in d]

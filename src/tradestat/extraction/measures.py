@@ -162,7 +162,7 @@ _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
-    meaning._MOM: ("month", "环比", "from", "sequential"),
+    meaning._MOM: ("month", "环比", "from", "sequential", "月增", "月减"),
     _FORECAST: (
         *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
         *("predict", "poised", "set", "likely", "track", "course", "plan", "aim"),
