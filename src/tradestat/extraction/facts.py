@@ -34,6 +34,7 @@ from tradestat.extraction.lists import (
     listed_economies,
     period_parts,
     period_run,
+    position,
     written_list,
 )
 from tradestat.extraction.numbers import Mention
@@ -1628,8 +1629,8 @@ def _restates_share(
     """
     if m.kind != "percent" or s.text[m.end - 1 : m.end] in ("%", "％") or s.text.isascii():
         return False
-    i = next((k for k, (n, _) in enumerate(measured) if n is m), 0)
-    if i == 0:
+    i = position(s, m)  # (measured is in the order of s.mentions: one lookup, no scan)
+    if i == 0 or i >= len(measured) or measured[i][0] is not m:
         return False
     before, read = measured[i - 1]
     if read[0] != "share" and "占" not in s.text[max(0, before.start - 30) : before.start]:
