@@ -208,6 +208,9 @@ def test_a_period_of_its_own_ends_a_forecasts_reach() -> None:
     # and 好于预期 says how a reported figure compares, no forecast
     other = "1-8月，江西省外贸好于预期，进出口增长11%。"
     assert described(other, date=datetime.date(2021, 9, 18)) == got
+    # and 目前 returns to what was reported
+    now = "1-8月，江西省进出口增长11%。预计全年江西省进出口突破4000亿元，目前已增长11%。"
+    assert described(now, date=datetime.date(2021, 9, 18)) == got
 
 
 # --- 朋友圈: the circle of trading partners ---------------------------------------------------

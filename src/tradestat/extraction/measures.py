@@ -535,6 +535,7 @@ _ZH_GAP_AFTER = re.compile(r"(?:规模)?的?差距")
 # 超预期 say how a reported figure compares).
 _ZH_FORECAST_AHEAD = re.compile(r"预计|有望|可望")
 _ZH_TIME_AHEAD = re.compile(r"全年|年内|明年|下半年|未来|今后|年底")
+_ZH_NOW = re.compile(r"目前|当前|现已|已经|实际|其中|但|而")
 
 
 def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
@@ -556,6 +557,8 @@ def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
     own_end = clause_of(s, said[-1].start())[1]
     if any(own_end <= p.start < at for p in s.periods):
         return c0
+    if _ZH_NOW.search(s.text, own_end, at):
+        return c0  # "预计…，目前已增长10%", "…，而实际进出口…": back to what was reported
     # (a forecast of figures or of a time ahead: "有望回暖，进口增长5%" forecasts no figure)
     ahead = any(said[-1].end() <= n.start < c0 for n in s.mentions)
     if not ahead and _ZH_TIME_AHEAD.search(s.text, max(0, said[-1].start() - 4), own_end) is None:
