@@ -182,6 +182,14 @@ _MONTH_EARLIER = re.compile(
 )
 
 
+# Between 连续N个月 and the figure it dates: a measure word and a qualifier, no verb phrase
+# ("连续5个月增速超过30%", "连续3个月同比增长超过两成", "连续4个月出口超千亿元").
+_RUN_THEN_FIGURE = re.compile(
+    r"(?:进出口|出口|进口|外贸)?(?:额|值|规模)?(?:增速|增幅|同比|环比|增长|均|保持|都|在|为){0,3}"
+    r"(?:超过|超出|高于|低于|不低于|超|逾|达|达到|突破|破)?(?:了)?"
+)
+
+
 def _period_of(
     s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
 ) -> tuple[Period, ...]:
@@ -195,7 +203,15 @@ def _period_of(
         for p in periods:
             if p.periods and p.start >= m.end and _OWN_AFTER.fullmatch(s.text, m.end, p.start):
                 return _periods_of(p, state)
-    inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
+    inside = [
+        p
+        for p in periods
+        if clause[0] <= p.start
+        and p.end <= clause[1]
+        # ("连续5个月增速超过30%": a run of months dates the figure right after it only, not
+        # one after a verb of its own: "连续12个月保持增长，出口增长…")
+        and (p.kind != "zh_months_running" or _RUN_THEN_FIGURE.fullmatch(s.text, p.end, m.start))
+    ]
     if len(inside) == 1 and inside[0].start >= m.end and _compared_between(s, m.end, inside[0]):
         inside = []  # "rose 168 percent after a 15 percent decrease in 2007"
     if inside:
@@ -220,6 +236,8 @@ def _period_of(
             named = [p for p in periods if p.periods and p.end <= best.start]
             found = named[-1].periods if named else found
         return found
+    # (a run of months, "连续5个月", dates only the figure of its own clause)
+    periods = [p for p in periods if p.kind != "zh_months_running"]
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
         found = _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state)
@@ -301,6 +319,8 @@ def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:
     """
     if p.kind == "running_unplaced":
         return ()  # 连续10年 with no end year: no period, not the one in force
+    if p.kind == "zh_months_running":
+        return months_running(p.count, state)
     if p.kind == LAST_MONTH_UNDATED:
         return last_month_of_base(state.base)
     if p.kind == THE_MONTH:
@@ -308,6 +328,19 @@ def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:
     if not p.periods and p.kind == "zh_same_period" and state.cut and state.period:
         return state.period
     return p.periods or state.base or state.period
+
+
+def months_running(count: int, state: Carried) -> tuple[Period, ...]:
+    """The months of "连续5个月增速超过30%": the ``count`` months that end the period in force.
+
+    A half-year text's run of five months is February to June. With no single period in
+    force, or a run longer than two years, none: the figure is skipped, not guessed.
+    """
+    now = state.period or state.base
+    if len(now) != 1 or not 1 < count <= 24:
+        return ()
+    last = now[0].last
+    return tuple(Period(i, i) for i in range(last - count + 1, last + 1))
 
 
 def last_month_of_base(base: tuple[Period, ...]) -> tuple[Period, ...]:
@@ -553,6 +586,8 @@ def _with_multiples(
             continue
         if len(run) > 1 and any(m is None for _, _, m in run):
             listed = last_name_run(s.text, names, p0, run[0][0])
+            if len(listed) != len(run):  # "A、B和C等新能源产品分别增长3.8倍、1.4倍和66.2%"
+                listed = examples_run(s.text, names, p0, run[0][0])
             if len(listed) == len(run):
                 pairs.update(
                     (m, name) for (_, _, m), name in zip(run, listed, strict=True) if m is not None

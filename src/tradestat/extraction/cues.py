@@ -149,8 +149,8 @@ GROWTH_DOWN = (
     # headline and Hong Kong copy: 出口降6%, 进口跌5% (降 / 跌 alone; not 降至 / 跌至 / 跌破,
     # a level)
     r"|降(?![至到为])|跌(?![至到为破])"
-    # (Taiwan and Hong Kong copy: 负成长3%, 出口衰退5%)
-    r"|负成长|衰退"
+    # (Taiwan and Hong Kong copy: 负成长3%, 出口衰退5%, 出口年减5.3% / 月减 as 年增 / 月增)
+    r"|负成长|衰退|(?<![\d〇一二三四五六七八九十个份])[年月]减"
 )
 # (The word boundary stands once before each group of English words: one test per place
 # instead of one per word, several times faster on long sentences.)

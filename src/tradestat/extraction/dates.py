@@ -261,6 +261,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"
         ),
     ),
+    # 连续5个月 with no start month ("连续5个月增速超过30%"): the months up to the end of the
+    # period in force, one figure each (resolved where the figure takes its period)
+    ("zh_months_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月")),
     # 截至11月底 / 截止到今年5月末 / 截至2025年3月: the year to date up to that month (a
     # running total as of a month's end, not that month alone)
     (
@@ -295,9 +298,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_ZH_YEAR}(?:[4四]个季度|各季度|每个?季度|(?:第?[一1])[至到\-—~](?:第?[四4])季度)"
         ),
     ),
-    # 前三季度 / 前3季度 / 前3个季度 (wire copy writes the count in digits too)
-    ("zh_first_quarters", re.compile(rf"{_ZH_YEAR}{_NOT_AHEAD}前([一二三123])个?季度")),
-    ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:第)?([一二三四1-4])季度")),
+    # 前三季度 / 前3季度 / 前3个季度 (wire copy writes the count in digits too); Hong Kong
+    # and Taiwan copy: 前三季 / 首三季 (度 left out)
+    (
+        "zh_first_quarters",
+        re.compile(rf"{_ZH_YEAR}(?:{_NOT_AHEAD}前([一二三123])个?季度|(?:前|首)([二三23])季)"),
+    ),
+    # 一季度 / 第1季度; Hong Kong and Taiwan copy: 首季 / 首季度 (the first quarter)
+    ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:(?:第)?([一二三四1-4])季度|(首)季度?)")),
     (
         "zh_month",
         re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月份?(?!\d{{0,2}}日|[一二三四五六七八九十]+日)"),
@@ -341,6 +349,7 @@ class PeriodMention:
     # kind "base_year": a named year a figure is compared with ("与2019年同期相比"); its
     # period is that year, which is not the period of any figure
     kind: str = ""  # the pattern that found it ("month", "zh_same_period" ...)
+    count: int = 0  # kind "zh_months_running": how many months, up to the period in force
 
 
 @attrs.frozen
@@ -485,9 +494,9 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "zh_each_quarter":
         return (Period.year(_year(g[0], g[1], when)),)
     if kind == "zh_first_quarters":
-        return (Period.year_to_date(_year(g[0], g[1], when), 3 * _number(g[2] or "0")),)
+        return (Period.year_to_date(_year(g[0], g[1], when), 3 * _number(g[2] or g[3] or "0")),)
     if kind == "zh_quarter":
-        return (Period.quarter(_year(g[0], g[1], when), _number(g[2] or "0")),)
+        return (Period.quarter(_year(g[0], g[1], when), _number(g[2] or ("1" if g[3] else "0"))),)
     if kind == "zh_month":
         return (Period.month(_year(g[0], g[1], when), _number(g[2] or "0")),)
     if kind == "zh_last_year":
@@ -642,13 +651,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("19", "20"),
     "year_total": ("19", "20"),
     "zh_consecutive": ("连续",),
+    "zh_months_running": ("连续",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
     "zh_as_of_month": ("截",),
     "zh_half": ("半年",),
-    "zh_first_quarters": ("季度",),
+    "zh_first_quarters": ("季",),
     "zh_each_quarter": ("季度",),
-    "zh_quarter": ("季度",),
+    "zh_quarter": ("季",),
     "zh_month": ("月",),
     "zh_last_month": ("月",),
     "zh_last_year": ("年",),
@@ -681,7 +691,8 @@ def after_since(text: str, start: int) -> bool:
 
 
 #: What after 去年 / 今年 makes it no period of a figure (see find_periods).
-_NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末")
+# (创下今年新高 / 为今年最低: the span of a record the month's figure set, no period of it)
+_NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末", "新高", "新低", "最高", "最低")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
 #: How many month names each month-name pattern needs ("January-May" two).
 _MONTHS_NEEDED = {"month_range": 2, "month_pair": 2, "month": 1, "as_of_month": 1}
@@ -721,6 +732,7 @@ def find_periods(
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     since = "ince" in low or "from" in low  # (once: a scan of the whole text)
     when = _When(year, published, current)
+    written: dict[int, tuple[str, tuple[str | None, ...]]] = {}  # start -> kind, groups
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
         for m in quick_finditer(pattern, text):
             if taken.overlaps(m.start(), m.end()):
@@ -728,7 +740,8 @@ def find_periods(
             if kind == "zh_last_year" and text[m.end() : m.end() + 2] in _NOT_A_YEAR:
                 # 今年以来: since January, end month unknown; 今年单月首次突破: "for the first
                 # time in a single month this year" qualifies the month, it is no period;
-                # 去年年初 / 年底: a point in time, not the whole year
+                # 去年年初 / 年底: a point in time, not the whole year; 创下今年新高: a
+                # record's span
                 taken.add(*m.span())
                 continue
             if kind in _SINCE_KINDS and text.startswith(_SINCE, m.end()):
@@ -742,6 +755,11 @@ def find_periods(
             if kind == "zh_years_running":
                 taken.add(*m.span())
                 found.append(_years_running(text, m))
+                continue
+            if kind == "zh_months_running":
+                taken.add(*m.span())
+                count = _number(m.group(1))
+                found.append(PeriodMention(*m.span(), (), False, kind, count))
                 continue
             if kind == "from_month":
                 taken.add(*m.span())
@@ -775,9 +793,46 @@ def find_periods(
                 continue
             taken.add(*m.span())
             found.append(PeriodMention(m.start(), m.end(), periods, kind in _RELATIVE, kind))
+            if kind in _YEAR_GROUPS:
+                written[m.start()] = (kind, m.groups())
         taken.merge()
     found.sort(key=lambda p: p.start)
+    if len(written) > 1:
+        found = _list_years(text, found, written, when)
     return found
+
+
+# Between two periods of one list: "2022年5月、6月", "2021年一季度和二季度"
+_PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
+
+
+def _list_years(
+    text: str,
+    found: list[PeriodMention],
+    written: dict[int, tuple[str, tuple[str | None, ...]]],
+    when: _When,
+) -> list[PeriodMention]:
+    """A list's later items take the year written with its first: "2022年5月、6月".
+
+    In a text published in 2023, 6月 alone would be June 2023; in the list it is the
+    year its first item names (explicit, or relative: 去年5月、6月).
+    """
+    out: list[PeriodMention] = []
+    year: int | None = None  # the year of the list item just before, when it names one
+    for p in found:
+        kind, groups = written.get(p.start, ("", ()))
+        said = [groups[i] for i in _YEAR_GROUPS.get(kind, ())]
+        near = out and _PERIOD_LIST_GAP.fullmatch(text, out[-1].end, p.start) is not None
+        if kind and not any(said) and year is not None and near:
+            try:
+                periods = _built(kind, groups, _When(year, None, when.current))
+            except (KeyError, ValueError):
+                periods = p.periods
+            p = PeriodMention(p.start, p.end, periods, p.relative, p.kind)
+        elif not kind or any(said) or not near:
+            year = p.periods[0].end_year if kind and any(said) and len(p.periods) == 1 else None
+        out.append(p)
+    return out
 
 
 # "截至2022年" / "截至2022年底": the last year of a run of years written after it.

@@ -33,6 +33,8 @@ from tradestat.extraction.lists import (
     list_measures,
     listed_economies,
     period_parts,
+    period_run,
+    position,
     written_list,
 )
 from tradestat.extraction.numbers import Mention
@@ -626,6 +628,10 @@ def sentence_facts(
             reason = "a 'respectively' list whose names or flows do not pair with its figures"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
+        if measure == "share" and _restates_share(s, m, measured):
+            reason = "a share in words restating the exact share right before it"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         clause = clause_of(s, m.start)
         part = part_of(s, m.start)
         if several_places and m not in paired_owner:
@@ -935,11 +941,18 @@ def sentence_facts(
                 flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
         if flow == "deficit":
             flow, sign = "balance", -1
-        if flow == "total" and quick(cues.IMBALANCE).search(s.text, part[0], m.start):
+        if flow == "total" and (
+            quick(cues.IMBALANCE).search(s.text, part[0], m.start)
+            or ("差额" in s.text and _ZH_IMBALANCE.search(s.text, clause[0], m.start))
+        ):
             reason = "a trade imbalance whose side (surplus or deficit) the text does not give"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        periods = paired_period.get(m) or attach.period_of(s, m, clause, state)
+        periods = (
+            paired_period.get(m)
+            or (_each_period(s, m, part) if "均" in s.text else ())
+            or attach.period_of(s, m, clause, state)
+        )
         if (
             may[id(meaning._EACH_MONTH)]
             and m.kind == "money"
@@ -1045,6 +1058,8 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         digits = m.digits if sign > 0 else f"-{m.digits}"
+        if digits.startswith("--"):  # "下降-2%": a fall written as a negative one
+            digits = digits[2:]
         unit = "percentage_point" if measure == "growth_gap" else m.unit
         provenance = quoted.get(clause)
         if provenance is None:
@@ -1668,6 +1683,58 @@ def _flow_of_item(
     if own and not any(own[-1].start <= f[0] and f[1] <= own[-1].end for f in s.flows):
         return "total"
     return flow
+
+
+# 贸易差额 / 进出口差额: the difference of exports and imports, 顺差 or 逆差 unsaid (its
+# clause only: "贸易差额为50亿元，进出口1000亿元").
+_ZH_IMBALANCE = re.compile(r"贸易差额|进出口差额|外贸差额")
+
+
+def _restates_share(
+    s: Analysed, m: Mention, measured: list[tuple[Mention, tuple[str | None, int, str | None, str]]]
+) -> bool:
+    """Whether a share in words (一半, 八成) only rounds the percent share just before it.
+
+    "占与RCEP贸易伙伴外贸规模的47.2%，占比接近一半", "占全省的78.2%，近八成": one share
+    said twice; the second is no fact of its own (and must not take another partner).
+    """
+    if m.kind != "percent" or s.text[m.end - 1 : m.end] in ("%", "％") or s.text.isascii():
+        return False
+    i = position(s, m)  # (measured is in the order of s.mentions: one lookup, no scan)
+    if i == 0 or i >= len(measured) or measured[i][0] is not m:
+        return False
+    before, read = measured[i - 1]
+    if read[0] != "share" and "占" not in s.text[max(0, before.start - 30) : before.start]:
+        return False
+    if s.text[before.end - 1 : before.end] not in ("%", "％"):
+        return False
+    if _RESTATED_GAP.fullmatch(s.text, before.end, m.start) is None:
+        return False
+    try:
+        return abs(float(before.digits) - float(m.digits)) <= 10
+    except ValueError:
+        return False
+
+
+# Between an exact share and its restatement in words: "47.2%，占比接近一半", "78.2%，近八成"
+# (a comma, 占比 / 比重, a qualifier).
+_RESTATED_GAP = re.compile(
+    r"[，,]\s*(?:占比|比重|即|约|也就是)?(?:为|达)?(?:接近|将近|近|超过|超|逾|约)?"
+)
+
+
+def _each_period(s: Analysed, m: Mention, part: tuple[int, int]) -> tuple[Period, ...]:
+    """The periods of a written list that one figure is said of each (均), if any.
+
+    "5月份、6月份均环比增长1.2%", "一季度和二季度均增长5%": each period grew that much, as
+    one figure said of a list of partners is said of each partner.
+    """
+    before = [p for p in s.periods if part[0] <= p.start and p.end <= m.start]
+    if len(before) < 2 or "均" not in s.text[before[-1].end : m.start]:
+        return ()
+    # ("5月、6月出口分别为a和b，均增长15%": each month's figure grew 15 percent, too)
+    listed = period_run(s.text, before)
+    return tuple(p.periods[0] for p in listed)
 
 
 def _each_partner(

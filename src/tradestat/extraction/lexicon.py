@@ -349,6 +349,7 @@ SEGMENTS: dict[str, str] = {
     "笔记本电脑": "laptop computers",
     "自动数据处理设备": "automatic data processing equipment",
     "自动数据处理设备及其零部件": "automatic data processing equipment and parts",
+    "自动数据处理设备的零附件": "parts of automatic data processing equipment",
     "平板显示模组": "flat panel display modules",
     "半导体制造设备": "semiconductor manufacturing equipment",
     "家用电器": "household appliances",
@@ -447,6 +448,8 @@ SEGMENTS: dict[str, str] = {
     "泰乐菌素": "tylosin",
     "青霉素": "penicillin",
     "中间产品": "intermediate goods",
+    "能源产品": "energy products",  # (coal, crude oil, gas: the customs' energy class)
+    "新能源产品": "new energy products",  # (not 能源产品: electric cars, batteries, solar)
     "保税混矿": "bonded ore blending",
     "仪器仪表": "instruments and meters",
     "电子元件": "electronic components",

@@ -25,6 +25,7 @@ from tradestat.periods import Period
 __all__ = [
     "FIGURE_LIST_GAP",
     "Meaning",
+    "QUANTITY_GROWTH",
     "figure_runs",
     "flow_lists",
     "examples_run",
@@ -34,9 +35,13 @@ __all__ = [
     "next_name_run",
     "listed_economies",
     "period_parts",
+    "period_run",
     "position",
     "written_list",
 ]
+
+#: Why the growth of a tonnage or a number of things is no fact (see measures).
+QUANTITY_GROWTH = "growth of a physical quantity, not of a trade value"
 
 #: What the extractor read a figure as: (measure, sign, benchmark, reason when no measure).
 Meaning = tuple[str | None, int, str | None, str]
@@ -157,7 +162,7 @@ def period_parts(
             parts = meaning.each_part(before[-1].kind, before[-1].periods[0], len(run))
             if parts is None:
                 # "11月、12月进出口额…分别达到25.9亿美元和34.7亿美元": a list of periods
-                listed = _period_run(s.text, before)
+                listed = period_run(s.text, before)
                 parts = tuple(p.periods[0] for p in listed) if len(listed) == len(run) else None
             if parts is not None:
                 pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
@@ -168,7 +173,7 @@ def period_parts(
 _PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
 
 
-def _period_run(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
+def period_run(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
     """The run of single periods written as one list that ends with the last of ``periods``."""
     run: list[PeriodMention] = []
     for p in reversed(periods):
@@ -303,15 +308,21 @@ def examples_run(text: str, names: list[Match], start: int, end: int) -> list[st
     """The list of names before 等 + a group that ends last between start and end.
 
     "对A、B和C等部分沿线国家…分别增长x、y和z": the figures pair with A, B and C; the group
-    after 等 is what they are examples of.
+    after 等 is what they are examples of. So for products: "出口汽车零配件、锂电池等中间
+    产品分别增长x、y" (the items are products, as the class after 等 is).
     """
     inside = sorted((n for n in names if start <= n.start and n.end <= end), key=lambda n: n.start)
-    if len(inside) < 2 or inside[-1].kind != "partner":
+    if len(inside) < 2 or inside[-1].kind not in ("partner", "segment"):
         return []
     group = inside[-1]
     for i in range(len(inside) - 2, -1, -1):
         if _EXAMPLES_OF.fullmatch(text, inside[i].end, group.start):
-            return last_name_run(text, inside[: i + 1], start, inside[i].end)
+            run = last_name_run(text, inside[: i + 1], start, inside[i].end)
+            if group.kind == "segment" and any(
+                n.kind != "segment" for n in inside[: i + 1] if n.name in run
+            ):
+                return []  # (a product class names only products as its examples)
+            return run
     return []
 
 
@@ -356,7 +367,13 @@ def list_measures(
                 (first[0] in ("share", "growth_gap") and this[0] != first[0])
                 # "growth rates ... stood at 8.2, 7 and 9.5 percent": the last figure
                 # is too far from the growth word to have a meaning of its own
-                or (first[0] in ("yoy_growth", "mom_growth") and this[0] is None)
+                # (not the growth of a quantity paired with it: "出口30亿元、12万辆，分别增长
+                # 8%和5%")
+                or (
+                    first[0] in ("yoy_growth", "mom_growth")
+                    and this[0] is None
+                    and this[3] != QUANTITY_GROWTH
+                )
             )
             and FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
         ):

@@ -158,7 +158,8 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 # (a month named after "from that in" is checked to be the month before: see
 # ``extractor``; any other is a base the schema has no measure for)
 _MOM = re.compile(
-    r"month[\s-](?:on|to|over)[\s-]month|环比"
+    # (Taiwan's copy: 出口月增8% / 月减8%, month on month, as 年增 / 年减 is year on year)
+    r"month[\s-](?:on|to|over)[\s-]month|环比|(?<![\d一二三四五六七八九十个份上本当每单同该次前底末初])月[增减]"
     # "from / over / compared with the previous month", "than the month before", "gained 14.2%
     # over a month ago", "on a monthly basis", "sequentially", "with a monthly rise of 2.6%":
     # one comparison with the month before (not "the monthly growth stayed above 30%", a
@@ -175,7 +176,8 @@ _MOM = re.compile(
 )
 _GROWTH = re.compile(f"(?P<down>{cues.GROWTH_DOWN})|(?P<up>{cues.GROWTH_UP})", re.I)
 _YOY = re.compile(
-    r"year[\s-]on[\s-]year|\byoy\b|\bannual(?:ly)?\b|from\s+a\s+year\s+(?:earlier|ago)|同比", re.I
+    r"year[\s-]on[\s-]year|\byoy\b|\bannual(?:ly)?\b|from\s+a\s+year\s+(?:earlier|ago)|同比|(?<![\d〇一二三四五六七八九十])年[增减]",
+    re.I,
 )
 
 

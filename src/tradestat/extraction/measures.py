@@ -12,7 +12,7 @@ import re
 from tradestat import places
 from tradestat.extraction import cues, lexicon, meaning
 from tradestat.extraction.analysis import Analysed, clause_of, part_of
-from tradestat.extraction.lists import position, written_list
+from tradestat.extraction.lists import QUANTITY_GROWTH, position, written_list
 from tradestat.extraction.numbers import Mention
 from tradestat.extraction.owners import ZH_REGION_TRADE
 from tradestat.extraction.text import quick
@@ -21,6 +21,11 @@ __all__ = ["OF_OR_TO", "gap", "measure_of", "occurs", "total_of_another"]
 
 _GDP = re.compile(r"\bGDP\b|gross domestic product|地区生产总值|国内生产总值|生产总值", re.I)
 _TARGET = re.compile(r"\btargets?\b|\bgoals?\b|目标", re.I)
+# Right before a percentage, the goal it is the part of: "完成…考核目标的111.8%",
+# "完成全年任务的80%", "年度计划的95%", "目标完成率为95%", "完成目标任务的102%".
+_ZH_TARGET_REACHED = re.compile(
+    r"(?:目标|任务|计划)(?:任务)?(?:的|完成率(?:为|达到?|是)?|完成(?:进度|比例)(?:为|达到?)?)\s*$"
+)
 # A list of goals: "主要目标是：…", "发展目标为…", "目标：…" (the figures after it are set,
 # not reported)
 # A target word whose figure this is: before it in its clause with no comma between
@@ -172,7 +177,7 @@ _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
-    meaning._MOM: ("month", "环比", "from", "sequential"),
+    meaning._MOM: ("month", "环比", "from", "sequential", "月增", "月减"),
     _FORECAST: (
         *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
         *("predict", "poised", "set", "likely", "track", "course", "plan", "aim"),
@@ -253,6 +258,33 @@ def _signed(text: str, start: int) -> int:
     return 0
 
 
+# Between a quantity and an amount written as one pair: "35.6万吨、30.6亿元", "12万辆，
+# 货值30亿元", "30.6亿元、35.6万吨".
+_PAIR_GAP = re.compile(r"\s*(?:[、，,和及]|以及)\s*(?:金额|价值|货值|贸易值|值)?(?:为|达)?\s*")
+
+
+def _quantity_and_value(
+    s: Analysed, m: Mention, quantity: re.Match[str], value: Mention
+) -> str | None:
+    """Which of a quantity-and-amount pair the figure of a two-item 分别 list is the growth of.
+
+    "钢材出口35.6万吨、30.6亿元，分别增长11.6%和11.9%": the first growth is of the
+    tonnage (no fact), the second of the value. None when the figures are no such list.
+    """
+    listed = written_list(s, m)
+    if len(listed) != 2 or listed[0].start < max(quantity.end(), value.end):
+        return None
+    if quantity.end() <= value.start:
+        items = ("quantity", "value")
+        gap = _PAIR_GAP.fullmatch(s.text, quantity.end(), value.start)
+    else:
+        items = ("value", "quantity")
+        gap = _PAIR_GAP.fullmatch(s.text, value.end, quantity.start())
+    if gap is None:
+        return None
+    return items[0] if listed[0] is m else items[1]
+
+
 def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
     """(measure, sign, benchmark, reason-if-none) for one figure."""
     c0, c1 = clause_of(s, m.start)
@@ -282,8 +314,14 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             if q.end() >= m.start - 60
         ]
         last_money = earlier_money[-1].end if earlier_money else -1
+        if quantities and earlier_money and "分别" in s.text[p0 : m.start]:
+            paired = _quantity_and_value(s, m, quantities[-1], earlier_money[-1])
+            if paired is not None:  # "出口35.6万吨、30.6亿元，分别增长11.6%和11.9%"
+                if paired == "quantity":
+                    return None, 1, None, QUANTITY_GROWTH
+                quantities = []  # the value's growth: read on
         if quantities and quantities[-1].start() > last_money:
-            return None, 1, None, "growth of a physical quantity, not of a trade value"
+            return None, 1, None, QUANTITY_GROWTH
     if m.kind in ("percent", "money") and _zh_output(s.text, c0, m.start):
         return None, 1, None, "output or sales, not trade"
     if "目标" in s.text and _ZH_GOALS.search(s.text, 0, m.start) and not _GDP.search(wide_before):
@@ -305,6 +343,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
             return None, 1, None, "an amount of money not said to be trade"
+        if ("差" in s.text or "领先" in s.text or "落后" in s.text) and (
+            _ZH_GAP_BEFORE.search(before[-8:]) or _ZH_GAP_AFTER.match(s.text, m.end)
+        ):
+            # "东盟以约30亿元规模的差距落后欧盟", "两者相差50亿元": the difference between
+            # two values, which is neither
+            return None, 1, None, "a difference between two values, not a value"
         if _RANGE_BEFORE.search(before[-6:]) and not _YEAR_TO.search(before[-12:]):
             # "进出口值在330~380亿元区间波动": the upper end of a range, not a value
             return None, 1, None, "a range of values, not one value"
@@ -333,6 +377,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "the number of partners whose trade grew, not of all partners"
         if s.about_trade or "partner" in s.text.lower():
             return "partner_count", 1, None, ""
+        if "朋友圈" in before[-24:] or "贸易伙伴" in before[-24:]:
+            # "外贸“朋友圈”已拓展至170多个国家和地区": the circle of trading partners
+            return "partner_count", 1, None, ""
         return None, 1, None, "a count not said to be of trading partners"
     if m.kind == "points":
         if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(before[-16:]):
@@ -352,6 +399,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "growth of an amount not said to be trade"
     if occurs(s, _TARGET) and _TARGET.search(wide_before) and _GDP.search(wide_before):
         return "gdp_growth_target", 1, None, ""
+    if (
+        "目标" in before[-12:] or "任务" in before[-12:] or "计划" in before[-12:]
+    ) and _ZH_TARGET_REACHED.search(before[-12:]):
+        # "完成全年外贸进出口考核目标的111.8%", "目标完成率为95%": how much of a goal was
+        # met, no growth and no share of trade
+        return None, 1, None, "the part of a target reached, not a reported figure"
     if occurs(s, _TARGET) and s.text.isascii() and _en_own_target(s.text, m, c0):
         # "lowered its annual target for trade growth to around 6 percent", "the 7.5-percent
         # goal": a growth target of trade is no reported figure (and no fact of the schema)
@@ -391,6 +444,16 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     )
     if change is not None:  # "an increase of US$311 billion, or 24.3 percent"
         return "yoy_growth", -1 if _FALLING.search(change.group(0)) else 1, None, ""
+    if "贡献" in before[-24:] and (given := _ZH_CONTRIBUTED.search(before[-24:])):
+        # "前100强企业贡献了全市45.2%的进出口值": a share; "贡献了全市外贸增量的80%", "贡献了
+        # 80%的增量": a share of the change, which is no fact of the schema
+        if cues.SHARE_OF_CHANGE.search(given.group(0)) or _ZH_OF_CHANGE_AFTER.match(after):
+            return None, 1, None, "a share of a change in value (not a fact of the schema)"
+        if _ZH_OF_TRADE_AFTER.match(after):
+            total = given.group(0) + after[:12]
+            if total_of_another(total, s, subject):
+                return None, 1, None, "a share of another economy's total (not of the reporter's)"
+            return "share", 1, None, ""
     share_zh = cues.SHARE_ZH.search(wide_before[-40:]) if "占" in wide_before else None
     compared = cues.COMPARED_AFTER.match(after)  # "or 5.5 percent more than in 2021"
     if (
@@ -466,15 +529,56 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     return "yoy_growth", sign, None, ""
 
 
+# 贡献了 before a percentage, the whole it is of between: "贡献了全市45.2%", "贡献了86.5%",
+# "贡献了全市外贸增量的80%" (no clause break between)
+_ZH_CONTRIBUTED = re.compile(r"贡献了?[^，,。；;\d%]{0,16}$")
+# ... and after it, the trade it is a share of ("的进出口值", "的贸易总值", "的出口") or a
+# change ("的增量", "的增长")
+_ZH_OF_TRADE_AFTER = re.compile(r"的?(?:全[市省区国])?(?:外贸|进出口|贸易|出口|进口)")
+_ZH_OF_CHANGE_AFTER = re.compile(r"的?(?:[^，,。；;\d]{0,8}?)(?:增量|增长|增额|增加额|净增)")
+
+
+# The difference between two amounts, before or after one: "相差50亿元", "差距为30亿元",
+# "落后约20亿元", "以约30亿元规模的差距" (not 差额: 贸易差额 is the balance).
+_ZH_GAP_BEFORE = re.compile(
+    r"(?:相差|差距(?:为|达|是|缩小至|扩大至)?|领先|落后)(?:约|近|超过|超)?$"
+)
+_ZH_GAP_AFTER = re.compile(r"(?:规模)?的?差距")
+
+
+# The Chinese forecast words whose reach goes on past their clause (not 预期: 好于预期,
+# 超预期 say how a reported figure compares).
+_ZH_FORECAST_AHEAD = re.compile(r"预计|有望|可望")
+_ZH_TIME_AHEAD = re.compile(r"全年|年内|明年|下半年|未来|今后|年底")
+_ZH_NOW = re.compile(r"目前|当前|现已|已经|实际|其中|但|而")
+
+
 def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
     """Where a forecast word before a figure counts from: its clause, or its part.
 
-    Its part when the figure is in the ", with ..." tail of a clause before it (English
-    only): "Trade is expected to hit $1.7 trillion this year, with exports reaching $963
-    billion".
+    Its part when the figure is in the ", with ..." tail of a clause before it (English):
+    "Trade is expected to hit $1.7 trillion this year, with exports reaching $963
+    billion"; in Chinese, from a 预计 / 有望 in an earlier clause of its part.
     """
     tail = s.text.rfind(", with ", p0, at)
-    return p0 if 0 <= tail < c0 and s.text.isascii() else c0
+    if s.text.isascii():
+        return p0 if 0 <= tail < c0 else c0
+    # "预计全年进出口突破5000亿元，增长10%左右", "年内预计新引进企业200家，进出口贸易额150
+    # 亿元": 预计 / 有望 reach over the clauses after theirs, up to a period of their own
+    # ("预计全年增长5%，1-8月增长10%": not the reported months)
+    said = list(_ZH_FORECAST_AHEAD.finditer(s.text, p0, c0))
+    if not said:
+        return c0
+    own_end = clause_of(s, said[-1].start())[1]
+    if any(own_end <= p.start < at for p in s.periods):
+        return c0
+    if _ZH_NOW.search(s.text, own_end, at):
+        return c0  # "预计…，目前已增长10%", "…，而实际进出口…": back to what was reported
+    # (a forecast of figures or of a time ahead: "有望回暖，进口增长5%" forecasts no figure)
+    ahead = any(said[-1].end() <= n.start < c0 for n in s.mentions)
+    if not ahead and _ZH_TIME_AHEAD.search(s.text, max(0, said[-1].start() - 4), own_end) is None:
+        return c0
+    return said[-1].start()
 
 
 def total_of_another(total: str, s: Analysed, subject: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from decimal import Decimal
 
 import attrs
 
@@ -28,7 +29,9 @@ __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 # "MOP2.97 billion" (Macao's pataca), "Rmb281 billion", "$US40 billion", "$A14 billion".
 _NUMBER = re.compile(
     r"(\d(?:(?<![A-Za-z0-9_.\-]\d)|(?<=RMB\d)|(?<=CNY\d)|(?<=USD\d)|(?<=MOP\d)|(?<=HKD\d)"
-    r"|(?<=Rmb\d)|(?<=\$US\d)|(?<=\$A\d))"
+    r"|(?<=Rmb\d)|(?<=\$US\d)|(?<=\$A\d)"
+    # a minus sign after a Chinese word: "同比增长-36.5%" (see _MINUS)
+    r"|(?<=[\u4e00-\u9fff：:]-\d))"
     r"\d*(?:[,\u2009\u202f]\d{3})*"
     # a space between thousands, as translated copy writes it: "US$1 557.82 billion" (one
     # group of three, after at most three digits, before decimals and a scale word)
@@ -77,6 +80,32 @@ _COUNT = re.compile(
     re.I,
 )
 _SUFFIX_MORE = re.compile(r"\s*(以上|多)")
+# A qualifier written after a Chinese figure: "增长20%以上", "10%左右" / "3000亿元上下"
+# (about), "5%以下" (less than); not 上下游 (up- and downstream).
+_SUFFIX_QUALIFIERS = {
+    "以上": Qualifier.MORE_THAN,
+    "左右": Qualifier.ABOUT,
+    "上下": Qualifier.ABOUT,
+    "以下": Qualifier.LESS_THAN,
+}
+
+
+def _suffix_qualifier(after: str, at: int) -> Qualifier | None:
+    """The qualifier a word right after a figure gives it (at ``at`` in ``after``), if any."""
+    word = after[at : at + 2]
+    if word not in _SUFFIX_QUALIFIERS or after[at + 2 : at + 3] == "游":
+        return None
+    return _SUFFIX_QUALIFIERS[word]
+
+
+# A compound Chinese amount, trillions then hundreds of millions: "1兆995.4亿美元" (Taiwan's
+# copy), "2万亿3000亿元"; read as one figure in 亿 (the first part a whole number).
+_COMPOUND = re.compile(r"(?:兆|万亿)零?(\d{1,4}(?:\.\d+)?)(?=亿)")
+# A percent written with its minus sign right after a Chinese word or colon ("分别同比增长
+# -36.5%、0.2%", "增速为－3.2%", "同比：-5%"): a negative figure, as statistics tables
+# write a fall. (After a digit or % the dash is a range: "3%-5%", "2014-2021".)
+_MINUS = ("-", "－", "−")  # hyphen-minus, fullwidth, the minus sign
+_MINUS_AFTER = re.compile(r"[\u4e00-\u9fff：:]")
 _EXTRA_QUALIFIERS = {
     "exceeded": Qualifier.MORE_THAN,
     "has exceeded": Qualifier.MORE_THAN,
@@ -284,8 +313,11 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
     found: list[Mention] = []
     bare: list[Mention] = []  # numbers with no unit of their own: "21.4, 78.6 and 45.9 billion"
     problems: dict[int, str] = {}  # start of a number -> why it cannot be read safely
+    joined_until = -1  # the end of a compound amount read whole ("1兆995.4亿美元")
     for m in _NUMBER.finditer(text):
         start, end = m.span()
+        if start < joined_until:
+            continue  # the second part of a compound amount, already read with the first
         written = m.group(1)
         if written[-3:-2] == "," or written[-2:-1] == ",":  # a decimal comma: "16,7 percent"
             whole, _, decimals = written.rpartition(",")
@@ -294,6 +326,14 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
         digits = digits.replace(" ", "").replace("\u00a0", "")
         prefix = text[max(0, start - 40) : start]
         after = text[end : end + 60]
+        if "." not in digits and (after.startswith("兆") or after.startswith("万亿")):
+            compound = _COMPOUND.match(after)
+            if compound is not None:  # "1兆995.4亿美元": 10995.4亿美元
+                rest = compound.group(1).replace(",", "")
+                digits = str(Decimal(digits) * 10000 + Decimal(rest))
+                end += compound.end(1)
+                joined_until = end
+                after = text[end : end + 60]
         problem = _glued(prefix, after)
         if problem is not None:
             problems[start] = problem
@@ -324,8 +364,11 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
             pm = _PERCENT.match(after)
             if pm:
                 close = pm.end()
-                if after.startswith("以上", close):  # "增长20%以上": more than 20 percent
-                    qualifier, close = Qualifier.MORE_THAN, close + 2
+                said = _suffix_qualifier(after, close)
+                if said is not None:  # "增长20%以上": more than 20; "10%左右": about 10
+                    qualifier, close = said, close + 2
+                if prefix.endswith(_MINUS) and _MINUS_AFTER.fullmatch(prefix[-2:-1]):
+                    start, digits = start - 1, f"-{digits}"
                 found.append(Mention(start, end + close, digits, "percent", "percent", qualifier))
                 continue
             if prefix.endswith("百分之"):
@@ -355,6 +398,8 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
         if suffix and suffix.group(1) == "以上":
             qualifier = Qualifier.MORE_THAN
             pos = suffix.end()
+        elif (said := _suffix_qualifier(after, pos)) is not None and (scale or code):
+            qualifier, pos = said, pos + 2  # "3000亿元左右": about; "不到…以下" less than
         if code is None and scale is None:
             bare.append(Mention(start, end, digits, "", "bare", qualifier))
             continue
@@ -434,6 +479,12 @@ _ZH_DIGIT_TENTHS = re.compile(
     rf"(?:增长|增加|上升|增幅|增速|下降|减少|降幅)(?:了|达|为)?({_ZH_QUALIFIER})?([1-9])成(多|以上)?"
     r"(?![为交本功立果效员都长品型熟就套])"
 )
+# ... and after 占 (not 占比: see above): "出口机电产品占6成", "占全省进出口的7成以上" (a
+# share, as 占六成 is)
+_ZH_SHARE_DIGIT_TENTHS = re.compile(
+    rf"占(?!比)[^，,。；;\d比]{{0,16}}?({_ZH_QUALIFIER})?([1-9])成(多|以上)?"
+    r"(?![为交本功立果效员都长品型熟就套])"
+)
 # Money in Chinese numerals with a scale word: 三百亿元, 超三百亿元, 破千亿元, 两千多亿美元.
 _ZH_MONEY = re.compile(rf"({_ZH_QUALIFIER})?({_ZH_NUMERAL}{{1,8}})(多)?(万亿|亿|万)(美元|元)")
 
@@ -507,7 +558,8 @@ def _chinese_figures(text: str) -> list[Mention]:
             qualifier = Qualifier.MORE_THAN
         tenths = _ZH_DIGITS[m.group(2)] * 10
         found.append(Mention(m.start(2), m.end(), str(tenths), "percent", "percent", qualifier))
-    for m in _ZH_DIGIT_TENTHS.finditer(text) if "成" in text else ():
+    digit_tenths = [*_ZH_DIGIT_TENTHS.finditer(text), *_ZH_SHARE_DIGIT_TENTHS.finditer(text)]
+    for m in digit_tenths if "成" in text else ():
         qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
         if m.group(3):
             qualifier = Qualifier.MORE_THAN

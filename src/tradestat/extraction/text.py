@@ -295,9 +295,18 @@ def _unwrapped(doc: Document) -> Document:
     return attrs.evolve(doc, text="".join(chars))
 
 
+# The small form variants of Chinese punctuation (U+FE50..U+FE57), which some Hong Kong and
+# Taiwan pages and converters write: "连续12个月保持两位数增长﹔以公路运输…" (﹔ is a
+# semicolon, a clause's end). Read as the usual marks, one character for one.
+_SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗", "，、．；：？！")
+_SMALL_FORM = re.compile("[﹐﹑﹒﹔﹕﹖﹗]")
+
+
 def _prepare(raw: str) -> Document:
     if _FOLDED.search(raw) is not None:
         raw = raw.translate(LOOKALIKES)
+    if _SMALL_FORM.search(raw) is not None:
+        raw = raw.translate(_SMALL_FORMS)
     raw = simplified(raw)
     if not _looks_like_html(raw):
         return Document(raw, tuple(range(len(raw))), len(raw))
