@@ -723,8 +723,9 @@ def _usable(m: Match, text: str) -> bool:
         _VENUE_AFTER.match(text, m.end) is not None
         and _VENUE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
     )
-    venue = venue or bool(_VENUE_EN_BEFORE.search(text, max(0, m.start - 100), m.start))
-    venue = venue or bool(_EVENT_SEAT_BEFORE.search(text, max(0, m.start - 60), m.start))
+    # (searched from the characters a match can start with: see text.quick)
+    venue = venue or bool(quick(_VENUE_EN_BEFORE).search(text, max(0, m.start - 100), m.start))
+    venue = venue or bool(quick(_EVENT_SEAT_BEFORE).search(text, max(0, m.start - 60), m.start))
     return not (
         venue
         or following.startswith(_ORGANISATION)
