@@ -951,7 +951,7 @@ def _headline_owner_abroad(
     for zone in zones.zones:
         if zone.kind != "headline":
             continue
-        if _NATIONAL.search(text, zone.start, zone.end) or any(
+        if quick(_NATIONAL).search(text, zone.start, zone.end) or any(
             zone.start <= m.start < zone.end for m in regions
         ):
             return None

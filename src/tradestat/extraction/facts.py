@@ -414,7 +414,7 @@ def sentence_facts(
                 x.start() - 60 <= n.end <= x.start() and not _DIGIT.search(s.text, n.end, x.start())
                 for n in segments
             ):
-                stop = meaning._LIST_STOP.search(s.text, x.end())
+                stop = quick(meaning._LIST_STOP).search(s.text, x.end())
                 end = stop.start() if stop else len(s.text)
                 segments = [n for n in segments if not x.end() <= n.start < end]
     if "includ" in s.text and len(partners) > 1:

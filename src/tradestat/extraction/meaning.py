@@ -347,7 +347,7 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     if (openers and "those of" in low) or ("that of" in low and "respectively" in low):
         openers += _THOSE_OF.finditer(text)
     for m in openers:
-        stop = _LIST_STOP.search(text, m.end())
+        stop = quick(_LIST_STOP).search(text, m.end())  # (where it starts: see text.quick)
         end = stop.start() if stop else len(text)
         items = _items(text, m.end(), end, known)
         if m.group(0).lower().endswith(("those of ", "that of ")):

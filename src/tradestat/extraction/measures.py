@@ -286,7 +286,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
         if _ZH_OTHER_AMOUNT.search(before[-10:]) or (
-            wide_before[-70:].isascii() and _EN_OTHER_AMOUNT.search(wide_before[-70:])
+            wide_before[-70:].isascii() and quick(_EN_OTHER_AMOUNT).search(wide_before[-70:])
         ):
             # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
             return None, 1, None, "an amount of money not said to be trade"
