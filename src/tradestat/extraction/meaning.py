@@ -189,7 +189,7 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     The nearest growth word before the figure (else after it) within text[lo:hi] decides;
     a bare "year on year" means a rise.
     """
-    if cues.RATE_LEVEL.search(text, max(lo, start - 60), start):
+    if quick(cues.RATE_LEVEL).search(text, max(lo, start - 60), start):
         return 1  # "the growth rate dropped below 20 percent": the rate's level
     if _ARTICLE_BEFORE.search(text, max(lo, start - 4), start):
         # "a 35.7-percent shrinking of the surplus", "a 5 percent year-on-year decline": the
