@@ -343,7 +343,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "a target, not a reported figure"
     # (a Chinese contribution is said in the figure's own clause: "拉动…增长15.8个百分点，
     # 占全省外贸进出口总值的73.2%" is a share)
-    said_in = before if _CJK.search(s.text) else wide_before
+    said_in = before if not s.text.isascii() and _CJK.search(s.text) else wide_before
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(said_in[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
     if cues.IN_VOLUME.match(s.text, m.end) or (
