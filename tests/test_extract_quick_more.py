@@ -36,3 +36,24 @@ def test_quick_forms_belong_to_their_pattern(words: list[str]) -> None:
         assert [m.span() for m in text.quick_finditer(pattern, sample)] == [
             m.span() for m in pattern.finditer(sample)
         ]
+
+
+# A pattern long enough for the test of what comes before its first character: "trade" at
+# a word's start only, a space only at the start of the text.
+_LONG_WORDS = re.compile(
+    r"^\s*(?:外贸)?进出口|\b(?:" + "|".join(f"trade{i}x" for i in range(40)) + r"|trade)\b", re.I
+)
+
+
+def test_quick_forms_test_the_place_before_the_first_character() -> None:
+    fast = text.quick(_LONG_WORDS)
+    assert fast is not _LONG_WORDS
+    assert "(?<!" in fast.pattern
+    for sample in (" 进出口 trade", "进出口 betrade trade", "xtrade Trade", "  外贸进出口"):
+        for pos in range(len(sample)):
+            expected = [m.span() for m in _LONG_WORDS.finditer(sample, pos)]
+            got = [m.span() for m in text.quick_finditer(_LONG_WORDS, sample, pos)]
+            assert got == expected, (sample, pos)
+            plain = _LONG_WORDS.search(sample, pos)
+            found = fast.search(sample, pos)
+            assert (plain and plain.start()) == (found and found.start()), (sample, pos)

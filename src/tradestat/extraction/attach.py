@@ -30,6 +30,7 @@ from tradestat.extraction.lists import (
 )
 from tradestat.extraction.measures import OF_OR_TO
 from tradestat.extraction.numbers import Mention
+from tradestat.extraction.text import quick
 from tradestat.periods import MONTH_NAMES, Period
 
 # A growth written as a multiple ("增长1.2倍"): an item of a list, though not read.
@@ -80,7 +81,7 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
                 and not (f[1] == n.end and _ENDS_IN_FLOW.search(s.text, n.start, n.end))
                 for n in s.names
             )
-            and not cues.OF_TOTAL_BEFORE.search(s.text, max(0, f[0] - 50), f[0])
+            and not quick(cues.OF_TOTAL_BEFORE).search(s.text, max(0, f[0] - 50), f[0])
         ]
     flows = s.free_flows
     earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]

@@ -358,7 +358,7 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
                 continue
             if not any(s <= at < e for s, e in whole):
                 return None  # a year written otherwise: a date, a base, a year of a period
-            if cues.FUTURE.search(_sentence_around(span, at)):
+            if quick(cues.FUTURE).search(_sentence_around(span, at)):
                 return None  # "a target of 200 billion dollars for 2024": not over
             years.append(year)
         if first_period is None:
@@ -481,12 +481,12 @@ def _future_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the sentences of text[start:end] that speak of a plan or a forecast."""
     from tradestat.extraction.text import sentences
 
-    if cues.FUTURE.search(text, start, end) is None:
+    if quick(cues.FUTURE).search(text, start, end) is None:
         return []
     return [
         (start + x.start, start + x.start + len(x.text))
         for x in sentences(text[start:end])
-        if cues.FUTURE.search(x.text)
+        if quick(cues.FUTURE).search(x.text)
     ]
 
 
@@ -513,7 +513,7 @@ def _whole_year_reported(text: str, zones: Zones, year: int) -> bool:
             ):
                 sentence = _sentence_around(span, p.start)
                 if (
-                    not cues.FUTURE.search(sentence)
+                    not quick(cues.FUTURE).search(sentence)
                     and not _SO_FAR.search(sentence)
                     and any(m.kind == "money" for m in find_mentions(sentence))
                 ):
@@ -723,12 +723,13 @@ def _usable(m: Match, text: str) -> bool:
         _VENUE_AFTER.match(text, m.end) is not None
         and _VENUE_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
     )
-    venue = venue or bool(_VENUE_EN_BEFORE.search(text, max(0, m.start - 100), m.start))
-    venue = venue or bool(_EVENT_SEAT_BEFORE.search(text, max(0, m.start - 60), m.start))
+    # (searched from the characters a match can start with: see text.quick)
+    venue = venue or bool(quick(_VENUE_EN_BEFORE).search(text, max(0, m.start - 100), m.start))
+    venue = venue or bool(quick(_EVENT_SEAT_BEFORE).search(text, max(0, m.start - 60), m.start))
     return not (
         venue
         or following.startswith(_ORGANISATION)
-        or bool(_ORGANISATION_OF.search(text, max(0, m.start - 30), m.start))
+        or bool(quick(_ORGANISATION_OF).search(text, max(0, m.start - 30), m.start))
         or (written.isupper() and len(written) > 3)
         or seat
         or dateline
@@ -950,7 +951,7 @@ def _headline_owner_abroad(
     for zone in zones.zones:
         if zone.kind != "headline":
             continue
-        if _NATIONAL.search(text, zone.start, zone.end) or any(
+        if quick(_NATIONAL).search(text, zone.start, zone.end) or any(
             zone.start <= m.start < zone.end for m in regions
         ):
             return None

@@ -687,7 +687,7 @@ _SINCE_WINDOW = 80
 
 def after_since(text: str, start: int) -> bool:
     """Whether the English date at ``start`` stands in a "since" clause (see _SINCE_EN)."""
-    return _SINCE_EN.search(text, max(0, start - _SINCE_WINDOW), start) is not None
+    return quick(_SINCE_EN).search(text, max(0, start - _SINCE_WINDOW), start) is not None
 
 
 #: What after 去年 / 今年 makes it no period of a figure (see find_periods).

@@ -165,7 +165,7 @@ def _parallel(info: Analysed, previous: list[Match]) -> bool:
     "中国民营企业对俄进出口208.4亿元…。国有企业进出口192亿元，增长20.7%": the next item
     of the same breakdown (enterprise types, trade modes), which goes on with its partner.
     """
-    if _CJK.search(info.text) is None or not info.names or info.names[0].kind != "segment":
+    if not info.names or info.names[0].kind != "segment" or _CJK.search(info.text) is None:
         return False
     first = info.names[0]
     if first.start > 3:

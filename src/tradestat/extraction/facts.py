@@ -448,16 +448,16 @@ def sentence_facts(
         for x in cues.EXAMPLES_LIST.finditer(s.text):
             if not any(n.start < x.start() for n in segments):
                 segments = [n for n in segments if not x.start() <= n.start < x.end()]
-    if len(segments) > 1 and s.text.isascii() and _EXAMPLES_AFTER_HEAD.search(s.text):
+    if len(segments) > 1 and s.text.isascii() and quick(_EXAMPLES_AFTER_HEAD).search(s.text):
         # "exports of labor-intensive products such as textiles, furniture and toys to the
         # BRI countries stood at ...": examples of a product group named before them are
         # not a segment of their own (up to the verb, "to", a figure: the list's end)
-        for x in _EXAMPLES_AFTER_HEAD.finditer(s.text):
+        for x in quick_finditer(_EXAMPLES_AFTER_HEAD, s.text):
             if any(
                 x.start() - 60 <= n.end <= x.start() and not _DIGIT.search(s.text, n.end, x.start())
                 for n in segments
             ):
-                stop = meaning._LIST_STOP.search(s.text, x.end())
+                stop = quick(meaning._LIST_STOP).search(s.text, x.end())
                 end = stop.start() if stop else len(s.text)
                 segments = [n for n in segments if not x.end() <= n.start < end]
     if "includ" in s.text and len(partners) > 1:
@@ -526,7 +526,7 @@ def sentence_facts(
         )
     ):
         earlier = [n for n in previous_names if n.kind == "segment"]
-        for this in cues.SEGMENT_ANAPHOR.finditer(s.text):
+        for this in quick_finditer(cues.SEGMENT_ANAPHOR, s.text):
             if earlier and not any(n.kind == "segment" for n in s.names):
                 anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
         segments.extend(anaphoric)
@@ -829,7 +829,7 @@ def sentence_facts(
 
         if measure == "share" and (
             (paired_owner and m not in paired_owner)
-            or _PLACES_TOGETHER.search(s.text, max(0, m.start - 80), m.start)
+            or quick(_PLACES_TOGETHER).search(s.text, max(0, m.start - 80), m.start)
         ):
             # "A、B和C三地进出口分别为…，占全省的68.7%", "A、B等北疆10地州…占全疆总值的
             # 75.1%": a share of the places together

@@ -191,7 +191,7 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     The nearest growth word before the figure (else after it) within text[lo:hi] decides;
     a bare "year on year" means a rise.
     """
-    if cues.RATE_LEVEL.search(text, max(lo, start - 60), start):
+    if quick(cues.RATE_LEVEL).search(text, max(lo, start - 60), start):
         return 1  # "the growth rate dropped below 20 percent": the rate's level
     if _ARTICLE_BEFORE.search(text, max(lo, start - 4), start):
         # "a 35.7-percent shrinking of the surplus", "a 5 percent year-on-year decline": the
@@ -355,7 +355,7 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     if (openers and "those of" in low) or ("that of" in low and "respectively" in low):
         openers += _THOSE_OF.finditer(text)
     for m in openers:
-        stop = _LIST_STOP.search(text, m.end())
+        stop = quick(_LIST_STOP).search(text, m.end())  # (where it starts: see text.quick)
         end = stop.start() if stop else len(text)
         items = _items(text, m.end(), end, known)
         if m.group(0).lower().endswith(("those of ", "that of ")):

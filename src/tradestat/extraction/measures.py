@@ -339,7 +339,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
         if _ZH_OTHER_AMOUNT.search(before[-10:]) or (
-            wide_before[-70:].isascii() and _EN_OTHER_AMOUNT.search(wide_before[-70:])
+            wide_before[-70:].isascii() and quick(_EN_OTHER_AMOUNT).search(wide_before[-70:])
         ):
             # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
             return None, 1, None, "an amount of money not said to be trade"
@@ -411,7 +411,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "a target, not a reported figure"
     # (a Chinese contribution is said in the figure's own clause: "拉动…增长15.8个百分点，
     # 占全省外贸进出口总值的73.2%" is a share)
-    said_in = before if _CJK.search(s.text) else wide_before
+    said_in = before if not s.text.isascii() and _CJK.search(s.text) else wide_before
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(said_in[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
     if cues.IN_VOLUME.match(s.text, m.end) or (

@@ -224,7 +224,7 @@ def _qualifier(prefix: str) -> Qualifier:
         return Qualifier.ABOUT  # "约占俄外贸总额的49%": about that share
     if not _may_end_with_qualifier(tail):
         return Qualifier.EXACT
-    m = _QUALIFIER_BEFORE.search(tail)
+    m = next(quick_finditer(_QUALIFIER_BEFORE, tail), None)
     if m is None:
         return Qualifier.EXACT
     word = (m.group(1) or m.group(2)).lower()

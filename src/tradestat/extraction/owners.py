@@ -513,7 +513,7 @@ def written_partners(
         if n.kind != "region" or n.name == subject or n.name not in cues.SEPARATE_ECONOMIES:
             continue
         before = text[max(0, n.start - 20) : n.start]
-        between = cues.BETWEEN.search(text, max(0, n.start - 90), n.start) and re.search(
+        between = quick(cues.BETWEEN).search(text, max(0, n.start - 90), n.start) and re.search(
             r"\band\s+(?:the\s+)?$", before
         )
         if between or cues.PARTNER_BEFORE.search(before) or cues.PARTNER_ROLE.match(text, n.end):
@@ -545,7 +545,7 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     "Trade between China and Russia grew by nearly a third" (a sentence with no figure the
     extractor reads): Russia is the side "bilateral trade" refers back to later.
     """
-    between = cues.BETWEEN.search(s.text)
+    between = next(quick_finditer(cues.BETWEEN, s.text), None)
     if between is None or not quick(_TRADE_WORD).search(s.text):
         return None
     near = [n for n in s.names if between.end() <= n.start < between.end() + 60]
@@ -625,7 +625,7 @@ def foreign_source(s: Analysed, subject: str) -> str | None:
     """
     if "ccording" not in s.text and " data" not in s.text and "figures" not in s.text:
         return None
-    for found in cues.FOREIGN_SOURCE.finditer(s.text):
+    for found in quick_finditer(cues.FOREIGN_SOURCE, s.text):
         inside = [
             n
             for n in s.names

@@ -504,14 +504,38 @@ def clause_bounds(text: str) -> list[tuple[int, int]]:
 _CASE_FOLDS = {"i": "\u0131\u0130", "s": "\u017f", "k": "\u212a"}  # re.I's other ASCII matches
 _MAX_FIRST = 100  # more first characters than this: no faster than trying every place
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # first characters as classes
+# What must come before a first character, the least its paths through the pattern ask:
+# nothing; no word character (a ``\b`` before a word character); nothing at all (``^``,
+# ``\A``: the start of the text). Tested before the pattern runs, they spare it most of
+# the places holding a common letter ("t" inside a word for ``\btrade``).
+_FREE, _WORD_START, _TEXT_START = 0, 1, 2
+_STARTS = {"AT_BOUNDARY": _WORD_START, "AT_BEGINNING": _TEXT_START}
+_STARTS["AT_BEGINNING_STRING"] = _TEXT_START
+First = dict[str, int]  # first character (or class) -> what must come before it
+# (a pattern shorter than this is tried about as fast as the test for a word's start)
+_LONG = 250
 
 
-def _first(items: Any, ignorecase: bool) -> tuple[set[str] | None, bool]:
+def _add(first: First, chars: Any, start: int) -> None:
+    """Add ``chars`` (single characters or classes) to ``first``, each with ``start``."""
+    for char in chars:
+        first[char] = min(first.get(char, start), start)
+
+
+def _merge(first: First, more: First) -> None:
+    """Add the characters of ``more`` to ``first``: the less a path asks, the less is asked."""
+    for char, start in more.items():
+        first[char] = min(first.get(char, start), start)
+
+
+def _first(items: Any, ignorecase: bool, start: int = _FREE) -> tuple[First | None, bool]:
     """The characters a match of parsed ``items`` can start with, and whether it can be empty.
 
-    The set is None when the characters cannot be listed (any character, a range ...).
+    Each character maps to what must come before it (``start``: what the items before
+    these asked for). None when the characters cannot be listed (any character, a
+    range ...).
     """
-    first: set[str] = set()
+    first: First = {}
     for op, av in items:
         name = str(op)
         if name == "LITERAL":
@@ -519,53 +543,58 @@ def _first(items: Any, ignorecase: bool) -> tuple[set[str] | None, bool]:
             if ignorecase and char.lower() != char.upper():
                 if not char.isascii():
                     return None, False
-                first.update(char.lower(), char.upper(), _CASE_FOLDS.get(char.lower(), ""))
+                _add(first, char.lower() + char.upper() + _CASE_FOLDS.get(char.lower(), ""), start)
             else:
-                first.add(char)
+                _add(first, char, start)
             return first, False
         if name == "IN":
             for o, a in av:
                 if str(o) == "CATEGORY" and str(a) in _CATEGORIES:
-                    first.add(_CATEGORIES[str(a)])
+                    _add(first, (_CATEGORIES[str(a)],), start)
                 elif str(o) == "RANGE" and (not ignorecase or a[1] < 0x41 or 0x7A < a[0] < 0x80):
-                    first.update(chr(c) for c in range(a[0], a[1] + 1))  # (no letters in it)
+                    _add(first, map(chr, range(a[0], a[1] + 1)), start)  # (no letters in it)
                 elif str(o) == "RANGE" and ignorecase and a[1] < 0x80:
                     for c in range(a[0], a[1] + 1):
-                        part, _ = _first([(_parser.LITERAL, c)], ignorecase)
+                        part, _ = _first([(_parser.LITERAL, c)], ignorecase, start)
                         assert part is not None
-                        first |= part
+                        _merge(first, part)
                 elif str(o) == "LITERAL":
-                    part, _ = _first([(o, a)], ignorecase)
+                    part, _ = _first([(o, a)], ignorecase, start)
                     if part is None:
                         return None, False
-                    first |= part
+                    _merge(first, part)
                 else:
                     return None, False
             return first, False
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        if name == "AT":
+            start = max(start, _STARTS.get(str(av), _FREE))
             continue  # zero width: the match starts with what follows
+        if name in ("ASSERT", "ASSERT_NOT"):
+            continue
         if name == "SUBPATTERN":
             _, add, remove, sub = av
             if (add | remove) & ~re.I:
                 return None, False
-            found, empty = _first(sub, (ignorecase or bool(add & re.I)) and not remove & re.I)
+            found, empty = _first(
+                sub, (ignorecase or bool(add & re.I)) and not remove & re.I, start
+            )
         elif name == "BRANCH":
-            found, empty = set(), False
+            found, empty = {}, False
             for branch in av[1]:
-                part, may_be_empty = _first(branch, ignorecase)
+                part, may_be_empty = _first(branch, ignorecase, start)
                 if part is None:
                     return None, False
-                found |= part
+                _merge(found, part)
                 empty = empty or may_be_empty
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, _, sub = av
-            found, empty = _first(sub, ignorecase)
+            found, empty = _first(sub, ignorecase, start)
             empty = empty or low == 0
         else:
             return None, False
         if found is None:
             return None, False
-        first |= found
+        _merge(first, found)
         if not empty:
             return first, False
     return first, True
@@ -617,9 +646,36 @@ def _quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first, empty = _first(parsed, bool(pattern.flags & re.I))
     if first is None or empty or not first or len(first) > _MAX_FIRST:
         return pattern
-    chars = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(first))
-    one = f"(?-i:[{chars}])"
-    return re.compile(f"{one}(?<=(?=(?:{pattern.pattern})){one})", pattern.flags)
+    if pattern.flags & re.M:
+        first = dict.fromkeys(first, _FREE)  # (``^`` starts every line)
+    for char, start in first.items():
+        if start == _WORD_START and not _is_word(char, pattern.flags & re.A):
+            first[char] = _FREE  # (a \b before a space or a stop is a word's end)
+    one = f"(?-i:[{_chars(first)}])"
+    found = f"(?<=(?=(?:{pattern.pattern})){one})"
+    at_start = [c for c, needs in first.items() if needs == _TEXT_START]
+    bound = [c for c, needs in first.items() if needs == _WORD_START]
+    if not at_start and (not bound or len(pattern.pattern) < _LONG):
+        return re.compile(one + found, pattern.flags)
+    # what must come before the character, tested before the pattern runs (each a single
+    # look behind: a branch of them costs more than it saves)
+    if at_start:
+        one += rf"(?<![\s\S](?-i:[{_chars(at_start)}]))"
+    if bound and len(pattern.pattern) >= _LONG:
+        one += rf"(?<!\w(?-i:[{_chars(bound)}]))"
+    return re.compile(one + found, pattern.flags)
+
+
+def _chars(first: Any) -> str:
+    """The characters (or classes) ``first`` lists, for a character set."""
+    return "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(first))
+
+
+def _is_word(char: str, ascii_only: int) -> bool:
+    """Whether ``char`` (or every character of a class) is a word character."""
+    if ascii_only and not char.isascii():
+        return False
+    return char == "\\d" or (len(char) == 1 and (char.isalnum() or char == "_"))
 
 
 def quick_finditer(
