@@ -193,7 +193,7 @@ def _period_of(
         # figure (and its bracketed conversion) is that figure's own, whichever is as near
         for p in periods:
             if p.periods and p.start >= m.end and _OWN_AFTER.fullmatch(s.text, m.end, p.start):
-                return _periods_of(p, state)
+                return _periods_of(p, state, s)
     inside = [p for p in periods if clause[0] <= p.start and p.end <= clause[1]]
     if len(inside) == 1 and inside[0].start >= m.end and _compared_between(s, m.end, inside[0]):
         inside = []  # "rose 168 percent after a 15 percent decrease in 2007"
@@ -212,7 +212,7 @@ def _period_of(
             named = [p for p in periods if p.end <= best.start and p.periods]
             if named:
                 return named[-1].periods
-        found = _endpoint(s, best, m) or _periods_of(best, state)
+        found = _endpoint(s, best, m) or _periods_of(best, state, s)
         if not found and not best.periods and best.kind == "same_period":
             # "grew 12 percent in the first half, above the national 3.9 percent in the same
             # period" in a lead, before any base: the period the sentence named before it
@@ -221,7 +221,7 @@ def _period_of(
         return found
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
-        found = _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state)
+        found = _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state, s)
         if not found and not earlier[-1].periods and earlier[-1].kind == "same_period":
             # "exports fell 2.8% in May, as imports plunged 18.1% for the same period,
             # resulting in a surplus of ...": in a lead, the period the sentence named
@@ -232,7 +232,7 @@ def _period_of(
     # period of the comparison is not the figure's)
     later = [p for p in periods if p.start >= m.end and not _in_comparison(s, p)]
     if later:
-        return _periods_of(later[0], state)
+        return _periods_of(later[0], state, s)
     return state.period
 
 
@@ -292,18 +292,29 @@ def _endpoint(s: Analysed, p: PeriodMention, m: Mention) -> tuple[Period, ...] |
     return (Period.year(span.start_year if first else span.end_year),)
 
 
-def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:
+def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, ...]:
     """The periods a mention gives a figure; "the same period" / 同期 is the base.
 
     But 同期 after a "；" goes on in the period of the figures before it ("2009年12月，…。
-    其中，出口…；同期，进口…" is December's).
+    其中，出口…；同期，进口…" is December's). "For the month" is the month named last,
+    in this sentence before it ("imports grew 14.4 percent in March, leaving a deficit
+    of ... for the month") or before.
     """
     if p.kind == "running_unplaced":
         return ()  # 连续10年 with no end year: no period, not the one in force
     if p.kind == LAST_MONTH_UNDATED:
         return last_month_of_base(state.base)
     if p.kind == THE_MONTH:
-        return state.month  # "in the month": the month named last; none named, none
+        # "in the month": the month named last; none named, none
+        named = [
+            q.periods
+            for q in s.periods
+            if q.end <= p.start
+            and len(q.periods) == 1
+            and q.periods[0].n_months == 1
+            and not q.kind.startswith("base_")
+        ]
+        return named[-1] if named else state.month
     if not p.periods and p.kind == "zh_same_period" and state.cut and state.period:
         return state.period
     return p.periods or state.base or state.period

@@ -194,7 +194,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!from )(?<!than )(?<!with )(?<!over )(?<!to )(?<!on )(?=[a-z]+['’]s\b)"
             # "The December surplus stood at ...", "the May exports" (not "from the May ...")
             r"|(?<=\bthe\s)(?<!from the )(?<!than the )(?<!with the )(?<!over the )(?<!to the )"
-            r"(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b))"
+            r"(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b)"
+            # "China's March exports fell ...": after an owner's possessive, the same
+            r"|(?<=['’]s\s)(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b))"
             rf"{_MONTH}(?:['’]s)?"
             rf"(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
             re.I,
@@ -642,6 +644,27 @@ _SINCE_EN = re.compile(
 _SINCE_WINDOW = 80
 
 
+# Before "this year" / "so far in 2025", a superlative with a few words and no figure or
+# clause between: the span a record is the highest of ("marking the highest monthly
+# increase so far this year", "the fastest pace this year"), not the period of the figure
+# before it ("In September alone, ... rose 8 percent"). A year with no "so far" stays a
+# period ("the largest partner in 2020, with trade of ...").
+_RECORD_SCOPE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|weakest|sharpest"
+    r"|steepest|best|worst)(?:\s+[a-z][a-z-]*){0,3}\s+(?:(so\s+far)\s+(?:in\s+)?)?$",
+    re.I,
+)
+_RECORD_SCOPE_KINDS = frozenset({"last_year", "year"})
+
+
+def _record_scope(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a year period is the span of a superlative's record (see _RECORD_SCOPE)."""
+    scope = _RECORD_SCOPE.search(text, max(0, m.start() - 60), m.start())
+    if scope is None:
+        return False
+    return scope.group(1) is not None or (kind == "last_year" and m.group(1).lower() == "this")
+
+
 def after_since(text: str, start: int) -> bool:
     """Whether the English date at ``start`` stands in a "since" clause (see _SINCE_EN)."""
     return _SINCE_EN.search(text, max(0, start - _SINCE_WINDOW), start) is not None
@@ -687,6 +710,7 @@ def find_periods(
     present = frozenset(filter(low.__contains__, _ALL_NEEDED))
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     since = "ince" in low or "from" in low  # (once: a scan of the whole text)
+    record = "est " in low or "worst" in low
     when = _When(year, published, current)
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
         for m in quick_finditer(pattern, text):
@@ -704,6 +728,9 @@ def find_periods(
                 taken.add(*m.span())
                 continue
             if kind[:3] != "zh_" and since and after_since(text, m.start()):
+                taken.add(*m.span())
+                continue
+            if kind in _RECORD_SCOPE_KINDS and record and _record_scope(text, m, kind):
                 taken.add(*m.span())
                 continue
             if kind == "zh_years_running":

@@ -156,6 +156,10 @@ _WITHOUT_FACTOR = re.compile(
 # The whole of the province (or region) a city's share is of: "分别占全省进出口总值的28.3%、
 # 17.3%…" after a list of cities (a share of a higher level's total: no fact of the schema).
 _HIGHER_TOTAL = re.compile(r"占(?:全省|全区|全疆|本省|我省|我区|同期全省|同期全区)")
+# ... in English, after the figure: "accounting for 63.8 percent of the province's total"
+_HIGHER_TOTAL_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:province|region)(?:['’]s)?\b", re.I
+)
 # Growth on the level of a named year, whatever year the figure is of.
 _LEVEL_BASE = re.compile(
     r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
@@ -779,7 +783,10 @@ def sentence_facts(
             measure == "share"
             and owner != subject
             and owner in lexicon.CITIES
-            and _HIGHER_TOTAL.search(s.text, max(part[0], m.start - 40), m.start)
+            and (
+                _HIGHER_TOTAL.search(s.text, max(part[0], m.start - 40), m.start)
+                or _HIGHER_TOTAL_AFTER.match(s.text, m.end)
+            )
         ):
             reason = "a city's share of its province's total (not a fact of the schema)"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))

@@ -100,6 +100,13 @@ def flow_lists(
                 FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
                 for a, b in itertools.pairwise(group)
             )
+            if respectively and not one_list and at < 0:
+                # "foreign trade fell 13.5 percent, with exports and imports dropping by 14.6
+                # percent and 12.3 percent, respectively": the list is the run of figures
+                # written last, right before "respectively", not the whole's figure before it
+                tail = _last_run(s.text, group)
+                if 2 <= len(tail) < len(group) and p0 + chunk.rfind("respectively") >= tail[-1].end:
+                    group, one_list = tail, True
             if not (respectively or one_list):
                 continue
             flows = _flow_run(s, p0, group[0].start)
@@ -126,6 +133,16 @@ def flow_lists(
             if len(flows) == len(group) and len(set(flows)) == len(flows):
                 pairs.update(zip(group, flows, strict=True))
     return pairs
+
+
+def _last_run(text: str, group: list[Mention]) -> list[Mention]:
+    """The figures of ``group`` written as one list at its end ("x, y and z")."""
+    run = group[-1:]
+    for m in reversed(group[:-1]):
+        if FIGURE_LIST_GAP.fullmatch(text, m.end, run[0].start) is None:
+            break
+        run.insert(0, m)
+    return run
 
 
 def period_parts(
