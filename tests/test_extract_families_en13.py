@@ -162,3 +162,40 @@ def test_a_list_of_cities_with_commas_is_no_apposition() -> None:
     )
     found = described(text)
     assert not any(d.startswith("Nanning") for d in found), found
+
+
+# --- the product written right after an amount: "X yuan worth of A", "X yuan in A" ----------
+def test_products_worth_of_after_each_amount_and_their_growth_respectively() -> None:
+    text = (
+        " date 2020-11-02\n"
+        "In the first three quarters, Qinghai imported 1.36 billion yuan worth of lithium ore "
+        "and 0.82 billion yuan worth of potash, up 42.7% and 18.3% year on year, respectively."
+    )
+    found = described(text)
+    assert "Qinghai (lithium ore) 2020-01/2020-09 imports value: 1.36 billion CNY" in found, found
+    assert "Qinghai (potash) 2020-01/2020-09 imports value: 0.82 billion CNY" in found, found
+    assert "Qinghai (lithium ore) 2020-01/2020-09 imports yoy_growth: 42.7 percent" in found, found
+    assert "Qinghai (potash) 2020-01/2020-09 imports yoy_growth: 18.3 percent" in found, found
+
+
+def test_a_list_of_amounts_each_in_a_product() -> None:
+    text = (
+        " date 2018-07-15\n"
+        "Shaanxi's exports of electronics grew fast in the first half of 2018, adding 5.2 "
+        "billion yuan in laptops, 2.4 billion yuan in solar cell and 0.9 billion yuan in "
+        "drones."
+    )
+    found = described(text)
+    assert "Shaanxi (laptops) 2018-H1 exports value: 5.2 billion CNY" in found, found
+    assert "Shaanxi (solar cells) 2018-H1 exports value: 2.4 billion CNY" in found, found
+    assert "Shaanxi (drones) 2018-H1 exports value: 0.9 billion CNY" in found, found
+
+
+def test_one_amount_in_an_unknown_word_is_no_product() -> None:
+    # guard: "in" after a single amount is a product only when the tables know it
+    text = (
+        " date 2018-07-15\n"
+        "Shaanxi's exports reached 5.2 billion yuan in aggregate in the first half of 2018."
+    )
+    found = described(text)
+    assert "Shaanxi 2018-H1 exports value: 5.2 billion CNY" in found, found

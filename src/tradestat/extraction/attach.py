@@ -459,11 +459,42 @@ def respectively(
                     before = [n for n in names if p0 <= n.start < run[0].start]
                     if all(n.kind in ("country", "partner") for n in before):
                         listed = list(dict.fromkeys(n.name for n in before))
+                if len(listed) != len(run) and s.text.isascii():
+                    # "imported 2.48 billion yuan worth of manganese ore and 2.27 billion
+                    # yuan worth of gold, up x and y, respectively": the products written
+                    # after each amount of a list before
+                    listed = _products_of_amounts(s, names, p0, run[0].start)
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:
             pairs.update(_with_multiples(s, measured, names, (p0, p1), pairs.keys()))
     return pairs
+
+
+# Between an amount and the product it is of: "2.48 billion yuan worth of manganese ore"
+_AMOUNT_OF = re.compile(r"\s+(?:worth\s+of|in)\s+")
+
+
+def _products_of_amounts(s: Analysed, names: list[Match], start: int, end: int) -> list[str]:
+    """The products each written right after an amount between start and end, in order.
+
+    Only when every segment there is such a product (two at least), so that the list is
+    the products' and nothing else's.
+    """
+    segments = [n for n in names if n.kind == "segment" and start <= n.start and n.end <= end]
+    amount_ends = {m.end for m in s.mentions if m.kind == "money" and start <= m.start < end}
+    owned = [
+        n
+        for n in segments
+        if any(
+            e <= n.start and _AMOUNT_OF.fullmatch(s.text, e, n.start)
+            for e in amount_ends
+            if n.start - e <= 12
+        )
+    ]
+    if len(owned) < 2 or len(owned) != len(segments):
+        return []
+    return list(dict.fromkeys(n.name for n in owned))
 
 
 # Between a list of names and the list of figures that pairs with it when 分别 is not

@@ -184,8 +184,9 @@ _ANAPHOR_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|
 _THEIR_TRADE = re.compile(
     r"\s*(Their)\s+(?:(?:total|combined|overall|bilateral|two-way)\s+)?(?:trade|exports|imports)\b"
 )
+# (also "in": "gaining 7.7 billion yuan in mobile phones, 1.73 billion yuan in tablets")
 _OWN_SEGMENT_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of)\s+(?:the\s+|its\s+)?", re.I
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of|in)\s+(?:the\s+|its\s+)?", re.I
 )
 _RESPECTIVELY_TO = re.compile(
     r"\brespectively\s*,?\s*(?:to|from|with)\s+(?:the\s+)?"
@@ -688,8 +689,8 @@ def sentence_facts(
         segment = paired_segment.get(m)
         if segment is None and m.kind == "money" and s.text.isascii():
             # "exported US$5.6 billion worth of electronic products and US$3.2 billion worth
-            # of machinery", "US$17.5 billion of processing trade": the group right after
-            # an amount is its own
+            # of machinery", "US$17.5 billion of processing trade", "7.7 billion yuan in
+            # mobile phones": the group right after an amount is its own
             own = [n for n in segments if n.start >= m.end and n.start - m.end <= 40]
             if own and _OWN_SEGMENT_AFTER.fullmatch(s.text, m.end, own[0].start):
                 segment = own[0].name
