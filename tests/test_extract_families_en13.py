@@ -199,3 +199,26 @@ def test_one_amount_in_an_unknown_word_is_no_product() -> None:
     )
     found = described(text)
     assert "Shaanxi 2018-H1 exports value: 5.2 billion CNY" in found, found
+
+
+# --- one growth rate said of each city of a list: "Exports from A, B and C rose by over 30%" --
+def test_one_growth_rate_for_a_list_of_cities_is_each_city_s() -> None:
+    text = (
+        " date 2019-07-18\n"
+        "Hunan's exports grew 35.2 percent in the first half of 2019. Exports from Yueyang, "
+        "Chenzhou and Hengyang rose by more than 40 percent, while those of Loudi fell."
+    )
+    found = described(text)
+    for city in ("Yueyang", "Chenzhou", "Hengyang"):
+        assert f"{city} 2019-H1 exports yoy_growth: more than 40 percent" in found, found
+    assert "Hunan 2019-H1 exports yoy_growth: more than 40 percent" not in found, found
+
+
+def test_imports_from_a_list_of_places_are_partners_not_reporters() -> None:
+    # guard: "imports from A and B" names where the goods came from
+    text = (
+        " date 2019-07-18\n"
+        "Guangdong's imports from Hong Kong and Macao rose 12 percent in the first half of 2019."
+    )
+    found = described(text)
+    assert not any(d.startswith(("Hong Kong ", "Macao ")) for d in found), found

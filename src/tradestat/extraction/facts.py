@@ -997,7 +997,12 @@ def sentence_facts(
         each: tuple[str, ...] = (partner,)
         if m not in paired_partner and partner != "World":
             each = _each_partner(s, m, part, partners) or each
-        for period, flow, partner in [(p, f, e) for p in periods for f in flows for e in each]:
+        whose: tuple[str, ...] = (owner,)
+        if measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
+            whose = _each_reporter(s, m, part, reporters, subject) or whose
+        for owner, period, flow, partner in [
+            (o, p, f, e) for o in whose for p in periods for f in flows for e in each
+        ]:
             try:
                 facts.append(
                     new_fact(
@@ -1574,6 +1579,49 @@ def _place_list_before(
             break
         run.insert(0, n)
     return len(run) > 1 and all(n.name != subject for n in run)
+
+
+# Before a written list of places whose own flow it is: "Exports from Xiangyang, Jingmen
+# and Enshi", "trade of A and B", "imports in A and B" (not "imports from": partners)
+_FLOW_OF_PLACES = re.compile(
+    r"\b(?:exports\s+(?:from|of|in)|imports\s+(?:of|in)|trade\s+(?:of|in))\s+(?:the\s+)?$",
+    re.I,
+)
+# Between such a list and its growth: a verb and a few words, no clause mark or figure.
+_LIST_TO_GROWTH = re.compile(r"[^,;:\d]{1,60}")
+
+
+def _each_reporter(
+    s: Analysed, m: Mention, part: tuple[int, int], reporters: list[Match], subject: str
+) -> tuple[str, ...]:
+    """The places of a written list that one growth rate is said of each, if any.
+
+    "Exports from Xiangyang, Jingmen, Huanggang and Enshi increased by more than 30
+    percent": a rate of growth of each city's exports (a value would be their sum, and
+    is not read so). English only; the places are reporters, not partners.
+    """
+    before = [
+        n
+        for n in reporters
+        if part[0] <= n.start
+        and n.end <= m.start
+        and n.name != subject
+        and n.name not in cues.SEPARATE_ECONOMIES
+    ]
+    if len(before) < 2 or not s.text.isascii():
+        return ()
+    run = [before[-1]]
+    for n in reversed(before[:-1]):
+        if NAME_LIST_GAP.fullmatch(s.text, n.end, run[0].start) is None:
+            break
+        run.insert(0, n)
+    if (
+        len(run) < 2
+        or _FLOW_OF_PLACES.search(s.text, max(part[0], run[0].start - 24), run[0].start) is None
+        or _LIST_TO_GROWTH.fullmatch(s.text, run[-1].end, m.start) is None
+    ):
+        return ()
+    return tuple(dict.fromkeys(n.name for n in run))
 
 
 def _its_partner(text: str, near: Match, m: Mention, partners: list[Match]) -> str | None:
