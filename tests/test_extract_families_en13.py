@@ -222,3 +222,19 @@ def test_imports_from_a_list_of_places_are_partners_not_reporters() -> None:
     )
     found = described(text)
     assert not any(d.startswith(("Hong Kong ", "Macao ")) for d in found), found
+
+
+# --- a segment "of" / "in" a list of places: the places are where it lies -------------------
+def test_the_zones_of_a_list_of_places_are_one_segment() -> None:
+    # (Feixi and Lujiang, counties the tables do not know, are no products)
+    text = (
+        " date 2022-07-25\n"
+        "Anhui's foreign trade grew 10.2 percent in the first half of 2022. The imports and "
+        "exports of the three comprehensive bonded zones of Hefei, Feixi and Lujiang totaled "
+        "41.7 billion yuan."
+    )
+    found = described(text)
+    assert "Anhui (comprehensive bonded zones) 2022-H1 total value: 41.7 billion CNY" in found, (
+        found
+    )
+    assert not any("feixi" in d.lower() or "lujiang" in d.lower() for d in found), found

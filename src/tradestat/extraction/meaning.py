@@ -285,9 +285,25 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-'’]*")
 _CURRENCY_WORDS = frozenset({"rmb", "cny", "usd", "eur", "yuan", "renminbi", "us$", "hk$"})
 
 
+# After a known segment, the places it lies in: "the three comprehensive bonded zones of
+# Guiyang, Gui'an and Zunyi", "the pilot free trade zones in A and B"
+_OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+
+
 def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
-    """Split ``text[start:end]`` at list separators that are not inside a known name."""
+    """Split ``text[start:end]`` at list separators that are not inside a known name.
+
+    A known segment followed by "of" / "in" and a place ends the list: the names after it
+    are where the segment lies, not more items.
+    """
     found: list[Match] = []
+    places = {n.start for n in known if n.kind == "region"}
+    for n in known:
+        if n.kind == "segment" and start <= n.start and n.end < end:
+            of = _OF_PLACE.match(text, n.end, end)
+            if of is not None and of.end() in places:
+                end = n.end
+                break
     inside = [(n.start, n.end) for n in known if start <= n.start and n.end <= end]
     pos = start
     cuts: list[tuple[int, int]] = []
