@@ -238,3 +238,28 @@ def test_the_zones_of_a_list_of_places_are_one_segment() -> None:
         found
     )
     assert not any("feixi" in d.lower() or "lujiang" in d.lower() for d in found), found
+
+
+# --- a list of quarters after a list of figures: "x and y in the first and second quarters,
+# respectively" ---------------------------------------------------------------------------
+def test_figures_then_the_quarters_they_are_of_respectively() -> None:
+    text = (
+        " date 2023-10-20\n"
+        "Hebei's foreign trade rose 7.7 percent in the third quarter of this year, up from "
+        "2.9 percent and 5.4 percent in the first and second quarters, respectively."
+    )
+    found = described(text)
+    assert "Hebei 2023-Q3 total yoy_growth: 7.7 percent" in found, found
+    assert "Hebei 2023-Q1 total yoy_growth: 2.9 percent" in found, found
+    assert "Hebei 2023-Q2 total yoy_growth: 5.4 percent" in found, found
+
+
+def test_the_first_and_second_quarters_without_respectively_are_not_split() -> None:
+    # guard: one figure "in the first and second quarters" is not given to the first alone
+    text = (
+        " date 2023-10-20\n"
+        "Hebei's foreign trade rose 7.7 percent in the first three quarters of this year. "
+        "Exports grew fast in the first and second quarters."
+    )
+    found = described(text)
+    assert not any("Q1" in d for d in found), found

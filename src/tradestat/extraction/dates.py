@@ -135,6 +135,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the past eight months" in a September article: January to August
     ("past_months", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+{_NUM}\s+months\b", re.I)),
     ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+quarters{_OF_YEAR}", re.I)),
+    # "x and y in the first and second quarters, respectively": two quarters, each its own
+    # period (read only with "respectively"; else "second quarters" is read as before)
+    (
+        "quarter_pair",
+        re.compile(
+            r"\b(?:the\s+)?(first|second|third|1st|2nd|3rd)\s+and\s+(?:the\s+)?"
+            rf"(second|third|fourth|2nd|3rd|4th)\s+quarters{_OF_YEAR}",
+            re.I,
+        ),
+    ),
     # (also "the 1st quarter", and a translation's Roman numeral: "in the I quarter of 2020")
     (
         "quarter",
@@ -602,6 +612,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "past_months": ("months",),
     "last_months_of": ("months",),
     "first_quarters": ("quarters",),
+    "quarter_pair": ("quarters",),
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"),
     "from_month": ("from",),
@@ -733,6 +744,11 @@ def find_periods(
             if kind in _RECORD_SCOPE_KINDS and record and _record_scope(text, m, kind):
                 taken.add(*m.span())
                 continue
+            if kind == "quarter_pair":
+                if "respectively" in low:
+                    taken.add(*m.span())
+                    found.extend(_quarter_pair(m, when, published))
+                continue
             if kind == "zh_years_running":
                 taken.add(*m.span())
                 found.append(_years_running(text, m))
@@ -771,6 +787,28 @@ def find_periods(
             found.append(PeriodMention(m.start(), m.end(), periods, kind in _RELATIVE, kind))
         taken.merge()
     found.sort(key=lambda p: p.start)
+    return found
+
+
+def _quarter_pair(
+    m: re.Match[str], when: _When, published: datetime.date | None
+) -> list[PeriodMention]:
+    """The two quarters of "the first and second quarters", each a mention of its own.
+
+    Spans: the first ordinal, and from the second to the end, so that the two read as a
+    written list of periods (see lists.period_parts).
+    """
+    found = []
+    for i, start in ((1, m.start(1)), (2, m.start(2))):
+        groups = (m.group(i), m.group(3), m.group(4))
+        try:
+            periods = _built("quarter", groups, when)
+            if published is not None:
+                periods = _not_after("quarter", groups, periods, when, published)
+        except (KeyError, ValueError):
+            return []
+        end = m.end(1) if i == 1 else m.end()
+        found.append(PeriodMention(start, end, periods, False, "quarter"))
     return found
 
 

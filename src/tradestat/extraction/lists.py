@@ -160,6 +160,12 @@ def period_parts(
         for run in figure_runs(s, measured, p0, p1):
             if any(m in taken for m in run):
                 continue
+            after = _periods_after(s, run, p1)
+            if after:
+                # "following 1.3-percent and 4.5-percent increases in the first and second
+                # quarters, respectively": the list of periods written after the figures
+                pairs.update((m, p.periods) for m, p in zip(run, after, strict=True))
+                continue
             before = [p for p in s.periods if p0 <= p.start and p.end <= run[0].start]
             # (a second list in the part after: "…分别为a、b、c和d，分别同比增长w、x、y和z")
             before = before or [p for p in s.periods if p.end <= run[0].start]
@@ -173,6 +179,26 @@ def period_parts(
             if parts is not None:
                 pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
     return pairs
+
+
+# Between a list of figures and a list of periods after it: a few words, no figure or
+# clause break ("increases in the ", ", respectively, in ")
+_FIGURES_THEN_PERIODS = re.compile(r"[^\d;:.。；]{0,40}")
+
+
+def _periods_after(s: Analysed, run: list[Mention], end: int) -> list[PeriodMention]:
+    """The written list of single periods right after ``run``, as long as it, if any."""
+    later = [p for p in s.periods if run[-1].end <= p.start and p.end <= end]
+    if not later or _FIGURES_THEN_PERIODS.fullmatch(s.text, run[-1].end, later[0].start) is None:
+        return []
+    listed: list[PeriodMention] = []
+    for p in later:
+        if len(p.periods) != 1 or p.kind.startswith("base_"):
+            break
+        if listed and _PERIOD_LIST_GAP.fullmatch(s.text, listed[-1].end, p.start) is None:
+            break
+        listed.append(p)
+    return listed if len(listed) == len(run) > 1 else []
 
 
 # Between two periods of one list: "11月、12月", "一季度和二季度", "May and June"
