@@ -263,3 +263,15 @@ def test_the_first_and_second_quarters_without_respectively_are_not_split() -> N
     )
     found = described(text)
     assert not any("Q1" in d for d in found), found
+
+
+# --- the flow word as the modifier of the change: "a 12.2-percent import slump" -------------
+def test_a_flow_word_between_the_figure_and_its_change_noun_is_its_flow() -> None:
+    text = (
+        " date 2016-06-08\n"
+        "Guangdong's foreign trade shrank by 7.4 percent in May, mainly dragged down by a "
+        "12.2-percent import slump."
+    )
+    found = described(text)
+    assert "Guangdong 2016-05 total yoy_growth: -7.4 percent" in found, found
+    assert "Guangdong 2016-05 imports yoy_growth: -12.2 percent" in found, found

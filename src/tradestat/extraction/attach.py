@@ -61,8 +61,8 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
         of_total = share_total_flow(s, m, part)
         if of_total is not None:
             return of_total
-    named = cues.FLOW_AFTER.match(s.text, m.end)
-    if named is not None:  # "RMB11.44 billion for exports", "in import value"
+    named = cues.FLOW_AFTER.match(s.text, m.end) or cues.FLOW_THEN_CHANGE.match(s.text, m.end)
+    if named is not None:  # "RMB11.44 billion for exports", "in import value", "import drop"
         word = named.group(1).lower()
         return "balance" if word == "surplus" else word.removesuffix("s") + "s"
     if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
