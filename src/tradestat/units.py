@@ -297,6 +297,8 @@ register_currency(
         "dollars",
         "U.S. dollar",
         "U.S. dollars",
+        "U.S.dollar",  # (the space lost in copy: "2.61 trillion U.S.dollars")
+        "U.S.dollars",
         "US dollar",
         "US dollars",
         "USD",

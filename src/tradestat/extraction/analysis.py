@@ -155,6 +155,9 @@ def analyse(
     if _may(meaning._FLOW_VERB, low):
         names += meaning.objects_of_flow_verbs(text, names)
     names += meaning.gapped_segments(text, names)
+    if text.isascii() and ("worth of" in low or " in " in low):
+        amounts = [(m.start, m.end) for m in mentions if m.kind == "money"]
+        names += meaning.products_after_amounts(text, amounts, names)
     label = cues.SEGMENT_LABEL.match(text)
     if label is not None and label.group(1).lower() not in cues.NOT_A_LABEL:
         # "Textile: Imports were ...": the label is the line's segment (unless it is a name)

@@ -63,8 +63,8 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
         of_total = share_total_flow(s, m, part)
         if of_total is not None:
             return of_total
-    named = cues.FLOW_AFTER.match(s.text, m.end)
-    if named is not None:  # "RMB11.44 billion for exports", "in import value"
+    named = cues.FLOW_AFTER.match(s.text, m.end) or cues.FLOW_THEN_CHANGE.match(s.text, m.end)
+    if named is not None:  # "RMB11.44 billion for exports", "in import value", "import drop"
         word = named.group(1).lower()
         return "balance" if word == "surplus" else word.removesuffix("s") + "s"
     if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
@@ -203,7 +203,7 @@ def _period_of(
         # figure (and its bracketed conversion) is that figure's own, whichever is as near
         for p in periods:
             if p.periods and p.start >= m.end and _OWN_AFTER.fullmatch(s.text, m.end, p.start):
-                return _periods_of(p, state)
+                return _periods_of(p, state, s)
     inside = [
         p
         for p in periods
@@ -230,7 +230,7 @@ def _period_of(
             named = [p for p in periods if p.end <= best.start and p.periods]
             if named:
                 return named[-1].periods
-        found = _endpoint(s, best, m) or _periods_of(best, state)
+        found = _endpoint(s, best, m) or _periods_of(best, state, s)
         if not found and not best.periods and best.kind == "same_period":
             # "grew 12 percent in the first half, above the national 3.9 percent in the same
             # period" in a lead, before any base: the period the sentence named before it
@@ -241,7 +241,7 @@ def _period_of(
     periods = [p for p in periods if p.kind != "zh_months_running"]
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
-        found = _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state)
+        found = _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state, s)
         if not found and not earlier[-1].periods and earlier[-1].kind == "same_period":
             # "exports fell 2.8% in May, as imports plunged 18.1% for the same period,
             # resulting in a surplus of ...": in a lead, the period the sentence named
@@ -252,7 +252,7 @@ def _period_of(
     # period of the comparison is not the figure's)
     later = [p for p in periods if p.start >= m.end and not _in_comparison(s, p)]
     if later:
-        return _periods_of(later[0], state)
+        return _periods_of(later[0], state, s)
     return state.period
 
 
@@ -312,11 +312,13 @@ def _endpoint(s: Analysed, p: PeriodMention, m: Mention) -> tuple[Period, ...] |
     return (Period.year(span.start_year if first else span.end_year),)
 
 
-def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:
+def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, ...]:
     """The periods a mention gives a figure; "the same period" / 同期 is the base.
 
     But 同期 after a "；" goes on in the period of the figures before it ("2009年12月，…。
-    其中，出口…；同期，进口…" is December's).
+    其中，出口…；同期，进口…" is December's). "For the month" is the month named last,
+    in this sentence before it ("imports grew 14.4 percent in March, leaving a deficit
+    of ... for the month") or before.
     """
     if p.kind == "running_unplaced":
         return ()  # 连续10年 with no end year: no period, not the one in force
@@ -325,7 +327,16 @@ def _periods_of(p: PeriodMention, state: Carried) -> tuple[Period, ...]:
     if p.kind == LAST_MONTH_UNDATED:
         return last_month_of_base(state.base)
     if p.kind == THE_MONTH:
-        return state.month  # "in the month": the month named last; none named, none
+        # "in the month": the month named last; none named, none
+        named = [
+            q.periods
+            for q in s.periods
+            if q.end <= p.start
+            and len(q.periods) == 1
+            and q.periods[0].n_months == 1
+            and not q.kind.startswith("base_")
+        ]
+        return named[-1] if named else state.month
     if not p.periods and p.kind == "zh_same_period" and state.cut and state.period:
         return state.period
     return p.periods or state.base or state.period
@@ -519,11 +530,42 @@ def respectively(
                     before = [n for n in names if p0 <= n.start < run[0].start]
                     if all(n.kind in ("country", "partner") for n in before):
                         listed = list(dict.fromkeys(n.name for n in before))
+                if len(listed) != len(run) and s.text.isascii():
+                    # "imported 2.48 billion yuan worth of manganese ore and 2.27 billion
+                    # yuan worth of gold, up x and y, respectively": the products written
+                    # after each amount of a list before
+                    listed = _products_of_amounts(s, names, p0, run[0].start)
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:
             pairs.update(_with_multiples(s, measured, names, (p0, p1), pairs.keys()))
     return pairs
+
+
+# Between an amount and the product it is of: "2.48 billion yuan worth of manganese ore"
+_AMOUNT_OF = re.compile(r"\s+(?:worth\s+of|in)\s+")
+
+
+def _products_of_amounts(s: Analysed, names: list[Match], start: int, end: int) -> list[str]:
+    """The products each written right after an amount between start and end, in order.
+
+    Only when every segment there is such a product (two at least), so that the list is
+    the products' and nothing else's.
+    """
+    segments = [n for n in names if n.kind == "segment" and start <= n.start and n.end <= end]
+    amount_ends = {m.end for m in s.mentions if m.kind == "money" and start <= m.start < end}
+    owned = [
+        n
+        for n in segments
+        if any(
+            e <= n.start and _AMOUNT_OF.fullmatch(s.text, e, n.start)
+            for e in amount_ends
+            if n.start - e <= 12
+        )
+    ]
+    if len(owned) < 2 or len(owned) != len(segments):
+        return []
+    return list(dict.fromkeys(n.name for n in owned))
 
 
 # Between a list of names and the list of figures that pairs with it when 分别 is not

@@ -583,6 +583,13 @@ FLOW_AFTER = re.compile(
     r"|(?:import|export)(?=\s+(?:value|volume)\b)|surplus)\b(?!\s+and\s+(?:ex|im)ports)",
     re.I,
 )
+# ... or the flow word as the modifier of the change's noun: "a 25.1-percent import drop",
+# "a 6 percent export increase" (not "export growth rate", a benchmark's words)
+FLOW_THEN_CHANGE = re.compile(
+    r"\s+(export|import)s?\s+(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop"
+    r"|fall|slump|contraction|expansion)\b(?!\s+rates?\b)",
+    re.I,
+)
 # Right after the reporter's name, its own flow: "Of the total, Shandong's exports grew
 # ...", "the province's imports": the whole flow, not the segment of the sentence before.
 OWN_FLOW_AFTER = re.compile(

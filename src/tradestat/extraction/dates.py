@@ -135,7 +135,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the past eight months" in a September article: January to August
     ("past_months", re.compile(rf"\b(?:the\s+)?(?:past|last)\s+{_NUM}\s+months\b", re.I)),
     # "in the second and third quarters": two quarters running, together (as "in January
-    # and February"); a list "x and y respectively" after it gives one figure to each
+    # and February"); a list "x and y respectively" after it gives one figure to each. In a
+    # text that says "respectively", "x and y in the first and second quarters,
+    # respectively" reads as two quarters, each its own period (see _quarter_pair).
     (
         "quarter_pair",
         re.compile(
@@ -685,6 +687,27 @@ _SINCE_EN = re.compile(
 _SINCE_WINDOW = 80
 
 
+# Before "this year" / "so far in 2025", a superlative with a few words and no figure or
+# clause between: the span a record is the highest of ("marking the highest monthly
+# increase so far this year", "the fastest pace this year"), not the period of the figure
+# before it ("In September alone, ... rose 8 percent"). A year with no "so far" stays a
+# period ("the largest partner in 2020, with trade of ...").
+_RECORD_SCOPE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|weakest|sharpest"
+    r"|steepest|best|worst)(?:\s+[a-z][a-z-]*){0,3}\s+(?:(so\s+far)\s+(?:in\s+)?)?$",
+    re.I,
+)
+_RECORD_SCOPE_KINDS = frozenset({"last_year", "year"})
+
+
+def _record_scope(text: str, m: re.Match[str], kind: str) -> bool:
+    """Whether a year period is the span of a superlative's record (see _RECORD_SCOPE)."""
+    scope = _RECORD_SCOPE.search(text, max(0, m.start() - 60), m.start())
+    if scope is None:
+        return False
+    return scope.group(1) is not None or (kind == "last_year" and m.group(1).lower() == "this")
+
+
 def after_since(text: str, start: int) -> bool:
     """Whether the English date at ``start`` stands in a "since" clause (see _SINCE_EN)."""
     return quick(_SINCE_EN).search(text, max(0, start - _SINCE_WINDOW), start) is not None
@@ -731,6 +754,8 @@ def find_periods(
     present = frozenset(filter(low.__contains__, _ALL_NEEDED))
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     since = "ince" in low or "from" in low  # (once: a scan of the whole text)
+    record = "est " in low or "worst" in low
+    respectively = "respectively" in low  # (two quarters named together: see _quarter_pair)
     when = _When(year, published, current)
     written: dict[int, tuple[str, tuple[str | None, ...]]] = {}  # start -> kind, groups
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
@@ -751,6 +776,13 @@ def find_periods(
                 continue
             if kind[:3] != "zh_" and since and after_since(text, m.start()):
                 taken.add(*m.span())
+                continue
+            if kind in _RECORD_SCOPE_KINDS and record and _record_scope(text, m, kind):
+                taken.add(*m.span())
+                continue
+            if kind == "quarter_pair" and respectively:
+                taken.add(*m.span())
+                found.extend(_quarter_pair(m, when, published))
                 continue
             if kind == "zh_years_running":
                 taken.add(*m.span())
@@ -833,6 +865,28 @@ def _list_years(
             year = p.periods[0].end_year if kind and any(said) and len(p.periods) == 1 else None
         out.append(p)
     return out
+
+
+def _quarter_pair(
+    m: re.Match[str], when: _When, published: datetime.date | None
+) -> list[PeriodMention]:
+    """The two quarters of "the first and second quarters", each a mention of its own.
+
+    Spans: the first ordinal, and from the second to the end, so that the two read as a
+    written list of periods (see lists.period_parts).
+    """
+    found = []
+    for i, start in ((1, m.start(1)), (2, m.start(2))):
+        groups = (m.group(i), m.group(3), m.group(4))
+        try:
+            periods = _built("quarter", groups, when)
+            if published is not None:
+                periods = _not_after("quarter", groups, periods, when, published)
+        except (KeyError, ValueError):
+            return []
+        end = m.end(1) if i == 1 else m.end()
+        found.append(PeriodMention(start, end, periods, False, "quarter"))
+    return found
 
 
 # "截至2022年" / "截至2022年底": the last year of a run of years written after it.

@@ -158,6 +158,10 @@ _WITHOUT_FACTOR = re.compile(
 # The whole of the province (or region) a city's share is of: "分别占全省进出口总值的28.3%、
 # 17.3%…" after a list of cities (a share of a higher level's total: no fact of the schema).
 _HIGHER_TOTAL = re.compile(r"占(?:全省|全区|全疆|本省|我省|我区|同期全省|同期全区)")
+# ... in English, after the figure: "accounting for 63.8 percent of the province's total"
+_HIGHER_TOTAL_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:province|region)(?:['’]s)?\b", re.I
+)
 # Growth on the level of a named year, whatever year the figure is of.
 _LEVEL_BASE = re.compile(
     r"[^.;。；]{0,30}?\b(?:from|over|on|above)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}level"
@@ -182,8 +186,9 @@ _ANAPHOR_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|
 _THEIR_TRADE = re.compile(
     r"\s*(Their)\s+(?:(?:total|combined|overall|bilateral|two-way)\s+)?(?:trade|exports|imports)\b"
 )
+# (also "in": "gaining 7.7 billion yuan in mobile phones, 1.73 billion yuan in tablets")
 _OWN_SEGMENT_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of)\s+(?:the\s+|its\s+)?", re.I
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of|in)\s+(?:the\s+|its\s+)?", re.I
 )
 _RESPECTIVELY_TO = re.compile(
     r"\brespectively\s*,?\s*(?:to|from|with)\s+(?:the\s+)?"
@@ -741,8 +746,8 @@ def sentence_facts(
         segment = paired_segment.get(m)
         if segment is None and m.kind == "money" and s.text.isascii():
             # "exported US$5.6 billion worth of electronic products and US$3.2 billion worth
-            # of machinery", "US$17.5 billion of processing trade": the group right after
-            # an amount is its own
+            # of machinery", "US$17.5 billion of processing trade", "7.7 billion yuan in
+            # mobile phones": the group right after an amount is its own
             own = [n for n in segments if n.start >= m.end and n.start - m.end <= 40]
             if own and _OWN_SEGMENT_AFTER.fullmatch(s.text, m.end, own[0].start):
                 segment = own[0].name
@@ -845,7 +850,10 @@ def sentence_facts(
             measure == "share"
             and owner != subject
             and owner in lexicon.CITIES
-            and _HIGHER_TOTAL.search(s.text, max(part[0], m.start - 40), m.start)
+            and (
+                _HIGHER_TOTAL.search(s.text, max(part[0], m.start - 40), m.start)
+                or _HIGHER_TOTAL_AFTER.match(s.text, m.end)
+            )
         ):
             reason = "a city's share of its province's total (not a fact of the schema)"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -1075,7 +1083,12 @@ def sentence_facts(
         each: tuple[str, ...] = (partner,)
         if m not in paired_partner and partner != "World":
             each = _each_partner(s, m, part, partners) or each
-        for period, flow, partner in [(p, f, e) for p in periods for f in flows for e in each]:
+        whose: tuple[str, ...] = (owner,)
+        if measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
+            whose = _each_reporter(s, m, part, reporters, subject) or whose
+        for owner, period, flow, partner in [
+            (o, p, f, e) for o in whose for p in periods for f in flows for e in each
+        ]:
             try:
                 facts.append(
                     new_fact(
@@ -1652,6 +1665,49 @@ def _place_list_before(
             break
         run.insert(0, n)
     return len(run) > 1 and all(n.name != subject for n in run)
+
+
+# Before a written list of places whose own flow it is: "Exports from Xiangyang, Jingmen
+# and Enshi", "trade of A and B", "imports in A and B" (not "imports from": partners)
+_FLOW_OF_PLACES = re.compile(
+    r"\b(?:exports\s+(?:from|of|in)|imports\s+(?:of|in)|trade\s+(?:of|in))\s+(?:the\s+)?$",
+    re.I,
+)
+# Between such a list and its growth: a verb and a few words, no clause mark or figure.
+_LIST_TO_GROWTH = re.compile(r"[^,;:\d]{1,60}")
+
+
+def _each_reporter(
+    s: Analysed, m: Mention, part: tuple[int, int], reporters: list[Match], subject: str
+) -> tuple[str, ...]:
+    """The places of a written list that one growth rate is said of each, if any.
+
+    "Exports from Xiangyang, Jingmen, Huanggang and Enshi increased by more than 30
+    percent": a rate of growth of each city's exports (a value would be their sum, and
+    is not read so). English only; the places are reporters, not partners.
+    """
+    before = [
+        n
+        for n in reporters
+        if part[0] <= n.start
+        and n.end <= m.start
+        and n.name != subject
+        and n.name not in cues.SEPARATE_ECONOMIES
+    ]
+    if len(before) < 2 or not s.text.isascii():
+        return ()
+    run = [before[-1]]
+    for n in reversed(before[:-1]):
+        if NAME_LIST_GAP.fullmatch(s.text, n.end, run[0].start) is None:
+            break
+        run.insert(0, n)
+    if (
+        len(run) < 2
+        or _FLOW_OF_PLACES.search(s.text, max(part[0], run[0].start - 24), run[0].start) is None
+        or _LIST_TO_GROWTH.fullmatch(s.text, run[-1].end, m.start) is None
+    ):
+        return ()
+    return tuple(dict.fromkeys(n.name for n in run))
 
 
 def _its_partner(text: str, near: Match, m: Mention, partners: list[Match]) -> str | None:

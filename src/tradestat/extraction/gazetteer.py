@@ -11,10 +11,15 @@ import attrs
 
 __all__ = ["Gazetteer", "Match"]
 
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*|[\u4e00-\u9fff]")
+# A letter of a Latin-script word: ASCII and the accented letters of Latin-1 and Latin
+# Extended-A/B ("Åland", "Türkiye", "Réunion", "Lüliang"). Without them a name would lose
+# its accented letter and match another word: "Åland" read as the key "land" made every
+# "land port" the Åland Islands.
+_LATIN = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_WORD = re.compile(rf"[{_LATIN}][{_LATIN}&'’.\-]*|[\u4e00-\u9fff]")
 # What :meth:`Gazetteer.find` walks: English words, and each run of Chinese characters whole
 # (a run is searched by its own dictionary walk, so it is never split into words).
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*|[\u4e00-\u9fff]+")
+_TOKEN = re.compile(rf"[{_LATIN}][{_LATIN}&'’.\-]*|[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -111,7 +116,7 @@ class Gazetteer:
             if i < next_free:
                 continue
             key = keys[i]
-            if not key[:1].isascii():  # a Chinese run: searched by its own dictionary walk
+            if key[:1] >= "\u4e00":  # a Chinese run: searched by its own dictionary walk
                 run_start = words[i].start()
                 if found and found[-1].end > run_start:
                     # (the rest after a name with brackets or quotes: 刚果(金), 共建“一带一路”国家)

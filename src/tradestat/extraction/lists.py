@@ -105,9 +105,16 @@ def flow_lists(
                 FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
                 for a, b in itertools.pairwise(group)
             )
+            if respectively and not one_list and at < 0:
+                # "foreign trade fell 13.5 percent, with exports and imports dropping by 14.6
+                # percent and 12.3 percent, respectively": the list is the run of figures
+                # written last, right before "respectively", not the whole's figure before it
+                tail = _last_run(s.text, group)
+                if 2 <= len(tail) < len(group) and p0 + chunk.rfind("respectively") >= tail[-1].end:
+                    group, one_list = tail, True
             if not (respectively or one_list):
                 continue
-            run = _last_run(s, group) if respectively and not one_list else group
+            run = _last_run(s.text, group) if respectively and not one_list else group
             if len(run) > 1 and "respectively" in chunk[run[-1].end - p0 :]:
                 # "trade reached x, up 5 percent, and the import value and export value
                 # reached y and z, respectively": the list is the run of figures written
@@ -139,6 +146,16 @@ def flow_lists(
     return pairs
 
 
+def _last_run(text: str, group: list[Mention]) -> list[Mention]:
+    """The figures of ``group`` written as one list at its end ("x, y and z")."""
+    run = group[-1:]
+    for m in reversed(group[:-1]):
+        if FIGURE_LIST_GAP.fullmatch(text, m.end, run[0].start) is None:
+            break
+        run.insert(0, m)
+    return run
+
+
 def period_parts(
     s: Analysed, measured: list[tuple[Mention, Meaning]], taken: AbstractSet[Mention]
 ) -> dict[Mention, tuple[Period, ...]]:
@@ -154,6 +171,12 @@ def period_parts(
         for run in figure_runs(s, measured, p0, p1):
             if any(m in taken for m in run):
                 continue
+            after = _periods_after(s, run, p1)
+            if after:
+                # "following 1.3-percent and 4.5-percent increases in the first and second
+                # quarters, respectively": the list of periods written after the figures
+                pairs.update((m, p.periods) for m, p in zip(run, after, strict=True))
+                continue
             before = [p for p in s.periods if p0 <= p.start and p.end <= run[0].start]
             # (a second list in the part after: "…分别为a、b、c和d，分别同比增长w、x、y和z")
             before = before or [p for p in s.periods if p.end <= run[0].start]
@@ -167,6 +190,26 @@ def period_parts(
             if parts is not None:
                 pairs.update((m, (part,)) for m, part in zip(run, parts, strict=True))
     return pairs
+
+
+# Between a list of figures and a list of periods after it: a few words, no figure or
+# clause break ("increases in the ", ", respectively, in ")
+_FIGURES_THEN_PERIODS = re.compile(r"[^\d;:.。；]{0,40}")
+
+
+def _periods_after(s: Analysed, run: list[Mention], end: int) -> list[PeriodMention]:
+    """The written list of single periods right after ``run``, as long as it, if any."""
+    later = [p for p in s.periods if run[-1].end <= p.start and p.end <= end]
+    if not later or _FIGURES_THEN_PERIODS.fullmatch(s.text, run[-1].end, later[0].start) is None:
+        return []
+    listed: list[PeriodMention] = []
+    for p in later:
+        if len(p.periods) != 1 or p.kind.startswith("base_"):
+            break
+        if listed and _PERIOD_LIST_GAP.fullmatch(s.text, listed[-1].end, p.start) is None:
+            break
+        listed.append(p)
+    return listed if len(listed) == len(run) > 1 else []
 
 
 # Between two periods of one list: "11月、12月", "一季度和二季度", "May and June"
@@ -395,16 +438,6 @@ def _both_flows(s: Analysed, start: int, end: int) -> list[str]:
     if written.startswith("export") and written.endswith("import"):
         return ["exports", "imports"]
     return []
-
-
-def _last_run(s: Analysed, group: list[Mention]) -> list[Mention]:
-    """The figures of ``group`` written as one list ("x, y and z") that ends it."""
-    run = group[-1:]
-    for m in reversed(group[:-1]):
-        if FIGURE_LIST_GAP.fullmatch(s.text, m.end, run[0].start) is None:
-            break
-        run.insert(0, m)
-    return run
 
 
 def _own_flow_word(s: Analysed, start: int) -> bool:

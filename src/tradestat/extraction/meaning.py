@@ -39,6 +39,7 @@ __all__ = [
     "modified_chinese_segments",
     "named_zones",
     "plural",
+    "products_after_amounts",
     "top_item_segment",
 ]
 
@@ -289,9 +290,25 @@ _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "thei
 _CURRENCY_WORDS = frozenset({"rmb", "cny", "usd", "eur", "yuan", "renminbi", "us$", "hk$"})
 
 
+# After a known segment, the places it lies in: "the three comprehensive bonded zones of
+# Guiyang, Gui'an and Zunyi", "the pilot free trade zones in A and B"
+_OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+
+
 def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
-    """Split ``text[start:end]`` at list separators that are not inside a known name."""
+    """Split ``text[start:end]`` at list separators that are not inside a known name.
+
+    A known segment followed by "of" / "in" and a place ends the list: the names after it
+    are where the segment lies, not more items.
+    """
     found: list[Match] = []
+    places = {n.start for n in known if n.kind == "region"}
+    for n in known:
+        if n.kind == "segment" and start <= n.start and n.end < end:
+            of = _OF_PLACE.match(text, n.end, end)
+            if of is not None and of.end() in places:
+                end = n.end
+                break
     inside = [(n.start, n.end) for n in known if start <= n.start and n.end <= end]
     pos = start
     cuts: list[tuple[int, int]] = []
@@ -617,6 +634,53 @@ def objects_of_flow_verbs(text: str, names: list[Match]) -> list[Match]:
         phrase = phrase.lower()
         found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment"))
     return found
+
+
+# "gaining 7.7 billion yuan in mobile phones, 1.73 billion yuan in integrated circuit and
+# 1.71 billion yuan in tablets", "imported 2.48 billion yuan worth of manganese ore and 2.27
+# billion yuan worth of gold": the product written right after an amount is its segment
+# (at most three lower-case words, ending the clause or the list item).
+_PRODUCT_AFTER = re.compile(
+    r"\s+(worth\s+of|in)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
+    r"(?=\s*(?:[,;.)]|$)|\s+and\s|\s+respectively\b)"
+)
+#: Words after "in" that say what an amount is counted in, not a product ("in value").
+_NOT_PRODUCT_AFTER = frozenset(
+    str.split("trade value terms total sum all exports imports export import growth volume both")
+)
+
+
+def products_after_amounts(
+    text: str, amounts: list[tuple[int, int]], names: list[Match]
+) -> list[Match]:
+    """Products written right after amounts, as "worth of X" or "in X" (see _PRODUCT_AFTER).
+
+    "worth of X" names a product always; "in X" only when X is a known segment, or when
+    at least two amounts of the sentence are each followed by their own "in X" (a list of
+    products, not "in the province", "in June"). A known name there is left alone.
+    """
+    found: list[tuple[int, int, str, str]] = []  # start, end, phrase, how it is introduced
+    for _, end in amounts:
+        after = _PRODUCT_AFTER.match(text, end)
+        if after is None:
+            continue
+        words = after.group(2).split()
+        if any(w in cues.NOT_PRODUCT_WORDS or w in _NOT_PRODUCT_AFTER for w in words):
+            continue
+        if cues.TIME_WORD.search(after.group(2)):
+            continue
+        start, stop = after.span(2)
+        if any(n.start < stop and start < n.end for n in names):
+            continue
+        found.append((start, stop, after.group(2), after.group(1)))
+    listed = sum(1 for *_, how in found if how == "in") >= 2
+    made = []
+    for start, stop, phrase, how in found:
+        known = lexicon.SEGMENTS.get(phrase) or lexicon.SEGMENTS.get(plural(phrase))
+        if how == "in" and not listed and known is None:
+            continue
+        made.append(Match(start, stop, known or phrase, "segment"))
+    return made
 
 
 # --- Chinese ----------------------------------------------------------------------------

@@ -419,6 +419,8 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
     found.extend(_fractions(text))
     if "illion" in text:
         found.extend(_word_amounts(text, currency_words))
+    if "ercent" in text or "per cent" in text:
+        found.extend(_word_percents(text))
     found.sort(key=lambda m: m.start)
     found = _fill_currencies(found, text, carried, last)
     read = _share_list_units(found, bare, text)
@@ -684,6 +686,29 @@ def _word_amounts(text: str, currency_words: re.Pattern[str]) -> list[Mention]:
         qualifier = _qualifier(text[max(0, m.start() - 40) : m.start()])
         digits = str(NUMBER_WORDS[m.group(1).lower()])
         found.append(Mention(m.start(), cm.end(), digits, f"{scale} {code}", "money", qualifier))
+    return found
+
+
+# "dipped by six percent", "two percentage points higher": wire style spells out numbers
+# below ten, percentages too (a number word alone is no figure: "one of the highlights").
+_WORD_PERCENT = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+|-)"
+    r"(?:(percent|per\s+cent)|(percentage[- ]points?))\b",
+    re.I,
+)
+
+
+def _word_percents(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    for m in quick_finditer(_WORD_PERCENT, text):
+        qualifier = _qualifier(text[max(0, m.start() - 40) : m.start()])
+        digits = str(NUMBER_WORDS[m.group(1).lower()])
+        if m.group(2):
+            found.append(Mention(m.start(), m.end(), digits, "percent", "percent", qualifier))
+        else:
+            found.append(
+                Mention(m.start(), m.end(), digits, "percentage_point", "points", qualifier)
+            )
     return found
 
 

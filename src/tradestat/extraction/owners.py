@@ -244,8 +244,12 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
 
 # A Chinese region that opens its clause as the one who trades: "Shenyang exported $4.14
 # billion", "Dalian ranked first with $23.7 billion of exports", "Wuxi posted exports of".
+# (an apposition between commas may come first: "Wuhan, capital of Hubei province,
+# recorded an import-export volume of ...", "Zunyi, a city in northern Guizhou, posted")
 _EN_REGION_ACTS = re.compile(
-    r"(?:\s+(?:city|province|municipality|prefecture))?\s+(?:also\s+|alone\s+|itself\s+)?"
+    r"(?:\s+(?:city|province|municipality|prefecture))?"
+    r"(?:,\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?[A-Za-z][\w'’-]*,)?"
+    r"\s+(?:also\s+|alone\s+|itself\s+)?"
     r"(?:exported|imported|ranked|posted|reported|recorded|registered|logged|achieved|traded"
     r"|shipped|sold|bought|purchased)\b"
 )
