@@ -19,7 +19,7 @@ def _reference(gazetteer: Gazetteer, text: str) -> list[Match]:
     i = 0
     while i < len(keys):
         key = keys[i]
-        if not key[:1].isascii():
+        if key[:1] >= "\u4e00":
             found.extend(gazetteer._find_chinese(text, words[i].start(), words[i].end()))
             i += 1
             continue
@@ -29,7 +29,7 @@ def _reference(gazetteer: Gazetteer, text: str) -> list[Match]:
                 end = words[i + n - 1].end()
                 if text[end - 2 : end] in ("'s", "’s"):
                     end -= 2
-                elif text[end - 2 : end] in ("s'", "s’"):
+                elif text[end - 1] in "'’":  # a plural possessive, or a closing quote
                     end -= 1
                 found.append(Match(words[i].start(), end, entry[0], entry[1]))
                 i += n

@@ -259,7 +259,8 @@ def review_html(
                     "</mark>",
                 )
             )
-    article = _render(doc.text, ranges)
+    # (the text as written: typographic quotes too, at the same offsets as ``doc``'s)
+    article = _render(prepare(text, ascii_quotes=False).text, ranges)
     rows = "\n".join(
         _row(i, fact, records[i], located[i], concern[i], ui) for i, fact in enumerate(facts)
     )

@@ -147,11 +147,14 @@ def _without_readings(doc: Document) -> Document:
     return Document(text, offsets, doc.original_length, furniture)
 
 
-def prepare(raw: str) -> Document:
-    """Plain text from plain text or simple HTML, keeping offsets into ``raw``."""
-    return _plain_quotes(
-        _unglued(_unwrapped(_numerals_as_digits(_without_readings(_prepare(raw)))))
-    )
+def prepare(raw: str, ascii_quotes: bool = True) -> Document:
+    """Plain text from plain text or simple HTML, keeping offsets into ``raw``.
+
+    ``ascii_quotes=False`` keeps typographic quotes as written (for showing the text: the
+    rules read them as ASCII, see :func:`_plain_quotes`; either way the offsets agree).
+    """
+    doc = _unglued(_unwrapped(_numerals_as_digits(_without_readings(_prepare(raw)))))
+    return _plain_quotes(doc) if ascii_quotes else doc
 
 
 # Typographic quotes and apostrophes of English copy ("the province’s exports", “Belt and
