@@ -130,6 +130,26 @@ def test_chinese_labels_use_a_cjk_font(facts: ts.FactSet) -> None:
     assert font in figure.axes[0].title.get_fontfamily()
 
 
+def test_a_cjk_font_installed_after_matplotlib_listed_its_fonts_is_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """matplotlib's cached font list may predate the font: the system's folders are read."""
+    from matplotlib import font_manager
+
+    plotting.cjk_font.cache_clear()
+    if plotting.cjk_font() is None:
+        pytest.skip("no CJK font installed")
+    manager = font_manager.fontManager
+    files = {f.fname for f in manager.ttflist if f.name in plotting._CJK_FAMILIES}
+    stale = [f for f in manager.ttflist if f.fname not in files]
+    monkeypatch.setattr(manager, "ttflist", stale)  # as a list made before the fonts came
+    plotting.cjk_font.cache_clear()
+    try:
+        assert plotting.cjk_font() in plotting._CJK_FAMILIES
+    finally:
+        plotting.cjk_font.cache_clear()
+
+
 def test_without_a_cjk_font_chinese_falls_back_to_english(
     facts: ts.FactSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,12 +10,13 @@ subject, partner, segment or flow; ``view="bars"`` draws shares (or any measure)
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 import re
 import warnings
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -105,11 +106,31 @@ def _matplotlib() -> None:
 
 @functools.cache
 def cjk_font() -> str | None:
-    """The name of an installed font with Chinese glyphs, or None."""
+    """The name of an installed font with Chinese glyphs, or None.
+
+    matplotlib keeps a cached list of the system's fonts, and a font installed after the
+    list was made is not in it. When the list names none of the families, the system's
+    font files it does not know are added (one scan of the font folders, once a process)
+    and it is asked again.
+    """
     _matplotlib()
     from matplotlib import font_manager
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
+    manager = font_manager.fontManager
+    found = _cjk_family(manager)
+    if found is None:
+        known = {f.fname for f in manager.ttflist}
+        for path in font_manager.findSystemFonts():
+            if path not in known:
+                with contextlib.suppress(OSError, RuntimeError, ValueError):
+                    manager.addfont(path)  # (a file FreeType cannot read is left out)
+        found = _cjk_family(manager)
+    return found
+
+
+def _cjk_family(manager: Any) -> str | None:
+    """The first of the CJK families the font manager's list names, or None."""
+    installed = {f.name for f in manager.ttflist}
     return next((name for name in _CJK_FAMILIES if name in installed), None)
 
 
