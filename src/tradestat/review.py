@@ -29,7 +29,7 @@ from tradestat._outputs import write_atomic
 from tradestat.checks import Finding, check
 from tradestat.extraction import Extraction, extract
 from tradestat.extraction.numbers import find_mentions
-from tradestat.extraction.text import Document, prepare
+from tradestat.extraction.text import Document, plain_quotes, prepare
 from tradestat.models import Fact
 from tradestat.records import RECORD_FIELDS
 
@@ -202,7 +202,10 @@ def review_html(
     facts = list(extraction.facts)
     if findings is None:
         findings = check(facts)
-    doc = prepare(text)
+    # the text as written (typographic quotes too) is shown; the rules' text, the same
+    # one character for one, is searched for the facts' quotes
+    shown = prepare(text, ascii_quotes=False)
+    doc = plain_quotes(shown)
     ui = _UI[_language(doc.text, lang)]
     ui_lang = "zh" if ui is _UI["zh"] else "en"
 
@@ -259,8 +262,7 @@ def review_html(
                     "</mark>",
                 )
             )
-    # (the text as written: typographic quotes too, at the same offsets as ``doc``'s)
-    article = _render(prepare(text, ascii_quotes=False).text, ranges)
+    article = _render(shown.text, ranges)
     rows = "\n".join(
         _row(i, fact, records[i], located[i], concern[i], ui) for i, fact in enumerate(facts)
     )

@@ -880,6 +880,7 @@ def _converted(
     """
     n = len(old("value")) if rows is None else len(rows)
     names = (*_CHANGED[:3], "base_value", "base_low", "base_high")
+    made = (*names, *_CHANGED[3:])  # the columns each piece makes, in order
     every = len(moved) == n
     same = {name: _uniform(np, part) for name, part in per_key.items()}
     qualifier = np.empty(len(moved), np.int32)
@@ -929,7 +930,7 @@ def _converted(
         here = moved[lo:hi] - first
         return [
             _unless_null(np, pa, source(name), picked, here, values)
-            for name, values in zip((*names, *_CHANGED[3:]), (*floats, *flags), strict=True)
+            for name, values in zip(made, (*floats, *flags), strict=True)
         ]
 
     jobs = list(zip(starts, bounds, bounds[1:], strict=False))
@@ -937,18 +938,17 @@ def _converted(
         done = [piece(*job) for job in jobs]
     else:
         done = [f.result() for f in [pool.submit(piece, *job) for job in jobs]]
-    every_name = (*names, *_CHANGED[3:])
-    parts = dict(zip(every_name, zip(*done, strict=True), strict=True)) if done else {}
-    parts = {name: parts.get(name, ()) for name in every_name}
     out: dict[str, Any] = {
-        name: pa.chunked_array(chunks, pa.bool_() if name in _CHANGED[3:] else pa.float64())
-        for name, chunks in parts.items()
+        name: pa.chunked_array(
+            [arrays[i] for arrays in done], pa.bool_() if name in _CHANGED[3:] else pa.float64()
+        )
+        for i, name in enumerate(made)
     }
     out["_qualifier"] = qualifier
     return out
 
 
-#: Rows from which conversion takes the carried columns on a worker thread.
+#: Rows from which conversion runs on two worker threads (see ``_convert``).
 _THREADED = 1 << 16
 
 #: Result rows made at a time: float arrays of 2 MB, under numpy's 4 MB for huge pages.

@@ -1193,19 +1193,15 @@ class Carried:
         base period later in a sentence.
         """
         dated = [p for p in periods if p.periods and not p.kind.startswith("base_")]
-        # (not a month in a comparison aside: "imports shrank 1.9 percent after an
-        # encouraging bump up in August" leaves the month of its figures the month named
-        # last, which a later "for the month" is)
-        months = [
-            p.periods
-            for p in dated
-            if len(p.periods) == 1
-            and p.periods[0].n_months == 1
-            and not _ASIDE.search(text, max(0, p.start - 60), p.start)
-        ]
+        # the periods not in a comparison aside ("after a 24 percent slump in July")
+        plain = [p for p in dated if not _ASIDE.search(text, max(0, p.start - 60), p.start)]
+        # (not a month in an aside: "imports shrank 1.9 percent after an encouraging bump
+        # up in August" leaves the month of its figures the month named last, which a
+        # later "for the month" is)
+        months = [p.periods for p in plain if len(p.periods) == 1 and p.periods[0].n_months == 1]
         self.month = months[-1] if months else self.month
         if not self.base:
-            own = [p for p in dated if not _ASIDE.search(text, max(0, p.start - 60), p.start)]
+            own = plain
             source = _SOURCE_END.search(text, 0, figures[0]) if figures and own else None
             if source is not None and any(p.start >= source.end() for p in own):
                 # "从…2020年一季度…新闻发布会上获悉，3月当月，…": a period in the source's

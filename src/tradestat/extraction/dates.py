@@ -25,7 +25,7 @@ import attrs
 from tradestat.extraction.text import quick, quick_finditer
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, NUMBER_WORDS, Period
 
-__all__ = ["PeriodMention", "after_since", "find_periods"]
+__all__ = ["PERIOD_LIST_GAP", "PeriodMention", "after_since", "find_periods"]
 
 
 def _by_first_letter(names: list[str]) -> str:
@@ -834,8 +834,8 @@ def find_periods(
     return found
 
 
-# Between two periods of one list: "2022年5月、6月", "2021年一季度和二季度"
-_PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
+# Between two periods of one list: "2022年5月、6月", "2021年一季度和二季度", "May and June"
+PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
 
 
 def _list_years(
@@ -854,7 +854,7 @@ def _list_years(
     for p in found:
         kind, groups = written.get(p.start, ("", ()))
         said = [groups[i] for i in _YEAR_GROUPS.get(kind, ())]
-        near = out and _PERIOD_LIST_GAP.fullmatch(text, out[-1].end, p.start) is not None
+        near = out and PERIOD_LIST_GAP.fullmatch(text, out[-1].end, p.start) is not None
         if kind and not any(said) and year is not None and near:
             try:
                 periods = _built(kind, groups, _When(year, None, when.current))

@@ -32,6 +32,7 @@ from tradestat.extraction.lists import (
     last_name_run,
     list_measures,
     listed_economies,
+    name_run,
     period_parts,
     period_run,
     position,
@@ -1696,11 +1697,7 @@ def _each_reporter(
     ]
     if len(before) < 2 or not s.text.isascii():
         return ()
-    run = [before[-1]]
-    for n in reversed(before[:-1]):
-        if NAME_LIST_GAP.fullmatch(s.text, n.end, run[0].start) is None:
-            break
-        run.insert(0, n)
+    run = name_run(s.text, before)
     if (
         len(run) < 2
         or _FLOW_OF_PLACES.search(s.text, max(part[0], run[0].start - 24), run[0].start) is None

@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from tradestat import places
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import NAME_LIST_GAP, Analysed, clause_of
-from tradestat.extraction.dates import PeriodMention
+from tradestat.extraction.dates import PERIOD_LIST_GAP, PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.numbers import Mention, chinese_numeral
 from tradestat.periods import Period
@@ -30,6 +30,7 @@ __all__ = [
     "flow_lists",
     "examples_run",
     "last_name_run",
+    "name_run",
     "list_measures",
     "listed_cities",
     "next_name_run",
@@ -206,14 +207,10 @@ def _periods_after(s: Analysed, run: list[Mention], end: int) -> list[PeriodMent
     for p in later:
         if len(p.periods) != 1 or p.kind.startswith("base_"):
             break
-        if listed and _PERIOD_LIST_GAP.fullmatch(s.text, listed[-1].end, p.start) is None:
+        if listed and PERIOD_LIST_GAP.fullmatch(s.text, listed[-1].end, p.start) is None:
             break
         listed.append(p)
     return listed if len(listed) == len(run) > 1 else []
-
-
-# Between two periods of one list: "11月、12月", "一季度和二季度", "May and June"
-_PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
 
 
 def period_run(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
@@ -222,7 +219,7 @@ def period_run(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
     for p in reversed(periods):
         if len(p.periods) != 1 or p.kind.startswith("base_"):
             break
-        if run and _PERIOD_LIST_GAP.fullmatch(text, p.end, run[0].start) is None:
+        if run and PERIOD_LIST_GAP.fullmatch(text, p.end, run[0].start) is None:
             break
         run.insert(0, p)
     return run if len(run) > 1 else []
@@ -332,14 +329,19 @@ def last_name_run(text: str, names: list[Match], start: int, end: int) -> list[s
     inside = [
         n for n in names if start <= n.start and n.end <= end and text[n.start - 1 : n.start] != "("
     ]
+    return list(dict.fromkeys(n.name for n in name_run(text, inside)))
+
+
+def name_run(text: str, names: list[Match]) -> list[Match]:
+    """The names written as one list ("A, B and C") that ends with the last of ``names``."""
     run: list[Match] = []
-    for n in reversed(inside):
+    for n in reversed(names):
         if run and (
             n.end > run[0].start or NAME_LIST_GAP.fullmatch(text, n.end, run[0].start) is None
         ):
             break
         run.insert(0, n)
-    return list(dict.fromkeys(n.name for n in run))
+    return run
 
 
 # Between a list of members and the group they are named as examples of: "对俄罗斯、波兰和

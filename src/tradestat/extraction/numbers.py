@@ -560,8 +560,12 @@ def _chinese_figures(text: str) -> list[Mention]:
             qualifier = Qualifier.MORE_THAN
         tenths = _ZH_DIGITS[m.group(2)] * 10
         found.append(Mention(m.start(2), m.end(), str(tenths), "percent", "percent", qualifier))
-    digit_tenths = [*_ZH_DIGIT_TENTHS.finditer(text), *_ZH_SHARE_DIGIT_TENTHS.finditer(text)]
-    for m in digit_tenths if "成" in text else ():
+    digit_tenths = (
+        [*_ZH_DIGIT_TENTHS.finditer(text), *_ZH_SHARE_DIGIT_TENTHS.finditer(text)]
+        if "成" in text
+        else []
+    )  # (both patterns need 成: no scan without it)
+    for m in digit_tenths:
         qualifier = _ZH_QUALIFIERS[m.group(1)] if m.group(1) else Qualifier.EXACT
         if m.group(3):
             qualifier = Qualifier.MORE_THAN

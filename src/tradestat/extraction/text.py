@@ -21,7 +21,15 @@ import attrs
 
 from tradestat.money import LOOKALIKES
 
-__all__ = ["Document", "Sentence", "prepare", "simplified", "sentences", "clause_bounds"]
+__all__ = [
+    "Document",
+    "Sentence",
+    "prepare",
+    "plain_quotes",
+    "simplified",
+    "sentences",
+    "clause_bounds",
+]
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
@@ -151,10 +159,11 @@ def prepare(raw: str, ascii_quotes: bool = True) -> Document:
     """Plain text from plain text or simple HTML, keeping offsets into ``raw``.
 
     ``ascii_quotes=False`` keeps typographic quotes as written (for showing the text: the
-    rules read them as ASCII, see :func:`_plain_quotes`; either way the offsets agree).
+    rules read them as ASCII, see :func:`plain_quotes`, which gives the default from it;
+    either way the offsets agree).
     """
     doc = _unglued(_unwrapped(_numerals_as_digits(_without_readings(_prepare(raw)))))
-    return _plain_quotes(doc) if ascii_quotes else doc
+    return plain_quotes(doc) if ascii_quotes else doc
 
 
 # Typographic quotes and apostrophes of English copy ("the province’s exports", “Belt and
@@ -165,7 +174,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _HAS_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
-def _plain_quotes(doc: Document) -> Document:
+def plain_quotes(doc: Document) -> Document:
     """``doc`` with the quotes of :data:`_QUOTES` in ASCII, when it has no Chinese text."""
     if doc.text.isascii() or _HAS_CJK.search(doc.text) is not None:
         return doc
