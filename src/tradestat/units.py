@@ -315,6 +315,11 @@ register_currency("MOP", "Macao pataca", aliases=("pataca", "patacas"), symbols=
 register_currency(
     "AUD", "Australian dollar", aliases=("Australian dollars",), symbols=("A$", "$A", "AU$")
 )
+# (British papers convert into pounds: "$1.2 trillion (£900 billion)"; "pounds" alone is
+# also a weight, so only the sign and the unambiguous words)
+register_currency(
+    "GBP", "pound sterling", aliases=("pounds sterling", "sterling", "英镑"), symbols=("£",)
+)
 
 
 _UNIT_WORDS = {

@@ -375,8 +375,19 @@ def other_month(s: Analysed, periods: tuple[Period, ...]) -> bool:
     """
     named = [p.periods[0] for p in s.periods if p.kind == "base_month"]
     return any(
-        not (base.n_months == 1 and base.shift(1) == period) for base in named for period in periods
+        not (base.n_months == 1 and (base.shift(1) == period or _december_before(base, period)))
+        for base in named
+        for period in periods
     )
+
+
+def _december_before(base: Period, period: Period) -> bool:
+    """Whether ``base`` is the December before the January ``period``, dated a year late.
+
+    "January's exports fell 35% from December": a base month written without its year is
+    dated in the figure's year.
+    """
+    return base.end_month == 12 and base.shift(-11) == period
 
 
 def other_base(

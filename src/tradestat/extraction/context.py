@@ -69,6 +69,10 @@ _ATTRIBUTE_DATE = re.compile(
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _ZH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _WRITTEN = re.compile(rf"\b{MONTH_PATTERN}\s+(\d{{1,2}}),\s+((?:19|20)\d{{2}})\b", re.I)
+# ("Friday, 24 September, 2021", "24 Sept 2021": the day first, as British copy writes it)
+_WRITTEN_DAY_FIRST = re.compile(
+    rf"\b(\d{{1,2}})\s+{MONTH_PATTERN},?\s+((?:19|20)\d{{2}})\b", re.I
+)
 
 # Datelines: "BEIJING, Jan. 14 (Xinhua) --", "HOHHOT, Nov. 25 (Xinhua) --",
 # "新华社北京1月14日电", "本报济南12月11日讯", "中新网1月14日电". Month and day only.
@@ -107,7 +111,7 @@ def _date(y: str, m: str, d: str) -> datetime.date | None:
 
 
 def _full_date(text: str) -> datetime.date | None:
-    """The first full date in ``text`` (2024-01-14, 2024年1月14日, January 14, 2024)."""
+    """The first full date in ``text`` (2024-01-14, 2024年1月14日, January 14, 2024, 14 January 2024)."""
     found: list[tuple[int, datetime.date]] = []
     for pattern, order in ((_ISO, (1, 2, 3)), (_ZH, (1, 2, 3))):
         m = pattern.search(text)
@@ -115,13 +119,14 @@ def _full_date(text: str) -> datetime.date | None:
             d = _date(*(m.group(i) for i in order))
             if d is not None:
                 found.append((m.start(), d))
-    m = _WRITTEN.search(text)
-    if m:
-        month = MONTH_NAMES.get(m.group(1).lower().rstrip("."))
-        if month is not None:
-            d = _date(m.group(3), str(month), m.group(2))
-            if d is not None:
-                found.append((m.start(), d))
+    for pattern, (m_at, d_at) in ((_WRITTEN, (1, 2)), (_WRITTEN_DAY_FIRST, (2, 1))):
+        m = pattern.search(text)
+        if m:
+            month = MONTH_NAMES.get(m.group(m_at).lower().rstrip("."))
+            if month is not None:
+                d = _date(m.group(3), str(month), m.group(d_at))
+                if d is not None:
+                    found.append((m.start(), d))
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -150,11 +155,16 @@ def publication_anchor(
     found = _html_date(raw)
     if found is not None:
         return Anchor(found.year, found, "html metadata")
+    # a date line anywhere before the story's body ("HAIKOU" / "2019-07-03 09:32" under the
+    # headline), then the lead's dateline or opening date
     for zone in zones.zones:
+        if zone.kind == "body":
+            break
         if zone.kind == "meta":
             found = _full_date(text[zone.start : zone.end])
             if found is not None:
                 return Anchor(found.year, found, "date line")
+    for zone in zones.zones:
         if zone.kind == "lead":
             lead = text[zone.start : zone.end]
             anchor = _from_dateline(lead, text, zones)
@@ -536,7 +546,13 @@ def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:
     for p in find_periods(head, year):
         if p.kind.startswith("base_") or str(year) not in head[p.start : p.end]:
             continue
-        if any(q.end_year == year and q.end_month >= month for q in p.periods):
+        if any(
+            q.end_year == year
+            and q.end_month >= month
+            # "2023年临近收官" under a December dateline: the year now closing, not past
+            and not (month == 12 and q.n_months == 12)
+            for q in p.periods
+        ):
             return True
     return False
 
@@ -549,7 +565,8 @@ def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:
 # 我国, 全国外贸, 中国货物贸易. "China's Gansu sees foreign trade" is not one: only lower-case
 # words may stand between the possessive and the trade word.
 _NATIONAL = re.compile(
-    r"\b(?:China|[Tt]he\s+(?:country|nation))['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
+    # ("CHINA'S trade surplus surged ...": a story that opens in capitals)
+    r"\b(?:China|CHINA|[Tt]he\s+(?:country|nation))['’][sS]\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:trade|exports?|imports?|economy|GDP|turnover|foreign)\b"
     r"|\b(?:China['’]s|Chinese)\s+(?:[\w-]+\s+){0,2}?(?:regions|provinces|cities)\b"
     # "Figures about Chinese foreign trade", "Chinas foreign trade" (the apostrophe lost)
@@ -561,6 +578,8 @@ _NATIONAL = re.compile(
     r"|我国|全国(?=外贸|进出口|货物贸易|出口|进口|贸易)"
     # (not 自中国进口 / 对中国出口: China as a partner there)
     r"|(?<![自从对向])中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
+    # (not "中国外贸强市深圳市", "中国外贸第一大省广东": a place China's trade word describes)
+    r"(?![^，,。；\n]{0,6}?(?:[强大][省市区]|第一[省市]|重镇|名城))"
     # "中国与葡语国家进出口商品总值": China's trade with a partner
     r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
     # 中俄贸易额, 中美双边贸易: China and a partner abbreviated after 中 (cues.ZH_CHINA_PAIR)
@@ -700,6 +719,9 @@ _VENUE_EN_BEFORE = re.compile(
 # An event's seat named after the event's noun: "the China+Central Asia Summit in the
 # Chinese city of Xi'an", "a trade fair at Harbin", "talks held in Beijing".
 _EVENT_SEAT_BEFORE = re.compile(
+    # where a speaker spoke: "Wang Jun ... told reporters in Beijing", "said in Beijing"
+    r"\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+(?:press|news)\s+(?:conference|briefing))"
+    r"|said|speaking|spoke)\s+(?:on\s+\w+\s+)?(?:in|at)\s+$|"
     r"\b(?:summit|expo|exposition|fair|forum|conference|meeting|exhibition|festival|games|"
     r"talks|ceremony|symposium|congress|dialogue|convention|session)\)?(?:\s+\(\w+\))?"
     r"(?:\s+(?:will\s+be\s+|to\s+be\s+|was\s+|being\s+)?held)?\s+(?:in|at)\s+(?:the\s+)?"
@@ -857,13 +879,14 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
     head_start, head_end = zones.head()
     if not zones.zones:
         head_end = min(len(text), 600)
+    country_names = [m for m in names if m.kind == "country"]
     abroad = _headline_owner_abroad(text, names, regions, zones)
     if abroad is not None:
         return abroad
     for zone in zones.zones:
         if zone.kind not in ("headline", "lead"):
             continue
-        cue = _first_owner(text, zone.start, zone.end, regions)
+        cue = _first_owner(text, zone.start, zone.end, regions, country_names)
         if cue is None:
             continue
         kind, _ = cue
@@ -916,7 +939,8 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
                 return customs
         return None  # some province or city whose name the text does not give
     if any(
-        quick(_NATIONAL).search(text, s, e) or _NATIONAL_SOURCE.search(text, s, e) for s, e in spans
+        _national_phrase(text, s, e, country_names) or _NATIONAL_SOURCE.search(text, s, e)
+        for s, e in spans
     ):
         return "China"
     # "Shanghai Customs handled imports and exports worth ...": with no place named but a
@@ -1025,16 +1049,40 @@ def local_word(text: str, zones: Zones) -> str | None:
     return None
 
 
+def _national_phrase(
+    text: str, start: int, end: int, countries: Sequence[Match]
+) -> re.Match[str] | None:
+    """The first national phrase in text[start:end] (see _NATIONAL).
+
+    Not "the country's" / "the nation's" after a foreign country's possessive in the same
+    span: "Laos's trade with China fell ... The country's exports ..." are Laos's.
+    """
+    for found in quick_finditer(_NATIONAL, text, start, end):
+        if found.group(0)[:4].lower() == "the " and any(
+            start <= c.start < found.start()
+            and c.name != "China"
+            and text[c.end : c.end + 2] in ("'s", "’s")  # (an owner, not a partner)
+            for c in countries
+        ):
+            continue
+        return found
+    return None
+
+
 def _first_owner(
-    text: str, start: int, end: int, regions: Sequence[Match]
+    text: str, start: int, end: int, regions: Sequence[Match], countries: Sequence[Match] = ()
 ) -> tuple[str, str] | None:
-    """The first of: a region, a national phrase, a "我省"-like phrase in text[start:end]."""
+    """The first of: a region, a national phrase, a "我省"-like phrase in text[start:end].
+
+    "the country's" / "the nation's" after a foreign country named there is that country's
+    ("Laos's trade with China fell ... The country's exports ..."), no national phrase.
+    """
     candidates: list[tuple[int, str, str]] = []
     for m in regions:
         if start <= m.start < end:
             candidates.append((m.start, "region", m.name))
             break
-    national = next(quick_finditer(_NATIONAL, text, start, end), None)
+    national = _national_phrase(text, start, end, countries)
     if national is not None:
         inside = [c for c in candidates if national.start() <= c[0] <= national.end() + 1]
         if inside and inside[0][2] in _AREAS:

@@ -216,11 +216,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "up 19.9 percent from August": the month a figure is compared with, never its period
+    # ("fell 35.3 percent from December to $2.75 billion": an amount after "to" is no month)
     # (not "from January to May", "from May 2023")
     (
         "from_month",
         re.compile(
-            rf"\bfrom\s+{_MONTH}\b(?!\s*(?:-|–|to\b|through\b|till\b|until\b|and\b|\d))",
+            rf"\bfrom\s+{_MONTH}\b(?!\s*(?:-|–|to\b(?!\s*(?:US\$|\$|€|£|¥|RMB\s?)?\d)|through\b|till\b|until\b|and\b|\d))",
             re.I,
         ),
     ),
@@ -250,7 +251,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"\b(?:in|for|of|during|throughout)\s+{_YEAR}\b(?![\d,.]*\s*(?:billion|million|yuan|percent))",
+            rf"\b(?:in|for|of|during|throughout)\s+{_YEAR}\b(?![\d,.]*\s*(?:billion|million|yuan|percent))"
+            # "The 2024 trade surplus was over $992bn", "its 2023 exports": a year before
+            # the flow word it dates (as "the December surplus" for a month)
+            rf"|\b(?:the|its|their)\s+{_YEAR}(?=\s+(?:(?:annual|full[-\s]year|total|overall)\s+)?"
+            r"(?:(?:foreign\s+)?trade\s+)?(?:surplus|deficit|exports|imports|trade\s+(?:volume|value))\b)",
             re.I,
         ),
     ),
@@ -485,7 +490,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "zh_whole_year":
         return (Period.year(year),)
     if kind in ("year", "zh_year", "year_total"):
-        return (Period.year(int(g[0] or 0)),)
+        return (Period.year(int(next(filter(None, g), "0"))),)
     if kind == "zh_range":
         y = _year(g[0], g[1], when)
         return (Period.months_range(y, _number(g[2] or "0"), y, _number(g[3] or "0")),)
@@ -557,15 +562,15 @@ _IMPLICIT_YEAR = OPEN_YEAR_KINDS | {
 # 与2019年同期相比.
 _BASE_BEFORE = re.compile(
     r"(?:\b(?:from|over|than|on|against|versus|vs\.?|with|to)\s+(?:the\s+)?"
-    r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?)?"
+    r"(?:same\s+(?:period|month|quarter|time)\s+(?:(?:of|in|as)\s+)?)?"
     # "compared with May of last year": the same month a year before
     rf"(?:{_MONTH}\s+(?:of\s+)?)?|比|较|与|同"
     # "2.2 points lower than the rise in the same period last year": the same months a year
     # before, never a whole year's figure
-    r"|\bsame\s+(?:period|month|quarter|time)\s+(?:(?:of|in)\s+)?"
+    r"|\bsame\s+(?:period|month|quarter|time)\s+(?:(?:of|in|as)\s+)?"
     # "almost double that for the same period last year": "that" stands for the figure
     r"|\b(?:that|those)\s+(?:for|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
-    r"(?:(?:of|in)\s+)?)?"
+    r"(?:(?:of|in|as)\s+)?)?"
     # "from the pre-crisis level in 2008", "over the figure of 2020", "a rise on the amount
     # recorded at the same period in 2018"
     r"|\b(?:from|over|than|on|against|with|to)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
@@ -573,7 +578,7 @@ _BASE_BEFORE = re.compile(
     r"(?:level|figure|value|total|amount|volume)"
     r"\s+(?:(?:recorded|registered|reported|posted|seen|reached|achieved)\s+)?"
     r"(?:(?:of|in|at|during|for)\s+)?(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
-    r"(?:(?:of|in)\s+)?)?)$",
+    r"(?:(?:of|in|as)\s+)?)?)$",
     re.I,
 )
 # Any period right after a comparison word is a base: "增速较上半年扩大", "比上月增长",
@@ -595,9 +600,9 @@ _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 _LEVEL_VERB = re.compile(r"(?:超过|超出|接近|突破|高于|低于|相当于|逼近)$")
 _LEVEL_AFTER = re.compile(r"(?:全年)?的?(?:总额|总值|总量|水平|水准|规模)")
 # "the same period" followed by its year is a comparison base too: "over the same period
-# last year", "in the same period of 2022".
+# last year", "in the same period of 2022", "the same period as last year".
 _SAME_PERIOD_BASE = re.compile(
-    r"\s*(?:of\s+|in\s+)?(?:(?:19|20)\d{2}|a\s+year\s+(?:earlier|ago)|"
+    r"\s*(?:of\s+|in\s+|as\s+)?(?:(?:19|20)\d{2}|a\s+year\s+(?:earlier|ago)|"
     r"(?:the\s+)?(?:last|previous|prior)\s+year)",
     re.I,
 )

@@ -18,6 +18,7 @@ import bisect
 import datetime
 import functools
 import re
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -311,7 +312,7 @@ class Extractor:
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
         tables = find_tables(text, published) if subject is not None else []
-        for sentence in sentences(text):
+        for sentence in _zoned(sentences(text), zones):
             zone = zones.kind_at(sentence.start)
             if tables and any(t.start <= sentence.start < t.end for t in tables):
                 continue  # a data table's lines: read below, cell by cell
@@ -555,3 +556,23 @@ def extract(
     :meth:`Extractor.extract`).
     """
     return default_extractor().extract(text, source, date, subject)
+
+
+def _zoned(found: Iterable[Sentence], zones: Zones) -> Iterator[Sentence]:
+    """Sentences cut where a zone starts inside one.
+
+    " date 2021-01-27 XI'AN – Shaanxi's foreign trade grew ...": a date line and the lead on
+    one line are one sentence to the splitter, but only the date is furniture.
+    """
+    for sentence in found:
+        end = sentence.start + len(sentence.text)
+        at = sentence.start
+        for cut in zones.starts_within(sentence.start, end):
+            piece = sentence.text[at - sentence.start : cut - sentence.start]
+            if piece.strip():
+                yield Sentence(piece, at)
+            at = cut
+        if at == sentence.start:
+            yield sentence
+        elif sentence.text[at - sentence.start :].strip():
+            yield Sentence(sentence.text[at - sentence.start :], at)

@@ -177,7 +177,10 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 s.text, max(0, found.start() - 8), found.start()
             ):
                 continue  # "占全国进出口总值的27.5%，其中出口…": a share's total, no owner
-            marks.append((found.start(), national))
+            # ("the country's exports" in a story on Laos are Laos's: the nation is the
+            # reporter's own when the reporter is a country)
+            own = found.group(2) and subject not in region_names()
+            marks.append((found.start(), subject if own else national))
         elif found.start() >= clause[0] or _GOES_ON.match(s.text, clause[0]):
             # ("Russia's exports to China hit $21.5 billion, while imports were $20.1
             # billion, up 1.4 percent and 2.5 percent": a bare flow in the contrast clause,

@@ -52,6 +52,10 @@ _META = re.compile(
     # (and a source): "2025-06-18 10:20 来源：新疆日报"
     r"|(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"[ \t]*(?:\n|$|(?:来源|(?i:source|from))\s*[:：])"
+    # a line that is only a written date: "Friday, 24 September, 2021", "March 5, 2024",
+    # "5 March 2024 10:21"
+    r"|(?:[A-Z][a-z]{2,5}day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
+    r"\s+(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
     # a byline with a site name: "By Deng Rui in Chongqing | chinadaily.com.cn | Updated: ..."
     r"|By\s+[A-Z][^\n|]{0,60}\|"
     # "Xinhua) 11:29, July 19, 2024", "(chinadaily.com.cn) | 2023-12-20",
@@ -103,6 +107,10 @@ _CREDIT = re.compile(
     r")[ \t]*$"
 )
 
+# A page's place label between the headline and the story: "HAIKOU", "URUMQI, XINJIANG".
+# Capitals only, no figure: a headline in capitals comes first, and a lead has words.
+_PLACE_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+){0,2}[ \t]*$")
+
 # The end of a sentence: a headline does not end with one, a link-list item neither.
 _SENTENCE_END = re.compile(r"[.。!?！？][\"'”’)）]?[ \t]*$")
 
@@ -135,6 +143,12 @@ class Zones:
         if i >= 0 and pos < self.zones[i].end:
             return self.zones[i].kind
         return "body"
+
+    def starts_within(self, start: int, end: int) -> list[int]:
+        """The zone starts strictly inside ``start``..``end`` (where a sentence changes zone)."""
+        i = bisect.bisect_right(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return list(self._starts[i:j])
 
     def spans(self, *kinds: str) -> list[tuple[int, int]]:
         """(start, end) of every zone of the given kinds."""
@@ -190,6 +204,8 @@ def find_zones(text: str, marked: Sequence[tuple[int, int, str]] = ()) -> Zones:
         kind = marked[i][2] if i >= 0 and start < marked[i][1] else _kind(line)
         if kind == "related":
             in_related = True
+        elif kind is None and seen_content and not lead_done and _PLACE_LABEL.match(line):
+            kind = "meta"
         elif kind is None:
             if not seen_content:
                 seen_content = True
