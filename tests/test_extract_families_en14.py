@@ -150,3 +150,161 @@ def test_growth_from_another_named_month_is_still_skipped() -> None:
     )
     found = described(text)
     assert not any("mom_growth" in d for d in found), found
+
+
+# --- an outlet's name and address opening the lead -----------------------------------------
+def test_an_outlet_named_before_the_lead_is_not_its_partner() -> None:
+    text = (
+        "Ningxia's trade grows\n"
+        "Central Asia Trade Window (www.example-window.com) – Ningxia's foreign trade reached "
+        "21.4 billion yuan in the first half of 2023, up 8.6 percent year on year, the "
+        "regional customs said on the 18th."
+    )
+    found = described(text)
+    assert "Ningxia 2023-H1 total value: 21.4 billion CNY" in found, found
+    assert "Ningxia 2023-H1 total yoy_growth: 8.6 percent" in found, found
+    assert not any("Central Asia" in d for d in found), found
+
+
+# --- a fiscal year written with its months: "July-June (2023-24)" ---------------------------
+def test_a_fiscal_year_with_its_months_runs_across_the_new_year() -> None:
+    text = (
+        " date 2022-08-03\n"
+        "Nepal's exports to China were $0.91 billion during July-June (2021-22) against "
+        "exports of $0.74 billion during July-June (2020-21), the central bank said."
+    )
+    found = described(text)
+    assert "Nepal with China 2021-07/2022-06 exports value: 0.91 billion USD" in found, found
+    assert "Nepal with China 2020-07/2021-06 exports value: 0.74 billion USD" in found, found
+    # ("against exports of": no product named "against")
+    assert not any("(against" in d for d in found), found
+
+
+def test_months_in_calendar_order_with_two_years_are_no_fiscal_year() -> None:
+    from tradestat.extraction.dates import find_periods
+
+    found = find_periods("trade in January-June 2021-22 rose", 2022)
+    assert all(p.kind != "fiscal_range" for p in found), found
+
+
+# --- "US $31.09 billion": a currency, not the United States --------------------------------
+def test_us_and_a_spaced_dollar_sign_is_a_currency_not_a_partner() -> None:
+    text = (
+        " date 2022-08-03\n"
+        "Nepal's overall exports rose 11.5 percent in 2021, from US $1.27 billion to "
+        "US $1.42 billion, the central bank said."
+    )
+    found = described(text)
+    assert "Nepal 2021 exports value: 1.42 billion USD" in found, found
+    assert not any("United States" in d for d in found), found
+
+
+# --- a loosely worded national headline over a region's story -----------------------------
+def test_a_lead_that_opens_with_a_region_outranks_a_national_headline() -> None:
+    text = (
+        " date 2023-07-20\n"
+        "China sees foreign trade rise\n\n"
+        "East China's Anhui Province saw its foreign trade grow 9.4 percent year on year to "
+        "384.6 billion yuan in the first half of 2023, local customs said on Thursday.\n\n"
+        "The province's exports climbed 14.2 percent to 243.1 billion yuan. In June alone, "
+        "Anhui's foreign trade rose 5.3 percent."
+    )
+    found = described(text)
+    assert "Anhui 2023-H1 total value: 384.6 billion CNY" in found, found
+    assert "Anhui 2023-H1 exports value: 243.1 billion CNY" in found, found
+    assert not any(d.startswith("China ") for d in found), found
+
+
+def test_a_national_headline_over_a_national_lead_stays_national() -> None:
+    text = (
+        " date 2023-07-13\n"
+        "China sees foreign trade rise\n\n"
+        "China's foreign trade rose 2.1 percent in the first half of 2023. Guangdong, the "
+        "largest trading province, saw its trade grow 3.9 percent."
+    )
+    assert "China 2023-H1 total yoy_growth: 2.1 percent" in described(text)
+
+
+# --- "Exported goods, mainly machinery, textiles and shoes, were ...": the whole flow -------
+def test_a_mainly_list_set_off_by_commas_is_no_segment() -> None:
+    text = (
+        " date 2018-07-30\n"
+        "Qinghai's exports, mainly chemicals, carpets and wool, were 0.31 billion dollars in "
+        "the first half of 2018, up 12.4 percent year on year."
+    )
+    found = described(text)
+    assert "Qinghai 2018-H1 exports value: 0.31 billion USD" in found, found
+    assert "Qinghai 2018-H1 exports yoy_growth: 12.4 percent" in found, found
+
+
+# --- "demand from Central Asian countries": where demand comes from, not a partner ----------
+def test_where_demand_comes_from_is_not_a_partner() -> None:
+    text = (
+        " date 2018-07-30\n"
+        "Rising demand from neighboring Central Asian countries helped push Xinjiang's trade "
+        "up 21.5 percent to 8.2 billion dollars in the first half of 2018. The region's trade "
+        "with Kazakhstan grew 30.1 percent."
+    )
+    found = described(text)
+    assert "Xinjiang 2018-H1 total value: 8.2 billion USD" in found, found
+    assert "Xinjiang with Kazakhstan 2018-H1 total yoy_growth: 30.1 percent" in found, found
+
+
+# --- a partner's own statistics: "German imports from China up ..." -------------------------
+def test_a_demonym_owning_its_flow_in_the_headline_is_the_reporter() -> None:
+    text = (
+        " date 2022-03-09\n"
+        "French imports from China up 14.2 pct y-o-y in January\n\n"
+        "PARIS, March 8 (Xinhua) -- The value of French goods imports from China reached "
+        "5.1 billion euros in January, the French customs said."
+    )
+    found = described(text)
+    assert "France with China 2022-01 imports yoy_growth: 14.2 percent" in found, found
+    assert "France with China 2022-01 imports value: 5.1 billion EUR" in found, found
+
+
+def test_a_lead_without_headline_names_the_reporter_by_its_own_flow() -> None:
+    text = (
+        " date 2024-04-10\n"
+        "Thailand-China trade reached over US$31 billion in the first quarter, of which "
+        "Thailand's exports to China were $9.8 billion, up 3.1 percent. Imports from China "
+        "reached $21.2 billion."
+    )
+    found = described(text)
+    assert "Thailand with China 2024-Q1 exports value: 9.8 billion USD" in found, found
+    assert "Thailand with China 2024-Q1 imports value: 21.2 billion USD" in found, found
+    assert not any(d.startswith("China ") for d in found), found
+
+
+def test_china_first_in_a_headless_lead_stays_the_reporter() -> None:
+    text = (
+        " date 2024-04-10\n"
+        "China-Thailand trade reached $31 billion in the first quarter, and China's exports "
+        "to Thailand were $21.2 billion."
+    )
+    found = described(text)
+    assert "China with Thailand 2024-Q1 exports value: 21.2 billion USD" in found, found
+
+
+# --- twelve months to a month: "the March 2018 year", "the year ended June 2023" ------------
+def test_a_year_ended_in_a_month_is_the_twelve_months_to_it() -> None:
+    text = (
+        " date 2023-08-15\n"
+        "Fiji's exports to China totaled 320 million US dollars in the year ended June 2023, "
+        "the statistics bureau said. In the December 2022 year, its exports to China were "
+        "290 million US dollars."
+    )
+    found = described(text)
+    assert "Fiji with China 2022-07/2023-06 exports value: 320 million USD" in found, found
+    assert "Fiji with China 2022 exports value: 290 million USD" in found, found
+
+
+def test_new_zealand_dollars_are_their_own_currency() -> None:
+    text = (
+        " date 2019-06-05\n"
+        "New Zealand exports to China totaled 16.9 billion NZ dollars (11.1 billion US "
+        "dollars) in the March 2019 year, Stats NZ said."
+    )
+    found = described(text)
+    assert "New Zealand with China 2018-04/2019-03 exports value: 16.9 billion NZD" in found
+    assert "New Zealand with China 2018-04/2019-03 exports value: 11.1 billion USD" in found

@@ -97,7 +97,7 @@ def test_ecb_sdmx_csv_is_cny_per_euro() -> None:
 
 @pytest.fixture
 def more_currencies() -> Iterator[None]:
-    """JPY, HKD and RUB known for one test (built in: CNY, USD, EUR, HKD, MOP and AUD)."""
+    """JPY, HKD and RUB known for one test (built in: CNY, USD, EUR, HKD, MOP, AUD, GBP, NZD)."""
     names = {"JPY": "Japanese yen", "HKD": "Hong Kong dollar", "RUB": "Russian ruble"}
     added = [code for code in names if code not in currencies()]
     for code in added:
@@ -119,6 +119,8 @@ def test_wide_files_skip_currencies_tradestat_does_not_know() -> None:
         ("EUR", "CNY"),
         ("HKD", "CNY"),
         ("AUD", "CNY"),
+        ("GBP", "CNY"),
+        ("NZD", "CNY"),
         ("CNY", "MOP"),
     }
 

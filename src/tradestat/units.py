@@ -320,6 +320,12 @@ register_currency(
 register_currency(
     "GBP", "pound sterling", aliases=("pounds sterling", "sterling", "英镑"), symbols=("£",)
 )
+register_currency(
+    "NZD",
+    "New Zealand dollar",
+    aliases=("New Zealand dollars", "NZ dollar", "NZ dollars", "新西兰元"),
+    symbols=("NZ$",),
+)
 
 
 _UNIT_WORDS = {

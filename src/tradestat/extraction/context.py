@@ -70,9 +70,7 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _ZH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _WRITTEN = re.compile(rf"\b{MONTH_PATTERN}\s+(\d{{1,2}}),\s+((?:19|20)\d{{2}})\b", re.I)
 # ("Friday, 24 September, 2021", "24 Sept 2021": the day first, as British copy writes it)
-_WRITTEN_DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}})\s+{MONTH_PATTERN},?\s+((?:19|20)\d{{2}})\b", re.I
-)
+_WRITTEN_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+{MONTH_PATTERN},?\s+((?:19|20)\d{{2}})\b", re.I)
 
 # Datelines: "BEIJING, Jan. 14 (Xinhua) --", "HOHHOT, Nov. 25 (Xinhua) --",
 # "新华社北京1月14日电", "本报济南12月11日讯", "中新网1月14日电". Month and day only.
@@ -111,7 +109,10 @@ def _date(y: str, m: str, d: str) -> datetime.date | None:
 
 
 def _full_date(text: str) -> datetime.date | None:
-    """The first full date in ``text`` (2024-01-14, 2024年1月14日, January 14, 2024, 14 January 2024)."""
+    """The first full date in ``text``.
+
+    2024-01-14, 2024年1月14日, January 14, 2024, or 14 January 2024.
+    """
     found: list[tuple[int, datetime.date]] = []
     for pattern, order in ((_ISO, (1, 2, 3)), (_ZH, (1, 2, 3))):
         m = pattern.search(text)
@@ -770,7 +771,7 @@ def _dateline(m: Match, text: str) -> bool:
 def _currency(m: Match, text: str) -> bool:
     """Whether a country's name is part of a currency's: "US$932 billion", "U.S. dollars"."""
     return m.kind == "country" and text[m.end : m.end + 8].lower().startswith(
-        (" dollar", "-dollar", "$")
+        (" dollar", "-dollar", "$", " $")
     )
 
 
@@ -808,7 +809,9 @@ _CHINA_SIDE = re.compile(
 # name, then a statistics, customs or trade body)
 _FOREIGN_AGENCY = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:统计局|统计署|统计厅|统计办公室|统计处|海关局|海关总局|海关署"
-    r"|海关|关税厅|财务省|经济产业省|商务部|经济部|贸易部|外贸秘书处|贸易振兴机构|贸易振兴会)"
+    r"|海关|关税厅|财务省|经济产业省|商务部|经济部|贸易部|外贸秘书处|贸易振兴机构|贸易振兴会"
+    # (美国普查局, the US Census Bureau; 韩国产业通商资源部, 韩国贸易协会)
+    r"|普查局|通商资源部|贸易协会)"
 )
 # ... and that it is quoted as the source: 据 before, or what it published after it
 _SOURCE_BEFORE = re.compile(r"(?:据|根据|援引)$")
@@ -830,7 +833,8 @@ def _foreign_statistics(text: str, names: Sequence[Match], zones: Zones) -> str 
             break
         if (
             m.start < start
-            or m.kind != "country"
+            # (a bloc that publishes its own statistics: 欧盟统计局, Eurostat)
+            or not (m.kind == "country" or (m.kind == "partner" and m.name == "EU"))
             or m.name == "China"
             or zones.kind_at(m.start) not in ARTICLE
             or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
@@ -901,6 +905,13 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
                 return most
             return _trader_of(text, regions, in_zone) or in_zone[0]
         if kind == "national":
+            if zone.kind == "headline":
+                # "China sees foreign trade up" over "South China's Guangdong Province saw
+                # its foreign trade grow ...": a lead that opens with a region the article
+                # names again is that region's story under a loosely worded headline
+                lead = _lead_region(text, zones, regions, country_names, counts)
+                if lead is not None:
+                    return lead
             return "China"
         if cue[1] in _COUNTY_LEVEL:
             return None  # "全县外贸进出口…" with no county named: not guessed
@@ -962,6 +973,27 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
     return countries[0].name if countries else None
 
 
+def _lead_region(
+    text: str,
+    zones: Zones,
+    regions: Sequence[Match],
+    countries: Sequence[Match],
+    counts: Counter[str],
+) -> str | None:
+    """The region whose trade the lead opens with, when the article names it again."""
+    lead = next((z for z in zones.zones if z.kind == "lead"), None)
+    if lead is None:
+        return None
+    cue = _first_owner(text, lead.start, lead.end, regions, countries)
+    if cue is None or cue[0] != "region" or counts[cue[1]] < 2:
+        return None
+    return cue[1]
+
+
+# China as the other side of a pair written with a hyphen: "Vietnam-China trade".
+_CHINA_AFTER = re.compile(r"[-–](?=China\b)")
+
+
 def _headline_owner_abroad(
     text: str, names: Sequence[Match], regions: Sequence[Match], zones: Zones
 ) -> str | None:
@@ -972,19 +1004,33 @@ def _headline_owner_abroad(
     the reporter, however often the body names Chinese places. A headline with a national
     phrase ("China's trade with the EU") or a partner word before the name keeps China.
     """
+    # (a text with no headline: its lead, "Vietnam-China trade reached $42 billion, of which
+    # Vietnam's exports to China ...")
+    kind = "headline" if any(z.kind == "headline" for z in zones.zones) else "lead"
     for zone in zones.zones:
-        if zone.kind != "headline":
+        if zone.kind != kind:
             continue
         if quick(_NATIONAL).search(text, zone.start, zone.end) or any(
             zone.start <= m.start < zone.end for m in regions
         ):
             return None
+        paired = False  # the name before was one side of "Vietnam-China"
         for m in names:
-            if not zone.start <= m.start < zone.end or m.kind not in ("country", "partner"):
+            if not zone.start <= m.start < zone.end:
+                continue
+            if m.kind not in ("country", "partner", "demonym") or _currency(m, text):
+                continue  # (not "US$42 billion")
+            if m.name == "China" and paired:
+                paired = False
                 continue
             if m.name == "China" or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]):
                 return None
-            return m.name if _BLOC_OWNS.match(text, m.end) else None
+            if _BLOC_OWNS.match(text, m.end):
+                return m.name  # "EU exports to China", "German imports from China"
+            if m.kind == "demonym" or _CHINA_AFTER.match(text, m.end) is None:
+                return None
+            paired = True  # "Vietnam-China trade": whose, the text goes on to say
+        return None
     return None
 
 

@@ -347,6 +347,7 @@ NOT_PRODUCT_WORDS = frozenset(
     region's china's chinas chinese
     main major top key leading strong weak robust solid sluggish record
     and or of in to from with by as for than also while whose which its' such other
+    against versus vs vs. compared over on at into onto via per like unlike between among
     year-on-year cumulative general processing trade
     they we it he she who what its
     higher lower more less fewer greater bigger smaller overseas direct new
@@ -610,7 +611,9 @@ PART_OPENS_WITH_FLOW = re.compile(
 # it: "the region's imports from Russia, mainly crude oil and natural gas, rose 12 percent".
 COMPOSITION = re.compile(
     r",\s*(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by)\s"
-    r"[^,;:()]{1,80}",
+    # (a list set off by commas, whole: "Exported goods, mainly machinery, textiles and
+    # shoes, were 7.7 billion dollars")
+    r"(?:[^;:()]{1,100}?\band\s[^,;:()]{1,40}(?=,)|[^,;:()]{1,80})",
     re.I,
 )
 # Examples of what a flow holds, set off by commas: "Chinese imports from Africa, including
@@ -819,6 +822,10 @@ ZH_CHINA_PAIR_NAMES |= {
     # (中拉贸易: China and Latin America; after 中 only, 对拉 is not always a partner)
     "拉": "Latin America",
 }
+# 对华出口 / 自华进口 in a text on another economy's own figures ("韩国对华出口"): China is
+# its partner (after the pair table: 中华 is no pair; in a text on China, see
+# facts._zh_mirrored)
+ZH_PARTNER_ABBREVIATIONS["华"] = "China"
 ZH_FLOW_AFTER_PARTNER = r"(?=进出口|出口|进口|贸易|双边贸易|经贸)"
 # (a run of them is a list: 对欧美日出口 "exports to the EU, the US and Japan", 对日韩贸易)
 # (a trade mode may stand between: 对台小额贸易, 对俄边境贸易, 对美一般贸易出口; the balance

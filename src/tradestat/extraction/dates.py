@@ -157,6 +157,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
+    # Twelve months to a month: "in the year ended March 2018", "the year to June 2023",
+    # "the 12 months ending September 30, 2019", New Zealand's "in the March 2018 year"
+    (
+        "year_ended",
+        re.compile(
+            r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to)\s+(?:the\s+end\s+of\s+)?"
+            rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}\b"
+            rf"|\bthe\s+{_MONTH}\s+{_YEAR}\s+year\b",
+            re.I,
+        ),
+    ),
+    # A fiscal year written with its months and its two years: "during July-June (2023-24)",
+    # "July-June 2023-24", "April-March (FY2022-23)": from the first month of the first
+    # year to the last month of the next (the months run across the new year)
+    (
+        "fiscal_range",
+        re.compile(
+            rf"\b{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}\s*,?\s*\(?\s*(?:FY\s*)?"
+            r"((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b\)?",
+            re.I,
+        ),
+    ),
     (
         "month_range",
         re.compile(
@@ -457,6 +479,18 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.months_range(y, 3 * first - 2, y, 3 * second),)
     if kind == "quarter":
         return (Period.quarter(_year(g[1], g[2], when), _ORDINAL[(g[0] or "").lower()]),)
+    if kind == "year_ended":
+        month_text, year_text = (g[0], g[1]) if g[0] else (g[2], g[3])
+        last, year = MONTH_NAMES[(month_text or "").lower()], int(year_text or 0)
+        if last == 12:
+            return (Period.year(year),)
+        return (Period.months_range(year - 1, last + 1, year, last),)
+    if kind == "fiscal_range":
+        first, last = MONTH_NAMES[(g[0] or "").lower()], MONTH_NAMES[(g[1] or "").lower()]
+        start_year, end_text = int(g[2] or 0), g[3] or ""
+        if last >= first or int(end_text[-2:]) != (start_year + 1) % 100:
+            raise ValueError("not a year's months across the new year")
+        return (Period.months_range(start_year, first, start_year + 1, last),)
     if kind in ("month_range", "between_months"):
         y = _year(g[2], g[3], when)
         return (
@@ -723,7 +757,7 @@ def after_since(text: str, start: int) -> bool:
 _NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末", "新高", "新低", "最高", "最低")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
 #: How many month names each month-name pattern needs ("January-May" two).
-_MONTHS_NEEDED = {"month_range": 2, "month_pair": 2, "month": 1, "as_of_month": 1}
+_MONTHS_NEEDED = {"year_ended": 1, "fiscal_range": 2, "month_range": 2, "month_pair": 2, "month": 1, "as_of_month": 1}
 #: The patterns in order, each with the words it needs (None: month names).
 _PLAN = [(kind, pattern, _NEEDS.get(kind)) for kind, pattern in _PATTERNS]
 

@@ -428,6 +428,12 @@ def sentence_facts(
     if "个" in s.text:
         partners = _counted_members(s.text, partners, state.subsets)
     partners = _not_ranked_against(s.text, partners)
+    if "from " in s.text or "in " in s.text:
+        # "Rising demand from neighboring Central Asian countries pushed up trade": where
+        # the demand comes from, not the partner of the figures
+        partners = [
+            n for n in partners if not _DEMAND_BEFORE.search(s.text, max(0, n.start - 40), n.start)
+        ]
     if "等" in s.text:
         # "对拉美、非洲、中东等新兴市场出口": the markets listed, of which the category is
         # only the kind (as for 等传统市场); the category alone is the partner
@@ -1130,6 +1136,15 @@ def _list_qualifier(s: Analysed, m: Mention) -> Qualifier:
 #: "the countries" (not "these"): the group named in a sentence before only when this one
 #: names no partner before it.
 _THE_PLURAL = re.compile(r"\bthe\s+(?:countries|economies|nations)", re.I)
+
+
+# Before a place: whose demand or custom it is, not a trade partner ("demand from", "orders
+# from", "buyers in").
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:demand|orders|buyers|consumers|tourists|visitors|investors)\s+(?:from|in)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _not_ranked_against(text: str, partners: list[Match]) -> list[Match]:

@@ -919,9 +919,13 @@ def unknown_chinese_product_after(text: str, flow_end: int, figure: int) -> str 
                 stretch = stretch[: -len(word)]
                 trimmed = True
                 break
-    if len(stretch) < 2 or stretch[-1] not in ZH_PRODUCT_ENDINGS:
+    if len(stretch) < 2 or stretch[-1] not in ZH_PRODUCT_ENDINGS or stretch in _ZH_GOODS:
         return None
     return stretch
+
+
+# Goods as a whole after a flow word ("进口商品2460亿欧元", "出口货物"): no product.
+_ZH_GOODS = frozenset({"商品", "货物", "产品", "商品总额", "货物总额", "商品总值", "货物总值"})
 
 
 #: Customs zones that a city's name makes one named zone ("西安出口加工区" is Xi'an Export

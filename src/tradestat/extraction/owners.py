@@ -677,8 +677,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
 
 
 def names_currency(n: Match, text: str) -> bool:
-    """Whether a country's name is part of a currency's: "U.S. dollars", "HK$"."""
-    return text[n.end : n.end + 8].lower().startswith((" dollar", "-dollar", "$"))
+    """Whether a country's name is part of a currency's: "U.S. dollars", "HK$", "US $31 billion"."""
+    return text[n.end : n.end + 8].lower().startswith((" dollar", "-dollar", "$", " $"))
 
 
 def mentions_subject(s: Analysed, subject: str) -> bool:

@@ -38,6 +38,12 @@ _DATE_PREFIX = re.compile(
     r"[ \t]*date[ \t]+(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
 )
 
+# An outlet's name and address opening a line: "Southeast Asia Information Port
+# (www.example.com) – Chen Hai, spokesperson ..."; the rest of the line is the story.
+_SOURCE_PREFIX = re.compile(
+    r"[ \t]*[A-Z][^\n()]{0,60}?\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)[ \t]*[–—-]+[ \t]*"
+)
+
 # Meta lines: source, date, update time, editor and author lines of a news page.
 _META = re.compile(
     r"[ \t]*(?:"
@@ -195,6 +201,12 @@ def find_zones(text: str, marked: Sequence[tuple[int, int, str]] = ()) -> Zones:
                 line = text[start:end]
                 if not line.strip():
                     continue
+        if "(" in line:
+            prefix = _SOURCE_PREFIX.match(line)
+            if prefix is not None and line[prefix.end() :].strip():
+                zones.append(Zone(start, start + prefix.end(), "meta"))
+                start += prefix.end()
+                line = text[start:end]
         if in_related:
             if len(line) <= MAX_HEADLINE and not _SENTENCE_END.search(line):
                 zones.append(Zone(start, end, "related"))
