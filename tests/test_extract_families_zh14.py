@@ -72,3 +72,43 @@ def test_to_hua_is_china_as_the_partner_of_another_reporter() -> None:
     found = described(text)
     assert "South Korea with China 2016-Q1 exports yoy_growth: -12.8 percent" in found, found
     assert "South Korea with China 2016-Q1 exports value: 29.56 billion USD" in found, found
+
+
+# --- "我市…仅次于上海、深圳": the cities a reporter is ranked against are not the reporter ---
+def test_cities_a_release_ranks_itself_against_are_not_its_reporter() -> None:
+    text = (
+        " date 2022-02-20\n"
+        "19日，记者从市商务局了解到，在2021年城市进出口总额排名中，我市位居第9位，仅次于上海、深圳、"
+        "北京、苏州。\n"
+        "2021年青岛进出口总额达8498.4亿元，增长32.4%。"
+    )
+    found = described(text)
+    assert "Qingdao 2021 total value: 849.84 billion CNY" in found, found
+    assert not any(d.startswith("Shanghai") for d in found), found
+
+
+# --- Taiwan's own figures in its press: 我对中国与香港出口 -------------------------------------
+def test_we_trading_with_china_is_taiwan_in_its_own_press() -> None:
+    text = (
+        " date 2024-01-10\n"
+        "根据财政部统计，2023年全年出口4324.1亿美元，较上年减9.8%；其中，我对中国与香港出口"
+        "1580.4亿美元，年减18.1%，出口比重降至35.2%。"
+    )
+    found = described(text)
+    assert "Taiwan 2023 exports value: 432.41 billion USD" in found, found
+    assert "Taiwan with China and Hong Kong 2023 exports value: 158.04 billion USD" in found
+    assert "Taiwan with China and Hong Kong 2023 exports share: 35.2 percent" in found, found
+
+
+def test_mofcom_we_with_another_partner_stays_china() -> None:
+    text = " date 2023-03-20\n商务部数据显示，1-2月我对非出口1023.6亿元，增长12.4%。"
+    found = described(text)
+    assert "China with Africa 2023-01/2023-02 exports value: 102.36 billion CNY" in found, found
+
+
+# --- "比重从2020年达到43.9%高点，2024年降至31.7%": the levels a share came to -------------------
+def test_the_level_a_share_fell_to_is_a_share() -> None:
+    text = " date 2025-02-10\n2024年，广东对美出口比重降至14.6%，较上年下降1.2个百分点。"
+    found = described(text)
+    assert "Guangdong with United States 2024 exports share: 14.6 percent" in found, found
+    assert not any("yoy_growth: -14.6" in d for d in found), found

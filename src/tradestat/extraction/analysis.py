@@ -67,7 +67,7 @@ NAME_LIST_GAP = re.compile(
     # a group's quotes and collective word: "对RCEP成员国和“一带一路”沿线国家和地区"
     r"[”\"’]?(?:沿线)?(?:成员国|国家|各国)?(?:和地区)?"
     r"\s*(?:[,，、]?\s*as\s+well\s+as\s|[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s"
-    r"(?:other\s+(?:members?|member\s+states|countries|economies)\s+of\s+)?|[和及与])\s*"
+    r"(?:other\s+(?:members?|member\s+states|countries|economies)\s+of\s+)?|以及|[和及与])\s*"
     r"(?:the\s+)?(?:China['’]s\s+|我国|中国)?(?:共建)?[“\"‘]?"
 )
 

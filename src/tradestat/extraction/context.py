@@ -590,7 +590,7 @@ _NATIONAL = re.compile(
     # MOFCOM and customs releases write 我 alone for China: "我与非洲进出口总额",
     # "我对非出口", "我对美贸易" (我省 / 我市 / 我国 / 我们 are other words: a partner word
     # must follow); not 自我
-    r"|(?<!自)我(?=[与对同][^，,。；\d]{1,10}?(?:进出口|出口|进口|贸易))",
+    r"|(?<!自)我(?=[与对同](?!中国|大陆)[^，,。；\d]{1,10}?(?:进出口|出口|进口|贸易))",
     re.M,
 )
 
@@ -731,6 +731,15 @@ _EVENT_SEAT_BEFORE = re.compile(
 )
 
 
+# A place in a list of those a reporter is ranked against: "我市位居第8位，仅次于上海、深圳、
+# 北京", "仅次于青岛(增速32.4%)和北京": a comparison, not the reporter.
+_RANKED_AGAINST_ZH = re.compile(
+    # (a name's characters exclude the joining words: one way to split the list)
+    r"(?:仅次于|次于|落后于|领先于)"
+    r"(?:(?:(?![和及与])[\u4e00-\u9fff]){1,8}(?:[(（][^()（）\n]{0,16}[)）])?[、，,和及与])*$"
+)
+
+
 def _usable(m: Match, text: str) -> bool:
     following = text[m.end : m.end + 12].lower()
     written = text[m.start : m.end]
@@ -749,8 +758,13 @@ def _usable(m: Match, text: str) -> bool:
     # (searched from the characters a match can start with: see text.quick)
     venue = venue or bool(quick(_VENUE_EN_BEFORE).search(text, max(0, m.start - 100), m.start))
     venue = venue or bool(quick(_EVENT_SEAT_BEFORE).search(text, max(0, m.start - 60), m.start))
+    ranked = (
+        "次于" in text[max(0, m.start - 80) : m.start]
+        or "领先于" in text[max(0, m.start - 80) : m.start]
+    )
     return not (
         venue
+        or (ranked and _RANKED_AGAINST_ZH.search(text, max(0, m.start - 80), m.start) is not None)
         or following.startswith(_ORGANISATION)
         or bool(quick(_ORGANISATION_OF).search(text, max(0, m.start - 30), m.start))
         or (written.isupper() and len(written) > 3)
@@ -862,6 +876,11 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     return chosen
 
 
+# "我对中国与香港出口1704.8亿美元", "我对大陆出口": the economy that writes 我 and trades
+# with China as 中国 / 大陆 is Taiwan, in its own press (its finance ministry's releases).
+_TAIWAN_WE = re.compile(r"(?<![自本])我(?:国|方)?[对自与](?:中国|大陆)")
+
+
 def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
     """The reporting economy of a document, from its headline and lead.
 
@@ -884,6 +903,8 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
     if not zones.zones:
         head_end = min(len(text), 600)
     country_names = [m for m in names if m.kind == "country"]
+    if "我" in text and _TAIWAN_WE.search(text, *zones.head()) is not None:
+        return "Taiwan"
     abroad = _headline_owner_abroad(text, names, regions, zones)
     if abroad is not None:
         return abroad

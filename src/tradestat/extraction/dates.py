@@ -757,7 +757,14 @@ def after_since(text: str, start: int) -> bool:
 _NOT_A_YEAR = ("以来", "单月", "年初", "年底", "年末", "新高", "新低", "最高", "最低")
 _ALL_NEEDED = frozenset(word for words in _NEEDS.values() for word in words)
 #: How many month names each month-name pattern needs ("January-May" two).
-_MONTHS_NEEDED = {"year_ended": 1, "fiscal_range": 2, "month_range": 2, "month_pair": 2, "month": 1, "as_of_month": 1}
+_MONTHS_NEEDED = {
+    "year_ended": 1,
+    "fiscal_range": 2,
+    "month_range": 2,
+    "month_pair": 2,
+    "month": 1,
+    "as_of_month": 1,
+}
 #: The patterns in order, each with the words it needs (None: month names).
 _PLAN = [(kind, pattern, _NEEDS.get(kind)) for kind, pattern in _PATTERNS]
 

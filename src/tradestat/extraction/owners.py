@@ -650,6 +650,11 @@ def foreign_source(s: Analysed, subject: str) -> str | None:
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
+#: Regions with customs territories of their own, whose statistics count the mainland as a
+#: partner.
+_OWN_CUSTOMS = frozenset({"Taiwan", "Hong Kong", "Macao"})
+
+
 def is_partner(n: Match, text: str, subject: str) -> bool:
     """Whether a name is a partner of the reporter.
 
@@ -670,8 +675,11 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     if n.name == "China":
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
             return True
-        # 越南自中国进口 in a text on Vietnam (never a Chinese region's partner)
-        return text[n.start - 1 : n.start] in _ZH_LINKED and subject not in region_names()
+        # 越南自中国进口 in a text on Vietnam (never a Chinese region's partner, but for the
+        # separate customs territories: 我对中国与香港出口 in Taiwan's own figures)
+        return text[n.start - 1 : n.start] in _ZH_LINKED and (
+            subject not in region_names() or subject in _OWN_CUSTOMS
+        )
     following = text[n.end : n.end + 8].lower()
     return not following.startswith(("'s", "’s")) and not names_currency(n, text)
 
