@@ -180,11 +180,18 @@ def test_a_fiscal_year_with_its_months_runs_across_the_new_year() -> None:
     assert not any("(against" in d for d in found), found
 
 
-def test_months_in_calendar_order_with_two_years_are_no_fiscal_year() -> None:
+def test_months_of_one_calendar_year_in_a_fiscal_year_are_dated_by_its_start() -> None:
     from tradestat.extraction.dates import find_periods
 
-    found = find_periods("trade in January-June 2021-22 rose", 2022)
-    assert all(p.kind != "fiscal_range" for p in found), found
+    def periods(text: str) -> list[str]:
+        return [str(q) for p in find_periods(text, 2022) for q in p.periods]
+
+    assert periods("during July-August (2021-22)") == ["2021-07/2021-08"]
+    assert periods("during January-March (2021-22)") == ["2022-Q1"]
+    # (April to June: the fiscal year's start decides, and the text does not give it)
+    assert periods("during April-May (2021-22)") == []
+    # (two years that are no fiscal year's: not read as one)
+    assert periods("during July-June (2021-23)") == []
 
 
 # --- "US $31.09 billion": a currency, not the United States --------------------------------
@@ -308,3 +315,14 @@ def test_new_zealand_dollars_are_their_own_currency() -> None:
     found = described(text)
     assert "New Zealand with China 2018-04/2019-03 exports value: 16.9 billion NZD" in found
     assert "New Zealand with China 2018-04/2019-03 exports value: 11.1 billion USD" in found
+
+
+def test_total_exports_after_a_story_on_one_partner_are_with_the_world() -> None:
+    text = (
+        " date 2022-03-05\n"
+        "German exports to China rose 9.1 percent in January, the statistics office said. "
+        "Germany's total exports declined by 2.8 percent."
+    )
+    found = described(text)
+    assert "Germany with China 2022-01 exports yoy_growth: 9.1 percent" in found, found
+    assert "Germany 2022-01 exports yoy_growth: -2.8 percent" in found, found

@@ -112,3 +112,22 @@ def test_the_level_a_share_fell_to_is_a_share() -> None:
     found = described(text)
     assert "Guangdong with United States 2024 exports share: 14.6 percent" in found, found
     assert not any("yoy_growth: -14.6" in d for d in found), found
+
+
+# --- 总出口额 in a story on one partner: the reporter's whole exports -------------------------
+def test_total_exports_in_a_story_on_one_partner_are_with_the_world() -> None:
+    text = (
+        " date 2023-09-20\n"
+        "根据日本财务省发布的初步数据显示，日本对华出口额在8月同比下降了11%。"
+        "日本的总出口额在8月下降了0.8%，而进口额下降了17.8%。"
+    )
+    found = described(text)
+    assert "Japan with China 2023-08 exports yoy_growth: -11 percent" in found, found
+    assert "Japan 2023-08 exports yoy_growth: -0.8 percent" in found, found
+    assert "Japan 2023-08 imports yoy_growth: -17.8 percent" in found, found
+
+
+def test_a_share_of_total_exports_keeps_its_partner() -> None:
+    text = " date 2023-09-20\n8月，日本对华出口额占日本总出口额的17.2%。"
+    found = described(text)
+    assert "Japan with China 2023-08 exports share: 17.2 percent" in found, found

@@ -512,6 +512,10 @@ OVERALL_TRADE = re.compile(
     # "Province-wide, mechanical and electrical products made up 68.2 percent of total
     # exports" in a story on one partner; "Overall, exports rose 5 percent"
     r"|\b(?:province|nation|country|city|region)[-\s]?wide\b|^\s*Overall\b"
+    # "Germany's total exports declined by 2.8 percent", 日本的总出口额在8月下降 in a story
+    # on one partner (not a share's total: 占…总出口额的)
+    r"|\b(?:[Ii]ts|[A-Z][\w.]*['’]s)\s+(?:total|overall)\s+(?:exports|imports)\b"
+    r"|(?<!占)总(?:出口|进口)额?(?![^，,。；;]{0,8}的)"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,
 )

@@ -168,9 +168,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # A fiscal year written with its months and its two years: "during July-June (2023-24)",
-    # "July-June 2023-24", "April-March (FY2022-23)": from the first month of the first
-    # year to the last month of the next (the months run across the new year)
+    # A fiscal year's months written with its two years: "during July-June (2023-24)",
+    # "July-June 2023-24", "April-March (FY2022-23)", "July-August (2023-24)" (see _build)
     (
         "fiscal_range",
         re.compile(
@@ -488,9 +487,18 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "fiscal_range":
         first, last = MONTH_NAMES[(g[0] or "").lower()], MONTH_NAMES[(g[1] or "").lower()]
         start_year, end_text = int(g[2] or 0), g[3] or ""
-        if last >= first or int(end_text[-2:]) != (start_year + 1) % 100:
-            raise ValueError("not a year's months across the new year")
-        return (Period.months_range(start_year, first, start_year + 1, last),)
+        if int(end_text[-2:]) != (start_year + 1) % 100:
+            raise ValueError("not a fiscal year's two years")
+        if last < first:  # "July-June (2023-24)": across the new year
+            return (Period.months_range(start_year, first, start_year + 1, last),)
+        # "July-August (2023-24)": months of one calendar year within the fiscal year. Fiscal
+        # years start in April, July or October, so July to December are of its first year and
+        # January to March of its second; April to June could be either: not guessed
+        if first >= 7:
+            return (Period.months_range(start_year, first, start_year, last),)
+        if last <= 3:
+            return (Period.months_range(start_year + 1, first, start_year + 1, last),)
+        raise ValueError("months of a fiscal year whose start the text does not give")
     if kind in ("month_range", "between_months"):
         y = _year(g[2], g[3], when)
         return (
@@ -868,6 +876,8 @@ def find_periods(
                 if kind in _IMPLICIT_YEAR and published is not None:
                     periods = _not_after(kind, m.groups(), periods, when, published)
             except (KeyError, ValueError):
+                if kind == "fiscal_range":
+                    taken.add(*m.span())  # (no reading of its months as a calendar range)
                 continue
             taken.add(*m.span())
             found.append(PeriodMention(m.start(), m.end(), periods, kind in _RELATIVE, kind))
