@@ -326,3 +326,65 @@ def test_total_exports_after_a_story_on_one_partner_are_with_the_world() -> None
     found = described(text)
     assert "Germany with China 2022-01 exports yoy_growth: 9.1 percent" in found, found
     assert "Germany 2022-01 exports yoy_growth: -2.8 percent" in found, found
+
+
+# --- the English names of the Chinese product table are English names too ------------------
+def test_a_product_the_chinese_table_translates_is_read_in_english() -> None:
+    text = (
+        " date 2026-01-27\n"
+        "In 2025, Jiangmen's exports reached 158.7 billion yuan. Bicycles, motorcycles, and "
+        "household appliances exported 12.1 billion yuan, 9.4 billion yuan, and 20.3 billion "
+        "yuan, respectively."
+    )
+    found = described(text)
+    assert "Jiangmen (motorcycles) 2025 exports value: 9.4 billion CNY" in found, found
+    assert "Jiangmen (bicycles) 2025 exports value: 12.1 billion CNY" in found, found
+
+
+def test_what_is_in_demand_is_no_segment() -> None:
+    text = (
+        " date 2016-10-13\n"
+        "China's imports rose 1.5 percent in August on stronger demand for coal, iron ore "
+        "and other resources."
+    )
+    found = described(text)
+    assert "China 2016-08 imports yoy_growth: 1.5 percent" in found, found
+
+
+# --- "an upward trend of 8.9%"; a headline's year over the lead's months -------------------
+def test_an_upward_trend_is_growth_and_the_headline_year_gives_way_to_the_lead() -> None:
+    text = (
+        " date 2024-05-20\n"
+        "Trade Between China and Brazil Grows by 6.1% in 2024, Customs Says\n\n"
+        "Trade between China and Brazil in the first four months of 2024 totaled $55.2 "
+        "billion, an upward trend of 6.1% over the same period a year earlier. Imports from "
+        "Brazil showed a downward trend of 2.3%."
+    )
+    found = described(text)
+    assert "China with Brazil 2024-01/2024-04 total yoy_growth: 6.1 percent" in found, found
+    assert "China with Brazil 2024-01/2024-04 imports yoy_growth: -2.3 percent" in found, found
+    assert "China with Brazil 2024 total yoy_growth: 6.1 percent" not in found, found
+
+
+def test_a_goal_is_no_reported_figure() -> None:
+    text = (
+        " date 2023-05-23\n"
+        "China's imports from Africa fell 11.8% in the first four months. The goal is to "
+        "increase imports from Africa to $300 billion a year by 2035."
+    )
+    found = described(text)
+    assert not any("300 billion" in d for d in found), found
+
+
+# --- "November's 5.9 per cent", "last year's $70.59 billion figure" ------------------------
+def test_a_figure_right_after_a_possessive_period_is_that_periods() -> None:
+    text = (
+        " date 2026-01-14\n"
+        "In December, China's exports climbed 6.6 per cent from the year before, higher than "
+        "November's 5.9 per cent year-on-year increase. Trade with India reached $118.4 "
+        "billion in 2025, up from last year's $ 117.9 billion figure."
+    )
+    found = described(text)
+    assert "China 2025-12 exports yoy_growth: 6.6 percent" in found, found
+    assert "China 2025-11 exports yoy_growth: 5.9 percent" in found, found
+    assert "China with India 2024 total value: 117.9 billion USD" in found, found

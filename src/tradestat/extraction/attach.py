@@ -141,14 +141,18 @@ def period_of(
     """
     found = _period_of(s, m, clause, state)
     own = (
-        _OWN_MONTH_BEFORE.search(s.text, max(0, m.start - 16), m.start)
-        if m.kind == "money"
-        and ("'" in s.text[m.start - 6 : m.start] or "’" in s.text[m.start - 6 : m.start])
+        _OWN_MONTH_BEFORE.search(s.text, max(0, m.start - 18), m.start)
+        if m.kind in ("money", "percent")
+        and ("'" in s.text[m.start - 8 : m.start] or "’" in s.text[m.start - 8 : m.start])
         else None
     )
-    if own is not None and len(found) == 1 and found[0].n_months == 1:
-        # "slightly dropping from October's US$23.83 billion": the amount right after a
-        # possessive month is that month's (the month before the sentence's own, or earlier)
+    if own is not None and own.group(1) is None and len(found) == 1:
+        # "a slight increase from last year's $ 70.59 billion figure": last year's amount
+        return (Period.year(found[0].end_year - 1),)
+    if own is not None and own.group(1) and len(found) == 1 and found[0].n_months == 1:
+        # "slightly dropping from October's US$23.83 billion", "higher than November's 5.9
+        # per cent": the figure right after a possessive month is that month's (the month
+        # before the sentence's own, or earlier)
         month = MONTH_NAMES[own.group(1).lower()]
         year = found[0].end_year - (month > found[0].end_month)
         if month != found[0].end_month:
@@ -166,10 +170,11 @@ def period_of(
     return found
 
 
-# A possessive month right before an amount: "from October's US$23.83 billion".
+# A possessive month (or "last year's") right before a figure: "from October's US$23.83
+# billion", "November's 5.9 per cent", "last year's $ 70.59 billion figure".
 _OWN_MONTH_BEFORE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)['’]s\s+(?:US\$|\$|RMB\s?)?$"
+    r"(?:\b(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|\b[Ll]ast\s+year)['’]s\s+(?:US\s?\$|\$|RMB\s?)?\s?$"
 )
 
 

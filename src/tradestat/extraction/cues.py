@@ -50,6 +50,7 @@ __all__ = [
     "SHARE_OF_CHANGE",
     "SHARE_CHANGE",
     "SHARE_REACHED",
+    "SHARE_CAME_TO",
     "SHARE_RUNNING",
     "BREAKDOWN",
     "PARTNER_BEFORE",
@@ -128,6 +129,8 @@ GROWTH_UP = (
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
     r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
     r"|skyrocket\w*|rocket\w*|balloon\w*|advanc\w*|leap\w*|mushroom\w*"
+    # "an upward trend of 8.9% over the same period a year earlier"
+    r"|upward\s+trend\b|upturn\b"
     # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
     r"|more\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
     rf"|more\s+than\s+{_EARLIER_TIME})"
@@ -140,6 +143,7 @@ GROWTH_DOWN = (
     r"|contract\w*|shr[aiu]nk\w*|lower\b|slip(?:s|ped|ping)?\b|dip(?:s|ped|ping)?\b|plung\w*"
     r"|tumbl\w*|sank\b|sink\w*|retreat\w*|eased\b|edged\s+down\b|decline\b"
     r"|plummet\w*|nosediv\w*|slipp\w*|shed\b|reduc\w*|wan(?:ed|es|ing)\b"
+    r"|downward\s+trend\b|downturn\b"
     # "2.9% less compared to the same period last year"
     r"|less\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
     rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME})"
@@ -305,10 +309,13 @@ SHARE_CHANGE = re.compile(
 # ... and the share the change reached: "占全市外贸比重较上年提高1.5个百分点，达到62.3%",
 # "占比较2013年提升4.1个百分点至29.1%" (至 / 到 right after the change).
 SHARE_REACHED = re.compile(
-    r"(?:比重|占比|份额)[^。；;]{0,30}?(?:(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小)"
-    r"[^。；;，,]{0,16}(?:[，,]\s*(?:达到|达|为|至)|至|到)"
-    # "出口比重降至26.61%", "比重从2020年达到43.9%高点" (the level the share came to)
-    r"|(?:降至|升至|下滑至|滑落至|跌至|达到))\s*$"
+    r"(?:比重|占比|份额)[^。；;]{0,30}?(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小)"
+    r"[^。；;，,]{0,16}(?:[，,]\s*(?:达到|达|为|至)|至|到)\s*$"
+)
+# ... and the level a share came to: "出口比重降至26.61%", "比重从2020年达到43.9%高点" (not
+# after 占, "占中国进出口总值的比重达到1.5%": a share of another total, see measures)
+SHARE_CAME_TO = re.compile(
+    r"(?:比重|占比|份额)[^。；;]{0,30}?(?:降至|升至|下滑至|滑落至|跌至|达到)\s*$"
 )
 # ... and a share held for a run of years: "占外贸比重已连续6年超40%、连续3年超45%".
 SHARE_RUNNING = re.compile(

@@ -448,6 +448,14 @@ def sentence_facts(
         ]
     s.names.extend(n for n in written if not n.name.startswith(UNKNOWN))  # for the next
     segments = [n for n in s.names if n.kind == "segment"]
+    if "for " in s.text:
+        # "on stronger demand for coal, iron ore and other resources": what is in demand,
+        # a cause, not the segment of the figures
+        segments = [
+            n
+            for n in segments
+            if not _DEMAND_FOR_BEFORE.search(s.text, max(0, n.start - 80), n.start)
+        ]
     if "ly " in s.text or "by " in s.text:
         # ", mainly crude oil and natural gas,", ", mostly to Vietnam,": what the flow is made
         # of, or where most of it goes; not a part of it
@@ -1147,6 +1155,13 @@ _DEMAND_BEFORE = re.compile(
 )
 
 
+# Before a product: what is in demand or priced, a cause ("demand for coal, iron ore and
+# other resources", "prices for crude oil"), not the figure's segment.
+_DEMAND_FOR_BEFORE = re.compile(
+    r"\b(?:demand|appetite|orders|prices?)\s+for\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+){0,4}$", re.I
+)
+
+
 def _not_ranked_against(text: str, partners: list[Match]) -> list[Match]:
     """The partners without the names a figure is ranked against ("仅次于大洋洲和拉丁美洲").
 
@@ -1582,7 +1597,8 @@ def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact
     """Drop a headline figure that rounds a body figure of the same fact.
 
     "Hubei's foreign trade climbs 10 pct in H1" over a body's "an increase of 10.1
-    percent" states the body's fact once more, rounded (the annotations record it once).
+    percent" states the body's fact once more, rounded (the annotations record it once);
+    so does a headline's whole year over the same figure for part of that year.
     """
 
     def in_headline(f: Fact) -> bool:
@@ -1590,23 +1606,43 @@ def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact
         return span is not None and span[0] < headline_end
 
     body: dict[tuple[object, ...], list[Figure]] = {}
+    # (the same fact but its period: "Trade ... Grows by 8.9% in 2023" over a lead's "in the
+    # first four months of 2023 ... an upward trend of 8.9%": the headline's year is loose)
+    undated: dict[tuple[object, ...], list[Fact]] = {}
     for f in facts:
         if not in_headline(f):
             body.setdefault(f.key, []).append(f.figure)
+            undated.setdefault(_without_period(f), []).append(f)
     return [
         f
         for f in facts
         if not (
             in_headline(f)
             and f.figure.qualifier is Qualifier.EXACT
-            and any(
-                b.unit == f.figure.unit
-                and b.magnitude != f.figure.magnitude
-                and b.value in f.figure.rounding_interval()
-                for b in body.get(f.key, ())
+            and (
+                any(
+                    b.unit == f.figure.unit
+                    and b.magnitude != f.figure.magnitude
+                    and b.value in f.figure.rounding_interval()
+                    for b in body.get(f.key, ())
+                )
+                or (
+                    f.period.n_months == 12
+                    and any(
+                        b.period.n_months < 12
+                        and b.period.end_year == f.period.end_year
+                        and b.figure.unit == f.figure.unit
+                        and b.figure.value == f.figure.value
+                        for b in undated.get(_without_period(f), ())
+                    )
+                )
             )
         )
     ]
+
+
+def _without_period(f: Fact) -> tuple[object, ...]:
+    return (f.subject, f.flow, f.partner, f.segment, f.measure.name, f.benchmark)
 
 
 def unique(facts: list[Fact]) -> list[Fact]:

@@ -726,3 +726,9 @@ for _short, _name in (
 for _key, _name in list(SEGMENTS.items()):
     if _key.isascii() and _key.endswith(" products"):
         SEGMENTS.setdefault(_key.removesuffix("s"), _name)
+# Every English name the Chinese table translates into is an English name of the same
+# group: "motorcycles" (摩托车) in "mobile phones, automobiles, and motorcycles exported
+# ...", "integrated circuits", "rare earth magnets".
+for _key, _name in list(SEGMENTS.items()):
+    if not _key.isascii() and _name.isascii() and _name.islower():
+        SEGMENTS.setdefault(_name, _name)

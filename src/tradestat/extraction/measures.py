@@ -92,6 +92,8 @@ _FORECAST = re.compile(
     r"(?:hit|reach|exceed|surpass|top|rise|grow|increase|double|be)\b"
     r"|\b(?:projected|predicted|poised|set|likely|on\s+track|on\s+course)\s+to\b"
     r"|\b(?:plan|aim|hope|seek|intend)(?:s|ed)?\s+to\b|\bpotentially\b"
+    # "the goal is to increase imports from Africa to $300 billion a year by 2035"
+    r"|\b(?:goal|aim|target|plan|objective)\s+(?:is|was)\s+to\b"
     r"|\b(?-i:will|could|may|might|would)\s+(?:[\w-]+\s+)?"
     r"(?:hit|reach|exceed|surpass|top|rise|grow|increase|climb|double)\b"
     # what economists looked for before the data: "Economists had expected a $28.7 billion
@@ -183,7 +185,7 @@ _NEEDS = {
         *("predict", "poised", "set", "likely", "track", "course", "plan", "aim"),
         *("hope", "seek", "intend", "potentially", "will", "could", "may", "might", "would"),
         *("economists", "analysts", "market", "traders", "polled", "poll", "survey"),
-        *("median", "consensus"),
+        *("median", "consensus", "goal", "target", "objective"),
     ),
 }
 _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
@@ -427,6 +429,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return "share", 1, None, ""  # "占外贸总值比重已连续10年超50%、连续5年超60%"
     if cues.SHARE_REACHED.search(wide_before[-60:]):
         return "share", 1, None, ""  # "比重较上年提高1.5个百分点，达到62.3%"
+    near = wide_before[-60:]
+    level = cues.SHARE_CAME_TO.search(near) if "比" in near or "份" in near else None
+    if level is not None and "占" not in near[max(0, level.start() - 20) : level.start()]:
+        return "share", 1, None, ""  # "我对中国及香港的出口比重降至26.61%"
     sentence_before = s.text[max(0, m.start - 140) : m.start]
     if ("proportion" in sentence_before or "share" in sentence_before.lower()) and (
         cues.SHARE_MOVED.search(sentence_before[-120:])
