@@ -326,6 +326,29 @@ register_currency(
     aliases=("New Zealand dollars", "NZ dollar", "NZ dollars", "新西兰元"),
     symbols=("NZ$",),
 )
+# The currencies partners report their own trade with China in ("7.99 trillion yen", "RM5.2
+# billion", "R$ 12 bilhões"), by the names and signs English and Chinese news use. Only signs
+# no other word ends with: naira's bare "N" and the rupee's "Rs" are left out.
+for _code, _name, _aliases, _symbols in (
+    ("JPY", "Japanese yen", ("yen", "日元"), ("JP¥",)),
+    ("KRW", "South Korean won", ("won", "Korean won", "韩元"), ("₩",)),
+    ("MYR", "Malaysian ringgit", ("ringgit", "林吉特", "令吉"), ("RM",)),
+    ("IDR", "Indonesian rupiah", ("rupiah", "印尼盾"), ("Rp",)),
+    ("INR", "Indian rupee", ("rupees", "rupee", "卢比"), ("₹",)),
+    ("RUB", "Russian ruble", ("rubles", "roubles", "ruble", "rouble", "卢布"), ("₽",)),
+    ("BRL", "Brazilian real", ("reais", "Brazilian reais", "雷亚尔"), ("R$",)),
+    ("CLP", "Chilean peso", ("Chilean pesos",), ("CLP$",)),
+    ("NGN", "Nigerian naira", ("naira", "奈拉"), ("₦",)),
+    ("KES", "Kenyan shilling", ("Kenyan shillings", "Kenya shillings", "Kenya shilling"), ("KSh",)),
+    ("VND", "Vietnamese dong", ("dong", "越南盾"), ("₫",)),
+    ("THB", "Thai baht", ("baht", "泰铢"), ("฿",)),
+    ("SGD", "Singapore dollar", ("Singapore dollars", "新加坡元", "新元"), ("S$",)),
+    ("CAD", "Canadian dollar", ("Canadian dollars", "加元"), ("C$", "CA$")),
+    ("CHF", "Swiss franc", ("Swiss francs", "瑞士法郎"), ()),
+    ("KZT", "Kazakh tenge", ("tenge", "坚戈"), ("₸",)),
+    ("ZAR", "South African rand", ("rand", "兰特"), ()),
+):
+    register_currency(_code, _name, aliases=_aliases, symbols=_symbols)
 
 
 _UNIT_WORDS = {

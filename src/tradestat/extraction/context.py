@@ -905,7 +905,9 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
     country_names = [m for m in names if m.kind == "country"]
     if "我" in text and _TAIWAN_WE.search(text, *zones.head()) is not None:
         return "Taiwan"
-    abroad = _headline_owner_abroad(text, names, regions, zones)
+    abroad = _headline_owner_abroad(text, names, regions, zones) or _lead_owner_abroad(
+        text, names, regions, zones
+    )
     if abroad is not None:
         return abroad
     for zone in zones.zones:
@@ -1009,6 +1011,50 @@ def _lead_region(
     if cue is None or cue[0] != "region" or counts[cue[1]] < 2:
         return None
     return cue[1]
+
+
+# After a country's name, words that make it the trader of the figures that follow: its
+# possessive flow ("Japan's exports", "Australia's trade surplus") or a verb of recording
+# ("Australia recorded a $9 billion goods trade surplus", "Brazil exported goods worth").
+_COUNTRY_TRADES = re.compile(
+    r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?(?:exports?|imports?|trade|shipments)\b"
+    r"|\s+(?:recorded|posted|reported|registered|logged|ran|exported|imported|shipped)\b)"
+)
+
+
+def _lead_owner_abroad(
+    text: str, names: Sequence[Match], regions: Sequence[Match], zones: Zones
+) -> str | None:
+    """A foreign country that the story's first words make the trader, China at most a partner.
+
+    "Japan's exports declined in March as shipments to China dropped", "Australia recorded a
+    $9 billion goods trade surplus": a report of that country's own statistics. Only when
+    the headline and lead name no Chinese region and no phrase of China's own trade before
+    it; "the nation's" after it is that country's.
+    """
+    start, end = zones.head()
+    if not zones.zones:
+        end = min(len(text), 600)
+    first_region = min((m.start for m in regions if start <= m.start < end), default=end)
+    national = quick(_NATIONAL).search(text, start, end)
+    for m in names:
+        if m.start >= end:
+            break
+        if m.start < start or m.kind not in ("country", "demonym") or m.name == "China":
+            continue
+        if m.start > first_region or (national is not None and national.start() < m.start):
+            return None
+        if (
+            zones.kind_at(m.start) not in ARTICLE
+            or _currency(m, text)
+            or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
+        ):
+            continue
+        if _COUNTRY_TRADES.match(text, m.end) or (
+            m.kind == "demonym" and _BLOC_OWNS.match(text, m.end)
+        ):
+            return m.name
+    return None
 
 
 # China as the other side of a pair written with a hyphen: "Vietnam-China trade".

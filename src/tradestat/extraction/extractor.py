@@ -43,7 +43,7 @@ from tradestat.extraction.facts import (
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import listed_cities
 from tradestat.extraction.numbers import Mention, find_mentions
-from tradestat.extraction.owners import bilateral_side, named_pair
+from tradestat.extraction.owners import bilateral_side, named_pair, names_currency
 from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
@@ -474,7 +474,9 @@ class Extractor:
                 state.headline_partners = frozenset(
                     n.name
                     for n in info.names
-                    if n.kind in ("partner", "country") and n.name not in (subject, "China")
+                    if n.kind in ("partner", "country")
+                    and n.name not in (subject, "China")
+                    and not names_currency(n, info.text)  # ("hits record US$6.5 trillion")
                 )
             state.after(info.periods, [m.start for m in info.mentions], info.text)
             previous_names = info.names

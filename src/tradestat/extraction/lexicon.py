@@ -276,6 +276,8 @@ SEGMENTS: dict[str, str] = {
             "electro-mechanical products",
             "electromechanical goods",
             "mechanical and electrical goods",
+            # (before its flow word: "mechanical and electrical exports totalled ...")
+            "mechanical and electrical",
             "M&E products",
         ),
         "mechanical and electrical products",
