@@ -388,3 +388,69 @@ def test_a_figure_right_after_a_possessive_period_is_that_periods() -> None:
     assert "China 2025-12 exports yoy_growth: 6.6 percent" in found, found
     assert "China 2025-11 exports yoy_growth: 5.9 percent" in found, found
     assert "China with India 2024 total value: 117.9 billion USD" in found, found
+
+
+# --- a partner's own statistics in the lead: "Japan's exports declined in March ..." --------
+def test_a_foreign_country_trading_first_in_the_lead_is_the_reporter() -> None:
+    text = (
+        " date 2019-04-17\n"
+        "Japan's exports declined in March, pulling the nation's trade surplus lower.\n\n"
+        "Exports from Japan fell 2.4% from a year earlier to 7.2 trillion yen, while imports "
+        "rose 1% to 6.7 trillion yen. Shipments to China dropped more than 9%."
+    )
+    found = described(text)
+    assert "Japan 2019-03 exports yoy_growth: -2.4 percent" in found, found
+    assert "Japan 2019-03 exports value: 7.2 trillion JPY" in found, found
+    assert "Japan 2019-03 imports value: 6.7 trillion JPY" in found, found
+    assert not any(d.startswith("China") for d in found), found
+
+
+def test_a_chinese_story_quoting_a_partner_second_stays_chinas() -> None:
+    text = (
+        " date 2019-04-12\n"
+        "China's exports rose 14.2 percent in March, while Japan's exports to China fell, the "
+        "customs said."
+    )
+    assert "China 2019-03 exports yoy_growth: 14.2 percent" in described(text)
+
+
+# --- the currencies partners report in -----------------------------------------------------
+def test_partner_currencies_are_read_in_their_own_units() -> None:
+    text = (
+        " date 2020-11-20\n"
+        "Malaysia's exports to China rose 12.4 percent in October to RM14.3 billion, the "
+        "statistics department said, while imports from China were 13.1 billion ringgit."
+    )
+    found = described(text)
+    assert "Malaysia with China 2020-10 exports value: 14.3 billion MYR" in found, found
+    assert "Malaysia with China 2020-10 imports value: 13.1 billion MYR" in found, found
+
+
+# --- "last month" in a lead without figures dates the figures after it ---------------------
+def test_last_month_in_a_lead_without_figures_dates_what_follows() -> None:
+    text = (
+        " date 2018-12-02\n"
+        "South Korea's exports last month grew at a slower pace amid a slowdown in sales to "
+        "China.\n"
+        "The value of shipments abroad rose 4.5 percent from a year earlier.\n"
+        "Exports to China dipped 2.5 percent."
+    )
+    found = described(text)
+    assert "South Korea 2018-11 exports yoy_growth: 4.5 percent" in found, found
+    assert "South Korea with China 2018-11 exports yoy_growth: -2.5 percent" in found, found
+
+
+# --- "hits record US$6.5 trillion"; "mechanical and electrical exports" ---------------------
+def test_a_dollar_sign_after_us_in_a_headline_names_no_partner() -> None:
+    text = (
+        " date 2026-01-26\n"
+        "China foreign trade hits record US$6.5 trillion\n"
+        "China's foreign trade rose 3.8 per cent last year. In dollar terms, mechanical and "
+        "electrical exports totalled US$2.3 trillion in 2025."
+    )
+    found = described(text)
+    assert "China 2025 total yoy_growth: 3.8 percent" in found, found
+    assert (
+        "China (mechanical and electrical products) 2025 exports value: 2.3 trillion USD" in found
+    ), found
+    assert not any("United States" in d for d in found), found

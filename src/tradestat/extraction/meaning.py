@@ -51,7 +51,7 @@ _FLOW_WORDS = re.compile(
     r"|balance\s+of\s+trade|trade\s+balance"
     r"|import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
     # "shipments to the US" are exports; "inbound shipments" imports
-    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments"
+    r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments\s+(?:abroad|overseas)"
     # "shipments of goods to China", "supplies from Russia delivered to China" (goods sent
     # from one economy to another: exports, of whoever sends them)
     r"|shipments(?=\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?to\b)"
@@ -91,6 +91,8 @@ _FLOW_OF_WORD = {
     "shipments": "exports",
     "outbound shipments": "exports",
     "overseas shipments": "exports",
+    "shipments abroad": "exports",
+    "shipments overseas": "exports",
     "inbound shipments": "imports",
     "supplies": "exports",
     "deliveries": "exports",

@@ -26,10 +26,14 @@ __all__ = ["Mention", "find_mentions", "FIGURE_HINT"]
 # Not after a letter, digit, dot or hyphen: tested looking back from the first digit, so
 # that every match starts with a digit, which the regex engine finds fast.
 # A currency code glued to the digits is no letter of a word: "RMB52.86 billion",
-# "MOP2.97 billion" (Macao's pataca), "Rmb281 billion", "$US40 billion", "$A14 billion".
+# "MOP2.97 billion" (Macao's pataca), "Rmb281 billion", "$US40 billion", "$A14 billion",
+# "RM14.3 billion".
 _NUMBER = re.compile(
     r"(\d(?:(?<![A-Za-z0-9_.\-]\d)|(?<=RMB\d)|(?<=CNY\d)|(?<=USD\d)|(?<=MOP\d)|(?<=HKD\d)"
     r"|(?<=Rmb\d)|(?<=\$US\d)|(?<=\$A\d)"
+    # the signs partners' own figures are written with: "RM14.3 billion" (ringgit), "Rp5
+    # trillion" (rupiah), "KSh12 billion" (Kenyan shillings)
+    r"|(?<=\bRM\d)|(?<=\bRp\d)|(?<=KSh\d)"
     # a minus sign after a Chinese word: "同比增长-36.5%" (see _MINUS)
     r"|(?<=[\u4e00-\u9fff：:]-\d))"
     r"\d*(?:[,\u2009\u202f]\d{3})*"
