@@ -1,4 +1,4 @@
-"""Whole-article families met on a fifteenth set of development articles (round 14).
+"""Whole-article families met on round 13's development articles, English.
 
 These are the faults that cost a whole article at once: the wrong publication date, the
 wrong reporter, a lead read as page furniture. Every text here is invented for its family

@@ -1,4 +1,4 @@
-"""Chinese whole-article families met on a fifteenth set of development articles (round 14).
+"""Whole-article families met on round 13's development articles, Chinese.
 
 Every text here is invented for its family (places and figures made up); none is copied
 from an article.
