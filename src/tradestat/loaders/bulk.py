@@ -320,9 +320,8 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
     for i, label in enumerate(labels):
         remap[i] = -1 if label is None else distinct.setdefault(label, len(distinct))
     remap = remap.astype(np.int32)
-    kind = pa.dictionary(pa.int32(), pa.string())
     if len(indices) == 0 or not (remap >= 0).any():
-        return pa.nulls(len(indices), kind)
+        return _null_names(len(indices))
     if _same_codes(indices, remap):  # labels as distinct as the values: the indices stay
         codes = _arrow(indices, pa.int32())
         return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)), safe=False)
@@ -334,6 +333,19 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
         codes = _arrow(rows, pa.int32())
     # (safe=False: the codes index ``distinct`` by construction, no pass to check them)
     return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)), safe=False)
+
+
+def _null_names(n: int) -> Any:
+    """An all-null dictionary column of ``n`` rows on zeroed memory that is never written.
+
+    (``pa.nulls`` fills its buffers; most optional columns of a file are empty, and a
+    column of zeros from ``np.zeros`` costs no page until something reads it.)
+    """
+    pa = require("pyarrow", "fact tables")
+    np = _np()
+    zeros = pa.py_buffer(np.zeros(4 * n, np.uint8))
+    indices = pa.Array.from_buffers(pa.int32(), n, [zeros.slice(0, (n + 7) // 8), zeros], n)
+    return pa.DictionaryArray.from_arrays(indices, _strings([]), safe=False)
 
 
 def _same_codes(indices: Any, remap: Any) -> bool:
@@ -562,8 +574,11 @@ def figure_box(whole: Any, decimals: Any, value: Any, qualifier: Any, is_count: 
     tens = 10.0 ** np.arange(24)  # exact up to 10**22; decimals are at most MAX_DIGITS here
     exponent = np.asarray(decimals) + 1
     scale = tens[exponent] if exponent.max(initial=0) < len(tens) else np.power(10.0, exponent)
-    rounding_low = (10 * whole - 5) / scale
-    rounding_high = (10 * whole + 5) / scale
+    tenfold = whole * 10  # (exact: whole < 10**14; in place, one integer array for both)
+    tenfold -= 5
+    rounding_low = tenfold / scale
+    tenfold += 10
+    rounding_high = tenfold / scale
     point = (qualifier == 0) & is_count
     if not point.any() and (len(qualifier) == 0 or int(qualifier.max()) <= 1):
         every = np.ones(len(qualifier), bool)  # all "exact"/"about" digits: the rounding box
@@ -724,7 +739,8 @@ def fact_columns(
     for name, parse in parsers.items():
         given = fields[name] if name in fields else (np.full(n, -1, np.int64), [])
         indices, results, failed = _map(given, parse, memos.setdefault(name, {}))
-        bad |= failed
+        if failed is not np.False_:  # (the usual: no row failed, no pass)
+            bad |= failed
         mapped[name] = (indices, results)
 
     fast, whole, decimals, value = digits_columns(digits)
@@ -798,12 +814,15 @@ def fact_columns(
         bad |= c_integer[keys] & (fraction != 0)
 
     # Base units: value and interval scaled by the unit's factor (percent stays).
-    factors = np.array(
+    # (per distinct unit, then one gather: a row's factor 1 where it keeps its unit)
+    factor_of = np.array(
         [r.factor if isinstance(r, _UnitInfo) and r.factor is not None else np.nan for r in u_res]
-    )[u_idx]
-    keep = np.isnan(factors)
-    f = np.where(keep, 1.0, factors)
-    if bool(np.all((f > 0) & np.isfinite(f))):
+    )
+    keep_of = np.isnan(factor_of)
+    f_of = np.where(keep_of, 1.0, factor_of)
+    f = f_of[u_idx]
+    keep = keep_of[u_idx] if keep_of.any() else np.zeros(n, bool)
+    if bool(np.all((f_of > 0) & np.isfinite(f_of))) or bool(np.all((f > 0) & np.isfinite(f))):
         scaled = scale(clipped, f)
     else:
         scaled = bounded(lambda x: x * f, clipped)
