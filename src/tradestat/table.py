@@ -570,7 +570,7 @@ def _rate_finder(rates: Any, to: str, wanted: int) -> Any:
 
     def find(code: str, period: str) -> Any:
         rate = None
-        if _YEAR_MONTH.fullmatch(period) and 1 <= int(period[5:7]) <= 12:
+        if isinstance(period, str) and _YEAR_MONTH.fullmatch(period) and "01" <= period[5:] <= "12":
             month = int(period[:4]) * 12 + int(period[5:7]) - 1  # Period.parse's month index
             rate = stated.get((code, month, month))
         return rate if rate is not None else slow(code, period)
