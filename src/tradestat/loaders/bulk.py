@@ -674,7 +674,6 @@ def fact_columns(
     digits: Any,
     span: Any = None,
     memo: dict[str, dict[Any, Any]] | None = None,
-    read: tuple[Any, Any, Any, Any] | None = None,
 ) -> tuple[Any, dict[str, Any]]:
     """Validate record fields column by column: the rows vouched for, and their fact columns.
 
@@ -683,7 +682,7 @@ def fact_columns(
     release (null: absent), as :func:`tradestat.records.from_record` reads them; ``digits`` the
     stated digits; ``span`` (indices, distinct values) of "start:end" text or None. ``memo``
     (one per file) keeps what each field's distinct values were found to be, for the next
-    piece of the same file. ``read``: :func:`digits_columns` of ``digits`` when already done.
+    piece of the same file.
     """
     from tradestat.figures import Qualifier, _figure_unit
     from tradestat.models import Flow, Measure, MeasureKind, _partner, _quote, _subject
@@ -744,7 +743,7 @@ def fact_columns(
             bad |= failed
         mapped[name] = (indices, results)
 
-    fast, whole, decimals, value = digits_columns(digits) if read is None else read
+    fast, whole, decimals, value = digits_columns(digits)
     bad |= ~fast
 
     span_start = span_end = None
@@ -1110,9 +1109,7 @@ class CsvBody:
                 raise FallbackError("a quoted line of another width")
 
 
-#: :func:`parse_csv` or a :class:`Prefetch`: (body, delimiter, names, wanted, dictionary,
-#: number=None) -> the table, or with ``number`` the table and that column's digits.
-CsvParser = Callable[..., Any]
+CsvParser = Callable[[CsvBody, str, Sequence[str], Sequence[str], set[str]], Any]
 
 
 class Prefetch:
@@ -1121,10 +1118,9 @@ class Prefetch:
     Arrow parses without the GIL, so the next ``ahead`` pieces are read (one a worker)
     while this one's columns are worked out on the other core. One ahead is the default:
     two cost more memory and more CPU (measured on a Comtrade file) for no gain in time.
-    Only the parse (and the digits of its ``number`` column, plain numpy) runs in the
-    workers: the validation calls into pint and the models, which are not made for
-    threads. At most ``ahead`` parsed pieces wait at a time, so memory stays bounded by
-    pieces, not by the file. Use as a context manager.
+    Only the parse runs in the workers: the validation calls into pint and the models,
+    which are not made for threads. At most ``ahead`` parsed pieces wait at a time, so
+    memory stays bounded by pieces, not by the file. Use as a context manager.
     """
 
     def __init__(self, pieces: Sequence[CsvBody], ahead: int = 1) -> None:
@@ -1152,9 +1148,8 @@ class Prefetch:
         names: Sequence[str],
         wanted: Sequence[str],
         dictionary: set[str],
-        number: str | None = None,
     ) -> Any:
-        args = (delimiter, list(names), list(wanted), set(dictionary), number)
+        args = (delimiter, list(names), list(wanted), set(dictionary))
         place = self._place.get(id(body), -1)
         self._sent = max(self._sent, place + 1)
         while place >= 0 and self._sent <= min(place + self._ahead, len(self._pieces) - 1):
@@ -1197,18 +1192,9 @@ def _check_text(data: bytes) -> None:
 
 
 def parse_csv(
-    body: CsvBody,
-    delimiter: str,
-    names: Sequence[str],
-    wanted: Sequence[str],
-    dictionary: set[str],
-    number: str | None = None,
+    body: CsvBody, delimiter: str, names: Sequence[str], wanted: Sequence[str], dictionary: set[str]
 ) -> Any:
     """The CSV body as Arrow columns (text kept as written, nothing read as null).
-
-    With ``number`` (a wanted column's name): the table and :func:`digits_columns` of that
-    column, read here so that a :class:`Prefetch` worker does that pass too (plain numpy
-    and Arrow, the largest part of a piece's work that needs no validation).
 
     Columns in ``dictionary`` come dictionary-encoded (the distinct values are what gets
     validated; see :func:`_empty_at_first`), the others plain strings. The body must be UTF-8, as
@@ -1251,10 +1237,7 @@ def parse_csv(
         _encoded(table.column(name)) if name in later else table.column(name)
         for name in table.column_names
     ]
-    table = pa.Table.from_arrays(columns, names=table.column_names).unify_dictionaries()
-    if number is None:
-        return table
-    return table, digits_columns(table.column(number))
+    return pa.Table.from_arrays(columns, names=table.column_names).unify_dictionaries()
 
 
 def _empty_at_first(body: CsvBody, delimiter: str, names: Sequence[str]) -> set[str]:
@@ -1339,9 +1322,8 @@ def read_tidy_body(
     fields = [n for n in names if n]
     positional = [f"c{i}" for i in range(len(names))]
     wanted = [positional[i] for i, n in enumerate(names) if n]
-    number = positional[names.index("value")]
-    body, read_digits = (parse or parse_csv)(
-        body_text, delimiter, positional, wanted, set(wanted) - {number}, number=number
+    body = (parse or parse_csv)(
+        body_text, delimiter, positional, wanted, set(wanted) - {positional[names.index("value")]}
     )
     n = body.num_rows
     body_text.check_rows(n)
@@ -1364,7 +1346,7 @@ def read_tidy_body(
     fields_codes = {f: codes(f) for f in record_fields}
     span = codes("span") if "span" in column else None
     digits = column["value"] if "value" in column else pa.nulls(n, pa.string())
-    keep, columns = fact_columns(fields_codes, digits, span, memo, read_digits)
+    keep, columns = fact_columns(fields_codes, digits, span, memo)
     keep &= ~quoted
     slow = np.flatnonzero(~keep)
     out = ResultBuilder("tidy-csv", Source(name, ""))
@@ -1556,9 +1538,7 @@ def read_comtrade_body(
     positional = [f"c{i}" for i in range(len(header))]
     present = [k for k in _COMTRADE_KEYS if k in header]
     wanted = [positional[header.index(k)] for k in (*present, "primaryValue")]
-    body, read_digits = (parse or parse_csv)(
-        body_text, delimiter, positional, wanted, set(wanted[:-1]), number=wanted[-1]
-    )
+    body = (parse or parse_csv)(body_text, delimiter, positional, wanted, set(wanted[:-1]))
     n = body.num_rows
     body_text.check_rows(n)
     quoted = body_text.quoted_rows(n)
@@ -1586,7 +1566,7 @@ def read_comtrade_body(
     for keys_g, results in parts:
         ok &= np.array([r is not None for r in results], bool)[keys_g]
     digits = body.column(positional[header.index("primaryValue")]).combine_chunks()
-    fast, whole, decimals, value = read_digits
+    fast, whole, decimals, value = digits_columns(digits)
     keep = ok & fast & ~quoted & (whole >= 0)
     (
         (s_keys, subjects),
