@@ -165,6 +165,24 @@ class FactTable:
         return FactTable(_convert(self.table, to, rates)[0])
 
 
+def _arrow(values: Any, kind: Any = None, mask: Any = None) -> Any:
+    """A numpy column as Arrow, built from its buffers (:func:`tradestat.loaders.bulk._arrow`).
+
+    ``pa.array`` imports pyarrow's pandas layer on first use: a cost conversion would pay on
+    every fresh start, for nothing it needs.
+    """
+    from tradestat.loaders.bulk import _arrow as arrow
+
+    return arrow(values, kind, mask)
+
+
+def _strings(values: list[str]) -> Any:
+    """Strings as an Arrow string array (see :func:`_arrow`)."""
+    from tradestat.loaders.bulk import _strings as strings
+
+    return strings(values)
+
+
 def _plain(table: Any) -> Any:
     """The table with dictionary columns decoded (for comparing contents)."""
     pa = require("pyarrow", "fact tables")
@@ -531,10 +549,12 @@ def _rate_finder(rates: Any, to: str, wanted: int) -> Any:
     """``_rate_for`` with ``to`` fixed, for ``wanted`` look-ups in a row.
 
     A plain :class:`~tradestat.rates.RateTable` not much larger than the look-ups has its
-    stated ``to``/currency rates indexed once by period text: a period written as the table
-    writes it then finds its rate without being parsed (the rate ``lookup`` returns first).
+    stated ``to``/currency rates indexed once by their months: a month written "YYYY-MM" (as
+    the table writes one) then finds its rate without being parsed (the rate ``lookup``
+    returns first; the months, not the period's text, which takes longer to make).
     Anything else goes to ``_rate_for``.
     """
+    from tradestat.loaders.bulk import _YEAR_MONTH
     from tradestat.rates import RateTable
 
     def slow(code: str, period: str) -> Any:
@@ -542,10 +562,17 @@ def _rate_finder(rates: Any, to: str, wanted: int) -> Any:
 
     if type(rates) is not RateTable or len(rates) > 4 * wanted:
         return slow
-    stated = {(r.quote, str(r.period)): r for r in rates if r.base == to}
+    stated = {
+        (r.quote, r.period.first, r.period.last): r
+        for r in rates
+        if r.base == to and r.period is not None  # (a table's rates all have one)
+    }
 
     def find(code: str, period: str) -> Any:
-        rate = stated.get((code, period))
+        rate = None
+        if isinstance(period, str) and _YEAR_MONTH.fullmatch(period) and "01" <= period[5:] <= "12":
+            month = int(period[:4]) * 12 + int(period[5:7]) - 1  # Period.parse's month index
+            rate = stated.get((code, month, month))
         return rate if rate is not None else slow(code, period)
 
     return find
@@ -603,14 +630,22 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     def carry() -> dict[str, Any]:
         """The carried columns at the money rows: numpy takes and an Arrow filter."""
         columns = {}
+        taken: dict[Any, Any] = {}  # columns on the same memory (period_first and _last)
         for i, name in enumerate(numeric):
-            _values_at(np, codes[name], rows, ints[i], cache)
-            columns[name] = _like(pa, table.column(name), ints[i])
+            column = table.column(name)
+            same = (
+                column.type,
+                *((c.buffers()[1].address, c.offset, len(c)) for c in column.chunks),
+            )
+            if same not in taken:
+                _values_at(np, codes[name], rows, ints[i], cache)
+                taken[same] = _like(pa, column, ints[i])
+            columns[name] = taken[same]
         if rows is not None and rest:
             # Arrow takes what numpy cannot as int32 by one filter (a filter by bits is
             # quicker than a take by row numbers); the columns emptied on converted rows
             # get nulls there below, their values shared
-            sub = table.select(rest).filter(pa.array(row_kind.view(bool)))  # kinds 1, 2
+            sub = table.select(rest).filter(_arrow(row_kind.view(bool)))  # kinds 1, 2
             columns.update({name: sub.column(name) for name in rest})
         else:
             columns.update({name: table.column(name) for name in rest})
@@ -709,7 +744,7 @@ def _like(pa: Any, column: Any, values: Any) -> Any:
     if pa.types.is_dictionary(column.type):
         # (the indices were read from this column's own chunks: in range, no check)
         dictionary = column.chunk(0).dictionary
-        return pa.DictionaryArray.from_arrays(pa.array(values), dictionary, safe=False)
+        return pa.DictionaryArray.from_arrays(_arrow(values), dictionary, safe=False)
     return pa.Array.from_buffers(column.type, len(values), [None, pa.py_buffer(values)])
 
 
@@ -722,7 +757,7 @@ def _fill_nulls(np: Any, pa: Any, columns: dict[str, Any], n: int) -> None:
     from tradestat.loaders.bulk import table_schema
 
     zeros = pa.py_buffer(np.zeros(8 * (n + 1), np.uint8))
-    empty = pa.array([], pa.string())
+    empty = _strings([])
     for field in table_schema():
         if field.name in columns:
             continue
@@ -1046,10 +1081,10 @@ def _values_at(np: Any, column: Any, rows: Any, out: Any = None, cache: Any = No
 def _unless_null(np: Any, pa: Any, column: Any, rows: Any, moved: Any, values: Any) -> Any:
     """``values`` as Arrow, null where ``column`` (at ``rows``) is null and no row moved."""
     if not column.null_count or len(moved) == len(values):
-        return pa.array(values)
+        return _arrow(values)
     valid = _values_at(np, column.is_valid(), rows)
     valid[moved] = True
-    return pa.array(values, mask=~valid)
+    return _arrow(values, mask=~valid)
 
 
 #: The value and interval columns conversion computes anew, all it computes, and those it
@@ -1096,7 +1131,7 @@ def _labelled(np: Any, pa: Any, codes: Any, labels: list[str | None], out: Any) 
     distinct: dict[str, int] = {}
     remap = [-1 if label is None else distinct.setdefault(label, len(distinct)) for label in labels]
     np.take(np.array([*remap, -1], np.int32), codes, out=out, mode="wrap")  # -1: the last
-    return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
+    return _dictionary_of(np, pa, out, _strings(list(distinct)))
 
 
 def _dictionary_of(np: Any, pa: Any, codes: Any, names: Any) -> Any:
@@ -1106,11 +1141,10 @@ def _dictionary_of(np: Any, pa: Any, codes: Any, names: Any) -> Any:
     bounds check (a pass over every row) is left out.
     """
     if not len(codes) or codes.min() >= 0:
-        return pa.DictionaryArray.from_arrays(pa.array(codes), names, safe=False)
+        return pa.DictionaryArray.from_arrays(_arrow(codes), names, safe=False)
     mask = codes < 0
     codes[mask] = 0
-    bits = pa.py_buffer(np.packbits(~mask, bitorder="little"))
-    indices = pa.Array.from_buffers(pa.int32(), len(codes), [bits, pa.py_buffer(codes)])
+    indices = _arrow(codes, pa.int32(), mask=mask)
     return pa.DictionaryArray.from_arrays(indices, names, safe=False)
 
 
@@ -1154,7 +1188,7 @@ def _merged(
             np.take(np.array([*remap, -1], np.int32), out, out=out, mode="wrap")
     new_map = [distinct.setdefault(name, len(distinct)) for name in names]
     out[moved] = np.array([*new_map, -1], np.int32)[codes]
-    return _dictionary_of(np, pa, out, pa.array(list(distinct), pa.string()))
+    return _dictionary_of(np, pa, out, _strings(list(distinct)))
 
 
 def _qualifiers(np: Any, low: Any, high: Any, low_closed: Any, high_closed: Any) -> Any:
