@@ -365,3 +365,27 @@ def test_convert_of_a_large_table_without_a_rate_raises_and_leaves_no_thread() -
     with pytest.raises(RateError, match="2024-02"):
         table.convert("USD", rates)
     assert not [t for t in threading.enumerate() if t.name.startswith("tradestat-convert")]
+
+
+def test_convert_of_a_row_without_a_period_raises_instead_of_using_another_periods_rate() -> None:
+    """A table built from Arrow may hold a null period: it gets no rate, not the last one."""
+    from tradestat.errors import RateError
+    from tradestat.table import load_table
+
+    header = (
+        "subject,period,flow,partner,segment,measure,value,unit,qualifier,benchmark,quote,"
+        "source,span,derived_by\n"
+    )
+    rows = "".join(
+        f"Hunan,2024-0{m},exports,World,,value,1{m}.5,100 million CNY,exact,,,customs,,\n"
+        for m in (1, 2)
+    )
+    arrow = load_table_text(load_table, header + rows).to_arrow()
+    at = arrow.schema.get_field_index("period")
+    period = pa.array([None, "2024-02"], arrow.schema.field(at).type)
+    holed = FactTable.from_arrow(arrow.set_column(at, "period", period))
+    rates = RateTable.from_rates(
+        [ExchangeRate.of("USD", "CNY", r, period=f"2024-0{m}") for m, r in ((1, "7.1"), (2, "7.2"))]
+    )
+    with pytest.raises(RateError, match="no period"):
+        holed.convert("USD", rates)

@@ -856,6 +856,8 @@ def _key_rates(
     for u, p in zip(*(part.tolist() for part in np.divmod(distinct, width)), strict=True):
         unit, code = units[u], currency[u]
         assert code is not None
+        if p == 0:  # (code -1: a table built with from_arrow may hold a null period)
+            raise RateError(f"a {unit} figure with no period: no rate to convert it to {to}")
         got = looked.get((code, p))
         if got is None:
             rate = find(code, periods[p - 1])
