@@ -131,3 +131,24 @@ def test_a_share_of_total_exports_keeps_its_partner() -> None:
     text = " date 2023-09-20\n8月，日本对华出口额占日本总出口额的17.2%。"
     found = described(text)
     assert "Japan with China 2023-08 exports share: 17.2 percent" in found, found
+
+
+def test_a_quote_saying_we_and_china_is_no_taiwan_story() -> None:
+    text = (
+        "外企高管：我对中国市场充满信心\n"
+        "新华社北京1月14日电 海关总署14日发布数据，2023年我国进出口总值41.76万亿元。"
+    )
+    found = described(text)
+    assert "China 2023 total value: 41.76 trillion CNY" in found, found
+
+
+def test_china_and_hong_kong_written_with_yiji_are_one_partner() -> None:
+    text = " date 2026-01-11\n根据财政部统计，2025年我对中国以及香港的出口比重降至26.61%。"
+    found = described(text)
+    assert "Taiwan with China and Hong Kong 2025 exports share: 26.61 percent" in found, found
+
+
+def test_a_growth_rate_after_a_share_clause_stays_growth() -> None:
+    text = " date 2024-01-12\n2023年，广东省对东盟出口比重提高，出口增速达到12.5%。"
+    found = described(text)
+    assert not any("share: 12.5" in d for d in found), found

@@ -532,6 +532,11 @@ _ADVERSARIAL = [
     lambda n: ("from the same period last year the past " * (n // 40))[:n],
     # HTML with endless meta tags
     lambda n: ('<html><meta property="x" content="y">' * (n // 37))[:n],
+    # a fiscal year's months before an endless run of spaces; outlet prefixes; written dates
+    lambda n: ("July-June" + " " * n)[:n],
+    lambda n: ("Outlet (www.a.b) – " * (n // 19))[:n],
+    lambda n: ("Friday, 24 September, 2021\n" * (n // 27))[:n],
+    lambda n: ("仅次于上海、深圳和北京、" * (n // 11))[:n],
 ]
 
 
@@ -547,6 +552,18 @@ def test_context_patterns_are_linear(build: Callable[[int], str]) -> None:
 
 def test_extraction_of_a_long_page_of_furniture_is_linear() -> None:
     unit = "Cranes at a port, Nov. 3, 2030. (Photo by A)\nRelated:\nlink one\n\n"
+    assert _ratio(lambda n: (unit * (n // len(unit)))[:n], extract) < 30
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "a.",  # possessive owners before "total exports" (cues.OVERALL_TRADE)
+        "Japan's exports, mainly a, b and c, ",  # a "mainly" list (cues.COMPOSITION)
+        "我对中国与香港",  # Taiwan's own words (context._TAIWAN_WE)
+    ],
+)
+def test_extraction_of_round_13_forms_is_linear(unit: str) -> None:
     assert _ratio(lambda n: (unit * (n // len(unit)))[:n], extract) < 30
 
 

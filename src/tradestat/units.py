@@ -317,9 +317,7 @@ register_currency(
 )
 # (British papers convert into pounds: "$1.2 trillion (£900 billion)"; "pounds" alone is
 # also a weight, so only the sign and the unambiguous words)
-register_currency(
-    "GBP", "pound sterling", aliases=("pounds sterling", "sterling", "英镑"), symbols=("£",)
-)
+register_currency("GBP", "pound sterling", aliases=("pounds sterling", "英镑"), symbols=("£",))
 register_currency(
     "NZD",
     "New Zealand dollar",
@@ -327,11 +325,13 @@ register_currency(
     symbols=("NZ$",),
 )
 # The currencies partners report their own trade with China in ("7.99 trillion yen", "RM5.2
-# billion", "R$ 12 bilhões"), by the names and signs English and Chinese news use. Only signs
-# no other word ends with: naira's bare "N" and the rupee's "Rs" are left out.
+# billion"), by the names and signs English and Chinese news use. Not a word that is also an
+# ordinary English word after a number ("38 won by Chinese athletes", "In 2023 Dong Nai",
+# "3 sterling performances", "5 rand"): those need the country's adjective ("Korean won");
+# nor naira's bare "N" or the rupee's "Rs", which other words start with.
 for _code, _name, _aliases, _symbols in (
     ("JPY", "Japanese yen", ("yen", "日元"), ("JP¥",)),
-    ("KRW", "South Korean won", ("won", "Korean won", "韩元"), ("₩",)),
+    ("KRW", "South Korean won", ("Korean won", "韩元"), ("₩",)),
     ("MYR", "Malaysian ringgit", ("ringgit", "林吉特", "令吉"), ("RM",)),
     ("IDR", "Indonesian rupiah", ("rupiah", "印尼盾"), ("Rp",)),
     ("INR", "Indian rupee", ("rupees", "rupee", "卢比"), ("₹",)),
@@ -340,13 +340,13 @@ for _code, _name, _aliases, _symbols in (
     ("CLP", "Chilean peso", ("Chilean pesos",), ("CLP$",)),
     ("NGN", "Nigerian naira", ("naira", "奈拉"), ("₦",)),
     ("KES", "Kenyan shilling", ("Kenyan shillings", "Kenya shillings", "Kenya shilling"), ("KSh",)),
-    ("VND", "Vietnamese dong", ("dong", "越南盾"), ("₫",)),
+    ("VND", "Vietnamese dong", ("Vietnamese dong", "越南盾"), ("₫",)),
     ("THB", "Thai baht", ("baht", "泰铢"), ("฿",)),
     ("SGD", "Singapore dollar", ("Singapore dollars", "新加坡元", "新元"), ("S$",)),
     ("CAD", "Canadian dollar", ("Canadian dollars", "加元"), ("C$", "CA$")),
     ("CHF", "Swiss franc", ("Swiss francs", "瑞士法郎"), ()),
     ("KZT", "Kazakh tenge", ("tenge", "坚戈"), ("₸",)),
-    ("ZAR", "South African rand", ("rand", "兰特"), ()),
+    ("ZAR", "South African rand", ("South African rand", "兰特"), ()),
 ):
     register_currency(_code, _name, aliases=_aliases, symbols=_symbols)
 

@@ -50,10 +50,10 @@ CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting
 # Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
 # European Union, and the United States".
 # 我国香港地区 / 中国台湾地区 / 香港特区: the prefix and the suffix are part of the item.
-# A year or month named only relatively ("去年，全省机电产品…增势强劲。", "Last year, ...",
-# "South Korea's exports last month grew at a slower pace"): a sentence with no figure may
-# still open the period of the ones after it (when the publication date says which it is).
-_RELATIVE_TIME = re.compile(r"去年|今年|上年|上个?月|\b(?:[Ll]ast|[Tt]his)\s+(?:year|month)\b")
+# A year named only relatively ("去年，全省机电产品…增势强劲。", "Last year, ..."): a
+# sentence with no figure may still open the period of the ones after it (when the
+# publication date says which year that is).
+_RELATIVE_YEAR = re.compile(r"去年|今年|上年|\b(?:[Ll]ast|[Tt]his)\s+year\b")
 # A month written in words: "exports declined at a slower rate in August" (a lead with no
 # figure that dates the figures after it).
 _MONTH_WORD = re.compile(
@@ -119,7 +119,7 @@ def analyse(
     text = sentence.text
     if (
         FIGURE_HINT.search(text) is None
-        and (published is None or quick(_RELATIVE_TIME).search(text) is None)
+        and (published is None or quick(_RELATIVE_YEAR).search(text) is None)
         and (year is None or not text.isascii() or quick(_MONTH_WORD).search(text) is None)
     ):
         # no figure and no dated period: only names matter ("their" in the next one), and

@@ -147,8 +147,10 @@ def period_of(
         else None
     )
     if own is not None and own.group(1) is None and len(found) == 1:
-        # "a slight increase from last year's $ 70.59 billion figure": last year's amount
-        return (Period.year(found[0].end_year - 1),)
+        # "a slight increase from last year's $ 70.59 billion figure": the same period a
+        # year earlier ("exports in the first half reached 1.7 trillion, up from last
+        # year's 1.6 trillion" is last year's first half)
+        return (found[0].shift(-12),)
     if own is not None and own.group(1) and len(found) == 1 and found[0].n_months == 1:
         # "slightly dropping from October's US$23.83 billion", "higher than November's 5.9
         # per cent": the figure right after a possessive month is that month's (the month

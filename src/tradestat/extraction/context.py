@@ -156,10 +156,10 @@ def publication_anchor(
     found = _html_date(raw)
     if found is not None:
         return Anchor(found.year, found, "html metadata")
-    # a date line anywhere before the story's body ("HAIKOU" / "2019-07-03 09:32" under the
+    # a date line anywhere before the lead ("HAIKOU" / "2019-07-03 09:32" under the
     # headline), then the lead's dateline or opening date
     for zone in zones.zones:
-        if zone.kind == "body":
+        if zone.kind in ("lead", "body"):
             break
         if zone.kind == "meta":
             found = _full_date(text[zone.start : zone.end])
@@ -878,7 +878,10 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
 
 # "我对中国与香港出口1704.8亿美元", "我对大陆出口": the economy that writes 我 and trades
 # with China as 中国 / 大陆 is Taiwan, in its own press (its finance ministry's releases).
-_TAIWAN_WE = re.compile(r"(?<![自本])我(?:国|方)?[对自与](?:中国|大陆)")
+_TAIWAN_WE = re.compile(
+    # (its trade: a flow word follows; not a quote, "“我对中国市场充满信心”")
+    r"(?<![自本“\"「])我(?:国|方)?[对自与](?:中国|大陆)[^，,。；;“”\"]{0,6}?(?:进出口|出口|进口|贸易)"
+)
 
 
 def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
@@ -1003,14 +1006,28 @@ def _lead_region(
     countries: Sequence[Match],
     counts: Counter[str],
 ) -> str | None:
-    """The region whose trade the lead opens with, when the article names it again."""
+    """The region whose trade the lead opens with, when the article names it again.
+
+    Only a region written as the trader ("Guangdong Province saw its foreign trade grow",
+    "Anhui's exports"), not one named in passing ("The Shanghai lockdown weighed on exports").
+    """
     lead = next((z for z in zones.zones if z.kind == "lead"), None)
     if lead is None:
         return None
     cue = _first_owner(text, lead.start, lead.end, regions, countries)
     if cue is None or cue[0] != "region" or counts[cue[1]] < 2:
         return None
-    return cue[1]
+    first = next(m for m in regions if lead.start <= m.start < lead.end and m.name == cue[1])
+    return cue[1] if _REGION_TRADES.match(text, first.end) else None
+
+
+# After a region's name, words that make it the trader: "Guangdong Province saw its foreign
+# trade", "Anhui's exports", "Hubei posted".
+_REGION_TRADES = re.compile(
+    r"(?:\s+(?:[Pp]rovince|[Cc]ity|[Mm]unicipality|[Aa]utonomous\s+[Rr]egion|[Rr]egion))?"
+    r"(?:['’]s\s+(?:[a-z-]+\s+){0,3}?(?:trade|exports?|imports?)\b"
+    r"|\s+(?:saw|sees|posted|posts|reported|reports|recorded|records|registered)\b)"
+)
 
 
 # After a country's name, words that make it the trader of the figures that follow: its
@@ -1025,33 +1042,61 @@ _COUNTRY_TRADES = re.compile(
 def _lead_owner_abroad(
     text: str, names: Sequence[Match], regions: Sequence[Match], zones: Zones
 ) -> str | None:
-    """A foreign country that the story's first words make the trader, China at most a partner.
+    """A foreign country that opens the lead as the trader, China at most a partner.
 
-    "Japan's exports declined in March as shipments to China dropped", "Australia recorded a
-    $9 billion goods trade surplus": a report of that country's own statistics. Only when
-    the headline and lead name no Chinese region and no phrase of China's own trade before
-    it; "the nation's" after it is that country's.
+    "Japan's exports declined in March as shipments to China dropped", "ISLAMABAD: Pakistan
+    recorded ...": a report of that country's own statistics. Only the lead's first words
+    (after its dateline) count, and only in an article whose headline names no Chinese
+    region and no phrase of China's own trade ("While Japan's exports declined, the
+    country's exports rose ..." opens with a contrast, not with the trader).
     """
-    start, end = zones.head()
-    if not zones.zones:
-        end = min(len(text), 600)
-    first_region = min((m.start for m in regions if start <= m.start < end), default=end)
-    national = quick(_NATIONAL).search(text, start, end)
-    for m in names:
-        if m.start >= end:
-            break
-        if m.start < start or m.kind not in ("country", "demonym") or m.name == "China":
-            continue
-        if m.start > first_region or (national is not None and national.start() < m.start):
-            return None
-        if (
-            zones.kind_at(m.start) not in ARTICLE
-            or _currency(m, text)
-            or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
+    lead = next((z for z in zones.zones if z.kind == "lead"), None)
+    if lead is None:
+        return None
+    for zone in zones.zones:
+        if zone.kind == "headline" and (
+            quick(_NATIONAL).search(text, zone.start, zone.end)
+            or any(zone.start <= m.start < zone.end for m in regions)
         ):
+            return None
+    opening = _LEAD_OPENING.match(text, lead.start)
+    at = opening.end() if opening else lead.start
+    for m in names:
+        if m.start < at:
             continue
-        if _COUNTRY_TRADES.match(text, m.end) or (
-            m.kind == "demonym" and _BLOC_OWNS.match(text, m.end)
+        if m.start > at or m.kind != "country" or m.name == "China" or _currency(m, text):
+            return None
+        return m.name if _COUNTRY_TRADES.match(text, m.end) else None
+    return None
+
+
+# Before a lead's first words: white space, a dateline ("ISLAMABAD:", "ASTANA –", "TOKYO,
+# April 17 (Kyodo) --") and "The".
+_LEAD_OPENING = re.compile(
+    r"\s*(?:[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"(?:--|—|–|-|:)\s*)?(?:The\s+)?"
+)
+
+
+# A statistics or customs body after a country's name or demonym: "the German Federal
+# Statistical Office (Destatis)", "the Australian Bureau of Statistics", "Korea Customs
+# Service", "Japan's Finance Ministry".
+_AGENCY_EN = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Statistical\s+Office|Statistics\s+(?:Office|Bureau|"
+    r"Agency|Department|Authority)|Bureau\s+of\s+Statistics|(?i:customs(?:\s+service)?)"
+    r"|(?:Trade|Finance|Economy|Commerce)\s+Ministry|Ministry\s+of\s+[A-Z]\w+)\b"
+)
+
+
+def _agency_of(text: str, names: Sequence[Match], zones: Zones) -> str | None:
+    """The country whose statistics or customs body the headline or lead names, if any."""
+    start, end = zones.head()
+    for m in names:
+        if (
+            start <= m.start < end
+            and m.kind in ("country", "demonym")
+            and m.name != "China"
+            and _AGENCY_EN.match(text, m.end)
         ):
             return m.name
     return None
@@ -1092,8 +1137,13 @@ def _headline_owner_abroad(
                 continue
             if m.name == "China" or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]):
                 return None
-            if _BLOC_OWNS.match(text, m.end):
-                return m.name  # "EU exports to China", "German imports from China"
+            if _BLOC_OWNS.match(text, m.end) and (
+                m.kind != "demonym" or _agency_of(text, names, zones) == m.name
+            ):
+                # "EU exports to China"; "German imports from China up ...: Destatis" with
+                # the German statistics office as the source ("Russian exports to China"
+                # over China's customs figures stays China's imports)
+                return m.name
             if m.kind == "demonym" or _CHINA_AFTER.match(text, m.end) is None:
                 return None
             paired = True  # "Vietnam-China trade": whose, the text goes on to say

@@ -315,7 +315,9 @@ SHARE_REACHED = re.compile(
 # ... and the level a share came to: "出口比重降至26.61%", "比重从2020年达到43.9%高点" (not
 # after 占, "占中国进出口总值的比重达到1.5%": a share of another total, see measures)
 SHARE_CAME_TO = re.compile(
-    r"(?:比重|占比|份额)[^。；;]{0,30}?(?:降至|升至|下滑至|滑落至|跌至|达到)\s*$"
+    # (not a growth rate in the clause after it: "比重提高，出口增速达到12.5%")
+    r"(?:比重|占比|份额)(?:(?!增速|增长|增幅|同比|环比)[^。；;]){0,30}?"
+    r"(?:降至|升至|下滑至|滑落至|跌至|达到)\s*$"
 )
 # ... and a share held for a run of years: "占外贸比重已连续6年超40%、连续3年超45%".
 SHARE_RUNNING = re.compile(
@@ -521,7 +523,8 @@ OVERALL_TRADE = re.compile(
     r"|\b(?:province|nation|country|city|region)[-\s]?wide\b|^\s*Overall\b"
     # "Germany's total exports declined by 2.8 percent", 日本的总出口额在8月下降 in a story
     # on one partner (not a share's total: 占…总出口额的)
-    r"|\b(?:[Ii]ts|[A-Z][\w.]*['’]s)\s+(?:total|overall)\s+(?:exports|imports)\b"
+    # (a proper name's possessive, bounded: the pattern ignores case)
+    r"|(?<![\w.])(?:its|(?-i:[A-Z])[\w.]{0,40}['’]s)\s+(?:total|overall)\s+(?:exports|imports)\b"
     r"|(?<!占)总(?:出口|进口)额?(?![^，,。；;]{0,8}的)"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,
@@ -626,7 +629,10 @@ COMPOSITION = re.compile(
     r",\s*(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by)\s"
     # (a list set off by commas, whole: "Exported goods, mainly machinery, textiles and
     # shoes, were 7.7 billion dollars")
-    r"(?:[^;:()]{1,100}?\band\s[^,;:()]{1,40}(?=,)|[^,;:()]{1,80})",
+    # (not across a clause's end or a figure: "mainly to Vietnam, while imports from Japan
+    # and South Korea fell")
+    r"(?:(?:(?!\b(?:while|whereas|but|exports?|imports?|trade)\b)[^;:()\d]){1,100}?"
+    r"\band\s[^,;:()\d]{1,40}(?=,)|[^,;:()]{1,80})",
     re.I,
 )
 # Examples of what a flow holds, set off by commas: "Chinese imports from Africa, including

@@ -164,7 +164,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to)\s+(?:the\s+end\s+of\s+)?"
             rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}\b"
-            rf"|\bthe\s+{_MONTH}\s+{_YEAR}\s+year\b",
+            rf"|\bthe\s+{_MONTH}\s+{_YEAR}\s+year(?![\w-])",
             re.I,
         ),
     ),
@@ -173,8 +173,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal_range",
         re.compile(
-            rf"\b{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}\s*,?\s*\(?\s*(?:FY\s*)?"
-            r"((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b\)?",
+            # (each optional token its own group: no run of spaces is tried many ways; the
+            # bracket or "FY" is kept, for months in calendar order need one)
+            rf"\b{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}(?:\s*,)?(\s*\(\s*(?:FY\s*)?|\s*FY\s*|\s+)"
+            r"((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})\b\)?(?!\s*(?:%|percent|per\s+cent))",
             re.I,
         ),
     ),
@@ -486,19 +488,23 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.months_range(year - 1, last + 1, year, last),)
     if kind == "fiscal_range":
         first, last = MONTH_NAMES[(g[0] or "").lower()], MONTH_NAMES[(g[1] or "").lower()]
-        start_year, end_text = int(g[2] or 0), g[3] or ""
+        marked, start_year, end_text = (g[2] or "").strip(), int(g[3] or 0), g[4] or ""
         if int(end_text[-2:]) != (start_year + 1) % 100:
             raise ValueError("not a fiscal year's two years")
         if last < first:  # "July-June (2023-24)": across the new year
             return (Period.months_range(start_year, first, start_year + 1, last),)
-        # "July-August (2023-24)": months of one calendar year within the fiscal year. Fiscal
-        # years start in April, July or October, so July to December are of its first year and
-        # January to March of its second; April to June could be either: not guessed
+        if not marked:
+            raise ValueError("months in calendar order before two years, no bracket or FY")
+        # "July-August (2023-24)": months of one calendar year within the fiscal year. Trade
+        # statistics kept by fiscal year start it in April or July (India, Japan, the UK;
+        # Pakistan, Australia, Egypt), so July to December are of its first year and January
+        # to March of its second; April to June could be either and get no period. (An
+        # October start, the US federal year's, is not one trade figures are given by.)
         if first >= 7:
             return (Period.months_range(start_year, first, start_year, last),)
         if last <= 3:
             return (Period.months_range(start_year + 1, first, start_year + 1, last),)
-        raise ValueError("months of a fiscal year whose start the text does not give")
+        return ()
     if kind in ("month_range", "between_months"):
         y = _year(g[2], g[3], when)
         return (
@@ -876,8 +882,6 @@ def find_periods(
                 if kind in _IMPLICIT_YEAR and published is not None:
                     periods = _not_after(kind, m.groups(), periods, when, published)
             except (KeyError, ValueError):
-                if kind == "fiscal_range":
-                    taken.add(*m.span())  # (no reading of its months as a calendar range)
                 continue
             taken.add(*m.span())
             found.append(PeriodMention(m.start(), m.end(), periods, kind in _RELATIVE, kind))

@@ -1629,7 +1629,9 @@ def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact
                 or (
                     f.period.n_months == 12
                     and any(
-                        b.period.n_months < 12
+                        # (the year to date: a lone month's equal figure may be chance)
+                        1 < b.period.n_months < 12
+                        and b.period.is_year_to_date
                         and b.period.end_year == f.period.end_year
                         and b.figure.unit == f.figure.unit
                         and b.figure.value == f.figure.value

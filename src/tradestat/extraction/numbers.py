@@ -47,6 +47,8 @@ _NUMBER = re.compile(
     # billion", may as well be a thousands group cut short and is skipped)
     r"|,\d{1,2}(?=\s*(?:percent|per\s+cent|%|％))|,\d{2}(?=\s*(?:trillion|billion|million)\b))?)"
 )
+# A year's digits: never an amount when a currency word follows with no scale word between.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 # (also hyphenated as an adjective: "the 12.5-trillion-yuan total")
 _SCALE_EN = re.compile(
     r"(?:\s*|-)(trillion|billion|million|thousand|bn|mn|tn|bln|mln|tln|trln)(?![A-Za-z])", re.I
@@ -393,6 +395,8 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
                 scale = SCALE_WORDS[sm.group(1)]
                 pos = sm.end()
         cm = currency_words.match(after, pos)
+        if cm is not None and scale is None and _YEAR_DIGITS.fullmatch(digits):
+            cm = None  # "in 2022 Yen depreciated", "2023 Dong Nai": a year, not an amount
         if cm is None and scale is not None and after[pos : pos + 1] == "-":
             cm = currency_words.match(after, pos + 1)  # "12.5-trillion-yuan"
         code = currency_code(cm.group(1)) if cm else _symbol_before(prefix)

@@ -18,6 +18,8 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from tradestat.periods import MONTH_NAMES
+
 __all__ = ["Zone", "Zones", "find_zones", "ARTICLE", "NOT_ARTICLE_REASON"]
 
 #: Zones that are the story itself; facts and the subject come from these.
@@ -41,8 +43,13 @@ _DATE_PREFIX = re.compile(
 # An outlet's name and address opening a line: "Southeast Asia Information Port
 # (www.example.com) – Chen Hai, spokesperson ..."; the rest of the line is the story.
 _SOURCE_PREFIX = re.compile(
-    r"[ \t]*[A-Z][^\n()]{0,60}?\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)[ \t]*[–—-]+[ \t]*"
+    # (no digit before the bracket: "BEIJING, Jan. 14 (chinadaily.com.cn) --" is a dateline)
+    r"[ \t]*[A-Z][^\n()\d]{0,60}?\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)"
+    r"[ \t]*[–—-]+[ \t]*"
 )
+
+# A month's name as a date line writes it: "September", "Sept", "Sep".
+_MONTH = "(?:" + "|".join(sorted(map(str.capitalize, MONTH_NAMES), key=len, reverse=True)) + ")"
 
 # Meta lines: source, date, update time, editor and author lines of a news page.
 _META = re.compile(
@@ -51,7 +58,8 @@ _META = re.compile(
     r"(?:(?i:source|from|updated|published|posted|release\s+date|editor|author|writer|reporter"
     r"|date)\s*[:：|]|(?i:added\s+on)\s)(?=[^\n]{0,120}(?:\n|$))"
     # "来源：海关总署", "发布日期:2023-05-26", "责任编辑：", "作者：", "时间："
-    r"|(?:来源|发布日期|发布时间|日期|时间|责任编辑|编辑|作者|记者|通讯员)\s*[:：]"
+    r"|(?:(?:文章|信息|稿件|新闻|图片)?来源|发布日期|发布时间|日期|时间|责任编辑|编辑|作者|记者"
+    r"|通讯员)\s*[:：]"
     # "16:38, August 04, 2023 By ...", "11:29, July 19, 2024"
     r"|\d{1,2}:\d{2}(?::\d{2})?,\s"
     # a line that is only a date (and a time): "2021-09-06", "2024年1月14日 10:21"
@@ -60,7 +68,7 @@ _META = re.compile(
     r"[ \t]*(?:\n|$|(?:来源|(?i:source|from))\s*[:：])"
     # a line that is only a written date: "Friday, 24 September, 2021", "March 5, 2024",
     # "5 March 2024 10:21"
-    r"|(?:[A-Z][a-z]{2,5}day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
+    rf"|(?:[A-Z][a-z]{{2,5}}day,?\s+)?(?:\d{{1,2}}\s+{_MONTH}\.?,?|{_MONTH}\.?\s+\d{{1,2}},?)"
     r"\s+(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
     # a byline with a site name: "By Deng Rui in Chongqing | chinadaily.com.cn | Updated: ..."
     r"|By\s+[A-Z][^\n|]{0,60}\|"
