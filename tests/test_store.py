@@ -209,6 +209,33 @@ WRITER = textwrap.dedent(
 )
 
 
+def test_the_switch_to_wal_waits_while_another_connection_holds_the_file(tmp_path: Path) -> None:
+    """SQLite refuses a switch to WAL at once when the busy timeout does not apply (two
+    processes opening a new store together: "database is locked" with no wait); the store
+    tries again until the other connection lets go, instead of failing."""
+    import sqlite3
+    import threading
+
+    from tradestat.store._engine import _wal
+
+    path = tmp_path / "store.sqlite"
+    holder = sqlite3.connect(path, check_same_thread=False)
+    holder.isolation_level = None
+    holder.execute("CREATE TABLE held (x)")
+    holder.execute("BEGIN")
+    holder.execute("SELECT * FROM held").fetchall()  # a read lock: no switch meanwhile
+    releaser = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+    releaser.start()
+    opener = sqlite3.connect(path, timeout=0)  # (refused at once, as in the race)
+    try:
+        _wal(opener.cursor())
+        assert opener.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        releaser.join()
+        holder.close()
+        opener.close()
+
+
 def test_two_processes_writing_at_once_lose_and_duplicate_nothing(location: str) -> None:
     count = 5
     start = time.time() + 2.0  # both open the new store and write at the same moment

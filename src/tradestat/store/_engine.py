@@ -88,15 +88,42 @@ def _sqlite_setup(engine: sa.Engine) -> None:
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # no implicit BEGIN from the driver
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=60000")
+        _wal(cursor)
+        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")
     def _begin(conn: sa.Connection) -> None:
         write = conn.get_execution_options().get("tradestat_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+#: How long a connection keeps trying to switch a new store to WAL while another does.
+_WAL_PATIENCE = 60.0
+
+
+def _wal(cursor: Any) -> None:
+    """Switch the database to WAL, waiting while another process switches it at once.
+
+    Two processes opening a new store together both ask for WAL; SQLite refuses the second
+    at once with "database is locked" (the busy timeout does not cover a journal mode
+    change), so the refusal is retried for up to a minute, as a busy write would wait.
+    """
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + _WAL_PATIENCE
+    pause = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
 
 
 def write_transaction(conn: sa.Connection, migration: bool = False) -> None:
