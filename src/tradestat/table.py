@@ -1280,26 +1280,19 @@ def _box(np: Any, box: Any, by: Any, divide: bool) -> Any:
 def _step(np: Any, x: Any, way: int, out: Any = None) -> Any:
     """``bulk.down`` (``way`` -1) or ``bulk.up`` (1) of finite non-zero ``x``, on the bits.
 
-    ``x -/+ |x| * SLACK`` then one float further (nextafter, which numpy runs slowly): the
-    neighbour of a positive float has its bits one lower (down) or higher (up), of a negative
-    one the other way. An overflow to infinity stays there, as nextafter leaves it. ``out``
-    may be ``x`` itself (one temporary then, not five).
+    ``x -/+ |x| * SLACK`` then one float further (:func:`tradestat.loaders.bulk.step_bits`).
+    An overflow to infinity stays there, as nextafter leaves it. ``out`` may be ``x`` itself
+    (one temporary then, not five).
     """
     from tradestat.intervals import SLACK
+    from tradestat.loaders.bulk import step_bits
 
     hair = np.abs(x)
     hair *= SLACK
     with np.errstate(all="ignore"):
         y = (np.add if way > 0 else np.subtract)(x, hair, out=out)
     infinite = np.flatnonzero(np.isinf(y))
-    bits = y.view(np.int64)
-    sign = hair.view(np.int64)  # (the hair's room, reused)
-    np.right_shift(bits, 63, out=sign)
-    sign |= 1  # 1 for positive, -1 for negative
-    if way > 0:
-        bits += sign
-    else:
-        bits -= sign
+    sign = step_bits(np, y, way, scratch=hair.view(np.int64))  # (the hair's room, reused)
     if len(infinite):
         y[infinite] = np.where(sign[infinite] > 0, np.inf, -np.inf)
     return y

@@ -315,21 +315,21 @@ register_currency("MOP", "Macao pataca", aliases=("pataca", "patacas"), symbols=
 register_currency(
     "AUD", "Australian dollar", aliases=("Australian dollars",), symbols=("A$", "$A", "AU$")
 )
-# (British papers convert into pounds: "$1.2 trillion (£900 billion)"; "pounds" alone is
-# also a weight, so only the sign and the unambiguous words)
-register_currency("GBP", "pound sterling", aliases=("pounds sterling", "英镑"), symbols=("£",))
-register_currency(
-    "NZD",
-    "New Zealand dollar",
-    aliases=("New Zealand dollars", "NZ dollar", "NZ dollars", "新西兰元"),
-    symbols=("NZ$",),
-)
-# The currencies partners report their own trade with China in ("7.99 trillion yen", "RM5.2
-# billion"), by the names and signs English and Chinese news use. Not a word that is also an
-# ordinary English word after a number ("38 won by Chinese athletes", "In 2023 Dong Nai",
-# "3 sterling performances", "5 rand"): those need the country's adjective ("Korean won");
-# nor naira's bare "N" or the rupee's "Rs", which other words start with.
+# The pound British papers convert into ("$1.2 trillion (£900 billion)"), and the currencies
+# partners report their own trade with China in ("7.99 trillion yen", "RM5.2 billion"), by
+# the names and signs English and Chinese news use. Not a word that is also an ordinary
+# English word after a number ("pounds", a weight as often; "38 won by Chinese athletes",
+# "In 2023 Dong Nai", "3 sterling performances", "5 rand"): those need the country's
+# adjective ("Korean won"); nor naira's bare "N" or the rupee's "Rs", which other words
+# start with.
 for _code, _name, _aliases, _symbols in (
+    ("GBP", "pound sterling", ("pounds sterling", "英镑"), ("£",)),
+    (
+        "NZD",
+        "New Zealand dollar",
+        ("New Zealand dollars", "NZ dollar", "NZ dollars", "新西兰元"),
+        ("NZ$",),
+    ),
     ("JPY", "Japanese yen", ("yen", "日元"), ("JP¥",)),
     ("KRW", "South Korean won", ("Korean won", "韩元"), ("₩",)),
     ("MYR", "Malaysian ringgit", ("ringgit", "林吉特", "令吉"), ("RM",)),

@@ -22,8 +22,9 @@ from tradestat import places
 from tradestat.extraction import cues, lexicon
 from tradestat.extraction.dates import OPEN_YEAR_KINDS, PeriodMention
 from tradestat.extraction.gazetteer import Match
+from tradestat.extraction.owners import names_currency
 from tradestat.extraction.text import quick, quick_finditer
-from tradestat.extraction.zones import ARTICLE, Zones
+from tradestat.extraction.zones import ARTICLE, Zone, Zones
 from tradestat.periods import MONTH_NAMES, MONTH_PATTERN, Period
 
 __all__ = [
@@ -784,9 +785,7 @@ def _dateline(m: Match, text: str) -> bool:
 
 def _currency(m: Match, text: str) -> bool:
     """Whether a country's name is part of a currency's: "US$932 billion", "U.S. dollars"."""
-    return m.kind == "country" and text[m.end : m.end + 8].lower().startswith(
-        (" dollar", "-dollar", "$", " $")
-    )
+    return m.kind == "country" and names_currency(m, text)
 
 
 # After a bloc's name, what makes it the owner of trade figures: "EU exports", "the EU's
@@ -1053,12 +1052,8 @@ def _lead_owner_abroad(
     lead = next((z for z in zones.zones if z.kind == "lead"), None)
     if lead is None:
         return None
-    for zone in zones.zones:
-        if zone.kind == "headline" and (
-            quick(_NATIONAL).search(text, zone.start, zone.end)
-            or any(zone.start <= m.start < zone.end for m in regions)
-        ):
-            return None
+    if any(z.kind == "headline" and _names_china_side(text, z, regions) for z in zones.zones):
+        return None
     opening = _LEAD_OPENING.match(text, lead.start)
     at = opening.end() if opening else lead.start
     for m in names:
@@ -1102,6 +1097,13 @@ def _agency_of(text: str, names: Sequence[Match], zones: Zones) -> str | None:
     return None
 
 
+def _names_china_side(text: str, zone: Zone, regions: Sequence[Match]) -> bool:
+    """Whether a zone names China's own trade or a Chinese region: China is a trader there."""
+    return quick(_NATIONAL).search(text, zone.start, zone.end) is not None or any(
+        zone.start <= m.start < zone.end for m in regions
+    )
+
+
 # China as the other side of a pair written with a hyphen: "Vietnam-China trade".
 _CHINA_AFTER = re.compile(r"[-–](?=China\b)")
 
@@ -1122,9 +1124,7 @@ def _headline_owner_abroad(
     for zone in zones.zones:
         if zone.kind != kind:
             continue
-        if quick(_NATIONAL).search(text, zone.start, zone.end) or any(
-            zone.start <= m.start < zone.end for m in regions
-        ):
+        if _names_china_side(text, zone, regions):
             return None
         paired = False  # the name before was one side of "Vietnam-China"
         for m in names:

@@ -267,8 +267,9 @@ _EN_IN_THE_PLACE = re.compile(r"\bin\s+the\s+(province|city)\b")
 # ... but not a place that only locates the one named right before it: "the trade of Xiamen
 # in Fujian province", "Changzhou city in Jiangsu" (the flow is the first place's)
 _EN_LOCATED_IN = re.compile(r"\s+(?:(?:city|county|district|port)\s+)?in\s+(?:the\s+)?")
-# (Hong Kong, Macao and Taiwan are more often the partner than the reporter)
-_SEPARATE = frozenset({"Hong Kong", "Macao", "Taiwan"})
+#: Regions with customs territories of their own: more often the partner than the reporter
+#: in an English region's text, and their own statistics count the mainland as a partner.
+_OWN_CUSTOMS = frozenset({"Hong Kong", "Macao", "Taiwan"})
 
 
 def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
@@ -282,7 +283,7 @@ def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
     text = s.text
     found = []
     for n in s.names:
-        if n.kind != "region" or n.name in _SEPARATE:
+        if n.kind != "region" or n.name in _OWN_CUSTOMS:
             continue
         acts = _EN_REGION_ACTS.match(text, n.end) and _EN_CLAUSE_START.search(
             text, max(0, n.start - 12), n.start
@@ -648,11 +649,6 @@ def foreign_source(s: Analysed, subject: str) -> str | None:
 # Before a country that names a source of data: "according to China Customs", "according to
 # the US Census Bureau".
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
-
-
-#: Regions with customs territories of their own, whose statistics count the mainland as a
-#: partner.
-_OWN_CUSTOMS = frozenset({"Taiwan", "Hong Kong", "Macao"})
 
 
 def is_partner(n: Match, text: str, subject: str) -> bool:

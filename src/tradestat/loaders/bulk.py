@@ -132,10 +132,9 @@ def up(x: Any) -> Any:
 def _outward(x: Any, way: int) -> Any:
     """``x -/+ |x| * SLACK`` then one float further (``way`` -1 down, 1 up); 0, inf, NaN kept.
 
-    The step is taken on the bits, not by ``np.nextafter`` (a third of the time, and this
-    runs on every bound of every load): the neighbour of a positive float has its bits one
-    lower (down) or higher (up), of a negative one the other way. Rows the nudge took to
-    infinity stay there, as nextafter leaves them; the same bits as nextafter throughout.
+    The step is taken on the bits (:func:`step_bits`), not by ``np.nextafter``: this runs
+    on every bound of every load. Rows the nudge took to infinity stay there, as nextafter
+    leaves them; the same bits as nextafter throughout.
     """
     np = _np()
     x = np.asarray(x)
@@ -152,17 +151,30 @@ def _outward(x: Any, way: int) -> Any:
         odd |= x == 0
     fix = np.flatnonzero(odd)
     kept = y[fix]
+    step_bits(np, y, way)
+    if len(fix):
+        at = x[fix]
+        y[fix] = np.where(np.isfinite(at) & (at != 0), kept, at)
+    return y
+
+
+def step_bits(np: Any, y: Any, way: int, scratch: Any = None) -> Any:
+    """Move each float of ``y`` (float64, in place) to its neighbour down (-1) or up (1).
+
+    The neighbour of a positive float has its bits one lower (down) or higher (up), of a
+    negative one the other way: what ``np.nextafter(y, ∓inf)`` gives for finite non-zero
+    values, in a third of the time. Returns each value's sign (1 or -1) as int64, written
+    into ``scratch`` when given (an int64 array of ``y``'s size, or a view as one); callers
+    restore what is not finite and non-zero.
+    """
     bits = y.view(np.int64)
-    sign = bits >> 63  # -1 for negative, 0 for positive ...
+    sign = np.right_shift(bits, 63, out=scratch)  # -1 for negative, 0 for positive ...
     sign |= 1  # ... then -1 or 1
     if way > 0:
         bits += sign
     else:
         bits -= sign
-    if len(fix):
-        at = x[fix]
-        y[fix] = np.where(np.isfinite(at) & (at != 0), kept, at)
-    return y
+    return sign
 
 
 Box = tuple[Any, Any, Any, Any]  # low, high, low_closed, high_closed (arrays or scalars)
