@@ -166,7 +166,7 @@ def period_of(
         and _MONTH_EARLIER.match(s.text, m.end)
     ):
         start = clause_of(s, m.start)[0]
-        if _COMPARISON.search(s.text, start, m.start) is not None:
+        if cues.COMPARISON_ASIDE.search(s.text, start, m.start) is not None:
             # "imports slid 17.9 percent, vs. a rise of 15.5 percent a month earlier"
             return (found[0].shift(-1),)
     return found
@@ -279,26 +279,17 @@ def _anothers(text: str, p: PeriodMention, m: Mention) -> bool:
     return own is not None and not (m.start <= own.end() - 1 < m.end)
 
 
-# "exports fell 2.2 percent, vs. growth of 19.1 percent in October, while imports slid":
-# a period in a comparison aside dates the figure compared with, not the ones after it
-_COMPARISON = re.compile(
-    # ("skyrocketed 168 percent after a 15 percent decrease in 2007": an earlier figure's)
-    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?)\s",
-    re.I,
-)
-
-
 def _compared_between(s: Analysed, start: int, p: PeriodMention) -> bool:
     """Whether a comparison word ("after a", "compared with") stands between start and p."""
-    return _COMPARISON.search(s.text, start, p.start) is not None
+    return cues.COMPARISON_ASIDE.search(s.text, start, p.start) is not None
 
 
 def _in_comparison(s: Analysed, p: PeriodMention) -> bool:
     """Whether the period is in a comparison aside of its clause ("vs. 19.1 percent in May")."""
-    if not any(map(s.text.__contains__, ("vs", "compared", "against", "after", "following"))):
+    if not any(map(s.text.__contains__, cues.COMPARISON_WORDS)):
         return False
     start = clause_of(s, p.start)[0]
-    return _COMPARISON.search(s.text, start, p.start) is not None
+    return cues.COMPARISON_ASIDE.search(s.text, start, p.start) is not None
 
 
 # "From 2000 to 2023, trade expanded from less than 100 billion yuan to 1.98 trillion

@@ -801,12 +801,6 @@ _BLOC_OWNS = re.compile(
 _SOURCE_END = re.compile(r"(?:获悉|了解到|数据显示|统计显示|显示|介绍)[，,：:]")
 
 
-# A comparison aside before a period: the period is an earlier figure's ("after a 24
-# percent slump in July", "vs. 19 percent in May"), not the one a text is about.
-_ASIDE = re.compile(
-    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?)\s", re.I
-)
-
 # China as a side of the trade a text's head is about: "China and Russia", "between China
 # and", "China-EU trade", "Sino-US".
 _CHINA_SIDE = re.compile(
@@ -1405,7 +1399,11 @@ class Carried:
         """
         dated = [p for p in periods if p.periods and not p.kind.startswith("base_")]
         # the periods not in a comparison aside ("after a 24 percent slump in July")
-        plain = [p for p in dated if not _ASIDE.search(text, max(0, p.start - 60), p.start)]
+        plain = [
+            p
+            for p in dated
+            if not cues.COMPARISON_ASIDE.search(text, max(0, p.start - 60), p.start)
+        ]
         # (not a month in an aside: "imports shrank 1.9 percent after an encouraging bump
         # up in August" leaves the month of its figures the month named last, which a
         # later "for the month" is)

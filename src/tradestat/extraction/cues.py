@@ -1131,3 +1131,16 @@ NOT_THE_REPORTERS_REASONS = {
 # Before a count of countries, words saying it is the size of a group just named:
 # "对RCEP其他14个国家", "对俄罗斯、印度等7个上合组织成员国", "the other 14 members".
 GROUP_SIZE = re.compile(r"(?:其他|其余|等|\bother)\s*$", re.I)
+
+
+# A comparison aside: a period after it dates the figure compared with, not the ones before
+# it or the ones a text is about ("exports fell 2.2 percent, vs. growth of 19.1 percent in
+# October", "rose 168 percent after a 15 percent decrease in 2007", "rose 15.7%, faster
+# than a 10% increase in May").
+COMPARISON_ASIDE = re.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?"
+    r"|(?:faster|slower|quicker|higher|lower|greater|smaller|better|worse)\s+than\s+(?:an?|the))\s",
+    re.I,
+)
+#: Words one of which every COMPARISON_ASIDE match holds (a substring test first).
+COMPARISON_WORDS = ("vs", "compared", "against", "after", "following", "than")

@@ -416,6 +416,13 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     said_in = before if not s.text.isascii() and _CJK.search(s.text) else wide_before
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(said_in[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
+    if (
+        "ontribut" in before[-40:]
+        and _EN_CONTRIBUTED.search(before[-40:])
+        and _EN_TO_GROWTH.match(s.text, m.end)
+    ):
+        # "contributing 32% to import growth", "contributed 6.3% to provincial import growth"
+        return None, 1, None, "a contribution to growth (not a fact of the schema)"
     if cues.IN_VOLUME.match(s.text, m.end) or (
         s.text.isascii() and _TO_QUANTITY.match(s.text, m.end)
     ):
@@ -535,6 +542,16 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     return "yoy_growth", sign, None, ""
 
 
+# "contributed 6.3% to provincial import growth": the part of a growth rate one part made
+# (a share of the trade itself, "contributed 45% of the trade", has no "to ... growth").
+_EN_CONTRIBUTED = re.compile(
+    r"\bcontribut(?:ed|ing|es|e)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?$",
+    re.I,
+)
+_EN_TO_GROWTH = re.compile(
+    r"\s+(?:of\s+)?to\s+(?:the\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,4}?(?:growth|increase|rise)\b",
+    re.I,
+)
 # 贡献了 before a percentage, the whole it is of between: "贡献了全市45.2%", "贡献了86.5%",
 # "贡献了全市外贸增量的80%" (no clause break between)
 _ZH_CONTRIBUTED = re.compile(r"贡献了?[^，,。；;\d%]{0,16}$")

@@ -121,6 +121,27 @@ _NATIONAL_TOTAL_AFTER = re.compile(
 )
 
 
+# A country's name written as the owner right before its trade and a reporting verb, with no
+# possessive: "US trade in goods amounted to $3.48 trillion", "Japan exports to China rose"
+# (not "China-US trade", "Sino-US trade", "with US exports": pairs and partners).
+_COUNTRY_FLOW_VERB = re.compile(
+    r"\s+(?:goods\s+|merchandise\s+)?(?:trade|exports|imports)(?:\s+(?:in|of)\s+goods)?"
+    r"(?:\s+(?:to|from|with)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s+(?:amounted|totaled|totalled|rose|fell|grew|increased|decreased|declined|dropped"
+    r"|climbed|jumped|reached|hit|stood|were|was|came|slumped|surged|expanded|contracted)\b"
+)
+_NOT_OWNER_BEFORE = re.compile(r"(?:[-–/]|\b(?:and|with|to|from|between|Sino)\s*)$")
+
+
+def country_flow_owner(n: Match, text: str) -> bool:
+    """Whether a country's name owns the trade written right after it ("US trade ... amounted")."""
+    return (
+        n.kind == "country"
+        and _COUNTRY_FLOW_VERB.match(text, n.end) is not None
+        and _NOT_OWNER_BEFORE.search(text, max(0, n.start - 8), n.start) is None
+    )
+
+
 def _before_country(text: str, start: int) -> int:
     """Where a name starts with the country's name before it (对我国香港地区: at 我国)."""
     return start - 2 if text[max(0, start - 2) : start] in ("我国", "中国") else start
@@ -233,6 +254,11 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         and _AREA_TRADE.match(s.text, n.end)
         and not _NOT_AREA_OWNER.search(s.text[max(0, n.start - 24) : n.start])
     )
+    if s.text.isascii():
+        # "US trade in goods amounted to $3.48 trillion": the named country's own
+        marks.extend(
+            (n.start, n.name) for n in s.names if n.end <= m.start and country_flow_owner(n, s.text)
+        )
     if subject in region_names():
         # "China-Russia trade rose ..." in a regional article is the nation's trade
         marks.extend(
@@ -569,6 +595,10 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     return other.name
 
 
+#: After a country, words that make it the name of an event, no side of trade.
+_EVENT_AFTER = (" war", " crisis", " conflict", " invasion")
+
+
 def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
     """The owner and partner of trade named in a sentence without figures, if one pair.
 
@@ -579,18 +609,29 @@ def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
     """
     if not quick(_TRADE_WORD).search(s.text):
         return None
-    named = {n.name for n in s.names if n.kind in ("country", "partner", "region")}
+    regions_at = {n.start for n in s.names if n.kind == "region"}
+    named = {
+        n.name
+        for n in s.names
+        if n.kind in ("country", "partner", "region")
+        # (not "China's" locating the region after it, nor a body: "Urumqi customs data")
+        and not _locates(s.text, n)
+        and not (n.kind == "country" and n.end + 3 in regions_at)
+        # (nor an event named after a country: "since the Ukraine war started")
+        and not s.text[n.end : n.end + 10].lower().startswith(_EVENT_AFTER)
+        and not s.text[n.end : n.end + 12].lower().startswith(_ORGANISATION_AFTER)
+    }
     if subject in named:
         owner = subject
     elif "China" in named and subject in region_names():
         owner = "China"
     else:
         return None
-    others = named - {owner}
+    # (the reporter's own cities are no side: "URUMQI, ... Central Asia is Xinjiang's ...")
+    others = {name for name in named - {owner} if name not in region_names()}
     if len(others) != 1:
         return None
-    other = next(iter(others))
-    return None if other in region_names() else (owner, other)
+    return owner, next(iter(others))
 
 
 # Right after a foreign country: its own flow with China ("马来西亚对华出口", "越南自中国进口")
@@ -676,8 +717,34 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
         return text[n.start - 1 : n.start] in _ZH_LINKED and (
             subject not in region_names() or subject in _OWN_CUSTOMS
         )
-    following = text[n.end : n.end + 8].lower()
-    return not following.startswith(("'s", "’s")) and not names_currency(n, text)
+    following = text[n.end : n.end + 24].lower()
+    return (
+        not following.startswith(("'s", "’s"))
+        and not following.startswith(_BODY_AFTER)
+        and not names_currency(n, text)
+        and not (text.isascii() and country_flow_owner(n, text))
+    )
+
+
+#: After a country, words that make it the name of a body whose figures these are, no side of
+#: the trade: "figures from the US census bureau", "US trade figures will not be released".
+_BODY_AFTER = (
+    " census",
+    " customs",
+    " bureau",
+    " statistics",
+    " department of commerce",
+    " commerce department",
+    " commerce ministry",
+    " ministry",
+    " government",
+    " embassy",
+    " figures",
+    " data",
+    " trade figures",
+    " trade data",
+    " trade statistics",
+)
 
 
 def names_currency(n: Match, text: str) -> bool:

@@ -1,0 +1,99 @@
+"""Families met on round 14's development articles, English (texts of other economies and
+of comparisons inside a story on China's trade).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- another country's own trade, named without a possessive ------------------------------
+def test_a_country_before_its_trade_and_a_verb_owns_the_figure() -> None:
+    text = (
+        "China trade slips in 2016\n"
+        "BEIJING, Jan. 12 (Xinhua) -- China's exports fell 2.0 percent to 13.84 trillion yuan "
+        "in 2016, customs said.\n"
+        "Japanese figures come out later, but for the first ten months Japan trade in goods "
+        "amounted to $1.1 trillion, according to data from the Japan customs bureau.\n"
+        "China's imports rose 0.6 percent to 10.49 trillion yuan."
+    )
+    found = described(text)
+    assert "Japan 2016-01/2016-10 total value: 1.1 trillion USD" in found, found
+    # the next sentence on China's own imports is with the world, not with Japan
+    assert "China 2016 imports yoy_growth: 0.6 percent" in found, found
+    assert not any("with Japan" in f for f in found), found
+
+
+def test_a_pair_or_a_partner_before_trade_is_no_owner() -> None:
+    text = (
+        "China's trade with Brazil grows\n"
+        "BEIJING, March 8 (Xinhua) -- China-Brazil trade rose 9.1 percent to $28.4 billion in "
+        "the first two months of 2024, while Sino-US trade rose 3.0 percent."
+    )
+    found = described(text)
+    assert "China with Brazil 2024-01/2024-02 total value: 28.4 billion USD" in found, found
+    assert not any(f.startswith(("Brazil ", "United States ")) for f in found), found
+
+
+def test_a_country_naming_a_statistics_body_is_no_partner() -> None:
+    text = (
+        " date 2023-02-07\n"
+        "China's exports rise\n"
+        "BEIJING, Feb. 7 (Xinhua) -- China's exports rose 5.2 percent to 2.3 trillion yuan in "
+        "January, while US trade figures will come out next week, customs said."
+    )
+    found = described(text)
+    assert "China 2023-01 exports value: 2.3 trillion CNY" in found, found
+
+
+# --- the largest trading partner, named before the figures ----------------------------------
+def test_a_top_partner_named_without_figures_is_the_partner_of_the_next_trade() -> None:
+    text = (
+        "Yunnan trade with ASEAN\n"
+        "KUNMING, Feb. 2 (Xinhua) -- Kunming customs data shows ASEAN as the largest trading "
+        "partner of southwest China's Yunnan Province. In 2022, trade grew by 37 percent, "
+        "accounting for 61.3 percent of Yunnan's total foreign trade."
+    )
+    found = described(text)
+    assert "Yunnan with ASEAN 2022 total yoy_growth: 37 percent" in found, found
+    assert "Yunnan with ASEAN 2022 total share: 61.3 percent" in found, found
+
+
+def test_a_war_named_after_a_country_leaves_one_side_for_bilateral_trade() -> None:
+    text = (
+        " date 2023-09-08\n"
+        "BEIJING: China's trade with Iran grew in August to its highest level since the Iraq "
+        "war began, customs data showed.\n\n"
+        "Bilateral trade reached $1.62 billion in August."
+    )
+    assert "China with Iran 2023-08 total value: 1.62 billion USD" in described(text)
+
+
+# --- a contribution to growth is no growth ----------------------------------------------------
+def test_a_contribution_to_growth_is_skipped() -> None:
+    text = (
+        "Hubei imports climb\n"
+        "WUHAN, July 21 (Xinhua) -- Hubei's imports rose 18.4 percent in the first half of "
+        "2019, with chips contributing 41% to import growth. One carmaker contributed about "
+        "5.5 percent to the province's export growth, and exports of cars made up 12% of the "
+        "total."
+    )
+    found = described(text)
+    assert "Hubei 2019-H1 imports yoy_growth: 18.4 percent" in found, found
+    assert not any(" 41 " in f or "5.5" in f for f in found), found
+
+
+# --- a comparison aside after the figure: "faster than a 10% increase in May" ---------------
+def test_a_month_in_a_than_aside_dates_only_the_figure_compared_with() -> None:
+    text = (
+        " date 2022-07-14\n"
+        "BEIJING: China's trade with Chile rose in June, customs data showed.\n\n"
+        "China's imports from Chile rose 12.4% to $3.1 billion in June.\n\n"
+        "China's exports to Chile rose 8.3% to $1.7 billion, slower than a 14% increase in May."
+    )
+    found = described(text)
+    assert "China with Chile 2022-06 exports yoy_growth: 8.3 percent" in found, found
+    assert "China with Chile 2022-06 exports value: 1.7 billion USD" in found, found
