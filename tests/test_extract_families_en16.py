@@ -97,3 +97,55 @@ def test_a_month_in_a_than_aside_dates_only_the_figure_compared_with() -> None:
     found = described(text)
     assert "China with Chile 2022-06 exports yoy_growth: 8.3 percent" in found, found
     assert "China with Chile 2022-06 exports value: 1.7 billion USD" in found, found
+
+
+# --- background on past years, then a year-to-date period with no year --------------------
+def test_a_yearless_year_to_date_after_background_years_is_the_latest() -> None:
+    text = (
+        "China, Mercosur deepen ties\n"
+        "Thursday, 14 October, 2021\n\n"
+        "BEIJING: Trade between China and Mercosur grew from $2.1 billion in 1995 to $98.6 "
+        "billion in 2020, customs statistics show.\n\n"
+        "Last year, Mercosur became one of China's main sources of soybeans. Between January "
+        "and September, China's trade with Mercosur reached $96.4 billion, an increase of "
+        "28.1 percent."
+    )
+    found = described(text)
+    assert "China with Mercosur 2021-01/2021-09 total value: 96.4 billion USD" in found, found
+    assert "China with Mercosur 2021-01/2021-09 total yoy_growth: 28.1 percent" in found, found
+
+
+def test_a_yearless_period_not_yet_ended_at_publication_keeps_the_year_in_force() -> None:
+    text = (
+        " date 2021-03-02\n"
+        "Zhejiang looks back on 2020\n"
+        "HANGZHOU: Zhejiang's exports rose 9.1 percent to 2.5 trillion yuan in 2020.\n\n"
+        "In the first half, exports fell 3.2 percent."
+    )
+    assert "Zhejiang 2020-H1 exports yoy_growth: -3.2 percent" in described(text)
+
+
+def test_a_gap_between_average_annual_rates_is_skipped() -> None:
+    text = (
+        " date 2021-05-10\n"
+        "Trade between China and Chile increased from $1.2 billion in 2002 to $50.2 billion in "
+        "2020, an average annual growth rate of 23 percent. The growth rate was 6.1 "
+        "percentage points higher than the average annual growth rate of China's foreign "
+        "trade in the same period."
+    )
+    assert not any("growth_gap" in f for f in described(text))
+
+
+# --- a partner after a bracketed conversion ---------------------------------------------------
+def test_a_partner_after_a_bracketed_conversion_with_a_dollar_sign() -> None:
+    text = (
+        " date 2023-08-20\n"
+        "NANNING, Aug. 20 (Xinhua) -- Guangxi's exports grew 4 percent in the first seven months "
+        "of 2023. The region imported durian worth 3.35 billion yuan (about $465 million) from "
+        "ASEAN countries."
+    )
+    found = described(text)
+    assert "Guangxi with ASEAN (durian) 2023-01/2023-07 imports value: 3.35 billion CNY" in found
+    assert "Guangxi with ASEAN (durian) 2023-01/2023-07 imports value: about 465 million USD" in (
+        found
+    )

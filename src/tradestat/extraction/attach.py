@@ -429,8 +429,13 @@ def nearest_match(
     return after[0] if after else None
 
 
-# What may stand in a bracket beside the amount it converts: "(about 51.9 billion USD)".
-_CONVERSION_WORDS = frozenset({"", "about", "approximately", "around", "roughly", "nearly", "or"})
+# What may stand in a bracket before the amount it converts: "(about 51.9 billion USD)",
+# "(about $351 million)", "(or US$1.2 billion)" (a currency sign is not in the amount's span).
+_CONVERSION_BEFORE = re.compile(
+    r"\s*(?:(?:about|approximately|around|roughly|nearly|or)\s*)?"
+    r"(?:(?:US|U\.S\.|HK|A|NZ|S|C|R)?\s?\$|USD|RMB|€|£|¥)?\s*",
+    re.I,
+)
 
 
 def across_conversion(s: Analysed, m: Mention, clause: tuple[int, int]) -> tuple[int, int]:
@@ -460,7 +465,7 @@ def _converts(s: Analysed, start: int, end: int) -> bool:
         n is not None
         and n.kind == "money"
         and n.end <= end
-        and s.text[start : n.start].strip().lower() in _CONVERSION_WORDS
+        and _CONVERSION_BEFORE.fullmatch(s.text, start, n.start) is not None
         and not s.text[n.end : end].strip()
     )
 

@@ -86,6 +86,31 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
     return None
 
 
+def _latest_year_to_date(info: Analysed, year: int, published: datetime.date) -> bool:
+    """Whether ``info`` opens with a year-to-date period written with no year, dated ``year``,
+    whose months of the publication year had all ended before publication."""
+    for p in info.periods:
+        if p.kind.startswith("base_") or not p.periods:
+            continue
+        said = info.text[p.start : p.end]
+        return (
+            not p.relative
+            and _YEAR_DIGITS.search(said) is None
+            and "年" not in said
+            and all(
+                q.start_year == q.end_year == year
+                and q.start_month == 1
+                and 1 < q.n_months < 12
+                and q.end_month < published.month
+                for q in p.periods
+            )
+        )
+    return False
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}|\b\d{2}\b")
+
+
 # A sentence that opens a section of a Chinese release on one dimension of its trade:
 # 从贸易方式看, 从贸易企业看, 从主要市场来看, 按地区划分, 分商品看
 _SECTION = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|上看|看|划分|分)[，,：:]")
@@ -349,6 +374,19 @@ class Extractor:
                 # "今年前7个月…" in the lead, a paragraph on 2023, then "前7个月，…": the
                 # year-less period is the one the text stated with its year
                 info = analyse(sentence, again, names, published, year, carried, currency)
+            if (
+                published is not None
+                and context_year is not None
+                and context_year < published.year
+                and state.period
+                and all(p.n_months == 12 for p in state.period)
+                and _latest_year_to_date(info, context_year, published)
+            ):
+                # "Last year, ASEAN became China's largest trading partner. Between January
+                # and August, China's trade with ASEAN reached ...": after background on
+                # whole past years, a year-to-date period written with no year is the
+                # latest one, which ended before the article was published
+                info = analyse(sentence, published.year, names, published, year, carried, currency)
             # (the currencies of the amounts so far: one alone carries to "rose to 75 bn")
             currencies.update(m.unit.split()[-1] for m in info.mentions if m.kind == "money")
             for p in info.periods:

@@ -387,6 +387,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(before[-16:]):
             # "拉高出口整体增速8.5个百分点": what one part added to the growth of the whole
             return None, 1, None, "a contribution to growth (not a fact of the schema)"
+        if quick(_AVERAGE_ANNUAL).search(
+            s.text, max(0, m.start - 40), min(len(s.text), m.end + 80)
+        ):
+            # "3.4 percentage points higher than the average annual growth rate of China's
+            # foreign trade": a gap between rates over several years (no fact of the schema)
+            return None, 1, None, "a gap between average annual growth rates over years"
         return gap(s, m, (c0, c1), subject)
     # percent
     if (
