@@ -87,8 +87,10 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
 
 
 def _latest_year_to_date(info: Analysed, year: int, published: datetime.date) -> bool:
-    """Whether ``info`` opens with a year-to-date period written with no year, dated ``year``,
-    whose months of the publication year had all ended before publication."""
+    """Whether ``info`` opens with a year-less year-to-date period dated ``year``.
+
+    Only one whose months had all ended in the publication year before publication.
+    """
     for p in info.periods:
         if p.kind.startswith("base_") or not p.periods:
             continue
