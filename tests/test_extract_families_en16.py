@@ -149,3 +149,25 @@ def test_a_partner_after_a_bracketed_conversion_with_a_dollar_sign() -> None:
     assert "Guangxi with ASEAN (durian) 2023-01/2023-07 imports value: about 465 million USD" in (
         found
     )
+
+
+# --- a list of partners and a list of changes, "respectively" unsaid ------------------------
+def test_partners_and_changes_pair_without_respectively() -> None:
+    text = (
+        " date 2019-04-16\n"
+        "NANCHANG, April 16 -- Jiangxi's trade rose 12.1% in the first quarter of this year. "
+        "The fastest growth in trade was with Brazil and Chile, up 64.2% and 38.5%."
+    )
+    found = described(text)
+    assert "Jiangxi with Brazil 2019-Q1 total yoy_growth: 64.2 percent" in found, found
+    assert "Jiangxi with Chile 2019-Q1 total yoy_growth: 38.5 percent" in found, found
+
+
+def test_a_list_of_another_length_pairs_with_nothing() -> None:
+    text = (
+        " date 2019-04-16\n"
+        "NANCHANG, April 16 -- Jiangxi's trade with Brazil and Chile rose 64.2% in the first "
+        "quarter of this year, exports up 12.3% and imports 8.1%, customs said."
+    )
+    found = described(text)
+    assert not any(f.startswith(("Jiangxi with Brazil 2019", "Jiangxi with Chile")) for f in found)

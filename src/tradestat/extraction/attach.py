@@ -523,6 +523,8 @@ def respectively(
         if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
             if not previous and not s.text.isascii():
                 pairs.update(_unsaid_respectively(s, measured, names, (p0, p1)))
+            elif not previous and len(names) > 1:
+                pairs.update(_unsaid_respectively_en(s, measured, names, (p0, p1)))
             continue
         for run in figure_runs(s, measured, p0, p1):
             if previous:
@@ -611,6 +613,42 @@ def _unsaid_respectively(
             continue
         last = max(before, key=lambda n: n.end)
         if _UNSAID_GAP.fullmatch(s.text, last.end, run[0].start) is None:
+            continue
+        listed = last_name_run(s.text, names, p0, run[0].start)
+        if len(listed) == len(run):
+            pairs.update(zip(run, listed, strict=True))
+    return pairs
+
+
+# Between an English list of names and the list of figures that are theirs, "respectively"
+# unsaid: "were with Australia and Hong Kong, up 93.7% and 78.2%", "exports to Peru and Chile
+# rose 12% and 9%".
+_UNSAID_GAP_EN = re.compile(
+    r",?\s+(?:(?:were|was|have|has)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing"
+    r"|declining|dropping|rose|fell|grew|increased|decreased|declined|dropped|jumped|surged)"
+    r"\s+(?:by\s+)?(?:about\s+)?",
+    re.I,
+)
+
+
+def _unsaid_respectively_en(
+    s: Analysed,
+    measured: list[tuple[Mention, Meaning]],
+    names: list[Match],
+    part: tuple[int, int],
+) -> dict[Mention, str]:
+    """Pair an English list of names with the changes right after it, "respectively" unsaid.
+
+    "were with Australia and Hong Kong, up 93.7% and 78.2%": only a verb of change between.
+    """
+    p0, p1 = part
+    pairs: dict[Mention, str] = {}
+    for run in figure_runs(s, measured, p0, p1):
+        before = [n for n in names if p0 <= n.start and n.end <= run[0].start]
+        if not before:
+            continue
+        last = max(before, key=lambda n: n.end)
+        if _UNSAID_GAP_EN.fullmatch(s.text, last.end, run[0].start) is None:
             continue
         listed = last_name_run(s.text, names, p0, run[0].start)
         if len(listed) == len(run):
