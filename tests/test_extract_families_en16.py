@@ -171,3 +171,16 @@ def test_a_list_of_another_length_pairs_with_nothing() -> None:
     )
     found = described(text)
     assert not any(f.startswith(("Jiangxi with Brazil 2019", "Jiangxi with Chile")) for f in found)
+
+
+# --- an amount in brackets right after the period it is of ---------------------------------
+def test_a_bracketed_amount_after_a_compared_period_is_that_periods() -> None:
+    text = (
+        " date 2024-06-20\n"
+        "Trade between China and Egypt in the first five months of 2024 totaled $7.2 billion.\n"
+        "China's exports to Egypt climbed 12.5% compared to the same period of 2023 ($5.6 "
+        "billion) to reach $6.3 billion."
+    )
+    found = described(text)
+    assert "China with Egypt 2023-01/2023-05 exports value: 5.6 billion USD" in found, found
+    assert "China with Egypt 2024-01/2024-05 exports value: 6.3 billion USD" in found, found

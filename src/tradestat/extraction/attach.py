@@ -204,6 +204,20 @@ def _period_of(
     periods = [
         p for p in s.periods if not p.kind.startswith("base_") and not _anothers(s.text, p, m)
     ]
+    if s.text.isascii() and s.text[m.start - 1 : m.start] in ("(", "$"):
+        # "climbed 26.9% compared to the same period of 2022 ($43.4 billion)": an amount in
+        # brackets right after a period is that period's own
+        for p in s.periods:
+            if not (
+                p.periods and p.end < m.start and _BRACKET_AFTER.fullmatch(s.text, p.end, m.start)
+            ):
+                continue
+            if p.kind != "base_year":
+                return _periods_of(p, state, s)
+            # ("the same period of 2022" compared with: the period in force, in that year)
+            year = p.periods[0].end_year
+            if state.period and all(q.start_year == q.end_year for q in state.period):
+                return tuple(q.shift(12 * (year - q.end_year)) for q in state.period)
     if s.text.isascii():
         # "rose from 66 billion euro ($86.2 billion) in the first half of 2011 to 73 billion
         # euro ($95.3 billion) in the first half of 2012": a period written right after a
@@ -261,6 +275,11 @@ def _period_of(
     if later:
         return _periods_of(later[0], state, s)
     return state.period
+
+
+# Between a period and the amount in brackets right after it: "the same period of 2022 ($43.4
+# billion)".
+_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:about\s+|nearly\s+)?(?:US\s?|U\.S\.\s?)?\$?\s*")
 
 
 # Between a figure and the period that is its own: its unit's tail, a bracketed conversion,
