@@ -184,3 +184,16 @@ def test_a_bracketed_amount_after_a_compared_period_is_that_periods() -> None:
     found = described(text)
     assert "China with Egypt 2023-01/2023-05 exports value: 5.6 billion USD" in found, found
     assert "China with Egypt 2024-01/2024-05 exports value: 6.3 billion USD" in found, found
+
+
+# --- "X exports ..., while imports ...": the other flow of the same product ----------------
+def test_a_bare_other_flow_after_while_keeps_the_product() -> None:
+    text = (
+        " date 2025-01-14\n"
+        "China's trade reached 43.8 trillion yuan in 2024. Textile exports totalled $302 "
+        "billion in 2024, while imports stood at $26 billion. Exports of steel rose 5%, while "
+        "imports of iron ore fell 3%."
+    )
+    found = described(text)
+    assert "China (textiles) 2024 imports value: 26 billion USD" in found, found
+    assert "China (iron ore) 2024 imports yoy_growth: -3 percent" in found, found
