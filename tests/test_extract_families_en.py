@@ -239,9 +239,9 @@ def test_product_groups_written_without_hyphens_or_as_advanced_technology() -> N
     assert (
         f"Wuxi (mechanical and electrical products) {period} exports value: 30 billion CNY" in got
     )
-    assert f"Wuxi (labor-intensive products) {period} exports value: 20 billion CNY" in got
+    assert f"Wuxi (labour-intensive products) {period} exports value: 20 billion CNY" in got
     assert f"Wuxi (high-tech products) {period} exports value: 10 billion CNY" in got
-    assert f"Wuxi (labor-intensive products) {period} exports yoy_growth: 18 percent" in got
+    assert f"Wuxi (labour-intensive products) {period} exports yoy_growth: 18 percent" in got
     assert f"Wuxi (high-tech products) {period} exports yoy_growth: 4 percent" in got
 
 

@@ -268,7 +268,7 @@ def test_an_english_text_with_curly_apostrophes_reads_as_english() -> None:
     )
     found = described(text, subject="Fujian")
     assert (
-        "Fujian with BRI countries (labor-intensive products) 2019-01/2019-02 exports value: "
+        "Fujian with BRI countries (labour-intensive products) 2019-01/2019-02 exports value: "
         "6.2 billion CNY" in found
     ), found
 

@@ -197,3 +197,38 @@ def test_a_bare_other_flow_after_while_keeps_the_product() -> None:
     found = described(text)
     assert "China (textiles) 2024 imports value: 26 billion USD" in found, found
     assert "China (iron ore) 2024 imports yoy_growth: -3 percent" in found, found
+
+
+# --- one name for both spellings of a product group ------------------------------------------
+def test_labor_and_labour_intensive_products_are_one_segment() -> None:
+    text = (
+        " date 2019-03-12\n"
+        "FUZHOU -- In the first two months of 2019, Putian's exports of labor-intensive products "
+        "rose 8.2 percent, and Zhangzhou's exports of labour-intensive products rose 6.1 percent."
+    )
+    found = described(text)
+    assert "Putian (labour-intensive products) 2019-01/2019-02 exports yoy_growth: 8.2 percent" in (
+        found
+    )
+    assert not any("labor-intensive" in f for f in found), found
+
+
+# --- a gap written in percent: "beat the national average by 1.1 percent" -------------------
+def test_beating_the_national_average_by_percent_is_a_gap_in_points() -> None:
+    text = (
+        " date 2024-07-22\n"
+        "HANGZHOU -- Zhejiang's foreign trade rose 6.8 percent in the first half of 2024, "
+        "customs said. The increase beat the national average by 0.7 percent."
+    )
+    assert "Zhejiang 2024-H1 total growth_gap vs China: 0.7 percentage_point" in described(text)
+
+
+# --- "with its biggest trade partner, X" ------------------------------------------------------
+def test_a_partner_in_apposition_after_its_biggest_trade_partner() -> None:
+    text = (
+        " date 2024-07-22\n"
+        "HANGZHOU -- Zhejiang's foreign trade rose 6.8 percent in the first half of 2024. "
+        "Zhejiang recorded growth of 9.2 percent with its largest trading partner, the European "
+        "Union."
+    )
+    assert "Zhejiang with EU 2024-H1 total yoy_growth: 9.2 percent" in described(text)

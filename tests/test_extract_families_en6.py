@@ -245,7 +245,7 @@ def test_examples_after_a_named_group_are_not_its_segment() -> None:
     )
     found = described(text)
     assert (
-        "Putian with EU (labor-intensive products) 2018-01/2018-02 exports value: 3 billion CNY"
+        "Putian with EU (labour-intensive products) 2018-01/2018-02 exports value: 3 billion CNY"
         in found
     )
 

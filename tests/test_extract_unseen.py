@@ -104,7 +104,7 @@ def test_a_modified_group_name_in_a_product_list_keeps_its_head() -> None:
         "Belt & Road countries stood at 41.2 billion yuan."
     )
     assert (
-        "Zhejiang with BRI countries (labor-intensive products) 2022-01/2022-07 exports value:"
+        "Zhejiang with BRI countries (labour-intensive products) 2022-01/2022-07 exports value:"
         " 41.2 billion CNY" in described(text)
     )
 

@@ -1383,7 +1383,11 @@ def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | N
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*(?:(?:up|down)\s+(?:by\s+)?)?")
 # "... 19.5 percent with Vietnam", "115.7 billion yuan with countries along the Belt and
 # Road": the figure and the partner joined by "with" alone
-_WITH_RIGHT_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?with\s+(?:the\s+)?")
+_WITH_RIGHT_AFTER = re.compile(
+    r"\s+(?:was\s+|were\s+)?with\s+(?:the\s+)?"
+    # "growth of 5.9 percent with its biggest trade partner, the ASEAN": the apposition
+    r"(?:its\s+(?:[\w-]+\s+){0,2}?trad(?:e|ing)\s+partner,\s+(?:the\s+)?)?"
+)
 # "with the US remaining / as / being the largest market": an absolute phrase, not the
 # figure's partner
 _ABSOLUTE_AFTER = re.compile(r"\s+(?:(?!during\b)\w+ing|as|the|its|a|an|still|again|now)\b", re.I)

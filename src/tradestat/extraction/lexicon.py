@@ -147,7 +147,7 @@ PARTNER_GROUPS.update(
 )
 
 #: Segments of trade: kinds of enterprise, trade modes, zones, product groups. English
-#: keys are lower case and keep the spelling as written ("labor-" or "labour-intensive");
+#: keys are lower case (both "labor-" and "labour-intensive" name one segment);
 #: the Chinese keys map to the English names the annotations use. A product word missing
 #: here is not guessed: in a Chinese text it makes its figures skipped (see
 #: ``attach.unknown_product``), in an English text the noun phrase is taken as written.
@@ -239,9 +239,10 @@ SEGMENTS: dict[str, str] = {
     "electric and mechanical products": "mechanical and electrical products",
     "machinery and electrical products": "mechanical and electrical products",
     "machinery and electronic products": "mechanical and electrical products",
-    "labor-intensive products": "labor-intensive products",
+    # (one name for both spellings: the name 劳动密集型产品 takes)
+    "labor-intensive products": "labour-intensive products",
     "labour-intensive products": "labour-intensive products",
-    "labor intensive products": "labor-intensive products",
+    "labor intensive products": "labour-intensive products",
     "labour intensive products": "labour-intensive products",
     "high-tech products": "high-tech products",
     "high-tech product": "high-tech products",
