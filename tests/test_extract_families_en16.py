@@ -232,3 +232,26 @@ def test_a_partner_in_apposition_after_its_biggest_trade_partner() -> None:
         "Union."
     )
     assert "Zhejiang with EU 2024-H1 total yoy_growth: 9.2 percent" in described(text)
+
+
+# --- "up 2.3% from 140.7 billion yuan in May": month on month, and May's amount -------------
+def test_growth_from_an_amount_in_the_month_before_is_month_on_month() -> None:
+    text = (
+        " date 2023-08-12\n"
+        "BEIJING -- China's trade with Brazil rose in July. Two-way trade reached 98.2 billion "
+        "yuan last month, up 4.1% from 94.3 billion yuan in June."
+    )
+    found = described(text)
+    assert "China with Brazil 2023-07 total mom_growth: 4.1 percent" in found, found
+    assert "China with Brazil 2023-06 total value: 94.3 billion CNY" in found, found
+    assert "China with Brazil 2023-07 total value: 98.2 billion CNY" in found, found
+
+
+def test_an_amount_of_a_base_month_written_later_in_the_year_is_last_years() -> None:
+    text = (
+        " date 2021-02-08\n"
+        "CANBERRA -- Canada recorded a C$3.1 billion goods trade surplus in January, up from "
+        "C$2.2 billion in December."
+    )
+    found = described(text)
+    assert "Canada 2020-12 balance value: 2.2 billion CAD" in found, found

@@ -204,6 +204,24 @@ def _period_of(
     periods = [
         p for p in s.periods if not p.kind.startswith("base_") and not _anothers(s.text, p, m)
     ]
+    if s.text.isascii() and m.kind == "money" and " in " in s.text[m.end : m.end + 12]:
+        # "up 2.3% from 140.7 billion yuan in May": the amount of the period compared with
+        for p in s.periods:
+            if (
+                p.kind in ("base_month", "base_year")
+                and p.periods
+                and p.start > m.end
+                and _IN_BETWEEN.fullmatch(s.text, m.end, p.start)
+            ):
+                # (a base month dated after the period in force is the one a year before)
+                own = [q for r in s.periods if not r.kind.startswith("base_") for q in r.periods]
+                latest = own[-1] if own else state.period[-1] if state.period else None
+                if latest is not None and all(
+                    q.end_year * 12 + q.end_month > latest.end_year * 12 + latest.end_month
+                    for q in p.periods
+                ):
+                    return tuple(q.shift(-12) for q in p.periods)
+                return p.periods
     if s.text.isascii() and s.text[m.start - 1 : m.start] in ("(", "$"):
         # "climbed 26.9% compared to the same period of 2022 ($43.4 billion)": an amount in
         # brackets right after a period is that period's own
@@ -275,6 +293,12 @@ def _period_of(
     if later:
         return _periods_of(later[0], state, s)
     return state.period
+
+
+# Between an amount and the period compared with right after it ("140.7 billion yuan in May").
+_IN_BETWEEN = re.compile(
+    r"(?:\s*(?:yuan|dollars|U\.?S\.?\s+dollars|euros?))?\s+(?:in\s+(?:the\s+)?)?"
+)
 
 
 # Between a period and the amount in brackets right after it: "the same period of 2022 ($43.4

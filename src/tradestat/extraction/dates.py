@@ -638,6 +638,9 @@ _ANY_BASE_BEFORE = re.compile(
     r"(?:of|for|in)\s+)?"
     # "up 6.2 percent from that in May": growth on another month, not its period
     r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?"
+    # "up 2.3% from 140.7 billion yuan in May": the amount of the month compared with
+    r"|\bfrom\s+(?:US\$|\$|RMB\s?)?\d[\d,.]*\s*(?:(?:billion|million|trillion|bn)\s*)?"
+    r"(?:(?:yuan|dollars|U\.?S\.?\s+dollars|euros?)\s+)?(?:in\s+)?"
     # "338.78 billion dollars more than that in 2005"
     r"|\bthan\s+(?:that|those)\s+(?:(?:in|of|for)\s+)?)(?:the\s+)?$",
     re.I,

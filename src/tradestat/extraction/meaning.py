@@ -173,6 +173,9 @@ _MOM = re.compile(
     r"|\bon\s+(?:a\s+)?monthly\s+basis|\bsequential(?:ly)?\b"
     r"|\ba\s+monthly\s+(?:rise|increase|growth|gain|decline|drop|fall|decrease)\s+of\b"
     rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})"
+    # "up 2.3% from 140.7 billion yuan in May" (not "in May 2023": a year-ago month)
+    r"|\bfrom\s+(?:US\$|\$|RMB\s?)?\d[\d,.]*\s*(?:(?:billion|million|trillion|bn)\s*)?"
+    rf"(?:(?:yuan|dollars|U\.?S\.?\s+dollars|euros?)\s+)?in\s+(?:{MONTH_PATTERN})\b(?!\s*,?\s*\d)"
     # "up 19.9 percent from August" (not "from January to May", "from May 2023")
     rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b(?!\s*(?:US\$|\$|€|£|¥|RMB\s?)?\d)|through\b|till\b|until\b|and\b|\d))",
     re.I,
