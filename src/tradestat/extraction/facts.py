@@ -790,10 +790,10 @@ def sentence_facts(
         ):
             # "mechanical and electrical exports totalled US$2.3 trillion, while imports
             # stood at $1.03 trillion": the other flow of the part before's segment
-            before_part = [p for p in s.parts if p[1] <= part[0]][-1]
+            prior = [p for p in s.parts if p[1] <= part[0]][-1]
             other = "xport" if "mport" in opens.group(0).lower() else "mport"
-            near = attach.nearest_match(segments, m, before_part, before_part)
-            if near is not None and other in s.text[before_part[0] : before_part[1]]:
+            near = attach.nearest_match(segments, m, prior, prior)
+            if near is not None and other in s.text[prior[0] : prior[1]]:
                 segment = near.name
         if segment is None and anaphoric and anaphoric[0].start < m.start:
             # "Exports under this category surged 3.4 percent, while imports declined 2
