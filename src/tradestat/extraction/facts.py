@@ -790,7 +790,7 @@ def sentence_facts(
         ):
             # "mechanical and electrical exports totalled US$2.3 trillion, while imports
             # stood at $1.03 trillion": the other flow of the part before's segment
-            prior = [p for p in s.parts if p[1] <= part[0]][-1]
+            prior = next((p for p in reversed(s.parts) if p[1] <= part[0]), (0, part[0]))
             other = "xport" if "mport" in opens.group(0).lower() else "mport"
             near = attach.nearest_match(segments, m, prior, prior)
             if near is not None and other in s.text[prior[0] : prior[1]]:
