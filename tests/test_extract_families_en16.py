@@ -255,3 +255,25 @@ def test_an_amount_of_a_base_month_written_later_in_the_year_is_last_years() -> 
     )
     found = described(text)
     assert "Canada 2020-12 balance value: 2.2 billion CAD" in found, found
+
+
+# --- "the trade of <province>" in a text on one of its cities ---------------------------------
+def test_a_province_after_its_flow_and_of_owns_the_figures() -> None:
+    text = (
+        " date 2019-01-25\n"
+        "NINGBO -- Ningbo's foreign trade reached 859 billion yuan in 2018, up 11.4 percent. "
+        "The total import-export value of Zhejiang province was 2.85 trillion yuan, an "
+        "increase of 11.4% year-on-year."
+    )
+    found = described(text)
+    assert "Zhejiang 2018 total value: 2.85 trillion CNY" in found, found
+
+
+def test_a_list_of_places_after_of_is_no_owner() -> None:
+    text = (
+        " date 2021-07-20\n"
+        "GUIYANG -- Guizhou's foreign trade rose 30 percent in the first half of 2021. The "
+        "total trade of the two bonded zones of Guiyang and Zunyi totaled 2.1 billion yuan."
+    )
+    found = described(text)
+    assert not any(f.startswith(("Guiyang", "Zunyi")) for f in found), found

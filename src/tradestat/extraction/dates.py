@@ -638,9 +638,6 @@ _ANY_BASE_BEFORE = re.compile(
     r"(?:of|for|in)\s+)?"
     # "up 6.2 percent from that in May": growth on another month, not its period
     r"|\bfrom\s+(?:that|those|the\s+(?:figure|level|value))\s+(?:(?:in|of)\s+)?"
-    # "up 2.3% from 140.7 billion yuan in May": the amount of the month compared with
-    r"|\bfrom\s+(?:US\$|\$|RMB\s?)?\d[\d,.]*\s*(?:(?:billion|million|trillion|bn)\s*)?"
-    r"(?:(?:yuan|dollars|U\.?S\.?\s+dollars|euros?)\s+)?(?:in\s+)?"
     # "338.78 billion dollars more than that in 2005"
     r"|\bthan\s+(?:that|those)\s+(?:(?:in|of|for)\s+)?)(?:the\s+)?$",
     re.I,
@@ -660,6 +657,13 @@ _SAME_PERIOD_BASE = re.compile(
 _SAME_PERIOD_REF = re.compile(r"(?:during|in|for)\s", re.I)
 #: Characters before a match searched for a comparison word.
 _BASE_WINDOW = 64
+# "up 2.3% from 140.7 billion yuan in May": the amount of the month compared with (not
+# "from $15.1 billion in May to $17.2 billion in June": a span's start)
+_FROM_AMOUNT_IN = re.compile(
+    r"\bfrom\s+(?:US\$|\$|RMB\s?)?\d[\d,.]*\s*(?:(?:billion|million|trillion|bn)\s*)?"
+    r"(?:(?:yuan|dollars|U\.?S\.?\s+dollars|euros?)\s+)?(?:in\s+)?$"
+)
+_TO_AFTER = re.compile(r"\s*,?\s*to\b")
 
 
 def _is_base(kind: str, text: str, start: int, end: int) -> bool:
@@ -667,6 +671,13 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "year_total":
         return False  # ("more than 2017 annual total (over 243 billion CNY)": its own value)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
+        return True
+    if (
+        kind == "month"
+        and "from" in text[max(0, start - _BASE_WINDOW) : start]
+        and _FROM_AMOUNT_IN.search(text, max(0, start - _BASE_WINDOW), start)
+        and not _TO_AFTER.match(text, end)
+    ):
         return True
     if kind in ("last_year", "zh_last_year", "year", "zh_year"):
         if quick(_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):

@@ -787,6 +787,7 @@ def sentence_facts(
             and part[0] > 0
             and s.text.isascii()
             and (opens := cues.PART_OPENS_WITH_FLOW.match(s.text, part[0])) is not None
+            and "its " not in opens.group(0).lower()  # ("while its exports": the whole flow)
         ):
             # "mechanical and electrical exports totalled US$2.3 trillion, while imports
             # stood at $1.03 trillion": the other flow of the part before's segment

@@ -289,6 +289,12 @@ _EN_CLAUSE_START = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|but)\s+)(?:t
 # province named last before it)
 _EN_FLOW_IN = re.compile(r"\b(?:trade|exports?|imports?)\b", re.I)
 _EN_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# ... or right after its flow and "of": "the total import-export value of Jiangsu province
+# was", "the foreign trade of Dalian" (not a list: "zones of Guiyang, Gui'an and Zunyi")
+_EN_FLOW_OF_BEFORE = re.compile(
+    r"\b(?:trade|exports?|imports?|value|volume|turnover)\s+of\s+$", re.I
+)
+_EN_LIST_AFTER = re.compile(r"(?:\s+(?:city|province))?(?:,|\s+and\b)")
 _EN_IN_THE_PLACE = re.compile(r"\bin\s+the\s+(province|city)\b")
 # ... but not a place that only locates the one named right before it: "the trade of Xiamen
 # in Fujian province", "Changzhou city in Jiangsu" (the flow is the first place's)
@@ -311,8 +317,12 @@ def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
     for n in s.names:
         if n.kind != "region" or n.name in _OWN_CUSTOMS:
             continue
-        acts = _EN_REGION_ACTS.match(text, n.end) and _EN_CLAUSE_START.search(
-            text, max(0, n.start - 12), n.start
+        acts = bool(
+            _EN_REGION_ACTS.match(text, n.end)
+            and _EN_CLAUSE_START.search(text, max(0, n.start - 12), n.start)
+        ) or bool(
+            _EN_FLOW_OF_BEFORE.search(text, max(0, n.start - 12), n.start)
+            and not _EN_LIST_AFTER.match(text, n.end)
         )
         if acts or (
             _EN_IN_BEFORE.search(text, max(0, n.start - 8), n.start)
