@@ -277,3 +277,27 @@ def test_a_list_of_places_after_of_is_no_owner() -> None:
     )
     found = described(text)
     assert not any(f.startswith(("Guiyang", "Zunyi")) for f in found), found
+
+
+# --- a breakdown into flows after a kind of firm's total ---------------------------------------
+def test_flows_with_their_values_after_the_total_pair_with_respectively() -> None:
+    text = (
+        " date 2019-01-22\n"
+        "QINGDAO -- Qingdao's trade rose 7% in 2018. The trade of Qingdao's private enterprises "
+        "was 280.1 billion yuan, up 9.4% on 2017, including exports of 180.2 billion yuan and "
+        "imports of 99.9 billion yuan, up by 8.8% and 10.5% respectively."
+    )
+    found = described(text)
+    assert "Qingdao (private enterprises) 2018 exports yoy_growth: 8.8 percent" in found, found
+    assert "Qingdao (private enterprises) 2018 imports yoy_growth: 10.5 percent" in found, found
+
+
+def test_that_of_imports_after_a_semicolon_keeps_the_trade_mode() -> None:
+    text = (
+        " date 2019-01-22\n"
+        "QINGDAO -- Qingdao's trade rose 7% in 2018. Trade in processing trade was 90.4 billion "
+        "yuan, among which the value of exports was 60.1 billion yuan, up 3.2 percent; and that "
+        "of imports was 30.3 billion yuan, up 5.5 percent."
+    )
+    found = described(text)
+    assert "Qingdao (processing trade) 2018 imports value: 30.3 billion CNY" in found, found

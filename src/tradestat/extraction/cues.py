@@ -461,7 +461,7 @@ OF_WHICH = re.compile(
     re.I,
 )
 # Inside a sentence: a figure broken down into its flows ("…，其中，出口…；进口…").
-BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|of\s+this|of\s+the\s+total)\b", re.I)
+BREAKDOWN = re.compile(r"其中|\b(?:of\s+which|among\s+which|of\s+this|of\s+the\s+total)\b", re.I)
 # A line that opens with a label naming what it is about, then its flows: "Textile: Imports
 # were $9.2 billion, ...; exports were ...", "Crude oil: Exports rose ...". The label is the
 # segment of the line (not a note, a source or a total: NOT_A_LABEL).
@@ -494,7 +494,10 @@ DEFINITE_FLOW = re.compile(r"\s*The\s+(?:exports|imports|export\s+value|import\s
 # A part that opens with a bare flow word ("；进口2225.9亿元", "; imports rose ..."): it
 # breaks the part before down into flows, or goes on about its partner.
 OPENS_WITH_FLOW = re.compile(
-    r"[\s;；,，]*(?:进口|出口|(?:and\s+)?(?:its\s+)?(?:imports|exports)\b)", re.I
+    # ("; and that of imports was ...": the value of the flow, as named before)
+    r"[\s;；,，]*(?:进口|出口|(?:and\s+)?(?:its\s+|(?:that|those)\s+of\s+(?:the\s+)?)?"
+    r"(?:imports|exports)\b)",
+    re.I,
 )
 # Trade of the reporter and the one partner named before: "bilateral trade", "two-way
 # trade", "trade between the two countries", 双边贸易, 两国贸易.

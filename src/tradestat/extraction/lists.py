@@ -134,8 +134,9 @@ def flow_lists(
             if len(flows) != len(group) and respectively:
                 earlier = [f for _, end, f in s.flows if end <= group[0].start]
                 flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
-                if "分别" in chunk and flows[:1] == ["total"] and len(flows) == len(group) + 1:
-                    # "进出口110亿元，其中进口60亿元、出口50亿元，分别增长a、b": the
+                if flows[:1] == ["total"] and len(flows) == len(group) + 1:
+                    # "进出口110亿元，其中进口60亿元、出口50亿元，分别增长a、b", "trade was x,
+                    # including exports of y and imports of z, up a and b respectively": the
                     # breakdown after the total, each flow with its value
                     flows = flows[1:]
                 if not flows:
