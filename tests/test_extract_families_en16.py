@@ -301,3 +301,15 @@ def test_that_of_imports_after_a_semicolon_keeps_the_trade_mode() -> None:
     )
     found = described(text)
     assert "Qingdao (processing trade) 2018 imports value: 30.3 billion CNY" in found, found
+
+
+def test_a_year_after_n_times_the_amount_dates_only_the_comparison() -> None:
+    text = (
+        " date 2021-01-25\n"
+        "CHENGDU -- Sichuan's foreign trade rose 19 percent in 2020. The export value of "
+        "laptops was 83.5 billion yuan, increasing 18.2 percent, and the export value of "
+        "tablets hit 21.1 billion yuan – 2.6 times the amount in 2019."
+    )
+    found = described(text)
+    assert "Sichuan (tablets) 2020 exports value: 21.1 billion CNY" in found, found
+    assert "Sichuan (laptops) 2020 exports yoy_growth: 18.2 percent" in found, found
