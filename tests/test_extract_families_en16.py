@@ -313,3 +313,25 @@ def test_a_year_after_n_times_the_amount_dates_only_the_comparison() -> None:
     found = described(text)
     assert "Sichuan (tablets) 2020 exports value: 21.1 billion CNY" in found, found
     assert "Sichuan (laptops) 2020 exports yoy_growth: 18.2 percent" in found, found
+
+
+# --- last year's rates compared with -----------------------------------------------------------
+def test_rates_compared_with_the_same_period_last_year_are_last_years() -> None:
+    text = (
+        " date 2018-07-19\n"
+        "NANCHANG -- Jiangxi's trade rose 12% in the first half of 2018. Private enterprises, "
+        "foreign-funded enterprises and state-owned enterprises up 15.2%, 8.4% and 3.3% "
+        "respectively, compared with 10.1%, -2.6% and -7.9% in the same period last year."
+    )
+    found = described(text)
+    assert "Jiangxi (private enterprises) 2018-H1 total yoy_growth: 15.2 percent" in found, found
+    assert "Jiangxi (private enterprises) 2017-H1 total yoy_growth: 10.1 percent" in found, found
+    assert "Jiangxi (foreign-invested enterprises) 2017-H1 total yoy_growth: -2.6 percent" in (
+        found
+    )
+    assert "Jiangxi (state-owned enterprises) 2017-H1 total yoy_growth: -7.9 percent" in found
+
+
+def test_a_dash_after_a_digit_is_still_a_range_not_a_minus() -> None:
+    text = " date 2018-07-19\nJiangxi's exports are expected to grow 3%-5% in 2018."
+    assert not any("-5 percent" in f for f in described(text))

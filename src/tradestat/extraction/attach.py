@@ -27,6 +27,7 @@ from tradestat.extraction.lists import (
     figure_runs,
     last_name_run,
     next_name_run,
+    written_list,
 )
 from tradestat.extraction.measures import OF_OR_TO
 from tradestat.extraction.numbers import Mention
@@ -159,6 +160,16 @@ def period_of(
         year = found[0].end_year - (month > found[0].end_month)
         if month != found[0].end_month:
             return (Period.month(year, month),)
+    if m.kind == "percent" and ("same period" in s.text or "year earlier" in s.text):
+        listed = written_list(s, m)
+        if (
+            _COMPARED_BEFORE.search(s.text, max(0, listed[0].start - 24), listed[0].start)
+            and _A_YEAR_BEFORE_AFTER.match(s.text, listed[-1].end)
+            and found
+        ):
+            # "up 22.3%, compared with 13.2% in the same period last year": the rate of the
+            # same period a year before, as the list "compared with 13.2%, -4.5% and -10.4%"
+            return tuple(p.shift(-12) for p in found)
     if (
         len(found) == 1
         and found[0].n_months == 1
@@ -170,6 +181,22 @@ def period_of(
             # "imports slid 17.9 percent, vs. a rise of 15.5 percent a month earlier"
             return (found[0].shift(-1),)
     return found
+
+
+# A rate compared with, then the same period a year before: "compared with 13.2% in the same
+# period last year", "against 5.1 percent a year earlier".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+)?"
+    r"(?:(?:growth|increase|rise|decline|drop|fall)\s+of\s+)?$",
+    re.I,
+)
+_A_YEAR_BEFORE_AFTER = re.compile(
+    r"\s+(?:(?:growth|increase|rise|decline|drop|fall)\s+)?"
+    r"(?:(?:in|during|over|for)\s+the\s+same\s+period\s+(?:of\s+)?"
+    r"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))"
+    r"|a\s+year\s+(?:earlier|ago|before))\b",
+    re.I,
+)
 
 
 # A possessive month (or "last year's") right before a figure: "from October's US$23.83

@@ -338,7 +338,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:(?:第)?([一二三四1-4])季度|(首)季度?)")),
     (
         "zh_month",
-        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月份?(?!\d{{0,2}}日|[一二三四五六七八九十]+日)"),
+        # (not a day's date, 1月5日; 1月日本对华出口 is January's)
+        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月份?(?!\d{{1,2}}日|[一二三四五六七八九十]+日)"),
     ),
     # 上月 / 上个月 / 本月: the month before / of publication
     ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),
@@ -908,6 +909,7 @@ def find_periods(
     return found
 
 
+_MONTH_KINDS = frozenset({"month", "zh_month"})
 # Between two periods of one list: "2022年5月、6月", "2021年一季度和二季度", "May and June"
 PERIOD_LIST_GAP = re.compile(r"\s*(?:[、,，和及与]|and)\s*")
 
@@ -925,10 +927,29 @@ def _list_years(
     """
     out: list[PeriodMention] = []
     year: int | None = None  # the year of the list item just before, when it names one
+    month: Period | None = None  # the last single month written with its year
     for p in found:
         kind, groups = written.get(p.start, ("", ()))
         said = [groups[i] for i in _YEAR_GROUPS.get(kind, ())]
         near = out and PERIOD_LIST_GAP.fullmatch(text, out[-1].end, p.start) is not None
+        one_month = kind in _MONTH_KINDS and len(p.periods) == 1
+        if one_month and any(said):
+            month = p.periods[0]
+        elif (
+            one_month
+            and month is not None
+            and p.periods[0].end_year != month.end_year
+            and p.periods[0].end_month > month.end_month
+        ):
+            # "今年1月…增长5.3%，但2月(-7.6%)和3月(-2.4%)…": a later month of the same
+            # sentence written with no year is of the year of the month before it
+            try:
+                periods = _built(kind, groups, _When(month.end_year, None, when.current))
+            except (KeyError, ValueError):
+                periods = p.periods
+            p = PeriodMention(p.start, p.end, periods, p.relative, p.kind)
+            out.append(p)
+            continue
         if kind and not any(said) and year is not None and near:
             try:
                 periods = _built(kind, groups, _When(year, None, when.current))

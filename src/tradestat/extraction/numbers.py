@@ -34,8 +34,9 @@ _NUMBER = re.compile(
     # the signs partners' own figures are written with: "RM14.3 billion" (ringgit), "Rp5
     # trillion" (rupiah), "KSh12 billion" (Kenyan shillings)
     r"|(?<=\bRM\d)|(?<=\bRp\d)|(?<=KSh\d)"
-    # a minus sign after a Chinese word: "同比增长-36.5%" (see _MINUS)
-    r"|(?<=[\u4e00-\u9fff：:]-\d))"
+    # a minus sign after a Chinese word: "同比增长-36.5%" (see _MINUS); in a list after a
+    # comma or a space: "compared with 13.2%, -4.5% and -10.4%"
+    r"|(?<=[\u4e00-\u9fff：:]-\d)|(?<=[\s,(]-\d))"
     r"\d*(?:[,\u2009\u202f]\d{3})*"
     # a space between thousands, as translated copy writes it: "US$1 557.82 billion" (one
     # group of three, after at most three digits, before decimals and a scale word)
@@ -108,10 +109,11 @@ def _suffix_qualifier(after: str, at: int) -> Qualifier | None:
 # copy), "2万亿3000亿元"; read as one figure in 亿 (the first part a whole number).
 _COMPOUND = re.compile(r"(?:兆|万亿)零?(\d{1,4}(?:\.\d+)?)(?=亿)")
 # A percent written with its minus sign right after a Chinese word or colon ("分别同比增长
-# -36.5%、0.2%", "增速为－3.2%", "同比：-5%"): a negative figure, as statistics tables
-# write a fall. (After a digit or % the dash is a range: "3%-5%", "2014-2021".)
+# -36.5%、0.2%", "增速为－3.2%", "同比：-5%", "compared with 13.2%, -4.5%"): a negative
+# figure, as statistics tables write a fall. (After a digit or % the dash is a range: "3%-5%",
+# "2014-2021".)
 _MINUS = ("-", "－", "−")  # hyphen-minus, fullwidth, the minus sign
-_MINUS_AFTER = re.compile(r"[\u4e00-\u9fff：:]")
+_MINUS_AFTER = re.compile(r"[\u4e00-\u9fff：:\s,(]")
 _EXTRA_QUALIFIERS = {
     "exceeded": Qualifier.MORE_THAN,
     "has exceeded": Qualifier.MORE_THAN,
