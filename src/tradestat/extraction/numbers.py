@@ -145,6 +145,10 @@ _EXTRA_QUALIFIERS = {
     "passes": Qualifier.MORE_THAN,
     "突破": Qualifier.MORE_THAN,
     "破": Qualifier.MORE_THAN,
+    # "首次跨越7000亿元", "迈过千亿元大关": a threshold crossed
+    "跨越": Qualifier.MORE_THAN,
+    "跨过": Qualifier.MORE_THAN,
+    "迈过": Qualifier.MORE_THAN,
 }
 _QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
 _ENGLISH_QUALIFIERS = [q for q in _QUALIFIERS if q.isascii()]

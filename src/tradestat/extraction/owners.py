@@ -142,6 +142,11 @@ def country_flow_owner(n: Match, text: str) -> bool:
     )
 
 
+# A bracket right before a figure, with at most a word naming its measure: "(28.3亿美元",
+# "(增速32.4%", "（同比增长5%".
+_BRACKET_LABEL = re.compile(r"[(（](?:同比)?(?:增速|增长|增幅|下降|降幅)?(?:为|达)?$")
+
+
 def _before_country(text: str, start: int) -> int:
     """Where a name starts with the country's name before it (对我国香港地区: at 我国)."""
     return start - 2 if text[max(0, start - 2) : start] in ("我国", "中国") else start
@@ -167,9 +172,11 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         and _NATIONAL_FIGURE_BEFORE.search(s.text, max(0, m.start - 50), m.start)
     ):
         return national  # "well above the national overall level of 3.9%"
-    if s.text[m.start - 1 : m.start] in ("(", "（"):
-        # "排在其后的广东(28.3亿美元)、山东(21.7亿美元)": a region's own figure in brackets
-        bracketed = [n for n in s.names if n.kind == "region" and n.end == m.start - 1]
+    label = _BRACKET_LABEL.search(s.text, max(0, m.start - 8), m.start)
+    if label is not None:
+        # "排在其后的广东(28.3亿美元)、山东(21.7亿美元)", "仅次于青岛(增速32.4%)": a region's
+        # own figure in brackets
+        bracketed = [n for n in s.names if n.kind == "region" and n.end == label.start()]
         before = s.text[max(0, bracketed[0].start - 1) : bracketed[0].start] if bracketed else ""
         if bracketed and before not in ("对", "自", "与", "向", "从", "同", "经"):
             return bracketed[0].name
