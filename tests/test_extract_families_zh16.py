@@ -40,3 +40,22 @@ def test_a_region_with_its_growth_in_brackets_owns_it() -> None:
     assert "Qingdao 2021 total yoy_growth: 32.4 percent" in found, found
     assert "Beijing 2021 total yoy_growth: 30.6 percent" in found, found
     assert "Nantong 2021 total value: more than 300.0 billion CNY" in found, found
+
+
+def test_a_breakdown_after_a_sentence_on_one_month_keeps_that_month() -> None:
+    text = (
+        " date 2021-08-20\n"
+        "前7个月河南省外贸主要呈现以下特点：7月当月保持较高增速，进出口完成512.3亿元，同比增长"
+        "15%。其中，出口330亿元，同比增长21.4%；进口182.3亿元，同比增长5.2%。"
+    )
+    found = described(text)
+    assert "Henan 2021-07 exports value: 33.0 billion CNY" in found, found
+
+
+def test_a_product_named_in_a_breakdown_is_its_own_segment() -> None:
+    text = (
+        " date 2019-10-25\n"
+        "前三季度，重庆机电产品出口2100.5亿元，增长12.2%。其中，电脑出口1100.2亿元，增长13.1%。"
+    )
+    found = described(text)
+    assert "Chongqing (computers) 2019-01/2019-09 exports value: 110.02 billion CNY" in found, found

@@ -338,6 +338,7 @@ class Extractor:
         previous_trade = False
         previous_made = False  # the sentence before gave facts
         cut_period: tuple[Period, ...] = ()  # the period of its last figure
+        previous_one_period = False  # all its figures were of one period
         previous_text = ""
         currency: str | None = None  # the last money figure's (出口6.2万亿 takes it)
         stated: dict[tuple[int, int], int] = {}  # partial years stated with their year
@@ -434,7 +435,17 @@ class Extractor:
             previous_trade = info.about_trade
             if info.mentions and subject is not None and context_year is not None:
                 in_force = state.period
-                if cut and cut_period and cut_period != in_force:
+                goes_on = (
+                    previous_one_period
+                    and not info.text.isascii()
+                    and cues.OF_WHICH.match(info.text) is not None
+                    and bool(cut_period and in_force)
+                    # (not a sentence on last year's figure: the same year's other period)
+                    and cut_period[0].end_year == in_force[-1].end_year
+                )
+                if (cut or goes_on) and cut_period and cut_period != in_force:
+                    # ("…7月当月…进出口482.5亿元，同比增长17%，环比增长14.8%。其中，出口321亿元":
+                    # a breakdown after a sentence whose figures are all of one period)
                     first = info.mentions[0].start
                     if not any(p.start < first and p.periods for p in info.periods):
                         # "尤其是6月份进出口783.8亿元；进口343.4亿元": the part after "；"
@@ -454,6 +465,7 @@ class Extractor:
                     )
                 previous_made = bool(made)
                 cut_period = (made[-1].period,) if made and not _attributive(info) else ()
+                previous_one_period = len({f.period for f in made}) == 1
                 trade_segments = {f.segment for f in made if f.measure.trade}
                 if made and not state.opened and zone != "headline":
                     # (the lead's, not a headline's: a headline may pick out one partner)
@@ -486,7 +498,7 @@ class Extractor:
                     owners = {f.subject for f in made if f.measure.trade}
                     state.owner = owners.pop() if len(owners) == 1 else None
             else:
-                previous_made = False
+                previous_made = previous_one_period = False
                 cut_period = ()
             if not previous_made and subject is not None:
                 # "Trade between China and Russia grew by nearly a third.": the side that
