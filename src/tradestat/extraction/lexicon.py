@@ -352,7 +352,6 @@ SEGMENTS: dict[str, str] = {
     "笔记本电脑": "laptop computers",
     "电脑": "computers",
     "计算机": "computers",
-    "平板电脑": "tablets",
     "自动数据处理设备": "automatic data processing equipment",
     "自动数据处理设备及其零部件": "automatic data processing equipment and parts",
     "自动数据处理设备的零附件": "parts of automatic data processing equipment",
