@@ -1,0 +1,98 @@
+"""Families met on round 14's development articles, English: a partner's own statistics.
+
+Reports in which a foreign economy gives its own trade figures, China among its partners
+(its statistics office, its customs, its currency). Every text here is invented for its
+family (places and figures made up); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+from tradestat.extraction import extract
+
+
+# --- the reporter written as the trader in the lead, China named first as a place ----------
+def test_a_country_whose_trade_balance_the_lead_names_is_the_reporter() -> None:
+    text = (
+        " date 2019-05-20\n"
+        "Stronger demand for copper in China helped widen a Peruvian trade surplus in April, "
+        "the statistics institute said on Monday.\n"
+        "Exports rose 6.2 percent year on year in April to 4.1 billion U.S. dollars."
+    )
+    result = extract(text)
+    assert result.subject == "Peru", result.subject
+    found = {f.describe() for f in result.facts}
+    assert "Peru 2019-04 exports yoy_growth: 6.2 percent" in found, found
+    assert "Peru 2019-04 exports value: 4.1 billion USD" in found, found
+
+
+def test_a_share_of_a_countrys_exports_makes_that_country_the_reporter() -> None:
+    text = (
+        " date 2023-03-08\n"
+        "China's share of Argentine exports rose last year, while purchases from the Asian "
+        "country weighed more on the trade balance.\n"
+        "Argentina exported 9.2 billion U.S. dollars of goods to China in 2022, up 11 percent."
+    )
+    result = extract(text)
+    assert result.subject == "Argentina", result.subject
+    found = {f.describe() for f in result.facts}
+    assert "Argentina with China 2022 exports value: 9.2 billion USD" in found, found
+
+
+def test_a_headline_verb_after_the_country_makes_it_the_reporter() -> None:
+    text = (
+        " date 2021-02-15\n"
+        "Peru Posts Rise in Exports to China in January\n\n"
+        "Officials said in Lima on Monday that exports to China grew 14 percent in January "
+        "from a year earlier."
+    )
+    result = extract(text)
+    assert result.subject == "Peru", result.subject
+    found = {f.describe() for f in result.facts}
+    assert "Peru with China 2021-01 exports yoy_growth: 14 percent" in found, found
+
+
+# --- the reporter's own statistics body as the source, just after the lead -----------------
+def test_the_statistics_bureau_quoted_after_the_lead_names_the_reporter() -> None:
+    text = (
+        " date 2021-08-02\n"
+        "Close the China gap\n\n"
+        "The trade gap between Uganda and China kept widening in the first half of the year.\n\n"
+        "Figures from the Uganda Bureau of Statistics show that imports from China grew by "
+        "18 percent in the first half of 2021."
+    )
+    result = extract(text)
+    assert result.subject == "Uganda", result.subject
+    found = {f.describe() for f in result.facts}
+    assert "Uganda with China 2021-H1 imports yoy_growth: 18 percent" in found, found
+
+
+def test_statistics_before_the_country_names_the_reporter() -> None:
+    text = (
+        " date 2016-03-22\n"
+        "Demand for timber in China lifted goods exports last month, figures from Statistics "
+        "Canada showed on Tuesday.\n"
+        "Exports rose 3.4 percent year on year in February."
+    )
+    assert extract(text).subject == "Canada"
+
+
+# --- China stays the reporter where its own words or bodies are in the head ----------------
+def test_chinas_customs_in_the_lead_keeps_china_the_reporter() -> None:
+    text = (
+        " date 2020-01-16\n"
+        "Trade between China and Peru rose 8 percent in 2019, the General Administration of "
+        "Customs said, as Peruvian exports of copper grew."
+    )
+    assert extract(text).subject == "China"
+
+
+# --- the partner's currency in its plural ------------------------------------------------
+def test_ringgits_in_the_plural_are_malaysian_ringgit() -> None:
+    text = (
+        " date 2021-06-20\n"
+        "KUALA LUMPUR, June 20 -- Malaysia's exports rose 12 percent year on year in May to "
+        "88.6 billion ringgits, official data showed."
+    )
+    found = described(text)
+    assert "Malaysia 2021-05 exports value: 88.6 billion MYR" in found, found
