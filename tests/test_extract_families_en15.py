@@ -96,3 +96,55 @@ def test_ringgits_in_the_plural_are_malaysian_ringgit() -> None:
     )
     found = described(text)
     assert "Malaysia 2021-05 exports value: 88.6 billion MYR" in found, found
+
+
+# --- the reporter named again as the trader: its trade with the world ----------------------
+def test_the_reporters_total_trade_after_a_partner_is_with_the_world() -> None:
+    text = (
+        " date 2022-08-15\n"
+        "Chile's exports rose 4.1 percent in July from a year ago, official data showed.\n"
+        "Chile's imports from China grew 7.5 percent to 2.2 billion U.S. dollars in July.\n"
+        "In the first seven months, Chile's total trade increased by 9.3 percent to 105.4 "
+        "billion U.S. dollars."
+    )
+    found = described(text)
+    assert "Chile with China 2022-07 imports value: 2.2 billion USD" in found, found
+    assert "Chile 2022-01/2022-07 total value: 105.4 billion USD" in found, found
+    assert "Chile 2022-01/2022-07 total yoy_growth: 9.3 percent" in found, found
+
+
+def test_exports_from_the_reporter_after_a_lead_on_one_partner_are_with_the_world() -> None:
+    text = (
+        " date 2018-06-19\n"
+        "Peru's exports climbed in May as shipments to China jumped 15%, official figures "
+        "showed.\n\n"
+        "Exports from Peru, a leading copper producer, rose 6.8% from a year earlier to "
+        "4.2 billion U.S. dollars."
+    )
+    found = described(text)
+    assert "Peru 2018-05 exports yoy_growth: 6.8 percent" in found, found
+    assert "Peru 2018-05 exports value: 4.2 billion USD" in found, found
+
+
+def test_goods_imported_into_the_reporter_are_its_imports_from_the_world() -> None:
+    text = (
+        " date 2017-04-20\n"
+        "Canada's exports to China rose 11 percent in March, Statistics Canada said.\n"
+        "The value of goods imported into Canada was 46.3 billion Canadian dollars in March, "
+        "up 3 percent year on year."
+    )
+    found = described(text)
+    assert "Canada 2017-03 imports value: 46.3 billion CAD" in found, found
+    assert "Canada 2017-03 imports yoy_growth: 3 percent" in found, found
+
+
+def test_the_reporters_trade_balance_after_balances_with_partners_is_with_the_world() -> None:
+    text = (
+        " date 2019-07-16\n"
+        "Thailand posted trade surpluses with several partners in June, including 1.2 billion "
+        "U.S. dollars with Japan and 640 million U.S. dollars with Vietnam.\n"
+        "Thailand's trade balance from January to June showed a surplus of 4.7 billion U.S. "
+        "dollars, the commerce ministry said."
+    )
+    found = described(text)
+    assert "Thailand 2019-H1 balance value: 4.7 billion USD" in found, found
