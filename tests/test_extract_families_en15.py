@@ -148,3 +148,17 @@ def test_the_reporters_trade_balance_after_balances_with_partners_is_with_the_wo
     )
     found = described(text)
     assert "Thailand 2019-H1 balance value: 4.7 billion USD" in found, found
+
+
+# --- "last month" in a lead with no figure dates the figures after it ---------------------
+def test_last_month_in_a_lead_without_figures_dates_the_figures_after_it() -> None:
+    text = (
+        " date 2019-03-02\n"
+        "Taiwan's exports last month fell more than analysts expected as orders from China "
+        "slowed.\n"
+        "The value of shipments abroad dropped 8.8 percent from a year earlier.\n"
+        "Imports rose 1.7 percent."
+    )
+    found = described(text)
+    assert "Taiwan 2019-02 exports yoy_growth: -8.8 percent" in found, found
+    assert "Taiwan 2019-02 imports yoy_growth: 1.7 percent" in found, found

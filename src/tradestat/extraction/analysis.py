@@ -52,8 +52,10 @@ CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting
 # 我国香港地区 / 中国台湾地区 / 香港特区: the prefix and the suffix are part of the item.
 # A year named only relatively ("去年，全省机电产品…增势强劲。", "Last year, ..."): a
 # sentence with no figure may still open the period of the ones after it (when the
-# publication date says which year that is).
-_RELATIVE_YEAR = re.compile(r"去年|今年|上年|\b(?:[Ll]ast|[Tt]his)\s+year\b")
+# publication date says which year that is). So may a month named only relatively: "South
+# Korea's exports last month grew at a slower pace than forecast." over figures that name
+# no month of their own.
+_RELATIVE_YEAR = re.compile(r"去年|今年|上年|\b(?:[Ll]ast|[Tt]his)\s+(?:year|month)\b")
 # A month written in words: "exports declined at a slower rate in August" (a lead with no
 # figure that dates the figures after it).
 _MONTH_WORD = re.compile(
