@@ -162,3 +162,26 @@ def test_last_month_in_a_lead_without_figures_dates_the_figures_after_it() -> No
     found = described(text)
     assert "Taiwan 2019-02 exports yoy_growth: -8.8 percent" in found, found
     assert "Taiwan 2019-02 imports yoy_growth: 1.7 percent" in found, found
+
+
+# --- a bare "$" in a text on a reporter whose own currency is a dollar ---------------------
+def test_a_bare_dollar_sign_in_an_australian_report_is_the_australian_dollar() -> None:
+    text = (
+        " date 2022-03-03\n"
+        "Australia recorded exports of $48.2 billion in January, figures released by the "
+        "Australian Bureau of Statistics show, with imports of US$30 billion."
+    )
+    found = described(text)
+    assert "Australia 2022-01 exports value: 48.2 billion AUD" in found, found
+    assert "Australia 2022-01 imports value: 30 billion USD" in found, found
+
+
+def test_a_bare_dollar_sign_beside_an_explicit_australian_dollar_is_the_us_dollar() -> None:
+    text = (
+        " date 2022-03-03\n"
+        "Australia recorded exports of A$48.2 billion in January, official data showed, as "
+        "shipments to China rose to $11 billion."
+    )
+    found = described(text)
+    assert "Australia 2022-01 exports value: 48.2 billion AUD" in found, found
+    assert "Australia with China 2022-01 exports value: 11 billion USD" in found, found

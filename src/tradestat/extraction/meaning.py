@@ -289,7 +289,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-'’]*")
 # such goods" name the group the text named before (cues.SEGMENT_ANAPHOR), not a product.
 _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "their"})
 # A currency word that opens an amount after "of": no product.
-_CURRENCY_WORDS = frozenset({"rmb", "cny", "usd", "eur", "yuan", "renminbi", "us$", "hk$"})
+_CURRENCY_WORDS = frozenset(
+    {"rmb", "cny", "usd", "eur", "yuan", "renminbi", "us$", "hk$"}
+    # the signs partners write their own currencies with: "exports of A$48.2 billion",
+    # "RM14.3 billion", "R$5 billion", "NZ$", "C$", "S$", "Rp", "KSh"
+    | {"a$", "au$", "rm", "r$", "nz$", "c$", "s$", "rp", "ksh"}
+)
 
 
 # After a known segment, the places it lies in: "the three comprehensive bonded zones of

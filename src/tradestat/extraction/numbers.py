@@ -854,3 +854,47 @@ def _fill_currencies(
         code = following.unit.split()[-1]
         result[i] = following = attrs.evolve(m, unit=f"{m.unit} {code}", currency_missing=False)
     return result
+
+
+# --- a bare "$" for the reporter's own dollar ------------------------------------------------
+# A reporter whose own currency is a dollar, and how a text writes that dollar explicitly.
+# Its own press writes its dollar as a bare "$" ("Australia recorded a $9 billion goods trade
+# surplus", the Australian Bureau of Statistics' figures) and the US dollar as "US$"; a text
+# that writes the reporter's dollar explicitly anywhere ("A$9 billion", "Australian dollars":
+# wire copy) means the US dollar by a bare "$".
+_REPORTER_DOLLARS: dict[str, tuple[str, re.Pattern[str]]] = {
+    "Australia": (
+        "AUD",
+        re.compile(r"(?<![A-Za-z])(?:AU?\$|\$A\b)|\bAustralian\s+dollars?\b|\bAUD\b"),
+    ),
+    "New Zealand": (
+        "NZD",
+        re.compile(r"\bNZ\$|\bNZ\s+dollars?\b|\bNew\s+Zealand\s+dollars?\b|\bNZD\b"),
+    ),
+    "Canada": ("CAD", re.compile(r"(?<![A-Za-z])(?:CA?\$)|\bCanadian\s+dollars?\b|\bCAD\b")),
+}
+
+
+def reporter_dollar(text: str, subject: str | None) -> str | None:
+    """The reporter's own dollar a bare "$" stands for in this text, or None (the US dollar).
+
+    Asked once per text: the reporter's currency is a dollar and the text never writes it
+    explicitly.
+    """
+    own = _REPORTER_DOLLARS.get(subject or "")
+    if own is None or own[1].search(text) is not None:
+        return None
+    return own[0]
+
+
+def as_reporter_dollar(mentions: list[Mention], text: str, code: str) -> list[Mention]:
+    """The mentions, an amount after a bare "$" (not "US$", "A$") in ``code`` instead of USD."""
+    return [
+        attrs.evolve(m, unit=m.unit[: -len("USD")] + code)
+        if m.kind == "money"
+        and m.unit.endswith(" USD")
+        and text[m.start - 1 : m.start] == "$"
+        and not text[max(0, m.start - 2) : m.start - 1].isalpha()
+        else m
+        for m in mentions
+    ]
