@@ -185,3 +185,41 @@ def test_a_bare_dollar_sign_beside_an_explicit_australian_dollar_is_the_us_dolla
     found = described(text)
     assert "Australia 2022-01 exports value: 48.2 billion AUD" in found, found
     assert "Australia with China 2022-01 exports value: 11 billion USD" in found, found
+
+
+# --- an amount right after a change verb is the change, and the rate after "or" its growth ---
+def test_an_amount_right_after_rose_is_a_change_and_its_rate_is_growth() -> None:
+    text = (
+        " date 2016-08-25\n"
+        "Canada's total goods exports rose 310 million Canadian dollars (238.5 million U.S. "
+        "dollars), or 2.4 percent, year on year in July, Statistics Canada said."
+    )
+    result = extract(text)
+    found = {f.describe() for f in result.facts}
+    assert "Canada 2016-07 exports yoy_growth: 2.4 percent" in found, found
+    assert not any("million" in line for line in found), found
+    skipped = {s.text: s.reason for s in result.skipped}
+    assert any("change in value" in r for r in skipped.values()), skipped
+
+
+def test_was_up_an_amount_or_a_rate_is_a_change_and_growth() -> None:
+    text = (
+        " date 2023-05-04\n"
+        "Australia recorded a surplus in March, figures from the Australian Bureau of "
+        "Statistics show.\n"
+        "Coal exports, which were up $1.3 billion or 14 per cent in March, led the rise, while "
+        "total imports were down $900 million or 3 per cent."
+    )
+    found = described(text)
+    assert "Australia (coal) 2023-03 exports yoy_growth: 14 percent" in found, found
+    assert "Australia 2023-03 imports yoy_growth: -3 percent" in found, found
+    assert not any("billion" in line or "million" in line for line in found), found
+
+
+def test_an_amount_before_increase_is_the_change() -> None:
+    text = (
+        " date 2023-05-04\n"
+        "Australia recorded a surplus in March, the statistics bureau said.\n"
+        "The $3.1 billion increase in total exports for the month was driven by coal."
+    )
+    assert not any("3.1 billion" in line for line in described(text))
