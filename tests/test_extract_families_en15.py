@@ -223,3 +223,36 @@ def test_an_amount_before_increase_is_the_change() -> None:
         "The $3.1 billion increase in total exports for the month was driven by coal."
     )
     assert not any("3.1 billion" in line for line in described(text))
+
+
+# --- the reporter's own bare currency letters: "N" for naira, "Sh" for Kenyan shillings ----
+def test_a_bare_n_in_a_nigerian_report_is_the_naira() -> None:
+    text = (
+        " date 2021-09-14\n"
+        "Nigeria's exports to India in the second quarter of 2021 were valued at N402.5 "
+        "billion, the National Bureau of Statistics said."
+    )
+    found = described(text)
+    assert "Nigeria with India 2021-Q2 exports value: 402.5 billion NGN" in found, found
+
+
+def test_a_bare_sh_in_a_kenyan_report_is_the_kenyan_shilling() -> None:
+    text = (
+        " date 2023-02-10\n"
+        "Kenya's imports from India rose to Sh318.4 billion in 2022, data from the Kenya "
+        "National Bureau of Statistics show."
+    )
+    found = described(text)
+    assert "Kenya with India 2022 imports value: 318.4 billion KES" in found, found
+
+
+# --- a superlative before a flow word is no product: "its biggest export market" ----------
+def test_a_superlative_before_export_is_no_segment() -> None:
+    text = (
+        " date 2016-02-20\n"
+        "New Zealand's exports rose 2 percent in January, Statistics New Zealand said.\n"
+        "Exports to Japan, New Zealand's third-largest export market, rose 9 percent, and "
+        "India's largest export item was wool."
+    )
+    found = described(text)
+    assert "New Zealand with Japan 2016-01 exports yoy_growth: 9 percent" in found, found

@@ -110,12 +110,14 @@ def analyse(
     current: int | None = None,
     carried: str | None = None,
     last: str | None = None,
+    sign: tuple[str, str] | None = None,
 ) -> Analysed:
     """Everything found in one sentence: figures, periods, names, flow words, clauses, parts.
 
     ``names`` are the gazetteer's names in the sentence; segments written as noun phrases
     or lists are added here; ``carried`` is the article's one currency so far (for "75
-    bn") and ``last`` the one it wrote last (for 出口6.2万亿 with none of its own). A
+    bn") and ``last`` the one it wrote last (for 出口6.2万亿 with none of its own);
+    ``sign`` the reporter's own currency sign ("$" in an Australian text, "N" for naira). A
     sentence with no figure hint is not searched further.
     """
     text = sentence.text
@@ -129,7 +131,7 @@ def analyse(
         whole = [(0, len(text))]
         trade = quick(_TRADE_CONTEXT).search(text) is not None
         return Analysed(text, sentence.start, [], [], names, [], whole, whole, trade)
-    mentions = find_mentions(text, carried, last)
+    mentions = find_mentions(text, carried, last, sign)
     periods = find_periods(text, year, published, current) if year is not None else []
     if not mentions:  # only the period in force and the names matter for what follows
         trade = quick(_TRADE_CONTEXT).search(text) is not None

@@ -348,7 +348,7 @@ WHOLE_TRADE = frozenset(
     }
 )
 #: Words before "exports"/"imports" that are not a product ("total exports", "the
-#: province's exports", "annual exports").
+#: province's exports", "annual exports", "New Zealand's biggest export destination").
 NOT_PRODUCT_WORDS = frozenset(
     str.split(
         """
@@ -357,6 +357,8 @@ NOT_PRODUCT_WORDS = frozenset(
     inbound domestic local regional provincial municipal city's province's country's nation's
     region's china's chinas chinese
     main major top key leading strong weak robust solid sluggish record
+    biggest largest greatest smallest highest lowest fastest slowest single second-largest
+    second-biggest third-largest
     and or of in to from with by as for than also while whose which its' such other
     against versus vs vs. compared over on at into onto via per like unlike between among
     year-on-year cumulative general processing trade

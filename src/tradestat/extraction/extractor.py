@@ -42,7 +42,7 @@ from tradestat.extraction.facts import (
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import listed_cities
-from tradestat.extraction.numbers import Mention, as_reporter_dollar, find_mentions, reporter_dollar
+from tradestat.extraction.numbers import Mention, find_mentions, reporter_sign
 from tradestat.extraction.owners import bilateral_side, named_pair, names_currency
 from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
@@ -312,7 +312,7 @@ class Extractor:
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
         tables = find_tables(text, published) if subject is not None else []
-        own_dollar = reporter_dollar(text, subject)  # a bare "$" in an Australian text
+        sign = reporter_sign(text, subject)  # a bare "$" in an Australian text, "N" for naira
         for sentence in _zoned(sentences(text), zones):
             zone = zones.kind_at(sentence.start)
             if tables and any(t.start <= sentence.start < t.end for t in tables):
@@ -338,14 +338,12 @@ class Extractor:
                 if n.end <= end
             ]
             carried = next(iter(currencies)) if len(currencies) == 1 else None
-            info = analyse(sentence, context_year, names, published, year, carried, currency)
+            info = analyse(sentence, context_year, names, published, year, carried, currency, sign)
             again = _stated_year(info, stated)
             if again is not None and again != context_year:
                 # "今年前7个月…" in the lead, a paragraph on 2023, then "前7个月，…": the
                 # year-less period is the one the text stated with its year
-                info = analyse(sentence, again, names, published, year, carried, currency)
-            if own_dollar is not None and "$" in info.text:
-                info.mentions = as_reporter_dollar(info.mentions, info.text, own_dollar)
+                info = analyse(sentence, again, names, published, year, carried, currency, sign)
             # (the currencies of the amounts so far: one alone carries to "rose to 75 bn")
             currencies.update(m.unit.split()[-1] for m in info.mentions if m.kind == "money")
             for p in info.periods:
