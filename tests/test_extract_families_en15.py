@@ -256,3 +256,14 @@ def test_a_superlative_before_export_is_no_segment() -> None:
     )
     found = described(text)
     assert "New Zealand with Japan 2016-01 exports yoy_growth: 9 percent" in found, found
+
+
+# --- "the year to March" with no year: the twelve months to the last such month -----------
+def test_the_year_to_a_month_without_a_year_ends_before_publication() -> None:
+    text = (
+        " date 2023-08-09\n"
+        "Uganda's trade deficit with India widened to 2.1 billion U.S. dollars in the year to "
+        "June, data from the Uganda Bureau of Statistics show."
+    )
+    found = described(text)
+    assert "Uganda with India 2022-07/2023-06 balance value: -2.1 billion USD" in found, found
