@@ -267,3 +267,26 @@ def test_the_year_to_a_month_without_a_year_ends_before_publication() -> None:
     )
     found = described(text)
     assert "Uganda with India 2022-07/2023-06 balance value: -2.1 billion USD" in found, found
+
+
+# --- products named as the cause are not the figure's segment: "mainly due to ..." --------
+def test_products_after_due_to_are_a_cause_not_the_segment() -> None:
+    text = (
+        " date 2021-03-19\n"
+        "Thailand's exports to Japan increased by 6.1 percent in February mainly due to higher "
+        "exports of rubber products and canned tuna, the commerce ministry said."
+    )
+    found = described(text)
+    assert "Thailand with Japan 2021-02 exports yoy_growth: 6.1 percent" in found, found
+
+
+# --- "the total balance of trade" after a partner's figures is with the world -------------
+def test_the_total_balance_of_trade_after_a_partner_is_with_the_world() -> None:
+    text = (
+        " date 2021-12-16\n"
+        "Chile's exports to Japan rose 8 percent to 6.4 billion U.S. dollars from January to "
+        "November, the central bank said.\n"
+        "The total balance of trade until November was 11.2 billion U.S. dollars."
+    )
+    found = described(text)
+    assert "Chile 2021-01/2021-11 balance value: 11.2 billion USD" in found, found
