@@ -290,3 +290,15 @@ def test_the_total_balance_of_trade_after_a_partner_is_with_the_world() -> None:
     )
     found = described(text)
     assert "Chile 2021-01/2021-11 balance value: 11.2 billion USD" in found, found
+
+
+# --- "surpluses" / "deficits" in the plural are balance words ------------------------------
+def test_plural_surpluses_with_partners_are_balances() -> None:
+    text = (
+        " date 2022-06-15\n"
+        "The Philippines posted trade surpluses with several partners in May, including "
+        "$820 million with Japan and $410.5 million with Singapore, the statistics office said."
+    )
+    found = described(text)
+    assert "Philippines with Japan 2022-05 balance value: 820 million USD" in found, found
+    assert "Philippines with Singapore 2022-05 balance value: 410.5 million USD" in found, found

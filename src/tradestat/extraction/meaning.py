@@ -50,6 +50,9 @@ _FLOW_WORDS = re.compile(
     r"\b(?:(?:(?:un)?favou?rable|adverse|positive|negative)\s+balance(?:\s+of\s+trade)?"
     r"|balance\s+of\s+trade|trade\s+balance"
     r"|import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
+    # (plural: "booked trade surpluses with several countries, including $1.08 billion with
+    # the US")
+    r"|surpluses|deficits"
     # "shipments to the US" are exports; "inbound shipments" imports
     r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments\s+(?:abroad|overseas)"
     # "shipments of goods to China", "supplies from Russia delivered to China" (goods sent
@@ -104,6 +107,8 @@ _FLOW_OF_WORD = {
     "selling": "exports",
     "surplus": "balance",
     "deficit": "deficit",
+    "surpluses": "balance",
+    "deficits": "deficit",
     "进出口": "total",
     "外贸": "total",
     "贸易总额": "total",
