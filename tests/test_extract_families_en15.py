@@ -302,3 +302,15 @@ def test_plural_surpluses_with_partners_are_balances() -> None:
     found = described(text)
     assert "Philippines with Japan 2022-05 balance value: 820 million USD" in found, found
     assert "Philippines with Singapore 2022-05 balance value: 410.5 million USD" in found, found
+
+
+# --- an undated text: a year it compares with is not its year ------------------------------
+def test_a_year_compared_with_is_not_the_year_of_an_undated_text() -> None:
+    text = (
+        "Peru's surplus with China this year is nearly double that of 2020, new data show.\n"
+        "Peru exported 21.3 billion U.S. dollars in goods to China between January and "
+        "October, up 31 percent. Copper shipments rose sharply in 2021."
+    )
+    result = extract(text)
+    found = {f.describe() for f in result.facts}
+    assert "Peru with China 2021-01/2021-10 exports value: 21.3 billion USD" in found, found

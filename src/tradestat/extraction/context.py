@@ -251,6 +251,13 @@ def _caption_anchor(text: str, zones: Zones) -> Anchor | None:
 # A year named as what a figure is compared with ("与2019年同期相比", "比2019年",
 # "较2019年同期"): not the year the article reports.
 _BASE_YEAR_BEFORE = re.compile(r"(?:与|比|较|相比)$")
+# ... and in English: "nearly double that of 2022", "higher than in 2021", "compared with
+# 2019", "versus 2020" (the year a figure is compared with, not the article's)
+_BASE_YEAR_BEFORE_EN = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\b(?:that|those)\s+of)"
+    r"\s+(?:(?:in|of)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?$",
+    re.I,
+)
 
 
 def first_year(text: str, zones: Zones) -> int | None:
@@ -260,6 +267,8 @@ def first_year(text: str, zones: Zones) -> int | None:
     for start, end in _article_spans(text, zones):
         for m in quick_finditer(_YEAR, text, start, end):
             if _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
+                continue
+            if _BASE_YEAR_BEFORE_EN.search(text, max(start, m.start() - 40), m.start()):
                 continue
             if "since" in text[max(start, m.start() - 80) : m.start()].lower() and after_since(
                 text, m.start()
