@@ -314,3 +314,24 @@ def test_a_year_compared_with_is_not_the_year_of_an_undated_text() -> None:
     result = extract(text)
     found = {f.describe() for f in result.facts}
     assert "Peru with China 2021-01/2021-10 exports value: 21.3 billion USD" in found, found
+
+
+# --- "a $X trade surplus": the balance, not all trade ---------------------------------------
+def test_an_amount_before_trade_surplus_is_the_balance() -> None:
+    text = (
+        " date 2022-03-03\n"
+        "Canada recorded a $2.6 billion goods trade surplus in January, Statistics Canada said."
+    )
+    found = described(text)
+    assert "Canada 2022-01 balance value: 2.6 billion CAD" in found, found
+
+
+# --- "compared to July" for an August figure: month on month ------------------------------
+def test_growth_compared_to_the_month_before_is_month_on_month() -> None:
+    text = (
+        " date 2024-10-12\n"
+        "Thai customs data released on Friday showed exports to Japan fell in September.\n"
+        "Imports from Japan decreased by 4% in September compared to August."
+    )
+    found = described(text)
+    assert "Thailand with Japan 2024-09 imports mom_growth: -4 percent" in found, found

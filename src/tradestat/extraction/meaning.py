@@ -49,6 +49,8 @@ _FLOW_WORDS = re.compile(
     # "the balance of trade", "a favourable balance", "the trade balance": one balance cue
     r"\b(?:(?:(?:un)?favou?rable|adverse|positive|negative)\s+balance(?:\s+of\s+trade)?"
     r"|balance\s+of\s+trade|trade\s+balance"
+    # "a $9 billion goods trade surplus": the balance, not all trade (one cue)
+    r"|trade\s+surplus(?:es)?|trade\s+deficits?"
     r"|import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
     # (plural: "booked trade surpluses with several countries, including $1.08 billion with
     # the US")
@@ -109,6 +111,10 @@ _FLOW_OF_WORD = {
     "deficit": "deficit",
     "surpluses": "balance",
     "deficits": "deficit",
+    "trade surplus": "balance",
+    "trade surpluses": "balance",
+    "trade deficit": "deficit",
+    "trade deficits": "deficit",
     "进出口": "total",
     "外贸": "total",
     "贸易总额": "total",
@@ -179,7 +185,11 @@ _MOM = re.compile(
     r"|\ba\s+monthly\s+(?:rise|increase|growth|gain|decline|drop|fall|decrease)\s+of\b"
     rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})"
     # "up 19.9 percent from August" (not "from January to May", "from May 2023")
-    rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b(?!\s*(?:US\$|\$|€|£|¥|RMB\s?)?\d)|through\b|till\b|until\b|and\b|\d))",
+    rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b(?!\s*(?:US\$|\$|€|£|¥|RMB\s?)?\d)|through\b|till\b|until\b|and\b|\d))"
+    # "decreased by 2% in August compared to July" (not "compared with July 2024", "July
+    # last year": a year on year base)
+    rf"|\bcompared\s+(?:to|with)\s+(?:{MONTH_PATTERN})\b"
+    r"(?!,?\s*\d|\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)",
     re.I,
 )
 _GROWTH = re.compile(f"(?P<down>{cues.GROWTH_DOWN})|(?P<up>{cues.GROWTH_UP})", re.I)
