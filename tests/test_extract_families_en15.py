@@ -335,3 +335,16 @@ def test_growth_compared_to_the_month_before_is_month_on_month() -> None:
     )
     found = described(text)
     assert "Thailand with Japan 2024-09 imports mom_growth: -4 percent" in found, found
+
+
+# --- a partner's share written as where the reporter's flow went ---------------------------
+def test_a_percentage_of_the_reporters_exports_that_went_to_a_partner_is_its_share() -> None:
+    text = (
+        " date 2023-07-20\n"
+        "Chile's exports grew in the first half, central bank data show.\n"
+        "From January to June, 39.4% of Chilean exports went to China, while 14.2% of Chile's "
+        "imports came from the United States."
+    )
+    found = described(text)
+    assert "Chile with China 2023-H1 exports share: 39.4 percent" in found, found
+    assert "Chile with United States 2023-H1 imports share: 14.2 percent" in found, found

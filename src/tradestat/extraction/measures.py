@@ -226,7 +226,12 @@ _SHARE_BEFORE = re.compile(
 _SHARE_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)"
     # "of which 78.2 percent came from private firms" (a part of the total named after it)
-    r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b",
+    r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b"
+    # a partner's share of the reporter's flow: "28.6% of Brazilian exports went to China",
+    # "about 30 percent of Australia's exports go to China", "of its imports came from"
+    r"|^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|[A-Z][a-z]+\s+)?"
+    r"(?:exports|imports|shipments|sales|purchases)\s+(?:went|go|goes|going|were\s+sent"
+    r"|are\s+sent|headed|were\s+shipped|came|come|comes|coming|were\s+bought)\s+(?:to|from)\b",
     re.I,
 )
 # Right after a growth rate, the quantity it rose to: the growth is of the volume.
