@@ -332,7 +332,7 @@ for _code, _name, _aliases, _symbols in (
     ),
     ("JPY", "Japanese yen", ("yen", "日元"), ("JP¥",)),
     ("KRW", "South Korean won", ("Korean won", "韩元"), ("₩",)),
-    ("MYR", "Malaysian ringgit", ("ringgit", "林吉特", "令吉"), ("RM",)),
+    ("MYR", "Malaysian ringgit", ("ringgit", "ringgits", "林吉特", "令吉"), ("RM",)),
     ("IDR", "Indonesian rupiah", ("rupiah", "印尼盾"), ("Rp",)),
     ("INR", "Indian rupee", ("rupees", "rupee", "卢比"), ("₹",)),
     ("RUB", "Russian ruble", ("rubles", "roubles", "ruble", "rouble", "卢布"), ("₽",)),

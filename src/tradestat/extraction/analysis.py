@@ -52,8 +52,10 @@ CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting
 # 我国香港地区 / 中国台湾地区 / 香港特区: the prefix and the suffix are part of the item.
 # A year named only relatively ("去年，全省机电产品…增势强劲。", "Last year, ..."): a
 # sentence with no figure may still open the period of the ones after it (when the
-# publication date says which year that is).
-_RELATIVE_YEAR = re.compile(r"去年|今年|上年|\b(?:[Ll]ast|[Tt]his)\s+year\b")
+# publication date says which year that is). So may a month named only relatively: "South
+# Korea's exports last month grew at a slower pace than forecast." over figures that name
+# no month of their own.
+_RELATIVE_YEAR = re.compile(r"去年|今年|上年|\b(?:[Ll]ast|[Tt]his)\s+(?:year|month)\b")
 # A month written in words: "exports declined at a slower rate in August" (a lead with no
 # figure that dates the figures after it).
 _MONTH_WORD = re.compile(
@@ -108,12 +110,14 @@ def analyse(
     current: int | None = None,
     carried: str | None = None,
     last: str | None = None,
+    sign: tuple[str, str] | None = None,
 ) -> Analysed:
     """Everything found in one sentence: figures, periods, names, flow words, clauses, parts.
 
     ``names`` are the gazetteer's names in the sentence; segments written as noun phrases
     or lists are added here; ``carried`` is the article's one currency so far (for "75
-    bn") and ``last`` the one it wrote last (for 出口6.2万亿 with none of its own). A
+    bn") and ``last`` the one it wrote last (for 出口6.2万亿 with none of its own);
+    ``sign`` the reporter's own currency sign ("$" in an Australian text, "N" for naira). A
     sentence with no figure hint is not searched further.
     """
     text = sentence.text
@@ -127,7 +131,7 @@ def analyse(
         whole = [(0, len(text))]
         trade = quick(_TRADE_CONTEXT).search(text) is not None
         return Analysed(text, sentence.start, [], [], names, [], whole, whole, trade)
-    mentions = find_mentions(text, carried, last)
+    mentions = find_mentions(text, carried, last, sign)
     periods = find_periods(text, year, published, current) if year is not None else []
     if not mentions:  # only the period in force and the names matter for what follows
         trade = quick(_TRADE_CONTEXT).search(text) is not None

@@ -251,6 +251,13 @@ def _caption_anchor(text: str, zones: Zones) -> Anchor | None:
 # A year named as what a figure is compared with ("与2019年同期相比", "比2019年",
 # "较2019年同期"): not the year the article reports.
 _BASE_YEAR_BEFORE = re.compile(r"(?:与|比|较|相比)$")
+# ... and in English: "nearly double that of 2022", "higher than in 2021", "compared with
+# 2019", "versus 2020" (the year a figure is compared with, not the article's)
+_BASE_YEAR_BEFORE_EN = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\b(?:that|those)\s+of)"
+    r"\s+(?:(?:in|of)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?$",
+    re.I,
+)
 
 
 def first_year(text: str, zones: Zones) -> int | None:
@@ -260,6 +267,8 @@ def first_year(text: str, zones: Zones) -> int | None:
     for start, end in _article_spans(text, zones):
         for m in quick_finditer(_YEAR, text, start, end):
             if _BASE_YEAR_BEFORE.search(text, max(start, m.start() - 2), m.start()):
+                continue
+            if _BASE_YEAR_BEFORE_EN.search(text, max(start, m.start() - 40), m.start()):
                 continue
             if "since" in text[max(start, m.start() - 80) : m.start()].lower() and after_since(
                 text, m.start()
@@ -944,6 +953,9 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
             if named is not None:
                 return named
         break  # "我省": a region not named here; look further below
+    abroad = _reporter_abroad(text, names, zones)
+    if abroad is not None:
+        return abroad
     if (
         counts
         and max(counts.values()) <= 2
@@ -990,6 +1002,76 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
         and not _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
     ]
     return countries[0].name if countries else None
+
+
+# --- a partner's own statistics with no Chinese owner in the head ---------------------------
+# A report of a foreign economy's own trade ("a rising New Zealand goods trade deficit",
+# "China's share of Brazilian exports", "the Kenya National Bureau of Statistics shows")
+# whose headline and lead name no Chinese region and no phrase of China's own trade: that
+# economy is the reporter, China at most its partner, however often the body names Chinese
+# places ("mainland China, Hong Kong and Macao" as the partner).
+
+# After a country's name or demonym, words that make it the trader: its flow or balance
+# written next to it ("New Zealand goods trade deficit", "Brazilian exports", "Vietnam's
+# shipments"), a verb of recording ("Vietnam Records Drop", "Brazil exported"), or the
+# balance it is given ("earn Brazil a record-breaking trade surplus").
+_TRADER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:total|overall|goods|merchandise|foreign|monthly)\s+){0,2}"
+    r"(?:exports?|imports?|shipments|trade\s+(?:deficit|surplus|balance|gap))\b"
+    r"|\s+(?:[Rr]ecord(?:s|ed)|[Pp]ost(?:s|ed)|[Ll]ogs|logged|[Rr]egister(?:s|ed)|exported|imported)\b"
+    r"|\s+an?\s+(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:surplus|deficit)\b"
+)
+# A statistics, customs or trade body of the country (its name or demonym before):
+# "Kenya National Bureau of Statistics", "Vietnamese customs data", "the Brazilian Economy
+# Ministry", "South Korean Ministry of Trade", "Kazakh Deputy Prime Minister and Minister of
+# Trade" (up to five capitalised words, or "and", between).
+_OWN_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|and)\s+){0,5}?"
+    r"(?:Statistical\s+Office|Statistics\s+(?:Office|Bureau|Agency|Department|Authority)"
+    r"|Bureau\s+of\s+Statistics|(?i:customs)|(?:Trade|Finance|Economy|Commerce)\s+Ministry"
+    r"|Ministry\s+of\s+[A-Z]\w+|Minister\s+of\s+(?:Trade|Commerce|Economy|Finance))\b"
+)
+# ... or the body's name before the country's: "Statistics New Zealand", "Statistics Korea".
+_OWN_BODY_BEFORE = re.compile(r"\bStatistics\s+$")
+#: How far after the lead a body quoted as the source still names the reporter (the
+#: paragraph after a lead that gives no source).
+_SOURCE_REACH = 400
+
+
+def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | None:
+    """The foreign economy that the head writes as the trader or quotes the body of.
+
+    Only when the headline and lead name no Chinese region, no phrase of China's own trade
+    and no Chinese national body (those decide before this is asked): the first country
+    (not China) written as the trader in the head, or whose own statistics, customs or
+    trade body the head or the paragraph after it quotes. A name after "to", "from",
+    "with" or "and" is a partner.
+    """
+    start, end = zones.head()
+    if not zones.zones or _CJK.search(text, start, end):
+        return None  # (Chinese text: _foreign_statistics)
+    if quick(_NATIONAL).search(text, start, end) or _NATIONAL_SOURCE.search(text, start, end):
+        return None
+    reach = end + _SOURCE_REACH
+    for m in names:
+        if m.start < start or m.kind not in ("country", "demonym"):
+            continue
+        if m.start >= reach:
+            break
+        if (
+            m.name == "China"
+            or zones.kind_at(m.start) not in ARTICLE
+            or _currency(m, text)
+            or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
+        ):
+            continue
+        if m.start < end and _TRADER_AFTER.match(text, m.end):
+            return m.name
+        if _OWN_BODY_AFTER.match(text, m.end) or _OWN_BODY_BEFORE.search(
+            text, max(0, m.start - 12), m.start
+        ):
+            return m.name
+    return None
 
 
 def _lead_region(

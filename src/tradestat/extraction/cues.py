@@ -352,7 +352,7 @@ WHOLE_TRADE = frozenset(
     }
 )
 #: Words before "exports"/"imports" that are not a product ("total exports", "the
-#: province's exports", "annual exports").
+#: province's exports", "annual exports", "New Zealand's biggest export destination").
 NOT_PRODUCT_WORDS = frozenset(
     str.split(
         """
@@ -361,6 +361,8 @@ NOT_PRODUCT_WORDS = frozenset(
     inbound domestic local regional provincial municipal city's province's country's nation's
     region's china's chinas chinese
     main major top key leading strong weak robust solid sluggish record
+    biggest largest greatest smallest highest lowest fastest slowest single second-largest
+    second-biggest third-largest
     and or of in to from with by as for than also while whose which its' such other
     against versus vs vs. compared over on at into onto via per like unlike between among
     year-on-year cumulative general processing trade
@@ -514,6 +516,8 @@ BILATERAL = re.compile(
 # with all three flows ("进出口、出口、进口增速分别高于全国…": not the partner before it).
 OVERALL_TRADE = re.compile(
     r"\b(?:overall|total)\s+(?:foreign\s+|external\s+)trade\b"
+    # "The total balance of trade until November was US$69.9 billion" after a partner
+    r"|\b(?:overall|total)\s+(?:balance\s+of\s+trade|trade\s+balance)\b"
     # "China's total imports and exports expanded 27.1 percent" after a bilateral story
     r"|\b(?:China|[Tt]he\s+(?:country|nation))['’]s\s+(?:total|overall)\s+(?:imports\s+and\s+exports"
     r"|exports\s+and\s+imports|import\s+and\s+export|export\s+and\s+import|goods\s+trade)\b"
@@ -540,7 +544,12 @@ OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
 # Between a figure and a segment named after it, words that make the segment a cause or a
 # circumstance, not the figure's: "rises 6.2 pct as market procurement booms".
 SEGMENT_AS_CAUSE = re.compile(
-    r"\b(?:as|while|whereas|amid|thanks\s+to|driven\s+by|led\s+by|boosted\s+by)\b", re.I
+    r"\b(?:as|while|whereas|amid|thanks\s+to|driven\s+by|led\s+by|boosted\s+by"
+    # "exports to China increased by 4.9 percent mainly due to increased exports of E&E
+    # products", "on the back of higher palm oil shipments"
+    r"|due\s+to|owing\s+to|because\s+of|on\s+the\s+back\s+of|supported\s+by|underpinned\s+by"
+    r"|fuell?ed\s+by|helped\s+by|lifted\s+by)\b",
+    re.I,
 )
 # A segment's statement closed without a figure: "加工贸易出口大幅增长，对美国出口增长…" (the
 # growth word with its manner, then a comma): a partner named after it starts a new one.

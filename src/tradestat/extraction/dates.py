@@ -158,12 +158,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
     # Twelve months to a month: "in the year ended March 2018", "the year to June 2023",
-    # "the 12 months ending September 30, 2019", New Zealand's "in the March 2018 year"
+    # "the 12 months ending September 30, 2019", New Zealand's "in the March 2018 year";
+    # with no year, the last such month before publication ("the deficit widened in the year
+    # to March", Kenya's statistics bureau)
     (
         "year_ended",
         re.compile(
             r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to)\s+(?:the\s+end\s+of\s+)?"
-            rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}\b"
+            rf"{_MONTH}(?:(?:\s+\d{{1,2}})?,?\s+{_YEAR}\b|(?![\w-]|\s+\d|,\s+\d))"
             rf"|\bthe\s+{_MONTH}\s+{_YEAR}\s+year(?![\w-])",
             re.I,
         ),
@@ -483,7 +485,14 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.quarter(_year(g[1], g[2], when), _ORDINAL[(g[0] or "").lower()]),)
     if kind == "year_ended":
         month_text, year_text = (g[0], g[1]) if g[0] else (g[2], g[3])
-        last, year = MONTH_NAMES[(month_text or "").lower()], int(year_text or 0)
+        last = MONTH_NAMES[(month_text or "").lower()]
+        if year_text:
+            year = int(year_text)
+        elif when.published is not None:  # ("the year to March" in July: this March)
+            p = when.published
+            year = p.year if last < p.month else p.year - 1
+        else:
+            year = when.year
         if last == 12:
             return (Period.year(year),)
         return (Period.months_range(year - 1, last + 1, year, last),)

@@ -42,7 +42,7 @@ from tradestat.extraction.facts import (
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import listed_cities
-from tradestat.extraction.numbers import Mention, find_mentions
+from tradestat.extraction.numbers import Mention, find_mentions, reporter_sign
 from tradestat.extraction.owners import bilateral_side, named_pair, names_currency
 from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
@@ -346,6 +346,7 @@ class Extractor:
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
         tables = find_tables(text, published) if subject is not None else []
+        sign = reporter_sign(text, subject)  # a bare "$" in an Australian text, "N" for naira
         for sentence in _zoned(sentences(text), zones):
             zone = zones.kind_at(sentence.start)
             if tables and any(t.start <= sentence.start < t.end for t in tables):
@@ -371,12 +372,12 @@ class Extractor:
                 if n.end <= end
             ]
             carried = next(iter(currencies)) if len(currencies) == 1 else None
-            info = analyse(sentence, context_year, names, published, year, carried, currency)
+            info = analyse(sentence, context_year, names, published, year, carried, currency, sign)
             again = _stated_year(info, stated)
             if again is not None and again != context_year:
                 # "今年前7个月…" in the lead, a paragraph on 2023, then "前7个月，…": the
                 # year-less period is the one the text stated with its year
-                info = analyse(sentence, again, names, published, year, carried, currency)
+                info = analyse(sentence, again, names, published, year, carried, currency, sign)
             if (
                 published is not None
                 and context_year is not None
@@ -389,7 +390,9 @@ class Extractor:
                 # and August, China's trade with ASEAN reached ...": after background on
                 # whole past years, a year-to-date period written with no year is the
                 # latest one, which ended before the article was published
-                info = analyse(sentence, published.year, names, published, year, carried, currency)
+                info = analyse(
+                    sentence, published.year, names, published, year, carried, currency, sign
+                )
             # (the currencies of the amounts so far: one alone carries to "rose to 75 bn")
             currencies.update(m.unit.split()[-1] for m in info.mentions if m.kind == "money")
             for p in info.periods:

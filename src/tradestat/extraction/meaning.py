@@ -49,7 +49,12 @@ _FLOW_WORDS = re.compile(
     # "the balance of trade", "a favourable balance", "the trade balance": one balance cue
     r"\b(?:(?:(?:un)?favou?rable|adverse|positive|negative)\s+balance(?:\s+of\s+trade)?"
     r"|balance\s+of\s+trade|trade\s+balance"
+    # "a $9 billion goods trade surplus": the balance, not all trade (one cue)
+    r"|trade\s+surplus(?:es)?|trade\s+deficits?"
     r"|import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
+    # (plural: "booked trade surpluses with several countries, including $1.08 billion with
+    # the US")
+    r"|surpluses|deficits"
     # "shipments to the US" are exports; "inbound shipments" imports
     r"|(?:outbound|overseas)\s+shipments|inbound\s+shipments|shipments\s+(?:abroad|overseas)"
     # "shipments of goods to China", "supplies from Russia delivered to China" (goods sent
@@ -104,6 +109,12 @@ _FLOW_OF_WORD = {
     "selling": "exports",
     "surplus": "balance",
     "deficit": "deficit",
+    "surpluses": "balance",
+    "deficits": "deficit",
+    "trade surplus": "balance",
+    "trade surpluses": "balance",
+    "trade deficit": "deficit",
+    "trade deficits": "deficit",
     "进出口": "total",
     "外贸": "total",
     "贸易总额": "total",
@@ -177,7 +188,11 @@ _MOM = re.compile(
     r"|\bfrom\s+(?:US\$|\$|RMB\s?)?\d[\d,.]*\s*(?:(?:billion|million|trillion|bn)\s*)?"
     rf"(?:(?:yuan|dollars|U\.?S\.?\s+dollars|euros?)\s+)?in\s+(?:{MONTH_PATTERN})\b(?!\s*,?\s*\d)"
     # "up 19.9 percent from August" (not "from January to May", "from May 2023")
-    rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b(?!\s*(?:US\$|\$|€|£|¥|RMB\s?)?\d)|through\b|till\b|until\b|and\b|\d))",
+    rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b(?!\s*(?:US\$|\$|€|£|¥|RMB\s?)?\d)|through\b|till\b|until\b|and\b|\d))"
+    # "decreased by 2% in August compared to July" (not "compared with July 2024", "July
+    # last year": a year on year base)
+    rf"|\bcompared\s+(?:to|with)\s+(?:{MONTH_PATTERN})\b"
+    r"(?!,?\s*\d|\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)",
     re.I,
 )
 _GROWTH = re.compile(f"(?P<down>{cues.GROWTH_DOWN})|(?P<up>{cues.GROWTH_UP})", re.I)
@@ -292,7 +307,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-'’]*")
 # such goods" name the group the text named before (cues.SEGMENT_ANAPHOR), not a product.
 _DETERMINERS = frozenset({"these", "those", "this", "that", "such", "its", "their"})
 # A currency word that opens an amount after "of": no product.
-_CURRENCY_WORDS = frozenset({"rmb", "cny", "usd", "eur", "yuan", "renminbi", "us$", "hk$"})
+_CURRENCY_WORDS = frozenset(
+    {"rmb", "cny", "usd", "eur", "yuan", "renminbi", "us$", "hk$"}
+    # the signs partners write their own currencies with: "exports of A$48.2 billion",
+    # "RM14.3 billion", "R$5 billion", "NZ$", "C$", "S$", "Rp", "KSh"
+    | {"a$", "au$", "rm", "r$", "nz$", "c$", "s$", "rp", "ksh"}
+)
 
 
 # After a known segment, the places it lies in: "the three comprehensive bonded zones of

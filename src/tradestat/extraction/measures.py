@@ -138,16 +138,43 @@ _ANNUAL_OVER_YEARS = re.compile(
 )
 # An English amount by which trade changed, not trade: "an increase of US$311 billion",
 # "exports rose by 30 billion dollars", "a drop of about $2 billion".
-_EN_CHANGE = (
+# Also the verb right before the amount, as statistics offices' copy writes it: "Total goods
+# exported rose 40 million NZ dollars", "imports fell $641 million", "iron ore exports, which
+# was up $2.2 billion", "total imports declined $2.5 billion in the month" (an amount after
+# such a verb is never the level: that is "rose to $X").
+_EN_CHANGE_VERB = (
     r"\b(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|reduction)\s+of"
     r"|(?:increased|rose|grew|climbed|jumped|surged|decreased|declined|dropped|fell|shrank)"
-    r"\s+by)\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?:\s+by|{amount})|(?:was|were)\s+(?:up|down){amount})"
+    r"\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
-_EN_VALUE_CHANGE = re.compile(_EN_CHANGE + r"(?:US\s?|U\.S\.\s?)?\$?\s*$", re.I)
-# The rate that restates such an amount: "an increase of US$311 billion, or 24.3 percent"
-# (growth, not a share).
-_EN_CHANGE_OR = re.compile(_EN_CHANGE + r"[^,;%]{1,30}?,?\s+or\s+(?:about\s+|nearly\s+)?$", re.I)
-_FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank", re.I)
+# (without "by", only right before an amount: not "rose to $X", "rose 5 percent")
+_EN_CHANGE = _EN_CHANGE_VERB.format(
+    amount=r"(?=\s+[^\s\d]{0,4}\d[\d.,]*\s*(?:million|billion|trillion))"
+)
+# (the text before an amount, which ends right where the amount starts)
+_EN_VALUE_CHANGE = re.compile(
+    _EN_CHANGE_VERB.format(amount="") + r"(?:US\s?|U\.S\.\s?|[ANR]|NZ|C)?\$?\s*$", re.I
+)
+# ... and its conversion in brackets: "rose 40 million NZ dollars (27.27 million U.S. dollars)"
+_EN_CHANGE_CONVERTED = re.compile(
+    _EN_CHANGE + r"[$\w.]{0,4}\d[\d.,]*\s*(?:million|billion|trillion)[^,;()]{0,20}\(\s*"
+    r"(?:US\s?|U\.S\.\s?)?\$?\s*$",
+    re.I,
+)
+# The rate that restates such an amount: "an increase of US$311 billion, or 24.3 percent",
+# "fell by $641 million or seven per cent" (growth, not a share), past a conversion in
+# brackets.
+_EN_CHANGE_OR = re.compile(
+    _EN_CHANGE + r"[^,;%()]{1,30}?(?:\s*\([^()]{1,40}\))?,?\s+or\s+(?:about\s+|nearly\s+)?$",
+    re.I,
+)
+# After an amount, a change noun that makes it the change: "the $4.9 billion increase in
+# total exports".
+_EN_CHANGE_NOUN_AFTER = re.compile(
+    r"(?:\s*(?:U\.?S\.?\s*)?dollars)?\s+(?:increase|rise|jump|drop|fall|decline|decrease)\b"
+)
+_FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank|\bdown\b", re.I)
 # After an amount, the words that make it a difference: "1.76 trillion US dollars, 338.78
 # billion US dollars more than that in 2005" (the change, not a value).
 # ("26.6 billion CNY more than 2017 annual total", "... more than the annual total of 2017")
@@ -199,7 +226,12 @@ _SHARE_BEFORE = re.compile(
 _SHARE_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)"
     # "of which 78.2 percent came from private firms" (a part of the total named after it)
-    r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b",
+    r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b"
+    # a partner's share of the reporter's flow: "28.6% of Brazilian exports went to China",
+    # "about 30 percent of Australia's exports go to China", "of its imports came from"
+    r"|^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|[A-Z][a-z]+\s+)?"
+    r"(?:exports|imports|shipments|sales|purchases)\s+(?:went|go|goes|going|were\s+sent"
+    r"|are\s+sent|headed|were\s+shipped|came|come|comes|coming|were\s+bought)\s+(?:to|from)\b",
     re.I,
 )
 # Right after a growth rate, the quantity it rose to: the growth is of the volume.
@@ -365,6 +397,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             or _CHANGE_VS.search(before[-24:])
             or (before[-48:].isascii() and quick(_EN_VALUE_CHANGE).search(before[-48:]))
             or _EN_MORE_THAN_BEFORE.match(s.text, m.end)
+            or (s.text.isascii() and _EN_CHANGE_NOUN_AFTER.match(s.text, m.end))
+            or (
+                wide_before.endswith(("(", "$"))
+                and wide_before[-60:].isascii()
+                and quick(_EN_CHANGE_CONVERTED).search(wide_before[-60:]) is not None
+            )
         ):
             return None, 1, None, "a change in value, not a value (not a fact of the schema)"
         return "value", 1, None, ""

@@ -34,6 +34,10 @@ _NUMBER = re.compile(
     # the signs partners' own figures are written with: "RM14.3 billion" (ringgit), "Rp5
     # trillion" (rupiah), "KSh12 billion" (Kenyan shillings)
     r"|(?<=\bRM\d)|(?<=\bRp\d)|(?<=KSh\d)"
+    # and the bare letters a reporter's own press writes its currency with: "N113.06 billion"
+    # (naira), "Sh425 billion" (shillings): their currency only from the reporter (see
+    # reporter_currency below)
+    r"|(?<=\bN\d)|(?<=\bSh\d)"
     # a minus sign after a Chinese word: "同比增长-36.5%" (see _MINUS); in a list after a
     # comma or a space: "compared with 13.2%, -4.5% and -10.4%"
     r"|(?<=[\u4e00-\u9fff：:]-\d)|(?<=[\s,(]-\d))"
@@ -311,7 +315,12 @@ def _may_end_with_qualifier(tail: str) -> bool:
     return False
 
 
-def find_mentions(text: str, carried: str | None = None, last: str | None = None) -> list[Mention]:
+def find_mentions(
+    text: str,
+    carried: str | None = None,
+    last: str | None = None,
+    sign: tuple[str, str] | None = None,
+) -> list[Mention]:
     """Every figure in ``text`` (one sentence), in order.
 
     ``carried`` is the one currency of the article's amounts so far: an English amount
@@ -319,7 +328,8 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
     2000") is in it (see :func:`_fill_currencies`). ``last`` is the code the text wrote
     last before this sentence: a Chinese amount with a scale word and no currency
     ("出口6.2万亿，下降4.7%", after "11.5万亿人民币") takes it; without one, such an amount
-    is no figure.
+    is no figure. ``sign`` is the reporter's own currency sign and its currency (see
+    :func:`reporter_sign`).
     """
     currency_words = _currency_words()
     found: list[Mention] = []
@@ -405,7 +415,9 @@ def find_mentions(text: str, carried: str | None = None, last: str | None = None
             cm = None  # "in 2022 Yen depreciated", "2023 Dong Nai": a year, not an amount
         if cm is None and scale is not None and after[pos : pos + 1] == "-":
             cm = currency_words.match(after, pos + 1)  # "12.5-trillion-yuan"
-        code = currency_code(cm.group(1)) if cm else _symbol_before(prefix)
+        code = (
+            currency_code(cm.group(1)) if cm else _own_sign(prefix, sign) or _symbol_before(prefix)
+        )
         if cm:
             pos = cm.end()
         suffix = _SUFFIX_MORE.match(after, pos)
@@ -860,3 +872,43 @@ def _fill_currencies(
         code = following.unit.split()[-1]
         result[i] = following = attrs.evolve(m, unit=f"{m.unit} {code}", currency_missing=False)
     return result
+
+
+# --- the reporter's own currency sign ----------------------------------------------------
+# Signs a reporter's own press and statistics office write its currency with, that mean
+# something else (or nothing) elsewhere: a bare "$" for the dollar of Australia, New Zealand
+# or Canada ("Australia recorded a $9 billion goods trade surplus"; the US dollar is "US$"
+# there), "N113.06 billion" for naira, "Sh425 billion" for Kenyan shillings. Each with the
+# explicit forms of that currency: a text that writes them anywhere ("A$9 billion",
+# "Australian dollars": wire copy) keeps a bare "$" for the US dollar.
+_REPORTER_SIGNS: dict[str, tuple[str, str, re.Pattern[str] | None]] = {
+    "Australia": (
+        "$",
+        "AUD",
+        re.compile(r"(?<![A-Za-z])(?:AU?\$|\$A\b)|\bAustralian\s+dollars?\b|\bAUD\b"),
+    ),
+    "New Zealand": (
+        "$",
+        "NZD",
+        re.compile(r"\bNZ\$|\bNZ\s+dollars?\b|\bNew\s+Zealand\s+dollars?\b|\bNZD\b"),
+    ),
+    "Canada": ("$", "CAD", re.compile(r"(?<![A-Za-z])(?:CA?\$)|\bCanadian\s+dollars?\b|\bCAD\b")),
+    "Nigeria": ("N", "NGN", None),
+    "Kenya": ("Sh", "KES", None),
+}
+
+
+def reporter_sign(text: str, subject: str | None) -> tuple[str, str] | None:
+    """(sign, currency) of the reporter's own sign in this text, or None. Asked once per text."""
+    own = _REPORTER_SIGNS.get(subject or "")
+    if own is None or (own[2] is not None and own[2].search(text) is not None):
+        return None
+    return own[0], own[1]
+
+
+def _own_sign(prefix: str, sign: tuple[str, str] | None) -> str | None:
+    """The reporter's currency when its bare sign stands right before the digits."""
+    if sign is None or not prefix.endswith(sign[0]):
+        return None
+    # (not "US$", "A$", "KSh": another sign that ends the same way)
+    return None if prefix[-len(sign[0]) - 1 : -len(sign[0])].isalpha() else sign[1]

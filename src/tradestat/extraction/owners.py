@@ -99,6 +99,21 @@ _LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
 _ZH_LINKED = frozenset("对自从向与同")
 _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
+# A country reporter named in English as the trader of its whole flow: its total or its
+# balance ("Malaysia's total trade declined", "Peru's overall exports"), or the origin of
+# exports and the destination of imports ("Exports from Japan fell", "goods imported to New
+# Zealand"): the reporter's trade with the world, not the partner of the sentence before.
+# (Not "China's exports in the month" alone: in a story on China's trade with Chile, Chile's.)
+_COUNTRY_OWNS_AFTER = re.compile(
+    r"['’]s\s+(?:(?:total|overall)\s+(?:(?:goods|merchandise|foreign|external)\s+)?"
+    r"(?:exports|imports|trade|shipments)\b(?!\s+(?:with|to|from)\b)"
+    # "Indonesia's trade balance from January to September" after its balances with partners
+    r"|(?:overall\s+|goods\s+)?trade\s+balance\b(?!\s+with\b))"
+)
+_COUNTRY_OWNS_BEFORE = re.compile(
+    r"\b(?:(?:exports|shipments|exported|shipped)\s+from|(?:imports|imported)\s+(?:to|into))\s+$",
+    re.I,
+)
 
 
 # A figure that is the nation's total, written as its modifier: "the US$1.76 trillion
@@ -781,6 +796,18 @@ def mentions_subject(s: Analysed, subject: str) -> bool:
         before = low[max(0, start - 8) : start]
         if not _SHARE_OF_BEFORE.search(before):
             return True
+    if s.text.isascii():
+        for n in s.names:
+            if (
+                n.kind == "country"
+                and n.name == subject
+                and not _SHARE_OF_BEFORE.search(low[max(0, n.start - 8) : n.start])
+                and (
+                    _COUNTRY_OWNS_AFTER.match(s.text, n.end)
+                    or _COUNTRY_OWNS_BEFORE.search(s.text, max(0, n.start - 20), n.start)
+                )
+            ):
+                return True
     return False
 
 
