@@ -335,3 +335,15 @@ def test_rates_compared_with_the_same_period_last_year_are_last_years() -> None:
 def test_a_dash_after_a_digit_is_still_a_range_not_a_minus() -> None:
     text = " date 2018-07-19\nJiangxi's exports are expected to grow 3%-5% in 2018."
     assert not any("-5 percent" in f for f in described(text))
+
+
+def test_compared_to_the_previous_month_is_month_on_month() -> None:
+    text = (
+        " date 2022-03-04\n"
+        "BERLIN -- Germany's exports to the US rose in January. Exports to the US reached 12.1 "
+        "billion euros, an increase of 3 percent compared to the previous month. Exports to "
+        "France were 9.6 percent more than in the previous month."
+    )
+    found = described(text)
+    assert "Germany with United States 2022-01 exports mom_growth: 3 percent" in found, found
+    assert "Germany with France 2022-01 exports mom_growth: 9.6 percent" in found, found

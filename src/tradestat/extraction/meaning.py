@@ -178,7 +178,7 @@ _MOM = re.compile(
     # over a month ago", "on a monthly basis", "sequentially", "with a monthly rise of 2.6%":
     # one comparison with the month before (not "the monthly growth stayed above 30%", a
     # statement about each month)
-    r"|\b(?:from|over|than|on|against|with)\s+(?:the\s+|a\s+)?"
+    r"|\b(?:from|over|than|on|against|with|compared\s+(?:to|with))\s+(?:in\s+)?(?:the\s+|a\s+)?"
     r"(?:previous|preceding|prior)\s+month"
     r"|\b(?:from|over|than|on|against|with)\s+(?:a|one|the)\s+month\s+(?:ago|earlier|before)"
     r"|\bon\s+(?:a\s+)?monthly\s+basis|\bsequential(?:ly)?\b"
