@@ -567,6 +567,21 @@ def test_extraction_of_round_13_forms_is_linear(unit: str) -> None:
     assert _ratio(lambda n: (unit * (n // len(unit)))[:n], extract) < 30
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # lists of partners and changes, "respectively" unsaid, part after part
+        "Hunan's trade with Peru and Chile, up 5% and 3%; ",
+        # rates compared with the same period a year before, as lists
+        "up 2%, compared with 1%, -2% and -3% in the same period last year, ",
+        # amounts of a month compared with; another country's own trade
+        "up 2% from 1.4 billion yuan in May, and US trade in goods amounted to $3 billion, ",
+    ],
+)
+def test_extraction_of_round_14_forms_is_linear(unit: str) -> None:
+    assert _ratio(lambda n: (unit * (n // len(unit)))[:n], extract) < 30
+
+
 # --- owner of a figure within a sentence ----------------------------------------------------
 
 

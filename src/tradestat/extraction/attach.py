@@ -589,12 +589,23 @@ def respectively(
     "The top partners were A, B and C. Trade reached x, y and z, respectively."
     """
     pairs: dict[Mention, str] = {}
+    starts: list[int] | None = None  # (figure and name starts, for the parts' own)
+    name_starts: list[int] = []
+    by_start: list[Match] = []
     for p0, p1 in s.parts:
         if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
             if not previous and not s.text.isascii():
                 pairs.update(_unsaid_respectively(s, measured, names, (p0, p1)))
             elif not previous and len(names) > 1:
-                pairs.update(_unsaid_respectively_en(s, measured, names, (p0, p1)))
+                # (only the figures and names of this part: no rescan of the sentence per part)
+                if starts is None:
+                    starts = [m.start for m, _ in measured]  # (in order of the text)
+                    by_start = sorted(names, key=lambda n: n.start)
+                    name_starts = [n.start for n in by_start]
+                own = measured[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, p1)]
+                a, b = bisect.bisect_left(name_starts, p0), bisect.bisect_left(name_starts, p1)
+                near = by_start[a:b]
+                pairs.update(_unsaid_respectively_en(s, own, near, (p0, p1)))
             continue
         for run in figure_runs(s, measured, p0, p1):
             if previous:
