@@ -347,3 +347,16 @@ def test_compared_to_the_previous_month_is_month_on_month() -> None:
     found = described(text)
     assert "Germany with United States 2022-01 exports mom_growth: 3 percent" in found, found
     assert "Germany with France 2022-01 exports mom_growth: 9.6 percent" in found, found
+
+
+# --- China as the partner of a foreign reporter ------------------------------------------------
+def test_china_between_and_as_the_reporters_market_is_the_partner() -> None:
+    text = (
+        " date 2020-01-10\n"
+        "ISLAMABAD -- Pakistan's trade rose in 2019. The total volume of trade between China and "
+        "Pakistan increased 12 percent to $15.6 billion in 2019. Last year, China was Pakistan's "
+        "biggest import market, accounting for 24.5 percent of its imports."
+    )
+    found = described(text)
+    assert "Pakistan with China 2019 total yoy_growth: 12 percent" in found, found
+    assert "Pakistan with China 2019 imports share: 24.5 percent" in found, found

@@ -627,6 +627,15 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     return other.name
 
 
+# After a country, words that make it the reporter's partner: "China was Vietnam's biggest
+# import market", "China remains its largest trading partner", "China is the top buyer".
+_PARTNER_ROLE_AFTER = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|remained|remains|became|becomes)\s+"
+    r"(?:(?:[A-Z][\w.]*['’]s|its|their|the)\s+)?(?:(?:[\w-]+)\s+){0,2}?"
+    r"(?:trading\s+partner|trade\s+partner|market|source|supplier|buyer|destination)\b"
+)
+
+
 #: After a country, words that make it the name of an event, no side of trade.
 _EVENT_AFTER = (" war", " crisis", " conflict", " invasion")
 
@@ -744,6 +753,12 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     if n.name == "China":
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
             return True
+        if text[max(0, n.start - 8) : n.start].lower() == "between " and (
+            subject not in region_names()
+        ):
+            return True  # "trade between China and Pakistan" in Pakistan's figures
+        if subject not in region_names() and _PARTNER_ROLE_AFTER.match(text, n.end):
+            return True  # "China was Vietnam's biggest import market, accounting for ..."
         # 越南自中国进口 in a text on Vietnam (never a Chinese region's partner, but for the
         # separate customs territories: 我对中国与香港出口 in Taiwan's own figures)
         return text[n.start - 1 : n.start] in _ZH_LINKED and (
