@@ -382,6 +382,12 @@ def _its(s: Analysed, at: int, subject: str) -> str:
 _PAIR_SIDES = frozenset(cues.ZH_CHINA_PAIR_NAMES.values())
 
 _CROSS_STRAIT = re.compile(r"两岸(?=间?(?:双边)?(?:进出口|贸易|货物贸易))")
+# The mainland as the partner of Taiwan, Hong Kong or Macao, in their own press: "对大陆出口",
+# "自内地进口", "对大陆(含香港)出口" (group 1: Hong Kong counted with it). Only after a partner
+# word: "欧亚大陆" is a continent.
+_MAINLAND_PARTNER = re.compile(
+    r"(?<=[对自从向与同往])(?:中国)?(?:大陆|内地)地?区?([(（](?:含|包括)香港[)）])?"
+)
 
 
 def _opens_with(name: str, short: str) -> bool:
@@ -481,8 +487,15 @@ def written_partners(
                 named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(2)))
                 name = named[0] if len(named) == 1 else " and ".join(named)
                 found.append(Match(m.start(2), m.end(2), name, "partner"))
+        if subject in _OWN_CUSTOMS and ("大陆" in text or "内地" in text):
+            for m in _MAINLAND_PARTNER.finditer(text):
+                # 对大陆(含香港)出口: the mainland with Hong Kong, as Taiwan's figures group them
+                name = "China and Hong Kong" if m.group(1) else "China"
+                found.append(Match(m.start(), m.end(), name, "partner"))
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
             slot = m.group(1)
+            if any(n.start < m.end(1) and m.start(1) < n.end for n in found):
+                continue  # (大陆, read above)
             if slot.startswith(cues.ZH_THE_ABOVE):
                 above = [n for n in previous_names if is_partner(n, "", subject)]
                 if above:
