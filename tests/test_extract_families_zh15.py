@@ -54,3 +54,42 @@ def test_the_mainland_alone_as_taiwans_partner_is_china() -> None:
     text = " date 2022-03-10\n台湾2月对大陆出口额为98.3亿美元，较去年同期增加11.5%。"
     found = described(text)
     assert "Taiwan with China 2022-02 exports value: 9.83 billion USD" in found, found
+
+
+# --- "2038亿7000万令吉": hundreds of millions then ten thousands, one amount ------------------
+def test_an_amount_in_yi_then_wan_is_one_figure() -> None:
+    text = (
+        " date 2019-08-12\n"
+        "据马新社消息，泰国和中国在今年1至6月的双边贸易达到2038亿7000万泰铢，与去年同期相比"
+        "增长3.4%。在同期，出口增长2.1%至853亿泰铢，而进口增长4.5%至1185亿7000万泰铢。"
+    )
+    found = described(text)
+    assert "Thailand with China 2019-H1 total value: 203.87 billion THB" in found, found
+    assert "Thailand with China 2019-H1 imports value: 118.57 billion THB" in found, found
+    assert "Thailand with China 2019-H1 total yoy_growth: 3.4 percent" in found, found
+
+
+def test_yi_then_wan_without_a_currency_stays_apart() -> None:
+    text = (
+        " date 2019-08-12\n今年上半年，全国进出口总值1.2万亿元，增长3%，口岸接待旅客1亿2000万人次。"
+    )
+    found = described(text)
+    assert not any("120" in d and "CNY" in d for d in found), found
+
+
+# --- product lines of a partner economy's own release ----------------------------------------
+def test_product_lines_of_a_partner_release_are_segments() -> None:
+    text = (
+        " date 2022-04-08\n"
+        "台湾3月对大陆(含香港)出口额为160.2亿美元，较去年同期增加12%，其中电子零组件较去年同期"
+        "增加21.4%、资通与视听产品年增9.6%、塑橡胶及其制品成长5.2%。"
+    )
+    found = described(text)
+    assert (
+        "Taiwan with China and Hong Kong (electronic components) 2022-03 exports yoy_growth: "
+        "21.4 percent"
+    ) in found, found
+    assert (
+        "Taiwan with China and Hong Kong (plastics and rubber products) 2022-03 exports "
+        "yoy_growth: 5.2 percent"
+    ) in found, found

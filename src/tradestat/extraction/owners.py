@@ -96,7 +96,8 @@ _NOT_AREA_OWNER = re.compile(
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 # Words right before a name that make "China" a partner, or a share's total the place.
 _LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
-_ZH_LINKED = frozenset("对自从向与同")
+# (和 as English "and": "马来西亚和中国的双边贸易" in a text on Malaysia's own figures)
+_ZH_LINKED = frozenset("对自从向与同和")
 _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 
