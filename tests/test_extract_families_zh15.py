@@ -93,3 +93,39 @@ def test_product_lines_of_a_partner_release_are_segments() -> None:
         "Taiwan with China and Hong Kong (plastics and rubber products) 2022-03 exports "
         "yoy_growth: 5.2 percent"
     ) in found, found
+
+
+# --- a member ranked within its group: its figures, not the group's ---------------------------
+def test_a_member_ranked_within_its_group_in_the_same_sentence_is_the_partner() -> None:
+    text = (
+        " date 2020-02-10\n"
+        "2019年中国与东盟贸易额达6415亿美元，同比增长9.2%。"
+        "越南是东盟国家中，中国第一大贸易伙伴——上述期间双边贸易总值为1620.2亿美元"
+        "(同比增9.6%)。"
+    )
+    found = described(text)
+    assert "China with Vietnam 2019 total value: 162.02 billion USD" in found, found
+    assert "China with Vietnam 2019 total yoy_growth: 9.6 percent" in found, found
+
+
+def test_bilateral_trade_after_a_ranked_member_is_with_that_member() -> None:
+    text = (
+        " date 2020-02-10\n"
+        "2019年中国与东盟贸易额达6415亿美元，同比增长9.2%。\n"
+        "东盟国家中，马来西亚是中国第二大贸易伙伴。上述期间，双边贸易总额为1239.6亿美元"
+        "(同比增14.2%)。\n"
+        "菲律宾在东盟对华贸易排行榜上占第五位，上述期间，两国贸易总额为609.5亿美元。"
+    )
+    found = described(text)
+    assert "China with Malaysia 2019 total value: 123.96 billion USD" in found, found
+    assert "China with Philippines 2019 total value: 60.95 billion USD" in found, found
+
+
+def test_bilateral_trade_under_a_headline_naming_the_partners_role() -> None:
+    text = (
+        " date 2021-03-08\n"
+        "中国稳居法国第一大贸易伙伴\n"
+        "据法国海关最新统计，2020年中国和法国双边贸易总额为612亿欧元，同比下降3.1%。"
+    )
+    found = described(text)
+    assert "France with China 2020 total value: 61.2 billion EUR" in found, found

@@ -583,6 +583,10 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
     return other.name
 
 
+# A partner's role in Chinese copy: "巴西是中国最大贸易伙伴", "第二大贸易伙伴".
+_TRADE_PARTNER_ZH = re.compile(r"贸易伙伴")
+
+
 def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
     """The owner and partner of trade named in a sentence without figures, if one pair.
 
@@ -591,7 +595,7 @@ def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
     it is China's with Africa; "Brazil is Shenzhen's largest trading partner. Bilateral
     trade ..." is Shenzhen's with Brazil.
     """
-    if not quick(_TRADE_WORD).search(s.text):
+    if not quick(_TRADE_WORD).search(s.text) and _TRADE_PARTNER_ZH.search(s.text) is None:
         return None
     named = {n.name for n in s.names if n.kind in ("country", "partner", "region")}
     if subject in named:
@@ -601,6 +605,8 @@ def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
     else:
         return None
     others = named - {owner}
+    # ("八个葡语国家中，巴西是中国最大贸易伙伴": a member ranked within its group is the side)
+    others -= {g for g in others if any(o in places.members(g) for o in others)}
     if len(others) != 1:
         return None
     other = next(iter(others))
@@ -721,6 +727,7 @@ def without_ranking_groups(partners: list[Match], text: str) -> list[Match]:
     of 3 billion yuan": Indonesia's figure, not the group's. "Among BRI countries, ..."
     with no partner before keeps the group.
     """
+    ranked_zh = not text.isascii() and _RANK_ZH.search(text) is not None
     return [
         n
         for n in partners
@@ -728,7 +735,18 @@ def without_ranking_groups(partners: list[Match], text: str) -> list[Match]:
             cues.AMONG_BEFORE.search(text, max(0, n.start - 30), n.start)
             and any(p.end <= n.start and p.name != n.name for p in partners)
         )
+        and not (
+            ranked_zh
+            and n.kind == "partner"
+            and any(p.name in places.members(n.name) for p in partners)
+        )
     ]
+
+
+# A partner's rank in Chinese copy: "八个葡语国家中，巴西是中国最大贸易伙伴", "安哥拉是葡语国家
+# 中，中国第二大贸易伙伴", "在…排行榜上占第三位": a member ranked within its group, whose
+# figures follow (not the group's)
+_RANK_ZH = re.compile(r"最大|第[一二三四五六七八九十\d]{1,2}[大位]|排行|排名")
 
 
 def names_own_flow(s: Analysed, subject: str) -> bool:
