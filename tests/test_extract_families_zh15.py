@@ -129,3 +129,17 @@ def test_bilateral_trade_under_a_headline_naming_the_partners_role() -> None:
     )
     found = described(text)
     assert "France with China 2020 total value: 61.2 billion EUR" in found, found
+
+
+# --- Hong Kong copy: 输往 (shipped to) and a qualifier inside a 分别 list -------------------
+def test_shipped_to_names_exports_and_their_market() -> None:
+    text = (
+        " date 2025-05-12\n"
+        "《某财经通讯社12日专讯》一名分析师指出，内地首四个月外贸保持增长。"
+        "输往印度的升幅达到14%，输往美国的跌幅收窄至8%，输往日本、韩国的出口增速分别放缓至6%及约3%。"
+    )
+    found = described(text)
+    assert "China with India 2025-01/2025-04 exports yoy_growth: 14 percent" in found, found
+    assert "China with United States 2025-01/2025-04 exports yoy_growth: -8 percent" in found
+    assert "China with Japan 2025-01/2025-04 exports yoy_growth: 6 percent" in found, found
+    assert "China with South Korea 2025-01/2025-04 exports yoy_growth: about 3 percent" in found
