@@ -143,3 +143,15 @@ def test_shipped_to_names_exports_and_their_market() -> None:
     assert "China with United States 2025-01/2025-04 exports yoy_growth: -8 percent" in found
     assert "China with Japan 2025-01/2025-04 exports yoy_growth: 6 percent" in found, found
     assert "China with South Korea 2025-01/2025-04 exports yoy_growth: about 3 percent" in found
+
+
+# --- Taiwan's copy writes the year in brackets: 去（2025）年, 今(2024)年 -------------------------
+def test_a_year_in_brackets_after_qu_or_jin_is_that_year() -> None:
+    text = (
+        " date 2024-11-20\n"
+        "根据财政部统计，今(2024)年前10月台湾出口3,900亿美元，年增10.1%；"
+        "去（2023）年全年出口4,324亿美元。"
+    )
+    found = described(text)
+    assert "Taiwan 2024-01/2024-10 exports value: 390.0 billion USD" in found, found
+    assert "Taiwan 2023 exports value: 432.4 billion USD" in found, found

@@ -488,14 +488,16 @@ def written_partners(
                 named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(2)))
                 name = named[0] if len(named) == 1 else " and ".join(named)
                 found.append(Match(m.start(2), m.end(2), name, "partner"))
+        mainland: set[int] = set()  # where 大陆 / 内地 start as a partner
         if subject in _OWN_CUSTOMS and ("大陆" in text or "内地" in text):
             for m in _MAINLAND_PARTNER.finditer(text):
                 # 对大陆(含香港)出口: the mainland with Hong Kong, as Taiwan's figures group them
                 name = "China and Hong Kong" if m.group(1) else "China"
                 found.append(Match(m.start(), m.end(), name, "partner"))
+                mainland.add(m.start())
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
             slot = m.group(1)
-            if any(n.start < m.end(1) and m.start(1) < n.end for n in found):
+            if m.start(1) in mainland:
                 continue  # (大陆, read above)
             if slot.startswith(cues.ZH_THE_ABOVE):
                 above = [n for n in previous_names if is_partner(n, "", subject)]
@@ -728,6 +730,7 @@ def without_ranking_groups(partners: list[Match], text: str) -> list[Match]:
     with no partner before keeps the group.
     """
     ranked_zh = not text.isascii() and _RANK_ZH.search(text) is not None
+    named = frozenset(p.name for p in partners) if ranked_zh else frozenset()
     return [
         n
         for n in partners
@@ -735,11 +738,7 @@ def without_ranking_groups(partners: list[Match], text: str) -> list[Match]:
             cues.AMONG_BEFORE.search(text, max(0, n.start - 30), n.start)
             and any(p.end <= n.start and p.name != n.name for p in partners)
         )
-        and not (
-            ranked_zh
-            and n.kind == "partner"
-            and any(p.name in places.members(n.name) for p in partners)
-        )
+        and not (ranked_zh and n.kind == "partner" and places.members(n.name) & named)
     ]
 
 
