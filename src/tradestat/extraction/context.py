@@ -593,6 +593,13 @@ _NATIONAL = re.compile(
     r"(?![^，,。；\n]{0,6}?(?:[强大][省市区]|第一[省市]|重镇|名城))"
     # "中国与葡语国家进出口商品总值": China's trade with a partner
     r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
+    # Hong Kong, Macao and Taiwan press name China as the mainland: "内地首两个月外贸表现强劲",
+    # "大陆自台湾进口", "陆对台进出口总额" (not 对大陆 / 往内地 / 自大陆: a partner there)
+    r"|(?<![对自与同向往从和及赴在])(?:内地|大陆)"
+    r"(?=(?:首?[一二两三四五六七八九十\d]{1,2}个?月|全年|今年|去年|上半年)?"
+    r"(?:的|整体)?(?:外贸|进出口|货物贸易|出口|进口|对外贸易"
+    r"|[自对与](?!大陆|内地)[^，,。；]{1,8}?(?:进出口|出口|进口|贸易)))"
+    r"|(?<![\u4e00-\u9fff])陆(?=[对自与]台[^，,。；]{0,4}?(?:进出口|出口|进口|贸易))"
     # 中俄贸易额, 中美双边贸易: China and a partner abbreviated after 中 (cues.ZH_CHINA_PAIR)
     rf"|(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中(?={cues.ZH_CHINA_PAIR_TAIL})"
     # 俄中贸易, 美中双边贸易: the same pair written from the other side

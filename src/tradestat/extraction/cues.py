@@ -135,8 +135,8 @@ GROWTH_UP = (
     r"|more\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
     rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
-    # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall)
-    r"|(?<!负)成长"
+    # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall; 升幅 as 增幅: "按年升幅达14%")
+    r"|(?<!负)成长|升幅"
 )
 GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing|en)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
@@ -768,7 +768,9 @@ FOREIGN_SOURCE = re.compile(
 PARTNER_BEFORE = re.compile(
     # (对我国香港地区, 与中国台湾: the country's name before one of its separate economies)
     r"(?:\b(?:with|to|from|and)\s+(?:the\s+|China's\s+|China’s\s+)?|\bChina['’]s\s+"
-    r"|[对与自同和](?:我国|中国)?)$",
+    r"|[对与自同和](?:我国|中国)?"
+    # (shipped to: "输往美国的出口", "往香港的出口加快", "销往东盟"; not 前往 / 来往)
+    r"|[输销运]往|(?<![前去来通])往)$",
     re.I,
 )
 

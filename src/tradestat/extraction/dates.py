@@ -50,7 +50,10 @@ _OF_YEAR = rf"(?:\s*\([A-Z0-9]{{1,4}}\))?(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}|(this|
 # "Q1 2019", "H1 of 2019", "Q1 this year"
 _ABBREVIATED_YEAR = rf"(?:\s*(?:of\s+|in\s+)?{_YEAR}|\s+(this|last)\s+year)?\b"
 # An optional year before a Chinese period: "2024年", or relative "今年", "去年", "上年".
-_ZH_YEAR = r"(?:((?:19|20)\d{2})年|(今年|去年|上年|本年))?"
+# A year written in brackets after 今 / 去 as Taiwan's copy writes it: "去（2025）年" (last year,
+# 2025), "今(2024)年前3季": the year in the brackets.
+_ZH_YEAR_NUMBER = r"(?:[今去上本明][（(])?((?:19|20)\d{2})(?:(?<=[（(]\d{4})[)）])?年"
+_ZH_YEAR = rf"(?:{_ZH_YEAR_NUMBER}|(今年|去年|上年|本年))?"
 # 前 as part of another word is no "first N months": 提前一个月 (a month ahead), 此前 / 之前 /
 # 以前 / 日前 / 目前 (before, recently, now), 空前 (unprecedented)
 _NOT_AHEAD = "(?<![提之此以日目空])"
@@ -353,7 +356,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 截至2022年 before it; with no such end year, a run the text does not place
     ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
     # (not the year of a month: 2022年1-5月; a figure may follow: "在2022年28.1%的高基数上")
-    ("zh_year", re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}(?:[-~～至到—]\d{1,2})?月)(?:全年)?")),
+    ("zh_year", re.compile(rf"{_ZH_YEAR_NUMBER}(?!\d{{1,2}}(?:[-~～至到—]\d{{1,2}})?月)(?:全年)?")),
     # 全年 alone opening a clause: the whole of the year in force ("四季度对欧盟进出口回暖，
     # 全年分别进出口5.51万亿、4.67万亿"); not a target or forecast (全年目标, 全年预计)
     (

@@ -735,7 +735,9 @@ def sentence_facts(
         if partner is None:
             partner = inherit
             if (
-                partner in (None, "World")  # (bilateral trade is never with the world)
+                # (bilateral trade is never with the world; nor with a whole group right after
+                # one of its members was named: "巴西是中国最大贸易伙伴。上述期间，双边贸易…")
+                (partner in (None, "World") or _member_after_group(partner, state.other_side))
                 and state.other_side
                 and quick(cues.BILATERAL).search(s.text, part[0], m.start)
             ):
@@ -1711,6 +1713,11 @@ def _not_among(text: str, partners: list[Match]) -> list[Match]:
 
 
 # "对其进出口", "与其贸易": the trade with "it", a partner named before.
+def _member_after_group(group: str | None, side: str | None) -> bool:
+    """Whether ``side`` is a member of the partner group ``group``."""
+    return group is not None and side is not None and side in places.members(group)
+
+
 _WITH_IT = re.compile(r"[对与自向]其(?=进出口|出口|进口|贸易|双边)")
 
 

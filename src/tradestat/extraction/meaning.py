@@ -68,7 +68,9 @@ _FLOW_WORDS = re.compile(
     r"|\b(?:buying|purchasing|selling|bought|purchased|sold)"
     r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b)"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
-    r"|海外畅销|畅销海外|销往海外",  # (selling abroad: exports)
+    r"|海外畅销|畅销海外|销往海外"  # (selling abroad: exports)
+    # (shipped to a market, as Hong Kong copy writes exports: "输往美国的跌幅收窄至11%")
+    r"|输往",
     re.I,
 )
 # "imports and exports", "import & export", "exports to and imports from": one total cue
@@ -127,6 +129,7 @@ _FLOW_OF_WORD = {
     "海外畅销": "exports",
     "畅销海外": "exports",
     "销往海外": "exports",
+    "输往": "exports",
 }
 
 

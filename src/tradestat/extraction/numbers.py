@@ -112,6 +112,9 @@ def _suffix_qualifier(after: str, at: int) -> Qualifier | None:
 # A compound Chinese amount, trillions then hundreds of millions: "1兆995.4亿美元" (Taiwan's
 # copy), "2万亿3000亿元"; read as one figure in 亿 (the first part a whole number).
 _COMPOUND = re.compile(r"(?:兆|万亿)零?(\d{1,4}(?:\.\d+)?)(?=亿)")
+# A compound amount in hundreds of millions then ten thousands: "1916亿5000万令吉",
+# "2亿6800万元" (Malaysian and Singaporean copy writes amounts so); read as one figure in 亿.
+_COMPOUND_WAN = re.compile(r"亿零?(\d{1,4})万")
 # A percent written with its minus sign right after a Chinese word or colon ("分别同比增长
 # -36.5%、0.2%", "增速为－3.2%", "同比：-5%", "compared with 13.2%, -4.5%"): a negative
 # figure, as statistics tables write a fall. (After a digit or % the dash is a range: "3%-5%",
@@ -356,6 +359,14 @@ def find_mentions(
                 end += compound.end(1)
                 joined_until = end
                 after = text[end : end + 60]
+        wan = None  # "1916亿5000万令吉": the ten thousands after the 亿
+        if "." not in digits and after.startswith("亿"):
+            wan = _COMPOUND_WAN.match(after)
+            if wan is not None and currency_words.match(after, wan.end()) is not None:
+                digits = str(Decimal(digits) + Decimal(wan.group(1)) / 10000)
+                joined_until = end + wan.end()
+            else:
+                wan = None
         problem = _glued(prefix, after)
         if problem is not None:
             problems[start] = problem
@@ -374,7 +385,7 @@ def find_mentions(
             scale = SCALE_WORDS.get(
                 word.lower(), SCALE_WORDS.get(word, _SCALE_ABBREVIATIONS.get(word.lower()))
             )
-            pos = sm.end()
+            pos = sm.end() if wan is None else wan.end()
         qualifier = _qualifier(prefix)
         if scale is None:
             pm = _POINTS.match(after)

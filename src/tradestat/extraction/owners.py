@@ -96,7 +96,8 @@ _NOT_AREA_OWNER = re.compile(
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 # Words right before a name that make "China" a partner, or a share's total the place.
 _LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
-_ZH_LINKED = frozenset("对自从向与同")
+# (和 as English "and": "马来西亚和中国的双边贸易" in a text on Malaysia's own figures)
+_ZH_LINKED = frozenset("对自从向与同和")
 _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 # A country reporter named in English as the trader of its whole flow: its total or its
@@ -440,6 +441,12 @@ def _its(s: Analysed, at: int, subject: str) -> str:
 _PAIR_SIDES = frozenset(cues.ZH_CHINA_PAIR_NAMES.values())
 
 _CROSS_STRAIT = re.compile(r"两岸(?=间?(?:双边)?(?:进出口|贸易|货物贸易))")
+# The mainland as the partner of Taiwan, Hong Kong or Macao, in their own press: "对大陆出口",
+# "自内地进口", "对大陆(含香港)出口" (group 1: Hong Kong counted with it). Only after a partner
+# word: "欧亚大陆" is a continent.
+_MAINLAND_PARTNER = re.compile(
+    r"(?<=[对自从向与同往])(?:中国)?(?:大陆|内地)地?区?([(（](?:含|包括)香港[)）])?"
+)
 
 
 def _opens_with(name: str, short: str) -> bool:
@@ -539,8 +546,17 @@ def written_partners(
                 named = list(dict.fromkeys(cues.ZH_PARTNER_ABBREVIATIONS[c] for c in m.group(2)))
                 name = named[0] if len(named) == 1 else " and ".join(named)
                 found.append(Match(m.start(2), m.end(2), name, "partner"))
+        mainland: set[int] = set()  # where 大陆 / 内地 start as a partner
+        if subject in _OWN_CUSTOMS and ("大陆" in text or "内地" in text):
+            for m in _MAINLAND_PARTNER.finditer(text):
+                # 对大陆(含香港)出口: the mainland with Hong Kong, as Taiwan's figures group them
+                name = "China and Hong Kong" if m.group(1) else "China"
+                found.append(Match(m.start(), m.end(), name, "partner"))
+                mainland.add(m.start())
         for m in cues.ZH_PARTNER_SLOT.finditer(text):
             slot = m.group(1)
+            if m.start(1) in mainland:
+                continue  # (大陆, read above)
             if slot.startswith(cues.ZH_THE_ABOVE):
                 above = [n for n in previous_names if is_partner(n, "", subject)]
                 if above:
@@ -640,6 +656,10 @@ _PARTNER_ROLE_AFTER = re.compile(
 _EVENT_AFTER = (" war", " crisis", " conflict", " invasion")
 
 
+# A partner's role in Chinese copy: "巴西是中国最大贸易伙伴", "第二大贸易伙伴".
+_TRADE_PARTNER_ZH = re.compile(r"贸易伙伴")
+
+
 def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
     """The owner and partner of trade named in a sentence without figures, if one pair.
 
@@ -648,7 +668,7 @@ def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
     it is China's with Africa; "Brazil is Shenzhen's largest trading partner. Bilateral
     trade ..." is Shenzhen's with Brazil.
     """
-    if not quick(_TRADE_WORD).search(s.text):
+    if not quick(_TRADE_WORD).search(s.text) and _TRADE_PARTNER_ZH.search(s.text) is None:
         return None
     regions_at = {n.start for n in s.names if n.kind == "region"}
     named = {
@@ -670,6 +690,8 @@ def named_pair(s: Analysed, subject: str) -> tuple[str, str] | None:
         return None
     # (the reporter's own cities are no side: "URUMQI, ... Central Asia is Xinjiang's ...")
     others = {name for name in named - {owner} if name not in region_names()}
+    # ("八个葡语国家中，巴西是中国最大贸易伙伴": a member ranked within its group is the side)
+    others -= {g for g in others if any(o in places.members(g) for o in others)}
     if len(others) != 1:
         return None
     return owner, next(iter(others))
@@ -833,6 +855,8 @@ def without_ranking_groups(partners: list[Match], text: str) -> list[Match]:
     of 3 billion yuan": Indonesia's figure, not the group's. "Among BRI countries, ..."
     with no partner before keeps the group.
     """
+    ranked_zh = not text.isascii() and _RANK_ZH.search(text) is not None
+    named = frozenset(p.name for p in partners) if ranked_zh else frozenset()
     return [
         n
         for n in partners
@@ -840,7 +864,14 @@ def without_ranking_groups(partners: list[Match], text: str) -> list[Match]:
             cues.AMONG_BEFORE.search(text, max(0, n.start - 30), n.start)
             and any(p.end <= n.start and p.name != n.name for p in partners)
         )
+        and not (ranked_zh and n.kind == "partner" and places.members(n.name) & named)
     ]
+
+
+# A partner's rank in Chinese copy: "八个葡语国家中，巴西是中国最大贸易伙伴", "安哥拉是葡语国家
+# 中，中国第二大贸易伙伴", "在…排行榜上占第三位": a member ranked within its group, whose
+# figures follow (not the group's)
+_RANK_ZH = re.compile(r"最大|第[一二三四五六七八九十\d]{1,2}[大位]|排行|排名")
 
 
 def names_own_flow(s: Analysed, subject: str) -> bool:

@@ -128,6 +128,11 @@ _PLACE_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+){0,
 # The end of a sentence: a headline does not end with one, a link-list item neither.
 _SENTENCE_END = re.compile(r"[.。!?！？][\"'”’)）]?[ \t]*$")
 
+# A deck line under a headline: a short summary opened by a bullet mark ("▷ 贸易顺差…创同期
+# 新高", "► 输往东盟出口增速29%"), as Hong Kong and Taiwan pages print them; part of the
+# headline, not the lead.
+_DECK = re.compile(r"[ \t]*[▷▶►▸◆◇■●○•★☆▲△][ \t]*\S")
+
 #: Longest line taken as a headline or a related-link item.
 MAX_HEADLINE = 160
 
@@ -232,12 +237,23 @@ def find_zones(text: str, marked: Sequence[tuple[int, int, str]] = ()) -> Zones:
                 short = len(line.strip()) <= MAX_HEADLINE and not _SENTENCE_END.search(line)
                 kind = "headline" if short else "lead"
                 lead_done = kind == "lead"
+            elif not lead_done and zones and zones[-1].kind == "headline" and _deck(line):
+                kind = "headline"
             elif not lead_done:
                 kind, lead_done = "lead", True
             else:
                 kind = "body"
         zones.append(Zone(start, end, kind))
     return Zones(tuple(zones))
+
+
+def _deck(line: str) -> bool:
+    """Whether a line after a headline is one of its deck lines (bulleted, short, no period)."""
+    return (
+        len(line.strip()) <= MAX_HEADLINE
+        and _DECK.match(line) is not None
+        and not _SENTENCE_END.search(line)
+    )
 
 
 def _first_line_start(text: str) -> int:
