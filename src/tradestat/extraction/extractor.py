@@ -183,11 +183,10 @@ def _attributive(info: Analysed) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# A partner named as the reporter's first trading partner in a sentence without figures: the
-# trade of the next sentence that names no partner is with it.
+# A partner named as the reporter's first trading partner in an English sentence without
+# figures (not a headline's): the trade of the next sentence that names no partner is with it.
 _TOP_PARTNER = re.compile(
-    r"\b(?:largest|biggest|top|first|leading)\s+trad(?:ing|e)\s+partner\b|最大贸易伙伴|第一大贸易伙伴",
-    re.I,
+    r"\b(?:largest|biggest|top|first|leading)\s+trad(?:ing|e)\s+partner\b", re.I
 )
 #: The kinds of segment a Chinese breakdown runs through sentence by sentence.
 _SEGMENT_KINDS = ("enterprises", "trade")
@@ -520,7 +519,11 @@ class Extractor:
                         state.other_side = pair[1]
                         if pair[0] != subject:
                             state.partner, state.bilateral_owner = pair[1], pair[0]
-                        elif _TOP_PARTNER.search(info.text):
+                        elif (
+                            zone != "headline"
+                            and info.text.isascii()
+                            and _TOP_PARTNER.search(info.text)
+                        ):
                             # "Data shows Central Asia as the largest trading partner of
                             # Xinjiang. In 2023, trade turnover surged by 50%": with it
                             state.partner = pair[1]
