@@ -325,6 +325,21 @@ def _with_the_world(text: str) -> bool:
     )
 
 
+class _World:
+    """Whether a sentence names the reporter's overall trade, searched once when first asked."""
+
+    __slots__ = ("_found", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: bool | None = None
+
+    def words(self) -> bool:
+        if self._found is None:
+            self._found = _with_the_world(self._text)
+        return self._found
+
+
 _FLOWS: dict[str | None, Flow] = {f.value: f for f in Flow}
 
 
@@ -584,8 +599,9 @@ def sentence_facts(
         cues.OF_WHICH.match(s.text) or cues.OPENS_WITH_FLOW.match(s.text)
     )
     inherit = state.partner if not (names_place or (named_own and not breaks_down)) else None
-    world_words = _with_the_world(s.text)
-    if inherit is not None and world_words:
+    # (searched only when a partner or topic would be carried over: a long pattern)
+    world = _World(s.text)
+    if inherit is not None and world.words():
         inherit = None  # "China's overall foreign trade fell 1.6 percent": with the world
     measured = list_measures(s, [(m, measures.measure_of(m, s, subject)) for m in s.mentions])
     paired_partner = attach.respectively(s, measured, partners)
@@ -746,7 +762,7 @@ def sentence_facts(
                 partner is None
                 and state.topic
                 and (state.goes_on or any(map(_is_product, segments)) or s.text.isascii())
-                and not (names_place or world_words or (names_subject and not segments))
+                and not (names_place or world.words() or (names_subject and not segments))
             ):
                 # the partner of a bilateral story's lead, in a part that goes on from
                 # one with facts ("…对俄罗斯进出口29亿元；民营企业进出口1.9亿元"; not
@@ -815,7 +831,7 @@ def sentence_facts(
             segment is None
             and state.segment_topic
             and s.text.isascii()
-            and not (segments or names_subject or names_place or world_words)
+            and not (segments or names_subject or names_place or world.words())
         ):
             # "Foreign trade of China's pilot FTZs expanded ... Exports rose 16.1 percent":
             # a figure that names no owner, place or segment goes on with the story's

@@ -201,11 +201,16 @@ _YEAR_TO = re.compile(r"\b(?:19|20)\d\d\s+to\s*$")
 # Right after an amount, the firms it is the size threshold of: "出口过千万美元企业545家",
 # "进出口额超亿元的企业", "年出口500万美元以上外贸企业" (a class of firms, not a value)
 _FIRM_THRESHOLD = re.compile(r"(?:以上|以下)?的?(?:外贸|出口|进出口|进口|生产|重点)?(?:企业|公司)")
+# What a figure may be of besides trade in a Chinese release: output, sales, revenue
+# ("铁合金和金属镁产量分别下降30%和15%", "工业增加值增长6%", "销售额达50亿元")
+_ZH_OUTPUT_WORDS = ("产量", "产值", "销量", "销售", "营业收入", "营收", "利润", "工业增加值")
+_ZH_OUTPUT = re.compile(r"产量|产值|销量|销售额|销售收入|营业收入|营收|利润|工业增加值")
 # (a word of each of these is in every match: see cues.NEEDS)
 _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
+    _ZH_OUTPUT: _ZH_OUTPUT_WORDS,
     meaning._MOM: ("month", "环比", "from", "sequential", "月增", "月减"),
     _FORECAST: (
         *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
@@ -263,16 +268,11 @@ _CLAUSE_END = re.compile(r"[,，;；。]")
 OF_OR_TO = re.compile(r"\s*(?:of|to)\b")
 
 
-# What a figure may be of besides trade in a Chinese release: output, sales, revenue
-# ("铁合金和金属镁产量分别下降30%和15%", "工业增加值增长6%", "销售额达50亿元")
-_ZH_OUTPUT_WORDS = ("产量", "产值", "销量", "销售", "营业收入", "营收", "利润", "工业增加值")
-_ZH_OUTPUT = re.compile(r"产量|产值|销量|销售额|销售收入|营业收入|营收|利润|工业增加值")
-
-
-def _zh_output(text: str, c0: int, start: int) -> bool:
+def _zh_output(s: Analysed, c0: int, start: int) -> bool:
     """Whether the figure's clause names output or sales before it, with no trade word after."""
-    if not any(w in text for w in _ZH_OUTPUT_WORDS):
-        return False  # (most sentences: no scan)
+    if not occurs(s, _ZH_OUTPUT):
+        return False  # (most sentences: no scan, and the test made once per sentence)
+    text = s.text
     found = list(_ZH_OUTPUT.finditer(text, c0, start))
     return bool(found) and _ZH_TRADE_WORD.search(text, found[-1].end(), start) is None
 
@@ -356,7 +356,7 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
                 quantities = []  # the value's growth: read on
         if quantities and quantities[-1].start() > last_money:
             return None, 1, None, QUANTITY_GROWTH
-    if m.kind in ("percent", "money") and _zh_output(s.text, c0, m.start):
+    if m.kind in ("percent", "money") and _zh_output(s, c0, m.start):
         return None, 1, None, "output or sales, not trade"
     if "目标" in s.text and _ZH_GOALS.search(s.text, 0, m.start) and not _GDP.search(wide_before):
         # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set

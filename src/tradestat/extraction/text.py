@@ -612,6 +612,97 @@ def _first(items: Any, ignorecase: bool, start: int = _FREE) -> tuple[First | No
     return first, True
 
 
+#: A second character that cannot be listed (the pattern may end, or anything may follow).
+_ANY = ""
+_MAX_SECOND = 40  # more second characters than this: not worth the test
+# (items, index of the next item, ignorecase) of each pattern entered, the innermost last
+_Frames = tuple[tuple[Any, int, bool], ...]
+
+
+def _seconds(parsed: Any, ignorecase: bool) -> dict[str, set[str]] | None:
+    r"""For each first character of a match, the characters the match can go on with.
+
+    :data:`_ANY` in a set: any character, or none (the pattern may end there). Zero-width
+    items (``\b``, look-arounds) are passed over, so the sets are never too small: each
+    is a test every match passes. None when the first characters cannot be listed.
+    """
+    found: dict[str, set[str]] = {}
+    if not _walk(((parsed, 0, ignorecase),), (), found):
+        return None
+    return found
+
+
+def _walk(frames: _Frames, first: tuple[str, ...], found: dict[str, set[str]]) -> bool:
+    """Add the second characters of the paths from ``frames`` to ``found``.
+
+    ``first``: the characters one of which was read so far (none: the path starts here).
+    False when a path's first character cannot be listed.
+    """
+    while frames:
+        items, i, ignorecase = frames[-1]
+        if i == len(items):
+            frames = frames[:-1]
+            continue
+        rest = (*frames[:-1], (items, i + 1, ignorecase))
+        op, av = items[i]
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            frames = rest  # zero width: passed over (the sets only grow)
+            continue
+        if name in ("LITERAL", "IN"):
+            chars, _ = _first([(op, av)], ignorecase)
+            if chars is None:
+                break
+            if first:
+                for char in first:
+                    found[char].update(chars)
+                return True
+            for char in chars:
+                found.setdefault(char, set())
+            return _walk(rest, tuple(chars), found)
+        if name == "SUBPATTERN":
+            _, add, remove, sub = av
+            if (add | remove) & ~re.I:
+                break
+            inner = (ignorecase or bool(add & re.I)) and not remove & re.I
+            frames = (*rest, (sub, 0, inner))
+            continue
+        if name == "BRANCH":
+            return all(_walk((*rest, (b, 0, ignorecase)), first, found) for b in av[1])
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and not first:
+            # (once into the repeat, what follows it is not followed: any second character)
+            if not _walk(((av[2], 0, ignorecase),), (), found):
+                return False
+            if av[0] == 0:
+                frames = rest
+                continue
+            return True
+        break
+    # the end of the pattern, or an item not followed: any second character
+    if not first:
+        return False
+    for char in first:
+        found[char].add(_ANY)
+    return True
+
+
+def _second_test(first: Any, seconds_of: dict[str, set[str]]) -> str:
+    """A zero-width test after a character of ``first``: the next can go on a match.
+
+    One class for all first characters (a test per first character costs more than it
+    saves); "" when it would rule nothing out.
+    """
+    seconds: set[str] = set()
+    for char in first:
+        more = seconds_of.get(char, {_ANY})
+        if _ANY in more:
+            return ""
+        seconds |= more
+    if len(seconds) > _MAX_SECOND:
+        return ""
+    return f"(?=(?-i:[{_chars(seconds)}]))"
+
+
 def _native_prefix(parsed: Any, flags: int) -> bool:
     """Whether the regex engine finds where a match can start by itself.
 
@@ -665,6 +756,10 @@ def _quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
             first[char] = _FREE  # (a \b before a space or a stop is a word's end)
     one = f"(?-i:[{_chars(first)}])"
     found = f"(?<=(?=(?:{pattern.pattern})){one})"
+    # (and the character after it one a match can go on with: "the" is no "trade")
+    seconds = _seconds(parsed, bool(pattern.flags & re.I))
+    if seconds is not None:
+        one += _second_test(first, seconds)
     at_start = [c for c, needs in first.items() if needs == _TEXT_START]
     bound = [c for c, needs in first.items() if needs == _WORD_START]
     if not at_start and (not bound or len(pattern.pattern) < _LONG):
