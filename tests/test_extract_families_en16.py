@@ -360,3 +360,40 @@ def test_china_between_and_as_the_reporters_market_is_the_partner() -> None:
     found = described(text)
     assert "Pakistan with China 2019 total yoy_growth: 12 percent" in found, found
     assert "Pakistan with China 2019 imports share: 24.5 percent" in found, found
+
+
+# --- a text that never names its reporter in the head -------------------------------------------
+def test_the_country_of_a_quoted_trade_body_is_the_reporter_of_a_headless_text() -> None:
+    text = (
+        " date 2023-07-03\n"
+        "Exports to Vietnam in the first half of the year fell 12.4 percent on-year.\n"
+        "According to trade ministry data, shipments to Vietnam totaled 25.1 billion dollars.\n"
+        "Data by the Japan External Trade Organization showed the share of Vietnam shrank."
+    )
+    found = described(text)
+    assert "Japan with Vietnam 2023-H1 exports yoy_growth: -12.4 percent" in found, found
+
+
+def test_a_foreign_dateline_names_the_reporter_of_a_headless_text() -> None:
+    text = (
+        " date 2023-07-03\n"
+        "JAKARTA, July 3 -- Exports to China in the first half of the year rose 6.1 percent "
+        "to 30.2 billion dollars, data showed."
+    )
+    found = described(text)
+    assert "Indonesia with China 2023-H1 exports yoy_growth: 6.1 percent" in found, found
+
+
+# --- decimals spoken as broadcast scripts write them --------------------------------------------
+def test_spoken_decimals_are_read_whole() -> None:
+    text = (
+        " date 2023-07-03\n"
+        "SEOUL, July 3 -- Exports to China in the first half of the year dropped "
+        "24-point-nine percent on-year to 60-point-two billion dollars, and shipments to "
+        "Japan reached nine-point-one billion dollars."
+    )
+    found = described(text)
+    assert "South Korea with China 2023-H1 exports yoy_growth: -24.9 percent" in found, found
+    assert "South Korea with China 2023-H1 exports value: 60.2 billion USD" in found, found
+    assert "South Korea with Japan 2023-H1 exports value: 9.1 billion USD" in found, found
+    assert not any(": -9 percent" in f or ": 1 billion" in f for f in found), found

@@ -882,7 +882,50 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     chosen = _choose_subject(text, names, zones)
     if chosen == "China" and not text.isascii():
         return _foreign_statistics(text, names, zones) or chosen
+    if chosen is None and text.isascii():
+        # a text that names no reporter in its head ("Exports to China in the first five
+        # months dropped ..."): the country whose own statistics, customs or trade body it
+        # quotes anywhere, else the country of a foreign dateline ("SEOUL, June 2 -- ")
+        return _body_anywhere(text, names, zones) or _foreign_dateline(text, zones)
     return chosen
+
+
+def _body_anywhere(text: str, names: Sequence[Match], zones: Zones) -> str | None:
+    """The first country (not China) named as the owner of a statistics or trade body."""
+    for m in names:
+        if (
+            m.kind in ("country", "demonym")
+            and m.name != "China"
+            and zones.kind_at(m.start) in ARTICLE
+            and not _currency(m, text)
+            and (_OWN_BODY_AFTER.match(text, m.end) or _TRADE_BODY_AFTER.match(text, m.end))
+        ):
+            return m.name
+    return None
+
+
+# A country's trade body: "Korea International Trade Association", "Japan External Trade
+# Organization", "the Vietnam Customs Service".
+_TRADE_BODY_AFTER = re.compile(
+    r"\s+(?:International\s+Trade\s+Association|Trade\s+Association"
+    r"|External\s+Trade\s+Organization|Customs\s+Service)\b"
+)
+
+
+def _foreign_dateline(text: str, zones: Zones) -> str | None:
+    """The country of a foreign city that opens the lead as its dateline, if any."""
+    start, end = zones.head()
+    found = _DATELINE_CITY.search(text, start, min(len(text), end + 200))
+    if found is None:
+        return None
+    return lexicon.FOREIGN_DATELINES.get(found.group(1).strip().lower())
+
+
+# A dateline: a city in capitals (or as a name) at a line's start, then a comma, a bracket or a
+# dash ("SEOUL, June 2 (Yonhap) --", "KUALA LUMPUR: ", "Hanoi (VNA) –").
+_DATELINE_CITY = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Za-z]+(?:[ .'-][A-Za-z]+){0,2})[ \t]*(?:,|\(|:|–|—|--)"
+)
 
 
 # "我对中国与香港出口1704.8亿美元", "我对大陆出口": the economy that writes 我 and trades

@@ -753,3 +753,55 @@ for _key, _name in list(SEGMENTS.items()):
 for _key, _name in list(SEGMENTS.items()):
     if not _key.isascii() and _name.isascii() and _name.islower():
         SEGMENTS.setdefault(_name, _name)
+
+
+#: Foreign cities a wire dateline opens with, and their countries: the reporter of a text on
+#: a foreign economy's trade that never names it ("SEOUL, June 2 (Yonhap) -- Exports to China
+#: dropped ..."). Only used when the head names no reporter at all.
+FOREIGN_DATELINES: dict[str, str] = {
+    _city.lower(): _country
+    for _country, _cities in {
+        "South Korea": ("Seoul", "Sejong", "Busan"),
+        "Japan": ("Tokyo", "Osaka"),
+        "Vietnam": ("Hanoi", "Ho Chi Minh City"),
+        "Malaysia": ("Kuala Lumpur", "Putrajaya"),
+        "Indonesia": ("Jakarta",),
+        "Thailand": ("Bangkok",),
+        "Philippines": ("Manila",),
+        "Singapore": ("Singapore",),
+        "India": ("New Delhi", "Mumbai"),
+        "Pakistan": ("Islamabad", "Karachi", "Lahore"),
+        "Bangladesh": ("Dhaka",),
+        "Sri Lanka": ("Colombo",),
+        "Australia": ("Canberra", "Sydney", "Melbourne"),
+        "New Zealand": ("Wellington", "Auckland"),
+        "Canada": ("Ottawa", "Toronto"),
+        "United States": ("Washington",),
+        "Brazil": ("Brasilia", "Sao Paulo", "Rio de Janeiro"),
+        "Chile": ("Santiago",),
+        "Peru": ("Lima",),
+        "Argentina": ("Buenos Aires",),
+        "Mexico": ("Mexico City",),
+        "Russia": ("Moscow",),
+        "Kazakhstan": ("Astana", "Almaty"),
+        "Uzbekistan": ("Tashkent",),
+        "Germany": ("Berlin", "Frankfurt", "Wiesbaden"),
+        "France": ("Paris",),
+        "United Kingdom": ("London",),
+        "Italy": ("Rome",),
+        "Spain": ("Madrid",),
+        "Kenya": ("Nairobi",),
+        "Nigeria": ("Abuja", "Lagos"),
+        "Egypt": ("Cairo",),
+        "South Africa": ("Pretoria", "Johannesburg"),
+        "Ethiopia": ("Addis Ababa",),
+        "Turkey": ("Ankara", "Istanbul"),
+        "Iran": ("Tehran",),
+        "Saudi Arabia": ("Riyadh",),
+        "Mongolia": ("Ulaanbaatar", "Ulan Bator"),
+        "Cambodia": ("Phnom Penh",),
+        "Laos": ("Vientiane",),
+        "Myanmar": ("Yangon", "Nay Pyi Taw"),
+    }.items()
+    for _city in _cities
+}

@@ -458,6 +458,11 @@ def find_mentions(
         found.extend(_word_amounts(text, currency_words))
     if "ercent" in text or "per cent" in text:
         found.extend(_word_percents(text))
+    if "-point-" in text:
+        spoken = _spoken_figures(text, currency_words)
+        # (the digits before "-point-" are no figure of their own)
+        found = [f for f in found if not any(x.start <= f.start < x.end for x in spoken)]
+        found.extend(spoken)
     found.sort(key=lambda m: m.start)
     found = _fill_currencies(found, text, carried, last)
     read = _share_list_units(found, bare, text)
@@ -712,8 +717,43 @@ def _fractions(text: str) -> list[Mention]:
 # "exports exceeded one trillion yuan", "two billion U.S. dollars": a number word before a
 # scale word and a currency (a number word alone is no figure: "one of the highlights").
 _WORD_AMOUNT = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(trillion|billion|million)\b", re.I
+    r"\b(?<!point-)(one|two|three|four|five|six|seven|eight|nine|ten)\s+(trillion|billion|million)\b",
+    re.I,
 )
+# A decimal spoken as broadcast scripts write it: "27-point-three percent", "nine-point-two
+# billion dollars", "49-point-seven billion" (the digits after "point" one word each).
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPOKEN = (
+    r"\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)-point-"
+    rf"((?:{'|'.join(_DIGIT_WORDS)})(?:-(?:{'|'.join(_DIGIT_WORDS)}))*)\b"
+)
+_SPOKEN_PERCENT = re.compile(_SPOKEN + r"(?:\s+|-)(?:percent|per\s+cent)\b", re.I)
+_SPOKEN_AMOUNT = re.compile(_SPOKEN + r"\s+(trillion|billion|million)\b", re.I)
+
+
+def _spoken(whole: str, decimals: str) -> str:
+    """The digits of a spoken decimal: ("27", "three") -> "27.3"."""
+    head = whole if whole.isdigit() else str(NUMBER_WORDS[whole.lower()])
+    tail = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in decimals.split("-"))
+    return f"{head}.{tail}"
+
+
+def _spoken_figures(text: str, currency_words: re.Pattern[str]) -> list[Mention]:
+    found: list[Mention] = []
+    for m in _SPOKEN_PERCENT.finditer(text):
+        qualifier = _qualifier(text[max(0, m.start() - 40) : m.start()])
+        digits = _spoken(m.group(1), m.group(2))
+        found.append(Mention(m.start(), m.end(), digits, "percent", "percent", qualifier))
+    for m in _SPOKEN_AMOUNT.finditer(text):
+        cm = currency_words.match(text, m.end())
+        if cm is None:
+            continue
+        code = currency_code(cm.group(1))
+        scale = SCALE_WORDS[m.group(3).lower()]
+        qualifier = _qualifier(text[max(0, m.start() - 40) : m.start()])
+        digits = _spoken(m.group(1), m.group(2))
+        found.append(Mention(m.start(), cm.end(), digits, f"{scale} {code}", "money", qualifier))
+    return found
 
 
 def _word_amounts(text: str, currency_words: re.Pattern[str]) -> list[Mention]:
@@ -733,7 +773,7 @@ def _word_amounts(text: str, currency_words: re.Pattern[str]) -> list[Mention]:
 # "dipped by six percent", "two percentage points higher": wire style spells out numbers
 # below ten, percentages too (a number word alone is no figure: "one of the highlights").
 _WORD_PERCENT = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+|-)"
+    r"\b(?<!point-)(one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+|-)"
     r"(?:(percent|per\s+cent)|(percentage[- ]points?))\b",
     re.I,
 )
