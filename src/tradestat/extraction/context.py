@@ -795,8 +795,13 @@ def _usable(m: Match, text: str) -> bool:
 
 def _dateline(m: Match, text: str) -> bool:
     """Whether a place opens a line as a dateline in title case: "Beijing, Mar 8 :"."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start : m.start].strip() and bool(cues.DATELINE_AFTER.match(text, m.end))
+    if not cues.DATELINE_AFTER.match(text, m.end):
+        return False
+    # (only blanks between the line's start and the place; looked for near it only, never
+    # back to the start of a long line: one search per name)
+    reach = max(0, m.start - 40)
+    before = text[reach : m.start].rstrip(" \t\r\u3000")
+    return before.endswith("\n") or (not before and reach == 0)
 
 
 def _currency(m: Match, text: str) -> bool:
