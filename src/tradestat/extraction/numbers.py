@@ -40,7 +40,8 @@ _NUMBER = re.compile(
     r"|(?<=\bN\d)|(?<=\bSh\d)"
     # a minus sign after a Chinese word: "同比增长-36.5%" (see _MINUS); in a list after a
     # comma or a space: "compared with 13.2%, -4.5% and -10.4%"
-    r"|(?<=[\u4e00-\u9fff：:]-\d)|(?<=[\s,(]-\d))"
+    # ("2月(-7.6%)": after a Chinese word's bracket too)
+    r"|(?<=[\u4e00-\u9fff：:]-\d)|(?<=[\s,]-\d)|(?<=[\u4e00-\u9fff][(（]-\d))"
     r"\d*(?:[,\u2009\u202f]\d{3})*"
     # a space between thousands, as translated copy writes it: "US$1 557.82 billion" (one
     # group of three, after at most three digits, before decimals and a scale word)
@@ -120,7 +121,8 @@ _COMPOUND_WAN = re.compile(r"亿零?(\d{1,4})万")
 # figure, as statistics tables write a fall. (After a digit or % the dash is a range: "3%-5%",
 # "2014-2021".)
 _MINUS = ("-", "－", "−")  # hyphen-minus, fullwidth, the minus sign
-_MINUS_AFTER = re.compile(r"[\u4e00-\u9fff：:\s,(]")
+_MINUS_AFTER = re.compile(r"[\u4e00-\u9fff：:\s,]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EXTRA_QUALIFIERS = {
     "exceeded": Qualifier.MORE_THAN,
     "has exceeded": Qualifier.MORE_THAN,
@@ -400,7 +402,10 @@ def find_mentions(
                 said = _suffix_qualifier(after, close)
                 if said is not None:  # "增长20%以上": more than 20; "10%左右": about 10
                     qualifier, close = said, close + 2
-                if prefix.endswith(_MINUS) and _MINUS_AFTER.fullmatch(prefix[-2:-1]):
+                if prefix.endswith(_MINUS) and (
+                    _MINUS_AFTER.fullmatch(prefix[-2:-1])
+                    or (prefix[-2:-1] in ("(", "（") and _CJK_CHAR.fullmatch(prefix[-3:-2]))
+                ):
                     start, digits = start - 1, f"-{digits}"
                 found.append(Mention(start, end + close, digits, "percent", "percent", qualifier))
                 continue
