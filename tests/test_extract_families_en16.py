@@ -397,3 +397,15 @@ def test_spoken_decimals_are_read_whole() -> None:
     assert "South Korea with China 2023-H1 exports value: 60.2 billion USD" in found, found
     assert "South Korea with Japan 2023-H1 exports value: 9.1 billion USD" in found, found
     assert not any(": -9 percent" in f or ": 1 billion" in f for f in found), found
+
+
+# --- a minus written in a bracket is the figure's sign ----------------------------------------
+def test_a_hyphen_minus_in_brackets_makes_the_change_negative() -> None:
+    text = (
+        " date 2023-01-10\n"
+        "SANTIAGO -- Peru's exports in December totaled $5.12 billion (-2.4% year-on-year). "
+        "With China: exportation 2.1 billion (-6.1%), importation 1.2 billion (4.4%)."
+    )
+    found = described(text)
+    assert "Peru 2022-12 exports yoy_growth: -2.4 percent" in found, found
+    assert not any("yoy_growth: 2.4 percent" in f for f in found), found

@@ -580,13 +580,13 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         as_gap = gap(s, m, (c0, c1), subject)
         if as_gap[0] == "growth_gap":
             return as_gap
-    sign = meaning.growth_sign(s.text, m.start, m.end, p0, c1)
+    # a sign written on the figure in brackets is its own, whatever the words around say:
+    # "$8.89 billion (-1.0% year-on-year)" fell
+    sign = _signed(s.text, m.start) or meaning.growth_sign(s.text, m.start, m.end, p0, c1)
     if sign == 0 and ("来自" in s.text or "销往" in s.text) and _ZH_SHARE_FROM.match(s.text, m.end):
         # "我国进口的72%的箱包、51.7%的乘用车来自欧盟": the share of the product's imports
         # that come from the partner
         return "share", 1, None, ""
-    if sign == 0:
-        sign = _signed(s.text, m.start)
     if sign == 0:
         return None, 1, None, "a percentage with no growth, share or gap wording"
     # (a month-on-month cue near the figure is one in the sentence: searched once first)

@@ -40,8 +40,8 @@ _NUMBER = re.compile(
     r"|(?<=\bN\d)|(?<=\bSh\d)"
     # a minus sign after a Chinese word: "同比增长-36.5%" (see _MINUS); in a list after a
     # comma or a space: "compared with 13.2%, -4.5% and -10.4%"
-    # ("2月(-7.6%)": after a Chinese word's bracket too)
-    r"|(?<=[\u4e00-\u9fff：:]-\d)|(?<=[\s,]-\d)|(?<=[\u4e00-\u9fff][(（]-\d))"
+    # ("2月(-7.6%)", "exportation 3.23 billion (-5.3%)": in a bracket too, see _signed)
+    r"|(?<=[\u4e00-\u9fff：:]-\d)|(?<=[\s,]-\d)|(?<=[(（]-\d))"
     r"\d*(?:[,\u2009\u202f]\d{3})*"
     # a space between thousands, as translated copy writes it: "US$1 557.82 billion" (one
     # group of three, after at most three digits, before decimals and a scale word)
