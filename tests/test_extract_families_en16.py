@@ -409,3 +409,14 @@ def test_a_hyphen_minus_in_brackets_makes_the_change_negative() -> None:
     found = described(text)
     assert "Peru 2022-12 exports yoy_growth: -2.4 percent" in found, found
     assert not any("yoy_growth: 2.4 percent" in f for f in found), found
+
+
+def test_trade_via_a_named_land_port_is_the_ports() -> None:
+    text = (
+        "Northern land port reports record trade\n\n"
+        "HOHHOT, May 15 (Xinhua) -- Import and export trade value via Manzhouli Port in north "
+        "China's Inner Mongolia Autonomous Region rose 21.3 percent to 9.1 billion yuan in the "
+        "first four months of 2023."
+    )
+    found = described(text)
+    assert "Manzhouli Port 2023-01/2023-04 total value: 9.1 billion CNY" in found, found

@@ -59,3 +59,14 @@ def test_a_product_named_in_a_breakdown_is_its_own_segment() -> None:
     )
     found = described(text)
     assert "Chongqing (computers) 2019-01/2019-09 exports value: 110.02 billion CNY" in found, found
+
+
+def test_a_customs_port_in_the_head_is_the_reporter() -> None:
+    text = (
+        " date 2022-06-20\n"
+        "今年前5个月青岛口岸外贸进出口同比增长12.4%\n"
+        "记者从青岛海关获悉，今年1-5月，青岛口岸外贸进出口总值4021.5亿元，同比增长12.4%。"
+    )
+    found = described(text)
+    assert "Qingdao Port 2022-01/2022-05 total value: 402.15 billion CNY" in found, found
+    assert not any(f.startswith("Qingdao 2022") for f in found), found

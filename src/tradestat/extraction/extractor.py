@@ -18,7 +18,7 @@ import bisect
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -84,6 +84,26 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
         if p.kind in _PARTIAL_YEAR and p.periods and "年" not in info.text[p.start : p.end]:
             return stated.get(_partial_key(p.periods[0]))
     return None
+
+
+def _port_of(text: str, zones: Zones, names: Sequence[Match], subject: str | None) -> str | None:
+    """The reporter's customs port ("Tianjin Port"), when the head writes its place as one.
+
+    天津口岸, "trade value via Erenhot Port": the goods cleared there, not the city's trade.
+    """
+    if subject is None:
+        return None
+    _, end = zones.head()
+    for n in names:
+        if n.start >= end:
+            break
+        if n.kind == "region" and n.name == subject and _PORT_AFTER.match(text, n.end):
+            return f"{subject} Port"
+    return None
+
+
+# A place written as a customs port: 天津口岸, "Erenhot Port" (not "port city", 港口城市).
+_PORT_AFTER = re.compile(r"口岸|\s+Port\b(?!\s+(?:City|Authority))")
 
 
 def _latest_year_to_date(info: Analysed, year: int, published: datetime.date) -> bool:
@@ -575,6 +595,12 @@ class Extractor:
         facts = without_rounded_headlines(unify_segments(facts, headline_end), headline_end)
         if tables and subject is not None:
             facts.extend(table_facts(tables, facts, subject, doc, source, anchor_text))
+        port = _port_of(text, zones, all_names, subject)
+        if port is not None:
+            # "今年前5个月天津口岸外贸进出口…", "trade value via Erenhot Port": the customs
+            # port's own trade (goods cleared there), not the city's
+            facts = [attrs.evolve(f, subject=port) if f.subject == subject else f for f in facts]
+            subject = port
         return Extraction(FactSet(unique(facts)), tuple(skipped), subject, year, anchor)
 
     @staticmethod
