@@ -420,3 +420,14 @@ def test_trade_via_a_named_land_port_is_the_ports() -> None:
     )
     found = described(text)
     assert "Manzhouli Port 2023-01/2023-04 total value: 9.1 billion CNY" in found, found
+
+
+def test_a_line_labelled_with_its_partner() -> None:
+    text = (
+        " date 2023-01-10\n"
+        "LIMA -- Peru's exports in December totaled $5.12 billion (-2.4% year-on-year).\n"
+        "With China: exportation 2.1 billion (-6.1%), importation 1.2 billion (-4.4%)\n"
+    )
+    found = described(text)
+    assert "Peru with China 2022-12 exports yoy_growth: -6.1 percent" in found, found
+    assert "Peru with China 2022-12 imports yoy_growth: -4.4 percent" in found, found

@@ -743,6 +743,20 @@ def sentence_facts(
             tail = [n for n in partners if m.end <= n.start < part[1]]
             if tail and _RESPECTIVELY_TO.search(s.text, m.end, tail[0].start):
                 partner = tail[0].name
+        if partner is None and s.text.isascii() and (label := _PARTNER_LABEL.match(s.text)):
+            # "With China: exportation 3.23 billion (-5.3%), importation ...": a line
+            # labelled with its partner
+            partner = next(
+                (
+                    n.name
+                    for n in s.names
+                    if n.kind in ("country", "partner")
+                    and n.start == label.end()
+                    and s.text[n.end : n.end + 1] == ":"
+                    and n.name != subject
+                ),
+                None,
+            )
         if partner is None and part[0] > 0 and cues.PART_OPENS_WITH_FLOW.match(s.text, part[0]):
             # "exports to Peru ..., while imports stood at ...": the partner of the part before
             before_part = [p for p in s.parts if p[1] <= part[0]]
@@ -1402,6 +1416,8 @@ def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | N
 _OPEN_BRACKET = re.compile(r"\s*[(（]\s*(?:(?:up|down)\s+(?:by\s+)?)?")
 # "... 19.5 percent with Vietnam", "115.7 billion yuan with countries along the Belt and
 # Road": the figure and the partner joined by "with" alone
+# A line labelled with its partner: "With China: exportation 3.23 billion (-5.3%), ..."
+_PARTNER_LABEL = re.compile(r"\s*With\s+(?:the\s+)?(?=[A-Z])")
 _WITH_RIGHT_AFTER = re.compile(
     r"\s+(?:was\s+|were\s+)?with\s+(?:the\s+)?"
     # "growth of 5.9 percent with its biggest trade partner, the ASEAN": the apposition

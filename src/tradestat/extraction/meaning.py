@@ -51,7 +51,8 @@ _FLOW_WORDS = re.compile(
     r"|balance\s+of\s+trade|trade\s+balance"
     # "a $9 billion goods trade surplus": the balance, not all trade (one cue)
     r"|trade\s+surplus(?:es)?|trade\s+deficits?"
-    r"|import(?:s|ed|ing)?|export(?:s|ed|ing)?|trade|turnover|surplus|deficit"
+    # ("exportation", "importation": translated copy)
+    r"|import(?:s|ed|ing|ations?)?|export(?:s|ed|ing|ations?)?|trade|turnover|surplus|deficit"
     # (plural: "booked trade surpluses with several countries, including $1.08 billion with
     # the US")
     r"|surpluses|deficits"
