@@ -87,3 +87,24 @@ def test_prefetch_reads_every_piece_once_in_order() -> None:
         got = [parse(piece, *args) for piece in pieces]
     assert [t.to_pydict() for t in got] == [bulk.parse_csv(p, *args).to_pydict() for p in pieces]
     assert sum(t.num_rows for t in got) == 40
+
+
+@pytest.mark.parametrize("lines", [1, 30, 99, 100, 124, 126, 200, 1000, 1013])
+def test_body_pieces_cover_the_body_first_and_last_short(lines: int) -> None:
+    """The pieces are the body's lines in order, each once; the first and last are short.
+
+    (The first piece's parse and the last piece's columns are the work nothing overlaps.)
+    """
+    rows = [f"{i},{i % 7}.5" for i in range(lines)]
+    data = ("a,b\n" + "\n".join(rows) + "\n").encode()
+    body = bulk.CsvBody.of(data)
+    pieces = list(tradestat.table._body_pieces(body, 100))
+    assert b"".join(data[p.start : p.end] for p in pieces) == data[body.start : body.end]
+    assert [p.first_line for p in pieces] == [
+        body.first_line + sum(q.newlines for q in pieces[:i]) for i in range(len(pieces))
+    ]
+    sizes = [p.newlines for p in pieces]
+    assert sum(sizes) == lines
+    assert max(sizes) <= 110  # (about 100: cut by the bytes of an average line)
+    if lines >= 200:
+        assert sizes[0] <= 30 and sizes[-1] <= 30, sizes

@@ -387,6 +387,7 @@ def _body_pieces(body: Any, rows: int) -> Iterator[Any]:
     """The body in ranges of about ``rows`` lines, cut at line ends outside quotes.
 
     The first range is a quarter of the others: its parse is the one nothing else overlaps.
+    So is the last (the rest before it cut short): its columns are the work nothing overlaps.
     """
     from tradestat.loaders.bulk import count_bytes
 
@@ -395,15 +396,18 @@ def _body_pieces(body: Any, rows: int) -> Iterator[Any]:
     size = max(int(rows * len(sample) / max(sample.count(b"\n"), 1)), 1)
     quotes = body.has(b'"')
     start, line = body.start, body.first_line
-    step = max(size // 4, 1)
+    step = tail = max(size // 4, 1)
+    taper = True  # (off once a record outgrows a piece)
     while True:
-        cut = end
-        if start + step < end:
-            cut = data.rfind(b"\n", start, start + step) + 1
+        cut, left, want = end, end - start, step
+        if taper and step >= size and 2 * tail < left < step + tail:
+            want = left - tail  # the rest in two: the last a quarter of a piece
+        if want < left:
+            cut = data.rfind(b"\n", start, start + want) + 1
             while quotes and cut > start and count_bytes(data, b'"', start, cut) % 2:
                 cut = data.rfind(b"\n", start, cut - 1) + 1
             if cut <= start:  # one record longer than a piece: read on
-                step *= 2
+                step, taper = step * 2, False
                 continue
         piece = body.piece(start, cut, line, count_bytes(data, b"\n", start, cut))
         step = max(size, step)
