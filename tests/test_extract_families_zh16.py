@@ -70,3 +70,33 @@ def test_a_customs_port_in_the_head_is_the_reporter() -> None:
     found = described(text)
     assert "Qingdao Port 2022-01/2022-05 total value: 402.15 billion CNY" in found, found
     assert not any(f.startswith("Qingdao 2022") for f in found), found
+
+
+def test_the_mainland_in_a_hong_kong_headline_is_no_reporter() -> None:
+    text = (
+        " date 2024-06-25\n"
+        "内地进口放缓拖累 香港5月出口升5%\n"
+        "政府统计处今日公布，5月份香港整体出口货值为4000亿港元，较去年同月上升5%。"
+    )
+    found = described(text)
+    assert "Hong Kong 2024-05 exports yoy_growth: 5 percent" in found, found
+
+
+def test_the_african_continents_free_trade_area_is_no_mainland() -> None:
+    text = (
+        " date 2024-06-25\n"
+        "非洲大陆自由贸易区建设加快 湖南对非贸易增长\n"
+        "今年前5个月，湖南对非洲进出口总值200亿元。"
+    )
+    found = described(text)
+    assert "Hunan with Africa 2024-01/2024-05 total value: 20.0 billion CNY" in found, found
+
+
+def test_a_port_over_the_citys_own_trade_is_the_city() -> None:
+    text = (
+        " date 2024-06-20\n"
+        "今年前5个月天津口岸吞吐量创新高\n"
+        "今年前5个月，天津市外贸进出口总值3000亿元，同比增长5%。"
+    )
+    found = described(text)
+    assert "Tianjin 2024-01/2024-05 total value: 300.0 billion CNY" in found, found

@@ -576,6 +576,8 @@ def test_extraction_of_round_13_forms_is_linear(unit: str) -> None:
         "up 2%, compared with 1%, -2% and -3% in the same period last year, ",
         # amounts of a month compared with; another country's own trade
         "up 2% from 1.4 billion yuan in May, and US trade in goods amounted to $3 billion, ",
+        # a dateline on every line (the article's years are read once, not per dateline)
+        "SEOUL, June 2 --\n",
     ],
 )
 def test_extraction_of_round_14_forms_is_linear(unit: str) -> None:

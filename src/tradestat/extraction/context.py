@@ -176,10 +176,11 @@ def publication_anchor(
             if found is not None:
                 return Anchor(found.year, found, "lead")
             break
+    seen: dict[str, list[int]] = {}  # (the article's years, read once for every dateline)
     for start, end in _article_spans(text, zones):
         later = _LATER_DATELINE.search(text, start, end)
         if later is not None:
-            anchor = _from_dateline(text[later.start() : end], text, zones)
+            anchor = _from_dateline(text[later.start() : end], text, zones, seen)
             if anchor is not None:
                 return anchor
     year = first_year(text, zones)
@@ -457,11 +458,30 @@ def _article_spans(text: str, zones: Zones) -> list[tuple[int, int]]:
     return spans
 
 
-def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
+def _article_years(text: str, zones: Zones) -> list[int]:
+    """The years the article's text names (a plan's years only when it names no other)."""
+    years: list[int] = []
+    future: list[int] = []
+    for start, end in _article_spans(text, zones):
+        ahead_spans: list[tuple[int, int]] | None = None  # sentences that plan, found once
+        for y in quick_finditer(_YEAR, text, start, end):
+            if ahead_spans is None:
+                ahead_spans = _future_sentences(text, start, end)
+            # (not a target's year: "their target of a 100-billion-dollar trade in 2015")
+            ahead = any(a <= y.start() < b for a, b in ahead_spans)
+            (future if ahead else years).append(int(y.group(1)))
+    return years or future
+
+
+def _from_dateline(
+    lead: str, text: str, zones: Zones, seen: dict[str, list[int]] | None = None
+) -> Anchor | None:
     """The date of a dateline ("BEIJING, Jan. 14 (Xinhua) --", "新华社北京1月14日电").
 
     A dateline gives month and day; the year is the latest year the article names, or the
     one after when the article reports that year up to or past the dateline's month.
+    ``seen`` keeps the article's years between calls (read once per text, however many
+    datelines are tried).
     """
     m = _DATELINE_EN.match(lead)
     if m:
@@ -476,17 +496,12 @@ def _from_dateline(lead: str, text: str, zones: Zones) -> Anchor | None:
         month, day = int(m.group(first)), int(m.group(first + 1))
     if month is None or not 1 <= month <= 12:
         return None
-    years: list[int] = []
-    future: list[int] = []
-    for start, end in _article_spans(text, zones):
-        ahead_spans: list[tuple[int, int]] | None = None  # sentences that plan, found once
-        for y in quick_finditer(_YEAR, text, start, end):
-            if ahead_spans is None:
-                ahead_spans = _future_sentences(text, start, end)
-            # (not a target's year: "their target of a 100-billion-dollar trade in 2015")
-            ahead = any(a <= y.start() < b for a, b in ahead_spans)
-            (future if ahead else years).append(int(y.group(1)))
-    years = years or future
+    if seen is not None and "years" in seen:
+        years = seen["years"]
+    else:
+        years = _article_years(text, zones)
+        if seen is not None:
+            seen["years"] = years
     if not years:
         return None
     year = max(years)
@@ -582,6 +597,8 @@ _NATIONAL = re.compile(
     r"|\b(?:China['’]s|Chinese)\s+(?:[\w-]+\s+){0,2}?(?:regions|provinces|cities)\b"
     # "Figures about Chinese foreign trade", "Chinas foreign trade" (the apostrophe lost)
     r"|\bChinese\s+(?:(?:foreign|external|overall|total)\s+)?(?:trade|exports)\b"
+    # "Chinese importers bought more Australian coal": China's own buyers and sellers
+    r"|\bChinese\s+(?:importers|exporters|buyers)\b"
     r"|\bChinas\s+(?:[a-z][\w-]*\s+){0,3}?(?:trade|exports?|imports?|economy)\b"
     r"|\b[Nn]ationwide\b|\b[Nn]ational\s+(?:foreign\s+|total\s+)*(?:trade|exports?|imports?)\b"
     r"|^[ \t]*China\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -595,10 +612,13 @@ _NATIONAL = re.compile(
     r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
     # Hong Kong, Macao and Taiwan press name China as the mainland: "内地首两个月外贸表现强劲",
     # "大陆自台湾进口", "陆对台进出口总额" (not 对大陆 / 往内地 / 自大陆: a partner there)
-    r"|(?<![对自与同向往从和及赴在])(?:内地|大陆)"
+    # (not 非洲大陆, 自由贸易; nor the mainland in a line whose trader is Hong Kong, Macao or
+    # Taiwan: "内地进口放缓拖累 香港5月出口升5%")
+    r"|(?<![对自与同向往从和及赴在洲])(?:内地|大陆)"
     r"(?=(?:首?[一二两三四五六七八九十\d]{1,2}个?月|全年|今年|去年|上半年)?"
     r"(?:的|整体)?(?:外贸|进出口|货物贸易|出口|进口|对外贸易"
-    r"|[自对与](?!大陆|内地)[^，,。；]{1,8}?(?:进出口|出口|进口|贸易)))"
+    r"|[自对与](?!大陆|内地|由)[^，,。；]{1,8}?(?:进出口|出口|进口|贸易)))"
+    r"(?![^\n。]{0,30}?(?:香港|台湾|澳门)[^\n，,。；]{0,8}?(?:出口|进口|外贸|进出口))"
     r"|(?<![\u4e00-\u9fff])陆(?=[对自与]台[^，,。；]{0,4}?(?:进出口|出口|进口|贸易))"
     # 中俄贸易额, 中美双边贸易: China and a partner abbreviated after 中 (cues.ZH_CHINA_PAIR)
     rf"|(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中(?={cues.ZH_CHINA_PAIR_TAIL})"
@@ -904,9 +924,20 @@ def _body_anywhere(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             and zones.kind_at(m.start) in ARTICLE
             and not _currency(m, text)
             and (_OWN_BODY_AFTER.match(text, m.end) or _TRADE_BODY_AFTER.match(text, m.end))
+            # (quoted as the figures' source, not for an opinion: "Analysts at the Japan
+            # External Trade Organization said")
+            and _DATA_FROM_BEFORE.search(text, max(0, m.start - 40), m.start)
         ):
             return m.name
     return None
+
+
+# Before a body quoted as the source of figures: "Data by the", "figures from", "according to".
+_DATA_FROM_BEFORE = re.compile(
+    r"(?:\b(?:data|figures|statistics|numbers)\s+(?:from|by|of|released\s+by|published\s+by)"
+    r"|\baccording\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # A country's trade body: "Korea International Trade Association", "Japan External Trade

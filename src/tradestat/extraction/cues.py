@@ -1154,13 +1154,11 @@ GROUP_SIZE = re.compile(r"(?:其他|其余|等|\bother)\s*$", re.I)
 # A comparison aside: a period after it dates the figure compared with, not the ones before
 # it or the ones a text is about ("exports fell 2.2 percent, vs. growth of 19.1 percent in
 # October", "rose 168 percent after a 15 percent decrease in 2007", "rose 15.7%, faster
-# than a 10% increase in May", "3.4 times the amount in 2019").
+# than a 10% increase in May").
 COMPARISON_ASIDE = re.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?"
-    r"|(?:faster|slower|quicker|higher|lower|greater|smaller|better|worse)\s+than\s+(?:an?|the)"
-    # "hit 20.04 billion yuan – 3.4 times the amount in 2019"
-    r"|times\s+(?:the|that|its))\s",
+    r"|(?:faster|slower|quicker|higher|lower|greater|smaller|better|worse)\s+than\s+(?:an?|the))\s",
     re.I,
 )
 #: Words one of which every COMPARISON_ASIDE match holds (a substring test first).
-COMPARISON_WORDS = ("vs", "compared", "against", "after", "following", "than", "times")
+COMPARISON_WORDS = ("vs", "compared", "against", "after", "following", "than")

@@ -43,7 +43,7 @@ from tradestat.extraction.facts import (
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import listed_cities
 from tradestat.extraction.numbers import Mention, find_mentions, reporter_sign
-from tradestat.extraction.owners import bilateral_side, named_pair, names_currency
+from tradestat.extraction.owners import bilateral_side, named_pair, names_currency, region_names
 from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
@@ -94,16 +94,33 @@ def _port_of(text: str, zones: Zones, names: Sequence[Match], subject: str | Non
     if subject is None:
         return None
     _, end = zones.head()
+    port = False
     for n in names:
         if n.start >= end:
             break
-        if n.kind == "region" and n.name == subject and _PORT_AFTER.match(text, n.end):
-            return f"{subject} Port"
-    return None
+        if n.kind != "region" or n.name != subject:
+            continue
+        if _CITY_TRADE_AFTER.match(text, n.end):
+            return None  # "Qingdao's foreign trade", 天津市外贸: the city's own trade
+        port = port or bool(
+            _PORT_TRADE_AFTER.match(text, n.end)
+            or (
+                _PORT_AFTER.match(text, n.end)
+                and _VIA_BEFORE.search(text, max(0, n.start - 12), n.start)
+            )
+        )
+    return f"{subject} Port" if port else None
 
 
-# A place written as a customs port: 天津口岸, "Erenhot Port" (not "port city", 港口城市).
-_PORT_AFTER = re.compile(r"口岸|\s+Port\b(?!\s+(?:City|Authority))")
+# A customs port's own trade: 天津口岸外贸进出口, 宁波口岸进出口; "trade value via Erenhot
+# Port" (its goods cleared there; not "Qingdao Port handles record cargo", a port's cargo).
+_PORT_TRADE_AFTER = re.compile(r"口岸(?:外贸|货物贸易)?(?:进出口|出口|进口)")
+_PORT_AFTER = re.compile(r"\s+Port\b(?!\s+(?:City|Authority))")
+_VIA_BEFORE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$")
+# The city's own trade named in the head: "Qingdao's foreign trade", 天津市外贸进出口.
+_CITY_TRADE_AFTER = re.compile(
+    r"['’]s\s+(?:foreign\s+|total\s+)?(?:trade|exports|imports)\b|市?(?:外贸|进出口)"
+)
 
 
 def _latest_year_to_date(info: Analysed, year: int, published: datetime.date) -> bool:
@@ -542,6 +559,9 @@ class Extractor:
                         elif (
                             zone != "headline"
                             and info.text.isascii()
+                            # (a region's: "ASEAN remained China's largest trading partner.
+                            # China's exports rose ..." are the nation's with the world)
+                            and subject in region_names()
                             and _TOP_PARTNER.search(info.text)
                         ):
                             # "Data shows Central Asia as the largest trading partner of

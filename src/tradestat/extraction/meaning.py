@@ -190,7 +190,9 @@ _MOM = re.compile(
     rf"|\bfrom\s+(?:that|the\s+(?:figure|level|value))\s+(?:in|of)\s+(?:{MONTH_PATTERN})"
     # "up 2.3% from 140.7 billion yuan in May" (not "in May 2023": a year-ago month)
     r"|\bfrom\s+(?:US\$|\$|RMB\s?)?\d[\d,.]*\s*(?:(?:billion|million|trillion|bn)\s*)?"
-    rf"(?:(?:yuan|dollars|U\.?S\.?\s+dollars|euros?)\s+)?in\s+(?:{MONTH_PATTERN})\b(?!\s*,?\s*\d)"
+    rf"(?:(?:yuan|dollars|U\.?S\.?\s+dollars|euros?)\s+)?in\s+(?:{MONTH_PATTERN})\b"
+    # (not "in June last year", "in June 2023", "in June a year earlier": a year-ago month)
+    r"(?!\s*,?\s*\d|\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|\s+a\s+year\s+(?:earlier|ago|before))"
     # "up 19.9 percent from August" (not "from January to May", "from May 2023")
     rf"|\bfrom\s+(?:{MONTH_PATTERN})\b(?!\s*(?:-|–|to\b(?!\s*(?:US\$|\$|€|£|¥|RMB\s?)?\d)|through\b|till\b|until\b|and\b|\d))"
     # "decreased by 2% in August compared to July" (not "compared with July 2024", "July

@@ -41,7 +41,8 @@ _NUMBER = re.compile(
     # a minus sign after a Chinese word: "同比增长-36.5%" (see _MINUS); in a list after a
     # comma or a space: "compared with 13.2%, -4.5% and -10.4%"
     # ("2月(-7.6%)", "exportation 3.23 billion (-5.3%)": in a bracket too, see _signed)
-    r"|(?<=[\u4e00-\u9fff：:]-\d)|(?<=[\s,]-\d)|(?<=[(（]-\d))"
+    # (after a space only when a word or a comma stands before it: "3 -5 percent" is a range)
+    r"|(?<=[\u4e00-\u9fff：:]-\d)|(?<=,-\d)|(?<=[,A-Za-z]\s-\d)|(?<=[(（]-\d))"
     r"\d*(?:[,\u2009\u202f]\d{3})*"
     # a space between thousands, as translated copy writes it: "US$1 557.82 billion" (one
     # group of three, after at most three digits, before decimals and a scale word)
@@ -121,7 +122,8 @@ _COMPOUND_WAN = re.compile(r"亿零?(\d{1,4})万")
 # figure, as statistics tables write a fall. (After a digit or % the dash is a range: "3%-5%",
 # "2014-2021".)
 _MINUS = ("-", "－", "−")  # hyphen-minus, fullwidth, the minus sign
-_MINUS_AFTER = re.compile(r"[\u4e00-\u9fff：:\s,]")
+_MINUS_AFTER = re.compile(r"[\u4e00-\u9fff：:,]")
+_WORD_OR_COMMA = re.compile(r"[,A-Za-z]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EXTRA_QUALIFIERS = {
     "exceeded": Qualifier.MORE_THAN,
@@ -405,6 +407,7 @@ def find_mentions(
                 if prefix.endswith(_MINUS) and (
                     _MINUS_AFTER.fullmatch(prefix[-2:-1])
                     or (prefix[-2:-1] in ("(", "（") and _CJK_CHAR.fullmatch(prefix[-3:-2]))
+                    or (prefix[-2:-1].isspace() and _WORD_OR_COMMA.fullmatch(prefix[-3:-2]))
                 ):
                     start, digits = start - 1, f"-{digits}"
                 found.append(Mention(start, end + close, digits, "percent", "percent", qualifier))
@@ -431,9 +434,10 @@ def find_mentions(
             cm = None  # "in 2022 Yen depreciated", "2023 Dong Nai": a year, not an amount
         if cm is None and scale is not None and after[pos : pos + 1] == "-":
             cm = currency_words.match(after, pos + 1)  # "12.5-trillion-yuan"
-        code = (
-            currency_code(cm.group(1)) if cm else _own_sign(prefix, sign) or _symbol_before(prefix)
-        )
+        own = _own_sign(prefix, sign) if cm is None else None
+        if own is not None and sign is not None and sign[0][-1:].isalpha() and scale is None:
+            own = None  # "Sh350 per kilo", "N95 masks": a letter sign needs a scale word
+        code = currency_code(cm.group(1)) if cm else own or _symbol_before(prefix)
         if cm:
             pos = cm.end()
         suffix = _SUFFIX_MORE.match(after, pos)
