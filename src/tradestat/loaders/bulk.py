@@ -17,7 +17,7 @@ import csv
 import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -1054,8 +1054,12 @@ class CsvBody:
     _absent: frozenset[bytes] = frozenset()  # bytes known not to occur in the body
 
     @classmethod
-    def of(cls, data: bytes, line_offset: int = 0) -> CsvBody:
-        """A file's (or a piece's) bytes: the header is its first line."""
+    def of(cls, data: bytes, line_offset: int = 0, check: bool = True) -> CsvBody:
+        """A file's (or a piece's) bytes: the header is its first line.
+
+        ``check`` False leaves the line breaks of the body unchecked (for a caller that
+        checks each piece's, :meth:`check_breaks`).
+        """
         cut = data.find(b"\n")
         header_end = len(data) if cut < 0 else cut
         crlf = cut > 0 and data[cut - 1 : cut] == b"\r"
@@ -1071,7 +1075,8 @@ class CsvBody:
         except UnicodeDecodeError:
             raise FallbackError("not UTF-8") from None
         body = cls(data, head, start, len(data), line_offset + 2, crlf)
-        body.check_breaks()
+        if check:
+            body.check_breaks()
         return body
 
     def piece(self, start: int, end: int, first_line: int, newlines: int) -> CsvBody:
@@ -1089,6 +1094,10 @@ class CsvBody:
             return True
         self._absent = self._absent | {byte}
         return False
+
+    def lacks(self, byte: bytes) -> None:
+        """Record that ``byte`` does not occur in the body (its cutter looked)."""
+        self._absent = self._absent | {byte}
 
     def count_newlines(self) -> int:
         if self.newlines is None:
@@ -1180,11 +1189,18 @@ class Prefetch:
     by pieces, not by the file. Use as a context manager.
     """
 
-    def __init__(self, pieces: Sequence[CsvBody], ahead: int = 1) -> None:
+    def __init__(
+        self,
+        pieces: Iterable[CsvBody],
+        ahead: int = 1,
+        check: Callable[[CsvBody], None] | None = None,
+    ) -> None:
         import threading
 
-        self._pieces = list(pieces)
-        self._place = {id(p): i for i, p in enumerate(self._pieces)}
+        self._source = iter(() if isinstance(pieces, Sequence) else pieces)
+        self._pieces: list[CsvBody] = list(pieces) if isinstance(pieces, Sequence) else []
+        self._place = {id(p): i for i, p in enumerate(self._pieces)}  # (an iterable's: as cut)
+        self._check = check  # run on each piece before its parse, on the same thread
         self._ahead = ahead
         self._taken = 0  # pieces [0, taken) have been taken by one side or the other
         self._asked = 0  # the piece the caller asked for last
@@ -1206,17 +1222,45 @@ class Prefetch:
         if self._worker is not None:
             self._worker.join()
 
+    def _cut(self, place: int) -> bool:
+        """Whether piece ``place`` exists, cut from the source if need be; under the lock."""
+        while len(self._pieces) <= place:
+            piece = next(self._source, None)
+            if piece is None:
+                return False
+            self._place[id(piece)] = len(self._pieces)
+            self._pieces.append(piece)
+        return True
+
+    def pieces(self) -> Iterator[CsvBody]:
+        """The pieces in order, each cut when a side first needs it.
+
+        (Cutting a piece counts its lines: the worker starts on the first piece while the
+        rest are cut.)
+        """
+        place = 0
+        while True:
+            with self._changed:
+                if not self._cut(place):
+                    return
+                piece = self._pieces[place]
+            yield piece
+            place += 1
+
     def _next(self) -> int | None:
         """A piece nobody has taken within reach (now taken), or None; under the lock."""
-        if self._taken >= len(self._pieces) or self._taken > self._asked + self._ahead + 1:
+        if self._taken > self._asked + self._ahead + 1 or not self._cut(self._taken):
             return None
         self._taken += 1
         return self._taken - 1
 
     def _parse(self, place: int) -> tuple[bool, Any]:
         assert self._args is not None
+        piece = self._pieces[place]
         try:
-            return True, parse_csv(self._pieces[place], *self._args)
+            if self._check is not None:
+                self._check(piece)
+            return True, parse_csv(piece, *self._args)
         except Exception as exc:  # (raised where the caller asks for the piece)
             return False, exc
 
