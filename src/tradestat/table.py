@@ -343,44 +343,51 @@ def _read_csv_file(path: Path, chosen: str, rows: int) -> FactTable | None:
     with path.open("rb") as handle:  # mapped, not read: no copy of the file to fault in
         size = os.fstat(handle.fileno()).st_size
         data: Any = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
-    if not _plain_bytes(data):
+    if _json_start(data):
         return None
-    body = CsvBody.of(data)
+    # (the body's bytes and line breaks are checked piece by piece, each before its parse,
+    # on whichever thread parses it: not in passes over the whole file before any parse)
+    body = CsvBody.of(data, check=False)
+    if data.find(b"\x00", 0, body.start) >= 0:
+        return None
     reader = read_tidy_body if chosen == "tidy-csv" else read_comtrade_body
-    ranges = list(_body_pieces(body, rows))
     pieces: list[FactTable] = []
     memo: dict[str, dict[Any, Any]] = {}  # the distinct names read, kept from piece to piece
-    with Prefetch(ranges) as parse:
-        for piece in ranges:
+    with Prefetch(_body_pieces(body, rows), check=_check_piece) as parse:
+        for piece in parse.pieces():
             pieces.append(_from_bulk(reader(piece, path.name, not pieces, parse, memo)))
     return _concat(pieces)
 
 
-#: The first byte that is not a BOM byte or white space.
-_TEXT_START = re.compile(rb"[^\xef\xbb\xbf \t\r\n]")
+def _json_start(data: Any) -> bool:
+    """Whether the first byte that is not a BOM byte or white space opens JSON."""
+    start = _TEXT_START.search(data)  # (lstrip would copy the whole file)
+    return start is not None and start.group() in (b"{", b"[")
 
 
-def _plain_bytes(data: Any) -> bool:
-    """Whether the bytes (or mmap) are UTF-8 without NUL bytes and not JSON."""
-    import codecs
+def _check_piece(piece: Any) -> None:
+    """A piece of a file's body: UTF-8 without NUL bytes, LF or CR LF line breaks throughout.
+
+    What was checked on the whole file before any parse, on one piece (cut at line ends,
+    so a character never spans two); else the per-fact loader reads the file
+    (:class:`~tradestat.loaders.bulk.FallbackError`).
+    """
+    from tradestat.loaders.bulk import FallbackError
 
     np = require("numpy", "fact tables")
-    start = _TEXT_START.search(data)  # (lstrip would copy the whole file)
-    if start is not None and start.group() in (b"{", b"["):
-        return False
-    if data.find(b"\x00") >= 0:
-        return False
-    if not len(data) or int(np.frombuffer(data, np.uint8).max()) < 128:
-        return True
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
-    try:
-        for at in range(0, len(data), 1 << 24):
-            decoder.decode(view[at : at + (1 << 24)])  # (a copy per block, not the file)
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
+    data, start, end = piece.data, piece.start, piece.end
+    if data.find(b"\x00", start, end) >= 0:
+        raise FallbackError("NUL bytes")
+    if end > start and int(np.frombuffer(data, np.uint8)[start:end].max()) >= 128:
+        try:
+            bytes(memoryview(data)[start:end]).decode("utf-8")
+        except UnicodeDecodeError:
+            raise FallbackError("not UTF-8") from None
+    piece.check_breaks()
+
+
+#: The first byte that is not a BOM byte or white space.
+_TEXT_START = re.compile(rb"[^\xef\xbb\xbf \t\r\n]")
 
 
 def _body_pieces(body: Any, rows: int) -> Iterator[Any]:
@@ -394,22 +401,24 @@ def _body_pieces(body: Any, rows: int) -> Iterator[Any]:
     data, end = body.data, body.end
     sample = data[body.start : body.start + (1 << 20)]
     size = max(int(rows * len(sample) / max(sample.count(b"\n"), 1)), 1)
-    quotes = body.has(b'"')
     start, line = body.start, body.first_line
     step = tail = max(size // 4, 1)
     taper = True  # (off once a record outgrows a piece)
     while True:
-        cut, left, want = end, end - start, step
+        cut, left, want, quoted = end, end - start, step, True
         if taper and step >= size and 2 * tail < left < step + tail:
             want = left - tail  # the rest in two: the last a quarter of a piece
         if want < left:
             cut = data.rfind(b"\n", start, start + want) + 1
-            while quotes and cut > start and count_bytes(data, b'"', start, cut) % 2:
+            quoted = data.find(b'"', start, cut) >= 0  # (this piece's bytes, not the file's)
+            while quoted and cut > start and count_bytes(data, b'"', start, cut) % 2:
                 cut = data.rfind(b"\n", start, cut - 1) + 1
             if cut <= start:  # one record longer than a piece: read on
                 step, taper = step * 2, False
                 continue
         piece = body.piece(start, cut, line, count_bytes(data, b"\n", start, cut))
+        if not quoted:
+            piece.lacks(b'"')
         step = max(size, step)
         yield piece
         line += piece.newlines

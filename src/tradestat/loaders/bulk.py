@@ -17,7 +17,7 @@ import csv
 import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -229,12 +229,12 @@ def scale(box: Box, factor: Any) -> Box:
         first = box[0] * factor
         second = box[1] * factor
     first_closed, second_closed = np_bool(box[2]), np_bool(box[3])
-    swap = second < first
-    point = first == second
-    if not swap.any() and not point.any():  # the usual: low below high, kept in order
+    if not (second <= first).any():  # the usual: low below high, kept in order (one pass)
         low_closed = (first_closed & ~np.isinf(first)) | (first == 0)
         high_closed = (second_closed & ~np.isinf(second)) | (second == 0)
         return down(first), up(second), low_closed, high_closed
+    swap = second < first
+    point = first == second
     same = np.where(second_closed, second, first)  # a point: the last closed corner (-0.0)
     low = np.where(point, same, np.where(swap, second, first))
     high = np.where(point, same, np.where(swap, first, second))
@@ -337,7 +337,7 @@ def _dictionary(indices: Any, results: list[Any], pick: Callable[[Any], Any]) ->
     if _same_codes(indices, remap):  # labels as distinct as the values: the indices stay
         codes = _arrow(indices, pa.int32())
         return pa.DictionaryArray.from_arrays(codes, _strings(list(distinct)), safe=False)
-    rows = remap[indices]
+    rows = np.take(remap, indices)
     if (remap < 0).any():
         mask = rows < 0
         codes = _arrow(np.where(mask, 0, rows), pa.int32(), mask=mask)
@@ -354,10 +354,25 @@ def _null_names(n: int) -> Any:
     column of zeros from ``np.zeros`` costs no page until something reads it.)
     """
     pa = require("pyarrow", "fact tables")
-    np = _np()
-    zeros = pa.py_buffer(np.zeros(4 * n, np.uint8))
+    zeros = _zeros(4 * n)
     indices = pa.Array.from_buffers(pa.int32(), n, [zeros.slice(0, (n + 7) // 8), zeros], n)
     return pa.DictionaryArray.from_arrays(indices, _strings([]), safe=False)
+
+
+#: A zeroed Arrow buffer shared by the all-null columns (read-only, never written).
+_ZEROS: list[Any] = []
+
+
+def _zeros(size: int) -> Any:
+    """``size`` zero bytes as an Arrow buffer: a slice of one kept for every caller.
+
+    A file's pieces have several empty columns each; one buffer serves them all (a new
+    zeroed buffer per column is memory the allocator clears or maps in each time).
+    """
+    pa = require("pyarrow", "fact tables")
+    if not _ZEROS or _ZEROS[0].size < size:
+        _ZEROS[:] = [pa.py_buffer(_np().zeros(max(size, 1 << 16), _np().uint8))]
+    return _ZEROS[0].slice(0, size)
 
 
 def _same_codes(indices: Any, remap: Any) -> bool:
@@ -453,16 +468,29 @@ def digits_columns(column: Any) -> tuple[Any, Any, Any, Any]:
         value = _numpy(pc.cast(pc.if_else(_arrow(ok), column, zero), pa.float64()))
     powers = 10 ** np.arange(MAX_DIGITS + 1, dtype=np.int64)
     scale = powers.astype(float)[decimals]  # 10.0**d, exact
-    with np.errstate(all="ignore"):  # (rows not ok may be out of range: not read)
-        magnitude = np.where(ok, np.rint(np.abs(value) * scale), 0).astype(np.int64)
+    with np.errstate(all="ignore"):
+        magnitude = np.abs(value)
+        magnitude *= scale
+        np.rint(magnitude, out=magnitude)
+        if not ok.all():  # (rows not ok may be out of range: not read)
+            magnitude[~ok] = 0
+        magnitude = magnitude.astype(np.int64)
 
-    integer = np.where(point >= 0, point, length) - negative  # digits before the point
-    ok &= ~((integer > 1) & (lead == 48))  # a leading zero: "007", "01.5"
-    ok &= ~(negative & (magnitude == 0))  # "-0"
+    # (each rule's pass only when a row can break it: most files have no "-", few a "0")
+    signed = bool(negative.any())
+    zero = lead == 48
+    if np.any(zero):
+        integer = np.where(point >= 0, point, length) - negative  # digits before the point
+        ok &= ~((integer > 1) & zero)  # a leading zero: "007", "01.5"
+    if signed:
+        ok &= ~(negative & (magnitude == 0))  # "-0"
     deep = np.flatnonzero(decimals >= 4)  # "0.0000...": M < 10**(d - 4), only for d >= 4
     if len(deep):
         ok[deep] &= magnitude[deep] >= powers[decimals[deep] - 4]
-    whole = np.where(ok, np.where(negative, -magnitude, magnitude), 0)
+    whole = np.where(negative, -magnitude, magnitude) if signed else magnitude
+    if ok.all():  # the usual: every row read (decimals and whole are this call's own)
+        return ok, whole, decimals.astype(np.int64, copy=False), whole / scale
+    whole = np.where(ok, whole, 0)
     decimals = np.where(ok, decimals, 0).astype(np.int64)
     return ok, whole, decimals, whole / np.where(ok, scale, 1.0)
 
@@ -810,16 +838,26 @@ def fact_columns(
         c_integer[c] = measure.integer
     bad |= ~c_ok[keys]
 
-    q_code = np.array(
+    q_of = np.array(
         [QUALIFIER_CODES.index(r.value) if isinstance(r, Qualifier) else 0 for r in q_res],
         np.int64,
-    )[q_idx]
-    is_count = np.array([isinstance(r, _UnitInfo) and r.count for r in u_res], bool)[u_idx]
+    )
+    count_of = np.array([isinstance(r, _UnitInfo) and r.count for r in u_res], bool)
+    q_code, is_count = q_of[q_idx], count_of[u_idx]
     box = figure_box(whole, decimals, value, q_code, is_count)
-    domain = (c_low[keys], c_high[keys], c_lc[keys], c_hc[keys])
-    clipped, empty = intersect(box, domain)
-    exactish = q_code <= 1
-    bad |= empty | (exactish & ~contains(domain, value))
+    d_low, d_high = c_low[keys], c_high[keys]
+    # The usual file: "exact"/"about" digits of no count (each box a rounding interval
+    # around its value), every box strictly inside its domain. The intersection is then
+    # the box itself, never empty, and holds the value: no pass to clip or check.
+    rounding = int(q_of.max(initial=0)) <= 1 and not count_of.any()
+    if rounding and bool(np.all(box[0] > d_low)) and bool(np.all(box[1] < d_high)):
+        clipped = box
+    else:
+        domain = (d_low, d_high, c_lc[keys], c_hc[keys])
+        clipped, empty = intersect(box, domain)
+        exactish = q_code <= 1
+        bad |= empty | (exactish & ~contains(domain, value))
+    del d_low, d_high
     if c_integer.any():
         with np.errstate(all="ignore"):
             fraction = np.where(decimals > 0, whole % np.power(10, decimals), 0)
@@ -838,11 +876,10 @@ def fact_columns(
         scaled = scale(clipped, f)
     else:
         scaled = bounded(lambda x: x * f, clipped)
-    if keep.any():
-        base_value = np.where(keep, value, value * f)
-        base_box = tuple(np.where(keep, a, b) for a, b in zip(clipped, scaled, strict=True))
-    else:
-        base_value, base_box = value * f, scaled
+    base_value, base_box = value * f, scaled  # (x * 1.0 is x: rows keeping their unit too)
+    if keep.any():  # their interval as it is, not rounded outward (scaled's arrays are new)
+        for kept, moved in zip(clipped, scaled, strict=True):
+            np.copyto(moved, kept, where=keep)
 
     p_idx, p_res = mapped["period"]
     firsts_p, lasts_p = month_columns(
@@ -921,7 +958,7 @@ def finish(columns: dict[str, Any], keep: Any) -> Any:
     np = _np()
     n = int(np.count_nonzero(keep))
     every = n == len(keep)
-    mask = _arrow(keep)
+    mask = None if every else _arrow(keep)
     picked: dict[str, Any] = {}
     filtered: dict[int, Any] = {}  # numpy columns by id: one array for two columns stays one
     for name, column in columns.items():
@@ -970,13 +1007,18 @@ def _period_dates(first: Any, last: Any) -> tuple[Any, Any]:
     if high - low <= 4 * len(first) + 1024:
         months = np.arange(low, high + 2, dtype=np.int64)
         table = days(months).astype(np.int32)  # (days of years 0-9999 fit)
-        start_days, end_days = table[first - low], table[last + 1 - low]
-        end_days -= 1
+        ends = table[1:] - 1  # the last day of each month
+        at = first - low
+        start_days = np.take(table, at)
+        end_days = np.take(ends, at if same else last - low)
     else:
         start_days, end_days = days(first), days(last + 1) - 1
+    early = first < 12
     return (
-        _arrow(start_days.astype(np.int32, copy=False), pa.date32(), mask=first < 12),
-        _arrow(end_days.astype(np.int32, copy=False), pa.date32(), mask=last < 12),
+        _arrow(start_days.astype(np.int32, copy=False), pa.date32(), mask=early),
+        _arrow(
+            end_days.astype(np.int32, copy=False), pa.date32(), mask=early if same else last < 12
+        ),
     )
 
 
@@ -1012,8 +1054,12 @@ class CsvBody:
     _absent: frozenset[bytes] = frozenset()  # bytes known not to occur in the body
 
     @classmethod
-    def of(cls, data: bytes, line_offset: int = 0) -> CsvBody:
-        """A file's (or a piece's) bytes: the header is its first line."""
+    def of(cls, data: bytes, line_offset: int = 0, check: bool = True) -> CsvBody:
+        """A file's (or a piece's) bytes: the header is its first line.
+
+        ``check`` False leaves the line breaks of the body unchecked (for a caller that
+        checks each piece's, :meth:`check_breaks`).
+        """
         cut = data.find(b"\n")
         header_end = len(data) if cut < 0 else cut
         crlf = cut > 0 and data[cut - 1 : cut] == b"\r"
@@ -1029,7 +1075,8 @@ class CsvBody:
         except UnicodeDecodeError:
             raise FallbackError("not UTF-8") from None
         body = cls(data, head, start, len(data), line_offset + 2, crlf)
-        body.check_breaks()
+        if check:
+            body.check_breaks()
         return body
 
     def piece(self, start: int, end: int, first_line: int, newlines: int) -> CsvBody:
@@ -1047,6 +1094,10 @@ class CsvBody:
             return True
         self._absent = self._absent | {byte}
         return False
+
+    def lacks(self, byte: bytes) -> None:
+        """Record that ``byte`` does not occur in the body (its cutter looked)."""
+        self._absent = self._absent | {byte}
 
     def count_newlines(self) -> int:
         if self.newlines is None:
@@ -1125,33 +1176,112 @@ CsvParser = Callable[[CsvBody, str, Sequence[str], Sequence[str], set[str]], Any
 
 
 class Prefetch:
-    """:func:`parse_csv` that reads the next pieces in worker threads meanwhile.
+    """:func:`parse_csv` that shares the pieces' parsing between a worker thread and the caller.
 
-    Arrow parses without the GIL, so the next ``ahead`` pieces are read (one a worker)
-    while this one's columns are worked out on the other core. One ahead is the default:
-    two cost more memory and more CPU (measured on a Comtrade file) for no gain in time.
-    Only the parse runs in the workers: the validation calls into pint and the models,
-    which are not made for threads. At most ``ahead`` parsed pieces wait at a time, so
-    memory stays bounded by pieces, not by the file. Use as a context manager.
+    Arrow parses without the GIL, so a worker thread reads the pieces ahead while the
+    caller works out a piece's columns on the other core. The two sides seldom take equal
+    time (which is slower depends on the file, the machine and what else runs on it), so
+    neither waits for the other: when the caller asks for a piece the worker has not
+    finished, it parses the next piece nobody has taken meanwhile, instead of waiting.
+    Each piece is parsed once, by whichever side took it first. Only the parse is shared:
+    the validation calls into pint and the models, which are not made for threads. At most
+    ``ahead + 1`` pieces beyond the one asked for are parsed ahead, so memory stays bounded
+    by pieces, not by the file. Use as a context manager.
     """
 
-    def __init__(self, pieces: Sequence[CsvBody], ahead: int = 1) -> None:
-        from concurrent.futures import ThreadPoolExecutor
+    def __init__(
+        self,
+        pieces: Iterable[CsvBody],
+        ahead: int = 1,
+        check: Callable[[CsvBody], None] | None = None,
+    ) -> None:
+        import threading
 
-        self._pieces = list(pieces)
-        self._place = {id(p): i for i, p in enumerate(self._pieces)}
+        self._source = iter(() if isinstance(pieces, Sequence) else pieces)
+        self._pieces: list[CsvBody] = list(pieces) if isinstance(pieces, Sequence) else []
+        self._place = {id(p): i for i, p in enumerate(self._pieces)}  # (an iterable's: as cut)
+        self._check = check  # run on each piece before its parse, on the same thread
         self._ahead = ahead
-        self._sent = 0  # pieces handed to the workers (or read here) so far
-        self._pending: dict[int, tuple[tuple[Any, ...], Any]] = {}
-        self._pool = ThreadPoolExecutor(ahead, thread_name_prefix="tradestat-csv")
+        self._taken = 0  # pieces [0, taken) have been taken by one side or the other
+        self._asked = 0  # the piece the caller asked for last
+        self._ready: dict[int, tuple[bool, Any]] = {}  # parsed ahead: (ok, table or error)
+        self._busy: int | None = None  # the piece the worker is parsing
+        self._args: tuple[Any, ...] | None = None  # what the worker parses with
+        self._stop = False
+        self._changed = threading.Condition()
+        self._worker: Any = None
 
     def __enter__(self) -> Prefetch:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        for _, future in self._pending.values():
-            future.cancel()
-        self._pool.shutdown(wait=True)
+        with self._changed:
+            self._stop = True
+            self._ready.clear()
+            self._changed.notify_all()
+        if self._worker is not None:
+            self._worker.join()
+
+    def _cut(self, place: int) -> bool:
+        """Whether piece ``place`` exists, cut from the source if need be; under the lock."""
+        while len(self._pieces) <= place:
+            piece = next(self._source, None)
+            if piece is None:
+                return False
+            self._place[id(piece)] = len(self._pieces)
+            self._pieces.append(piece)
+        return True
+
+    def pieces(self) -> Iterator[CsvBody]:
+        """The pieces in order, each cut when a side first needs it.
+
+        (Cutting a piece counts its lines: the worker starts on the first piece while the
+        rest are cut.)
+        """
+        place = 0
+        while True:
+            with self._changed:
+                if not self._cut(place):
+                    return
+                piece = self._pieces[place]
+            yield piece
+            place += 1
+
+    def _next(self) -> int | None:
+        """A piece nobody has taken within reach (now taken), or None; under the lock."""
+        if self._taken > self._asked + self._ahead + 1 or not self._cut(self._taken):
+            return None
+        self._taken += 1
+        return self._taken - 1
+
+    def _parse(self, place: int) -> tuple[bool, Any]:
+        assert self._args is not None
+        piece = self._pieces[place]
+        try:
+            if self._check is not None:
+                self._check(piece)
+            return True, parse_csv(piece, *self._args)
+        except Exception as exc:  # (raised where the caller asks for the piece)
+            return False, exc
+
+    def _work(self) -> None:
+        """The worker thread: parse the pieces in order while any are within reach."""
+        while True:
+            with self._changed:
+                place = self._next()
+                while place is None and not self._stop:
+                    self._changed.wait()
+                    place = self._next()
+                if self._stop:
+                    return
+                self._busy = place
+            assert place is not None
+            parsed = self._parse(place)
+            with self._changed:
+                if not self._stop:
+                    self._ready[place] = parsed
+                self._busy = None
+                self._changed.notify_all()
 
     def __call__(
         self,
@@ -1161,18 +1291,46 @@ class Prefetch:
         wanted: Sequence[str],
         dictionary: set[str],
     ) -> Any:
+        import threading
+
         args = (delimiter, list(names), list(wanted), set(dictionary))
         place = self._place.get(id(body), -1)
-        self._sent = max(self._sent, place + 1)
-        while place >= 0 and self._sent <= min(place + self._ahead, len(self._pieces) - 1):
-            following = self._pieces[self._sent]
-            future = self._pool.submit(parse_csv, following, *args)
-            self._pending[id(following)] = (args, future)
-            self._sent += 1
-        ready = self._pending.pop(id(body), None)
-        if ready is not None and ready[0] == args:
-            return ready[1].result()
-        return parse_csv(body, *args)
+        if place < 0 or (self._args is not None and args != self._args):
+            return parse_csv(body, *args)  # (not one of the pieces, or read another way)
+        with self._changed:
+            self._asked = max(self._asked, place)
+            if self._args is None:
+                self._args = args
+                self._worker = threading.Thread(
+                    target=self._work, name="tradestat-csv", daemon=True
+                )
+                self._worker.start()
+            self._changed.notify_all()  # (more pieces may be within reach now)
+        while True:
+            with self._changed:
+                parsed = self._ready.pop(place, None)
+                own: int | None = None
+                if parsed is None:
+                    if place != self._busy:  # nobody has it: parse it here
+                        self._taken = max(self._taken, place + 1)
+                        own = place
+                    else:  # the worker has it: parse a later piece meanwhile, else wait
+                        own = self._next()
+                        if own is None:
+                            self._changed.wait()
+                            continue
+            if parsed is None:
+                assert own is not None
+                parsed = self._parse(own)
+                if own != place:
+                    with self._changed:
+                        self._ready[own] = parsed
+                        self._changed.notify_all()
+                    continue
+            ok, result = parsed
+            if not ok:
+                raise result
+            return result
 
 
 def count_bytes(data: Any, byte: bytes, start: int, end: int) -> int:
@@ -1359,7 +1517,8 @@ def read_tidy_body(
     span = codes("span") if "span" in column else None
     digits = column["value"] if "value" in column else pa.nulls(n, pa.string())
     keep, columns = fact_columns(fields_codes, digits, span, memo)
-    keep &= ~quoted
+    if quoted.any():
+        keep &= ~quoted
     slow = np.flatnonzero(~keep)
     out = ResultBuilder("tidy-csv", Source(name, ""))
     out.warnings = list(checked.warnings) if header_warnings else []
