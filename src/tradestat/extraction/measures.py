@@ -211,7 +211,7 @@ _NEEDS = {
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
     _ZH_OUTPUT: _ZH_OUTPUT_WORDS,
-    meaning._MOM: ("month", "环比", "from", "sequential", "月增", "月减"),
+    meaning._MOM: ("month", "环比", "from", "sequential", "月增", "月减", "compared"),
     _FORECAST: (
         *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
         *("predict", "poised", "set", "likely", "track", "course", "plan", "aim"),
