@@ -594,9 +594,7 @@ def respectively(
     by_start: list[Match] = []
     for p0, p1 in s.parts:
         if "respectively" not in s.text[p0:p1].lower() and "分别" not in s.text[p0:p1]:
-            if not previous and not s.text.isascii():
-                pairs.update(_unsaid_respectively(s, measured, names, (p0, p1)))
-            elif not previous and len(names) > 1:
+            if not previous and len(names) > 1:
                 # (only the figures and names of this part: no rescan of the sentence per part)
                 if starts is None:
                     starts = [m.start for m, _ in measured]  # (in order of the text)
@@ -604,8 +602,7 @@ def respectively(
                     name_starts = [n.start for n in by_start]
                 own = measured[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, p1)]
                 a, b = bisect.bisect_left(name_starts, p0), bisect.bisect_left(name_starts, p1)
-                near = by_start[a:b]
-                pairs.update(_unsaid_respectively_en(s, own, near, (p0, p1)))
+                pairs.update(_unsaid_respectively(s, own, by_start[a:b], (p0, p1)))
             continue
         for run in figure_runs(s, measured, p0, p1):
             if previous:
@@ -677,23 +674,27 @@ def _unsaid_respectively(
     names: list[Match],
     part: tuple[int, int],
 ) -> dict[Mention, str]:
-    """Pair a Chinese list of names with the list of figures right after it, 分别 unsaid.
+    """Pair a list of names with the list of figures right after it, "respectively" unsaid.
 
     "新能源汽车、锂电池、光伏产品对非出口同比增长291%、109%、57%": Chinese copy often drops
-    分别 where the lists are as long, each figure the item's own. Only figures joined by 、
-    or 和 (no comma) right after the names (a few words between) are paired; a
-    list of another length pairs with nothing and its figures stay as read.
+    分别 where the lists are as long, each figure the item's own; only figures joined by 、
+    or 和 (no comma) right after the names (a few words between) are paired. English copy
+    drops "respectively" after a verb of change alone: "were with Australia and Hong Kong,
+    up 93.7% and 78.2%". A list of another length pairs with nothing and its figures stay
+    as read.
     """
     p0, p1 = part
+    english = s.text.isascii()
+    gap = _UNSAID_GAP_EN if english else _UNSAID_GAP
     pairs: dict[Mention, str] = {}
     for run in figure_runs(s, measured, p0, p1):
-        if any(_COMMA_GAP.search(s.text, a.end, b.start) for a, b in pairwise(run)):
+        if not english and any(_COMMA_GAP.search(s.text, a.end, b.start) for a, b in pairwise(run)):
             continue  # "增长5%，10%…": figures of two clauses
         before = [n for n in names if p0 <= n.start and n.end <= run[0].start]
         if not before:
             continue
         last = max(before, key=lambda n: n.end)
-        if _UNSAID_GAP.fullmatch(s.text, last.end, run[0].start) is None:
+        if gap.fullmatch(s.text, last.end, run[0].start) is None:
             continue
         listed = last_name_run(s.text, names, p0, run[0].start)
         if len(listed) == len(run):
@@ -710,31 +711,6 @@ _UNSAID_GAP_EN = re.compile(
     r"\s+(?:by\s+)?(?:about\s+)?",
     re.I,
 )
-
-
-def _unsaid_respectively_en(
-    s: Analysed,
-    measured: list[tuple[Mention, Meaning]],
-    names: list[Match],
-    part: tuple[int, int],
-) -> dict[Mention, str]:
-    """Pair an English list of names with the changes right after it, "respectively" unsaid.
-
-    "were with Australia and Hong Kong, up 93.7% and 78.2%": only a verb of change between.
-    """
-    p0, p1 = part
-    pairs: dict[Mention, str] = {}
-    for run in figure_runs(s, measured, p0, p1):
-        before = [n for n in names if p0 <= n.start and n.end <= run[0].start]
-        if not before:
-            continue
-        last = max(before, key=lambda n: n.end)
-        if _UNSAID_GAP_EN.fullmatch(s.text, last.end, run[0].start) is None:
-            continue
-        listed = last_name_run(s.text, names, p0, run[0].start)
-        if len(listed) == len(run):
-            pairs.update(zip(run, listed, strict=True))
-    return pairs
 
 
 def _with_multiples(
