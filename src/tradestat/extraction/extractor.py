@@ -258,10 +258,18 @@ def _outside_credits(text: str, names: list[Match]) -> list[Match]:
     """The names not inside a bracketed news credit (one scan of the text, when it has any)."""
     if "(" not in text:
         return names
-    spans = [(c.start(), c.end()) for c in _CREDIT.finditer(text)]
+    spans = [c.span() for c in _CREDIT.finditer(text)]
     if not spans:
         return names
-    return [n for n in names if not any(a <= n.start < b for a, b in spans)]
+    # (the credits are in order and apart: only the last one starting at or before a name
+    # can hold it, found by a binary search)
+    starts = [a for a, _ in spans]
+    kept = []
+    for n in names:
+        i = bisect.bisect_right(starts, n.start) - 1
+        if i < 0 or n.start >= spans[i][1]:
+            kept.append(n)
+    return kept
 
 
 def table_facts(

@@ -95,7 +95,12 @@ class Gazetteer:
         # "firms'" -> "firms" (what _key makes); each match's text in lower case (maps: no
         # second scan of the text, no Python step per token)
         ascii_text = text.isascii()
-        keys = [*map(str.lower, map(re.Match.group, words))]
+        if ascii_text:
+            # (lower case keeps an ASCII text's length, and the token pattern reads both
+            # cases alike: the same tokens, found in the lowered text as strings at once)
+            keys = _TOKEN.findall(text.lower())
+        else:
+            keys = [*map(str.lower, map(re.Match.group, words))]
         # only a token with a final dot or apostrophe, or a possessive, is not its own key:
         # those few are picked out by map and compress (no Python step for every token)
         for i in compress(range(len(keys)), map(str.endswith, keys, repeat(_NOT_KEY_ENDS))):

@@ -170,15 +170,20 @@ def prepare(raw: str, ascii_quotes: bool = True) -> Document:
 # Road”) as their ASCII forms, one character for one (offsets kept), so that the rules for
 # English text, which test for ASCII, read such copy as English too. A text with Chinese
 # characters keeps its quotes (共建“一带一路”国家 is a name as written).
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_QUOTE_PAIRS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'))
 _HAS_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def plain_quotes(doc: Document) -> Document:
-    """``doc`` with the quotes of :data:`_QUOTES` in ASCII, when it has no Chinese text."""
-    if doc.text.isascii() or _HAS_CJK.search(doc.text) is not None:
+    """``doc`` with the quotes of :data:`_QUOTE_PAIRS` in ASCII, when it has no Chinese text."""
+    text = doc.text
+    if text.isascii() or _HAS_CJK.search(text) is not None:
         return doc
-    return attrs.evolve(doc, text=doc.text.translate(_QUOTES))
+    # (four replaces, each one C scan, in place of a table lookup per character; the
+    # same text: what they write is ASCII, which none of them replaces)
+    for typographic, plain in _QUOTE_PAIRS:
+        text = text.replace(typographic, plain)
+    return Document(text, doc.offsets, doc.original_length, doc.furniture)
 
 
 # Figures written wholly in Chinese numerals, as older wire copy writes them: a year
@@ -315,13 +320,16 @@ _SMALL_FORM = re.compile("[﹐﹑﹒﹔﹕﹖﹗]")
 
 
 def _prepare(raw: str) -> Document:
-    if _FOLDED.search(raw) is not None:
-        raw = raw.translate(LOOKALIKES)
-    if _SMALL_FORM.search(raw) is not None:
-        raw = raw.translate(_SMALL_FORMS)
-    raw = simplified(raw)
+    # (lookalike letters, small forms and traditional characters are all outside ASCII:
+    # an ASCII text, told in constant time, is not scanned for them)
+    if not raw.isascii():
+        if _FOLDED.search(raw) is not None:
+            raw = raw.translate(LOOKALIKES)
+        if _SMALL_FORM.search(raw) is not None:
+            raw = raw.translate(_SMALL_FORMS)
+        raw = simplified(raw)
     if not _looks_like_html(raw):
-        return Document(raw, tuple(range(len(raw))), len(raw))
+        return Document(raw, _identity(len(raw)), len(raw))
     chars: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -357,6 +365,22 @@ def _prepare(raw: str) -> Document:
     if skipping is None:
         _append_text(raw, pos, len(raw), chars, offsets)
     return Document("".join(chars), tuple(offsets), len(raw), tuple(furniture))
+
+
+#: ``tuple(range(n))`` for the longest text so far, up to :data:`_IDENTITY_MOST`: a plain
+#: text's offsets are sliced from it (copied pointers) instead of made int by int.
+_IDENTITY: list[tuple[int, ...]] = [()]
+_IDENTITY_MOST = 1 << 16
+
+
+def _identity(n: int) -> tuple[int, ...]:
+    """``tuple(range(n))``: the offsets of a text that is its own input."""
+    if n > _IDENTITY_MOST:
+        return tuple(range(n))
+    kept = _IDENTITY[0]
+    if len(kept) < n:
+        kept = _IDENTITY[0] = tuple(range(min(max(n, 2 * len(kept)), _IDENTITY_MOST)))
+    return kept[:n]
 
 
 def _tags(raw: str) -> Iterator[tuple[int, int, bool, str, str]]:
