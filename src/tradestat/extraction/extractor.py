@@ -299,6 +299,7 @@ def default_gazetteer() -> Gazetteer:
         [
             ("region", lexicon.REGIONS),
             ("region", lexicon.NEW_AREAS),
+            ("region", lexicon.DISTRICTS),
             ("region", lexicon.AREAS),
             ("partner", lexicon.PARTNER_GROUPS),
             ("country", lexicon.COUNTRIES),

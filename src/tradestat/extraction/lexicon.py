@@ -13,6 +13,7 @@ from tradestat.places import PlaceKind
 __all__ = [
     "REGIONS",
     "NEW_AREAS",
+    "DISTRICTS",
     "AREAS",
     "AREA_MEMBERS",
     "CITIES",
@@ -53,6 +54,21 @@ for _english, _chinese in (
 ):
     NEW_AREAS[f"{_english.lower()} new area"] = f"{_english} New Area"
     NEW_AREAS[f"{_chinese}新区"] = f"{_english} New Area"
+
+#: Districts of cities that publish their own trade figures, which outlets report as
+#: reporters of their own ("Foshan's Shunde recorded ..."). Chinese forms keep 区 where
+#: the short name is part of other names (宝安机场, 北仑港 stay the city's).
+DISTRICTS: dict[str, str] = {}
+for _district, _district_zh in (
+    ("Shunde", ("顺德区", "顺德")),  # Foshan
+    ("Panyu", ("番禺区",)),  # Guangzhou
+    ("Bao'an", ("宝安区",)),  # Shenzhen
+    ("Xiaoshan", ("萧山区",)),  # Hangzhou
+    ("Yinzhou", ("鄞州区",)),  # Ningbo
+    ("Beilun", ("北仑区",)),  # Ningbo
+):
+    DISTRICTS[_district.lower()] = DISTRICTS[f"{_district.lower()} district"] = _district
+    DISTRICTS.update(dict.fromkeys(_district_zh, _district))
 
 #: Regions made of several provinces, which national releases report as one reporter
 #: ("中西部地区进出口9000亿元", "the western provincial regions saw their trade grow").
@@ -723,6 +739,8 @@ _ENTERPRISE_KINDS: dict[str, tuple[str, ...]] = {
         "foreign-owned",
         "foreign-capital",
         "overseas-funded",
+        # ("75.4% was from foreign companies": in a Chinese place's trade, its FIEs)
+        "foreign",
     ),
 }
 _FIRM_NOUNS = ("enterprises", "enterprise", "companies", "company", "firms", "businesses")

@@ -574,6 +574,8 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
                 or cues.TIME_WORD.search(low)  # "first-quarter exports"
                 # ("export-import value": the other flow of a hyphenated pair, no product)
                 or low.rstrip("-–/").startswith(("export", "import"))
+                # ("extra-EU imports": the bloc's imports from outside it, the whole flow)
+                or low.startswith(("extra-", "intra-"))
                 or len(taken) == 3
             ):
                 boundary = True

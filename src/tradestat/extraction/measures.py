@@ -149,8 +149,9 @@ _EN_CHANGE_VERB = (
     r"\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
 # (without "by", only right before an amount: not "rose to $X", "rose 5 percent")
+# ("rose $327m, or 29 per cent": the abbreviated scales too)
 _EN_CHANGE = _EN_CHANGE_VERB.format(
-    amount=r"(?=\s+[^\s\d]{0,4}\d[\d.,]*\s*(?:million|billion|trillion))"
+    amount=r"(?=\s+[^\s\d]{0,4}\d[\d.,]*\s*(?:million|billion|trillion|(?:m|bn|b)\b))"
 )
 # (the text before an amount, which ends right where the amount starts)
 _EN_VALUE_CHANGE = re.compile(
@@ -177,11 +178,13 @@ _EN_CHANGE_NOUN_AFTER = re.compile(
 _FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank|\bdown\b", re.I)
 # After an amount, the words that make it a difference: "1.76 trillion US dollars, 338.78
 # billion US dollars more than that in 2005" (the change, not a value).
-# ("26.6 billion CNY more than 2017 annual total", "... more than the annual total of 2017")
+# ("26.6 billion CNY more than 2017 annual total", "... more than the annual total of 2017";
+# "€106 billion lower when compared with 2022", "$3 billion higher compared to 2021")
 _EN_MORE_THAN_BEFORE = re.compile(
     r"(?:\s*(?:U\.?S\.?\s*)?dollars|\s*yuan|\s*(?:CNY|RMB|USD))?\s+(?:more|less|higher|lower)"
-    r"\s+than\s+(?:that|those|the\s+(?:same\s+period|previous|year|figure|annual|whole|full)"
-    r"|in\s|a\s+year|last\s|(?:19|20)\d\d\b)",
+    r"\s+(?:than\s+(?:that|those|the\s+(?:same\s+period|previous|year|figure|annual|whole|full)"
+    r"|in\s|a\s+year|last\s|(?:19|20)\d\d\b)"
+    r"|(?:when\s+)?compared\s+(?:with|to)\b)",
     re.I,
 )
 # A threshold passed on the way to the value written after it: "saw its trade surpass 100
@@ -232,6 +235,8 @@ _SHARE_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)"
     # "of which 78.2 percent came from private firms" (a part of the total named after it)
     r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b"
+    # ("Among the total, 75.4% was from foreign companies")
+    r"|^\s*(?:was|were)\s+from\s+(?!(?:a|the|last|that|those|\d)\b)"
     # a partner's share of the reporter's flow: "28.6% of Brazilian exports went to China",
     # "about 30 percent of Australia's exports go to China", "of its imports came from"
     r"|^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|[A-Z][a-z]+\s+)?"

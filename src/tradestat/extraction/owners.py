@@ -886,5 +886,6 @@ def region_names() -> frozenset[str]:
     return (
         frozenset(lexicon.REGIONS.values())
         | frozenset(lexicon.NEW_AREAS.values())
+        | frozenset(lexicon.DISTRICTS.values())
         | frozenset(lexicon.AREAS.values())
     )

@@ -1,0 +1,187 @@
+"""English phrasing families met on development articles of round 17 (whole-article decisions).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- a district named with its city's possessive: "Guangzhou's Panyu" ----------------------
+def test_a_district_after_its_citys_possessive_is_the_reporter() -> None:
+    text = (
+        " date 2021-05-18\n"
+        "Panyu posts trade gains\n\n"
+        "In the first three months of 2021, Guangzhou's Panyu recorded foreign trade of "
+        "RMB42.6 billion, up 7.4% year on year. Exports were RMB30.2 billion, up 8.8%."
+    )
+    found = described(text)
+    assert "Panyu 2021-Q1 total value: 42.6 billion CNY" in found, found
+    assert "Panyu 2021-Q1 exports yoy_growth: 8.8 percent" in found, found
+    assert not any(d.startswith("Guangzhou") for d in found), found
+
+
+# --- "the first few months of 2021": a part of a year its words do not count ---------------
+def test_months_of_a_year_are_no_whole_year_and_not_guessed() -> None:
+    # (no date line: the year is the one written, not the year after a "whole" 2021)
+    text = (
+        "Panyu's trade climbs\n\n"
+        "For the first three months of the year, Guangzhou's Panyu recorded foreign trade "
+        "of RMB42.6 billion, up 7.4% year on year.\n\n"
+        "Trade with the EU reached RMB5.3 billion, up 4.1%, accounting for 12.4% of Panyu's "
+        "total during the opening months of 2021."
+    )
+    found = described(text)
+    assert "Panyu 2021-Q1 total value: 42.6 billion CNY" in found, found
+    assert not any(" 2021 " in d or "2022" in d for d in found), found
+    # (the share in the clause of that part of a year: its period unknown, skipped)
+    assert not any("12.4 percent" in d for d in found), found
+
+
+# --- a bloc in a statistics office's words: "EU trade in goods with India" -----------------
+def test_a_bloc_trade_in_goods_with_a_partner_is_the_blocs_own_report() -> None:
+    text = (
+        " date 2023-03-02\n"
+        "EU trade in goods with India: a wider deficit in 2022\n\n"
+        "In 2022, the EU trade in goods deficit with India stood at €18 billion, which was "
+        "€4 billion higher when compared with 2021."
+    )
+    found = described(text)
+    assert "EU with India 2022 balance value: -18 billion EUR" in found, found
+    # (the change in the deficit is no value of it)
+    assert not any("4 billion" in d for d in found), found
+
+
+def test_extra_eu_imports_name_no_product() -> None:
+    text = (
+        " date 2023-03-02\n"
+        "EU exports to India rose 9% in 2022\n\n"
+        "In 2022, EU exports to India reached €46 billion, 2.1% of total extra-EU exports."
+    )
+    found = described(text)
+    assert not any("extra" in d for d in found), found
+
+
+# --- a head that names only partners; "X's international sales" names the trader -----------
+def test_a_country_whose_international_sales_the_text_gives_is_the_reporter() -> None:
+    text = (
+        " date 2021-08-20\n"
+        "Annual exports to Japan rose 14 per cent in July to $8.1b, the highest yet.\n"
+        "Exports to Japan now make up about a tenth of Australia's international sales. "
+        "Exports to Korea rose 3.2 per cent to $5b in the year ended July 31.\n"
+        "In July alone, exports to Japan rose $120m, or 18 per cent, to $790m."
+    )
+    found = described(text)
+    # "Annual exports ... in July": the twelve months ended in July
+    assert "Australia with Japan 2020-08/2021-07 exports yoy_growth: 14 percent" in found, found
+    assert "Australia with Japan 2020-08/2021-07 exports value: 8.1 billion AUD" in found, found
+    assert "Australia with South Korea 2020-08/2021-07 exports value: 5 billion AUD" in found, found
+    # "rose $120m, or 18 per cent": growth, and the change in money is no value
+    assert "Australia with Japan 2021-07 exports yoy_growth: 18 percent" in found, found
+    assert "Australia with Japan 2021-07 exports value: 790 million AUD" in found, found
+    assert not any("120 million" in d for d in found), found
+
+
+def test_the_year_through_a_month_is_a_rolling_year_but_not_this_year_through() -> None:
+    text = (
+        " date 2021-08-20\n"
+        "Australia's exports to Korea rose 3.2 per cent to $5b in the year through July. "
+        "Australia's exports to India rose 6 per cent to $2b this year through July."
+    )
+    found = described(text)
+    assert "Australia with South Korea 2020-08/2021-07 exports value: 5 billion AUD" in found, found
+    assert not any("India 2020-08" in d for d in found), found
+
+
+def test_annual_export_growth_is_a_rate_not_a_rolling_year() -> None:
+    text = (
+        " date 2021-08-20\n"
+        "Australia's annual export growth slowed to 4.2 per cent in July, the bureau said."
+    )
+    found = described(text)
+    assert not any("2020-08/2021-07" in d for d in found), found
+
+
+# --- a city's customs district and "the city"; a province named only as a share's total ---
+def test_the_city_of_a_customs_district_over_the_province_its_share_is_of() -> None:
+    text = (
+        " date 2021-01-22\n"
+        "City's Trade Reaches RMB210.5 Bln in 2020\n\n"
+        "Figures released by Hefei Customs show the city's foreign trade reached RMB210.5 "
+        "billion in 2020, up 12.1% year on year and accounting for 38.2% of Anhui "
+        "Province's total.\n\n"
+        "Trade between Hefei and the EU reached RMB30.1 billion, up 9.2%. While that "
+        "between Hefei and ASEAN countries hit RMB22.4 billion, up 15.3% year on year.\n\n"
+        "Among the total foreign trade volume, 41.5% was from foreign companies."
+    )
+    found = described(text)
+    assert "Hefei 2020 total value: 210.5 billion CNY" in found, found
+    assert "Hefei with ASEAN 2020 total value: 22.4 billion CNY" in found, found
+    assert "Hefei with ASEAN 2020 total yoy_growth: 15.3 percent" in found, found
+    share = "Hefei (foreign-invested enterprises) 2020 total share: 41.5 percent"
+    assert share in found, found
+    assert not any(d.startswith("Anhui") for d in found), found
+
+
+def test_a_province_written_as_its_own_reporter_too_stays_the_reporter() -> None:
+    text = (
+        " date 2021-01-22\n"
+        "Anhui's foreign trade grows in 2020\n\n"
+        "Anhui's foreign trade reached RMB546.8 billion in 2020, up 15.6%. Hefei's trade "
+        "rose 12.1%, or 38.5% of Anhui's total."
+    )
+    found = described(text)
+    assert "Anhui 2020 total value: 546.8 billion CNY" in found, found
+
+
+# --- "¥" in Japan's own figures is the yen ------------------------------------------------
+def test_the_yen_sign_in_japans_own_figures() -> None:
+    text = (
+        " date 2021-07-21\n"
+        "Japan logged a trade surplus of ¥383.2 billion in June, the Finance Ministry said. "
+        "Exports rose 48.6 percent from a year earlier to ¥7.22 trillion."
+    )
+    found = described(text)
+    assert "Japan 2021-06 balance value: 383.2 billion JPY" in found, found
+    assert "Japan 2021-06 exports value: 7.22 trillion JPY" in found, found
+
+
+def test_the_yen_sign_in_a_text_that_writes_yuan_is_not_guessed_the_yen() -> None:
+    text = (
+        " date 2021-07-21\n"
+        "Japan logged a trade surplus of ¥383.2 billion in June, the Finance Ministry said, "
+        "while its exports to China, priced at 52 billion yuan, rose 8 percent."
+    )
+    found = described(text)
+    assert not any("JPY" in d for d in found), found
+
+
+# --- "last year" dated by a gap's benchmark year ------------------------------------------
+def test_last_year_is_the_year_of_the_growth_a_figure_beat() -> None:
+    text = (
+        "Trade between China and Central Asian countries reached 70.2 billion U.S. dollars "
+        "last year, the ministry said Monday.\n\n"
+        "This was an increase of 27 percent, 19.4 percentage points higher than China's "
+        "trade growth in 2022."
+    )
+    found = described(text)
+    assert "China with Central Asia 2022 total value: 70.2 billion USD" in found, found
+    assert not any("2021" in d for d in found), found
+
+
+# --- "year-to-date": January to the end of the period in force ----------------------------
+def test_year_to_date_runs_from_january_to_the_month_in_force() -> None:
+    text = (
+        " date 2024-04-08\n"
+        "SANTIAGO : Chile posted a trade surplus of $1.2 billion in March, the central bank "
+        "said.\n\n"
+        "Year-to-date, the trade surplus reached $4.6 billion.\n\n"
+        "Exports were lifted by a 20.3 per cent rise in sales to China, which brought a 3.1 "
+        "per cent year-to-date gain in exports to China."
+    )
+    found = described(text)
+    assert "Chile with China 2024-03 exports yoy_growth: 20.3 percent" in found, found
+    assert "Chile with China 2024-Q1 exports yoy_growth: 3.1 percent" in found, found
+    assert "Chile 2024-Q1 balance value: 4.6 billion USD" in found, found
