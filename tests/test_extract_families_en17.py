@@ -185,3 +185,70 @@ def test_year_to_date_runs_from_january_to_the_month_in_force() -> None:
     assert "Chile with China 2024-03 exports yoy_growth: 20.3 percent" in found, found
     assert "Chile with China 2024-Q1 exports yoy_growth: 3.1 percent" in found, found
     assert "Chile 2024-Q1 balance value: 4.6 billion USD" in found, found
+
+
+# --- a list in the sentence before, referred back to with "respectively" -------------------
+def test_their_values_respectively_pair_with_the_products_named_before() -> None:
+    text = (
+        " date 2022-07-25\n"
+        "Huzhou's exports grow in H1\n\n"
+        "Huzhou's exports reached 60.4 billion yuan in the first half of 2022.\n\n"
+        "Textiles and furniture were the main drivers of the city's export growth. Their "
+        "export value was 11.3 billion yuan and 8.9 billion yuan respectively, up 6.1 "
+        "percent and 4.4 percent year-on-year."
+    )
+    found = described(text)
+    assert "Huzhou (textiles) 2022-H1 exports value: 11.3 billion CNY" in found, found
+    assert "Huzhou (furniture) 2022-H1 exports value: 8.9 billion CNY" in found, found
+    assert "Huzhou (furniture) 2022-H1 exports yoy_growth: 4.4 percent" in found, found
+
+
+def test_exports_to_these_economies_respectively_pair_with_the_partners_named_before() -> None:
+    text = (
+        " date 2022-07-25\n"
+        "Huzhou's exports grow in H1\n\n"
+        "Huzhou's exports reached 60.4 billion yuan in the first half of 2022.\n\n"
+        "Japan, the EU and ASEAN were the city's top three export markets. Exports to these "
+        "economies amounted to 7.15 billion yuan, 6.02 billion yuan and 5.33 billion yuan "
+        "respectively."
+    )
+    found = described(text)
+    assert "Huzhou with Japan 2022-H1 exports value: 7.15 billion CNY" in found, found
+    assert "Huzhou with EU 2022-H1 exports value: 6.02 billion CNY" in found, found
+    assert "Huzhou with ASEAN 2022-H1 exports value: 5.33 billion CNY" in found, found
+
+
+# --- tariffs saved under certificates of origin are no trade -------------------------------
+def test_an_amount_of_tariff_concessions_is_no_trade_value() -> None:
+    text = (
+        " date 2022-07-25\n"
+        "Huzhou's exports reached 60.4 billion yuan in the first half of 2022. Certificates "
+        "of origin saved local firms 9.6 million yuan in import and export concessions."
+    )
+    found = described(text)
+    assert "Huzhou 2022-H1 exports value: 60.4 billion CNY" in found, found
+    assert not any("9.6 million" in d for d in found), found
+
+
+# --- several partners together; a kind the text sets a segment against --------------------
+def test_a_share_of_the_partners_just_listed_together_is_skipped() -> None:
+    text = (
+        " date 2019-07-12\n"
+        "China's trade with Japan rose 3.1 percent in the first half of 2019, and trade with "
+        "South Korea and Russia came in at 2.2 percent and 8 percent, respectively. The "
+        "three contributed 17 percent of China's total foreign trade."
+    )
+    found = described(text)
+    assert "China with Russia 2019-H1 total yoy_growth: 8 percent" in found, found
+    assert not any("17 percent" in d for d in found), found
+
+
+def test_a_kind_of_trade_set_against_the_segment_is_not_its_segment() -> None:
+    text = (
+        " date 2019-07-12\n"
+        "China's trade under the general trade category, which is differentiated from "
+        "processing trade, rose 6.1 percent to 7.2 trillion yuan in the first half of 2019."
+    )
+    found = described(text)
+    assert "China (general trade) 2019-H1 total value: 7.2 trillion CNY" in found, found
+    assert not any("processing" in d for d in found), found

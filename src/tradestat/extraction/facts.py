@@ -343,6 +343,27 @@ class _World:
 _FLOWS: dict[str | None, Flow] = {f.value: f for f in Flow}
 
 
+# Before a kind the text sets a segment against: "differentiated with / from", "as opposed
+# to", "unlike", "rather than", "other than" (with the article before the kind).
+_CONTRASTED_BEFORE = re.compile(
+    r"\b(?:(?:differentiated|distinguished|different)\s+(?:with|from)|as\s+opposed\s+to"
+    r"|unlike|rather\s+than|other\s+than)\s+(?:the\s+)?$",
+    re.I,
+)
+# A sentence opening with the partners just listed taken together: "The three contributed",
+# "Together, the two accounted for", "The four combined made up".
+_SEVERAL_TOGETHER = re.compile(
+    r"\s*(?:Together,\s+)?(?:The|These|Those)\s+(?:two|three|four|five|six)\s+"
+    r"(?:(?:together|combined|jointly)\s+)?"
+    r"(?:contributed|accounted|made\s+up|took\s+up|represented|together|combined)\b"
+)
+
+
+def _pairs_respectively(s: Analysed) -> bool:
+    """Whether the sentence pairs a list with "respectively" / 分别."""
+    return "respectively" in s.text.lower() or "分别" in s.text
+
+
 def sentence_facts(
     s: Analysed,
     subject: str,
@@ -378,6 +399,17 @@ def sentence_facts(
             # sentence before named; with several named, which one is not guessed
             named = {n.name for n in previous_names if n.kind == "country" and n.name != subject}
             name = named.pop() if len(named) == 1 else UNKNOWN + anaphor.group(0)
+        if (
+            not before
+            and _pairs_respectively(s)
+            and cues.PLURAL_ANAPHOR.search(anaphor.group(0))
+            and len({n.name for n in previous_names if owners.is_partner(n, "", subject)}) > 1
+            and not any(n.kind == "partner" for n in s.names if n.end <= anaphor.start())
+        ):
+            # "the EU, the US and ASEAN were the city's top three export markets. Exports to
+            # these economies amounted to x, y and z respectively": the list before pairs
+            # with the figures (below), one each
+            continue
         if cues.PLURAL_ANAPHOR.search(anaphor.group(0)):
             # "exports to those countries": the group named last (in this sentence or
             # before), never one of its members; with none named, no partner is guessed
@@ -471,6 +503,15 @@ def sentence_facts(
             for n in segments
             if not _DEMAND_FOR_BEFORE.search(s.text, max(0, n.start - 80), n.start)
         ]
+    if len(segments) > 1 and s.text.isascii():
+        # "products under the general trade category, which are differentiated from
+        # processing trade, gained 12.2 percent": a kind the text sets the segment against
+        # is not a segment of the figures
+        segments = [
+            n
+            for n in segments
+            if not _CONTRASTED_BEFORE.search(s.text, max(0, n.start - 40), n.start)
+        ] or segments
     if "ly " in s.text or "by " in s.text:
         # ", mainly crude oil and natural gas,", ", mostly to Vietnam,": what the flow is made
         # of, or where most of it goes; not a part of it
@@ -532,6 +573,10 @@ def sentence_facts(
     for their in find_all(cues.REFER_BACK, s):
         earlier = [n for n in previous_names if n.kind == "segment"]
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
+        if earlier and not own and len({n.name for n in earlier}) > 1 and _pairs_respectively(s):
+            # "A and B were the main drivers ... Their export value was x and y
+            # respectively": the list before pairs with the figures (below), one each
+            continue
         if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
             segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
         elif own and part_of(s, own[-1].start) != part_of(s, their.start()):
@@ -678,6 +723,13 @@ def sentence_facts(
                 reason = "a figure of several regions together, not of one"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
+        if s.text.isascii() and _SEVERAL_TOGETHER.match(s.text) and m.start < 60:
+            # "... the United States and the ASEAN countries came in at 5.2 percent and 11
+            # percent, respectively. The three contributed 41 percent of China's total
+            # foreign trade": a share of the partners together, no one partner's
+            reason = "a figure of several partners together, not of one"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if (
             m not in paired_owner
             and "个" in s.text

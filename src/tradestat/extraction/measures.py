@@ -70,6 +70,15 @@ _EN_OTHER_AMOUNT = re.compile(
     r"(?:US\s?|U\.S\.\s?)?\$?\s*$",
     re.I,
 )
+# ... or after it: "14.37 million yuan in import and export concessions", "cut 3 million
+# dollars in tariffs", "$2 million of duty savings" (tariffs saved under trade agreements'
+# certificates of origin, not trade)
+_EN_OTHER_AMOUNT_AFTER = re.compile(
+    r"(?:\s*(?:yuan|dollars|U\.?S\.?\s+dollars|euros?))?\s+(?:in|of|worth\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:concessions|tariffs|duties|(?:tariff|duty|tax)\s+"
+    r"(?:cuts|reductions|savings|exemptions|relief|refunds|rebates|concessions|benefits))\b",
+    re.I,
+)
 # The whole a 占比 is taken in: "在全国的占比", "在全省出口中的占比"
 _ZH_SHARE_IN = re.compile(r"在[^，,。；\d]{1,10}?占比")
 # "72%的箱包、51.7%的乘用车…来自欧盟": a percentage of a product that comes from a partner
@@ -377,8 +386,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
-        if _ZH_OTHER_AMOUNT.search(before[-10:]) or (
-            wide_before[-70:].isascii() and quick(_EN_OTHER_AMOUNT).search(wide_before[-70:])
+        if (
+            _ZH_OTHER_AMOUNT.search(before[-10:])
+            or (wide_before[-70:].isascii() and quick(_EN_OTHER_AMOUNT).search(wide_before[-70:]))
+            or (s.text.isascii() and _EN_OTHER_AMOUNT_AFTER.match(s.text, m.end))
         ):
             # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
             return None, 1, None, "an amount of money not said to be trade"
