@@ -252,3 +252,41 @@ def test_a_kind_of_trade_set_against_the_segment_is_not_its_segment() -> None:
     found = described(text)
     assert "China (general trade) 2019-H1 total value: 7.2 trillion CNY" in found, found
     assert not any("processing" in d for d in found), found
+
+
+# --- names as trade news writes them ------------------------------------------------------
+def test_southeast_asian_nations_are_asean() -> None:
+    text = (
+        " date 2019-05-20\n"
+        "Zhongshan's trade with Southeast Asian nations reached RMB8.26 billion in the first "
+        "four months of 2019, up 14%."
+    )
+    found = described(text)
+    assert "Zhongshan with ASEAN 2019-01/2019-04 total value: 8.26 billion CNY" in found, found
+
+
+def test_chinas_taiwan_region_in_a_list_of_partners_is_one_partner() -> None:
+    text = (
+        " date 2017-03-20\n"
+        "Fujian's foreign trade fell 2 percent in the first two months.\n\n"
+        "The EU, Japan and China's Taiwan region were Fujian's major trade partners, seeing "
+        "growth of 3.4 percent, 8.1 percent and 12.9 percent respectively."
+    )
+    found = described(text)
+    assert "Fujian with Japan 2017-01/2017-02 total yoy_growth: 8.1 percent" in found, found
+    assert "Fujian with Taiwan 2017-01/2017-02 total yoy_growth: 12.9 percent" in found, found
+
+
+def test_products_in_the_singular_and_after_for_the() -> None:
+    text = (
+        " date 2017-03-20\n"
+        "In the first two months, Sichuan's exports of high-tech products reached 6.54 "
+        "billion yuan, of which, 1.92 billion yuan for the laptop computer and 880 million "
+        "yuan for the integrated circuit. The export of solar cell reached 430 million yuan, "
+        "while air-conditioners exports rose 5 percent."
+    )
+    found = described(text)
+    assert "Sichuan (laptop computers) 2017-01/2017-02 exports value: 1.92 billion CNY" in found
+    assert "Sichuan (integrated circuits) 2017-01/2017-02 exports value: 880 million CNY" in found
+    assert "Sichuan (solar cells) 2017-01/2017-02 exports value: 430 million CNY" in found, found
+    assert "Sichuan (air conditioners) 2017-01/2017-02 exports yoy_growth: 5 percent" in found

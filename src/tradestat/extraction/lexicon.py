@@ -771,6 +771,30 @@ for _key, _name in list(SEGMENTS.items()):
 for _key, _name in list(SEGMENTS.items()):
     if not _key.isascii() and _name.isascii() and _name.islower():
         SEGMENTS.setdefault(_name, _name)
+#: Plural head nouns whose singular is a place or a firm, not a product ("the land port",
+#: "a bonded zone", "an enterprise"), or a verb or a name ("ship goods", "log a surplus",
+#: Apple): never a segment in the singular.
+_NOT_SINGULAR = frozenset(
+    {
+        *("ports", "zones", "areas", "sites", "items", "enterprises", "projects", "goods"),
+        *("trades", "containers", "ships", "logs", "apples"),
+    }
+)
+# ... also in the singular of its last word, as translated copy writes a product ("the
+# export of integrated circuit", "2.73 billion yuan for the mobile phone"), and with a
+# hyphen between two words ("air-conditioners")
+for _key, _name in list(SEGMENTS.items()):
+    if not (_key.isascii() and _name.islower() and _key == _name):
+        continue
+    if " " in _key and _key.count(" ") == 1:
+        SEGMENTS.setdefault(_key.replace(" ", "-"), _name)
+    _last = _key.rsplit(" ", 1)[-1]
+    if (
+        _last.endswith("s")
+        and not _last.endswith(("ss", "us", "is", "gas"))
+        and _last not in _NOT_SINGULAR
+    ):
+        SEGMENTS.setdefault(_key[:-3] + "y" if _key.endswith("ies") else _key[:-1], _name)
 
 
 #: Foreign cities a wire dateline opens with, and their countries: the reporter of a text on

@@ -693,6 +693,7 @@ def products_after_amounts(
     products, not "in the province", "in June"). A known name there is left alone.
     """
     found: list[tuple[int, int, str, str]] = []  # start, end, phrase, how it is introduced
+    named_in = 0  # amounts followed by "in" and a name the tables know ("in solar cell")
     for _, end in amounts:
         after = _PRODUCT_AFTER.match(text, end)
         if after is None:
@@ -704,9 +705,10 @@ def products_after_amounts(
             continue
         start, stop = after.span(2)
         if any(n.start < stop and start < n.end for n in names):
+            named_in += after.group(1) == "in"
             continue
         found.append((start, stop, after.group(2), after.group(1)))
-    listed = sum(1 for *_, how in found if how == "in") >= 2
+    listed = named_in + sum(1 for *_, how in found if how == "in") >= 2
     made = []
     for start, stop, phrase, how in found:
         known = lexicon.SEGMENTS.get(phrase) or lexicon.SEGMENTS.get(plural(phrase))
