@@ -290,3 +290,53 @@ def test_products_in_the_singular_and_after_for_the() -> None:
     assert "Sichuan (integrated circuits) 2017-01/2017-02 exports value: 880 million CNY" in found
     assert "Sichuan (solar cells) 2017-01/2017-02 exports value: 430 million CNY" in found, found
     assert "Sichuan (air conditioners) 2017-01/2017-02 exports yoy_growth: 5 percent" in found
+
+
+# --- the lead's month named again after a background year ---------------------------------
+def test_the_leads_month_named_again_after_an_older_year_is_the_leads() -> None:
+    text = (
+        "Taiwan's exports to Japan fall again\n\n"
+        "Oct. 9, 2018 - 09:12\n"
+        "Taiwan's exports to Japan fell for the fifth straight month in September, data "
+        "showed on Oct. 9.\n\n"
+        "Taiwan's exports to Japan came to US$3.41 billion, down 2.6 percent on-year.\n\n"
+        "The slide started in May 2018, when monthly exports to Japan fell 1.1 percent.\n\n"
+        "Taiwan's exports to the US rose 6.2 percent in September."
+    )
+    found = described(text)
+    assert "Taiwan with United States 2018-09 exports yoy_growth: 6.2 percent" in found, found
+
+
+# --- what economists expected, an amount a year before, the Asian giant, "the x% drop" -----
+def test_an_amount_expected_by_economists_is_no_reported_figure() -> None:
+    text = (
+        " date 2023-05-02\n"
+        "LIMA : Peru posted a trade surplus of $1.9 billion in April, beating a $1.4 billion "
+        "surplus expected by economists in a Reuters poll."
+    )
+    found = described(text)
+    assert "Peru 2023-04 balance value: 1.9 billion USD" in found, found
+    assert not any("1.4 billion" in d for d in found), found
+
+
+def test_an_amount_up_from_one_in_the_same_period_last_year_is_a_year_before() -> None:
+    text = (
+        " date 2023-05-02\n"
+        "LIMA : Peru posted a trade surplus of $1.9 billion in April.\n\n"
+        "Year-to-date, the surplus reached $6.2 billion, up from $5.7 billion in the same "
+        "period last year."
+    )
+    found = described(text)
+    assert "Peru 2023-01/2023-04 balance value: 6.2 billion USD" in found, found
+    assert "Peru 2022-01/2022-04 balance value: 5.7 billion USD" in found, found
+
+
+def test_the_asian_giant_is_the_country_named_before_and_the_drop_is_negative() -> None:
+    text = (
+        " date 2023-05-02\n"
+        "LIMA : Peru posted a trade surplus of $1.9 billion in April.\n\n"
+        "Copper sales to China rose 12 per cent, reversing the 3.4 per cent drop in exports "
+        "to the Asian giant seen in the January-March period."
+    )
+    found = described(text)
+    assert "Peru with China 2023-Q1 exports yoy_growth: -3.4 percent" in found, found

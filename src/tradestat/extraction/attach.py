@@ -225,7 +225,35 @@ _RUN_THEN_FIGURE = re.compile(
 )
 
 
+# An amount compared with, a year before the figure's period: "(the surplus reached $58
+# billion,) up from $57.4 billion in the same period last year", "down from $3.1 billion a
+# year earlier".
+_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+"
+    r"(?:US\s?\$|\$|€|£|¥|RMB\s?)?$"
+)
+_YEAR_BEFORE_AFTER = re.compile(
+    r"\s*(?:(?:U\.?S\.?\s+)?dollars|yuan|euros?)?\s+(?:in\s+the\s+same\s+period\s+(?:of\s+)?"
+    r"(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before))\b",
+    re.I,
+)
+
+
 def _period_of(
+    s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
+) -> tuple[Period, ...]:
+    found = _own_period_of(s, m, clause, state)
+    if (
+        m.kind == "money"
+        and found
+        and _YEAR_BEFORE_AFTER.match(s.text, m.end)
+        and _FROM_BEFORE.search(s.text, max(0, m.start - 24), m.start)
+    ):
+        return tuple(q.shift(-12) for q in found)
+    return found
+
+
+def _own_period_of(
     s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
 ) -> tuple[Period, ...]:
     periods = [

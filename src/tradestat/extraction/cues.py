@@ -991,7 +991,8 @@ PAIR_PREFIXES = {"Sino": "China"}
 # the only one of the sentence before).
 PARTNER_ANAPHOR = re.compile(
     r"\b(?:(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
-    r"|the\s+(?:[A-Z][\w-]*\s+){1,2}country\b"
+    # ("exports to the Asian giant", "with the Asian nation": the country named before)
+    r"|the\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|giant|nation|powerhouse)\b"
     # "with the countries and regions", "via ... with the countries": the group named
     # before (not "the countries involved in the BRI", "the countries along ...": named
     # there and then)
@@ -1011,7 +1012,8 @@ PARTNER_ANAPHOR = re.compile(
 )
 # Of those, the ones that refer back to one country of the sentence before.
 ONE_COUNTRY_ANAPHOR = re.compile(
-    r"\bth(?:at|is)\s+country|\bthe\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?country"
+    r"\bth(?:at|is)\s+country"
+    r"|\bthe\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?:country|giant|nation|powerhouse)"
 )
 # Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):
 # they take the partner group named last, not the last country of a list of its members.

@@ -208,7 +208,8 @@ _YOY = re.compile(
 )
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+# ("reversing the 1.8 per cent drop": the definite article too)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _NOUN_GAP = re.compile(r"[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yoy)[\s-]+)?", re.I)
 
 

@@ -113,6 +113,13 @@ _FORECAST = re.compile(
     r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b",
     re.I,
 )
+# ... and after the figure: "beating a $5 billion surplus expected by economists in a
+# Reuters poll", "a 3.1% rise forecast by analysts" (what was looked for, not reported)
+_FORECAST_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:expected|forecast|predicted|estimated|projected)\s+"
+    r"(?:by\s+(?:economists|analysts|markets?|traders)|in\s+a\s+(?:Reuters|Bloomberg)\s+poll)\b",
+    re.I,
+)
 # An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
 _CHANGE_VS = re.compile(
     r"比[^，,。；]{1,12}?(?:增加|减少|增长|下降|多|少)了?\s*(?:约|近|超过)?\s*$"
@@ -376,7 +383,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set
         return None, 1, None, "a target, not a reported figure"
     forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
-    if occurs(s, _FORECAST) and _FORECAST.search(s.text, forecast_from, m.start):
+    if occurs(s, _FORECAST) and (
+        _FORECAST.search(s.text, forecast_from, m.start) or _FORECAST_AFTER.match(s.text, m.end)
+    ):
         return None, 1, None, "a forecast, not a reported figure"
     if m.kind == "money":
         if occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
