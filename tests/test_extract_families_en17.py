@@ -340,3 +340,28 @@ def test_the_asian_giant_is_the_country_named_before_and_the_drop_is_negative() 
     )
     found = described(text)
     assert "Peru with China 2023-Q1 exports yoy_growth: -3.4 percent" in found, found
+
+
+# --- an undated text: the headline's year is the lead's "last year" -----------------------
+def test_the_headlines_year_is_the_year_the_lead_calls_last_year() -> None:
+    text = (
+        "China-Africa trade hits record in 2022\n\n"
+        "Trade between China and Africa climbed last year to a record high of "
+        "$282 billion, customs data showed.\n\n"
+        "Exports rose 8.1%."
+    )
+    found = described(text)
+    assert "China with Africa 2022 total value: 282 billion USD" in found, found
+    assert not any("2021" in d for d in found), found
+
+
+# --- a pair written with a hyphen whose second side is a name of several words -------------
+def test_a_hyphen_pair_with_a_name_of_several_words_after_it() -> None:
+    text = (
+        "China-Latin America trade hits record in 2022\n\n"
+        "Trade between China and Latin America climbed last year to a record high of "
+        "$485.8 billion, customs data showed."
+    )
+    found = described(text)
+    assert "China with Latin America 2022 total value: 485.8 billion USD" in found, found
+    assert not any("United States" in d for d in found), found

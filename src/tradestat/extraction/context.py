@@ -194,6 +194,11 @@ def publication_anchor(
     gap_year = _gap_year_after_last_year(text, zones, year)
     if gap_year is not None:
         return Anchor(gap_year + 1, None, "year after the year of a gap the text calls last year")
+    headline_year = _headline_year_is_last_year(text, zones, year)
+    if headline_year is not None:
+        return Anchor(
+            headline_year + 1, None, "year after the headline's year the lead calls last year"
+        )
     after = _after_whole_years(text, zones)
     if after is not None:
         return Anchor(after, None, "year after the whole years reported")
@@ -237,6 +242,35 @@ def _gap_year_after_last_year(text: str, zones: Zones, year: int) -> int | None:
         first = quick(_YEAR).search(text, last.end())
         return year if first is not None and first.start() == gap.start(1) else None
     return None
+
+
+# A whole year the headline reports its figure in: "China Africa trade grows to record $254b
+# in 2021".
+_HEADLINE_IN_YEAR = re.compile(r"\b(?:in|for)\s+((?:19|20)\d\d)\b(?![\d,.]*\s*(?:billion|million))")
+
+
+def _headline_year_is_last_year(text: str, zones: Zones, year: int) -> int | None:
+    """The headline's year, when the lead under it reports the same story as "last year".
+
+    "China Africa trade grows to record $254b in 2021" over "Two-way China Africa trade
+    surged last year to a new record high of $254.5 billion": the year the headline writes
+    is the lead's last year. Only in English, when the headline's year is the text's first
+    year and the lead writes "last year" before any year; else None.
+    """
+    if not text.isascii():
+        return None
+    headline = next((z for z in zones.zones if z.kind == "headline"), None)
+    lead = next((z for z in zones.zones if z.kind == "lead"), None)
+    if headline is None or lead is None:
+        return None
+    found = _HEADLINE_IN_YEAR.search(text, headline.start, headline.end)
+    if found is None or int(found.group(1)) != year:
+        return None
+    last = _LAST_YEAR_EN.search(text, lead.start, lead.end)
+    if last is None:
+        return None
+    written = quick(_YEAR).search(text, lead.start, last.start())
+    return year if written is None else None
 
 
 # 去年 (last year) before figures: "去年累计实现进出口总额416亿元"
