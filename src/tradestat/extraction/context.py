@@ -1249,15 +1249,15 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
     # (a head that names only partners, "Annual exports to China jumped 22 per cent", leaves
     # its trader to the paragraph after it: "... a quarter of New Zealand's international
     # sales")
-    only_partners = True
+    only_partners = None  # (None until the head names a country)
     for m in names:
         if m.start < start or m.kind not in ("country", "demonym"):
             continue
         if m.start >= reach:
             break
         partner = _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]) is not None
-        if m.start < end and not partner and not _currency(m, text):
-            only_partners = False
+        if m.start < end and not _currency(m, text):
+            only_partners = partner and only_partners is not False
         if (
             m.name == "China"
             or zones.kind_at(m.start) not in ARTICLE
@@ -1265,7 +1265,7 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
             or partner
         ):
             continue
-        if (m.start < end or only_partners) and _TRADER_AFTER.match(text, m.end):
+        if (m.start < end or only_partners is True) and _TRADER_AFTER.match(text, m.end):
             return m.name
         if _OWN_BODY_AFTER.match(text, m.end) or _OWN_BODY_BEFORE.search(
             text, max(0, m.start - 12), m.start

@@ -136,6 +136,11 @@ class Gazetteer:
                 if glued_name is None:
                     continue
                 entry, n, offset = glued_name
+                # (and the name before the hyphen, when one word is one: "Guangdong-Hong
+                # Kong trade" names both sides, as "Guangdong and Hong Kong" would)
+                before = english.get((key[: offset - 1],))
+                if before is not None:
+                    found.append(Match(begin, begin + offset - 1, *before))
                 begin += offset
             else:
                 for n in word_lengths[key]:  # the lengths of the names this word starts
