@@ -365,3 +365,16 @@ def test_a_hyphen_pair_with_a_name_of_several_words_after_it() -> None:
     found = described(text)
     assert "China with Latin America 2022 total value: 485.8 billion USD" in found, found
     assert not any("United States" in d for d in found), found
+
+
+# --- a trade fair's name is no flow ---------------------------------------------------------
+def test_the_import_expo_is_no_flow_of_a_respectively_list() -> None:
+    text = (
+        " date 2019-11-04\n"
+        "Ahead of the China International Import Expo, customs data showed that from January "
+        "to September this year, Hefei's foreign trade totaled 32.5 billion US dollars, of "
+        "which exports were 18.4 billion US dollars, up 9.1% and 7.7% respectively."
+    )
+    found = described(text)
+    assert "Hefei 2019-01/2019-09 total yoy_growth: 9.1 percent" in found, found
+    assert "Hefei 2019-01/2019-09 exports yoy_growth: 7.7 percent" in found, found

@@ -134,6 +134,13 @@ _FLOW_OF_WORD = {
 }
 
 
+# After a capitalised flow word, the name of a trade fair it is part of: "China International
+# Import Expo", "China Import and Export Fair" (the Canton Fair).
+_TRADE_EVENT_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+(?:Import|Export))?\s+(?:Expo|Fair|Commodities\s+Fair)\b"
+)
+
+
 def flow_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, flow) for each flow word; "imports and exports" is one total cue."""
     found: list[tuple[int, int, str]] = []
@@ -142,6 +149,11 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
         if m.start() < skip_until:
             continue
         word = m.group(0).lower()
+        if word.startswith(("import", "export")) and m.group(0)[0].isupper():
+            event = _TRADE_EVENT_AFTER.match(text, m.end())
+            if event is not None:  # "China International Import Expo": a fair, no flow
+                skip_until = event.end()
+                continue
         if word.startswith(("import", "export")):
             both = _BOTH_WAYS.match(text, m.end())
             if both is not None and both.group(1).lower() != word[:6]:
