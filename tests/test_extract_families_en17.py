@@ -378,3 +378,16 @@ def test_the_import_expo_is_no_flow_of_a_respectively_list() -> None:
     found = described(text)
     assert "Hefei 2019-01/2019-09 total yoy_growth: 9.1 percent" in found, found
     assert "Hefei 2019-01/2019-09 exports yoy_growth: 7.7 percent" in found, found
+
+
+# --- "<demonym> <product> imports to China": China's imports from that country -------------
+def test_a_demonyms_product_imports_to_china_are_chinas_imports_from_it() -> None:
+    text = (
+        " date 2025-12-20\n"
+        "China's trade with Brazil fell 2.1 percent in the first 11 months of 2025.\n\n"
+        "The value of Brazilian soybean imports to China dropped by 7.4% year on year to "
+        "201.3 billion yuan."
+    )
+    found = described(text)
+    expected = "China with Brazil (soybeans) 2025-01/2025-11 imports value: 201.3 billion CNY"
+    assert expected in found, found

@@ -1314,9 +1314,15 @@ def _mirrored(
     if not actors:
         return None
     going = s.text[toward[0].start - 10 : toward[0].start].lower()
+    if flow == "imports" and _INTO_END.search(going) and actors[-1].kind == "demonym":
+        # "Russian crude oil imports to China": China's own imports, of Russian goods
+        return "imports", actors[-1].name
     if (flow == "exports") != (" to " in f" {going}"):
         return None  # "exports from China", "imports to China": not a flow toward it
     return ("imports" if flow == "exports" else "exports"), actors[-1].name
+
+
+_INTO_END = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 
 
 # "A is B's largest trading partner", "A was the EU27's second most important trading
