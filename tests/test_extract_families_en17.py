@@ -391,3 +391,15 @@ def test_a_demonyms_product_imports_to_china_are_chinas_imports_from_it() -> Non
     found = described(text)
     expected = "China with Brazil (soybeans) 2025-01/2025-11 imports value: 201.3 billion CNY"
     assert expected in found, found
+
+
+# --- "A was the largest partner for B's flow (N% of ...)": the share A took ---------------
+def test_the_share_of_a_partner_ranked_for_the_reporters_flow() -> None:
+    text = (
+        " date 2023-03-02\n"
+        "EU trade in goods with India: a wider deficit in 2022\n\n"
+        "In 2022, India was the ninth largest partner for EU imports of goods (2.2% of total "
+        "extra-EU imports)."
+    )
+    found = described(text)
+    assert "EU with India 2022 imports share: 2.2 percent" in found, found

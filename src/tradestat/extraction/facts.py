@@ -1364,7 +1364,18 @@ def _partner_of(s: Analysed, m: Mention, subject: str) -> tuple[str, str] | None
             and _PARTNER_RANK.match(s.text, verb.end() + len(subject))
         ):
             return subject, n.name  # "the EU27's": the reporter's name with its members
+        rank_for = _RANK_FOR.match(s.text, verb.end())
+        if rank_for is not None and n.name != subject:
+            # "China was the largest partner for EU imports of goods (20.5% of total
+            # extra-EU imports)": the share of the reporter's flow that A took
+            b = next((x for x in s.names if x.start == rank_for.end()), None)
+            if b is not None and b.name == subject:
+                return subject, n.name
     return None
+
+
+# "the largest partner for EU imports", "the third largest partner for": A's rank in B's flow.
+_RANK_FOR = re.compile(r"(?:[\w-]+\s+){0,3}?(?:trading\s+|trade\s+)?partner\s+for\s+(?:the\s+)?")
 
 
 # Right after a flow word, what makes it the other side's flow: "exports from Russia" (the
