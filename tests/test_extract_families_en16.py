@@ -145,8 +145,8 @@ def test_a_partner_after_a_bracketed_conversion_with_a_dollar_sign() -> None:
         "ASEAN countries."
     )
     found = described(text)
-    assert "Guangxi with ASEAN (durian) 2023-01/2023-07 imports value: 3.35 billion CNY" in found
-    assert "Guangxi with ASEAN (durian) 2023-01/2023-07 imports value: about 465 million USD" in (
+    assert "Guangxi with ASEAN (durians) 2023-01/2023-07 imports value: 3.35 billion CNY" in found
+    assert "Guangxi with ASEAN (durians) 2023-01/2023-07 imports value: about 465 million USD" in (
         found
     )
 

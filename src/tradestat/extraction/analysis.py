@@ -276,7 +276,10 @@ def part_of(s: Analysed, pos: int) -> tuple[int, int]:
 #: as s: the words here avoid those letters) and the Chinese words that match on their own.
 _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     cues.PARTNER_ANAPHOR: (
-        ("cont", "bloc", "group", "countr", "econom", "nation", "market", "this", "such"),
+        (
+            *("cont", "bloc", "group", "countr", "econom", "nation", "market", "this", "such"),
+            *("giant", "powerhouse"),
+        ),
         ("该国", "这些", "沿线", "共建"),
     ),
     cues.REFER_BACK: ((), ("heir", "They", "hese")),  # case-sensitive: tested as written

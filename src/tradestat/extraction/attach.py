@@ -17,7 +17,7 @@ from itertools import pairwise
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
 from tradestat.extraction.context import Carried
-from tradestat.extraction.dates import LAST_MONTH_UNDATED, THE_MONTH, PeriodMention
+from tradestat.extraction.dates import LAST_MONTH_UNDATED, THE_MONTH, YEAR_TO_DATE, PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.lists import (
     FIGURE_LIST_GAP,
@@ -225,7 +225,35 @@ _RUN_THEN_FIGURE = re.compile(
 )
 
 
+# An amount compared with, a year before the figure's period: "(the surplus reached $58
+# billion,) up from $57.4 billion in the same period last year", "down from $3.1 billion a
+# year earlier".
+_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+"
+    r"(?:US\s?\$|\$|€|£|¥|RMB\s?)?$"
+)
+_YEAR_BEFORE_AFTER = re.compile(
+    r"\s*(?:(?:U\.?S\.?\s+)?dollars|yuan|euros?)?\s+(?:in\s+the\s+same\s+period\s+(?:of\s+)?"
+    r"(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before))\b",
+    re.I,
+)
+
+
 def _period_of(
+    s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
+) -> tuple[Period, ...]:
+    found = _own_period_of(s, m, clause, state)
+    if (
+        m.kind == "money"
+        and found
+        and _YEAR_BEFORE_AFTER.match(s.text, m.end)
+        and _FROM_BEFORE.search(s.text, max(0, m.start - 24), m.start)
+    ):
+        return tuple(q.shift(-12) for q in found)
+    return found
+
+
+def _own_period_of(
     s: Analysed, m: Mention, clause: tuple[int, int], state: Carried
 ) -> tuple[Period, ...]:
     periods = [
@@ -318,6 +346,11 @@ def _period_of(
     # period of the comparison is not the figure's)
     later = [p for p in periods if p.start >= m.end and not _in_comparison(s, p)]
     if later:
+        # ("a 35.6 per cent increase in sales to China, which ensured a 0.2 per cent
+        # year-to-date growth ..., reversing the 1.8 per cent drop seen in the Jan-Oct
+        # period": a period after another figure of a later clause is that figure's own)
+        later = [p for p in later if not _another_clause_own(s, p, m)]
+    if later:
         return _periods_of(later[0], state, s)
     return state.period
 
@@ -347,6 +380,17 @@ def _anothers(text: str, p: PeriodMention, m: Mention) -> bool:
     """Whether ``p`` is the own period of a figure other than ``m``."""
     own = _OWN_FIGURE.match(text, p.end)
     return own is not None and not (m.start <= own.end() - 1 < m.end)
+
+
+# Words of a clause of its own between a figure and a later one: not only figures, commas
+# and "and" ("5%, 7% and 9% in May" is one list, all in May).
+_CLAUSE_WORDS = re.compile(r"[,;]\s*(?!and\b)[a-z]{3,}")
+
+
+def _another_clause_own(s: Analysed, p: PeriodMention, m: Mention) -> bool:
+    """Whether a figure after ``m``, in a clause of its own, stands before the later ``p``."""
+    between = [n for n in s.mentions if m.end <= n.start and n.end <= p.start]
+    return bool(between) and _CLAUSE_WORDS.search(s.text, m.end, between[-1].start) is not None
 
 
 def _compared_between(s: Analysed, start: int, p: PeriodMention) -> bool:
@@ -394,6 +438,12 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
         return months_running(p.count, state)
     if p.kind == LAST_MONTH_UNDATED:
         return last_month_of_base(state.base)
+    if p.kind == YEAR_TO_DATE:
+        # January to the end of the period in force; none in force, none
+        if not state.period:
+            return ()
+        end = state.period[-1]
+        return (Period.months_range(end.end_year, 1, end.end_year, end.end_month),)
     if p.kind == THE_MONTH:
         # "in the month": the month named last; none named, none
         named = [

@@ -191,12 +191,86 @@ def publication_anchor(
     restated = _opening_part_restated(text, zones)
     if restated is not None:
         return Anchor(restated, None, "year of the opening period restated with its year")
+    gap_year = _gap_year_after_last_year(text, zones, year)
+    if gap_year is not None:
+        return Anchor(gap_year + 1, None, "year after the year of a gap the text calls last year")
+    headline_year = _headline_year_is_last_year(text, zones, year)
+    if headline_year is not None:
+        return Anchor(
+            headline_year + 1, None, "year after the headline's year the lead calls last year"
+        )
     after = _after_whole_years(text, zones)
     if after is not None:
         return Anchor(after, None, "year after the whole years reported")
     if _event_year_is_last_year(text, zones):
         return Anchor(year + 1, None, "year after the event year its paragraph calls 去年")
     return Anchor(year, None, "first year in text")
+
+
+# "last year" before any year is written ("Trade ... totalled 1.3 trillion U.S. dollars last
+# year"), then the year of the growth a figure beat: "3.7 percentage points higher than
+# China's trade growth in 2018", a benchmark of the same year as the figure.
+_LAST_YEAR_EN = re.compile(r"\blast\s+year\b", re.I)
+_GAP_IN_YEAR = re.compile(
+    r"\bpercentage\s+points?\s+(?:higher|lower|faster|slower|above|below)\s+than\s+"
+    r"[^.;]{0,60}?\bin\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _gap_year_after_last_year(text: str, zones: Zones, year: int) -> int | None:
+    """The year "last year" is in an undated text that opens with it, if a gap says so.
+
+    "... totalled 1.3 trillion U.S. dollars last year ... This marked a year-on-year
+    growth of 16.3 percent, 3.7 percentage points higher than China's trade growth in
+    2018": the gap's benchmark is of the figure's own year, so last year is 2018. Only
+    when "last year" comes before any written year and the first year written is the
+    gap's (``year``, the first year in the text); else None.
+    """
+    if not text.isascii():
+        return None
+    for start, end in _article_spans(text, zones):
+        last = _LAST_YEAR_EN.search(text, start, end)
+        written = quick(_YEAR).search(text, start, end)
+        if written is not None and (last is None or written.start() < last.start()):
+            return None  # a year written first
+        if last is None:
+            continue
+        gap = _GAP_IN_YEAR.search(text, last.end())
+        if gap is None or int(gap.group(1)) != year:
+            return None
+        first = quick(_YEAR).search(text, last.end())
+        return year if first is not None and first.start() == gap.start(1) else None
+    return None
+
+
+# A whole year the headline reports its figure in: "China Africa trade grows to record $254b
+# in 2021".
+_HEADLINE_IN_YEAR = re.compile(r"\b(?:in|for)\s+((?:19|20)\d\d)\b(?![\d,.]*\s*(?:billion|million))")
+
+
+def _headline_year_is_last_year(text: str, zones: Zones, year: int) -> int | None:
+    """The headline's year, when the lead under it reports the same story as "last year".
+
+    "China Africa trade grows to record $254b in 2021" over "Two-way China Africa trade
+    surged last year to a new record high of $254.5 billion": the year the headline writes
+    is the lead's last year. Only in English, when the headline's year is the text's first
+    year and the lead writes "last year" before any year; else None.
+    """
+    if not text.isascii():
+        return None
+    headline = next((z for z in zones.zones if z.kind == "headline"), None)
+    lead = next((z for z in zones.zones if z.kind == "lead"), None)
+    if headline is None or lead is None:
+        return None
+    found = _HEADLINE_IN_YEAR.search(text, headline.start, headline.end)
+    if found is None or int(found.group(1)) != year:
+        return None
+    last = _LAST_YEAR_EN.search(text, lead.start, lead.end)
+    if last is None:
+        return None
+    written = quick(_YEAR).search(text, lead.start, last.start())
+    return year if written is None else None
 
 
 # 去年 (last year) before figures: "去年累计实现进出口总额416亿元"
@@ -830,10 +904,13 @@ def _currency(m: Match, text: str) -> bool:
 
 
 # After a bloc's name, what makes it the owner of trade figures: "EU exports", "the EU's
-# trade deficit", "EU27 imports" (an economy that reports its own trade).
+# trade deficit", "EU27 imports" (an economy that reports its own trade), also in a
+# statistics office's words: "EU trade in goods with China", "the EU trade in goods
+# deficit", "EU merchandise trade with".
 _BLOC_OWNS = re.compile(
-    r"(?:27|28)?(?:['’]s)?\s+(?:total\s+|overall\s+|goods\s+)?"
-    r"(?:exports?|imports?|trade\s+(?:deficit|surplus|balance))\b",
+    r"(?:27|28)?(?:['’]s)?\s+(?:total\s+|overall\s+|goods\s+|merchandise\s+)?"
+    r"(?:exports?|imports?|trade\s+(?:in\s+goods\s+)?(?:deficit|surplus|balance)"
+    r"|trade\s+in\s+goods\s+with)\b",
     re.I,
 )
 
@@ -989,6 +1066,7 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
         for m in names
         if m.kind == "region" and zones.kind_at(m.start) in ARTICLE and _usable(m, text)
     ]
+    regions = _without_share_totals(text, regions)
     counts = Counter(m.name for m in regions)
     head_start, head_end = zones.head()
     if not zones.zones:
@@ -1103,7 +1181,9 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
 # balance it is given ("earn Brazil a record-breaking trade surplus").
 _TRADER_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:total|overall|goods|merchandise|foreign|monthly)\s+){0,2}"
-    r"(?:exports?|imports?|shipments|trade\s+(?:deficit|surplus|balance|gap))\b"
+    r"(?:exports?|imports?|shipments|trade\s+(?:deficit|surplus|balance|gap)"
+    # ("New Zealand's international sales", "Chile's overseas sales": its exports)
+    r"|(?:international|overseas|export)\s+sales)\b"
     r"|\s+(?:[Rr]ecord(?:s|ed)|[Pp]ost(?:s|ed)|[Ll]ogs|logged|[Rr]egister(?:s|ed)|exported|imported)\b"
     r"|\s+an?\s+(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:surplus|deficit)\b"
 )
@@ -1124,6 +1204,33 @@ _OWN_BODY_BEFORE = re.compile(r"\bStatistics\s+$")
 _SOURCE_REACH = 400
 
 
+# Before the total a share is of: "accounting for 86.1% of", "or 40 percent of the".
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _without_share_totals(text: str, regions: list[Match]) -> list[Match]:
+    """The regions less a province named only as the total of a city's share.
+
+    "Chengdu Customs show the city realized ... accounting for 86.1% of Sichuan Province's
+    total": a province written only after "N% of", in a text that names one of its cities,
+    is the larger total the city's figures are a share of, not the reporter.
+    """
+    parents = {
+        place.parent
+        for m in regions
+        if (place := places.place(m.name)) is not None and place.kind is places.PlaceKind.CITY
+    }
+    if not parents:
+        return regions
+    only_totals = {m.name for m in regions if m.name in parents}
+    for m in regions:
+        if m.name in only_totals and not _SHARE_OF_BEFORE.search(
+            text, max(0, m.start - 16), m.start
+        ):
+            only_totals.discard(m.name)
+    return [m for m in regions if m.name not in only_totals] if only_totals else regions
+
+
 def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | None:
     """The foreign economy that the head writes as the trader or quotes the body of.
 
@@ -1139,19 +1246,26 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
     if quick(_NATIONAL).search(text, start, end) or _NATIONAL_SOURCE.search(text, start, end):
         return None
     reach = end + _SOURCE_REACH
+    # (a head that names only partners, "Annual exports to China jumped 22 per cent", leaves
+    # its trader to the paragraph after it: "... a quarter of New Zealand's international
+    # sales")
+    only_partners = None  # (None until the head names a country)
     for m in names:
         if m.start < start or m.kind not in ("country", "demonym"):
             continue
         if m.start >= reach:
             break
+        partner = _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]) is not None
+        if m.start < end and not _currency(m, text):
+            only_partners = partner and only_partners is not False
         if (
             m.name == "China"
             or zones.kind_at(m.start) not in ARTICLE
             or _currency(m, text)
-            or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start])
+            or partner
         ):
             continue
-        if m.start < end and _TRADER_AFTER.match(text, m.end):
+        if (m.start < end or only_partners is True) and _TRADER_AFTER.match(text, m.end):
             return m.name
         if _OWN_BODY_AFTER.match(text, m.end) or _OWN_BODY_BEFORE.search(
             text, max(0, m.start - 12), m.start

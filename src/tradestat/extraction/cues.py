@@ -433,6 +433,9 @@ FIGURE_BEFORE = re.compile(
 REFER_BACK_SUBJECT = re.compile(
     r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum)"
     r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
+    # "..., while that between Chengdu and EU countries hit ...", "Meanwhile, that with Japan
+    # fell ...": the trade of the sentence before, with another partner
+    r"|(?:(?:While|Whereas|Meanwhile|And)\s*,?\s+)?(?:that|those)\s+(?:between|with)\s"
     # "Volume also grew with the United States (6.9 percent)": the trade's volume
     r"|(?:Volume|Turnover)\s+(?:also\s+)?(?:grew|rose|increased|fell|dropped|declined)\b"
     # (after an opening period: "In the first half of 2017, they totaled $85 billion", "In
@@ -455,7 +458,8 @@ IT_GOES_ON = re.compile(
     re.I,
 )
 OF_WHICH = re.compile(
-    r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b|In\s+(?:a\s+)?breakdown\b"
+    r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+(?:them|the\s+total)\b"
+    r"|In\s+(?:a\s+)?breakdown\b"
     r"|Broken\s+down\b"
     # "The total figure included $687 billion in exports", "This includes $33 billion ..."
     r"|(?:The\s+total(?:\s+(?:figure|amount|value|volume))?|The\s+figure|This|It)\s+"
@@ -987,7 +991,8 @@ PAIR_PREFIXES = {"Sino": "China"}
 # the only one of the sentence before).
 PARTNER_ANAPHOR = re.compile(
     r"\b(?:(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
-    r"|the\s+(?:[A-Z][\w-]*\s+){1,2}country\b"
+    # ("exports to the Asian giant", "with the Asian nation": the country named before)
+    r"|the\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|giant|nation|powerhouse)\b"
     # "with the countries and regions", "via ... with the countries": the group named
     # before (not "the countries involved in the BRI", "the countries along ...": named
     # there and then)
@@ -1007,7 +1012,8 @@ PARTNER_ANAPHOR = re.compile(
 )
 # Of those, the ones that refer back to one country of the sentence before.
 ONE_COUNTRY_ANAPHOR = re.compile(
-    r"\bth(?:at|is)\s+country|\bthe\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?country"
+    r"\bth(?:at|is)\s+country"
+    r"|\bthe\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?:country|giant|nation|powerhouse)"
 )
 # Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):
 # they take the partner group named last, not the last country of a list of its members.

@@ -161,14 +161,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
     # Twelve months to a month: "in the year ended March 2018", "the year to June 2023",
+    # "the year through April", "the year ended April 30",
     # "the 12 months ending September 30, 2019", New Zealand's "in the March 2018 year";
     # with no year, the last such month before publication ("the deficit widened in the year
     # to March", Kenya's statistics bureau)
     (
         "year_ended",
         re.compile(
-            r"\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to)\s+(?:the\s+end\s+of\s+)?"
-            rf"{_MONTH}(?:(?:\s+\d{{1,2}})?,?\s+{_YEAR}\b|(?![\w-]|\s+\d|,\s+\d))"
+            # (not "this year through April": January to April)
+            r"(?<!this\s)\b(?:year|12\s+months|twelve\s+months)\s+(?:ended|ending|to|through)\s+"
+            r"(?:the\s+end\s+of\s+)?"
+            # (with no year: "the year ended April 30", the day of the month's end)
+            rf"{_MONTH}(?:(?:\s+\d{{1,2}})?,?\s+{_YEAR}\b|(?:\s+(?:28|29|30|31)\b)?"
+            r"(?![\w-]|\s+\d|,\s+\d))"
             rf"|\bthe\s+{_MONTH}\s+{_YEAR}\s+year(?![\w-])",
             re.I,
         ),
@@ -254,6 +259,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_month", re.compile(r"\b(last|this)\s+month\b", re.I)),
+    # "Year-to-date, the surplus reached $58 billion", "a 0.2 per cent year-to-date growth":
+    # January to the end of the period in force (resolved where a figure takes its period)
+    ("year_to_date", re.compile(r"\byear[-\s]to[-\s]date\b", re.I)),
     # "China's exports in the month stood at ...": the single month named last (not "in
     # the month of May", read as May; not "from the same month", a base)
     ("the_month", re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+of\b)", re.I)),
@@ -581,6 +589,8 @@ _built = functools.lru_cache(maxsize=1024)(_build)
 THE_MONTH = "the_month"
 #: The kind of "last month" in a text with no publication date (no periods of its own).
 LAST_MONTH_UNDATED = "last_month_undated"
+#: The kind of "year-to-date": January to the end of the period in force.
+YEAR_TO_DATE = "year_to_date"
 #: Kinds counted from the publication date.
 _RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
 #: Kinds of part of a year whose year may go unwritten ("the first three quarters", "in
@@ -727,6 +737,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "q_year": ("q1", "q2", "q3", "q4"),
     "from_month": ("from",),
     "last_month": ("month",),
+    "year_to_date": ("date",),
     "the_month": ("month",),
     "last_year": ("year",),
     "same_period": ("period",),
@@ -778,6 +789,27 @@ _RECORD_SCOPE = re.compile(
     re.I,
 )
 _RECORD_SCOPE_KINDS = frozenset({"last_year", "year"})
+# A rolling year's flow, as New Zealand's and Australia's statistics write it: "Annual
+# exports to China jumped 22 per cent in April", "the annual trade deficit widened to $5b
+# in May" (the twelve months ended in that month); not "annual export growth" (a rate)
+_ANNUAL_FLOW = re.compile(
+    r"\bannual\s+(?:(?:goods|merchandise)\s+)?(?:exports|imports|trade\s+(?:deficit|surplus))\b"
+    r"(?!\s+(?:growth|rate))[^.;:!?]*$",
+    re.I,
+)
+#: How far before its month an annual flow may stand.
+_ANNUAL_REACH = 120
+
+
+def _annual_before(text: str, m: re.Match[str]) -> bool:
+    """Whether an annual flow (see _ANNUAL_FLOW) stands before the month at ``m``."""
+    return _ANNUAL_FLOW.search(text, max(0, m.start() - _ANNUAL_REACH), m.start()) is not None
+
+
+# "during the first few months of 2019", "the opening weeks of 2021": a part of the year
+# its words do not say (a count the period patterns did not read), so no whole year; its
+# figures are skipped rather than given the year or the period in force
+_PART_BEFORE_YEAR = re.compile(r"\b(?:months|weeks|days)\s+$", re.I)
 
 
 def _record_scope(text: str, m: re.Match[str], kind: str) -> bool:
@@ -842,6 +874,7 @@ def find_periods(
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     since = "ince" in low or "from" in low  # (once: a scan of the whole text)
     record = "est " in low or "worst" in low
+    annual = "annual " in low
     respectively = "respectively" in low  # (two quarters named together: see _quarter_pair)
     when = _When(year, published, current)
     written: dict[int, tuple[str, tuple[str | None, ...]]] = {}  # start -> kind, groups
@@ -864,6 +897,14 @@ def find_periods(
             if kind[:3] != "zh_" and since and after_since(text, m.start()):
                 taken.add(*m.span())
                 continue
+            if (
+                kind == "year"
+                and m.group(0)[:2].lower() == "of"
+                and _PART_BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start())
+            ):
+                taken.add(*m.span())
+                found.append(PeriodMention(*m.span(), (), False, "running_unplaced"))
+                continue
             if kind in _RECORD_SCOPE_KINDS and record and _record_scope(text, m, kind):
                 taken.add(*m.span())
                 continue
@@ -879,6 +920,10 @@ def find_periods(
                 taken.add(*m.span())
                 count = _number(m.group(1))
                 found.append(PeriodMention(*m.span(), (), False, kind, count))
+                continue
+            if kind == YEAR_TO_DATE:
+                taken.add(*m.span())
+                found.append(PeriodMention(*m.span(), (), False, kind))
                 continue
             if kind == "from_month":
                 taken.add(*m.span())
@@ -910,6 +955,9 @@ def find_periods(
                     periods = _not_after(kind, m.groups(), periods, when, published)
             except (KeyError, ValueError):
                 continue
+            if kind == "month" and annual and len(periods) == 1 and _annual_before(text, m):
+                # "Annual exports to China jumped 22 per cent in April": the year ended then
+                periods = (Period(periods[0].last - 11, periods[0].last),)
             taken.add(*m.span())
             found.append(PeriodMention(m.start(), m.end(), periods, kind in _RELATIVE, kind))
             if kind in _YEAR_GROUPS:

@@ -86,6 +86,30 @@ def _stated_year(info: Analysed, stated: dict[tuple[int, int], int]) -> int | No
     return None
 
 
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _base_month_again(info: Analysed, base: Sequence[Period]) -> int | None:
+    """The year of the article's month named again without a year after older background.
+
+    "South Korea's exports to China fell ... in August (2016) ... The decline started in
+    July 2015, when ... South Korea's exports to the US also dropped 4.7 percent in
+    August": the lead's single month, written again with no year, is the lead's, not the
+    background's year. None unless the sentence names that month so.
+    """
+    if len(base) != 1 or base[0].n_months != 1 or not info.text.isascii():
+        return None
+    for p in info.periods:
+        if (
+            p.kind == "month"
+            and len(p.periods) == 1
+            and p.periods[0].end_month == base[0].end_month
+            and not _WRITTEN_YEAR.search(info.text, p.start, p.end)
+        ):
+            return base[0].end_year
+    return None
+
+
 def _port_of(text: str, zones: Zones, names: Sequence[Match], subject: str | None) -> str | None:
     """The reporter's customs port ("Tianjin Port"), when the head writes its place as one.
 
@@ -307,6 +331,7 @@ def default_gazetteer() -> Gazetteer:
         [
             ("region", lexicon.REGIONS),
             ("region", lexicon.NEW_AREAS),
+            ("region", lexicon.DISTRICTS),
             ("region", lexicon.AREAS),
             ("partner", lexicon.PARTNER_GROUPS),
             ("country", lexicon.COUNTRIES),
@@ -386,6 +411,7 @@ class Extractor:
         previous_text = ""
         currency: str | None = None  # the last money figure's (出口6.2万亿 takes it)
         stated: dict[tuple[int, int], int] = {}  # partial years stated with their year
+        first_base: tuple[Period, ...] = ()  # the article's first cumulative period
         currencies: set[str] = set()
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
@@ -418,6 +444,9 @@ class Extractor:
             carried = next(iter(currencies)) if len(currencies) == 1 else None
             info = analyse(sentence, context_year, names, published, year, carried, currency, sign)
             again = _stated_year(info, stated)
+            first_base = first_base or state.base
+            if again is None and first_base and context_year != first_base[-1].end_year:
+                again = _base_month_again(info, first_base)
             if again is not None and again != context_year:
                 # "今年前7个月…" in the lead, a paragraph on 2023, then "前7个月，…": the
                 # year-less period is the one the text stated with its year

@@ -189,7 +189,9 @@ _THEIR_TRADE = re.compile(
 )
 # (also "in": "gaining 7.7 billion yuan in mobile phones, 1.73 billion yuan in tablets")
 _OWN_SEGMENT_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of|in)\s+(?:the\s+|its\s+)?", re.I
+    # ("of which, 2.73 billion yuan for the mobile phone, 710 million yuan for the ...")
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of|in|for)\s+(?:the\s+|its\s+)?",
+    re.I,
 )
 _RESPECTIVELY_TO = re.compile(
     r"\brespectively\s*,?\s*(?:to|from|with)\s+(?:the\s+)?"
@@ -343,6 +345,27 @@ class _World:
 _FLOWS: dict[str | None, Flow] = {f.value: f for f in Flow}
 
 
+# Before a kind the text sets a segment against: "differentiated with / from", "as opposed
+# to", "unlike", "rather than", "other than" (with the article before the kind).
+_CONTRASTED_BEFORE = re.compile(
+    r"\b(?:(?:differentiated|distinguished|different)\s+(?:with|from)|as\s+opposed\s+to"
+    r"|unlike|rather\s+than|other\s+than)\s+(?:the\s+)?$",
+    re.I,
+)
+# A sentence opening with the partners just listed taken together: "The three contributed",
+# "Together, the two accounted for", "The four combined made up".
+_SEVERAL_TOGETHER = re.compile(
+    r"\s*(?:Together,\s+)?(?:The|These|Those)\s+(?:two|three|four|five|six)\s+"
+    r"(?:(?:together|combined|jointly)\s+)?"
+    r"(?:contributed|accounted|made\s+up|took\s+up|represented|together|combined)\b"
+)
+
+
+def _pairs_respectively(s: Analysed) -> bool:
+    """Whether the sentence pairs a list with "respectively" / 分别."""
+    return "respectively" in s.text.lower() or "分别" in s.text
+
+
 def sentence_facts(
     s: Analysed,
     subject: str,
@@ -378,6 +401,17 @@ def sentence_facts(
             # sentence before named; with several named, which one is not guessed
             named = {n.name for n in previous_names if n.kind == "country" and n.name != subject}
             name = named.pop() if len(named) == 1 else UNKNOWN + anaphor.group(0)
+        if (
+            not before
+            and _pairs_respectively(s)
+            and cues.PLURAL_ANAPHOR.search(anaphor.group(0))
+            and len({n.name for n in previous_names if owners.is_partner(n, "", subject)}) > 1
+            and not any(n.kind == "partner" for n in s.names if n.end <= anaphor.start())
+        ):
+            # "the EU, the US and ASEAN were the city's top three export markets. Exports to
+            # these economies amounted to x, y and z respectively": the list before pairs
+            # with the figures (below), one each
+            continue
         if cues.PLURAL_ANAPHOR.search(anaphor.group(0)):
             # "exports to those countries": the group named last (in this sentence or
             # before), never one of its members; with none named, no partner is guessed
@@ -471,6 +505,15 @@ def sentence_facts(
             for n in segments
             if not _DEMAND_FOR_BEFORE.search(s.text, max(0, n.start - 80), n.start)
         ]
+    if len(segments) > 1 and s.text.isascii():
+        # "products under the general trade category, which are differentiated from
+        # processing trade, gained 12.2 percent": a kind the text sets the segment against
+        # is not a segment of the figures
+        segments = [
+            n
+            for n in segments
+            if not _CONTRASTED_BEFORE.search(s.text, max(0, n.start - 40), n.start)
+        ] or segments
     if "ly " in s.text or "by " in s.text:
         # ", mainly crude oil and natural gas,", ", mostly to Vietnam,": what the flow is made
         # of, or where most of it goes; not a part of it
@@ -532,6 +575,10 @@ def sentence_facts(
     for their in find_all(cues.REFER_BACK, s):
         earlier = [n for n in previous_names if n.kind == "segment"]
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
+        if earlier and not own and len({n.name for n in earlier}) > 1 and _pairs_respectively(s):
+            # "A and B were the main drivers ... Their export value was x and y
+            # respectively": the list before pairs with the figures (below), one each
+            continue
         if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
             segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
         elif own and part_of(s, own[-1].start) != part_of(s, their.start()):
@@ -678,6 +725,13 @@ def sentence_facts(
                 reason = "a figure of several regions together, not of one"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
+        if s.text.isascii() and _SEVERAL_TOGETHER.match(s.text) and m.start < 60:
+            # "... the United States and the ASEAN countries came in at 5.2 percent and 11
+            # percent, respectively. The three contributed 41 percent of China's total
+            # foreign trade": a share of the partners together, no one partner's
+            reason = "a figure of several partners together, not of one"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if (
             m not in paired_owner
             and "个" in s.text
@@ -1260,9 +1314,15 @@ def _mirrored(
     if not actors:
         return None
     going = s.text[toward[0].start - 10 : toward[0].start].lower()
+    if flow == "imports" and _INTO_END.search(going) and actors[-1].kind == "demonym":
+        # "Russian crude oil imports to China": China's own imports, of Russian goods
+        return "imports", actors[-1].name
     if (flow == "exports") != (" to " in f" {going}"):
         return None  # "exports from China", "imports to China": not a flow toward it
     return ("imports" if flow == "exports" else "exports"), actors[-1].name
+
+
+_INTO_END = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
 
 
 # "A is B's largest trading partner", "A was the EU27's second most important trading
@@ -1304,7 +1364,18 @@ def _partner_of(s: Analysed, m: Mention, subject: str) -> tuple[str, str] | None
             and _PARTNER_RANK.match(s.text, verb.end() + len(subject))
         ):
             return subject, n.name  # "the EU27's": the reporter's name with its members
+        rank_for = _RANK_FOR.match(s.text, verb.end())
+        if rank_for is not None and n.name != subject:
+            # "China was the largest partner for EU imports of goods (20.5% of total
+            # extra-EU imports)": the share of the reporter's flow that A took
+            b = next((x for x in s.names if x.start == rank_for.end()), None)
+            if b is not None and b.name == subject:
+                return subject, n.name
     return None
+
+
+# "the largest partner for EU imports", "the third largest partner for": A's rank in B's flow.
+_RANK_FOR = re.compile(r"(?:[\w-]+\s+){0,3}?(?:trading\s+|trade\s+)?partner\s+for\s+(?:the\s+)?")
 
 
 # Right after a flow word, what makes it the other side's flow: "exports from Russia" (the

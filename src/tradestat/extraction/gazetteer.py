@@ -113,6 +113,12 @@ class Gazetteer:
         # only such a word: picked out by compress, without a Python step per word)
         if ascii_text:
             starts: Iterable[int] = compress(range(count), map(word_lengths.__contains__, keys))
+            if "-" in text:
+                # "China-Latin America trade": a name of several words whose first word is
+                # glued to the word before by a hyphen (one token) starts inside the token
+                glued = list(compress(range(count), map(str.__contains__, keys, repeat("-"))))
+                if glued:
+                    starts = sorted({*starts, *glued})
         else:
             # (a Chinese run, and only it, starts with a character from U+4E00 on)
             runs = map(ge, keys, repeat("\u4e00"))
@@ -128,13 +134,29 @@ class Gazetteer:
                     run_start = found[-1].end
                 found.extend(self._find_chinese(text, run_start, words[i].end()))
                 continue
-            for n in word_lengths[key]:  # the lengths of the names this word starts
-                if i + n > count:
+            begin = words[i].start()
+            entry: tuple[str, str] | None = None
+            if key not in word_lengths:  # (a hyphenated token: see above)
+                glued_name = self._glued(key, keys, i)
+                if glued_name is None:
                     continue
-                entry = english.get(tuple(keys[i : i + n]))
-                if entry is not None:
-                    break
+                entry, n, offset = glued_name
+                # (and the name before the hyphen, when one word is one: "Guangdong-Hong
+                # Kong trade" names both sides, as "Guangdong and Hong Kong" would)
+                before = english.get((key[: offset - 1],))
+                if before is not None:
+                    found.append(Match(begin, begin + offset - 1, *before))
+                begin += offset
             else:
+                for n in word_lengths[key]:  # the lengths of the names this word starts
+                    if i + n > count:
+                        continue
+                    entry = english.get(tuple(keys[i : i + n]))
+                    if entry is not None:
+                        break
+                else:
+                    continue
+            if entry is None:
                 continue
             name, kind = entry
             end = words[i + n - 1].end()
@@ -142,9 +164,25 @@ class Gazetteer:
                 end -= 2
             elif text[end - 1] in "'’":  # (a plural possessive, or a closing quote)
                 end -= 1
-            found.append(Match(words[i].start(), end, name, kind))
+            found.append(Match(begin, end, name, kind))
             next_free = i + n
         return found
+
+    def _glued(self, key: str, keys: list[str], i: int) -> tuple[tuple[str, str], int, int] | None:
+        """A name of two words or more starting after the last hyphen of token ``i``.
+
+        "China-Latin America": ("Latin America", its kind), the tokens it spans (from
+        ``i``) and where it starts in the token; None if no such name.
+        """
+        cut = key.rfind("-") + 1
+        first = key[cut:]
+        for n in self._word_lengths.get(first, ()):
+            if n < 2 or i + n > len(keys):
+                continue
+            entry = self._english.get((first, *keys[i + 1 : i + n]))
+            if entry is not None:
+                return entry, n, cut
+        return None
 
     def _find_chinese(self, text: str, start: int, end: int) -> list[Match]:
         found = []

@@ -13,6 +13,7 @@ from tradestat.places import PlaceKind
 __all__ = [
     "REGIONS",
     "NEW_AREAS",
+    "DISTRICTS",
     "AREAS",
     "AREA_MEMBERS",
     "CITIES",
@@ -53,6 +54,21 @@ for _english, _chinese in (
 ):
     NEW_AREAS[f"{_english.lower()} new area"] = f"{_english} New Area"
     NEW_AREAS[f"{_chinese}新区"] = f"{_english} New Area"
+
+#: Districts of cities that publish their own trade figures, which outlets report as
+#: reporters of their own ("Foshan's Shunde recorded ..."). Chinese forms keep 区 where
+#: the short name is part of other names (宝安机场, 北仑港 stay the city's).
+DISTRICTS: dict[str, str] = {}
+for _district, _district_zh in (
+    ("Shunde", ("顺德区", "顺德")),  # Foshan
+    ("Panyu", ("番禺区",)),  # Guangzhou
+    ("Bao'an", ("宝安区",)),  # Shenzhen
+    ("Xiaoshan", ("萧山区",)),  # Hangzhou
+    ("Yinzhou", ("鄞州区",)),  # Ningbo
+    ("Beilun", ("北仑区",)),  # Ningbo
+):
+    DISTRICTS[_district.lower()] = DISTRICTS[f"{_district.lower()} district"] = _district
+    DISTRICTS.update(dict.fromkeys(_district_zh, _district))
 
 #: Regions made of several provinces, which national releases report as one reporter
 #: ("中西部地区进出口9000亿元", "the western provincial regions saw their trade grow").
@@ -723,6 +739,8 @@ _ENTERPRISE_KINDS: dict[str, tuple[str, ...]] = {
         "foreign-owned",
         "foreign-capital",
         "overseas-funded",
+        # ("75.4% was from foreign companies": in a Chinese place's trade, its FIEs)
+        "foreign",
     ),
 }
 _FIRM_NOUNS = ("enterprises", "enterprise", "companies", "company", "firms", "businesses")
@@ -753,6 +771,30 @@ for _key, _name in list(SEGMENTS.items()):
 for _key, _name in list(SEGMENTS.items()):
     if not _key.isascii() and _name.isascii() and _name.islower():
         SEGMENTS.setdefault(_name, _name)
+#: Plural head nouns whose singular is a place or a firm, not a product ("the land port",
+#: "a bonded zone", "an enterprise"), or a verb or a name ("ship goods", "log a surplus",
+#: Apple): never a segment in the singular.
+_NOT_SINGULAR = frozenset(
+    {
+        *("ports", "zones", "areas", "sites", "items", "enterprises", "projects", "goods"),
+        *("trades", "containers", "ships", "logs", "apples"),
+    }
+)
+# ... also in the singular of its last word, as translated copy writes a product ("the
+# export of integrated circuit", "2.73 billion yuan for the mobile phone"), and with a
+# hyphen between two words ("air-conditioners")
+for _key, _name in list(SEGMENTS.items()):
+    if not (_key.isascii() and _name.islower() and _key == _name):
+        continue
+    if " " in _key and _key.count(" ") == 1:
+        SEGMENTS.setdefault(_key.replace(" ", "-"), _name)
+    _last = _key.rsplit(" ", 1)[-1]
+    if (
+        _last.endswith("s")
+        and not _last.endswith(("ss", "us", "is", "gas"))
+        and _last not in _NOT_SINGULAR
+    ):
+        SEGMENTS.setdefault(_key[:-3] + "y" if _key.endswith("ies") else _key[:-1], _name)
 
 
 #: Foreign cities a wire dateline opens with, and their countries: the reporter of a text on

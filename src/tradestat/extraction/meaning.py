@@ -134,6 +134,13 @@ _FLOW_OF_WORD = {
 }
 
 
+# After a capitalised flow word, the name of a trade fair it is part of: "China International
+# Import Expo", "China Import and Export Fair" (the Canton Fair).
+_TRADE_EVENT_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+(?:Import|Export))?\s+(?:Expo|Fair|Commodities\s+Fair)\b"
+)
+
+
 def flow_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, flow) for each flow word; "imports and exports" is one total cue."""
     found: list[tuple[int, int, str]] = []
@@ -142,6 +149,11 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
         if m.start() < skip_until:
             continue
         word = m.group(0).lower()
+        if word.startswith(("import", "export")) and m.group(0)[0].isupper():
+            event = _TRADE_EVENT_AFTER.match(text, m.end())
+            if event is not None:  # "China International Import Expo": a fair, no flow
+                skip_until = event.end()
+                continue
         if word.startswith(("import", "export")):
             both = _BOTH_WAYS.match(text, m.end())
             if both is not None and both.group(1).lower() != word[:6]:
@@ -208,7 +220,8 @@ _YOY = re.compile(
 )
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+# ("reversing the 1.8 per cent drop": the definite article too)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _NOUN_GAP = re.compile(r"[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yoy)[\s-]+)?", re.I)
 
 
@@ -574,6 +587,8 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
                 or cues.TIME_WORD.search(low)  # "first-quarter exports"
                 # ("export-import value": the other flow of a hyphenated pair, no product)
                 or low.rstrip("-–/").startswith(("export", "import"))
+                # ("extra-EU imports": the bloc's imports from outside it, the whole flow)
+                or low.startswith(("extra-", "intra-"))
                 or len(taken) == 3
             ):
                 boundary = True
@@ -691,6 +706,7 @@ def products_after_amounts(
     products, not "in the province", "in June"). A known name there is left alone.
     """
     found: list[tuple[int, int, str, str]] = []  # start, end, phrase, how it is introduced
+    named_in = 0  # amounts followed by "in" and a name the tables know ("in solar cell")
     for _, end in amounts:
         after = _PRODUCT_AFTER.match(text, end)
         if after is None:
@@ -702,9 +718,10 @@ def products_after_amounts(
             continue
         start, stop = after.span(2)
         if any(n.start < stop and start < n.end for n in names):
+            named_in += after.group(1) == "in"
             continue
         found.append((start, stop, after.group(2), after.group(1)))
-    listed = sum(1 for *_, how in found if how == "in") >= 2
+    listed = named_in + sum(1 for *_, how in found if how == "in") >= 2
     made = []
     for start, stop, phrase, how in found:
         known = lexicon.SEGMENTS.get(phrase) or lexicon.SEGMENTS.get(plural(phrase))

@@ -70,6 +70,15 @@ _EN_OTHER_AMOUNT = re.compile(
     r"(?:US\s?|U\.S\.\s?)?\$?\s*$",
     re.I,
 )
+# ... or after it: "14.37 million yuan in import and export concessions", "cut 3 million
+# dollars in tariffs", "$2 million of duty savings" (tariffs saved under trade agreements'
+# certificates of origin, not trade)
+_EN_OTHER_AMOUNT_AFTER = re.compile(
+    r"(?:\s*(?:yuan|dollars|U\.?S\.?\s+dollars|euros?))?\s+(?:in|of|worth\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:concessions|tariffs|duties|(?:tariff|duty|tax)\s+"
+    r"(?:cuts|reductions|savings|exemptions|relief|refunds|rebates|concessions|benefits))\b",
+    re.I,
+)
 # The whole a 占比 is taken in: "在全国的占比", "在全省出口中的占比"
 _ZH_SHARE_IN = re.compile(r"在[^，,。；\d]{1,10}?占比")
 # "72%的箱包、51.7%的乘用车…来自欧盟": a percentage of a product that comes from a partner
@@ -102,6 +111,13 @@ _FORECAST = re.compile(
     r"expecting|predicted|predicting|projected|anticipated|estimated|looked\s+for)\b"
     r"|\bpolled\s+by\b|\b(?:Reuters|Bloomberg|Dow\s+Jones)\s+(?:poll|survey)\b"
     r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b",
+    re.I,
+)
+# ... and after the figure: "beating a $5 billion surplus expected by economists in a
+# Reuters poll", "a 3.1% rise forecast by analysts" (what was looked for, not reported)
+_FORECAST_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:expected|forecast|predicted|estimated|projected)\s+"
+    r"(?:by\s+(?:economists|analysts|markets?|traders)|in\s+a\s+(?:Reuters|Bloomberg)\s+poll)\b",
     re.I,
 )
 # An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
@@ -149,8 +165,9 @@ _EN_CHANGE_VERB = (
     r"\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
 # (without "by", only right before an amount: not "rose to $X", "rose 5 percent")
+# ("rose $327m, or 29 per cent": the abbreviated scales too)
 _EN_CHANGE = _EN_CHANGE_VERB.format(
-    amount=r"(?=\s+[^\s\d]{0,4}\d[\d.,]*\s*(?:million|billion|trillion))"
+    amount=r"(?=\s+[^\s\d]{0,4}\d[\d.,]*\s*(?:million|billion|trillion|(?:m|bn|b)\b))"
 )
 # (the text before an amount, which ends right where the amount starts)
 _EN_VALUE_CHANGE = re.compile(
@@ -177,11 +194,13 @@ _EN_CHANGE_NOUN_AFTER = re.compile(
 _FALLING = re.compile(r"decrease|decline|drop|fall|fell|reduction|shrank|\bdown\b", re.I)
 # After an amount, the words that make it a difference: "1.76 trillion US dollars, 338.78
 # billion US dollars more than that in 2005" (the change, not a value).
-# ("26.6 billion CNY more than 2017 annual total", "... more than the annual total of 2017")
+# ("26.6 billion CNY more than 2017 annual total", "... more than the annual total of 2017";
+# "€106 billion lower when compared with 2022", "$3 billion higher compared to 2021")
 _EN_MORE_THAN_BEFORE = re.compile(
     r"(?:\s*(?:U\.?S\.?\s*)?dollars|\s*yuan|\s*(?:CNY|RMB|USD))?\s+(?:more|less|higher|lower)"
-    r"\s+than\s+(?:that|those|the\s+(?:same\s+period|previous|year|figure|annual|whole|full)"
-    r"|in\s|a\s+year|last\s|(?:19|20)\d\d\b)",
+    r"\s+(?:than\s+(?:that|those|the\s+(?:same\s+period|previous|year|figure|annual|whole|full)"
+    r"|in\s|a\s+year|last\s|(?:19|20)\d\d\b)"
+    r"|(?:when\s+)?compared\s+(?:with|to)\b)",
     re.I,
 )
 # A threshold passed on the way to the value written after it: "saw its trade surpass 100
@@ -232,6 +251,8 @@ _SHARE_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+'s\s+)?(?:total|overall|foreign|all|entire|whole|combined)"
     # "of which 78.2 percent came from private firms" (a part of the total named after it)
     r"|^\s*(?:came|come|comes|coming)\s+from\b|^\s*(?:was|were)\s+(?:made|contributed)\s+by\b"
+    # ("Among the total, 75.4% was from foreign companies")
+    r"|^\s*(?:was|were)\s+from\s+(?!(?:a|the|last|that|those|\d)\b)"
     # a partner's share of the reporter's flow: "28.6% of Brazilian exports went to China",
     # "about 30 percent of Australia's exports go to China", "of its imports came from"
     r"|^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|[A-Z][a-z]+\s+)?"
@@ -362,7 +383,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set
         return None, 1, None, "a target, not a reported figure"
     forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
-    if occurs(s, _FORECAST) and _FORECAST.search(s.text, forecast_from, m.start):
+    if occurs(s, _FORECAST) and (
+        _FORECAST.search(s.text, forecast_from, m.start) or _FORECAST_AFTER.match(s.text, m.end)
+    ):
         return None, 1, None, "a forecast, not a reported figure"
     if m.kind == "money":
         if occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
@@ -372,8 +395,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
-        if _ZH_OTHER_AMOUNT.search(before[-10:]) or (
-            wide_before[-70:].isascii() and quick(_EN_OTHER_AMOUNT).search(wide_before[-70:])
+        if (
+            _ZH_OTHER_AMOUNT.search(before[-10:])
+            or (wide_before[-70:].isascii() and quick(_EN_OTHER_AMOUNT).search(wide_before[-70:]))
+            or (s.text.isascii() and _EN_OTHER_AMOUNT_AFTER.match(s.text, m.end))
         ):
             # "中方对外协议投资额8.6亿美元", "完成营业额59.9亿美元": investment, turnover
             return None, 1, None, "an amount of money not said to be trade"

@@ -65,6 +65,8 @@ _SCALE_GLUED = re.compile(r"(b|bn|tn|tln|trn|mn)(?![A-Za-z])", re.I)
 # After a currency symbol a single capital letter is a scale too: "¥2.37T", "$4.5B".
 _SCALE_AFTER_SYMBOL = re.compile(r"([TBM])(?![A-Za-z])")
 _SYMBOL_SCALES = {"T": "trillion", "B": "billion", "M": "million"}
+# ... and a lower-case "m" glued to the digits: "rose $327m", "€12m" (millions)
+_MILLION_AFTER_SYMBOL = re.compile(r"(m)(?![A-Za-z])")
 #: Abbreviated scale words the money module does not know, and what they stand for.
 _SCALE_ABBREVIATIONS = {
     "b": "billion",
@@ -382,8 +384,10 @@ def find_mentions(
         pos = 0
         sm = _SCALE_EN.match(after) or _SCALE_ZH.match(after) or _SCALE_GLUED.match(after)
         symbol_scale = _SCALE_AFTER_SYMBOL.match(after) if sm is None else None
+        if symbol_scale is None and sm is None and after[:1] == "m":
+            symbol_scale = _MILLION_AFTER_SYMBOL.match(after)
         if symbol_scale and _symbol_before(prefix):
-            scale, pos = _SYMBOL_SCALES[symbol_scale.group(1)], symbol_scale.end()
+            scale, pos = _SYMBOL_SCALES[symbol_scale.group(1).upper()], symbol_scale.end()
         elif sm:
             word = sm.group(1)
             scale = SCALE_WORDS.get(
@@ -938,9 +942,10 @@ def _fill_currencies(
 # Signs a reporter's own press and statistics office write its currency with, that mean
 # something else (or nothing) elsewhere: a bare "$" for the dollar of Australia, New Zealand
 # or Canada ("Australia recorded a $9 billion goods trade surplus"; the US dollar is "US$"
-# there), "N113.06 billion" for naira, "Sh425 billion" for Kenyan shillings. Each with the
-# explicit forms of that currency: a text that writes them anywhere ("A$9 billion",
-# "Australian dollars": wire copy) keeps a bare "$" for the US dollar.
+# there), "¥" for the yen, "N113.06 billion" for naira, "Sh425 billion" for Kenyan
+# shillings. Each with the explicit forms of that currency: a text that writes them
+# anywhere ("A$9 billion", "Australian dollars": wire copy) keeps a bare "$" for the US
+# dollar (for the yen: the forms of the yuan, which "¥" also writes).
 _REPORTER_SIGNS: dict[str, tuple[str, str, re.Pattern[str] | None]] = {
     "Australia": (
         "$",
@@ -953,6 +958,9 @@ _REPORTER_SIGNS: dict[str, tuple[str, str, re.Pattern[str] | None]] = {
         re.compile(r"\bNZ\$|\bNZ\s+dollars?\b|\bNew\s+Zealand\s+dollars?\b|\bNZD\b"),
     ),
     "Canada": ("$", "CAD", re.compile(r"(?<![A-Za-z])(?:CA?\$)|\bCanadian\s+dollars?\b|\bCAD\b")),
+    # ("¥" is the yuan in Chinese copy; in Japan's own figures, "The trade deficit stood at
+    # ¥1.31 trillion", the yen, unless the text writes yuan somewhere)
+    "Japan": ("¥", "JPY", re.compile(r"\byuan\b|\bRMB|\bCNY\b|\brenminbi\b", re.I)),
     "Nigeria": ("N", "NGN", None),
     "Kenya": ("Sh", "KES", None),
 }

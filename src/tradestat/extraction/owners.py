@@ -96,6 +96,9 @@ _NOT_AREA_OWNER = re.compile(
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
 # Words right before a name that make "China" a partner, or a share's total the place.
 _LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
+# After "China": its possessive before one of its separate customs territories, which is the
+# name of that partner ("China's Taiwan region", "China's Hong Kong SAR").
+_SEPARATE_ECONOMY_AFTER = re.compile(r"['’]s\s+(?:Taiwan|Hong\s+Kong|Macao|Macau)\b")
 # (和 as English "and": "马来西亚和中国的双边贸易" in a text on Malaysia's own figures)
 _ZH_LINKED = frozenset("对自从向与同和")
 _SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
@@ -770,6 +773,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     if quick(cues.GEOGRAPHY_BEFORE).search(text, max(0, n.start - 80), n.start):
         return False  # "Guangxi, bordering Vietnam, ...": where the reporter lies
     if n.name == "China":
+        if _SEPARATE_ECONOMY_AFTER.match(text, n.end):
+            return False  # "Japan and China's Taiwan region": the name of the partner after
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
             return True
         if text[max(0, n.start - 8) : n.start].lower() == "between " and (
@@ -886,5 +891,6 @@ def region_names() -> frozenset[str]:
     return (
         frozenset(lexicon.REGIONS.values())
         | frozenset(lexicon.NEW_AREAS.values())
+        | frozenset(lexicon.DISTRICTS.values())
         | frozenset(lexicon.AREAS.values())
     )
