@@ -17,7 +17,7 @@ from itertools import pairwise
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
 from tradestat.extraction.context import Carried
-from tradestat.extraction.dates import LAST_MONTH_UNDATED, THE_MONTH, PeriodMention
+from tradestat.extraction.dates import LAST_MONTH_UNDATED, MONTH_BEFORE, THE_MONTH, PeriodMention
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.lists import (
     FIGURE_LIST_GAP,
@@ -394,8 +394,8 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
         return months_running(p.count, state)
     if p.kind == LAST_MONTH_UNDATED:
         return last_month_of_base(state.base)
-    if p.kind == THE_MONTH:
-        # "in the month": the month named last; none named, none
+    if p.kind in (THE_MONTH, MONTH_BEFORE):
+        # "in the month": the month named last; none named, none (前一个月: the one before it)
         named = [
             q.periods
             for q in s.periods
@@ -404,7 +404,11 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
             and q.periods[0].n_months == 1
             and not q.kind.startswith("base_")
         ]
-        return named[-1] if named else state.month
+        month = named[-1] if named else state.month
+        if p.kind == MONTH_BEFORE:  # (of one single month only: else not guessed)
+            one = len(month) == 1 and month[0].n_months == 1
+            return (month[0].shift(-1),) if one else ()
+        return month
     if not p.periods and p.kind == "zh_same_period" and state.cut and state.period:
         return state.period
     return p.periods or state.base or state.period

@@ -608,8 +608,10 @@ _NATIONAL = re.compile(
     r"|(?<![自从对向])中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
     # (not "中国外贸强市深圳市", "中国外贸第一大省广东": a place China's trade word describes)
     r"(?![^，,。；\n]{0,6}?(?:[强大][省市区]|第一[省市]|重镇|名城))"
-    # "中国与葡语国家进出口商品总值": China's trade with a partner
-    r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
+    # "中国与葡语国家进出口商品总值": China's trade with a partner; "中国对中亚五国进出口",
+    # "中国对东盟出口" (China's flow to a partner; not 对中国 / 自中国: a partner there)
+    r"|(?<![自从对向与])中国(?=与[^，,。；]{1,12}?(?:进出口|贸易)"
+    r"|[对同][^，,。；]{1,12}?(?:进出口|出口|进口|贸易))"
     # Hong Kong, Macao and Taiwan press name China as the mainland: "内地首两个月外贸表现强劲",
     # "大陆自台湾进口", "陆对台进出口总额" (not 对大陆 / 往内地 / 自大陆: a partner there)
     # (not 非洲大陆, 自由贸易; nor the mainland in a line whose trader is Hong Kong, Macao or

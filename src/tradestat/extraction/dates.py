@@ -313,9 +313,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_range",
         # (元月 is January: "元月至5月", not after an amount's 亿元 / 万元)
         re.compile(
-            rf"{_ZH_YEAR}({_ZH_MONTH}|(?<![亿万千百美])元)月?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"
+            rf"{_ZH_YEAR}({_ZH_MONTH}|(?<![亿万千百美])元)(?:月份?)?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"
         ),
     ),
+    # 前一个月 / 上一个月: the month before the one named last ("12月出口下降17.9%，而前一个月
+    # 下降了20.2%"), never "the first month" (that is 1月); not 提前一个月 (a month ahead)
+    ("zh_month_before", re.compile(rf"{_NOT_AHEAD}(?:前|上)一个月(?![内里间底初])")),
     # "前5个月", "前5月" (headlines drop 个), "今年前两个月"; Hong Kong and colloquial
     # copy say 首7月 / 首七个月 / 头两个月 for the same
     (
@@ -579,6 +582,8 @@ _built = functools.lru_cache(maxsize=1024)(_build)
 
 #: The kind of "in the month": the single month named last (no periods of its own).
 THE_MONTH = "the_month"
+#: The kind of 前一个月: the month before the single month named last (no periods of its own).
+MONTH_BEFORE = "zh_month_before"
 #: The kind of "last month" in a text with no publication date (no periods of its own).
 LAST_MONTH_UNDATED = "last_month_undated"
 #: Kinds counted from the publication date.
@@ -736,6 +741,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_months_running": ("连续",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
+    "zh_month_before": ("一个月",),
     "zh_as_of_month": ("截",),
     "zh_half": ("半年",),
     "zh_first_quarters": ("季",),
@@ -897,6 +903,12 @@ def find_periods(
                         based_on = ()
                     if based_on:
                         found.append(PeriodMention(*m.span(), based_on, False, "base_month"))
+                continue
+            if kind == MONTH_BEFORE:
+                # the month before the one named last: only the sentence and the period in
+                # force tell which (see attach)
+                taken.add(*m.span())
+                found.append(PeriodMention(*m.span(), (), False, kind))
                 continue
             if kind == "last_month" and published is None and m.group(1).lower() == "last":
                 # "Chinese exports last month" in a text with no date: the month before

@@ -465,6 +465,34 @@ SEGMENTS: dict[str, str] = {
     "电子零部件": "electronic components",
     "资通与视听产品": "information, communication and audio-video products",
     "塑橡胶及其制品": "plastics and rubber products",
+    # (Singapore's own release lines as Chinese copy names them: Enterprise Singapore's
+    # non-oil domestic exports, NODX, "非石油国内出口" / "非石油类本地产品出口"; its
+    # electronics and non-electronics parts; the non-oil re-exports, NORX; and the two
+    # together, non-oil exports, NOX, as headlines write NODX too)
+    **dict.fromkeys(
+        (
+            "非石油国内出口",
+            "非石油本地出口",
+            "非石油类国内出口",
+            "非石油本地产品出口",
+            "非石油类本地产品出口",
+        ),
+        "non-oil domestic exports",
+    ),
+    "非石油出口": "non-oil exports",
+    "非石油类出口": "non-oil exports",
+    "非石油产品出口": "non-oil exports",
+    "非石油类产品出口": "non-oil exports",
+    "非石油转口": "non-oil re-exports",
+    "非石油类转口": "non-oil re-exports",
+    "非石油产品转口": "non-oil re-exports",
+    "非石油类产品转口": "non-oil re-exports",
+    "电子业": "electronics",
+    "电子类本地产品": "electronics",
+    "电子类产品": "electronics",
+    "非电子业": "non-electronics",
+    "非电子类本地产品": "non-electronics",
+    "非电子类产品": "non-electronics",
     "石油产品": "petroleum products",
     "棕油和棕油产品": "palm oil and palm oil products",
     "棕榈油": "palm oil",

@@ -70,6 +70,9 @@ _FLOW_WORDS = re.compile(
     r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b)"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外"  # (selling abroad: exports)
+    # re-exports, as Singapore's and Hong Kong's copy writes them: "非石油转口贸易下降7.2%"
+    # (goods shipped on abroad: exports; 转口贸易额 too, not a total)
+    r"|转口(?:贸易(?:总?额|总值)?)?"
     # (shipped to a market, as Hong Kong copy writes exports: "输往美国的跌幅收窄至11%")
     r"|输往",
     re.I,
@@ -131,6 +134,7 @@ _FLOW_OF_WORD = {
     "畅销海外": "exports",
     "销往海外": "exports",
     "输往": "exports",
+    **dict.fromkeys(("转口", "转口贸易", "转口贸易额", "转口贸易总额", "转口贸易总值"), "exports"),
 }
 
 

@@ -1,0 +1,86 @@
+"""Families met on round 15's development articles, Chinese (reporters outside the mainland).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+def test_bare_yuan_in_hong_kong_copy_is_the_hong_kong_dollar() -> None:
+    text = (
+        " date 2024-05-28\n"
+        "香港4月商品整体出口货值为3720亿元，按年上升9.1%；同月录得有形贸易逆差215亿元。"
+    )
+    found = described(text)
+    assert "Hong Kong 2024-04 exports value: 372.0 billion HKD" in found, found
+    assert "Hong Kong 2024-04 balance value: -21.5 billion HKD" in found, found
+
+
+def test_bare_yuan_in_macao_copy_is_the_pataca_but_renminbi_stays_renminbi() -> None:
+    text = " date 2024-10-25\n澳门今年1月至9月货物出口总值为91.2亿元，约合人民币83.6亿元。"
+    found = described(text)
+    assert "Macao 2024-01/2024-09 exports value: 9.12 billion MOP" in found, found
+    assert "Macao 2024-01/2024-09 exports value: about 8.36 billion CNY" in found, found
+
+
+def test_bare_yuan_in_mainland_copy_stays_the_renminbi() -> None:
+    text = " date 2024-05-20\n前4个月，深圳进出口总值为1.2万亿元，同比增长5.3%。"
+    assert "Shenzhen 2024-01/2024-04 total value: 1.2 trillion CNY" in described(text)
+
+
+def test_china_to_a_partner_in_the_lead_is_china_not_a_venue_named_later() -> None:
+    text = (
+        " date 2025-04-20\n"
+        "一季度，中国对东盟出口1.2万亿元，同比增长7.5%。\n\n"
+        "第三届中国—东盟博览会论坛去年在中国广西壮族自治区南宁市举行，与会各方表示愿深化合作。"
+    )
+    found = described(text)
+    assert "China with ASEAN 2025-Q1 exports value: 1.2 trillion CNY" in found, found
+    assert "China with ASEAN 2025-Q1 exports yoy_growth: 7.5 percent" in found, found
+
+
+def test_singapore_non_oil_domestic_exports_and_their_parts_are_segments() -> None:
+    text = (
+        " date 2024-03-18\n"
+        "新加坡企业发展局公布的数据显示，2月份新加坡非石油国内出口同比增长4.2%。其中，电子业"
+        "出口同比增长11.3%，非电子业出口下降1.6%。同月，非石油转口同比增长2.8%。"
+    )
+    found = described(text)
+    assert (
+        "Singapore (non-oil domestic exports) 2024-02 exports yoy_growth: 4.2 percent" in found
+    ), found
+    assert "Singapore (electronics) 2024-02 exports yoy_growth: 11.3 percent" in found, found
+    assert "Singapore (non-electronics) 2024-02 exports yoy_growth: -1.6 percent" in found, found
+    assert "Singapore (non-oil re-exports) 2024-02 exports yoy_growth: 2.8 percent" in found, found
+
+
+def test_the_month_before_is_the_month_before_the_one_named() -> None:
+    text = (
+        " date 2024-03-18\n"
+        "新加坡企业发展局公布的数据显示，2月份新加坡非石油类本地产品出口同比下降3.1%，"
+        "而前一个月则同比增长5.5%。"
+    )
+    found = described(text)
+    assert (
+        "Singapore (non-oil domestic exports) 2024-01 exports yoy_growth: 5.5 percent" in found
+    ), found
+    assert (
+        "Singapore (non-oil domestic exports) 2024-02 exports yoy_growth: -3.1 percent" in found
+    ), found
+
+
+def test_a_month_range_written_with_yuefen_on_both_months() -> None:
+    text = " date 2024-10-20\n今年1月份至9月份，浙江出口同比增长6.2%。"
+    assert "Zhejiang 2024-01/2024-09 exports yoy_growth: 6.2 percent" in described(text)
+
+
+def test_about_before_renminbi_makes_the_conversion_about() -> None:
+    text = " date 2024-10-20\n9月，新加坡非石油国内出口额为152亿新元，约合人民币811.5亿元。"
+    found = described(text)
+    assert (
+        "Singapore (non-oil domestic exports) 2024-09 exports value: about 81.15 billion CNY"
+        in found
+    ), found
