@@ -84,3 +84,30 @@ def test_about_before_renminbi_makes_the_conversion_about() -> None:
         "Singapore (non-oil domestic exports) 2024-09 exports value: about 81.15 billion CNY"
         in found
     ), found
+
+
+TAIWAN_STYLE = (
+    " date 2025-11-10\n"
+    "全年出口将创新高\n"
+    "〔记者王明／台北报导〕财政部昨公布十月出口四一二．三亿美元、年增十二％；累计前十月出口"
+    "三八二一．六亿美元、年增八．四％。财政部表示，十月出口表现亮丽，为今年首度超车日本，"
+    "且领先差距扩大至二十亿美元。\n\n"
+    "十月进口则为三〇五．二亿美元、年增九．一％；前十月出超六七八亿美元。\n\n"
+    "统计处长表示，今年台湾出口首度超越日本。"
+)
+
+
+def test_figures_written_in_numerals_as_taiwan_press_writes_them() -> None:
+    found = described(TAIWAN_STYLE)
+    assert "Taiwan 2025-10 exports value: 41.23 billion USD" in found, found
+    assert "Taiwan 2025-10 exports yoy_growth: 12 percent" in found, found
+    assert "Taiwan 2025-01/2025-10 exports value: 382.16 billion USD" in found, found
+    assert "Taiwan 2025-01/2025-10 exports yoy_growth: 8.4 percent" in found, found
+
+
+def test_chuchao_is_a_surplus_and_a_rival_overtaken_is_no_partner() -> None:
+    found = described(TAIWAN_STYLE)
+    assert "Taiwan 2025-10 imports value: 30.52 billion USD" in found, found
+    assert "Taiwan 2025-10 imports yoy_growth: 9.1 percent" in found, found
+    assert "Taiwan 2025-01/2025-10 balance value: 67.8 billion USD" in found, found
+    assert not any("Japan" in fact for fact in found), found

@@ -38,7 +38,9 @@ _TRADE_CONTEXT = re.compile(
     r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b|shipments\b"
     # trade modes whose names hold no trade word: "the bonded logistics sector expanded"
     r"|bonded\s+logistics\b|cross-border\s+e-commerce\b|market\s+procurement\b)"
-    r"|贸易|进出口|出口|进口|外贸|顺差|逆差|输往|转口",  # (输往: shipped to; 转口: re-exports)
+    # (输往: shipped to, Hong Kong copy's exports; 转口: re-exports; 出超 / 入超: Taiwan's
+    # surplus and deficit)
+    r"|贸易|进出口|出口|进口|外贸|顺差|逆差|输往|转口|出超|入超",
     re.I,
 )
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")

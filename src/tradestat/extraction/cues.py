@@ -805,7 +805,11 @@ ZH_MIDDLE_EAST = re.compile(r"(?<=[对与自、和及])中东(?![部欧])")
 #: (second only to), "second only to the EU". Such a name (and the rest of its list) is no
 #: partner of the sentence's figures.
 RANKED_AGAINST = re.compile(
-    r"(?:仅次于|次于|\b(?:second\s+only\s+to|trailing\s+only)\s+(?:the\s+)?)$", re.I
+    r"(?:仅次于|次于|\b(?:second\s+only\s+to|trailing\s+only)\s+(?:the\s+)?"
+    # a rival overtaken or trailed, as Taiwan's and Korea's copy sets their exports against
+    # each other's: "出口第三度超车南韩", "超越日本", "反超韩国", "落后于新加坡"
+    r"|超车|超越|赶超|反超|落后于)$",
+    re.I,
 )
 
 #: A list of products given as examples of a category: "出口笔记本电脑、平板电脑等“宅经济”商品

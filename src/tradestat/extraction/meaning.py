@@ -73,6 +73,8 @@ _FLOW_WORDS = re.compile(
     # re-exports, as Singapore's and Hong Kong's copy writes them: "非石油转口贸易下降7.2%"
     # (goods shipped on abroad: exports; 转口贸易额 too, not a total)
     r"|转口(?:贸易(?:总?额|总值)?)?"
+    # Taiwan's words for the balance: 出超 (a surplus), 入超 (a deficit)
+    r"|出超|入超"
     # (shipped to a market, as Hong Kong copy writes exports: "输往美国的跌幅收窄至11%")
     r"|输往",
     re.I,
@@ -134,6 +136,8 @@ _FLOW_OF_WORD = {
     "畅销海外": "exports",
     "销往海外": "exports",
     "输往": "exports",
+    "出超": "balance",
+    "入超": "deficit",
     **dict.fromkeys(("转口", "转口贸易", "转口贸易额", "转口贸易总额", "转口贸易总值"), "exports"),
 }
 
@@ -865,6 +869,11 @@ ZH_NOT_PRODUCT = (
     "单",
     "份",  # (10月份我省高新技术产品出口: the month's tail)
     "各",  # (出口各类农产品: every kind of the group, the group itself)
+    # the verb of a source that publishes the figures, ending in 布 as cloth (布) does:
+    # "财政部公布十一月出口…", "海关总署发布5月进口…"
+    "公布",
+    "发布",
+    "宣布",
 )
 _ZH_NOT_PRODUCT = re.compile(cues.words(ZH_NOT_PRODUCT))
 #: Last characters of Chinese product names: 产品/制品/用品 (品), 家具/灯具 (具), 钢材, 塑料,

@@ -245,6 +245,8 @@ def _qualifier(prefix: str) -> Qualifier:
     tail = prefix[-30:]
     if tail.endswith("人民币"):
         tail = tail[:-3]  # "约合人民币709亿元": the qualifier before the currency's name
+    if tail.endswith(("出超", "入超")):
+        return Qualifier.EXACT  # "出超1379亿美元": Taiwan's surplus, not 超 (more than)
     if "约占" in tail and _ABOUT_SHARE.search(tail):
         return Qualifier.ABOUT  # "约占俄外贸总额的49%": about that share
     if not _may_end_with_qualifier(tail):
