@@ -111,3 +111,20 @@ def test_chuchao_is_a_surplus_and_a_rival_overtaken_is_no_partner() -> None:
     assert "Taiwan 2025-10 imports yoy_growth: 9.1 percent" in found, found
     assert "Taiwan 2025-01/2025-10 balance value: 67.8 billion USD" in found, found
     assert not any("Japan" in fact for fact in found), found
+
+
+def test_trade_surplus_as_yingyu_trillions_as_zhao_and_a_year_before_quannian() -> None:
+    text = (
+        " date 2020-01-15\n"
+        "（北京14日讯）中国海关总署周二公布，2019全年以人民币计价出口17.23兆人民币，"
+        "同比增长5%；全年贸易盈馀2.92兆人民币，同比扩大25.4%。"
+    )
+    found = described(text)
+    assert "China 2019 exports value: 17.23 trillion CNY" in found, found
+    assert "China 2019 exports yoy_growth: 5 percent" in found, found
+    assert "China 2019 balance value: 2.92 trillion CNY" in found, found
+
+
+def test_trade_deficit_as_chizi_in_hong_kong_copy() -> None:
+    text = " date 2024-05-28\n香港4月录得贸易赤字215亿港元。"
+    assert "Hong Kong 2024-04 balance value: -21.5 billion HKD" in described(text)

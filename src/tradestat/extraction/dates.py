@@ -359,7 +359,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 截至2022年 before it; with no such end year, a run the text does not place
     ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
     # (not the year of a month: 2022年1-5月; a figure may follow: "在2022年28.1%的高基数上")
-    ("zh_year", re.compile(rf"{_ZH_YEAR_NUMBER}(?!\d{{1,2}}(?:[-~～至到—]\d{{1,2}})?月)(?:全年)?")),
+    # ... and a year's digits right before 全年, 年 left out: "2017全年出口15.33兆人民币"
+    (
+        "zh_year",
+        re.compile(
+            rf"(?:{_ZH_YEAR_NUMBER}(?!\d{{1,2}}(?:[-~～至到—]\d{{1,2}})?月)(?:全年)?"
+            r"|(?<!\d)((?:19|20)\d{2})全年)"
+        ),
+    ),
     # 全年 alone opening a clause: the whole of the year in force ("四季度对欧盟进出口回暖，
     # 全年分别进出口5.51万亿、4.67万亿"); not a target or forecast (全年目标, 全年预计)
     (
@@ -894,7 +901,7 @@ def find_periods(
             if _is_base(kind, text, m.start(), m.end()):
                 taken.add(*m.span())
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
-                    base = (Period.year(int(m.group(1))),)
+                    base = (Period.year(int(next(filter(None, m.groups()), "0"))),)
                     found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
                 elif kind == "month":  # "from that in October": growth on that month
                     try:

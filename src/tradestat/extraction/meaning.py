@@ -73,8 +73,10 @@ _FLOW_WORDS = re.compile(
     # re-exports, as Singapore's and Hong Kong's copy writes them: "非石油转口贸易下降7.2%"
     # (goods shipped on abroad: exports; 转口贸易额 too, not a total)
     r"|转口(?:贸易(?:总?额|总值)?)?"
-    # Taiwan's words for the balance: 出超 (a surplus), 入超 (a deficit)
-    r"|出超|入超"
+    # Taiwan's words for the balance: 出超 (a surplus), 入超 (a deficit); and the balance as
+    # Hong Kong, Taiwan and Malaysian copy names it: 贸易盈余 / 贸易盈馀 (a surplus), 贸易赤字
+    # (a deficit) (only with 贸易: 盈余 alone is also a firm's or a budget's)
+    r"|出超|入超|贸易盈[余馀]|贸易赤字"
     # (shipped to a market, as Hong Kong copy writes exports: "输往美国的跌幅收窄至11%")
     r"|输往",
     re.I,
@@ -138,6 +140,9 @@ _FLOW_OF_WORD = {
     "输往": "exports",
     "出超": "balance",
     "入超": "deficit",
+    "贸易盈余": "balance",
+    "贸易盈馀": "balance",
+    "贸易赤字": "deficit",
     **dict.fromkeys(("转口", "转口贸易", "转口贸易额", "转口贸易总额", "转口贸易总值"), "exports"),
 }
 

@@ -76,7 +76,7 @@ _SCALE_ABBREVIATIONS = {
 }
 # (兆 is a trillion in Taiwan's and Hong Kong's money copy, "4.01兆元", "1兆美元"; only
 # before a currency, as elsewhere it is a mega-: 兆瓦, 兆赫)
-_SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千|兆(?=美元|元|日元|日圆|欧元|港元|新台币))")
+_SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千|兆(?=美元|元|日元|日圆|欧元|港元|新台币|人民币))")
 # "12 percent", "12%", and the hyphenated adjective "a 12-percent growth"
 _PERCENT = re.compile(r"(?:\s*|-)(percent|per cent|pct|%|％)(?![A-Za-z])", re.I)
 # "5.6 percentage points", "5.6 percentage-points", "5.6 pct points", "5.6 pp", "5.6 ppt",
