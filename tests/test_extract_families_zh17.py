@@ -128,3 +128,21 @@ def test_trade_surplus_as_yingyu_trillions_as_zhao_and_a_year_before_quannian() 
 def test_trade_deficit_as_chizi_in_hong_kong_copy() -> None:
     text = " date 2024-05-28\n香港4月录得贸易赤字215亿港元。"
     assert "Hong Kong 2024-04 balance value: -21.5 billion HKD" in described(text)
+
+
+def test_a_city_named_only_as_benchmark_or_ranking_scope_is_not_the_reporter() -> None:
+    text = (
+        " date 2022-07-20\n"
+        "据海关统计，1-6月我市完成外贸进出口88.6亿美元，同比增长12.4%，高于无锡平均水平3.1个"
+        "百分点。我市进出口总量排无锡第二。"
+    )
+    assert described(text) == set()
+
+
+def test_the_enterprises_of_comprehensive_bonded_zones_are_their_own_segment() -> None:
+    text = " date 2023-04-20\n一季度，湖南省综合保税区企业进出口总额310.5亿元，增长21.2%。"
+    found = described(text)
+    assert (
+        "Hunan (comprehensive bonded zone enterprises) 2023-Q1 total value: 31.05 billion CNY"
+        in found
+    ), found

@@ -779,6 +779,27 @@ _RANKED_AGAINST_ZH = re.compile(
 )
 
 
+# A place the reporter is measured against or ranked within is not the reporter: "高于苏州
+# 平均水平5.2个百分点", "增速快于全国整体" (the benchmark), "进出口额总量排苏州第三", "居
+# 江苏第二位" (the whole it ranks in); a city's release that calls itself only 我市 has no
+# subject of its own then.
+_BENCHMARK_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超出|持平于)$")
+_BENCHMARK_AFTER = re.compile(r"[市省]?的?(?:平均|整体|总体)")
+_RANKED_WITHIN_BEFORE = re.compile(r"(?:排|居|列|排名|排在)$")
+_RANKED_WITHIN_AFTER = re.compile(r"[市省]?第[一二三四五六七八九十\d]")
+
+
+def _benchmark(m: Match, text: str) -> bool:
+    """Whether a place is named as a benchmark or as the whole a ranking is within."""
+    return (
+        _BENCHMARK_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+        and _BENCHMARK_AFTER.match(text, m.end) is not None
+    ) or (
+        _RANKED_WITHIN_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+        and _RANKED_WITHIN_AFTER.match(text, m.end) is not None
+    )
+
+
 def _usable(m: Match, text: str) -> bool:
     following = text[m.end : m.end + 12].lower()
     written = text[m.start : m.end]
@@ -812,6 +833,7 @@ def _usable(m: Match, text: str) -> bool:
         or _dateline(m, text)
         or (m.name in cues.CAPITALS and cues.CAPITAL_AS_STATE_AFTER.match(text, m.end))
         or _currency(m, text)
+        or _benchmark(m, text)
     )
 
 

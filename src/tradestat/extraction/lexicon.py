@@ -220,6 +220,9 @@ SEGMENTS: dict[str, str] = {
     "自由贸易试验区": "pilot free trade zone",
     "自贸试验区": "pilot free trade zone",
     "自贸区": "pilot free trade zone",
+    # (the enterprises in the zones: their trade as the customs counts it by enterprise)
+    "综合保税区企业": "comprehensive bonded zone enterprises",
+    "综保区企业": "comprehensive bonded zone enterprises",
     "综合保税区": "comprehensive bonded zones",
     "综保区": "comprehensive bonded zones",
     "出口加工区": "export processing zones",
