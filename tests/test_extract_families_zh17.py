@@ -146,3 +146,21 @@ def test_the_enterprises_of_comprehensive_bonded_zones_are_their_own_segment() -
         "Hunan (comprehensive bonded zone enterprises) 2023-Q1 total value: 31.05 billion CNY"
         in found
     ), found
+
+
+def test_hong_kong_release_markets_with_their_growth_in_brackets() -> None:
+    text = (
+        " date 2024-06-27\n"
+        "今年首5个月，香港商品整体出口货值按年上升11.2%。\n"
+        "今年5月，香港输往亚洲的整体出口货值按年上升14.6%。此地区内，输往部分主要目的地的整体"
+        "出口货值录得升幅，尤其是韩国(升38.2%)、中国内地(升12.9%)和新加坡(升9.4%)。\n"
+        "输往其他地区的部分主要目的地的整体出口货值录得跌幅，尤其是法国(跌17.3%)和英国"
+        "(跌6.5%)。另一方面，输往美国(升3.8%)的整体出口货值则录得升幅。"
+    )
+    found = described(text)
+    assert "Hong Kong with South Korea 2024-05 exports yoy_growth: 38.2 percent" in found, found
+    assert "Hong Kong with China 2024-05 exports yoy_growth: 12.9 percent" in found, found
+    assert "Hong Kong with Singapore 2024-05 exports yoy_growth: 9.4 percent" in found, found
+    assert "Hong Kong with France 2024-05 exports yoy_growth: -17.3 percent" in found, found
+    assert "Hong Kong with United Kingdom 2024-05 exports yoy_growth: -6.5 percent" in found, found
+    assert "Hong Kong with United States 2024-05 exports yoy_growth: 3.8 percent" in found, found

@@ -137,6 +137,8 @@ GROWTH_UP = (
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
     # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall; 升幅 as 增幅: "按年升幅达14%")
     r"|(?<!负)成长|升幅"
+    # (Hong Kong copy: "美国(升2.2%)", 升 alone as 降 / 跌 below; not 升至, a level, nor 升级)
+    r"|升(?![至到为级])"
 )
 GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing|en)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
@@ -454,6 +456,11 @@ IT_GOES_ON = re.compile(
     r"shrank|contracted)\b",
     re.I,
 )
+# A paragraph that opens on the others of what the paragraph before went through ("输往其他
+# 地区的部分主要目的地…", "另一方面，输往美国…", "对其他主要市场…"): it goes on in that
+# paragraph's period, as Hong Kong's monthly release goes region by region through one month.
+THE_OTHERS = re.compile(r"\s*(?:另一方面[，,]\s*)?(?:输往|对|与|向|自|从)?其他")
+
 OF_WHICH = re.compile(
     r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+them\b|In\s+(?:a\s+)?breakdown\b"
     r"|Broken\s+down\b"

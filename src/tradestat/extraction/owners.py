@@ -772,6 +772,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     if n.name == "China":
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
             return True
+        if subject in _OWN_CUSTOMS and text.endswith(("内地", "大陆"), n.start, n.end):
+            return True  # "泰国(升47.3%)、中国内地(升15.5%)": the mainland in Hong Kong's figures
         if text[max(0, n.start - 8) : n.start].lower() == "between " and (
             subject not in region_names()
         ):
