@@ -164,3 +164,30 @@ def test_hong_kong_release_markets_with_their_growth_in_brackets() -> None:
     assert "Hong Kong with France 2024-05 exports yoy_growth: -17.3 percent" in found, found
     assert "Hong Kong with United Kingdom 2024-05 exports yoy_growth: -6.5 percent" in found, found
     assert "Hong Kong with United States 2024-05 exports yoy_growth: 3.8 percent" in found, found
+
+
+def test_product_classes_written_with_lei_in_a_respectively_list() -> None:
+    text = (
+        " date 2024-01-20\n"
+        "2023年，中国对泰国进出口9200亿元。其中，集成电路类、汽车零部件类、家用电器类产品分别"
+        "进出口820.5亿、410.2亿、150.6亿元，分别增长8.1%、12.4%、5.2%。"
+    )
+    found = described(text)
+    assert "China with Thailand (integrated circuits) 2023 total value: 82.05 billion CNY" in found
+    assert "China with Thailand (auto parts) 2023 total yoy_growth: 12.4 percent" in found, found
+    assert (
+        "China with Thailand (household appliances) 2023 total value: 15.06 billion CNY" in found
+    ), found
+
+
+def test_a_sum_of_listed_products_names_the_list_not_when_they_were_admitted() -> None:
+    text = (
+        " date 2024-01-20\n"
+        "2023年，中国自老挝进口农产品88.2亿元。其中，2021年新增准入的鲜榴莲、燕窝合计进口"
+        "12.3亿元。"
+    )
+    found = described(text)
+    assert (
+        "China with Laos (fresh durians and edible bird's nests) 2023 imports value: "
+        "1.23 billion CNY" in found
+    ), found

@@ -589,6 +589,12 @@ _built = functools.lru_cache(maxsize=1024)(_build)
 
 #: The kind of "in the month": the single month named last (no periods of its own).
 THE_MONTH = "the_month"
+# After a period, a clause that says when a thing it describes began, ending in 的 before the
+# thing's name: "2022年新增准入的鲜榴莲", "去年开通的中老铁路", "2020年获批的综合保税区".
+_WHEN_OF_THING = re.compile(
+    r"(?:新增|新|首次|首批|正式|获得?)?(?:准入|开通|通车|投运|投产|设立|获批|批准|成立|建成|签署|生效)的"
+)
+
 #: The kind of 前一个月: the month before the single month named last (no periods of its own).
 MONTH_BEFORE = "zh_month_before"
 #: The kind of "last month" in a text with no publication date (no periods of its own).
@@ -867,6 +873,11 @@ def find_periods(
                 # time in a single month this year" qualifies the month, it is no period;
                 # 去年年初 / 年底: a point in time, not the whole year; 创下今年新高: a
                 # record's span
+                taken.add(*m.span())
+                continue
+            if kind[:3] == "zh_" and _WHEN_OF_THING.match(text, m.end()) is not None:
+                # "2022年新增准入的鲜榴莲…合计进口146.5亿元": when the goods were admitted (a
+                # clause that describes them), not the period of the figure
                 taken.add(*m.span())
                 continue
             if kind in _SINCE_KINDS and text.startswith(_SINCE, m.end()):

@@ -639,6 +639,11 @@ SEGMENTS: dict[str, str] = {
     "柑橘": "citrus fruit",
     "香蕉": "bananas",
     "榴莲": "durians",
+    # (fresh fruit as the customs' lists of border farm trade name it: 鲜葡萄, 鲜榴莲)
+    "鲜葡萄": "fresh grapes",
+    "鲜榴莲": "fresh durians",
+    "鲜甘薯": "fresh sweet potatoes",
+    "燕窝": "edible bird's nests",
     "牛油果": "avocados",
     "葡萄酒": "wine",
     "大米": "rice",

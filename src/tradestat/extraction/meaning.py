@@ -289,6 +289,30 @@ class SegmentList:
         return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# A list of products summed by one figure in Chinese: "鲜榴莲、鲜甘薯、燕窝合计进口146.5亿元"
+# (合计 / 共计 right after the last item; the items joined by 、 / 和 / 及 / 与).
+_ZH_SUMMED = re.compile(r"合计|共计")
+_ZH_ITEM_GAP = re.compile(r"\s*[、和及与]\s*")
+
+
+def summed_chinese_segments(text: str, names: list[Match]) -> list[SegmentList]:
+    """The lists of products whose one figure is their sum (合计 after the last item)."""
+    segments = [n for n in names if n.kind == "segment"]
+    ends = {n.end: i for i, n in enumerate(segments)}
+    lists: list[SegmentList] = []
+    for m in _ZH_SUMMED.finditer(text):
+        i = ends.get(m.start())
+        if i is None:
+            continue
+        run = [segments[i]]
+        while i > 0 and _ZH_ITEM_GAP.fullmatch(text, segments[i - 1].end, run[0].start):
+            i -= 1
+            run.insert(0, segments[i])
+        if len(run) > 1:
+            lists.append(SegmentList(tuple(run)))
+    return lists
+
+
 # "exports of A, B and C", "export volumes of A and B", "shipments of A".
 _LIST_OF = re.compile(
     r"\b(?:exports?|imports?|sales|shipments)(?:\s+(?:volumes?|values?))?\s+of\s+", re.I
