@@ -191,3 +191,23 @@ def test_a_sum_of_listed_products_names_the_list_not_when_they_were_admitted() -
         "China with Laos (fresh durians and edible bird's nests) 2023 imports value: "
         "1.23 billion CNY" in found
     ), found
+
+
+def test_macao_release_lines_and_its_markets_in_brackets() -> None:
+    text = (
+        " date 2024-07-30\n"
+        "澳门统计暨普查局公布，今年1月至6月总出口货值为61.2亿元，按年上升4.3%；再出口及本地产品"
+        "出口分别上升5.1%和2.2%。按出口目的地统计，输往中国内地(4.4亿元)、中国香港(40.5亿元)"
+        "与美国(2.6亿元)的货值按年分别上升3.1%、6.2%和1.5%。纺织品及成衣出口增长2.1%至6.1亿元，"
+        "非纺织品亦增加4.7%至55.1亿元。"
+        "燃料及润滑油(36.2亿元)与建筑材料(15.8亿元)的进口货值分别下降3.3%和8.1%。"
+    )
+    found = described(text)
+    assert "Macao (re-exports) 2024-H1 exports yoy_growth: 5.1 percent" in found, found
+    assert "Macao (domestic exports) 2024-H1 exports yoy_growth: 2.2 percent" in found
+    assert "Macao with Hong Kong 2024-H1 exports value: 4.05 billion MOP" in found, found
+    assert "Macao with China 2024-H1 exports value: 440 million MOP" in found, found
+    assert "Macao (non-textiles) 2024-H1 exports value: 5.51 billion MOP" in found, found
+    assert "Macao (fuels and lubricants) 2024-H1 imports value: 3.62 billion MOP" in found, found
+    assert "Macao (construction materials) 2024-H1 imports yoy_growth: -8.1 percent" in found, found
+    assert not any(fact.startswith("Hong Kong") for fact in found), found

@@ -490,6 +490,14 @@ SEGMENTS: dict[str, str] = {
     "非石油类转口": "non-oil re-exports",
     "非石油产品转口": "non-oil re-exports",
     "非石油类产品转口": "non-oil re-exports",
+    # (Macao's statistics office's lines as Chinese copy names them: its exports are
+    # re-exports and domestic exports, textiles and the rest; its imports by kind)
+    "再出口": "re-exports",
+    "本地产品出口": "domestic exports",
+    "非纺织品": "non-textiles",
+    "美容化妆及护肤品": "beauty, cosmetics and skincare products",
+    "燃料及润滑油": "fuels and lubricants",
+    "建筑材料": "construction materials",
     "电子业": "electronics",
     "电子类本地产品": "electronics",
     "电子类产品": "electronics",

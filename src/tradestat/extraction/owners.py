@@ -163,6 +163,24 @@ def country_flow_owner(n: Match, text: str) -> bool:
 _BRACKET_LABEL = re.compile(r"[(（](?:同比)?(?:增速|增长|增幅|下降|降幅)?(?:为|达)?$")
 
 
+# Between two bracketed items of one list: "输往中国内地(5.9亿元)、中国香港(61.8亿元)".
+_BRACKETED_ITEM_GAP = re.compile(r"\s*[(（][^()（）]{0,20}[)）]\s*[、，,和与及]\s*")
+
+
+def _in_partner_list(s: Analysed, region: Match) -> bool:
+    """Whether a region with its figure in brackets follows a partner's item of one list.
+
+    "输往中国内地(5.9亿元)、中国香港(61.8亿元)、美国(3.1亿元)" in Macao's figures: Hong Kong is a
+    market there, as the mainland before it, not the owner of its bracketed figure.
+    """
+    before = [n for n in s.names if n.end <= region.start]
+    return (
+        bool(before)
+        and before[-1].kind in ("country", "partner")
+        and _BRACKETED_ITEM_GAP.fullmatch(s.text, before[-1].end, region.start) is not None
+    )
+
+
 def _before_country(text: str, start: int) -> int:
     """Where a name starts with the country's name before it (对我国香港地区: at 我国)."""
     return start - 2 if text[max(0, start - 2) : start] in ("我国", "中国") else start
@@ -194,7 +212,11 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         # own figure in brackets
         bracketed = [n for n in s.names if n.kind == "region" and n.end == label.start()]
         before = s.text[max(0, bracketed[0].start - 1) : bracketed[0].start] if bracketed else ""
-        if bracketed and before not in ("对", "自", "与", "向", "从", "同", "经"):
+        if (
+            bracketed
+            and before not in ("对", "自", "与", "向", "从", "同", "经")
+            and not _in_partner_list(s, bracketed[0])
+        ):
             return bracketed[0].name
     if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
         # a conversion in brackets belongs to the clause it follows
