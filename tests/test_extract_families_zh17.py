@@ -211,3 +211,25 @@ def test_macao_release_lines_and_its_markets_in_brackets() -> None:
     assert "Macao (fuels and lubricants) 2024-H1 imports value: 3.62 billion MOP" in found, found
     assert "Macao (construction materials) 2024-H1 imports yoy_growth: -8.1 percent" in found, found
     assert not any(fact.startswith("Hong Kong") for fact in found), found
+
+
+def test_taiwan_forecasts_and_changes_in_value_are_no_values() -> None:
+    text = (
+        " date 2025-08-09\n"
+        "〔记者陈华／台北报导〕财政部昨公布七月出口五〇二．一亿美元、年增二十一％；前七月出超"
+        "八八六亿美元、年增三一二亿美元。今年出口确定破五千五百亿美元、出超有机会破一千亿美元。"
+        "财政部预估八月出口四九〇亿至五一〇亿美元，将连四月破四百亿美元，第三季出口较先前预测"
+        "高出约八〇亿美元。\n\n"
+        "统计处长表示，今年台湾出口再创新高。"
+    )
+    found = described(text)
+    assert found == {
+        "Taiwan 2025-07 exports value: 50.21 billion USD",
+        "Taiwan 2025-07 exports yoy_growth: 21 percent",
+        "Taiwan 2025-01/2025-07 balance value: 88.6 billion USD",
+    }, found
+
+
+def test_a_change_on_a_year_before_written_with_jiao_is_no_value() -> None:
+    text = " date 2024-10-30\n今年前9个月，澳门货物贸易逆差为702.5亿元，较去年同期增加41.2亿元。"
+    assert described(text) == {"Macao 2024-01/2024-09 balance value: -70.25 billion MOP"}

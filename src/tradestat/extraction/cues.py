@@ -1053,7 +1053,9 @@ CONTRIBUTION = re.compile(
 # An amount by which trade changed, not trade: "出口净增9.2亿美元", "增加了50亿元", and a
 # share of such a change ("占全省出口净增额的64.1%").
 VALUE_CHANGE = re.compile(
-    r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了|累计增长|累计增加)\s*(?:约|近|超过|超)?\s*$"
+    r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了|累计增长|累计增加"
+    # Taiwan's copy: "出超1379亿美元、年增634亿美元" (grew by, a year on)
+    r"|年增|年减)\s*(?:约|近|超过|超)?\s*$"
 )
 SHARE_OF_CHANGE = re.compile(r"净增|净减|增量|增加额|增长额|增额")
 # One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".

@@ -298,7 +298,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # 连续5个月 with no start month ("连续5个月增速超过30%"): the months up to the end of the
     # period in force, one figure each (resolved where the figure takes its period)
-    ("zh_months_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月")),
+    # (Taiwan's copy drops 续 and 个: "将连三月破六百亿美元", not March)
+    (
+        "zh_months_running",
+        re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|连([二两三四五六七八九十])月"),
+    ),
     # 截至11月底 / 截止到今年5月末 / 截至2025年3月: the year to date up to that month (a
     # running total as of a month's end, not that month alone)
     (
@@ -751,7 +755,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("19", "20"),
     "year_total": ("19", "20"),
     "zh_consecutive": ("连续",),
-    "zh_months_running": ("连续",),
+    "zh_months_running": ("连",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
     "zh_month_before": ("一个月",),
@@ -901,7 +905,7 @@ def find_periods(
                 continue
             if kind == "zh_months_running":
                 taken.add(*m.span())
-                count = _number(m.group(1))
+                count = _number(m.group(1) or m.group(2))
                 found.append(PeriodMention(*m.span(), (), False, kind, count))
                 continue
             if kind == "from_month":

@@ -84,7 +84,10 @@ _ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
 # 将 before a verb of reaching is the future: "全年将突破100亿美元大关" (not 将 as "把").
 _FORECAST = re.compile(
-    r"预计|预期|有望|可望|将(?:突破|达到|超过|实现|达)"
+    r"预计|预期|有望|可望|将(?:[^，,。；;\d]{0,4}?)(?:突破|达到|超过|实现|达|破)"
+    # Taiwan's copy: "预估十二月出口610亿至632亿美元", "出超有机会破1500亿美元", "今年出口确定破
+    # 六千亿美元" (certain to pass: still ahead)
+    r"|预估|有机会|确定破"
     r"|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b"
     # "expect bilateral trade to hit $100 billion", "plan to boost it to $200 billion by
     # 2024", "could potentially surpass the $200 billion mark", "is set to reach", "aims to"
@@ -105,8 +108,9 @@ _FORECAST = re.compile(
     re.I,
 )
 # An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
+# (较 as 比: "较去年同期增加53.7亿元")
 _CHANGE_VS = re.compile(
-    r"比[^，,。；]{1,12}?(?:增加|减少|增长|下降|多|少)了?\s*(?:约|近|超过)?\s*$"
+    r"[比较][^，,。；]{1,12}?(?:增加|减少|增长|下降|高出|低出|多|少)了?\s*(?:约|近|超过)?\s*$"
 )
 # A percentage compared with a benchmark's growth rate named after it.
 _BENCHMARK_RATE = re.compile(
@@ -214,6 +218,7 @@ _NEEDS = {
     meaning._MOM: ("month", "环比", "from", "sequential", "月增", "月减", "compared"),
     _FORECAST: (
         *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
+        *("预估", "有机会", "确定破"),
         *("predict", "poised", "set", "likely", "track", "course", "plan", "aim"),
         *("hope", "seek", "intend", "potentially", "will", "could", "may", "might", "would"),
         *("economists", "analysts", "market", "traders", "polled", "poll", "survey"),
