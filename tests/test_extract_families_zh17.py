@@ -233,3 +233,16 @@ def test_taiwan_forecasts_and_changes_in_value_are_no_values() -> None:
 def test_a_change_on_a_year_before_written_with_jiao_is_no_value() -> None:
     text = " date 2024-10-30\n今年前9个月，澳门货物贸易逆差为702.5亿元，较去年同期增加41.2亿元。"
     assert described(text) == {"Macao 2024-01/2024-09 balance value: -70.25 billion MOP"}
+
+
+def test_an_exchange_rate_note_is_no_fact_and_a_balance_after_its_amount_is_a_balance() -> None:
+    text = (
+        " date 2024-02-08\n"
+        "马来西亚统计局公布，2023年马来西亚对外贸易总额达26362亿令吉(1美元约合4.57令吉，下同)。"
+        "12月马来西亚对外贸易实现127亿令吉顺差。"
+    )
+    found = described(text)
+    assert found == {
+        "Malaysia 2023 total value: 2636.2 billion MYR",
+        "Malaysia 2023-12 balance value: 12.7 billion MYR",
+    }, found

@@ -54,6 +54,11 @@ __all__ = [
 _VALUE_WORDS = ("贸易额",)
 
 
+# A balance written right after its amount: "对外贸易实现65亿林吉特顺差", "录得30亿元的贸易
+# 逆差" (the amount's own noun, over the trade word before it).
+_ZH_BALANCE_AFTER = re.compile(r"的?(?:贸易)?(顺差|逆差)")
+
+
 # An English name that ends in a flow word: "general exports", "processing imports".
 _ENDS_IN_FLOW = re.compile(r"[a-z] (?:ex|im)ports?$", re.I)
 
@@ -64,6 +69,8 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
         of_total = share_total_flow(s, m, part)
         if of_total is not None:
             return of_total
+    if m.kind == "money" and (own := _ZH_BALANCE_AFTER.match(s.text, m.end)) is not None:
+        return "balance" if own.group(1) == "顺差" else "deficit"  # "实现65亿林吉特顺差"
     named = cues.FLOW_AFTER.match(s.text, m.end) or cues.FLOW_THEN_CHANGE.match(s.text, m.end)
     if named is not None:  # "RMB11.44 billion for exports", "in import value", "import drop"
         word = named.group(1).lower()

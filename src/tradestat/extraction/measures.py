@@ -108,6 +108,16 @@ _FORECAST = re.compile(
     re.I,
 )
 # An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
+# An exchange rate: one unit of a currency, then what it is worth ("1美元约合4.09林吉特",
+# "1美元兑7.1元", "1 USD = 4.09 ringgit").
+_RATE_SIGN = r"\s*(?:约合|折合|合|兑换?|=|＝)\s*"
+_RATE_SIGN_AFTER = re.compile(_RATE_SIGN)
+_ONE_UNIT_BEFORE = re.compile(
+    r"(?<![\d.,])1\s*(?:美元|欧元|英镑|日元|港元|澳门元|新元|林吉特|人民币|元|USD|US\$|\$)"
+    + _RATE_SIGN
+    + r"(?:人民币)?$"
+)
+
 # (较 as 比: "较去年同期增加53.7亿元")
 _CHANGE_VS = re.compile(
     r"[比较][^，,。；]{1,12}?(?:增加|减少|增长|下降|高出|低出|多|少)了?\s*(?:约|近|超过)?\s*$"
@@ -369,6 +379,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
     if occurs(s, _FORECAST) and _FORECAST.search(s.text, forecast_from, m.start):
         return None, 1, None, "a forecast, not a reported figure"
+    if m.kind == "money" and (
+        (m.digits == "1" and _RATE_SIGN_AFTER.match(s.text, m.end))
+        or _ONE_UNIT_BEFORE.search(before[-16:])
+    ):
+        # "(1美元约合4.09林吉特,下同)", "1美元兑7.1元": an exchange rate, both its sides
+        return None, 1, None, "an exchange rate, not a trade value"
     if m.kind == "money":
         if occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
             return "gdp", 1, None, ""
