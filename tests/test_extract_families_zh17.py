@@ -246,3 +246,31 @@ def test_an_exchange_rate_note_is_no_fact_and_a_balance_after_its_amount_is_a_ba
         "Malaysia 2023 total value: 2636.2 billion MYR",
         "Malaysia 2023-12 balance value: 12.7 billion MYR",
     }, found
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point() -> None:
+    text = " date 2021-10-20\n前三季度湖南外贸进出口同比增长18·6% 增速居中部前列\n"
+    assert "Hunan 2021-01/2021-09 total yoy_growth: 18.6 percent" in described(text)
+
+
+def test_a_month_the_figure_is_measured_against_is_not_its_period() -> None:
+    text = (
+        " date 2021-11-15\n"
+        "1—10月，陕西货物贸易进出口总值3952.1亿元。10月份陕西外贸进出口值为412.6亿元，增长9%，"
+        "仅低于8月，为历史次高，其中出口250.3亿元，增长14%；进口162.3亿元，增长2.1%。"
+    )
+    found = described(text)
+    assert "Shaanxi 2021-10 exports value: 25.03 billion CNY" in found, found
+    assert "Shaanxi 2021-10 imports yoy_growth: 2.1 percent" in found, found
+
+
+def test_footwear_and_textiles_as_regional_releases_shorten_them() -> None:
+    text = (
+        " date 2016-01-20\n"
+        "2015年，甘肃出口机电产品、纺织及制品、鞋类分别较去年同期下降8.2%、12.5%和20.1%。"
+    )
+    found = described(text)
+    assert (
+        "Gansu (textiles and textile products) 2015 exports yoy_growth: -12.5 percent" in found
+    ), found
+    assert "Gansu (footwear) 2015 exports yoy_growth: -20.1 percent" in found, found

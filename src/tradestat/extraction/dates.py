@@ -677,6 +677,12 @@ _ANY_BASE_BEFORE = re.compile(
     r"|\bthan\s+(?:that|those)\s+(?:(?:in|of|for)\s+)?)(?:the\s+)?$",
     re.I,
 )
+# ... and a part of a year right after 低于 / 高于 / 次于 ("仅低于9月", "高于一季度"); not a
+# year, whose own figure may follow ("高于2016年的2507亿美元" states 2016's)
+_MEASURED_AGAINST = re.compile(r"(?:低于|高于|次于)$")
+# (but "仅次于今年1月份的890亿元" states January's own figure)
+_OWN_FIGURE_AFTER = re.compile(r"份?的(?:约|近)?\d")
+_PART_KINDS = frozenset({"zh_month", "zh_quarter", "zh_half", "zh_first_months", "zh_range"})
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 # A year's whole level that a figure is measured against, with no figure of its own:
 # "超过去年总额" (more than last year's total), "接近去年全年水平", "突破2019年全年规模".
@@ -707,6 +713,12 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
         return False  # ("more than 2017 annual total (over 243 billion CNY)": its own value)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
         return True
+    if (
+        kind in _PART_KINDS
+        and _MEASURED_AGAINST.search(text, max(0, start - 3), start)
+        and not _OWN_FIGURE_AFTER.match(text, end)
+    ):
+        return True  # "为历史次高，仅低于9月": the month it is measured against
     if (
         kind == "month"
         and "from" in text[max(0, start - _BASE_WINDOW) : start]

@@ -429,6 +429,7 @@ SEGMENTS: dict[str, str] = {
     "服装及衣着附件": "garments and clothing accessories",
     "服装及衣著附件": "garments and clothing accessories",  # (衣著: traditional copy)
     "鞋靴": "footwear",
+    "纺织及制品": "textiles and textile products",  # (纺织纱线、织物及制品, as shortened)
     "箱包": "bags and cases",
     "玩具": "toys",
     "家具": "furniture",

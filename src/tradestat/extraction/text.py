@@ -337,12 +337,18 @@ _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗", "，、．；：？！")
 _SMALL_FORM = re.compile("[﹐﹑﹒﹔﹕﹖﹗]")
 
 
+# A middle dot between digits as a decimal point, as some Chinese headlines write it: "21·3%".
+_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
+
+
 def _prepare(raw: str) -> Document:
     if _FOLDED.search(raw) is not None:
         raw = raw.translate(LOOKALIKES)
     if _SMALL_FORM.search(raw) is not None:
         raw = raw.translate(_SMALL_FORMS)
     raw = simplified(raw)
+    if "·" in raw:
+        raw = _DOT_DECIMAL.sub(".", raw)  # "同比增长21·3%": a decimal point (one for one)
     if not _looks_like_html(raw):
         return Document(raw, tuple(range(len(raw))), len(raw))
     chars: list[str] = []
