@@ -274,3 +274,12 @@ def test_footwear_and_textiles_as_regional_releases_shorten_them() -> None:
         "Gansu (textiles and textile products) 2015 exports yoy_growth: -12.5 percent" in found
     ), found
     assert "Gansu (footwear) 2015 exports yoy_growth: -20.1 percent" in found, found
+
+
+def test_a_benchmark_set_out_in_the_clause_before_the_gap() -> None:
+    text = (
+        " date 2025-01-22\n"
+        "2024年江西省进出口总额5200亿元。与全国平均水平相比，江西省的进出口增速高出3.2个百分点。"
+    )
+    found = described(text)
+    assert "Jiangxi 2024 total growth_gap vs China: 3.2 percentage_point" in found, found

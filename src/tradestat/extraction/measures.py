@@ -709,6 +709,11 @@ def total_of_another(total: str, s: Analysed, subject: str) -> bool:
     )
 
 
+# A benchmark set out before a Chinese gap's clause: "与全国平均水平相比，…高出4.6个百分点"
+# (与 / 同 / 和 what, then 相比 and a comma; the gap in the clause after it).
+_ZH_COMPARED_WITH = re.compile(r"(?:与|同|和)([^，,。；;]{1,12}?)相比[，,][^，,。；;]*$")
+
+
 def gap(
     s: Analysed, m: Mention, clause: tuple[int, int], subject: str
 ) -> tuple[str | None, int, str | None, str]:
@@ -763,6 +768,16 @@ def gap(
     ]
     if len(listed) > 1 and len(each) == len(listed):
         return "growth_gap", sign, each[listed.index(m)], ""
+    if (
+        sign != 0
+        and not s.text.isascii()
+        and (ahead := _ZH_COMPARED_WITH.search(s.text, max(0, head - 60), head)) is not None
+        and not quick(cues.NATIONAL_BENCHMARK).search(stretch)
+        and not named
+    ):
+        # "与全国平均水平相比，湖北省的进出口增速高出4.6个百分点": the benchmark set out in
+        # the clause before the gap word
+        stretch = ahead.group(1) + stretch
     if quick(cues.NATIONAL_BENCHMARK).search(stretch):
         benchmark = "China"
     elif named:  # "higher than Zhejiang's averages"
