@@ -283,3 +283,13 @@ def test_a_benchmark_set_out_in_the_clause_before_the_gap() -> None:
     )
     found = described(text)
     assert "Jiangxi 2024 total growth_gap vs China: 3.2 percentage_point" in found, found
+
+
+def test_cassava_in_a_respectively_list_of_imports() -> None:
+    text = (
+        " date 2018-01-25\n"
+        "2017年，钦州对东盟进口以木薯和原油为主，木薯和原油分别进口12.4亿元和8.8亿元。"
+    )
+    found = described(text)
+    assert "Qinzhou with ASEAN (cassava) 2017 imports value: 1.24 billion CNY" in found, found
+    assert "Qinzhou with ASEAN (crude oil) 2017 imports value: 880 million CNY" in found, found

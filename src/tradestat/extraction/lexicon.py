@@ -649,6 +649,9 @@ SEGMENTS: dict[str, str] = {
     "香蕉": "bananas",
     "榴莲": "durians",
     # (fresh fruit as the customs' lists of border farm trade name it: 鲜葡萄, 鲜榴莲)
+    "木薯": "cassava",  # (木薯干 / 木薯淀粉: the forms Southeast Asia ships)
+    "木薯干": "dried cassava",
+    "木薯淀粉": "cassava starch",
     "鲜葡萄": "fresh grapes",
     "鲜榴莲": "fresh durians",
     "鲜甘薯": "fresh sweet potatoes",
