@@ -293,3 +293,20 @@ def test_cassava_in_a_respectively_list_of_imports() -> None:
     found = described(text)
     assert "Qinzhou with ASEAN (cassava) 2017 imports value: 1.24 billion CNY" in found, found
     assert "Qinzhou with ASEAN (crude oil) 2017 imports value: 880 million CNY" in found, found
+
+
+def test_macao_imports_by_origin_and_by_place_of_consignment() -> None:
+    text = (
+        " date 2024-07-30\n"
+        "澳门统计暨普查局公布，今年1月至6月总进口货值为701.3亿元。按货物原产地统计，产自日本"
+        "(52.6亿元)的进口货值按年上升3.4%。按货物来源地统计，来自中国内地(98.2亿元)的进口货值"
+        "上升11.2%。"
+    )
+    found = described(text)
+    assert "Macao with Japan (by origin) 2024-H1 imports value: 5.26 billion MOP" in found, found
+    assert "Macao with Japan (by origin) 2024-H1 imports yoy_growth: 3.4 percent" in found, found
+    assert (
+        "Macao with China (by place of consignment) 2024-H1 imports value: 9.82 billion MOP"
+        in found
+    ), found
+    assert "Macao 2024-H1 imports value: 70.13 billion MOP" in found, found

@@ -493,6 +493,12 @@ SEGMENTS: dict[str, str] = {
     "非石油类产品转口": "non-oil re-exports",
     # (Macao's statistics office's lines as Chinese copy names them: its exports are
     # re-exports and domestic exports, textiles and the rest; its imports by kind)
+    # (its imports counted two ways, each a section of the release: by the goods' origin and
+    # by the place they were consigned from, "按货物原产地统计" / "按货物来源地统计")
+    "按货物原产地统计": "by origin",
+    "按原产地统计": "by origin",
+    "按货物来源地统计": "by place of consignment",
+    "按来源地统计": "by place of consignment",
     "再出口": "re-exports",
     "本地产品出口": "domestic exports",
     "非纺织品": "non-textiles",
