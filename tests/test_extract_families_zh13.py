@@ -83,7 +83,7 @@ def test_a_record_of_this_year_leaves_the_month_its_period() -> None:
 def test_quarters_written_without_du_in_hong_kong_copy() -> None:
     text = "2024年10月20日\n首三季，澳门货物进出口值120亿元，同比增长6%。今年首季，澳门出口增长3%。"
     got = described(text)
-    assert "Macao 2024-01/2024-09 total value: 12.0 billion CNY" in got
+    assert "Macao 2024-01/2024-09 total value: 12.0 billion MOP" in got
     assert "Macao 2024-Q1 exports yoy_growth: 3 percent" in got
 
 

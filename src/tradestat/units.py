@@ -308,10 +308,17 @@ register_currency(
 )
 register_currency("EUR", "euro", aliases=("euros", "欧元"), symbols=("€",))
 # (the local currencies of Hong Kong and Macao releases: "HK$3.9 billion", "MOP2.97 billion")
+# (and as Chinese copy names them: 港元 / 港币, 澳门元 / 澳门币; bare 元 in their own copy
+# is read as theirs by the extractor, see extraction.numbers)
 register_currency(
-    "HKD", "Hong Kong dollar", aliases=("Hong Kong dollars", "HK dollars"), symbols=("HK$",)
+    "HKD",
+    "Hong Kong dollar",
+    aliases=("Hong Kong dollars", "HK dollars", "港元", "港币"),
+    symbols=("HK$",),
 )
-register_currency("MOP", "Macao pataca", aliases=("pataca", "patacas"), symbols=("MOP$",))
+register_currency(
+    "MOP", "Macao pataca", aliases=("pataca", "patacas", "澳门元", "澳门币"), symbols=("MOP$",)
+)
 register_currency(
     "AUD", "Australian dollar", aliases=("Australian dollars",), symbols=("A$", "$A", "AU$")
 )

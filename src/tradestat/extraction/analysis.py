@@ -38,7 +38,9 @@ _TRADE_CONTEXT = re.compile(
     r"\b(?:trad\w*|export|import|turnover\b|surplus\b|deficit\b|shipments\b"
     # trade modes whose names hold no trade word: "the bonded logistics sector expanded"
     r"|bonded\s+logistics\b|cross-border\s+e-commerce\b|market\s+procurement\b)"
-    r"|贸易|进出口|出口|进口|外贸|顺差|逆差|输往",  # (输往: shipped to, Hong Kong copy's exports)
+    # (输往: shipped to, Hong Kong copy's exports; 转口: re-exports; 出超 / 入超: Taiwan's
+    # surplus and deficit)
+    r"|贸易|进出口|出口|进口|外贸|顺差|逆差|输往|转口|出超|入超",
     re.I,
 )
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
@@ -65,7 +67,8 @@ _MONTH_WORD = re.compile(
 
 # "BRI countries and other members of the RCEP": the next item is a group of its own.
 NAME_LIST_GAP = re.compile(
-    r"(?:\s*[(（][^()（）]{0,40}[)）])?(?:地区|特区)?"
+    # (a product class's 类: "平板显示模组类、音视频设备类、锂电池类产品分别…")
+    r"(?:\s*[(（][^()（）]{0,40}[)）])?(?:地区|特区|类)?"
     # a group's quotes and collective word: "对RCEP成员国和“一带一路”沿线国家和地区"
     r"[”\"’]?(?:沿线)?(?:成员国|国家|各国)?(?:和地区)?"
     r"\s*(?:[,，、]?\s*as\s+well\s+as\s|[,，、]\s*(?:and\s+|or\s+)?|\s(?:and|or)\s"
@@ -176,6 +179,8 @@ def analyse(
     if not text.isascii():
         names = meaning.named_zones(text, meaning.modified_chinese_segments(text, names, UNKNOWN))
     names.sort(key=lambda m: m.start)
+    if ("合计" in text or "共计" in text) and not text.isascii():
+        lists += meaning.summed_chinese_segments(text, names)  # "A、B、C合计进口…"
     flows = meaning.flow_cues(text)
     parts = []
     start = 0

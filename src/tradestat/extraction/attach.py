@@ -17,7 +17,13 @@ from itertools import pairwise
 from tradestat.extraction import cues, meaning
 from tradestat.extraction.analysis import Analysed, clause_of
 from tradestat.extraction.context import Carried
-from tradestat.extraction.dates import LAST_MONTH_UNDATED, THE_MONTH, YEAR_TO_DATE, PeriodMention
+from tradestat.extraction.dates import (
+    LAST_MONTH_UNDATED,
+    MONTH_BEFORE,
+    THE_MONTH,
+    YEAR_TO_DATE,
+    PeriodMention,
+)
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.lists import (
     FIGURE_LIST_GAP,
@@ -54,6 +60,11 @@ __all__ = [
 _VALUE_WORDS = ("贸易额",)
 
 
+# A balance written right after its amount: "对外贸易实现65亿林吉特顺差", "录得30亿元的贸易
+# 逆差" (the amount's own noun, over the trade word before it).
+_ZH_BALANCE_AFTER = re.compile(r"的?(?:贸易)?(顺差|逆差)")
+
+
 # An English name that ends in a flow word: "general exports", "processing imports".
 _ENDS_IN_FLOW = re.compile(r"[a-z] (?:ex|im)ports?$", re.I)
 
@@ -64,6 +75,8 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
         of_total = share_total_flow(s, m, part)
         if of_total is not None:
             return of_total
+    if m.kind == "money" and (own := _ZH_BALANCE_AFTER.match(s.text, m.end)) is not None:
+        return "balance" if own.group(1) == "顺差" else "deficit"  # "实现65亿林吉特顺差"
     named = cues.FLOW_AFTER.match(s.text, m.end) or cues.FLOW_THEN_CHANGE.match(s.text, m.end)
     if named is not None:  # "RMB11.44 billion for exports", "in import value", "import drop"
         word = named.group(1).lower()
@@ -444,8 +457,8 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
             return ()
         end = state.period[-1]
         return (Period.months_range(end.end_year, 1, end.end_year, end.end_month),)
-    if p.kind == THE_MONTH:
-        # "in the month": the month named last; none named, none
+    if p.kind in (THE_MONTH, MONTH_BEFORE):
+        # "in the month": the month named last; none named, none (前一个月: the one before it)
         named = [
             q.periods
             for q in s.periods
@@ -454,7 +467,11 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
             and q.periods[0].n_months == 1
             and not q.kind.startswith("base_")
         ]
-        return named[-1] if named else state.month
+        month = named[-1] if named else state.month
+        if p.kind == MONTH_BEFORE:  # (of one single month only: else not guessed)
+            one = len(month) == 1 and month[0].n_months == 1
+            return (month[0].shift(-1),) if one else ()
+        return month
     if not p.periods and p.kind == "zh_same_period" and state.cut and state.period:
         return state.period
     return p.periods or state.base or state.period

@@ -682,8 +682,10 @@ _NATIONAL = re.compile(
     r"|(?<![自从对向])中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
     # (not "中国外贸强市深圳市", "中国外贸第一大省广东": a place China's trade word describes)
     r"(?![^，,。；\n]{0,6}?(?:[强大][省市区]|第一[省市]|重镇|名城))"
-    # "中国与葡语国家进出口商品总值": China's trade with a partner
-    r"|中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
+    # "中国与葡语国家进出口商品总值": China's trade with a partner; "中国对中亚五国进出口",
+    # "中国对东盟出口" (China's flow to a partner; not 对中国 / 自中国: a partner there)
+    r"|(?<![自从对向与])中国(?=与[^，,。；]{1,12}?(?:进出口|贸易)"
+    r"|[对同][^，,。；]{1,12}?(?:进出口|出口|进口|贸易))"
     # Hong Kong, Macao and Taiwan press name China as the mainland: "内地首两个月外贸表现强劲",
     # "大陆自台湾进口", "陆对台进出口总额" (not 对大陆 / 往内地 / 自大陆: a partner there)
     # (not 非洲大陆, 自由贸易; nor the mainland in a line whose trader is Hong Kong, Macao or
@@ -851,6 +853,27 @@ _RANKED_AGAINST_ZH = re.compile(
 )
 
 
+# A place the reporter is measured against or ranked within is not the reporter: "高于苏州
+# 平均水平5.2个百分点", "增速快于全国整体" (the benchmark), "进出口额总量排苏州第三", "居
+# 江苏第二位" (the whole it ranks in); a city's release that calls itself only 我市 has no
+# subject of its own then.
+_BENCHMARK_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超出|持平于)$")
+_BENCHMARK_AFTER = re.compile(r"[市省]?的?(?:平均|整体|总体)")
+_RANKED_WITHIN_BEFORE = re.compile(r"(?:排|居|列|排名|排在)$")
+_RANKED_WITHIN_AFTER = re.compile(r"[市省]?第[一二三四五六七八九十\d]")
+
+
+def _benchmark(m: Match, text: str) -> bool:
+    """Whether a place is named as a benchmark or as the whole a ranking is within."""
+    return (
+        _BENCHMARK_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+        and _BENCHMARK_AFTER.match(text, m.end) is not None
+    ) or (
+        _RANKED_WITHIN_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+        and _RANKED_WITHIN_AFTER.match(text, m.end) is not None
+    )
+
+
 def _usable(m: Match, text: str) -> bool:
     following = text[m.end : m.end + 12].lower()
     written = text[m.start : m.end]
@@ -884,6 +907,7 @@ def _usable(m: Match, text: str) -> bool:
         or _dateline(m, text)
         or (m.name in cues.CAPITALS and cues.CAPITAL_AS_STATE_AFTER.match(text, m.end))
         or _currency(m, text)
+        or _benchmark(m, text)
     )
 
 

@@ -137,6 +137,8 @@ GROWTH_UP = (
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
     # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall; 升幅 as 增幅: "按年升幅达14%")
     r"|(?<!负)成长|升幅"
+    # (Hong Kong copy: "美国(升2.2%)", 升 alone as 降 / 跌 below; not 升至, a level, nor 升级)
+    r"|升(?![至到为级])"
 )
 GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing|en)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"
@@ -457,6 +459,11 @@ IT_GOES_ON = re.compile(
     r"shrank|contracted)\b",
     re.I,
 )
+# A paragraph that opens on the others of what the paragraph before went through ("输往其他
+# 地区的部分主要目的地…", "另一方面，输往美国…", "对其他主要市场…"): it goes on in that
+# paragraph's period, as Hong Kong's monthly release goes region by region through one month.
+THE_OTHERS = re.compile(r"\s*(?:另一方面[，,]\s*)?(?:输往|对|与|向|自|从)?其他")
+
 OF_WHICH = re.compile(
     r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+(?:them|the\s+total)\b"
     r"|In\s+(?:a\s+)?breakdown\b"
@@ -809,7 +816,11 @@ ZH_MIDDLE_EAST = re.compile(r"(?<=[对与自、和及])中东(?![部欧])")
 #: (second only to), "second only to the EU". Such a name (and the rest of its list) is no
 #: partner of the sentence's figures.
 RANKED_AGAINST = re.compile(
-    r"(?:仅次于|次于|\b(?:second\s+only\s+to|trailing\s+only)\s+(?:the\s+)?)$", re.I
+    r"(?:仅次于|次于|\b(?:second\s+only\s+to|trailing\s+only)\s+(?:the\s+)?"
+    # a rival overtaken or trailed, as Taiwan's and Korea's copy sets their exports against
+    # each other's: "出口第三度超车南韩", "超越日本", "反超韩国", "落后于新加坡"
+    r"|超车|超越|赶超|反超|落后于)$",
+    re.I,
 )
 
 #: A list of products given as examples of a category: "出口笔记本电脑、平板电脑等“宅经济”商品
@@ -1048,7 +1059,9 @@ CONTRIBUTION = re.compile(
 # An amount by which trade changed, not trade: "出口净增9.2亿美元", "增加了50亿元", and a
 # share of such a change ("占全省出口净增额的64.1%").
 VALUE_CHANGE = re.compile(
-    r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了|累计增长|累计增加)\s*(?:约|近|超过|超)?\s*$"
+    r"(?:净增|净增加|净减|净减少|增加了|减少了|增长了|累计增长|累计增加"
+    # Taiwan's copy: "出超1379亿美元、年增634亿美元" (grew by, a year on)
+    r"|年增|年减)\s*(?:约|近|超过|超)?\s*$"
 )
 SHARE_OF_CHANGE = re.compile(r"净增|净减|增量|增加额|增长额|增额")
 # One company's figures, not the reporter's: "公司…已经报关出口885票、2711.6万美元的货物".

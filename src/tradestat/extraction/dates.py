@@ -306,7 +306,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # 连续5个月 with no start month ("连续5个月增速超过30%"): the months up to the end of the
     # period in force, one figure each (resolved where the figure takes its period)
-    ("zh_months_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月")),
+    # (Taiwan's copy drops 续 and 个: "将连三月破六百亿美元", not March)
+    (
+        "zh_months_running",
+        re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|连([二两三四五六七八九十])月"),
+    ),
     # 截至11月底 / 截止到今年5月末 / 截至2025年3月: the year to date up to that month (a
     # running total as of a month's end, not that month alone)
     (
@@ -321,9 +325,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_range",
         # (元月 is January: "元月至5月", not after an amount's 亿元 / 万元)
         re.compile(
-            rf"{_ZH_YEAR}({_ZH_MONTH}|(?<![亿万千百美])元)月?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"
+            rf"{_ZH_YEAR}({_ZH_MONTH}|(?<![亿万千百美])元)(?:月份?)?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"
         ),
     ),
+    # 前一个月 / 上一个月: the month before the one named last ("12月出口下降17.9%，而前一个月
+    # 下降了20.2%"), never "the first month" (that is 1月); not 提前一个月 (a month ahead)
+    ("zh_month_before", re.compile(rf"{_NOT_AHEAD}(?:前|上)一个月(?![内里间底初])")),
     # "前5个月", "前5月" (headlines drop 个), "今年前两个月"; Hong Kong and colloquial
     # copy say 首7月 / 首七个月 / 头两个月 for the same
     (
@@ -364,7 +371,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 截至2022年 before it; with no such end year, a run the text does not place
     ("zh_years_running", re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})年")),
     # (not the year of a month: 2022年1-5月; a figure may follow: "在2022年28.1%的高基数上")
-    ("zh_year", re.compile(rf"{_ZH_YEAR_NUMBER}(?!\d{{1,2}}(?:[-~～至到—]\d{{1,2}})?月)(?:全年)?")),
+    # ... and a year's digits right before 全年, 年 left out: "2017全年出口15.33兆人民币"
+    (
+        "zh_year",
+        re.compile(
+            rf"(?:{_ZH_YEAR_NUMBER}(?!\d{{1,2}}(?:[-~～至到—]\d{{1,2}})?月)(?:全年)?"
+            r"|(?<!\d)((?:19|20)\d{2})全年)"
+        ),
+    ),
     # 全年 alone opening a clause: the whole of the year in force ("四季度对欧盟进出口回暖，
     # 全年分别进出口5.51万亿、4.67万亿"); not a target or forecast (全年目标, 全年预计)
     (
@@ -587,6 +601,14 @@ _built = functools.lru_cache(maxsize=1024)(_build)
 
 #: The kind of "in the month": the single month named last (no periods of its own).
 THE_MONTH = "the_month"
+# After a period, a clause that says when a thing it describes began, ending in 的 before the
+# thing's name: "2022年新增准入的鲜榴莲", "去年开通的中老铁路", "2020年获批的综合保税区".
+_WHEN_OF_THING = re.compile(
+    r"(?:新增|新|首次|首批|正式|获得?)?(?:准入|开通|通车|投运|投产|设立|获批|批准|成立|建成|签署|生效)的"
+)
+
+#: The kind of 前一个月: the month before the single month named last (no periods of its own).
+MONTH_BEFORE = "zh_month_before"
 #: The kind of "last month" in a text with no publication date (no periods of its own).
 LAST_MONTH_UNDATED = "last_month_undated"
 #: The kind of "year-to-date": January to the end of the period in force.
@@ -665,6 +687,12 @@ _ANY_BASE_BEFORE = re.compile(
     r"|\bthan\s+(?:that|those)\s+(?:(?:in|of|for)\s+)?)(?:the\s+)?$",
     re.I,
 )
+# ... and a part of a year right after 低于 / 高于 / 次于 ("仅低于9月", "高于一季度"); not a
+# year, whose own figure may follow ("高于2016年的2507亿美元" states 2016's)
+_MEASURED_AGAINST = re.compile(r"(?:低于|高于|次于)$")
+# (but "仅次于今年1月份的890亿元" states January's own figure)
+_OWN_FIGURE_AFTER = re.compile(r"份?的(?:约|近)?\d")
+_PART_KINDS = frozenset({"zh_month", "zh_quarter", "zh_half", "zh_first_months", "zh_range"})
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 # A year's whole level that a figure is measured against, with no figure of its own:
 # "超过去年总额" (more than last year's total), "接近去年全年水平", "突破2019年全年规模".
@@ -695,6 +723,12 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
         return False  # ("more than 2017 annual total (over 243 billion CNY)": its own value)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
         return True
+    if (
+        kind in _PART_KINDS
+        and _MEASURED_AGAINST.search(text, max(0, start - 3), start)
+        and not _OWN_FIGURE_AFTER.match(text, end)
+    ):
+        return True  # "为历史次高，仅低于9月": the month it is measured against
     if (
         kind == "month"
         and "from" in text[max(0, start - _BASE_WINDOW) : start]
@@ -744,9 +778,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("19", "20"),
     "year_total": ("19", "20"),
     "zh_consecutive": ("连续",),
-    "zh_months_running": ("连续",),
+    "zh_months_running": ("连",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
+    "zh_month_before": ("一个月",),
     "zh_as_of_month": ("截",),
     "zh_half": ("半年",),
     "zh_first_quarters": ("季",),
@@ -889,6 +924,11 @@ def find_periods(
                 # record's span
                 taken.add(*m.span())
                 continue
+            if kind[:3] == "zh_" and _WHEN_OF_THING.match(text, m.end()) is not None:
+                # "2022年新增准入的鲜榴莲…合计进口146.5亿元": when the goods were admitted (a
+                # clause that describes them), not the period of the figure
+                taken.add(*m.span())
+                continue
             if kind in _SINCE_KINDS and text.startswith(_SINCE, m.end()):
                 # "为2010年一季度以来最低", "创2015年以来新高": the start of a record's
                 # span, no period of a figure
@@ -918,7 +958,7 @@ def find_periods(
                 continue
             if kind == "zh_months_running":
                 taken.add(*m.span())
-                count = _number(m.group(1))
+                count = _number(m.group(1) or m.group(2))
                 found.append(PeriodMention(*m.span(), (), False, kind, count))
                 continue
             if kind == YEAR_TO_DATE:
@@ -933,7 +973,7 @@ def find_periods(
             if _is_base(kind, text, m.start(), m.end()):
                 taken.add(*m.span())
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
-                    base = (Period.year(int(m.group(1))),)
+                    base = (Period.year(int(next(filter(None, m.groups()), "0"))),)
                     found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
                 elif kind == "month":  # "from that in October": growth on that month
                     try:
@@ -942,6 +982,12 @@ def find_periods(
                         based_on = ()
                     if based_on:
                         found.append(PeriodMention(*m.span(), based_on, False, "base_month"))
+                continue
+            if kind == MONTH_BEFORE:
+                # the month before the one named last: only the sentence and the period in
+                # force tell which (see attach)
+                taken.add(*m.span())
+                found.append(PeriodMention(*m.span(), (), False, kind))
                 continue
             if kind == "last_month" and published is None and m.group(1).lower() == "last":
                 # "Chinese exports last month" in a text with no date: the month before

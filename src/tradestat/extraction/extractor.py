@@ -426,7 +426,11 @@ class Extractor:
                 continue
             state.new_paragraph(
                 bisect.bisect_left(breaks, sentence.start),
-                previous_made and cues.OF_WHICH.match(sentence.text) is not None,
+                previous_made
+                and (
+                    cues.OF_WHICH.match(sentence.text) is not None
+                    or cues.THE_OTHERS.match(sentence.text) is not None
+                ),
             )
             if state.base and _SECTION.match(sentence.text):
                 # "3月份，我省进出口…。从贸易方式看，一般贸易进出口…": a release's section on

@@ -1484,7 +1484,11 @@ def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | N
     return None
 
 
-_OPEN_BRACKET = re.compile(r"\s*[(（]\s*(?:(?:up|down)\s+(?:by\s+)?)?")
+# (and in Hong Kong's and Macao's copy, with its growth word: "荷兰(跌21.8%)和德国(跌20.0%)",
+# "泰国(升47.3%)")
+_OPEN_BRACKET = re.compile(
+    r"\s*[(（]\s*(?:(?:up|down)\s+(?:by\s+)?|(?:上升|下跌|增长|下降|升|跌|增|减)(?:了)?)?"
+)
 # "... 19.5 percent with Vietnam", "115.7 billion yuan with countries along the Belt and
 # Road": the figure and the partner joined by "with" alone
 # A line labelled with its partner: "With China: exportation 3.23 billion (-5.3%), ..."

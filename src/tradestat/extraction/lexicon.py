@@ -236,6 +236,9 @@ SEGMENTS: dict[str, str] = {
     "自由贸易试验区": "pilot free trade zone",
     "自贸试验区": "pilot free trade zone",
     "自贸区": "pilot free trade zone",
+    # (the enterprises in the zones: their trade as the customs counts it by enterprise)
+    "综合保税区企业": "comprehensive bonded zone enterprises",
+    "综保区企业": "comprehensive bonded zone enterprises",
     "综合保税区": "comprehensive bonded zones",
     "综保区": "comprehensive bonded zones",
     "出口加工区": "export processing zones",
@@ -442,6 +445,7 @@ SEGMENTS: dict[str, str] = {
     "服装及衣着附件": "garments and clothing accessories",
     "服装及衣著附件": "garments and clothing accessories",  # (衣著: traditional copy)
     "鞋靴": "footwear",
+    "纺织及制品": "textiles and textile products",  # (纺织纱线、织物及制品, as shortened)
     "箱包": "bags and cases",
     "玩具": "toys",
     "家具": "furniture",
@@ -481,6 +485,48 @@ SEGMENTS: dict[str, str] = {
     "电子零部件": "electronic components",
     "资通与视听产品": "information, communication and audio-video products",
     "塑橡胶及其制品": "plastics and rubber products",
+    # (Singapore's own release lines as Chinese copy names them: Enterprise Singapore's
+    # non-oil domestic exports, NODX, "非石油国内出口" / "非石油类本地产品出口"; its
+    # electronics and non-electronics parts; the non-oil re-exports, NORX; and the two
+    # together, non-oil exports, NOX, as headlines write NODX too)
+    **dict.fromkeys(
+        (
+            "非石油国内出口",
+            "非石油本地出口",
+            "非石油类国内出口",
+            "非石油本地产品出口",
+            "非石油类本地产品出口",
+        ),
+        "non-oil domestic exports",
+    ),
+    "非石油出口": "non-oil exports",
+    "非石油类出口": "non-oil exports",
+    "非石油产品出口": "non-oil exports",
+    "非石油类产品出口": "non-oil exports",
+    "非石油转口": "non-oil re-exports",
+    "非石油类转口": "non-oil re-exports",
+    "非石油产品转口": "non-oil re-exports",
+    "非石油类产品转口": "non-oil re-exports",
+    # (Macao's statistics office's lines as Chinese copy names them: its exports are
+    # re-exports and domestic exports, textiles and the rest; its imports by kind)
+    # (its imports counted two ways, each a section of the release: by the goods' origin and
+    # by the place they were consigned from, "按货物原产地统计" / "按货物来源地统计")
+    "按货物原产地统计": "by origin",
+    "按原产地统计": "by origin",
+    "按货物来源地统计": "by place of consignment",
+    "按来源地统计": "by place of consignment",
+    "再出口": "re-exports",
+    "本地产品出口": "domestic exports",
+    "非纺织品": "non-textiles",
+    "美容化妆及护肤品": "beauty, cosmetics and skincare products",
+    "燃料及润滑油": "fuels and lubricants",
+    "建筑材料": "construction materials",
+    "电子业": "electronics",
+    "电子类本地产品": "electronics",
+    "电子类产品": "electronics",
+    "非电子业": "non-electronics",
+    "非电子类本地产品": "non-electronics",
+    "非电子类产品": "non-electronics",
     "石油产品": "petroleum products",
     "棕油和棕油产品": "palm oil and palm oil products",
     "棕榈油": "palm oil",
@@ -624,6 +670,14 @@ SEGMENTS: dict[str, str] = {
     "柑橘": "citrus fruit",
     "香蕉": "bananas",
     "榴莲": "durians",
+    # (fresh fruit as the customs' lists of border farm trade name it: 鲜葡萄, 鲜榴莲)
+    "木薯": "cassava",  # (木薯干 / 木薯淀粉: the forms Southeast Asia ships)
+    "木薯干": "dried cassava",
+    "木薯淀粉": "cassava starch",
+    "鲜葡萄": "fresh grapes",
+    "鲜榴莲": "fresh durians",
+    "鲜甘薯": "fresh sweet potatoes",
+    "燕窝": "edible bird's nests",
     "牛油果": "avocados",
     "葡萄酒": "wine",
     "大米": "rice",

@@ -70,6 +70,13 @@ _FLOW_WORDS = re.compile(
     r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b)"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外"  # (selling abroad: exports)
+    # re-exports, as Singapore's and Hong Kong's copy writes them: "非石油转口贸易下降7.2%"
+    # (goods shipped on abroad: exports; 转口贸易额 too, not a total)
+    r"|转口(?:贸易(?:总?额|总值)?)?"
+    # Taiwan's words for the balance: 出超 (a surplus), 入超 (a deficit); and the balance as
+    # Hong Kong, Taiwan and Malaysian copy names it: 贸易盈余 / 贸易盈馀 (a surplus), 贸易赤字
+    # (a deficit) (only with 贸易: 盈余 alone is also a firm's or a budget's)
+    r"|出超|入超|贸易盈[余馀]|贸易赤字"
     # (shipped to a market, as Hong Kong copy writes exports: "输往美国的跌幅收窄至11%")
     r"|输往",
     re.I,
@@ -131,6 +138,12 @@ _FLOW_OF_WORD = {
     "畅销海外": "exports",
     "销往海外": "exports",
     "输往": "exports",
+    "出超": "balance",
+    "入超": "deficit",
+    "贸易盈余": "balance",
+    "贸易盈馀": "balance",
+    "贸易赤字": "deficit",
+    **dict.fromkeys(("转口", "转口贸易", "转口贸易额", "转口贸易总额", "转口贸易总值"), "exports"),
 }
 
 
@@ -287,6 +300,30 @@ class SegmentList:
         if len(names) == 1:
             return names[0]
         return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# A list of products summed by one figure in Chinese: "鲜榴莲、鲜甘薯、燕窝合计进口146.5亿元"
+# (合计 / 共计 right after the last item; the items joined by 、 / 和 / 及 / 与).
+_ZH_SUMMED = re.compile(r"合计|共计")
+_ZH_ITEM_GAP = re.compile(r"\s*[、和及与]\s*")
+
+
+def summed_chinese_segments(text: str, names: list[Match]) -> list[SegmentList]:
+    """The lists of products whose one figure is their sum (合计 after the last item)."""
+    segments = [n for n in names if n.kind == "segment"]
+    ends = {n.end: i for i, n in enumerate(segments)}
+    lists: list[SegmentList] = []
+    for m in _ZH_SUMMED.finditer(text):
+        i = ends.get(m.start())
+        if i is None:
+            continue
+        run = [segments[i]]
+        while i > 0 and _ZH_ITEM_GAP.fullmatch(text, segments[i - 1].end, run[0].start):
+            i -= 1
+            run.insert(0, segments[i])
+        if len(run) > 1:
+            lists.append(SegmentList(tuple(run)))
+    return lists
 
 
 # "exports of A, B and C", "export volumes of A and B", "shipments of A".
@@ -878,6 +915,11 @@ ZH_NOT_PRODUCT = (
     "单",
     "份",  # (10月份我省高新技术产品出口: the month's tail)
     "各",  # (出口各类农产品: every kind of the group, the group itself)
+    # the verb of a source that publishes the figures, ending in 布 as cloth (布) does:
+    # "财政部公布十一月出口…", "海关总署发布5月进口…"
+    "公布",
+    "发布",
+    "宣布",
 )
 _ZH_NOT_PRODUCT = re.compile(cues.words(ZH_NOT_PRODUCT))
 #: Last characters of Chinese product names: 产品/制品/用品 (品), 家具/灯具 (具), 钢材, 塑料,

@@ -93,7 +93,10 @@ _ZH_TRADE_WORD = re.compile(r"进出口|出口|进口|贸易|外贸")
 # "trade is expected to reach 10 billion dollars", "forecast to grow 5 percent".
 # 将 before a verb of reaching is the future: "全年将突破100亿美元大关" (not 将 as "把").
 _FORECAST = re.compile(
-    r"预计|预期|有望|可望|将(?:突破|达到|超过|实现|达)"
+    r"预计|预期|有望|可望|将(?:[^，,。；;\d]{0,4}?)(?:突破|达到|超过|实现|达|破)"
+    # Taiwan's copy: "预估十二月出口610亿至632亿美元", "出超有机会破1500亿美元", "今年出口确定破
+    # 六千亿美元" (certain to pass: still ahead)
+    r"|预估|有机会|确定破"
     r"|\bexpected\s+to\b|\bforecasts?\b|\bforecast\s+to\b"
     # "expect bilateral trade to hit $100 billion", "plan to boost it to $200 billion by
     # 2024", "could potentially surpass the $200 billion mark", "is set to reach", "aims to"
@@ -121,8 +124,19 @@ _FORECAST_AFTER = re.compile(
     re.I,
 )
 # An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
+# An exchange rate: one unit of a currency, then what it is worth ("1美元约合4.09林吉特",
+# "1美元兑7.1元", "1 USD = 4.09 ringgit").
+_RATE_SIGN = r"\s*(?:约合|折合|合|兑换?|=|＝)\s*"
+_RATE_SIGN_AFTER = re.compile(_RATE_SIGN)
+_ONE_UNIT_BEFORE = re.compile(
+    r"(?<![\d.,])1\s*(?:美元|欧元|英镑|日元|港元|澳门元|新元|林吉特|人民币|元|USD|US\$|\$)"
+    + _RATE_SIGN
+    + r"(?:人民币)?$"
+)
+
+# (较 as 比: "较去年同期增加53.7亿元")
 _CHANGE_VS = re.compile(
-    r"比[^，,。；]{1,12}?(?:增加|减少|增长|下降|多|少)了?\s*(?:约|近|超过)?\s*$"
+    r"[比较][^，,。；]{1,12}?(?:增加|减少|增长|下降|高出|低出|多|少)了?\s*(?:约|近|超过)?\s*$"
 )
 # A percentage compared with a benchmark's growth rate named after it.
 _BENCHMARK_RATE = re.compile(
@@ -233,6 +247,7 @@ _NEEDS = {
     meaning._MOM: ("month", "环比", "from", "sequential", "月增", "月减", "compared"),
     _FORECAST: (
         *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
+        *("预估", "有机会", "确定破"),
         *("predict", "poised", "set", "likely", "track", "course", "plan", "aim"),
         *("hope", "seek", "intend", "potentially", "will", "could", "may", "might", "would"),
         *("economists", "analysts", "market", "traders", "polled", "poll", "survey"),
@@ -387,6 +402,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         _FORECAST.search(s.text, forecast_from, m.start) or _FORECAST_AFTER.match(s.text, m.end)
     ):
         return None, 1, None, "a forecast, not a reported figure"
+    if m.kind == "money" and (
+        (m.digits == "1" and _RATE_SIGN_AFTER.match(s.text, m.end))
+        or _ONE_UNIT_BEFORE.search(before[-16:])
+    ):
+        # "(1美元约合4.09林吉特,下同)", "1美元兑7.1元": an exchange rate, both its sides
+        return None, 1, None, "an exchange rate, not a trade value"
     if m.kind == "money":
         if occurs(s, _GDP) and (_GDP.search(wide_before[-40:]) or _GDP.search(before)):
             return "gdp", 1, None, ""
@@ -713,6 +734,11 @@ def total_of_another(total: str, s: Analysed, subject: str) -> bool:
     )
 
 
+# A benchmark set out before a Chinese gap's clause: "与全国平均水平相比，…高出4.6个百分点"
+# (与 / 同 / 和 what, then 相比 and a comma; the gap in the clause after it).
+_ZH_COMPARED_WITH = re.compile(r"(?:与|同|和)([^，,。；;]{1,12}?)相比[，,][^，,。；;]*$")
+
+
 def gap(
     s: Analysed, m: Mention, clause: tuple[int, int], subject: str
 ) -> tuple[str | None, int, str | None, str]:
@@ -767,6 +793,16 @@ def gap(
     ]
     if len(listed) > 1 and len(each) == len(listed):
         return "growth_gap", sign, each[listed.index(m)], ""
+    if (
+        sign != 0
+        and not s.text.isascii()
+        and (ahead := _ZH_COMPARED_WITH.search(s.text, max(0, head - 60), head)) is not None
+        and not quick(cues.NATIONAL_BENCHMARK).search(stretch)
+        and not named
+    ):
+        # "与全国平均水平相比，湖北省的进出口增速高出4.6个百分点": the benchmark set out in
+        # the clause before the gap word
+        stretch = ahead.group(1) + stretch
     if quick(cues.NATIONAL_BENCHMARK).search(stretch):
         benchmark = "China"
     elif named:  # "higher than Zhejiang's averages"

@@ -78,7 +78,7 @@ _SCALE_ABBREVIATIONS = {
 }
 # (兆 is a trillion in Taiwan's and Hong Kong's money copy, "4.01兆元", "1兆美元"; only
 # before a currency, as elsewhere it is a mega-: 兆瓦, 兆赫)
-_SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千|兆(?=美元|元|日元|日圆|欧元|港元|新台币))")
+_SCALE_ZH = re.compile(r"\s*(万亿|亿|万|千|兆(?=美元|元|日元|日圆|欧元|港元|新台币|人民币))")
 # "12 percent", "12%", and the hyphenated adjective "a 12-percent growth"
 _PERCENT = re.compile(r"(?:\s*|-)(percent|per cent|pct|%|％)(?![A-Za-z])", re.I)
 # "5.6 percentage points", "5.6 percentage-points", "5.6 pct points", "5.6 pp", "5.6 ppt",
@@ -245,6 +245,10 @@ def _qualifier(prefix: str) -> Qualifier:
     every character, cost more than all the numbers of a sentence together).
     """
     tail = prefix[-30:]
+    if tail.endswith("人民币"):
+        tail = tail[:-3]  # "约合人民币709亿元": the qualifier before the currency's name
+    if tail.endswith(("出超", "入超")):
+        return Qualifier.EXACT  # "出超1379亿美元": Taiwan's surplus, not 超 (more than)
     if "约占" in tail and _ABOUT_SHARE.search(tail):
         return Qualifier.ABOUT  # "约占俄外贸总额的49%": about that share
     if not _may_end_with_qualifier(tail):
@@ -438,10 +442,20 @@ def find_mentions(
             cm = None  # "in 2022 Yen depreciated", "2023 Dong Nai": a year, not an amount
         if cm is None and scale is not None and after[pos : pos + 1] == "-":
             cm = currency_words.match(after, pos + 1)  # "12.5-trillion-yuan"
-        own = _own_sign(prefix, sign) if cm is None else None
-        if own is not None and sign is not None and sign[0][-1:].isalpha() and scale is None:
+        own = (
+            _own_sign(prefix, sign)
+            if cm is None
+            else _own_yuan(cm.group(1), sign, prefix, after[cm.end() :])
+        )
+        if (
+            own is not None
+            and cm is None
+            and sign is not None
+            and sign[0][-1:].isalpha()
+            and scale is None
+        ):
             own = None  # "Sh350 per kilo", "N95 masks": a letter sign needs a scale word
-        code = currency_code(cm.group(1)) if cm else own or _symbol_before(prefix)
+        code = own or (currency_code(cm.group(1)) if cm else _symbol_before(prefix))
         if cm:
             pos = cm.end()
         suffix = _SUFFIX_MORE.match(after, pos)
@@ -966,8 +980,26 @@ _REPORTER_SIGNS: dict[str, tuple[str, str, re.Pattern[str] | None]] = {
 }
 
 
+# Bare 元 in the copy of an economy whose own money is not the renminbi: Hong Kong's and
+# Macao's statistics offices and press write their dollar and pataca so ("出口货值为3866亿元",
+# "贸易逆差为103.3亿元"); 人民币 next to the figure keeps it the renminbi ("约合人民币709亿元").
+_YUAN = "元"
+_REPORTER_YUAN = {"Hong Kong": "HKD", "Macao": "MOP"}
+
+
+def _own_yuan(word: str, sign: tuple[str, str] | None, prefix: str, after: str) -> str | None:
+    """The reporter's currency for a bare 元 after a figure (``after``: what follows 元)."""
+    if sign is None or sign[0] != _YUAN or word != _YUAN:
+        return None
+    if prefix.endswith("人民币") or after.startswith("人民币"):  # (人民币3.2亿元, 3.2亿元人民币)
+        return None
+    return sign[1]
+
+
 def reporter_sign(text: str, subject: str | None) -> tuple[str, str] | None:
     """(sign, currency) of the reporter's own sign in this text, or None. Asked once per text."""
+    if subject in _REPORTER_YUAN:
+        return _YUAN, _REPORTER_YUAN[subject]
     own = _REPORTER_SIGNS.get(subject or "")
     if own is None or (own[2] is not None and own[2].search(text) is not None):
         return None
@@ -976,7 +1008,7 @@ def reporter_sign(text: str, subject: str | None) -> tuple[str, str] | None:
 
 def _own_sign(prefix: str, sign: tuple[str, str] | None) -> str | None:
     """The reporter's currency when its bare sign stands right before the digits."""
-    if sign is None or not prefix.endswith(sign[0]):
+    if sign is None or sign[0] == _YUAN or not prefix.endswith(sign[0]):
         return None
     # (not "US$", "A$", "KSh": another sign that ends the same way)
     return None if prefix[-len(sign[0]) - 1 : -len(sign[0])].isalpha() else sign[1]

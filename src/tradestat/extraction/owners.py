@@ -166,6 +166,24 @@ def country_flow_owner(n: Match, text: str) -> bool:
 _BRACKET_LABEL = re.compile(r"[(（](?:同比)?(?:增速|增长|增幅|下降|降幅)?(?:为|达)?$")
 
 
+# Between two bracketed items of one list: "输往中国内地(5.9亿元)、中国香港(61.8亿元)".
+_BRACKETED_ITEM_GAP = re.compile(r"\s*[(（][^()（）]{0,20}[)）]\s*[、，,和与及]\s*")
+
+
+def _in_partner_list(s: Analysed, region: Match) -> bool:
+    """Whether a region with its figure in brackets follows a partner's item of one list.
+
+    "输往中国内地(5.9亿元)、中国香港(61.8亿元)、美国(3.1亿元)" in Macao's figures: Hong Kong is a
+    market there, as the mainland before it, not the owner of its bracketed figure.
+    """
+    before = [n for n in s.names if n.end <= region.start]
+    return (
+        bool(before)
+        and before[-1].kind in ("country", "partner")
+        and _BRACKETED_ITEM_GAP.fullmatch(s.text, before[-1].end, region.start) is not None
+    )
+
+
 def _before_country(text: str, start: int) -> int:
     """Where a name starts with the country's name before it (对我国香港地区: at 我国)."""
     return start - 2 if text[max(0, start - 2) : start] in ("我国", "中国") else start
@@ -197,7 +215,11 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         # own figure in brackets
         bracketed = [n for n in s.names if n.kind == "region" and n.end == label.start()]
         before = s.text[max(0, bracketed[0].start - 1) : bracketed[0].start] if bracketed else ""
-        if bracketed and before not in ("对", "自", "与", "向", "从", "同", "经"):
+        if (
+            bracketed
+            and before not in ("对", "自", "与", "向", "从", "同", "经")
+            and not _in_partner_list(s, bracketed[0])
+        ):
             return bracketed[0].name
     if clause[0] > 0 and s.text[clause[0] - 1] in "(（":
         # a conversion in brackets belongs to the clause it follows
@@ -777,6 +799,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
             return False  # "Japan and China's Taiwan region": the name of the partner after
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
             return True
+        if subject in _OWN_CUSTOMS and text.endswith(("内地", "大陆"), n.start, n.end):
+            return True  # "泰国(升47.3%)、中国内地(升15.5%)": the mainland in Hong Kong's figures
         if text[max(0, n.start - 8) : n.start].lower() == "between " and (
             subject not in region_names()
         ):

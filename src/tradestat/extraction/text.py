@@ -196,10 +196,24 @@ _NUMERALS = re.compile(
     r"(?P<year>(?<![\d零一二两三四五六七八九十百千万〇○])"
     r"(?:一九|二[〇○零0])[〇○零0一二三四五六七八九]{2}(?=年))"
     rf"|百分之(?P<percent>{_ZH_INT}{{1,8}}(?:点[零一二三四五六七八九]{{1,4}})?)"
+    # Taiwan's press writes every figure in numerals: an amount digit by digit with 〇 and a
+    # full-width point ("出口六四〇．五亿美元", "出超一三七九亿美元"; two digits at least, or
+    # a decimal), a percentage with 十 / 百 ("年增五十六％", "年增三十四．一％")
+    r"|(?<![零〇○一二两三四五六七八九十百千万．])(?P<positional>[〇○零一二三四五六七八九]{2,5}"
+    r"(?:[．.][〇○零一二三四五六七八九]{1,3})?|[一二三四五六七八九][．.][〇○零一二三四五六七八九]{1,3})"
+    r"(?=(?:万亿|亿|万)[美港澳]?元|[％%])"
+    r"|(?<![零〇○一二两三四五六七八九十百千万．])(?P<unit_percent>"
+    r"[一二三四五六七八九十百]{1,5}(?:[．.][〇○零一二三四五六七八九]{1,3})?)(?=[％%])"
     rf"|(?<![\d零一二两三四五六七八九十百千万])(?P<amount>{_ZH_INT}{{1,12}}"
     r"(?:点[零一二三四五六七八九]{1,4})?)(?=多?(?:万亿|亿|万)[美港澳]?元)"
 )
 _YEAR_DIGITS = str.maketrans("〇○零0一二三四五六七八九", "0000123456789")
+_POSITIONAL = str.maketrans("〇○零一二三四五六七八九．", "000123456789.")
+
+
+def _dot(tenths: str) -> str:
+    """A numeral's decimals as digits after a point ("一" ".1"), or nothing."""
+    return "." + tenths.translate(_POSITIONAL) if tenths else ""
 
 
 def _numerals_as_digits(doc: Document) -> Document:
@@ -216,6 +230,15 @@ def _numerals_as_digits(doc: Document) -> Document:
     for m in quick_finditer(_NUMERALS, text):
         if m.group("year"):
             places.append((m.start(), m.end(), m.group("year").translate(_YEAR_DIGITS)))
+            continue
+        if m.group("positional"):  # (a digit for each numeral: "六四〇．五" 640.5)
+            places.append((m.start(), m.end(), m.group("positional").translate(_POSITIONAL)))
+            continue
+        if m.group("unit_percent"):
+            whole, _, tenths = m.group("unit_percent").replace(".", "．").partition("．")
+            value = chinese_decimal(whole)
+            if value is not None:
+                places.append((m.start(), m.end(), value + _dot(tenths)))
             continue
         numeral = m.group("percent") or m.group("amount")
         if m.group("amount") and "万" not in numeral and "点" not in numeral:
@@ -319,15 +342,21 @@ _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗", "，、．；：？！")
 _SMALL_FORM = re.compile("[﹐﹑﹒﹔﹕﹖﹗]")
 
 
+# A middle dot between digits as a decimal point, as some Chinese headlines write it: "21·3%".
+_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
+
+
 def _prepare(raw: str) -> Document:
-    # (lookalike letters, small forms and traditional characters are all outside ASCII:
-    # an ASCII text, told in constant time, is not scanned for them)
+    # (lookalike letters, small forms, traditional characters and the middle dot are all
+    # outside ASCII: an ASCII text, told in constant time, is not scanned for them)
     if not raw.isascii():
         if _FOLDED.search(raw) is not None:
             raw = raw.translate(LOOKALIKES)
         if _SMALL_FORM.search(raw) is not None:
             raw = raw.translate(_SMALL_FORMS)
         raw = simplified(raw)
+        if "·" in raw:
+            raw = _DOT_DECIMAL.sub(".", raw)  # "同比增长21·3%": a decimal point (one for one)
     if not _looks_like_html(raw):
         return Document(raw, _identity(len(raw)), len(raw))
     chars: list[str] = []
