@@ -637,7 +637,7 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     codes = {name: _int32_chunks(pa, table.column(name)) for name in carried}
     numeric = [name for name in carried if rows is not None and codes[name] is not None]
     # an array per int32 column (see ``_converted`` on huge pages)
-    ints = [np.empty(n, np.int32) for _ in range(len(numeric) + 4)]
+    ints = [_pooled(np, pa, n, np.int32) for _ in range(len(numeric) + 4)]
     rest = [name for name in carried if name not in numeric]
 
     def carry() -> dict[str, Any]:
@@ -728,6 +728,17 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
     _fill_nulls(np, pa, columns, n)
     positions = np.arange(n) if rows is None else rows
     return assemble(columns, n), positions
+
+
+def _pooled(np: Any, pa: Any, n: int, dtype: Any) -> Any:
+    """An uninitialised numpy array of ``n`` items in Arrow's memory pool.
+
+    The result's columns end up in Arrow anyway, and Arrow's allocator still holds the pages
+    a load has just freed: a fresh process converting right after loading reuses them
+    instead of faulting in new memory from the system (a quarter of the page faults).
+    """
+    kind = np.dtype(dtype)
+    return np.frombuffer(pa.allocate_buffer(max(n, 1) * kind.itemsize), kind)[:n]
 
 
 def _int32_chunks(pa: Any, column: Any) -> Any:
@@ -933,7 +944,7 @@ def _converted(
     made = (*names, *_CHANGED[3:])  # the columns each piece makes, in order
     every = len(moved) == n
     same = {name: _uniform(np, part) for name, part in per_key.items()}
-    qualifier = np.empty(len(moved), np.int32)
+    qualifier = _pooled(np, pa, len(moved), np.int32)
     starts = list(range(0, n, _PIECE))
     bounds = np.searchsorted(moved, [*starts, n]).tolist()
     # a column's numpy chunks, read once for every piece (before any piece runs)
@@ -956,8 +967,8 @@ def _converted(
             return _chunk_arrays(np, source(name)) if rows is None else whole[name]
 
         cache: dict[Any, Any] = {}
-        floats = [np.empty(size) for _ in names]
-        flags = [np.empty(size, bool) for _ in _CHANGED[3:]]
+        floats = [_pooled(np, pa, size, np.float64) for _ in names]
+        flags = [_pooled(np, pa, size, np.bool_) for _ in _CHANGED[3:]]
         for i, name in enumerate(names[:3] if every else names):
             _values_at(np, read(name), picked, floats[i], cache)
         for i, name in enumerate(_CHANGED[3:]):
@@ -1004,8 +1015,9 @@ _THREADED = 1 << 16
 #: Result rows made at a time: float arrays of 2 MB, under numpy's 4 MB for huge pages.
 _PIECE = 1 << 18
 
-#: Rows converted at a time (temporaries of about 0.5 MB each).
-_BLOCK = 1 << 16
+#: Rows converted at a time: temporaries of 256 KB, which malloc reuses from block to block
+#: (at 512 KB each block's temporaries were fresh pages) and the cache holds.
+_BLOCK = 1 << 15
 
 
 def _converted_block(np: Any, value: Any, box: Any, keyed: Any, multiply: Any) -> tuple[Any, ...]:
