@@ -193,7 +193,9 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
 
     facts = ts.datasets.xinjiang_2025_h1()
     big = tmp_path / "big.jsonl"
-    big.write_text(dumps(list(facts) * 2000, "jsonl"), encoding="utf-8")
+    # about 1 MB of output, sixteen times a pipe's buffer: writing goes on after the reader
+    # has closed (10 MB only made the command load ten times as much before writing)
+    big.write_text(dumps(list(facts) * 200, "jsonl"), encoding="utf-8")
     reader = subprocess.Popen(
         [sys.executable, "-m", "tradestat", "load", str(big), "--format", "jsonl"],
         stdout=subprocess.PIPE,

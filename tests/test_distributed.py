@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ pytest.importorskip("pyarrow")
 pytest.importorskip("dask.dataframe")
 
 import dask
+from dask.multiprocessing import CPU_COUNT, get_context, initialize_worker_process
 
 from tradestat import FactSet, load
 from tradestat.checks import check
@@ -27,11 +31,26 @@ from tradestat.table import FactTable
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(scope="module")
+def worker_pool() -> Iterator[ProcessPoolExecutor]:
+    """The pool Dask's "processes" scheduler makes (its context, initializer and size), made
+    once for the module: Dask's own is made for each compute, its workers importing
+    tradestat, pandas and pyarrow afresh, most of these tests' time."""
+    if os.environ.get("PYTHONHASHSEED") in (None, "0"):
+        os.environ["PYTHONHASHSEED"] = "6640"  # as Dask sets it before making its pool
+    pool = ProcessPoolExecutor(
+        CPU_COUNT, mp_context=get_context(), initializer=initialize_worker_process
+    )
+    yield pool
+    pool.shutdown()
+
+
 @pytest.fixture(autouse=True, params=["synchronous", "threads", "processes"])
-def scheduler(request: pytest.FixtureRequest) -> object:
+def scheduler(request: pytest.FixtureRequest) -> Iterator[None]:
     """Each test on Dask's local schedulers; on "processes" every partition's work and
     result crosses a process boundary (pickled), as on a cluster's workers."""
-    with dask.config.set(scheduler=request.param):
+    pool = request.getfixturevalue("worker_pool") if request.param == "processes" else None
+    with dask.config.set(scheduler=request.param, pool=pool):
         yield
 
 

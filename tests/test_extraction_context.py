@@ -512,11 +512,13 @@ def _ratio(build: Callable[[int], str], run: Callable[[str], object]) -> float:
         return time.process_time() - start
 
     # the sizes take turns, so a busy spell on the (shared) machine slows both, and the
-    # least of each is its own cost
+    # least of each is its own cost; ten times the size is about 10x the time if linear and
+    # 100x if quadratic, and 320 KB, over 256 KB, is large enough for a quadratic path to
+    # show (100 KB against 1 MB cost three times as much for the same ratio)
     smalls, larges = [], []
     for _ in range(3):
-        smalls.append(timed(100_000))
-        larges.append(timed(1_000_000))
+        smalls.append(timed(32_000))
+        larges.append(timed(320_000))
     return min(larges) / max(min(smalls), 1e-4)
 
 
@@ -568,7 +570,7 @@ def test_extraction_of_round_13_forms_is_linear(unit: str) -> None:
 
 
 def test_extraction_of_round_14_forms_is_linear() -> None:
-    # one unit holding each of the round's forms (one test: each run of it costs a minute)
+    # one unit holding each of the round's forms (one test: a run of each form was costly)
     unit = (
         # lists of partners and changes, "respectively" unsaid, part after part
         "Hunan's trade with Peru and Chile, up 5% and 3%; "
