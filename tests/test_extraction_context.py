@@ -503,7 +503,9 @@ def test_chinese_period_forms(phrase: str, expected: list[str]) -> None:
 # --- linear time ----------------------------------------------------------------------------
 
 
-def _ratio(build: Callable[[int], str], run: Callable[[str], object]) -> float:
+def _ratio(
+    build: Callable[[int], str], run: Callable[[str], object], large: int = 320_000
+) -> float:
     def timed(n: int) -> float:
         text = build(n)
         gc.collect()  # a collection left over from the last run is not this run's cost
@@ -517,8 +519,8 @@ def _ratio(build: Callable[[int], str], run: Callable[[str], object]) -> float:
     # show (100 KB against 1 MB cost three times as much for the same ratio)
     smalls, larges = [], []
     for _ in range(3):
-        smalls.append(timed(32_000))
-        larges.append(timed(320_000))
+        smalls.append(timed(large // 10))
+        larges.append(timed(large))
     return min(larges) / max(min(smalls), 1e-4)
 
 
@@ -554,7 +556,8 @@ def test_context_patterns_are_linear(build: Callable[[int], str]) -> None:
 
 def test_extraction_of_a_long_page_of_furniture_is_linear() -> None:
     unit = "Cranes at a port, Nov. 3, 2030. (Photo by A)\nRelated:\nlink one\n\n"
-    assert _ratio(lambda n: (unit * (n // len(unit)))[:n], extract) < 30
+    # a whole 1 MB page, as issue 9 asks of the extractor (the other forms run at 320 KB)
+    assert _ratio(lambda n: (unit * (n // len(unit)))[:n], extract, large=1_000_000) < 30
 
 
 @pytest.mark.parametrize(
