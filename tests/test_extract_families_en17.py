@@ -403,3 +403,23 @@ def test_the_share_of_a_partner_ranked_for_the_reporters_flow() -> None:
     )
     found = described(text)
     assert "EU with India 2022 imports share: 2.2 percent" in found, found
+
+
+# --- after the round's review: misfires of its rules ---------------------------------------
+def test_a_period_after_a_parallel_clause_is_both_figures() -> None:
+    # ("while imports grew ... in May" is no comparison: May is the 7.6 percent's too)
+    text = (
+        " date 2024-06-09\n"
+        "China's exports rose 7.6 percent, while imports grew 1.8 percent in May from a year "
+        "earlier."
+    )
+    found = described(text)
+    assert "China 2024-05 exports yoy_growth: 7.6 percent" in found, found
+    assert "China 2024-05 imports yoy_growth: 1.8 percent" in found, found
+    text = (
+        " date 2024-06-09\n"
+        "South Korea's exports to China rose 3 percent, with chip exports surging 50 percent "
+        "in May."
+    )
+    found = described(text)
+    assert "South Korea with China 2024-05 exports yoy_growth: 3 percent" in found, found

@@ -289,6 +289,13 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     cues.REFER_BACK: ((), ("heir", "They", "hese")),  # case-sensitive: tested as written
     cues.HYPHEN_PAIR: ((), ("-",)),
+    cues.LATER_FIGURE_OWN: (
+        (
+            *("revers", "seen", "recorded", "vs", "compared", "against", "after"),
+            *("following", "than", "from", "which", "that", "accounting", "making"),
+        ),
+        (),
+    ),
 }
 _FOUND_NEEDS_BY_ID = {id(pattern): needs for pattern, needs in _FOUND_NEEDS.items()}
 

@@ -1181,3 +1181,18 @@ COMPARISON_ASIDE = re.compile(
 )
 #: Words one of which every COMPARISON_ASIDE match holds (a substring test first).
 COMPARISON_WORDS = ("vs", "compared", "against", "after", "following", "than")
+
+
+# Words after a figure that make a later figure's period that figure's own and not the
+# first one's: a comparison ("rose 12 per cent, reversing the 3.4 per cent drop seen in the
+# January-March period", "up from 3 percent in April") or a relative clause with a figure
+# of its own ("which ensured a 0.2 per cent year-to-date growth"), or a share's clause
+# ("up 9.9%, accounting for 26.1% of the city's total during ..."). A parallel clause
+# ("exports rose 7.6 percent, while imports grew 1.8 percent in May") is none: its period
+# is both figures'.
+LATER_FIGURE_OWN = re.compile(
+    r"\b(?:revers(?:ing|ed)|seen\s+in|recorded\s+in|vs|versus|compared\s+(?:with|to)"
+    r"|against|(?:after|following)\s+an?|than|(?:up|down)\s+from|which|that"
+    r"|accounting\s+for|making\s+up)\b",
+    re.I,
+)
