@@ -423,3 +423,21 @@ def test_a_period_after_a_parallel_clause_is_both_figures() -> None:
     )
     found = described(text)
     assert "South Korea with China 2024-05 exports yoy_growth: 3 percent" in found, found
+
+
+def test_a_singular_product_word_before_another_noun_is_no_product_of_its_own() -> None:
+    # ("vegetable", "electronic", "chemical" are adjectives when a noun follows)
+    text = " date 2024-06-09\nIndia's vegetable oil imports rose 20 percent in May."
+    found = described(text)
+    assert not any("(vegetables)" in d for d in found), found
+    assert "India (vegetable oil) 2024-05 imports yoy_growth: 20 percent" in found, found
+    text = (
+        " date 2024-06-09\nChina's cross-border electronic commerce exports rose 20 percent "
+        "in May, and its chemical industry exports rose 4 percent."
+    )
+    found = described(text)
+    assert not any("(electronics)" in d or "(chemicals)" in d for d in found), found
+    # (the singular right before its flow word is still the product)
+    text = " date 2024-06-09\nVietnam's textile exports rose 8 percent in May."
+    found = described(text)
+    assert "Vietnam (textiles) 2024-05 exports yoy_growth: 8 percent" in found, found

@@ -337,7 +337,9 @@ def default_gazetteer() -> Gazetteer:
             ("country", lexicon.COUNTRIES),
             ("demonym", lexicon.DEMONYMS),
             ("segment", lexicon.SEGMENTS),
-        ]
+        ],
+        lexicon.SINGULAR_WORDS,
+        lexicon.SINGULAR_FOLLOWERS,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
 from operator import ge, or_
 
@@ -55,7 +56,19 @@ class Match:
 class Gazetteer:
     """Longest-match lookup of many names, English (case-insensitive) and Chinese."""
 
-    def __init__(self, tables: Iterable[tuple[str, Mapping[str, str]]]) -> None:
+    def __init__(
+        self,
+        tables: Iterable[tuple[str, Mapping[str, str]]],
+        guarded: AbstractSet[str] = frozenset(),
+        followers: AbstractSet[str] = frozenset(),
+    ) -> None:
+        """Index the tables' names.
+
+        ``guarded`` one-word names count only when no word follows them or one of
+        ``followers`` does ("vegetable imports", not "vegetable oil imports").
+        """
+        self._guarded = guarded
+        self._followers = followers
         self._english: dict[tuple[str, ...], tuple[str, str]] = {}
         self._chinese: dict[str, tuple[str, str]] = {}
         self._max_words = 1
@@ -160,6 +173,10 @@ class Gazetteer:
                 continue
             name, kind = entry
             end = words[i + n - 1].end()
+            if n == 1 and key in self._guarded and i + 1 < count:
+                gap = text[end : words[i + 1].start()]
+                if (not gap or gap.isspace()) and keys[i + 1] not in self._followers:
+                    continue  # (another noun after it: "chemical industry exports")
             if text[end - 2 : end] in _POSSESSIVE:
                 end -= 2
             elif text[end - 1] in "'’":  # (a plural possessive, or a closing quote)

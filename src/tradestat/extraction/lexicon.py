@@ -834,6 +834,7 @@ _NOT_SINGULAR = frozenset(
         *("trades", "containers", "ships", "logs", "apples"),
     }
 )
+_SINGULAR_WORDS: set[str] = set()
 # ... also in the singular of its last word, as translated copy writes a product ("the
 # export of integrated circuit", "2.73 billion yuan for the mobile phone"), and with a
 # hyphen between two words ("air-conditioners")
@@ -848,7 +849,23 @@ for _key, _name in list(SEGMENTS.items()):
         and not _last.endswith(("ss", "us", "is", "gas"))
         and _last not in _NOT_SINGULAR
     ):
-        SEGMENTS.setdefault(_key[:-3] + "y" if _key.endswith("ies") else _key[:-1], _name)
+        _singular = _key[:-3] + "y" if _key.endswith("ies") else _key[:-1]
+        if " " not in _singular and _singular not in SEGMENTS:
+            _SINGULAR_WORDS.add(_singular)
+        SEGMENTS.setdefault(_singular, _name)
+#: One-word singulars made above: often an adjective ("vegetable oil", "electronic
+#: commerce", "chemical industry"), so a segment only with no word after them or a flow or
+#: amount word ("chemical exports", "the export of integrated circuit").
+SINGULAR_WORDS = frozenset(_SINGULAR_WORDS)
+#: The words a one-word singular may stand before (keys: lower case).
+SINGULAR_FOLLOWERS = frozenset(
+    {
+        *("exports", "export", "imports", "import", "exported", "imported", "trade"),
+        *("shipments", "shipment", "sales", "purchases", "output", "exporters", "importers"),
+        *("surged", "rose", "fell", "grew", "dropped", "declined", "increased", "were", "was"),
+        *("and", "or", "accounted", "totaled", "totalled", "reached", "amounted"),
+    }
+)
 
 
 #: Foreign cities a wire dateline opens with, and their countries: the reporter of a text on
