@@ -441,3 +441,14 @@ def test_a_singular_product_word_before_another_noun_is_no_product_of_its_own() 
     text = " date 2024-06-09\nVietnam's textile exports rose 8 percent in May."
     found = described(text)
     assert "Vietnam (textiles) 2024-05 exports yoy_growth: 8 percent" in found, found
+
+
+def test_the_nation_shipments_come_from_is_the_reporter_not_a_partner() -> None:
+    text = (
+        " date 2024-06-09\n"
+        "Vietnam's exports to the United States rose 20 percent in May. Overall shipments "
+        "from the Southeast Asian nation rose 15 percent."
+    )
+    found = described(text)
+    assert "Vietnam with United States 2024-05 exports yoy_growth: 20 percent" in found, found
+    assert not any("15 percent" in d and ("United States" in d or "ASEAN" in d) for d in found)

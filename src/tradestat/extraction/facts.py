@@ -389,6 +389,10 @@ def sentence_facts(
     partners += written
     partners = owners.without_ranking_groups(partners, s.text)
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
+        if _the_reporter_itself(s, anaphor, subject):
+            # "shipments from the Southeast Asian nation" in Vietnam's text: no partner
+            partners = [n for n in partners if not anaphor.start() <= n.start < anaphor.end()]
+            continue
         # "imports from the continent": the partner named last before it
         before = [n.name for n in partners if n.end <= anaphor.start()]
         if before and _THE_PLURAL.search(anaphor.group(0)):
@@ -1244,6 +1248,31 @@ def _list_qualifier(s: Analysed, m: Mention) -> Qualifier:
 #: "the countries" (not "these"): the group named in a sentence before only when this one
 #: names no partner before it.
 _THE_PLURAL = re.compile(r"\bthe\s+(?:countries|economies|nations)", re.I)
+
+# Words right before "from the ... nation" that make that country the exporter: the
+# reporter's own shipments ("Overall shipments from the Southeast Asian nation rose 15
+# percent" in a text on Vietnam's trade).
+_OUTBOUND_FROM = re.compile(
+    r"\b(?:exports|shipments|sales|exported|shipped|outbound\s+\w+)\s+$", re.I
+)
+
+
+def _the_reporter_itself(s: Analysed, anaphor: re.Match[str], subject: str) -> bool:
+    """Whether "the Asian nation" / "the X giant" after from/to/with is the reporter itself.
+
+    So when its region's words name the reporter or a group holding it ("the Southeast
+    Asian nation" in Vietnam's text), or it follows "shipments from" / "exports from" (the
+    reporter is the exporter, and no partner is guessed).
+    """
+    if not cues.ONE_COUNTRY_ANAPHOR.search(anaphor.group(0)):
+        return False
+    start, end = anaphor.span()
+    inside = [n for n in s.names if start <= n.start < end]
+    if any(n.name == subject or subject in places.members(n.name) for n in inside):
+        return True
+    if anaphor.group(0)[:4].lower() != "from":
+        return False
+    return _OUTBOUND_FROM.search(s.text, max(0, start - 30), start) is not None
 
 
 # Before a place: whose demand or custom it is, not a trade partner ("demand from", "orders
