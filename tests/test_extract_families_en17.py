@@ -452,3 +452,33 @@ def test_the_nation_shipments_come_from_is_the_reporter_not_a_partner() -> None:
     found = described(text)
     assert "Vietnam with United States 2024-05 exports yoy_growth: 20 percent" in found, found
     assert not any("15 percent" in d and ("United States" in d or "ASEAN" in d) for d in found)
+
+
+def test_a_list_before_that_does_not_pair_with_the_figures_gives_none_of_them() -> None:
+    # (two flows and two figures for three partners: neither the partners nor the city)
+    text = (
+        " date 2024-06-09\n"
+        "Suzhou's foreign trade rose 5 percent in May. Japan, South Korea and ASEAN were "
+        "Suzhou's top three trading partners. Exports to and imports from these economies "
+        "totaled 90 billion yuan and 70 billion yuan respectively."
+    )
+    found = described(text)
+    assert not any("90 billion" in d or "70 billion" in d for d in found), found
+    # (a list of two products, two flows and two figures: the flows pair, the products not)
+    text = (
+        " date 2024-06-09\n"
+        "Suzhou's foreign trade rose 5 percent in May. Textiles and furniture were the main "
+        "export products. Their exports and imports were 9 billion yuan and 3 billion yuan "
+        "respectively."
+    )
+    found = described(text)
+    assert not any("9 billion" in d or "3 billion" in d for d in found), found
+    # (as many figures of one flow as names: they pair)
+    text = (
+        " date 2024-06-09\n"
+        "Suzhou's foreign trade rose 5 percent in May. Japan, South Korea and ASEAN were "
+        "Suzhou's top three trading partners. Exports to these economies totaled 9 billion "
+        "yuan, 7 billion yuan and 5 billion yuan respectively."
+    )
+    found = described(text)
+    assert "Suzhou with South Korea 2024-05 exports value: 7 billion CNY" in found, found

@@ -366,6 +366,36 @@ def _pairs_respectively(s: Analysed) -> bool:
     return "respectively" in s.text.lower() or "分别" in s.text
 
 
+# A partner or segment that stands for a list of the sentence before whose names do not
+# pair with the figures "respectively": its figures are skipped, with this reason.
+_UNPAIRED_LIST = UNKNOWN + "unpaired list: "
+_UNPAIRED_REASON = "a 'respectively' list before whose names do not pair with the figures"
+
+
+# The flow words that make a sentence hold two flows ("Exports to and imports from these
+# economies"): each group one flow (进出口 is the total, not both).
+_FLOW_WORD = re.compile(r"(进出口)|(出口|\bexport\w*)|(进口|\bimport\w*)", re.I)
+
+
+def _pairs_with_list(s: Analysed, names: set[str]) -> bool:
+    """Whether a list of the sentence before (``names``) pairs one to one with the figures.
+
+    So when it has several names, the sentence at most one flow, and as many figures of
+    one kind as names: "Exports to and imports from these economies totaled x and y
+    respectively" after a list of three pairs the flows, not the names, and the figures
+    are then skipped (they are no figures of the reporter's whole trade either).
+    """
+    if len(names) < 2:
+        return False
+    flows = {next(k for k, w in enumerate(f.groups()) if w) for f in _FLOW_WORD.finditer(s.text)}
+    if len(flows) > 1:
+        return False
+    kinds: dict[str, int] = {}
+    for m in s.mentions:
+        kinds[m.kind] = kinds.get(m.kind, 0) + 1
+    return len(names) in kinds.values()
+
+
 def sentence_facts(
     s: Analysed,
     subject: str,
@@ -388,6 +418,7 @@ def sentence_facts(
     written = owners.written_partners(s, subject, previous_names, gazetteer, state.countries)
     partners += written
     partners = owners.without_ranking_groups(partners, s.text)
+    earlier_list = {n.name for n in previous_names if owners.is_partner(n, "", subject)}
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
         if _the_reporter_itself(s, anaphor, subject):
             # "shipments from the Southeast Asian nation" in Vietnam's text: no partner
@@ -409,7 +440,7 @@ def sentence_facts(
             not before
             and _pairs_respectively(s)
             and cues.PLURAL_ANAPHOR.search(anaphor.group(0))
-            and len({n.name for n in previous_names if owners.is_partner(n, "", subject)}) > 1
+            and _pairs_with_list(s, earlier_list)
             and not any(n.kind == "partner" for n in s.names if n.end <= anaphor.start())
         ):
             # "the EU, the US and ASEAN were the city's top three export markets. Exports to
@@ -441,6 +472,10 @@ def sentence_facts(
             }
             if not groups and name and len(listed) > 1 and not listed <= places.members(name):
                 name = None  # "Japan, Korea and Australia ... those countries": a list
+            if not groups and not before and _pairs_respectively(s) and len(earlier_list) > 1:
+                # a list before that does not pair with the figures (above): not the last
+                # group of the list either; no partner is guessed
+                name = _UNPAIRED_LIST + anaphor.group(0)
             if "共建" in anaphor.group(0) and name != "BRI countries":
                 name = None  # 共建国家 is short for the Belt and Road countries only
             name = name or UNKNOWN + anaphor.group(0)
@@ -579,11 +614,19 @@ def sentence_facts(
     for their in find_all(cues.REFER_BACK, s):
         earlier = [n for n in previous_names if n.kind == "segment"]
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
-        if earlier and not own and len({n.name for n in earlier}) > 1 and _pairs_respectively(s):
+        if (
+            earlier
+            and not own
+            and _pairs_respectively(s)
+            and _pairs_with_list(s, {n.name for n in earlier})
+        ):
             # "A and B were the main drivers ... Their export value was x and y
             # respectively": the list before pairs with the figures (below), one each
             continue
-        if earlier and not own:  # "Foreign-invested enterprises saw their trade": own
+        if earlier and not own and len({n.name for n in earlier}) > 1 and _pairs_respectively(s):
+            # (a list before that does not pair with the figures: none of its items)
+            segments.append(Match(their.start(), their.end(), _UNPAIRED_LIST, "segment"))
+        elif earlier and not own:  # "Foreign-invested enterprises saw their trade": own
             segments.append(Match(their.start(), their.end(), earlier[0].name, "segment"))
         elif own and part_of(s, own[-1].start) != part_of(s, their.start()):
             # "private firms' exports rose 13 per cent ..., while their imports expanded":
@@ -844,6 +887,10 @@ def sentence_facts(
                 # enterprises imported and exported 44.61 billion yuan", "Exports rose")
                 partner = state.topic
             partner = partner or "World"
+        if partner.startswith(_UNPAIRED_LIST):
+            reason = _UNPAIRED_REASON
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if partner.startswith(UNKNOWN):
             reason = f"a partner name not in the tables: {partner.removeprefix(UNKNOWN)}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -908,6 +955,9 @@ def sentence_facts(
             # "Foreign trade of China's pilot FTZs expanded ... Exports rose 16.1 percent":
             # a figure that names no owner, place or segment goes on with the story's
             segment = state.segment_topic
+        if segment is not None and segment.startswith(_UNPAIRED_LIST):
+            skipped.append(Skipped(*span, s.text[m.start : m.end], _UNPAIRED_REASON))
+            continue
         if segment is not None and segment.startswith(UNKNOWN):
             reason = f"a product name not in the translation table: {segment[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
