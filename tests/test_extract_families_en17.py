@@ -482,3 +482,17 @@ def test_a_list_before_that_does_not_pair_with_the_figures_gives_none_of_them() 
     )
     found = described(text)
     assert "Suzhou with South Korea 2024-05 exports value: 7 billion CNY" in found, found
+
+
+def test_an_annual_flow_in_a_relative_clause_makes_no_rolling_year_of_the_month() -> None:
+    text = (
+        " date 2024-08-09\n"
+        "South Korea, whose annual exports topped $680 billion last year, saw its exports "
+        "to China fall 5 percent in July."
+    )
+    found = described(text)
+    assert "South Korea with China 2024-07 exports yoy_growth: -5 percent" in found, found
+    # (a decimal point in the amount is no sentence end: the rolling year holds)
+    text = " date 2024-05-20\nNew Zealand's annual exports to China rose to $20.1 billion in April."
+    found = described(text)
+    assert "New Zealand with China 2023-05/2024-04 exports value: 20.1 billion NZD" in found

@@ -826,10 +826,16 @@ _RECORD_SCOPE = re.compile(
 _RECORD_SCOPE_KINDS = frozenset({"last_year", "year"})
 # A rolling year's flow, as New Zealand's and Australia's statistics write it: "Annual
 # exports to China jumped 22 per cent in April", "the annual trade deficit widened to $5b
-# in May" (the twelve months ended in that month); not "annual export growth" (a rate)
+# in May" (the twelve months ended in that month); not "annual export growth" (a rate).
+# The annual flow is the subject of the month's clause: no other flow word between them
+# ("whose annual exports topped $680 billion last year, saw its exports to China fall 5
+# percent in July" is July's), none in a relative clause ("whose / which annual ..."), and
+# a decimal point is no sentence end ("$5.2b")
 _ANNUAL_FLOW = re.compile(
+    r"(?<!whose\s)(?<!which\s)"
     r"\bannual\s+(?:(?:goods|merchandise)\s+)?(?:exports|imports|trade\s+(?:deficit|surplus))\b"
-    r"(?!\s+(?:growth|rate))[^.;:!?]*$",
+    r"(?!\s+(?:growth|rate))"
+    r"(?:(?!\b(?:exports?|imports?|shipments|sales|trade)\b)[^.;:!?]|\.(?=\d))*$",
     re.I,
 )
 #: How far before its month an annual flow may stand.
