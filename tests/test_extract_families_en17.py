@@ -496,3 +496,17 @@ def test_an_annual_flow_in_a_relative_clause_makes_no_rolling_year_of_the_month(
     text = " date 2024-05-20\nNew Zealand's annual exports to China rose to $20.1 billion in April."
     found = described(text)
     assert "New Zealand with China 2023-05/2024-04 exports value: 20.1 billion NZD" in found
+
+
+def test_a_calendar_year_through_a_month_is_january_to_it() -> None:
+    text = " date 2024-05-20\nJapan's exports fell 5 percent in the calendar year through April."
+    found = described(text)
+    assert "Japan 2024-01/2024-04 exports yoy_growth: -5 percent" in found, found
+    # (a fiscal year so far: its first month unknown, no twelve months guessed)
+    text = " date 2024-02-20\nJapan's exports fell 5 percent in the fiscal year through January."
+    found = described(text)
+    assert not any("5 percent" in d for d in found), found
+    # (a fiscal year that ended is twelve months)
+    text = " date 2024-05-20\nJapan's exports fell 5 percent in the fiscal year ended March 2024."
+    found = described(text)
+    assert "Japan 2023-04/2024-03 exports yoy_growth: -5 percent" in found, found

@@ -851,6 +851,11 @@ def _annual_before(text: str, m: re.Match[str]) -> bool:
 # its words do not say (a count the period patterns did not read), so no whole year; its
 # figures are skipped rather than given the year or the period in force
 _PART_BEFORE_YEAR = re.compile(r"\b(?:months|weeks|days)\s+$", re.I)
+# Before "year through April": a calendar year (January to April, not twelve months), or a
+# fiscal one whose first month the text does not say
+_YEAR_KIND_BEFORE = re.compile(r"\b(calendar|fiscal|financial)\s+$", re.I)
+#: A "year_ended" match that reads as the year so far ("year to / through April").
+_YEAR_SO_FAR = re.compile(r"year\s+(?:to|through)\s", re.I)
 
 
 def _record_scope(text: str, m: re.Match[str], kind: str) -> bool:
@@ -942,6 +947,20 @@ def find_periods(
                 continue
             if kind[:3] != "zh_" and since and after_since(text, m.start()):
                 taken.add(*m.span())
+                continue
+            if (
+                kind == "year_ended"
+                and _YEAR_SO_FAR.match(m.group(0))
+                and (which := _YEAR_KIND_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+            ):
+                if which.group(1).lower() != "calendar":
+                    # "the fiscal year through January": so far in a year whose first month
+                    # is not said, skipped ("the fiscal year ended March 2024" is twelve
+                    # months, read as before)
+                    taken.add(*m.span())
+                    found.append(PeriodMention(*m.span(), (), False, "running_unplaced"))
+                # ("the calendar year through April": January to April, read as
+                # "through April" below)
                 continue
             if (
                 kind == "year"
