@@ -510,3 +510,19 @@ def test_a_calendar_year_through_a_month_is_january_to_it() -> None:
     text = " date 2024-05-20\nJapan's exports fell 5 percent in the fiscal year ended March 2024."
     found = described(text)
     assert "Japan 2023-04/2024-03 exports yoy_growth: -5 percent" in found, found
+
+
+def test_a_headlines_target_year_is_not_the_leads_last_year() -> None:
+    # ("for 2024" is a target's year: not the year the lead calls last year)
+    text = (
+        "Vietnam sets export target for 2024\n\n"
+        "Vietnam's exports grew 5 percent last year to 355 billion U.S. dollars."
+    )
+    found = described(text)
+    assert not any(" 2024 " in d for d in found), found
+    text = (
+        "Kenya's exports expected to hit record in 2024\n\n"
+        "Kenya's exports grew 5 percent last year to 7 billion U.S. dollars."
+    )
+    found = described(text)
+    assert not any(" 2024 " in d for d in found), found

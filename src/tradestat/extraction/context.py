@@ -245,8 +245,24 @@ def _gap_year_after_last_year(text: str, zones: Zones, year: int) -> int | None:
 
 
 # A whole year the headline reports its figure in: "China Africa trade grows to record $254b
-# in 2021".
-_HEADLINE_IN_YEAR = re.compile(r"\b(?:in|for)\s+((?:19|20)\d\d)\b(?![\d,.]*\s*(?:billion|million))")
+# in 2021" (not "for 2024": a target's or a forecast's year).
+_HEADLINE_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b(?![\d,.]*\s*(?:billion|million))")
+# A headline that reports a result: a verb of a change or a record.
+_HEADLINE_RESULT = re.compile(
+    r"\b(?:grow|grows|grew|rise|rises|rose|hit|hits|reach|reaches|reached|surge|surges|surged"
+    r"|climb|climbs|climbed|jump|jumps|jumped|fall|falls|fell|drop|drops|dropped|decline"
+    r"|declines|declined|record|top|tops|topped|expand|expands|expanded|increase|increases"
+    r"|increased|soar|soars|soared|up|down)\b",
+    re.I,
+)
+# A headline about the future: a target, forecast or plan ("Vietnam sets export target for
+# 2024", "exports expected to hit $400b in 2024"): its year is no year of a result.
+_HEADLINE_FUTURE = re.compile(
+    r"\b(?:targets?|forecasts?|goals?|aims?|plans?|expects?|expected|projects?|projected"
+    r"|outlook|will|sets?|eyes|seeks?|predicts?|likely|could|may)\b|\bto\s+(?:hit|reach|top|grow"
+    r"|rise|exceed|surpass)\b",
+    re.I,
+)
 
 
 def _headline_year_is_last_year(text: str, zones: Zones, year: int) -> int | None:
@@ -255,7 +271,8 @@ def _headline_year_is_last_year(text: str, zones: Zones, year: int) -> int | Non
     "China Africa trade grows to record $254b in 2021" over "Two-way China Africa trade
     surged last year to a new record high of $254.5 billion": the year the headline writes
     is the lead's last year. Only in English, when the headline's year is the text's first
-    year and the lead writes "last year" before any year; else None.
+    year, written after "in" in a headline that reports a result (no target, forecast or
+    future words), and the lead writes "last year" before any year; else None.
     """
     if not text.isascii():
         return None
@@ -266,6 +283,10 @@ def _headline_year_is_last_year(text: str, zones: Zones, year: int) -> int | Non
     found = _HEADLINE_IN_YEAR.search(text, headline.start, headline.end)
     if found is None or int(found.group(1)) != year:
         return None
+    if _HEADLINE_FUTURE.search(text, headline.start, headline.end) or not _HEADLINE_RESULT.search(
+        text, headline.start, headline.end
+    ):
+        return None  # a target's or forecast's year, or no result reported
     last = _LAST_YEAR_EN.search(text, lead.start, lead.end)
     if last is None:
         return None
