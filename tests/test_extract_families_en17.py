@@ -526,3 +526,20 @@ def test_a_headlines_target_year_is_not_the_leads_last_year() -> None:
     )
     found = described(text)
     assert not any(" 2024 " in d for d in found), found
+
+
+def test_a_district_before_port_is_a_facility_and_a_headline_district_no_reporter_alone() -> None:
+    text = (
+        " date 2024-06-09\n"
+        "Beilun port hums as Ningbo's trade climbs\n\n"
+        "In the first five months of 2024, Ningbo's foreign trade reached 450 billion yuan. "
+        "Exports rose 7 percent to 300 billion yuan."
+    )
+    found = described(text)
+    assert "Ningbo 2024-01/2024-05 exports value: 300 billion CNY" in found, found
+    assert not any(d.startswith("Beilun") for d in found), found
+    # (a district alone in the headline, its city the lead's trader)
+    text = text.replace("Beilun port hums as Ningbo's trade climbs", "Beilun posts trade gains")
+    found = described(text)
+    assert "Ningbo 2024-01/2024-05 exports value: 300 billion CNY" in found, found
+    assert not any(d.startswith("Beilun") for d in found), found

@@ -1094,6 +1094,16 @@ _TAIWAN_WE = re.compile(
 )
 
 
+def _lead_city_of(zones: Zones, regions: Sequence[Match], district: str) -> str | None:
+    """The district's city, when the lead names it and not the district; else None."""
+    lead = next((z for z in zones.zones if z.kind == "lead"), None)
+    if lead is None:
+        return None
+    in_lead = {m.name for m in regions if lead.start <= m.start < lead.end}
+    city = lexicon.DISTRICT_CITIES[district]
+    return city if city in in_lead and district not in in_lead else None
+
+
 def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | None:
     """The reporting economy of a document, from its headline and lead.
 
@@ -1140,7 +1150,12 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
             most = max(in_zone, key=lambda n: counts[n])
             if counts[most] > 2 * counts[in_zone[0]]:
                 return most
-            return _trader_of(text, regions, in_zone) or in_zone[0]
+            chosen = _trader_of(text, regions, in_zone) or in_zone[0]
+            if zone.kind == "headline" and chosen in lexicon.DISTRICT_CITIES and text.isascii():
+                # "Beilun posts trade gains" over "Ningbo's foreign trade reached ...": a
+                # district the lead does not name is no reporter over its city the lead names
+                return _lead_city_of(zones, regions, chosen) or chosen
+            return chosen
         if kind == "national":
             if zone.kind == "headline":
                 # "China sees foreign trade up" over "South China's Guangdong Province saw

@@ -331,6 +331,7 @@ def default_gazetteer() -> Gazetteer:
         [
             ("region", lexicon.REGIONS),
             ("region", lexicon.NEW_AREAS),
+            ("facility", lexicon.FACILITIES),
             ("region", lexicon.DISTRICTS),
             ("region", lexicon.AREAS),
             ("partner", lexicon.PARTNER_GROUPS),

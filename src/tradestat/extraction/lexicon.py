@@ -14,6 +14,8 @@ __all__ = [
     "REGIONS",
     "NEW_AREAS",
     "DISTRICTS",
+    "FACILITIES",
+    "DISTRICT_CITIES",
     "AREAS",
     "AREA_MEMBERS",
     "CITIES",
@@ -59,16 +61,27 @@ for _english, _chinese in (
 #: reporters of their own ("Foshan's Shunde recorded ..."). Chinese forms keep 区 where
 #: the short name is part of other names (宝安机场, 北仑港 stay the city's).
 DISTRICTS: dict[str, str] = {}
-for _district, _district_zh in (
-    ("Shunde", ("顺德区", "顺德")),  # Foshan
-    ("Panyu", ("番禺区",)),  # Guangzhou
-    ("Bao'an", ("宝安区",)),  # Shenzhen
-    ("Xiaoshan", ("萧山区",)),  # Hangzhou
-    ("Yinzhou", ("鄞州区",)),  # Ningbo
-    ("Beilun", ("北仑区",)),  # Ningbo
+#: The city of each district.
+DISTRICT_CITIES: dict[str, str] = {}
+for _district, _district_zh, _city in (
+    ("Shunde", ("顺德区", "顺德"), "Foshan"),
+    ("Panyu", ("番禺区",), "Guangzhou"),
+    ("Bao'an", ("宝安区",), "Shenzhen"),
+    ("Xiaoshan", ("萧山区",), "Hangzhou"),
+    ("Yinzhou", ("鄞州区",), "Ningbo"),
+    ("Beilun", ("北仑区",), "Ningbo"),
 ):
+    DISTRICT_CITIES[_district] = _city
     DISTRICTS[_district.lower()] = DISTRICTS[f"{_district.lower()} district"] = _district
     DISTRICTS.update(dict.fromkeys(_district_zh, _district))
+#: A district's name before a port, airport or terminal names the facility, not the
+#: district as a trader ("Beilun port hums as Ningbo's trade climbs"): found as one name of
+#: the kind "facility", which is no reporter and no partner.
+FACILITIES: dict[str, str] = {
+    f"{_district.lower()} {_kind}": f"{_district} {_kind}"
+    for _district in {*DISTRICTS.values()}
+    for _kind in ("port", "ports", "airport", "terminal", "terminals", "container terminal")
+}
 
 #: Regions made of several provinces, which national releases report as one reporter
 #: ("中西部地区进出口9000亿元", "the western provincial regions saw their trade grow").
