@@ -310,3 +310,29 @@ def test_macao_imports_by_origin_and_by_place_of_consignment() -> None:
         in found
     ), found
     assert "Macao 2024-H1 imports value: 70.13 billion MOP" in found, found
+
+
+def test_china_trade_with_the_partner_later_in_a_partner_release_keeps_the_partner() -> None:
+    text = (
+        " date 2024-03-10\n"
+        "越南统计总局公布，前2个月越南出口额为610亿美元，同比增长17%。\n\n"
+        "同期，中国同越南贸易额增长13%。"
+    )
+    found = described(text)
+    assert "Vietnam 2024-01/2024-02 exports value: 61.0 billion USD" in found, found
+    assert "Vietnam 2024-01/2024-02 exports yoy_growth: 17 percent" in found, found
+    assert not any(f.startswith("Vietnam") and "13 percent" in f for f in found), found
+
+
+def test_china_flow_to_the_partner_after_the_lead_sentence_is_china_s_own() -> None:
+    text = (
+        " date 2024-03-18\n"
+        "新加坡企业发展局公布的数据显示，2月份新加坡非石油国内出口同比增长3.7%。"
+        "中国对新加坡出口同比增长6%。"
+    )
+    found = described(text)
+    assert (
+        "Singapore (non-oil domestic exports) 2024-02 exports yoy_growth: 3.7 percent" in found
+    ), found
+    assert "Singapore 2024-02 exports yoy_growth: 6 percent" not in found, found
+    assert not any(f.startswith("China with Singapore (") for f in found), found

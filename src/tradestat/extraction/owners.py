@@ -91,6 +91,8 @@ _AREA_TRADE = re.compile(
 _NOT_AREA_OWNER = re.compile(
     r"(?:[占对与自向]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$", re.I
 )
+# After 中国, its flow to or trade with a partner: "中国对新加坡出口", "中国同越南贸易额".
+_ZH_CHINA_FLOW = re.compile(r"[对同][^，,。；;\d]{1,12}?(?:进出口|出口|进口|贸易)")
 # A Chinese place before its trade word owns the figure unless it is the partner:
 # "对香港出口", "自澳门进口", "与台湾贸易".
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
@@ -306,6 +308,18 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         # "US trade in goods amounted to $3.48 trillion": the named country's own
         marks.extend(
             (n.start, n.name) for n in s.names if n.end <= m.start and country_flow_owner(n, s.text)
+        )
+    elif subject != "China" and subject not in region_names() and "中国" in s.text:
+        # "中国对新加坡出口同比增长8%" in the Chinese copy of Singapore's release: China's
+        # own flow to the partner, not the reporter's
+        marks.extend(
+            (n.start, "China")
+            for n in s.names
+            if n.name == "China"
+            and n.end <= m.start
+            and s.text[n.start : n.end] == "中国"
+            and _ZH_CHINA_FLOW.match(s.text, n.end)
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
         )
     if subject in region_names():
         # "China-Russia trade rose ..." in a regional article is the nation's trade
