@@ -336,3 +336,36 @@ def test_china_flow_to_the_partner_after_the_lead_sentence_is_china_s_own() -> N
     ), found
     assert "Singapore 2024-02 exports yoy_growth: 6 percent" not in found, found
     assert not any(f.startswith("China with Singapore (") for f in found), found
+
+
+def test_bare_yuan_of_a_mainland_city_in_a_macao_story_is_the_renminbi() -> None:
+    text = (
+        " date 2024-05-20\n"
+        "澳门与内地合作持续深化\n"
+        "据拱北海关统计，前4个月，珠海对澳门进出口总值为58亿元。"
+    )
+    found = described(text)
+    assert "Zhuhai with Macao 2024-01/2024-04 total value: 5.8 billion CNY" in found, found
+    assert not any("MOP" in f for f in found), found
+
+
+def test_bare_yuan_of_the_mainland_in_hong_kong_copy_is_the_renminbi() -> None:
+    text = (
+        " date 2024-05-20\n"
+        "香港政府统计处公布，4月香港整体出口货值为3650亿元。"
+        "内地海关数据显示，同月内地对香港出口为2050亿元。"
+    )
+    found = described(text)
+    assert "Hong Kong 2024-04 exports value: 365.0 billion HKD" in found, found
+    assert "China with Hong Kong 2024-04 exports value: 205.0 billion CNY" in found, found
+
+
+def test_bare_yuan_counted_by_mainland_customs_in_a_hong_kong_story_is_the_renminbi() -> None:
+    text = (
+        " date 2024-05-20\n"
+        "香港经济稳步回升\n"
+        "据海关总署统计，前4个月，内地与香港进出口总值为3150亿元。"
+    )
+    found = described(text)
+    assert "China with Hong Kong 2024-01/2024-04 total value: 315.0 billion CNY" in found, found
+    assert not any("HKD" in f for f in found), found

@@ -384,6 +384,10 @@ def sentence_facts(
     """
     facts: list[Fact] = []
     skipped: list[Skipped] = []
+    # (a mainland customs office as the sentence's source: its bare 元 is the renminbi)
+    mainland_source = any(m.own_yuan for m in s.mentions) and bool(
+        quick(_MAINLAND_CUSTOMS).search(s.text)
+    )
     partners = [n for n in s.names if owners.is_partner(n, s.text, subject)]
     written = owners.written_partners(s, subject, previous_names, gazetteer, state.countries)
     partners += written
@@ -988,7 +992,12 @@ def sentence_facts(
                     # (or a clause before: "Russia's exports to China hit ..., while imports
                     # were ...": the same partner)
                     and n.start < m.start
-                    and owners.is_partner(n, s.text, owner)
+                    and (
+                        owners.is_partner(n, s.text, owner)
+                        # ("内地对香港出口" in Hong Kong's copy: the reporter as the mainland's
+                        # partner)
+                        or (n.kind == "region" and s.text[n.start - 1 : n.start] in _ZH_TO)
+                    )
                 ),
                 partner,
             )
@@ -1211,7 +1220,13 @@ def sentence_facts(
                         period,
                         _FLOWS.get(flow, flow),  # (what Fact's converters would make)
                         MEASURES.get(measure) or measure,
-                        _figure(digits, unit, _list_qualifier(s, m)),
+                        _figure(
+                            digits,
+                            numbers.own_yuan_code(m, owner, mainland_source)
+                            if m.own_yuan
+                            else unit,
+                            _list_qualifier(s, m),
+                        ),
                         partner,
                         segment,
                         benchmark,
@@ -1224,6 +1239,15 @@ def sentence_facts(
         span = doc.span(s.start + start, s.start + end)
         skipped.append(Skipped(*span, s.text[start:end], numbers.MULTIPLE_PROBLEM))
     return facts, skipped
+
+
+# Right before a partner's name in Chinese: 对香港, 与香港, 自澳门.
+_ZH_TO = frozenset("对与同自向往从")
+# A mainland customs office quoted as the source: "据拱北海关统计", "海关总署数据显示",
+# "内地海关数据显示" (not Hong Kong's or Macao's own customs)
+_MAINLAND_CUSTOMS = re.compile(
+    r"(?<!香港)(?<!澳门)海关(?:总署)?[^，,。；\n]{0,4}?(?:统计|数据|公布|发布)"
+)
 
 
 # A qualifier written once before a 分别 list of figures: "分别超1401亿元、688亿元".

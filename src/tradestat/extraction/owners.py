@@ -91,6 +91,13 @@ _AREA_TRADE = re.compile(
 _NOT_AREA_OWNER = re.compile(
     r"(?:[占对与自向]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$", re.I
 )
+# The mainland as the trader in the copy of Hong Kong, Macao or Taiwan: "内地对香港出口",
+# "内地与香港进出口总值", "大陆进口" (not 往内地 / 自大陆 / 中国内地(…): a partner there)
+_ZH_MAINLAND_TRADES = re.compile(
+    r"(?<![对自与同向往从和及赴在洲输国])(?:内地|大陆)"
+    r"(?=(?:的|整体)?(?:外贸|进出口|货物贸易|出口|进口|对外贸易"
+    r"|[自对与同](?!大陆|内地)[^，,。；;\d]{1,8}?(?:进出口|出口|进口|贸易)))"
+)
 # After 中国, its flow to or trade with a partner: "中国对新加坡出口", "中国同越南贸易额".
 _ZH_CHINA_FLOW = re.compile(r"[对同][^，,。；;\d]{1,12}?(?:进出口|出口|进口|贸易)")
 # A Chinese place before its trade word owns the figure unless it is the partner:
@@ -308,6 +315,13 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         # "US trade in goods amounted to $3.48 trillion": the named country's own
         marks.extend(
             (n.start, n.name) for n in s.names if n.end <= m.start and country_flow_owner(n, s.text)
+        )
+    elif subject in _OWN_CUSTOMS and ("内地" in s.text or "大陆" in s.text):
+        # "同月内地对香港出口为2100亿元" in Hong Kong's copy: the mainland's own trade
+        marks.extend(
+            (found.start(), "China")
+            for found in _ZH_MAINLAND_TRADES.finditer(s.text)
+            if found.end() <= m.start
         )
     elif subject != "China" and subject not in region_names() and "中国" in s.text:
         # "中国对新加坡出口同比增长8%" in the Chinese copy of Singapore's release: China's
