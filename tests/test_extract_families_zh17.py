@@ -6,7 +6,7 @@ from an article.
 
 from __future__ import annotations
 
-from extract_helpers import described
+from extract_helpers import described, reasons
 
 
 def test_bare_yuan_in_hong_kong_copy_is_the_hong_kong_dollar() -> None:
@@ -369,3 +369,10 @@ def test_bare_yuan_counted_by_mainland_customs_in_a_hong_kong_story_is_the_renmi
     found = described(text)
     assert "China with Hong Kong 2024-01/2024-04 total value: 315.0 billion CNY" in found, found
     assert not any("HKD" in f for f in found), found
+
+
+def test_a_currency_rising_against_the_dollar_is_no_growth_of_trade() -> None:
+    text = " date 2024-05-20\n前4个月，浙江出口同比增长5.8%，同期人民币对美元升值1.9%。"
+    found = described(text)
+    assert found == {"Zhejiang 2024-01/2024-04 exports yoy_growth: 5.8 percent"}, found
+    assert "1.9%" in reasons(text), reasons(text)
