@@ -376,3 +376,8 @@ def test_a_currency_rising_against_the_dollar_is_no_growth_of_trade() -> None:
     found = described(text)
     assert found == {"Zhejiang 2024-01/2024-04 exports yoy_growth: 5.8 percent"}, found
     assert "1.9%" in reasons(text), reasons(text)
+
+
+def test_two_neighbouring_numerals_before_a_scale_word_are_a_rough_range() -> None:
+    assert described(" date 2022-01-20\n2021年，云南对老挝进出口仅三四亿美元。") == set()
+    assert described(" date 2022-01-20\n2021年，云南对越南出口六七亿元。") == set()
