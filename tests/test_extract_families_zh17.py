@@ -381,3 +381,10 @@ def test_a_currency_rising_against_the_dollar_is_no_growth_of_trade() -> None:
 def test_two_neighbouring_numerals_before_a_scale_word_are_a_rough_range() -> None:
     assert described(" date 2022-01-20\n2021年，云南对老挝进出口仅三四亿美元。") == set()
     assert described(" date 2022-01-20\n2021年，云南对越南出口六七亿元。") == set()
+
+
+def test_dalian_before_a_month_in_numerals_is_no_run_of_months() -> None:
+    text = " date 2024-04-20\n大连三月外贸进出口总值为380亿元，同比增长7%。"
+    found = described(text)
+    assert "Dalian 2024-03 total value: 38.0 billion CNY" in found, found
+    assert "Dalian 2024-03 total yoy_growth: 7 percent" in found, found
