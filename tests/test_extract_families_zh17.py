@@ -388,3 +388,16 @@ def test_dalian_before_a_month_in_numerals_is_no_run_of_months() -> None:
     found = described(text)
     assert "Dalian 2024-03 total value: 38.0 billion CNY" in found, found
     assert "Dalian 2024-03 total yoy_growth: 7 percent" in found, found
+
+
+def test_a_district_not_in_the_tables_does_not_inherit_the_district_before_it() -> None:
+    text = (
+        " date 2024-05-20\n"
+        "前4个月，佛山市顺德区进出口580亿元，增长4%；高明区进出口120亿元，增长2%。"
+        "其中，出口70亿元。"
+    )
+    found = described(text)
+    assert "Shunde 2024-01/2024-04 total value: 58.0 billion CNY" in found, found
+    assert "Shunde 2024-01/2024-04 total yoy_growth: 4 percent" in found, found
+    assert not any("12.0 billion" in f or "2 percent" in f or "7.0 billion" in f for f in found)
+    assert reasons(text)["120亿元"] == "a district not in the name tables: 高明区"

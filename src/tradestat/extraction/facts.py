@@ -948,6 +948,10 @@ def sentence_facts(
             owner = state.bilateral_owner  # "China has been Africa's top partner. Bilateral..."
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
+        if owner.startswith(UNKNOWN):
+            reason = f"{UNLISTED_DISTRICT_PROBLEM}: {owner[1:]}"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:
             owner = subject  # a gap on the national level is the reporter's own
 
@@ -1241,6 +1245,8 @@ def sentence_facts(
     return facts, skipped
 
 
+#: Why a figure whose trader is a district the name tables do not know is skipped.
+UNLISTED_DISTRICT_PROBLEM = "a district not in the name tables"
 # Right before a partner's name in Chinese: 对香港, 与香港, 自澳门.
 _ZH_TO = frozenset("对与同自向往从")
 # A mainland customs office quoted as the source: "据拱北海关统计", "海关总署数据显示",

@@ -98,6 +98,17 @@ _ZH_MAINLAND_TRADES = re.compile(
     r"(?=(?:的|整体)?(?:外贸|进出口|货物贸易|出口|进口|对外贸易"
     r"|[自对与同](?!大陆|内地)[^，,。；;\d]{1,8}?(?:进出口|出口|进口|贸易)))"
 )
+# A district (X区, two characters before 区) at a clause's start or after its city, as the
+# trader: "；南海区进出口500亿元", "佛山市三水区实现进出口". Not a zone or a region of several
+# places (综合保税区, 自贸区, 高新区, 西部地区): those are segments or areas.
+_UNLISTED_DISTRICT = re.compile(
+    r"(?:^|(?<=[，,；;、：:\s])|(?<=其中)|(?<=市))"
+    # (not a word before a region: 占全区, 对该区, 我区, 各区)
+    r"((?![占对与自向和及在比较为等各全我本该辖其此])(?!保税|自贸|综保|高新|开发|示范|试验|合作|工业|经济|物流|口岸|边境|港口|功能|集聚"
+    r"|先行|核心|中心|重点|城市|主城|老城|新城|全市|各个|其他|多个|山区|景区)"
+    r"[\u4e00-\u9fff]{2}区)"
+    rf"(?={ZH_REGION_TRADE.pattern})"
+)
 # After 中国, its flow to or trade with a partner: "中国对新加坡出口", "中国同越南贸易额".
 _ZH_CHINA_FLOW = re.compile(r"[对同][^，,。；;\d]{1,12}?(?:进出口|出口|进口|贸易)")
 # A Chinese place before its trade word owns the figure unless it is the partner:
@@ -303,6 +314,17 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             ]
         )
     marks.extend((n.start, n.name) for n in s.region_owners if n.end <= m.start)
+    if "区" in s.text and not s.text.isascii():
+        # "…顺德区进出口600亿元；南海区进出口500亿元": a district the name tables do not know,
+        # as the trader, owns its figures (skipped), not the district named before it
+        districts = s.found.get(id(_UNLISTED_DISTRICT))
+        if districts is None:  # (once per sentence)
+            districts = s.found[id(_UNLISTED_DISTRICT)] = list(_UNLISTED_DISTRICT.finditer(s.text))
+        marks.extend(
+            (d.start(1), UNKNOWN + d.group(1))
+            for d in districts
+            if d.end(1) <= m.start and not any(n.start <= d.start(1) < n.end for n in s.names)
+        )
     marks.extend(
         (n.start, n.name)
         for n in s.names
