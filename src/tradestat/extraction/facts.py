@@ -1000,7 +1000,11 @@ def sentence_facts(
                         owners.is_partner(n, s.text, owner)
                         # ("内地对香港出口" in Hong Kong's copy: the reporter as the mainland's
                         # partner)
-                        or (n.kind == "region" and s.text[n.start - 1 : n.start] in _ZH_TO)
+                        or (
+                            subject in _OWN_CUSTOMS
+                            and n.kind == "region"
+                            and s.text[n.start - 1 : n.start] in _ZH_TO
+                        )
                     )
                 ),
                 partner,
@@ -1248,7 +1252,10 @@ def sentence_facts(
 #: Why a figure whose trader is a district the name tables do not know is skipped.
 UNLISTED_DISTRICT_PROBLEM = "a district not in the name tables"
 # Right before a partner's name in Chinese: 对香港, 与香港, 自澳门.
-_ZH_TO = frozenset("对与同自向往从")
+_ZH_TO = frozenset("对与同自向往")
+# Reporters with customs territories of their own, whose copy names the mainland's trade
+# with them: "内地对香港出口".
+_OWN_CUSTOMS = frozenset({"Hong Kong", "Macao", "Taiwan"})
 # A mainland customs office quoted as the source: "据拱北海关统计", "海关总署数据显示",
 # "内地海关数据显示" (not Hong Kong's or Macao's own customs)
 _MAINLAND_CUSTOMS = re.compile(
