@@ -401,3 +401,27 @@ def test_a_district_not_in_the_tables_does_not_inherit_the_district_before_it() 
     assert "Shunde 2024-01/2024-04 total yoy_growth: 4 percent" in found, found
     assert not any("12.0 billion" in f or "2 percent" in f or "7.0 billion" in f for f in found)
     assert reasons(text)["120亿元"] == "a district not in the name tables: 高明区"
+
+
+def test_the_mainland_slowing_in_hong_kong_copy_leaves_hong_kong_s_figures_its_own() -> None:
+    text = (
+        " date 2024-06-27\n"
+        "内地进口放缓拖累 香港5月出口升4%\n"
+        "香港政府统计处公布，5月香港商品整体出口货值为3610亿元。内地进口放缓，出口跌2%。"
+    )
+    found = described(text)
+    assert "Hong Kong 2024-05 exports yoy_growth: 4 percent" in found, found
+    assert "Hong Kong 2024-05 exports yoy_growth: -2 percent" in found, found
+    assert not any(f.startswith("China") for f in found), found
+
+
+def test_the_partner_s_own_flow_after_china_s_in_one_sentence_is_the_partner_s() -> None:
+    text = (
+        " date 2024-03-18\n"
+        "据马来西亚统计局公布，2月份马来西亚出口同比增长3.9%。\n\n"
+        "同期，中国对马来西亚出口同比增长7%，而马来西亚出口增长2%。"
+    )
+    found = described(text)
+    assert "China with Malaysia 2024-02 exports yoy_growth: 7 percent" in found, found
+    assert "Malaysia 2024-02 exports yoy_growth: 2 percent" in found, found
+    assert "Malaysia 2024-02 exports yoy_growth: 3.9 percent" in found, found

@@ -339,11 +339,27 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             (n.start, n.name) for n in s.names if n.end <= m.start and country_flow_owner(n, s.text)
         )
     elif subject in _OWN_CUSTOMS and ("内地" in s.text or "大陆" in s.text):
-        # "同月内地对香港出口为2100亿元" in Hong Kong's copy: the mainland's own trade
+        # "同月内地对香港出口为2100亿元，增长5%" in Hong Kong's copy: the mainland's own
+        # trade, from a clause that gives its figure on ("内地进口放缓，出口跌3%": Hong
+        # Kong's), until the reporter is named again ("内地进口放缓拖累 香港5月出口升5%")
+        mainland = s.found.get(id(_ZH_MAINLAND_TRADES))
+        if mainland is None:  # (once per sentence)
+            mainland = s.found[id(_ZH_MAINLAND_TRADES)] = list(_ZH_MAINLAND_TRADES.finditer(s.text))
+        for found in mainland:
+            if found.end() > m.start:
+                break
+            own = clause_of(s, found.start())
+            if own[0] <= m.start < own[1] or any(
+                found.end() <= n.start < own[1] for n in s.mentions
+            ):
+                marks.append((found.start(), "China"))
         marks.extend(
-            (found.start(), "China")
-            for found in _ZH_MAINLAND_TRADES.finditer(s.text)
-            if found.end() <= m.start
+            (n.start, subject)
+            for n in s.names
+            if n.name == subject
+            and clause[0] <= n.start
+            and n.end <= m.start
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
         )
     elif subject != "China" and subject not in region_names() and "中国" in s.text:
         # "中国对新加坡出口同比增长8%" in the Chinese copy of Singapore's release: China's
@@ -355,6 +371,15 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             and n.end <= m.start
             and s.text[n.start : n.end] == "中国"
             and _ZH_CHINA_FLOW.match(s.text, n.end)
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
+        )
+        # (until the reporter's own trade is named again: "…，而马来西亚出口增长3%")
+        marks.extend(
+            (n.start, subject)
+            for n in s.names
+            if n.name == subject
+            and n.end <= m.start
+            and ZH_REGION_TRADE.match(s.text, n.end)
             and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
         )
     if subject in region_names():
