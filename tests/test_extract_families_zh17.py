@@ -6,7 +6,7 @@ from an article.
 
 from __future__ import annotations
 
-from extract_helpers import described
+from extract_helpers import described, reasons
 
 
 def test_bare_yuan_in_hong_kong_copy_is_the_hong_kong_dollar() -> None:
@@ -310,3 +310,118 @@ def test_macao_imports_by_origin_and_by_place_of_consignment() -> None:
         in found
     ), found
     assert "Macao 2024-H1 imports value: 70.13 billion MOP" in found, found
+
+
+def test_china_trade_with_the_partner_later_in_a_partner_release_keeps_the_partner() -> None:
+    text = (
+        " date 2024-03-10\n"
+        "越南统计总局公布，前2个月越南出口额为610亿美元，同比增长17%。\n\n"
+        "同期，中国同越南贸易额增长13%。"
+    )
+    found = described(text)
+    assert "Vietnam 2024-01/2024-02 exports value: 61.0 billion USD" in found, found
+    assert "Vietnam 2024-01/2024-02 exports yoy_growth: 17 percent" in found, found
+    assert not any(f.startswith("Vietnam") and "13 percent" in f for f in found), found
+
+
+def test_china_flow_to_the_partner_after_the_lead_sentence_is_china_s_own() -> None:
+    text = (
+        " date 2024-03-18\n"
+        "新加坡企业发展局公布的数据显示，2月份新加坡非石油国内出口同比增长3.7%。"
+        "中国对新加坡出口同比增长6%。"
+    )
+    found = described(text)
+    assert (
+        "Singapore (non-oil domestic exports) 2024-02 exports yoy_growth: 3.7 percent" in found
+    ), found
+    assert "Singapore 2024-02 exports yoy_growth: 6 percent" not in found, found
+    assert not any(f.startswith("China with Singapore (") for f in found), found
+
+
+def test_bare_yuan_of_a_mainland_city_in_a_macao_story_is_the_renminbi() -> None:
+    text = (
+        " date 2024-05-20\n"
+        "澳门与内地合作持续深化\n"
+        "据拱北海关统计，前4个月，珠海对澳门进出口总值为58亿元。"
+    )
+    found = described(text)
+    assert "Zhuhai with Macao 2024-01/2024-04 total value: 5.8 billion CNY" in found, found
+    assert not any("MOP" in f for f in found), found
+
+
+def test_bare_yuan_of_the_mainland_in_hong_kong_copy_is_the_renminbi() -> None:
+    text = (
+        " date 2024-05-20\n"
+        "香港政府统计处公布，4月香港整体出口货值为3650亿元。"
+        "内地海关数据显示，同月内地对香港出口为2050亿元。"
+    )
+    found = described(text)
+    assert "Hong Kong 2024-04 exports value: 365.0 billion HKD" in found, found
+    assert "China with Hong Kong 2024-04 exports value: 205.0 billion CNY" in found, found
+
+
+def test_bare_yuan_counted_by_mainland_customs_in_a_hong_kong_story_is_the_renminbi() -> None:
+    text = (
+        " date 2024-05-20\n"
+        "香港经济稳步回升\n"
+        "据海关总署统计，前4个月，内地与香港进出口总值为3150亿元。"
+    )
+    found = described(text)
+    assert "China with Hong Kong 2024-01/2024-04 total value: 315.0 billion CNY" in found, found
+    assert not any("HKD" in f for f in found), found
+
+
+def test_a_currency_rising_against_the_dollar_is_no_growth_of_trade() -> None:
+    text = " date 2024-05-20\n前4个月，浙江出口同比增长5.8%，同期人民币对美元升值1.9%。"
+    found = described(text)
+    assert found == {"Zhejiang 2024-01/2024-04 exports yoy_growth: 5.8 percent"}, found
+    assert "1.9%" in reasons(text), reasons(text)
+
+
+def test_two_neighbouring_numerals_before_a_scale_word_are_a_rough_range() -> None:
+    assert described(" date 2022-01-20\n2021年，云南对老挝进出口仅三四亿美元。") == set()
+    assert described(" date 2022-01-20\n2021年，云南对越南出口六七亿元。") == set()
+
+
+def test_dalian_before_a_month_in_numerals_is_no_run_of_months() -> None:
+    text = " date 2024-04-20\n大连三月外贸进出口总值为380亿元，同比增长7%。"
+    found = described(text)
+    assert "Dalian 2024-03 total value: 38.0 billion CNY" in found, found
+    assert "Dalian 2024-03 total yoy_growth: 7 percent" in found, found
+
+
+def test_a_district_not_in_the_tables_does_not_inherit_the_district_before_it() -> None:
+    text = (
+        " date 2024-05-20\n"
+        "前4个月，佛山市顺德区进出口580亿元，增长4%；高明区进出口120亿元，增长2%。"
+        "其中，出口70亿元。"
+    )
+    found = described(text)
+    assert "Shunde 2024-01/2024-04 total value: 58.0 billion CNY" in found, found
+    assert "Shunde 2024-01/2024-04 total yoy_growth: 4 percent" in found, found
+    assert not any("12.0 billion" in f or "2 percent" in f or "7.0 billion" in f for f in found)
+    assert reasons(text)["120亿元"] == "a district not in the name tables: 高明区"
+
+
+def test_the_mainland_slowing_in_hong_kong_copy_leaves_hong_kong_s_figures_its_own() -> None:
+    text = (
+        " date 2024-06-27\n"
+        "内地进口放缓拖累 香港5月出口升4%\n"
+        "香港政府统计处公布，5月香港商品整体出口货值为3610亿元。内地进口放缓，出口跌2%。"
+    )
+    found = described(text)
+    assert "Hong Kong 2024-05 exports yoy_growth: 4 percent" in found, found
+    assert "Hong Kong 2024-05 exports yoy_growth: -2 percent" in found, found
+    assert not any(f.startswith("China") for f in found), found
+
+
+def test_the_partner_s_own_flow_after_china_s_in_one_sentence_is_the_partner_s() -> None:
+    text = (
+        " date 2024-03-18\n"
+        "据马来西亚统计局公布，2月份马来西亚出口同比增长3.9%。\n\n"
+        "同期，中国对马来西亚出口同比增长7%，而马来西亚出口增长2%。"
+    )
+    found = described(text)
+    assert "China with Malaysia 2024-02 exports yoy_growth: 7 percent" in found, found
+    assert "Malaysia 2024-02 exports yoy_growth: 2 percent" in found, found
+    assert "Malaysia 2024-02 exports yoy_growth: 3.9 percent" in found, found

@@ -703,10 +703,14 @@ _NATIONAL = re.compile(
     r"|(?<![自从对向])中国(?=外贸|进出口|货物贸易|出口|进口|对外贸易)"
     # (not "中国外贸强市深圳市", "中国外贸第一大省广东": a place China's trade word describes)
     r"(?![^，,。；\n]{0,6}?(?:[强大][省市区]|第一[省市]|重镇|名城))"
-    # "中国与葡语国家进出口商品总值": China's trade with a partner; "中国对中亚五国进出口",
-    # "中国对东盟出口" (China's flow to a partner; not 对中国 / 自中国: a partner there)
-    r"|(?<![自从对向与])中国(?=与[^，,。；]{1,12}?(?:进出口|贸易)"
-    r"|[对同][^，,。；]{1,12}?(?:进出口|出口|进口|贸易))"
+    # "中国与葡语国家进出口商品总值": China's trade with a partner (not 对中国 / 自中国: a
+    # partner there)
+    r"|(?<![自从对向与])中国(?=与[^，,。；]{1,12}?(?:进出口|贸易))"
+    # "中国对中亚五国进出口", "中国对东盟出口", "中国同越南贸易额": China's flow to a partner.
+    # Group "to": counted only in a headline or a lead's first sentence (_national_phrase):
+    # the Chinese copy of a partner's release adds China's own trade with it further on
+    # ("越南统计总局公布…越南出口额… 同期，中国同越南贸易额增长15%")
+    r"|(?<![自从对向与])(?P<to>中国)(?=[对同][^，,。；]{1,12}?(?:进出口|出口|进口|贸易))"
     # Hong Kong, Macao and Taiwan press name China as the mainland: "内地首两个月外贸表现强劲",
     # "大陆自台湾进口", "陆对台进出口总额" (not 对大陆 / 往内地 / 自大陆: a partner there)
     # (not 非洲大陆, 自由贸易; nor the mainland in a line whose trader is Hong Kong, Macao or
@@ -978,10 +982,11 @@ _CHINA_SIDE = re.compile(
 # "据美国商务部数据", "韩国关税厅发布的数据" (the country's name, a few words of the body's
 # name, then a statistics, customs or trade body)
 _FOREIGN_AGENCY = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:统计局|统计署|统计厅|统计办公室|统计处|海关局|海关总局|海关署"
+    r"[\u4e00-\u9fff]{0,6}?(?:统计局|统计总局|统计署|统计厅|统计办公室|统计处|海关局|海关总局|海关署"
     r"|海关|关税厅|财务省|经济产业省|商务部|经济部|贸易部|外贸秘书处|贸易振兴机构|贸易振兴会"
     # (美国普查局, the US Census Bureau; 韩国产业通商资源部, 韩国贸易协会)
-    r"|普查局|通商资源部|贸易协会)"
+    # (越南统计总局, Vietnam's General Statistics Office; 新加坡企业发展局, Enterprise Singapore)
+    r"|普查局|通商资源部|贸易协会|企业发展局)"
 )
 # ... and that it is quoted as the source: 据 before, or what it published after it
 _SOURCE_BEFORE = re.compile(r"(?:据|根据|援引)$")
@@ -1205,7 +1210,8 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
                 return customs
         return None  # some province or city whose name the text does not give
     if any(
-        _national_phrase(text, s, e, country_names) or _NATIONAL_SOURCE.search(text, s, e)
+        _national_phrase(text, s, e, country_names, zones.kind_at(s) in ("headline", "lead"))
+        or _NATIONAL_SOURCE.search(text, s, e)
         for s, e in spans
     ):
         return "China"
@@ -1548,15 +1554,31 @@ def local_word(text: str, zones: Zones) -> str | None:
     return None
 
 
+# The end of a Chinese sentence (a lead's first sentence ends at the first).
+_SENTENCE_STOP = re.compile(r"[。！？；;\n]")
+
+
 def _national_phrase(
-    text: str, start: int, end: int, countries: Sequence[Match]
+    text: str, start: int, end: int, countries: Sequence[Match], head: bool = True
 ) -> re.Match[str] | None:
     """The first national phrase in text[start:end] (see _NATIONAL).
 
     Not "the country's" / "the nation's" after a foreign country's possessive in the same
-    span: "Laos's trade with China fell ... The country's exports ..." are Laos's.
+    span: "Laos's trade with China fell ... The country's exports ..." are Laos's. Not
+    中国对X / 中国同X past the span's first sentence, nor at all where ``head`` is False
+    (a span that is no headline or lead): there it is China's trade with the partner whose
+    own release the text reports.
     """
+    first_end = None  # (where the span's first sentence ends; looked up once)
     for found in quick_finditer(_NATIONAL, text, start, end):
+        if found.group("to") is not None:
+            if not head:
+                continue
+            if first_end is None:
+                stop = _SENTENCE_STOP.search(text, start, end)
+                first_end = stop.start() if stop is not None else end
+            if found.start() > first_end:
+                continue
         if found.group(0)[:4].lower() == "the " and any(
             start <= c.start < found.start()
             and c.name != "China"

@@ -138,7 +138,7 @@ GROWTH_UP = (
     # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall; 升幅 as 增幅: "按年升幅达14%")
     r"|(?<!负)成长|升幅"
     # (Hong Kong copy: "美国(升2.2%)", 升 alone as 降 / 跌 below; not 升至, a level, nor 升级)
-    r"|升(?![至到为级])"
+    r"|升(?![至到为级值水温])"
 )
 GROWTH_DOWN = (
     r"\b(?:down\b|fell\b|fall(?:s|ing|en)?\b|declin\w*|decreas\w*|drop\w*|slid\w*|slump\w*"

@@ -306,10 +306,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # 连续5个月 with no start month ("连续5个月增速超过30%"): the months up to the end of the
     # period in force, one figure each (resolved where the figure takes its period)
-    # (Taiwan's copy drops 续 and 个: "将连三月破六百亿美元", not March)
+    # (Taiwan's copy drops 续 and 个: "将连三月破六百亿美元", not March; only after 将 / 已 /
+    # 再 or before 破 / 超 / 年增 ...: "大连三月外贸进出口" is Dalian in March)
     (
         "zh_months_running",
-        re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月|连([二两三四五六七八九十])月"),
+        re.compile(
+            r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"
+            r"|(?<!大)(?:(?<=[将已再])连|连(?=[二两三四五六七八九十]月"
+            r"(?:破|超|逾|创|正成长|负成长|年[增减]|成长|衰退|出超|入超)))"
+            r"([二两三四五六七八九十])月"
+        ),
     ),
     # 截至11月底 / 截止到今年5月末 / 截至2025年3月: the year to date up to that month (a
     # running total as of a month's end, not that month alone)

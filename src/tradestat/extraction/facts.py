@@ -414,6 +414,10 @@ def sentence_facts(
     """
     facts: list[Fact] = []
     skipped: list[Skipped] = []
+    # (a mainland customs office as the sentence's source: its bare 元 is the renminbi)
+    mainland_source = any(m.own_yuan for m in s.mentions) and bool(
+        quick(_MAINLAND_CUSTOMS).search(s.text)
+    )
     partners = [n for n in s.names if owners.is_partner(n, s.text, subject)]
     written = owners.written_partners(s, subject, previous_names, gazetteer, state.countries)
     partners += written
@@ -998,6 +1002,10 @@ def sentence_facts(
             owner = state.bilateral_owner  # "China has been Africa's top partner. Bilateral..."
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
+        if owner.startswith(UNKNOWN):
+            reason = f"{UNLISTED_DISTRICT_PROBLEM}: {owner[1:]}"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:
             owner = subject  # a gap on the national level is the reporter's own
 
@@ -1042,7 +1050,16 @@ def sentence_facts(
                     # (or a clause before: "Russia's exports to China hit ..., while imports
                     # were ...": the same partner)
                     and n.start < m.start
-                    and owners.is_partner(n, s.text, owner)
+                    and (
+                        owners.is_partner(n, s.text, owner)
+                        # ("内地对香港出口" in Hong Kong's copy: the reporter as the mainland's
+                        # partner)
+                        or (
+                            subject in _OWN_CUSTOMS
+                            and n.kind == "region"
+                            and s.text[n.start - 1 : n.start] in _ZH_TO
+                        )
+                    )
                 ),
                 partner,
             )
@@ -1265,7 +1282,13 @@ def sentence_facts(
                         period,
                         _FLOWS.get(flow, flow),  # (what Fact's converters would make)
                         MEASURES.get(measure) or measure,
-                        _figure(digits, unit, _list_qualifier(s, m)),
+                        _figure(
+                            digits,
+                            numbers.own_yuan_code(m, owner, mainland_source)
+                            if m.own_yuan
+                            else unit,
+                            _list_qualifier(s, m),
+                        ),
                         partner,
                         segment,
                         benchmark,
@@ -1278,6 +1301,20 @@ def sentence_facts(
         span = doc.span(s.start + start, s.start + end)
         skipped.append(Skipped(*span, s.text[start:end], numbers.MULTIPLE_PROBLEM))
     return facts, skipped
+
+
+#: Why a figure whose trader is a district the name tables do not know is skipped.
+UNLISTED_DISTRICT_PROBLEM = "a district not in the name tables"
+# Right before a partner's name in Chinese: 对香港, 与香港, 自澳门.
+_ZH_TO = frozenset("对与同自向往")
+# Reporters with customs territories of their own, whose copy names the mainland's trade
+# with them: "内地对香港出口".
+_OWN_CUSTOMS = frozenset({"Hong Kong", "Macao", "Taiwan"})
+# A mainland customs office quoted as the source: "据拱北海关统计", "海关总署数据显示",
+# "内地海关数据显示" (not Hong Kong's or Macao's own customs)
+_MAINLAND_CUSTOMS = re.compile(
+    r"(?<!香港)(?<!澳门)海关(?:总署)?[^，,。；\n]{0,4}?(?:统计|数据|公布|发布)"
+)
 
 
 # A qualifier written once before a 分别 list of figures: "分别超1401亿元、688亿元".

@@ -158,6 +158,12 @@ _OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长�
 # A count of partners followed by their growth: "对56个国家和地区进出口增长超50%".
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
+# Right before a percentage, a change that is no trade's: a currency's rise or fall
+# ("人民币对美元升值2.1%", "贬值了3%"), a forward premium or discount (升水 / 贴水), a mood
+# (升温 / 降温).
+_ZH_NOT_TRADE_CHANGE = re.compile(
+    r"(?:[升贬]值|[升贴]水|[升降]温)(?:了|约|近|逾|超过|幅度为|幅度达)?$"
+)
 _AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
 # After a percentage, the words that make it a yearly rate over several years: "increased 33
 # percent annually from 2002 to 2011", "grew 20 percent a year between 2001 and 2010".
@@ -595,6 +601,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         if total_of_another(total, s, subject):
             return None, 1, None, "a share of another economy's total (not of the reporter's)"
         return "share", 1, None, ""
+    if ("值" in before[-8:] or "水" in before[-8:] or "温" in before[-8:]) and (
+        _ZH_NOT_TRADE_CHANGE.search(before[-8:])
+    ):
+        return None, 1, None, "a change in a currency's value or a mood, not in trade"
     if not s.about_trade:
         return None, 1, None, "a percentage not said to be about trade"
     if s.text[m.start : m.start + 5].lower() == "doubl":

@@ -191,6 +191,9 @@ class Mention:
     currency_missing: bool = False
     #: Why the figure cannot be read without guessing, when it cannot ("1,5", "1<ZWSP>280").
     problem: str | None = None
+    #: The currency is the reporter's own, read off a bare 元 in Hong Kong's or Macao's copy:
+    #: the renminbi where the figure turns out to be the mainland's (see :func:`own_yuan_code`).
+    own_yuan: bool = False
 
 
 def _currency_words() -> re.Pattern[str]:
@@ -456,6 +459,7 @@ def find_mentions(
         ):
             own = None  # "Sh350 per kilo", "N95 masks": a letter sign needs a scale word
         code = own or (currency_code(cm.group(1)) if cm else _symbol_before(prefix))
+        own_yuan = own is not None and cm is not None
         if cm:
             pos = cm.end()
         suffix = _SUFFIX_MORE.match(after, pos)
@@ -477,6 +481,7 @@ def find_mentions(
                 "money",
                 qualifier,
                 currency_missing=code is None,
+                own_yuan=own_yuan,
             )
         )
     found.extend(_chinese_figures(text))
@@ -948,7 +953,9 @@ def _fill_currencies(
                 )
             continue
         code = following.unit.split()[-1]
-        result[i] = following = attrs.evolve(m, unit=f"{m.unit} {code}", currency_missing=False)
+        result[i] = following = attrs.evolve(
+            m, unit=f"{m.unit} {code}", currency_missing=False, own_yuan=following.own_yuan
+        )
     return result
 
 
@@ -977,14 +984,15 @@ _REPORTER_SIGNS: dict[str, tuple[str, str, re.Pattern[str] | None]] = {
     "Japan": ("¥", "JPY", re.compile(r"\byuan\b|\bRMB|\bCNY\b|\brenminbi\b", re.I)),
     "Nigeria": ("N", "NGN", None),
     "Kenya": ("Sh", "KES", None),
+    # Bare 元 in the copy of an economy whose own money is not the renminbi: Hong Kong's
+    # and Macao's statistics offices and press write their dollar and pataca so
+    # ("出口货值为3866亿元", "贸易逆差为103.3亿元"); 人民币 next to the figure keeps it the
+    # renminbi ("约合人民币709亿元"), and so does a figure that turns out to be the
+    # mainland's (own_yuan_code)
+    "Hong Kong": ("元", "HKD", None),
+    "Macao": ("元", "MOP", None),
 }
-
-
-# Bare 元 in the copy of an economy whose own money is not the renminbi: Hong Kong's and
-# Macao's statistics offices and press write their dollar and pataca so ("出口货值为3866亿元",
-# "贸易逆差为103.3亿元"); 人民币 next to the figure keeps it the renminbi ("约合人民币709亿元").
 _YUAN = "元"
-_REPORTER_YUAN = {"Hong Kong": "HKD", "Macao": "MOP"}
 
 
 def _own_yuan(word: str, sign: tuple[str, str] | None, prefix: str, after: str) -> str | None:
@@ -998,8 +1006,6 @@ def _own_yuan(word: str, sign: tuple[str, str] | None, prefix: str, after: str) 
 
 def reporter_sign(text: str, subject: str | None) -> tuple[str, str] | None:
     """(sign, currency) of the reporter's own sign in this text, or None. Asked once per text."""
-    if subject in _REPORTER_YUAN:
-        return _YUAN, _REPORTER_YUAN[subject]
     own = _REPORTER_SIGNS.get(subject or "")
     if own is None or (own[2] is not None and own[2].search(text) is not None):
         return None
@@ -1012,3 +1018,20 @@ def _own_sign(prefix: str, sign: tuple[str, str] | None) -> str | None:
         return None
     # (not "US$", "A$", "KSh": another sign that ends the same way)
     return None if prefix[-len(sign[0]) - 1 : -len(sign[0])].isalpha() else sign[1]
+
+
+#: Whose own money a bare 元 in their copy is (see _REPORTER_SIGNS).
+_YUAN_OWNERS = frozenset(k for k, v in _REPORTER_SIGNS.items() if v[0] == _YUAN)
+
+
+def own_yuan_code(m: Mention, owner: str, mainland_source: bool) -> str:
+    """The unit of a figure read with the reporter's bare 元, once its owner is known.
+
+    The reporter's dollar or pataca only for Hong Kong's or Macao's own figures: the
+    mainland's (内地对香港出口, a mainland city's, one a mainland customs office counts:
+    "据拱北海关统计，珠海对澳门进出口总值为60亿元") are in renminbi.
+    """
+    if not m.own_yuan or (owner in _YUAN_OWNERS and not mainland_source):
+        return m.unit
+    scale, _, _ = m.unit.rpartition(" ")
+    return f"{scale} CNY".strip()

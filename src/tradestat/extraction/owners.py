@@ -91,6 +91,26 @@ _AREA_TRADE = re.compile(
 _NOT_AREA_OWNER = re.compile(
     r"(?:[占对与自向]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$", re.I
 )
+# The mainland as the trader in the copy of Hong Kong, Macao or Taiwan: "内地对香港出口",
+# "内地与香港进出口总值", "大陆进口" (not 往内地 / 自大陆 / 中国内地(…): a partner there)
+_ZH_MAINLAND_TRADES = re.compile(
+    r"(?<![对自与同向往从和及赴在洲输国])(?:内地|大陆)"
+    r"(?=(?:的|整体)?(?:外贸|进出口|货物贸易|出口|进口|对外贸易"
+    r"|[自对与同](?!大陆|内地)[^，,。；;\d]{1,8}?(?:进出口|出口|进口|贸易)))"
+)
+# A district (X区, two characters before 区) at a clause's start or after its city, as the
+# trader: "；南海区进出口500亿元", "佛山市三水区实现进出口". Not a zone or a region of several
+# places (综合保税区, 自贸区, 高新区, 西部地区): those are segments or areas.
+_UNLISTED_DISTRICT = re.compile(
+    r"(?:^|(?<=[，,；;、：:\s])|(?<=其中)|(?<=市))"
+    # (not a word before a region: 占全区, 对该区, 我区, 各区)
+    r"((?![占对与自向和及在比较为等各全我本该辖其此])(?!保税|自贸|综保|高新|开发|示范|试验|合作|工业|经济|物流|口岸|边境|港口|功能|集聚"
+    r"|先行|核心|中心|重点|城市|主城|老城|新城|全市|各个|其他|多个|山区|景区)"
+    r"[\u4e00-\u9fff]{2}区)"
+    rf"(?={ZH_REGION_TRADE.pattern})"
+)
+# After 中国, its flow to or trade with a partner: "中国对新加坡出口", "中国同越南贸易额".
+_ZH_CHINA_FLOW = re.compile(r"[对同][^，,。；;\d]{1,12}?(?:进出口|出口|进口|贸易)")
 # A Chinese place before its trade word owns the figure unless it is the partner:
 # "对香港出口", "自澳门进口", "与台湾贸易".
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
@@ -294,6 +314,17 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             ]
         )
     marks.extend((n.start, n.name) for n in s.region_owners if n.end <= m.start)
+    if "区" in s.text and not s.text.isascii():
+        # "…顺德区进出口600亿元；南海区进出口500亿元": a district the name tables do not know,
+        # as the trader, owns its figures (skipped), not the district named before it
+        districts = s.found.get(id(_UNLISTED_DISTRICT))
+        if districts is None:  # (once per sentence)
+            districts = s.found[id(_UNLISTED_DISTRICT)] = list(_UNLISTED_DISTRICT.finditer(s.text))
+        marks.extend(
+            (d.start(1), UNKNOWN + d.group(1))
+            for d in districts
+            if d.end(1) <= m.start and not any(n.start <= d.start(1) < n.end for n in s.names)
+        )
     marks.extend(
         (n.start, n.name)
         for n in s.names
@@ -306,6 +337,50 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         # "US trade in goods amounted to $3.48 trillion": the named country's own
         marks.extend(
             (n.start, n.name) for n in s.names if n.end <= m.start and country_flow_owner(n, s.text)
+        )
+    elif subject in _OWN_CUSTOMS and ("内地" in s.text or "大陆" in s.text):
+        # "同月内地对香港出口为2100亿元，增长5%" in Hong Kong's copy: the mainland's own
+        # trade, from a clause that gives its figure on ("内地进口放缓，出口跌3%": Hong
+        # Kong's), until the reporter is named again ("内地进口放缓拖累 香港5月出口升5%")
+        mainland = s.found.get(id(_ZH_MAINLAND_TRADES))
+        if mainland is None:  # (once per sentence)
+            mainland = s.found[id(_ZH_MAINLAND_TRADES)] = list(_ZH_MAINLAND_TRADES.finditer(s.text))
+        for found in mainland:
+            if found.end() > m.start:
+                break
+            own = clause_of(s, found.start())
+            if own[0] <= m.start < own[1] or any(
+                found.end() <= n.start < own[1] for n in s.mentions
+            ):
+                marks.append((found.start(), "China"))
+        marks.extend(
+            (n.start, subject)
+            for n in s.names
+            if n.name == subject
+            and clause[0] <= n.start
+            and n.end <= m.start
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
+        )
+    elif subject != "China" and subject not in region_names() and "中国" in s.text:
+        # "中国对新加坡出口同比增长8%" in the Chinese copy of Singapore's release: China's
+        # own flow to the partner, not the reporter's
+        marks.extend(
+            (n.start, "China")
+            for n in s.names
+            if n.name == "China"
+            and n.end <= m.start
+            and s.text[n.start : n.end] == "中国"
+            and _ZH_CHINA_FLOW.match(s.text, n.end)
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
+        )
+        # (until the reporter's own trade is named again: "…，而马来西亚出口增长3%")
+        marks.extend(
+            (n.start, subject)
+            for n in s.names
+            if n.name == subject
+            and n.end <= m.start
+            and ZH_REGION_TRADE.match(s.text, n.end)
+            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
         )
     if subject in region_names():
         # "China-Russia trade rose ..." in a regional article is the nation's trade

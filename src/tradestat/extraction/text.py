@@ -207,6 +207,10 @@ _NUMERALS = re.compile(
     rf"|(?<![\d零一二两三四五六七八九十百千万])(?P<amount>{_ZH_INT}{{1,12}}"
     r"(?:点[零一二三四五六七八九]{1,4})?)(?=多?(?:万亿|亿|万)[美港澳]?元)"
 )
+# Two numerals with no 〇 and no point: Chinese writes a rough range so ("五六亿美元", five or
+# six hundred million; "七八亿元"), not Taiwan's positional figure, which has a 〇, a point
+# or three numerals at least ("六七八亿美元", "三〇五．二亿美元").
+_ROUGH_PAIR = re.compile(r"[一二三四五六七八九]{2}")
 _YEAR_DIGITS = str.maketrans("〇○零0一二三四五六七八九", "0000123456789")
 _POSITIONAL = str.maketrans("〇○零一二三四五六七八九．", "000123456789.")
 
@@ -232,6 +236,8 @@ def _numerals_as_digits(doc: Document) -> Document:
             places.append((m.start(), m.end(), m.group("year").translate(_YEAR_DIGITS)))
             continue
         if m.group("positional"):  # (a digit for each numeral: "六四〇．五" 640.5)
+            if _ROUGH_PAIR.fullmatch(m.group("positional")):
+                continue  # "五六亿美元", "七八亿元": five or six, a rough range (no figure)
             places.append((m.start(), m.end(), m.group("positional").translate(_POSITIONAL)))
             continue
         if m.group("unit_percent"):
