@@ -543,3 +543,53 @@ def test_a_district_before_port_is_a_facility_and_a_headline_district_no_reporte
     found = described(text)
     assert "Ningbo 2024-01/2024-05 exports value: 300 billion CNY" in found, found
     assert not any(d.startswith("Beilun") for d in found), found
+
+
+# --- second review of round 17's fixes: what the fixes must not lose ------------------------
+def test_a_fiscal_year_through_its_usual_last_month_is_twelve_months() -> None:
+    japan = (
+        " date 2024-05-20\n"
+        "Japan's exports rose 2.7 percent in the fiscal year through March 2024, the finance "
+        "ministry said."
+    )
+    assert "Japan 2023-04/2024-03 exports yoy_growth: 2.7 percent" in described(japan)
+    australia = (
+        " date 2023-08-20\n"
+        "Australia's exports rose 4.5 percent to A$420 billion in the financial year to June "
+        "2023, the bureau said."
+    )
+    found = described(australia)
+    assert "Australia 2022-07/2023-06 exports value: 420 billion AUD" in found, found
+
+
+def test_a_cue_stating_the_first_figure_s_own_base_leaves_the_later_month_shared() -> None:
+    text = (
+        " date 2024-07-10\n"
+        "Laos's exports rose 6.1 percent against a year ago, and imports grew 2.2 percent in "
+        "June, the statistics office said."
+    )
+    found = described(text)
+    assert "Laos 2024-06 exports yoy_growth: 6.1 percent" in found, found
+    assert "Laos 2024-06 imports yoy_growth: 2.2 percent" in found, found
+
+
+def test_a_later_clause_without_figures_is_no_second_flow_of_a_respectively_list() -> None:
+    text = (
+        " date 2024-02-20\n"
+        "Japan, Brazil and ASEAN were Wuxi's top three markets in 2023. Exports to these "
+        "economies were 6 billion yuan, 4 billion yuan and 3 billion yuan respectively, "
+        "while imports from them fell."
+    )
+    found = described(text)
+    assert "Wuxi with Japan 2023 exports value: 6 billion CNY" in found, found
+    assert "Wuxi with ASEAN 2023 exports value: 3 billion CNY" in found, found
+
+
+def test_an_outlook_clause_in_the_headline_does_not_hide_the_result_year() -> None:
+    text = (
+        "Cambodia's exports rise 12% in 2023, set to grow further\n\n"
+        "Cambodia's exports grew 12 percent last year to $24 billion, the ministry said."
+    )
+    found = described(text)
+    assert "Cambodia 2023 exports yoy_growth: 12 percent" in found, found
+    assert not any("2022" in d for d in found), found

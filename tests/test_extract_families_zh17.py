@@ -425,3 +425,19 @@ def test_the_partner_s_own_flow_after_china_s_in_one_sentence_is_the_partner_s()
     assert "China with Malaysia 2024-02 exports yoy_growth: 7 percent" in found, found
     assert "Malaysia 2024-02 exports yoy_growth: 2 percent" in found, found
     assert "Malaysia 2024-02 exports yoy_growth: 3.9 percent" in found, found
+
+
+# --- second review of round 17's fixes ----------------------------------------------------
+def test_taiwan_s_months_running_before_an_ordinary_verb_is_no_month() -> None:
+    text = " date 2024-08-08\n台湾7月出口\n财政部今天公布，7月出口连四月下滑，金额为330亿美元，年减4%。"
+    found = described(text)
+    assert "Taiwan 2024-07 exports value: 33.0 billion USD" in found, found
+    assert not any("2024-04" in f for f in found), found
+
+
+def test_macao_s_own_special_region_customs_keeps_the_pataca() -> None:
+    text = (
+        " date 2024-07-25\n澳门6月出口\n澳门特区海关统计，6月澳门货物出口总值为12亿元，按年上升6%。"
+    )
+    found = described(text)
+    assert "Macao 2024-06 exports value: 1.2 billion MOP" in found, found

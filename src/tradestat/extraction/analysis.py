@@ -291,7 +291,7 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     cues.HYPHEN_PAIR: ((), ("-",)),
     cues.LATER_FIGURE_OWN: (
         (
-            *("revers", "seen", "recorded", "vs", "compared", "against", "after"),
+            *("revers", "seen", "recorded", "vs", "versus", "compared", "against", "after"),
             *("following", "than", "from", "which", "that", "accounting", "making"),
         ),
         (),

@@ -407,9 +407,22 @@ def _another_clause_own(s: Analysed, p: PeriodMention, m: Mention) -> bool:
     after = bisect.bisect_left(s.mentions, m.end, key=lambda n: n.start)
     if after >= len(s.mentions) or s.mentions[after].end > p.start:
         return False
+    nxt = s.mentions[after].start
     found = find_all(cues.LATER_FIGURE_OWN, s)
-    first = bisect.bisect_left(found, m.end, key=lambda c: c.start())
-    return first < len(found) and found[first].end() <= p.start
+    # the cue is the next figure's: right before it ("compared with 19.5 percent", "reversing
+    # the 1.8 percent") or after its start ("1.8 percent decline seen in"); a cue that states
+    # ``m``'s own base ("rose 7.6 percent against a year ago, and imports grew") is not
+    first = bisect.bisect_left(found, max(m.end, nxt - _CUE_REACH), key=lambda c: c.start())
+    for cue in found[first : first + 2]:
+        if cue.end() > p.start:
+            return False
+        if cue.start() >= nxt or "," not in s.text[cue.end() : nxt]:
+            return True
+    return False
+
+
+#: How far before the next figure a cue of its own may start ("compared with the ").
+_CUE_REACH = 24
 
 
 def _compared_between(s: Analysed, start: int, p: PeriodMention) -> bool:

@@ -259,7 +259,7 @@ _HEADLINE_RESULT = re.compile(
 # 2024", "exports expected to hit $400b in 2024"): its year is no year of a result.
 _HEADLINE_FUTURE = re.compile(
     r"\b(?:targets?|forecasts?|goals?|aims?|plans?|expects?|expected|projects?|projected"
-    r"|outlook|will|sets?|eyes|seeks?|predicts?|likely|could|may)\b|\bto\s+(?:hit|reach|top|grow"
+    r"|outlook|will|sets?|eyes|seeks?|predicts?|likely|could)\b|\bto\s+(?:hit|reach|top|grow"
     r"|rise|exceed|surpass)\b",
     re.I,
 )
@@ -283,9 +283,13 @@ def _headline_year_is_last_year(text: str, zones: Zones, year: int) -> int | Non
     found = _HEADLINE_IN_YEAR.search(text, headline.start, headline.end)
     if found is None or int(found.group(1)) != year:
         return None
-    if _HEADLINE_FUTURE.search(text, headline.start, headline.end) or not _HEADLINE_RESULT.search(
-        text, headline.start, headline.end
-    ):
+    # the headline's clause that writes the year ("Vietnam's exports rise 14% in 2023, set to
+    # grow further": the outlook after the comma is another clause)
+    start = max(text.rfind(c, headline.start, found.start()) for c in ",;:") + 1
+    start = max(start, headline.start)
+    ends = [e for c in ",;:" if (e := text.find(c, found.end(), headline.end)) >= 0]
+    end = min(ends, default=headline.end)
+    if _HEADLINE_FUTURE.search(text, start, end) or not _HEADLINE_RESULT.search(text, start, end):
         return None  # a target's or forecast's year, or no result reported
     last = _LAST_YEAR_EN.search(text, lead.start, lead.end)
     if last is None:

@@ -306,15 +306,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # 连续5个月 with no start month ("连续5个月增速超过30%"): the months up to the end of the
     # period in force, one figure each (resolved where the figure takes its period)
-    # (Taiwan's copy drops 续 and 个: "将连三月破六百亿美元", not March; only after 将 / 已 /
-    # 再 or before 破 / 超 / 年增 ...: "大连三月外贸进出口" is Dalian in March)
+    # (Taiwan's copy drops 续 and 个: "将连三月破六百亿美元", "出口连三月下滑", not March;
+    # never after 大: "大连三月外贸进出口" is Dalian in March)
     (
         "zh_months_running",
         re.compile(
             r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个月"
-            r"|(?<!大)(?:(?<=[将已再])连|连(?=[二两三四五六七八九十]月"
-            r"(?:破|超|逾|创|正成长|负成长|年[增减]|成长|衰退|出超|入超)))"
-            r"([二两三四五六七八九十])月"
+            r"|(?<!大)连([二两三四五六七八九十])月"
         ),
     ),
     # 截至11月底 / 截止到今年5月末 / 截至2025年3月: the year to date up to that month (a
@@ -862,6 +860,12 @@ _PART_BEFORE_YEAR = re.compile(r"\b(?:months|weeks|days)\s+$", re.I)
 _YEAR_KIND_BEFORE = re.compile(r"\b(calendar|fiscal|financial)\s+$", re.I)
 #: A "year_ended" match that reads as the year so far ("year to / through April").
 _YEAR_SO_FAR = re.compile(r"year\s+(?:to|through)\s", re.I)
+#: The months fiscal years end in (March: Japan, India, the UK; June: Australia, New Zealand,
+#: Pakistan; September: the US; December: the calendar year), written after "to / through".
+_FISCAL_YEAR_END = re.compile(
+    r"\b(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
 
 
 def _record_scope(text: str, m: re.Match[str], kind: str) -> bool:
@@ -959,15 +963,18 @@ def find_periods(
                 and _YEAR_SO_FAR.match(m.group(0))
                 and (which := _YEAR_KIND_BEFORE.search(text, max(0, m.start() - 12), m.start()))
             ):
-                if which.group(1).lower() != "calendar":
+                if which.group(1).lower() == "calendar":
+                    # "the calendar year through April": January to April, read as "through
+                    # April" below
+                    continue
+                if not _FISCAL_YEAR_END.search(m.group(0)):
                     # "the fiscal year through January": so far in a year whose first month
-                    # is not said, skipped ("the fiscal year ended March 2024" is twelve
-                    # months, read as before)
+                    # is not said, skipped; through a month fiscal years end in ("the fiscal
+                    # year through March 2024", Australia's "financial year to June") it is
+                    # the twelve months to it, as "the fiscal year ended March 2024" reads
                     taken.add(*m.span())
                     found.append(PeriodMention(*m.span(), (), False, "running_unplaced"))
-                # ("the calendar year through April": January to April, read as
-                # "through April" below)
-                continue
+                    continue
             if (
                 kind == "year"
                 and m.group(0)[:2].lower() == "of"

@@ -380,14 +380,22 @@ _FLOW_WORD = re.compile(r"(进出口)|(出口|\bexport\w*)|(进口|\bimport\w*)"
 def _pairs_with_list(s: Analysed, names: set[str]) -> bool:
     """Whether a list of the sentence before (``names``) pairs one to one with the figures.
 
-    So when it has several names, the sentence at most one flow, and as many figures of
-    one kind as names: "Exports to and imports from these economies totaled x and y
-    respectively" after a list of three pairs the flows, not the names, and the figures
-    are then skipped (they are no figures of the reporter's whole trade either).
+    So when it has several names, the sentence at most one flow (before "respectively" /
+    分别), and as many figures of one kind as names: "Exports to and imports from these
+    economies totaled x and y respectively" after a list of three pairs the flows, not the
+    names, and the figures are then skipped (they are no figures of the reporter's whole
+    trade either).
     """
     if len(names) < 2:
         return False
-    flows = {next(k for k, w in enumerate(f.groups()) if w) for f in _FLOW_WORD.finditer(s.text)}
+    # (the flow words up to "respectively": a later clause without figures, ", while imports
+    # from them fell", is no second flow of the list's figures)
+    ends = [e for e in (s.text.lower().find("respectively"), s.text.find("分别")) if e >= 0]
+    end = min(ends, default=-1)
+    flows = {
+        next(k for k, w in enumerate(f.groups()) if w)
+        for f in _FLOW_WORD.finditer(s.text, 0, len(s.text) if end < 0 else end)
+    }
     if len(flows) > 1:
         return False
     kinds: dict[str, int] = {}
@@ -1311,9 +1319,10 @@ _ZH_TO = frozenset("对与同自向往")
 # with them: "内地对香港出口".
 _OWN_CUSTOMS = frozenset({"Hong Kong", "Macao", "Taiwan"})
 # A mainland customs office quoted as the source: "据拱北海关统计", "海关总署数据显示",
-# "内地海关数据显示" (not Hong Kong's or Macao's own customs)
+# "内地海关数据显示" (not Hong Kong's or Macao's own customs: 香港海关, 澳门特区海关,
+# 澳门特别行政区海关)
 _MAINLAND_CUSTOMS = re.compile(
-    r"(?<!香港)(?<!澳门)海关(?:总署)?[^，,。；\n]{0,4}?(?:统计|数据|公布|发布)"
+    r"(?<!香港)(?<!澳门)(?<!特区)(?<!行政区)海关(?:总署)?[^，,。；\n]{0,4}?(?:统计|数据|公布|发布)"
 )
 
 

@@ -8,6 +8,7 @@ to X", "Guangdong-Hong Kong trade", "trade between A and B".
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Collection
@@ -318,13 +319,13 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         # "…顺德区进出口600亿元；南海区进出口500亿元": a district the name tables do not know,
         # as the trader, owns its figures (skipped), not the district named before it
         districts = s.found.get(id(_UNLISTED_DISTRICT))
-        if districts is None:  # (once per sentence)
-            districts = s.found[id(_UNLISTED_DISTRICT)] = list(_UNLISTED_DISTRICT.finditer(s.text))
-        marks.extend(
-            (d.start(1), UNKNOWN + d.group(1))
-            for d in districts
-            if d.end(1) <= m.start and not any(n.start <= d.start(1) < n.end for n in s.names)
-        )
+        if districts is None:  # (once per sentence, those inside no known name)
+            districts = s.found[id(_UNLISTED_DISTRICT)] = [
+                d
+                for d in _UNLISTED_DISTRICT.finditer(s.text)
+                if not any(n.start <= d.start(1) < n.end for n in s.names)
+            ]
+        marks.extend((d.start(1), UNKNOWN + d.group(1)) for d in districts if d.end(1) <= m.start)
     marks.extend(
         (n.start, n.name)
         for n in s.names
@@ -349,8 +350,10 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             if found.end() > m.start:
                 break
             own = clause_of(s, found.start())
-            if own[0] <= m.start < own[1] or any(
-                found.end() <= n.start < own[1] for n in s.mentions
+            # (the first figure after it, by bisection: in its clause or not)
+            at = bisect.bisect_left(s.mentions, found.end(), key=lambda n: n.start)
+            if own[0] <= m.start < own[1] or (
+                at < len(s.mentions) and s.mentions[at].start < own[1]
             ):
                 marks.append((found.start(), "China"))
         marks.extend(
