@@ -1063,7 +1063,7 @@ def sentence_facts(
                         # ("内地对香港出口" in Hong Kong's copy: the reporter as the mainland's
                         # partner)
                         or (
-                            subject in _OWN_CUSTOMS
+                            subject in owners.OWN_CUSTOMS
                             and n.kind == "region"
                             and s.text[n.start - 1 : n.start] in _ZH_TO
                         )
@@ -1315,9 +1315,6 @@ def sentence_facts(
 UNLISTED_DISTRICT_PROBLEM = "a district not in the name tables"
 # Right before a partner's name in Chinese: 对香港, 与香港, 自澳门.
 _ZH_TO = frozenset("对与同自向往")
-# Reporters with customs territories of their own, whose copy names the mainland's trade
-# with them: "内地对香港出口".
-_OWN_CUSTOMS = frozenset({"Hong Kong", "Macao", "Taiwan"})
 # A mainland customs office quoted as the source: "据拱北海关统计", "海关总署数据显示",
 # "内地海关数据显示" (not Hong Kong's or Macao's own customs: 香港海关, 澳门特区海关,
 # 澳门特别行政区海关)

@@ -22,6 +22,7 @@ from tradestat.extraction.text import quick, quick_finditer
 
 __all__ = [
     "AREA_NAMES",
+    "OWN_CUSTOMS",
     "ZH_REGION_TRADE",
     "bilateral_side",
     "foreign_source",
@@ -339,7 +340,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         marks.extend(
             (n.start, n.name) for n in s.names if n.end <= m.start and country_flow_owner(n, s.text)
         )
-    elif subject in _OWN_CUSTOMS and ("内地" in s.text or "大陆" in s.text):
+    elif subject in OWN_CUSTOMS and ("内地" in s.text or "大陆" in s.text):
         # "同月内地对香港出口为2100亿元，增长5%" in Hong Kong's copy: the mainland's own
         # trade, from a clause that gives its figure on ("内地进口放缓，出口跌3%": Hong
         # Kong's), until the reporter is named again ("内地进口放缓拖累 香港5月出口升5%")
@@ -427,7 +428,7 @@ _EN_IN_THE_PLACE = re.compile(r"\bin\s+the\s+(province|city)\b")
 _EN_LOCATED_IN = re.compile(r"\s+(?:(?:city|county|district|port)\s+)?in\s+(?:the\s+)?")
 #: Regions with customs territories of their own: more often the partner than the reporter
 #: in an English region's text, and their own statistics count the mainland as a partner.
-_OWN_CUSTOMS = frozenset({"Hong Kong", "Macao", "Taiwan"})
+OWN_CUSTOMS = frozenset({"Hong Kong", "Macao", "Taiwan"})
 
 
 def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
@@ -441,7 +442,7 @@ def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
     text = s.text
     found = []
     for n in s.names:
-        if n.kind != "region" or n.name in _OWN_CUSTOMS:
+        if n.kind != "region" or n.name in OWN_CUSTOMS:
             continue
         acts = bool(
             _EN_REGION_ACTS.match(text, n.end)
@@ -650,7 +651,7 @@ def written_partners(
                 name = named[0] if len(named) == 1 else " and ".join(named)
                 found.append(Match(m.start(2), m.end(2), name, "partner"))
         mainland: set[int] = set()  # where 大陆 / 内地 start as a partner
-        if subject in _OWN_CUSTOMS and ("大陆" in text or "内地" in text):
+        if subject in OWN_CUSTOMS and ("大陆" in text or "内地" in text):
             for m in _MAINLAND_PARTNER.finditer(text):
                 # 对大陆(含香港)出口: the mainland with Hong Kong, as Taiwan's figures group them
                 name = "China and Hong Kong" if m.group(1) else "China"
@@ -877,7 +878,7 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
             return False  # "Japan and China's Taiwan region": the name of the partner after
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
             return True
-        if subject in _OWN_CUSTOMS and text.endswith(("内地", "大陆"), n.start, n.end):
+        if subject in OWN_CUSTOMS and text.endswith(("内地", "大陆"), n.start, n.end):
             return True  # "泰国(升47.3%)、中国内地(升15.5%)": the mainland in Hong Kong's figures
         if text[max(0, n.start - 8) : n.start].lower() == "between " and (
             subject not in region_names()
@@ -888,7 +889,7 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
         # 越南自中国进口 in a text on Vietnam (never a Chinese region's partner, but for the
         # separate customs territories: 我对中国与香港出口 in Taiwan's own figures)
         return text[n.start - 1 : n.start] in _ZH_LINKED and (
-            subject not in region_names() or subject in _OWN_CUSTOMS
+            subject not in region_names() or subject in OWN_CUSTOMS
         )
     following = text[n.end : n.end + 24].lower()
     return (
