@@ -1,0 +1,45 @@
+"""English phrasing families met on development articles of round 18 (partners' own
+statistics of trade with China).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- "Of which, X amounted to $A, and Y accounted for $B": the parts of the flow before ----
+def test_subjects_of_a_breakdown_are_segments_of_the_flow_before() -> None:
+    text = (
+        " date 2021-03-10\n"
+        "Peru trade report\n\n"
+        "Peru's exports in February totalled $4.12 billion (-3.0% year-on-year).\n"
+        "Of which, fishery products amounted to $1.25 billion (+6.1% year-on-year, 30.3% of "
+        "the total), and zinc accounted for $310 million (12.4% year-on-year).\n"
+    )
+    found = described(text)
+    assert "Peru 2021-02 exports value: 4.12 billion USD" in found, found
+    assert "Peru (fishery products) 2021-02 exports value: 1.25 billion USD" in found, found
+    assert "Peru (fishery products) 2021-02 exports share: 30.3 percent" in found, found
+    assert "Peru (zinc) 2021-02 exports value: 310 million USD" in found, found
+    assert "Peru (zinc) 2021-02 exports yoy_growth: 12.4 percent" in found, found
+    # (no part of the exports read as the whole flow, nor as all trade)
+    assert not any(d.startswith("Peru 2021-02 total") for d in found), found
+    assert "Peru 2021-02 exports value: 310 million USD" not in found, found
+
+
+def test_a_share_of_a_product_groups_flow_is_not_a_share_of_the_flow() -> None:
+    text = (
+        " date 2021-03-10\n"
+        "Peru trade report\n\n"
+        "Peru's exports in February totalled $4.12 billion (-3.0% year-on-year).\n"
+        "Of this, fishery products amounted to $1.25 billion, and fish oil accounted for "
+        "$310 million (12.4% year-on-year, 24.8% of total fishery exports).\n"
+    )
+    found = described(text)
+    assert "Peru (fishery products) 2021-02 exports value: 1.25 billion USD" in found, found
+    assert "Peru (fish oil) 2021-02 exports value: 310 million USD" in found, found
+    # (24.8% is of the fishery exports, no share of Peru's exports: not guessed)
+    assert not any("24.8 percent" in d for d in found), found
