@@ -43,3 +43,28 @@ def test_a_share_of_a_product_groups_flow_is_not_a_share_of_the_flow() -> None:
     assert "Peru (fish oil) 2021-02 exports value: 310 million USD" in found, found
     # (24.8% is of the fishery exports, no share of Peru's exports: not guessed)
     assert not any("24.8 percent" in d for d in found), found
+
+
+# --- "the first N months of the current fiscal year": no calendar January to N -----------
+def test_first_months_of_a_fiscal_year_are_not_calendar_months() -> None:
+    text = (
+        " date 2024-06-12\n"
+        "Bangladesh exports to Japan climb\n\n"
+        "DHAKA: Bangladesh's exports to Japan rose 7.3 percent to $1.14 billion in the first "
+        "ten months of the current fiscal year, the central bank said.\n"
+    )
+    found = described(text)
+    # (the fiscal year's first month is not written: the months are not guessed)
+    assert not any("2024-01/" in d or "2023-01/" in d for d in found), found
+    assert not any("1.14 billion" in d for d in found), found
+
+
+def test_first_months_of_a_calendar_year_stay_read() -> None:
+    text = (
+        " date 2024-06-12\n"
+        "Bangladesh exports to Japan climb\n\n"
+        "DHAKA: Bangladesh's exports to Japan rose 7.3 percent to $1.14 billion in the first "
+        "five months of the year, the central bank said.\n"
+    )
+    found = described(text)
+    assert "Bangladesh with Japan 2024-01/2024-05 exports value: 1.14 billion USD" in found, found
