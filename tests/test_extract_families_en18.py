@@ -68,3 +68,18 @@ def test_first_months_of_a_calendar_year_stay_read() -> None:
     )
     found = described(text)
     assert "Bangladesh with Japan 2024-01/2024-05 exports value: 1.14 billion USD" in found, found
+
+
+# --- "Imports of Chinese products": the reporter's imports from China, all the goods -------
+def test_imports_of_a_countrys_goods_are_imports_from_that_country() -> None:
+    text = (
+        " date 2022-08-10\n"
+        "Argentina trade with China\n\n"
+        "Argentina exported US$4.1 billion in goods to China between January and June, up "
+        "8.1 percent. Imports of Chinese products fell 9.2 percent to US$7.4 billion in the "
+        "same period, accounting for 19.5 percent of goods imported by Argentina.\n"
+    )
+    found = described(text)
+    assert "Argentina with China 2022-H1 imports value: 7.4 billion USD" in found, found
+    assert "Argentina with China 2022-H1 imports yoy_growth: -9.2 percent" in found, found
+    assert not any("chinese" in d.lower() for d in found), found

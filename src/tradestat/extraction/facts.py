@@ -1155,6 +1155,16 @@ def sentence_facts(
                 segment = None  # "imports of Chinese products": all the goods, no segment
             if subject == "China" and not s.text.isascii():
                 flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
+        if (
+            flow == "imports"
+            and segment is not None
+            and partner in (None, "World")
+            and (goods := _GOODS_OF_ORIGIN.fullmatch(segment)) is not None
+            and (origin := _ORIGINS.get(goods.group(1))) not in (None, subject)
+        ):
+            # "Imports of Chinese products fell 13.5 percent" in Brazil's copy: Brazil's
+            # imports from China, all the goods (no product group)
+            partner, segment = origin, None
         if flow == "deficit":
             flow, sign = "balance", -1
         if flow == "total" and (
@@ -1747,6 +1757,10 @@ def _groups_by_members() -> dict[frozenset[str], str]:
     return found
 
 
+# A segment that is only the goods of a country: "Chinese products", "German goods".
+_GOODS_OF_ORIGIN = re.compile(r"([a-z]+)\s+(?:products|goods|merchandise|commodities)")
+#: Country adjectives (lower case) and the country each names.
+_ORIGINS = {**lexicon.DEMONYMS, "chinese": "China"}
 # After a share: "of total mining exports", "of the total fishery imports": the total of a
 # product group's flow (lower-case words between "total" and the flow noun).
 _PRODUCT_TOTAL_AFTER = re.compile(
