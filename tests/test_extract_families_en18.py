@@ -83,3 +83,19 @@ def test_imports_of_a_countrys_goods_are_imports_from_that_country() -> None:
     assert "Argentina with China 2022-H1 imports value: 7.4 billion USD" in found, found
     assert "Argentina with China 2022-H1 imports yoy_growth: -9.2 percent" in found, found
     assert not any("chinese" in d.lower() for d in found), found
+
+
+# --- "accounting for only 19.5 percent": a share, the adverb no sign of a fall -------------
+def test_a_share_after_only_or_just_is_a_share() -> None:
+    text = (
+        " date 2023-12-10\n"
+        "Uruguay trade with Japan\n\n"
+        "Uruguay exported US$410 million in goods to Japan between January and November, up "
+        "8.1 percent, accounting for just 4.2 percent of Uruguay's exports. Imports from "
+        "Japan fell 9.2 percent to US$730 million in the same period, accounting for only "
+        "6.5 percent of goods imported by Uruguay.\n"
+    )
+    found = described(text)
+    assert "Uruguay with Japan 2023-01/2023-11 imports share: 6.5 percent" in found, found
+    assert "Uruguay with Japan 2023-01/2023-11 exports share: 4.2 percent" in found, found
+    assert not any("-6.5" in d for d in found), found
