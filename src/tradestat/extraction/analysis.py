@@ -162,6 +162,7 @@ def analyse(
     if _may(meaning._FLOW_VERB, low):
         names += meaning.objects_of_flow_verbs(text, names)
     names += meaning.gapped_segments(text, names)
+    names += meaning.breakdown_subjects(text, names)  # "Of which, copper accounted for $4 bn"
     if text.isascii() and ("worth of" in low or " in " in low):
         amounts = [(m.start, m.end) for m in mentions if m.kind == "money"]
         names += meaning.products_after_amounts(text, amounts, names)

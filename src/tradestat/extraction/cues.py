@@ -395,6 +395,7 @@ MASS_NOUNS = frozenset(
     produce pork beef tea coffee wine timber wood paper plastic rubber glass cement fertilizer
     fruit meat milk sugar corn wheat silk textiles electronics chemicals energy food
     lng lpg ammonia urea e-commerce commerce
+    zinc nickel lithium gold silver cocoa fish soya pulp cellulose
     """
     )
 )

@@ -858,6 +858,13 @@ _PART_BEFORE_YEAR = re.compile(r"\b(?:months|weeks|days)\s+$", re.I)
 # Before "year through April": a calendar year (January to April, not twelve months), or a
 # fiscal one whose first month the text does not say
 _YEAR_KIND_BEFORE = re.compile(r"\b(calendar|fiscal|financial)\s+$", re.I)
+# After "the first N months": of a fiscal year ("of the current fiscal year", "of the
+# financial year 2023-24", "of FY24")
+_OF_FISCAL_YEAR = re.compile(
+    r"\s+(?:of|in|into)\s+(?:the\s+|this\s+|its\s+)?(?:current\s+|present\s+|last\s+"
+    r"|previous\s+|new\s+)?(?:(?:fiscal|financial)\s+year|FY)",
+    re.I,
+)
 #: A "year_ended" match that reads as the year so far ("year to / through April").
 _YEAR_SO_FAR = re.compile(r"year\s+(?:to|through)\s", re.I)
 #: The months fiscal years end in (March: Japan, India, the UK; June: Australia, New Zealand,
@@ -975,6 +982,13 @@ def find_periods(
                     taken.add(*m.span())
                     found.append(PeriodMention(*m.span(), (), False, "running_unplaced"))
                     continue
+            if kind == "first_months" and _OF_FISCAL_YEAR.match(text, m.end()):
+                # "the first two months of the current fiscal year (2023-24)": months of a
+                # year whose first month the text does not say (July in Pakistan, April in
+                # India): no calendar January to February, its figures skipped
+                taken.add(*m.span())
+                found.append(PeriodMention(*m.span(), (), False, "running_unplaced"))
+                continue
             if (
                 kind == "year"
                 and m.group(0)[:2].lower() == "of"

@@ -1026,6 +1026,18 @@ def sentence_facts(
             reason = "a share of several places together, not of one reporter"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
+        if (
+            measure == "share"
+            and s.text.isascii()
+            and (product := _PRODUCT_TOTAL_AFTER.match(s.text, m.end)) is not None
+            and not {*product.group(1).lower().split()} & cues.NOT_PRODUCT_WORDS
+            and product.group(1).lower() not in cues.WHOLE_TRADE
+        ):
+            # "copper accounted for $4.3 billion (80% of total mining exports)": a share of
+            # one product group's flow, not of the whole flow
+            reason = "a share of one product group's flow, not of the whole flow"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if measure == "share" and _members_share(s, m, part, partner):
             reason = "a share of trade with a partner group by some of its members"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -1088,7 +1100,9 @@ def sentence_facts(
             flow = _flow_of_item(s, m, part, segments, paired_segment[m], flow)
         if (
             flow == "total"
-            and not s.flows
+            # (no flow word before the figure: "Of which, copper accounted for $4.3 billion
+            # (..., 80% of total mining exports)" is still a part of the exports before)
+            and not any(f[0] < m.start for f in s.flows)
             and state.goes_on
             and len(state.flows) == 1
             and state.flows[0] in ("exports", "imports")
@@ -1141,6 +1155,16 @@ def sentence_facts(
                 segment = None  # "imports of Chinese products": all the goods, no segment
             if subject == "China" and not s.text.isascii():
                 flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
+        if (
+            flow == "imports"
+            and segment is not None
+            and partner in (None, "World")
+            and (goods := _GOODS_OF_ORIGIN.fullmatch(segment)) is not None
+            and (origin := _ORIGINS.get(goods.group(1))) not in (None, subject)
+        ):
+            # "Imports of Chinese products fell 13.5 percent" in Brazil's copy: Brazil's
+            # imports from China, all the goods (no product group)
+            partner, segment = origin, None
         if flow == "deficit":
             flow, sign = "balance", -1
         if flow == "total" and (
@@ -1728,6 +1752,17 @@ def _groups_by_members() -> dict[frozenset[str], str]:
         if len(listed) > 1:
             found.setdefault(listed, group.name)
     return found
+
+
+# A segment that is only the goods of a country: "Chinese products", "German goods".
+_GOODS_OF_ORIGIN = re.compile(r"([a-z]+)\s+(?:products|goods|merchandise|commodities)")
+#: Country adjectives (lower case) and the country each names.
+_ORIGINS = {**lexicon.DEMONYMS, "chinese": "China"}
+# After a share: "of total mining exports", "of the total fishery imports": the total of a
+# product group's flow (lower-case words between "total" and the flow noun).
+_PRODUCT_TOTAL_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?total\s+((?:[a-z][a-z-]*\s+){0,1}[a-z][a-z-]*)\s+(?:exports|imports)\b"
+)
 
 
 #: Patterns searched near each figure, with words one of which each match holds (in lower

@@ -576,6 +576,52 @@ def gapped_segments(text: str, names: list[Match]) -> list[Match]:
     return found
 
 
+# "Of which, mining products amounted to $5.4 billion ..., and copper accounted for $4.3
+# billion": after a breakdown opener (cues.OF_WHICH), the subject of each clause whose verb
+# gives an amount names a part of the flow before. The first clause starts right after the
+# opener; the next ones after ", and" / "," / ";".
+_BREAKDOWN_VERB = (
+    r"\s+(?:amounted\s+to|accounted\s+for|totall?ed|came\s+to|stood\s+at|reached"
+    r"|(?:was|were)\s+worth)\s+(?=(?:US\$|\$|RMB\s?|¥|€|£)?\d)"
+)
+_BREAKDOWN_FIRST = re.compile(r",?\s*((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)" + _BREAKDOWN_VERB)
+_BREAKDOWN_NEXT = re.compile(
+    r"(?:,\s+(?:and\s+|while\s+)?|;\s+)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)" + _BREAKDOWN_VERB
+)
+_NOT_BREAKDOWN_WORDS = re.compile(r"\b(?:ex|im)ports?\b|\btrade\b|\bsurplus|\bdeficit", re.I)
+
+
+def breakdown_subjects(text: str, names: list[Match]) -> list[Match]:
+    """Products that are the subjects of the amounts in a sentence opened by "Of which".
+
+    Each subject is at most three lower-case words ending in a plural or a mass noun
+    ("mining products", "copper"); flow, trade and balance words, words of
+    NOT_PRODUCT_WORDS or WHOLE_TRADE, and known names are left alone.
+    """
+    opener = cues.OF_WHICH.match(text)
+    if opener is None or not text.isascii():
+        return []
+    found: list[Match] = []
+    first = _BREAKDOWN_FIRST.match(text, opener.end())
+    clauses = [first] if first else []
+    clauses += _BREAKDOWN_NEXT.finditer(text, opener.end())
+    for m in clauses:
+        start, end = m.span(1)
+        phrase = m.group(1).lower()
+        words = phrase.split()
+        if (
+            any(w in cues.NOT_PRODUCT_WORDS for w in words)
+            or phrase in cues.WHOLE_TRADE
+            or not (words[-1].endswith("s") or words[-1] in cues.MASS_NOUNS)
+            or _NOT_BREAKDOWN_WORDS.search(phrase)
+            or cues.TIME_WORD.search(phrase)
+            or any(n.start < end and start < n.end for n in names + found)
+        ):
+            continue
+        found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment"))
+    return found
+
+
 def plural(phrase: str) -> str:
     """The segment name of a noun used as a modifier: "solar panel" -> "solar panels"."""
     words = phrase.split()

@@ -265,7 +265,10 @@ _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?|constitut(?:ed|ing|es?)|compris(?:ed|ing|es?)|"
     r"share\s+(?:of|was|stood\s+at|reached|rose\s+to)|proportion\s+(?:of|was)|"
-    r"\bor|占比|比重为?|占[^，,。；]{0,20}?的|占)\s*(?:about|approximately|nearly|around|more\s+than|over|less\s+than|约|近|超过)?\s*$",
+    r"\bor|占比|比重为?|占[^，,。；]{0,20}?的|占)\s*"
+    # ("accounting for only 21.9 percent", "just", "a mere", "roughly")
+    r"(?:about|approximately|nearly|around|more\s+than|over|less\s+than|only|just|merely"
+    r"|a\s+mere|roughly|almost|some|约|近|超过)?\s*$",
     re.I,
 )
 _SHARE_AFTER = re.compile(
