@@ -1,0 +1,35 @@
+"""Families met on round 16's development articles, Chinese.
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+def test_a_story_headed_by_a_named_zone_reports_the_zones_own_trade() -> None:
+    text = (
+        " date 2025-06-18\n"
+        "西安高新综合保税区外贸再创新高\n"
+        "今年1至5月，西安高新综合保税区进出口总额达820亿元，同比增长9.6%。"
+        "其中，出口额为450亿元；进口额为370亿元。2024年，该保税区实现进出口值1650亿元。"
+    )
+    found = described(text)
+    zone = "Xi'an Hi-tech Comprehensive Bonded Zone"
+    assert f"{zone} 2025-01/2025-05 total value: 82.0 billion CNY" in found, found
+    assert f"{zone} 2025-01/2025-05 total yoy_growth: 9.6 percent" in found, found
+    assert f"{zone} 2025-01/2025-05 exports value: 45.0 billion CNY" in found, found
+    assert f"{zone} 2024 total value: 165.0 billion CNY" in found, found
+
+
+def test_a_named_zone_inside_a_city_story_stays_a_segment() -> None:
+    text = (
+        " date 2025-06-18\n"
+        "西安外贸稳中有进\n"
+        "今年1至5月，西安进出口总额达1820亿元。其中，西安高新综合保税区进出口820亿元。"
+    )
+    found = described(text)
+    assert "Xi'an 2025-01/2025-05 total value: 182.0 billion CNY" in found, found
+    assert not any(f.startswith("Xi'an Hi-tech") for f in found), found
