@@ -33,3 +33,18 @@ def test_a_named_zone_inside_a_city_story_stays_a_segment() -> None:
     found = described(text)
     assert "Xi'an 2025-01/2025-05 total value: 182.0 billion CNY" in found, found
     assert not any(f.startswith("Xi'an Hi-tech") for f in found), found
+
+
+def test_a_product_in_a_figureless_cause_clause_is_not_the_figures_segment() -> None:
+    found = described(
+        " date 2024-06-20\n因汽车出口大减，韩国的总出口额在5月下降了2.1%至550亿美元。"
+    )
+    assert "South Korea 2024-05 exports yoy_growth: -2.1 percent" in found, found
+    assert "South Korea 2024-05 exports value: 55.0 billion USD" in found, found
+    found = described(" date 2024-06-20\n由于钢材进口下降，越南5月进口额下降了3%。")
+    assert "Vietnam 2024-05 imports yoy_growth: -3 percent" in found, found
+
+
+def test_a_product_with_its_own_figure_before_the_total_keeps_it() -> None:
+    found = described(" date 2024-06-20\n韩国5月汽车出口下降5%，总出口额下降了2.1%。")
+    assert "South Korea (automobiles) 2024-05 exports yoy_growth: -5 percent" in found, found
