@@ -48,3 +48,16 @@ def test_a_product_in_a_figureless_cause_clause_is_not_the_figures_segment() -> 
 def test_a_product_with_its_own_figure_before_the_total_keeps_it() -> None:
     found = described(" date 2024-06-20\n韩国5月汽车出口下降5%，总出口额下降了2.1%。")
     assert "South Korea (automobiles) 2024-05 exports yoy_growth: -5 percent" in found, found
+
+
+def test_another_economy_written_before_its_year_and_partner_owns_its_trade() -> None:
+    text = (
+        " date 2026-01-15\n"
+        "中国对韩国出口增长\n"
+        "2025年中国对韩国出口1200亿美元。\n"
+        "具体看，台湾2025年对美国贸易总额1,800亿美元，且对美出超金额500亿美元。"
+    )
+    found = described(text)
+    assert "China with South Korea 2025 exports value: 120.0 billion USD" in found, found
+    assert "Taiwan with United States 2025 total value: 180.0 billion USD" in found, found
+    assert "Taiwan with United States 2025 balance value: 50.0 billion USD" in found, found
