@@ -563,6 +563,12 @@ SEGMENT_AS_CAUSE = re.compile(
     r"|fuell?ed\s+by|helped\s+by|lifted\s+by)\b",
     re.I,
 )
+# A Chinese clause opened by a cause, with no figure, before the figure's clause: "因汽车出口
+# 大减，韩国的总出口额下降了2.1%", "由于原油价格下跌，进口…": its segment is the cause.
+ZH_CAUSE_OPENS = re.compile(
+    r"(?:^|[，,；;。：:])\s*(?:主要)?(?:因|由于|受|得益于|受益于)[^，,。；;\d]*$"
+)
+ZH_CLAUSE_BREAK = re.compile(r"[，,]")
 # A segment's statement closed without a figure: "加工贸易出口大幅增长，对美国出口增长…" (the
 # growth word with its manner, then a comma): a partner named after it starts a new one.
 SEGMENT_SAID = re.compile(

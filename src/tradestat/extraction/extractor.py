@@ -137,6 +137,34 @@ def _port_of(text: str, zones: Zones, names: Sequence[Match], subject: str | Non
     return f"{subject} Port" if port else None
 
 
+def _zone_of(text: str, zones: Zones, names: Sequence[Match], subject: str | None) -> str | None:
+    """The named customs zone a Chinese headline (or lead) opens with ("成都高新综合保税区…").
+
+    Its first place is the subject's, written as one named zone (see
+    :func:`meaning.named_zones`): a story about the zone, which reports its own trade.
+    """
+    if subject is None or text.isascii():
+        return None
+    heads = [z for z in zones.zones if z.kind in ("headline", "lead")]
+    if not heads:
+        return None
+    start, end = heads[0].start, heads[0].end
+    inside = [n for n in names if start <= n.start and n.end <= end]
+    if len(inside) < 2 or inside[0].kind != "region" or inside[0].name != subject:
+        return None
+    named = meaning.named_zones(text, inside[:2])
+    first = named[0]
+    if first.kind == "segment" and first.name.startswith(subject + " "):
+        return first.name
+    return None
+
+
+# The zone words' segments (综合保税区, "该保税区"): in a story on one named zone, the zone's.
+_ZONE_SEGMENTS = frozenset(
+    {"comprehensive bonded zones", "bonded zones", "export processing zones", "bonded port areas"}
+)
+
+
 # A customs port's own trade: 天津口岸外贸进出口, 宁波口岸进出口; "trade value via Erenhot
 # Port" (its goods cleared there; not "Qingdao Port handles record cargo", a port's cargo).
 _PORT_TRADE_AFTER = re.compile(r"口岸(?:外贸|货物贸易)?(?:进出口|出口|进口)")
@@ -667,6 +695,17 @@ class Extractor:
         facts = without_rounded_headlines(unify_segments(facts, headline_end), headline_end)
         if tables and subject is not None:
             facts.extend(table_facts(tables, facts, subject, doc, source, anchor_text))
+        zone_name = _zone_of(text, zones, all_names, subject)
+        if zone_name is not None:
+            # "成都高新综合保税区蝉联…" heading the story: the zone is its reporter, and the
+            # figures the text gives for the zone (named, or "该保税区") are the zone's own
+            facts = [
+                attrs.evolve(f, subject=zone_name, segment=None)
+                if f.subject == subject and f.segment in (zone_name, *_ZONE_SEGMENTS)
+                else f
+                for f in facts
+            ]
+            subject = zone_name
         port = _port_of(text, zones, all_names, subject)
         if port is not None:
             # "今年前5个月天津口岸外贸进出口…", "trade value via Erenhot Port": the customs

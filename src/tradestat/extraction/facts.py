@@ -218,6 +218,21 @@ def _segment_said(s: Analysed, near: Match, m: Mention) -> bool:
     )
 
 
+def _segment_a_cause(s: Analysed, near: Match, m: Mention) -> bool:
+    """Whether a segment before ``m`` sits in a figureless Chinese cause clause before it.
+
+    "因汽车出口大减，韩国的总出口额下降了2.1%": the clause opened by 因/由于/受 ends
+    before the figure's clause; its product is why, not what, the figure counts.
+    """
+    if cues.ZH_CAUSE_OPENS.search(s.text, max(0, near.start - 12), near.start) is None:
+        return False
+    comma = cues.ZH_CLAUSE_BREAK.search(s.text, near.end, m.start)
+    return comma is not None and _DIGIT_IN.search(s.text, near.end, comma.start()) is None
+
+
+_DIGIT_IN = re.compile(r"\d")
+
+
 # The total a share is of, written before 占: "在中非贸易中分别占8.4%、7.3%"
 _SHARE_IN = re.compile(r"在([^，,。；;]{1,16}?)中(?:分别|的)?$")
 _CHINA_PAIR_AT = re.compile(rf"中{cues.ZH_CHINA_PAIR_TAIL}")
@@ -928,6 +943,8 @@ def sentence_facts(
                 near = None  # "trade rises 6.2 pct as market procurement booms": a cause
             if near is not None and near.end <= m.start and _segment_said(s, near, m):
                 near = None  # "加工贸易出口大幅增长，对美国出口增长85.6%": said and done
+            if near is not None and near.end <= m.start and _segment_a_cause(s, near, m):
+                near = None  # "因汽车出口大减，总出口额下降2.1%": the cause, not the figure's
             # one figure for a whole list: "exports of A and B totalled ..."
             joint = s.lists.get(near) if near is not None else None
             segment = joint.joined if joint else near.name if near else None

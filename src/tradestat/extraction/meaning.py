@@ -862,6 +862,9 @@ ZH_NOT_PRODUCT = (
     "当年",
     "同年",
     "此外",
+    # (a cause opening the clause: 因汽车出口大减，…, 由于原油进口下降，…)
+    "因",
+    "由于",
     "而",
     "也",
     "还",
@@ -1075,13 +1078,32 @@ ZH_NAMED_ZONES = {
 }
 
 
+#: Words some zones' names put between the city and the zone word ("成都高新综合保税区" is
+#: Chengdu Hi-tech Comprehensive Bonded Zone); only these, so that a name is never guessed.
+ZH_ZONE_MODIFIERS = {
+    "高新": "Hi-tech",
+    "空港": "Airport",
+    "国际铁路港": "International Railway Port",
+    "经开": "Economic and Technological Development",
+}
+
+
 def named_zones(text: str, names: list[Match]) -> list[Match]:
-    """A city written right before a customs zone word is one named zone, a segment."""
+    """A city written right before a customs zone word is one named zone, a segment.
+
+    A known modifier may stand between them (:data:`ZH_ZONE_MODIFIERS`).
+    """
     out: list[Match] = []
     for n in names:
         before = out[-1] if out else None
         zone = ZH_NAMED_ZONES.get(text[n.start : n.end]) if n.kind == "segment" else None
-        if zone and before is not None and before.kind == "region" and before.end == n.start:
+        between = text[before.end : n.start] if before is not None else ""
+        modifier = ZH_ZONE_MODIFIERS.get(between) if between else None
+        if modifier is not None:
+            zone = f"{modifier} {zone}" if zone else None
+        elif between:
+            zone = None
+        if zone and before is not None and before.kind == "region":
             out[-1] = Match(before.start, n.end, f"{before.name} {zone}", "segment")
         else:
             out.append(n)

@@ -72,12 +72,16 @@ _OWN_ZH = ("我省", "全省", "我市", "全市", "我区", "全区")
 ZH_REGION_TRADE = re.compile(
     # (四川实现对外贸易进出口总值…, 成都完成外贸进出口…: with the verb of a result)
     r"(?:市|省|自治区|地区|州)?(?:的|实现|完成|实现了|完成了)?"
+    # (its year between: "台湾2025年对美国贸易总额…")
+    r"(?:\d{4}年(?:全年)?)?"
     # (its partner between: "广西对东盟进出口", "新疆自中亚进口", "广西对共建国家的进出口")
     r"(?:(?:对|自)(?!外)[^，,。；;、\d]{1,16}?的?)?"
     r"(?:(?:外贸|货物贸易|对外贸易)?"
     r"(?:进出口|出口(?!加工区)|进口)"
     # (黑龙江对外贸易逆势而上，实现…: the trade word alone, before its verb)
     r"|(?:外贸|货物贸易|对外贸易)(?=逆势|实现|完成|总[值额]|规模|[达增下同])"
+    # ("台湾对美国贸易总额…": the trade with the partner named before it)
+    r"|(?<=[^外])贸易(?=总[值额]|额)"
     r")"
 )
 # A region of several provinces followed by its trade owns the figures after it:
