@@ -276,8 +276,8 @@ def _headline_year_is_last_year(text: str, zones: Zones, year: int) -> int | Non
     """
     if not text.isascii():
         return None
-    headline = next((z for z in zones.zones if z.kind == "headline"), None)
-    lead = next((z for z in zones.zones if z.kind == "lead"), None)
+    headline = zones.first("headline")
+    lead = zones.first("lead")
     if headline is None or lead is None:
         return None
     found = _HEADLINE_IN_YEAR.search(text, headline.start, headline.end)
@@ -1105,7 +1105,7 @@ _TAIWAN_WE = re.compile(
 
 def _lead_city_of(zones: Zones, regions: Sequence[Match], district: str) -> str | None:
     """The district's city, when the lead names it and not the district; else None."""
-    lead = next((z for z in zones.zones if z.kind == "lead"), None)
+    lead = zones.first("lead")
     if lead is None:
         return None
     in_lead = {m.name for m in regions if lead.start <= m.start < lead.end}
@@ -1356,7 +1356,7 @@ def _lead_region(
     Only a region written as the trader ("Guangdong Province saw its foreign trade grow",
     "Anhui's exports"), not one named in passing ("The Shanghai lockdown weighed on exports").
     """
-    lead = next((z for z in zones.zones if z.kind == "lead"), None)
+    lead = zones.first("lead")
     if lead is None:
         return None
     cue = _first_owner(text, lead.start, lead.end, regions, countries)
@@ -1395,7 +1395,7 @@ def _lead_owner_abroad(
     region and no phrase of China's own trade ("While Japan's exports declined, the
     country's exports rose ..." opens with a contrast, not with the trader).
     """
-    lead = next((z for z in zones.zones if z.kind == "lead"), None)
+    lead = zones.first("lead")
     if lead is None:
         return None
     if any(z.kind == "headline" and _names_china_side(text, z, regions) for z in zones.zones):

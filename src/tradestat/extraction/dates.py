@@ -941,6 +941,12 @@ def find_periods(
     respectively = "respectively" in low  # (two quarters named together: see _quarter_pair)
     when = _When(year, published, current)
     written: dict[int, tuple[str, tuple[str | None, ...]]] = {}  # start -> kind, groups
+
+    def unplaced(m: re.Match[str]) -> None:
+        """A part of a year the text does not place: its figures are skipped, not dated."""
+        taken.add(*m.span())
+        found.append(PeriodMention(*m.span(), (), False, "running_unplaced"))
+
     for kind, pattern in _plan(present, min(months, max(_MONTHS_NEEDED.values()))):
         for m in quick_finditer(pattern, text):
             if taken.overlaps(m.start(), m.end()):
@@ -979,23 +985,20 @@ def find_periods(
                     # is not said, skipped; through a month fiscal years end in ("the fiscal
                     # year through March 2024", Australia's "financial year to June") it is
                     # the twelve months to it, as "the fiscal year ended March 2024" reads
-                    taken.add(*m.span())
-                    found.append(PeriodMention(*m.span(), (), False, "running_unplaced"))
+                    unplaced(m)
                     continue
             if kind == "first_months" and _OF_FISCAL_YEAR.match(text, m.end()):
                 # "the first two months of the current fiscal year (2023-24)": months of a
                 # year whose first month the text does not say (July in Pakistan, April in
                 # India): no calendar January to February, its figures skipped
-                taken.add(*m.span())
-                found.append(PeriodMention(*m.span(), (), False, "running_unplaced"))
+                unplaced(m)
                 continue
             if (
                 kind == "year"
                 and m.group(0)[:2].lower() == "of"
                 and _PART_BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start())
             ):
-                taken.add(*m.span())
-                found.append(PeriodMention(*m.span(), (), False, "running_unplaced"))
+                unplaced(m)
                 continue
             if kind in _RECORD_SCOPE_KINDS and record and _record_scope(text, m, kind):
                 taken.add(*m.span())

@@ -145,10 +145,10 @@ def _zone_of(text: str, zones: Zones, names: Sequence[Match], subject: str | Non
     """
     if subject is None or text.isascii():
         return None
-    heads = [z for z in zones.zones if z.kind in ("headline", "lead")]
+    heads = zones.spans("headline", "lead")
     if not heads:
         return None
-    start, end = heads[0].start, heads[0].end
+    start, end = heads[0]
     inside = [n for n in names if start <= n.start and n.end <= end]
     if len(inside) < 2 or inside[0].kind != "region" or inside[0].name != subject:
         return None

@@ -520,26 +520,26 @@ SEGMENTS: dict[str, str] = {
     "非石油类转口": "non-oil re-exports",
     "非石油产品转口": "non-oil re-exports",
     "非石油类产品转口": "non-oil re-exports",
-    # (Macao's statistics office's lines as Chinese copy names them: its exports are
-    # re-exports and domestic exports, textiles and the rest; its imports by kind)
-    # (its imports counted two ways, each a section of the release: by the goods' origin and
-    # by the place they were consigned from, "按货物原产地统计" / "按货物来源地统计")
-    "按货物原产地统计": "by origin",
-    "按原产地统计": "by origin",
-    "按货物来源地统计": "by place of consignment",
-    "按来源地统计": "by place of consignment",
-    "再出口": "re-exports",
-    "本地产品出口": "domestic exports",
-    "非纺织品": "non-textiles",
-    "美容化妆及护肤品": "beauty, cosmetics and skincare products",
-    "燃料及润滑油": "fuels and lubricants",
-    "建筑材料": "construction materials",
     "电子业": "electronics",
     "电子类本地产品": "electronics",
     "电子类产品": "electronics",
     "非电子业": "non-electronics",
     "非电子类本地产品": "non-electronics",
     "非电子类产品": "non-electronics",
+    # (Macao's statistics office's lines as Chinese copy names them: its exports are
+    # re-exports and domestic exports, textiles and the rest; its imports by kind)
+    "再出口": "re-exports",
+    "本地产品出口": "domestic exports",
+    "非纺织品": "non-textiles",
+    "美容化妆及护肤品": "beauty, cosmetics and skincare products",
+    "燃料及润滑油": "fuels and lubricants",
+    "建筑材料": "construction materials",
+    # (its imports counted two ways, each a section of the release: by the goods' origin and
+    # by the place they were consigned from, "按货物原产地统计" / "按货物来源地统计")
+    "按货物原产地统计": "by origin",
+    "按原产地统计": "by origin",
+    "按货物来源地统计": "by place of consignment",
+    "按来源地统计": "by place of consignment",
     "石油产品": "petroleum products",
     "棕油和棕油产品": "palm oil and palm oil products",
     "棕榈油": "palm oil",
@@ -683,10 +683,10 @@ SEGMENTS: dict[str, str] = {
     "柑橘": "citrus fruit",
     "香蕉": "bananas",
     "榴莲": "durians",
-    # (fresh fruit as the customs' lists of border farm trade name it: 鲜葡萄, 鲜榴莲)
     "木薯": "cassava",  # (木薯干 / 木薯淀粉: the forms Southeast Asia ships)
     "木薯干": "dried cassava",
     "木薯淀粉": "cassava starch",
+    # (fresh fruit as the customs' lists of border farm trade name it: 鲜葡萄, 鲜榴莲)
     "鲜葡萄": "fresh grapes",
     "鲜榴莲": "fresh durians",
     "鲜甘薯": "fresh sweet potatoes",

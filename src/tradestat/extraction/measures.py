@@ -123,7 +123,6 @@ _FORECAST_AFTER = re.compile(
     r"(?:by\s+(?:economists|analysts|markets?|traders)|in\s+a\s+(?:Reuters|Bloomberg)\s+poll)\b",
     re.I,
 )
-# An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元".
 # An exchange rate: one unit of a currency, then what it is worth ("1美元约合4.09林吉特",
 # "1美元兑7.1元", "1 USD = 4.09 ringgit").
 _RATE_SIGN = r"\s*(?:约合|折合|合|兑换?|=|＝)\s*"
@@ -134,7 +133,8 @@ _ONE_UNIT_BEFORE = re.compile(
     + r"(?:人民币)?$"
 )
 
-# (较 as 比: "较去年同期增加53.7亿元")
+# An amount of change against a named time: "比今年9月份减少13.27亿美元", "比上年增加5亿元"
+# (较 as 比: "较去年同期增加53.7亿元").
 _CHANGE_VS = re.compile(
     r"[比较][^，,。；]{1,12}?(?:增加|减少|增长|下降|高出|低出|多|少)了?\s*(?:约|近|超过)?\s*$"
 )
@@ -157,13 +157,13 @@ _NATION_BEFORE = re.compile(r"(?:全国|我国)$")
 _OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长率|降幅)")
 # A count of partners followed by their growth: "对56个国家和地区进出口增长超50%".
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
-# Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
 # Right before a percentage, a change that is no trade's: a currency's rise or fall
 # ("人民币对美元升值2.1%", "贬值了3%"), a forward premium or discount (升水 / 贴水), a mood
 # (升温 / 降温).
 _ZH_NOT_TRADE_CHANGE = re.compile(
     r"(?:[升贬]值|[升贴]水|[升降]温)(?:了|约|近|逾|超过|幅度为|幅度达)?$"
 )
+# Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
 _AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
 # After a percentage, the words that make it a yearly rate over several years: "increased 33
 # percent annually from 2002 to 2011", "grew 20 percent a year between 2001 and 2010".

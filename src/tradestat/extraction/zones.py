@@ -173,10 +173,14 @@ class Zones:
         """(start, end) of every zone of the given kinds."""
         return [(z.start, z.end) for z in self.zones if z.kind in kinds]
 
+    def first(self, kind: str) -> Zone | None:
+        """The first zone of a kind (the headline, the lead), or None."""
+        return next((z for z in self.zones if z.kind == kind), None)
+
     def head(self) -> tuple[int, int]:
         """From the start of the text to the end of the lead: where the subject is named."""
-        ends = [z.end for z in self.zones if z.kind == "lead"]
-        return (0, ends[0] if ends else 0)
+        lead = self.first("lead")
+        return (0, lead.end if lead is not None else 0)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
