@@ -679,10 +679,11 @@ def work(text: str) -> float:
     return time.process_time() - start
 
 
-# Ten times the size takes ten times as long if linear, a hundred times if quadratic; the
-# large size, over 256 KB, is where a quadratic path shows (100 KB and 1 MB cost three times
-# as much for the same ratio).
-SMALL, LARGE = 32_000, 320_000
+# Ten times the size takes ten times as long if linear, a hundred times if quadratic. At
+# 32 KB the small run (about 0.05 s) is short enough for fixed costs and the machine's noise
+# to sway the ratio: 32 KB against 320 KB once gave 33x on a linear path (cr-only), so the
+# sizes are 100 KB and 1 MB.
+SMALL, LARGE = 100_000, 1_000_000
 
 
 @pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
@@ -697,7 +698,7 @@ def test_sniff_and_load_are_linear_on_adversarial_input(kind: str) -> None:
         smalls.append(work(make(SMALL)))
         larges.append(work(make(LARGE)))
     small, large = min(smalls), min(larges)
-    assert large < 20, f"{kind}: {LARGE} characters took {large:.1f} s"
+    assert large < 60, f"{kind}: {LARGE} characters took {large:.1f} s"
     assert large / max(small, 0.02) < 30, f"{kind}: {SMALL} {small:.3f} s, {LARGE} {large:.3f} s"
 
 
