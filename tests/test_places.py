@@ -139,7 +139,12 @@ def test_written_forms_by_kind() -> None:
     assert regions["深圳市"] == "Shenzhen"
     assert "asean" not in regions
     assert places.written_forms(PlaceKind.GROUP)["东盟"] == "ASEAN"
-    assert places.written_forms() == countries | regions | places.written_forms(PlaceKind.GROUP)
+    districts = places.written_forms(PlaceKind.DISTRICT)
+    assert districts["顺德区"] == districts["shunde district"] == "Shunde"
+    assert "nanshan" not in districts and districts["nanshan district"] == "Nanshan"
+    assert places.written_forms() == (
+        countries | regions | districts | places.written_forms(PlaceKind.GROUP)
+    )
 
 
 def test_written_forms_is_a_fresh_dict() -> None:
@@ -364,6 +369,17 @@ def test_every_city_has_a_province() -> None:
         parent = places.place(city.parent or "")
         assert parent is not None and parent.kind is PlaceKind.PROVINCE, city.name
         assert city.chinese and not city.chinese[0].endswith("市"), city.name
+
+
+def test_every_district_has_a_city_or_municipality() -> None:
+    districts = places.places(PlaceKind.DISTRICT)
+    assert len(districts) >= 20
+    for district in districts:
+        parent = places.place(district.parent or "")
+        assert parent is not None, district.name
+        assert parent.kind is PlaceKind.CITY or parent.name in ("Beijing", "Shanghai")
+        assert district.chinese[0].endswith("区"), district.name
+        assert not places.is_region(district.name)
 
 
 def test_each_province_has_its_prefecture_level_cities() -> None:

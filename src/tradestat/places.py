@@ -1,11 +1,11 @@
 """Reference geography: which places and partner groups exist and how texts write them.
 
 This module only knows places. Countries and economies (ISO 3166-1), China's provincial-level
-divisions and cities, and groups of partners (ASEAN, EU, BRI countries ...), each with a
-canonical English name, its English and Chinese written forms, its parent and, for groups,
-its members. It reads the CSV files in ``tradestat/data/places`` (their README gives sources
-and the rules for written forms) once, on first use. The extractor and the consistency
-checks build on it; it depends on neither.
+divisions, cities and the city districts that publish their own trade, and groups of partners
+(ASEAN, EU, BRI countries ...), each with a canonical English name, its English and Chinese
+written forms, its parent and, for groups, its members. It reads the CSV files in
+``tradestat/data/places`` (their README gives sources and the rules for written forms) once,
+on first use. The extractor and the consistency checks build on it; it depends on neither.
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ class PlaceKind(enum.Enum):
     """One of China's 34 provincial-level divisions (Hong Kong, Macao and Taiwan included)."""
     CITY = "city"
     """A Chinese prefecture-level city, or a county-level city that is a trade hub."""
+    DISTRICT = "district"
+    """A district of a Chinese city (市辖区) that publishes its own trade figures."""
     GROUP = "group"
     """A group of partners: a bloc, an initiative or a world region."""
 
@@ -65,9 +67,10 @@ class Place:
 
     ``chinese`` holds its Chinese names (short name first), ``aliases`` its other English
     names as written in text. ``parent`` is the sovereign of a dependent territory, "China"
-    for a provincial-level division, the province of a city, else None. ``code`` is the
+    for a provincial-level division, the province of a city, the city of a district (a
+    municipality such as Shanghai for its districts), else None. ``code`` is the
     ISO 3166-1 alpha-2 code where there is one, else the ISO 3166-2 code of a province;
-    None for cities and groups.
+    None for cities, districts and groups.
     """
 
     name: str
@@ -157,6 +160,16 @@ def _read_places() -> tuple[list[Place], dict[str, str], dict[str, tuple[str, ..
                 _split(row["chinese"]),
                 _split(row["aliases"]),
                 row["province"],
+            )
+        )
+    for row in _rows("china_districts.csv"):
+        found.append(
+            Place(
+                row["name"],
+                PlaceKind.DISTRICT,
+                _split(row["chinese"]),
+                _split(row["aliases"]),
+                row["city"],
             )
         )
     for row in _rows("partner_groups.csv"):

@@ -58,28 +58,20 @@ for _english, _chinese in (
     NEW_AREAS[f"{_chinese}新区"] = f"{_english} New Area"
 
 #: Districts of cities that publish their own trade figures, which outlets report as
-#: reporters of their own ("Foshan's Shunde recorded ..."). Chinese forms keep 区 where
-#: the short name is part of other names (宝安机场, 北仑港 stay the city's).
-DISTRICTS: dict[str, str] = {}
+#: reporters of their own ("Foshan's Shunde recorded ..."), from :mod:`tradestat.places`
+#: (``china_districts.csv``). Chinese forms keep 区 where the short name is part of other
+#: names (宝安机场, 北仑港 stay the city's).
+DISTRICTS: dict[str, str] = places.written_forms(PlaceKind.DISTRICT)
 #: The city of each district.
-DISTRICT_CITIES: dict[str, str] = {}
-for _district, _district_zh, _city in (
-    ("Shunde", ("顺德区", "顺德"), "Foshan"),
-    ("Panyu", ("番禺区",), "Guangzhou"),
-    ("Bao'an", ("宝安区",), "Shenzhen"),
-    ("Xiaoshan", ("萧山区",), "Hangzhou"),
-    ("Yinzhou", ("鄞州区",), "Ningbo"),
-    ("Beilun", ("北仑区",), "Ningbo"),
-):
-    DISTRICT_CITIES[_district] = _city
-    DISTRICTS[_district.lower()] = DISTRICTS[f"{_district.lower()} district"] = _district
-    DISTRICTS.update(dict.fromkeys(_district_zh, _district))
+DISTRICT_CITIES: dict[str, str] = {
+    item.name: item.parent for item in places.places(PlaceKind.DISTRICT) if item.parent is not None
+}
 #: A district's name before a port, airport or terminal names the facility, not the
 #: district as a trader ("Beilun port hums as Ningbo's trade climbs"): found as one name of
 #: the kind "facility", which is no reporter and no partner.
 FACILITIES: dict[str, str] = {
     f"{_district.lower()} {_kind}": f"{_district} {_kind}"
-    for _district in {*DISTRICTS.values()}
+    for _district in DISTRICT_CITIES
     for _kind in ("port", "ports", "airport", "terminal", "terminals", "container terminal")
 }
 
