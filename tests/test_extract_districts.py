@@ -7,6 +7,7 @@ figures; a bare name that is also a port, a mountain or another place is no repo
 from __future__ import annotations
 
 from extract_helpers import described
+from tradestat.extraction import extract
 
 
 def test_a_municipality_s_district_reports_its_own_trade() -> None:
@@ -55,3 +56,11 @@ def test_bare_names_that_are_ports_or_other_places_are_no_reporters() -> None:
     found = described(text)
     assert "Shenzhen 2024-Q1 total value: 1.02 trillion CNY" in found, found
     assert not any(d.startswith(("Yantian", "Nanshan")) for d in found), found
+
+
+def test_a_district_not_in_the_tables_is_skipped_with_its_name() -> None:
+    text = " date 2024-05-20\n前4个月，佛山市高明区进出口120亿元，增长2%。其中，出口70亿元。"
+    result = extract(text)
+    assert not result.facts, result.facts
+    places = {s.text: s.place for s in result.skipped}
+    assert places["120亿元"] == places["70亿元"] == "高明区", result.skipped

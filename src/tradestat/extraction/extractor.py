@@ -33,7 +33,6 @@ from tradestat.extraction.context import (
     publication_anchor,
 )
 from tradestat.extraction.facts import (
-    UNLISTED_DISTRICT_PROBLEM,
     Skipped,
     listed_partners,
     sentence_facts,
@@ -609,12 +608,12 @@ class Extractor:
                     state.partner = partners.pop() if len(partners) == 1 else None
                     owners = {f.subject for f in made if f.measure.trade}
                     state.owner = owners.pop() if len(owners) == 1 else None
-                unnamed = [x for x in missed if x.reason.startswith(UNLISTED_DISTRICT_PROBLEM)]
+                unnamed = [x for x in missed if x.place is not None]
                 final = info.mentions[-1]
                 if unnamed and unnamed[-1].text == info.text[final.start : final.end]:
                     # "…；南海区进出口500亿元。其中，出口…": the trader a breakdown goes on
                     # with is the district with no name in the tables (its figures skipped)
-                    state.owner = UNKNOWN + unnamed[-1].reason.rpartition(": ")[2]
+                    state.owner = UNKNOWN + (unnamed[-1].place or "")
                     previous_made = True  # (so that the breakdown goes on with it)
             else:
                 previous_made = previous_one_period = False

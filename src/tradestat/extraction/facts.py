@@ -49,12 +49,17 @@ __all__ = ["Skipped", "listed_partners", "sentence_facts", "unify_segments", "un
 
 @attrs.frozen
 class Skipped:
-    """A figure the extractor saw but did not turn into a fact, and why."""
+    """A figure the extractor saw but did not turn into a fact, and why.
+
+    ``place`` is the name the figure belongs to when the reason is that name (a district
+    not in the name tables), so that a caller need not parse ``reason``.
+    """
 
     start: int
     end: int
     text: str
     reason: str
+    place: str | None = None
 
 
 # "Both imports and exports of X account for more than half": a figure for each flow.
@@ -1029,7 +1034,7 @@ def sentence_facts(
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
         if owner.startswith(UNKNOWN):
             reason = f"{UNLISTED_DISTRICT_PROBLEM}: {owner[1:]}"
-            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason, owner[1:]))
             continue
         if measure == "growth_gap" and owner not in owners.AREA_NAMES:
             owner = subject  # a gap on the national level is the reporter's own
