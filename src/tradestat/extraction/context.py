@@ -69,6 +69,8 @@ _ATTRIBUTE_DATE = re.compile(
 # Full dates as written in date and source lines.
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _ZH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+# (day first with dots, as European and some Chinese archive pages print it: "18.06.2015")
+_DOTTED_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 _WRITTEN = re.compile(rf"\b{MONTH_PATTERN}\s+(\d{{1,2}}),\s+((?:19|20)\d{{2}})\b", re.I)
 # ("Friday, 24 September, 2021", "24 Sept 2021": the day first, as British copy writes it)
 _WRITTEN_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+{MONTH_PATTERN},?\s+((?:19|20)\d{{2}})\b", re.I)
@@ -112,10 +114,10 @@ def _date(y: str, m: str, d: str) -> datetime.date | None:
 def _full_date(text: str) -> datetime.date | None:
     """The first full date in ``text``.
 
-    2024-01-14, 2024年1月14日, January 14, 2024, or 14 January 2024.
+    2024-01-14, 2024年1月14日, 14.01.2024, January 14, 2024, or 14 January 2024.
     """
     found: list[tuple[int, datetime.date]] = []
-    for pattern, order in ((_ISO, (1, 2, 3)), (_ZH, (1, 2, 3))):
+    for pattern, order in ((_ISO, (1, 2, 3)), (_ZH, (1, 2, 3)), (_DOTTED_DAY_FIRST, (3, 2, 1))):
         m = pattern.search(text)
         if m:
             d = _date(*(m.group(i) for i in order))

@@ -203,6 +203,10 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 _MOM = re.compile(
     # (Taiwan's copy: 出口月增8% / 月减8%, month on month, as 年增 / 年减 is year on year)
     r"month[\s-](?:on|to|over)[\s-]month|环比|(?<![\d一二三四五六七八九十个份上本当每单同该次前底末初])月[增减]"
+    # "较前月减少2.0%", "比上月增长5%", "与上个月相比下降3%": a change on the month before (not
+    # "增速比上月提高2个百分点" / "比重比上月上升": a rate's or share's own change)
+    r"|(?<!增速)(?<!增幅)(?<!降幅)(?<!比重)(?<!占比)(?<!速度)(?:较|比|与)(?:上个?月|前一?个?月)(?:份)?"
+    r"(?:相比)?[，,]?(?:分别)?(?:增长|增加|减少|下降|上升|下滑|回落|上涨|下跌|增|减|降|升)"
     # "from / over / compared with the previous month", "than the month before", "gained 14.2%
     # over a month ago", "on a monthly basis", "sequentially", "with a monthly rise of 2.6%":
     # one comparison with the month before (not "the monthly growth stayed above 30%", a

@@ -1,0 +1,50 @@
+"""Families met on round 17's development articles, Chinese.
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+def test_a_bare_agency_line_above_the_date_line_is_no_lead() -> None:
+    text = (
+        "宁波前三季度外贸稳步回升\n"
+        "中新社\n"
+        "2021-10-22 09:15\n"
+        "中新社宁波10月22日电 宁波海关发布数据显示，今年前三季度，宁波市进出口总值"
+        "8520.3亿元，同比增长21.4%。"
+    )
+    found = described(text)
+    assert "Ningbo 2021-01/2021-09 total value: 852.03 billion CNY" in found, found
+    assert "Ningbo 2021-01/2021-09 total yoy_growth: 21.4 percent" in found, found
+
+
+def test_a_day_first_dotted_date_line_dates_the_story() -> None:
+    text = (
+        "福建省出口连续三个月回升\n"
+        "12.08.2016  08:40\n"
+        "  记者从福州海关获悉:今年前7个月我省进出口总值5820.6亿元,同比下降3.1%,"
+        "为2015年9月以来降幅最小。"
+    )
+    found = described(text)
+    assert "Fujian 2016-01/2016-07 total value: 582.06 billion CNY" in found, found
+    assert "Fujian 2016-01/2016-07 total yoy_growth: -3.1 percent" in found, found
+
+
+def test_a_change_on_the_month_before_written_with_its_comparison_word() -> None:
+    text = (
+        " date 2023-04-10\n"
+        "3月份，广西对越南出口52.3亿元，较上月增长6.2%；自越南进口31.8亿元，比前月减少1.5%。"
+    )
+    found = described(text)
+    assert "Guangxi with Vietnam 2023-03 exports mom_growth: 6.2 percent" in found, found
+    assert "Guangxi with Vietnam 2023-03 imports mom_growth: -1.5 percent" in found, found
+
+
+def test_a_growth_rate_compared_with_the_month_before_stays_year_on_year() -> None:
+    text = " date 2023-06-12\n前5个月，湖南省出口1560亿元，增长8.4%，增速比上月上升1.2个百分点。"
+    found = described(text)
+    assert "Hunan 2023-01/2023-05 exports yoy_growth: 8.4 percent" in found, found
