@@ -48,3 +48,35 @@ def test_a_growth_rate_compared_with_the_month_before_stays_year_on_year() -> No
     text = " date 2023-06-12\n前5个月，湖南省出口1560亿元，增长8.4%，增速比上月上升1.2个百分点。"
     found = described(text)
     assert "Hunan 2023-01/2023-05 exports yoy_growth: 8.4 percent" in found, found
+
+
+def test_growth_between_the_figures_of_two_years_is_no_yearly_growth() -> None:
+    text = (
+        " date 2024-03-20\n"
+        "十年来，云南对南亚的进出口额从2013年的210.5亿元增长215.4%至2023年的664亿元。"
+    )
+    found = described(text)
+    assert "Yunnan with South Asia 2013 total value: 21.05 billion CNY" in found, found
+    assert "Yunnan with South Asia 2023 total value: 66.4 billion CNY" in found, found
+    assert not any("215.4" in f for f in found), found
+
+
+def test_the_arab_league_under_its_short_chinese_name() -> None:
+    found = described(" date 2024-05-20\n今年前4个月，广东对阿拉伯联盟进出口1250亿元。")
+    assert "Guangdong with Arab states 2024-01/2024-04 total value: 125.0 billion CNY" in found, (
+        found
+    )
+
+
+def test_a_paragraph_that_declares_the_dollar_writes_its_figures_with_a_bare_yuan() -> None:
+    text = (
+        " date 2024-07-15\n"
+        "中國海關總署公布，以美元計價，中國6月出口3080.2億元，按年增長8.6%；進口2090.5億元。"
+        "貿易順差989.7億元。\n"
+        "以人民幣計，上半年進出口總值21.17萬億元，增長6.1%。"
+    )
+    found = described(text)
+    assert "China 2024-06 exports value: 308.02 billion USD" in found, found
+    assert "China 2024-06 imports value: 209.05 billion USD" in found, found
+    assert "China 2024-06 balance value: 98.97 billion USD" in found, found
+    assert "China 2024-H1 total value: 21.17 trillion CNY" in found, found

@@ -514,11 +514,12 @@ OPENS_WITH_FLOW = re.compile(
     re.I,
 )
 # Trade of the reporter and the one partner named before: "bilateral trade", "two-way
-# trade", "trade between the two countries", 双边贸易, 两国贸易.
+# trade", "trade between the two countries", 双边贸易, 两国贸易, 两国双边货物贸易.
 BILATERAL = re.compile(
     r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+|commodity\s+)?trade\b"
     r"|\btrade\s+between\s+the\s+two\s+(?:countries|nations|sides|economies)\b"
-    r"|双边(?:贸易|进出口)|两国(?:间)?(?:贸易|进出口)",
+    # (双边货物贸易额, 两国双边商品贸易: goods written between)
+    r"|双边(?:货物|商品)?(?:贸易|进出口)|两国(?:间)?(?:双边)?(?:货物|商品)?(?:贸易|进出口)",
     re.I,
 )
 # The reporter's trade with the world, whatever partner the sentence before had ("China's

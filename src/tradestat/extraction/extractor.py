@@ -43,7 +43,7 @@ from tradestat.extraction.facts import (
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import listed_cities
-from tradestat.extraction.numbers import Mention, find_mentions, reporter_sign
+from tradestat.extraction.numbers import Mention, declared_currency, find_mentions, reporter_sign
 from tradestat.extraction.owners import bilateral_side, named_pair, names_currency, region_names
 from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
@@ -448,7 +448,10 @@ class Extractor:
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
         tables = find_tables(text, published) if subject is not None else []
-        sign = reporter_sign(text, subject)  # a bare "$" in an Australian text, "N" for naira
+        own_sign = reporter_sign(text, subject)  # a bare "$" in an Australian text, "N" for naira
+        sign = own_sign
+        paragraph = -1
+        declared: tuple[str, str] | None = None  # "以美元计价，…5220.7亿元": the paragraph's 元
         for sentence in _zoned(sentences(text), zones):
             zone = zones.kind_at(sentence.start)
             if tables and any(t.start <= sentence.start < t.end for t in tables):
@@ -478,6 +481,12 @@ class Extractor:
                 if n.end <= end
             ]
             carried = next(iter(currencies)) if len(currencies) == 1 else None
+            at = bisect.bisect_left(breaks, sentence.start)
+            if at != paragraph:
+                paragraph, declared = at, None
+            if "计" in sentence.text and (declares := declared_currency(sentence.text)) is not None:
+                declared = ("元", declares) if declares != "CNY" else None  # (以人民币计 ends it)
+            sign = declared or own_sign
             info = analyse(sentence, context_year, names, published, year, carried, currency, sign)
             again = _stated_year(info, stated)
             first_base = first_base or state.base

@@ -165,6 +165,10 @@ _ZH_NOT_TRADE_CHANGE = re.compile(
 )
 # Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
 _AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
+# A growth written between the figures of two years: "从2012年的800亿元增长150%至2022年的
+# 2000亿元", "从2015年的…扩大了2倍到2023年的…" (a change over the span, no yearly growth).
+_ZH_FROM_YEAR = re.compile(r"从(?:19|20)\d{2}年(?:的)?[^，,。；;从]{0,30}$")
+_ZH_TO_YEAR = re.compile(r"[^，,。；;]{0,4}?(?:至|到)(?:了)?(?:19|20)\d{2}年")
 # After a percentage, the words that make it a yearly rate over several years: "increased 33
 # percent annually from 2002 to 2011", "grew 20 percent a year between 2001 and 2010".
 _ANNUAL_OVER_YEARS = re.compile(
@@ -541,6 +545,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "growth of a quantity (in volume), not of value"
     if quick(_AVERAGE_ANNUAL).search(before[-30:]) or _ANNUAL_OVER_YEARS.match(s.text, m.end):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
+    if "从" in before and _ZH_FROM_YEAR.search(before) and _ZH_TO_YEAR.match(s.text, m.end):
+        return None, 1, None, "growth over several years (not a fact of the schema)"
     if quick(cues.SHARE_CHANGE).search(before[-30:]):
         return None, 1, None, "a change in a share (not a fact of the schema)"
     if cues.SHARE_RUNNING.search(wide_before[-60:]):
