@@ -80,3 +80,13 @@ def test_a_paragraph_that_declares_the_dollar_writes_its_figures_with_a_bare_yua
     assert "China 2024-06 imports value: 209.05 billion USD" in found, found
     assert "China 2024-06 balance value: 98.97 billion USD" in found, found
     assert "China 2024-H1 total value: 21.17 trillion CNY" in found, found
+
+
+def test_a_change_from_an_earlier_period_turning_into_the_periods_own() -> None:
+    text = (
+        " date 2020-07-24\n"
+        "上半年，广州进出口4500亿元。二季度进出口总值同比由一季度下降8.2%转为增长6.3%。"
+    )
+    found = described(text)
+    assert "Guangzhou 2020-Q1 total yoy_growth: -8.2 percent" in found, found
+    assert "Guangzhou 2020-Q2 total yoy_growth: 6.3 percent" in found, found
