@@ -90,3 +90,14 @@ def test_a_change_from_an_earlier_period_turning_into_the_periods_own() -> None:
     found = described(text)
     assert "Guangzhou 2020-Q1 total yoy_growth: -8.2 percent" in found, found
     assert "Guangzhou 2020-Q2 total yoy_growth: 6.3 percent" in found, found
+
+
+def test_a_space_parts_the_clauses_of_a_chinese_headline() -> None:
+    text = (
+        " date 2021-07-20\n"
+        "东莞上半年进出口总值7200亿元 二季度增势加快\n"
+        "今年上半年，东莞市进出口总值7200亿元，同比增长22.3%。"
+    )
+    found = described(text)
+    assert "Dongguan 2021-H1 total value: 720.0 billion CNY" in found, found
+    assert not any("2021-Q2" in f for f in found), found
