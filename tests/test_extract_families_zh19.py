@@ -101,3 +101,16 @@ def test_a_space_parts_the_clauses_of_a_chinese_headline() -> None:
     found = described(text)
     assert "Dongguan 2021-H1 total value: 720.0 billion CNY" in found, found
     assert not any("2021-Q2" in f for f in found), found
+
+
+def test_a_headline_on_a_countrys_own_trade_with_china_makes_it_the_reporter() -> None:
+    text = (
+        " date 2023-08-16\n"
+        "前7月日本对华出口同比下降11.2%\n"
+        "  香港商报网8月16日报道，境外媒体称，日本政府公布的统计显示，7月对中国出口1.42万亿"
+        "日元，同比下降13.4%。\n"
+        "  据《香港经济日报》网站报道，对华出口连续8个月下降。"
+    )
+    found = described(text)
+    assert "Japan with China 2023-01/2023-07 exports yoy_growth: -11.2 percent" in found, found
+    assert "Japan with China 2023-07 exports yoy_growth: -13.4 percent" in found, found

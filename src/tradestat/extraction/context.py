@@ -1454,6 +1454,12 @@ def _names_china_side(text: str, zone: Zone, regions: Sequence[Match]) -> bool:
 
 # China as the other side of a pair written with a hyphen: "Vietnam-China trade".
 _CHINA_AFTER = re.compile(r"[-–](?=China\b)")
+# ... and in Chinese: "美国对华进口同比减少13.5%", "韩国对中国出口下降", "日本自中国进口": the
+# country's own trade with China (its own release), China only the partner.
+_OWNS_CHINA_ZH = re.compile(
+    r"的?(?:对华|对中国|自华|自中国|从中国|来自中国)的?(?:货物|商品)?"
+    r"(?:进出口|出口|进口|贸易逆差|贸易顺差|逆差|顺差)"
+)
 
 
 def _headline_owner_abroad(
@@ -1485,6 +1491,10 @@ def _headline_owner_abroad(
                 continue
             if m.name == "China" or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]):
                 return None
+            if kind == "headline" and m.kind == "country" and _OWNS_CHINA_ZH.match(text, m.end):
+                # "美国对华进口同比减少13.5%" (a headline's: a lead may quote China's customs
+                # on the partner's side of the trade, "据海关总署统计，…美国自华进口…")
+                return m.name
             if _BLOC_OWNS.match(text, m.end) and (
                 m.kind != "demonym" or _agency_of(text, names, zones) == m.name
             ):
