@@ -114,3 +114,16 @@ def test_a_headline_on_a_countrys_own_trade_with_china_makes_it_the_reporter() -
     found = described(text)
     assert "Japan with China 2023-01/2023-07 exports yoy_growth: -11.2 percent" in found, found
     assert "Japan with China 2023-07 exports yoy_growth: -13.4 percent" in found, found
+
+
+def test_a_paragraph_that_cites_its_data_afresh_drops_the_partner_before() -> None:
+    text = (
+        " date 2024-04-12\n"
+        "海关总署12日发布数据显示，在中欧贸易方面，一季度中国对欧盟进出口1.29万亿元，"
+        "下降1.5%。\n"
+        "海关总署12日数据显示，3月进出口总值3.51万亿元，同比下降5.1%；其中出口1.96万亿元。"
+    )
+    found = described(text)
+    assert "China with EU 2024-Q1 total value: 1.29 trillion CNY" in found, found
+    assert "China 2024-03 total value: 3.51 trillion CNY" in found, found
+    assert "China 2024-03 exports value: 1.96 trillion CNY" in found, found

@@ -720,6 +720,11 @@ def sentence_facts(
         cues.OF_WHICH.match(s.text) or cues.OPENS_WITH_FLOW.match(s.text)
     )
     inherit = state.partner if not (names_place or (named_own and not breaks_down)) else None
+    # a paragraph that opens by citing its data afresh ("海关总署8日数据显示，8月进出口总值…")
+    # starts over: no partner from the paragraphs before
+    restarts = state.fresh and bool(_CITES_DATA.match(s.text))
+    if restarts:
+        inherit = None
     # (searched only when a partner or topic would be carried over: a long pattern)
     world = _World(s.text)
     if inherit is not None and world.words():
@@ -903,6 +908,7 @@ def sentence_facts(
             if (
                 partner is None
                 and state.topic
+                and not restarts
                 and (state.goes_on or any(map(_is_product, segments)) or s.text.isascii())
                 and not (names_place or world.words() or (names_subject and not segments))
             ):
@@ -1999,6 +2005,12 @@ def _member_after_group(group: str | None, side: str | None) -> bool:
     return group is not None and side is not None and side in places.members(group)
 
 
+# A Chinese sentence that opens by citing its data: "海关总署8日公布的数据显示，",
+# "据海关统计，", "根据南京海关数据，" (the source, then the figures).
+_CITES_DATA = re.compile(
+    r"[ \t]*(?:(?:据|根据)[^，,。；;]{0,24}?(?:统计|数据)|[^，,。；;]{0,30}?(?:数据|统计)显示)"
+    r"[，,：:]"
+)
 _WITH_IT = re.compile(r"[对与自向]其(?=进出口|出口|进口|贸易|双边)")
 
 
