@@ -127,3 +127,28 @@ def test_a_paragraph_that_cites_its_data_afresh_drops_the_partner_before() -> No
     assert "China with EU 2024-Q1 total value: 1.29 trillion CNY" in found, found
     assert "China 2024-03 total value: 3.51 trillion CNY" in found, found
     assert "China 2024-03 exports value: 1.96 trillion CNY" in found, found
+
+
+def test_the_items_of_a_breakdown_after_qizhong_keep_the_flow_of_the_whole() -> None:
+    text = (
+        " date 2025-09-08\n"
+        "前8个月，我国出口机电产品10.2万亿元，增长8.1%。"
+        "其中，集成电路8800.5亿元，增长20.1%；汽车5900.3亿元，增长10.4%。"
+    )
+    found = described(text)
+    assert "China (integrated circuits) 2025-01/2025-08 exports value: 880.05 billion CNY" in found
+    assert "China (automobiles) 2025-01/2025-08 exports value: 590.03 billion CNY" in found, found
+    assert "China (automobiles) 2025-01/2025-08 exports yoy_growth: 10.4 percent" in found, found
+
+
+def test_a_months_own_change_written_after_its_name_and_de() -> None:
+    text = (
+        " date 2025-09-08\n"
+        "海关总署公布，8月出口3200亿美元，增长4.4%，低于7月的升7.2%；"
+        "进口2100亿美元，升1.3%，亦低于7月的升4.1%。"
+    )
+    found = described(text)
+    assert "China 2025-07 exports yoy_growth: 7.2 percent" in found, found
+    assert "China 2025-07 imports yoy_growth: 4.1 percent" in found, found
+    assert "China 2025-08 imports value: 210.0 billion USD" in found, found
+    assert "China 2025-08 imports yoy_growth: 1.3 percent" in found, found

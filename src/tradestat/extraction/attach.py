@@ -387,7 +387,8 @@ _OWN_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?(?:in|during|for|over)?\s
 
 # A period written right before a figure is that figure's own: "仅次于今年1月份的895.9亿元"
 # (a value compared with), "由2013年的753.3亿元增长到…" (not the period of the others).
-_OWN_FIGURE = re.compile(r"的?\s*\d")
+# (and "低于7月的升7.2%": July's own change)
+_OWN_FIGURE = re.compile(r"的?\s*\d|的(?:升|降|增长|下降|上升|下跌|增|减|跌|涨)\d")
 
 
 # ... and after 由 / 从, with the change it had: "二季度进出口同比由一季度下降11.6%转为增长

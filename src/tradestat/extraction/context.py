@@ -1749,6 +1749,9 @@ class Carried:
     listed: str | None = None
     listed_members: frozenset[str] = frozenset()  # (the names in that list)
     cut: bool = False  # the sentence before ended at "；" (this one goes on with it)
+    # this sentence goes on, after "；", with the items of a breakdown a sentence opened by
+    # 其中 began ("其中，集成电路…增长20.1%；汽车…增长10.4%": both parts of the flow before)
+    of_which_items: bool = False
     # the countries the article named so far, in order (中巴 after 巴西 was named once)
     countries: dict[str, None] = attrs.field(factory=dict)
 

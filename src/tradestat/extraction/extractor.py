@@ -18,6 +18,7 @@ import bisect
 import datetime
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -282,6 +283,12 @@ _TOP_PARTNER = re.compile(
 _SEGMENT_KINDS = ("enterprises", "trade")
 
 
+def _main_period(made: Sequence[Fact]) -> Period:
+    """The period most of a sentence's facts are of (of equals, the last one's)."""
+    counts = Counter(f.period for f in made)
+    return max(reversed([f.period for f in made]), key=lambda p: counts[p])
+
+
 def _parallel(info: Analysed, previous: list[Match]) -> bool:
     """Whether a Chinese sentence opens with a segment of the kind the one before named.
 
@@ -451,6 +458,7 @@ class Extractor:
         own_sign = reporter_sign(text, subject)  # a bare "$" in an Australian text, "N" for naira
         sign = own_sign
         paragraph = -1
+        of_which_before = False  # the sentence before opened with 其中 or went on with its items
         declared: tuple[str, str] | None = None  # "以美元计价，…5220.7亿元": the paragraph's 元
         for sentence in _zoned(sentences(text), zones):
             zone = zones.kind_at(sentence.start)
@@ -539,6 +547,7 @@ class Extractor:
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
             # breakdown into flows that opens with a bare flow word is about the same trade
             cut = state.cut = previous_text.endswith(("；", ";"))
+            state.of_which_items = cut and of_which_before
             state.breakdown = cut and bool(
                 cues.OPENS_WITH_FLOW.match(info.text)
                 and (
@@ -585,7 +594,9 @@ class Extractor:
                         product_flows.pop() if product_flows in ({"exports"}, {"imports"}) else None
                     )
                 previous_made = bool(made)
-                cut_period = (made[-1].period,) if made and not _attributive(info) else ()
+                # (the period most of its figures are of, the last of equals: "8月出口…增长4.4%，
+                # 低于7月的升7.2%；进口…" goes on in August, not in the month compared with)
+                cut_period = (_main_period(made),) if made and not _attributive(info) else ()
                 previous_one_period = len({f.period for f in made}) == 1
                 trade_segments = {f.segment for f in made if f.measure.trade}
                 if made and not state.opened and zone != "headline":
@@ -695,6 +706,11 @@ class Extractor:
             flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
             if not flows and state.goes_on and cues.IT_GOES_ON.search(info.text):
                 flows = state.flows  # ("...; in March it increased 7.2%": the same flow)
+            of_which = bool(cues.OF_WHICH.match(info.text)) or state.of_which_items
+            if not flows and state.goes_on and of_which and not info.text.isascii():
+                # ("出口机电产品…。其中，集成电路…；汽车…": the parts keep the flow of the whole)
+                flows = state.flows
+            of_which_before = of_which
             state.flows = flows
         headline = text.find("\n", len(text) - len(text.lstrip()))
         # (the headline zone when the text opens with metadata: " date 2019-03-08\n...")

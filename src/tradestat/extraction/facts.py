@@ -1129,7 +1129,7 @@ def sentence_facts(
             and state.goes_on
             and len(state.flows) == 1
             and state.flows[0] in ("exports", "imports")
-            and cues.OF_WHICH.match(s.text)
+            and (cues.OF_WHICH.match(s.text) or state.of_which_items)
         ):
             # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
             # the exports named before
