@@ -152,3 +152,17 @@ def test_a_months_own_change_written_after_its_name_and_de() -> None:
     assert "China 2025-07 imports yoy_growth: 4.1 percent" in found, found
     assert "China 2025-08 imports value: 210.0 billion USD" in found, found
     assert "China 2025-08 imports yoy_growth: 1.3 percent" in found, found
+
+
+def test_a_city_written_before_its_period_and_trade_word_owns_the_figures() -> None:
+    text = (
+        " date 2020-04-16\n"
+        "一季度，湖北外贸进出口总值800亿元，增长5%。"
+        "作为全省外贸主力的武汉一季度外贸进出口总值520亿元，增长8%。"
+        "宜昌市前3个月出口60亿元。"
+    )
+    found = described(text)
+    assert "Hubei 2020-Q1 total value: 80.0 billion CNY" in found, found
+    assert "Wuhan 2020-Q1 total value: 52.0 billion CNY" in found, found
+    assert "Wuhan 2020-Q1 total yoy_growth: 8 percent" in found, found
+    assert "Yichang 2020-Q1 exports value: 6.0 billion CNY" in found, found
