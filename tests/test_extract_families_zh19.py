@@ -166,3 +166,33 @@ def test_a_city_written_before_its_period_and_trade_word_owns_the_figures() -> N
     assert "Wuhan 2020-Q1 total value: 52.0 billion CNY" in found, found
     assert "Wuhan 2020-Q1 total yoy_growth: 8 percent" in found, found
     assert "Yichang 2020-Q1 exports value: 6.0 billion CNY" in found, found
+
+
+def test_a_fall_smaller_than_the_nations_is_a_growth_above_it() -> None:
+    found = described(" date 2016-06-20\n前5个月，福建进出口下降3.1%，降幅低于全国4.2个百分点。")
+    assert "Fujian 2016-01/2016-05 total growth_gap vs China: 4.2 percentage_point" in found
+    found = described(" date 2016-06-20\n前5个月，福建出口下降9.1%，降幅比全国高2.2个百分点。")
+    assert "Fujian 2016-01/2016-05 exports growth_gap vs China: -2.2 percentage_point" in found
+
+
+def test_a_clause_on_the_flow_toward_china_goes_on_with_the_country_before() -> None:
+    text = (
+        " date 2023-01-20\n"
+        "中国与巴西的贸易总额在2022年达到1700亿美元，其中巴西从中国的进口增加12%，"
+        "达到620亿美元，对中国的出口则增加35%，达1080亿美元。"
+    )
+    found = described(text)
+    assert "China with Brazil 2022 exports yoy_growth: 12 percent" in found, found
+    assert "China with Brazil 2022 imports yoy_growth: 35 percent" in found, found
+    assert "China with Brazil 2022 imports value: 108.0 billion USD" in found, found
+
+
+def test_a_quoted_sentence_on_this_growth_rate_goes_on_with_its_flow() -> None:
+    text = (
+        " date 2019-06-15\n"
+        "记者从福州海关获悉，5月福建出口额为950.2亿元，同比增长9.6%。"
+        "“这个增速较全国快了2.3个百分点，且环比增长15.5%。”"
+    )
+    found = described(text)
+    assert "Fujian 2019-05 exports growth_gap vs China: 2.3 percentage_point" in found, found
+    assert "Fujian 2019-05 exports mom_growth: 15.5 percent" in found, found

@@ -1156,6 +1156,16 @@ def sentence_facts(
             # "... registered a total import value of 85.64 billion CNY. The amount
             # represented a 20.5-percent growth": the growth of that figure, of its flow
             flow = state.flows[0]
+        if (
+            flow == "total"
+            and not s.flows
+            and len(state.flows) == 1
+            and state.flows[0] in ("exports", "imports")
+            and _THIS_RATE.match(s.text)
+        ):
+            # "5月出口…增长10.8%。“这个增速较全国快了3.1个百分点，且环比增长20.5%”": the
+            # growth of the flow just given
+            flow = state.flows[0]
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none
@@ -1615,9 +1625,28 @@ def _zh_mirrored(
         (n.name for n in s.names if n.end == found.start() and n.kind in ("country", "partner")),
         cues.ZH_PARTNER_ABBREVIATIONS.get(s.text[found.start() - 1 : found.start()]),
     )
+    opening = clause_of(s, found.start())[0]
+    if actor is None and _OPENS_PART.fullmatch(s.text, opening, found.start()):
+        # "俄罗斯从中国的进口增加13%，…，对中国的出口则增加43%": a clause that opens with the
+        # flow toward China goes on with the country whose such flow came before
+        before = list(_ZH_WITH_CHINA.finditer(s.text, 0, opening))
+        actor = next(
+            (
+                n.name
+                for n in s.names
+                if before and n.end == before[-1].start() and n.kind in ("country", "partner")
+            ),
+            None,
+        )
     if actor is None or actor == "China":
         return None
     return ("imports" if flow == "exports" else "exports"), actor
+
+
+# A Chinese sentence that opens on the growth rate just given: "这个增速", "这一增幅".
+_THIS_RATE = re.compile(r"[\s“\"「]*(?:这个|这一|此|该)(?:增速|增幅|增长率|降幅)")
+# Nothing but a conjunction between a part's start and its flow toward China ("而", "同时").
+_OPENS_PART = re.compile(r"[\s，,；;]*(?:而|同时|但|且)?")
 
 
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan

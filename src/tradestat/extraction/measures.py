@@ -797,6 +797,9 @@ def gap(
     elif (found := cues.ZH_GAP.search(before)) is not None:
         sign = cues.ZH_GAP_SIGN[found.group(1) or found.group(2)]
         stretch = before[found.start() :]
+        if before.endswith("降幅", 0, found.start()):
+            # "降幅低于全国平均5.4个百分点": a smaller fall, so a growth above the benchmark's
+            sign = -sign
     if sign == 0:
         return None, 1, None, "a change in percentage points (not a fact of the schema)"
     offset = s.text.find(stretch, max(0, m.start - 80)) if stretch else -1
