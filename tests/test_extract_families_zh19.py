@@ -196,3 +196,14 @@ def test_a_quoted_sentence_on_this_growth_rate_goes_on_with_its_flow() -> None:
     found = described(text)
     assert "Fujian 2019-05 exports growth_gap vs China: 2.3 percentage_point" in found, found
     assert "Fujian 2019-05 exports mom_growth: 15.5 percent" in found, found
+
+
+def test_the_nations_own_growth_written_as_its_level() -> None:
+    text = (
+        " date 2019-06-15\n"
+        "5月福建出口额为950.2亿元，同比增长9.6%。"
+        "“这个增速较全国快了2.3个百分点，且环比增长15.5%，也远高于全国8.2%的水平。”"
+    )
+    found = described(text)
+    assert "China 2019-05 exports mom_growth: 8.2 percent" in found, found
+    assert "Fujian 2019-05 exports growth_gap vs China: 8.2 percentage_point" not in found, found

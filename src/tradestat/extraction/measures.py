@@ -154,7 +154,8 @@ _BENCHMARK_AVERAGE = re.compile(
 # The nation's own rate named as a benchmark: 全国 right before the figure, then
 # "的…增幅" ("高于全国2.8%的整体进出口增幅").
 _NATION_BEFORE = re.compile(r"(?:全国|我国)$")
-_OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长率|降幅)")
+# (and "远高于全国10.4%的水平", "高于全国5.2%的平均水平": the nation's own growth too)
+_OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长率|降幅|水平)")
 # A count of partners followed by their growth: "对56个国家和地区进出口增长超50%".
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Right before a percentage, a change that is no trade's: a currency's rise or fall
@@ -635,8 +636,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if _NATION_BEFORE.search(s.text, max(0, m.start - 2), m.start) and (
         rate := _OWN_RATE_AFTER.match(s.text, m.end)
     ):
-        # "高于同期全国2.8%的整体进出口增幅": the benchmark's own growth, not a gap
-        return "yoy_growth", -1 if rate.group(1) == "降幅" else 1, None, ""
+        # "高于同期全国2.8%的整体进出口增幅": the benchmark's own growth, not a gap (on the
+        # month before when the clause compares so: "且环比增长20.5%，也远高于全国10.4%的水平")
+        sign = -1 if rate.group(1) == "降幅" else 1
+        if occurs(s, meaning._MOM) and meaning.month_on_month(s.text, m.start, m.end, p0, c1):
+            return "mom_growth", sign, None, ""
+        return "yoy_growth", sign, None, ""
     # a gap is read only after a growth word: "growth ... was 19.5 percent higher than the
     # national average", "70 percent more than the national average growth rate": points
     if (
