@@ -207,3 +207,30 @@ def test_the_nations_own_growth_written_as_its_level() -> None:
     found = described(text)
     assert "China 2019-05 exports mom_growth: 8.2 percent" in found, found
     assert "Fujian 2019-05 exports growth_gap vs China: 8.2 percentage_point" not in found, found
+
+
+def test_production_enterprises_as_a_kind_of_exporter() -> None:
+    text = (
+        " date 2016-06-20\n"
+        "前5个月，我省民营企业出口557.7亿元，增长3.8%。其中，我省生产型企业出口229.4亿元，"
+        "增长6.1%，占全省出口总值的30.5%。\n据福州海关统计，福建出口增长。"
+    )
+    found = described(text)
+    assert (
+        "Fujian (production enterprises) 2016-01/2016-05 exports value: 22.94 billion CNY" in found
+    )
+    assert "Fujian (production enterprises) 2016-01/2016-05 exports share: 30.5 percent" in found
+
+
+def test_a_clause_before_de_describes_a_known_product_without_renaming_it() -> None:
+    text = (
+        " date 2018-09-20\n"
+        "前8个月，广东出口2.6万亿元。作为广东支柱产业的机电产品，出口增长6.2%，"
+        "占同期广东出口总值67.3%。"
+    )
+    found = described(text)
+    product = "Guangdong (mechanical and electrical products) 2018-01/2018-08 exports"
+    assert f"{product} yoy_growth: 6.2 percent" in found, found
+    assert f"{product} share: 67.3 percent" in found, found
+    found = described(" date 2025-01-20\n2024年，湖南含汽车、汽配在内的汽车产业出口额接近300亿元。")
+    assert "Hunan (automobiles) 2024 exports value: about 30.0 billion CNY" in found, found

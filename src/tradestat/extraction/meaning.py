@@ -1114,6 +1114,12 @@ def named_zones(text: str, names: list[Match]) -> list[Match]:
     return out
 
 
+#: What a product is to the economy, written before 的 ("主导产业的机电产品", "传统优势的
+#: 劳动密集型产品"), or what it takes in ("含汽车、汽配在内的汽车产业"): a description, no
+#: part of the product's name.
+_ZH_PRODUCT_ROLES = ("产业", "行业", "优势", "主力", "龙头", "支柱", "特色", "重点", "主导", "在内")
+
+
 def modified_chinese_segments(text: str, names: list[Match], marker: str) -> list[Match]:
     """Mark a known Chinese segment word that an unknown word modifies: 电动汽车 is not 汽车.
 
@@ -1138,6 +1144,11 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
                 stretch = stretch.rsplit("等", 1)[-1]
                 # "进口商品中最主要的是原油", "主要为服装": what the item is, not a modifier
                 stretch = stretch.rsplit("是", 1)[-1].rsplit("为", 1)[-1]
+                # "作为江苏主导产业的机电产品": the product's role before 的 describes it, it
+                # does not name another one (not "管道输送的天然气": a way of delivery)
+                role, de, named = stretch.rpartition("的")
+                if de and role.endswith(_ZH_PRODUCT_ROLES):
+                    stretch = named
                 rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
                 if rest:
                     written = stretch[stretch.find(rest[0]) :] + text[n.start : n.end]
