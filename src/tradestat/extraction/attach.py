@@ -387,12 +387,22 @@ _OWN_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?(?:in|during|for|over)?\s
 
 # A period written right before a figure is that figure's own: "仅次于今年1月份的895.9亿元"
 # (a value compared with), "由2013年的753.3亿元增长到…" (not the period of the others).
-_OWN_FIGURE = re.compile(r"的?\s*\d")
+# (and "低于7月的升7.2%": July's own change)
+_OWN_FIGURE = re.compile(r"的?\s*\d|的(?:升|降|增长|下降|上升|下跌|增|减|跌|涨)\d")
+
+
+# ... and after 由 / 从, with the change it had: "二季度进出口同比由一季度下降11.6%转为增长
+# 9.9%" (the first period's change; the figure after 转为 is the sentence's period's).
+_FROM_OWN_CHANGE = re.compile(
+    r"的?(?:同比|环比)?(?:增长|下降|减少|增加|下滑|回落|上升|提高|增|降)了?\s*\d"
+)
 
 
 def _anothers(text: str, p: PeriodMention, m: Mention) -> bool:
     """Whether ``p`` is the own period of a figure other than ``m``."""
     own = _OWN_FIGURE.match(text, p.end)
+    if own is None and p.start > 0 and text[p.start - 1] in "由从":
+        own = _FROM_OWN_CHANGE.match(text, p.end)
     return own is not None and not (m.start <= own.end() - 1 < m.end)
 
 

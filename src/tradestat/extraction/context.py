@@ -69,6 +69,8 @@ _ATTRIBUTE_DATE = re.compile(
 # Full dates as written in date and source lines.
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _ZH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+# (day first with dots, as European and some Chinese archive pages print it: "18.06.2015")
+_DOTTED_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 _WRITTEN = re.compile(rf"\b{MONTH_PATTERN}\s+(\d{{1,2}}),\s+((?:19|20)\d{{2}})\b", re.I)
 # ("Friday, 24 September, 2021", "24 Sept 2021": the day first, as British copy writes it)
 _WRITTEN_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+{MONTH_PATTERN},?\s+((?:19|20)\d{{2}})\b", re.I)
@@ -112,10 +114,10 @@ def _date(y: str, m: str, d: str) -> datetime.date | None:
 def _full_date(text: str) -> datetime.date | None:
     """The first full date in ``text``.
 
-    2024-01-14, 2024年1月14日, January 14, 2024, or 14 January 2024.
+    2024-01-14, 2024年1月14日, 14.01.2024, January 14, 2024, or 14 January 2024.
     """
     found: list[tuple[int, datetime.date]] = []
-    for pattern, order in ((_ISO, (1, 2, 3)), (_ZH, (1, 2, 3))):
+    for pattern, order in ((_ISO, (1, 2, 3)), (_ZH, (1, 2, 3)), (_DOTTED_DAY_FIRST, (3, 2, 1))):
         m = pattern.search(text)
         if m:
             d = _date(*(m.group(i) for i in order))
@@ -1452,6 +1454,12 @@ def _names_china_side(text: str, zone: Zone, regions: Sequence[Match]) -> bool:
 
 # China as the other side of a pair written with a hyphen: "Vietnam-China trade".
 _CHINA_AFTER = re.compile(r"[-–](?=China\b)")
+# ... and in Chinese: "美国对华进口同比减少13.5%", "韩国对中国出口下降", "日本自中国进口": the
+# country's own trade with China (its own release), China only the partner.
+_OWNS_CHINA_ZH = re.compile(
+    r"的?(?:对华|对中国|自华|自中国|从中国|来自中国)的?(?:货物|商品)?"
+    r"(?:进出口|出口|进口|贸易逆差|贸易顺差|逆差|顺差)"
+)
 
 
 def _headline_owner_abroad(
@@ -1483,6 +1491,10 @@ def _headline_owner_abroad(
                 continue
             if m.name == "China" or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]):
                 return None
+            if kind == "headline" and m.kind == "country" and _OWNS_CHINA_ZH.match(text, m.end):
+                # "美国对华进口同比减少13.5%" (a headline's: a lead may quote China's customs
+                # on the partner's side of the trade, "据海关总署统计，…美国自华进口…")
+                return m.name
             if _BLOC_OWNS.match(text, m.end) and (
                 m.kind != "demonym" or _agency_of(text, names, zones) == m.name
             ):
@@ -1737,6 +1749,9 @@ class Carried:
     listed: str | None = None
     listed_members: frozenset[str] = frozenset()  # (the names in that list)
     cut: bool = False  # the sentence before ended at "；" (this one goes on with it)
+    # this sentence goes on, after "；", with the items of a breakdown a sentence opened by
+    # 其中 began ("其中，集成电路…增长20.1%；汽车…增长10.4%": both parts of the flow before)
+    of_which_items: bool = False
     # the countries the article named so far, in order (中巴 after 巴西 was named once)
     countries: dict[str, None] = attrs.field(factory=dict)
 

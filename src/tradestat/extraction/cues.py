@@ -244,7 +244,9 @@ ZH_GAP_WORDS = {
     "落后": -1,
 }
 ZH_GAP = re.compile(
-    rf"(?:({words(ZH_GAP_WORDS)})[^，,。；;]{{0,24}}|(?:比|较)[^，,。；;]{{0,24}}?(?<!提)(高出|高|快|低|慢))$"
+    rf"(?:({words(ZH_GAP_WORDS)})[^，,。；;]{{0,24}}|(?:比|较)[^，,。；;]{{0,24}}?(?<!提)(高出|高|快|低|慢)"
+    # ("较全国快了3.1个百分点")
+    r"了?)$"
 )
 ZH_GAP_SIGN = {**ZH_GAP_WORDS, "高": 1, "快": 1, "低": -1, "慢": -1}
 #: Words that name the national benchmark of a gap.
@@ -436,6 +438,8 @@ FIGURE_BEFORE = re.compile(
 REFER_BACK_SUBJECT = re.compile(
     r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum)"
     r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
+    # "“这个增速较全国快了3.1个百分点”", "这一增幅高于…": the growth just given (a quote too)
+    r"|[“\"「]?(?:这个|这一|此|该)(?:增速|增幅|增长率|降幅)"
     # "..., while that between Chengdu and EU countries hit ...", "Meanwhile, that with Japan
     # fell ...": the trade of the sentence before, with another partner
     r"|(?:(?:While|Whereas|Meanwhile|And)\s*,?\s+)?(?:that|those)\s+(?:between|with)\s"
@@ -514,11 +518,12 @@ OPENS_WITH_FLOW = re.compile(
     re.I,
 )
 # Trade of the reporter and the one partner named before: "bilateral trade", "two-way
-# trade", "trade between the two countries", 双边贸易, 两国贸易.
+# trade", "trade between the two countries", 双边贸易, 两国贸易, 两国双边货物贸易.
 BILATERAL = re.compile(
     r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+|commodity\s+)?trade\b"
     r"|\btrade\s+between\s+the\s+two\s+(?:countries|nations|sides|economies)\b"
-    r"|双边(?:贸易|进出口)|两国(?:间)?(?:贸易|进出口)",
+    # (双边货物贸易额, 两国双边商品贸易: goods written between)
+    r"|双边(?:货物|商品)?(?:贸易|进出口)|两国(?:间)?(?:双边)?(?:货物|商品)?(?:贸易|进出口)",
     re.I,
 )
 # The reporter's trade with the world, whatever partner the sentence before had ("China's

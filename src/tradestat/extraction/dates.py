@@ -695,7 +695,8 @@ _ANY_BASE_BEFORE = re.compile(
 # year, whose own figure may follow ("高于2016年的2507亿美元" states 2016's)
 _MEASURED_AGAINST = re.compile(r"(?:低于|高于|次于)$")
 # (but "仅次于今年1月份的890亿元" states January's own figure)
-_OWN_FIGURE_AFTER = re.compile(r"份?的(?:约|近)?\d")
+# (and "低于7月的升7.2%", "高于一季度的增长5%": July's own change, as Hong Kong copy writes it)
+_OWN_FIGURE_AFTER = re.compile(r"份?的(?:约|近)?(?:升|降|增长|下降|上升|下跌|增|减|跌|涨)?\d")
 _PART_KINDS = frozenset({"zh_month", "zh_quarter", "zh_half", "zh_first_months", "zh_range"})
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 # A year's whole level that a figure is measured against, with no figure of its own:

@@ -18,6 +18,7 @@ import bisect
 import datetime
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -42,7 +43,7 @@ from tradestat.extraction.facts import (
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import listed_cities
-from tradestat.extraction.numbers import Mention, find_mentions, reporter_sign
+from tradestat.extraction.numbers import Mention, declared_currency, find_mentions, reporter_sign
 from tradestat.extraction.owners import bilateral_side, named_pair, names_currency, region_names
 from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
@@ -281,6 +282,12 @@ _TOP_PARTNER = re.compile(
 _SEGMENT_KINDS = ("enterprises", "trade")
 
 
+def _main_period(made: Sequence[Fact]) -> Period:
+    """The period most of a sentence's facts are of (of equals, the last one's)."""
+    counts = Counter(f.period for f in made)
+    return max(reversed([f.period for f in made]), key=lambda p: counts[p])
+
+
 def _parallel(info: Analysed, previous: list[Match]) -> bool:
     """Whether a Chinese sentence opens with a segment of the kind the one before named.
 
@@ -447,7 +454,11 @@ class Extractor:
         starts = [n.start for n in all_names]
         breaks = [m.start() for m in re.finditer("\n", text)]
         tables = find_tables(text, published) if subject is not None else []
-        sign = reporter_sign(text, subject)  # a bare "$" in an Australian text, "N" for naira
+        own_sign = reporter_sign(text, subject)  # a bare "$" in an Australian text, "N" for naira
+        sign = own_sign
+        paragraph = -1
+        of_which_before = False  # the sentence before opened with 其中 or went on with its items
+        declared: tuple[str, str] | None = None  # "以美元计价，…5220.7亿元": the paragraph's 元
         for sentence in _zoned(sentences(text), zones):
             zone = zones.kind_at(sentence.start)
             if tables and any(t.start <= sentence.start < t.end for t in tables):
@@ -477,6 +488,12 @@ class Extractor:
                 if n.end <= end
             ]
             carried = next(iter(currencies)) if len(currencies) == 1 else None
+            at = bisect.bisect_left(breaks, sentence.start)
+            if at != paragraph:
+                paragraph, declared = at, None
+            if "计" in sentence.text and (declares := declared_currency(sentence.text)) is not None:
+                declared = ("元", declares) if declares != "CNY" else None  # (以人民币计 ends it)
+            sign = declared or own_sign
             info = analyse(sentence, context_year, names, published, year, carried, currency, sign)
             again = _stated_year(info, stated)
             first_base = first_base or state.base
@@ -529,6 +546,7 @@ class Extractor:
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
             # breakdown into flows that opens with a bare flow word is about the same trade
             cut = state.cut = previous_text.endswith(("；", ";"))
+            state.of_which_items = cut and of_which_before
             state.breakdown = cut and bool(
                 cues.OPENS_WITH_FLOW.match(info.text)
                 and (
@@ -575,7 +593,9 @@ class Extractor:
                         product_flows.pop() if product_flows in ({"exports"}, {"imports"}) else None
                     )
                 previous_made = bool(made)
-                cut_period = (made[-1].period,) if made and not _attributive(info) else ()
+                # (the period most of its figures are of, the last of equals: "8月出口…增长4.4%，
+                # 低于7月的升7.2%；进口…" goes on in August, not in the month compared with)
+                cut_period = (_main_period(made),) if made and not _attributive(info) else ()
                 previous_one_period = len({f.period for f in made}) == 1
                 trade_segments = {f.segment for f in made if f.measure.trade}
                 if made and not state.opened and zone != "headline":
@@ -685,6 +705,11 @@ class Extractor:
             flows = tuple(dict.fromkeys(f for _, _, f in info.flows if f != "deficit"))
             if not flows and state.goes_on and cues.IT_GOES_ON.search(info.text):
                 flows = state.flows  # ("...; in March it increased 7.2%": the same flow)
+            of_which = bool(cues.OF_WHICH.match(info.text)) or state.of_which_items
+            if not flows and state.goes_on and of_which and not info.text.isascii():
+                # ("出口机电产品…。其中，集成电路…；汽车…": the parts keep the flow of the whole)
+                flows = state.flows
+            of_which_before = of_which
             state.flows = flows
         headline = text.find("\n", len(text) - len(text.lstrip()))
         # (the headline zone when the text opens with metadata: " date 2019-03-08\n...")

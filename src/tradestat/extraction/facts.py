@@ -725,6 +725,11 @@ def sentence_facts(
         cues.OF_WHICH.match(s.text) or cues.OPENS_WITH_FLOW.match(s.text)
     )
     inherit = state.partner if not (names_place or (named_own and not breaks_down)) else None
+    # a paragraph that opens by citing its data afresh ("海关总署8日数据显示，8月进出口总值…")
+    # starts over: no partner from the paragraphs before
+    restarts = state.fresh and bool(_CITES_DATA.match(s.text))
+    if restarts:
+        inherit = None
     # (searched only when a partner or topic would be carried over: a long pattern)
     world = _World(s.text)
     if inherit is not None and world.words():
@@ -908,6 +913,7 @@ def sentence_facts(
             if (
                 partner is None
                 and state.topic
+                and not restarts
                 and (state.goes_on or any(map(_is_product, segments)) or s.text.isascii())
                 and not (names_place or world.words() or (names_subject and not segments))
             ):
@@ -1128,7 +1134,7 @@ def sentence_facts(
             and state.goes_on
             and len(state.flows) == 1
             and state.flows[0] in ("exports", "imports")
-            and cues.OF_WHICH.match(s.text)
+            and (cues.OF_WHICH.match(s.text) or state.of_which_items)
         ):
             # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
             # the exports named before
@@ -1154,6 +1160,16 @@ def sentence_facts(
         ):
             # "... registered a total import value of 85.64 billion CNY. The amount
             # represented a 20.5-percent growth": the growth of that figure, of its flow
+            flow = state.flows[0]
+        if (
+            flow == "total"
+            and not s.flows
+            and len(state.flows) == 1
+            and state.flows[0] in ("exports", "imports")
+            and _THIS_RATE.match(s.text)
+        ):
+            # "5月出口…增长10.8%。“这个增速较全国快了3.1个百分点，且环比增长20.5%”": the
+            # growth of the flow just given
             flow = state.flows[0]
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
@@ -1614,9 +1630,28 @@ def _zh_mirrored(
         (n.name for n in s.names if n.end == found.start() and n.kind in ("country", "partner")),
         cues.ZH_PARTNER_ABBREVIATIONS.get(s.text[found.start() - 1 : found.start()]),
     )
+    opening = clause_of(s, found.start())[0]
+    if actor is None and _OPENS_PART.fullmatch(s.text, opening, found.start()):
+        # "俄罗斯从中国的进口增加13%，…，对中国的出口则增加43%": a clause that opens with the
+        # flow toward China goes on with the country whose such flow came before
+        before = list(_ZH_WITH_CHINA.finditer(s.text, 0, opening))
+        actor = next(
+            (
+                n.name
+                for n in s.names
+                if before and n.end == before[-1].start() and n.kind in ("country", "partner")
+            ),
+            None,
+        )
     if actor is None or actor == "China":
         return None
     return ("imports" if flow == "exports" else "exports"), actor
+
+
+# A Chinese sentence that opens on the growth rate just given: "这个增速", "这一增幅".
+_THIS_RATE = re.compile(r"[\s“\"「]*(?:这个|这一|此|该)(?:增速|增幅|增长率|降幅)")
+# Nothing but a conjunction between a part's start and its flow toward China ("而", "同时").
+_OPENS_PART = re.compile(r"[\s，,；;]*(?:而|同时|但|且)?")
 
 
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan
@@ -2004,6 +2039,12 @@ def _member_after_group(group: str | None, side: str | None) -> bool:
     return group is not None and side is not None and side in places.members(group)
 
 
+# A Chinese sentence that opens by citing its data: "海关总署8日公布的数据显示，",
+# "据海关统计，", "根据南京海关数据，" (the source, then the figures).
+_CITES_DATA = re.compile(
+    r"[ \t]*(?:(?:据|根据)[^，,。；;]{0,24}?(?:统计|数据)|[^，,。；;]{0,30}?(?:数据|统计)显示)"
+    r"[，,：:]"
+)
 _WITH_IT = re.compile(r"[对与自向]其(?=进出口|出口|进口|贸易|双边)")
 
 

@@ -189,6 +189,8 @@ SEGMENTS: dict[str, str] = {
     "私企": "private enterprises",
     "三资企业": "foreign-invested enterprises",
     "集体企业": "collective enterprises",
+    # (the customs' split of exporters into producers and traders: 生产型企业出口…)
+    "生产型企业": "production enterprises",
     # --- trade modes
     "general trade": "general trade",
     "processing trade": "processing trade",

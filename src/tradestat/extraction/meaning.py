@@ -203,6 +203,10 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 _MOM = re.compile(
     # (Taiwan's copy: 出口月增8% / 月减8%, month on month, as 年增 / 年减 is year on year)
     r"month[\s-](?:on|to|over)[\s-]month|环比|(?<![\d一二三四五六七八九十个份上本当每单同该次前底末初])月[增减]"
+    # "较前月减少2.0%", "比上月增长5%", "与上个月相比下降3%": a change on the month before (not
+    # "增速比上月提高2个百分点" / "比重比上月上升": a rate's or share's own change)
+    r"|(?<!增速)(?<!增幅)(?<!降幅)(?<!比重)(?<!占比)(?<!速度)(?:较|比|与)(?:上个?月|前一?个?月)(?:份)?"
+    r"(?:相比)?[，,]?(?:分别)?(?:增长|增加|减少|下降|上升|下滑|回落|上涨|下跌|增|减|降|升)"
     # "from / over / compared with the previous month", "than the month before", "gained 14.2%
     # over a month ago", "on a monthly basis", "sequentially", "with a monthly rise of 2.6%":
     # one comparison with the month before (not "the monthly growth stayed above 30%", a
@@ -1110,6 +1114,12 @@ def named_zones(text: str, names: list[Match]) -> list[Match]:
     return out
 
 
+#: What a product is to the economy, written before 的 ("主导产业的机电产品", "传统优势的
+#: 劳动密集型产品"), or what it takes in ("含汽车、汽配在内的汽车产业"): a description, no
+#: part of the product's name.
+_ZH_PRODUCT_ROLES = ("产业", "行业", "优势", "主力", "龙头", "支柱", "特色", "重点", "主导", "在内")
+
+
 def modified_chinese_segments(text: str, names: list[Match], marker: str) -> list[Match]:
     """Mark a known Chinese segment word that an unknown word modifies: 电动汽车 is not 汽车.
 
@@ -1134,6 +1144,11 @@ def modified_chinese_segments(text: str, names: list[Match], marker: str) -> lis
                 stretch = stretch.rsplit("等", 1)[-1]
                 # "进口商品中最主要的是原油", "主要为服装": what the item is, not a modifier
                 stretch = stretch.rsplit("是", 1)[-1].rsplit("为", 1)[-1]
+                # "作为江苏主导产业的机电产品": the product's role before 的 describes it, it
+                # does not name another one (not "管道输送的天然气": a way of delivery)
+                role, de, named = stretch.rpartition("的")
+                if de and role.endswith(_ZH_PRODUCT_ROLES):
+                    stretch = named
                 rest = _ZH_NOT_PRODUCT.sub("", stretch).strip("“”")
                 if rest:
                     written = stretch[stretch.find(rest[0]) :] + text[n.start : n.end]

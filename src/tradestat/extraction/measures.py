@@ -154,7 +154,8 @@ _BENCHMARK_AVERAGE = re.compile(
 # The nation's own rate named as a benchmark: 全国 right before the figure, then
 # "的…增幅" ("高于全国2.8%的整体进出口增幅").
 _NATION_BEFORE = re.compile(r"(?:全国|我国)$")
-_OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长率|降幅)")
+# (and "远高于全国10.4%的水平", "高于全国5.2%的平均水平": the nation's own growth too)
+_OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长率|降幅|水平)")
 # A count of partners followed by their growth: "对56个国家和地区进出口增长超50%".
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Right before a percentage, a change that is no trade's: a currency's rise or fall
@@ -165,6 +166,10 @@ _ZH_NOT_TRADE_CHANGE = re.compile(
 )
 # Growth averaged over years: "年均增长3.5%", "an average annual growth of 5 percent".
 _AVERAGE_ANNUAL = re.compile(r"年均|年平均|平均每年|average\s+annual|annual\s+average", re.I)
+# A growth written between the figures of two years: "从2012年的800亿元增长150%至2022年的
+# 2000亿元", "从2015年的…扩大了2倍到2023年的…" (a change over the span, no yearly growth).
+_ZH_FROM_YEAR = re.compile(r"从(?:19|20)\d{2}年(?:的)?[^，,。；;从]{0,30}$")
+_ZH_TO_YEAR = re.compile(r"[^，,。；;]{0,4}?(?:至|到)(?:了)?(?:19|20)\d{2}年")
 # After a percentage, the words that make it a yearly rate over several years: "increased 33
 # percent annually from 2002 to 2011", "grew 20 percent a year between 2001 and 2010".
 _ANNUAL_OVER_YEARS = re.compile(
@@ -250,7 +255,10 @@ _NEEDS = {
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
     _ZH_OUTPUT: _ZH_OUTPUT_WORDS,
-    meaning._MOM: ("month", "环比", "from", "sequential", "月增", "月减", "compared"),
+    meaning._MOM: (
+        *("month", "环比", "from", "sequential", "月增", "月减", "compared"),
+        *("上月", "上个月", "前月", "前一月", "前一个月"),
+    ),
     _FORECAST: (
         *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
         *("预估", "有机会", "确定破"),
@@ -538,6 +546,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "growth of a quantity (in volume), not of value"
     if quick(_AVERAGE_ANNUAL).search(before[-30:]) or _ANNUAL_OVER_YEARS.match(s.text, m.end):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
+    if "从" in before and _ZH_FROM_YEAR.search(before) and _ZH_TO_YEAR.match(s.text, m.end):
+        return None, 1, None, "growth over several years (not a fact of the schema)"
     if quick(cues.SHARE_CHANGE).search(before[-30:]):
         return None, 1, None, "a change in a share (not a fact of the schema)"
     if cues.SHARE_RUNNING.search(wide_before[-60:]):
@@ -626,8 +636,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if _NATION_BEFORE.search(s.text, max(0, m.start - 2), m.start) and (
         rate := _OWN_RATE_AFTER.match(s.text, m.end)
     ):
-        # "高于同期全国2.8%的整体进出口增幅": the benchmark's own growth, not a gap
-        return "yoy_growth", -1 if rate.group(1) == "降幅" else 1, None, ""
+        # "高于同期全国2.8%的整体进出口增幅": the benchmark's own growth, not a gap (on the
+        # month before when the clause compares so: "且环比增长20.5%，也远高于全国10.4%的水平")
+        sign = -1 if rate.group(1) == "降幅" else 1
+        if occurs(s, meaning._MOM) and meaning.month_on_month(s.text, m.start, m.end, p0, c1):
+            return "mom_growth", sign, None, ""
+        return "yoy_growth", sign, None, ""
     # a gap is read only after a growth word: "growth ... was 19.5 percent higher than the
     # national average", "70 percent more than the national average growth rate": points
     if (
@@ -788,6 +802,9 @@ def gap(
     elif (found := cues.ZH_GAP.search(before)) is not None:
         sign = cues.ZH_GAP_SIGN[found.group(1) or found.group(2)]
         stretch = before[found.start() :]
+        if before.endswith("降幅", 0, found.start()):
+            # "降幅低于全国平均5.4个百分点": a smaller fall, so a growth above the benchmark's
+            sign = -sign
     if sign == 0:
         return None, 1, None, "a change in percentage points (not a fact of the schema)"
     offset = s.text.find(stretch, max(0, m.start - 80)) if stretch else -1

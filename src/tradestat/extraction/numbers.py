@@ -459,7 +459,8 @@ def find_mentions(
         ):
             own = None  # "Sh350 per kilo", "N95 masks": a letter sign needs a scale word
         code = own or (currency_code(cm.group(1)) if cm else _symbol_before(prefix))
-        own_yuan = own is not None and cm is not None
+        # (the reporter's own 元, not one the paragraph declared: "以美元计，…亿元")
+        own_yuan = own is not None and cm is not None and own in _YUAN_CODES
         if cm:
             pos = cm.end()
         suffix = _SUFFIX_MORE.match(after, pos)
@@ -1004,6 +1005,21 @@ def _own_yuan(word: str, sign: tuple[str, str] | None, prefix: str, after: str) 
     return sign[1]
 
 
+# A currency a paragraph declares for its figures: "以美元计价，中国5月进出口5220.7亿元" (Hong
+# Kong's copy of a mainland release writes its dollar figures with a bare 元); a later
+# "以人民币计" in the paragraph goes back to the renminbi.
+_DECLARED = re.compile(r"[以按](美元|人民币)计(?:价|算)?")
+_DECLARED_CODES = {"美元": "USD", "人民币": "CNY"}
+
+
+def declared_currency(text: str) -> str | None:
+    """The code of the last currency ``text`` declares its figures in (以美元计), or None."""
+    found = None
+    for m in _DECLARED.finditer(text):
+        found = _DECLARED_CODES[m.group(1)]
+    return found
+
+
 def reporter_sign(text: str, subject: str | None) -> tuple[str, str] | None:
     """(sign, currency) of the reporter's own sign in this text, or None. Asked once per text."""
     own = _REPORTER_SIGNS.get(subject or "")
@@ -1022,6 +1038,8 @@ def _own_sign(prefix: str, sign: tuple[str, str] | None) -> str | None:
 
 #: Whose own money a bare 元 in their copy is (see _REPORTER_SIGNS).
 _YUAN_OWNERS = frozenset(k for k, v in _REPORTER_SIGNS.items() if v[0] == _YUAN)
+#: ... and the codes of that money.
+_YUAN_CODES = frozenset(v[1] for v in _REPORTER_SIGNS.values() if v[0] == _YUAN)
 
 
 def own_yuan_code(m: Mention, owner: str, mainland_source: bool) -> str:

@@ -543,7 +543,12 @@ def _bounded(text: str, start: int, end: int) -> Iterator[Sentence]:
         yield Sentence(text[start:end], start)
 
 
-_CLAUSE = re.compile(r",\s+while\s|,\s+whereas\s|,|，|:|：|\(|\)|（|）")
+_CLAUSE = re.compile(
+    r",\s+while\s|,\s+whereas\s|,|，|:|：|\(|\)|（|）"
+    # a space between Chinese words parts two clauses, as headlines and datelines write it
+    # ("深圳上半年进出口1.34万亿元 二季度反弹势头明显")
+    r"|(?<=[\u4e00-\u9fff%])[ \u3000]+(?=[\u4e00-\u9fff])"
+)
 
 
 def clause_bounds(text: str) -> list[tuple[int, int]]:

@@ -64,7 +64,9 @@ _META = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?,\s"
     # a line that is only a date (and a time): "2021-09-06", "2024年1月14日 10:21"
     # (and a source): "2025-06-18 10:20 来源：新疆日报"
-    r"|(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # (or day first, as European and some Chinese archive pages print it: "18.06.2015 11:21")
+    r"|(?:(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"[ \t]*(?:\n|$|(?:来源|(?i:source|from))\s*[:：])"
     # a line that is only a written date: "Friday, 24 September, 2021", "March 5, 2024",
     # "5 March 2024 10:21"
@@ -124,6 +126,13 @@ _CREDIT = re.compile(
 # A page's place label between the headline and the story: "HAIKOU", "URUMQI, XINJIANG".
 # Capitals only, no figure: a headline in capitals comes first, and a lead has words.
 _PLACE_LABEL = re.compile(r"[ \t]*[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+){0,2}[ \t]*$")
+
+# An outlet's name alone on a line between the headline and the story: "新华社", "中新网",
+# "南方日报", "澎湃新闻" (a source line without its "来源：" label).
+_OUTLET_LINE = re.compile(
+    r"[ \t]*(?:新华社|中新社|中通社|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|商报|时报|新闻网|新闻"
+    r"|通讯社|客户端|网))[ \t]*$"
+)
 
 # The end of a sentence: a headline does not end with one, a link-list item neither.
 _SENTENCE_END = re.compile(r"[.。!?！？][\"'”’)）]?[ \t]*$")
@@ -233,7 +242,12 @@ def find_zones(text: str, marked: Sequence[tuple[int, int, str]] = ()) -> Zones:
         kind = marked[i][2] if i >= 0 and start < marked[i][1] else _kind(line)
         if kind == "related":
             in_related = True
-        elif kind is None and seen_content and not lead_done and _PLACE_LABEL.match(line):
+        elif (
+            kind is None
+            and seen_content
+            and not lead_done
+            and (_PLACE_LABEL.match(line) or _OUTLET_LINE.match(line))
+        ):
             kind = "meta"
         elif kind is None:
             if not seen_content:
