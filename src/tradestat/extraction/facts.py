@@ -1206,7 +1206,7 @@ def sentence_facts(
         if flow == "deficit":
             flow, sign = "balance", -1
         if flow == "total" and (
-            quick(cues.IMBALANCE).search(s.text, part[0], m.start)
+            (may[id(cues.IMBALANCE)] and quick(cues.IMBALANCE).search(s.text, part[0], m.start))
             or ("差额" in s.text and _ZH_IMBALANCE.search(s.text, clause[0], m.start))
         ):
             reason = "a trade imbalance whose side (surplus or deficit) the text does not give"
@@ -1238,19 +1238,31 @@ def sentence_facts(
                 periods = state.month
         elif may[id(meaning._EACH_MONTH)]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
-        if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
+        if (
+            m.kind == "money"
+            and may[id(_BASE_VALUE)]
+            and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start)
+        ):
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
             periods = tuple(p.previous_year() for p in periods)
-        elif m.kind == "percent" and (
-            last_years := _LAST_YEARS_OWN.search(s.text, max(clause[0], m.start - 14), m.start)
+        elif (
+            m.kind == "percent"
+            and may[id(_LAST_YEARS_OWN)]
+            and (
+                last_years := _LAST_YEARS_OWN.search(s.text, max(clause[0], m.start - 14), m.start)
+            )
         ):
             # "三是去年同期累计跌幅3.7%，基数较低": the growth of the same period last year
             # (累计: of the cumulative period, whatever month is in force)
             if last_years.group(1) and state.base:
                 periods = state.base
             periods = tuple(p.previous_year() for p in periods)
-        elif m.kind == "money" and (
-            base_year := _BASE_YEAR_VALUE.search(s.text, max(clause[0], m.start - 16), m.start)
+        elif (
+            m.kind == "money"
+            and may[id(_BASE_YEAR_VALUE)]
+            and (
+                base_year := _BASE_YEAR_VALUE.search(s.text, max(clause[0], m.start - 16), m.start)
+            )
         ):
             # "同比2011年的228.2亿美元增长10.3%": the value of the year compared with
             periods = (Period.year(int(base_year.group(1))),)
@@ -1261,6 +1273,7 @@ def sentence_facts(
             # (not under a span of years: "From 2010 to 2020, trade grew from A to B" is
             # of its first and last year)
             and not any(p.n_months > 12 for x in s.periods for p in x.periods)
+            and may[id(_FROM_BEFORE)]
             and _FROM_BEFORE.search(s.text, max(clause[0], m.start - 20), m.start)
             and _TO_AMOUNT_AFTER.match(s.text, m.end)
         ):
@@ -1268,7 +1281,7 @@ def sentence_facts(
             # billion to $132 billion": the start of a change over the year, with no period
             # of its own, is the value of the same months a year earlier
             periods = tuple(p.previous_year() for p in periods)
-        elif m.kind == "percent" and _FROM_AFTER.match(s.text, m.end):
+        elif m.kind == "percent" and may[id(_FROM_AFTER)] and _FROM_AFTER.match(s.text, m.end):
             # "grew by 21%, from 92 bn in the first ten months of 2010 to 112 bn in the first
             # ten months of 2011": the change is of the period it ends in
             later = [
@@ -1830,6 +1843,13 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     cues.SINGLE_MONTH: ("单月", "single"),
     _LEVEL_BASE: ("level",),
     _BOTH_FLOWS: ("both",),
+    # (the cues that date a figure by a base or a change written right around it)
+    cues.IMBALANCE: ("imbalance", "gap"),
+    _BASE_VALUE: ("同期的",),
+    _LAST_YEARS_OWN: ("同期",),
+    _BASE_YEAR_VALUE: ("年的",),
+    _FROM_BEFORE: ("from",),
+    _FROM_AFTER: ("from",),
 }
 #: Texts known to be as Fact's converters leave them (one space between words, not empty).
 _CANONICAL: dict[str, bool] = {}

@@ -74,8 +74,6 @@ class Gazetteer:
         self._max_words = 1
         self._max_chars = 1
         self._first_words: set[str] = set()
-        # for each first character, the lengths of the Chinese names it starts, longest first
-        self._lengths: dict[str, tuple[int, ...]] = {}
         for kind, table in tables:
             for written, canonical in table.items():
                 if _CJK.search(written):
@@ -92,10 +90,23 @@ class Gazetteer:
         for key in self._english:
             word_lengths.setdefault(key[0], set()).add(len(key))
         self._word_lengths = {w: tuple(sorted(n, reverse=True)) for w, n in word_lengths.items()}
+        # the same by the first two words (names of two words or more) and by the first
+        # character pair: a word or character starts few names with the next one after it
+        # ("the" starts many names, "the united" few), so only those lengths are looked up
+        pair_lengths: dict[tuple[str, str], set[int]] = {}
+        for key in self._english:
+            if len(key) > 1:
+                pair_lengths.setdefault((key[0], key[1]), set()).add(len(key))
+        self._pair_lengths = {p: tuple(sorted(n, reverse=True)) for p, n in pair_lengths.items()}
+        self._one_word = {key[0] for key in self._english if len(key) == 1}
         lengths: dict[str, set[int]] = {}
+        char_pairs: dict[str, set[int]] = {}
         for written in self._chinese:
             lengths.setdefault(written[0], set()).add(len(written))
-        self._lengths = {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}
+            if len(written) > 1:
+                char_pairs.setdefault(written[:2], set()).add(len(written))
+        self._pair_chars = {c: tuple(sorted(n, reverse=True)) for c, n in char_pairs.items()}
+        self._one_char = {written for written in self._chinese if len(written) == 1}
         # the characters a Chinese name can start with: the walk jumps from one to the next
         chars = "".join(re.escape(c) for c in sorted(lengths))
         self._starts = re.compile(f"[{chars}]" if chars else "(?!)")
@@ -119,6 +130,8 @@ class Gazetteer:
         for i in compress(range(len(keys)), map(str.endswith, keys, repeat(_NOT_KEY_ENDS))):
             keys[i] = _key(keys[i])
         word_lengths = self._word_lengths
+        pair_lengths = self._pair_lengths
+        one_word = self._one_word
         english = self._english
         count = len(keys)
         next_free = 0  # names do not overlap: the first index after the last name found
@@ -161,14 +174,18 @@ class Gazetteer:
                     found.append(Match(begin, begin + offset - 1, *before))
                 begin += offset
             else:
-                for n in word_lengths[key]:  # the lengths of the names this word starts
-                    if i + n > count:
-                        continue
-                    entry = english.get(tuple(keys[i : i + n]))
-                    if entry is not None:
-                        break
-                else:
-                    continue
+                # the lengths of the names this word and the next start, longest first, then
+                # the word alone
+                n = 1
+                entry = english.get((key,)) if key in one_word else None
+                if i + 1 < count:
+                    for longer in pair_lengths.get((key, keys[i + 1]), ()):
+                        if i + longer > count:
+                            continue
+                        found_entry = english.get(tuple(keys[i : i + longer]))
+                        if found_entry is not None:
+                            entry, n = found_entry, longer
+                            break
             if entry is None:
                 continue
             name, kind = entry
@@ -203,13 +220,16 @@ class Gazetteer:
 
     def _find_chinese(self, text: str, start: int, end: int) -> list[Match]:
         found = []
-        lengths = self._lengths
+        pair_chars = self._pair_chars
+        one_char = self._one_char
         table = self._chinese
         search = self._starts.search
         i = start
         while (at := search(text, i, end)) is not None:  # the next character a name starts with
             i = at.start()
-            for n in lengths[text[i]]:
+            # (the lengths of the names its first two characters start, then it alone)
+            longer = pair_chars.get(text[i : i + 2], ())
+            for n in (*longer, 1) if text[i] in one_char else longer:
                 # (a name may run past its run of characters only through what it holds
                 # itself: the brackets of 刚果(金), 刚果（布）)
                 if i + n > len(text):
