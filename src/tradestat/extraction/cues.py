@@ -544,6 +544,9 @@ OVERALL_TRADE = re.compile(
     # "Province-wide, mechanical and electrical products made up 68.2 percent of total
     # exports" in a story on one partner; "Overall, exports rose 5 percent"
     r"|\b(?:province|nation|country|city|region)[-\s]?wide\b|^\s*Overall\b"
+    # "Trade with Russia saw a big jump. It was up 30 percent ... Total exports were up 7
+    # percent.": a sentence that opens with the total flow
+    r"|^\s*(?:Total|Overall)\s+(?:exports|imports)\b(?!\s+(?:to|from|of)\b)"
     # "Germany's total exports declined by 2.8 percent", 日本的总出口额在8月下降 in a story
     # on one partner (not a share's total: 占…总出口额的)
     # (a proper name's possessive, bounded: the pattern ignores case)

@@ -333,12 +333,12 @@ _MEASURE_OF = re.compile(
 )
 
 
-def _with_the_world(text: str) -> bool:
-    """Whether the sentence names the reporter's overall trade (not as a share's total)."""
+def _with_the_world(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] names the reporter's overall trade (not as a share's total)."""
     return any(
         cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
         or _MEASURE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
-        for m in quick_finditer(cues.OVERALL_TRADE, text)
+        for m in quick_finditer(cues.OVERALL_TRADE, text, start, end)
     )
 
 
@@ -855,6 +855,16 @@ def sentence_facts(
                 if near is after:
                     near = None
                 after = None
+            if (
+                near is not None
+                and near.end <= clause[0]
+                and s.text.isascii()
+                and _with_the_world(s.text, clause[0], clause[1])
+            ):
+                # "Trade with Russia rose 374 percent, compared with a 0.4-percent rise in
+                # total foreign trade": a clause on the reporter's whole trade after one on
+                # a partner is with the world
+                near = None
             if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
                 partner = near.name
             elif after is not None:

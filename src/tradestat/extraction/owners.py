@@ -729,12 +729,36 @@ def _locates(text: str, n: Match) -> bool:
     )
 
 
+# A sentence that opens with the reporter's trade with one partner: "Trade with Russia saw a
+# big jump.", "China's trade with the EU held up.", "Its trade with Japan ..." ("the " before
+# the name is part of the match: the name starts right after).
+_TRADE_WITH_OPENS = re.compile(
+    r"\s*(?:(?:[A-Z][\w.]*['’]s|Its|Their)\s+)?(?:bilateral\s+|foreign\s+)?trade\s+with\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
 def bilateral_side(s: Analysed, subject: str) -> str | None:
     """The other side of the reporter's trade "between" it and one partner, or None.
 
     "Trade between China and Russia grew by nearly a third" (a sentence with no figure the
     extractor reads): Russia is the side "bilateral trade" refers back to later.
     """
+    opens = _TRADE_WITH_OPENS.match(s.text)
+    if opens is not None and s.text.isascii():
+        # "Trade with Russia saw a big jump. It was up nearly 30 percent ...": the one
+        # partner a figureless sentence opens with is what "It" goes on with
+        first = next((n for n in s.names if n.start >= opens.end()), None)
+        if (
+            first is not None
+            and first.start == opens.end()
+            and first.kind in ("country", "partner")
+            and first.name != subject
+            and not names_currency(first, s.text)
+            and not any(n.kind in ("country", "partner") and n is not first for n in s.names)
+        ):
+            return first.name
     between = next(quick_finditer(cues.BETWEEN, s.text), None)
     if between is None or not quick(_TRADE_WORD).search(s.text):
         return None

@@ -1,0 +1,81 @@
+"""English phrasing families met on a nineteenth set of development articles (round 17).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- a partner story that sets the reporter's whole trade beside it ------------------------
+def test_a_clause_on_total_foreign_trade_after_one_on_a_partner_is_with_the_world() -> None:
+    text = (
+        " date 2015-02-15\n"
+        "Gansu's trade with Kazakhstan surges despite overall slowdown\n\n"
+        "Gansu's trade with Kazakhstan rose 120 percent year on year in 2014 to 1.2 billion "
+        "U.S. dollars, compared with a 2.1-percent rise in total foreign trade to 8.5 "
+        "billion dollars during the same period.\n\n"
+        "The slowdown is mostly a result of shrinking imports, which saw a 10.2-percent "
+        "drop to 2.3 billion dollars last year. Exports rose 3.5 percent year on year to "
+        "6.2 billion dollars."
+    )
+    found = described(text)
+    assert "Gansu with Kazakhstan 2014 total value: 1.2 billion USD" in found, found
+    assert "Gansu 2014 total yoy_growth: 2.1 percent" in found, found
+    assert "Gansu 2014 total value: 8.5 billion USD" in found, found
+    assert "Gansu 2014 imports value: 2.3 billion USD" in found, found
+    assert "Gansu 2014 exports yoy_growth: 3.5 percent" in found, found
+
+
+# --- "Trade with X saw a big jump. It was up ...": the partner a figureless sentence opens --
+def test_it_after_a_sentence_opening_with_trade_with_one_partner_is_that_trade() -> None:
+    text = (
+        " date 2023-01-13\n"
+        "Japan's total trade logs record high in 2022\n\n"
+        "Japan's total trade rose to a record high in 2022, customs data showed.\n\n"
+        "The figure combining exports and imports increased 6.4 percent from the previous "
+        "year to 1.9 trillion dollars.\n\n"
+        "Trade with Australia saw a sharp rise. It was up nearly 40 percent to an all-time "
+        "high of 95 billion dollars. The two have been expanding their trade in coal.\n\n"
+        "Total exports were up 5 percent. Imports grew, but by just over 2 percent."
+    )
+    found = described(text)
+    assert "Japan with Australia 2022 total value: 95 billion USD" in found, found
+    assert "Japan with Australia 2022 total yoy_growth: about 40 percent" in found, found
+    # (a sentence opening with the total flow is the reporter's trade with the world again)
+    assert "Japan 2022 exports yoy_growth: 5 percent" in found, found
+    assert "Japan 2022 total value: 1.9 trillion USD" in found, found
+
+
+# --- "in December of 2020", "during the last month of 2020": a month of a written year ------
+def test_a_month_of_a_written_year_and_the_last_month_of_a_year() -> None:
+    text = (
+        " date 2019-01-15\n"
+        "Vietnam's trade hits a record in 2018\n\n"
+        "Vietnam's foreign trade grew 12.2 percent in 2018, the customs office said.\n\n"
+        "The country's trade in December of 2018 rose 4.4 percent from a year earlier to "
+        "41.5 billion dollars. Imports climbed 7.7 percent during the final month of 2018 "
+        "while exports edged down 0.6 percent."
+    )
+    found = described(text)
+    assert "Vietnam 2018-12 total yoy_growth: 4.4 percent" in found, found
+    assert "Vietnam 2018-12 total value: 41.5 billion USD" in found, found
+    assert "Vietnam 2018-12 imports yoy_growth: 7.7 percent" in found, found
+    assert "Vietnam 2018-12 exports yoy_growth: -0.6 percent" in found, found
+    assert "Vietnam 2018 total yoy_growth: 12.2 percent" in found, found
+
+
+# --- "African exports to China": a continent's adjective as the partner's own flow ---------
+def test_a_continents_adjective_before_its_exports_to_the_reporter_is_the_partner() -> None:
+    text = (
+        " date 2017-03-02\n"
+        "China-Africa trade recovers in 2016\n\n"
+        "BEIJING -- China's trade with Africa rose 4 percent in 2016, customs data showed. "
+        "African exports to China climbed by 11 percent in 2016 to $58bn, an official said."
+    )
+    found = described(text)
+    assert "China with Africa 2016 imports yoy_growth: 11 percent" in found, found
+    assert "China with Africa 2016 imports value: 58 billion USD" in found, found
+    assert not any("exports" in d for d in found), found
