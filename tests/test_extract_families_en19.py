@@ -79,3 +79,55 @@ def test_a_continents_adjective_before_its_exports_to_the_reporter_is_the_partne
     assert "China with Africa 2016 imports yoy_growth: 11 percent" in found, found
     assert "China with Africa 2016 imports value: 58 billion USD" in found, found
     assert not any("exports" in d for d in found), found
+
+
+# --- what the market expected, set beside the reported figure --------------------------
+def test_expectations_beside_a_reported_figure_are_no_figures() -> None:
+    text = (
+        " date 2025-04-14\n"
+        "Korea's exports beat expectations in March\n\n"
+        "Korea's trade surplus widened to $4.9 billion in March, compared with expectations "
+        "of $3.7 billion. Imports rose 2.6% from a year earlier, against expectations of a "
+        "1.2% decline. Exports grew 3.1%, topping the expected 2.5% gain."
+    )
+    found = described(text)
+    assert "South Korea 2025-03 balance value: 4.9 billion USD" in found, found
+    assert "South Korea 2025-03 imports yoy_growth: 2.6 percent" in found, found
+    assert "South Korea 2025-03 exports yoy_growth: 3.1 percent" in found, found
+    assert not any("3.7 billion" in d or "-1.2" in d or "2.5 percent" in d for d in found), found
+
+
+# --- national figures tacked onto a regional story, and figures set against a month before -
+def test_chinese_flows_and_the_worlds_second_largest_economy_are_the_nations() -> None:
+    text = (
+        " date 2023-10-16\n"
+        "Zhejiang's trade climbs in first three quarters\n\n"
+        "Zhejiang's foreign trade rose 4.8 percent year on year to 3.7 trillion yuan in the "
+        "first three quarters of 2023, the provincial customs said.\n\n"
+        "Nationally, Chinese imports and exports dipped 0.2 percent in the period.\n\n"
+        "Chinese exports fell 6.2 percent year on year in September, after dropping 8.8 "
+        "percent in the previous month.\n\n"
+        "The trade surplus of the world's second-largest economy narrowed to $77.7 billion "
+        "from $68.4 billion in August."
+    )
+    found = described(text)
+    assert "Zhejiang 2023-01/2023-09 total value: 3.7 trillion CNY" in found, found
+    assert "China 2023-01/2023-09 total yoy_growth: -0.2 percent" in found, found
+    assert "China 2023-09 exports yoy_growth: -6.2 percent" in found, found
+    assert "China 2023-08 exports yoy_growth: -8.8 percent" in found, found
+    assert "China 2023-09 balance value: 77.7 billion USD" in found, found
+    assert "China 2023-08 balance value: 68.4 billion USD" in found, found
+
+
+def test_a_rate_up_from_a_named_month_leaves_its_own_month_in_force() -> None:
+    text = (
+        " date 2024-08-08\n"
+        "Vietnam's exports rise in July\n\n"
+        "Vietnam's exports grew 19.1 percent year on year in July, up from 10.5 percent in "
+        "June. Imports rose 16.2 percent after climbing 18.3 percent in the previous month."
+    )
+    found = described(text)
+    assert "Vietnam 2024-07 exports yoy_growth: 19.1 percent" in found, found
+    assert "Vietnam 2024-06 exports yoy_growth: 10.5 percent" in found, found
+    assert "Vietnam 2024-07 imports yoy_growth: 16.2 percent" in found, found
+    assert "Vietnam 2024-06 imports yoy_growth: 18.3 percent" in found, found

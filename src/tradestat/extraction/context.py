@@ -1674,6 +1674,15 @@ def _earlier_part(periods: Sequence[Period], base: Sequence[Period]) -> bool:
     )
 
 
+# Before a month, an earlier figure it dates, set against the one before it: "up from 7.6%
+# in May", "from $82.62 billion in May".
+_EARLIER_FIGURE_IN = re.compile(
+    r"\b(?:up|down)?\s*from\s+[^\s,;]{1,12}(?:\s+(?:percent|per\s+cent|billion|million|"
+    r"trillion)(?:\s+[A-Za-z.]+)?)?\s+(?:in\s+)?$",
+    re.I,
+)
+
+
 @attrs.define
 class Carried:
     """What carries over from one sentence to the next.
@@ -1775,7 +1784,15 @@ class Carried:
         # (not a month in an aside: "imports shrank 1.9 percent after an encouraging bump
         # up in August" leaves the month of its figures the month named last, which a
         # later "for the month" is)
-        months = [p.periods for p in plain if len(p.periods) == 1 and p.periods[0].n_months == 1]
+        # (nor the month of an earlier figure set against one: "grew 8.6% in June, up from
+        # 7.6% in May" leaves June the month in force)
+        months = [
+            p.periods
+            for p in plain
+            if len(p.periods) == 1
+            and p.periods[0].n_months == 1
+            and not _EARLIER_FIGURE_IN.search(text, max(0, p.start - 40), p.start)
+        ]
         self.month = months[-1] if months else self.month
         if not self.base:
             own = plain

@@ -42,7 +42,7 @@ from tradestat.extraction.numbers import Mention
 from tradestat.extraction.text import Document, quick, quick_finditer
 from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
-from tradestat.periods import Period
+from tradestat.periods import MONTH_NAMES, Period
 
 __all__ = ["Skipped", "listed_partners", "sentence_facts", "unify_segments", "unique"]
 
@@ -80,6 +80,22 @@ _TO_AMOUNT_AFTER = re.compile(
 # After a change, the start and end values that date it: ", from 92 bn in ... to 112 bn in ..."
 _FROM_AFTER = re.compile(r",?\s+from\s+(?:about\s+|nearly\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d")
 _TO_WORD = re.compile(r"\bto\b")
+# After a figure, the same figure of an earlier month: "rose to $99.05 billion from $82.62
+# billion in May", "grew 8.6%, up from 7.6% in May", "fell 2.3 percent after rising 1.8
+# percent in the previous month": the first figure is of the month after that one (group 1:
+# "the previous month", group 2: a month's name).
+_EARLIER_MONTH_AFTER = re.compile(
+    r"(?:\s+(?:year[-\s]on[-\s]year|from\s+a\s+year\s+(?:earlier|ago)))?"
+    r",?\s+(?:(?:up|down)\s+)?(?:from|after\s+(?:an?\s+)?[a-z]+(?:\s+by)?)\s+"
+    r"(?:about\s+|nearly\s+|around\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|(?:billion|million|trillion|bn)(?:\s+(?!in\b)[A-Za-z.]+){0,2})?"
+    r"\s+in\s+(?:(the\s+previous\s+month|the\s+month\s+before)|([A-Z][a-z]+\.?))(?![\w\s]*\d{4})"
+)
+# A figure of the month before the one in force: "after rising 1.8 percent in the previous
+# month".
+_PREVIOUS_MONTH_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+in\s+the\s+(?:previous|prior|preceding)\s+month\b"
+)
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
@@ -331,6 +347,45 @@ def _members_share_en(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
 _MEASURE_OF = re.compile(
     r"\b(?:value|volume|amount|scale|size)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I
 )
+
+
+def _earlier_month_after(
+    text: str, m: Mention, periods: tuple[Period, ...], month: tuple[Period, ...]
+) -> tuple[Period, ...] | None:
+    """The month of a figure set against the same figure of the month before, if so.
+
+    "The surplus rose to $99.05 billion from $82.62 billion in May" (under a first-half
+    lead): June; "imports fell 2.3 percent after rising 1.8 percent in the previous month"
+    (June named last): June, and the later figure May. None when nothing says so, or the
+    month after is not inside the figure's period.
+    """
+    if len(periods) != 1:
+        return None
+    period = periods[0]
+    if _PREVIOUS_MONTH_AFTER.match(text, m.end):
+        # "... 1.8 percent in the previous month": before the sentence's own month, or the
+        # month in force
+        if period.n_months == 1:
+            return (period.shift(-1),)
+        if month and len(month) == 1 and period.contains(month[0]):
+            return (month[0].shift(-1),)
+        return None
+    after = _EARLIER_MONTH_AFTER.match(text, m.end)
+    if after is None:
+        return None
+    if after.group(1):
+        if month and len(month) == 1 and period.contains(month[0]):
+            return month if period.n_months > 1 else None
+        return None
+    name = after.group(2).rstrip(".").lower()
+    if name not in MONTH_NAMES:
+        return None
+    earlier = MONTH_NAMES[name]
+    year = period.end_year - (earlier >= period.end_month and period.n_months > 1)
+    later = Period.month(year, earlier).shift(1)
+    if period.n_months == 1 or not period.contains(later):
+        return None  # (a month of its own already, or the month after is not in force)
+    return (later,)
 
 
 def _with_the_world(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -1265,6 +1320,15 @@ def sentence_facts(
             ]
             if len(later) >= 2 and _TO_WORD.search(s.text, later[0].end, later[-1].start):
                 periods = later[-1].periods
+        if (
+            s.text.isascii()
+            and m.kind in ("money", "percent")
+            and periods
+            and "in " in s.text
+            and (month_after := _earlier_month_after(s.text, m, periods, state.month)) is not None
+        ):
+            # "to $99.05 billion from $82.62 billion in May": the month after May
+            periods = month_after
         if m.kind == "money" and ("从" in s.text or "由" in s.text) and "年" in s.text:
             periods = _span_end(s, m) or periods
         run: tuple[Period, ...] = ()

@@ -113,7 +113,12 @@ _FORECAST = re.compile(
     r"|\b(?:economists|analysts|markets?|traders)\s+(?:had\s+|have\s+|were\s+)?(?:expected|"
     r"expecting|predicted|predicting|projected|anticipated|estimated|looked\s+for)\b"
     r"|\bpolled\s+by\b|\b(?:Reuters|Bloomberg|Dow\s+Jones)\s+(?:poll|survey)\b"
-    r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b",
+    r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b"
+    # what the market looked for, in the clause of its figure: "compared with expectations
+    # of $179.6 billion", "against expectations of a 6.3% growth", "surpassing the expected
+    # $85 billion", "beat forecasts for a 2% rise"
+    r"|\b(?:expectations?|forecasts?|predictions?)\s+(?:of|for)\b"
+    r"|\bthe\s+(?:expected|anticipated|predicted|forecast)\b",
     re.I,
 )
 # ... and after the figure: "beating a $5 billion surplus expected by economists in a
