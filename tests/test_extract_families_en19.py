@@ -131,3 +131,49 @@ def test_a_rate_up_from_a_named_month_leaves_its_own_month_in_force() -> None:
     assert "Vietnam 2024-06 exports yoy_growth: 10.5 percent" in found, found
     assert "Vietnam 2024-07 imports yoy_growth: 16.2 percent" in found, found
     assert "Vietnam 2024-06 imports yoy_growth: 18.3 percent" in found, found
+
+
+# --- a fiscal year spelt out as its months in a sentence without figures ------------------
+def test_a_fiscal_year_spelt_out_as_its_months_dates_the_figures_after_it() -> None:
+    text = (
+        " date 2024-08-20\n"
+        "Pakistan's exports to China slip in July\n\n"
+        "Pakistan's exports to China fell 6.1 percent to $210 million in July, the State "
+        "Bank of Pakistan said.\n\n"
+        "China remained Pakistan's top import source in the fiscal year 2024, which runs "
+        "from July 2023 to June 2024. Imports from China rose 4.2 percent to $13.6 billion. "
+        "The deficit narrowed from $12.1 billion in the fiscal year 2023 to $10.9 billion."
+    )
+    found = described(text)
+    assert "Pakistan with China 2023-07/2024-06 imports value: 13.6 billion USD" in found, found
+    assert "Pakistan with China 2023-07/2024-06 imports yoy_growth: 4.2 percent" in found, found
+    assert "Pakistan with China 2023-07/2024-06 balance value: -10.9 billion USD" in found, found
+    assert "Pakistan with China 2022-07/2023-06 balance value: -12.1 billion USD" in found, found
+    assert "Pakistan with China 2024-07 exports yoy_growth: -6.1 percent" in found, found
+
+
+# --- a foreign dateline and that country's statistics office, under a pair headline -------
+def test_a_foreign_dateline_and_its_statistics_office_make_that_country_the_reporter() -> None:
+    text = (
+        " date 2023-03-01\n"
+        "China And France Trade Climbs In 2022\n\n"
+        "PARIS: China remained France's largest trading partner in Asia in 2022, the "
+        "national Statistical Office said on Tuesday.\n\n"
+        "Imports from China rose 11.5 percent to 78.2 billion euros in 2022. Goods exported "
+        "from France to China grew 5.1 percent to 24.9 billion euros."
+    )
+    found = described(text)
+    assert "France with China 2022 imports value: 78.2 billion EUR" in found, found
+    assert "France with China 2022 exports yoy_growth: 5.1 percent" in found, found
+    assert not any(d.startswith("China ") for d in found), found
+
+
+def test_a_foreign_dateline_quoting_chinas_statistics_bureau_stays_chinas() -> None:
+    text = (
+        " date 2023-03-01\n"
+        "China And France Trade Climbs In 2022\n\n"
+        "PARIS: China's trade with France rose 3.2 percent to 81.2 billion dollars in 2022, "
+        "China's National Bureau of Statistics said."
+    )
+    found = described(text)
+    assert "China with France 2022 total value: 81.2 billion USD" in found, found

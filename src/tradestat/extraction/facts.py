@@ -75,6 +75,9 @@ _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
 )
 _TO_AMOUNT_AFTER = re.compile(
+    # (a fiscal year the text names but does not spell out may come between: "from $83.2
+    # billion in the fiscal year 2023 to $85 billion" under a fiscal year in force)
+    r"(?:\s+in\s+(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:of\s+)?\d{4}(?:[-–/]\d{2,4})?)?"
     r"\s+to\s+(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d"
 )
 # After a change, the start and end values that date it: ", from 92 bn in ... to 112 bn in ..."
