@@ -177,3 +177,47 @@ def test_a_foreign_dateline_quoting_chinas_statistics_bureau_stays_chinas() -> N
     )
     found = described(text)
     assert "China with France 2022 total value: 81.2 billion USD" in found, found
+
+
+# --- "exports to the region": the partner group named just before ------------------------
+def test_exports_to_the_region_after_a_group_is_with_that_group() -> None:
+    text = (
+        " date 2024-02-05\n"
+        "China's trade with Africa hits a record in 2023\n\n"
+        "China's imports from Africa amounted to $110 billion in 2023, down 6.7%, while "
+        "Chinese exports to the region were $173 billion, up 7.5%, customs data showed."
+    )
+    found = described(text)
+    assert "China with Africa 2023 imports value: 110 billion USD" in found, found
+    assert "China with Africa 2023 exports value: 173 billion USD" in found, found
+    assert "China with Africa 2023 exports yoy_growth: 7.5 percent" in found, found
+
+
+def test_exports_from_the_region_in_a_regional_text_are_the_reporters_own() -> None:
+    text = (
+        " date 2024-01-20\n"
+        "Guangxi's trade with ASEAN grows in 2023\n\n"
+        "Guangxi's trade with ASEAN rose 5.2 percent to 430 billion yuan in 2023.\n\n"
+        "Exports from the region rose 8.1 percent to 390 billion yuan."
+    )
+    found = described(text)
+    assert "Guangxi 2023 exports value: 390 billion CNY" in found, found
+
+
+# --- 一般贸易 and 其中 as translations write them: "ordinary trade", "therein" --------------
+def test_ordinary_trade_is_general_trade_and_therein_breaks_its_total_down() -> None:
+    text = (
+        " date 2017-07-20\n"
+        "Chaozhou's trade up in H1\n\n"
+        "Chaozhou's foreign trade reached 21.5 billion yuan in the first half of 2017, up "
+        "3.4%.\n\n"
+        "In the first half year, ordinary trade in the city reached 17.2 billion yuan, up "
+        "2.2%, accounting for 80.0% of the total trade.\n\n"
+        "In the same period, private enterprises trade reached 15.1 billion yuan; therein, "
+        "export value 12.6 billion yuan and import value 2.5 billion yuan."
+    )
+    found = described(text)
+    assert "Chaozhou (general trade) 2017-H1 total value: 17.2 billion CNY" in found, found
+    assert "Chaozhou (general trade) 2017-H1 total share: 80.0 percent" in found, found
+    assert "Chaozhou (private enterprises) 2017-H1 exports value: 12.6 billion CNY" in found, found
+    assert "Chaozhou (private enterprises) 2017-H1 imports value: 2.5 billion CNY" in found, found

@@ -284,7 +284,7 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     cues.PARTNER_ANAPHOR: (
         (
             *("cont", "bloc", "group", "countr", "econom", "nation", "market", "this", "such"),
-            *("giant", "powerhouse"),
+            *("giant", "powerhouse", "region"),
         ),
         ("该国", "这些", "沿线", "共建"),
     ),

@@ -468,6 +468,8 @@ THE_OTHERS = re.compile(r"\s*(?:另一方面[，,]\s*)?(?:输往|对|与|向|自
 OF_WHICH = re.compile(
     r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+(?:them|the\s+total)\b"
     r"|In\s+(?:a\s+)?breakdown\b"
+    # (其中 as some translations write it: "...; therein, export value 43.2 billion yuan")
+    r"|Therein\b"
     r"|Broken\s+down\b"
     # "The total figure included $687 billion in exports", "This includes $33 billion ..."
     r"|(?:The\s+total(?:\s+(?:figure|amount|value|volume))?|The\s+figure|This|It)\s+"
@@ -1011,7 +1013,10 @@ PAIR_PREFIXES = {"Sino": "China"}
 # "that country", "the Middle East country": one country named before (in the sentence, or
 # the only one of the sentence before).
 PARTNER_ANAPHOR = re.compile(
-    r"\b(?:(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
+    # ("Chinese imports from Latin America ..., while exports to the region were ...")
+    # (not "exports from the region": a region reporting its own)
+    r"\b(?:(?:to|with|(?<=imports\s)from)\s+the\s+region\b(?!['’])"
+    r"|(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
     # ("exports to the Asian giant", "with the Asian nation": the country named before)
     r"|the\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|giant|nation|powerhouse)\b"
     # "with the countries and regions", "via ... with the countries": the group named
