@@ -221,3 +221,33 @@ def test_ordinary_trade_is_general_trade_and_therein_breaks_its_total_down() -> 
     assert "Chaozhou (general trade) 2017-H1 total share: 80.0 percent" in found, found
     assert "Chaozhou (private enterprises) 2017-H1 exports value: 12.6 billion CNY" in found, found
     assert "Chaozhou (private enterprises) 2017-H1 imports value: 2.5 billion CNY" in found, found
+
+
+# --- "whose prices fell x and y percent": a change of prices, no trade figure -------------
+def test_a_change_of_the_prices_of_goods_just_named_is_skipped() -> None:
+    text = (
+        " date 2016-01-25\n"
+        "Inner Mongolia's imports shrink in 2015\n\n"
+        "Inner Mongolia's imports fell 12.4 percent to 5.6 billion dollars in 2015. Coal and "
+        "copper concentrate, whose prices dropped 22.5 and 17 percent respectively, made up "
+        "48.2 percent of the region's total imports."
+    )
+    found = described(text)
+    assert "Inner Mongolia 2015 imports value: 5.6 billion USD" in found, found
+    assert not any("22.5" in d or "-17 percent" in d for d in found), found
+    assert any("imports share: 48.2 percent" in d for d in found), found
+
+
+# --- "the bilateral trade" before the lead names its partner; a value "against" last year's --
+def test_bilateral_trade_opening_a_lead_takes_the_one_partner_the_lead_names() -> None:
+    text = (
+        " date 2019-06-10\n"
+        "ASTANA (Kazinform) — The total volume of the bilateral trade in May amounted to "
+        "$1.9 billion against $1.6 billion year-on-year, an increase of 18.8 percent. "
+        "Chinese exports to Kazakhstan in May amounted to $1.1 billion."
+    )
+    found = described(text)
+    assert "China with Kazakhstan 2019-05 total value: 1.9 billion USD" in found, found
+    assert "China with Kazakhstan 2018-05 total value: 1.6 billion USD" in found, found
+    assert "China with Kazakhstan 2019-05 total yoy_growth: 18.8 percent" in found, found
+    assert "China with Kazakhstan 2019-05 exports value: 1.1 billion USD" in found, found

@@ -82,6 +82,7 @@ __all__ = [
     "BETWEEN",
     "OTHER_TRADE",
     "PRICE",
+    "PRICE_CHANGE",
     "CONTRIBUTION",
     "COMPANY",
     "QUANTITY",
@@ -1065,6 +1066,13 @@ OTHER_TRADE = re.compile(
 PRICE = re.compile(
     r"均价|价格|单价|每吨|\bprices?\s+of\b|\baverage\s+(?:\w+\s+)?prices?\b|\bunit\s+prices?\b"
     r"|\bper\s+ton(?:ne)?\b",
+    re.I,
+)
+# A change of the prices of the goods just named, in the figure's clause: "crude oil and iron
+# ore, whose prices fell 18.4 and 21 percent respectively", "their prices rose 5 percent".
+PRICE_CHANGE = re.compile(
+    r"\b(?:whose|their|its)\s+prices?\s+(?:fell|rose|dropped|declined|increased|slumped|"
+    r"climbed|jumped|plunged|went\s+(?:up|down)|were\s+(?:up|down))\b",
     re.I,
 )
 # A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".

@@ -83,6 +83,16 @@ _TO_AMOUNT_AFTER = re.compile(
 # After a change, the start and end values that date it: ", from 92 bn in ... to 112 bn in ..."
 _FROM_AFTER = re.compile(r",?\s+from\s+(?:about\s+|nearly\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d")
 _TO_WORD = re.compile(r"\bto\b")
+# An amount set against the same one a year before: "amounted to $6.59 billion against $5.59
+# billion year-on-year", "compared with $4.1 billion a year earlier".
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?"
+    r"(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
+)
+_A_YEAR_AGO_AFTER = re.compile(
+    r"\s*(?:year[-\s]on[-\s]year|a\s+year\s+(?:earlier|ago|before)"
+    r"|in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year)\b"
+)
 # After a figure, the same figure of an earlier month: "rose to $99.05 billion from $82.62
 # billion in May", "grew 8.6%, up from 7.6% in May", "fell 2.3 percent after rising 1.8
 # percent in the previous month": the first figure is of the month after that one (group 1:
@@ -1285,7 +1295,17 @@ def sentence_facts(
                 periods = state.month
         elif may[id(meaning._EACH_MONTH)]:
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
-        if m.kind == "money" and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start):
+        if (
+            m.kind == "money"
+            and _AGAINST_BEFORE.search(s.text, max(0, m.start - 30), m.start)
+            and _A_YEAR_AGO_AFTER.match(s.text, m.end)
+        ):
+            # "amounted to $6.59 billion against $5.59 billion year-on-year": the value of
+            # the same period a year earlier
+            periods = tuple(p.previous_year() for p in periods)
+        elif m.kind == "money" and _BASE_VALUE.search(
+            s.text, max(clause[0], m.start - 12), m.start
+        ):
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
             periods = tuple(p.previous_year() for p in periods)
         elif m.kind == "percent" and (

@@ -389,6 +389,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         price_from = max(p0, clause_of(s, last_value)[0], m.start - 160)
         if cues.PRICE.search(s.text, price_from, m.start):
             return None, 1, None, "a price, not a trade value or its growth"
+    if (
+        m.kind == "percent"
+        and "rice" in s.text
+        and cues.PRICE_CHANGE.search(s.text, clause_of(s, m.start)[0], m.start)
+    ):
+        return None, 1, None, "a price, not a trade value or its growth"
     if m.kind == "percent" and occurs(s, cues.QUANTITY):
         # (a quantity that ends within 60 characters before the figure: "32 of the top 100
         # foreign trade enterprises in Zhejiang, with a year-on-year growth of 52.4 percent")
