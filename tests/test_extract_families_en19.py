@@ -251,3 +251,33 @@ def test_bilateral_trade_opening_a_lead_takes_the_one_partner_the_lead_names() -
     assert "China with Kazakhstan 2018-05 total value: 1.6 billion USD" in found, found
     assert "China with Kazakhstan 2019-05 total yoy_growth: 18.8 percent" in found, found
     assert "China with Kazakhstan 2019-05 exports value: 1.1 billion USD" in found, found
+
+
+# --- the nation's figures going on from the nation's customs, in a text on a region ---------
+def test_the_national_customs_after_national_figures_goes_on_with_the_nation() -> None:
+    text = (
+        " date 2023-07-15\n"
+        "Fujian's trade edges up in H1\n\n"
+        "Fujian's foreign trade rose 1.2 percent to 970 billion yuan in the first half of "
+        "2023, Fuzhou Customs said.\n\n"
+        "Overall, Chinese imports and exports rose 2.1% in the first half of the year.\n\n"
+        "The General Administration of Customs said exports fell 12.4% year-on-year in "
+        "June, down from a 7.5% drop in May."
+    )
+    found = described(text)
+    assert "Fujian 2023-H1 total value: 970 billion CNY" in found, found
+    assert "China 2023-H1 total yoy_growth: 2.1 percent" in found, found
+    assert "China 2023-06 exports yoy_growth: -12.4 percent" in found, found
+    assert not any(d.startswith("Fujian 2023-06") for d in found), found
+
+
+def test_the_national_customs_as_a_regions_source_stays_the_regions() -> None:
+    text = (
+        " date 2023-07-15\n"
+        "Fujian's trade edges up in H1\n\n"
+        "Fujian's foreign trade rose 1.2 percent to 970 billion yuan in the first half of "
+        "2023.\n\n"
+        "The General Administration of Customs said exports rose 3.4% in the period."
+    )
+    found = described(text)
+    assert "Fujian 2023-H1 exports yoy_growth: 3.4 percent" in found, found

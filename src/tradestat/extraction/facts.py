@@ -83,6 +83,11 @@ _TO_AMOUNT_AFTER = re.compile(
 # After a change, the start and end values that date it: ", from 92 bn in ... to 112 bn in ..."
 _FROM_AFTER = re.compile(r",?\s+from\s+(?:about\s+|nearly\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d")
 _TO_WORD = re.compile(r"\bto\b")
+# The nation's customs administration, named as a sentence's source.
+_NATIONAL_CUSTOMS = re.compile(
+    r"\bGeneral\s+Administration\s+of\s+Customs\b(?!\s+(?:of\s+\w+\s+)?(?:District|Sub))"
+    r"|\bGACC?\b(?!\s+(?:District|Sub))"
+)
 # An amount set against the same one a year before: "amounted to $6.59 billion against $5.59
 # billion year-on-year", "compared with $4.1 billion a year earlier".
 _AGAINST_BEFORE = re.compile(
@@ -1105,6 +1110,19 @@ def sentence_facts(
             owner = state.bilateral_owner  # "China has been Africa's top partner. Bilateral..."
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
+        elif (
+            owner == subject
+            and state.owner == "China"
+            and not names_subject
+            and not any(n.kind == "region" or n.name not in ("China", "World") for n in s.names)
+            and s.text.isascii()
+            and _NATIONAL_CUSTOMS.search(s.text)
+            and subject in owners.region_names()
+        ):
+            # "Overall, Chinese goods imports and exports grew 6.1%. ... The General
+            # Administration of Customs reported that exports increased by 8.6% in June":
+            # the nation's figures go on, from the nation's customs
+            owner = "China"
         if owner.startswith(UNKNOWN):
             reason = f"{UNLISTED_DISTRICT_PROBLEM}: {owner[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
