@@ -281,3 +281,18 @@ def test_the_national_customs_as_a_regions_source_stays_the_regions() -> None:
     )
     found = described(text)
     assert "Fujian 2023-H1 exports yoy_growth: 3.4 percent" in found, found
+
+
+# --- "This accounted for x% of the total": the share of the group just named ---------------
+def test_this_accounted_for_after_a_groups_trade_is_that_groups_share() -> None:
+    text = (
+        " date 2023-11-20\n"
+        "Foshan's trade grows in October\n\n"
+        "Foshan's foreign trade rose 6.1% to 52.3 billion yuan in October.\n\n"
+        "In October, the import and export volume of Foshan's private enterprises reached "
+        "36.8 billion yuan, up 9.4%. This accounted for 70.4% of Foshan's total import and "
+        "export value."
+    )
+    found = described(text)
+    assert "Foshan (private enterprises) 2023-10 total value: 36.8 billion CNY" in found, found
+    assert "Foshan (private enterprises) 2023-10 total share: 70.4 percent" in found, found

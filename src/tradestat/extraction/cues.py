@@ -587,6 +587,10 @@ REFER_BACK = re.compile(
 # named: "Exports under this category surged 3.4 percent", "Exports in this sector edged
 # down" (the segment holds for the whole sentence: ", while imports ..." too).
 SEGMENT_ANAPHOR = re.compile(
+    # "The trade of private enterprises reached 62.45 billion yuan. This accounted for 60.7%
+    # of the city's total": the share of the group the sentence before named
+    r"^\s*(?:This|That|It)\s+(?:accounted|accounts|made\s+up|makes\s+up|represented"
+    r"|represents|took\s+up|takes\s+up)\b|"
     r"\b(?:this|that|the\s+same)\s+(?:category|sector|segment|trade\s+mode|mode|type|kind"
     r"|channel|business|(?:trade\s+)?activity)\b"
     # "Hunan exported these kinds of products worth ...", "imports of these goods", "These

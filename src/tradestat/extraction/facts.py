@@ -739,6 +739,7 @@ def sentence_facts(
             (
                 "his ",
                 "hat ",
+                "It ",
                 "same ",
                 "hese ",
                 "hose ",
