@@ -296,3 +296,22 @@ def test_this_accounted_for_after_a_groups_trade_is_that_groups_share() -> None:
     found = described(text)
     assert "Foshan (private enterprises) 2023-10 total value: 36.8 billion CNY" in found, found
     assert "Foshan (private enterprises) 2023-10 total share: 70.4 percent" in found, found
+
+
+# --- "in 2006 and 2011, ... x and y, respectively": a pair of years with its figures -------
+def test_a_pair_of_years_pairs_with_its_figures_respectively() -> None:
+    text = (
+        " date 2021-12-10\n"
+        "Dongguan's trade over 20 years\n\n"
+        "Dongguan's foreign trade rose 8.1 percent to 1.3 trillion yuan in 2020.\n\n"
+        "Dongguan's imports and exports broke new records in 2006 and 2011, surpassing 500 "
+        "billion yuan and 1 trillion yuan, respectively.\n\n"
+        "Its exports reached 600 billion yuan and 700 billion yuan in 2018 and 2019, "
+        "respectively."
+    )
+    found = described(text)
+    assert "Dongguan 2006 total value: more than 500 billion CNY" in found, found
+    assert any(d.startswith("Dongguan 2011 total value:") and "1 trillion" in d for d in found)
+    assert "Dongguan 2018 exports value: 600 billion CNY" in found, found
+    assert "Dongguan 2019 exports value: 700 billion CNY" in found, found
+    assert not any(" imports value" in d for d in found), found

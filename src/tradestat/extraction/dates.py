@@ -297,6 +297,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"\b(?:in|for|of|during|throughout)\s+{_YEAR}\b(?![\d,.]*\s*(?:billion|million|yuan|percent))"
+            # "in 2018 and 2019": the second year of a pair (for a list "respectively")
+            rf"|(?:(?<=\bin\s\d{{4}}\sand\s)|(?<=\bfor\s\d{{4}}\sand\s)){_YEAR}\b"
+            r"(?![\d,.]*\s*(?:billion|million|yuan|percent))"
             # "The 2024 trade surplus was over $992bn", "its 2023 exports": a year before
             # the flow word it dates (as "the December surplus" for a month)
             rf"|\b(?:the|its|their)\s+{_YEAR}(?=\s+(?:(?:annual|full[-\s]year|total|overall)\s+)?"
