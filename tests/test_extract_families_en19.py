@@ -315,3 +315,17 @@ def test_a_pair_of_years_pairs_with_its_figures_respectively() -> None:
     assert "Dongguan 2018 exports value: 600 billion CNY" in found, found
     assert "Dongguan 2019 exports value: 700 billion CNY" in found, found
     assert not any(" imports value" in d for d in found), found
+
+
+# --- "sent / shipped $x worth of goods to": exports ---------------------------------------
+def test_goods_sent_or_shipped_worth_an_amount_to_a_partner_are_exports() -> None:
+    text = (
+        " date 2017-02-12\n"
+        "China-Africa trade recovers in 2016\n\n"
+        "BEIJING -- China's trade with Africa rose 4 percent in 2016, customs data showed.\n\n"
+        "In 2016 China sent $94bn worth of products to the continent. China shipped $12bn "
+        "worth of goods to Kenya in 2016."
+    )
+    found = described(text)
+    assert "China with Africa 2016 exports value: 94 billion USD" in found, found
+    assert "China with Kenya 2016 exports value: 12 billion USD" in found, found
