@@ -221,13 +221,15 @@ def _buys_abroad(text: str, flows: list[tuple[int, int, str]], names: list[Match
     )
 
 
-_BUY_SELL = ("bought", "purchased", "sold", "buying", "purchasing", "selling")
+_BUY_SELL = ("bought", "purchased", "sold", "buying", "purchasing", "selling", "sent", "shipped")
 # Where goods bought or sold go or come from when no country is named: "sold products
 # abroad", "from around the world", "to overseas buyers", "from foreign countries"
 _CROSS_BORDER = re.compile(
     r"\b(?:abroad|overseas|(?:foreign|overseas|international|global)\s+(?:countries|markets?"
     r"|buyers|customers|suppliers)|(?:around|across|all\s+over)\s+the\s+world"
-    r"|(?:to|from)\s+the\s+world)\b",
+    r"|(?:to|from)\s+the\s+world"
+    # (the partner named before: "sent $102bn worth of products to the continent")
+    r"|(?:to|from)\s+the\s+(?:continent|bloc|region))\b",
     re.I,
 )
 
@@ -284,7 +286,7 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     cues.PARTNER_ANAPHOR: (
         (
             *("cont", "bloc", "group", "countr", "econom", "nation", "market", "this", "such"),
-            *("giant", "powerhouse"),
+            *("giant", "powerhouse", "region"),
         ),
         ("该国", "这些", "沿线", "共建"),
     ),

@@ -1040,12 +1040,44 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     chosen = _choose_subject(text, names, zones)
     if chosen == "China" and not text.isascii():
         return _foreign_statistics(text, names, zones) or chosen
+    if chosen == "China" and text.isascii():
+        return _home_statistics(text, names, zones) or chosen
     if chosen is None and text.isascii():
         # a text that names no reporter in its head ("Exports to China in the first five
         # months dropped ..."): the country whose own statistics, customs or trade body it
         # quotes anywhere, else the country of a foreign dateline ("SEOUL, June 2 -- ")
         return _body_anywhere(text, names, zones) or _foreign_dateline(text, zones)
     return chosen
+
+
+# A statistics office quoted without its country's name: "the Federal Statistical Office
+# (Destatis) said", "the Census Bureau"; not China's own "National Bureau of Statistics".
+_UNNAMED_STATISTICS = re.compile(
+    r"\b(?:Federal\s+)?Statistical\s+Office\b|\bCensus\s+Bureau\b"
+    r"|\bStatistics\s+(?:Office|Bureau|Agency)\b|(?<!National\s)\bBureau\s+of\s+Statistics\b"
+)
+_CHINESE_BEFORE = re.compile(r"\b(?:China['’]s|Chinese)\s+(?:[A-Z]\w*\s+){0,2}$")
+
+
+def _home_statistics(text: str, names: Sequence[Match], zones: Zones) -> str | None:
+    """The country of a foreign dateline whose own statistics office the lead quotes.
+
+    "China And Germany Trade Uplift To Record High" over "BERLIN: China is expected to
+    remain Germany's most important trading partner ..., the Federal Statistical Office
+    (Destatis) said": Germany's figures of its trade with China. Only when that country is
+    named in the head too.
+    """
+    start, end = zones.head()
+    if not any(word in text for word in ("Statisti", "Census")):
+        return None  # (a substring every match holds: "Statistical", "Statistics", "Census")
+    found = _UNNAMED_STATISTICS.search(text, start, end)
+    if found is None or _CHINESE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+        return None
+    home = _foreign_dateline(text, zones)
+    if home is None or home == "China":
+        return None
+    named = any(m.name == home and start <= m.start < end for m in names)
+    return home if named else None
 
 
 def _body_anywhere(text: str, names: Sequence[Match], zones: Zones) -> str | None:
@@ -1686,6 +1718,23 @@ def _earlier_part(periods: Sequence[Period], base: Sequence[Period]) -> bool:
     )
 
 
+# Before a span of months, words that spell out a fiscal year as that span: "in the fiscal
+# year 2024, which runs from", "FY2023 (covering".
+_FISCAL_SPAN_BEFORE = re.compile(
+    r"\b(?:fiscal|financial)\s+year\b[^.;]{0,16}?[,(]?\s*(?:which\s+)?"
+    r"(?:runs|ran|running|spans|spanned|spanning|covers|covered|covering|lasts|lasting)"
+    r"\s+(?:from\s+)?$",
+    re.I,
+)
+# Before a month, an earlier figure it dates, set against the one before it: "up from 7.6%
+# in May", "from $82.62 billion in May".
+_EARLIER_FIGURE_IN = re.compile(
+    r"\b(?:up|down)?\s*from\s+[^\s,;]{1,12}(?:\s+(?:percent|per\s+cent|billion|million|"
+    r"trillion)(?:\s+[A-Za-z.]+)?)?\s+(?:in\s+)?$",
+    re.I,
+)
+
+
 @attrs.define
 class Carried:
     """What carries over from one sentence to the next.
@@ -1790,7 +1839,15 @@ class Carried:
         # (not a month in an aside: "imports shrank 1.9 percent after an encouraging bump
         # up in August" leaves the month of its figures the month named last, which a
         # later "for the month" is)
-        months = [p.periods for p in plain if len(p.periods) == 1 and p.periods[0].n_months == 1]
+        # (nor the month of an earlier figure set against one: "grew 8.6% in June, up from
+        # 7.6% in May" leaves June the month in force)
+        months = [
+            p.periods
+            for p in plain
+            if len(p.periods) == 1
+            and p.periods[0].n_months == 1
+            and not _EARLIER_FIGURE_IN.search(text, max(0, p.start - 40), p.start)
+        ]
         self.month = months[-1] if months else self.month
         if not self.base:
             own = plain
@@ -1854,6 +1911,12 @@ class Carried:
             # percent to 13.84 trillion yuan in 2016": a paragraph that opens with figures of
             # the whole year the base is part of moves on to that year
             self.base = self.period = first.periods
+            return
+        if not figures and _FISCAL_SPAN_BEFORE.search(text, max(0, first.start - 50), first.start):
+            # "China became India's top partner in the fiscal year 2024, which runs from
+            # April 2023 to March 2024. Bilateral trade reached $118.4 billion": the span
+            # a fiscal year is spelt out as dates the figures after it in this paragraph
+            self.period = first.periods
             return
         # it opens the sentence: near its start and before every figure ("In May, ...",
         # "据海关统计，5月份，...", "According to customs data, in the first half, ...")

@@ -82,6 +82,7 @@ __all__ = [
     "BETWEEN",
     "OTHER_TRADE",
     "PRICE",
+    "PRICE_CHANGE",
     "CONTRIBUTION",
     "COMPANY",
     "QUANTITY",
@@ -472,6 +473,8 @@ THE_OTHERS = re.compile(r"\s*(?:另一方面[，,]\s*)?(?:输往|对|与|向|自
 OF_WHICH = re.compile(
     r"\s*(?:其中|Of\s+(?:this|which|the\s+total)\b|Among\s+(?:them|the\s+total)\b"
     r"|In\s+(?:a\s+)?breakdown\b"
+    # (其中 as some translations write it: "...; therein, export value 43.2 billion yuan")
+    r"|Therein\b"
     r"|Broken\s+down\b"
     # "The total figure included $687 billion in exports", "This includes $33 billion ..."
     r"|(?:The\s+total(?:\s+(?:figure|amount|value|volume))?|The\s+figure|This|It)\s+"
@@ -549,6 +552,9 @@ OVERALL_TRADE = re.compile(
     # "Province-wide, mechanical and electrical products made up 68.2 percent of total
     # exports" in a story on one partner; "Overall, exports rose 5 percent"
     r"|\b(?:province|nation|country|city|region)[-\s]?wide\b|^\s*Overall\b"
+    # "Trade with Russia saw a big jump. It was up 30 percent ... Total exports were up 7
+    # percent.": a sentence that opens with the total flow
+    r"|^\s*(?:Total|Overall)\s+(?:exports|imports)\b(?!\s+(?:to|from|of)\b)"
     # "Germany's total exports declined by 2.8 percent", 日本的总出口额在8月下降 in a story
     # on one partner (not a share's total: 占…总出口额的)
     # (a proper name's possessive, bounded: the pattern ignores case)
@@ -586,6 +592,10 @@ REFER_BACK = re.compile(
 # named: "Exports under this category surged 3.4 percent", "Exports in this sector edged
 # down" (the segment holds for the whole sentence: ", while imports ..." too).
 SEGMENT_ANAPHOR = re.compile(
+    # "The trade of private enterprises reached 62.45 billion yuan. This accounted for 60.7%
+    # of the city's total": the share of the group the sentence before named
+    r"^\s*(?:This|That|It)\s+(?:accounted|accounts|made\s+up|makes\s+up|represented"
+    r"|represents|took\s+up|takes\s+up)\b|"
     r"\b(?:this|that|the\s+same)\s+(?:category|sector|segment|trade\s+mode|mode|type|kind"
     r"|channel|business|(?:trade\s+)?activity)\b"
     # "Hunan exported these kinds of products worth ...", "imports of these goods", "These
@@ -1013,7 +1023,10 @@ PAIR_PREFIXES = {"Sino": "China"}
 # "that country", "the Middle East country": one country named before (in the sentence, or
 # the only one of the sentence before).
 PARTNER_ANAPHOR = re.compile(
-    r"\b(?:(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
+    # ("Chinese imports from Latin America ..., while exports to the region were ...")
+    # (not "exports from the region": a region reporting its own)
+    r"\b(?:(?:to|with|(?<=imports\s)from)\s+the\s+region\b(?!['’])"
+    r"|(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
     # ("exports to the Asian giant", "with the Asian nation": the country named before)
     r"|the\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|giant|nation|powerhouse)\b"
     # "with the countries and regions", "via ... with the countries": the group named
@@ -1062,6 +1075,13 @@ OTHER_TRADE = re.compile(
 PRICE = re.compile(
     r"均价|价格|单价|每吨|\bprices?\s+of\b|\baverage\s+(?:\w+\s+)?prices?\b|\bunit\s+prices?\b"
     r"|\bper\s+ton(?:ne)?\b",
+    re.I,
+)
+# A change of the prices of the goods just named, in the figure's clause: "crude oil and iron
+# ore, whose prices fell 18.4 and 21 percent respectively", "their prices rose 5 percent".
+PRICE_CHANGE = re.compile(
+    r"\b(?:whose|their|its)\s+prices?\s+(?:fell|rose|dropped|declined|increased|slumped|"
+    r"climbed|jumped|plunged|went\s+(?:up|down)|were\s+(?:up|down))\b",
     re.I,
 )
 # A contribution to growth, not growth: "贡献率为90.4%", "contributed 3 percentage points".

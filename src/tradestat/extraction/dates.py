@@ -243,8 +243,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "China's September exports fell ...", "Vietnam's June trade surplus": a month
             # after an owner's possessive, before its flow word, dates the owner's figure
             r"|(?<=['’]s\s)(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b))"
+            # ("in December of 2020": the year after "of" is the month's)
             rf"{_MONTH}(?:['’]s)?"
-            rf"(?:\s+{_YEAR}|\s+(this|last)\s+year)?\b",
+            rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(this|last)\s+year)?\b",
             re.I,
         ),
     ),
@@ -255,6 +256,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "from_month",
         re.compile(
             rf"\bfrom\s+{_MONTH}\b(?!\s*(?:-|–|to\b(?!\s*(?:US\$|\$|€|£|¥|RMB\s?)?\d)|through\b|till\b|until\b|and\b|\d))",
+            re.I,
+        ),
+    ),
+    # "during the last month of 2020", "in the final month of the year": December
+    (
+        "final_month",
+        re.compile(
+            rf"\b(?:the\s+)?(?:last|final|closing)\s+month\s+of\s+(?:{_YEAR}|(this|last|the)\s+year)\b",
             re.I,
         ),
     ),
@@ -288,6 +297,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"\b(?:in|for|of|during|throughout)\s+{_YEAR}\b(?![\d,.]*\s*(?:billion|million|yuan|percent))"
+            # "in 2018 and 2019": the second year of a pair (for a list "respectively")
+            rf"|(?:(?<=\bin\s\d{{4}}\sand\s)|(?<=\bfor\s\d{{4}}\sand\s)){_YEAR}\b"
+            r"(?![\d,.]*\s*(?:billion|million|yuan|percent))"
             # "The 2024 trade surplus was over $992bn", "its 2023 exports": a year before
             # the flow word it dates (as "the December surplus" for a month)
             rf"|\b(?:the|its|their)\s+{_YEAR}(?=\s+(?:(?:annual|full[-\s]year|total|overall)\s+)?"
@@ -565,6 +577,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.month(_year(g[1], g[2], when), MONTH_NAMES[(g[0] or "").lower()]),)
     if kind == "from_month":
         return (Period.month(when.year, MONTH_NAMES[(g[0] or "").lower()]),)
+    if kind == "final_month":
+        return (Period.month(_year(g[0], g[1], when), 12),)
     if kind in ("last_month", "zh_last_month"):
         if when.published is None:
             raise ValueError("last month, with no publication date")
@@ -775,6 +789,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "q_year": ("q1", "q2", "q3", "q4"),
     "from_month": ("from",),
+    "final_month": ("month",),
     "last_month": ("month",),
     "year_to_date": ("date",),
     "the_month": ("month",),

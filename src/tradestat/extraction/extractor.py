@@ -208,15 +208,35 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}|\b\d{2}\b")
 _SECTION = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|上看|看|划分|分)[，,：:]")
 
 
+def _lead_side(text: str, names: Sequence[Match], zones: Zones, subject: str) -> str | None:
+    """The one country or partner group (not the subject) an English lead names, if one."""
+    lead = zones.first("lead")
+    if lead is None or _CJK.search(text, lead.start, lead.end) is not None:
+        return None
+    sides = {
+        n.name
+        for n in names
+        if lead.start <= n.start < lead.end
+        and n.kind in ("country", "partner")
+        and n.name not in (subject, "China")
+        and not names_currency(n, text)
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _english_topic(info: Analysed, headline: frozenset[str], partners: set[str]) -> bool:
     """Whether an English lead's first figures open a story on the headline's one partner.
 
     The headline names one partner (China aside, the reporter's country), the lead's first
-    sentence with figures names it too, and its figures are with it or with no one named.
+    sentence with figures names it too, and its figures are with it or with no one named
+    (not said of the reporter's whole trade: "compared with a 0.4-percent rise in total
+    foreign trade").
     """
     if not info.text.isascii() or len(headline) != 1:
         return False
     topic = next(iter(headline))
+    if "World" in partners and cues.OVERALL_TRADE.search(info.text):
+        return False
     return partners <= {topic, "World"} and any(n.name == topic for n in info.names)
 
 
@@ -441,6 +461,11 @@ class Extractor:
         facts: list[Fact] = []
         skipped: list[Skipped] = []
         state = Carried()
+        if subject is not None:
+            # "The total volume of the bilateral trade in April amounted to $6.59 billion.
+            # Chinese exports to Russia ...": the one partner the lead names is what
+            # "bilateral trade" before it refers to
+            state.other_side = _lead_side(text, all_names, zones, subject)
         previous_names: list[Match] = []
         previous_trade = False
         previous_made = False  # the sentence before gave facts

@@ -42,7 +42,7 @@ from tradestat.extraction.numbers import Mention
 from tradestat.extraction.text import Document, quick, quick_finditer
 from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
-from tradestat.periods import Period
+from tradestat.periods import MONTH_NAMES, Period
 
 __all__ = ["Skipped", "listed_partners", "sentence_facts", "unify_segments", "unique"]
 
@@ -80,11 +80,45 @@ _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
 )
 _TO_AMOUNT_AFTER = re.compile(
+    # (a fiscal year the text names but does not spell out may come between: "from $83.2
+    # billion in the fiscal year 2023 to $85 billion" under a fiscal year in force)
+    r"(?:\s+in\s+(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:of\s+)?\d{4}(?:[-–/]\d{2,4})?)?"
     r"\s+to\s+(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d"
 )
 # After a change, the start and end values that date it: ", from 92 bn in ... to 112 bn in ..."
 _FROM_AFTER = re.compile(r",?\s+from\s+(?:about\s+|nearly\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d")
 _TO_WORD = re.compile(r"\bto\b")
+# The nation's customs administration, named as a sentence's source.
+_NATIONAL_CUSTOMS = re.compile(
+    r"\bGeneral\s+Administration\s+of\s+Customs\b(?!\s+(?:of\s+\w+\s+)?(?:District|Sub))"
+    r"|\bGACC?\b(?!\s+(?:District|Sub))"
+)
+# An amount set against the same one a year before: "amounted to $6.59 billion against $5.59
+# billion year-on-year", "compared with $4.1 billion a year earlier".
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?"
+    r"(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
+)
+_A_YEAR_AGO_AFTER = re.compile(
+    r"\s*(?:year[-\s]on[-\s]year|a\s+year\s+(?:earlier|ago|before)"
+    r"|in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year)\b"
+)
+# After a figure, the same figure of an earlier month: "rose to $99.05 billion from $82.62
+# billion in May", "grew 8.6%, up from 7.6% in May", "fell 2.3 percent after rising 1.8
+# percent in the previous month": the first figure is of the month after that one (group 1:
+# "the previous month", group 2: a month's name).
+_EARLIER_MONTH_AFTER = re.compile(
+    r"(?:\s+(?:year[-\s]on[-\s]year|from\s+a\s+year\s+(?:earlier|ago)))?"
+    r",?\s+(?:(?:up|down)\s+)?(?:from|after\s+(?:an?\s+)?[a-z]+(?:\s+by)?)\s+"
+    r"(?:about\s+|nearly\s+|around\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|(?:billion|million|trillion|bn)(?:\s+(?!in\b)[A-Za-z.]+){0,2})?"
+    r"\s+in\s+(?:(the\s+previous\s+month|the\s+month\s+before)|([A-Z][a-z]+\.?))(?![\w\s]*\d{4})"
+)
+# A figure of the month before the one in force: "after rising 1.8 percent in the previous
+# month".
+_PREVIOUS_MONTH_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+in\s+the\s+(?:previous|prior|preceding)\s+month\b"
+)
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
@@ -338,12 +372,51 @@ _MEASURE_OF = re.compile(
 )
 
 
-def _with_the_world(text: str) -> bool:
-    """Whether the sentence names the reporter's overall trade (not as a share's total)."""
+def _earlier_month_after(
+    text: str, m: Mention, periods: tuple[Period, ...], month: tuple[Period, ...]
+) -> tuple[Period, ...] | None:
+    """The month of a figure set against the same figure of the month before, if so.
+
+    "The surplus rose to $99.05 billion from $82.62 billion in May" (under a first-half
+    lead): June; "imports fell 2.3 percent after rising 1.8 percent in the previous month"
+    (June named last): June, and the later figure May. None when nothing says so, or the
+    month after is not inside the figure's period.
+    """
+    if len(periods) != 1:
+        return None
+    period = periods[0]
+    if _PREVIOUS_MONTH_AFTER.match(text, m.end):
+        # "... 1.8 percent in the previous month": before the sentence's own month, or the
+        # month in force
+        if period.n_months == 1:
+            return (period.shift(-1),)
+        if month and len(month) == 1 and period.contains(month[0]):
+            return (month[0].shift(-1),)
+        return None
+    after = _EARLIER_MONTH_AFTER.match(text, m.end)
+    if after is None:
+        return None
+    if after.group(1):
+        if month and len(month) == 1 and period.contains(month[0]):
+            return month if period.n_months > 1 else None
+        return None
+    name = after.group(2).rstrip(".").lower()
+    if name not in MONTH_NAMES:
+        return None
+    earlier = MONTH_NAMES[name]
+    year = period.end_year - (earlier >= period.end_month and period.n_months > 1)
+    later = Period.month(year, earlier).shift(1)
+    if period.n_months == 1 or not period.contains(later):
+        return None  # (a month of its own already, or the month after is not in force)
+    return (later,)
+
+
+def _with_the_world(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] names the reporter's overall trade (not as a share's total)."""
     return any(
         cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
         or _MEASURE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
-        for m in quick_finditer(cues.OVERALL_TRADE, text)
+        for m in quick_finditer(cues.OVERALL_TRADE, text, start, end)
     )
 
 
@@ -671,6 +744,7 @@ def sentence_facts(
             (
                 "his ",
                 "hat ",
+                "It ",
                 "same ",
                 "hese ",
                 "hose ",
@@ -865,6 +939,16 @@ def sentence_facts(
                 if near is after:
                     near = None
                 after = None
+            if (
+                near is not None
+                and near.end <= clause[0]
+                and s.text.isascii()
+                and _with_the_world(s.text, clause[0], clause[1])
+            ):
+                # "Trade with Russia rose 374 percent, compared with a 0.4-percent rise in
+                # total foreign trade": a clause on the reporter's whole trade after one on
+                # a partner is with the world
+                near = None
             if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
                 partner = near.name
             elif after is not None:
@@ -1038,6 +1122,19 @@ def sentence_facts(
             owner = state.bilateral_owner  # "China has been Africa's top partner. Bilateral..."
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
+        elif (
+            owner == subject
+            and state.owner == "China"
+            and not names_subject
+            and not any(n.kind == "region" or n.name not in ("China", "World") for n in s.names)
+            and s.text.isascii()
+            and _NATIONAL_CUSTOMS.search(s.text)
+            and subject in owners.region_names()
+        ):
+            # "Overall, Chinese goods imports and exports grew 6.1%. ... The General
+            # Administration of Customs reported that exports increased by 8.6% in June":
+            # the nation's figures go on, from the nation's customs
+            owner = "China"
         if owner.startswith(UNKNOWN):
             reason = f"{UNLISTED_DISTRICT_PROBLEM}: {owner[1:]}"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason, owner[1:]))
@@ -1240,6 +1337,14 @@ def sentence_facts(
             periods = meaning.each_month(s.text, clause[0], m.start, periods)
         if (
             m.kind == "money"
+            and _AGAINST_BEFORE.search(s.text, max(0, m.start - 30), m.start)
+            and _A_YEAR_AGO_AFTER.match(s.text, m.end)
+        ):
+            # "amounted to $6.59 billion against $5.59 billion year-on-year": the value of
+            # the same period a year earlier
+            periods = tuple(p.previous_year() for p in periods)
+        elif (
+            m.kind == "money"
             and may[id(_BASE_VALUE)]
             and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start)
         ):
@@ -1289,6 +1394,15 @@ def sentence_facts(
             ]
             if len(later) >= 2 and _TO_WORD.search(s.text, later[0].end, later[-1].start):
                 periods = later[-1].periods
+        if (
+            s.text.isascii()
+            and m.kind in ("money", "percent")
+            and periods
+            and "in " in s.text
+            and (month_after := _earlier_month_after(s.text, m, periods, state.month)) is not None
+        ):
+            # "to $99.05 billion from $82.62 billion in May": the month after May
+            periods = month_after
         if m.kind == "money" and ("从" in s.text or "由" in s.text) and "年" in s.text:
             periods = _span_end(s, m) or periods
         run: tuple[Period, ...] = ()

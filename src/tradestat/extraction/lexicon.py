@@ -193,6 +193,8 @@ SEGMENTS: dict[str, str] = {
     "生产型企业": "production enterprises",
     # --- trade modes
     "general trade": "general trade",
+    # (一般贸易 as some translations write it: "ordinary trade reached 63.4 billion yuan")
+    "ordinary trade": "general trade",
     "processing trade": "processing trade",
     # "General export values came in at ...", "processing imports fell": the mode's flow
     "general exports": "general trade",

@@ -145,9 +145,23 @@ def flow_lists(
                     # "Exports rose 5 percent, while imports fell 2 percent. The two growth
                     # rates were 3 and 4 points higher ..., respectively": the flows just named
                     flows = list(previous)
+            if (
+                respectively
+                and set(flows) == {"imports", "exports"}
+                and _TRADE_COMPOUND.search(chunk)
+                and len(period_run(s.text, [p for p in s.periods if p0 <= p.start < p1]))
+                == len(group)
+            ):
+                # "imports and exports broke records in 2004 and 2007, surpassing 1 trillion
+                # yuan and 2 trillion yuan, respectively": the total's, one for each year
+                continue
             if len(flows) == len(group) and len(set(flows)) == len(flows):
                 pairs.update(zip(group, flows, strict=True))
     return pairs
+
+
+# "imports and exports" as the name of the whole trade (lower case: a chunk's text).
+_TRADE_COMPOUND = re.compile(r"\b(?:imports\s+and\s+exports|exports\s+and\s+imports)\b")
 
 
 def _last_run(text: str, group: list[Mention]) -> list[Mention]:

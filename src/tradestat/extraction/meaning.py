@@ -66,7 +66,9 @@ _FLOW_WORDS = re.compile(
     r"|(?:bought|purchased|sold)(?=\s+(?:[\w-]+\s+){0,3}?(?:worth|valued)\b))\b"
     # "sold more than 1.12 trillion yuan worth of products abroad", "while purchasing
     # commodities valued at 2.7 trillion", "buying goods worth"
-    r"|\b(?:buying|purchasing|selling|bought|purchased|sold)"
+    r"|\b(?:buying|purchasing|selling|bought|purchased|sold"
+    # "China sent $102bn worth of products to the continent", "shipped goods worth"
+    r"|sent|shipped)"
     r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b)"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外"  # (selling abroad: exports)
@@ -117,6 +119,8 @@ _FLOW_OF_WORD = {
     "buying": "imports",
     "purchasing": "imports",
     "selling": "exports",
+    "sent": "exports",
+    "shipped": "exports",
     "surplus": "balance",
     "deficit": "deficit",
     "surpluses": "balance",

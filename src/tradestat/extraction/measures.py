@@ -113,7 +113,12 @@ _FORECAST = re.compile(
     r"|\b(?:economists|analysts|markets?|traders)\s+(?:had\s+|have\s+|were\s+)?(?:expected|"
     r"expecting|predicted|predicting|projected|anticipated|estimated|looked\s+for)\b"
     r"|\bpolled\s+by\b|\b(?:Reuters|Bloomberg|Dow\s+Jones)\s+(?:poll|survey)\b"
-    r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b",
+    r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b"
+    # what the market looked for, in the clause of its figure: "compared with expectations
+    # of $179.6 billion", "against expectations of a 6.3% growth", "surpassing the expected
+    # $85 billion", "beat forecasts for a 2% rise"
+    r"|\b(?:expectations?|forecasts?|predictions?)\s+(?:of|for)\b"
+    r"|\bthe\s+(?:expected|anticipated|predicted|forecast)\b",
     re.I,
 )
 # ... and after the figure: "beating a $5 billion surplus expected by economists in a
@@ -392,6 +397,12 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         price_from = max(p0, clause_of(s, last_value)[0], m.start - 160)
         if cues.PRICE.search(s.text, price_from, m.start):
             return None, 1, None, "a price, not a trade value or its growth"
+    if (
+        m.kind == "percent"
+        and "rice" in s.text
+        and cues.PRICE_CHANGE.search(s.text, clause_of(s, m.start)[0], m.start)
+    ):
+        return None, 1, None, "a price, not a trade value or its growth"
     if m.kind == "percent" and occurs(s, cues.QUANTITY):
         # (a quantity that ends within 60 characters before the figure: "32 of the top 100
         # foreign trade enterprises in Zhejiang, with a year-on-year growth of 52.4 percent")

@@ -134,6 +134,7 @@ _EXTRA_QUALIFIERS = {
     "exceeding": Qualifier.MORE_THAN,
     "topped": Qualifier.MORE_THAN,
     "surpassed": Qualifier.MORE_THAN,
+    "surpassing": Qualifier.MORE_THAN,  # "broke records, surpassing 1 trillion yuan"
     "by over": Qualifier.MORE_THAN,
     "by more than": Qualifier.MORE_THAN,
     "by nearly": Qualifier.ABOUT,

@@ -46,6 +46,12 @@ _OWNER = re.compile(
     r"|(?=\d{1,3}(?:\.\d{1,2})?%的))"
     # a sentence that opens "Nationwide, China gained ..." is about the nation
     r"|^\s*((?i:nationwide|nationally))\s*,"
+    # "Overall, Chinese goods imports and exports grew 6.1%", "Chinese imports fell" in a
+    # text on a region: the nation's (not "Chinese electric car imports": a product)
+    r"|\b(Chinese)\s+(?:(?:goods|merchandise|overall|total)\s+)?"
+    r"(?:imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade|imports|exports)\b"
+    # "the trade surplus of the world's second-largest economy" in a text on a region
+    r"|\b(world['’]s\s+second[-\s]largest\s+economy)\b"
 )
 # A clause with no owner of its own that goes on with the one before: a bare flow
 # ("[while] imports were ..."), a bare change ("up 1.4 percent").
@@ -61,8 +67,9 @@ _OWN_AGAIN = re.compile(
     re.I,
 )
 # Every match of _OWNER holds 's or ’s (a possessive), "nat" in lower case (national,
-# nationwide), 全国 or 我国; every match of _OWN_AGAIN a trade word ("trade", "export", "import":
-# "mport" in lower case, as re.IGNORECASE also reads "ı" and "İ" as i) or a word of _OWN_ZH.
+# nationwide), 全国, 我国 or "Chinese"; every match of _OWN_AGAIN a trade word ("trade",
+# "export", "import": "mport" in lower case, as re.IGNORECASE also reads "ı" and "İ" as
+# i) or a word of _OWN_ZH.
 _OWN_AGAIN_NEEDS = ("trade", "xport", "mport")
 # The English ones also hold the place word or "its" (in lower case; the extractor's text
 # has the look-alike letters folded).
@@ -260,7 +267,14 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             s.low = text.lower()
         low = s.low
         # (a substring test first: the words every match holds, see _OWN_AGAIN_NEEDS)
-        maybe = "'s" in text or "’s" in text or "全国" in text or "我国" in text or "nat" in low
+        maybe = (
+            "'s" in text
+            or "’s" in text
+            or "全国" in text
+            or "我国" in text
+            or "nat" in low
+            or "Chinese" in text
+        )
         s.owners = list(quick_finditer(_OWNER, text)) if maybe else []
         maybe = (
             any(map(low.__contains__, _OWN_AGAIN_NEEDS))
@@ -270,7 +284,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
     for found in s.owners:
         if found.end() > m.start:
             break
-        if found.group(2) or found.group(3) or found.group(4) or found.group(5):
+        if any(found.group(g) for g in (2, 3, 4, 5, 6, 7)):
             if found.group(4) and _SHARE_OF_BEFORE.search(
                 s.text, max(0, found.start() - 8), found.start()
             ):
@@ -732,12 +746,36 @@ def _locates(text: str, n: Match) -> bool:
     )
 
 
+# A sentence that opens with the reporter's trade with one partner: "Trade with Russia saw a
+# big jump.", "China's trade with the EU held up.", "Its trade with Japan ..." ("the " before
+# the name is part of the match: the name starts right after).
+_TRADE_WITH_OPENS = re.compile(
+    r"\s*(?:(?:[A-Z][\w.]*['’]s|Its|Their)\s+)?(?:bilateral\s+|foreign\s+)?trade\s+with\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
 def bilateral_side(s: Analysed, subject: str) -> str | None:
     """The other side of the reporter's trade "between" it and one partner, or None.
 
     "Trade between China and Russia grew by nearly a third" (a sentence with no figure the
     extractor reads): Russia is the side "bilateral trade" refers back to later.
     """
+    opens = _TRADE_WITH_OPENS.match(s.text)
+    if opens is not None and s.text.isascii():
+        # "Trade with Russia saw a big jump. It was up nearly 30 percent ...": the one
+        # partner a figureless sentence opens with is what "It" goes on with
+        first = next((n for n in s.names if n.start >= opens.end()), None)
+        if (
+            first is not None
+            and first.start == opens.end()
+            and first.kind in ("country", "partner")
+            and first.name != subject
+            and not names_currency(first, s.text)
+            and not any(n.kind in ("country", "partner") and n is not first for n in s.names)
+        ):
+            return first.name
     between = next(quick_finditer(cues.BETWEEN, s.text), None)
     if between is None or not quick(_TRADE_WORD).search(s.text):
         return None
