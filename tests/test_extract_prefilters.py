@@ -97,6 +97,7 @@ def test_owner_needs(data: st.DataObject) -> None:
         or "全国" in text
         or "我国" in text
         or "nat" in text.lower()
+        or "Chinese" in text
     ), text
 
 
