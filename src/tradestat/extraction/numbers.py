@@ -550,9 +550,11 @@ _ZH_TENTHS = re.compile(
     rf"({_ZH_QUALIFIER})?([一二两三四五六七八九])成(多|以上)?(?![为交本功立果效员都长品型熟就套])"
 )
 # ... and in a digit after a growth word: 同比增长超8成, 下降近3成 (not 占比近7成 of a list
-# of places together, which a share after 占 may be: only growth)
+# of places together, which a share after 占 may be: only growth); a headline's one-character
+# verb too: "进出口同比增逾2成", "出口跌近3成"
 _ZH_DIGIT_TENTHS = re.compile(
-    rf"(?:增长|增加|上升|增幅|增速|下降|减少|降幅)(?:了|达|为)?({_ZH_QUALIFIER})?([1-9])成(多|以上)?"
+    rf"(?:增长|增加|上升|增幅|增速|下降|减少|降幅|增|降|涨|跌)(?:了|达|为)?({_ZH_QUALIFIER})?"
+    r"([1-9])成(多|以上)?"
     r"(?![为交本功立果效员都长品型熟就套])"
 )
 # ... and after 占 (not 占比: see above): "出口机电产品占6成", "占全省进出口的7成以上" (a

@@ -1,0 +1,81 @@
+"""Figures the extractor did not read at all: number forms, skip cues and drops (round 19).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described, reasons
+
+
+# --- a headline figure that rounds the body's: a fact of its own ----------------------------
+def test_a_headline_abbreviated_amount_rounding_the_body_figure_stays() -> None:
+    text = (
+        "Anhui foreign trade reaches $97b in first half\n\n"
+        "Anhui province's imports and exports totalled $96.82 billion in the first half of "
+        "2023, customs in Hefei said."
+    )
+    found = described(text)
+    assert "Anhui 2023-H1 total value: 96.82 billion USD" in found, found
+    assert "Anhui 2023-H1 total value: 97 billion USD" in found, found
+
+
+def test_a_headline_whole_year_repeating_a_year_to_date_figure_is_still_dropped() -> None:
+    text = (
+        " date 2022-06-14\n"
+        "Gansu's Trade With ASEAN Rises 6.4% in 2022\n\n"
+        "In the first five months of 2022, Gansu's trade with ASEAN rose 6.4% year on year "
+        "to 3.1 billion yuan."
+    )
+    found = described(text)
+    assert "Gansu with ASEAN 2022-01/2022-05 total yoy_growth: 6.4 percent" in found, found
+    assert "Gansu with ASEAN 2022 total yoy_growth: 6.4 percent" not in found, found
+
+
+# --- tenths in digits after a headline's one-character verb: 增逾2成, 跌近3成 ------------------
+def test_digit_tenths_after_a_one_character_growth_verb() -> None:
+    text = "2020年前三季度，温州市出口同比增逾3成，进口跌近1成。"
+    found = described(text)
+    assert "Wenzhou 2020-01/2020-09 exports yoy_growth: more than 30 percent" in found, found
+    assert "Wenzhou 2020-01/2020-09 imports yoy_growth: about -10 percent" in found, found
+
+
+def test_a_chinese_headline_space_ends_the_phrase_of_its_figure() -> None:
+    # (the second phrase's month and trade mode are not the first phrase's)
+    text = (
+        "绍兴前三季度出口同比增逾2成 9月跨境电商出口创新高\n\n"
+        "2021年前三季度，绍兴市进出口总值2100亿元。"
+    )
+    found = described(text)
+    assert "Shaoxing 2021-01/2021-09 exports yoy_growth: more than 20 percent" in found, found
+    assert not any(f.startswith("Shaoxing 2021-09 ") for f in found), found
+
+
+# --- a count's clause, then a clause on the value of trade ----------------------------------
+def test_a_share_of_trade_value_after_a_share_of_the_number_of_firms() -> None:
+    text = "2023年，江西省外商投资企业数量占比超过两成，进出口值占比接近三成，达到1234亿元。"
+    found = described(text)
+    firms = "Jiangxi (foreign-invested enterprises) 2023 total"
+    assert f"{firms} value: 123.4 billion CNY" in found, found
+    assert f"{firms} share: about 30 percent" in found, found
+    # (the count's own share stays skipped)
+    assert "两成" in reasons(text)
+
+
+# --- prices named as a cause before the value of trade --------------------------------------
+def test_a_value_fall_after_a_price_cause_is_the_trade_values() -> None:
+    text = "受国际能源价格回落影响，2023年9月韩国原油进口额大减21.4%。"
+    found = described(text)
+    assert "South Korea (crude oil) 2023-09 imports yoy_growth: -21.4 percent" in found, found
+
+
+def test_a_price_change_itself_stays_skipped() -> None:
+    text = "2023年9月，韩国原油进口均价下跌12.6%。"
+    assert reasons(text).get("12.6%") == "a price, not a trade value or its growth"
+
+
+def test_at_comparable_prices_is_not_a_price() -> None:
+    text = "按可比价格计算，2022年一季度温州市进出口同比增长8.8%。"
+    found = described(text)
+    assert "Wenzhou 2022-Q1 total yoy_growth: 8.8 percent" in found, found
