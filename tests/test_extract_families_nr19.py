@@ -79,3 +79,45 @@ def test_at_comparable_prices_is_not_a_price() -> None:
     text = "按可比价格计算，2022年一季度温州市进出口同比增长8.8%。"
     found = described(text)
     assert "Wenzhou 2022-Q1 total yoy_growth: 8.8 percent" in found, found
+
+
+# --- growth against "the year before" -------------------------------------------------------
+def test_per_cent_more_than_the_year_before_is_growth() -> None:
+    text = (
+        "Peru bought goods from China worth 14.2 billion dollars in 2021, 18.4 per cent more "
+        "than the year before."
+    )
+    found = described(text)
+    assert "Peru with China 2021 imports yoy_growth: 18.4 percent" in found, found
+
+
+def test_per_cent_less_than_a_year_before_is_a_fall() -> None:
+    text = "Uruguay's exports to China were worth 2.1 billion dollars in 2020, 6.5% less than a year before."
+    found = described(text)
+    assert "Uruguay with China 2020 exports yoy_growth: -6.5 percent" in found, found
+
+
+# --- an English amount written in two scales: "1 trillion 45 billion yuan" -----------------
+def test_an_amount_in_trillions_then_billions_is_one_figure() -> None:
+    text = (
+        "In the first quarter of 2022, Guangxi's trade with ASEAN rose 8 percent, reaching "
+        "1 trillion 45 billion yuan."
+    )
+    found = described(text)
+    assert "Guangxi with ASEAN 2022-Q1 total value: 1.045 trillion CNY" in found, found
+    assert not any("45 billion" in f for f in found), found
+
+
+def test_an_amount_in_billions_then_millions_is_one_figure() -> None:
+    text = "In 2021, Kenya's imports from China were 3 billion 250 million dollars, up 5 percent."
+    found = described(text)
+    assert "Kenya with China 2021 imports value: 3.25 billion USD" in found, found
+
+
+def test_a_second_amount_of_a_lower_scale_after_a_clause_stays_apart() -> None:
+    # (a comma between: two figures, not one)
+    text = (
+        "In 2021, Kenya's imports from China were 3 billion dollars, 250 million more than in 2020."
+    )
+    found = described(text)
+    assert "Kenya with China 2021 imports value: 3 billion USD" in found, found

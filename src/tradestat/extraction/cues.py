@@ -121,7 +121,9 @@ def words(items: Iterable[str]) -> str:
 # sign of its growth. English stems take any ending ("slipped", "soaring", "rebounds").
 # A time a figure is compared with, after "more than" / "less than"
 _EARLIER_TIME = (
+    # ("21.5 per cent more than the year before")
     r"(?:(?:in|during|for)\s+)?(?:(?:19|20)\d\d\b|last\s+year\b|a\s+year\s+(?:earlier|ago)\b"
+    r"|(?:the|a)\s+year\s+before\b"
     r"|the\s+(?:previous|prior|same)\s+(?:year|period|month|quarter)\b)"
 )
 GROWTH_UP = (

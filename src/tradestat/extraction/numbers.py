@@ -119,6 +119,10 @@ _COMPOUND = re.compile(r"(?:兆|万亿)零?(\d{1,4}(?:\.\d+)?)(?=亿)")
 # A compound amount in hundreds of millions then ten thousands: "1916亿5000万令吉",
 # "2亿6800万元" (Malaysian and Singaporean copy writes amounts so); read as one figure in 亿.
 _COMPOUND_WAN = re.compile(r"亿零?(\d{1,4})万")
+# ... and its English rendering in translated copy: "2 trillion 930 billion yuan", "3 billion
+# 250 million dollars"; read as one figure in the larger scale (the first part whole).
+_COMPOUND_EN = re.compile(r"\s+(\d{1,3})\s+(billion|million)\b")
+_NEXT_SCALE = {"trillion": "billion", "billion": "million"}
 # A percent written with its minus sign right after a Chinese word or colon ("分别同比增长
 # -36.5%、0.2%", "增速为－3.2%", "同比：-5%", "compared with 13.2%, -4.5%"): a negative
 # figure, as statistics tables write a fall. (After a digit or % the dash is a range: "3%-5%",
@@ -401,6 +405,12 @@ def find_mentions(
                 word.lower(), SCALE_WORDS.get(word, _SCALE_ABBREVIATIONS.get(word.lower()))
             )
             pos = sm.end() if wan is None else wan.end()
+            smaller = _COMPOUND_EN.match(after, pos) if "." not in digits else None
+            if smaller is not None and _NEXT_SCALE.get(scale or "") == smaller.group(2):
+                # "2 trillion 930 billion yuan": 2.93 trillion
+                digits = str(Decimal(digits) + Decimal(smaller.group(1)) / 1000)
+                pos = smaller.end()
+                joined_until = end + pos
         qualifier = _qualifier(prefix)
         if scale is None:
             pm = _POINTS.match(after)
