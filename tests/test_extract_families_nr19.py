@@ -121,3 +121,31 @@ def test_a_second_amount_of_a_lower_scale_after_a_clause_stays_apart() -> None:
     )
     found = described(text)
     assert "Kenya with China 2021 imports value: 3 billion USD" in found, found
+
+
+# --- a limiting or ranking modifier before a known product ----------------------------------
+def test_only_before_a_product_is_no_part_of_its_name() -> None:
+    text = "2022年，贵州省仅手机出口就占全省出口的12.5%。"
+    found = described(text)
+    assert "Guizhou (mobile phones) 2022 exports share: 12.5 percent" in found, found
+
+
+def test_a_ranking_clause_before_a_product_list_is_no_part_of_its_names() -> None:
+    text = "2023年前三季度，福建省出口值较大的服装、家具分别增长4.4%和7.1%。"
+    found = described(text)
+    assert "Fujian (garments) 2023-01/2023-09 exports yoy_growth: 4.4 percent" in found, found
+    assert "Fujian (furniture) 2023-01/2023-09 exports yoy_growth: 7.1 percent" in found, found
+
+
+def test_such_as_after_a_category_word_names_the_products() -> None:
+    text = "2016年，甘肃省出口主力商品如机电产品、服装分别下降9.2%和13.5%。"
+    found = described(text)
+    got = "Gansu (mechanical and electrical products) 2016 exports yoy_growth: -9.2 percent"
+    assert got in found, found
+
+
+def test_an_unknown_modifier_before_a_product_still_skips() -> None:
+    # (a word the table does not know stays a product name of its own: no guess)
+    text = "2023年，江苏省出口中，光伏电池组件出口增长18.1%。"
+    found = described(text)
+    assert not any("18.1 percent" in f for f in found), found

@@ -366,6 +366,7 @@ SEGMENTS: dict[str, str] = {
     "机电产品": "mechanical and electrical products",
     "机电": "mechanical and electrical products",  # 机电出口: the usual short form
     "劳动密集型产品": "labour-intensive products",
+    "劳动力密集型产品": "labour-intensive products",  # (the longer spelling)
     "劳密产品": "labour-intensive products",
     "高新技术产品": "high-tech products",
     "高技术产品": "high-tech products",
