@@ -145,17 +145,15 @@ def test_a_trade_imbalance_is_skipped_not_read_as_total_trade() -> None:
 
 
 # --- a headline after a metadata line ------------------------------------------------------
-# (a headline's whole year over the body's same figure for part of it is no second fact; a
-# headline rounding a body figure is one: later annotations record it)
-def test_a_loose_headline_year_after_a_date_line_is_not_a_second_fact() -> None:
+def test_a_rounded_headline_after_a_date_line_is_not_a_second_fact() -> None:
     text = (
-        " date 2016-05-09\nChile-China trade up 4 pc in 2016\n\n"
+        " date 2016-05-09\nChile-China trade up 4 pc in Jan-Apr to $9 Bln\n\n"
         "Trade between China and Chile rose 4 percent year-on-year to $9.23 billion in "
         "January-April 2016, customs data showed."
     )
     got = described(text)
-    assert "China with Chile 2016-01/2016-04 total yoy_growth: 4 percent" in got
-    assert "China with Chile 2016 total yoy_growth: 4 percent" not in got
+    assert "China with Chile 2016-01/2016-04 total value: 9.23 billion USD" in got
+    assert "China with Chile 2016-01/2016-04 total value: 9 billion USD" not in got
 
 
 # --- the seat of a customs office ------------------------------------------------------------

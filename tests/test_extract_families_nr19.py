@@ -9,30 +9,6 @@ from __future__ import annotations
 from extract_helpers import described, reasons
 
 
-# --- a headline figure that rounds the body's: a fact of its own ----------------------------
-def test_a_headline_abbreviated_amount_rounding_the_body_figure_stays() -> None:
-    text = (
-        "Anhui foreign trade reaches $97b in first half\n\n"
-        "Anhui province's imports and exports totalled $96.82 billion in the first half of "
-        "2023, customs in Hefei said."
-    )
-    found = described(text)
-    assert "Anhui 2023-H1 total value: 96.82 billion USD" in found, found
-    assert "Anhui 2023-H1 total value: 97 billion USD" in found, found
-
-
-def test_a_headline_whole_year_repeating_a_year_to_date_figure_is_still_dropped() -> None:
-    text = (
-        " date 2022-06-14\n"
-        "Gansu's Trade With ASEAN Rises 6.4% in 2022\n\n"
-        "In the first five months of 2022, Gansu's trade with ASEAN rose 6.4% year on year "
-        "to 3.1 billion yuan."
-    )
-    found = described(text)
-    assert "Gansu with ASEAN 2022-01/2022-05 total yoy_growth: 6.4 percent" in found, found
-    assert "Gansu with ASEAN 2022 total yoy_growth: 6.4 percent" not in found, found
-
-
 # --- tenths in digits after a headline's one-character verb: 增逾2成, 跌近3成 ------------------
 def test_digit_tenths_after_a_one_character_growth_verb() -> None:
     text = "2020年前三季度，温州市出口同比增逾3成，进口跌近1成。"

@@ -1895,22 +1895,24 @@ def unify_segments(facts: list[Fact], headline_end: int) -> list[Fact]:
 
 
 def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact]:
-    """Drop a headline's whole-year figure that is the body's same figure for part of it.
+    """Drop a headline figure that rounds a body figure of the same fact.
 
-    "Trade ... Grows by 8.9% in 2023" over a lead's "in the first four months of 2023 ...
-    an upward trend of 8.9%" states the body's fact once more with a loose period (the
-    annotations record it once). A headline figure that rounds a body figure ("$254b" over
-    "$254.5 billion", "增10%" over "增长10.2%") stays: the annotations record the
-    headline's rounded figure as a fact of its own.
+    "Hubei's foreign trade climbs 10 pct in H1" over a body's "an increase of 10.1
+    percent" states the body's fact once more, rounded (the annotations record it once);
+    so does a headline's whole year over the same figure for part of that year.
     """
 
     def in_headline(f: Fact) -> bool:
         span = f.provenance.span if f.provenance else None
         return span is not None and span[0] < headline_end
 
+    body: dict[tuple[object, ...], list[Figure]] = {}
+    # (the same fact but its period: "Trade ... Grows by 8.9% in 2023" over a lead's "in the
+    # first four months of 2023 ... an upward trend of 8.9%": the headline's year is loose)
     undated: dict[tuple[object, ...], list[Fact]] = {}
     for f in facts:
         if not in_headline(f):
+            body.setdefault(f.key, []).append(f.figure)
             undated.setdefault(_without_period(f), []).append(f)
     return [
         f
@@ -1918,15 +1920,25 @@ def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact
         if not (
             in_headline(f)
             and f.figure.qualifier is Qualifier.EXACT
-            and f.period.n_months == 12
-            and any(
-                # (the year to date: a lone month's equal figure may be chance)
-                1 < b.period.n_months < 12
-                and b.period.is_year_to_date
-                and b.period.end_year == f.period.end_year
-                and b.figure.unit == f.figure.unit
-                and b.figure.value == f.figure.value
-                for b in undated.get(_without_period(f), ())
+            and (
+                any(
+                    b.unit == f.figure.unit
+                    and b.magnitude != f.figure.magnitude
+                    and b.value in f.figure.rounding_interval()
+                    for b in body.get(f.key, ())
+                )
+                or (
+                    f.period.n_months == 12
+                    and any(
+                        # (the year to date: a lone month's equal figure may be chance)
+                        1 < b.period.n_months < 12
+                        and b.period.is_year_to_date
+                        and b.period.end_year == f.period.end_year
+                        and b.figure.unit == f.figure.unit
+                        and b.figure.value == f.figure.value
+                        for b in undated.get(_without_period(f), ())
+                    )
+                )
             )
         )
     ]
