@@ -125,3 +125,13 @@ def test_an_unknown_modifier_before_a_product_still_skips() -> None:
     text = "2023年，江苏省出口中，光伏电池组件出口增长18.1%。"
     found = described(text)
     assert not any("18.1 percent" in f for f in found), found
+
+
+# --- goods of the customs' main-goods list in a 'respectively' list -------------------------
+def test_printed_circuits_and_audio_video_parts_are_products_of_the_table() -> None:
+    # (an unknown item would leave the list unpaired and every figure skipped)
+    text = "2023年3月，无锡市印刷电路、音视频设备的零件出口分别增长7.7%和12.9%。"
+    found = described(text)
+    assert "Wuxi (printed circuits) 2023-03 exports yoy_growth: 7.7 percent" in found, found
+    parts = "Wuxi (audio and video equipment parts) 2023-03 exports yoy_growth: 12.9 percent"
+    assert parts in found, found
