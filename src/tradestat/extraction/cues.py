@@ -122,7 +122,9 @@ def words(items: Iterable[str]) -> str:
 # sign of its growth. English stems take any ending ("slipped", "soaring", "rebounds").
 # A time a figure is compared with, after "more than" / "less than"
 _EARLIER_TIME = (
+    # ("21.5 per cent more than the year before")
     r"(?:(?:in|during|for)\s+)?(?:(?:19|20)\d\d\b|last\s+year\b|a\s+year\s+(?:earlier|ago)\b"
+    r"|(?:the|a)\s+year\s+before\b"
     r"|the\s+(?:previous|prior|same)\s+(?:year|period|month|quarter)\b)"
 )
 GROWTH_UP = (
@@ -1071,9 +1073,11 @@ OTHER_TRADE = re.compile(
     re.I,
 )
 # Prices and unit values: "进口均价每吨3470.8元，上涨30.5%", "the average price of imported
-# iron ore fell" (not "despite falling prices", which is about something else).
+# iron ore fell" (not "despite falling prices", which is about something else; nor
+# "按可比价格计算" / "按不变价格计算", "at comparable / constant prices", which says how a
+# growth is measured).
 PRICE = re.compile(
-    r"均价|价格|单价|每吨|\bprices?\s+of\b|\baverage\s+(?:\w+\s+)?prices?\b|\bunit\s+prices?\b"
+    r"均价|(?<!可比)(?<!不变)价格|单价|每吨|\bprices?\s+of\b|\baverage\s+(?:\w+\s+)?prices?\b|\bunit\s+prices?\b"
     r"|\bper\s+ton(?:ne)?\b",
     re.I,
 )
@@ -1135,6 +1139,14 @@ PLACE_NOUNS = frozenset(
 # A count of things, not trade: "The number of foreign trade enterprises ... reaching
 # 130,000, with an increase of 9.4 percent", 外贸企业数量.
 NUMBER_OF = re.compile(r"\bnumber\s+of\b|数量|家数", re.I)
+# ... which ends where a later clause names the value of trade: "民营企业数量占比超过九成，
+# 进出口值占比接近七成" (the second share is of trade), "the number of exporters rose 4%,
+# and the value of their exports 9%".
+TRADE_VALUE_NOUN = re.compile(
+    r"(?:进出口|出口|进口|贸易)(?:总值|总额|值|额)|\bvalue\s+of\s+(?:their\s+|its\s+|the\s+)?"
+    r"(?:foreign\s+)?(?:trade|exports|imports)\b",
+    re.I,
+)
 
 # The four kinds of figure above in one pattern, searched once per figure.
 NOT_THE_REPORTERS = re.compile(

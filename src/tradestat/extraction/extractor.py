@@ -823,7 +823,10 @@ def _zoned(found: Iterable[Sentence], zones: Zones) -> Iterator[Sentence]:
     for sentence in found:
         end = sentence.start + len(sentence.text)
         at = sentence.start
-        for cut in zones.starts_within(sentence.start, end):
+        cuts = list(zones.starts_within(sentence.start, end))
+        if zones.kind_at(sentence.start) == "headline" and not sentence.text.isascii():
+            cuts = sorted({*cuts, *_headline_phrases(sentence)})
+        for cut in cuts:
             piece = sentence.text[at - sentence.start : cut - sentence.start]
             if piece.strip():
                 yield Sentence(piece, at)
@@ -832,3 +835,23 @@ def _zoned(found: Iterable[Sentence], zones: Zones) -> Iterator[Sentence]:
             yield sentence
         elif sentence.text[at - sentence.start :].strip():
             yield Sentence(sentence.text[at - sentence.start :], at)
+
+
+# A space between two phrases of a Chinese headline: "义乌上半年进出口同比增逾2成 6月市场采购
+# 出口创历史新高" is two headlines in one line, and the second's month is not the first's.
+_HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff%])[ \u3000]+(?=[\u4e00-\u9fff\d])")
+
+
+def _headline_phrases(sentence: Sentence) -> Iterator[int]:
+    """Where a Chinese headline line starts a new phrase after one that states a figure.
+
+    Only after a phrase holding a digit: "山东 前11月进出口增长5%" keeps its place name.
+    """
+    figure = False  # the phrase so far holds a digit (each character looked at once)
+    at = 0
+    for m in _HEADLINE_SPACE.finditer(sentence.text):
+        figure = figure or any(c.isdigit() for c in sentence.text[at : m.start()])
+        at = m.end()
+        if figure:
+            yield sentence.start + m.end()
+            figure = False

@@ -362,6 +362,7 @@ SEGMENTS: dict[str, str] = {
     "机电产品": "mechanical and electrical products",
     "机电": "mechanical and electrical products",  # 机电出口: the usual short form
     "劳动密集型产品": "labour-intensive products",
+    "劳动力密集型产品": "labour-intensive products",  # (the longer spelling)
     "劳密产品": "labour-intensive products",
     "高新技术产品": "high-tech products",
     "高技术产品": "high-tech products",
@@ -391,6 +392,10 @@ SEGMENTS: dict[str, str] = {
     "液晶平板显示模组": "LCD panels",
     "通用机械设备": "general-purpose machinery",
     "音视频设备": "audio and video equipment",
+    "音视频设备零件": "audio and video equipment parts",
+    "音视频设备的零件": "audio and video equipment parts",
+    "印刷电路": "printed circuits",
+    "电脑硬盘": "computer hard disks",
     "电工器材": "electrical equipment",
     "电脑及其零部件": "computers and parts",
     "自行车": "bicycles",

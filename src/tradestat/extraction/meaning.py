@@ -893,6 +893,16 @@ ZH_NOT_PRODUCT = (
     "同比",
     "环比",
     "主要",
+    # (limiting and ranking modifiers before a product: "仅手机就占全省出口的58.3%",
+    # "增长较大的电工器材", "主力商品如机电产品": the product itself is named)
+    "仅",
+    "就",
+    "主力",
+    "如",
+    "较大",
+    "较快",
+    "较多",
+    "最大",
     "优势",  # evaluative modifiers: 优势农产品 / 传统劳动密集型产品 are the table's groups
     "传统",
     "特色",

@@ -387,6 +387,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     other = occurs(s, cues.NOT_THE_REPORTERS) and cues.NOT_THE_REPORTERS.search(
         s.text, max(p0, m.start - 120), m.start
     )
+    if other and other.lastgroup == "number":
+        # (a count's clause before a clause on the value of trade: from that value on)
+        value = cues.TRADE_VALUE_NOUN.search(s.text, other.end(), m.start)
+        if value is not None:
+            other = cues.NOT_THE_REPORTERS.search(s.text, value.end(), m.start)
     if other:  # global trade, services, one company, a number of things
         return None, 1, None, cues.NOT_THE_REPORTERS_REASONS[other.lastgroup or ""]
     # from the clause of the last amount before (a price and its change go together)
@@ -395,7 +400,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if occurs(s, cues.PRICE):
         last_value = earlier_money[-1].start if earlier_money else p0
         price_from = max(p0, clause_of(s, last_value)[0], m.start - 160)
-        if cues.PRICE.search(s.text, price_from, m.start):
+        price = cues.PRICE.search(s.text, price_from, m.start)
+        # (not when the value of trade is named after the price: "由于资源价格下跌，原油
+        # 进口额大减25.5%" is the import value's fall)
+        if price and not cues.TRADE_VALUE_NOUN.search(s.text, price.end(), m.start):
             return None, 1, None, "a price, not a trade value or its growth"
     if (
         m.kind == "percent"

@@ -119,6 +119,10 @@ _COMPOUND = re.compile(r"(?:兆|万亿)零?(\d{1,4}(?:\.\d+)?)(?=亿)")
 # A compound amount in hundreds of millions then ten thousands: "1916亿5000万令吉",
 # "2亿6800万元" (Malaysian and Singaporean copy writes amounts so); read as one figure in 亿.
 _COMPOUND_WAN = re.compile(r"亿零?(\d{1,4})万")
+# ... and its English rendering in translated copy: "2 trillion 930 billion yuan", "3 billion
+# 250 million dollars"; read as one figure in the larger scale (the first part whole).
+_COMPOUND_EN = re.compile(r"\s+(\d{1,3})\s+(billion|million)\b")
+_NEXT_SCALE = {"trillion": "billion", "billion": "million"}
 # A percent written with its minus sign right after a Chinese word or colon ("分别同比增长
 # -36.5%、0.2%", "增速为－3.2%", "同比：-5%", "compared with 13.2%, -4.5%"): a negative
 # figure, as statistics tables write a fall. (After a digit or % the dash is a range: "3%-5%",
@@ -402,6 +406,12 @@ def find_mentions(
                 word.lower(), SCALE_WORDS.get(word, _SCALE_ABBREVIATIONS.get(word.lower()))
             )
             pos = sm.end() if wan is None else wan.end()
+            smaller = _COMPOUND_EN.match(after, pos) if "." not in digits else None
+            if smaller is not None and _NEXT_SCALE.get(scale or "") == smaller.group(2):
+                # "2 trillion 930 billion yuan": 2.93 trillion
+                digits = str(Decimal(digits) + Decimal(smaller.group(1)) / 1000)
+                pos = smaller.end()
+                joined_until = end + pos
         qualifier = _qualifier(prefix)
         if scale is None:
             pm = _POINTS.match(after)
@@ -552,9 +562,11 @@ _ZH_TENTHS = re.compile(
     rf"({_ZH_QUALIFIER})?([一二两三四五六七八九])成(多|以上)?(?![为交本功立果效员都长品型熟就套])"
 )
 # ... and in a digit after a growth word: 同比增长超8成, 下降近3成 (not 占比近7成 of a list
-# of places together, which a share after 占 may be: only growth)
+# of places together, which a share after 占 may be: only growth); a headline's one-character
+# verb too: "进出口同比增逾2成", "出口跌近3成"
 _ZH_DIGIT_TENTHS = re.compile(
-    rf"(?:增长|增加|上升|增幅|增速|下降|减少|降幅)(?:了|达|为)?({_ZH_QUALIFIER})?([1-9])成(多|以上)?"
+    rf"(?:增长|增加|上升|增幅|增速|下降|减少|降幅|增|降|涨|跌)(?:了|达|为)?({_ZH_QUALIFIER})?"
+    r"([1-9])成(多|以上)?"
     r"(?![为交本功立果效员都长品型熟就套])"
 )
 # ... and after 占 (not 占比: see above): "出口机电产品占6成", "占全省进出口的7成以上" (a
