@@ -1491,6 +1491,8 @@ _CHINA_AFTER = re.compile(r"[-–](?=China\b)")
 _OWNS_CHINA_ZH = re.compile(
     r"的?(?:对华|对中国|自华|自中国|从中国|来自中国)的?(?:货物|商品)?"
     r"(?:进出口|出口|进口|贸易逆差|贸易顺差|逆差|顺差)"
+    # (not a policy on that trade: "美国对华出口管制收紧" heads China's own figures)
+    r"(?!管制|限制|管控|禁令|许可)"
 )
 
 
@@ -1523,9 +1525,15 @@ def _headline_owner_abroad(
                 continue
             if m.name == "China" or _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]):
                 return None
-            if kind == "headline" and m.kind == "country" and _OWNS_CHINA_ZH.match(text, m.end):
+            if (
+                kind == "headline"
+                and m.kind == "country"
+                and _OWNS_CHINA_ZH.match(text, m.end)
+                and not _lead_cites(text, zones, "海关总署")
+            ):
                 # "美国对华进口同比减少13.5%" (a headline's: a lead may quote China's customs
-                # on the partner's side of the trade, "据海关总署统计，…美国自华进口…")
+                # on the partner's side of the trade, "据海关总署统计，…美国自华进口…"; a
+                # lead on China's customs' figures keeps China the reporter)
                 return m.name
             if _BLOC_OWNS.match(text, m.end) and (
                 m.kind != "demonym" or _agency_of(text, names, zones) == m.name
@@ -1539,6 +1547,11 @@ def _headline_owner_abroad(
             paired = True  # "Vietnam-China trade": whose, the text goes on to say
         return None
     return None
+
+
+def _lead_cites(text: str, zones: Zones, agency: str) -> bool:
+    """Whether the text's lead names ``agency`` (its figures' source)."""
+    return any(z.kind == "lead" and text.find(agency, z.start, z.end) >= 0 for z in zones.zones)
 
 
 # How Chinese copy writes a place as a side of trade: as the partner after 对 / 自 / 与 / 同 /
@@ -1778,6 +1791,9 @@ class Carried:
     # the partners an English headline names ("Anhui boosts trade with 'Belt and Road'
     # countries ..."): one of them that the lead's first figures are with too is the topic
     headline_partners: frozenset[str] = frozenset()
+    # the one partner a Chinese headline names ("前5月中俄贸易额增长"): a story on that
+    # trade, whose paragraphs citing their data afresh go on with it
+    headline_partner_zh: str | None = None
     # the one segment of all the figures of an English lead's first sentence with facts
     # ("Foreign trade of China's pilot free-trade zones expanded 12 percent"): the story's,
     # which later figures naming no owner, place or segment of their own are of

@@ -39,6 +39,7 @@ __all__ = [
     "APPOSITION",
     "JOINT",
     "REFER_BACK_SUBJECT",
+    "THIS_RATE_ZH",
     "FIGURE_BEFORE",
     "IT_GOES_ON",
     "OF_WHICH",
@@ -435,6 +436,9 @@ FIGURE_BEFORE = re.compile(
     r"(?:represented|represents|marked|marks|meant|means)\b",
     re.I,
 )
+# A Chinese sentence that opens on the growth rate just given: "这个增速", "“这一增幅".
+_THIS_RATE_WORDS = r"[“\"「]?(?:这个|这一|此|该)(?:增速|增幅|增长率|降幅)"
+THIS_RATE_ZH = re.compile(r"\s*" + _THIS_RATE_WORDS)
 #: Words that refer back to the enterprises or products of the sentence before.
 # A sentence whose subject refers back to the figures before it is about the same trade:
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
@@ -442,7 +446,7 @@ REFER_BACK_SUBJECT = re.compile(
     r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum)"
     r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
     # "“这个增速较全国快了3.1个百分点”", "这一增幅高于…": the growth just given (a quote too)
-    r"|[“\"「]?(?:这个|这一|此|该)(?:增速|增幅|增长率|降幅)"
+    rf"|{_THIS_RATE_WORDS}"
     # "..., while that between Chengdu and EU countries hit ...", "Meanwhile, that with Japan
     # fell ...": the trade of the sentence before, with another partner
     r"|(?:(?:While|Whereas|Meanwhile|And)\s*,?\s+)?(?:that|those)\s+(?:between|with)\s"

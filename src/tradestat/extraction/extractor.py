@@ -43,8 +43,21 @@ from tradestat.extraction.facts import (
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
 from tradestat.extraction.lists import listed_cities
-from tradestat.extraction.numbers import Mention, declared_currency, find_mentions, reporter_sign
-from tradestat.extraction.owners import bilateral_side, named_pair, names_currency, region_names
+from tradestat.extraction.numbers import (
+    DOLLAR_AMOUNT,
+    Mention,
+    declared_currency,
+    find_mentions,
+    reporter_sign,
+)
+from tradestat.extraction.owners import (
+    bilateral_side,
+    is_partner,
+    named_pair,
+    names_currency,
+    region_names,
+    written_partners,
+)
 from tradestat.extraction.tables import Table, find_tables
 from tradestat.extraction.text import Document, Sentence, prepare, sentences
 from tradestat.extraction.zones import ARTICLE, NOT_ARTICLE_REASON, Zones, find_zones
@@ -222,6 +235,14 @@ def _lead_side(text: str, names: Sequence[Match], zones: Zones, subject: str) ->
         and not names_currency(n, text)
     }
     return sides.pop() if len(sides) == 1 else None
+
+
+def _one_partner_zh(info: Analysed, subject: str, gazetteer: Gazetteer) -> str | None:
+    """The one partner a Chinese headline names ("前5月中俄贸易额增长", "对俄出口"), or None."""
+    named = {n.name for n in info.names if is_partner(n, info.text, subject)}
+    named.update(n.name for n in written_partners(info, subject, [], gazetteer))
+    named = {name for name in named if not name.startswith(UNKNOWN)} - {subject, "China"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _english_topic(info: Analysed, headline: frozenset[str], partners: set[str]) -> bool:
@@ -484,6 +505,7 @@ class Extractor:
         paragraph = -1
         of_which_before = False  # the sentence before opened with 其中 or went on with its items
         declared: tuple[str, str] | None = None  # "以美元计价，…5220.7亿元": the paragraph's 元
+        dollars: bool | None = None  # whether the paragraph writes dollar amounts (once asked)
         for sentence in _zoned(sentences(text), zones):
             zone = zones.kind_at(sentence.start)
             if tables and any(t.start <= sentence.start < t.end for t in tables):
@@ -515,10 +537,21 @@ class Extractor:
             carried = next(iter(currencies)) if len(currencies) == 1 else None
             at = bisect.bisect_left(breaks, sentence.start)
             if at != paragraph:
-                paragraph, declared = at, None
+                paragraph, declared, dollars = at, None, None
+            later = declared
             if "计" in sentence.text and (declares := declared_currency(sentence.text)) is not None:
-                declared = ("元", declares) if declares != "CNY" else None  # (以人民币计 ends it)
+                code, here = declares
+                if code != "CNY" and dollars is None:
+                    # (never in a paragraph that writes its own dollar amounts: looked up
+                    # once per paragraph)
+                    begin = breaks[at - 1] + 1 if at > 0 else 0
+                    until = breaks[at] if at < len(breaks) else len(text)
+                    dollars = DOLLAR_AMOUNT.search(text, begin, until) is not None
+                # (以人民币计 ends it; one after a figure in 元 holds from the next sentence)
+                later = ("元", code) if code != "CNY" and not dollars else None
+                declared = later if here else declared
             sign = declared or own_sign
+            declared = later
             info = analyse(sentence, context_year, names, published, year, carried, currency, sign)
             again = _stated_year(info, stated)
             first_base = first_base or state.base
@@ -702,6 +735,13 @@ class Extractor:
                 said = [f for _, _, f in meaning.flow_cues(info.text)]
                 said = [f for f in said if f in ("exports", "imports")]
                 state.paragraph_flow = said[-1] if said else state.paragraph_flow
+            if zone == "headline" and subject is not None and not info.text.isascii():
+                # (a headline of several lines: one partner in all of them)
+                one = _one_partner_zh(info, subject, self.gazetteer)
+                known = state.headline_partner_zh
+                state.headline_partner_zh = (
+                    one if known is None else known if one in (None, known) else None
+                )
             if zone == "headline" and info.text.isascii():
                 state.headline_partners = frozenset(
                     n.name

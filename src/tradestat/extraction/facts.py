@@ -800,8 +800,16 @@ def sentence_facts(
     )
     inherit = state.partner if not (names_place or (named_own and not breaks_down)) else None
     # a paragraph that opens by citing its data afresh ("海关总署8日数据显示，8月进出口总值…")
-    # starts over: no partner from the paragraphs before
-    restarts = state.fresh and bool(_CITES_DATA.match(s.text))
+    # starts over: no partner from the paragraphs before (unless that partner is the one
+    # the headline names: "前5月中俄贸易额增长" over "据海关统计，5月当月，出口…")
+    restarts = (
+        state.fresh
+        and bool(_CITES_DATA.match(s.text))
+        and (
+            state.headline_partner_zh is None
+            or state.headline_partner_zh not in (inherit, state.topic)
+        )
+    )
     if restarts:
         inherit = None
     # (searched only when a partner or topic would be carried over: a long pattern)
@@ -1263,7 +1271,7 @@ def sentence_facts(
             and not s.flows
             and len(state.flows) == 1
             and state.flows[0] in ("exports", "imports")
-            and _THIS_RATE.match(s.text)
+            and cues.THIS_RATE_ZH.match(s.text)
         ):
             # "5月出口…增长10.8%。“这个增速较全国快了3.1个百分点，且环比增长20.5%”": the
             # growth of the flow just given
@@ -1745,9 +1753,16 @@ def _zh_mirrored(
     """
     if "华" not in s.text and "中国" not in s.text:
         return None
+    # (all of the sentence's, found once: asked again for each figure)
+    withs = s.found.get(id(_ZH_WITH_CHINA))
+    if withs is None:
+        withs = s.found[id(_ZH_WITH_CHINA)] = list(_ZH_WITH_CHINA.finditer(s.text))
     found = None
-    for w in _ZH_WITH_CHINA.finditer(s.text, part[0], m.start):
-        found = w
+    for w in withs:
+        if w.end() >= m.start:
+            break
+        if w.start() >= part[0]:
+            found = w
     if found is None:
         return None
     words = [f for f in s.flows if part[0] <= f[0] < m.start]
@@ -1761,7 +1776,7 @@ def _zh_mirrored(
     if actor is None and _OPENS_PART.fullmatch(s.text, opening, found.start()):
         # "俄罗斯从中国的进口增加13%，…，对中国的出口则增加43%": a clause that opens with the
         # flow toward China goes on with the country whose such flow came before
-        before = list(_ZH_WITH_CHINA.finditer(s.text, 0, opening))
+        before = [w for w in withs if w.end() <= opening]
         actor = next(
             (
                 n.name
@@ -1775,8 +1790,6 @@ def _zh_mirrored(
     return ("imports" if flow == "exports" else "exports"), actor
 
 
-# A Chinese sentence that opens on the growth rate just given: "这个增速", "这一增幅".
-_THIS_RATE = re.compile(r"[\s“\"「]*(?:这个|这一|此|该)(?:增速|增幅|增长率|降幅)")
 # Nothing but a conjunction between a part's start and its flow toward China ("而", "同时").
 _OPENS_PART = re.compile(r"[\s，,；;]*(?:而|同时|但|且)?")
 

@@ -161,6 +161,10 @@ _BENCHMARK_AVERAGE = re.compile(
 _NATION_BEFORE = re.compile(r"(?:全国|我国)$")
 # (and "远高于全国10.4%的水平", "高于全国5.2%的平均水平": the nation's own growth too)
 _OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长率|降幅|水平)")
+# (a 水平 is the nation's growth only after a growth in the clause before, no share or
+# ratio there: not "外贸依存度为13.6%，低于全国33%的水平", "占比达70%，高于全国54%的水平")
+_GROWTH_FOR_LEVEL = re.compile(r"增长|增速|增幅")
+_RATIO_FOR_LEVEL = re.compile(r"占比|比重|依存度|比例")
 # A count of partners followed by their growth: "对56个国家和地区进出口增长超50%".
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Right before a percentage, a change that is no trade's: a currency's rise or fall
@@ -652,8 +656,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         )
     ):
         return None, 1, None, "growth of a number of partners the text does not name"
-    if _NATION_BEFORE.search(s.text, max(0, m.start - 2), m.start) and (
-        rate := _OWN_RATE_AFTER.match(s.text, m.end)
+    if (
+        _NATION_BEFORE.search(s.text, max(0, m.start - 2), m.start)
+        and (rate := _OWN_RATE_AFTER.match(s.text, m.end))
+        and (rate.group(1) != "水平" or _level_after_growth(s, c0, m.start))
     ):
         # "高于同期全国2.8%的整体进出口增幅": the benchmark's own growth, not a gap (on the
         # month before when the clause compares so: "且环比增长20.5%，也远高于全国10.4%的水平")
@@ -685,6 +691,17 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if occurs(s, meaning._MOM) and meaning.month_on_month(s.text, m.start, m.end, p0, c1):
         return "mom_growth", sign, None, ""
     return "yoy_growth", sign, None, ""
+
+
+def _level_after_growth(s: Analysed, c0: int, at: int) -> bool:
+    """Whether the clause before ``at`` speaks of growth and of no share or ratio.
+
+    What makes "高于全国10.4%的水平" the nation's growth ("增长8%，高于全国5.4%的水平"),
+    not "外贸依存度为13.6%，低于全国33%的水平".
+    """
+    start = clause_of(s, c0 - 1)[0] if c0 > 0 else c0
+    before = s.text[max(start, at - 80) : at]
+    return bool(_GROWTH_FOR_LEVEL.search(before)) and not _RATIO_FOR_LEVEL.search(before)
 
 
 # "contributed 6.3% to provincial import growth": the part of a growth rate one part made

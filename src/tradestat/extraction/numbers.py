@@ -1023,13 +1023,31 @@ def _own_yuan(word: str, sign: tuple[str, str] | None, prefix: str, after: str) 
 # "以人民币计" in the paragraph goes back to the renminbi.
 _DECLARED = re.compile(r"[以按](美元|人民币)计(?:价|算)?")
 _DECLARED_CODES = {"美元": "USD", "人民币": "CNY"}
+# (a dollar declaration opens its clause and is one of its own, a comma after it: not
+# "同比增长6.3%（按美元计算增长2.6%）", "（以美元计价为5000亿美元）", a restatement in brackets)
+_CLAUSE_OPENERS = frozenset("，,：:；;。 \u3000\t")
+_DECLARATION_ENDS = ("，", ",")
+# An amount in 元 written before the declaration in its sentence: the declaration holds
+# from the next sentence only ("…3.6万亿元，以美元计，…": not the amount before it).
+_YUAN_AMOUNT = re.compile(r"\d\s*(?:[万亿千百]\s*)*元")
+# A paragraph that writes dollar amounts itself ("5000亿美元") writes its bare 元 as yuan.
+DOLLAR_AMOUNT = re.compile(r"\d\s*(?:[万亿千百]\s*)*美元")
 
 
-def declared_currency(text: str) -> str | None:
-    """The code of the last currency ``text`` declares its figures in (以美元计), or None."""
+def declared_currency(text: str) -> tuple[str, bool] | None:
+    """The last currency ``text`` declares its figures in (以美元计), or None.
+
+    With its code, whether the declaration holds for this sentence's figures too (no
+    amount in 元 before it).
+    """
     found = None
     for m in _DECLARED.finditer(text):
-        found = _DECLARED_CODES[m.group(1)]
+        if m.group(1) == "人民币":  # (going back to the renminbi: wherever it is written)
+            found = ("CNY", True)
+        elif (m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS) and text[
+            m.end() : m.end() + 1
+        ] in _DECLARATION_ENDS:
+            found = ("USD", _YUAN_AMOUNT.search(text, 0, m.start()) is None)
     return found
 
 
