@@ -112,7 +112,10 @@ _EARLIER_MONTH_AFTER = re.compile(
     r",?\s+(?:(?:up|down)\s+)?(?:from|after\s+(?:an?\s+)?[a-z]+(?:\s+by)?)\s+"
     r"(?:about\s+|nearly\s+|around\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d[\d.,]*\s*"
     r"(?:%|percent|per\s+cent|(?:billion|million|trillion|bn)(?:\s+(?!in\b)[A-Za-z.]+){0,2})?"
-    r"\s+in\s+(?:(the\s+previous\s+month|the\s+month\s+before)|([A-Z][a-z]+\.?))(?![\w\s]*\d{4})"
+    r"\s+in\s+(?:(the\s+previous\s+month|the\s+month\s+before)|([A-Z][a-z]+\.?))"
+    # (not a month of a written year, "in May 2023", nor one opening a range, "in
+    # January-April", "in January to April")
+    r"(?![\w\s]{0,8}\d{4}|\s*[-–—]|\s+(?:to|through|and)\b)"
 )
 # A figure of the month before the one in force: "after rising 1.8 percent in the previous
 # month".
@@ -373,14 +376,15 @@ _MEASURE_OF = re.compile(
 
 
 def _earlier_month_after(
-    text: str, m: Mention, periods: tuple[Period, ...], month: tuple[Period, ...]
+    text: str, m: Mention, periods: tuple[Period, ...], month: tuple[Period, ...], written: int
 ) -> tuple[Period, ...] | None:
     """The month of a figure set against the same figure of the month before, if so.
 
     "The surplus rose to $99.05 billion from $82.62 billion in May" (under a first-half
     lead): June; "imports fell 2.3 percent after rising 1.8 percent in the previous month"
     (June named last): June, and the later figure May. None when nothing says so, or the
-    month after is not inside the figure's period.
+    month after is not inside the figure's period. written: where the sentence writes its
+    first period (the figure's period must be the one in force, none of the sentence's own).
     """
     if len(periods) != 1:
         return None
@@ -394,8 +398,12 @@ def _earlier_month_after(
             return (month[0].shift(-1),)
         return None
     after = _EARLIER_MONTH_AFTER.match(text, m.end)
-    if after is None:
+    if after is None or written < after.start():
+        # (a period the sentence writes itself, "exports in 2024 rose 5.9% to $3.58
+        # trillion, after growing 6.7% in November", is the figure's own)
         return None
+    if (m.kind == "percent") != any(w in after.group(0) for w in ("%", "percent", "per cent")):
+        return None  # (a value set beside a growth rate: no figure of an earlier month)
     if after.group(1):
         if month and len(month) == 1 and period.contains(month[0]):
             return month if period.n_months > 1 else None
@@ -1399,7 +1407,16 @@ def sentence_facts(
             and m.kind in ("money", "percent")
             and periods
             and "in " in s.text
-            and (month_after := _earlier_month_after(s.text, m, periods, state.month)) is not None
+            and (
+                month_after := _earlier_month_after(
+                    s.text,
+                    m,
+                    periods,
+                    state.month,
+                    min((p.start for p in s.periods if p.periods), default=len(s.text)),
+                )
+            )
+            is not None
         ):
             # "to $99.05 billion from $82.62 billion in May": the month after May
             periods = month_after
