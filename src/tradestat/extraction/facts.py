@@ -419,11 +419,25 @@ def _earlier_month_after(
     return (later,)
 
 
-def _with_the_world(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] names the reporter's overall trade (not as a share's total)."""
+# The cues.OVERALL_TRADE words that only say how far a figure reaches, naming no trade:
+# "ranking first nationwide", "in all", "Overall, ..."
+_REACH_WORDS = re.compile(r"(?:in\s+all|[\w-]*wide|\s*overall)", re.I)
+
+
+def _with_the_world(
+    text: str, start: int = 0, end: int | None = None, *, named: bool = False
+) -> bool:
+    """Whether text[start:end] names the reporter's overall trade (not as a share's total).
+
+    named: only by words naming the whole trade ("total foreign trade", "total exports"),
+    not "nationwide" or "in all".
+    """
     return any(
-        cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
-        or _MEASURE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
+        (
+            cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+            or _MEASURE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
+        )
+        and not (named and _REACH_WORDS.fullmatch(m.group()))
         for m in quick_finditer(cues.OVERALL_TRADE, text, start, end)
     )
 
@@ -951,7 +965,7 @@ def sentence_facts(
                 near is not None
                 and near.end <= clause[0]
                 and s.text.isascii()
-                and _with_the_world(s.text, clause[0], clause[1])
+                and _with_the_world(s.text, clause[0], clause[1], named=True)
             ):
                 # "Trade with Russia rose 374 percent, compared with a 0.4-percent rise in
                 # total foreign trade": a clause on the reporter's whole trade after one on
