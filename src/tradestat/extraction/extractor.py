@@ -618,6 +618,7 @@ class Extractor:
                         product_flows.pop() if product_flows in ({"exports"}, {"imports"}) else None
                     )
                 previous_made = bool(made)
+                state.made_segments = frozenset(f.segment for f in made if f.segment)
                 # (the period most of its figures are of, the last of equals: "8月出口…增长4.4%，
                 # 低于7月的升7.2%；进口…" goes on in August, not in the month compared with)
                 cut_period = (_main_period(made),) if made and not _attributive(info) else ()
@@ -662,6 +663,7 @@ class Extractor:
                     previous_made = True  # (so that the breakdown goes on with it)
             else:
                 previous_made = previous_one_period = False
+                state.made_segments = frozenset()
                 cut_period = ()
             if not previous_made and subject is not None:
                 # "Trade between China and Russia grew by nearly a third.": the side that

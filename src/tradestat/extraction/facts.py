@@ -419,6 +419,11 @@ def _earlier_month_after(
     return (later,)
 
 
+# "This accounted for", "It made up" opening a sentence (cues.SEGMENT_ANAPHOR): the share
+# of what the sentence before gave figures of
+_SHARE_ANAPHOR = re.compile(
+    r"\s*(?:This|That|It)\s+(?:accounted|accounts|made|makes|represented|represents|took|takes)\b"
+)
 # The cues.OVERALL_TRADE words that only say how far a figure reaches, naming no trade:
 # "ranking first nationwide", "in all", "Overall, ..."
 _REACH_WORDS = re.compile(r"(?:in\s+all|[\w-]*wide|\s*overall)", re.I)
@@ -784,6 +789,12 @@ def sentence_facts(
     ):
         earlier = [n for n in previous_names if n.kind == "segment"]
         for this in quick_finditer(cues.SEGMENT_ANAPHOR, s.text):
+            if (
+                earlier
+                and _SHARE_ANAPHOR.match(this.group())
+                and earlier[-1].name not in state.made_segments
+            ):
+                continue  # (a segment the sentence before named, but gave no figure of)
             if earlier and not any(n.kind == "segment" for n in s.names):
                 anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
         segments.extend(anaphoric)
