@@ -141,7 +141,8 @@ def test_a_lead_country_outside_a_trade_phrase_is_not_the_pair_of_the_headline()
     text = (
         " date 2024-07-20\n"
         "China-Brazil trade booms\n\n"
-        "China's soybean buyers are turning away from the United States, traders said.\n\n"
+        "China's soybean buyers are turning away from the United States amid the tariff "
+        "fight.\n\n"
         "Bilateral trade rose 10% to $80 billion in the first half."
     )
     found = described(text)
