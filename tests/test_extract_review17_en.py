@@ -159,4 +159,5 @@ def test_surpassing_an_amount_a_year_earlier_is_no_qualifier() -> None:
     )
     found = described(text)
     assert not _with(found, "2024-06", "285"), found
+    assert "China 2023-06 exports value: 285 billion USD" in found, found
     assert "China 2024-06 exports value: 307 billion USD" in found, found

@@ -96,7 +96,8 @@ _NATIONAL_CUSTOMS = re.compile(
 # An amount set against the same one a year before: "amounted to $6.59 billion against $5.59
 # billion year-on-year", "compared with $4.1 billion a year earlier".
 _AGAINST_BEFORE = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?"
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|surpassing|exceeding)\s+"
+    r"(?:about\s+|nearly\s+)?"
     r"(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
 )
 _A_YEAR_AGO_AFTER = re.compile(
