@@ -270,7 +270,7 @@ _NEEDS = {
     _ZH_OUTPUT: _ZH_OUTPUT_WORDS,
     meaning._MOM: (
         *("month", "环比", "from", "sequential", "月增", "月减", "compared"),
-        *("上月", "上个月", "前月", "前一月", "前一个月"),
+        *("上月", "上个月", "前月", "前个月", "前一月", "前一个月"),
     ),
     _FORECAST: (
         *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
