@@ -1806,6 +1806,10 @@ class Carried:
     # sentence going on with more products and no flow word of its own keeps ("…红霉素出口
     # 增长92%。此外，机电产品、高新技术产品则分别增长…")
     product_flow: str | None = None
+    # the segments of the last sentence's facts: what "This accounted for x%" opening the
+    # next sentence can be the share of (not a segment it merely named: "..., with
+    # machinery leading the growth. It accounted for 15% of ...")
+    made_segments: frozenset[str] = frozenset()
     # China, when a sentence without figures named China's trade with one partner: the
     # owner of "bilateral trade" right after it in a text on a region
     bilateral_owner: str | None = None

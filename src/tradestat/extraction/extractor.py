@@ -221,20 +221,43 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}|\b\d{2}\b")
 _SECTION = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|上看|看|划分|分)[，,：:]")
 
 
+# Before a name, a trade phrase it is the other side of: "exports to Kazakhstan", "trade
+# with Brazil", "between China and Brazil" (searched in a short window before the name)
+_TRADE_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:trade|exports?|imports?|shipments|sales|purchases|exported|imported)\s+"
+    r"(?:with|to|from)|\bbetween\s+(?:[\w.'’-]+\s+){1,3}and|\w-)\s*(?:the\s+)?$",
+    re.I,
+)
+
+
 def _lead_side(text: str, names: Sequence[Match], zones: Zones, subject: str) -> str | None:
-    """The one country or partner group (not the subject) an English lead names, if one."""
+    """The one country or partner group (not the subject) an English lead trades with, if one.
+
+    Only a name in a trade phrase counts ("Chinese exports to Kazakhstan", not "turning away
+    from the United States"); a headline that names one side ("China-Brazil trade booms")
+    gives it.
+    """
     lead = zones.first("lead")
     if lead is None or _CJK.search(text, lead.start, lead.end) is not None:
         return None
-    sides = {
-        n.name
-        for n in names
-        if lead.start <= n.start < lead.end
-        and n.kind in ("country", "partner")
-        and n.name not in (subject, "China")
-        and not names_currency(n, text)
-    }
-    return sides.pop() if len(sides) == 1 else None
+    head = zones.first("headline")
+
+    def sides(start: int, end: int, phrase: bool) -> set[str]:
+        return {
+            n.name
+            for n in names
+            if start <= n.start < end
+            and n.kind in ("country", "partner")
+            and n.name not in (subject, "China")
+            and not names_currency(n, text)
+            and (not phrase or _TRADE_PHRASE_BEFORE.search(text, max(start, n.start - 40), n.start))
+        }
+
+    said = sides(head.start, head.end, False) if head is not None else set()
+    if len(said) == 1:
+        return said.pop()
+    said = sides(lead.start, lead.end, True)
+    return said.pop() if len(said) == 1 else None
 
 
 def _one_partner_zh(info: Analysed, subject: str, gazetteer: Gazetteer) -> str | None:
@@ -651,6 +674,7 @@ class Extractor:
                         product_flows.pop() if product_flows in ({"exports"}, {"imports"}) else None
                     )
                 previous_made = bool(made)
+                state.made_segments = frozenset(f.segment for f in made if f.segment)
                 # (the period most of its figures are of, the last of equals: "8月出口…增长4.4%，
                 # 低于7月的升7.2%；进口…" goes on in August, not in the month compared with)
                 cut_period = (_main_period(made),) if made and not _attributive(info) else ()
@@ -695,6 +719,7 @@ class Extractor:
                     previous_made = True  # (so that the breakdown goes on with it)
             else:
                 previous_made = previous_one_period = False
+                state.made_segments = frozenset()
                 cut_period = ()
             if not previous_made and subject is not None:
                 # "Trade between China and Russia grew by nearly a third.": the side that

@@ -96,7 +96,8 @@ _NATIONAL_CUSTOMS = re.compile(
 # An amount set against the same one a year before: "amounted to $6.59 billion against $5.59
 # billion year-on-year", "compared with $4.1 billion a year earlier".
 _AGAINST_BEFORE = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?"
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|surpassing|exceeding)\s+"
+    r"(?:about\s+|nearly\s+)?"
     r"(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
 )
 _A_YEAR_AGO_AFTER = re.compile(
@@ -112,7 +113,10 @@ _EARLIER_MONTH_AFTER = re.compile(
     r",?\s+(?:(?:up|down)\s+)?(?:from|after\s+(?:an?\s+)?[a-z]+(?:\s+by)?)\s+"
     r"(?:about\s+|nearly\s+|around\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d[\d.,]*\s*"
     r"(?:%|percent|per\s+cent|(?:billion|million|trillion|bn)(?:\s+(?!in\b)[A-Za-z.]+){0,2})?"
-    r"\s+in\s+(?:(the\s+previous\s+month|the\s+month\s+before)|([A-Z][a-z]+\.?))(?![\w\s]*\d{4})"
+    r"\s+in\s+(?:(the\s+previous\s+month|the\s+month\s+before)|([A-Z][a-z]+\.?))"
+    # (not a month of a written year, "in May 2023", nor one opening a range, "in
+    # January-April", "in January to April")
+    r"(?![\w\s]{0,8}\d{4}|\s*[-–—]|\s+(?:to|through|and)\b)"
 )
 # A figure of the month before the one in force: "after rising 1.8 percent in the previous
 # month".
@@ -373,14 +377,15 @@ _MEASURE_OF = re.compile(
 
 
 def _earlier_month_after(
-    text: str, m: Mention, periods: tuple[Period, ...], month: tuple[Period, ...]
+    text: str, m: Mention, periods: tuple[Period, ...], month: tuple[Period, ...], written: int
 ) -> tuple[Period, ...] | None:
     """The month of a figure set against the same figure of the month before, if so.
 
     "The surplus rose to $99.05 billion from $82.62 billion in May" (under a first-half
     lead): June; "imports fell 2.3 percent after rising 1.8 percent in the previous month"
     (June named last): June, and the later figure May. None when nothing says so, or the
-    month after is not inside the figure's period.
+    month after is not inside the figure's period. written: where the sentence writes its
+    first period (the figure's period must be the one in force, none of the sentence's own).
     """
     if len(periods) != 1:
         return None
@@ -394,8 +399,12 @@ def _earlier_month_after(
             return (month[0].shift(-1),)
         return None
     after = _EARLIER_MONTH_AFTER.match(text, m.end)
-    if after is None:
+    if after is None or written < after.start():
+        # (a period the sentence writes itself, "exports in 2024 rose 5.9% to $3.58
+        # trillion, after growing 6.7% in November", is the figure's own)
         return None
+    if (m.kind == "percent") != any(w in after.group(0) for w in ("%", "percent", "per cent")):
+        return None  # (a value set beside a growth rate: no figure of an earlier month)
     if after.group(1):
         if month and len(month) == 1 and period.contains(month[0]):
             return month if period.n_months > 1 else None
@@ -411,11 +420,30 @@ def _earlier_month_after(
     return (later,)
 
 
-def _with_the_world(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] names the reporter's overall trade (not as a share's total)."""
+# "This accounted for", "It made up" opening a sentence (cues.SEGMENT_ANAPHOR): the share
+# of what the sentence before gave figures of
+_SHARE_ANAPHOR = re.compile(
+    r"\s*(?:This|That|It)\s+(?:accounted|accounts|made|makes|represented|represents|took|takes)\b"
+)
+# The cues.OVERALL_TRADE words that only say how far a figure reaches, naming no trade:
+# "ranking first nationwide", "in all", "Overall, ..."
+_REACH_WORDS = re.compile(r"(?:in\s+all|[\w-]*wide|\s*overall)", re.I)
+
+
+def _with_the_world(
+    text: str, start: int = 0, end: int | None = None, *, named: bool = False
+) -> bool:
+    """Whether text[start:end] names the reporter's overall trade (not as a share's total).
+
+    named: only by words naming the whole trade ("total foreign trade", "total exports"),
+    not "nationwide" or "in all".
+    """
     return any(
-        cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
-        or _MEASURE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
+        (
+            cues.OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+            or _MEASURE_OF.search(text, max(0, m.start() - 30), m.start()) is not None
+        )
+        and not (named and _REACH_WORDS.fullmatch(m.group()))
         for m in quick_finditer(cues.OVERALL_TRADE, text, start, end)
     )
 
@@ -762,6 +790,12 @@ def sentence_facts(
     ):
         earlier = [n for n in previous_names if n.kind == "segment"]
         for this in quick_finditer(cues.SEGMENT_ANAPHOR, s.text):
+            if (
+                earlier
+                and _SHARE_ANAPHOR.match(this.group())
+                and earlier[-1].name not in state.made_segments
+            ):
+                continue  # (a segment the sentence before named, but gave no figure of)
             if earlier and not any(n.kind == "segment" for n in s.names):
                 anaphoric.append(Match(this.start(), this.end(), earlier[-1].name, "segment"))
         segments.extend(anaphoric)
@@ -951,7 +985,7 @@ def sentence_facts(
                 near is not None
                 and near.end <= clause[0]
                 and s.text.isascii()
-                and _with_the_world(s.text, clause[0], clause[1])
+                and _with_the_world(s.text, clause[0], clause[1], named=True)
             ):
                 # "Trade with Russia rose 374 percent, compared with a 0.4-percent rise in
                 # total foreign trade": a clause on the reporter's whole trade after one on
@@ -1407,7 +1441,16 @@ def sentence_facts(
             and m.kind in ("money", "percent")
             and periods
             and "in " in s.text
-            and (month_after := _earlier_month_after(s.text, m, periods, state.month)) is not None
+            and (
+                month_after := _earlier_month_after(
+                    s.text,
+                    m,
+                    periods,
+                    state.month,
+                    min((p.start for p in s.periods if p.periods), default=len(s.text)),
+                )
+            )
+            is not None
         ):
             # "to $99.05 billion from $82.62 billion in May": the month after May
             periods = month_after

@@ -154,6 +154,9 @@ PARTNER_GROUPS: dict[str, str] = places.written_forms(PlaceKind.GROUP)
 PARTNER_GROUPS.update({"europe union": "EU", "the europe union": "EU"})
 #: A continent named by its adjective: "imports from the African continent" (Africa).
 PARTNER_GROUPS.update({"african continent": "Africa", "the african continent": "Africa"})
+#: ... and before its markets or buyers (bare "African" only before a flow word: see
+#: SINGULAR_WORDS).
+PARTNER_GROUPS.update({f"african {w}": "Africa" for w in ("markets", "buyers", "economies")})
 #: The regions Belt and Road statistics break the partner countries into (not in the place
 #: tables: no fixed membership): "China's trade with the Asia-Oceania region reached ...".
 PARTNER_GROUPS.update(
@@ -870,7 +873,9 @@ for _key, _name in list(SEGMENTS.items()):
 #: One-word singulars made above: often an adjective ("vegetable oil", "electronic
 #: commerce", "chemical industry"), so a segment only with no word after them or a flow or
 #: amount word ("chemical exports", "the export of integrated circuit").
-SINGULAR_WORDS = frozenset(_SINGULAR_WORDS)
+#: So is a continent's adjective: "African exports to China" names Africa, "African swine
+#: fever" and "the African Development Bank" do not.
+SINGULAR_WORDS = frozenset({*_SINGULAR_WORDS, "african"})
 #: The words a one-word singular may stand before (keys: lower case).
 SINGULAR_FOLLOWERS = frozenset(
     {

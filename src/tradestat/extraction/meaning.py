@@ -69,6 +69,9 @@ _FLOW_WORDS = re.compile(
     r"|\b(?:buying|purchasing|selling|bought|purchased|sold"
     # "China sent $102bn worth of products to the continent", "shipped goods worth"
     r"|sent|shipped)"
+    # (not money given: "has sent aid worth $2 billion to the continent")
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|donations?|remittances|relief|loans?|grants?"
+    r"|funds|money|investment)\b)"
     r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b)"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外"  # (selling abroad: exports)

@@ -114,11 +114,19 @@ _FORECAST = re.compile(
     r"expecting|predicted|predicting|projected|anticipated|estimated|looked\s+for)\b"
     r"|\bpolled\s+by\b|\b(?:Reuters|Bloomberg|Dow\s+Jones)\s+(?:poll|survey)\b"
     r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b"
-    # what the market looked for, in the clause of its figure: "compared with expectations
-    # of $179.6 billion", "against expectations of a 6.3% growth", "surpassing the expected
-    # $85 billion", "beat forecasts for a 2% rise"
-    r"|\b(?:expectations?|forecasts?|predictions?)\s+(?:of|for)\b"
+    # what the market looked for, in the clause of its figure: "surpassing the expected $85
+    # billion" (and see _EXPECTATION_OF)
     r"|\bthe\s+(?:expected|anticipated|predicted|forecast)\b",
+    re.I,
+)
+# ... "compared with expectations of $179.6 billion", "against expectations of a 6.3%
+# growth", "beat forecasts for a 2% rise": the figure right after it, as what was looked for
+# (not "defied expectations of a slowdown and grew 8.6%"); searched in a short window
+# before the figure
+_EXPECTATION_OF = re.compile(
+    r"\b(?:expectations?|forecasts?|predictions?)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:growth|rise|increase|gain|decline|drop|fall|surplus|deficit)\s+of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$",
     re.I,
 )
 # ... and after the figure: "beating a $5 billion surplus expected by economists in a
@@ -266,7 +274,7 @@ _NEEDS = {
     _ZH_OUTPUT: _ZH_OUTPUT_WORDS,
     meaning._MOM: (
         *("month", "环比", "from", "sequential", "月增", "月减", "compared"),
-        *("上月", "上个月", "前月", "前一月", "前一个月"),
+        *("上月", "上个月", "前月", "前个月", "前一月", "前一个月"),
     ),
     _FORECAST: (
         *("预计", "预期", "有望", "可望", "将", "expect", "forecast", "anticipate", "project"),
@@ -441,6 +449,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if occurs(s, _FORECAST) and (
         _FORECAST.search(s.text, forecast_from, m.start) or _FORECAST_AFTER.match(s.text, m.end)
     ):
+        return None, 1, None, "a forecast, not a reported figure"
+    if s.text.isascii() and _EXPECTATION_OF.search(s.text, max(c0, m.start - 60), m.start):
         return None, 1, None, "a forecast, not a reported figure"
     if m.kind == "money" and (
         (m.digits == "1" and _RATE_SIGN_AFTER.match(s.text, m.end))

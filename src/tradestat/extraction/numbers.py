@@ -169,6 +169,11 @@ _EXTRA_QUALIFIERS = {
     "迈过": Qualifier.MORE_THAN,
 }
 _QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
+# After an amount, the same amount a year before: "rose to $307 billion, surpassing $285
+# billion a year earlier" sets the two side by side (the second is exact, last year's)
+_A_YEAR_EARLIER_AFTER = re.compile(
+    r"\s*(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+same\s+period\s+(?:of\s+)?last\s+year)\b"
+)
 _ENGLISH_QUALIFIERS = [q for q in _QUALIFIERS if q.isascii()]
 _CHINESE_QUALIFIERS = [q for q in _QUALIFIERS if not q.isascii()]
 _ENGLISH_LOWER = tuple(dict.fromkeys(q.lower() for q in _ENGLISH_QUALIFIERS))
@@ -483,6 +488,8 @@ def find_mentions(
         if code is None and scale is None:
             bare.append(Mention(start, end, digits, "", "bare", qualifier))
             continue
+        if qualifier is Qualifier.MORE_THAN and _A_YEAR_EARLIER_AFTER.match(after, pos):
+            qualifier = Qualifier.EXACT  # "surpassing $285 billion a year earlier": last year's
         unit = " ".join(w for w in (scale, code) if w)
         found.append(
             Mention(
