@@ -1309,7 +1309,7 @@ _SOURCE_REACH = 400
 
 
 # Before the total a share is of: "accounting for 86.1% of", "or 40 percent of the".
-_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?$", re.I)
+_PERCENT_OF_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _without_share_totals(text: str, regions: list[Match]) -> list[Match]:
@@ -1328,7 +1328,7 @@ def _without_share_totals(text: str, regions: list[Match]) -> list[Match]:
         return regions
     only_totals = {m.name for m in regions if m.name in parents}
     for m in regions:
-        if m.name in only_totals and not _SHARE_OF_BEFORE.search(
+        if m.name in only_totals and not _PERCENT_OF_BEFORE.search(
             text, max(0, m.start - 16), m.start
         ):
             only_totals.discard(m.name)

@@ -137,7 +137,9 @@ _LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
 _SEPARATE_ECONOMY_AFTER = re.compile(r"['’]s\s+(?:Taiwan|Hong\s+Kong|Macao|Macau)\b")
 # (和 as English "and": "马来西亚和中国的双边贸易" in a text on Malaysia's own figures)
 _ZH_LINKED = frozenset("对自从向与同和")
-_SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
+# Right before the total a share is of, so a place there is that total, not a trader:
+# "accounting for 27% of the Chinese total", "占全国进出口总值" (English "of", Chinese 占).
+_SHARE_TOTAL_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 # A country reporter named in English as the trader of its whole flow: its total or its
 # balance ("Malaysia's total trade declined", "Peru's overall exports"), or the origin of
@@ -285,7 +287,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         if found.end() > m.start:
             break
         if any(found.group(g) for g in (2, 3, 4, 5, 6, 7)):
-            if found.group(4) and _SHARE_OF_BEFORE.search(
+            if found.group(4) and _SHARE_TOTAL_BEFORE.search(
                 s.text, max(0, found.start() - 8), found.start()
             ):
                 continue  # "占全国进出口总值的27.5%，其中出口…": a share's total, no owner
@@ -320,7 +322,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
         for found in s.own_again
         # (not the total of a share: "长沙进出口占全省进出口总额的48.9%，进出口2181.2亿元")
         if found.end() <= m.start
-        and not _SHARE_OF_BEFORE.search(s.text, max(0, found.start() - 8), found.start())
+        and not _SHARE_TOTAL_BEFORE.search(s.text, max(0, found.start() - 8), found.start())
     )
     if s.region_owners is None:  # once per sentence: regions written before a trade word
         s.region_owners = (
@@ -981,14 +983,14 @@ def mentions_subject(s: Analysed, subject: str) -> bool:
         places.extend(m.span() for m in _REGION_WORDS.finditer(low))
     for start, _ in places:
         before = low[max(0, start - 8) : start]
-        if not _SHARE_OF_BEFORE.search(before):
+        if not _SHARE_TOTAL_BEFORE.search(before):
             return True
     if s.text.isascii():
         for n in s.names:
             if (
                 n.kind == "country"
                 and n.name == subject
-                and not _SHARE_OF_BEFORE.search(low[max(0, n.start - 8) : n.start])
+                and not _SHARE_TOTAL_BEFORE.search(low[max(0, n.start - 8) : n.start])
                 and (
                     _COUNTRY_OWNS_AFTER.match(s.text, n.end)
                     or _COUNTRY_OWNS_BEFORE.search(s.text, max(0, n.start - 20), n.start)
