@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from tradestat import places
 from tradestat.extraction import cues, lexicon
@@ -381,33 +381,21 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             ):
                 marks.append((found.start(), "China"))
         marks.extend(
-            (n.start, subject)
-            for n in s.names
-            if n.name == subject
-            and clause[0] <= n.start
-            and n.end <= m.start
-            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
+            (n.start, subject) for n in _zh_trader_named(s, subject, m) if clause[0] <= n.start
         )
     elif subject != "China" and subject not in region_names() and "中国" in s.text:
         # "中国对新加坡出口同比增长8%" in the Chinese copy of Singapore's release: China's
         # own flow to the partner, not the reporter's
         marks.extend(
             (n.start, "China")
-            for n in s.names
-            if n.name == "China"
-            and n.end <= m.start
-            and s.text[n.start : n.end] == "中国"
-            and _ZH_CHINA_FLOW.match(s.text, n.end)
-            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
+            for n in _zh_trader_named(s, "China", m)
+            if s.text[n.start : n.end] == "中国" and _ZH_CHINA_FLOW.match(s.text, n.end)
         )
         # (until the reporter's own trade is named again: "…，而马来西亚出口增长3%")
         marks.extend(
             (n.start, subject)
-            for n in s.names
-            if n.name == subject
-            and n.end <= m.start
-            and ZH_REGION_TRADE.match(s.text, n.end)
-            and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
+            for n in _zh_trader_named(s, subject, m)
+            if ZH_REGION_TRADE.match(s.text, n.end)
         )
     if subject in region_names():
         # "China-Russia trade rose ..." in a regional article is the nation's trade
@@ -452,6 +440,22 @@ _EN_LOCATED_IN = re.compile(r"\s+(?:(?:city|county|district|port)\s+)?in\s+(?:th
 #: Regions with customs territories of their own: more often the partner than the reporter
 #: in an English region's text, and their own statistics count the mainland as a partner.
 OWN_CUSTOMS = frozenset({"Hong Kong", "Macao", "Taiwan"})
+
+
+def _zh_trader_named(s: Analysed, name: str, m: Mention) -> Iterator[Match]:
+    """The places named ``name`` before figure ``m`` that no partner word opens (Chinese).
+
+    "…香港5月出口升5%", "中国对新加坡出口", "而马来西亚出口": a name that may own the figure
+    (the reporter named again, or China in a partner's copy); "对香港", "自中国" (a partner
+    word right before it) is a partner there. The caller says what else must hold.
+    """
+    return (
+        n
+        for n in s.names
+        if n.name == name
+        and n.end <= m.start
+        and not _ZH_PARTNER_BEFORE.match(s.text, max(0, n.start - 1))
+    )
 
 
 def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
