@@ -197,17 +197,19 @@ def period_of(
 
 
 # A rate compared with, then the same period a year before: "compared with 13.2% in the same
-# period last year", "against 5.1 percent a year earlier".
+# period last year", "against 5.1 percent a year earlier". (The amounts of a year before in
+# facts share the words, cues.COMPARED_WITH and cues.A_YEAR_AGO; a rate's comparison may
+# name its change, "against a growth of 5.1%", an amount's its currency.)
+_RATE_CHANGE = r"(?:growth|increase|rise|decline|drop|fall)"
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+)?"
-    r"(?:(?:growth|increase|rise|decline|drop|fall)\s+of\s+)?$",
+    rf"\b{cues.COMPARED_WITH}\s+(?:an?\s+)?(?:{_RATE_CHANGE}\s+of\s+)?$",
     re.I,
 )
 _A_YEAR_BEFORE_AFTER = re.compile(
-    r"\s+(?:(?:growth|increase|rise|decline|drop|fall)\s+)?"
+    rf"\s+(?:{_RATE_CHANGE}\s+)?"
     r"(?:(?:in|during|over|for)\s+the\s+same\s+period\s+(?:of\s+)?"
-    r"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))"
-    r"|a\s+year\s+(?:earlier|ago|before))\b",
+    rf"(?:last\s+year|the\s+previous\s+year|{cues.A_YEAR_AGO})"
+    rf"|{cues.A_YEAR_AGO})\b",
     re.I,
 )
 

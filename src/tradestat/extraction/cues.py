@@ -29,6 +29,8 @@ __all__ = [
     "GROWTH_RATE",
     "BENCHMARK_WORD",
     "COMPARED_AFTER",
+    "COMPARED_WITH",
+    "A_YEAR_AGO",
     "SHARE_ZH",
     "WHOLE_TRADE",
     "NOT_PRODUCT_WORDS",
@@ -1218,12 +1220,21 @@ NOT_THE_REPORTERS_REASONS = {
 GROUP_SIZE = re.compile(r"(?:其他|其余|等|\bother)\s*$", re.I)
 
 
+# The words that set a figure against another one: "vs. growth of 19.1 percent", "versus",
+# "compared with 13.2%", "against $5.59 billion" (a regex fragment: COMPARISON_ASIDE, and
+# the amounts and rates of a year before in facts and attach, are built on it).
+COMPARED_WITH = r"(?:vs\.?|versus|compared\s+(?:with|to)|against)"
+# After a figure, that it is of the same period a year before: "a year earlier", "a year
+# ago", "a year before" (a regex fragment, for the amounts in facts and the rates in attach).
+A_YEAR_AGO = r"a\s+year\s+(?:earlier|ago|before)"
+
+
 # A comparison aside: a period after it dates the figure compared with, not the ones before
 # it or the ones a text is about ("exports fell 2.2 percent, vs. growth of 19.1 percent in
 # October", "rose 168 percent after a 15 percent decrease in 2007", "rose 15.7%, faster
 # than a 10% increase in May").
 COMPARISON_ASIDE = re.compile(
-    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against|(?:after|following)\s+an?"
+    rf"\b(?:{COMPARED_WITH}|(?:after|following)\s+an?"
     r"|(?:faster|slower|quicker|higher|lower|greater|smaller|better|worse)\s+than\s+(?:an?|the))\s",
     re.I,
 )

@@ -95,13 +95,15 @@ _NATIONAL_CUSTOMS = re.compile(
 )
 # An amount set against the same one a year before: "amounted to $6.59 billion against $5.59
 # billion year-on-year", "compared with $4.1 billion a year earlier".
+# (the words of attach's rates a year before, cues.COMPARED_WITH and cues.A_YEAR_AGO, with
+# what only an amount has: "surpassing", "exceeding", "about", a currency; case as written)
 _AGAINST_BEFORE = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|surpassing|exceeding)\s+"
+    rf"\b(?:{cues.COMPARED_WITH}|surpassing|exceeding)\s+"
     r"(?:about\s+|nearly\s+)?"
     r"(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
 )
 _A_YEAR_AGO_AFTER = re.compile(
-    r"\s*(?:year[-\s]on[-\s]year|a\s+year\s+(?:earlier|ago|before)"
+    rf"\s*(?:year[-\s]on[-\s]year|{cues.A_YEAR_AGO}"
     r"|in\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year)\b"
 )
 # After a figure, the same figure of an earlier month: "rose to $99.05 billion from $82.62
