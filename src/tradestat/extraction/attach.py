@@ -224,10 +224,12 @@ _OWN_MONTH_BEFORE = re.compile(
 
 # (right after a figure in a comparison aside)
 # (or after the change's noun: "following a 14.8 percent drop the month earlier")
+# (the month before in facts' words, cues.THE_PREVIOUS_MONTH: facts' _PREVIOUS_MONTH_AFTER,
+# after a figure's unit, is built on them too)
 _MONTH_EARLIER = re.compile(
     r"(?:\s+(?:drop|decline|decrease|fall|slump|slide|dip|contraction|rise|increase|gain"
     r"|growth|jump|surge|expansion))?"
-    r"(?:\s+(?:a|one|the)\s+month\s+(?:earlier|before)|\s+(?:in\s+)?the\s+(?:previous|prior)\s+month)",
+    rf"(?:\s+(?:a|one|the)\s+month\s+(?:earlier|before)|\s+(?:in\s+)?{cues.THE_PREVIOUS_MONTH})",
     re.I,
 )
 

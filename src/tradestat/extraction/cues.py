@@ -31,6 +31,7 @@ __all__ = [
     "COMPARED_AFTER",
     "COMPARED_WITH",
     "A_YEAR_AGO",
+    "THE_PREVIOUS_MONTH",
     "SHARE_ZH",
     "WHOLE_TRADE",
     "NOT_PRODUCT_WORDS",
@@ -1227,6 +1228,9 @@ COMPARED_WITH = r"(?:vs\.?|versus|compared\s+(?:with|to)|against)"
 # After a figure, that it is of the same period a year before: "a year earlier", "a year
 # ago", "a year before" (a regex fragment, for the amounts in facts and the rates in attach).
 A_YEAR_AGO = r"a\s+year\s+(?:earlier|ago|before)"
+# After a figure, that it is of the month before the one in force: "the previous month",
+# "the prior month", "the preceding month" (a regex fragment, for facts and attach).
+THE_PREVIOUS_MONTH = r"the\s+(?:previous|prior|preceding)\s+month"
 
 
 # A comparison aside: a period after it dates the figure compared with, not the ones before

@@ -121,9 +121,9 @@ _EARLIER_MONTH_AFTER = re.compile(
     r"(?![\w\s]{0,8}\d{4}|\s*[-–—]|\s+(?:to|through|and)\b)"
 )
 # A figure of the month before the one in force: "after rising 1.8 percent in the previous
-# month".
+# month". (attach's _MONTH_EARLIER, after a change's noun, is built on the same words.)
 _PREVIOUS_MONTH_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s+cent)?\s+in\s+the\s+(?:previous|prior|preceding)\s+month\b"
+    rf"\s*(?:%|percent|per\s+cent)?\s+in\s+{cues.THE_PREVIOUS_MONTH}\b"
 )
 _BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
