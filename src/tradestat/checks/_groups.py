@@ -27,7 +27,7 @@ from tradestat.figures import (
     conversion_factor,
     trusted_estimate,
 )
-from tradestat.growth import unit_currency
+from tradestat.growth import _CURRENCIES, unit_currency
 from tradestat.intervals import Interval
 from tradestat.models import Fact, FactSet, Flow, Measure, Provenance, _unit_fits
 from tradestat.periods import Period
@@ -77,7 +77,11 @@ def by_trade(facts: Iterable[Fact], measure: Measure) -> dict[TradeKey, list[Fac
 
 def currency(f: Fact) -> str | None:
     """The currency of a value fact (None for percentages and counts)."""
-    return unit_currency(f.figure.unit)
+    unit = f.figure.unit
+    known = _CURRENCIES.get(id(unit))  # unit_currency's cache, looked up without a call
+    if known is not None and known[0] is unit:
+        return known[1]
+    return unit_currency(unit)
 
 
 def combined(facts: Sequence[Fact], context: CheckContext | None = None) -> Estimate | None:
@@ -217,7 +221,12 @@ class TradeGroup:
         """The facts stated in currency ``code``, in order."""
         known = self._codes.get(code)
         if known is None:
-            known = self._codes[code] = [f for f in self.facts if currency(f) == code]
+            codes = self.currencies()
+            if len(codes) == 1:  # the usual case: all the facts or none, no second pass
+                known = self.facts if code in codes else []
+            else:
+                known = [f for f in self.facts if currency(f) == code]
+            self._codes[code] = known
         return known
 
     def combined(self, code: str | None = None) -> Estimate | None:
@@ -430,12 +439,28 @@ def derived_fact(
         partner or like.partner,
         like.segment if segment == "" else segment,
         None,
-        Provenance(source=like.provenance.source, derived_by=rule),
+        _provenance(like.provenance.source, rule),
     )
     fact = _valid_fact(values)
     if fact is None:  # the constructor converts, or says what is wrong
         fact = Fact(**dict(zip(_FACT_FIELDS, values, strict=True)))  # type: ignore[arg-type]
     return fact
+
+
+#: The provenance of derived facts by source and rule: a derivation gives thousands of
+#: facts from one source by one rule, and provenances are immutable, so they share one.
+_PROVENANCES: dict[tuple[str | None, str], Provenance] = {}
+
+
+def _provenance(source: str | None, rule: str) -> Provenance:
+    """``Provenance(source=source, derived_by=rule)``, made once per source and rule."""
+    key = (source, rule)
+    known = _PROVENANCES.get(key)
+    if known is None:
+        if len(_PROVENANCES) >= 1 << 12:  # keep it bounded
+            _PROVENANCES.clear()
+        known = _PROVENANCES[key] = Provenance(source=source, derived_by=rule)
+    return known
 
 
 def span_words(e: Estimate) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from tradestat.checks._groups import currency
+from tradestat.checks._groups import FactIndex, currency
 from tradestat.checks.rule import Check, CheckContext, Finding, Severity
 from tradestat.errors import TradestatError
 from tradestat.models import Fact, FactSet, Measure
@@ -23,12 +23,16 @@ def implied_rates(
 
     Yields (rate, the fact in the quote currency, the fact in the base currency).
     """
-    groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
-    money = context.index(facts).measure_ids(Measure.VALUE, Measure.GDP)
-    for f in facts:
-        if id(f.measure) in money and currency(f) is not None:
-            groups[f.key].append(f)
-    for group in groups.values():
+    index = context.index(facts)
+    groups = _paired(index)
+    if groups is None:
+        by_key: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+        money = index.measure_ids(Measure.VALUE, Measure.GDP)
+        for f in facts:
+            if id(f.measure) in money and currency(f) is not None:
+                by_key[f.key].append(f)
+        groups = list(by_key.values())
+    for group in groups:
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 if currency(a) == currency(b):
@@ -41,6 +45,34 @@ def implied_rates(
                 if rate.value < 1:
                     rate, a, b = rate.inverse(), b, a
                 yield attrs.evolve(rate, basis=RateBasis.IMPLIED), a, b
+
+
+def _paired(index: FactIndex) -> list[list[Fact]] | None:
+    """The value statements of each trade stated in two or more currencies, in order.
+
+    What grouping the money facts by key and currency-less facts out gives, less the
+    groups in one currency (they pair nothing), read off the index's trade groups instead
+    of hashing every fact's key again. That holds when the money facts are exactly the
+    index's value facts (no GDP, no other object equal to ``Measure.VALUE``) and every
+    trade of two or more statements has one benchmark and no currency-less statement (so
+    its key group is its trade group, first stated where its trade is). None otherwise:
+    the caller groups the facts itself.
+    """
+    if index.of(Measure.GDP) or any(
+        m is not Measure.VALUE for m in index.measures_named(Measure.VALUE.name)
+    ):
+        return None
+    paired = []
+    for trade in index.by_trade(Measure.VALUE).values():
+        group = trade.facts
+        if len(group) < 2:
+            continue
+        codes = trade.currencies()
+        if None in codes or len({f.benchmark for f in group}) > 1:
+            return None
+        if len(codes) > 1:
+            paired.append(group)
+    return paired
 
 
 class ImpliedRate(Check):

@@ -49,12 +49,13 @@ def _period_groups(
         code = currency(f)
         if f.measure is Measure.VALUE and code is not None:
             groups[(f.subject, f.flow, f.partner, f.segment, code)][f.period].append(f)
+    trades = index.by_trade(Measure.VALUE)
     for (subject, flow, partner, segment, code), by_period in groups.items():
         values: dict[Period, Estimate] = {}
         unit = None
         for period in by_period:
             # the statements are the trade group's in this currency: share its estimate
-            trade = index.group(Measure.VALUE, (subject, period, flow, partner, segment))
+            trade = trades[(subject, period, flow, partner, segment)]
             estimate = trade.combined(code)
             if estimate is None:
                 continue  # contradictory statements: the duplicates rule reports them

@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from tradestat.figures import Estimate, Figure, Qualifier, _is_count, trusted_estimate
 from tradestat.intervals import Interval, trusted_interval
-from tradestat.models import Fact
+from tradestat.models import Fact, Flow, Measure
 
 __all__ = [
     "Sense",
@@ -278,8 +278,33 @@ def _plain_rounding(fact: Fact, figure: Figure, about_slack: float) -> Interval 
     return trusted_interval(low, high, low_closed, high_closed)
 
 
+#: Estimates of exact statements by the digits as written, the unit and the measure (both
+#: by identity, and kept, so the ids stay unique), whether the flow is a balance (which
+#: with the measure gives the fact's domain) and the slack: an exact statement's estimate
+#: depends on nothing else, and tables repeat their figures, so a check run works each
+#: distinct statement out once. Estimates are immutable and may be shared.
+_EXACT: dict[tuple[str, int, int, bool, float], tuple[object, Measure, Estimate]] = {}
+
+
 def statement_estimate(fact: Fact, about_slack: float = 0.0) -> Estimate:
     """The fact as an :class:`Estimate` with :func:`statement_interval`."""
+    figure = fact.figure
+    if figure.qualifier is not Qualifier.EXACT:
+        return _statement_estimate(fact, about_slack)
+    unit = figure.unit
+    measure = fact.measure
+    key = (str(figure.magnitude), id(unit), id(measure), fact.flow is Flow.BALANCE, about_slack)
+    known = _EXACT.get(key)
+    if known is not None and known[0] is unit and known[1] is measure:
+        return known[2]
+    estimate = _statement_estimate(fact, about_slack)
+    if len(_EXACT) >= 1 << 16:  # keep it bounded
+        _EXACT.clear()
+    _EXACT[key] = (unit, measure, estimate)
+    return estimate
+
+
+def _statement_estimate(fact: Fact, about_slack: float) -> Estimate:
     interval = statement_interval(fact, about_slack)
     value = fact.figure.value
     if value not in interval:
