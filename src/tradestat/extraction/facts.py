@@ -272,10 +272,7 @@ def _segment_a_cause(s: Analysed, near: Match, m: Mention) -> bool:
     if cues.ZH_CAUSE_OPENS.search(s.text, max(0, near.start - 12), near.start) is None:
         return False
     comma = cues.ZH_CLAUSE_BREAK.search(s.text, near.end, m.start)
-    return comma is not None and _DIGIT_IN.search(s.text, near.end, comma.start()) is None
-
-
-_DIGIT_IN = re.compile(r"\d")
+    return comma is not None and _DIGIT.search(s.text, near.end, comma.start()) is None
 
 
 # The total a share is of, written before 占: "在中非贸易中分别占8.4%、7.3%"
@@ -853,6 +850,9 @@ def sentence_facts(
     if inherit is not None and world.words():
         inherit = None  # "China's overall foreign trade fell 1.6 percent": with the world
     measured = list_measures(s, [(m, measures.measure_of(m, s, subject)) for m in s.mentions])
+    # where the sentence writes its first period of its own (a figure before it has the
+    # period in force): asked for each figure, found once
+    first_written = min((p.start for p in s.periods if p.periods), default=len(s.text))
     paired_partner = attach.respectively(s, measured, partners)
     paired_segment = attach.respectively(s, measured, segments)
     # "A, B and C reported growth of x, y and z percent, respectively", 合肥、芜湖和铜陵三地
@@ -1449,7 +1449,7 @@ def sentence_facts(
                     m,
                     periods,
                     state.month,
-                    min((p.start for p in s.periods if p.periods), default=len(s.text)),
+                    first_written,
                 )
             )
             is not None
