@@ -302,3 +302,42 @@ def test_a_plugin_that_hangs_is_stopped_and_named(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(ts.errors.LoadError, match="load took longer than 0.3 s"):
         ts.loaders.loads("x", loader="slow")
     assert time.perf_counter() - start < 5
+
+
+def test_threads_asking_first_at_once_share_one_loaded_host(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (a Dask scheduler's threads each run check in a fresh process: one loads the
+    # plugins, the others wait for it, and none sees a host whose built-ins are not yet
+    # registered, nor registers them a second time)
+    import threading
+    import time
+
+    found = plugins._entry_points
+
+    def slow() -> Any:
+        time.sleep(0.05)  # (a slow disk: the window in which another thread may ask)
+        return found()
+
+    monkeypatch.setattr(plugins, "_entry_points", slow)
+    plugins.reset()
+    start = threading.Barrier(8)
+    seen: list[tuple[object, int]] = []
+    errors: list[BaseException] = []
+
+    def ask() -> None:
+        start.wait()
+        try:
+            host = plugins.host()
+            seen.append((host, len(host.checks)))
+        except BaseException as exc:  # (collected: a thread's error is not the test's)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    assert len(seen) == 8 and all(host is seen[0][0] for host, _ in seen)
+    assert all(count == seen[0][1] > 0 for _, count in seen), seen

@@ -506,24 +506,31 @@ class _Plugins:
     def __init__(self) -> None:
         self.host: PluginHost | None = None
         self.in_process: dict[str, object] = {}
+        # (threads of one process, a Dask scheduler's, may ask first at the same time: one
+        # loads, the others wait; reentrant, as a plugin's hook may look up a currency)
+        self.lock = threading.RLock()
 
     def get(self, hooks: Iterable[str] = HOOKS) -> PluginHost:
         """The host, its plugins registered and ``hooks`` called (all, unless told)."""
-        if self.host is None:
-            self.host = PluginHost()  # set first: a plugin's hook may look up a currency
-            found = _entry_points()
-            sources = [
-                (ep.name, ep.dist.version if ep.dist is not None else None, ep.load) for ep in found
-            ]
-            sources += [(name, None, _constant(p)) for name, p in self.in_process.items()]
-            self.host.load(sources, {ep.name: ep.value for ep in found})
-        self.host.ensure(hooks)
-        return self.host
+        with self.lock:
+            host = self.host
+            if host is None:
+                host = self.host = PluginHost()  # set first: a hook may look up a currency
+                found = _entry_points()
+                sources = [
+                    (ep.name, ep.dist.version if ep.dist is not None else None, ep.load)
+                    for ep in found
+                ]
+                sources += [(name, None, _constant(p)) for name, p in self.in_process.items()]
+                host.load(sources, {ep.name: ep.value for ep in found})
+            host.ensure(hooks)
+            return host
 
     def reset(self) -> None:
-        if self.host is not None:
-            self.host.close()
-        self.host = None
+        with self.lock:
+            if self.host is not None:
+                self.host.close()
+            self.host = None
 
 
 _PLUGINS = _Plugins()
