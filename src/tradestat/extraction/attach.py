@@ -385,8 +385,14 @@ _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:about\s+|nearly\s+)?(?:US\s?|U\.S\.\s?)
 
 
 # Between a figure and the period that is its own: its unit's tail, a bracketed conversion,
-# "in" / "during" ("73 billion euro ($95.3 billion) in the first half of 2012").
-_OWN_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?(?:in|during|for|over)?\s*(?:the\s+)?", re.I)
+# the noun of its change, "in" / "during" ("73 billion euro ($95.3 billion) in the first
+# half of 2012", "following a 0.9% drop in October and a 3.2% contraction in September").
+_OWN_AFTER = re.compile(
+    r"\)?\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?:(?:drop|decline|decrease|fall|slump|slide|dip|contraction|rise|increase|gain|growth"
+    r"|jump|surge|expansion)\s+)?(?:in|during|for|over)?\s*(?:the\s+)?",
+    re.I,
+)
 
 
 # A period written right before a figure is that figure's own: "仅次于今年1月份的895.9亿元"

@@ -159,6 +159,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "rising 1.3 percent in the first quarter, 4.5 percent in the second, and 6 percent in
+    # the third": a later part of the year whose unit (quarter or half) and year are those of
+    # the part named before it in the sentence (see _ordinal_part)
+    (
+        "ordinal_part",
+        re.compile(
+            r"\bin\s+the\s+(second|third|fourth|2nd|3rd|4th)\b(?=\s*(?:[,;.]|and\b|$))", re.I
+        ),
+    ),
     ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
     # Twelve months to a month: "in the year ended March 2018", "the year to June 2023",
     # "the year through April", "the year ended April 30",
@@ -734,6 +743,14 @@ _FROM_AMOUNT_IN = re.compile(
     r"(?:(?:yuan|dollars|U\.?S\.?\s+dollars|euros?)\s+)?(?:in\s+)?$"
 )
 _TO_AFTER = re.compile(r"\s*,?\s*to\b")
+# "rose 7.3 percent from the first quarter of 2022", "up 4% over the first half of 2021":
+# a part of a year right after a change and its comparison word is the part compared with
+# (not "grew 5% from January to March", a span: month kinds are not among _GROWTH_FROM_KINDS)
+_GROWTH_FROM = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent)\s+(?:year[-\s]on[-\s]year\s+)?(?:from|over|on)\s+(?:the\s+)?$",
+    re.I,
+)
+_GROWTH_FROM_KINDS = frozenset({"first_half", "first_months", "first_quarters", "quarter"})
 
 
 def _is_base(kind: str, text: str, start: int, end: int) -> bool:
@@ -741,6 +758,10 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     if kind == "year_total":
         return False  # ("more than 2017 annual total (over 243 billion CNY)": its own value)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
+        return True
+    if kind in _GROWTH_FROM_KINDS and _GROWTH_FROM.search(
+        text, max(0, start - _BASE_WINDOW), start
+    ):
         return True
     if (
         kind in _PART_KINDS
@@ -787,6 +808,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_quarters": ("quarters",),
     "quarter_pair": ("quarters",),
     "quarter": ("quarter",),
+    "ordinal_part": ("the second", "the third", "the fourth", "the 2nd", "the 3rd", "the 4th"),
     "q_year": ("q1", "q2", "q3", "q4"),
     "from_month": ("from",),
     "final_month": ("month",),
@@ -840,7 +862,10 @@ _SINCE_WINDOW = 80
 # period ("the largest partner in 2020, with trade of ...").
 _RECORD_SCOPE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|fastest|slowest|strongest|weakest|sharpest"
-    r"|steepest|best|worst)(?:\s+[a-z][a-z-]*){0,3}\s+(?:(so\s+far)\s+(?:in\s+)?)?$",
+    r"|steepest|best|worst"
+    # "marking a new high for monthly exports this year", "a record high this year"
+    r"|new\s+(?:high|low|peak|record)|record\s+(?:high|low))"
+    r"(?:\s+[a-z][a-z-]*){0,3}\s+(?:(so\s+far)\s+(?:in\s+)?)?$",
     re.I,
 )
 _RECORD_SCOPE_KINDS = frozenset({"last_year", "year"})
@@ -952,7 +977,7 @@ def find_periods(
     present = frozenset(filter(low.__contains__, _ALL_NEEDED))
     months = sum(map(low.count, _MONTH_STEMS))  # month names: at most this many
     since = "ince" in low or "from" in low  # (once: a scan of the whole text)
-    record = "est " in low or "worst" in low
+    record = "est " in low or "worst" in low or "new " in low or "record " in low
     annual = "annual " in low
     respectively = "respectively" in low  # (two quarters named together: see _quarter_pair)
     when = _When(year, published, current)
@@ -1031,6 +1056,11 @@ def find_periods(
                 taken.add(*m.span())
                 count = _number(m.group(1) or m.group(2))
                 found.append(PeriodMention(*m.span(), (), False, kind, count))
+                continue
+            if kind == "ordinal_part":
+                taken.add(*m.span())
+                if (part := _ordinal_part(found, m)) is not None:
+                    found.append(part)
                 continue
             if kind == YEAR_TO_DATE:
                 taken.add(*m.span())
@@ -1137,6 +1167,40 @@ def _list_years(
             year = p.periods[0].end_year if kind and any(said) and len(p.periods) == 1 else None
         out.append(p)
     return out
+
+
+#: Most characters between a part of a year and a later ordinal standing for its like.
+_ORDINAL_PART_WINDOW = 160
+
+
+def _ordinal_part(found: list[PeriodMention], m: re.Match[str]) -> PeriodMention | None:
+    """A bare "in the second" after "in the first quarter" in a sentence: the second quarter.
+
+    The unit and year are those of the last quarter or half found before it, close by;
+    with none, the ordinal names nothing (no guess).
+    """
+    before = [
+        f
+        for f in found
+        if f.kind in ("quarter", "first_half")
+        and len(f.periods) == 1
+        and m.start() - _ORDINAL_PART_WINDOW <= f.end <= m.start()
+    ]
+    if not before:
+        return None
+    named = max(before, key=lambda f: f.end).periods[0]
+    number = _ORDINAL[m.group(1).lower()]
+    try:
+        if named.n_months == 3:
+            period = Period.quarter(named.start_year, number)
+        elif named.n_months == 6:
+            period = Period.half(named.start_year, number)
+        else:
+            return None
+    except ValueError:
+        return None
+    kind = "quarter" if named.n_months == 3 else "first_half"
+    return PeriodMention(*m.span(), (period,), False, kind)
 
 
 def _quarter_pair(

@@ -2387,16 +2387,28 @@ def _each_period(s: Analysed, m: Mention, part: tuple[int, int]) -> tuple[Period
     return tuple(p.periods[0] for p in listed)
 
 
+# Right after the last name of a list, English words saying a figure is each one's: "trade
+# with ASEAN, Australia and the EU all posted growth of over 30 percent", "... both rose"
+_EACH_AFTER_NAMES = re.compile(
+    r"\s*,?\s*(?:all|each|both)\b(?!\s+(?:of\s+)?(?:the|its|their)\b)", re.I
+)
+
+
 def _each_partner(
     s: Analysed, m: Mention, part: tuple[int, int], partners: list[Match]
 ) -> tuple[str, ...]:
-    """The partners of a written list that one figure is said of each (均), if any.
+    """The partners of a written list that one figure is said of each (均, all), if any.
 
     "与香港、美国、欧盟和日本的进出口均保持20%以上的增长": each of them grew more than
-    20 percent, as one figure said of a list of flows is said of each flow.
+    20 percent, as one figure said of a list of flows is said of each flow; so does
+    "trade with Japan, Korea and ASEAN all grew over 20 percent".
     """
     before = [n for n in partners if part[0] <= n.start and n.end <= m.start]
-    if len(before) < 2 or "均" not in s.text[before[-1].end : m.start]:
+    if len(before) < 2:
+        return ()
+    if "均" not in s.text[before[-1].end : m.start] and not (
+        s.text.isascii() and _EACH_AFTER_NAMES.match(s.text, before[-1].end)
+    ):
         return ()
     listed = last_name_run(s.text, before, part[0], m.start)
     return tuple(listed) if len(listed) > 1 else ()

@@ -249,6 +249,13 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _NOUN_GAP = re.compile(r"[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yoy)[\s-]+)?", re.I)
 
 
+# A figure after a bare "by" (no verb of its own): an item of an elliptic list whose verb
+# is the list's first ("rose 5 percent, with A by 3 percent, and with B by 7 percent")
+_ELLIPTIC_BY = re.compile(r"\bby\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+#: Characters before such a figure searched for the list's verb.
+_ELLIPTIC_REACH = 240
+
+
 def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     """The sign of the growth figure at text[start:end]: +1, -1, or 0 when none is written.
 
@@ -264,6 +271,10 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
         if head is not None and head.end() <= hi:
             return -1 if head.lastgroup == "down" else 1
     before = list(quick_finditer(_GROWTH, text, max(lo, start - 100), start))
+    if not before and _ELLIPTIC_BY.search(text, max(lo, start - 12), start):
+        # "grew 9.6 percent, with Japan by 3.9 percent, ..., and with Chile by 6.7 percent":
+        # the verb of a long elliptic list stands further back
+        before = list(quick_finditer(_GROWTH, text, max(lo, start - _ELLIPTIC_REACH), start))
     if before:
         return -1 if before[-1].lastgroup == "down" else 1
     following = _GROWTH.search(text, end, min(hi, end + 40))

@@ -130,10 +130,12 @@ _EXPECTATION_OF = re.compile(
     re.I,
 )
 # ... and after the figure: "beating a $5 billion surplus expected by economists in a
-# Reuters poll", "a 3.1% rise forecast by analysts" (what was looked for, not reported)
+# Reuters poll", "a 3.1% rise forecast by analysts", "a 1.8% decline forecast in the Reuters
+# poll" (what was looked for, not reported; matched at the figure's end, in any sentence)
 _FORECAST_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s+(?:expected|forecast|predicted|estimated|projected)\s+"
-    r"(?:by\s+(?:economists|analysts|markets?|traders)|in\s+a\s+(?:Reuters|Bloomberg)\s+poll)\b",
+    r"(?:by\s+(?:economists|analysts|markets?|traders)"
+    r"|in\s+(?:a|the)\s+(?:Reuters|Bloomberg)\s+(?:poll|survey))\b",
     re.I,
 )
 # An exchange rate: one unit of a currency, then what it is worth ("1美元约合4.09林吉特",
@@ -446,9 +448,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set
         return None, 1, None, "a target, not a reported figure"
     forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
-    if occurs(s, _FORECAST) and (
-        _FORECAST.search(s.text, forecast_from, m.start) or _FORECAST_AFTER.match(s.text, m.end)
-    ):
+    if (
+        occurs(s, _FORECAST) and _FORECAST.search(s.text, forecast_from, m.start)
+    ) or _FORECAST_AFTER.match(s.text, m.end):
         return None, 1, None, "a forecast, not a reported figure"
     if s.text.isascii() and _EXPECTATION_OF.search(s.text, max(c0, m.start - 60), m.start):
         return None, 1, None, "a forecast, not a reported figure"

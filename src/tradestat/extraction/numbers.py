@@ -916,6 +916,26 @@ def _carried_currency(m: Mention, text: str, before: str | None) -> str | None:
     return before
 
 
+def _list_currency(found: list[Mention], i: int, text: str) -> str | None:
+    """The currency of an English list's first amount, for a later one written without it.
+
+    "reached RMB 1.34 trillion, RMB 1.11 trillion and 528.46 billion, respectively": the
+    last item's currency is the list's (a scale word is needed: "and 528" is no amount).
+    """
+    m = found[i]
+    if m.unit not in _CARRIED_SCALES or not text[m.start : m.end].isascii():
+        return None
+    end = m.start
+    for j in range(i - 1, -1, -1):
+        n = found[j]
+        if n.kind != "money" or _LIST_GAP.fullmatch(text, n.end, end) is None:
+            return None
+        if not n.currency_missing:
+            return n.unit.split()[-1]
+        end = n.start
+    return None
+
+
 # After an amount with a scale word and no currency, what lets it take the article's one
 # currency: the end of a clause or a word that goes on to a period or another amount ("75 bn
 # in 2000", "to 244 bn.", "140 bn, ..."), not a noun it counts ("1.4 billion people"), nor
@@ -957,7 +977,11 @@ def _fill_currencies(
             or following.start - m.end > 12
             or not _CURRENCY_GAP.fullmatch(text, m.end, following.start)
         ):
-            start = _from_currency(result, i, text) or _carried_currency(m, text, before[i])
+            start = (
+                _from_currency(result, i, text)
+                or _carried_currency(m, text, before[i])
+                or _list_currency(found, i, text)
+            )
             if (
                 start is None
                 and carried is not None

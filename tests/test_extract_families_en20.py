@@ -1,0 +1,207 @@
+"""English phrasing families met on provincial, city and national customs releases (round 20).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- a part of a year after "percent from": the part compared with, not the figure's -------
+def test_growth_from_the_same_quarter_of_a_named_year_is_a_base() -> None:
+    text = (
+        " date 2023-04-15\n"
+        "In the first quarter, Yunnan's trade with ASEAN rose 8.2 percent from the first "
+        "quarter of 2022 to 40.1 billion yuan."
+    )
+    found = described(text)
+    assert "Yunnan with ASEAN 2023-Q1 total yoy_growth: 8.2 percent" in found, found
+    assert "Yunnan with ASEAN 2023-Q1 total value: 40.1 billion CNY" in found, found
+    assert not any("2022" in d for d in found), found
+
+
+def test_growth_over_the_first_half_of_a_named_year_is_a_base() -> None:
+    text = (
+        " date 2021-07-20\n"
+        "In the first half of 2021, Shanxi's exports grew 31 percent over the first half "
+        "of 2020, reaching 52.6 billion yuan."
+    )
+    found = described(text)
+    assert "Shanxi 2021-H1 exports yoy_growth: 31 percent" in found, found
+    assert not any("2020" in d for d in found), found
+
+
+def test_growth_from_a_span_of_months_is_still_that_span() -> None:
+    # ("from January to May" after a figure is a span, not a base)
+    text = " date 2022-06-12\nNingxia's exports rose 9.4 percent from January to May."
+    found = described(text)
+    assert "Ningxia 2022-01/2022-05 exports yoy_growth: 9.4 percent" in found, found
+
+
+# --- "N percent below / above the same period last year": a fall / a rise ------------------
+def test_percent_below_the_same_period_last_year_is_a_fall() -> None:
+    text = (
+        " date 2020-03-15\n"
+        "Gansu's foreign trade was 7.3 billion yuan in the first two months of 2020, 4.6 "
+        "percent below the same period last year, according to Lanzhou Customs."
+    )
+    found = described(text)
+    assert "Gansu 2020-01/2020-02 total yoy_growth: -4.6 percent" in found, found
+    assert "Gansu 2020-01/2020-02 total value: 7.3 billion CNY" in found, found
+
+
+def test_percent_above_a_year_earlier_is_a_rise() -> None:
+    text = (
+        " date 2019-08-10\n"
+        "Qinghai's exports came to 1.9 billion yuan in the first seven months, 12.5 percent "
+        "above a year earlier."
+    )
+    found = described(text)
+    assert "Qinghai 2019-01/2019-07 exports yoy_growth: 12.5 percent" in found, found
+
+
+# --- "in the second, and ... in the third": a bare ordinal after a quarter or a half ------
+def test_bare_ordinals_after_a_quarter_name_the_later_quarters() -> None:
+    text = (
+        " date 2025-10-15\n"
+        "China's exports grew steadily quarter by quarter, rising 2.1 percent in the first "
+        "quarter, 3.4 percent in the second, and 5.2 percent in the third."
+    )
+    found = described(text)
+    assert "China 2025-Q1 exports yoy_growth: 2.1 percent" in found, found
+    assert "China 2025-Q2 exports yoy_growth: 3.4 percent" in found, found
+    assert "China 2025-Q3 exports yoy_growth: 5.2 percent" in found, found
+
+
+def test_a_bare_ordinal_after_a_half_names_the_second_half() -> None:
+    text = (
+        " date 2019-01-20\n"
+        "Jiangxi's imports rose 4.4 percent in the first half of 2018 and 7.9 percent in "
+        "the second."
+    )
+    found = described(text)
+    assert "Jiangxi 2018-H1 imports yoy_growth: 4.4 percent" in found, found
+    assert "Jiangxi 2018-H2 imports yoy_growth: 7.9 percent" in found, found
+
+
+def test_a_bare_ordinal_with_no_part_of_a_year_before_names_nothing() -> None:
+    text = " date 2019-01-20\nJiangxi ranked in the second. Its imports rose 4.4 percent in 2018."
+    found = described(text)
+    assert not any("H2" in d or "Q2" in d for d in found), found
+
+
+# --- a figure looked for by a poll, written after it: no reported figure -------------------
+def test_a_change_forecast_in_a_poll_after_the_figure_is_not_reported() -> None:
+    text = (
+        " date 2019-12-08\n"
+        "Vietnam's imports in November rose 0.3% from a year earlier, compared with a 1.4% "
+        "decline forecast in the Bloomberg poll."
+    )
+    found = described(text)
+    assert "Vietnam 2019-11 imports yoy_growth: 0.3 percent" in found, found
+    assert not any("1.4" in d for d in found), found
+
+
+def test_an_amount_predicted_by_economists_is_not_reported() -> None:
+    text = (
+        " date 2019-12-08\n"
+        "Malaysia's trade surplus for November stood at $8.73 billion, compared with a "
+        "$9.30 billion surplus predicted by economists and a $7.81 billion surplus recorded "
+        "in October."
+    )
+    found = described(text)
+    assert "Malaysia 2019-11 balance value: 8.73 billion USD" in found, found
+    assert "Malaysia 2019-10 balance value: 7.81 billion USD" in found, found
+    assert not any("9.3 billion" in d for d in found), found
+
+
+# --- "a 1.4% drop in April and a 0.7% contraction in March": each change its own month ----
+def test_each_change_of_a_list_takes_the_month_written_right_after_it() -> None:
+    text = (
+        " date 2018-06-08\n"
+        "Peru's exports fell 2.1% in May, following a 1.4% drop in April and a 0.7% "
+        "contraction in March."
+    )
+    found = described(text)
+    assert "Peru 2018-05 exports yoy_growth: -2.1 percent" in found, found
+    assert "Peru 2018-04 exports yoy_growth: -1.4 percent" in found, found
+    assert "Peru 2018-03 exports yoy_growth: -0.7 percent" in found, found
+
+
+# --- "a new high for monthly exports this year": the record's span, not the period ---------
+def test_this_year_after_a_new_high_is_the_records_span() -> None:
+    text = (
+        " date 2024-06-18\n"
+        "In May, Xiamen's foreign trade reached 82.1 billion yuan, up 5.2 percent year on "
+        "year. Exports came to 50.3 billion yuan, a new high for monthly exports this year "
+        "with a 6.1 percent rise, while imports fell 2.4 percent to 31.8 billion yuan."
+    )
+    found = described(text)
+    assert "Xiamen 2024-05 exports value: 50.3 billion CNY" in found, found
+    assert "Xiamen 2024-05 exports yoy_growth: 6.1 percent" in found, found
+    assert "Xiamen 2024-05 imports value: 31.8 billion CNY" in found, found
+    assert not any(" 2024 " in d for d in found), found
+
+
+# --- "A, B and C all posted growth of X": each partner's figure --------------------------
+def test_partners_that_all_grew_each_take_the_figure() -> None:
+    text = (
+        " date 2022-04-20\n"
+        "Hubei's trade with major partners including ASEAN, Japan and the European Union "
+        "all posted annual growth of over 25 percent in the first quarter."
+    )
+    found = described(text)
+    assert "Hubei with ASEAN 2022-Q1 total yoy_growth: more than 25 percent" in found, found
+    assert "Hubei with Japan 2022-Q1 total yoy_growth: more than 25 percent" in found, found
+    assert "Hubei with EU 2022-Q1 total yoy_growth: more than 25 percent" in found, found
+
+
+def test_two_partners_that_both_rose_each_take_the_figure() -> None:
+    text = (
+        " date 2022-04-20\n"
+        "In the first quarter, Hunan's exports to Japan and South Korea both rose more "
+        "than 12 percent."
+    )
+    found = described(text)
+    assert "Hunan with Japan 2022-Q1 exports yoy_growth: more than 12 percent" in found, found
+    assert "Hunan with South Korea 2022-Q1 exports yoy_growth: more than 12 percent" in found
+
+
+# --- "grew X, with A by Y, ..., and with C by Z": the verb of a long elliptic list ------------
+def test_the_last_item_of_a_long_elliptic_list_keeps_the_lists_verb() -> None:
+    text = (
+        " date 2024-10-14\n"
+        "China's trade reached 30 trillion yuan in the first nine months. Trade with ASEAN "
+        "countries grew 5.6 percent, with Latin America by 2.7 percent, with Africa by 11.2 "
+        "percent, and with Central Asia by 14.3 percent."
+    )
+    found = described(text)
+    assert "China with Latin America 2024-01/2024-09 total yoy_growth: 2.7 percent" in found
+    assert "China with Central Asia 2024-01/2024-09 total yoy_growth: 14.3 percent" in found
+
+
+def test_a_long_elliptic_list_of_falls_keeps_its_sign() -> None:
+    text = (
+        " date 2016-08-10\n"
+        "In the first seven months, Liaoning's exports to the United States dropped 6.2 "
+        "percent, to the European Union by 3.3 percent, to South Korea by 9.7 percent, "
+        "and to Japan by 1.8 percent."
+    )
+    found = described(text)
+    assert "Liaoning with Japan 2016-01/2016-07 exports yoy_growth: -1.8 percent" in found
+
+
+# --- "RMB 1.21 trillion, RMB 1.02 trillion and 498.3 billion": the list's currency --------
+def test_the_last_amount_of_a_list_takes_the_currency_of_the_first() -> None:
+    text = (
+        " date 2024-04-14\n"
+        "In the first quarter, China's imports and exports to the European Union, the United "
+        "States and Japan reached RMB 1.21 trillion, RMB 1.02 trillion and 498.3 billion, "
+        "respectively."
+    )
+    found = described(text)
+    assert "China with EU 2024-Q1 total value: 1.21 trillion CNY" in found, found
+    assert "China with United States 2024-Q1 total value: 1.02 trillion CNY" in found, found
+    assert "China with Japan 2024-Q1 total value: 498.3 billion CNY" in found, found
