@@ -205,3 +205,85 @@ def test_the_last_amount_of_a_list_takes_the_currency_of_the_first() -> None:
     assert "China with EU 2024-Q1 total value: 1.21 trillion CNY" in found, found
     assert "China with United States 2024-Q1 total value: 1.02 trillion CNY" in found, found
     assert "China with Japan 2024-Q1 total value: 498.3 billion CNY" in found, found
+
+
+# --- "exceeding the total value of 2017": a level passed, no period of the figures --------
+def test_the_year_of_a_total_passed_is_not_the_period_of_the_growth_after_it() -> None:
+    text = (
+        " date 2018-12-14\n"
+        "From January to November, Fujian's foreign trade totaled 1,120.5 billion yuan, "
+        "exceeding the total value of 2017, up 9% year on year."
+    )
+    found = described(text)
+    assert "Fujian 2018-01/2018-11 total yoy_growth: 9 percent" in found, found
+    assert not any("2017" in d for d in found), found
+
+
+# --- a gap "lower than the country's overall decrease": a smaller fall, a positive gap ----
+def test_points_lower_than_a_national_decrease_are_a_positive_gap() -> None:
+    text = (
+        " date 2020-07-14\n"
+        "In the first half, China's trade with ASEAN fell 1.1 percent, 2.1 percentage points "
+        "lower than the country's overall decrease in foreign trade."
+    )
+    found = described(text)
+    assert "China with ASEAN 2020-H1 total growth_gap vs China: 2.1 percentage_point" in found
+
+
+def test_points_lower_than_a_national_average_stay_negative() -> None:
+    text = (
+        " date 2020-07-14\n"
+        "In the first half, Hunan's exports rose 3.1 percent, 2.1 percentage points lower "
+        "than the national average."
+    )
+    found = described(text)
+    assert "Hunan 2020-H1 exports growth_gap vs China: -2.1 percentage_point" in found, found
+
+
+# --- "N% higher than China's average" in a province's release: a gap ----------------------
+def test_percent_higher_than_chinas_average_is_a_gap_against_china() -> None:
+    text = (
+        " date 2017-12-14\n"
+        "In November, Fujian's foreign trade reached 120.4 billion yuan, 12.2% higher than "
+        "the same month last year and 4.4% higher than China's average."
+    )
+    found = described(text)
+    assert "Fujian 2017-11 total yoy_growth: 12.2 percent" in found, found
+    assert "Fujian 2017-11 total growth_gap vs China: 4.4 percentage_point" in found, found
+
+
+# --- "Of the 1,120.5 billion yuan, ...": the whole named back, no fact of a flow ----------
+def test_an_amount_named_back_before_its_parts_is_no_new_fact() -> None:
+    text = (
+        " date 2018-12-14\n"
+        "From January to November, Fujian's foreign trade totaled 1,120.5 billion yuan, up "
+        "9% year on year. Of the 1,120.5 billion yuan, 700.2 billion yuan came from exports, "
+        "up 7.5% year on year."
+    )
+    found = described(text)
+    assert "Fujian 2018-01/2018-11 total value: 1120.5 billion CNY" in found, found
+    assert "Fujian 2018-01/2018-11 exports value: 700.2 billion CNY" in found, found
+    assert "Fujian 2018-01/2018-11 exports value: 1120.5 billion CNY" not in found, found
+
+
+# --- "a batch of ... worth 3.4 million yuan was sent": one consignment, no trade figure ---
+def test_the_value_of_one_batch_of_goods_is_no_trade_figure() -> None:
+    text = (
+        " date 2021-07-20\n"
+        "In the first half, Heilongjiang's trade with Russia rose 12 percent to 60.1 billion "
+        "yuan. Recently, a batch of kitchen appliances and furniture worth more than 3.4 "
+        "million yuan was sent to Novosibirsk by rail."
+    )
+    found = described(text)
+    assert "Heilongjiang with Russia 2021-H1 total value: 60.1 billion CNY" in found, found
+    assert not any("3.4 million" in d for d in found), found
+
+
+def test_the_value_of_a_first_shipment_is_no_trade_figure() -> None:
+    text = (
+        " date 2021-07-20\n"
+        "In the first half, Guangxi's exports rose 12 percent. The first shipment of Thai "
+        "durians, worth $1.2 million, arrived in Nanning in June."
+    )
+    found = described(text)
+    assert not any("1.2 million" in d for d in found), found

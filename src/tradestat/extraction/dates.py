@@ -693,9 +693,12 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:of|in|as)\s+)?)?"
     # "from the pre-crisis level in 2008", "over the figure of 2020", "a rise on the amount
     # recorded at the same period in 2018"
-    r"|\b(?:from|over|than|on|against|with|to)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:from|over|than|on|against|with|to"
+    # "totaled 2.3 trillion yuan, overtaking the total revenue of 2016": a level passed
+    r"|overt(?:ak(?:es|ing|en)?|ook)|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?"
+    r"|top(?:s|ped|ping)?)\s+(?:the|its|that)\s+(?:[\w-]+\s+){0,2}"
     # ("a 24.5 percent growth in comparison to the volume reached in 2017")
-    r"(?:level|figure|value|total|amount|volume)"
+    r"(?:level|figure|value|total|amount|volume|revenue|turnover)"
     r"\s+(?:(?:recorded|registered|reported|posted|seen|reached|achieved)\s+)?"
     r"(?:(?:of|in|at|during|for)\s+)?(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
     r"(?:(?:of|in|as)\s+)?)?)$",

@@ -163,7 +163,9 @@ _BENCHMARK_RATE = re.compile(
 # the nation's (or province's) average or level is a gap in points, growth word or not.
 _BENCHMARK_AVERAGE = re.compile(
     r"\s*(?:higher|faster|lower|slower)\s+than\s+(?:the\s+)?"
-    r"(?:national|nationwide|country['’]s|provincial|regional)\s+(?:overall\s+)?(?:average|level)\b",
+    # ("5.2% higher than China's average" in a province's release)
+    r"(?:national|nationwide|country['’]s|China['’]s|provincial|regional)\s+(?:overall\s+)?"
+    r"(?:average|level)\b",
     re.I,
 )
 # The nation's own rate named as a benchmark: 全国 right before the figure, then
@@ -391,6 +393,24 @@ def _quantity_and_value(
     return items[0] if listed[0] is m else items[1]
 
 
+# A sentence that opens on an amount named back, then its parts: "Of the 2.3 trillion yuan,
+# 1.7 trillion yuan came from exports" (the whole was stated before; its flow is none).
+_OF_THE_AMOUNT = re.compile(r"\s*Of\s+(?:the|this|that|its)\s+(?:US\s?\$|\$|RMB\s?|¥)?\s*")
+_NAMED_BACK_AFTER = re.compile(
+    r"\s*(?:(?:U\.?S\.?\s+)?dollars|yuan|euros?)?\s*(?:\([^()]{0,40}\))?\s*,"
+)
+
+
+# "a batch of shoes and hats worth more than 2.6 million yuan was sent to ...", "the first
+# shipment of durians, worth $1.2 million": one consignment's value, no trade figure
+_ONE_CONSIGNMENT = re.compile(
+    r"\b(?:a|one|the\s+first|first|another)\s+(?:batch|shipment|consignment|cargo|load)\s+of\b"
+    r"[^;.\d]{0,60}\bworth\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+)?"
+    r"(?:US\s?\$|\$|RMB\s?|¥)?\s*$",
+    re.I,
+)
+
+
 def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
     """(measure, sign, benchmark, reason-if-none) for one figure."""
     c0, c1 = clause_of(s, m.start)
@@ -408,6 +428,15 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             other = cues.NOT_THE_REPORTERS.search(s.text, value.end(), m.start)
     if other:  # global trade, services, one company, a number of things
         return None, 1, None, cues.NOT_THE_REPORTERS_REASONS[other.lastgroup or ""]
+    if (
+        m.kind == "money"
+        and m.start < 24
+        and _OF_THE_AMOUNT.fullmatch(s.text, 0, m.start)
+        and _NAMED_BACK_AFTER.match(s.text, m.end)
+    ):
+        return None, 1, None, "an amount named back as the whole its parts are of"
+    if m.kind == "money" and "worth" in before and _ONE_CONSIGNMENT.search(before):
+        return None, 1, None, "the value of one consignment, not of trade"
     # from the clause of the last amount before (a price and its change go together)
     i = position(s, m)
     earlier_money = [n for n in s.mentions[max(0, i - 12) : i] if n.kind == "money"]
@@ -814,6 +843,14 @@ def total_of_another(total: str, s: Analysed, subject: str) -> bool:
 _ZH_COMPARED_WITH = re.compile(r"(?:与|同|和)([^，,。；;]{1,12}?)相比[，,][^，,。；;]*$")
 
 
+# Right after a gap's comparison word, a benchmark that is a fall: "lower than the country's
+# overall decrease", "smaller than the national decline" (the gap's sign turns).
+_BENCHMARK_FALL = re.compile(
+    r"[^,;.]{0,40}?\b(?:decrease|decline|drop|fall|contraction)\b(?!\s+(?:rates?\s+)?of\s+\d)",
+    re.I,
+)
+
+
 def gap(
     s: Analysed, m: Mention, clause: tuple[int, int], subject: str
 ) -> tuple[str | None, int, str | None, str]:
@@ -844,6 +881,10 @@ def gap(
     if found:
         sign = cues.GAP_AFTER_WORDS[found.group(1).lower()]
         stretch = after[found.end() : found.end() + 50]
+        if _BENCHMARK_FALL.match(stretch):
+            # "2.3 percentage points lower than the country's overall decrease": a smaller
+            # fall, so a growth above the benchmark's (as 降幅低于全国 below)
+            sign = -sign
     elif (found := cues.GAP_BEFORE.search(before)) is not None:
         sign = cues.GAP_BEFORE_WORDS[found.group(1).lower()]
         stretch = before[found.start() :]
