@@ -287,3 +287,39 @@ def test_the_value_of_a_first_shipment_is_no_trade_figure() -> None:
     )
     found = described(text)
     assert not any("1.2 million" in d for d in found), found
+
+
+# --- "an expansion of 3.6%": the noun of a rise ----------------------------------------------
+def test_an_expansion_of_a_percent_is_a_rise() -> None:
+    text = " date 2016-02-10\nIn 2015 Kenya's exports to Uganda were $1.4bn, an expansion of 5.2%."
+    found = described(text)
+    assert "Kenya with Uganda 2015 exports yoy_growth: 5.2 percent" in found, found
+
+
+# --- "Vietnam's global exports": the owner's exports to the world, not world trade ---------
+def test_an_owners_global_exports_are_its_own() -> None:
+    text = (
+        " date 2025-06-10\n"
+        "Shipments slowed in May after Thailand's global exports jumped 6.3% in April."
+    )
+    found = described(text)
+    assert "Thailand 2025-04 exports yoy_growth: 6.3 percent" in found, found
+
+
+def test_global_trade_alone_is_still_not_the_reporters() -> None:
+    text = " date 2025-06-10\nGlobal trade rose 3% in April, while Thailand's exports jumped 6.3%."
+    found = described(text)
+    assert "Thailand 2025-04 exports yoy_growth: 6.3 percent" in found, found
+    assert not any(d.endswith(" 3 percent") for d in found), found
+
+
+# --- "rebounded from the first quarter": the quarter compared with --------------------------
+def test_a_quarter_a_rebound_is_from_is_not_the_figures_period() -> None:
+    text = (
+        " date 2019-07-20\n"
+        "Shanxi's foreign trade fell 2.1% in the first quarter. In the second quarter, its "
+        "foreign trade rebounded from the first quarter, up 3.4% YOY."
+    )
+    found = described(text)
+    assert "Shanxi 2019-Q1 total yoy_growth: -2.1 percent" in found, found
+    assert "Shanxi 2019-Q2 total yoy_growth: 3.4 percent" in found, found

@@ -133,7 +133,7 @@ _EARLIER_TIME = (
 )
 GROWTH_UP = (
     r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th|n)?\b|increas\w*|expand\w*"
-    r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
+    r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*|expansion\b"
     r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
     r"|skyrocket\w*|rocket\w*|balloon\w*|advanc\w*|leap\w*|mushroom\w*"
     # "an upward trend of 8.9% over the same period a year earlier"
@@ -382,7 +382,7 @@ NOT_PRODUCT_WORDS = frozenset(
     against versus vs vs. compared over on at into onto via per like unlike between among
     year-on-year cumulative general processing trade
     they we it he she who what its
-    higher lower more less fewer greater bigger smaller overseas direct new
+    higher lower more less fewer greater bigger smaller overseas direct new global worldwide
     both each every all some any many few several much no either neither
     is are was were be been being am do does did done has have had will would shall should
     can could may might must saw sees see posted reported recorded registered reached made
@@ -1079,7 +1079,9 @@ BETWEEN = re.compile(r"\bbetween\b", re.I)
 # --- figures about something else ------------------------------------------------------
 # Trade of the world, not of the reporter: "global trade growth may be only 0.8 percent".
 OTHER_TRADE = re.compile(
-    r"\bglobal\s+(?:trade|exports|imports|merchandise)|\bworld\s+(?:trade|merchandise)"
+    # (not an owner's own to the whole world: "China's global exports jumped 8.1%")
+    r"(?<!['’]s\s)(?<!\bits\s)\bglobal\s+(?:trade|exports|imports|merchandise)"
+    r"|\bworld\s+(?:trade|merchandise)"
     r"|全球贸易|世界贸易|全球货物贸易",
     re.I,
 )

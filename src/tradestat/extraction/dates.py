@@ -750,7 +750,10 @@ _TO_AFTER = re.compile(r"\s*,?\s*to\b")
 # a part of a year right after a change and its comparison word is the part compared with
 # (not "grew 5% from January to March", a span: month kinds are not among _GROWTH_FROM_KINDS)
 _GROWTH_FROM = re.compile(
-    r"(?:%|\bper\s*cent|\bpercent)\s+(?:year[-\s]on[-\s]year\s+)?(?:from|over|on)\s+(?:the\s+)?$",
+    r"(?:(?:%|\bper\s*cent|\bpercent)\s+(?:year[-\s]on[-\s]year\s+)?"
+    # ("In the second quarter, its trade rebounded from the first quarter, up 1.5%")
+    r"|\b(?:rebound(?:ed|ing|s)?|recover(?:ed|ing|s)?|pick(?:ed|ing|s)?\s+up|improv(?:ed|ing|es)"
+    r"|accelerat(?:ed|ing|es))\s+)(?:from|over|on)\s+(?:the\s+)?$",
     re.I,
 )
 _GROWTH_FROM_KINDS = frozenset({"first_half", "first_months", "first_quarters", "quarter"})
