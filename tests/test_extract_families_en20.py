@@ -323,3 +323,25 @@ def test_a_quarter_a_rebound_is_from_is_not_the_figures_period() -> None:
     found = described(text)
     assert "Shanxi 2019-Q1 total yoy_growth: -2.1 percent" in found, found
     assert "Shanxi 2019-Q2 total yoy_growth: 3.4 percent" in found, found
+
+
+# --- "had forecast export growth of 12%, and import growth of 6.1%": both forecast -------
+def test_a_verbless_clause_after_a_forecast_is_forecast_too() -> None:
+    text = (
+        " date 2020-12-07\n"
+        "Peru's exports rose 21.1% in November from a year earlier. Analysts polled by "
+        "Reuters had forecast export growth of 12.0% in November from a year earlier, and "
+        "import growth of 6.1%."
+    )
+    found = described(text)
+    assert found == {"Peru 2020-11 exports yoy_growth: 21.1 percent"}, found
+
+
+def test_a_verbless_clause_after_a_reported_figure_is_reported() -> None:
+    text = (
+        " date 2020-12-07\n"
+        "Peru's exports rose 21.1% in November from a year earlier, and import growth of "
+        "6.1% was also reported."
+    )
+    found = described(text)
+    assert "Peru 2020-11 imports yoy_growth: 6.1 percent" in found, found

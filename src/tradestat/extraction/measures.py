@@ -779,6 +779,13 @@ _ZH_TIME_AHEAD = re.compile(r"全年|年内|明年|下半年|未来|今后|年�
 _ZH_NOW = re.compile(r"目前|当前|现已|已经|实际|其中|但|而")
 
 
+# A clause that is only ", and <noun> of" before its figure: one more object of the verb
+# before ("had forecast export growth of 12%, and import growth of 6.1%").
+_ELLIPTIC_ITEM = re.compile(
+    r"[\s,]*(?:and|or)\s+(?:[a-z-]+\s+){1,3}of\s+(?:about\s+|around\s+|nearly\s+)?", re.I
+)
+
+
 def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
     """Where a forecast word before a figure counts from: its clause, or its part.
 
@@ -788,6 +795,10 @@ def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
     """
     tail = s.text.rfind(", with ", p0, at)
     if s.text.isascii():
+        if _ELLIPTIC_ITEM.fullmatch(s.text, c0, at):
+            # "Analysts had forecast export growth of 12.0%, and import growth of 6.1%": a
+            # clause with no verb goes on with the object of the clause before
+            return p0
         return p0 if 0 <= tail < c0 else c0
     # "预计全年进出口突破5000亿元，增长10%左右", "年内预计新引进企业200家，进出口贸易额150
     # 亿元": 预计 / 有望 reach over the clauses after theirs, up to a period of their own
