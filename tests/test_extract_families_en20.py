@@ -345,3 +345,16 @@ def test_a_verbless_clause_after_a_reported_figure_is_reported() -> None:
     )
     found = described(text)
     assert "Peru 2020-11 imports yoy_growth: 6.1 percent" in found, found
+
+
+# --- "labor-intensive exports": a hyphenated adjective before a flow names its products ---
+def test_labor_intensive_exports_are_the_tables_labour_intensive_products() -> None:
+    text = (
+        " date 2017-08-08\n"
+        "In the first half, Hunan's high-tech exports rose 21.4 percent, while its "
+        "labor-intensive exports fell 6.1 percent to 8.2 billion yuan."
+    )
+    found = described(text)
+    assert "Hunan (labour-intensive products) 2017-H1 exports yoy_growth: -6.1 percent" in found
+    assert "Hunan (labour-intensive products) 2017-H1 exports value: 8.2 billion CNY" in found
+    assert "Hunan (high-tech products) 2017-H1 exports yoy_growth: 21.4 percent" in found

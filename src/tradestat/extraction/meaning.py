@@ -650,7 +650,8 @@ def plural(phrase: str) -> str:
     last = words[-1]
     if last in cues.MASS_NOUNS or last.endswith("s"):
         return phrase
-    if last.endswith(("al", "ic")):  # an adjective: "agricultural exports", "organic"
+    if last.endswith(("al", "ic", "-intensive", "-tech")):
+        # an adjective: "agricultural exports", "organic", "labor-intensive", "high-tech"
         return phrase + " products"
     if last.endswith("y") and last[-2:-1] not in "aeiou":
         last = last[:-1] + "ies"
@@ -713,7 +714,10 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
         phrase = text[start:end].lower()
         if phrase in cues.WHOLE_TRADE:
             continue
-        found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, plural(phrase)), "segment"))
+        # ("labor-intensive exports": the table's name of the plural, "labour-intensive
+        # products")
+        named = lexicon.SEGMENTS.get(phrase) or lexicon.SEGMENTS.get(plural(phrase))
+        found.append(Match(start, end, named or plural(phrase), "segment"))
     return found
 
 
