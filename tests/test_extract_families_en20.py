@@ -358,3 +358,33 @@ def test_labor_intensive_exports_are_the_tables_labour_intensive_products() -> N
     assert "Hunan (labour-intensive products) 2017-H1 exports yoy_growth: -6.1 percent" in found
     assert "Hunan (labour-intensive products) 2017-H1 exports value: 8.2 billion CNY" in found
     assert "Hunan (high-tech products) 2017-H1 exports yoy_growth: 21.4 percent" in found
+
+
+# --- "N percent of the world's total": a world market share, not of the reporter's trade --
+def test_a_share_of_the_worlds_total_is_no_share_of_the_reporter() -> None:
+    text = (
+        " date 2020-11-10\n"
+        "In the first ten months, India's foreign trade accounted for 2.8 percent of the "
+        "world's total, while the country's exports accounted for 2.2 percent."
+    )
+    assert described(text) == set()
+
+
+def test_a_share_of_global_exports_is_no_share_of_the_reporter() -> None:
+    text = (
+        " date 2020-11-10\n"
+        "In the first ten months, India's exports rose 5 percent and accounted for 2.8 "
+        "percent of global exports."
+    )
+    found = described(text)
+    assert found == {"India 2020-01/2020-10 exports yoy_growth: 5 percent"}, found
+
+
+def test_a_share_of_the_reporters_own_total_stays() -> None:
+    text = (
+        " date 2020-11-10\n"
+        "In the first ten months, India's exports to the US accounted for 17.2 percent of "
+        "its total exports."
+    )
+    found = described(text)
+    assert "India with United States 2020-01/2020-10 exports share: 17.2 percent" in found

@@ -677,6 +677,14 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             total = inside.group(0)  # "电动汽车出口在全国的占比超过10%": of the nation's
         if total_of_another(total, s, subject):
             return None, 1, None, "a share of another economy's total (not of the reporter's)"
+        if (
+            not total
+            and s.text.isascii()
+            and _WORLD_TOTAL_BEFORE.search(s.text, max(0, m.start - 160), m.start)
+        ):
+            # "... accounted for 12.8 percent of the world's total, while its exports
+            # accounted for 14.2 percent": the same world total, not written again
+            return None, 1, None, "a share of another economy's total (not of the reporter's)"
         return "share", 1, None, ""
     if ("值" in before[-8:] or "水" in before[-8:] or "温" in before[-8:]) and (
         _ZH_NOT_TRADE_CHANGE.search(before[-8:])
@@ -818,6 +826,19 @@ def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
     return said[-1].start()
 
 
+# The world's trade as the total of a share: "of the world's total", "of global exports"
+# (a share of the world market, not of the reporter's own trade).
+_WORLD_TOTAL = re.compile(
+    r"\s*(?:of|in)\s+(?:the\s+)?(?:world['’]s|global|worldwide|world\s+(?:trade|exports|imports|total))\b",
+    re.I,
+)
+
+
+_WORLD_TOTAL_BEFORE = re.compile(
+    r"\d\s*(?:%|percent|per\s+cent)" + _WORLD_TOTAL.pattern + r"[^;.]*$", re.I
+)
+
+
 def total_of_another(total: str, s: Analysed, subject: str) -> bool:
     """Whether the total a share is of belongs to another economy than the reporter.
 
@@ -826,6 +847,8 @@ def total_of_another(total: str, s: Analysed, subject: str) -> bool:
     """
     if not total:
         return False
+    if total.isascii() and _WORLD_TOTAL.match(total):
+        return True  # "12.8 percent of the world's total": a world market share
     if subject != "China" and (
         quick(cues.NATIONAL_BENCHMARK).search(total) or quick(cues.LARGER_AREA).search(total)
     ):
