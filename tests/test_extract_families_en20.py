@@ -388,3 +388,28 @@ def test_a_share_of_the_reporters_own_total_stays() -> None:
     )
     found = described(text)
     assert "India with United States 2020-01/2020-10 exports share: 17.2 percent" in found
+
+
+# --- "A and B became highlights, with exports up X%": the subject list's figure ------------
+def test_a_list_of_products_opening_the_sentence_shares_the_figure_after_it() -> None:
+    text = (
+        " date 2023-12-20\n"
+        "From January to November, Ningbo's exports rose 3.1%. Lithium batteries, solar "
+        "cells and electric vehicles were the highlights, with exports up 41.3%."
+    )
+    found = described(text)
+    assert (
+        "Ningbo (lithium batteries, solar cells and electric vehicles) 2023-01/2023-11 "
+        "exports yoy_growth: 41.3 percent"
+    ) in found, found
+
+
+def test_a_subject_list_with_figures_respectively_still_pairs_them() -> None:
+    text = (
+        " date 2023-12-20\n"
+        "From January to November, Ningbo's exports rose 3.1%. Lithium batteries and solar "
+        "cells saw exports rise 12.1% and 8.4%, respectively."
+    )
+    found = described(text)
+    assert "Ningbo (lithium batteries) 2023-01/2023-11 exports yoy_growth: 12.1 percent" in found
+    assert "Ningbo (solar cells) 2023-01/2023-11 exports yoy_growth: 8.4 percent" in found

@@ -149,6 +149,8 @@ def analyse(
     )
     if ("," in text or " and " in text) and _may(meaning._FLOW_NOUN, low):
         lists += meaning.listed_before_flow(text, names)
+    if " and " in text and text.isascii():
+        lists += meaning.subject_segment_list(text, names)  # "A and B became highlights"
     listed = [item for found in lists for item in found.items]
     names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
     names += listed

@@ -494,6 +494,38 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     return lists
 
 
+# After a list of products that opens a sentence, a verb that makes it the subject:
+# "Lithium batteries and solar cells became highlights, with exports up 41.3%".
+_SUBJECT_VERB = re.compile(
+    r",?\s+(?:became|become|were|are|remained|led|saw|posted|recorded|registered|made"
+    r"|stood\s+out|were\s+among)\b",
+    re.I,
+)
+_SENTENCE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def subject_segment_list(text: str, known: list[Match]) -> list[SegmentList]:
+    """A list of known products that opens the sentence as the subject of its verb.
+
+    Their figure in the clause after ("..., with exports increasing by 41.3%") is the
+    list's together, as "exports of A and B rose 41.3%" is.
+    """
+    pos = _SENTENCE_OPENING.match(text).end()  # type: ignore[union-attr]
+    items: list[Match] = []
+    for n in sorted((n for n in known if n.kind == "segment"), key=lambda n: n.start):
+        if n.start < pos:
+            continue
+        if items and _SEPARATOR.fullmatch(text, pos, n.start) is None:
+            break
+        if not items and n.start != pos:
+            break
+        items.append(n)
+        pos = n.end
+    if len(items) < 2 or _SUBJECT_VERB.match(text, pos) is None:
+        return []
+    return [SegmentList(tuple(items))]
+
+
 # Where a list of products written before their flow noun starts: after the sentence
 # start, a possessive, or punctuation that is no list separator
 _LIST_BEFORE_START = re.compile(r".*(?:['’]s\s|[;:(]\s*)", re.S)
