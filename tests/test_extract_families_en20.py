@@ -413,3 +413,29 @@ def test_a_subject_list_with_figures_respectively_still_pairs_them() -> None:
     found = described(text)
     assert "Ningbo (lithium batteries) 2023-01/2023-11 exports yoy_growth: 12.1 percent" in found
     assert "Ningbo (solar cells) 2023-01/2023-11 exports yoy_growth: 8.4 percent" in found
+
+
+# --- "from $A in 2011 to $B in 2014. ... from $C to $D.": the same two years ---------------
+def test_a_change_with_no_years_after_one_with_years_takes_the_same_years() -> None:
+    text = (
+        " date 2016-03-02\n"
+        "Yunnan has kept robust momentum in its foreign trade in recent years, rising from "
+        "$15.12 billion in 2011 to $29.61 billion in 2014. Yunnan's trade with ASEAN rose "
+        "from $6.32 billion to $13.44 billion. From January to November last year, Yunnan's "
+        "foreign trade hit $22.1 billion."
+    )
+    found = described(text)
+    assert "Yunnan with ASEAN 2011 total value: 6.32 billion USD" in found, found
+    assert "Yunnan with ASEAN 2014 total value: 13.44 billion USD" in found, found
+    assert "Yunnan 2015-01/2015-11 total value: 22.1 billion USD" in found, found
+
+
+def test_a_change_with_a_year_of_its_own_keeps_the_year_before_as_its_start() -> None:
+    text = (
+        " date 2016-03-02\n"
+        "Trade rose from $15.12 billion in 2011 to $29.61 billion in 2014. Yunnan's exports "
+        "rose 5% in 2015, from $6.32 billion to $6.64 billion."
+    )
+    found = described(text)
+    assert "Yunnan 2014 exports value: 6.32 billion USD" in found, found
+    assert "Yunnan 2015 exports value: 6.64 billion USD" in found, found

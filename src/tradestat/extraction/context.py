@@ -1748,6 +1748,14 @@ _EARLIER_FIGURE_IN = re.compile(
 )
 
 
+# A change between two amounts of two years: "rising from $23.33 billion in 2011 to $40.55
+# billion in 2014" (an amount, a few words of unit, "in" and the year, twice)
+_AMOUNT_IN_YEAR = (
+    r"(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d[\d.,]*(?:\s+[a-z.]+){0,3}?\s+in\s+((?:19|20)\d\d)\b"
+)
+_YEARS_SPAN = re.compile(rf"\bfrom\s+{_AMOUNT_IN_YEAR}\s+to\s+{_AMOUNT_IN_YEAR}", re.I)
+
+
 @attrs.define
 class Carried:
     """What carries over from one sentence to the next.
@@ -1823,6 +1831,9 @@ class Carried:
     of_which_items: bool = False
     # the countries the article named so far, in order (中巴 after 巴西 was named once)
     countries: dict[str, None] = attrs.field(factory=dict)
+    # the two years of the last change written "from $A in 2011 to $B in 2014", which a
+    # later sentence's "from $C to $D" with no period of its own goes on with
+    span_years: tuple[Period, Period] | None = None
 
     def new_paragraph(self, paragraph: int, breaks_down: bool = False) -> None:
         """A new paragraph: a single month that opened the last one no longer holds.
@@ -1850,6 +1861,10 @@ class Carried:
         base period later in a sentence.
         """
         dated = [p for p in periods if p.periods and not p.kind.startswith("base_")]
+        if text.isascii() and "from" in text and (span := _YEARS_SPAN.search(text)):
+            self.span_years = (Period.year(int(span.group(1))), Period.year(int(span.group(2))))
+        elif dated:
+            self.span_years = None  # (a sentence with periods of its own ends the change)
         # the periods not in a comparison aside ("after a 24 percent slump in July")
         plain = [
             p

@@ -79,6 +79,13 @@ _MONTHLY_OF = re.compile(
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$"
 )
+# Between the start amount of a change and its end amount: "from $9.6 billion to $19.9
+# billion" (the end's unit words and "to")
+_TO_AMOUNT_BEFORE = re.compile(
+    r"\bfrom\s+(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*\d[\d.,]*(?:\s+[a-z.]+){0,3}?\s+to\s+"
+    r"(?:about\s+|nearly\s+|around\s+|almost\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$",
+    re.I,
+)
 _TO_AMOUNT_AFTER = re.compile(
     # (a fiscal year the text names but does not spell out may come between: "from $83.2
     # billion in the fiscal year 2023 to $85 billion" under a fiscal year in force)
@@ -1417,6 +1424,16 @@ def sentence_facts(
             periods = (Period.year(int(base_year.group(1))),)
         elif (
             m.kind == "money"
+            and state.span_years is not None
+            and may[id(_FROM_BEFORE)]
+            and not any(x.periods for x in s.periods)
+            and (span_end := _span_years_end(s, m, clause)) is not None
+        ):
+            # "Trade rose from $23.3 billion in 2011 to $40.5 billion in 2014. Trade with
+            # ASEAN rose from $9.6 billion to $19.9 billion": the same two years
+            periods = (state.span_years[span_end],)
+        elif (
+            m.kind == "money"
             and periods
             and all(1 < p.n_months <= 12 for p in periods)
             # (not under a span of years: "From 2010 to 2020, trade grew from A to B" is
@@ -2371,6 +2388,17 @@ def _restates_share(
 _RESTATED_GAP = re.compile(
     r"[，,]\s*(?:占比|比重|即|约|也就是)?(?:为|达)?(?:接近|将近|近|超过|超|逾|约)?"
 )
+
+
+def _span_years_end(s: Analysed, m: Mention, clause: tuple[int, int]) -> int | None:
+    """0 for the start amount of "from $A to $B" (a clause with no period), 1 for the end."""
+    if _FROM_BEFORE.search(s.text, max(clause[0], m.start - 20), m.start) and (
+        _TO_AMOUNT_AFTER.match(s.text, m.end)
+    ):
+        return 0
+    if _TO_AMOUNT_BEFORE.search(s.text, max(clause[0], m.start - 60), m.start):
+        return 1
+    return None
 
 
 def _each_period(s: Analysed, m: Mention, part: tuple[int, int]) -> tuple[Period, ...]:
