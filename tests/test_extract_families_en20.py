@@ -439,3 +439,21 @@ def test_a_change_with_a_year_of_its_own_keeps_the_year_before_as_its_start() ->
     found = described(text)
     assert "Yunnan 2014 exports value: 6.32 billion USD" in found, found
     assert "Yunnan 2015 exports value: 6.64 billion USD" in found, found
+
+
+# --- "...volume of X was ...; the export volume was ...": the segment goes on past ";" -----
+def test_a_flow_opening_the_part_after_a_semicolon_keeps_the_segment() -> None:
+    text = (
+        " date 2023-12-20\n"
+        "From January to November, the total import and export volume of goods in Ningbo "
+        "was 1,100.3 billion yuan, with a year-on-year increase of 3.3%.\n\n"
+        "Besides, cross-border e-commerce is a driving force. From January to November, the "
+        "total import and export volume of cross-border e-commerce in Ningbo was above "
+        "210.5 billion yuan, with a year-on-year growth of 12.5%; the export volume was "
+        "above 180.2 billion yuan, rising 15.3% compared with a year earlier."
+    )
+    found = described(text)
+    segment = "Ningbo (cross-border e-commerce) 2023-01/2023-11"
+    assert f"{segment} exports value: more than 180.2 billion CNY" in found, found
+    assert f"{segment} exports yoy_growth: 15.3 percent" in found, found
+    assert "Ningbo 2023-01/2023-11 total value: 1100.3 billion CNY" in found, found

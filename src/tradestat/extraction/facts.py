@@ -726,6 +726,7 @@ def sentence_facts(
         or cues.OF_WHICH.match(s.text)
         or state.breakdown
         or ("The " in s.text[:8] and cues.DEFINITE_FLOW.match(s.text))
+        or (state.cut and s.text.isascii() and _CUT_OPENS_WITH_FLOW.match(s.text))
     ) and not owners.names_own_flow(s, subject):
         # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
         # "Of this", goes on about the last one's segment (not "Of the total, Shandong's
@@ -2387,6 +2388,15 @@ def _restates_share(
 # (a comma, 占比 / 比重, a qualifier).
 _RESTATED_GAP = re.compile(
     r"[，,]\s*(?:占比|比重|即|约|也就是)?(?:为|达)?(?:接近|将近|近|超过|超|逾|约)?"
+)
+
+
+# An English sentence cut at ";" that opens with a bare flow goes on with the segment of
+# the part before, as a part after ", while" does (cues.PART_OPENS_WITH_FLOW): "the total
+# import and export volume of cross-border e-commerce was 1.2 trillion yuan; the export
+# volume was 1 trillion yuan" (not "; its exports", the whole flow)
+_CUT_OPENS_WITH_FLOW = re.compile(
+    r"\s*(?:the\s+)?(?:imports|exports|(?:import|export)\s+(?:volume|value))\b", re.I
 )
 
 
