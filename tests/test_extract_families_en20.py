@@ -457,3 +457,24 @@ def test_a_flow_opening_the_part_after_a_semicolon_keeps_the_segment() -> None:
     assert f"{segment} exports value: more than 180.2 billion CNY" in found, found
     assert f"{segment} exports yoy_growth: 15.3 percent" in found, found
     assert "Ningbo 2023-01/2023-11 total value: 1100.3 billion CNY" in found, found
+
+
+# --- "is among top ten cities ... and ranks first in growth": a rank, not regions together -
+def test_a_rank_among_top_ten_cities_is_no_figure_of_several_cities() -> None:
+    text = (
+        " date 2024-01-22\n"
+        "Ningbo's total import and export volume in 2023 exceeded that of Xiamen, Qingdao, "
+        "and Dalian, is among top ten cities of China and ranks first in growth rate of 8.2%."
+    )
+    found = described(text)
+    assert "Ningbo 2023 total yoy_growth: 8.2 percent" in found, found
+
+
+def test_ten_cities_together_are_still_several_regions() -> None:
+    text = (
+        " date 2024-01-22\n"
+        "In 2023, Zhejiang's foreign trade rose 4.6%. Ten cities of the province together "
+        "traded 4.9 trillion yuan, up 5.1%."
+    )
+    found = described(text)
+    assert not any("5.1" in d or "4.9 trillion" in d for d in found), found

@@ -515,7 +515,8 @@ NOT_A_LABEL = frozenset(
 # municipalities saw foreign trade exceed $100 billion", "a dozen cities posted growth above
 # 20 percent": no one region's figure, and not the reporter's.
 SEVERAL_REGIONS = re.compile(
-    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    # (not a rank: "is among the top ten cities of China and ranks first in growth")
+    r"(?<![Tt]op\s)\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
     r"|several|many|some|most|a\s+few)\s+(?:(?:of\s+)?(?:the|its|China['’]s)\s+)?"
     r"(?:[a-z]+\s+)?(?:provinces|cities|regions|municipalities|prefectures|counties)\b"
     r"(?:\s+and\s+(?:provinces|cities|regions|municipalities|prefectures|counties))?",
