@@ -478,3 +478,25 @@ def test_ten_cities_together_are_still_several_regions() -> None:
     )
     found = described(text)
     assert not any("5.1" in d or "4.9 trillion" in d for d in found), found
+
+
+# --- "accounting for 48.2 percent ..., up from 6.1 percent in 2001": a share moved from ---
+def test_the_percent_a_share_moved_up_from_is_that_years_share() -> None:
+    text = (
+        " date 2021-11-20\n"
+        "Private enterprises have become Xiamen's largest foreign trade player, accounting "
+        "for 48.2 percent of the total in 2020, up from 6.1 percent in 2001."
+    )
+    found = described(text)
+    assert "Xiamen (private enterprises) 2020 total share: 48.2 percent" in found, found
+    assert "Xiamen (private enterprises) 2001 total share: 6.1 percent" in found, found
+
+
+def test_the_percent_a_share_moved_from_without_a_date_is_not_read() -> None:
+    text = (
+        " date 2021-11-20\n"
+        "In 2020, private enterprises accounted for 48.2 percent of Xiamen's foreign trade, "
+        "up from 45.3 percent a year earlier."
+    )
+    found = described(text)
+    assert found == {"Xiamen (private enterprises) 2020 total share: 48.2 percent"}, found

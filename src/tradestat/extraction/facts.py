@@ -1486,6 +1486,8 @@ def sentence_facts(
             and "from" in s.text
             and s.text.isascii()
             and _EN_RUN_FROM.search(s.text, max(clause[0], m.start - 24), m.start)
+            # ("up from 17.5 percent in 2001": dated by its own year)
+            and not _OWN_YEAR_AFTER.match(s.text, m.end)
         ):
             # "its share rose from 4.3 percent to 5.8 percent" with no run of years in force
             reason = "the share of an earlier period, which the text does not date"
@@ -2398,6 +2400,9 @@ _RESTATED_GAP = re.compile(
 _CUT_OPENS_WITH_FLOW = re.compile(
     r"\s*(?:the\s+)?(?:imports|exports|(?:import|export)\s+(?:volume|value))\b", re.I
 )
+
+
+_OWN_YEAR_AFTER = re.compile(r"\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
 
 
 def _span_years_end(s: Analysed, m: Mention, clause: tuple[int, int]) -> int | None:

@@ -411,6 +411,18 @@ _ONE_CONSIGNMENT = re.compile(
 )
 
 
+# A share, then the share it moved from: "accounting for 49.1 percent of the total in 2020,
+# up from 17.5 percent in 2001" (the second is a share too, not a growth)
+_SHARE_THEN_FROM = re.compile(
+    r"\b(?:account(?:ed|ing|s)?\s+for|represent(?:ed|ing|s)?|ma(?:de|king|kes?)\s+up"
+    r"|t(?:ook|aking|akes?)\s+up)\s+(?:about\s+|nearly\s+|around\s+|over\s+|only\s+)?"
+    r"\d[\d.]*\s*(?:%|percent|per\s+cent)[^;%]{0,80}?\b(?:up|down|rising|falling|increasing"
+    r"|decreasing)\s+from\s+(?:about\s+|nearly\s+|almost\s+|around\s+)?$",
+    re.I,
+)
+_YEAR_AFTER = re.compile(r"\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
+
+
 def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
     """(measure, sign, benchmark, reason-if-none) for one figure."""
     c0, c1 = clause_of(s, m.start)
@@ -632,6 +644,13 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "the share of an earlier period, which the text does not date"
         if cues.SHARE_LEVEL.search(sentence_before[-100:]):
             return "share", 1, None, ""  # "the share of exports rose to 5.8 percent"
+    if s.text.isascii() and "from" in before[-24:] and _SHARE_THEN_FROM.search(sentence_before):
+        # "accounting for 59.4 percent of the total in 2020, up from 3.5 percent in 2001":
+        # the share of the year written after it; with none, of an earlier period the text
+        # does not date ("up from 3.5 percent")
+        if _YEAR_AFTER.match(s.text, m.end):
+            return "share", 1, None, ""
+        return None, 1, None, "the share of an earlier period, which the text does not date"
     change = (
         _EN_CHANGE_OR.search(wide_before[-80:])
         if " or" in before[-12:] and before[-80:].isascii()
