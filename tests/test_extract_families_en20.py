@@ -500,3 +500,25 @@ def test_the_percent_a_share_moved_from_without_a_date_is_not_read() -> None:
     )
     found = described(text)
     assert found == {"Xiamen (private enterprises) 2020 total share: 48.2 percent"}, found
+
+
+# --- "trade with X rose from 21.3 percent in 2013 to 30.1 percent in 2020": shares ------
+def test_trade_moving_from_one_percent_to_another_gives_two_shares() -> None:
+    text = (
+        " date 2021-11-20\n"
+        "Xiamen's imports and exports to Belt and Road countries rose from 21.3 percent in "
+        "2013 to 30.1 percent in 2020."
+    )
+    found = described(text)
+    assert "Xiamen with BRI countries 2013 total share: 21.3 percent" in found, found
+    assert "Xiamen with BRI countries 2020 total share: 30.1 percent" in found, found
+
+
+def test_trade_growth_moving_between_rates_stays_growth() -> None:
+    text = (
+        " date 2021-11-20\n"
+        "Xiamen's trade growth rose from 3.2 percent in 2019 to 5.1 percent in 2020."
+    )
+    found = described(text)
+    assert "Xiamen 2020 total yoy_growth: 5.1 percent" in found, found
+    assert not any("share" in d for d in found), found

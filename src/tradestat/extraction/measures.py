@@ -420,6 +420,22 @@ _SHARE_THEN_FROM = re.compile(
     r"|decreasing)\s+from\s+(?:about\s+|nearly\s+|almost\s+|around\s+)?$",
     re.I,
 )
+# Trade (with no word of growth or of a rate) that moved from one percent to another: the
+# two are its shares ("trade with ASEAN rose from 12.8 percent in 2013 to 22.1 percent in
+# 2020"); group 1: the first percent, when the figure is the second
+_PERCENT_IN_YEAR = r"\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+in\s+(?:19|20)\d\d)?"
+_TRADE_MOVED = re.compile(
+    r"\b(?:imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade|trade)"
+    r"(?:\s+(?:to|with|from)\s+[^.;%\d]{1,60}?)?\s+(?:rose|increased|climbed|grew|went\s+up"
+    r"|fell|dropped|declined|decreased)\s+from\s+(?:about\s+|nearly\s+|around\s+)?"
+    rf"({_PERCENT_IN_YEAR}\s+to\s+(?:about\s+|nearly\s+|around\s+)?)?$",
+    re.I,
+)
+_TO_PERCENT_AFTER = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:about\s+|nearly\s+|around\s+)?\d[\d.]*\s*"
+    r"(?:%|percent|per\s+cent)",
+    re.I,
+)
 _YEAR_AFTER = re.compile(r"\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
 
 
@@ -644,6 +660,15 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "the share of an earlier period, which the text does not date"
         if cues.SHARE_LEVEL.search(sentence_before[-100:]):
             return "share", 1, None, ""  # "the share of exports rose to 5.8 percent"
+    if (
+        s.text.isascii()
+        and "from" in sentence_before
+        and (moved := _TRADE_MOVED.search(sentence_before))
+        and (moved.group(1) is not None or _TO_PERCENT_AFTER.match(s.text, m.end))
+    ):
+        # "Shenzhen's imports and exports to Belt and Road countries rose from 12.8 percent
+        # in 2013 to 22.1 percent in 2020": a level of trade in percent is its share
+        return "share", 1, None, ""
     if s.text.isascii() and "from" in before[-24:] and _SHARE_THEN_FROM.search(sentence_before):
         # "accounting for 59.4 percent of the total in 2020, up from 3.5 percent in 2001":
         # the share of the year written after it; with none, of an earlier period the text
