@@ -522,3 +522,29 @@ def test_trade_growth_moving_between_rates_stays_growth() -> None:
     found = described(text)
     assert "Xiamen 2020 total yoy_growth: 5.1 percent" in found, found
     assert not any("share" in d for d in found), found
+
+
+# --- "the number of countries and regions ... increased from 165 to 221": partner counts --
+def test_bare_numbers_after_the_number_of_partner_countries_are_counts() -> None:
+    text = (
+        " date 2021-11-20\n"
+        "The number of countries and regions with trade relations to Xiamen has increased "
+        "from 165 in 2001 to 221 in 2020."
+    )
+    found = described(text)
+    assert "Xiamen 2001 total partner_count: 165 count" in found, found
+    assert "Xiamen 2020 total partner_count: 221 count" in found, found
+
+
+def test_the_number_of_an_owners_trading_partners_reached_a_count() -> None:
+    text = " date 2021-11-20\nIn 2020, the number of Xiamen's trading partners reached 221."
+    assert described(text) == {"Xiamen 2020 total partner_count: 221 count"}
+
+
+def test_the_number_of_firms_is_no_partner_count() -> None:
+    text = (
+        " date 2021-11-20\n"
+        "In 2020, the number of foreign trade enterprises in Xiamen reached 8,201, up 5.2 "
+        "percent."
+    )
+    assert described(text) == set()

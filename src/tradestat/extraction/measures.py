@@ -454,6 +454,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         value = cues.TRADE_VALUE_NOUN.search(s.text, other.end(), m.start)
         if value is not None:
             other = cues.NOT_THE_REPORTERS.search(s.text, value.end(), m.start)
+    if other and other.lastgroup == "number" and m.kind == "count":
+        other = None  # ("the number of countries ... rose from 192 to 234": that count)
     if other:  # global trade, services, one company, a number of things
         return None, 1, None, cues.NOT_THE_REPORTERS_REASONS[other.lastgroup or ""]
     if (

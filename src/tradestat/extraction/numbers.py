@@ -341,6 +341,17 @@ def _may_end_with_qualifier(tail: str) -> bool:
     return False
 
 
+# "The number of countries and regions with trade relations to Shenzhen has increased
+# from 192 in 2001 to 234 in 2020": after "the number of" partners, a bare number that a
+# verb of change or level leads to is that count
+_COUNT_RUN = re.compile(
+    r"\bnumber\s+of\s+(?:its\s+|[\w-]+['’]s\s+)?(?:trad(?:e|ing)\s+partners|countries(?:\s+(?:and|or)\s+"
+    r"(?:regions|territories))?|economies)\b[^.;]{0,120}?\b(?:from|to|reached|hit|at|was|is"
+    r"|stood\s+at)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$",
+    re.I,
+)
+
+
 def find_mentions(
     text: str,
     carried: str | None = None,
@@ -362,6 +373,7 @@ def find_mentions(
     bare: list[Mention] = []  # numbers with no unit of their own: "21.4, 78.6 and 45.9 billion"
     problems: dict[int, str] = {}  # start of a number -> why it cannot be read safely
     joined_until = -1  # the end of a compound amount read whole ("1兆995.4亿美元")
+    partners_counted = "number of" in text  # (see _COUNT_RUN: once per text)
     for m in _NUMBER.finditer(text):
         start, end = m.span()
         if start < joined_until:
@@ -447,6 +459,16 @@ def find_mentions(
                 if cm.group(1):
                     qualifier = Qualifier.MORE_THAN
                 found.append(Mention(start, end + cm.end(), digits, "count", "count", qualifier))
+                continue
+            if (
+                partners_counted
+                and "." not in digits
+                and not _YEAR_DIGITS.fullmatch(digits)
+                and _COUNT_RUN.search(text, max(0, start - 160), start)
+            ):
+                # "the number of countries and regions trading with it increased from 192 in
+                # 2001 to 234 in 2020": bare numbers of that count
+                found.append(Mention(start, end, digits, "count", "count", qualifier))
                 continue
         more = _SUFFIX_MORE.match(after, pos)
         if more and more.group(1) == "多" and more.end() < len(after):
