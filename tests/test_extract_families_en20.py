@@ -548,3 +548,24 @@ def test_the_number_of_firms_is_no_partner_count() -> None:
         "percent."
     )
     assert described(text) == set()
+
+
+# --- "signed deals worth $6.1 billion", "will import $9.2 billion worth": no trade figure --
+def test_deals_signed_and_purchases_planned_are_no_trade_figures() -> None:
+    text = (
+        " date 2018-11-10\n"
+        "China's imports rose 21.4 percent in the first ten months. At the expo, a "
+        "state-owned machinery group signed 14 import deals with foreign partners worth a "
+        "total $6.1 billion. A retailer will import $9.2 billion worth of goods, officials "
+        "said."
+    )
+    assert described(text) == {"China 2018-01/2018-10 imports yoy_growth: 21.4 percent"}
+
+
+def test_goods_worth_a_value_after_a_trade_agreement_are_still_traded() -> None:
+    text = (
+        " date 2018-11-10\n"
+        "Chile, whose free trade agreement with China took effect long ago, traded goods "
+        "worth $50 billion with China in 2017."
+    )
+    assert "Chile with China 2017 total value: 50 billion USD" in described(text)

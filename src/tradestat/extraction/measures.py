@@ -108,6 +108,8 @@ _FORECAST = re.compile(
     r"|\b(?:goal|aim|target|plan|objective)\s+(?:is|was)\s+to\b"
     r"|\b(?-i:will|could|may|might|would)\s+(?:[\w-]+\s+)?"
     r"(?:hit|reach|exceed|surpass|top|rise|grow|increase|climb|double)\b"
+    # "It will import $17.24 billion worth of goods": purchases planned, not made
+    r"|\b(?-i:will|plans\s+to|is\s+set\s+to)\s+(?:import|export|buy|purchase)\b"
     # what economists looked for before the data: "Economists had expected a $28.7 billion
     # surplus", "analysts polled by Reuters predicted", "a Reuters poll", "the consensus"
     r"|\b(?:economists|analysts|markets?|traders)\s+(?:had\s+|have\s+|were\s+)?(?:expected|"
@@ -439,6 +441,17 @@ _TO_PERCENT_AFTER = re.compile(
 _YEAR_AFTER = re.compile(r"\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
 
 
+# "signed 21 import deals with foreign partners worth a total $8.4 billion": contracts
+# (at a fair, in a visit), whose value is no trade of a period
+_DEALS_WORTH = re.compile(
+    r"(?:\b(?:deals?|contracts?)\b|\b(?:signed|inked|clinched|sealed|struck)\b[^;.\d]{0,40}"
+    r"\b(?:agreements?|orders?)\b)[^;.\d]{0,60}\bworth\s+"
+    r"(?:a\s+total\s+(?:of\s+)?|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?"
+    r"(?:US\s?\$|\$|RMB\s?|¥)?\s*$",
+    re.I,
+)
+
+
 def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
     """(measure, sign, benchmark, reason-if-none) for one figure."""
     c0, c1 = clause_of(s, m.start)
@@ -467,6 +480,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         return None, 1, None, "an amount named back as the whole its parts are of"
     if m.kind == "money" and "worth" in before and _ONE_CONSIGNMENT.search(before):
         return None, 1, None, "the value of one consignment, not of trade"
+    if m.kind == "money" and "worth" in before and _DEALS_WORTH.search(before):
+        return None, 1, None, "the value of deals signed, not of trade"
     # from the clause of the last amount before (a price and its change go together)
     i = position(s, m)
     earlier_money = [n for n in s.mentions[max(0, i - 12) : i] if n.kind == "money"]
