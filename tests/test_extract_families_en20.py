@@ -569,3 +569,16 @@ def test_goods_worth_a_value_after_a_trade_agreement_are_still_traded() -> None:
         "worth $50 billion with China in 2017."
     )
     assert "Chile with China 2017 total value: 50 billion USD" in described(text)
+
+
+# --- "the lithium-ion battery and mobile phone sectors": a synonym in the singular --------
+def test_a_synonym_of_a_product_in_the_singular_before_sectors_is_that_product() -> None:
+    text = (
+        " date 2024-07-20\n"
+        "In the first half, Tianjin's exports rose 4.1 percent, and the lithium-ion battery "
+        "and mobile phone sectors saw export increases of 32.3 percent and 17.8 percent, "
+        "respectively."
+    )
+    found = described(text)
+    assert "Tianjin (lithium batteries) 2024-H1 exports yoy_growth: 32.3 percent" in found
+    assert "Tianjin (mobile phones) 2024-H1 exports yoy_growth: 17.8 percent" in found

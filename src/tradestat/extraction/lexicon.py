@@ -855,10 +855,11 @@ _SINGULAR_WORDS: set[str] = set()
 # ... also in the singular of its last word, as translated copy writes a product ("the
 # export of integrated circuit", "2.73 billion yuan for the mobile phone"), and with a
 # hyphen between two words ("air-conditioners")
+# (an English synonym too: "the lithium-ion battery and mobile phone sectors")
 for _key, _name in list(SEGMENTS.items()):
-    if not (_key.isascii() and _name.islower() and _key == _name):
+    if not (_key.isascii() and _name.isascii() and _name.islower()):
         continue
-    if " " in _key and _key.count(" ") == 1:
+    if " " in _key and _key.count(" ") == 1 and _key == _name:
         SEGMENTS.setdefault(_key.replace(" ", "-"), _name)
     _last = _key.rsplit(" ", 1)[-1]
     if (
