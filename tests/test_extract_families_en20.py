@@ -582,3 +582,20 @@ def test_a_synonym_of_a_product_in_the_singular_before_sectors_is_that_product()
     found = described(text)
     assert "Tianjin (lithium batteries) 2024-H1 exports yoy_growth: 32.3 percent" in found
     assert "Tianjin (mobile phones) 2024-H1 exports yoy_growth: 17.8 percent" in found
+
+
+# --- growth over twenty years, and an average annual rate: no year-on-year growth --------
+def test_growth_over_several_years_and_its_average_rate_are_not_read() -> None:
+    text = (
+        " date 2021-11-20\n"
+        "Xiamen's import and export trade volume increased by 312.4 percent in the 20 years "
+        "since China joined the WTO in 2001. The city's average annual import and export "
+        "volume growth was 7.3 percent during the period. In 2020, its trade rose 8.1 "
+        "percent."
+    )
+    assert described(text) == {"Xiamen 2020 total yoy_growth: 8.1 percent"}
+
+
+def test_growth_over_the_previous_year_is_still_read() -> None:
+    text = " date 2021-11-20\nIn 2020, Xiamen's trade rose 8.1 percent over the previous year."
+    assert described(text) == {"Xiamen 2020 total yoy_growth: 8.1 percent"}

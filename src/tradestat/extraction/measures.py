@@ -200,6 +200,20 @@ _ANNUAL_OVER_YEARS = re.compile(
     r"\s+(?:from|between|since|over|in\s+the\s+(?:past|last))\b",
     re.I,
 )
+# "average annual [import and export volume] growth was": the subject names an average
+# rate over years, a few words before its verb
+_AVERAGE_ANNUAL_GROWTH_WAS = re.compile(
+    r"\baverage\s+annual\s+(?:[a-z-]+\s+){0,6}?(?:growth|increase)(?:\s+rate)?\s+"
+    r"(?:was|stood\s+at|reached|of)\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
+# After a percentage, a span of several years it is the change over: "in the 20 years
+# since China joined the WTO", "over the past five years", "in the last decade"
+_OVER_YEARS_AFTER = re.compile(
+    r"\s+(?:in|over|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years|decade)\b",
+    re.I,
+)
 # An English amount by which trade changed, not trade: "an increase of US$311 billion",
 # "exports rose by 30 billion dollars", "a drop of about $2 billion".
 # Also the verb right before the amount, as statistics offices' copy writes it: "Total goods
@@ -653,8 +667,16 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     ):
         # ("crude oil imports rose 13.6 percent to 381 million tonnes")
         return None, 1, None, "growth of a quantity (in volume), not of value"
-    if quick(_AVERAGE_ANNUAL).search(before[-30:]) or _ANNUAL_OVER_YEARS.match(s.text, m.end):
+    if (
+        quick(_AVERAGE_ANNUAL).search(before[-30:])
+        or _ANNUAL_OVER_YEARS.match(s.text, m.end)
+        # ("The city's average annual import and export volume growth was 9.2 percent")
+        or (before.isascii() and _AVERAGE_ANNUAL_GROWTH_WAS.search(before[-90:]))
+    ):
         return None, 1, None, "average annual growth over several years (not a fact of the schema)"
+    if s.text.isascii() and _OVER_YEARS_AFTER.match(s.text, m.end):
+        # "increased by 436.9 percent in the 20 years since China joined the WTO"
+        return None, 1, None, "growth over several years (not a fact of the schema)"
     if "从" in before and _ZH_FROM_YEAR.search(before) and _ZH_TO_YEAR.match(s.text, m.end):
         return None, 1, None, "growth over several years (not a fact of the schema)"
     if quick(cues.SHARE_CHANGE).search(before[-30:]):
