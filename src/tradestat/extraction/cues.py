@@ -142,6 +142,8 @@ GROWTH_UP = (
     r"|more\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
     rf"|more\s+than\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
+    # (Malaysian and Singapore copy: "双边贸易按年上扬24.1%")
+    r"|上扬"
     # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall; 升幅 as 增幅: "按年升幅达14%")
     r"|(?<!负)成长|升幅"
     # (Hong Kong copy: "美国(升2.2%)", 升 alone as 降 / 跌 below; not 升至, a level, nor 升级)
@@ -763,6 +765,22 @@ FUTURE = re.compile(
     r"|目标|预计|预期|力争|计划|将",
     re.I,
 )
+
+# A goal two sides agreed on or set, in Chinese: an agreeing or striving word, then 将 with
+# the trade it raises to a figure ("中俄同意在2024年将贸易额从…增加到2000亿美元", "双方商定
+# 到2025年将双边贸易额提升至1000亿美元", "力争将进出口提高到…"). Its figure after 到 / 至 is
+# a target, and the year opening its sentence dates the agreement, not the figures after it.
+# (a comma between digits is a number's: "从2018年的1,070亿美元")
+_ZH_NO_BREAK = r"(?:[^，,。；;！？]|(?<=\d),(?=\d))"
+ZH_AGREED_GOAL = re.compile(
+    r"(?:同意|商定|约定|议定|承诺|力争|争取|决定|致力于?|计划|希望|确定|设定)"
+    + _ZH_NO_BREAK
+    + r"{0,30}?将"
+    + _ZH_NO_BREAK
+    + r"{0,40}?(?:增加|提升|提高|扩大|增长|推高|推动)(?:到|至)"
+)
+# ... ending right before its figure (with an "about" word between)
+ZH_AGREED_GOAL_FIGURE = re.compile(ZH_AGREED_GOAL.pattern + r"\s*(?:约|近|超过)?\s*$")
 
 # --- the reporter -------------------------------------------------------------------------
 #: Capitals that also name a region of their own: "Beijing" is the municipality's trade in

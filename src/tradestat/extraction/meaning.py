@@ -83,7 +83,13 @@ _FLOW_WORDS = re.compile(
     # (a deficit) (only with 贸易: 盈余 alone is also a firm's or a budget's)
     r"|出超|入超|贸易盈[余馀]|贸易赤字"
     # (shipped to a market, as Hong Kong copy writes exports: "输往美国的跌幅收窄至11%")
-    r"|输往",
+    r"|输往"
+    # (imports as Malaysian and Singapore copy writes them: "来自中国的入口按年增长17.8%";
+    # not an entrance: 出入口, 进入口岸, 入口处, 入口网站)
+    r"|(?<![进出输])入口(?![处岸网端门])"
+    # (the trade of a pair, with no 额 after it: "马中双边贸易按年上扬24.1%至…", "两国贸易增长
+    # 12%"; not a partner or a deal: 双边贸易伙伴, 双边贸易协定)
+    r"|(?:双边|两国|双方)贸易(?![额总伙协规关合往])",
     re.I,
 )
 # "imports and exports", "import & export", "exports to and imports from": one total cue
@@ -141,6 +147,8 @@ _FLOW_OF_WORD = {
     "顺差": "balance",
     "出口": "exports",
     "进口": "imports",
+    "入口": "imports",
+    **dict.fromkeys(("双边贸易", "两国贸易", "双方贸易"), "total"),
     "海外畅销": "exports",
     "畅销海外": "exports",
     "销往海外": "exports",

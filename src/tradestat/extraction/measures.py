@@ -445,6 +445,13 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if "目标" in s.text and _ZH_GOALS.search(s.text, 0, m.start) and not _GDP.search(wide_before):
         # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set
         return None, 1, None, "a target, not a reported figure"
+    if (
+        "将" in s.text
+        and occurs(s, cues.ZH_AGREED_GOAL)
+        and cues.ZH_AGREED_GOAL_FIGURE.search(s.text, max(0, m.start - 90), m.start)
+    ):
+        # "双方商定到2025年将双边贸易额提升至1000亿美元": the goal agreed on
+        return None, 1, None, "a target, not a reported figure"
     forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
     if occurs(s, _FORECAST) and (
         _FORECAST.search(s.text, forecast_from, m.start) or _FORECAST_AFTER.match(s.text, m.end)

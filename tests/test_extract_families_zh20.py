@@ -1,0 +1,45 @@
+"""Families met on round 18's development articles, Chinese (bilateral releases).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described, reasons
+
+
+def test_an_agreed_goal_is_no_fact_and_its_year_dates_no_later_figure() -> None:
+    text = (
+        " date 2022-11-15\n"
+        "中国海关总署发布的数据显示，今年前10个月中澳贸易额达到865亿美元。2018年，中国和"
+        "澳大利亚商定到2025年将双边贸易额从2017年的650亿美元提升至1000亿美元。仅10月份，"
+        "两国贸易额就达到92亿美元，同比增长12%。"
+    )
+    found = described(text)
+    assert "China with Australia 2022-10 total value: 9.2 billion USD" in found, found
+    assert "China with Australia 2022-10 total yoy_growth: 12 percent" in found, found
+    # (the base year of the goal is a figure of its own)
+    assert "China with Australia 2017 total value: 65.0 billion USD" in found, found
+    assert not any("100.0 billion" in f for f in found), found
+    assert reasons(text)["1000亿美元"] == "a target, not a reported figure"
+
+
+def test_malaysian_and_singapore_copy_writes_imports_as_ruko_and_a_rise_as_shangyang() -> None:
+    text = (
+        " date 2019-08-20\n"
+        "新加坡与印尼今年上半年双边贸易按年上扬12.5%至402亿新元，对印尼的出口按年增长9.1%"
+        "至215亿新元。\n"
+        "在同一时期，来自印尼的入口按年下跌3.2%至187亿新元。"
+    )
+    found = described(text)
+    assert "Singapore with Indonesia 2019-H1 total value: 40.2 billion SGD" in found, found
+    assert "Singapore with Indonesia 2019-H1 total yoy_growth: 12.5 percent" in found, found
+    assert "Singapore with Indonesia 2019-H1 exports value: 21.5 billion SGD" in found, found
+    assert "Singapore with Indonesia 2019-H1 imports value: 18.7 billion SGD" in found, found
+    assert "Singapore with Indonesia 2019-H1 imports yoy_growth: -3.2 percent" in found, found
+
+
+def test_an_entrance_is_no_import() -> None:
+    text = " date 2021-05-10\n今年一季度，东兴口岸出入口车辆增长15%，口岸入口处新建查验通道3条。"
+    assert not any("imports" in f for f in described(text))
