@@ -43,3 +43,36 @@ def test_malaysian_and_singapore_copy_writes_imports_as_ruko_and_a_rise_as_shang
 def test_an_entrance_is_no_import() -> None:
     text = " date 2021-05-10\n今年一季度，东兴口岸出入口车辆增长15%，口岸入口处新建查验通道3条。"
     assert not any("imports" in f for f in described(text))
+
+
+def test_the_figure_of_a_named_years_same_period_is_of_that_year() -> None:
+    text = (
+        " date 2018-11-20\n"
+        "泰国商业部指出，泰国和日本2018年1月至9月的贸易顺差与2017年同期的52亿美元相比，"
+        "已扩大至61亿美元。"
+    )
+    found = described(text)
+    assert "Thailand with Japan 2017-01/2017-09 balance value: 5.2 billion USD" in found, found
+    assert "Thailand with Japan 2018-01/2018-09 balance value: 6.1 billion USD" in found, found
+
+
+def test_taiwans_copy_converts_into_its_dollar_and_writes_parts_as_lingzujian() -> None:
+    text = (
+        " date 2024-07-18\n"
+        "据中新网报导，中国海关总署统计资料显示，今年上半年，中国对欧盟进出口总值达人民币"
+        "2.7兆元（约新台币12.15兆元），年增率3.4%。今年上半年，中国对欧盟进出口机电产品"
+        "1.2兆元，占中国整体机电产品进出口总值15.2%。中国对欧盟出口机床、汽车零组件年增率"
+        "分别为16.1%、8%；从欧盟进口电脑零组件、印刷电路板年增率分别为5.4%、9.2%。"
+    )
+    found = described(text)
+    assert "China with EU 2024-H1 total value: 2.7 trillion CNY" in found, found
+    assert "China with EU 2024-H1 total value: about 12.15 trillion TWD" in found, found
+    assert (
+        "China with EU (mechanical and electrical products) 2024-H1 total share: 15.2 percent"
+        in found
+    ), found
+    assert "China with EU (auto parts) 2024-H1 exports yoy_growth: 8 percent" in found, found
+    assert "China with EU (computer parts) 2024-H1 imports yoy_growth: 5.4 percent" in found, found
+    assert (
+        "China with EU (printed circuit boards) 2024-H1 imports yoy_growth: 9.2 percent" in found
+    ), found

@@ -125,7 +125,10 @@ _EARLIER_MONTH_AFTER = re.compile(
 _PREVIOUS_MONTH_AFTER = re.compile(
     rf"\s*(?:%|percent|per\s+cent)?\s+in\s+{cues.THE_PREVIOUS_MONTH}\b"
 )
-_BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
+# (or the same months of a named year: "与2016年同期的368亿令吉相比" as the year before)
+_BASE_VALUE = re.compile(
+    r"(?:比|较|从|由|与|同)(?:去年|上年|((?:19|20)\d{2})年)同期的\s*(?:约|近)?\s*$"
+)
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
 # A span of years with values from its start to its end: "1975—2024年，…进出口额从24.0亿美元
@@ -1390,10 +1393,17 @@ def sentence_facts(
         elif (
             m.kind == "money"
             and may[id(_BASE_VALUE)]
-            and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start)
+            and (base_value := _BASE_VALUE.search(s.text, max(clause[0], m.start - 14), m.start))
         ):
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
-            periods = tuple(p.previous_year() for p in periods)
+            # ("与2016年同期的…": of that year's same months)
+            base_year_named = base_value.group(1)
+            periods = tuple(
+                p.shift(12 * (int(base_year_named) - p.end_year))
+                if base_year_named
+                else p.previous_year()
+                for p in periods
+            )
         elif (
             m.kind == "percent"
             and may[id(_LAST_YEARS_OWN)]

@@ -398,6 +398,8 @@ SEGMENTS: dict[str, str] = {
     "音视频设备零件": "audio and video equipment parts",
     "音视频设备的零件": "audio and video equipment parts",
     "印刷电路": "printed circuits",
+    "印刷电路板": "printed circuit boards",
+    "电脑零部件": "computer parts",
     "电脑硬盘": "computer hard disks",
     "电工器材": "electrical equipment",
     "电脑及其零部件": "computers and parts",
@@ -819,6 +821,11 @@ for _name, _kinds in _ENTERPRISE_KINDS.items():
     for _kind in _kinds:
         for _noun in _FIRM_NOUNS:
             SEGMENTS.setdefault(f"{_kind} {_noun}", _name)
+# Taiwan's copy writes parts as 零组件 where the mainland writes 零部件 ("汽车零组件",
+# "电脑零组件"): every product of parts, under both words
+for _word, _name in list(SEGMENTS.items()):
+    if "零部件" in _word:
+        SEGMENTS.setdefault(_word.replace("零部件", "零组件"), _name)
 SEGMENTS.setdefault("private sector", "private enterprises")
 SEGMENTS.setdefault("private-sector", "private enterprises")
 # the abbreviations news uses after spelling a kind out once: "state-owned enterprises

@@ -865,6 +865,8 @@ ZH_NOT_PRODUCT = (
     "上年",
     # (占我国同类产品进口总值的: the products of the clause, no product of its own)
     "同类",
+    # (Taiwan's copy: 占中国整体农产品进出口总值20.1%, the whole of the nation's)
+    "整体",
     # (a period opening the clause: 第三季度手机产品出口, 上半年汽车出口)
     "第一季度",
     "第二季度",
