@@ -76,3 +76,34 @@ def test_taiwans_copy_converts_into_its_dollar_and_writes_parts_as_lingzujian() 
     assert (
         "China with EU (printed circuit boards) 2024-H1 imports yoy_growth: 9.2 percent" in found
     ), found
+
+
+def test_the_other_sides_own_statistics_named_by_its_first_character_and_fang() -> None:
+    text = (
+        " date 2020-03-05\n"
+        "中国和新西兰经贸合作稳步发展\n"
+        "新华社惠灵顿3月5日电 中国驻新西兰大使馆经济商务处发布消息说，2019年中国继续是新西兰"
+        "第一大贸易伙伴。\n"
+        "据此消息，按中方统计，去年两国双边货物贸易额为182.9亿美元，同比增长8.1%。其中中国出口"
+        "57.4亿美元，增长0.6%；进口125.5亿美元，增长12%。\n"
+        "按新方统计，去年两国双边货物贸易额为329.6亿新西兰元，增长15.2%。其中新西兰出口194.3亿"
+        "新西兰元，增长18.4%；进口135.3亿新西兰元，增长10.9%。"
+    )
+    found = described(text)
+    assert "China with New Zealand 2019 total value: 18.29 billion USD" in found, found
+    assert "China with New Zealand 2019 imports value: 12.55 billion USD" in found, found
+    assert "New Zealand with China 2019 total value: 32.96 billion NZD" in found, found
+    assert "New Zealand with China 2019 total yoy_growth: 15.2 percent" in found, found
+    assert "New Zealand with China 2019 exports value: 19.43 billion NZD" in found, found
+    assert "New Zealand with China 2019 imports yoy_growth: 10.9 percent" in found, found
+
+
+def test_a_side_the_pair_table_names_by_its_character() -> None:
+    text = (
+        " date 2021-02-10\n"
+        "据海关统计，2020年中俄贸易额为1077.7亿美元。据俄方统计，两国贸易额为1040.6亿美元，"
+        "下降5.2%。"
+    )
+    found = described(text)
+    assert "China with Russia 2020 total value: 107.77 billion USD" in found, found
+    assert "Russia with China 2020 total value: 104.06 billion USD" in found, found

@@ -112,6 +112,7 @@ __all__ = [
     "PAIR_PREFIXES",
     "RATE_LEVEL",
     "FOREIGN_SOURCE",
+    "ZH_SIDE_SOURCE",
     "words",
 ]
 
@@ -819,6 +820,14 @@ FOREIGN_SOURCE = re.compile(
     r"|\b(?-i:[A-Z][\w.-]*)\s+(?:customs\s+|official\s+|government\s+)?"
     r"(?:data|figures|statistics)\s+(?:showed|shows|show)\b",
     re.I,
+)
+
+# ... and in Chinese, one side of a pair named by its first character and 方: "按新方统计，
+# 去年两国双边货物贸易额为…" (Singapore's own statistics), "据俄方统计", "美方数据显示" (group
+# 1: that character; see owners.zh_side_source)
+ZH_SIDE_SOURCE = re.compile(
+    r"(?:按|据|根据|依据?|按照)\s*([\u4e00-\u9fff])方(?:的)?(?:海关)?(?:统计|数据)"
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])方(?:海关)?(?:统计|数据)(?:资料)?(?:显示|表明)"
 )
 
 # --- partners ---------------------------------------------------------------------------

@@ -1154,7 +1154,14 @@ def sentence_facts(
             # "..., according to the Russian Federal Customs Service": Russia's statistics
             # (never China's for a Chinese region: "according to Chinese customs data")
             theirs = owners.foreign_source(s, subject)
-            if theirs is not None and theirs != "China":
+            if theirs is None and not s.text.isascii() and subject not in owners.region_names():
+                # "按新方统计，…": the other side's own statistics (中方 too, in a text on
+                # another economy)
+                theirs = owners.zh_side_source(s, subject, state.countries)
+                their_side = theirs
+            else:
+                their_side = None
+            if theirs is not None and (theirs != "China" or their_side == "China"):
                 owner, partner = theirs, subject if partner in (theirs, "World") else partner
             elif not s.text.isascii() and (subject != "China" or measure == "share"):
                 # (in a text on China, "俄罗斯对华出口增长…" is China's imports: below)
@@ -1169,6 +1176,15 @@ def sentence_facts(
             owner = state.bilateral_owner  # "China has been Africa's top partner. Bilateral..."
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
+            if (
+                owner != subject
+                and partner in (owner, "World")
+                and state.partner not in (None, owner)
+                and not s.text.isascii()
+            ):
+                # "按新方统计，…两国贸易额…。其中新加坡出口…；进口…": the other side's own
+                # breakdown, with the partner the sentence before had (not itself)
+                partner = state.partner or partner
         elif (
             owner == subject
             and state.owner == "China"

@@ -26,6 +26,7 @@ __all__ = [
     "ZH_REGION_TRADE",
     "bilateral_side",
     "foreign_source",
+    "zh_side_source",
     "is_partner",
     "mentions_subject",
     "owner_of",
@@ -900,6 +901,29 @@ def foreign_source(s: Analysed, subject: str) -> str | None:
         if inside:
             return inside[0].name
     return None
+
+
+def zh_side_source(s: Analysed, subject: str, earlier: Collection[str]) -> str | None:
+    """The side of a pair whose own statistics a Chinese sentence quotes, when not the reporter.
+
+    "按新方统计，去年两国双边货物贸易额为1350.2亿新元": 新方 is the side whose name opens
+    with 新 (a country named in the sentence or before it, ``earlier``; else the pair
+    table's: 俄方, 美方), and the figures are its own. 中方 is China; 我方 or a character no
+    named country opens gives nothing.
+    """
+    if "方" not in s.text:
+        return None
+    found = cues.ZH_SIDE_SOURCE.search(s.text)
+    if found is None:
+        return None
+    short = found.group(1) or found.group(2)
+    if short == "中":
+        side: str | None = "China"
+    else:
+        named = [n.name for n in s.names if n.kind == "country"] + list(earlier)
+        near = list(dict.fromkeys(name for name in named if _opens_with(name, short)))
+        side = near[0] if len(near) == 1 else cues.ZH_CHINA_PAIR_NAMES.get(short)
+    return side if side != subject else None
 
 
 # Before a country that names a source of data: "according to China Customs", "according to
