@@ -107,3 +107,30 @@ def test_a_side_the_pair_table_names_by_its_character() -> None:
     found = described(text)
     assert "China with Russia 2020 total value: 107.77 billion USD" in found, found
     assert "Russia with China 2020 total value: 104.06 billion USD" in found, found
+
+
+def test_a_partner_that_only_heads_a_clause_of_topics_is_no_later_figures_partner() -> None:
+    text = (
+        " date 2023-06-20\n"
+        "今年前5个月，江西省进出口总值2350.6亿元，同比增长6.2%。分项来看，江西对传统市场进出口"
+        "平稳增长，东盟市场拓展加快，机电产品出口增势良好，机电产品出口812.4亿元，增长15.3%，"
+        "其中，锂电池出口96.7亿元、增长42.1%。"
+    )
+    found = described(text)
+    assert (
+        "Jiangxi (mechanical and electrical products) 2023-01/2023-05 exports value: "
+        "81.24 billion CNY" in found
+    ), found
+    assert "Jiangxi (lithium batteries) 2023-01/2023-05 exports value: 9.67 billion CNY" in found, (
+        found
+    )
+
+
+def test_a_partner_whose_role_a_clause_states_stays_the_partner_of_the_next() -> None:
+    text = (
+        " date 2024-08-09\n"
+        "今年前7个月，广西对外贸易稳中有进。其中，越南为广西第一大贸易伙伴，双边贸易总值为"
+        "1520.3亿元，增长8.8%。"
+    )
+    found = described(text)
+    assert "Guangxi with Vietnam 2024-01/2024-07 total value: 152.03 billion CNY" in found, found

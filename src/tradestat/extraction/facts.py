@@ -996,6 +996,8 @@ def sentence_facts(
                 # total foreign trade": a clause on the reporter's whole trade after one on
                 # a partner is with the world
                 near = None
+            if near is not None and near.end <= clause[0] and _zh_bare_topic(s, near):
+                near = None
             if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
                 partner = near.name
             elif after is not None:
@@ -2328,6 +2330,35 @@ def _each_reporter(
     ):
         return ()
     return tuple(dict.fromkeys(n.name for n in run))
+
+
+_ZH_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_ZH_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# Words of a clause that says what a partner is to the reporter: its rank or role
+_ZH_PARTNER_ROLE = re.compile(
+    r"贸易|伙伴|是|为|成为|来源|目的地|之一|最大|第[一二三四五六七八九十\d]"
+)
+
+
+def _zh_bare_topic(s: Analysed, near: Match) -> bool:
+    """Whether a Chinese partner name is only the topic of a clause with no trade figure.
+
+    "浙江对传统市场进出口稳定增长，新兴市场开拓有力，…，高新技术产品出口1209.0亿元": 新兴
+    市场 opens a clause of its own with no 对 / 与 / 自 before it, no flow word and no
+    figure: a heading among the topics, not the partner of figures in later clauses.
+    """
+    if near.kind != "partner" or not _ZH_CHARACTER.match(s.text, near.start):
+        return False
+    c0, c1 = clause_of(s, near.start)
+    if s.text[c0 : near.start].strip():
+        return False  # (something before it in its clause: 对新兴市场, 全省对…)
+    if any(c0 <= f[0] < c1 for f in s.flows) or any(c0 <= n.start < c1 for n in s.mentions):
+        return False
+    # (not a clause that says what the partner is to the reporter, which the next clause's
+    # 双边贸易 / 对其 refers back to: "东盟为我第一大贸易伙伴，双边贸易总值为…")
+    rest = s.text[near.end : c1]
+    # (words only: not "东盟(10国)贸易额…", whose bracket the clause ends at)
+    return _ZH_WORDS_ONLY.fullmatch(rest) is not None and _ZH_PARTNER_ROLE.search(rest) is None
 
 
 def _its_partner(text: str, near: Match, m: Mention, partners: list[Match]) -> str | None:
