@@ -134,3 +134,53 @@ def test_a_partner_whose_role_a_clause_states_stays_the_partner_of_the_next() ->
     )
     found = described(text)
     assert "Guangxi with Vietnam 2024-01/2024-07 total value: 152.03 billion CNY" in found, found
+
+
+def test_a_turn_to_the_reporters_own_flow_drops_the_partner_of_the_clause_before() -> None:
+    text = (
+        " date 2024-10-20\n"
+        "虽然海关未单独公布自韩国进口增长来自哪些商品，但数据指出，前9个月，按人民币计，大陆"
+        "出口机电产品11.2兆元，增长7.6%，占出口总值的59.1%。其中，自动数据处理设备及其零件"
+        "8,210.4亿元，增长3.3%；积体电路8,002.7亿元，增长20.1%。"
+    )
+    found = described(text)
+    assert (
+        "China (mechanical and electrical products) 2024-01/2024-09 exports value: "
+        "11.2 trillion CNY" in found
+    ), found
+    assert (
+        "China (automatic data processing equipment and parts) 2024-01/2024-09 exports value: "
+        "821.04 billion CNY" in found
+    ), found
+    assert (
+        "China (integrated circuits) 2024-01/2024-09 exports yoy_growth: 20.1 percent" in found
+    ), found
+    assert not any("Korea" in f for f in found), found
+
+
+def test_the_amount_of_a_change_in_brackets_after_its_percentage_is_no_value() -> None:
+    text = (
+        " date 2024-10-20\n"
+        "单从9月来看，大陆自韩国进口162.3亿美元，较前月减少3.1%（5.19亿美元），出口韩国"
+        "131.8亿美元，较前月增加4.2%（5.31亿美元）。"
+    )
+    found = described(text)
+    assert "China with South Korea 2024-09 imports value: 16.23 billion USD" in found, found
+    assert "China with South Korea 2024-09 exports value: 13.18 billion USD" in found, found
+    assert not any("5.19" in f or "5.31" in f for f in found), found
+
+
+def test_taiwans_names_of_clothing_and_plastic_products() -> None:
+    text = (
+        " date 2024-10-20\n"
+        "前9个月，大陆出口劳密产品3.1兆元，下降0.8%。其中，服饰及衣著附件8,120亿元，下降1.2%；"
+        "塑胶制品5,530亿元，增长1.4%。"
+    )
+    found = described(text)
+    assert (
+        "China (garments and clothing accessories) 2024-01/2024-09 exports value: "
+        "812.0 billion CNY" in found
+    ), found
+    assert "China (plastic products) 2024-01/2024-09 exports value: 553.0 billion CNY" in found, (
+        found
+    )

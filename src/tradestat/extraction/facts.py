@@ -996,7 +996,11 @@ def sentence_facts(
                 # total foreign trade": a clause on the reporter's whole trade after one on
                 # a partner is with the world
                 near = None
-            if near is not None and near.end <= clause[0] and _zh_bare_topic(s, near):
+            if (
+                near is not None
+                and near.end <= clause[0]
+                and (_zh_bare_topic(s, near) or _zh_turned_from(s, near, m))
+            ):
                 near = None
             if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
                 partner = near.name
@@ -1294,13 +1298,21 @@ def sentence_facts(
             # (..., 80% of total mining exports)" is still a part of the exports before)
             and not any(f[0] < m.start for f in s.flows)
             and state.goes_on
-            and len(state.flows) == 1
-            and state.flows[0] in ("exports", "imports")
+            and (
+                (len(state.flows) == 1 and state.flows[0] in ("exports", "imports"))
+                # (or the one flow of its product figures, when a clause without figures
+                # named another: "未列出自台湾进口…，但…出口机电产品10.6兆元。其中，…")
+                or (state.product_flow and not s.text.isascii())
+            )
             and (cues.OF_WHICH.match(s.text) or state.of_which_items)
         ):
             # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
             # the exports named before
-            flow = state.flows[0]
+            flow = (
+                state.flows[0]
+                if len(state.flows) == 1 and state.flows[0] in ("exports", "imports")
+                else state.product_flow or flow
+            )
         if (
             flow == "total"
             and not s.flows
@@ -2359,6 +2371,26 @@ def _zh_bare_topic(s: Analysed, near: Match) -> bool:
     rest = s.text[near.end : c1]
     # (words only: not "东盟(10国)贸易额…", whose bracket the clause ends at)
     return _ZH_WORDS_ONLY.fullmatch(rest) is not None and _ZH_PARTNER_ROLE.search(rest) is None
+
+
+# A turn to another matter: "虽然…，但…", "…；然而，…"
+_ZH_TURN = re.compile(r"[，,；;]\s*(?:但是?|然而|不过|而)[，,]?")
+
+
+def _zh_turned_from(s: Analysed, near: Match, m: Mention) -> bool:
+    """Whether a Chinese sentence turns (但, 然而) from a partner to a flow of its own.
+
+    "尽管…未单独列出自台湾进口来自哪些产品，但海关数据指出，…大陆出口机电产品10.6兆元":
+    the figure after the turn names its own flow, and the partner of the clause before
+    the turn is not its partner ("对美出口虽下降，但仍达100亿元" keeps it: no flow of its
+    own after 但).
+    """
+    if "但" not in s.text and "然而" not in s.text and "不过" not in s.text:
+        return False
+    turns = [t.end() for t in _ZH_TURN.finditer(s.text, near.end, m.start)]
+    if not turns:
+        return False
+    return any(turns[-1] <= f[0] and f[1] <= m.start for f in s.flows)
 
 
 def _its_partner(text: str, near: Match, m: Mention, partners: list[Match]) -> str | None:

@@ -386,6 +386,7 @@ SEGMENTS: dict[str, str] = {
     "计算机": "computers",
     "自动数据处理设备": "automatic data processing equipment",
     "自动数据处理设备及其零部件": "automatic data processing equipment and parts",
+    "自动数据处理设备及其零件": "automatic data processing equipment and parts",
     "自动数据处理设备的零附件": "parts of automatic data processing equipment",
     "平板显示模组": "flat panel display modules",
     "半导体制造设备": "semiconductor manufacturing equipment",
@@ -463,6 +464,10 @@ SEGMENTS: dict[str, str] = {
     "服装": "garments",
     "服装及衣着附件": "garments and clothing accessories",
     "服装及衣著附件": "garments and clothing accessories",  # (衣著: traditional copy)
+    # (Taiwan's copy: 服饰 for 服装, 塑胶 for 塑料)
+    "服饰及衣著附件": "garments and clothing accessories",
+    "服饰及衣着附件": "garments and clothing accessories",
+    "塑胶制品": "plastic products",
     "鞋靴": "footwear",
     "纺织及制品": "textiles and textile products",  # (纺织纱线、织物及制品, as shortened)
     "箱包": "bags and cases",

@@ -151,6 +151,12 @@ _ONE_UNIT_BEFORE = re.compile(
 _CHANGE_VS = re.compile(
     r"[比较][^，,。；]{1,12}?(?:增加|减少|增长|下降|高出|低出|多|少)了?\s*(?:约|近|超过)?\s*$"
 )
+# ... or in brackets after the change's percentage: "较前月减少2.0%（3.89亿美元）" (the
+# amount it fell by, not a value)
+_CHANGE_VS_BRACKETED = re.compile(
+    r"[比较][^，,。；]{1,12}?(?:增加|减少|增长|下降|上升|下滑|回落|高出|低出)了?\s*"
+    r"[\d.]+\s*[%％]\s*[（(]\s*(?:约|近)?\s*$"
+)
 # A percentage compared with a benchmark's growth rate named after it.
 _BENCHMARK_RATE = re.compile(
     r"\s*(?:more|higher|faster|less|lower|slower)\s+than\s+(?:the\s+)?[\w\s'’-]{0,40}?"
@@ -498,6 +504,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         if (
             cues.VALUE_CHANGE.search(before[-8:])
             or _CHANGE_VS.search(before[-24:])
+            or (
+                wide_before.endswith(("（", "(")) and _CHANGE_VS_BRACKETED.search(wide_before[-40:])
+            )
             or (before[-48:].isascii() and quick(_EN_VALUE_CHANGE).search(before[-48:]))
             or _EN_MORE_THAN_BEFORE.match(s.text, m.end)
             or (s.text.isascii() and _EN_CHANGE_NOUN_AFTER.match(s.text, m.end))
