@@ -184,3 +184,15 @@ def test_taiwans_names_of_clothing_and_plastic_products() -> None:
     assert "China (plastic products) 2024-01/2024-09 exports value: 553.0 billion CNY" in found, (
         found
     )
+
+
+def test_an_amount_per_minute_or_per_day_is_no_periods_value() -> None:
+    text = (
+        " date 2024-04-20\n"
+        "一季度，中国与东盟贸易总值为1.6万亿元，同比增长7.1%，相当于每分钟都有超过1200万元的"
+        "贸易往来。平均每天进出口178亿元。"
+    )
+    found = described(text)
+    assert "China with ASEAN 2024-Q1 total value: 1.6 trillion CNY" in found, found
+    assert not any("12.0 million" in f or "17.8 billion" in f for f in found), found
+    assert reasons(text)["178亿元"] == "a rate per unit of time, not a period's value"

@@ -157,6 +157,11 @@ _CHANGE_VS_BRACKETED = re.compile(
     r"[比较][^，,。；]{1,12}?(?:增加|减少|增长|下降|上升|下滑|回落|高出|低出)了?\s*"
     r"[\d.]+\s*[%％]\s*[（(]\s*(?:约|近)?\s*$"
 )
+# A rate per unit of time before an amount: "相当于每分钟都有超过1000万元的贸易往来", "平均
+# 每天进出口3.2亿元", "日均进出口…" (no period's value)
+_ZH_PER_TIME = re.compile(
+    r"(?:每(?:一)?(?:天|日|小时|分钟|秒钟?|周)|日均|时均)[^，,。；;\d]{0,12}$"
+)
 # A percentage compared with a benchmark's growth rate named after it.
 _BENCHMARK_RATE = re.compile(
     r"\s*(?:more|higher|faster|less|lower|slower)\s+than\s+(?:the\s+)?[\w\s'’-]{0,40}?"
@@ -497,6 +502,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "a range of values, not one value"
         if not s.about_trade:
             return None, 1, None, "an amount of money not said to be trade"
+        if ("每" in before or "均" in before) and _ZH_PER_TIME.search(before[-20:]):
+            return None, 1, None, "a rate per unit of time, not a period's value"
         if _TO_VALUE_AFTER.match(s.text, m.end) and _PASSED_BEFORE.search(before[-30:]):
             return None, 1, None, "a threshold passed on the way to the value written after it"
         if "企" in s.text and _FIRM_THRESHOLD.match(s.text, m.end):
