@@ -196,3 +196,15 @@ def test_an_amount_per_minute_or_per_day_is_no_periods_value() -> None:
     assert "China with ASEAN 2024-Q1 total value: 1.6 trillion CNY" in found, found
     assert not any("12.0 million" in f or "17.8 billion" in f for f in found), found
     assert reasons(text)["178亿元"] == "a rate per unit of time, not a period's value"
+
+
+def test_an_aside_on_the_month_before_with_a_spaced_month_takes_the_main_clauses_partner() -> None:
+    text = (
+        " date 2023-08-08\n"
+        "海关数据显示，7月中国对巴西出口额同比增长12%，达到58亿美元。继 6 月增长 7% 后，上个月"
+        "来自巴西的进口增长 4%，达到 96 亿美元。"
+    )
+    found = described(text)
+    assert "China with Brazil 2023-06 imports yoy_growth: 7 percent" in found, found
+    assert "China with Brazil 2023-07 imports yoy_growth: 4 percent" in found, found
+    assert "China with Brazil 2023-07 imports value: 9.6 billion USD" in found, found

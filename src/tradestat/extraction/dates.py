@@ -374,8 +374,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:(?:第)?([一二三四1-4])季度|(首)季度?)")),
     (
         "zh_month",
-        # (not a day's date, 1月5日; 1月日本对华出口 is January's)
-        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月份?(?!\d{{1,2}}日|[一二三四五六七八九十]+日)"),
+        # (not a day's date, 1月5日; 1月日本对华出口 is January's; a space before 月 as
+        # scraped copy writes it: "继 10 月成长 9% 后")
+        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})[ ]?月份?(?!\d{{1,2}}日|[一二三四五六七八九十]+日)"),
     ),
     # 上月 / 上个月 / 本月: the month before / of publication
     ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),

@@ -1002,6 +1002,10 @@ def sentence_facts(
                 and (_zh_bare_topic(s, near) or _zh_turned_from(s, near, m))
             ):
                 near = None
+            if near is None and after is None and "继" in s.text[part[0] : m.start]:
+                # "继10月增长9%后，上个月来自俄罗斯的进口增长6%": the aside before the main
+                # clause is of the same trade, with the partner that clause names
+                after = _partner_after_aside(s, m, part, partners)
             if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
                 partner = near.name
             elif after is not None:
@@ -2371,6 +2375,23 @@ def _zh_bare_topic(s: Analysed, near: Match) -> bool:
     rest = s.text[near.end : c1]
     # (words only: not "东盟(10国)贸易额…", whose bracket the clause ends at)
     return _ZH_WORDS_ONLY.fullmatch(rest) is not None and _ZH_PARTNER_ROLE.search(rest) is None
+
+
+# An aside on an earlier figure opening a sentence: "继10月增长9%后，", "继上月下降3%之后，"
+_ZH_AFTER_ASIDE = re.compile(r"继[^，,。；;]{1,30}?之?后[，,]")
+
+
+def _partner_after_aside(
+    s: Analysed, m: Mention, part: tuple[int, int], partners: list[Match]
+) -> Match | None:
+    """The partner of the main clause after a 继…后 aside the figure stands in, if any."""
+    aside = _ZH_AFTER_ASIDE.search(s.text, part[0], part[1])
+    if aside is None or not aside.start() <= m.start < aside.end():
+        return None
+    if s.text[part[0] : aside.start()].strip(" ，,"):
+        return None  # (the aside must open its part)
+    main = clause_of(s, aside.end())
+    return next((n for n in partners if main[0] <= n.start < main[1]), None)
 
 
 # A turn to another matter: "虽然…，但…", "…；然而，…"

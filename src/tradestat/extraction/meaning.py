@@ -217,7 +217,8 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 # ``extractor``; any other is a base the schema has no measure for)
 _MOM = re.compile(
     # (Taiwan's copy: 出口月增8% / 月减8%, month on month, as 年增 / 年减 is year on year)
-    r"month[\s-](?:on|to|over)[\s-]month|环比|(?<![\d一二三四五六七八九十个份上本当每单同该次前底末初])月[增减]"
+    # (not a month's name written with a space: "继 10 月增长 9% 后")
+    r"month[\s-](?:on|to|over)[\s-]month|环比|(?<![\d一二三四五六七八九十个份上本当每单同该次前底末初\s])月[增减]"
     # "较前月减少2.0%", "比上月增长5%", "与上个月相比下降3%": a change on the month before (not
     # "增速比上月提高2个百分点" / "比重比上月上升": a rate's or share's own change)
     r"|(?<!增速)(?<!增幅)(?<!降幅)(?<!比重)(?<!占比)(?<!速度)(?:较|比|与)(?:上个?月|前一?个?月)(?:份)?"
