@@ -208,3 +208,14 @@ def test_an_aside_on_the_month_before_with_a_spaced_month_takes_the_main_clauses
     assert "China with Brazil 2023-06 imports yoy_growth: 7 percent" in found, found
     assert "China with Brazil 2023-07 imports yoy_growth: 4 percent" in found, found
     assert "China with Brazil 2023-07 imports value: 9.6 billion USD" in found, found
+
+
+def test_a_sentence_opening_with_one_more_partner_goes_on_with_the_trade_before() -> None:
+    text = (
+        " date 2019-03-22\n"
+        "前2个月，新疆对中亚国家贸易中，对哈萨克斯坦贸易48.2亿元，增长21.3%；对吉尔吉斯斯坦贸易"
+        "30.5亿元，增长12.6%。此外，对乌兹别克斯坦增长80%，达9.7亿元。"
+    )
+    found = described(text)
+    assert "Xinjiang with Uzbekistan 2019-01/2019-02 total value: 970 million CNY" in found, found
+    assert "Xinjiang with Uzbekistan 2019-01/2019-02 total yoy_growth: 80 percent" in found, found

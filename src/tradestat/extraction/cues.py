@@ -112,6 +112,7 @@ __all__ = [
     "PAIR_PREFIXES",
     "RATE_LEVEL",
     "FOREIGN_SOURCE",
+    "ZH_PARTNER_OPENING",
     "ZH_SIDE_SOURCE",
     "words",
 ]
@@ -858,6 +859,9 @@ PARTNER_ROLE = re.compile(
 #: names places or products with growth wording: "…进出口2181.2亿元，增长22.6%。怀化、永州、
 #: 张家界3市增速较快，分别增长105.1%、89.6%、86%。" ...
 GOES_ON_WITH_GROWTH = re.compile(r"增速|增幅|分别|\brespectively\b", re.I)
+#: ... or when it opens with a partner after 对 / 与 (and 此外, 另外, 同时 before): "…对俄贸易
+#: 32.2亿元，增长25.4%。此外，对印度增长1.5倍，达3.9亿元。" (the trade with one more partner)
+ZH_PARTNER_OPENING = re.compile(r"\s*(?:(?:此外|另外|同时|而|其次)[，,]?\s*)?(?:对|与|同)")
 #: ... unless it names another topic (output, investment, prices, volumes, revenue).
 OTHER_TOPIC = re.compile(
     r"GDP|生产总值|工业|投资|消费|零售|价格|产量|吞吐量|客流|运量|税收|收入|利润|产值"

@@ -616,14 +616,22 @@ class Extractor:
                     (n.kind == "region" and n.name != subject) or n.kind == "segment"
                     for n in info.names
                 )
-                info.about_trade = (
-                    named
-                    and (
-                        cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
-                        or _next_kind_of_firm(info, previous_names)
-                    )
-                    and cues.OTHER_TOPIC.search(info.text) is None
+                partner_first = (
+                    bool(info.names)
+                    and info.names[0].kind in ("country", "partner")
+                    and cues.ZH_PARTNER_OPENING.fullmatch(info.text, 0, info.names[0].start)
+                    is not None
                 )
+                info.about_trade = (
+                    (
+                        named
+                        and (
+                            cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
+                            or _next_kind_of_firm(info, previous_names)
+                        )
+                    )
+                    or partner_first
+                ) and cues.OTHER_TOPIC.search(info.text) is None
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
             # breakdown into flows that opens with a bare flow word is about the same trade
             cut = state.cut = previous_text.endswith(("；", ";"))
