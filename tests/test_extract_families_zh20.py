@@ -219,3 +219,15 @@ def test_a_sentence_opening_with_one_more_partner_goes_on_with_the_trade_before(
     found = described(text)
     assert "Xinjiang with Uzbekistan 2019-01/2019-02 total value: 970 million CNY" in found, found
     assert "Xinjiang with Uzbekistan 2019-01/2019-02 total yoy_growth: 80 percent" in found, found
+
+
+def test_liangguo_trade_takes_the_pair_a_sentence_without_figures_named() -> None:
+    text = (
+        " date 2022-01-20\n"
+        "中国同巴西经贸合作不断深化。2021年，两国贸易额达到1640亿美元，同比增长21%。其中，中方"
+        "出口536亿美元，进口1104亿美元。"
+    )
+    found = described(text)
+    assert "China with Brazil 2021 total value: 164.0 billion USD" in found, found
+    assert "China with Brazil 2021 total yoy_growth: 21 percent" in found, found
+    assert "China with Brazil 2021 imports value: 110.4 billion USD" in found, found

@@ -735,7 +735,11 @@ def written_partners(
     return found
 
 
-_TRADE_WORD = re.compile(r"\btrad|\bturnover\b|\bexports?\b|\bimports?\b", re.I)
+# (and in Chinese: "中国同巴西经贸合作不断深化。2021年，两国贸易额…": the pair of a later
+# 两国 / 双边)
+_TRADE_WORD = re.compile(
+    r"\btrad|\bturnover\b|\bexports?\b|\bimports?\b|贸易|经贸|进出口|出口|进口", re.I
+)
 
 
 # "Xiamen city in East China's Fujian province", "Changzhou, east China's Jiangsu": the
