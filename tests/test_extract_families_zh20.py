@@ -231,3 +231,25 @@ def test_liangguo_trade_takes_the_pair_a_sentence_without_figures_named() -> Non
     assert "China with Brazil 2021 total value: 164.0 billion USD" in found, found
     assert "China with Brazil 2021 total yoy_growth: 21 percent" in found, found
     assert "China with Brazil 2021 imports value: 110.4 billion USD" in found, found
+
+
+def test_a_level_two_sides_strive_to_reach_or_proposed_is_no_fact() -> None:
+    text = (
+        " date 2024-01-15\n"
+        "海关总署数据显示，2023年中国与海合会国家贸易额为2868亿美元，同比下降9.2%。双方力争到"
+        "2027年双边贸易额达到4000亿美元。\n"
+        "两国元首2021年提出，到2025年将双边贸易额提升至3500亿美元。"
+    )
+    found = described(text)
+    assert "China with GCC 2023 total value: 286.8 billion USD" in found, found
+    assert not any("400.0 billion" in f or "350.0 billion" in f for f in found), found
+    assert reasons(text)["4000亿美元"] == "a target, not a reported figure"
+
+
+def test_a_result_reached_with_effort_stays_a_fact() -> None:
+    text = (
+        " date 2022-01-18\n"
+        "在各方努力下，2021年宁波作为计划单列市进出口突破1.19万亿元，同比增长21.6%。"
+    )
+    found = described(text)
+    assert "Ningbo 2021 total value: more than 1.19 trillion CNY" in found, found

@@ -1895,7 +1895,10 @@ class Carried:
         opening, self.fresh = self.fresh and bool(figures), self.fresh and not figures
         if not found:
             return
-        if "将" in text and quick(cues.ZH_AGREED_GOAL).search(text) is not None:
+        if (
+            any(map(text.__contains__, cues.ZH_GOAL_WORDS))
+            and quick(cues.ZH_AGREED_GOAL).search(text) is not None
+        ):
             # "2019年，中俄同意在2024年将贸易额…增加到2000亿美元。": the year that opens a
             # sentence on an agreed goal dates the agreement, not the figures after it
             return

@@ -774,13 +774,24 @@ FUTURE = re.compile(
 # a target, and the year opening its sentence dates the agreement, not the figures after it.
 # (a comma between digits is a number's: "从2018年的1,070亿美元")
 _ZH_NO_BREAK = r"(?:[^，,。；;！？]|(?<=\d),(?=\d))"
+_ZH_RAISE_TO = r"(?:增加|提升|提高|扩大|增长|推高|推动|增)(?:到|至)"
 ZH_AGREED_GOAL = re.compile(
-    r"(?:同意|商定|约定|议定|承诺|力争|争取|决定|致力于?|计划|希望|确定|设定)"
+    # (the agreeing word may stand a clause before: "两国元首提出，到2024年将…提升至")
+    r"(?:同意|商定|约定|议定|承诺|力争|争取|决定|致力于?|计划(?!单列)|希望|确定|设定|提出"
+    r"|到(?:19|20)\d{2}年(?:底|前)?)[^。；;！？]{0,30}?将"
     + _ZH_NO_BREAK
-    + r"{0,30}?将"
+    + r"{0,40}?"
+    + _ZH_RAISE_TO
+    # ... or a striving word with the level to reach, in one clause: "双方力争到2027年双边
+    # 贸易额达到4000亿美元" (not 努力: "在各方努力下进出口突破…" is a result)
+    + r"|(?:力争|争取|致力于?|目标是|目标为|计划(?!单列)|希望)"
     + _ZH_NO_BREAK
-    + r"{0,40}?(?:增加|提升|提高|扩大|增长|推高|推动)(?:到|至)"
+    + r"{0,30}?(?:"
+    + _ZH_RAISE_TO
+    + r"|达到|突破|迈上|跨上)"
 )
+#: Words one of which a goal's sentence holds (a cheap test before the pattern)
+ZH_GOAL_WORDS = ("将", "力争", "争取", "致力", "目标", "计划", "希望")
 # ... ending right before its figure (with an "about" word between)
 ZH_AGREED_GOAL_FIGURE = re.compile(ZH_AGREED_GOAL.pattern + r"\s*(?:约|近|超过)?\s*$")
 

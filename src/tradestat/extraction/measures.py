@@ -282,6 +282,7 @@ _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
+    cues.ZH_AGREED_GOAL: cues.ZH_GOAL_WORDS,
     _ZH_OUTPUT: _ZH_OUTPUT_WORDS,
     meaning._MOM: (
         *("month", "环比", "from", "sequential", "月增", "月减", "compared"),
@@ -456,10 +457,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if "目标" in s.text and _ZH_GOALS.search(s.text, 0, m.start) and not _GDP.search(wide_before):
         # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set
         return None, 1, None, "a target, not a reported figure"
-    if (
-        "将" in s.text
-        and occurs(s, cues.ZH_AGREED_GOAL)
-        and cues.ZH_AGREED_GOAL_FIGURE.search(s.text, max(0, m.start - 90), m.start)
+    if occurs(s, cues.ZH_AGREED_GOAL) and cues.ZH_AGREED_GOAL_FIGURE.search(
+        s.text, max(0, m.start - 90), m.start
     ):
         # "双方商定到2025年将双边贸易额提升至1000亿美元": the goal agreed on
         return None, 1, None, "a target, not a reported figure"
