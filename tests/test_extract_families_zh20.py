@@ -253,3 +253,16 @@ def test_a_result_reached_with_effort_stays_a_fact() -> None:
     )
     found = described(text)
     assert "Ningbo 2021 total value: more than 1.19 trillion CNY" in found, found
+
+
+def test_the_other_sides_customs_quoted_after_chinas_own_give_its_figures() -> None:
+    text = (
+        " date 2022-02-10\n"
+        "据中国海关统计，2021年中俄贸易额为1468.87亿美元，同比增长35.8%。据俄罗斯海关统计，"
+        "2021年俄中贸易额为1406亿美元，其中俄罗斯对华出口792亿美元。"
+    )
+    found = described(text)
+    assert "China with Russia 2021 total value: 146.887 billion USD" in found, found
+    assert "China with Russia 2021 total yoy_growth: 35.8 percent" in found, found
+    assert "Russia with China 2021 total value: 140.6 billion USD" in found, found
+    assert "Russia with China 2021 exports value: 79.2 billion USD" in found, found

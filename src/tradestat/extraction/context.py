@@ -1013,6 +1013,15 @@ def _foreign_statistics(text: str, names: Sequence[Match], zones: Zones) -> str 
         if m.start >= end:
             break
         if (
+            m.name == "China"
+            and m.start >= start
+            and _SOURCE_BEFORE.search(text, max(0, m.start - 2), m.start)
+            and _FOREIGN_AGENCY.match(text, m.end)
+        ):
+            # "据中国海关统计，2021年中俄贸易额…。据俄罗斯海关统计，…": China's own
+            # statistics come first, the other side's are the aside
+            return None
+        if (
             m.start < start
             # (a bloc that publishes its own statistics: 欧盟统计局, Eurostat)
             or not (m.kind == "country" or (m.kind == "partner" and m.name == "EU"))

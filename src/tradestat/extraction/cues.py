@@ -114,6 +114,8 @@ __all__ = [
     "FOREIGN_SOURCE",
     "ZH_PARTNER_OPENING",
     "ZH_SIDE_SOURCE",
+    "ZH_SOURCE_BEFORE",
+    "ZH_NAMED_SOURCE_AFTER",
     "words",
 ]
 
@@ -840,6 +842,14 @@ FOREIGN_SOURCE = re.compile(
 ZH_SIDE_SOURCE = re.compile(
     r"(?:按|据|根据|依据?|按照)\s*([\u4e00-\u9fff])方(?:的)?(?:海关)?(?:统计|数据)"
     r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])方(?:海关)?(?:统计|数据)(?:资料)?(?:显示|表明)"
+)
+
+# ... or by its name and a statistics body after 据 / 根据: "据俄罗斯海关统计，2021年俄中贸易
+# 额为1406亿美元" (group 1 of ZH_NAMED_SOURCE_AFTER: the body, right after the country)
+ZH_SOURCE_BEFORE = re.compile(r"(?:据|根据|按照?)$")
+ZH_NAMED_SOURCE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:统计局|统计总局|统计署|海关总局|海关署|海关|财务省|关税厅|普查局"
+    r"|商务部|经济部|贸易部|通商资源部|贸易协会)(?:的)?(?:统计|数据)"
 )
 
 # --- partners ---------------------------------------------------------------------------

@@ -912,9 +912,19 @@ def zh_side_source(s: Analysed, subject: str, earlier: Collection[str]) -> str |
 
     "按新方统计，去年两国双边货物贸易额为1350.2亿新元": 新方 is the side whose name opens
     with 新 (a country named in the sentence or before it, ``earlier``; else the pair
-    table's: 俄方, 美方), and the figures are its own. 中方 is China; 我方 or a character no
+    table's: 俄方, 美方), and the figures are its own; so are those after a country named
+    with its statistics body ("据俄罗斯海关统计"). 中方 is China; 我方 or a character no
     named country opens gives nothing.
     """
+    if "据" in s.text or "按" in s.text:
+        # "据俄罗斯海关统计，…": the country named with its statistics body
+        for n in s.names:
+            if (
+                n.kind == "country"
+                and cues.ZH_SOURCE_BEFORE.search(s.text, max(0, n.start - 2), n.start)
+                and cues.ZH_NAMED_SOURCE_AFTER.match(s.text, n.end)
+            ):
+                return n.name if n.name != subject else None
     if "方" not in s.text:
         return None
     found = cues.ZH_SIDE_SOURCE.search(s.text)
