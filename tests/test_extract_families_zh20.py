@@ -266,3 +266,15 @@ def test_the_other_sides_customs_quoted_after_chinas_own_give_its_figures() -> N
     assert "China with Russia 2021 total yoy_growth: 35.8 percent" in found, found
     assert "Russia with China 2021 total value: 140.6 billion USD" in found, found
     assert "Russia with China 2021 exports value: 79.2 billion USD" in found, found
+
+
+def test_the_nations_pair_trade_in_a_text_on_a_province_is_chinas() -> None:
+    text = (
+        " date 2023-06-20\n"
+        "今年前5个月，黑龙江省对俄罗斯进出口520亿元，增长31%。同期，中俄双边贸易额达到930亿"
+        "美元，增长40%。"
+    )
+    found = described(text)
+    assert "Heilongjiang with Russia 2023-01/2023-05 total value: 52.0 billion CNY" in found, found
+    assert "China with Russia 2023-01/2023-05 total value: 93.0 billion USD" in found, found
+    assert "China with Russia 2023-01/2023-05 total yoy_growth: 40 percent" in found, found

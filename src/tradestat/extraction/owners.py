@@ -310,6 +310,13 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 marks.append((found.start(), region[-1].name))
             elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
+    if "中" in s.text and national != subject:
+        # "同期，中俄双边贸易额达到930亿美元" in a text on Heilongjiang: the nation's trade
+        marks.extend(
+            (c.start(), national)
+            for c in quick_finditer(cues.ZH_CHINA_PAIR, s.text)
+            if c.end() <= m.start
+        )
     if "两岸" in s.text:
         # "明显好于全年两岸进出口贸易17.8%的降幅": the mainland's trade with Taiwan
         marks.extend(
@@ -663,6 +670,12 @@ def written_partners(
                 for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
                     name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
                     found.append(Match(m.start(1), m.end(1), name, "partner"))
+        elif "中" in text and subject in region_names():
+            # 中俄双边贸易 in a text on a region: the nation's trade, with the other side
+            for m in quick_finditer(cues.ZH_CHINA_PAIR, text):
+                named = list(dict.fromkeys(cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)))
+                name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+                found.append(Match(m.start(1), m.end(1), name, "partner"))
         elif "中" in text and subject in _PAIR_SIDES:
             # 德中双边贸易, 中俄贸易额 in a text on Germany's or Russia's own figures: the
             # other side, China, is the partner
