@@ -278,3 +278,15 @@ def test_the_nations_pair_trade_in_a_text_on_a_province_is_chinas() -> None:
     assert "Heilongjiang with Russia 2023-01/2023-05 total value: 52.0 billion CNY" in found, found
     assert "China with Russia 2023-01/2023-05 total value: 93.0 billion USD" in found, found
     assert "China with Russia 2023-01/2023-05 total yoy_growth: 40 percent" in found, found
+
+
+def test_a_pair_opening_with_the_reporters_own_character_names_its_partner() -> None:
+    text = (
+        " date 2018-12-14\n"
+        "马来西亚国际贸易与工业部指出，今年1月至10月，马泰双边贸易按年上扬8.2%至820亿令吉。"
+        "其中，马来西亚对泰国的出口为430亿令吉，来自泰国的入口为390亿令吉。"
+    )
+    found = described(text)
+    assert "Malaysia with Thailand 2018-01/2018-10 total value: 82.0 billion MYR" in found, found
+    assert "Malaysia with Thailand 2018-01/2018-10 total yoy_growth: 8.2 percent" in found, found
+    assert "Malaysia with Thailand 2018-01/2018-10 imports value: 39.0 billion MYR" in found, found

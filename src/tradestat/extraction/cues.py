@@ -114,6 +114,7 @@ __all__ = [
     "FOREIGN_SOURCE",
     "ZH_PARTNER_OPENING",
     "ZH_SIDE_SOURCE",
+    "ZH_ANY_PAIR",
     "ZH_SOURCE_BEFORE",
     "ZH_NAMED_SOURCE_AFTER",
     "words",
@@ -985,6 +986,12 @@ ZH_CHINA_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中{ZH_CH
 ZH_CHINA_PAIR_REVERSED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))"
     rf"({words(set(ZH_PARTNER_ABBREVIATIONS) - {'台'})})中" + _ZH_PAIR_TRADE
+)
+# 马泰双边贸易, 新印两国贸易: any pair of one-character names before the pair's trade (read
+# only when the first opens the reporter's name: owners._pair_of_reporter)
+ZH_ANY_PAIR = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两国|双边)"
+    r"(?:货物)?(?:贸易|进出口|经贸)"
 )
 # 中哥贸易 after a sentence on 哥伦比亚: a one-character abbreviation no table fixes (哥 is
 # Colombia or Costa Rica) names the country just named whose name it opens (owners.py).

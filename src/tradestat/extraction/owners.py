@@ -622,6 +622,32 @@ def _pair_of_named(
     return found
 
 
+def _pair_of_reporter(s: Analysed, subject: str, earlier: Collection[str]) -> list[Match]:
+    """马泰双边贸易 in a text on Malaysia's own figures: the side after the reporter's.
+
+    A pair of one-character names before 双边贸易 / 两国贸易 whose first opens the reporter's
+    name; the second is the partner: China for 中 / 华, else the pair table's, else the one
+    country named in the sentence or before (``earlier``) whose name it opens.
+    """
+    found: list[Match] = []
+    for m in cues.ZH_ANY_PAIR.finditer(s.text):
+        own, other = m.group(1), m.group(2)
+        if own == other or not _opens_with(subject, own):
+            continue
+        if other in ("中", "华"):
+            if subject in _PAIR_SIDES:
+                continue  # (德中贸易: read with the pair table, above)
+            name: str | None = "China"
+        else:
+            named = [n.name for n in s.names if n.kind == "country"] + list(earlier)
+            near = list(dict.fromkeys(n for n in named if n != subject and _opens_with(n, other)))
+            name = near[0] if len(near) == 1 else cues.ZH_CHINA_PAIR_NAMES.get(other)
+        if name is not None and name != subject:
+            kind = "country" if name == "China" else "partner"
+            found.append(Match(m.start(2), m.end(2), name, kind))
+    return found
+
+
 def written_partners(
     s: Analysed,
     subject: str,
@@ -685,6 +711,8 @@ def written_partners(
             for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
                 if cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)] == subject:
                     found.append(Match(m.end(1), m.end(1) + 1, "China", "country"))
+        if subject != "China" and subject not in region_names() and "贸易" in text:
+            found.extend(_pair_of_reporter(s, subject, earlier))
         for m in cues.ZH_PROVINCE_PAIR.finditer(text):
             # 闽台贸易 in a text on Fujian: Fujian's trade with Taiwan
             if cues.ZH_PROVINCE_ABBREVIATIONS[m.group(1)] == subject:
