@@ -290,3 +290,17 @@ def test_a_pair_opening_with_the_reporters_own_character_names_its_partner() -> 
     assert "Malaysia with Thailand 2018-01/2018-10 total value: 82.0 billion MYR" in found, found
     assert "Malaysia with Thailand 2018-01/2018-10 total yoy_growth: 8.2 percent" in found, found
     assert "Malaysia with Thailand 2018-01/2018-10 imports value: 39.0 billion MYR" in found, found
+
+
+def test_a_headlines_year_not_yet_over_is_the_year_so_far_of_the_body() -> None:
+    text = (
+        " date 2024-12-10\n"
+        "2024年中澳贸易额超过2300亿美元\n"
+        "据海关总署统计，今年1-11月中国与澳大利亚贸易额达到2351亿美元，同比增长3.1%。"
+    )
+    found = described(text)
+    assert (
+        "China with Australia 2024-01/2024-11 total value: more than 230.0 billion USD" in found
+    ), found
+    assert "China with Australia 2024-01/2024-11 total value: 235.1 billion USD" in found, found
+    assert not any(" 2024 total" in f for f in found), found

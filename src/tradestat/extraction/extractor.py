@@ -35,6 +35,7 @@ from tradestat.extraction.context import (
 )
 from tradestat.extraction.facts import (
     Skipped,
+    headline_year_so_far,
     listed_partners,
     sentence_facts,
     unify_segments,
@@ -815,6 +816,7 @@ class Extractor:
         headline = heads[0] if heads else headline
         headline_end = doc.span(0, headline)[1] if headline > 0 else 0
         facts = without_rounded_headlines(unify_segments(facts, headline_end), headline_end)
+        facts = headline_year_so_far(facts, headline_end, published)
         if tables and subject is not None:
             facts.extend(table_facts(tables, facts, subject, doc, source, anchor_text))
         zone_name = _zone_of(text, zones, all_names, subject)

@@ -8,6 +8,7 @@ place becomes a :class:`Skipped` with the reason, never a guessed fact.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
@@ -2217,6 +2218,45 @@ def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact
                 )
             )
         )
+    ]
+
+
+def headline_year_so_far(
+    facts: list[Fact], headline_end: int, published: datetime.date | None
+) -> list[Fact]:
+    """A headline's year not yet over is the year so far the body reports of the same fact.
+
+    "2023年中俄贸易额超过2000亿美元" over a story of December 2023 whose body gives "1-11月
+    中俄贸易额达到2182亿美元": the headline passes the mark with the first eleven months (the
+    year is not over when it is written), so its figure is of those months.
+    """
+    if published is None or not headline_end:
+        return facts
+    so_far: dict[tuple[object, ...], Period] = {}
+    for f in facts:
+        span = f.provenance.span if f.provenance else None
+        p = f.period
+        if (
+            span is not None
+            and span[0] >= headline_end
+            and p.is_year_to_date
+            and p.end_year == published.year
+            and 1 < p.n_months < 12
+        ):
+            key = _without_period(f)
+            if key not in so_far or so_far[key].n_months < p.n_months:
+                so_far[key] = p
+    if not so_far:
+        return facts
+    whole = Period.year(published.year)
+    return [
+        attrs.evolve(f, period=so_far[_without_period(f)])
+        if f.period == whole
+        and f.provenance.span is not None
+        and f.provenance.span[0] < headline_end
+        and _without_period(f) in so_far
+        else f
+        for f in facts
     ]
 
 
