@@ -304,3 +304,13 @@ def test_a_headlines_year_not_yet_over_is_the_year_so_far_of_the_body() -> None:
     ), found
     assert "China with Australia 2024-01/2024-11 total value: 235.1 billion USD" in found, found
     assert not any(" 2024 total" in f for f in found), found
+
+
+def test_a_last_years_figure_a_value_comes_close_to_half_of_is_no_period_of_it() -> None:
+    text = (
+        " date 2018-04-20\n"
+        "今年一季度，宁夏外贸进出口总值为52亿元，增长12.1%。其中，以边境小额贸易方式出口3.1亿元，"
+        "接近去年全年边境小额贸易出口的一半。"
+    )
+    found = described(text)
+    assert "Ningxia (border trade) 2018-Q1 exports value: 310 million CNY" in found, found
