@@ -314,3 +314,15 @@ def test_a_last_years_figure_a_value_comes_close_to_half_of_is_no_period_of_it()
     )
     found = described(text)
     assert "Ningxia (border trade) 2018-Q1 exports value: 310 million CNY" in found, found
+
+
+def test_a_gap_over_the_growth_toward_the_whole_world_is_against_the_reporter() -> None:
+    text = (
+        " date 2022-06-12\n"
+        "前5个月，我国对东盟出口达到2100亿美元，同比增长14.2%，高出对全球增速0.7个百分点。"
+    )
+    found = described(text)
+    assert (
+        "China with ASEAN 2022-01/2022-05 exports growth_gap vs China: 0.7 percentage_point"
+        in found
+    ), found

@@ -297,7 +297,10 @@ OWN_BENCHMARK = re.compile(
     r"\bprovincial\b|\bthe\s+province'?s?\b|\bregional\b|\bcity'?s\b|\boverall\b|\baverages?\b"
     r"|全省|全区|全市|整体|总体"
     # "高出该省外贸出口增速12.6个百分点": the province / city named back
-    r"|[该本我](?:省|市|区)(?![\u4e00-\u9fff]{0,2}(?:海关|政府|商务))",
+    r"|[该本我](?:省|市|区)(?![\u4e00-\u9fff]{0,2}(?:海关|政府|商务))"
+    # "对美出口增长15.1%，高出对全球增速1.6个百分点": the reporter's trade with the whole
+    # world (not 全球 alone: world trade's own growth)
+    r"|对(?:全球|世界)",
     re.I,
 )
 
