@@ -326,3 +326,24 @@ def test_a_gap_over_the_growth_toward_the_whole_world_is_against_the_reporter() 
         "China with ASEAN 2022-01/2022-05 exports growth_gap vs China: 0.7 percentage_point"
         in found
     ), found
+
+
+def test_bilateral_trade_as_the_whole_of_a_share_keeps_the_flow_before() -> None:
+    text = (
+        " date 2023-06-20\n"
+        "前5个月，中国对俄罗斯出口420亿美元，在双边贸易中占比45.2%。中国对东盟出口增长12%，"
+        "占双边贸易的比重为56%。"
+    )
+    found = described(text)
+    assert "China with Russia 2023-01/2023-05 exports share: 45.2 percent" in found, found
+    assert "China with ASEAN 2023-01/2023-05 exports share: 56 percent" in found, found
+
+
+def test_a_deal_with_a_partner_after_trade_figures_is_no_trade() -> None:
+    text = (
+        " date 2019-03-22\n"
+        "前2个月，新疆对哈萨克斯坦贸易48.2亿元，增长21.3%。同时，与德国签署合作协议，金额达"
+        "5亿美元。"
+    )
+    found = described(text)
+    assert not any("Germany" in f for f in found), found

@@ -113,6 +113,7 @@ __all__ = [
     "RATE_LEVEL",
     "FOREIGN_SOURCE",
     "ZH_PARTNER_OPENING",
+    "ZH_PARTNER_CHANGE_AFTER",
     "ZH_SIDE_SOURCE",
     "ZH_ANY_PAIR",
     "ZH_SOURCE_BEFORE",
@@ -887,6 +888,10 @@ GOES_ON_WITH_GROWTH = re.compile(r"增速|增幅|分别|\brespectively\b", re.I)
 #: ... or when it opens with a partner after 对 / 与 (and 此外, 另外, 同时 before): "…对俄贸易
 #: 32.2亿元，增长25.4%。此外，对印度增长1.5倍，达3.9亿元。" (the trade with one more partner)
 ZH_PARTNER_OPENING = re.compile(r"\s*(?:(?:此外|另外|同时|而|其次)[，,]?\s*)?(?:对|与|同)")
+# ... with its change or level right after the partner (not "同时，与德国签署协议，金额达…")
+ZH_PARTNER_CHANGE_AFTER = re.compile(
+    r"(?:贸易)?(?:同比)?(?:增长|下降|增加|减少|上升|回落|下滑|增|降|跌|涨|达到?|为)"
+)
 #: ... unless it names another topic (output, investment, prices, volumes, revenue).
 OTHER_TOPIC = re.compile(
     r"GDP|生产总值|工业|投资|消费|零售|价格|产量|吞吐量|客流|运量|税收|收入|利润|产值"

@@ -622,6 +622,7 @@ class Extractor:
                     and info.names[0].kind in ("country", "partner")
                     and cues.ZH_PARTNER_OPENING.fullmatch(info.text, 0, info.names[0].start)
                     is not None
+                    and cues.ZH_PARTNER_CHANGE_AFTER.match(info.text, info.names[0].end) is not None
                 )
                 info.about_trade = (
                     (

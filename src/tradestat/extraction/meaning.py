@@ -88,8 +88,9 @@ _FLOW_WORDS = re.compile(
     # not an entrance: 出入口, 进入口岸, 入口处, 入口网站)
     r"|(?<![进出输])入口(?![处岸网端门])"
     # (the trade of a pair, with no 额 after it: "马中双边贸易按年上扬24.1%至…", "两国贸易增长
-    # 12%"; not a partner or a deal: 双边贸易伙伴, 双边贸易协定)
-    r"|(?:双边|两国|双方)贸易(?![额总伙协规关合往])",
+    # 12%"; not a partner or a deal: 双边贸易伙伴, 双边贸易协定; nor the whole a share is
+    # of: 在双边贸易中占比, 占双边贸易的比重)
+    r"|(?<![占在于])(?:双边|两国|双方)贸易(?![额总伙协规关合往中的])",
     re.I,
 )
 # "imports and exports", "import & export", "exports to and imports from": one total cue
