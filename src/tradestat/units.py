@@ -354,6 +354,9 @@ for _code, _name, _aliases, _symbols in (
     ("CHF", "Swiss franc", ("Swiss francs", "瑞士法郎"), ()),
     ("KZT", "Kazakh tenge", ("tenge", "坚戈"), ("₸",)),
     ("ZAR", "South African rand", ("South African rand", "兰特"), ()),
+    # (Taiwan's copy converts mainland figures into its dollar: "人民币4.9兆元（约新台币
+    # 21兆元）"; the sign before the figure, with 元 after it)
+    ("TWD", "New Taiwan dollar", ("New Taiwan dollars", "新台币"), ("NT$", "新台币")),
 ):
     register_currency(_code, _name, aliases=_aliases, symbols=_symbols)
 

@@ -1013,6 +1013,15 @@ def _foreign_statistics(text: str, names: Sequence[Match], zones: Zones) -> str 
         if m.start >= end:
             break
         if (
+            m.name == "China"
+            and m.start >= start
+            and _SOURCE_BEFORE.search(text, max(0, m.start - 2), m.start)
+            and _FOREIGN_AGENCY.match(text, m.end)
+        ):
+            # "据中国海关统计，2021年中俄贸易额…。据俄罗斯海关统计，…": China's own
+            # statistics come first, the other side's are the aside
+            return None
+        if (
             m.start < start
             # (a bloc that publishes its own statistics: 欧盟统计局, Eurostat)
             or not (m.kind == "country" or (m.kind == "partner" and m.name == "EU"))
@@ -1909,6 +1918,13 @@ class Carried:
         found = [p for p in periods if not p.kind.startswith("base_")]
         opening, self.fresh = self.fresh and bool(figures), self.fresh and not figures
         if not found:
+            return
+        if (
+            any(map(text.__contains__, cues.ZH_GOAL_WORDS))
+            and quick(cues.ZH_AGREED_GOAL).search(text) is not None
+        ):
+            # "2019年，中俄同意在2024年将贸易额…增加到2000亿美元。": the year that opens a
+            # sentence on an agreed goal dates the agreement, not the figures after it
             return
         first = found[0]
         if figures and _running_total_of(self.base, found):

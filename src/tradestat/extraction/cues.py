@@ -112,6 +112,12 @@ __all__ = [
     "PAIR_PREFIXES",
     "RATE_LEVEL",
     "FOREIGN_SOURCE",
+    "ZH_PARTNER_OPENING",
+    "ZH_PARTNER_CHANGE_AFTER",
+    "ZH_SIDE_SOURCE",
+    "ZH_ANY_PAIR",
+    "ZH_SOURCE_BEFORE",
+    "ZH_NAMED_SOURCE_AFTER",
     "words",
 ]
 
@@ -144,6 +150,8 @@ GROWTH_UP = (
     # "20.3 billion yuan, 3.1 percent above the same period last year"
     rf"|above\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
+    # (Malaysian and Singapore copy: "双边贸易按年上扬24.1%")
+    r"|上扬"
     # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall; 升幅 as 增幅: "按年升幅达14%")
     r"|(?<!负)成长|升幅"
     # (Hong Kong copy: "美国(升2.2%)", 升 alone as 降 / 跌 below; not 升至, a level, nor 升级)
@@ -294,7 +302,10 @@ OWN_BENCHMARK = re.compile(
     r"\bprovincial\b|\bthe\s+province'?s?\b|\bregional\b|\bcity'?s\b|\boverall\b|\baverages?\b"
     r"|全省|全区|全市|整体|总体"
     # "高出该省外贸出口增速12.6个百分点": the province / city named back
-    r"|[该本我](?:省|市|区)(?![\u4e00-\u9fff]{0,2}(?:海关|政府|商务))",
+    r"|[该本我](?:省|市|区)(?![\u4e00-\u9fff]{0,2}(?:海关|政府|商务))"
+    # "对美出口增长15.1%，高出对全球增速1.6个百分点": the reporter's trade with the whole
+    # world (not 全球 alone: world trade's own growth)
+    r"|对(?:全球|世界)",
     re.I,
 )
 
@@ -769,6 +780,33 @@ FUTURE = re.compile(
     re.I,
 )
 
+# A goal two sides agreed on or set, in Chinese: an agreeing or striving word, then 将 with
+# the trade it raises to a figure ("中俄同意在2024年将贸易额从…增加到2000亿美元", "双方商定
+# 到2025年将双边贸易额提升至1000亿美元", "力争将进出口提高到…"). Its figure after 到 / 至 is
+# a target, and the year opening its sentence dates the agreement, not the figures after it.
+# (a comma between digits is a number's: "从2018年的1,070亿美元")
+_ZH_NO_BREAK = r"(?:[^，,。；;！？]|(?<=\d),(?=\d))"
+_ZH_RAISE_TO = r"(?:增加|提升|提高|扩大|增长|推高|推动|增)(?:到|至)"
+ZH_AGREED_GOAL = re.compile(
+    # (the agreeing word may stand a clause before: "两国元首提出，到2024年将…提升至")
+    r"(?:同意|商定|约定|议定|承诺|力争|争取|决定|致力于?|计划(?!单列)|希望|确定|设定|提出"
+    r"|到(?:19|20)\d{2}年(?:底|前)?)[^。；;！？]{0,30}?将"
+    + _ZH_NO_BREAK
+    + r"{0,40}?"
+    + _ZH_RAISE_TO
+    # ... or a striving word with the level to reach, in one clause: "双方力争到2027年双边
+    # 贸易额达到4000亿美元" (not 努力: "在各方努力下进出口突破…" is a result)
+    + r"|(?:力争|争取|致力于?|目标是|目标为|计划(?!单列)|希望)"
+    + _ZH_NO_BREAK
+    + r"{0,30}?(?:"
+    + _ZH_RAISE_TO
+    + r"|达到|突破|迈上|跨上)"
+)
+#: Words one of which a goal's sentence holds (a cheap test before the pattern)
+ZH_GOAL_WORDS = ("将", "力争", "争取", "致力", "目标", "计划", "希望")
+# ... ending right before its figure (with an "about" word between)
+ZH_AGREED_GOAL_FIGURE = re.compile(ZH_AGREED_GOAL.pattern + r"\s*(?:约|近|超过)?\s*$")
+
 # --- the reporter -------------------------------------------------------------------------
 #: Capitals that also name a region of their own: "Beijing" is the municipality's trade in
 #: "Beijing's exports", but the Chinese state in "Beijing expects a breakthrough in trade".
@@ -808,6 +846,22 @@ FOREIGN_SOURCE = re.compile(
     re.I,
 )
 
+# ... and in Chinese, one side of a pair named by its first character and 方: "按新方统计，
+# 去年两国双边货物贸易额为…" (Singapore's own statistics), "据俄方统计", "美方数据显示" (group
+# 1: that character; see owners.zh_side_source)
+ZH_SIDE_SOURCE = re.compile(
+    r"(?:按|据|根据|依据?|按照)\s*([\u4e00-\u9fff])方(?:的)?(?:海关)?(?:统计|数据)"
+    r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff])方(?:海关)?(?:统计|数据)(?:资料)?(?:显示|表明)"
+)
+
+# ... or by its name and a statistics body after 据 / 根据: "据俄罗斯海关统计，2021年俄中贸易
+# 额为1406亿美元" (group 1 of ZH_NAMED_SOURCE_AFTER: the body, right after the country)
+ZH_SOURCE_BEFORE = re.compile(r"(?:据|根据|按照?)$")
+ZH_NAMED_SOURCE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:统计局|统计总局|统计署|海关总局|海关署|海关|财务省|关税厅|普查局"
+    r"|商务部|经济部|贸易部|通商资源部|贸易协会)(?:的)?(?:统计|数据)"
+)
+
 # --- partners ---------------------------------------------------------------------------
 # Words just before a place that make it a trading partner rather than the reporter:
 # "trade with Hong Kong", "exports to Macao", "imports from Taiwan", "between X and Hong
@@ -836,6 +890,13 @@ PARTNER_ROLE = re.compile(
 #: names places or products with growth wording: "…进出口2181.2亿元，增长22.6%。怀化、永州、
 #: 张家界3市增速较快，分别增长105.1%、89.6%、86%。" ...
 GOES_ON_WITH_GROWTH = re.compile(r"增速|增幅|分别|\brespectively\b", re.I)
+#: ... or when it opens with a partner after 对 / 与 (and 此外, 另外, 同时 before): "…对俄贸易
+#: 32.2亿元，增长25.4%。此外，对印度增长1.5倍，达3.9亿元。" (the trade with one more partner)
+ZH_PARTNER_OPENING = re.compile(r"\s*(?:(?:此外|另外|同时|而|其次)[，,]?\s*)?(?:对|与|同)")
+# ... with its change or level right after the partner (not "同时，与德国签署协议，金额达…")
+ZH_PARTNER_CHANGE_AFTER = re.compile(
+    r"(?:贸易)?(?:同比)?(?:增长|下降|增加|减少|上升|回落|下滑|增|降|跌|涨|达到?|为)"
+)
 #: ... unless it names another topic (output, investment, prices, volumes, revenue).
 OTHER_TOPIC = re.compile(
     r"GDP|生产总值|工业|投资|消费|零售|价格|产量|吞吐量|客流|运量|税收|收入|利润|产值"
@@ -938,6 +999,12 @@ ZH_CHINA_PAIR = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))中{ZH_CH
 ZH_CHINA_PAIR_REVERSED = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))"
     rf"({words(set(ZH_PARTNER_ABBREVIATIONS) - {'台'})})中" + _ZH_PAIR_TRADE
+)
+# 马泰双边贸易, 新印两国贸易: any pair of one-character names before the pair's trade (read
+# only when the first opens the reporter's name: owners._pair_of_reporter)
+ZH_ANY_PAIR = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月度]))([\u4e00-\u9fff])([\u4e00-\u9fff])(?:两国|双边)"
+    r"(?:货物)?(?:贸易|进出口|经贸)"
 )
 # 中哥贸易 after a sentence on 哥伦比亚: a one-character abbreviation no table fixes (哥 is
 # Colombia or Costa Rica) names the country just named whose name it opens (owners.py).

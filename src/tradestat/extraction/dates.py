@@ -383,8 +383,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:(?:第)?([一二三四1-4])季度|(首)季度?)")),
     (
         "zh_month",
-        # (not a day's date, 1月5日; 1月日本对华出口 is January's)
-        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})月份?(?!\d{{1,2}}日|[一二三四五六七八九十]+日)"),
+        # (not a day's date, 1月5日; 1月日本对华出口 is January's; a space before 月 as
+        # scraped copy writes it: "继 10 月成长 9% 后")
+        re.compile(rf"{_ZH_YEAR}({_ZH_MONTH})[ ]?月份?(?!\d{{1,2}}日|[一二三四五六七八九十]+日)"),
     ),
     # 上月 / 上个月 / 本月: the month before / of publication
     ("zh_last_month", re.compile(r"(上个?月|本月)(?!份?\d)")),
@@ -729,6 +730,12 @@ _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 # "超过去年总额" (more than last year's total), "接近去年全年水平", "突破2019年全年规模".
 _LEVEL_VERB = re.compile(r"(?:超过|超出|接近|突破|高于|低于|相当于|逼近)$")
 _LEVEL_AFTER = re.compile(r"(?:全年)?的?(?:总额|总值|总量|水平|水准|规模)")
+# ... or a part or a multiple of that year's figure: "0.2亿元，接近去年全年对外承包工程出口货物
+# 的一半", "相当于2019年全年的1.5倍"
+_FRACTION_AFTER = re.compile(
+    r"[^，,。；;\d]{0,20}?的(?:一半|[一二两三四五六七八九十\d.]+(?:倍|成)"
+    r"|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"
+)
 # "the same period" followed by its year is a comparison base too: "over the same period
 # last year", "in the same period of 2022", "the same period as last year".
 _SAME_PERIOD_BASE = re.compile(
@@ -787,7 +794,9 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
             return True
         if _BASE_AFTER.match(text, end):
             return True
-        if _LEVEL_AFTER.match(text, end) and _LEVEL_VERB.search(text, max(0, start - 4), start):
+        if (
+            _LEVEL_AFTER.match(text, end) or _FRACTION_AFTER.match(text, end)
+        ) and _LEVEL_VERB.search(text, max(0, start - 4), start):
             return True
     if kind != "same_period":
         return False

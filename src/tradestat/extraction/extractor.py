@@ -35,6 +35,7 @@ from tradestat.extraction.context import (
 )
 from tradestat.extraction.facts import (
     Skipped,
+    headline_year_so_far,
     listed_partners,
     sentence_facts,
     unify_segments,
@@ -616,14 +617,23 @@ class Extractor:
                     (n.kind == "region" and n.name != subject) or n.kind == "segment"
                     for n in info.names
                 )
-                info.about_trade = (
-                    named
-                    and (
-                        cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
-                        or _next_kind_of_firm(info, previous_names)
-                    )
-                    and cues.OTHER_TOPIC.search(info.text) is None
+                partner_first = (
+                    bool(info.names)
+                    and info.names[0].kind in ("country", "partner")
+                    and cues.ZH_PARTNER_OPENING.fullmatch(info.text, 0, info.names[0].start)
+                    is not None
+                    and cues.ZH_PARTNER_CHANGE_AFTER.match(info.text, info.names[0].end) is not None
                 )
+                info.about_trade = (
+                    (
+                        named
+                        and (
+                            cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
+                            or _next_kind_of_firm(info, previous_names)
+                        )
+                    )
+                    or partner_first
+                ) and cues.OTHER_TOPIC.search(info.text) is None
             # "民营企业进出口…，其中，出口…；进口…": a sentence cut at the semicolon of a
             # breakdown into flows that opens with a bare flow word is about the same trade
             cut = state.cut = previous_text.endswith(("；", ";"))
@@ -807,6 +817,7 @@ class Extractor:
         headline = heads[0] if heads else headline
         headline_end = doc.span(0, headline)[1] if headline > 0 else 0
         facts = without_rounded_headlines(unify_segments(facts, headline_end), headline_end)
+        facts = headline_year_so_far(facts, headline_end, published)
         if tables and subject is not None:
             facts.extend(table_facts(tables, facts, subject, doc, source, anchor_text))
         zone_name = _zone_of(text, zones, all_names, subject)

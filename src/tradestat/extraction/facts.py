@@ -8,6 +8,7 @@ place becomes a :class:`Skipped` with the reason, never a guessed fact.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
@@ -132,7 +133,10 @@ _EARLIER_MONTH_AFTER = re.compile(
 _PREVIOUS_MONTH_AFTER = re.compile(
     rf"\s*(?:%|percent|per\s+cent)?\s+in\s+{cues.THE_PREVIOUS_MONTH}\b"
 )
-_BASE_VALUE = re.compile(r"(?:比|较|从|由)(?:去年|上年)同期的\s*(?:约|近)?\s*$")
+# (or the same months of a named year: "与2016年同期的368亿令吉相比" as the year before)
+_BASE_VALUE = re.compile(
+    r"(?:比|较|从|由|与|同)(?:去年|上年|((?:19|20)\d{2})年)同期的\s*(?:约|近)?\s*$"
+)
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
 # A span of years with values from its start to its end: "1975—2024年，…进出口额从24.0亿美元
@@ -1001,6 +1005,16 @@ def sentence_facts(
                 # total foreign trade": a clause on the reporter's whole trade after one on
                 # a partner is with the world
                 near = None
+            if (
+                near is not None
+                and near.end <= clause[0]
+                and (_zh_bare_topic(s, near) or _zh_turned_from(s, near, m))
+            ):
+                near = None
+            if near is None and after is None and "继" in s.text[part[0] : m.start]:
+                # "继10月增长9%后，上个月来自俄罗斯的进口增长6%": the aside before the main
+                # clause is of the same trade, with the partner that clause names
+                after = _partner_after_aside(s, m, part, partners)
             if near is not None and _OPEN_BRACKET.fullmatch(s.text, near.end, m.start):
                 partner = near.name
             elif after is not None:
@@ -1159,7 +1173,14 @@ def sentence_facts(
             # "..., according to the Russian Federal Customs Service": Russia's statistics
             # (never China's for a Chinese region: "according to Chinese customs data")
             theirs = owners.foreign_source(s, subject)
-            if theirs is not None and theirs != "China":
+            if theirs is None and not s.text.isascii() and subject not in owners.region_names():
+                # "按新方统计，…": the other side's own statistics (中方 too, in a text on
+                # another economy)
+                theirs = owners.zh_side_source(s, subject, state.countries)
+                their_side = theirs
+            else:
+                their_side = None
+            if theirs is not None and (theirs != "China" or their_side == "China"):
                 owner, partner = theirs, subject if partner in (theirs, "World") else partner
             elif not s.text.isascii() and (subject != "China" or measure == "share"):
                 # (in a text on China, "俄罗斯对华出口增长…" is China's imports: below)
@@ -1174,6 +1195,15 @@ def sentence_facts(
             owner = state.bilateral_owner  # "China has been Africa's top partner. Bilateral..."
         if owner == subject and state.goes_on and state.owner and not names_subject:
             owner = state.owner  # "In breakdown, exports ...": whose the sentence before was
+            if (
+                owner != subject
+                and partner in (owner, "World")
+                and state.partner not in (None, owner)
+                and not s.text.isascii()
+            ):
+                # "按新方统计，…两国贸易额…。其中新加坡出口…；进口…": the other side's own
+                # breakdown, with the partner the sentence before had (not itself)
+                partner = state.partner or partner
         elif (
             owner == subject
             and state.owner == "China"
@@ -1281,13 +1311,21 @@ def sentence_facts(
             # (..., 80% of total mining exports)" is still a part of the exports before)
             and not any(f[0] < m.start for f in s.flows)
             and state.goes_on
-            and len(state.flows) == 1
-            and state.flows[0] in ("exports", "imports")
+            and (
+                (len(state.flows) == 1 and state.flows[0] in ("exports", "imports"))
+                # (or the one flow of its product figures, when a clause without figures
+                # named another: "未列出自台湾进口…，但…出口机电产品10.6兆元。其中，…")
+                or (state.product_flow and not s.text.isascii())
+            )
             and (cues.OF_WHICH.match(s.text) or state.of_which_items)
         ):
             # "出口机电产品531.4亿元。其中，集成电路、蓄电池等分别增长…": the parts of
             # the exports named before
-            flow = state.flows[0]
+            flow = (
+                state.flows[0]
+                if len(state.flows) == 1 and state.flows[0] in ("exports", "imports")
+                else state.product_flow or flow
+            )
         if (
             flow == "total"
             and not s.flows
@@ -1398,10 +1436,17 @@ def sentence_facts(
         elif (
             m.kind == "money"
             and may[id(_BASE_VALUE)]
-            and _BASE_VALUE.search(s.text, max(clause[0], m.start - 12), m.start)
+            and (base_value := _BASE_VALUE.search(s.text, max(clause[0], m.start - 14), m.start))
         ):
             # "比去年同期的750.71亿美元增加了…": the value of the same period a year earlier
-            periods = tuple(p.previous_year() for p in periods)
+            # ("与2016年同期的…": of that year's same months)
+            base_year_named = base_value.group(1)
+            periods = tuple(
+                p.shift(12 * (int(base_year_named) - p.end_year))
+                if base_year_named
+                else p.previous_year()
+                for p in periods
+            )
         elif (
             m.kind == "percent"
             and may[id(_LAST_YEARS_OWN)]
@@ -2196,6 +2241,45 @@ def without_rounded_headlines(facts: list[Fact], headline_end: int) -> list[Fact
     ]
 
 
+def headline_year_so_far(
+    facts: list[Fact], headline_end: int, published: datetime.date | None
+) -> list[Fact]:
+    """A headline's year not yet over is the year so far the body reports of the same fact.
+
+    "2023年中俄贸易额超过2000亿美元" over a story of December 2023 whose body gives "1-11月
+    中俄贸易额达到2182亿美元": the headline passes the mark with the first eleven months (the
+    year is not over when it is written), so its figure is of those months.
+    """
+    if published is None or not headline_end:
+        return facts
+    so_far: dict[tuple[object, ...], Period] = {}
+    for f in facts:
+        span = f.provenance.span if f.provenance else None
+        p = f.period
+        if (
+            span is not None
+            and span[0] >= headline_end
+            and p.is_year_to_date
+            and p.end_year == published.year
+            and 1 < p.n_months < 12
+        ):
+            key = _without_period(f)
+            if key not in so_far or so_far[key].n_months < p.n_months:
+                so_far[key] = p
+    if not so_far:
+        return facts
+    whole = Period.year(published.year)
+    return [
+        attrs.evolve(f, period=so_far[_without_period(f)])
+        if f.period == whole
+        and f.provenance.span is not None
+        and f.provenance.span[0] < headline_end
+        and _without_period(f) in so_far
+        else f
+        for f in facts
+    ]
+
+
 def _without_period(f: Fact) -> tuple[object, ...]:
     return (f.subject, f.flow, f.partner, f.segment, f.measure.name, f.benchmark)
 
@@ -2322,6 +2406,72 @@ def _each_reporter(
     ):
         return ()
     return tuple(dict.fromkeys(n.name for n in run))
+
+
+_ZH_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_ZH_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# Words of a clause that says what a partner is to the reporter: its rank or role
+_ZH_PARTNER_ROLE = re.compile(
+    r"贸易|伙伴|是|为|成为|来源|目的地|之一|最大|第[一二三四五六七八九十\d]"
+)
+
+
+def _zh_bare_topic(s: Analysed, near: Match) -> bool:
+    """Whether a Chinese partner name is only the topic of a clause with no trade figure.
+
+    "浙江对传统市场进出口稳定增长，新兴市场开拓有力，…，高新技术产品出口1209.0亿元": 新兴
+    市场 opens a clause of its own with no 对 / 与 / 自 before it, no flow word and no
+    figure: a heading among the topics, not the partner of figures in later clauses.
+    """
+    if near.kind != "partner" or not _ZH_CHARACTER.match(s.text, near.start):
+        return False
+    c0, c1 = clause_of(s, near.start)
+    if s.text[c0 : near.start].strip():
+        return False  # (something before it in its clause: 对新兴市场, 全省对…)
+    if any(c0 <= f[0] < c1 for f in s.flows) or any(c0 <= n.start < c1 for n in s.mentions):
+        return False
+    # (not a clause that says what the partner is to the reporter, which the next clause's
+    # 双边贸易 / 对其 refers back to: "东盟为我第一大贸易伙伴，双边贸易总值为…")
+    rest = s.text[near.end : c1]
+    # (words only: not "东盟(10国)贸易额…", whose bracket the clause ends at)
+    return _ZH_WORDS_ONLY.fullmatch(rest) is not None and _ZH_PARTNER_ROLE.search(rest) is None
+
+
+# An aside on an earlier figure opening a sentence: "继10月增长9%后，", "继上月下降3%之后，"
+_ZH_AFTER_ASIDE = re.compile(r"继[^，,。；;]{1,30}?之?后[，,]")
+
+
+def _partner_after_aside(
+    s: Analysed, m: Mention, part: tuple[int, int], partners: list[Match]
+) -> Match | None:
+    """The partner of the main clause after a 继…后 aside the figure stands in, if any."""
+    aside = _ZH_AFTER_ASIDE.search(s.text, part[0], part[1])
+    if aside is None or not aside.start() <= m.start < aside.end():
+        return None
+    if s.text[part[0] : aside.start()].strip(" ，,"):
+        return None  # (the aside must open its part)
+    main = clause_of(s, aside.end())
+    return next((n for n in partners if main[0] <= n.start < main[1]), None)
+
+
+# A turn to another matter: "虽然…，但…", "…；然而，…"
+_ZH_TURN = re.compile(r"[，,；;]\s*(?:但是?|然而|不过|而)[，,]?")
+
+
+def _zh_turned_from(s: Analysed, near: Match, m: Mention) -> bool:
+    """Whether a Chinese sentence turns (但, 然而) from a partner to a flow of its own.
+
+    "尽管…未单独列出自台湾进口来自哪些产品，但海关数据指出，…大陆出口机电产品10.6兆元":
+    the figure after the turn names its own flow, and the partner of the clause before
+    the turn is not its partner ("对美出口虽下降，但仍达100亿元" keeps it: no flow of its
+    own after 但).
+    """
+    if "但" not in s.text and "然而" not in s.text and "不过" not in s.text:
+        return False
+    turns = [t.end() for t in _ZH_TURN.finditer(s.text, near.end, m.start)]
+    if not turns:
+        return False
+    return any(turns[-1] <= f[0] and f[1] <= m.start for f in s.flows)
 
 
 def _its_partner(text: str, near: Match, m: Mention, partners: list[Match]) -> str | None:

@@ -386,6 +386,7 @@ SEGMENTS: dict[str, str] = {
     "计算机": "computers",
     "自动数据处理设备": "automatic data processing equipment",
     "自动数据处理设备及其零部件": "automatic data processing equipment and parts",
+    "自动数据处理设备及其零件": "automatic data processing equipment and parts",
     "自动数据处理设备的零附件": "parts of automatic data processing equipment",
     "平板显示模组": "flat panel display modules",
     "半导体制造设备": "semiconductor manufacturing equipment",
@@ -398,6 +399,8 @@ SEGMENTS: dict[str, str] = {
     "音视频设备零件": "audio and video equipment parts",
     "音视频设备的零件": "audio and video equipment parts",
     "印刷电路": "printed circuits",
+    "印刷电路板": "printed circuit boards",
+    "电脑零部件": "computer parts",
     "电脑硬盘": "computer hard disks",
     "电工器材": "electrical equipment",
     "电脑及其零部件": "computers and parts",
@@ -461,6 +464,10 @@ SEGMENTS: dict[str, str] = {
     "服装": "garments",
     "服装及衣着附件": "garments and clothing accessories",
     "服装及衣著附件": "garments and clothing accessories",  # (衣著: traditional copy)
+    # (Taiwan's copy: 服饰 for 服装, 塑胶 for 塑料)
+    "服饰及衣著附件": "garments and clothing accessories",
+    "服饰及衣着附件": "garments and clothing accessories",
+    "塑胶制品": "plastic products",
     "鞋靴": "footwear",
     "纺织及制品": "textiles and textile products",  # (纺织纱线、织物及制品, as shortened)
     "箱包": "bags and cases",
@@ -819,6 +826,11 @@ for _name, _kinds in _ENTERPRISE_KINDS.items():
     for _kind in _kinds:
         for _noun in _FIRM_NOUNS:
             SEGMENTS.setdefault(f"{_kind} {_noun}", _name)
+# Taiwan's copy writes parts as 零组件 where the mainland writes 零部件 ("汽车零组件",
+# "电脑零组件"): every product of parts, under both words
+for _word, _name in list(SEGMENTS.items()):
+    if "零部件" in _word:
+        SEGMENTS.setdefault(_word.replace("零部件", "零组件"), _name)
 SEGMENTS.setdefault("private sector", "private enterprises")
 SEGMENTS.setdefault("private-sector", "private enterprises")
 # the abbreviations news uses after spelling a kind out once: "state-owned enterprises

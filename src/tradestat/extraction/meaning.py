@@ -83,7 +83,14 @@ _FLOW_WORDS = re.compile(
     # (a deficit) (only with 贸易: 盈余 alone is also a firm's or a budget's)
     r"|出超|入超|贸易盈[余馀]|贸易赤字"
     # (shipped to a market, as Hong Kong copy writes exports: "输往美国的跌幅收窄至11%")
-    r"|输往",
+    r"|输往"
+    # (imports as Malaysian and Singapore copy writes them: "来自中国的入口按年增长17.8%";
+    # not an entrance: 出入口, 进入口岸, 入口处, 入口网站)
+    r"|(?<![进出输])入口(?![处岸网端门])"
+    # (the trade of a pair, with no 额 after it: "马中双边贸易按年上扬24.1%至…", "两国贸易增长
+    # 12%"; not a partner or a deal: 双边贸易伙伴, 双边贸易协定; nor the whole a share is
+    # of: 在双边贸易中占比, 占双边贸易的比重)
+    r"|(?<![占在于])(?:双边|两国|双方)贸易(?![额总伙协规关合往中的])",
     re.I,
 )
 # "imports and exports", "import & export", "exports to and imports from": one total cue
@@ -141,6 +148,8 @@ _FLOW_OF_WORD = {
     "顺差": "balance",
     "出口": "exports",
     "进口": "imports",
+    "入口": "imports",
+    **dict.fromkeys(("双边贸易", "两国贸易", "双方贸易"), "total"),
     "海外畅销": "exports",
     "畅销海外": "exports",
     "销往海外": "exports",
@@ -209,7 +218,8 @@ def flow_cues(text: str) -> list[tuple[int, int, str]]:
 # ``extractor``; any other is a base the schema has no measure for)
 _MOM = re.compile(
     # (Taiwan's copy: 出口月增8% / 月减8%, month on month, as 年增 / 年减 is year on year)
-    r"month[\s-](?:on|to|over)[\s-]month|环比|(?<![\d一二三四五六七八九十个份上本当每单同该次前底末初])月[增减]"
+    # (not a month's name written with a space: "继 10 月增长 9% 后")
+    r"month[\s-](?:on|to|over)[\s-]month|环比|(?<![\d一二三四五六七八九十个份上本当每单同该次前底末初\s])月[增减]"
     # "较前月减少2.0%", "比上月增长5%", "与上个月相比下降3%": a change on the month before (not
     # "增速比上月提高2个百分点" / "比重比上月上升": a rate's or share's own change)
     r"|(?<!增速)(?<!增幅)(?<!降幅)(?<!比重)(?<!占比)(?<!速度)(?:较|比|与)(?:上个?月|前一?个?月)(?:份)?"
@@ -904,6 +914,8 @@ ZH_NOT_PRODUCT = (
     "上年",
     # (占我国同类产品进口总值的: the products of the clause, no product of its own)
     "同类",
+    # (Taiwan's copy: 占中国整体农产品进出口总值20.1%, the whole of the nation's)
+    "整体",
     # (a period opening the clause: 第三季度手机产品出口, 上半年汽车出口)
     "第一季度",
     "第二季度",

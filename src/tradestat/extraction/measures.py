@@ -155,6 +155,17 @@ _ONE_UNIT_BEFORE = re.compile(
 _CHANGE_VS = re.compile(
     r"[比较][^，,。；]{1,12}?(?:增加|减少|增长|下降|高出|低出|多|少)了?\s*(?:约|近|超过)?\s*$"
 )
+# ... or in brackets after the change's percentage: "较前月减少2.0%（3.89亿美元）" (the
+# amount it fell by, not a value)
+_CHANGE_VS_BRACKETED = re.compile(
+    r"[比较][^，,。；]{1,12}?(?:增加|减少|增长|下降|上升|下滑|回落|高出|低出)了?\s*"
+    r"[\d.]+\s*[%％]\s*[（(]\s*(?:约|近)?\s*$"
+)
+# A rate per unit of time before an amount: "相当于每分钟都有超过1000万元的贸易往来", "平均
+# 每天进出口3.2亿元", "日均进出口…" (no period's value)
+_ZH_PER_TIME = re.compile(
+    r"(?:每(?:一)?(?:天|日|小时|分钟|秒钟?|周)|日均|时均)[^，,。；;\d]{0,12}$"
+)
 # A percentage compared with a benchmark's growth rate named after it.
 _BENCHMARK_RATE = re.compile(
     r"\s*(?:more|higher|faster|less|lower|slower)\s+than\s+(?:the\s+)?[\w\s'’-]{0,40}?"
@@ -291,6 +302,7 @@ _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
+    cues.ZH_AGREED_GOAL: cues.ZH_GOAL_WORDS,
     _ZH_OUTPUT: _ZH_OUTPUT_WORDS,
     meaning._MOM: (
         *("month", "环比", "from", "sequential", "月增", "月减", "compared"),
@@ -535,6 +547,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     if "目标" in s.text and _ZH_GOALS.search(s.text, 0, m.start) and not _GDP.search(wide_before):
         # "今年…的主要目标是：外贸进出口总额增长8%，其中出口额增长6%": the goals set
         return None, 1, None, "a target, not a reported figure"
+    if occurs(s, cues.ZH_AGREED_GOAL) and cues.ZH_AGREED_GOAL_FIGURE.search(
+        s.text, max(0, m.start - 90), m.start
+    ):
+        # "双方商定到2025年将双边贸易额提升至1000亿美元": the goal agreed on
+        return None, 1, None, "a target, not a reported figure"
     forecast_from = _forecast_from(s, c0, p0, m.start) if occurs(s, _FORECAST) else c0
     if (
         occurs(s, _FORECAST) and _FORECAST.search(s.text, forecast_from, m.start)
@@ -574,6 +591,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "a range of values, not one value"
         if not s.about_trade:
             return None, 1, None, "an amount of money not said to be trade"
+        if ("每" in before or "均" in before) and _ZH_PER_TIME.search(before[-20:]):
+            return None, 1, None, "a rate per unit of time, not a period's value"
         if _TO_VALUE_AFTER.match(s.text, m.end) and _PASSED_BEFORE.search(before[-30:]):
             return None, 1, None, "a threshold passed on the way to the value written after it"
         if "企" in s.text and _FIRM_THRESHOLD.match(s.text, m.end):
@@ -581,6 +600,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         if (
             cues.VALUE_CHANGE.search(before[-8:])
             or _CHANGE_VS.search(before[-24:])
+            or (
+                wide_before.endswith(("（", "(")) and _CHANGE_VS_BRACKETED.search(wide_before[-40:])
+            )
             or (before[-48:].isascii() and quick(_EN_VALUE_CHANGE).search(before[-48:]))
             or _EN_MORE_THAN_BEFORE.match(s.text, m.end)
             or (s.text.isascii() and _EN_CHANGE_NOUN_AFTER.match(s.text, m.end))

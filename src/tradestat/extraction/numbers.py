@@ -258,7 +258,7 @@ def _qualifier(prefix: str) -> Qualifier:
     every character, cost more than all the numbers of a sentence together).
     """
     tail = prefix[-30:]
-    if tail.endswith("人民币"):
+    if tail.endswith(("人民币", "新台币")):
         tail = tail[:-3]  # "约合人民币709亿元": the qualifier before the currency's name
     if tail.endswith(("出超", "入超")):
         return Qualifier.EXACT  # "出超1379亿美元": Taiwan's surplus, not 超 (more than)
@@ -497,6 +497,8 @@ def find_mentions(
         ):
             own = None  # "Sh350 per kilo", "N95 masks": a letter sign needs a scale word
         code = own or (currency_code(cm.group(1)) if cm else _symbol_before(prefix))
+        if cm is not None and cm.group(1) == _YUAN and prefix.endswith(_NT_DOLLAR):
+            code = "TWD"  # "约新台币20.85兆元": Taiwan's dollar, written with 元 after it
         # (the reporter's own 元, not one the paragraph declared: "以美元计，…亿元")
         own_yuan = own is not None and cm is not None and own in _YUAN_CODES
         if cm:
@@ -1060,6 +1062,7 @@ _REPORTER_SIGNS: dict[str, tuple[str, str, re.Pattern[str] | None]] = {
     "Macao": ("元", "MOP", None),
 }
 _YUAN = "元"
+_NT_DOLLAR = ("新台币", "新台币 ")
 
 
 def _own_yuan(word: str, sign: tuple[str, str] | None, prefix: str, after: str) -> str | None:

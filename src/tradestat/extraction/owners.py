@@ -26,6 +26,7 @@ __all__ = [
     "ZH_REGION_TRADE",
     "bilateral_side",
     "foreign_source",
+    "zh_side_source",
     "is_partner",
     "mentions_subject",
     "owner_of",
@@ -309,6 +310,13 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 marks.append((found.start(), region[-1].name))
             elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
+    if "中" in s.text and national != subject:
+        # "同期，中俄双边贸易额达到930亿美元" in a text on Heilongjiang: the nation's trade
+        marks.extend(
+            (c.start(), national)
+            for c in quick_finditer(cues.ZH_CHINA_PAIR, s.text)
+            if c.end() <= m.start
+        )
     if "两岸" in s.text:
         # "明显好于全年两岸进出口贸易17.8%的降幅": the mainland's trade with Taiwan
         marks.extend(
@@ -614,6 +622,32 @@ def _pair_of_named(
     return found
 
 
+def _pair_of_reporter(s: Analysed, subject: str, earlier: Collection[str]) -> list[Match]:
+    """马泰双边贸易 in a text on Malaysia's own figures: the side after the reporter's.
+
+    A pair of one-character names before 双边贸易 / 两国贸易 whose first opens the reporter's
+    name; the second is the partner: China for 中 / 华, else the pair table's, else the one
+    country named in the sentence or before (``earlier``) whose name it opens.
+    """
+    found: list[Match] = []
+    for m in cues.ZH_ANY_PAIR.finditer(s.text):
+        own, other = m.group(1), m.group(2)
+        if own == other or not _opens_with(subject, own):
+            continue
+        if other in ("中", "华"):
+            if subject in _PAIR_SIDES:
+                continue  # (德中贸易: read with the pair table, above)
+            name: str | None = "China"
+        else:
+            named = [n.name for n in s.names if n.kind == "country"] + list(earlier)
+            near = list(dict.fromkeys(n for n in named if n != subject and _opens_with(n, other)))
+            name = near[0] if len(near) == 1 else cues.ZH_CHINA_PAIR_NAMES.get(other)
+        if name is not None and name != subject:
+            kind = "country" if name == "China" else "partner"
+            found.append(Match(m.start(2), m.end(2), name, kind))
+    return found
+
+
 def written_partners(
     s: Analysed,
     subject: str,
@@ -662,6 +696,12 @@ def written_partners(
                 for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
                     name = cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)]
                     found.append(Match(m.start(1), m.end(1), name, "partner"))
+        elif "中" in text and subject in region_names():
+            # 中俄双边贸易 in a text on a region: the nation's trade, with the other side
+            for m in quick_finditer(cues.ZH_CHINA_PAIR, text):
+                named = list(dict.fromkeys(cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)))
+                name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+                found.append(Match(m.start(1), m.end(1), name, "partner"))
         elif "中" in text and subject in _PAIR_SIDES:
             # 德中双边贸易, 中俄贸易额 in a text on Germany's or Russia's own figures: the
             # other side, China, is the partner
@@ -671,6 +711,8 @@ def written_partners(
             for m in cues.ZH_CHINA_PAIR_REVERSED.finditer(text):
                 if cues.ZH_PARTNER_ABBREVIATIONS[m.group(1)] == subject:
                     found.append(Match(m.end(1), m.end(1) + 1, "China", "country"))
+        if subject != "China" and subject not in region_names() and "贸易" in text:
+            found.extend(_pair_of_reporter(s, subject, earlier))
         for m in cues.ZH_PROVINCE_PAIR.finditer(text):
             # 闽台贸易 in a text on Fujian: Fujian's trade with Taiwan
             if cues.ZH_PROVINCE_ABBREVIATIONS[m.group(1)] == subject:
@@ -734,7 +776,11 @@ def written_partners(
     return found
 
 
-_TRADE_WORD = re.compile(r"\btrad|\bturnover\b|\bexports?\b|\bimports?\b", re.I)
+# (and in Chinese: "中国同巴西经贸合作不断深化。2021年，两国贸易额…": the pair of a later
+# 两国 / 双边)
+_TRADE_WORD = re.compile(
+    r"\btrad|\bturnover\b|\bexports?\b|\bimports?\b|贸易|经贸|进出口|出口|进口", re.I
+)
 
 
 # "Xiamen city in East China's Fujian province", "Changzhou, east China's Jiangsu": the
@@ -900,6 +946,39 @@ def foreign_source(s: Analysed, subject: str) -> str | None:
         if inside:
             return inside[0].name
     return None
+
+
+def zh_side_source(s: Analysed, subject: str, earlier: Collection[str]) -> str | None:
+    """The side of a pair whose own statistics a Chinese sentence quotes, when not the reporter.
+
+    "按新方统计，去年两国双边货物贸易额为1350.2亿新元": 新方 is the side whose name opens
+    with 新 (a country named in the sentence or before it, ``earlier``; else the pair
+    table's: 俄方, 美方), and the figures are its own; so are those after a country named
+    with its statistics body ("据俄罗斯海关统计"). 中方 is China; 我方 or a character no
+    named country opens gives nothing.
+    """
+    if "据" in s.text or "按" in s.text:
+        # "据俄罗斯海关统计，…": the country named with its statistics body
+        for n in s.names:
+            if (
+                n.kind == "country"
+                and cues.ZH_SOURCE_BEFORE.search(s.text, max(0, n.start - 2), n.start)
+                and cues.ZH_NAMED_SOURCE_AFTER.match(s.text, n.end)
+            ):
+                return n.name if n.name != subject else None
+    if "方" not in s.text:
+        return None
+    found = cues.ZH_SIDE_SOURCE.search(s.text)
+    if found is None:
+        return None
+    short = found.group(1) or found.group(2)
+    if short == "中":
+        side: str | None = "China"
+    else:
+        named = [n.name for n in s.names if n.kind == "country"] + list(earlier)
+        near = list(dict.fromkeys(name for name in named if _opens_with(name, short)))
+        side = near[0] if len(near) == 1 else cues.ZH_CHINA_PAIR_NAMES.get(short)
+    return side if side != subject else None
 
 
 # Before a country that names a source of data: "according to China Customs", "according to
