@@ -533,7 +533,9 @@ OPENS_WITH_FLOW = re.compile(
 # trade", "trade between the two countries", 双边贸易, 两国贸易, 两国双边货物贸易.
 BILATERAL = re.compile(
     r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+|commodity\s+)?trade\b"
-    r"|\btrade\s+between\s+the\s+two\s+(?:countries|nations|sides|economies)\b"
+    # ("trade turnover between the two countries", "trade between the partners")
+    r"|\btrade(?:\s+turnover|\s+volume)?\s+between\s+the\s+(?:two\s+)?"
+    r"(?:countries|nations|sides|economies|partners)\b"
     # (双边货物贸易额, 两国双边商品贸易: goods written between)
     r"|双边(?:货物|商品)?(?:贸易|进出口)|两国(?:间)?(?:双边)?(?:货物|商品)?(?:贸易|进出口)",
     re.I,
@@ -1020,10 +1022,18 @@ ZH_NOT_PARTNER = (
 # trade word; the one that is not the reporter is the partner.
 HYPHEN_PAIR = re.compile(
     r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
-    r"(?:bilateral\s+)?(?:trade|economic|business|exports?|imports?)\b"
+    # (a headline's capitals: "China-EU Trade Up 15.5%")
+    r"(?:[Bb]ilateral\s+)?(?:[Tt]rade|economic|business|[Ee]xports?|[Ii]mports?)\b"
 )
-#: "Sino-U.S. bilateral trade": the first side of a hyphen pair written as a prefix.
-PAIR_PREFIXES = {"Sino": "China"}
+#: "Sino-U.S. bilateral trade", "Russo-Chinese trade turnover": a side of a hyphen pair
+#: written as a prefix, or as the adjective no table knows ("Chinese": a reporter's own).
+PAIR_PREFIXES = {
+    "Sino": "China",
+    "Russo": "Russia",
+    "Indo": "India",
+    "Franco": "France",
+    "Chinese": "China",
+}
 # Words that refer back to a partner just named: "exports to Africa grew ..., while imports
 # from the continent ...", "trade with the bloc"; "imports from those countries", "trade
 # with these economies", 对这些国家, 对沿线国家 (after "countries along the Belt and Road"):

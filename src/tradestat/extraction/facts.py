@@ -1329,7 +1329,12 @@ def sentence_facts(
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             side = _partner_side(s, part, m, subject, flow, partner)
-            flow, partner = _mirrored(s, part, subject, flow) or side or (flow, partner)
+            flow, partner = (
+                _mirrored(s, part, m, subject, flow)
+                or _partner_doing(s, part, m, subject, flow)
+                or side
+                or (flow, partner)
+            )
             if side is not None and segment is not None and segment.startswith("chinese "):
                 segment = None  # "imports of Chinese products": all the goods, no segment
             if subject == "China" and not s.text.isascii():
@@ -1645,7 +1650,7 @@ def _not_ranked_against(text: str, partners: list[Match]) -> list[Match]:
 
 
 def _mirrored(
-    s: Analysed, part: tuple[int, int], subject: str, flow: str
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str
 ) -> tuple[str, str] | None:
     """The reporter's flow and partner when its part names a partner's flow toward the reporter.
 
@@ -1667,6 +1672,11 @@ def _mirrored(
     word = [f for f in s.flows if part[0] <= f[0] and f[1] <= toward[0].start]
     if not word or word[-1][2] not in ("exports", "imports") or word[-1][2] != flow:
         return None
+    own = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start]
+    if own and own[-1] != word[-1]:
+        # "China delivered goods worth $2 billion to Mongolia, and deliveries from
+        # Mongolia to China rose": the later flow toward the reporter is not this figure's
+        return None
     actors = [
         n
         for n in s.names
@@ -1687,6 +1697,46 @@ def _mirrored(
 
 
 _INTO_END = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+
+# "with Russia exporting $11 billion of goods to China and purchasing $8 billion": the
+# partner right after "with" is the actor of the gerunds that follow it, joined by "and".
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+
+
+def _partner_doing(
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str
+) -> tuple[str, str] | None:
+    """The reporter's flow and partner when the flow is a gerund the partner does.
+
+    "..., with Mongolia exporting $0.9 billion of goods to China and purchasing $0.3
+    billion of goods": the partner's purchases are the reporter's exports to it, its sales
+    the reporter's imports (the flow as the reporter records it).
+    """
+    words = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start]
+    if not words or words[-1][2] != flow:
+        return None
+    first = len(words) - 1
+    while first > 0 and _AND_BEFORE.search(s.text, max(0, words[first][0] - 6), words[first][0]):
+        first -= 1  # (back along "exporting ... and purchasing")
+    gerunds = words[first:]
+    if not all(s.text[a:b].lower().endswith("ing") for a, b, _ in gerunds):
+        return None
+    start = gerunds[0][0]
+    actor = next(
+        (
+            n
+            for n in s.names
+            if n.end < start
+            and not s.text[n.end : start].strip()
+            and n.kind in ("country", "partner")
+            and n.name != subject
+        ),
+        None,
+    )
+    if actor is None or not _WITH_BEFORE.search(s.text, max(0, actor.start - 10), actor.start):
+        return None
+    return ("imports" if flow == "exports" else "exports"), actor.name
 
 
 # "A is B's largest trading partner", "A was the EU27's second most important trading

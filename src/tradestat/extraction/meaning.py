@@ -67,12 +67,17 @@ _FLOW_WORDS = re.compile(
     # "sold more than 1.12 trillion yuan worth of products abroad", "while purchasing
     # commodities valued at 2.7 trillion", "buying goods worth"
     r"|\b(?:buying|purchasing|selling|bought|purchased|sold"
-    # "China sent $102bn worth of products to the continent", "shipped goods worth"
-    r"|sent|shipped)"
+    # "China sent $102bn worth of products to the continent", "shipped goods worth";
+    # "China delivered goods worth $9 billion to Russia", "supplied goods worth"
+    r"|sent|shipped|delivered|supplied)"
     # (not money given: "has sent aid worth $2 billion to the continent")
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|donations?|remittances|relief|loans?|grants?"
     r"|funds|money|investment)\b)"
-    r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b)"
+    r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b"
+    # "purchasing $8.7 billion of goods", "selling $3 billion in products": the amount
+    # right after the verb, then what was bought
+    r"|\s+(?:(?:about|nearly|almost|over|some|around)\s+)?(?:US)?\$\s?\d[\d.,]*\s*"
+    r"(?:[a-z]+\s+)?(?:of|in)\s+(?:[\w-]+\s+)?(?:goods|products|merchandise|commodities)\b)"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外"  # (selling abroad: exports)
     # re-exports, as Singapore's and Hong Kong's copy writes them: "非石油转口贸易下降7.2%"
@@ -124,6 +129,8 @@ _FLOW_OF_WORD = {
     "selling": "exports",
     "sent": "exports",
     "shipped": "exports",
+    "delivered": "exports",
+    "supplied": "exports",
     "surplus": "balance",
     "deficit": "deficit",
     "surpluses": "balance",

@@ -36,6 +36,18 @@ _EN_TARGET_BEFORE = re.compile(r"\b(?:targets?|goals?)\b[^,;]{0,50}$", re.I)
 _EN_TARGET_CLAUSE = re.compile(
     r"\s*which\s+(?:was|is|had\s+been|has\s+been)\s+(?:set|fixed|put|pegged)\s+at\b", re.I
 )
+# An English goal to raise trade, up to the amount in its sentence: "set a goal of
+# doubling trade turnover, bringing it from ... to $200 billion", "aim to raise bilateral
+# trade to $50 billion by 2030", "plans to boost trade to" (no full stop or semicolon
+# between; the window before the amount is bounded).
+_GOAL_WORD = re.compile(
+    r"\b(?:goals?|targets?|aim(?:s|ed|ing)?|plans?|pledged?|vow(?:s|ed))\b", re.I
+)
+_EN_GOAL_RAISE = re.compile(
+    r"\b(?:goals?|targets?|aim(?:s|ed|ing)?|plans?|pledged?|vow(?:s|ed))\s+(?:of|to|at)\s+"
+    r"[^.;]{0,60}?\b(?:doubl|tripl|rais|boost|increas|bring|lift|expand|push)\w*\b[^.;]*$",
+    re.I,
+)
 _EN_TARGET_END = re.compile(r"\b(?:targets?|goals?)\s*,$", re.I)
 _EN_TARGET_AFTER = re.compile(
     r"[\s-]*(?:(?:growth|trade|export|import)\s+)?(?:targets?|goals?)\b", re.I
@@ -271,6 +283,7 @@ _NEEDS = {
     **cues.NEEDS,
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
+    _GOAL_WORD: ("goal", "target", "aim", "plan", "pledge", "vow"),
     _ZH_OUTPUT: _ZH_OUTPUT_WORDS,
     meaning._MOM: (
         *("month", "环比", "from", "sequential", "月增", "月减", "compared"),
@@ -466,6 +479,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
+        if occurs(s, _GOAL_WORD) and _EN_GOAL_RAISE.search(s.text, max(0, m.start - 160), m.start):
+            # "set a goal of doubling trade, bringing it from $10 billion to $20 billion by
+            # 2030", "aim to raise trade to $30 billion": the amounts of a goal
+            return None, 1, None, "a goal, not a reported figure"
         if (
             _ZH_OTHER_AMOUNT.search(before[-10:])
             or (wide_before[-70:].isascii() and quick(_EN_OTHER_AMOUNT).search(wide_before[-70:]))

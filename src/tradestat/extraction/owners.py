@@ -418,7 +418,7 @@ _EN_REGION_ACTS = re.compile(
     r"(?:,\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?[A-Za-z][\w'’-]*,)?"
     r"\s+(?:also\s+|alone\s+|itself\s+)?"
     r"(?:exported|imported|ranked|posted|reported|recorded|registered|logged|achieved|traded"
-    r"|shipped|sold|bought|purchased)\b"
+    r"|shipped|sold|bought|purchased|delivered|supplied)\b"
 )
 # ... at the start of its clause (not "from Dalian", "and Dalian" of a list)
 _EN_CLAUSE_START = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|but)\s+)(?:the\s+)?$", re.I)
@@ -709,9 +709,10 @@ def written_partners(
         found.append(Match(slot.start(1), slot.end(1), UNKNOWN + name, "partner"))
     for pair in find_all(cues.HYPHEN_PAIR, s):
         sides = [gazetteer.find(pair.group(i)) for i in (1, 2)]
-        prefix = cues.PAIR_PREFIXES.get(pair.group(1))
-        if prefix is not None:  # "Sino-U.S. bilateral trade"
-            sides[0] = [Match(pair.start(1), pair.end(1), prefix, "country")]
+        for i in (1, 2):
+            prefix = cues.PAIR_PREFIXES.get(pair.group(i))
+            if prefix is not None:  # "Sino-U.S. bilateral trade", "Uzbek-Chinese trade"
+                sides[i - 1] = [Match(pair.start(i), pair.end(i), prefix, "country")]
         if not (sides[0] and sides[1]):
             continue
         first, second = sides[0][0].name, sides[1][0].name
