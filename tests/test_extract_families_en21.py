@@ -90,3 +90,52 @@ def test_a_headline_pair_in_capitals_names_the_partner() -> None:
     )
     found = described(text)
     assert "China with ASEAN 2018-09 total yoy_growth: 11.2 percent" in found, found
+
+
+# --- a list under a colon: "The remaining trade is split among:" / "- Laos: $3.1 billion" --
+def test_the_lines_of_a_list_under_a_lead_on_trade_name_their_partner() -> None:
+    text = (
+        " date 2024-02-10\n"
+        "China's trade with Southeast Asian nations reached $911 billion in 2023, customs "
+        "data showed.\n"
+        "The rest of the trade volume is split among:\n"
+        "- Laos: $7.2 billion (0.8%)\n"
+        "- Cambodia: $14.6 billion (1.6%)\n"
+        "Imports rose 2%."
+    )
+    found = described(text)
+    assert "China with Laos 2023 total value: 7.2 billion USD" in found, found
+    assert "China with Cambodia 2023 total value: 14.6 billion USD" in found, found
+    assert "China 2023 imports yoy_growth: 2 percent" in found, found  # (the list is over)
+
+
+def test_a_list_under_a_lead_on_one_flow_keeps_that_flow() -> None:
+    text = (
+        " date 2021-01-25\n"
+        "Vietnam's exports grew 6.5% in 2020, its customs office said.\n"
+        "Exports to its largest buyers in 2020 were as follows:\n"
+        "- United States: $77.1 billion\n"
+        "- Japan: $19.3 billion\n"
+    )
+    found = described(text)
+    assert "Vietnam with United States 2020 exports value: 77.1 billion USD" in found, found
+    assert "Vietnam with Japan 2020 exports value: 19.3 billion USD" in found, found
+
+
+# --- the partner's own statistics: "Mongolia's statistical agency reports ..." -------------
+def test_figures_a_partners_statistics_office_reports_are_the_partners_own() -> None:
+    text = (
+        " date 2024-02-10\n"
+        "China's trade with Mongolia reached $18.2 billion in 2023, according to China's "
+        "customs.\n"
+        "Mongolia's statistical agency reports bilateral trade at approximately $16.1 billion.\n"
+        "Mongolia's National Statistics Committee previously reported 2023 Mongolian-Chinese "
+        "trade turnover at $16.4bn, with Mongolian exports given as $12.5bn and imports from "
+        "China registered at $3.9bn."
+    )
+    found = described(text)
+    assert "China with Mongolia 2023 total value: 18.2 billion USD" in found, found
+    assert "Mongolia with China 2023 total value: about 16.1 billion USD" in found, found
+    assert "Mongolia with China 2023 total value: 16.4 billion USD" in found, found
+    assert "Mongolia with China 2023 exports value: 12.5 billion USD" in found, found
+    assert "Mongolia with China 2023 imports value: 3.9 billion USD" in found, found

@@ -1802,6 +1802,9 @@ class Carried:
     # the one flow a Chinese paragraph's opening sentence without figures is about
     # ("…商品出口都遇阻。"), for its later product figures that name no flow
     paragraph_flow: str | None = None
+    # the one flow (exports or imports) of a lead ending with a colon, which the lines of
+    # its list keep ("Exports to its largest markets were:" then "- Japan: $143 billion")
+    list_flow: str | None = None
     # the one flow (exports or imports) of the last sentence's product figures, which a
     # sentence going on with more products and no flow word of its own keeps ("…红霉素出口
     # 增长92%。此外，机电产品、高新技术产品则分别增长…")

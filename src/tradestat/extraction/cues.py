@@ -801,7 +801,12 @@ FOREIGN_SOURCE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})"
     r"(?:\s+(?:customs|statistics|trade)\s+)?(?:\s*(?:data|figures|statistics))?"
     r"|\b(?-i:[A-Z][\w.-]*)\s+(?:customs\s+|official\s+|government\s+)?"
-    r"(?:data|figures|statistics)\s+(?:showed|shows|show)\b",
+    r"(?:data|figures|statistics)\s+(?:showed|shows|show)\b"
+    # "Tajikistan's statistical agency reports", "Uzbekistan's Statistics Agency previously
+    # reported", "Kazakhstan's customs service said"
+    r"|\b(?-i:[A-Z][\w.-]*)['’]s\s+(?:national\s+|state\s+)?"
+    r"(?:statistic(?:s|al)\s+(?:agency|committee|office|service|bureau)|customs(?:\s+service)?)"
+    r"\s+(?:\w+ly\s+)?(?:reports?|reported|says|said|puts|put|gives|gave|showed|shows)\b",
     re.I,
 )
 

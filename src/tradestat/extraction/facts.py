@@ -1312,6 +1312,9 @@ def sentence_facts(
             # "5月出口…增长10.8%。“这个增速较全国快了3.1个百分点，且环比增长20.5%”": the
             # growth of the flow just given
             flow = state.flows[0]
+        if flow == "total" and not s.flows and state.list_flow:
+            # "Exports to its largest markets were:" then "- Japan: $143 billion"
+            flow = state.list_flow
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none

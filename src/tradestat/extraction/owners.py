@@ -888,7 +888,13 @@ def foreign_source(s: Analysed, subject: str) -> str | None:
     demonym inside the source counts ("according to the General Administration of
     Customs" names none).
     """
-    if "ccording" not in s.text and " data" not in s.text and "figures" not in s.text:
+    if (
+        "ccording" not in s.text
+        and " data" not in s.text
+        and "figures" not in s.text
+        and "tatistic" not in s.text
+        and "ustoms" not in s.text
+    ):
         return None
     for found in quick_finditer(cues.FOREIGN_SOURCE, s.text):
         inside = [
