@@ -139,3 +139,34 @@ def test_figures_a_partners_statistics_office_reports_are_the_partners_own() -> 
     assert "Mongolia with China 2023 total value: 16.4 billion USD" in found, found
     assert "Mongolia with China 2023 exports value: 12.5 billion USD" in found, found
     assert "Mongolia with China 2023 imports value: 3.9 billion USD" in found, found
+
+
+# --- "The indicator ..." / "The number was ..." referring back to the trade before ---------
+def test_the_indicator_and_the_number_refer_back_to_the_trade_before() -> None:
+    text = (
+        " date 2022-03-01\n"
+        "China's trade with Laos reached $4.3 billion in 2021, customs data showed.\n"
+        "The indicator dropped in 2020 due to border closures, decreasing by 3.6% to $3.6 "
+        "billion.\n"
+        "The number of border crossings was 12."
+    )
+    found = described(text)
+    assert "China with Laos 2020 total yoy_growth: -3.6 percent" in found, found
+    assert "China with Laos 2020 total value: 3.6 billion USD" in found, found
+    assert not any(" 12 " in d for d in found), found
+
+
+# --- "a 22% expansion over 2022's $15.5bn": the growth, and the year's own amount ----------
+def test_an_expansion_over_a_years_own_amount() -> None:
+    text = (
+        " date 2024-02-04\n"
+        "China's trade turnover with Mongolia was $18.9bn in 2023, according to China's "
+        "customs.\n"
+        "The figure represented a 22% expansion over 2022's $15.5bn.\n"
+        "Exports rose 12% from 2022's $3.4bn to $3.8bn."
+    )
+    found = described(text)
+    assert "China with Mongolia 2023 total yoy_growth: 22 percent" in found, found
+    assert "China with Mongolia 2022 total value: 15.5 billion USD" in found, found
+    assert "China with Mongolia 2022 exports value: 3.4 billion USD" in found, found
+    assert "China with Mongolia 2023 exports value: 3.8 billion USD" in found, found

@@ -160,6 +160,8 @@ def period_of(
         and ("'" in s.text[m.start - 8 : m.start] or "’" in s.text[m.start - 8 : m.start])
         else None
     )
+    if own is not None and own.group(2) is not None:
+        return (Period.year(int(own.group(2))),)  # "over 2022's $70.2bn": 2022's own
     if own is not None and own.group(1) is None and len(found) == 1:
         # "a slight increase from last year's $ 70.59 billion figure": the same period a
         # year earlier ("exports in the first half reached 1.7 trillion, up from last
@@ -218,7 +220,9 @@ _A_YEAR_BEFORE_AFTER = re.compile(
 # billion", "November's 5.9 per cent", "last year's $ 70.59 billion figure".
 _OWN_MONTH_BEFORE = re.compile(
     r"(?:\b(January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)|\b[Ll]ast\s+year)['’]s\s+(?:US\s?\$|\$|RMB\s?)?\s?$"
+    r"|December)|\b[Ll]ast\s+year"
+    # "a 27% expansion over 2022's $70.2bn": the amount of the year written before it
+    r"|\b((?:19|20)\d\d))['’]s\s+(?:US\s?\$|\$|RMB\s?)?\s?$"
 )
 
 

@@ -133,6 +133,7 @@ _EARLIER_TIME = (
 )
 GROWTH_UP = (
     r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th|n)?\b|increas\w*|expand\w*"
+    r"|expansions?\b"  # ("a 27% expansion over 2022's $70bn")
     r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
     r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
     r"|skyrocket\w*|rocket\w*|balloon\w*|advanc\w*|leap\w*|mushroom\w*"
@@ -446,7 +447,10 @@ THIS_RATE_ZH = re.compile(r"\s*" + _THIS_RATE_WORDS)
 # A sentence whose subject refers back to the figures before it is about the same trade:
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
 REFER_BACK_SUBJECT = re.compile(
-    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum)"
+    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum"
+    # "The indicator slightly dropped in 2020", "The number was 6.6% lower" (not "The
+    # number of firms")
+    r"|indicator|number(?!\s+of\b))"
     r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
     # "“这个增速较全国快了3.1个百分点”", "这一增幅高于…": the growth just given (a quote too)
     rf"|{_THIS_RATE_WORDS}"
