@@ -170,3 +170,19 @@ def test_an_expansion_over_a_years_own_amount() -> None:
     assert "China with Mongolia 2022 total value: 15.5 billion USD" in found, found
     assert "China with Mongolia 2022 exports value: 3.4 billion USD" in found, found
     assert "China with Mongolia 2023 exports value: 3.8 billion USD" in found, found
+
+
+# --- "these countries" after a group and its listed members: the members, respectively ----
+def test_these_countries_after_a_group_and_its_listed_members_are_the_members() -> None:
+    text = (
+        " date 2018-08-07\n"
+        "China's trade with Latin America rose 12 per cent to $150 billion in the first half "
+        "of 2018, customs data showed.\n"
+        "Chinese trade with Latin America is mainly driven by three partners on the "
+        "continent – Brazil, Chile and Peru. Trade with these countries went up 18 per cent, "
+        "17 per cent and 12 per cent, respectively in the period."
+    )
+    found = described(text)
+    assert "China with Brazil 2018-H1 total yoy_growth: 18 percent" in found, found
+    assert "China with Chile 2018-H1 total yoy_growth: 17 percent" in found, found
+    assert "China with Peru 2018-H1 total yoy_growth: 12 percent" in found, found

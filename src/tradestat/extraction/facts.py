@@ -550,6 +550,7 @@ def sentence_facts(
     written = owners.written_partners(s, subject, previous_names, gazetteer, state.countries)
     partners += written
     partners = owners.without_ranking_groups(partners, s.text)
+    previous_names = _without_holding_group(previous_names, subject)
     earlier_list = {n.name for n in previous_names if owners.is_partner(n, "", subject)}
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
         if _the_reporter_itself(s, anaphor, subject):
@@ -1895,6 +1896,20 @@ _OPENS_PART = re.compile(r"[\s，,；;]*(?:而|同时|但|且)?")
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan
 # and Tadzhikistan"): the list is not read whole.
 _UNKNOWN_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][a-z][\w-]*)")
+
+
+def _without_holding_group(names: list[Match], subject: str) -> list[Match]:
+    """The names of the sentence before, without a group that holds all its countries.
+
+    "Chinese trade with Africa is driven by three partners – South Africa, Angola and
+    Nigeria": "these countries" with three figures "respectively" are the three countries,
+    not Africa besides them.
+    """
+    listed = {n.name for n in names if n.kind == "country" and n.name != subject}
+    if len(listed) < 2 or not any(n.kind == "partner" for n in names):
+        return names
+    holding = {n.name for n in names if n.kind == "partner" and listed <= places.members(n.name)}
+    return [n for n in names if n.name not in holding] if holding else names
 
 
 def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | None:
