@@ -186,3 +186,32 @@ def test_these_countries_after_a_group_and_its_listed_members_are_the_members() 
     assert "China with Brazil 2018-H1 total yoy_growth: 18 percent" in found, found
     assert "China with Chile 2018-H1 total yoy_growth: 17 percent" in found, found
     assert "China with Peru 2018-H1 total yoy_growth: 12 percent" in found, found
+
+
+# --- "X% above the same period last year"; "2.46% higher" after an earlier "lower" --------
+def test_above_the_same_period_and_a_comparative_right_after_the_figure() -> None:
+    text = (
+        " date 2020-08-01\n"
+        "Chinese merchandise trade with Chile held steady in the first half of 2020.\n"
+        "Between January and June, China imported from Chile goods worth a total of USD 13.6 "
+        "billion, 4.1% above the same period last year.\n"
+        "Trade with Peru was 5% lower, at USD 3.3 billion, with Chinese exports 11.2% lower "
+        "than in the first semester of 2019, and imports from Peru 1.6% higher."
+    )
+    found = described(text)
+    assert "China with Chile 2020-H1 imports yoy_growth: 4.1 percent" in found, found
+    assert "China with Peru 2020-H1 exports yoy_growth: -11.2 percent" in found, found
+    assert "China with Peru 2020-H1 imports yoy_growth: 1.6 percent" in found, found
+
+
+# --- "the first semester"; "total exchanges between the two countries" ---------------------
+def test_the_first_semester_and_total_exchanges() -> None:
+    text = (
+        " date 2020-08-01\n"
+        "Chinese merchandise trade with Chile held steady in the first semester.\n"
+        "Chinese exports to Chile decreased nearly 9%, to USD 4.2 billion, leading total "
+        "exchanges between the two countries to a slight drop of 0.35% compared with 2019."
+    )
+    found = described(text)
+    assert "China with Chile 2020-H1 exports value: 4.2 billion USD" in found, found
+    assert "China with Chile 2020-H1 total yoy_growth: -0.35 percent" in found, found

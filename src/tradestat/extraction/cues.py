@@ -141,7 +141,9 @@ GROWTH_UP = (
     r"|upward\s+trend\b|upturn\b"
     # "US$527 billion, or 23 percent more than in 2005" (not "more than 50 percent")
     r"|more\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
-    rf"|more\s+than\s+{_EARLIER_TIME})"
+    rf"|more\s+than\s+{_EARLIER_TIME}"
+    # "3.5% above the same period last year"
+    rf"|above\s+{_EARLIER_TIME})"
     r"|增长|增加|上升|提高|增|上涨|攀升|扩大"
     # (Taiwan and Hong Kong copy: 出口成长16%; not 负成长, a fall; 升幅 as 增幅: "按年升幅达14%")
     r"|(?<!负)成长|升幅"
@@ -156,7 +158,7 @@ GROWTH_DOWN = (
     r"|downward\s+trend\b|downturn\b"
     # "2.9% less compared to the same period last year"
     r"|less\s+(?:compared\s+(?:to|with)|year[\s-]on[\s-]year)\b"
-    rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME})"
+    rf"|narrow\w*|less\s+than\s+{_EARLIER_TIME}|below\s+{_EARLIER_TIME})"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
     r"|微降|略降|降幅|同比降|跌幅"

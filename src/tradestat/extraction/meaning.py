@@ -46,8 +46,11 @@ __all__ = [
 
 # --- flow words -----------------------------------------------------------------------------
 _FLOW_WORDS = re.compile(
+    # "total exchanges between the two countries", "trade exchanges": all trade (translated
+    # copy)
+    r"\b(?:(?:total|trade|commercial)\s+exchanges\b"
     # "the balance of trade", "a favourable balance", "the trade balance": one balance cue
-    r"\b(?:(?:(?:un)?favou?rable|adverse|positive|negative)\s+balance(?:\s+of\s+trade)?"
+    r"|(?:(?:un)?favou?rable|adverse|positive|negative)\s+balance(?:\s+of\s+trade)?"
     r"|balance\s+of\s+trade|trade\s+balance"
     # "a $9 billion goods trade surplus": the balance, not all trade (one cue)
     r"|trade\s+surplus(?:es)?|trade\s+deficits?"
@@ -113,6 +116,9 @@ _FLOW_OF_WORD = {
     "adverse balance": "deficit",
     "negative balance": "deficit",
     "turnover": "total",
+    "total exchanges": "total",
+    "trade exchanges": "total",
+    "commercial exchanges": "total",
     "shipments": "exports",
     "outbound shipments": "exports",
     "overseas shipments": "exports",
@@ -256,6 +262,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _NOUN_GAP = re.compile(r"[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yoy)[\s-]+)?", re.I)
 
 
+# "higher" / "lower" right after a percentage ("2.46% higher")
+_ADJACENT_COMPARATIVE = re.compile(r"\s+(higher|lower)\b", re.I)
+
+
 def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
     """The sign of the growth figure at text[start:end]: +1, -1, or 0 when none is written.
 
@@ -270,6 +280,11 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
         head = _GROWTH.match(text, _NOUN_GAP.match(text, end).end())  # type: ignore[union-attr]
         if head is not None and head.end() <= hi:
             return -1 if head.lastgroup == "down" else 1
+    adjacent = _ADJACENT_COMPARATIVE.match(text, end, hi)
+    if adjacent is not None:
+        # "with exports 10.3% lower ..., and imports from Portugal 2.46% higher": the
+        # comparative right after the figure is its own, whatever came before
+        return -1 if adjacent.group(1).lower() == "lower" else 1
     before = list(quick_finditer(_GROWTH, text, max(lo, start - 100), start))
     if before:
         return -1 if before[-1].lastgroup == "down" else 1
