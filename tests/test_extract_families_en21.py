@@ -215,3 +215,42 @@ def test_the_first_semester_and_total_exchanges() -> None:
     found = described(text)
     assert "China with Chile 2020-H1 exports value: 4.2 billion USD" in found, found
     assert "China with Chile 2020-H1 total yoy_growth: -0.35 percent" in found, found
+
+
+# --- an outlet named after a region as the source: "According to Asia Plus, ..." ----------
+def test_an_outlet_after_according_to_is_no_partner() -> None:
+    text = (
+        " date 2025-02-01\n"
+        "China's trade with Mongolia reached $18.2 billion in 2024, according to China's "
+        "customs.\n"
+        "According to Asia Plus, Mongolia's statistical agency reports bilateral trade at "
+        "approximately $16.1 billion - less than Chinese statistics show."
+    )
+    found = described(text)
+    assert "Mongolia with China 2024 total value: about 16.1 billion USD" in found, found
+
+
+# --- "Imports of Kazakh goods and services to China": imports from that country -----------
+def test_imports_of_a_countrys_goods_are_imports_from_it() -> None:
+    text = (
+        " date 2021-11-07\n"
+        "Kazakh-Chinese trade turnover from January to October grew by 30.9% year on year, "
+        "amounting to $15.66 billion, China customs reported.\n"
+        "Imports of Kazakh goods and services to China grew by 31.2%, to $6.76 billion."
+    )
+    found = described(text)
+    assert "China with Kazakhstan 2021-01/2021-10 imports yoy_growth: 31.2 percent" in found
+    assert "China with Kazakhstan 2021-01/2021-10 imports value: 6.76 billion USD" in found
+
+
+# --- "for the whole of 2019, when it was around $X": the year the clause is about ----------
+def test_a_when_clause_after_a_year_states_that_years_figure() -> None:
+    text = (
+        " date 2021-11-07\n"
+        "Kazakh-Chinese trade turnover from January to October grew by 30.9% year on year, "
+        "amounting to $15.66 billion, China customs reported.\n"
+        "Trade between Kazakhstan and China in the period already surpassed the figure for "
+        "the whole of 2019, when it was around $14.75 billion."
+    )
+    found = described(text)
+    assert "China with Kazakhstan 2019 total value: about 14.75 billion USD" in found, found

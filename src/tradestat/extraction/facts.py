@@ -1353,6 +1353,15 @@ def sentence_facts(
             # "Imports of Chinese products fell 13.5 percent" in Brazil's copy: Brazil's
             # imports from China, all the goods (no product group)
             partner, segment = origin, None
+        if (
+            flow == "imports"
+            and partner in (None, "World")
+            and segment in (None, "services")
+            and (origin := _imports_of_origin(s, part, m, subject)) is not None
+        ):
+            # "Imports of Russian goods and services to China grew by 31.2%": China's
+            # imports from Russia, all of them
+            partner, segment = origin, None
         if flow == "deficit":
             flow, sign = "balance", -1
         if flow == "total" and (
@@ -2068,6 +2077,24 @@ def _groups_by_members() -> dict[frozenset[str], str]:
 _GOODS_OF_ORIGIN = re.compile(r"([a-z]+)\s+(?:products|goods|merchandise|commodities)")
 #: Country adjectives (lower case) and the country each names.
 _ORIGINS = {**lexicon.DEMONYMS, "chinese": "China"}
+# Right after "imports": the goods of one origin ("imports of Russian goods and services")
+_OF_ORIGIN_GOODS = re.compile(
+    r"\s+of\s+([A-Z][a-z]+)\s+(?:products|goods|merchandise|commodities)(?:\s+and\s+services)?\b"
+)
+
+
+def _imports_of_origin(s: Analysed, part: tuple[int, int], m: Mention, subject: str) -> str | None:
+    """The country whose goods the figure's imports are, written right after the flow word."""
+    words = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start and f[2] == "imports"]
+    if not words:
+        return None
+    goods = _OF_ORIGIN_GOODS.match(s.text, words[-1][1])
+    if goods is None:
+        return None
+    origin = _ORIGINS.get(goods.group(1).lower())
+    return origin if origin not in (None, subject) else None
+
+
 # After a share: "of total mining exports", "of the total fishery imports": the total of a
 # product group's flow (lower-case words between "total" and the flow noun).
 _PRODUCT_TOTAL_AFTER = re.compile(

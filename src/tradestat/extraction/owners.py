@@ -912,6 +912,9 @@ def foreign_source(s: Analysed, subject: str) -> str | None:
 # Before a country that names a source of data: "according to China Customs", "according to
 # the US Census Bureau".
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# ... right before a group's name, no "the": an outlet named after it ("According to Asia
+# Plus"), not "according to the EU's statistics office"
+_SOURCE_NAME_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 
 
 def is_partner(n: Match, text: str, subject: str) -> bool:
@@ -920,6 +923,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     A partner group, a country other than the reporter (not "Japan's", nor a currency),
     a demonym before "partner"; China only after with / to / from / and.
     """
+    if n.kind == "partner" and _SOURCE_NAME_BEFORE.search(text, max(0, n.start - 20), n.start):
+        return False  # "According to Asia Plus, ...": a news outlet's name, no side
     if n.kind in ("partner", "demonym"):
         # (a bloc that is itself the reporter, "EU's exports", is no partner of its own)
         return (n.kind == "partner" and n.name != subject) or text[
