@@ -254,3 +254,45 @@ def test_a_when_clause_after_a_year_states_that_years_figure() -> None:
     )
     found = described(text)
     assert "China with Kazakhstan 2019 total value: about 14.75 billion USD" in found, found
+
+
+# --- the partner's statistics on "bilateral trade": with the reporter ----------------------
+def test_bilateral_trade_in_a_partners_statistics_is_with_the_reporter() -> None:
+    text = (
+        " date 2025-02-01\n"
+        "China's trade with Mongolia reached $18.2 billion in 2024, according to China's "
+        "customs.\n"
+        "Exports to Laos and Vietnam rose 4% in 2024.\n"
+        "Mongolia's statistical agency reports bilateral trade at approximately $16.1 billion."
+    )
+    found = described(text)
+    assert "Mongolia with China 2024 total value: about 16.1 billion USD" in found, found
+
+
+# --- "trade increased with Laos ($65 million)": the change, no level -----------------------
+def test_an_amount_in_brackets_after_a_partner_trade_changed_with_is_skipped() -> None:
+    text = (
+        " date 2025-02-01\n"
+        "China's trade with Mongolia reached $18.2 billion in 2024, according to China's "
+        "customs.\n"
+        "Year-over-year trade decreased with Laos ($65 million) and Vietnam ($260 million)."
+    )
+    result = extract(text)
+    assert not any("million" in f.describe() for f in result.facts), result.facts
+    skipped = {s.text: s.reason for s in result.skipped}
+    assert "change" in skipped.get("65 million", ""), skipped
+
+
+# --- "From 2012 to 2020, ... from $X to $Y, an increase of 49 percent": over the span ------
+def test_growth_over_a_span_of_years_is_no_years_growth() -> None:
+    text = (
+        " date 2022-05-20\n"
+        "From 2012 to 2020, the annual trade volume between China and countries along the Belt "
+        "and Road expanded from 0.94 trillion U.S. dollars to 1.4 trillion dollars, marking an "
+        "increase of 49 percent, the official said."
+    )
+    result = extract(text)
+    found = {f.describe() for f in result.facts}
+    assert "China with BRI countries 2012 total value: 0.94 trillion USD" in found, found
+    assert "China with BRI countries 2020 total value: 1.4 trillion USD" in found, found
+    assert not any("49 percent" in d for d in found), found

@@ -1153,7 +1153,13 @@ def sentence_facts(
             # (never China's for a Chinese region: "according to Chinese customs data")
             theirs = owners.foreign_source(s, subject)
             if theirs is not None and theirs != "China":
-                owner, partner = theirs, subject if partner in (theirs, "World") else partner
+                bilateral = partner != theirs and bool(
+                    quick(cues.BILATERAL).search(s.text, part[0], m.start)
+                )
+                # ("Tajikistan's statistical agency reports bilateral trade at $1.96
+                # billion": with the reporter, whatever partner the sentence before had)
+                mine = partner in (theirs, "World") or bilateral
+                owner, partner = theirs, subject if mine else partner
             elif not s.text.isascii() and (subject != "China" or measure == "share"):
                 # (in a text on China, "俄罗斯对华出口增长…" is China's imports: below)
                 theirs = owners.trading_with_china(s, m, subject)

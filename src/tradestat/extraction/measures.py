@@ -54,6 +54,32 @@ _EN_TARGET_AFTER = re.compile(
 )
 
 
+# Between a span of years and a percentage: the trade moving "from" one amount "to" another
+# ("From 2013 to 2021, trade expanded from $1.04 trillion to $1.8 trillion, marking an
+# increase of 73 percent"); and a word that makes the rate a year's after all.
+_FROM_AMOUNT_TO_AMOUNT = re.compile(r"\bfrom\s+[^;]{0,40}?\d[^;]{0,40}?\bto\s+[^;]{0,30}?\d", re.I)
+_YEARLY = re.compile(r"year[\s-]on[\s-]year|annual|a\s+year|per\s+year|yoy", re.I)
+
+
+# An amount in brackets after the partners a change of trade is said with: "Trade increased
+# with Kazakhstan ($2.8 billion)", "trade decreased with Tajikistan ($65 million)".
+_BRACKET_BEFORE = re.compile(r"\(\s*(?:US\s?\$|\$|USD\s?|RMB\s?)?\s*$")
+_CHANGED_WITH = re.compile(
+    r"\b(?:increased|decreased|grew|rose|fell|declined|dropped|expanded|shrank)\s+with\s", re.I
+)
+
+
+def _over_span_of_years(s: Analysed, m: Mention) -> bool:
+    """Whether a percentage is the change over a span of years its sentence opens with."""
+    span = next((p for p in s.periods if p.kind == "year_to_year" and p.end <= m.start), None)
+    if span is None or len(span.periods) != 1 or span.periods[0].n_months <= 12:
+        return False
+    between = s.text[span.end : m.start]
+    return bool(_FROM_AMOUNT_TO_AMOUNT.search(between)) and not _YEARLY.search(
+        s.text, m.start, min(len(s.text), m.end + 30)
+    )
+
+
 def _en_own_target(text: str, m: Mention, c0: int) -> bool:
     """Whether an English percentage is the figure of a target (before or right after it)."""
     before = text[max(c0, m.start - 60) : m.start]
@@ -479,6 +505,14 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         ):
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
+        if (
+            s.text.isascii()
+            and _BRACKET_BEFORE.search(s.text, max(0, m.start - 12), m.start)
+            and _CHANGED_WITH.search(s.text, max(p0, m.start - 120), m.start)
+        ):
+            # "Trade increased with Kazakhstan ($2.8 billion) and Kyrgyzstan ($2.9
+            # billion)": by how much the trade with each changed, no level of it
+            return None, 1, None, "a change in value, not the trade's level"
         if occurs(s, _GOAL_WORD) and _EN_GOAL_RAISE.search(s.text, max(0, m.start - 160), m.start):
             # "set a goal of doubling trade, bringing it from $10 billion to $20 billion by
             # 2030", "aim to raise trade to $30 billion": the amounts of a goal
@@ -705,6 +739,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         as_gap = gap(s, m, (c0, c1), subject)
         if as_gap[0] == "growth_gap":
             return as_gap
+    if _over_span_of_years(s, m):
+        return None, 1, None, "growth over a span of years, not on a year earlier"
     # a sign written on the figure in brackets is its own, whatever the words around say:
     # "$8.89 billion (-1.0% year-on-year)" fell
     sign = _signed(s.text, m.start) or meaning.growth_sign(s.text, m.start, m.end, p0, c1)
