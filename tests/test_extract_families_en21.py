@@ -296,3 +296,17 @@ def test_growth_over_a_span_of_years_is_no_years_growth() -> None:
     assert "China with BRI countries 2012 total value: 0.94 trillion USD" in found, found
     assert "China with BRI countries 2020 total value: 1.4 trillion USD" in found, found
     assert not any("49 percent" in d for d in found), found
+
+
+# --- "P was the only nation to record a contraction in its trade with China. Trade fell" ---
+def test_a_country_and_its_trade_with_the_reporter_is_the_partner_of_what_follows() -> None:
+    text = (
+        " date 2024-02-04\n"
+        "China's trade with Southeast Asia rose 5% to $900bn in 2023, according to China's "
+        "customs.\n"
+        "Laos was the only nation in the region to record a contraction in its 2023 trade "
+        "volume with China. Trade fell 5.2% y/y to $1.6bn."
+    )
+    found = described(text)
+    assert "China with Laos 2023 total yoy_growth: -5.2 percent" in found, found
+    assert "China with Laos 2023 total value: 1.6 billion USD" in found, found

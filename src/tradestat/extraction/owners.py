@@ -763,6 +763,31 @@ _TRADE_WITH_OPENS = re.compile(
 )
 
 
+# Right before the reporter's name: the trade of the country the sentence opens with ("Laos
+# was the only nation to record a contraction in its 2023 trade volume with China").
+_ITS_TRADE_WITH = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover)(?:\s+(?:volume|value|turnover))?"
+    r"\s+with\s+$"
+)
+
+
+def _its_trade_with(s: Analysed, subject: str) -> str | None:
+    """The country a sentence opens with, when it later names "its trade with" the reporter."""
+    if not s.names or not s.text.isascii():
+        return None
+    first = s.names[0]
+    if (
+        first.kind != "country"
+        or first.name == subject
+        or s.text[: first.start].strip() not in ("", "The", "the")
+    ):
+        return None
+    for n in s.names[1:]:
+        if n.name == subject and _ITS_TRADE_WITH.search(s.text, max(0, n.start - 60), n.start):
+            return first.name
+    return None
+
+
 def bilateral_side(s: Analysed, subject: str) -> str | None:
     """The other side of the reporter's trade "between" it and one partner, or None.
 
@@ -783,6 +808,9 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
             and not any(n.kind in ("country", "partner") and n is not first for n in s.names)
         ):
             return first.name
+    own = _its_trade_with(s, subject)
+    if own is not None:
+        return own
     between = next(quick_finditer(cues.BETWEEN, s.text), None)
     if between is None or not quick(_TRADE_WORD).search(s.text):
         return None
