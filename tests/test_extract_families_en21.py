@@ -310,3 +310,16 @@ def test_a_country_and_its_trade_with_the_reporter_is_the_partner_of_what_follow
     found = described(text)
     assert "China with Laos 2023 total yoy_growth: -5.2 percent" in found, found
     assert "China with Laos 2023 total value: 1.6 billion USD" in found, found
+
+
+# --- "Uzbek exports were $1.6bn" in a story on China's trade with Uzbekistan --------------
+def test_the_bilateral_partners_adjective_before_a_flow_is_the_partners_own_flow() -> None:
+    text = (
+        " date 2024-02-04\n"
+        "China's trade with Central Asia rose 27% to $89.4bn in 2023, according to China's "
+        "customs.\n"
+        "China's annual trade turnover with Laos moved up by 45% in 2023 to $14bn. Laotian "
+        "exports were clocked at just $1.6bn, though."
+    )
+    found = described(text)
+    assert "China with Laos 2023 imports value: 1.6 billion USD" in found, found

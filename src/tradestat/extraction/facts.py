@@ -1342,6 +1342,7 @@ def sentence_facts(
             flow, partner = (
                 _mirrored(s, part, m, subject, flow)
                 or _partner_doing(s, part, m, subject, flow)
+                or _partners_own_flow(s, part, m, subject, flow, state)
                 or side
                 or (flow, partner)
             )
@@ -1716,6 +1717,34 @@ def _mirrored(
 
 
 _INTO_END = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+
+
+def _partners_own_flow(
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str, state: Carried
+) -> tuple[str, str] | None:
+    """The reporter's flow and partner when the flow word is the bilateral partner's own.
+
+    "China's trade turnover with Uzbekistan rose 45% to $14bn. Uzbek exports were just
+    $1.6bn": the partner the story is on, named by its adjective right before the flow word
+    (and no other partner after it), exports to the reporter: the reporter's imports.
+    """
+    words = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start]
+    if not words or words[-1][2] != flow:
+        return None
+    start, end, _ = words[-1]
+    adjective = next(
+        (n for n in s.names if n.end <= start and not s.text[n.end : start].strip()), None
+    )
+    if (
+        adjective is None
+        or adjective.kind != "demonym"
+        or adjective.name == subject
+        or adjective.name not in (state.partner, state.other_side, state.topic)
+        or any(n.kind in ("country", "partner") and end <= n.start < m.start for n in s.names)
+    ):
+        return None
+    return ("imports" if flow == "exports" else "exports"), adjective.name
+
 
 # "with Russia exporting $11 billion of goods to China and purchasing $8 billion": the
 # partner right after "with" is the actor of the gerunds that follow it, joined by "and".
