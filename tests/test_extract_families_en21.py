@@ -323,3 +323,18 @@ def test_the_bilateral_partners_adjective_before_a_flow_is_the_partners_own_flow
     )
     found = described(text)
     assert "China with Laos 2023 imports value: 1.6 billion USD" in found, found
+
+
+# --- "Kazakhstan's bilateral trade turnover with China" in a text on China's trade --------
+def test_a_partners_whole_trade_with_the_reporter_is_the_reporters_with_it() -> None:
+    text = (
+        " date 2024-02-04\n"
+        "China's trade with South Asia rose 17% to $190bn in 2023, according to China's "
+        "customs.\n"
+        "Nepal's bilateral trade turnover with China stood at $2.1bn, marking a 12% y/y "
+        "increase. Of that figure, Nepalese exports were worth $0.1bn."
+    )
+    found = described(text)
+    assert "China with Nepal 2023 total value: 2.1 billion USD" in found, found
+    assert "China with Nepal 2023 total yoy_growth: 12 percent" in found, found
+    assert "China with Nepal 2023 imports value: 0.1 billion USD" in found, found

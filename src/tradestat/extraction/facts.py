@@ -1351,6 +1351,15 @@ def sentence_facts(
             if subject == "China" and not s.text.isascii():
                 flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
         if (
+            flow == "total"
+            and (country := _own_trade_with_reporter(s, m, subject)) is not None
+            and owner in (subject, country)
+            and owners.foreign_source(s, subject) is None
+        ):
+            # "Kazakhstan's bilateral trade turnover with China stood at $41bn, marking a 32%
+            # increase" in a text on China's trade: the same trade, as the reporter records it
+            owner, partner = subject, country
+        if (
             flow == "imports"
             and segment is not None
             and partner in (None, "World")
@@ -1717,6 +1726,31 @@ def _mirrored(
 
 
 _INTO_END = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+
+
+# Between a partner's possessive and the reporter's name: its whole trade with the reporter
+# ("Kazakhstan's bilateral trade turnover with China").
+_OWN_TRADE_WITH = re.compile(
+    r"['’]s\s+(?:(?:bilateral|two-way|total|annual|overall)\s+){0,2}"
+    r"(?:trade|turnover)(?:\s+(?:turnover|volume|value))?\s+with\s+(?:the\s+)?"
+)
+
+
+def _own_trade_with_reporter(s: Analysed, m: Mention, subject: str) -> str | None:
+    """The country whose "<country>'s trade with <reporter>" the sentence writes before m."""
+    if not s.text.isascii() or "with" not in s.text:
+        return None
+    for n in s.names:
+        if n.start >= m.start:
+            break
+        if n.kind != "country" or n.name == subject:
+            continue
+        between = _OWN_TRADE_WITH.match(s.text, n.end)
+        if between is None:
+            continue
+        after = next((x for x in s.names if x.start == between.end()), None)
+        return n.name if after is not None and after.name == subject else None
+    return None
 
 
 def _partners_own_flow(
