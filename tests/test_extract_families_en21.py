@@ -338,3 +338,27 @@ def test_a_partners_whole_trade_with_the_reporter_is_the_reporters_with_it() -> 
     assert "China with Nepal 2023 total value: 2.1 billion USD" in found, found
     assert "China with Nepal 2023 total yoy_growth: 12 percent" in found, found
     assert "China with Nepal 2023 imports value: 0.1 billion USD" in found, found
+
+
+# --- "trade turnover for the region as a whole": the group named before -------------------
+def test_trade_for_the_region_as_a_whole_is_with_the_group_named_before() -> None:
+    text = (
+        " date 2024-02-04\n"
+        "Trade between China and the countries of Southeast Asia expanded at a rapid rate in "
+        "2023, according to data published by China's customs agency.\n"
+        "However, the trade flows are increasingly in favour of Beijing.\n"
+        "Annual trade turnover for the region as a whole, as reported by customs, was $911bn "
+        "in 2023."
+    )
+    found = described(text)
+    assert "China with Southeast Asia 2023 total value: 911 billion USD" in found, found
+
+
+def test_for_the_region_as_a_whole_in_a_text_on_a_chinese_region_is_its_own() -> None:
+    text = (
+        " date 2024-02-04\n"
+        "Xinjiang's trade with Central Asia rose in 2023.\n"
+        "Annual trade turnover for the region as a whole was $50bn in 2023."
+    )
+    found = described(text)
+    assert "Xinjiang 2023 total value: 50 billion USD" in found, found

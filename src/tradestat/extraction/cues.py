@@ -1056,6 +1056,9 @@ PARTNER_ANAPHOR = re.compile(
     # ("Chinese imports from Latin America ..., while exports to the region were ...")
     # (not "exports from the region": a region reporting its own)
     r"\b(?:(?:to|with|(?<=imports\s)from)\s+the\s+region\b(?!['’])"
+    # ("trade turnover for the region as a whole": the group named before; not in a text
+    # on a Chinese region, whose own it would be: see facts)
+    r"|for\s+the\s+region\s+as\s+a\s+whole\b"
     r"|(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
     # ("exports to the Asian giant", "with the Asian nation": the country named before)
     r"|the\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|giant|nation|powerhouse)\b"

@@ -553,6 +553,8 @@ def sentence_facts(
     previous_names = _without_holding_group(previous_names, subject)
     earlier_list = {n.name for n in previous_names if owners.is_partner(n, "", subject)}
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
+        if anaphor.group(0)[:3].lower() == "for" and subject in owners.region_names():
+            continue  # "for the region as a whole" in a text on a Chinese region: its own
         if _the_reporter_itself(s, anaphor, subject):
             # "shipments from the Southeast Asian nation" in Vietnam's text: no partner
             partners = [n for n in partners if not anaphor.start() <= n.start < anaphor.end()]
