@@ -362,3 +362,18 @@ def test_for_the_region_as_a_whole_in_a_text_on_a_chinese_region_is_its_own() ->
     )
     found = described(text)
     assert "Xinjiang 2023 total value: 50 billion USD" in found, found
+
+
+# --- "P leads, accounting for 46% of the total" after a group's total ----------------------
+def test_a_members_share_of_the_groups_total_just_given_is_skipped() -> None:
+    text = (
+        " date 2025-02-01\n"
+        "China's trade with Southeast Asian nations reached $980 billion in 2024, according "
+        "to China's customs.\n"
+        "Vietnam leads regional trade with China, accounting for 26% of the total at $260 "
+        "billion."
+    )
+    result = extract(text)
+    found = {f.describe() for f in result.facts}
+    assert "China with Vietnam 2024 total value: 260 billion USD" in found, found
+    assert not any("share" in d for d in found), found

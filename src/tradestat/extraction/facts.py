@@ -339,6 +339,13 @@ _OF_TRADE_WITH = re.compile(
 )
 
 
+# Right after a share: "of the total" alone, the total just given (not "of the total
+# foreign trade", "of total exports").
+_OF_BARE_TOTAL = re.compile(
+    r"\s+of\s+the\s+total\b(?!\s+(?:foreign|external|trade|exports|imports)\b)", re.I
+)
+
+
 def _members_share_en(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
     """Whether an English share is of the trade with a partner, by another partner named before.
 
@@ -1216,7 +1223,17 @@ def sentence_facts(
             reason = "a share of one product group's flow, not of the whole flow"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if measure == "share" and _members_share(s, m, part, partner):
+        if measure == "share" and (
+            _members_share(s, m, part, partner)
+            or (
+                state.group
+                and s.text.isascii()
+                and _OF_BARE_TOTAL.match(s.text, m.end)
+                and partner in places.members(state.group)
+            )
+        ):
+            # ("China's trade with Central Asia reached $94.8 billion. Kazakhstan leads,
+            # accounting for 46% of the total": of the group's total, by one member)
             reason = "a share of trade with a partner group by some of its members"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
