@@ -377,3 +377,19 @@ def test_a_members_share_of_the_groups_total_just_given_is_skipped() -> None:
     found = {f.describe() for f in result.facts}
     assert "China with Vietnam 2024 total value: 260 billion USD" in found, found
     assert not any("share" in d for d in found), found
+
+
+# --- "driven mainly by the A, B and C sectors, which rose by x, y and z per cent" ---------
+def test_the_sectors_a_rise_was_driven_by_pair_with_their_growth() -> None:
+    text = (
+        " date 2018-08-07\n"
+        "China's trade with Latin America rose 12 per cent to $150 billion in the first half "
+        "of 2018.\n"
+        "The rise in exports from China to Latin America was driven mainly by the furniture, "
+        "glassware and optics sectors, which rose sharply by 40, 31 and 57 per cent "
+        "respectively."
+    )
+    found = described(text)
+    assert "China with Latin America (furniture) 2018-H1 exports yoy_growth: 40 percent" in found
+    assert "China with Latin America (glassware) 2018-H1 exports yoy_growth: 31 percent" in found
+    assert "China with Latin America (optics) 2018-H1 exports yoy_growth: 57 percent" in found

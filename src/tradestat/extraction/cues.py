@@ -423,7 +423,9 @@ TIME_WORD = re.compile(r"quarter|half|month|year|week|annual|period", re.I)
 LIST_INTRO = re.compile(
     r"\b(?:(?:consist(?:s|ed|ing)?|made\s+up)(?:\s+(?:mainly|mostly|chiefly|largely|primarily))?"
     r"\s+of|(?:are|were)\s+(?:mainly|mostly|chiefly|largely|primarily)"
-    r"|are|were|include[sd]?|including|such\s+as|namely)\s+",
+    r"|are|were|include[sd]?|including|such\s+as|namely"
+    # "driven mainly by the shipbuilding, railway and aeronautics sectors, which rose"
+    r"|driven\s+(?:(?:mainly|mostly|chiefly|largely|primarily)\s+)?by(?:\s+the)?)\s+",
     re.I,
 )
 # ... and the words that end such a list.

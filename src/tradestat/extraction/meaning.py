@@ -409,6 +409,10 @@ _CURRENCY_WORDS = frozenset(
 _OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
+# Head nouns of a list of sectors, written once after its last item.
+_SECTOR_HEADS = frozenset({"sectors", "industries", "sector", "industry"})
+
+
 def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
     """Split ``text[start:end]`` at list separators that are not inside a known name.
 
@@ -443,6 +447,12 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
         a += raw.index(stripped)
         name = stripped.lower().removeprefix("the ")
         words = name.split()
+        if len(words) > 1 and words[-1] in _SECTOR_HEADS and b == end:
+            # "the shipbuilding, railway and aeronautics sectors": the head noun written
+            # once after the last item is no part of its name
+            words = words[:-1]
+            name = " ".join(words)
+            stripped = stripped[: stripped.lower().rindex(" ")]
         if not 1 <= len(words) <= 5 or not name[:1].isalpha() or words[-1] in cues.PLACE_NOUNS:
             continue
         if words[0] in _CURRENCY_WORDS:
