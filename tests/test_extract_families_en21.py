@@ -393,3 +393,16 @@ def test_the_sectors_a_rise_was_driven_by_pair_with_their_growth() -> None:
     assert "China with Latin America (furniture) 2018-H1 exports yoy_growth: 40 percent" in found
     assert "China with Latin America (glassware) 2018-H1 exports yoy_growth: 31 percent" in found
     assert "China with Latin America (optics) 2018-H1 exports yoy_growth: 57 percent" in found
+
+
+# --- a pair's trade with China's customs as the only source: China's figures --------------
+def test_a_pairs_trade_quoting_chinese_customs_is_chinas() -> None:
+    text = (
+        " date 2023-06-07\n"
+        "Sino-Pakistani trade in January-May 2023 fell 12.7% to $9.8 billion, Chinese customs "
+        "data showed.\n"
+        "China shipped goods worth $8.1 billion to Pakistan in the period."
+    )
+    found = described(text)
+    assert "China with Pakistan 2023-01/2023-05 total value: 9.8 billion USD" in found, found
+    assert "China with Pakistan 2023-01/2023-05 exports value: 8.1 billion USD" in found, found
