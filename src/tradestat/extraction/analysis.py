@@ -223,7 +223,10 @@ def _buys_abroad(text: str, flows: list[tuple[int, int, str]], names: list[Match
     )
 
 
-_BUY_SELL = ("bought", "purchased", "sold", "buying", "purchasing", "selling", "sent", "shipped")
+_BUY_SELL = (
+    *("bought", "purchased", "sold", "buying", "purchasing", "selling", "sent", "shipped"),
+    *("delivered", "supplied"),
+)
 # Where goods bought or sold go or come from when no country is named: "sold products
 # abroad", "from around the world", "to overseas buyers", "from foreign countries"
 _CROSS_BORDER = re.compile(

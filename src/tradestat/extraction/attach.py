@@ -160,6 +160,14 @@ def period_of(
         and ("'" in s.text[m.start - 8 : m.start] or "’" in s.text[m.start - 8 : m.start])
         else None
     )
+    if own is not None and own.group(2) is not None:
+        return (Period.year(int(own.group(2))),)  # "over 2022's $70.2bn": 2022's own
+    if m.kind == "money" and ", when" in s.text:
+        when = _YEAR_WHEN_BEFORE.search(s.text, max(0, m.start - 60), m.start)
+        if when is not None:
+            # "surpassed the figure for the whole of 2019, when it was around $110.75
+            # billion": the year the clause is about
+            return (Period.year(int(when.group(1))),)
     if own is not None and own.group(1) is None and len(found) == 1:
         # "a slight increase from last year's $ 70.59 billion figure": the same period a
         # year earlier ("exports in the first half reached 1.7 trillion, up from last
@@ -218,7 +226,17 @@ _A_YEAR_BEFORE_AFTER = re.compile(
 # billion", "November's 5.9 per cent", "last year's $ 70.59 billion figure".
 _OWN_MONTH_BEFORE = re.compile(
     r"(?:\b(January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)|\b[Ll]ast\s+year)['’]s\s+(?:US\s?\$|\$|RMB\s?)?\s?$"
+    r"|December)|\b[Ll]ast\s+year"
+    # "a 27% expansion over 2022's $70.2bn": the amount of the year written before it
+    r"|\b((?:19|20)\d\d))['’]s\s+(?:US\s?\$|\$|RMB\s?)?\s?$"
+)
+
+
+# A year, then a clause on it that states the figure: "for the whole of 2019, when it was
+# around $110.75 billion", "in 2015, when trade stood at $6 billion".
+_YEAR_WHEN_BEFORE = re.compile(
+    r"\b((?:19|20)\d\d),\s+when\s+(?:it|trade|they|the\s+[a-z]+)\s+"
+    r"(?:was|were|stood|reached|totaled|totalled|amounted|hit)\b[^,;.\d]{0,20}$"
 )
 
 

@@ -1054,9 +1054,32 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
     if chosen is None and text.isascii():
         # a text that names no reporter in its head ("Exports to China in the first five
         # months dropped ..."): the country whose own statistics, customs or trade body it
-        # quotes anywhere, else the country of a foreign dateline ("SEOUL, June 2 -- ")
-        return _body_anywhere(text, names, zones) or _foreign_dateline(text, zones)
+        # quotes anywhere, else the country of a foreign dateline ("SEOUL, June 2 -- "),
+        # else China when its head quotes China's customs ("Sino-Russian trade rose 40.7%
+        # to $93.8 billion, Chinese customs data showed")
+        return (
+            _body_anywhere(text, names, zones)
+            or _foreign_dateline(text, zones)
+            or _chinese_customs_in_head(text, zones)
+        )
     return chosen
+
+
+# China's customs as the source: "Chinese customs data showed", "according to China's
+# customs", "China's General Administration of Customs said".
+_CHINESE_CUSTOMS = re.compile(
+    r"\b(?:China['’]s|Chinese)\s+(?:[Gg]eneral\s+[Aa]dministration\s+of\s+)?[Cc]ustoms\b"
+)
+
+
+def _chinese_customs_in_head(text: str, zones: Zones) -> str | None:
+    """China, when the headline or lead of a text naming no reporter quotes China's customs."""
+    if "ustoms" not in text:
+        return None
+    start, end = zones.head()
+    if not zones.zones:
+        end = min(len(text), 600)
+    return "China" if _CHINESE_CUSTOMS.search(text, start, end) else None
 
 
 # A statistics office quoted without its country's name: "the Federal Statistical Office
@@ -1819,6 +1842,9 @@ class Carried:
     # the one flow a Chinese paragraph's opening sentence without figures is about
     # ("…商品出口都遇阻。"), for its later product figures that name no flow
     paragraph_flow: str | None = None
+    # the one flow (exports or imports) of a lead ending with a colon, which the lines of
+    # its list keep ("Exports to its largest markets were:" then "- Japan: $143 billion")
+    list_flow: str | None = None
     # the one flow (exports or imports) of the last sentence's product figures, which a
     # sentence going on with more products and no flow word of its own keeps ("…红霉素出口
     # 增长92%。此外，机电产品、高新技术产品则分别增长…")

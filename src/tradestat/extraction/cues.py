@@ -139,7 +139,8 @@ _EARLIER_TIME = (
 )
 GROWTH_UP = (
     r"\b(?:up\b|rose\b|rise[sn]?\b|rising\b|grew\b|grow(?:s|ing|th|n)?\b|increas\w*|expand\w*"
-    r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*|expansion\b"
+    r"|expansions?\b"  # ("a 27% expansion over 2022's $70bn")
+    r"|surg\w*|jump\w*|climb\w*|gain\w*|higher\b|boost\w*|soar\w*|rebound\w*"
     r"|spik\w*|edged\s+up\b|picked\s+up\b|widen\w*|doubled\s+by\b"
     r"|skyrocket\w*|rocket\w*|balloon\w*|advanc\w*|leap\w*|mushroom\w*"
     # "an upward trend of 8.9% over the same period a year earlier"
@@ -435,7 +436,9 @@ TIME_WORD = re.compile(r"quarter|half|month|year|week|annual|period", re.I)
 LIST_INTRO = re.compile(
     r"\b(?:(?:consist(?:s|ed|ing)?|made\s+up)(?:\s+(?:mainly|mostly|chiefly|largely|primarily))?"
     r"\s+of|(?:are|were)\s+(?:mainly|mostly|chiefly|largely|primarily)"
-    r"|are|were|include[sd]?|including|such\s+as|namely)\s+",
+    r"|are|were|include[sd]?|including|such\s+as|namely"
+    # "driven mainly by the shipbuilding, railway and aeronautics sectors, which rose"
+    r"|driven\s+(?:(?:mainly|mostly|chiefly|largely|primarily)\s+)?by(?:\s+the)?)\s+",
     re.I,
 )
 # ... and the words that end such a list.
@@ -461,7 +464,10 @@ THIS_RATE_ZH = re.compile(r"\s*" + _THIS_RATE_WORDS)
 # A sentence whose subject refers back to the figures before it is about the same trade:
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
 REFER_BACK_SUBJECT = re.compile(
-    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum)"
+    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum"
+    # "The indicator slightly dropped in 2020", "The number was 6.6% lower" (not "The
+    # number of firms")
+    r"|indicator|number(?!\s+of\b))"
     r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
     # "“这个增速较全国快了3.1个百分点”", "这一增幅高于…": the growth just given (a quote too)
     rf"|{_THIS_RATE_WORDS}"
@@ -549,7 +555,9 @@ OPENS_WITH_FLOW = re.compile(
 # trade", "trade between the two countries", 双边贸易, 两国贸易, 两国双边货物贸易.
 BILATERAL = re.compile(
     r"\b(?:bilateral|two-way)\s+(?:goods\s+|merchandise\s+|commodity\s+)?trade\b"
-    r"|\btrade\s+between\s+the\s+two\s+(?:countries|nations|sides|economies)\b"
+    # ("trade turnover between the two countries", "trade between the partners")
+    r"|\btrade(?:\s+turnover|\s+volume)?\s+between\s+the\s+(?:two\s+)?"
+    r"(?:countries|nations|sides|economies|partners)\b"
     # (双边货物贸易额, 两国双边商品贸易: goods written between)
     r"|双边(?:货物|商品)?(?:贸易|进出口)|两国(?:间)?(?:双边)?(?:货物|商品)?(?:贸易|进出口)",
     re.I,
@@ -842,7 +850,12 @@ FOREIGN_SOURCE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})"
     r"(?:\s+(?:customs|statistics|trade)\s+)?(?:\s*(?:data|figures|statistics))?"
     r"|\b(?-i:[A-Z][\w.-]*)\s+(?:customs\s+|official\s+|government\s+)?"
-    r"(?:data|figures|statistics)\s+(?:showed|shows|show)\b",
+    r"(?:data|figures|statistics)\s+(?:showed|shows|show)\b"
+    # "Tajikistan's statistical agency reports", "Uzbekistan's Statistics Agency previously
+    # reported", "Kazakhstan's customs service said"
+    r"|\b(?-i:[A-Z][\w.-]*)['’]s\s+(?:national\s+|state\s+)?"
+    r"(?:statistic(?:s|al)\s+(?:agency|committee|office|service|bureau)|customs(?:\s+service)?)"
+    r"\s+(?:\w+ly\s+)?(?:reports?|reported|says|said|puts|put|gives|gave|showed|shows)\b",
     re.I,
 )
 
@@ -1092,10 +1105,18 @@ ZH_NOT_PARTNER = (
 # trade word; the one that is not the reporter is the partner.
 HYPHEN_PAIR = re.compile(
     r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+"
-    r"(?:bilateral\s+)?(?:trade|economic|business|exports?|imports?)\b"
+    # (a headline's capitals: "China-EU Trade Up 15.5%")
+    r"(?:[Bb]ilateral\s+)?(?:[Tt]rade|economic|business|[Ee]xports?|[Ii]mports?)\b"
 )
-#: "Sino-U.S. bilateral trade": the first side of a hyphen pair written as a prefix.
-PAIR_PREFIXES = {"Sino": "China"}
+#: "Sino-U.S. bilateral trade", "Russo-Chinese trade turnover": a side of a hyphen pair
+#: written as a prefix, or as the adjective no table knows ("Chinese": a reporter's own).
+PAIR_PREFIXES = {
+    "Sino": "China",
+    "Russo": "Russia",
+    "Indo": "India",
+    "Franco": "France",
+    "Chinese": "China",
+}
 # Words that refer back to a partner just named: "exports to Africa grew ..., while imports
 # from the continent ...", "trade with the bloc"; "imports from those countries", "trade
 # with these economies", 对这些国家, 对沿线国家 (after "countries along the Belt and Road"):
@@ -1107,6 +1128,9 @@ PARTNER_ANAPHOR = re.compile(
     # ("Chinese imports from Latin America ..., while exports to the region were ...")
     # (not "exports from the region": a region reporting its own)
     r"\b(?:(?:to|with|(?<=imports\s)from)\s+the\s+region\b(?!['’])"
+    # ("trade turnover for the region as a whole": the group named before; not in a text
+    # on a Chinese region, whose own it would be: see facts)
+    r"|for\s+the\s+region\s+as\s+a\s+whole\b"
     r"|(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
     # ("exports to the Asian giant", "with the Asian nation": the country named before)
     r"|the\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|giant|nation|powerhouse)\b"

@@ -109,7 +109,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("first_half", re.compile(rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half{_OF_YEAR}", re.I)),
+    # (also "the first semester", as Portuguese and Spanish copy in English writes it)
+    (
+        "first_half",
+        re.compile(rf"\b(?:the\s+)?(first|second|1st|2nd)\s+(?:half|semester){_OF_YEAR}", re.I),
+    ),
     ("h_year", re.compile(rf"\bH([12]){_ABBREVIATED_YEAR}")),
     # "in the 11 months ending in November", "the first five months ended May 2019", "the
     # 12 months to June": the months up to that one (not the month alone)
@@ -814,7 +818,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_to_year": ("from", "between"),
     "between_months": ("between",),
     "consecutive": ("consecutive",),
-    "first_half": ("half",),
+    "first_half": ("half", "semester"),
     "h_year": ("h1", "h2"),
     "first_months": ("months",),
     "months_ending": ("months",),

@@ -231,6 +231,17 @@ _TRADE_PHRASE_BEFORE = re.compile(
 )
 
 
+# A line of a list under a colon: "- Kyrgyzstan: $22.7 billion (24%)", "Kazakhstan: $41bn"
+# (a capitalised label of up to four words, a colon, then a figure).
+_LABEL_LINE = re.compile(
+    r"\s*(?:[-•*–]\s*)?[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}:\s*"
+    r"(?:about\s+|nearly\s+|over\s+)?(?:US\$|\$|€|¥|RMB\s?|USD\s?|CNY\s?)?\d"
+)
+# A lead on trade that a list under a colon breaks down: "The remaining trade volume is
+# distributed among:", "Exports by destination:".
+_LEAD_TRADE = re.compile(r"\b(?:trade|turnover|exports?|imports?)\b", re.I)
+
+
 def _lead_side(text: str, names: Sequence[Match], zones: Zones, subject: str) -> str | None:
     """The one country or partner group (not the subject) an English lead trades with, if one.
 
@@ -517,6 +528,7 @@ class Extractor:
         cut_period: tuple[Period, ...] = ()  # the period of its last figure
         previous_one_period = False  # all its figures were of one period
         previous_text = ""
+        colon_lead = False  # "The trade volume is distributed among:", then its lines
         currency: str | None = None  # the last money figure's (出口6.2万亿 takes it)
         stated: dict[tuple[int, int], int] = {}  # partial years stated with their year
         first_base: tuple[Period, ...] = ()  # the article's first cumulative period
@@ -611,6 +623,17 @@ class Extractor:
                 or bool(cues.OF_WHICH.match(info.text))  # "Of the total, 78 percent ..."
                 or previous_text.endswith(("；", ";"))
             )
+            # "- Kyrgyzstan: $22.7 billion" under a lead on trade that ends with a colon
+            labelled = _LABEL_LINE.match(info.text) is not None
+            opens = previous_text.endswith(":") and _LEAD_TRADE.search(previous_text) is not None
+            if labelled and opens:
+                lead_flows = {f for _, _, f in meaning.flow_cues(previous_text)}
+                single = lead_flows in ({"exports"}, {"imports"})
+                state.list_flow = lead_flows.pop() if single else None
+            colon_lead = labelled and (colon_lead or opens)
+            info.about_trade |= colon_lead
+            if not colon_lead:
+                state.list_flow = None
             if previous_trade and not info.about_trade and info.mentions:
                 # "怀化、永州、张家界3市增速较快，分别增长…" after a sentence about trade
                 named = any(
@@ -718,6 +741,8 @@ class Extractor:
                     if len(sides) == 1:  # "Trade between the two countries" refers back to it
                         state.other_side = next(iter(sides))
                     state.partner = partners.pop() if len(partners) == 1 else None
+                    if colon_lead:
+                        state.partner = None  # (one line of a list: not what follows is on)
                     owners = {f.subject for f in made if f.measure.trade}
                     state.owner = owners.pop() if len(owners) == 1 else None
                 unnamed = [x for x in missed if x.place is not None]

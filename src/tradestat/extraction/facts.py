@@ -350,6 +350,13 @@ _OF_TRADE_WITH = re.compile(
 )
 
 
+# Right after a share: "of the total" alone, the total just given (not "of the total
+# foreign trade", "of total exports").
+_OF_BARE_TOTAL = re.compile(
+    r"\s+of\s+the\s+total\b(?!\s+(?:foreign|external|trade|exports|imports)\b)", re.I
+)
+
+
 def _members_share_en(s: Analysed, m: Mention, part: tuple[int, int]) -> bool:
     """Whether an English share is of the trade with a partner, by another partner named before.
 
@@ -561,8 +568,11 @@ def sentence_facts(
     written = owners.written_partners(s, subject, previous_names, gazetteer, state.countries)
     partners += written
     partners = owners.without_ranking_groups(partners, s.text)
+    previous_names = _without_holding_group(previous_names, subject)
     earlier_list = {n.name for n in previous_names if owners.is_partner(n, "", subject)}
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
+        if anaphor.group(0)[:3].lower() == "for" and subject in owners.region_names():
+            continue  # "for the region as a whole" in a text on a Chinese region: its own
         if _the_reporter_itself(s, anaphor, subject):
             # "shipments from the Southeast Asian nation" in Vietnam's text: no partner
             partners = [n for n in partners if not anaphor.start() <= n.start < anaphor.end()]
@@ -1181,7 +1191,13 @@ def sentence_facts(
             else:
                 their_side = None
             if theirs is not None and (theirs != "China" or their_side == "China"):
-                owner, partner = theirs, subject if partner in (theirs, "World") else partner
+                bilateral = partner != theirs and bool(
+                    quick(cues.BILATERAL).search(s.text, part[0], m.start)
+                )
+                # ("Tajikistan's statistical agency reports bilateral trade at $1.96
+                # billion": with the reporter, whatever partner the sentence before had)
+                mine = partner in (theirs, "World") or bilateral
+                owner, partner = theirs, subject if mine else partner
             elif not s.text.isascii() and (subject != "China" or measure == "share"):
                 # (in a text on China, "俄罗斯对华出口增长…" is China's imports: below)
                 theirs = owners.trading_with_china(s, m, subject)
@@ -1245,7 +1261,17 @@ def sentence_facts(
             reason = "a share of one product group's flow, not of the whole flow"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if measure == "share" and _members_share(s, m, part, partner):
+        if measure == "share" and (
+            _members_share(s, m, part, partner)
+            or (
+                state.group
+                and s.text.isascii()
+                and _OF_BARE_TOTAL.match(s.text, m.end)
+                and partner in places.members(state.group)
+            )
+        ):
+            # ("China's trade with Central Asia reached $94.8 billion. Kazakhstan leads,
+            # accounting for 46% of the total": of the group's total, by one member)
             reason = "a share of trade with a partner group by some of its members"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
@@ -1358,6 +1384,9 @@ def sentence_facts(
             # "5月出口…增长10.8%。“这个增速较全国快了3.1个百分点，且环比增长20.5%”": the
             # growth of the flow just given
             flow = state.flows[0]
+        if flow == "total" and not s.flows and state.list_flow:
+            # "Exports to its largest markets were:" then "- Japan: $143 billion"
+            flow = state.list_flow
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none
@@ -1375,11 +1404,26 @@ def sentence_facts(
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             side = _partner_side(s, part, m, subject, flow, partner)
-            flow, partner = _mirrored(s, part, subject, flow) or side or (flow, partner)
+            flow, partner = (
+                _mirrored(s, part, m, subject, flow)
+                or _partner_doing(s, part, m, subject, flow)
+                or _partners_own_flow(s, part, m, subject, flow, state)
+                or side
+                or (flow, partner)
+            )
             if side is not None and segment is not None and segment.startswith("chinese "):
                 segment = None  # "imports of Chinese products": all the goods, no segment
             if subject == "China" and not s.text.isascii():
                 flow, partner = _zh_mirrored(s, part, m, flow) or (flow, partner)
+        if (
+            flow == "total"
+            and (country := _own_trade_with_reporter(s, m, subject)) is not None
+            and owner in (subject, country)
+            and owners.foreign_source(s, subject) is None
+        ):
+            # "Kazakhstan's bilateral trade turnover with China stood at $41bn, marking a 32%
+            # increase" in a text on China's trade: the same trade, as the reporter records it
+            owner, partner = subject, country
         if (
             flow == "imports"
             and segment is not None
@@ -1389,6 +1433,15 @@ def sentence_facts(
         ):
             # "Imports of Chinese products fell 13.5 percent" in Brazil's copy: Brazil's
             # imports from China, all the goods (no product group)
+            partner, segment = origin, None
+        if (
+            flow == "imports"
+            and partner in (None, "World")
+            and segment in (None, "services")
+            and (origin := _imports_of_origin(s, part, m, subject)) is not None
+        ):
+            # "Imports of Russian goods and services to China grew by 31.2%": China's
+            # imports from Russia, all of them
             partner, segment = origin, None
         if flow == "deficit":
             flow, sign = "balance", -1
@@ -1710,7 +1763,7 @@ def _not_ranked_against(text: str, partners: list[Match]) -> list[Match]:
 
 
 def _mirrored(
-    s: Analysed, part: tuple[int, int], subject: str, flow: str
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str
 ) -> tuple[str, str] | None:
     """The reporter's flow and partner when its part names a partner's flow toward the reporter.
 
@@ -1732,6 +1785,11 @@ def _mirrored(
     word = [f for f in s.flows if part[0] <= f[0] and f[1] <= toward[0].start]
     if not word or word[-1][2] not in ("exports", "imports") or word[-1][2] != flow:
         return None
+    own = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start]
+    if own and own[-1] != word[-1]:
+        # "China delivered goods worth $2 billion to Mongolia, and deliveries from
+        # Mongolia to China rose": the later flow toward the reporter is not this figure's
+        return None
     actors = [
         n
         for n in s.names
@@ -1752,6 +1810,99 @@ def _mirrored(
 
 
 _INTO_END = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+
+
+# Between a partner's possessive and the reporter's name: its whole trade with the reporter
+# ("Kazakhstan's bilateral trade turnover with China").
+_OWN_TRADE_WITH = re.compile(
+    r"['’]s\s+(?:(?:bilateral|two-way|total|annual|overall)\s+){0,2}"
+    r"(?:trade|turnover)(?:\s+(?:turnover|volume|value))?\s+with\s+(?:the\s+)?"
+)
+
+
+def _own_trade_with_reporter(s: Analysed, m: Mention, subject: str) -> str | None:
+    """The country whose "<country>'s trade with <reporter>" the sentence writes before m."""
+    if not s.text.isascii() or "with" not in s.text:
+        return None
+    for n in s.names:
+        if n.start >= m.start:
+            break
+        if n.kind != "country" or n.name == subject:
+            continue
+        between = _OWN_TRADE_WITH.match(s.text, n.end)
+        if between is None:
+            continue
+        after = next((x for x in s.names if x.start == between.end()), None)
+        return n.name if after is not None and after.name == subject else None
+    return None
+
+
+def _partners_own_flow(
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str, state: Carried
+) -> tuple[str, str] | None:
+    """The reporter's flow and partner when the flow word is the bilateral partner's own.
+
+    "China's trade turnover with Uzbekistan rose 45% to $14bn. Uzbek exports were just
+    $1.6bn": the partner the story is on, named by its adjective right before the flow word
+    (and no other partner after it), exports to the reporter: the reporter's imports.
+    """
+    words = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start]
+    if not words or words[-1][2] != flow:
+        return None
+    start, end, _ = words[-1]
+    adjective = next(
+        (n for n in s.names if n.end <= start and not s.text[n.end : start].strip()), None
+    )
+    if (
+        adjective is None
+        or adjective.kind != "demonym"
+        or adjective.name == subject
+        or adjective.name not in (state.partner, state.other_side, state.topic)
+        or any(n.kind in ("country", "partner") and end <= n.start < m.start for n in s.names)
+    ):
+        return None
+    return ("imports" if flow == "exports" else "exports"), adjective.name
+
+
+# "with Russia exporting $11 billion of goods to China and purchasing $8 billion": the
+# partner right after "with" is the actor of the gerunds that follow it, joined by "and".
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+
+
+def _partner_doing(
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str
+) -> tuple[str, str] | None:
+    """The reporter's flow and partner when the flow is a gerund the partner does.
+
+    "..., with Mongolia exporting $0.9 billion of goods to China and purchasing $0.3
+    billion of goods": the partner's purchases are the reporter's exports to it, its sales
+    the reporter's imports (the flow as the reporter records it).
+    """
+    words = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start]
+    if not words or words[-1][2] != flow:
+        return None
+    first = len(words) - 1
+    while first > 0 and _AND_BEFORE.search(s.text, max(0, words[first][0] - 6), words[first][0]):
+        first -= 1  # (back along "exporting ... and purchasing")
+    gerunds = words[first:]
+    if not all(s.text[a:b].lower().endswith("ing") for a, b, _ in gerunds):
+        return None
+    start = gerunds[0][0]
+    actor = next(
+        (
+            n
+            for n in s.names
+            if n.end < start
+            and not s.text[n.end : start].strip()
+            and n.kind in ("country", "partner")
+            and n.name != subject
+        ),
+        None,
+    )
+    if actor is None or not _WITH_BEFORE.search(s.text, max(0, actor.start - 10), actor.start):
+        return None
+    return ("imports" if flow == "exports" else "exports"), actor.name
 
 
 # "A is B's largest trading partner", "A was the EU27's second most important trading
@@ -1907,6 +2058,20 @@ _OPENS_PART = re.compile(r"[\s，,；;]*(?:而|同时|但|且)?")
 # After a list of partners, one more capitalized item no table knows ("..., Turkmenistan
 # and Tadzhikistan"): the list is not read whole.
 _UNKNOWN_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][a-z][\w-]*)")
+
+
+def _without_holding_group(names: list[Match], subject: str) -> list[Match]:
+    """The names of the sentence before, without a group that holds all its countries.
+
+    "Chinese trade with Africa is driven by three partners – South Africa, Angola and
+    Nigeria": "these countries" with three figures "respectively" are the three countries,
+    not Africa besides them.
+    """
+    listed = {n.name for n in names if n.kind == "country" and n.name != subject}
+    if len(listed) < 2 or not any(n.kind == "partner" for n in names):
+        return names
+    holding = {n.name for n in names if n.kind == "partner" and listed <= places.members(n.name)}
+    return [n for n in names if n.name not in holding] if holding else names
 
 
 def listed_partners(s: Analysed, subject: str) -> tuple[str, frozenset[str]] | None:
@@ -2065,6 +2230,24 @@ def _groups_by_members() -> dict[frozenset[str], str]:
 _GOODS_OF_ORIGIN = re.compile(r"([a-z]+)\s+(?:products|goods|merchandise|commodities)")
 #: Country adjectives (lower case) and the country each names.
 _ORIGINS = {**lexicon.DEMONYMS, "chinese": "China"}
+# Right after "imports": the goods of one origin ("imports of Russian goods and services")
+_OF_ORIGIN_GOODS = re.compile(
+    r"\s+of\s+([A-Z][a-z]+)\s+(?:products|goods|merchandise|commodities)(?:\s+and\s+services)?\b"
+)
+
+
+def _imports_of_origin(s: Analysed, part: tuple[int, int], m: Mention, subject: str) -> str | None:
+    """The country whose goods the figure's imports are, written right after the flow word."""
+    words = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start and f[2] == "imports"]
+    if not words:
+        return None
+    goods = _OF_ORIGIN_GOODS.match(s.text, words[-1][1])
+    if goods is None:
+        return None
+    origin = _ORIGINS.get(goods.group(1).lower())
+    return origin if origin not in (None, subject) else None
+
+
 # After a share: "of total mining exports", "of the total fishery imports": the total of a
 # product group's flow (lower-case words between "total" and the flow noun).
 _PRODUCT_TOTAL_AFTER = re.compile(

@@ -46,8 +46,11 @@ __all__ = [
 
 # --- flow words -----------------------------------------------------------------------------
 _FLOW_WORDS = re.compile(
+    # "total exchanges between the two countries", "trade exchanges": all trade (translated
+    # copy)
+    r"\b(?:(?:total|trade|commercial)\s+exchanges\b"
     # "the balance of trade", "a favourable balance", "the trade balance": one balance cue
-    r"\b(?:(?:(?:un)?favou?rable|adverse|positive|negative)\s+balance(?:\s+of\s+trade)?"
+    r"|(?:(?:un)?favou?rable|adverse|positive|negative)\s+balance(?:\s+of\s+trade)?"
     r"|balance\s+of\s+trade|trade\s+balance"
     # "a $9 billion goods trade surplus": the balance, not all trade (one cue)
     r"|trade\s+surplus(?:es)?|trade\s+deficits?"
@@ -67,12 +70,17 @@ _FLOW_WORDS = re.compile(
     # "sold more than 1.12 trillion yuan worth of products abroad", "while purchasing
     # commodities valued at 2.7 trillion", "buying goods worth"
     r"|\b(?:buying|purchasing|selling|bought|purchased|sold"
-    # "China sent $102bn worth of products to the continent", "shipped goods worth"
-    r"|sent|shipped)"
+    # "China sent $102bn worth of products to the continent", "shipped goods worth";
+    # "China delivered goods worth $9 billion to Russia", "supplied goods worth"
+    r"|sent|shipped|delivered|supplied)"
     # (not money given: "has sent aid worth $2 billion to the continent")
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|donations?|remittances|relief|loans?|grants?"
     r"|funds|money|investment)\b)"
-    r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b)"
+    r"(?=\s+(?:[\w.$,-]+\s+){0,6}?(?:worth|valued)\b"
+    # "purchasing $8.7 billion of goods", "selling $3 billion in products": the amount
+    # right after the verb, then what was bought
+    r"|\s+(?:(?:about|nearly|almost|over|some|around)\s+)?(?:US)?\$\s?\d[\d.,]*\s*"
+    r"(?:[a-z]+\s+)?(?:of|in)\s+(?:[\w-]+\s+)?(?:goods|products|merchandise|commodities)\b)"
     r"|进出口|外贸|贸易总额|贸易额|贸易总值|逆差|顺差|出口(?!加工区)|进口"
     r"|海外畅销|畅销海外|销往海外"  # (selling abroad: exports)
     # re-exports, as Singapore's and Hong Kong's copy writes them: "非石油转口贸易下降7.2%"
@@ -115,6 +123,9 @@ _FLOW_OF_WORD = {
     "adverse balance": "deficit",
     "negative balance": "deficit",
     "turnover": "total",
+    "total exchanges": "total",
+    "trade exchanges": "total",
+    "commercial exchanges": "total",
     "shipments": "exports",
     "outbound shipments": "exports",
     "overseas shipments": "exports",
@@ -131,6 +142,8 @@ _FLOW_OF_WORD = {
     "selling": "exports",
     "sent": "exports",
     "shipped": "exports",
+    "delivered": "exports",
+    "supplied": "exports",
     "surplus": "balance",
     "deficit": "deficit",
     "surpluses": "balance",
@@ -264,6 +277,8 @@ _NOUN_GAP = re.compile(r"[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yoy)[\s-]+)?", 
 _ELLIPTIC_BY = re.compile(r"\bby\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 #: Characters before such a figure searched for the list's verb.
 _ELLIPTIC_REACH = 240
+# "higher" / "lower" right after a percentage ("2.46% higher")
+_ADJACENT_COMPARATIVE = re.compile(r"\s+(higher|lower)\b", re.I)
 
 
 def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
@@ -280,6 +295,11 @@ def growth_sign(text: str, start: int, end: int, lo: int, hi: int) -> int:
         head = _GROWTH.match(text, _NOUN_GAP.match(text, end).end())  # type: ignore[union-attr]
         if head is not None and head.end() <= hi:
             return -1 if head.lastgroup == "down" else 1
+    adjacent = _ADJACENT_COMPARATIVE.match(text, end, hi)
+    if adjacent is not None:
+        # "with exports 10.3% lower ..., and imports from Portugal 2.46% higher": the
+        # comparative right after the figure is its own, whatever came before
+        return -1 if adjacent.group(1).lower() == "lower" else 1
     before = list(quick_finditer(_GROWTH, text, max(lo, start - 100), start))
     if not before and _ELLIPTIC_BY.search(text, max(lo, start - 12), start):
         # "grew 9.6 percent, with Japan by 3.9 percent, ..., and with Chile by 6.7 percent":
@@ -408,6 +428,10 @@ _CURRENCY_WORDS = frozenset(
 _OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 
 
+# Head nouns of a list of sectors, written once after its last item.
+_SECTOR_HEADS = frozenset({"sectors", "industries", "sector", "industry"})
+
+
 def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
     """Split ``text[start:end]`` at list separators that are not inside a known name.
 
@@ -442,6 +466,12 @@ def _items(text: str, start: int, end: int, known: list[Match]) -> list[Match]:
         a += raw.index(stripped)
         name = stripped.lower().removeprefix("the ")
         words = name.split()
+        if len(words) > 1 and words[-1] in _SECTOR_HEADS and b == end:
+            # "the shipbuilding, railway and aeronautics sectors": the head noun written
+            # once after the last item is no part of its name
+            words = words[:-1]
+            name = " ".join(words)
+            stripped = stripped[: stripped.lower().rindex(" ")]
         if not 1 <= len(words) <= 5 or not name[:1].isalpha() or words[-1] in cues.PLACE_NOUNS:
             continue
         if words[0] in _CURRENCY_WORDS:

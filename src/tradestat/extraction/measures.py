@@ -36,10 +36,48 @@ _EN_TARGET_BEFORE = re.compile(r"\b(?:targets?|goals?)\b[^,;]{0,50}$", re.I)
 _EN_TARGET_CLAUSE = re.compile(
     r"\s*which\s+(?:was|is|had\s+been|has\s+been)\s+(?:set|fixed|put|pegged)\s+at\b", re.I
 )
+# An English goal to raise trade, up to the amount in its sentence: "set a goal of
+# doubling trade turnover, bringing it from ... to $200 billion", "aim to raise bilateral
+# trade to $50 billion by 2030", "plans to boost trade to" (no full stop or semicolon
+# between; the window before the amount is bounded).
+_GOAL_WORD = re.compile(
+    r"\b(?:goals?|targets?|aim(?:s|ed|ing)?|plans?|pledged?|vow(?:s|ed))\b", re.I
+)
+_EN_GOAL_RAISE = re.compile(
+    r"\b(?:goals?|targets?|aim(?:s|ed|ing)?|plans?|pledged?|vow(?:s|ed))\s+(?:of|to|at)\s+"
+    r"[^.;]{0,60}?\b(?:doubl|tripl|rais|boost|increas|bring|lift|expand|push)\w*\b[^.;]*$",
+    re.I,
+)
 _EN_TARGET_END = re.compile(r"\b(?:targets?|goals?)\s*,$", re.I)
 _EN_TARGET_AFTER = re.compile(
     r"[\s-]*(?:(?:growth|trade|export|import)\s+)?(?:targets?|goals?)\b", re.I
 )
+
+
+# Between a span of years and a percentage: the trade moving "from" one amount "to" another
+# ("From 2013 to 2021, trade expanded from $1.04 trillion to $1.8 trillion, marking an
+# increase of 73 percent"); and a word that makes the rate a year's after all.
+_FROM_AMOUNT_TO_AMOUNT = re.compile(r"\bfrom\s+[^;]{0,40}?\d[^;]{0,40}?\bto\s+[^;]{0,30}?\d", re.I)
+_YEARLY = re.compile(r"year[\s-]on[\s-]year|annual|a\s+year|per\s+year|yoy", re.I)
+
+
+# An amount in brackets after the partners a change of trade is said with: "Trade increased
+# with Kazakhstan ($2.8 billion)", "trade decreased with Tajikistan ($65 million)".
+_BRACKET_BEFORE = re.compile(r"\(\s*(?:US\s?\$|\$|USD\s?|RMB\s?)?\s*$")
+_CHANGED_WITH = re.compile(
+    r"\b(?:increased|decreased|grew|rose|fell|declined|dropped|expanded|shrank)\s+with\s", re.I
+)
+
+
+def _over_span_of_years(s: Analysed, m: Mention) -> bool:
+    """Whether a percentage is the change over a span of years its sentence opens with."""
+    span = next((p for p in s.periods if p.kind == "year_to_year" and p.end <= m.start), None)
+    if span is None or len(span.periods) != 1 or span.periods[0].n_months <= 12:
+        return False
+    between = s.text[span.end : m.start]
+    return bool(_FROM_AMOUNT_TO_AMOUNT.search(between)) and not _YEARLY.search(
+        s.text, m.start, min(len(s.text), m.end + 30)
+    )
 
 
 def _en_own_target(text: str, m: Mention, c0: int) -> bool:
@@ -303,6 +341,7 @@ _NEEDS = {
     _GDP: ("gdp", "gross", "生产总值"),
     _TARGET: ("target", "goal", "目标"),
     cues.ZH_AGREED_GOAL: cues.ZH_GOAL_WORDS,
+    _GOAL_WORD: ("goal", "target", "aim", "plan", "pledge", "vow"),
     _ZH_OUTPUT: _ZH_OUTPUT_WORDS,
     meaning._MOM: (
         *("month", "环比", "from", "sequential", "月增", "月减", "compared"),
@@ -574,6 +613,18 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             # "set a target of bilateral trade reaching 200 billion dollars", 达到…的目标
             return None, 1, None, "a target, not a reported figure"
         if (
+            s.text.isascii()
+            and _BRACKET_BEFORE.search(s.text, max(0, m.start - 12), m.start)
+            and _CHANGED_WITH.search(s.text, max(p0, m.start - 120), m.start)
+        ):
+            # "Trade increased with Kazakhstan ($2.8 billion) and Kyrgyzstan ($2.9
+            # billion)": by how much the trade with each changed, no level of it
+            return None, 1, None, "a change in value, not the trade's level"
+        if occurs(s, _GOAL_WORD) and _EN_GOAL_RAISE.search(s.text, max(0, m.start - 160), m.start):
+            # "set a goal of doubling trade, bringing it from $10 billion to $20 billion by
+            # 2030", "aim to raise trade to $30 billion": the amounts of a goal
+            return None, 1, None, "a goal, not a reported figure"
+        if (
             _ZH_OTHER_AMOUNT.search(before[-10:])
             or (wide_before[-70:].isascii() and quick(_EN_OTHER_AMOUNT).search(wide_before[-70:]))
             or (s.text.isascii() and _EN_OTHER_AMOUNT_AFTER.match(s.text, m.end))
@@ -832,6 +883,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         as_gap = gap(s, m, (c0, c1), subject)
         if as_gap[0] == "growth_gap":
             return as_gap
+    if _over_span_of_years(s, m):
+        return None, 1, None, "growth over a span of years, not on a year earlier"
     # a sign written on the figure in brackets is its own, whatever the words around say:
     # "$8.89 billion (-1.0% year-on-year)" fell
     sign = _signed(s.text, m.start) or meaning.growth_sign(s.text, m.start, m.end, p0, c1)

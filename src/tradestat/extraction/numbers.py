@@ -658,10 +658,10 @@ def chinese_decimal(text: str) -> str | None:
 #: before 成 or before a scale word and currency.
 #: (Written first character first, its condition after it, so that the regex engine finds
 #: the few characters a hint starts with fast; the same matches as
-#: "\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)|一半|\bhalf\b|\bquarters?\b".)
+#: "\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)|一半|\bhalf\b|\bquarters?\b|\bsemesters?\b".)
 FIGURE_HINT = re.compile(
-    rf"[\d零一二两三四五六七八九十百千hq](?:(?<=\d)|(?<={_ZH_NUMERAL})(?:成|多?(?:万亿|亿|万)美?元)"
-    r"|(?<=一)半|(?<!\wh)(?<=h)alf\b|(?<!\wq)(?<=q)uarters?\b)"
+    rf"[\d零一二两三四五六七八九十百千hqs](?:(?<=\d)|(?<={_ZH_NUMERAL})(?:成|多?(?:万亿|亿|万)美?元)"
+    r"|(?<=一)半|(?<!\wh)(?<=h)alf\b|(?<!\wq)(?<=q)uarters?\b|(?<!\ws)(?<=s)emesters?\b)"
 )
 
 

@@ -426,7 +426,7 @@ _EN_REGION_ACTS = re.compile(
     r"(?:,\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?[A-Za-z][\w'’-]*,)?"
     r"\s+(?:also\s+|alone\s+|itself\s+)?"
     r"(?:exported|imported|ranked|posted|reported|recorded|registered|logged|achieved|traded"
-    r"|shipped|sold|bought|purchased)\b"
+    r"|shipped|sold|bought|purchased|delivered|supplied)\b"
 )
 # ... at the start of its clause (not "from Dalian", "and Dalian" of a list)
 _EN_CLAUSE_START = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|but)\s+)(?:the\s+)?$", re.I)
@@ -751,9 +751,10 @@ def written_partners(
         found.append(Match(slot.start(1), slot.end(1), UNKNOWN + name, "partner"))
     for pair in find_all(cues.HYPHEN_PAIR, s):
         sides = [gazetteer.find(pair.group(i)) for i in (1, 2)]
-        prefix = cues.PAIR_PREFIXES.get(pair.group(1))
-        if prefix is not None:  # "Sino-U.S. bilateral trade"
-            sides[0] = [Match(pair.start(1), pair.end(1), prefix, "country")]
+        for i in (1, 2):
+            prefix = cues.PAIR_PREFIXES.get(pair.group(i))
+            if prefix is not None:  # "Sino-U.S. bilateral trade", "Uzbek-Chinese trade"
+                sides[i - 1] = [Match(pair.start(i), pair.end(i), prefix, "country")]
         if not (sides[0] and sides[1]):
             continue
         first, second = sides[0][0].name, sides[1][0].name
@@ -808,6 +809,31 @@ _TRADE_WITH_OPENS = re.compile(
 )
 
 
+# Right before the reporter's name: the trade of the country the sentence opens with ("Laos
+# was the only nation to record a contraction in its 2023 trade volume with China").
+_ITS_TRADE_WITH = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,3}?(?:trade|turnover)(?:\s+(?:volume|value|turnover))?"
+    r"\s+with\s+$"
+)
+
+
+def _its_trade_with(s: Analysed, subject: str) -> str | None:
+    """The country a sentence opens with, when it later names "its trade with" the reporter."""
+    if not s.names or not s.text.isascii():
+        return None
+    first = s.names[0]
+    if (
+        first.kind != "country"
+        or first.name == subject
+        or s.text[: first.start].strip() not in ("", "The", "the")
+    ):
+        return None
+    for n in s.names[1:]:
+        if n.name == subject and _ITS_TRADE_WITH.search(s.text, max(0, n.start - 60), n.start):
+            return first.name
+    return None
+
+
 def bilateral_side(s: Analysed, subject: str) -> str | None:
     """The other side of the reporter's trade "between" it and one partner, or None.
 
@@ -828,6 +854,9 @@ def bilateral_side(s: Analysed, subject: str) -> str | None:
             and not any(n.kind in ("country", "partner") and n is not first for n in s.names)
         ):
             return first.name
+    own = _its_trade_with(s, subject)
+    if own is not None:
+        return own
     between = next(quick_finditer(cues.BETWEEN, s.text), None)
     if between is None or not quick(_TRADE_WORD).search(s.text):
         return None
@@ -933,7 +962,13 @@ def foreign_source(s: Analysed, subject: str) -> str | None:
     demonym inside the source counts ("according to the General Administration of
     Customs" names none).
     """
-    if "ccording" not in s.text and " data" not in s.text and "figures" not in s.text:
+    if (
+        "ccording" not in s.text
+        and " data" not in s.text
+        and "figures" not in s.text
+        and "tatistic" not in s.text
+        and "ustoms" not in s.text
+    ):
         return None
     for found in quick_finditer(cues.FOREIGN_SOURCE, s.text):
         inside = [
@@ -984,6 +1019,9 @@ def zh_side_source(s: Analysed, subject: str, earlier: Collection[str]) -> str |
 # Before a country that names a source of data: "according to China Customs", "according to
 # the US Census Bureau".
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# ... right before a group's name, no "the": an outlet named after it ("According to Asia
+# Plus"), not "according to the EU's statistics office"
+_SOURCE_NAME_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 
 
 def is_partner(n: Match, text: str, subject: str) -> bool:
@@ -992,6 +1030,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     A partner group, a country other than the reporter (not "Japan's", nor a currency),
     a demonym before "partner"; China only after with / to / from / and.
     """
+    if n.kind == "partner" and _SOURCE_NAME_BEFORE.search(text, max(0, n.start - 20), n.start):
+        return False  # "According to Asia Plus, ...": a news outlet's name, no side
     if n.kind in ("partner", "demonym"):
         # (a bloc that is itself the reporter, "EU's exports", is no partner of its own)
         return (n.kind == "partner" and n.name != subject) or text[
