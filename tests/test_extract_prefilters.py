@@ -28,7 +28,11 @@ from tradestat.extraction import (
 )
 from tradestat.money import LOOKALIKES
 
-_SETTINGS = settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+# (filter_too_much: hypothesis writes lookarounds loosely, and ``assume`` drops the strings
+# a pattern with one does not match)
+_SETTINGS = settings(
+    max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+)
 
 
 @functools.cache

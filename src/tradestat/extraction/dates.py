@@ -827,7 +827,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_quarters": ("quarters",),
     "quarter_pair": ("quarters",),
     "quarter": ("quarter",),
-    "ordinal_part": ("the second", "the third", "the fourth", "the 2nd", "the 3rd", "the 4th"),
+    "ordinal_part": ("second", "third", "fourth", "2nd", "3rd", "4th"),
     "q_year": ("q1", "q2", "q3", "q4"),
     "from_month": ("from",),
     "final_month": ("month",),
