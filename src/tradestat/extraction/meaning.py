@@ -529,6 +529,10 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
             if not intros or ";" in text[intros[-1].end() : end_mark.start()]:
                 continue
             items = _items(text, intros[-1].end(), end_mark.start(), known)
+            if any(_TRADE_NOUN.search(text, i.start, i.end) for i in items):
+                # "driven by mechanical and electrical exports, which accounted for": a
+                # flow named by its products, no list of sectors
+                continue
             if items and quick(_TRADE_NOUN).search(text):
                 lists.append(SegmentList(tuple(items)))
     return lists
