@@ -1197,6 +1197,7 @@ _PARTS_NAMED = {
     "zh_each_quarter": 3,
     "first_months": 1,
     "zh_first_months": 1,
+    "zh_quarter_months": 1,  # (四季度3个月: the quarter's months)
 }
 
 

@@ -1,0 +1,43 @@
+"""Families met on round 21's development articles, Chinese.
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+def test_quarters_sharing_one_jidu_each_take_the_figure_they_share() -> None:
+    text = (
+        " date 2022-01-20\n2021年，福建省进出口1.8万亿元。进出口规模在二、三、四季度均超4000亿元。"
+    )
+    found = described(text)
+    for quarter in ("2021-Q2", "2021-Q3", "2021-Q4"):
+        assert f"Fujian {quarter} total value: more than 400.0 billion CNY" in found, found
+
+
+def test_months_sharing_one_yue_pair_with_a_fenbie_list() -> None:
+    text = (
+        " date 2022-07-18\n"
+        "今年上半年，厦门市进出口4500亿元。其中，5、6月份进出口环比分别增长3.9%、0.3%；"
+        "十一、十二月出口则分别下降2%和4%。"
+    )
+    found = described(text)
+    assert "Xiamen 2022-05 total mom_growth: 3.9 percent" in found, found
+    assert "Xiamen 2022-06 total mom_growth: 0.3 percent" in found, found
+    assert "Xiamen 2021-11 exports yoy_growth: -2 percent" in found, found
+    assert "Xiamen 2021-12 exports yoy_growth: -4 percent" in found, found
+
+
+def test_a_quarters_three_months_pair_with_a_fenbie_list() -> None:
+    text = (
+        " date 2020-01-14\n"
+        "2019年，四川省外贸进出口6765亿元。其中，四季度3个月同比分别增长5.1%、6.2%和7.3%，"
+        "增幅逐月扩大。"
+    )
+    found = described(text)
+    assert "Sichuan 2019-10 total yoy_growth: 5.1 percent" in found, found
+    assert "Sichuan 2019-11 total yoy_growth: 6.2 percent" in found, found
+    assert "Sichuan 2019-12 total yoy_growth: 7.3 percent" in found, found
