@@ -41,3 +41,21 @@ def test_a_quarters_three_months_pair_with_a_fenbie_list() -> None:
     assert "Sichuan 2019-10 total yoy_growth: 5.1 percent" in found, found
     assert "Sichuan 2019-11 total yoy_growth: 6.2 percent" in found, found
     assert "Sichuan 2019-12 total yoy_growth: 7.3 percent" in found, found
+
+
+def test_the_items_written_before_xinsanyang_name_the_segment() -> None:
+    text = (
+        " date 2024-02-08\n"
+        "2023年，广西出口电动汽车、锂电池、太阳能电池等“新三样”产品215.6亿元，增长41.2%。"
+    )
+    found = described(text)
+    named = "Guangxi (electric vehicles, lithium batteries and solar cells) 2023 exports"
+    assert f"{named} value: 21.56 billion CNY" in found, found
+    assert f"{named} yoy_growth: 41.2 percent" in found, found
+    assert not any("new three items" in f for f in found), found
+
+
+def test_xinsanyang_spelled_out_after_it_keeps_its_own_name() -> None:
+    text = " date 2024-02-08\n2023年，广西“新三样”（电动汽车、锂电池、太阳能电池）出口215.6亿元。"
+    found = described(text)
+    assert "Guangxi (new three items) 2023 exports value: 21.56 billion CNY" in found, found

@@ -669,7 +669,10 @@ def unknown_category(s: Analysed, m: Mention, part: tuple[int, int]) -> str | No
     if not every:
         return None
     found = every[-1]  # the last one before the figure
-    known = any(n.kind == "segment" and found.start(1) <= n.start < found.end(1) for n in s.names)
+    # (a name over the category: "A、B、C等“新三样”产品", the items naming the nickname)
+    known = any(
+        n.kind == "segment" and n.start < found.end(1) and found.start(1) < n.end for n in s.names
+    )
     return None if known else found.group(1).replace("“", "").replace("”", "").replace('"', "")
 
 
