@@ -59,3 +59,36 @@ def test_xinsanyang_spelled_out_after_it_keeps_its_own_name() -> None:
     text = " date 2024-02-08\n2023年，广西“新三样”（电动汽车、锂电池、太阳能电池）出口215.6亿元。"
     found = described(text)
     assert "Guangxi (new three items) 2023 exports value: 21.56 billion CNY" in found, found
+
+
+def test_a_city_introduced_without_a_trade_word_owns_the_figures_after_it() -> None:
+    text = (
+        " date 2023-07-25\n"
+        "上半年，河南省进出口3800亿元，增长5%。洛阳市继续领跑全省，上半年进出口额为320亿元，"
+        "增长8%。以许昌为例，出口额为120亿元，增长6.5%。"
+    )
+    found = described(text)
+    assert "Henan 2023-H1 total value: 380.0 billion CNY" in found, found
+    assert "Luoyang 2023-H1 total value: 32.0 billion CNY" in found, found
+    assert "Luoyang 2023-H1 total yoy_growth: 8 percent" in found, found
+    assert "Xuchang 2023-H1 exports value: 12.0 billion CNY" in found, found
+    assert "Xuchang 2023-H1 exports yoy_growth: 6.5 percent" in found, found
+
+
+def test_the_city_after_qici_shi_owns_its_ranked_figures() -> None:
+    text = (
+        " date 2023-07-25\n"
+        "上半年，重庆出口额为900亿元，增长12%；其次是昆明，出口额为300亿元，同比增长7.5%。"
+    )
+    found = described(text)
+    assert "Chongqing 2023-H1 exports value: 90.0 billion CNY" in found, found
+    assert "Kunming 2023-H1 exports value: 30.0 billion CNY" in found, found
+    assert "Kunming 2023-H1 exports yoy_growth: 7.5 percent" in found, found
+
+
+def test_a_province_whose_change_follows_it_is_that_provinces() -> None:
+    text = " date 2022-12-20\n1-11月，佛山市进出口5000亿元，增长5%；同期广东省增长1.3%。"
+    found = described(text)
+    assert "Foshan 2022-01/2022-11 total yoy_growth: 5 percent" in found, found
+    assert "Guangdong 2022-01/2022-11 total yoy_growth: 1.3 percent" in found, found
+    assert "Foshan 2022-01/2022-11 total yoy_growth: 1.3 percent" not in found, found
