@@ -192,6 +192,17 @@ SEGMENTS: dict[str, str] = {
     "私企": "private enterprises",
     "三资企业": "foreign-invested enterprises",
     "集体企业": "collective enterprises",
+    # (foreign-invested enterprises by where the investor is from, as city releases split
+    # them: 台资企业进出口…，日资企业…)
+    "港澳台资企业": "Hong Kong, Macao and Taiwan-invested enterprises",
+    "台资企业": "Taiwan-invested enterprises",
+    "港资企业": "Hong Kong-invested enterprises",
+    "澳资企业": "Macao-invested enterprises",
+    "日资企业": "Japanese-invested enterprises",
+    "韩资企业": "South Korean-invested enterprises",
+    "德资企业": "German-invested enterprises",
+    "美资企业": "US-invested enterprises",
+    "欧资企业": "European-invested enterprises",
     # (the customs' split of exporters into producers and traders: 生产型企业出口…)
     "生产型企业": "production enterprises",
     # --- trade modes
