@@ -92,3 +92,42 @@ def test_a_province_whose_change_follows_it_is_that_provinces() -> None:
     assert "Foshan 2022-01/2022-11 total yoy_growth: 5 percent" in found, found
     assert "Guangdong 2022-01/2022-11 total yoy_growth: 1.3 percent" in found, found
     assert "Foshan 2022-01/2022-11 total yoy_growth: 1.3 percent" not in found, found
+
+
+def test_enterprises_named_by_their_investors_origin_are_segments() -> None:
+    text = (
+        " date 2023-10-20\n"
+        "前三季度，昆山市进出口700亿美元。其中，台资企业进出口310亿美元，增长4%；"
+        "日资企业出口12.5亿美元，同比增长9.1%。"
+    )
+    found = described(text)
+    assert (
+        "Kunshan (Taiwan-invested enterprises) 2023-01/2023-09 total value: 31.0 billion USD"
+        in (found)
+    ), found
+    assert (
+        "Kunshan (Japanese-invested enterprises) 2023-01/2023-09 exports value: 1.25 billion USD"
+        in (found)
+    ), found
+
+
+def test_the_item_named_after_qizhong_is_not_the_class_before_it() -> None:
+    text = (
+        " date 2023-10-20\n"
+        "前三季度，湛江市进口500亿元，增长3%。进口以原油、铁矿砂等大宗原料型商品为主，其中铁矿砂进口"
+        "120.4亿元，同比增长6.6%。"
+    )
+    found = described(text)
+    assert "Zhanjiang (iron ore) 2023-01/2023-09 imports value: 12.04 billion CNY" in found, found
+    assert "Zhanjiang (iron ore) 2023-01/2023-09 imports yoy_growth: 6.6 percent" in found, found
+
+
+def test_a_surplus_that_suoxiao_by_a_percentage_fell() -> None:
+    text = (
+        " date 2023-10-13\n"
+        "前三季度，全国进出口30万亿元。其中，出口17万亿元，增长3%；进口13万亿元，下降1%；"
+        "贸易顺差4万亿元，缩小6.4%。"
+    )
+    found = described(text)
+    assert "China 2023-01/2023-09 balance value: 4 trillion CNY" in found, found
+    assert "China 2023-01/2023-09 balance yoy_growth: -6.4 percent" in found, found
