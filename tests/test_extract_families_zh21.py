@@ -131,3 +131,22 @@ def test_a_surplus_that_suoxiao_by_a_percentage_fell() -> None:
     found = described(text)
     assert "China 2023-01/2023-09 balance value: 4 trillion CNY" in found, found
     assert "China 2023-01/2023-09 balance yoy_growth: -6.4 percent" in found, found
+
+
+def test_the_rate_written_after_a_compared_period_is_that_periods_own() -> None:
+    text = (
+        " date 2023-07-13\n"
+        "上半年，全国进出口14.2万亿元，下降3.2%。二季度进出口7.1万亿元，下降0.5%，"
+        "较一季度6.1%的降幅大幅收窄。"
+    )
+    found = described(text)
+    assert "China 2023-Q2 total yoy_growth: -0.5 percent" in found, found
+    assert "China 2023-Q1 total yoy_growth: -6.1 percent" in found, found
+    assert "China 2023-Q2 total yoy_growth: -6.1 percent" not in found, found
+    text = (
+        " date 2023-06-20\n"
+        "前5个月，江西省出口增长8%，其中5月出口增长12.5%，比4月份9.2%的增速加快3.3个百分点。"
+    )
+    found = described(text)
+    assert "Jiangxi 2023-05 exports yoy_growth: 12.5 percent" in found, found
+    assert "Jiangxi 2023-04 exports yoy_growth: 9.2 percent" in found, found

@@ -741,6 +741,11 @@ _PART_KINDS = frozenset(
     {"zh_month", "zh_quarter", "zh_half", "zh_first_months", "zh_range"}
     | {"zh_quarter_list", "zh_month_list"}
 )
+# After a part of a year compared with, its own rate of change: "较一季度6.4%的降幅收窄",
+# "比上月3.1%的增速加快" (the rate is that period's figure, the comparison is in words).
+_RATE_OF_BASE_AFTER = re.compile(
+    r"份?的?(?:约|近)?\d+(?:\.\d+)?%的(?:降幅|增幅|增速|跌幅|涨幅|升幅)"
+)
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 # A year's whole level that a figure is measured against, with no figure of its own:
 # "超过去年总额" (more than last year's total), "接近去年全年水平", "突破2019年全年规模".
@@ -775,6 +780,8 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is what a figure is compared with."""
     if kind == "year_total":
         return False  # ("more than 2017 annual total (over 243 billion CNY)": its own value)
+    if kind in _PART_KINDS and _RATE_OF_BASE_AFTER.match(text, end):
+        return False  # ("较一季度6.4%的降幅大幅收窄": the first quarter's own fall)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
         return True
     if (
