@@ -150,3 +150,15 @@ def test_the_rate_written_after_a_compared_period_is_that_periods_own() -> None:
     found = described(text)
     assert "Jiangxi 2023-05 exports yoy_growth: 12.5 percent" in found, found
     assert "Jiangxi 2023-04 exports yoy_growth: 9.2 percent" in found, found
+
+
+def test_a_customs_heading_listed_among_main_exports_is_named() -> None:
+    text = (
+        " date 2024-01-25\n"
+        "2023年，无锡市出口3000亿元。其中，二极管及类似半导体器件、船舶分别出口92.3亿元、41.6亿元，"
+        "分别增长21%、8.4%。"
+    )
+    found = described(text)
+    named = "Wuxi (diodes and similar semiconductor devices) 2023 exports"
+    assert f"{named} value: 9.23 billion CNY" in found, found
+    assert f"{named} yoy_growth: 21 percent" in found, found

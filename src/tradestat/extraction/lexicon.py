@@ -417,6 +417,8 @@ SEGMENTS: dict[str, str] = {
     "电脑零部件": "computer parts",
     "电脑硬盘": "computer hard disks",
     "电工器材": "electrical equipment",
+    # (a customs heading that city releases list among their main exports)
+    "二极管及类似半导体器件": "diodes and similar semiconductor devices",
     "电脑及其零部件": "computers and parts",
     "自行车": "bicycles",
     "摩托车": "motorcycles",
