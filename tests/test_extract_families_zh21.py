@@ -162,3 +162,14 @@ def test_a_customs_heading_listed_among_main_exports_is_named() -> None:
     named = "Wuxi (diodes and similar semiconductor devices) 2023 exports"
     assert f"{named} value: 9.23 billion CNY" in found, found
     assert f"{named} yoy_growth: 21 percent" in found, found
+
+
+def test_shou_before_a_product_names_a_cause_not_a_product() -> None:
+    text = (
+        " date 2023-10-20\n"
+        "9月，浙江省出口下降2%，主要受集成电路、太阳能电池和船舶出口下降的拖累。"
+        "这三类产品9月出口分别同比下降15%、7.5%和3.1%。"
+    )
+    found = described(text)
+    assert "Zhejiang (integrated circuits) 2023-09 exports yoy_growth: -15 percent" in found, found
+    assert "Zhejiang (ships) 2023-09 exports yoy_growth: -3.1 percent" in found, found
