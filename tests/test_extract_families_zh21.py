@@ -173,3 +173,14 @@ def test_shou_before_a_product_names_a_cause_not_a_product() -> None:
     found = described(text)
     assert "Zhejiang (integrated circuits) 2023-09 exports yoy_growth: -15 percent" in found, found
     assert "Zhejiang (ships) 2023-09 exports yoy_growth: -3.1 percent" in found, found
+
+
+def test_the_value_after_a_semicolon_is_of_the_goods_counted_before_it() -> None:
+    text = (
+        " date 2024-01-22\n"
+        "2023年，湖北省出口3000亿元。其中，汽车出口25.4万辆，增长18.8%；价值261.4亿元，增长24.5%。"
+    )
+    found = described(text)
+    assert "Hubei (automobiles) 2023 exports value: 26.14 billion CNY" in found, found
+    assert "Hubei (automobiles) 2023 exports yoy_growth: 24.5 percent" in found, found
+    assert "Hubei 2023 total value: 26.14 billion CNY" not in found, found

@@ -45,8 +45,12 @@ _TRADE_CONTEXT = re.compile(
 )
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
 # A part that starts with a measure word has no subject of its own and continues the one
-# before: "…增长13.1%；占全省的38%", "...; accounting for 38 percent".
-CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting\b|up\b|down\b)", re.I)
+# before: "…增长13.1%；占全省的38%", "...; accounting for 38 percent"; so does the value of
+# what the part before counted: "汽车出口95.4万辆，增长30.8%；价值961.4亿元" (see text._END).
+CONTINUES = re.compile(
+    r"\s*(?:占|增长|下降|同比|环比|比重|(?:价值|货值|金额)(?:为|达)?\s*\d|accounting\b|up\b|down\b)",
+    re.I,
+)
 
 
 # Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
