@@ -45,8 +45,12 @@ _TRADE_CONTEXT = re.compile(
 )
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
 # A part that starts with a measure word has no subject of its own and continues the one
-# before: "…增长13.1%；占全省的38%", "...; accounting for 38 percent".
-CONTINUES = re.compile(r"\s*(?:占|增长|下降|同比|环比|比重|accounting\b|up\b|down\b)", re.I)
+# before: "…增长13.1%；占全省的38%", "...; accounting for 38 percent"; so does the value of
+# what the part before counted: "汽车出口95.4万辆，增长30.8%；价值961.4亿元" (see text._END).
+CONTINUES = re.compile(
+    r"\s*(?:占|增长|下降|同比|环比|比重|(?:价值|货值|金额)(?:为|达)?\s*\d|accounting\b|up\b|down\b)",
+    re.I,
+)
 
 
 # Between two names of one list: "A, B and C", "A、B、C", "China's Hong Kong, ASEAN, the
@@ -175,6 +179,8 @@ def analyse(
         if not any(n.start < end and start < n.end for n in names):
             names.append(Match(start, end, meaning.plural(label.group(1).lower()), "segment"))
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
+    if "三样" in text:
+        names = _nickname_members(text, names)
     if ("含" in text or "包括" in text or "除" in text) and ("(" in text or "（" in text):
         names = _drop_bracket_notes(text, names)
     if "部" in text and "、" in text:
@@ -366,6 +372,47 @@ def _drop_bracket_notes(text: str, names: list[Match]) -> list[Match]:
         )
         drop.update(j for j in range(i + 1, len(names)) if names[j].end <= close)
     return [n for i, n in enumerate(names) if i not in drop]
+
+
+# A nickname of a fixed set of products (新三样: electric vehicles, lithium batteries and
+# solar cells), which the items written right before it spell out.
+_NICKNAMES = frozenset({"new three items"})
+# Between the last item and the nickname: "…电动载人汽车等“新三样”", "…光伏产品“新三样”".
+_BEFORE_NICKNAME = re.compile(r"\s*等?\s*[“\"‘]?")
+# ... and after it, its closing quote and class word: "“新三样”产品".
+_AFTER_NICKNAME = re.compile(r"[”\"’]?(?:产品|商品)")
+
+
+def _nickname_members(text: str, names: list[Match]) -> list[Match]:
+    """Name a nickname by the items written before it: "A、B、C等“新三样”" is A, B and C.
+
+    The list says which products the writer counts in the nickname (outlets differ), so
+    the figures are of those items together, named as the text names them.
+    """
+    out: list[Match] = []
+    for n in names:  # (sorted by start)
+        if n.kind != "segment" or n.name not in _NICKNAMES:
+            out.append(n)
+            continue
+        run: list[Match] = []
+        gap = _BEFORE_NICKNAME
+        for item in reversed(out):
+            if item.kind != "segment" or (
+                item.end > (run[0].start if run else n.start)
+                or gap.fullmatch(text, item.end, run[0].start if run else n.start) is None
+            ):
+                break
+            run.insert(0, item)
+            gap = NAME_LIST_GAP
+        if len(run) < 2:
+            out.append(n)
+            continue
+        items = list(dict.fromkeys(item.name for item in run))
+        joined = ", ".join(items[:-1]) + " and " + items[-1]
+        del out[len(out) - len(run) :]
+        after = _AFTER_NICKNAME.match(text, n.end)
+        out.append(Match(run[0].start, n.end if after is None else after.end(), joined, "segment"))
+    return out
 
 
 def _drop_appositions(text: str, names: list[Match]) -> list[Match]:

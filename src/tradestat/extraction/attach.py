@@ -693,7 +693,16 @@ def unknown_category(s: Analysed, m: Mention, part: tuple[int, int]) -> str | No
     if not every:
         return None
     found = every[-1]  # the last one before the figure
-    known = any(n.kind == "segment" and found.start(1) <= n.start < found.end(1) for n in s.names)
+    if "其中" in s.text[found.end() : m.start] and any(
+        n.kind == "segment" and found.end() <= n.start < m.start for n in s.names
+    ):
+        # "进口以原油、铁矿砂等原料型商品为主，其中原油进口182.7亿元": the item named after
+        # 其中 is the figure's own, not the class before
+        return None
+    # (a name over the category: "A、B、C等“新三样”产品", the items naming the nickname)
+    known = any(
+        n.kind == "segment" and n.start < found.end(1) and found.start(1) < n.end for n in s.names
+    )
     return None if known else found.group(1).replace("“", "").replace("”", "").replace('"', "")
 
 

@@ -383,6 +383,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_first_quarters",
         re.compile(rf"{_ZH_YEAR}(?:{_NOT_AHEAD}前([一二三123])个?季度|(?:前|首)([二三23])季)"),
     ),
+    # 四季度3个月 / 四季度各月: the quarter's months, one figure each in a list ("四季度3个月
+    # 分别增长a、b、c"); the quarter as a whole otherwise
+    (
+        "zh_quarter_months",
+        re.compile(rf"{_ZH_YEAR}(?:第)?([一二三四1-4])季度的?(?:[3三]个月份?|各月份?)"),
+    ),
+    # 二、三、四季度 / 一、二季度: quarters that share one 季度, each a period of its own
+    # ("二、三、四季度均超1万亿元", "一、二季度分别增长a、b"); never after a figure's digits
+    (
+        "zh_quarter_list",
+        re.compile(
+            rf"{_ZH_YEAR}(?<![\d.])(?:第)?([一二三四1-4])((?:[、和及与]第?[一二三四1-4])+)季度"
+        ),
+    ),
+    # 5、6月份 / 十一、十二月: months that share one 月, each a period of its own
+    (
+        "zh_month_list",
+        re.compile(
+            rf"{_ZH_YEAR}(?<![\d.])({_ZH_MONTH})((?:[、和及与](?:{_ZH_MONTH}))+)月份?"
+            r"(?!\d{1,2}日|[一二三四五六七八九十]+日)"
+        ),
+    ),
     # 一季度 / 第1季度; Hong Kong and Taiwan copy: 首季 / 首季度 (the first quarter)
     ("zh_quarter", re.compile(rf"{_ZH_YEAR}(?:(?:第)?([一二三四1-4])季度|(首)季度?)")),
     (
@@ -617,7 +639,7 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.year(_year(g[0], g[1], when)),)
     if kind == "zh_first_quarters":
         return (Period.year_to_date(_year(g[0], g[1], when), 3 * _number(g[2] or g[3] or "0")),)
-    if kind == "zh_quarter":
+    if kind in ("zh_quarter", "zh_quarter_months"):
         return (Period.quarter(_year(g[0], g[1], when), _number(g[2] or ("1" if g[3] else "0"))),)
     if kind == "zh_month":
         return (Period.month(_year(g[0], g[1], when), _number(g[2] or "0")),)
@@ -669,7 +691,10 @@ OPEN_YEAR_KINDS = frozenset(
         "zh_first_quarters",
         "zh_each_quarter",
         "zh_quarter",
+        "zh_quarter_months",
+        "zh_quarter_list",
         "zh_month",
+        "zh_month_list",
     }
 )
 
@@ -728,7 +753,15 @@ _MEASURED_AGAINST = re.compile(r"(?:低于|高于|次于)$")
 # (but "仅次于今年1月份的890亿元" states January's own figure)
 # (and "低于7月的升7.2%", "高于一季度的增长5%": July's own change, as Hong Kong copy writes it)
 _OWN_FIGURE_AFTER = re.compile(r"份?的(?:约|近)?(?:升|降|增长|下降|上升|下跌|增|减|跌|涨)?\d")
-_PART_KINDS = frozenset({"zh_month", "zh_quarter", "zh_half", "zh_first_months", "zh_range"})
+_PART_KINDS = frozenset(
+    {"zh_month", "zh_quarter", "zh_half", "zh_first_months", "zh_range"}
+    | {"zh_quarter_list", "zh_month_list"}
+)
+# After a part of a year compared with, its own rate of change: "较一季度6.4%的降幅收窄",
+# "比上月3.1%的增速加快" (the rate is that period's figure, the comparison is in words).
+_RATE_OF_BASE_AFTER = re.compile(
+    r"份?的?(?:约|近)?\d+(?:\.\d+)?%的(?:降幅|增幅|增速|跌幅|涨幅|升幅)"
+)
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
 # A year's whole level that a figure is measured against, with no figure of its own:
 # "超过去年总额" (more than last year's total), "接近去年全年水平", "突破2019年全年规模".
@@ -774,6 +807,8 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is what a figure is compared with."""
     if kind == "year_total":
         return False  # ("more than 2017 annual total (over 243 billion CNY)": its own value)
+    if kind in _PART_KINDS and _RATE_OF_BASE_AFTER.match(text, end):
+        return False  # ("较一季度6.4%的降幅大幅收窄": the first quarter's own fall)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
         return True
     if kind in _GROWTH_FROM_KINDS and _GROWTH_FROM.search(
@@ -847,6 +882,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "zh_half": ("半年",),
     "zh_first_quarters": ("季",),
     "zh_each_quarter": ("季度",),
+    "zh_quarter_months": ("季度",),
+    "zh_quarter_list": ("季度",),
+    "zh_month_list": ("月",),
     "zh_quarter": ("季",),
     "zh_month": ("月",),
     "zh_last_month": ("月",),
@@ -1103,6 +1141,10 @@ def find_periods(
                     if based_on:
                         found.append(PeriodMention(*m.span(), based_on, False, "base_month"))
                 continue
+            if kind in _LIST_KINDS:
+                taken.add(*m.span())
+                found.extend(_part_list(m, kind, when, published))
+                continue
             if kind == MONTH_BEFORE:
                 # the month before the one named last: only the sentence and the period in
                 # force tell which (see attach)
@@ -1244,6 +1286,43 @@ def _quarter_pair(
     return found
 
 
+#: Lists of parts of a year that share one word (二、三、四季度, 5、6月): the kind each part
+#: is built as, and the pattern of an item after the first (its separator, then the item).
+_LIST_KINDS = {
+    "zh_quarter_list": ("zh_quarter", re.compile(r"[、和及与](第?([一二三四1-4]))")),
+    "zh_month_list": ("zh_month", re.compile(rf"[、和及与](({_ZH_MONTH}))")),
+}
+
+
+def _part_list(
+    m: re.Match[str], kind: str, when: _When, published: datetime.date | None
+) -> list[PeriodMention]:
+    """Each part of "二、三、四季度" / "5、6月" as a mention of its own, in the year written.
+
+    Spans: the first item (with the year before it), each later item, and the last to the
+    end, so that the parts read as a written list of periods (see lists.period_parts).
+    """
+    built, item = _LIST_KINDS[kind]
+    items = [(m.start(), m.end(3), m.group(3))]
+    items += [(i.start(1), i.end(1), i.group(2)) for i in item.finditer(m.group(4))]
+    offset = m.start(4)
+    found = []
+    for n, (start, end, number) in enumerate(items):
+        if n:
+            start, end = start + offset, end + offset
+        if n == len(items) - 1:
+            end = m.end()
+        groups = (m.group(1), m.group(2), number)
+        try:
+            periods = _built(built, groups, when)
+            if published is not None:
+                periods = _not_after(built, groups, periods, when, published)
+        except (KeyError, ValueError):
+            return []
+        found.append(PeriodMention(start, end, periods, False, built))
+    return found
+
+
 # "截至2022年" / "截至2022年底": the last year of a run of years written after it.
 _AS_OF_YEAR = re.compile(r"截至((?:19|20)\d{2})年(?:底|末)?")
 # ... or a whole year written before it in the sentence: "2024年中哥贸易规模达1496.3亿元，…，
@@ -1351,5 +1430,6 @@ _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "zh_half": (0, 1),
     "zh_first_quarters": (0, 1),
     "zh_quarter": (0, 1),
+    "zh_quarter_months": (0, 1),
     "zh_month": (0, 1),
 }

@@ -192,6 +192,17 @@ SEGMENTS: dict[str, str] = {
     "私企": "private enterprises",
     "三资企业": "foreign-invested enterprises",
     "集体企业": "collective enterprises",
+    # (foreign-invested enterprises by where the investor is from, as city releases split
+    # them: 台资企业进出口…，日资企业…)
+    "港澳台资企业": "Hong Kong, Macao and Taiwan-invested enterprises",
+    "台资企业": "Taiwan-invested enterprises",
+    "港资企业": "Hong Kong-invested enterprises",
+    "澳资企业": "Macao-invested enterprises",
+    "日资企业": "Japanese-invested enterprises",
+    "韩资企业": "South Korean-invested enterprises",
+    "德资企业": "German-invested enterprises",
+    "美资企业": "US-invested enterprises",
+    "欧资企业": "European-invested enterprises",
     # (the customs' split of exporters into producers and traders: 生产型企业出口…)
     "生产型企业": "production enterprises",
     # --- trade modes
@@ -373,10 +384,13 @@ SEGMENTS: dict[str, str] = {
     "农产品": "agricultural products",
     "新能源汽车": "new energy vehicles",
     "电动载人汽车": "electric vehicles",
+    "电动汽车": "electric vehicles",
     "锂离子蓄电池": "lithium batteries",
     "锂电池": "lithium batteries",
     "太阳能电池": "solar cells",
     "光伏产品": "photovoltaic products",
+    "“新三样”产品": "new three items",
+    "新三样产品": "new three items",
     "“新三样”": "new three items",
     "新三样": "new three items",
     "集成电路": "integrated circuits",
@@ -403,6 +417,8 @@ SEGMENTS: dict[str, str] = {
     "电脑零部件": "computer parts",
     "电脑硬盘": "computer hard disks",
     "电工器材": "electrical equipment",
+    # (a customs heading that city releases list among their main exports)
+    "二极管及类似半导体器件": "diodes and similar semiconductor devices",
     "电脑及其零部件": "computers and parts",
     "自行车": "bicycles",
     "摩托车": "motorcycles",

@@ -966,9 +966,11 @@ ZH_NOT_PRODUCT = (
     "当年",
     "同年",
     "此外",
-    # (a cause opening the clause: 因汽车出口大减，…, 由于原油进口下降，…)
+    # (a cause opening the clause: 因汽车出口大减，…, 由于原油进口下降，…, 主要受集成电路、…
+    # 出口下降的拖累)
     "因",
     "由于",
+    "受",
     "而",
     "也",
     "还",
@@ -1278,6 +1280,7 @@ _PARTS_NAMED = {
     "zh_each_quarter": 3,
     "first_months": 1,
     "zh_first_months": 1,
+    "zh_quarter_months": 1,  # (四季度3个月: the quarter's months)
 }
 
 

@@ -141,6 +141,8 @@ _ZH_LINKED = frozenset("对自从向与同和")
 # Right before the total a share is of, so a place there is that total, not a trader:
 # "accounting for 27% of the Chinese total", "占全国进出口总值" (English "of", Chinese 占).
 _SHARE_TOTAL_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$|占.{0,3}$")
+# Right before 全省 / 全市, the verbs of a place's rank in it or contribution to it.
+_RANKS_IN_BEFORE = re.compile(r"(?:领跑|领先|居|稳居|位居|位列|对)$")
 _REGION_WORDS = re.compile("|".join(re.escape(w) for w in lexicon.REGION_WORDS))
 # A country reporter named in English as the trader of its whole flow: its total or its
 # balance ("Malaysia's total trade declined", "Peru's overall exports"), or the origin of
@@ -220,6 +222,30 @@ def _in_partner_list(s: Analysed, region: Match) -> bool:
         bool(before)
         and before[-1].kind in ("country", "partner")
         and _BRACKETED_ITEM_GAP.fullmatch(s.text, before[-1].end, region.start) is not None
+    )
+
+
+# A Chinese region the sentence goes on about with no trade word right after it: "以洛阳为例，
+# 出口额为…", "其次是昆明，出口额为…" (the words that introduce it, and the comma after it) ...
+_ZH_TOPIC_BEFORE = re.compile(r"(?:以|其次是|其次为|其后是|紧随其后的是|排名第[二三四五]的是)$")
+_ZH_TOPIC_AFTER = re.compile(r"(?:市|省|自治区|地区|州)?(?:为例)?[，,]")
+# ... one that opens its clause and keeps its place: "郑州市依然保持龙头地位，一季度进出口额为…",
+# "洛阳市继续领跑全省，…" ...
+_ZH_KEEPS_AFTER = re.compile(r"(?:市|省|自治区|州)?(?:依然|依旧|继续|仍然|仍|始终)")
+_CLAUSE_OPENERS = frozenset("，,。；;：:")
+# ... or one whose change is written right after it: "同期广东省增长1.3%".
+_ZH_CHANGE_AFTER = re.compile(r"(?:市|省|自治区|州)?(?:同比)?(?:增长|下降|增速|增幅|降幅)")
+
+
+def _zh_topic(text: str, n: Match) -> bool:
+    """Whether the region ``n`` owns the figures after it with no trade word between."""
+    if _ZH_CHANGE_AFTER.match(text, n.end):
+        return True
+    if _ZH_KEEPS_AFTER.match(text, n.end):
+        return n.start == 0 or text[n.start - 1] in _CLAUSE_OPENERS
+    return (
+        _ZH_TOPIC_AFTER.match(text, n.end) is not None
+        and _ZH_TOPIC_BEFORE.search(text, max(0, n.start - 6), n.start) is not None
     )
 
 
@@ -328,9 +354,11 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             _its(s, found.start(), subject) if found.group(0)[:3].lower() == "its" else subject,
         )
         for found in s.own_again
-        # (not the total of a share: "长沙进出口占全省进出口总额的48.9%，进出口2181.2亿元")
+        # (not the total of a share: "长沙进出口占全省进出口总额的48.9%，进出口2181.2亿元";
+        # nor the whole a place ranks in or adds to: "洛阳市继续领跑全省，", "对全省出口贡献率")
         if found.end() <= m.start
         and not _SHARE_TOTAL_BEFORE.search(s.text, max(0, found.start() - 8), found.start())
+        and not _RANKS_IN_BEFORE.search(s.text, max(0, found.start() - 2), found.start())
     )
     if s.region_owners is None:  # once per sentence: regions written before a trade word
         s.region_owners = (
@@ -340,7 +368,7 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 n
                 for n in s.names
                 if n.kind == "region"
-                and ZH_REGION_TRADE.match(s.text, n.end)
+                and (ZH_REGION_TRADE.match(s.text, n.end) or _zh_topic(s.text, n))
                 and not _ZH_PARTNER_BEFORE.match(
                     s.text, max(0, _before_country(s.text, n.start) - 1)
                 )

@@ -503,7 +503,10 @@ _ABBREVIATIONS = (
 # (?<=[a-z%)])\.(?=[A-Z][a-z])|\n\s*\n|\n"; and an ASCII full stop in Chinese text
 # ("占全国进出口总值的27.9%.其中出口下降10%").
 _END = re.compile(
-    r"[。！？；;.!?\n](?:(?<=[。！？；;])|(?<=[.!?])(?=\s+[\"'“A-Z0-9(\u4e00-\u9fff])"
+    # (not a semicolon before the value of what the part before counted: "汽车出口95.4万辆，
+    # 增长30.8%；价值961.4亿元，增长34.5%" goes on about the cars exported)
+    r"[。！？；;.!?\n](?:(?<=[。！？])|(?<=[；;])(?!\s*(?:价值|货值|金额)(?:为|达)?\s*\d)"
+    r"|(?<=[.!?])(?=\s+[\"'“A-Z0-9(\u4e00-\u9fff])"
     r"|(?<=[a-z%)]\.)(?=[A-Z][a-z])|(?<=[%)）\u4e00-\u9fff]\.)(?=[\u4e00-\u9fff])"
     r"|(?<=\n)\s*\n|(?<=\n))"
 )
