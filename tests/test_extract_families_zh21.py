@@ -184,3 +184,17 @@ def test_the_value_after_a_semicolon_is_of_the_goods_counted_before_it() -> None
     assert "Hubei (automobiles) 2023 exports value: 26.14 billion CNY" in found, found
     assert "Hubei (automobiles) 2023 exports yoy_growth: 24.5 percent" in found, found
     assert "Hubei 2023 total value: 26.14 billion CNY" not in found, found
+
+
+# --- review: a 分别 list after the items of 新三样 pairs with each item ----------------------
+def test_a_respectively_list_after_nickname_items_pairs_item_by_item() -> None:
+    text = (
+        " date 2031-12-08\n"
+        "东莞前11个月外贸增长\n\n"
+        "据海关统计，前11个月东莞市进出口总值3210.5亿元。另外，锂离子蓄电池、电动载人汽车、"
+        "太阳能电池等“新三样”产品出口高速增长，前11个月分别出口301.2亿、95.4亿、15.5亿元，"
+        "增幅分别为12.4%、173.9%和22.1%。"
+    )
+    found = described(text)
+    assert any("lithium batteries" in f and "30.12 billion" in f for f in found), found
+    assert any("solar cells" in f and "22.1" in f for f in found), found

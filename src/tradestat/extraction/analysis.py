@@ -404,7 +404,8 @@ def _nickname_members(text: str, names: list[Match]) -> list[Match]:
                 break
             run.insert(0, item)
             gap = NAME_LIST_GAP
-        if len(run) < 2:
+        if len(run) < 2 or "分别" in text[n.end :]:
+            # (a 分别 list after it pairs its figures with the items one by one)
             out.append(n)
             continue
         items = list(dict.fromkeys(item.name for item in run))
