@@ -120,6 +120,10 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     # (not past a breakdown: "对俄贸易增长48.5%，…，其中出口、进口增速分别…" names the
     # flows of the parts, not of the whole before it)
     later = [f for f in later if cues.BREAKDOWN.search(s.text, m.end, f[0]) is None]
+    if later and measure == "partner_count":
+        # (a count of partners takes no flow of a later clause: "The number of its trading
+        # partners reached 221, and exports to 60 of them topped ..." counts all its trade)
+        later = [f for f in later if f[0] < clause_of(s, m.start)[1]]
     if later:
         return later[0][2]
     return "total"

@@ -1173,8 +1173,9 @@ BETWEEN = re.compile(r"\bbetween\b", re.I)
 # --- figures about something else ------------------------------------------------------
 # Trade of the world, not of the reporter: "global trade growth may be only 0.8 percent".
 OTHER_TRADE = re.compile(
-    # (not an owner's own to the whole world: "China's global exports jumped 8.1%")
-    r"(?<!['’]s\s)(?<!\bits\s)\bglobal\s+(?:trade|exports|imports|merchandise)"
+    # (not the reporter's own to the whole world, "China's global exports jumped 8.1%":
+    # see measures._reporters_global)
+    r"\bglobal\s+(?:trade|exports|imports|merchandise)"
     r"|\bworld\s+(?:trade|merchandise)"
     r"|全球贸易|世界贸易|全球货物贸易",
     re.I,

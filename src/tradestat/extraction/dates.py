@@ -1116,7 +1116,7 @@ def find_periods(
                 continue
             if kind == "ordinal_part":
                 taken.add(*m.span())
-                if (part := _ordinal_part(found, m)) is not None:
+                if (part := _ordinal_part(found, m, published)) is not None:
                     found.append(part)
                 continue
             if kind == YEAR_TO_DATE:
@@ -1234,11 +1234,16 @@ def _list_years(
 _ORDINAL_PART_WINDOW = 160
 
 
-def _ordinal_part(found: list[PeriodMention], m: re.Match[str]) -> PeriodMention | None:
+def _ordinal_part(
+    found: list[PeriodMention], m: re.Match[str], published: datetime.date | None
+) -> PeriodMention | None:
     """A bare "in the second" after "in the first quarter" in a sentence: the second quarter.
 
     The unit and year are those of the last quarter or half found before it, close by;
-    with none, the ordinal names nothing (no guess).
+    with none, the ordinal names nothing (no guess). Only a later part than that one, not
+    ending after publication: "rose in the first quarter, after a drop in the fourth" is
+    the quarter before (of the year before), which is not guessed: a mention placing
+    nothing, so that its figure is skipped.
     """
     before = [
         f
@@ -1260,6 +1265,13 @@ def _ordinal_part(found: list[PeriodMention], m: re.Match[str]) -> PeriodMention
             return None
     except ValueError:
         return None
+    if period.start_month <= named.start_month or (
+        published is not None
+        and (period.end_year, period.end_month) > (published.year, published.month)
+    ):
+        # (an earlier part, of another year: which one is not guessed; its figure is
+        # skipped, not given the part named before)
+        return PeriodMention(*m.span(), (), False, "running_unplaced")
     kind = "quarter" if named.n_months == 3 else "first_half"
     return PeriodMention(*m.span(), (period,), False, kind)
 

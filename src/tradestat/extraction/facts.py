@@ -740,7 +740,7 @@ def sentence_facts(
         or cues.OF_WHICH.match(s.text)
         or state.breakdown
         or ("The " in s.text[:8] and cues.DEFINITE_FLOW.match(s.text))
-        or (state.cut and s.text.isascii() and _CUT_OPENS_WITH_FLOW.match(s.text))
+        or (state.cut and s.text.isascii() and _cut_splits_total(s, doc))
     ) and not owners.names_own_flow(s, subject):
         # a sentence cut at "；" that starts with 占/增长, or one that starts with 其中 /
         # "Of this", goes on about the last one's segment (not "Of the total, Shandong's
@@ -1101,6 +1101,18 @@ def sentence_facts(
             own = [n for n in segments if n.start >= m.end and n.start - m.end <= 40]
             if own and _OWN_SEGMENT_AFTER.fullmatch(s.text, m.end, own[0].start):
                 segment = own[0].name
+        if (
+            segment is None
+            and m.kind == "percent"
+            and s.text.isascii()
+            and meaning._ELLIPTIC_BY.search(s.text, max(0, m.start - 16), m.start)
+        ):
+            # "increased its imports of A by 45%, by 23.4% of B, and by 21.4% of C": each
+            # change of the list is of the goods named right after it
+            own = [n for n in segments if n.start >= m.end and n.start - m.end <= 12]
+            if own and _OF_GOODS_GAP.fullmatch(s.text, m.end, own[0].start):
+                joint = s.lists.get(own[0])
+                segment = joint.joined if joint else own[0].name
         if segment is None and s.text.startswith("的", m.end):
             # "72%的箱包、51.7%的乘用车…来自欧盟": the product the percentage is of
             segment = next((n.name for n in segments if n.start == m.end + 1), None)
@@ -1401,6 +1413,16 @@ def sentence_facts(
             # "…红霉素和泰乐菌素出口分别增长92%和36.3%。此外，机电产品、金属制品…则分别增长
             # …": more products of the flow the sentence before gave its products
             flow = state.product_flow
+        if (
+            owner == subject
+            and flow in ("exports", "imports")
+            and s.text.isascii()
+            and not _mirrored(s, part, m, subject, flow)
+            and _partners_whole_flow(s, part, m, subject, flow, state)
+        ):
+            reason = "the bilateral partner's own flow with the world, not with the reporter"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if owner == subject and flow in ("exports", "imports"):
             # "Russian exports to China grew to $9.66 billion": China's imports from Russia
             side = _partner_side(s, part, m, subject, flow, partner)
@@ -1837,14 +1859,13 @@ def _own_trade_with_reporter(s: Analysed, m: Mention, subject: str) -> str | Non
     return None
 
 
-def _partners_own_flow(
+def _partner_adjective(
     s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str, state: Carried
-) -> tuple[str, str] | None:
-    """The reporter's flow and partner when the flow word is the bilateral partner's own.
+) -> tuple[str, int] | None:
+    """The bilateral partner named by its adjective right before the figure's flow word.
 
-    "China's trade turnover with Uzbekistan rose 45% to $14bn. Uzbek exports were just
-    $1.6bn": the partner the story is on, named by its adjective right before the flow word
-    (and no other partner after it), exports to the reporter: the reporter's imports.
+    "Uzbek exports" in a story on China's trade with Uzbekistan: the partner, and where its
+    flow word ends (None when another partner follows it: "Uzbek exports to Russia").
     """
     words = [f for f in s.flows if part[0] <= f[0] and f[1] <= m.start]
     if not words or words[-1][2] != flow:
@@ -1858,10 +1879,57 @@ def _partners_own_flow(
         or adjective.kind != "demonym"
         or adjective.name == subject
         or adjective.name not in (state.partner, state.other_side, state.topic)
-        or any(n.kind in ("country", "partner") and end <= n.start < m.start for n in s.names)
+        or any(
+            n.kind in ("country", "partner") and n.name != subject and end <= n.start < m.start
+            for n in s.names
+        )
     ):
         return None
-    return ("imports" if flow == "exports" else "exports"), adjective.name
+    return adjective.name, end
+
+
+def _partners_whole_flow(
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str, state: Carried
+) -> bool:
+    """Whether the figure is the bilateral partner's flow with the whole world.
+
+    "American exports overall rose 1 percent", "Uzbek exports to all countries rose 24
+    percent", or a change of the partner's flow with no destination ("Russian exports fell
+    28 percent as sanctions bit"): not its trade with the reporter.
+    """
+    found = _partner_adjective(s, part, m, subject, flow, state)
+    if found is None:
+        return False
+    end = found[1]
+    if _WHOLE_FLOW.search(s.text, end, m.start):
+        return True
+    return m.kind != "money" and not any(
+        n.name == subject and end <= n.start < m.start for n in s.names
+    )
+
+
+def _partners_own_flow(
+    s: Analysed, part: tuple[int, int], m: Mention, subject: str, flow: str, state: Carried
+) -> tuple[str, str] | None:
+    """The reporter's flow and partner when the flow word is the bilateral partner's own.
+
+    "China's trade turnover with Uzbekistan rose 45% to $14bn. Uzbek exports were just
+    $1.6bn": the partner the story is on, named by its adjective right before the flow word
+    (and no other partner after it), exports to the reporter: the reporter's imports.
+    """
+    found = _partner_adjective(s, part, m, subject, flow, state)
+    if found is None or _partners_whole_flow(s, part, m, subject, flow, state):
+        return None
+    return ("imports" if flow == "exports" else "exports"), found[0]
+
+
+# Between a partner's flow word and its figure, words making it the partner's whole flow:
+# "American exports overall rose 1 percent", "Uzbek exports to all countries"
+_WHOLE_FLOW = re.compile(
+    r"\b(?:overall|total|in\s+all|all\s+(?:countries|destinations|markets)|globally|"
+    r"worldwide|the\s+world|(?:the\s+)?rest\s+of)\b",
+    re.I,
+)
 
 
 # "with Russia exporting $11 billion of goods to China and purchasing $8 billion": the
@@ -2726,13 +2794,40 @@ _RESTATED_GAP = re.compile(
 )
 
 
+# Between "by 21.4%" and the goods it is of: "by 21.4% of machinery and equipment"
+_OF_GOODS_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 # An English sentence cut at ";" that opens with a bare flow goes on with the segment of
 # the part before, as a part after ", while" does (cues.PART_OPENS_WITH_FLOW): "the total
 # import and export volume of cross-border e-commerce was 1.2 trillion yuan; the export
 # volume was 1 trillion yuan" (not "; its exports", the whole flow)
 _CUT_OPENS_WITH_FLOW = re.compile(
-    r"\s*(?:the\s+)?(?:imports|exports|(?:import|export)\s+(?:volume|value))\b", re.I
+    r"\s*(?:the\s+)?(?P<flow>import|export)(?:s|\s+(?:volume|value))\b", re.I
 )
+
+# In the part before the ";", the flow word alone (not in "import and export"): "China's
+# crude oil imports fell 8 percent; imports rose 1.8 percent" is the segment's flow, and
+# the part after the whole one's; only the segment's total goes on split into flows
+_LONE_FLOW = {
+    flow: re.compile(rf"(?<!and )\b{flow}(?:s|ed|ing)?\b(?!\s+and\s+(?:im|ex)port)", re.I)
+    for flow in ("import", "export")
+}
+
+
+def _cut_splits_total(s: Analysed, doc: Document) -> bool:
+    """Whether a sentence cut at ";" opens with a flow splitting the total before it.
+
+    "the total import and export volume of cross-border e-commerce was 1.2 trillion yuan;
+    the export volume was 1 trillion yuan" goes on with the segment; "exports of rare
+    earths fell 9 percent; exports overall rose 7.6 percent" does not (the same flow again).
+    """
+    m = _CUT_OPENS_WITH_FLOW.match(s.text)
+    if not m:
+        return False
+    before = doc.text[max(0, s.start - 300) : s.start]
+    before = before[before.rfind(". ") + 1 :]  # (the part before the ";" alone)
+    return not _LONE_FLOW[m.group("flow").lower()].search(before)
 
 
 _OWN_YEAR_AFTER = re.compile(r"\s+(?:in|during|for)\s+(?:19|20)\d\d\b")
@@ -2765,8 +2860,13 @@ def _each_period(s: Analysed, m: Mention, part: tuple[int, int]) -> tuple[Period
 
 # Right after the last name of a list, English words saying a figure is each one's: "trade
 # with ASEAN, Australia and the EU all posted growth of over 30 percent", "... both rose"
+# (a verb right after the each-word: not "A, B and C, all traditional markets, reached",
+# an appositive that leaves the figure the list's sum)
 _EACH_AFTER_NAMES = re.compile(
-    r"\s*,?\s*(?:all|each|both)\b(?!\s+(?:of\s+)?(?:the|its|their)\b)", re.I
+    r"\s*,?\s*(?:all|each|both)\s+(?:\w+ly\s+)?"
+    r"(?:(?!listed\b|developed\b|advanced\b|related\b)\w+ed|rose|grew|fell|saw|posted|"
+    r"kept|held|made|had|have|has|were|are|was|is|shrank|sank|hit|took)\b",
+    re.I,
 )
 
 
@@ -2783,7 +2883,12 @@ def _each_partner(
     if len(before) < 2:
         return ()
     if "均" not in s.text[before[-1].end : m.start] and not (
-        s.text.isascii() and _EACH_AFTER_NAMES.match(s.text, before[-1].end)
+        s.text.isascii()
+        and _EACH_AFTER_NAMES.match(s.text, before[-1].end)
+        # (one change said of them all: not a value, which would be their sum, nor
+        # "both fell, by 5 percent and 3 percent", one each)
+        and m.kind != "money"
+        and sum(before[-1].end <= x.start < part[1] for x in s.mentions) == 1
     ):
         return ()
     listed = last_name_run(s.text, before, part[0], m.start)

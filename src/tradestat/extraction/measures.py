@@ -45,7 +45,13 @@ _GOAL_WORD = re.compile(
 )
 _EN_GOAL_RAISE = re.compile(
     r"\b(?:goals?|targets?|aim(?:s|ed|ing)?|plans?|pledged?|vow(?:s|ed))\s+(?:of|to|at)\s+"
-    r"[^.;]{0,60}?\b(?:doubl|tripl|rais|boost|increas|bring|lift|expand|push)\w*\b[^.;]*$",
+    r"[^.;]{0,60}?\b(?:doubl|tripl|rais|boost|increas|bring|lift|expand|push)\w*\b"
+    # (up to the amount, no clause break nor a verb the amount is the past figure of: "As
+    # part of its plan to expand imports, China bought goods worth $2.56 trillion", "plans
+    # to expand imports, and its purchases rose to", "The target was met: exports hit")
+    r"(?:(?!,\s+and\b|\b(?:bought|purchased|sold|rose|grew|hit|reached|totaled|totalled|"
+    r"stood|amounted|climbed|jumped|fell|dropped|declined|posted|recorded|met|achieved)\b)"
+    r"[^.;:])*$",
     re.I,
 )
 _EN_TARGET_END = re.compile(r"\b(?:targets?|goals?)\s*,$", re.I)
@@ -66,6 +72,28 @@ _YEARLY = re.compile(r"year[\s-]on[\s-]year|annual|a\s+year|per\s+year|yoy", re.
 _BRACKET_BEFORE = re.compile(r"\(\s*(?:US\s?\$|\$|USD\s?|RMB\s?)?\s*$")
 _CHANGED_WITH = re.compile(
     r"\b(?:increased|decreased|grew|rose|fell|declined|dropped|expanded|shrank)\s+with\s", re.I
+)
+
+
+# A product's sales as the subject of a change, no flow word between: "Oil sales also posted
+# a 125 per cent expansion" (sales at home or abroad, which the text does not say; not
+# "export sales", "overseas sales", "Brazil's sales to China")
+_PRODUCT_SALES = re.compile(
+    r"(?<!['’])\b(?!(?:export|overseas|foreign|external|international|total|its|their|the)\b)"
+    r"[a-z-]+\s+sales\b",
+    re.I,
+)
+
+
+# Right after a percentage, the part of a year it is compared with when that part has no
+# year of its own: "rose 3.2 percent from the first quarter", "4 percent from the first
+# half": a change on the part before (sequential), not year on year ("from the first
+# quarter of 2022", "over the same period", "the first half a year earlier" are)
+_SEQUENTIAL_FROM = re.compile(
+    r"\s+(?:from|over|on)\s+(?:the\s+)?(?:first|second|third|1st|2nd|3rd|previous|preceding)"
+    r"\s+(?:quarter|half)\b(?!\s*(?:of\s+|in\s+)?(?:(?:19|20)\d\d|last\s+year|a\s+year"
+    r"|the\s+(?:year\s+before|previous\s+year)))",
+    re.I,
 )
 
 
@@ -517,6 +545,25 @@ _DEALS_WORTH = re.compile(
 )
 
 
+_OWNER_BEFORE = re.compile(r"(?:\bits|['’]s)\s$", re.I)
+
+
+def _reporters_global(s: Analysed, at: int, subject: str) -> bool:
+    """Whether "global exports" at ``at`` are the reporter's own to the whole world.
+
+    "Thailand's global exports" in Thailand's text, "its global exports": the reporter's;
+    "the WTO's global trade growth estimate", "Singapore's global exports" in China's text
+    are another's (skipped, as "global trade" alone is).
+    """
+    owner = _OWNER_BEFORE.search(s.text, max(0, at - 4), at)
+    if owner is None:
+        return False
+    if owner.group(0)[0] in "iI":
+        # (not "the WTO cut its global trade forecast": an agency's world trade)
+        return not s.text.startswith(("global trade", "Global trade"), at)
+    return any(n.name == subject and n.end == owner.start() for n in s.names)
+
+
 def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, str | None, str]:
     """(measure, sign, benchmark, reason-if-none) for one figure."""
     c0, c1 = clause_of(s, m.start)
@@ -532,6 +579,8 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         value = cues.TRADE_VALUE_NOUN.search(s.text, other.end(), m.start)
         if value is not None:
             other = cues.NOT_THE_REPORTERS.search(s.text, value.end(), m.start)
+    if other and other.lastgroup == "other" and _reporters_global(s, other.start(), subject):
+        other = None  # ("Thailand's global exports jumped 6.3%": the reporter's own)
     if other and other.lastgroup == "number" and m.kind == "count":
         other = None  # ("the number of countries ... rose from 192 to 234": that count)
     if other:  # global trade, services, one company, a number of things
@@ -836,7 +885,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
         if (
             not total
             and s.text.isascii()
-            and _WORLD_TOTAL_BEFORE.search(s.text, max(0, m.start - 160), m.start)
+            and (world := _WORLD_TOTAL_BEFORE.search(s.text, max(0, m.start - 160), m.start))
+            # (the next share only, with no product of its own: not "..., while electric
+            # vehicles made up 3 percent of its exports and machinery accounted for 58")
+            and not any(world.start() < x.start < m.start for x in s.mentions)
+            and not any(n.kind == "segment" and world.start() < n.start < m.start for n in s.names)
         ):
             # "... accounted for 12.8 percent of the world's total, while its exports
             # accounted for 14.2 percent": the same world total, not written again
@@ -885,6 +938,14 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return as_gap
     if _over_span_of_years(s, m):
         return None, 1, None, "growth over a span of years, not on a year earlier"
+    if (
+        "ales" in s.text  # (a substring test first: once per sentence, cheap)
+        and (sold := _PRODUCT_SALES.search(s.text, c0, m.start)) is not None
+        and not any(sold.start() <= f[0] < m.start for f in s.flows)
+    ):
+        return None, 1, None, "a change of a product's sales, not said to be of its trade"
+    if s.text.isascii() and _SEQUENTIAL_FROM.match(s.text, m.end):
+        return None, 1, None, "growth on the part of the year before, not on a year earlier"
     # a sign written on the figure in brackets is its own, whatever the words around say:
     # "$8.89 billion (-1.0% year-on-year)" fell
     sign = _signed(s.text, m.start) or meaning.growth_sign(s.text, m.start, m.end, p0, c1)
@@ -952,6 +1013,16 @@ _ELLIPTIC_ITEM = re.compile(
 )
 
 
+# ... when the part before has the forecast verb's own "<noun> of <figure>" object ("had
+# forecast export growth of 12%"; not "faster than economists had expected, and import
+# growth of 1.8 percent was weaker", whose forecast verb has none)
+_FORECAST_OBJECT = re.compile(
+    r"\b(?:forecast|expected|predicted|projected|anticipated|estimated|expect|expects)\s+"
+    r"(?:[a-z-]+\s+){1,3}of\s+(?:about\s+|around\s+|nearly\s+)?\d",
+    re.I,
+)
+
+
 def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
     """Where a forecast word before a figure counts from: its clause, or its part.
 
@@ -961,7 +1032,7 @@ def _forecast_from(s: Analysed, c0: int, p0: int, at: int) -> int:
     """
     tail = s.text.rfind(", with ", p0, at)
     if s.text.isascii():
-        if _ELLIPTIC_ITEM.fullmatch(s.text, c0, at):
+        if _ELLIPTIC_ITEM.fullmatch(s.text, c0, at) and _FORECAST_OBJECT.search(s.text, p0, c0):
             # "Analysts had forecast export growth of 12.0%, and import growth of 6.1%": a
             # clause with no verb goes on with the object of the clause before
             return p0
@@ -1038,7 +1109,11 @@ _ZH_COMPARED_WITH = re.compile(r"(?:与|同|和)([^，,。；;]{1,12}?)相比[�
 # Right after a gap's comparison word, a benchmark that is a fall: "lower than the country's
 # overall decrease", "smaller than the national decline" (the gap's sign turns).
 _BENCHMARK_FALL = re.compile(
-    r"[^,;.]{0,40}?\b(?:decrease|decline|drop|fall|contraction)\b(?!\s+(?:rates?\s+)?of\s+\d)",
+    # (the benchmark's own noun, right after its name: not "lower than the national average
+    # amid the decline in demand", a fall of something else)
+    r"\s*(?:that\s+of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+|national\s+|nationwide\s+)?"
+    r"(?:overall\s+|average\s+|total\s+)?(?:(?:foreign\s+)?(?:export|import|trade)\s+)?"
+    r"(?:decrease|decline|drop|fall|contraction)\b(?!\s+(?:rates?\s+)?of\s+\d)",
     re.I,
 )
 

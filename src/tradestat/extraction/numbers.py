@@ -346,7 +346,7 @@ def _may_end_with_qualifier(tail: str) -> bool:
 # verb of change or level leads to is that count
 _COUNT_RUN = re.compile(
     r"\bnumber\s+of\s+(?:its\s+|[\w-]+['’]s\s+)?(?:trad(?:e|ing)\s+partners|countries(?:\s+(?:and|or)\s+"
-    r"(?:regions|territories))?|economies)\b[^.;]{0,120}?\b(?:from|to|reached|hit|at|was|is"
+    r"(?:regions|territories))?|economies)\b[^.;,]{0,120}?\b(?:from|to|reached|hit|at|was|is"
     r"|stood\s+at)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?$",
     re.I,
 )
