@@ -303,6 +303,7 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     cues.REFER_BACK: ((), ("heir", "They", "hese")),  # case-sensitive: tested as written
     cues.HYPHEN_PAIR: ((), ("-",)),
+    cues.ZH_CHINA_PAIR: ((), ("中",)),
     cues.LATER_FIGURE_OWN: (
         (
             *("revers", "seen", "recorded", "vs", "versus", "compared", "against", "after"),

@@ -338,10 +338,13 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 marks.append((found.start(), named[-1].name))
     if "中" in s.text and national != subject:
         # "同期，中俄双边贸易额达到930亿美元" in a text on Heilongjiang: the nation's trade
+        # (not past a later clause's own flow: "中俄经贸合作持续深化，对俄进出口2000亿元"
+        # is the region's, which the pair only heads)
         marks.extend(
             (c.start(), national)
-            for c in quick_finditer(cues.ZH_CHINA_PAIR, s.text)
+            for c in find_all(cues.ZH_CHINA_PAIR, s)
             if c.end() <= m.start
+            and not any(clause_of(s, c.end())[1] <= f[0] < m.start for f in s.flows)
         )
     if "两岸" in s.text:
         # "明显好于全年两岸进出口贸易17.8%的降幅": the mainland's trade with Taiwan
