@@ -278,8 +278,12 @@ def _segment_a_cause(s: Analysed, near: Match, m: Mention) -> bool:
     """Whether a segment before ``m`` sits in a figureless Chinese cause clause before it.
 
     "因汽车出口大减，韩国的总出口额下降了2.1%": the clause opened by 因/由于/受 ends
-    before the figure's clause; its product is why, not what, the figure counts.
+    before the figure's clause; its product is why, not what, the figure counts; so is
+    that of a cause closed inside the clause ("出口受汽车出口带动增长5%").
     """
+    span = cues.ZH_CAUSE_SPAN.search(s.text, max(0, near.start - 12), m.start)
+    if span is not None and span.start() < near.start and near.end <= span.end():
+        return True  # (closed inside the clause: "出口受汽车出口带动增长5%")
     if cues.ZH_CAUSE_OPENS.search(s.text, max(0, near.start - 12), near.start) is None:
         return False
     comma = cues.ZH_CLAUSE_BREAK.search(s.text, near.end, m.start)
