@@ -140,3 +140,40 @@ def test_a_gap_narrowing_to_a_rate_is_no_fall() -> None:
     found = described(text)
     assert not any("1.2" in f for f in found), found
     assert reasons(text) is not None
+
+
+def test_a_bloc_holding_first_place_is_the_partner_of_its_figures_with_qi() -> None:
+    text = (
+        " date 2024-01-15\n"
+        "2023年，我国外贸进出口41.76万亿元。东盟稳居首位，我国与其进出口6.41万亿元。"
+    )
+    found = described(text)
+    assert "China with ASEAN 2023 total value: 6.41 trillion CNY" in found, found
+
+
+def test_a_turn_within_a_breakdown_keeps_the_partner() -> None:
+    text = (
+        " date 2024-01-15\n"
+        "2023年，宁波对美国进出口2000亿元，其中出口增长10%，而进口下降2%，但仍保持顺差。"
+    )
+    found = described(text)
+    assert "Ningbo with United States 2023 imports yoy_growth: -2 percent" in found, found
+
+
+def test_taiwan_in_a_run_of_partners_is_a_partner() -> None:
+    text = (
+        " date 2024-01-15\n"
+        "2023年，宁波对主要市场出口有升有降，其中美国下降5%，东盟增长2%，台湾下降8%。"
+    )
+    found = described(text)
+    assert "Ningbo with Taiwan 2023 exports yoy_growth: -8 percent" in found, found
+    assert not any(f.startswith("Taiwan") for f in found), found
+
+
+def test_a_pair_heading_a_regions_own_flow_to_a_neighbour() -> None:
+    text = (
+        " date 2024-01-15\n"
+        "2023年，新疆进出口3500亿元。中哈贸易带动明显，对哈萨克斯坦进出口1500亿元。"
+    )
+    found = described(text)
+    assert not any(f.startswith("China") for f in found), found

@@ -170,8 +170,9 @@ GROWTH_DOWN = (
     # "20.3 billion yuan, 3.1 percent below the same period last year"
     rf"|below\s+{_EARLIER_TIME})"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
-    # (a balance that shrinks: "贸易顺差3.11万亿元，缩小5.8%", as 扩大 is a rise)
-    r"|缩小"
+    # (a balance that shrinks: "贸易顺差3.11万亿元，缩小5.8%", as 扩大 is a rise; not a gap
+    # or a level it shrinks to: "与全国的差距缩小至1.2%")
+    r"|(?<!差距)(?<!差距进一步)缩小(?![至到为])"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
     r"|微降|略降|降幅|同比降|跌幅"
     # headline and Hong Kong copy: 出口降6%, 进口跌5% (降 / 跌 alone; not 降至 / 跌至 / 跌破,
