@@ -23,8 +23,7 @@ def test_a_bloc_opening_a_sentence_with_a_short_comment_keeps_its_figures() -> N
 
 def test_a_bloc_holding_first_place_is_the_partner_of_its_figures() -> None:
     text = (
-        " date 2024-01-15\n"
-        "2023年，我国外贸进出口41.76万亿元。欧盟保持首位，进出口1万亿元，增长3%。"
+        " date 2024-01-15\n2023年，我国外贸进出口41.76万亿元。欧盟保持首位，进出口1万亿元，增长3%。"
     )
     found = described(text)
     assert "China with EU 2023 total value: 1 trillion CNY" in found, found
@@ -76,7 +75,13 @@ def test_a_year_reported_beside_an_aim_for_this_year_still_sets_the_period() -> 
 
 
 def test_a_run_of_months_with_spaces_is_the_run() -> None:
-    for opening in ("今年 1-10 月", "今年1-10 月", "今年 1 至 10 月", "今年前 10 月", "2023 年 1-10 月"):
+    for opening in (
+        "今年 1-10 月",
+        "今年1-10 月",
+        "今年 1 至 10 月",
+        "今年前 10 月",
+        "2023 年 1-10 月",
+    ):
         text = f" date 2023-11-15\n{opening}，宁波进出口 1.1 万亿元，增长 5%。"
         found = described(text)
         assert "Ningbo 2023-01/2023-10 total value: 1.1 trillion CNY" in found, (opening, found)
@@ -111,10 +116,7 @@ def test_a_product_driving_a_flow_names_no_figure() -> None:
 
 
 def test_hong_kong_in_a_run_of_partners_is_a_partner() -> None:
-    text = (
-        " date 2024-01-15\n"
-        "2023年，我国对主要市场出口有升有降，其中东盟增长2%，香港下降8%。"
-    )
+    text = " date 2024-01-15\n2023年，我国对主要市场出口有升有降，其中东盟增长2%，香港下降8%。"
     found = described(text)
     assert "China with Hong Kong 2023 exports yoy_growth: -8 percent" in found, found
     assert not any(f.startswith("Hong Kong") for f in found), found

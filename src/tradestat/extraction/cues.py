@@ -619,6 +619,9 @@ ZH_CAUSE_OPENS = re.compile(
 # 汽车出口带动增长5%", "受电动汽车拉动": its products are why, not what, the figure counts
 ZH_CAUSE_SPAN = re.compile(r"受(?!益)[^，,。；;\d]{1,24}?(?:带动|拉动|拖累|影响|推动)")
 ZH_CLAUSE_BREAK = re.compile(r"[，,]")
+# 入口: imports as Malaysian and Singapore copy writes them ("来自中国的入口按年增长17.8%"),
+# not an entrance (出入口, 进入口岸, 入口处, 入口网站)
+ZH_IMPORTS_WORD = r"(?<![进出输])入口(?![处岸网端门])"
 # A segment's statement closed without a figure: "加工贸易出口大幅增长，对美国出口增长…" (the
 # growth word with its manner, then a comma): a partner named after it starts a new one.
 SEGMENT_SAID = re.compile(

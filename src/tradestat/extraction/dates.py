@@ -367,7 +367,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh_first_months",
         re.compile(
-            rf"{_ZH_YEAR}(?:{_NOT_AHEAD}前|首|头)[ ]?(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})[ ]?个?月"
+            rf"{_ZH_YEAR}(?:{_NOT_AHEAD}前|首|头)[ ]?"
+            r"(\d{1,2}|[一二两三四五六七八九十]{1,2})[ ]?个?月"
         ),
     ),
     ("zh_half", re.compile(rf"{_ZH_YEAR}(上|下)半年")),

@@ -915,6 +915,7 @@ def sentence_facts(
     # (by id: a pattern's own hash reads its whole compiled code, each time)
     may = {id(pattern): any(map(has, words)) for pattern, words in NEEDS.items()}
     quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
+    side_source: list[str | None] = []  # owners.zh_side_source, looked up once per sentence
     # "剔除这一因素，则我省一季度进出口下降4.9%": what the figures would be without some
     # factor, not what was reported (from there to the end of the sentence)
     without = _WITHOUT_FACTOR.search(s.text) if "除" in s.text or "考虑" in s.text else None
@@ -1190,7 +1191,9 @@ def sentence_facts(
             if theirs is None and not s.text.isascii() and subject not in owners.region_names():
                 # "按新方统计，…": the other side's own statistics (中方 too, in a text on
                 # another economy)
-                theirs = owners.zh_side_source(s, subject, state.countries)
+                if not side_source:
+                    side_source.append(owners.zh_side_source(s, subject, state.countries))
+                theirs = side_source[0]
                 their_side = theirs
             else:
                 their_side = None
