@@ -126,6 +126,7 @@ def test_a_destination_after_wang_is_a_partner() -> None:
     text = " date 2024-01-15\n2023年，澳门货物出口增长5%，其中往内地增长12%，往广东增长8%。"
     found = described(text)
     assert not any(f.startswith("Guangdong") for f in found), found
+    assert "Macao with Guangdong 2023 exports yoy_growth: 8 percent" in found, found
 
 
 def test_a_plan_driving_a_flow_is_no_target() -> None:

@@ -734,6 +734,13 @@ def written_partners(
             and _zh_territory_in_run(s, n)
             and _ZH_CHANGE_AFTER.match(text, n.end)
         )
+        if "往" in text:
+            # "澳门货物出口…，其中往内地增长12%，往广东增长8%": a place shipped to (往 / 输往)
+            found.extend(
+                Match(n.start, n.end, n.name, "partner")
+                for n in s.names
+                if n.kind == "region" and n.name != subject and text[n.start - 1 : n.start] == "往"
+            )
         if "中东" in text:
             for m in cues.ZH_MIDDLE_EAST.finditer(text):
                 if not any(n.start <= m.start() < n.end for n in s.names):
