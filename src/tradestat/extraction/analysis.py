@@ -40,7 +40,7 @@ _TRADE_CONTEXT = re.compile(
     r"|bonded\s+logistics\b|cross-border\s+e-commerce\b|market\s+procurement\b)"
     # (输往: shipped to, Hong Kong copy's exports; 转口: re-exports; 出超 / 入超: Taiwan's
     # surplus and deficit; 入口: Malaysian and Singapore copy's imports, not an entrance)
-    r"|贸易|进出口|出口|进口|外贸|顺差|逆差|输往|转口|出超|入超|(?<![进出输])入口(?![处岸网端门])",
+    rf"|贸易|进出口|出口|进口|外贸|顺差|逆差|输往|转口|出超|入超|{cues.ZH_IMPORTS_WORD}",
     re.I,
 )
 _PARTS = re.compile(r",\s+(?:while|whereas)\s|;|；")
@@ -303,6 +303,7 @@ _FOUND_NEEDS: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     cues.REFER_BACK: ((), ("heir", "They", "hese")),  # case-sensitive: tested as written
     cues.HYPHEN_PAIR: ((), ("-",)),
+    cues.ZH_CHINA_PAIR: ((), ("中",)),
     cues.LATER_FIGURE_OWN: (
         (
             *("revers", "seen", "recorded", "vs", "versus", "compared", "against", "after"),

@@ -1788,6 +1788,10 @@ _AMOUNT_IN_YEAR = (
 _YEARS_SPAN = re.compile(rf"\bfrom\s+{_AMOUNT_IN_YEAR}\s+to\s+{_AMOUNT_IN_YEAR}", re.I)
 
 
+# The end of a clause: what a goal in it covers ends there
+_ZH_CLAUSE_END = re.compile(r"[，。；;！？]|,(?!\d)")
+
+
 @attrs.define
 class Carried:
     """What carries over from one sentence to the next.
@@ -1947,11 +1951,19 @@ class Carried:
             return
         if (
             any(map(text.__contains__, cues.ZH_GOAL_WORDS))
-            and quick(cues.ZH_AGREED_GOAL).search(text) is not None
+            and (goal := quick(cues.ZH_AGREED_GOAL).search(text)) is not None
         ):
             # "2019年，中俄同意在2024年将贸易额…增加到2000亿美元。": the year that opens a
-            # sentence on an agreed goal dates the agreement, not the figures after it
-            return
+            # sentence on an agreed goal dates the agreement, not the figures after it; a
+            # sentence with figures of its own outside the goal ("2023年，…贸易额增长至2401
+            # 亿美元，提前完成了…提升至2000亿美元的目标") sets its period, less the goal's
+            stop = _ZH_CLAUSE_END.search(text, goal.end())
+            goal_end = stop.start() if stop else len(text)
+            if all(goal.start() <= f < goal_end for f in figures):
+                return
+            found = [p for p in found if not goal.start() <= p.start < goal_end]
+            if not found:
+                return
         first = found[0]
         if figures and _running_total_of(self.base, found):
             # a wire lead on one month ("The monthly surplus stood at $23.4 billion in

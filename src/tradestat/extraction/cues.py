@@ -170,8 +170,9 @@ GROWTH_DOWN = (
     # "20.3 billion yuan, 3.1 percent below the same period last year"
     rf"|below\s+{_EARLIER_TIME})"
     r"|下降|减少|回落|下滑|下跌|降低|萎缩|收窄"
-    # (a balance that shrinks: "贸易顺差3.11万亿元，缩小5.8%", as 扩大 is a rise)
-    r"|缩小"
+    # (a balance that shrinks: "贸易顺差3.11万亿元，缩小5.8%", as 扩大 is a rise; not a gap
+    # or a level it shrinks to: "与全国的差距缩小至1.2%")
+    r"|(?<!差距)(?<!差距进一步)缩小(?![至到为])"
     # 微降1.4%, 略降0.6%, 降幅超过三成, 同比降5% (not 降至: "增速降至5%" is a level)
     r"|微降|略降|降幅|同比降|跌幅"
     # headline and Hong Kong copy: 出口降6%, 进口跌5% (降 / 跌 alone; not 降至 / 跌至 / 跌破,
@@ -614,7 +615,13 @@ SEGMENT_AS_CAUSE = re.compile(
 ZH_CAUSE_OPENS = re.compile(
     r"(?:^|[，,；;。：:])\s*(?:主要)?(?:因|由于|受|得益于|受益于)[^，,。；;\d]*$"
 )
+# ... or a cause inside the figure's clause, closed by what it does to the flow: "江苏出口受
+# 汽车出口带动增长5%", "受电动汽车拉动": its products are why, not what, the figure counts
+ZH_CAUSE_SPAN = re.compile(r"受(?!益)[^，,。；;\d]{1,24}?(?:带动|拉动|拖累|影响|推动)")
 ZH_CLAUSE_BREAK = re.compile(r"[，,]")
+# 入口: imports as Malaysian and Singapore copy writes them ("来自中国的入口按年增长17.8%"),
+# not an entrance (出入口, 进入口岸, 入口处, 入口网站)
+ZH_IMPORTS_WORD = r"(?<![进出输])入口(?![处岸网端门])"
 # A segment's statement closed without a figure: "加工贸易出口大幅增长，对美国出口增长…" (the
 # growth word with its manner, then a comma): a partner named after it starts a new one.
 SEGMENT_SAID = re.compile(
@@ -797,16 +804,19 @@ FUTURE = re.compile(
 # (a comma between digits is a number's: "从2018年的1,070亿美元")
 _ZH_NO_BREAK = r"(?:[^，,。；;！？]|(?<=\d),(?=\d))"
 _ZH_RAISE_TO = r"(?:增加|提升|提高|扩大|增长|推高|推动|增)(?:到|至)"
+# 计划 as a verb ("计划到2025年…"), not a plan's name driving a result: "在稳外贸计划推动下
+# 出口达到…", "实施外贸提质计划以来出口突破…" (nor 计划单列市, a city)
+_ZH_PLAN = r"(?<!实施)(?<!的)计划(?!单列|推动|带动|实施|以来|下|的|中|期间)"
 ZH_AGREED_GOAL = re.compile(
     # (the agreeing word may stand a clause before: "两国元首提出，到2024年将…提升至")
-    r"(?:同意|商定|约定|议定|承诺|力争|争取|决定|致力于?|计划(?!单列)|希望|确定|设定|提出"
+    rf"(?:同意|商定|约定|议定|承诺|力争|争取|决定|致力于?|{_ZH_PLAN}|希望|确定|设定|提出"
     r"|到(?:19|20)\d{2}年(?:底|前)?)[^。；;！？]{0,30}?将"
     + _ZH_NO_BREAK
     + r"{0,40}?"
     + _ZH_RAISE_TO
     # ... or a striving word with the level to reach, in one clause: "双方力争到2027年双边
     # 贸易额达到4000亿美元" (not 努力: "在各方努力下进出口突破…" is a result)
-    + r"|(?:力争|争取|致力于?|目标是|目标为|计划(?!单列)|希望)"
+    + rf"|(?:力争|争取|致力于?|目标是|目标为|{_ZH_PLAN}|希望)"
     + _ZH_NO_BREAK
     + r"{0,30}?(?:"
     + _ZH_RAISE_TO

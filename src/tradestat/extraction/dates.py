@@ -349,23 +349,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "1-5月", "1月至5月", "1—7月份", with an optional year: "2024年1-5月", "今年1至5月"
-    # (the months in Chinese numerals too: "一至五月", "三月份")
+    # (the months in Chinese numerals too: "一至五月", "三月份"; a space around the digits
+    # as scraped copy writes it: "今年 1-10 月", not read as its last month alone)
     (
         "zh_range",
         # (元月 is January: "元月至5月", not after an amount's 亿元 / 万元)
         re.compile(
-            rf"{_ZH_YEAR}({_ZH_MONTH}|(?<![亿万千百美])元)(?:月份?)?\s*[-—–至到~]\s*({_ZH_MONTH})月份?"
+            rf"{_ZH_YEAR}[ ]?({_ZH_MONTH}|(?<![亿万千百美])元)(?:[ ]?月份?)?\s*[-—–至到~]\s*"
+            rf"({_ZH_MONTH})[ ]?月份?"
         ),
     ),
     # 前一个月 / 上一个月: the month before the one named last ("12月出口下降17.9%，而前一个月
     # 下降了20.2%"), never "the first month" (that is 1月); not 提前一个月 (a month ahead)
     ("zh_month_before", re.compile(rf"{_NOT_AHEAD}(?:前|上)一个月(?![内里间底初])")),
     # "前5个月", "前5月" (headlines drop 个), "今年前两个月"; Hong Kong and colloquial
-    # copy say 首7月 / 首七个月 / 头两个月 for the same
+    # copy say 首7月 / 首七个月 / 头两个月 for the same (spaced: "前 10 月")
     (
         "zh_first_months",
         re.compile(
-            rf"{_ZH_YEAR}(?:{_NOT_AHEAD}前|首|头)(\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})个?月"
+            rf"{_ZH_YEAR}(?:{_NOT_AHEAD}前|首|头)[ ]?"
+            r"(\d{1,2}|[一二两三四五六七八九十]{1,2})[ ]?个?月"
         ),
     ),
     ("zh_half", re.compile(rf"{_ZH_YEAR}(上|下)半年")),

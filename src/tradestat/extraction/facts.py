@@ -278,8 +278,12 @@ def _segment_a_cause(s: Analysed, near: Match, m: Mention) -> bool:
     """Whether a segment before ``m`` sits in a figureless Chinese cause clause before it.
 
     "因汽车出口大减，韩国的总出口额下降了2.1%": the clause opened by 因/由于/受 ends
-    before the figure's clause; its product is why, not what, the figure counts.
+    before the figure's clause; its product is why, not what, the figure counts; so is
+    that of a cause closed inside the clause ("出口受汽车出口带动增长5%").
     """
+    span = cues.ZH_CAUSE_SPAN.search(s.text, max(0, near.start - 12), m.start)
+    if span is not None and span.start() < near.start and near.end <= span.end():
+        return True  # (closed inside the clause: "出口受汽车出口带动增长5%")
     if cues.ZH_CAUSE_OPENS.search(s.text, max(0, near.start - 12), near.start) is None:
         return False
     comma = cues.ZH_CLAUSE_BREAK.search(s.text, near.end, m.start)
@@ -911,6 +915,7 @@ def sentence_facts(
     # (by id: a pattern's own hash reads its whole compiled code, each time)
     may = {id(pattern): any(map(has, words)) for pattern, words in NEEDS.items()}
     quoted: dict[tuple[int, int], Provenance] = {}  # the figures of a clause share one quote
+    side_source: list[str | None] = []  # owners.zh_side_source, looked up once per sentence
     # "剔除这一因素，则我省一季度进出口下降4.9%": what the figures would be without some
     # factor, not what was reported (from there to the end of the sentence)
     without = _WITHOUT_FACTOR.search(s.text) if "除" in s.text or "考虑" in s.text else None
@@ -1018,7 +1023,7 @@ def sentence_facts(
             if (
                 near is not None
                 and near.end <= clause[0]
-                and (_zh_bare_topic(s, near) or _zh_turned_from(s, near, m))
+                and (_zh_bare_topic(s, near, m, partners) or _zh_turned_from(s, near, m))
             ):
                 near = None
             if near is None and after is None and "继" in s.text[part[0] : m.start]:
@@ -1198,7 +1203,9 @@ def sentence_facts(
             if theirs is None and not s.text.isascii() and subject not in owners.region_names():
                 # "按新方统计，…": the other side's own statistics (中方 too, in a text on
                 # another economy)
-                theirs = owners.zh_side_source(s, subject, state.countries)
+                if not side_source:
+                    side_source.append(owners.zh_side_source(s, subject, state.countries))
+                theirs = side_source[0]
                 their_side = theirs
             else:
                 their_side = None
@@ -2667,12 +2674,18 @@ _ZH_PARTNER_ROLE = re.compile(
 )
 
 
-def _zh_bare_topic(s: Analysed, near: Match) -> bool:
+# Words of a clause on the reporter's whole trade, not one partner's
+_ZH_WHOLE_TRADE = re.compile(r"全国|全省|全市|全区|我国外贸|整体|总体")
+
+
+def _zh_bare_topic(s: Analysed, near: Match, m: Mention, partners: list[Match]) -> bool:
     """Whether a Chinese partner name is only the topic of a clause with no trade figure.
 
     "浙江对传统市场进出口稳定增长，新兴市场开拓有力，…，高新技术产品出口1209.0亿元": 新兴
     市场 opens a clause of its own with no 对 / 与 / 自 before it, no flow word and no
-    figure: a heading among the topics, not the partner of figures in later clauses.
+    figure: a heading among the topics, not the partner of figures in later clauses. A
+    partner opening the sentence ("拉美市场表现亮眼，进出口3.4万亿元") owns the figures
+    after it, unless a later clause names another partner or the reporter's whole trade.
     """
     if near.kind != "partner" or not _ZH_CHARACTER.match(s.text, near.start):
         return False
@@ -2685,7 +2698,15 @@ def _zh_bare_topic(s: Analysed, near: Match) -> bool:
     # 双边贸易 / 对其 refers back to: "东盟为我第一大贸易伙伴，双边贸易总值为…")
     rest = s.text[near.end : c1]
     # (words only: not "东盟(10国)贸易额…", whose bracket the clause ends at)
-    return _ZH_WORDS_ONLY.fullmatch(rest) is not None and _ZH_PARTNER_ROLE.search(rest) is None
+    if _ZH_WORDS_ONLY.fullmatch(rest) is None or _ZH_PARTNER_ROLE.search(rest) is not None:
+        return False
+    if any(f[1] <= c0 for f in s.flows) or any(n.end <= c0 for n in partners):
+        return True  # (one topic in a run of them: "江西对传统市场进出口平稳增长，东盟市场…")
+    # (opening the sentence: its partner, unless a later clause turns to another partner or
+    # to the whole: "东盟市场拓展加快，全省进出口…")
+    return any(c1 <= n.start < m.start for n in partners) or (
+        _ZH_WHOLE_TRADE.search(s.text, c1, m.start) is not None
+    )
 
 
 # An aside on an earlier figure opening a sentence: "继10月增长9%后，", "继上月下降3%之后，"
@@ -2705,24 +2726,31 @@ def _partner_after_aside(
     return next((n for n in partners if main[0] <= n.start < main[1]), None)
 
 
-# A turn to another matter: "虽然…，但…", "…；然而，…"
-_ZH_TURN = re.compile(r"[，,；;]\s*(?:但是?|然而|不过|而)[，,]?")
+# A turn to another matter: "虽然…，但…", "…；然而，…" (not 而且, "also")
+_ZH_TURN = re.compile(r"[，,；;]\s*(?:但是?|然而|不过|而(?!且))[，,]?")
 
 
 def _zh_turned_from(s: Analysed, near: Match, m: Mention) -> bool:
     """Whether a Chinese sentence turns (但, 然而) from a partner to a flow of its own.
 
     "尽管…未单独列出自台湾进口来自哪些产品，但海关数据指出，…大陆出口机电产品10.6兆元":
-    the figure after the turn names its own flow, and the partner of the clause before
-    the turn is not its partner ("对美出口虽下降，但仍达100亿元" keeps it: no flow of its
-    own after 但).
+    the figure after the turn names its own flow and another place or the whole (大陆,
+    全国, 整体), and the partner of the clause before the turn is not its partner. A bare
+    flow after the turn keeps it ("对美国出口增长3%，但进口下降5%", "对美出口虽下降，但仍
+    达100亿元").
     """
-    if "但" not in s.text and "然而" not in s.text and "不过" not in s.text:
+    turns = s.found.get(id(_ZH_TURN))
+    if turns is None:
+        turns = []
+        if "但" in s.text or "然而" in s.text or "不过" in s.text or "而" in s.text:
+            turns = list(_ZH_TURN.finditer(s.text))
+        s.found[id(_ZH_TURN)] = turns  # (found once per sentence)
+    turn = next((t.end() for t in reversed(turns) if near.end <= t.start() < m.start), None)
+    if turn is None or not any(turn <= f[0] and f[1] <= m.start for f in s.flows):
         return False
-    turns = [t.end() for t in _ZH_TURN.finditer(s.text, near.end, m.start)]
-    if not turns:
-        return False
-    return any(turns[-1] <= f[0] and f[1] <= m.start for f in s.flows)
+    return _ZH_WHOLE_TRADE.search(s.text, turn, m.start) is not None or any(
+        turn <= n.start < m.start and n.name != near.name for n in s.names
+    )
 
 
 def _its_partner(text: str, near: Match, m: Mention, partners: list[Match]) -> str | None:

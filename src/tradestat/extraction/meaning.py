@@ -92,9 +92,8 @@ _FLOW_WORDS = re.compile(
     r"|出超|入超|贸易盈[余馀]|贸易赤字"
     # (shipped to a market, as Hong Kong copy writes exports: "输往美国的跌幅收窄至11%")
     r"|输往"
-    # (imports as Malaysian and Singapore copy writes them: "来自中国的入口按年增长17.8%";
-    # not an entrance: 出入口, 进入口岸, 入口处, 入口网站)
-    r"|(?<![进出输])入口(?![处岸网端门])"
+    # (imports as Malaysian and Singapore copy writes them: "来自中国的入口按年增长17.8%")
+    rf"|{cues.ZH_IMPORTS_WORD}"
     # (the trade of a pair, with no 额 after it: "马中双边贸易按年上扬24.1%至…", "两国贸易增长
     # 12%"; not a partner or a deal: 双边贸易伙伴, 双边贸易协定; nor the whole a share is
     # of: 在双边贸易中占比, 占双边贸易的比重)

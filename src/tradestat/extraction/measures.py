@@ -247,6 +247,8 @@ _BENCHMARK_AVERAGE = re.compile(
     r"(?:average|level)\b",
     re.I,
 )
+# A gap between two rates just before a percentage: "与全国的差距缩小至1.2%"
+_ZH_GAP_TO = re.compile(r"差距[^，,。；;\d]{0,8}$")
 # The nation's own rate named as a benchmark: 全国 right before the figure, then
 # "的…增幅" ("高于全国2.8%的整体进出口增幅").
 _NATION_BEFORE = re.compile(r"(?:全国|我国)$")
@@ -768,6 +770,9 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     said_in = before if not s.text.isascii() and _CJK.search(s.text) else wide_before
     if occurs(s, cues.CONTRIBUTION) and cues.CONTRIBUTION.search(said_in[-30:]):
         return None, 1, None, "a contribution to growth (not a fact of the schema)"
+    if "差距" in before[-12:] and _ZH_GAP_TO.search(before[-12:]):
+        # "与全国的差距缩小至1.2%": the gap between two rates, no rate of its own
+        return None, 1, None, "a gap between two rates, not a growth"
     if (
         s.text.isascii()
         and "by" in before[-16:]

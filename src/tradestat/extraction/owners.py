@@ -130,7 +130,8 @@ _UNLISTED_DISTRICT = re.compile(
 _ZH_CHINA_FLOW = re.compile(r"[对同][^，,。；;\d]{1,12}?(?:进出口|出口|进口|贸易)")
 # A Chinese place before its trade word owns the figure unless it is the partner:
 # "对香港出口", "自澳门进口", "与台湾贸易".
-_ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、]")
+# (往 / 输往 too: "其中往内地增长12%，往广东增长8%" in a text on Macao)
+_ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、往]")
 # Words right before a name that make "China" a partner, or a share's total the place.
 _LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
 # After "China": its possessive before one of its separate customs territories, which is the
@@ -237,6 +238,21 @@ _CLAUSE_OPENERS = frozenset("，,。；;：:")
 _ZH_CHANGE_AFTER = re.compile(r"(?:市|省|自治区|州)?(?:同比)?(?:增长|下降|增速|增幅|降幅)")
 
 
+# The separate customs territories, partners of the nation as often as reporters
+_TERRITORIES = frozenset({"Hong Kong", "Macao", "Taiwan"})
+
+
+def _zh_territory_in_run(s: Analysed, n: Match) -> bool:
+    """Whether Hong Kong, Macao or Taiwan with its change after it is one of a run of partners.
+
+    "我国对主要市场出口有升有降，其中东盟增长2%，香港下降8%": a country or bloc (or the
+    territory itself) named before it in the sentence makes it a partner, not the reporter.
+    """
+    return n.name in _TERRITORIES and any(
+        o.end <= n.start and (o.kind != "region" or o.name in _TERRITORIES) for o in s.names
+    )
+
+
 def _zh_topic(text: str, n: Match) -> bool:
     """Whether the region ``n`` owns the figures after it with no trade word between."""
     if _ZH_CHANGE_AFTER.match(text, n.end):
@@ -338,10 +354,13 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 marks.append((found.start(), named[-1].name))
     if "中" in s.text and national != subject:
         # "同期，中俄双边贸易额达到930亿美元" in a text on Heilongjiang: the nation's trade
+        # (not past a later clause's own flow: "中俄经贸合作持续深化，对俄进出口2000亿元"
+        # is the region's, which the pair only heads)
         marks.extend(
             (c.start(), national)
-            for c in quick_finditer(cues.ZH_CHINA_PAIR, s.text)
+            for c in find_all(cues.ZH_CHINA_PAIR, s)
             if c.end() <= m.start
+            and not any(clause_of(s, c.end())[1] <= f[0] < m.start for f in s.flows)
         )
     if "两岸" in s.text:
         # "明显好于全年两岸进出口贸易17.8%的降幅": the mainland's trade with Taiwan
@@ -368,7 +387,10 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 n
                 for n in s.names
                 if n.kind == "region"
-                and (ZH_REGION_TRADE.match(s.text, n.end) or _zh_topic(s.text, n))
+                and (
+                    ZH_REGION_TRADE.match(s.text, n.end)
+                    or (_zh_topic(s.text, n) and not _zh_territory_in_run(s, n))
+                )
                 and not _ZH_PARTNER_BEFORE.match(
                     s.text, max(0, _before_country(s.text, n.start) - 1)
                 )
@@ -704,12 +726,27 @@ def written_partners(
                 continue  # 欧盟与俄贸易 in a text on Russia's own figures: the reporter
             name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
             found.append(Match(m.start(1), m.end(1), name, "partner"))
+        # "其中东盟增长2%，香港下降8%": a separate customs territory in a run of partners
+        found.extend(
+            Match(n.start, n.end, n.name, "partner")
+            for n in s.names
+            if n.name != subject
+            and _zh_territory_in_run(s, n)
+            and _ZH_CHANGE_AFTER.match(text, n.end)
+        )
+        if "往" in text:
+            # "澳门货物出口…，其中往内地增长12%，往广东增长8%": a place shipped to (往 / 输往)
+            found.extend(
+                Match(n.start, n.end, n.name, "partner")
+                for n in s.names
+                if n.kind == "region" and n.name != subject and text[n.start - 1 : n.start] == "往"
+            )
         if "中东" in text:
             for m in cues.ZH_MIDDLE_EAST.finditer(text):
                 if not any(n.start <= m.start() < n.end for n in s.names):
                     found.append(Match(m.start(), m.end(), "Middle East", "partner"))
         if subject == "China":
-            for m in quick_finditer(cues.ZH_CHINA_PAIR, text):
+            for m in find_all(cues.ZH_CHINA_PAIR, s):
                 named = list(dict.fromkeys(cues.ZH_CHINA_PAIR_NAMES[c] for c in m.group(1)))
                 name = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
                 found.append(Match(m.start(1), m.end(1), name, "partner"))
