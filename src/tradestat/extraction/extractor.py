@@ -602,13 +602,15 @@ class Extractor:
                 and context_year is not None
                 and context_year < published.year
                 and state.period
-                and all(p.n_months == 12 for p in state.period)
+                and all(p.start_month == 1 and p.end_month == 12 for p in state.period)
                 and _latest_year_to_date(info, context_year, published)
             ):
                 # "Last year, ASEAN became China's largest trading partner. Between January
                 # and August, China's trade with ASEAN reached ...": after background on
                 # whole past years, a year-to-date period written with no year is the
-                # latest one, which ended before the article was published
+                # latest one, which ended before the article was published; so too after
+                # a run of whole years ("From 2000 to 2023, trade grew ... From January to
+                # July, trade rose ...")
                 info = analyse(
                     sentence, published.year, names, published, year, carried, currency, sign
                 )

@@ -679,6 +679,9 @@ def sentence_facts(
         partners = [
             n for n in partners if not _DEMAND_BEFORE.search(s.text, max(0, n.start - 40), n.start)
         ]
+    if "demand" in s.text:
+        # "despite weakening US and European demand": whose demand, a cause, not a partner
+        partners = [n for n in partners if not _DEMAND_AFTER.match(s.text, n.end)]
     if "等" in s.text:
         # "对拉美、非洲、中东等新兴市场出口": the markets listed, of which the category is
         # only the kind (as for 等传统市场); the category alone is the partner
@@ -1763,6 +1766,14 @@ _DEMAND_BEFORE = re.compile(
     r"\b(?:demand|orders|buyers|consumers|tourists|visitors|investors)\s+(?:from|in)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}$",
     re.I,
+)
+
+
+# After a place: its demand, written with the place as an adjective ("weakening US and
+# European demand", "softer U.S. consumer demand"): up to two more places joined by "and" or
+# a comma, then "demand" (not "exports to the US and European markets").
+_DEMAND_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or)\s+[A-Z][\w.]*){0,2}\s+(?:consumer\s+|import\s+)?demand\b"
 )
 
 

@@ -1,0 +1,68 @@
+"""English phrasing families met on a twentieth set of development articles (round 19).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each family has a test of what it must give and a near miss, an ordinary
+sentence where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+
+
+# --- a run of whole years as background, then months with no year: the latest ones --------
+def test_months_with_no_year_after_a_run_of_whole_years_are_the_latest() -> None:
+    text = (
+        " date 2024-10-05\n"
+        "China has kept deepening trade ties with Latin America, customs data showed "
+        "Saturday.\n"
+        "From 2005 to 2023, trade between China and Brazil grew from 20 billion yuan to "
+        "1.1 trillion yuan.\n"
+        "From January to August, trade between China and Brazil rose 4.2 percent year on "
+        "year to 720 billion yuan."
+    )
+    found = described(text)
+    assert any("2024-01/2024-08 total value: 720 billion CNY" in d for d in found), found
+    assert any("2024-01/2024-08 total yoy_growth: 4.2 percent" in d for d in found), found
+    assert not any("2023-01/2023-08" in d for d in found), found
+
+
+def test_near_miss_months_not_yet_over_when_published_stay_in_the_years_run() -> None:
+    # (published in February: January to November of this year has not ended, so the
+    # months are the last year of the run)
+    text = (
+        " date 2024-02-20\n"
+        "China has kept deepening trade ties with Latin America, customs data showed "
+        "Tuesday.\n"
+        "From 2005 to 2023, trade between China and Brazil grew from 20 billion yuan to "
+        "1.1 trillion yuan.\n"
+        "From January to November, trade between China and Brazil rose 4.2 percent year "
+        "on year to 720 billion yuan."
+    )
+    found = described(text)
+    assert any("2023-01/2023-11 total value: 720 billion CNY" in d for d in found), found
+    assert not any("2024-01/2024-11" in d for d in found), found
+
+
+# --- a place as the adjective of demand: a cause, not the partner of the figures -----------
+def test_a_places_demand_in_a_cause_is_not_the_partner() -> None:
+    text = (
+        " date 2023-01-13\n"
+        "Japan's trade deficit narrowed to 9.2 trillion yen last year as exports rose "
+        "4 percent despite softer US and Chinese demand.\n"
+        "Exports reached 98.1 trillion yen, the finance ministry said."
+    )
+    found = described(text)
+    assert "Japan 2022 exports yoy_growth: 4 percent" in found, found
+    assert "Japan 2022 exports value: 98.1 trillion JPY" in found, found
+    assert not any("United States" in d for d in found), found
+
+
+def test_near_miss_exports_to_a_place_and_its_neighbours_markets_keep_the_partner() -> None:
+    text = (
+        " date 2023-01-13\n"
+        "Korea's exports to the US and Canadian markets rose 6.2 percent last year to "
+        "$131.5 billion on demand for batteries."
+    )
+    found = described(text)
+    assert any("with United States 2022 exports" in d for d in found), found
