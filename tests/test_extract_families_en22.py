@@ -66,3 +66,30 @@ def test_near_miss_exports_to_a_place_and_its_neighbours_markets_keep_the_partne
     )
     found = described(text)
     assert any("with United States 2022 exports" in d for d in found), found
+
+
+# --- a month opening a sentence right before its flow word: "December exports fell" --------
+def test_a_month_opening_the_sentence_before_its_flow_word_dates_the_figures() -> None:
+    text = (
+        " date 2023-01-13\n"
+        "Korea's exports rose 6 percent last year to $683 billion.\n"
+        "November exports fell for a second month, contracting 8.1 percent from a year "
+        "earlier to $51.2 billion. Imports shrank 3.3 percent to $49.1 billion."
+    )
+    found = described(text)
+    assert "South Korea 2022 exports value: 683 billion USD" in found, found
+    assert "South Korea 2022-11 exports value: 51.2 billion USD" in found, found
+    assert "South Korea 2022-11 exports yoy_growth: -8.1 percent" in found, found
+    assert "South Korea 2022-11 imports value: 49.1 billion USD" in found, found
+
+
+def test_near_miss_a_month_later_in_the_sentence_does_not_date_its_opening_figures() -> None:
+    text = (
+        " date 2023-12-08\n"
+        "Taiwan's exports in November rose 3.8 percent from a year earlier to $39.9 "
+        "billion, recovering after October exports had dropped 4.5 percent."
+    )
+    found = described(text)
+    assert "Taiwan 2023-11 exports value: 39.9 billion USD" in found, found
+    assert "Taiwan 2023-11 exports yoy_growth: 3.8 percent" in found, found
+    assert not any("2023-10 exports value" in d for d in found), found

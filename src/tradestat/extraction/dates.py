@@ -255,7 +255,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b)"
             # "China's September exports fell ...", "Vietnam's June trade surplus": a month
             # after an owner's possessive, before its flow word, dates the owner's figure
-            r"|(?<=['’]s\s)(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b))"
+            r"|(?<=['’]s\s)(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b)"
+            # "December exports fell for a third month": a month opening the sentence
+            # right before its flow word dates that figure (the sentence is searched alone)
+            r"|^(?=[a-z]+\s+(?:trade\s+)?(?:surplus|deficit|exports|imports)\b))"
             # ("in December of 2020": the year after "of" is the month's)
             rf"{_MONTH}(?:['’]s)?"
             rf"(?:\s+(?:of\s+)?{_YEAR}|\s+(this|last)\s+year)?\b",
