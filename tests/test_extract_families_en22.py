@@ -93,3 +93,33 @@ def test_near_miss_a_month_later_in_the_sentence_does_not_date_its_opening_figur
     assert "Taiwan 2023-11 exports value: 39.9 billion USD" in found, found
     assert "Taiwan 2023-11 exports yoy_growth: 3.8 percent" in found, found
     assert not any("2023-10 exports value" in d for d in found), found
+
+
+# --- the owner's "global" exports or surplus after a bilateral lead: with the world ---------
+def test_the_owners_global_exports_after_a_bilateral_lead_are_with_the_world() -> None:
+    text = (
+        " date 2019-01-14\n"
+        "Japan's trade surplus with China hit $45.2 billion in 2018.\n"
+        "Exports to China rose 6.1 percent to $144.1 billion.\n"
+        "Japan's global exports rose 4.1 percent to $738 billion. Imports rose 9.7 "
+        "percent to $748 billion.\n"
+        "The country's global trade deficit was $10.3 billion."
+    )
+    found = described(text)
+    assert "Japan with China 2018 exports value: 144.1 billion USD" in found, found
+    assert "Japan 2018 exports value: 738 billion USD" in found, found
+    assert "Japan 2018 imports value: 748 billion USD" in found, found
+    assert "Japan 2018 balance value: -10.3 billion USD" in found, found
+
+
+def test_near_miss_another_countrys_global_exports_stay_skipped() -> None:
+    text = (
+        " date 2019-01-14\n"
+        "Japan's exports to China rose 6.1 percent to $144.1 billion in 2018, the finance "
+        "ministry said.\n"
+        "By contrast, Germany's global exports fell 2.3 percent, and the nation's global "
+        "trade surplus with France shrank to $8.2 billion."
+    )
+    found = described(text)
+    assert "Japan with China 2018 exports value: 144.1 billion USD" in found, found
+    assert not any("2.3 percent" in d or "8.2 billion" in d for d in found), found

@@ -595,6 +595,10 @@ OVERALL_TRADE = re.compile(
     # on one partner (not a share's total: 占…总出口额的)
     # (a proper name's possessive, bounded: the pattern ignores case)
     r"|(?<![\w.])(?:its|(?-i:[A-Z])[\w.]{0,40}['’]s)\s+(?:total|overall)\s+(?:exports|imports)\b"
+    # "China's global exports rose 7.1 percent", "The country's global trade surplus was
+    # $352 billion" after figures with one partner: the owner's trade with the whole world
+    r"|(?<![\w.])(?:its|(?-i:[A-Z])[\w.]{0,40}['’]s|[Tt]he\s+(?:country|nation)['’]s)\s+"
+    r"global\s+(?:exports|imports|trade\s+(?:surplus|deficit))\b"
     r"|(?<!占)总(?:出口|进口)额?(?![^，,。；;]{0,8}的)"
     r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
     re.I,

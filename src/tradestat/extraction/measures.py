@@ -563,6 +563,12 @@ def _reporters_global(s: Analysed, at: int, subject: str) -> bool:
     if owner.group(0)[0] in "iI":
         # (not "the WTO cut its global trade forecast": an agency's world trade)
         return not s.text.startswith(("global trade", "Global trade"), at)
+    if s.text.endswith(("country", "nation"), 0, owner.start()):
+        # "The country's global trade surplus": the reporter's, when the sentence names no
+        # other country it could be
+        return not s.text.startswith(("global trade growth", "global trade volume"), at) and all(
+            n.name == subject for n in s.names if n.kind == "country"
+        )
     return any(n.name == subject and n.end == owner.start() for n in s.names)
 
 
