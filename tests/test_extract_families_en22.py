@@ -123,3 +123,27 @@ def test_near_miss_another_countrys_global_exports_stay_skipped() -> None:
     found = described(text)
     assert "Japan with China 2018 exports value: 144.1 billion USD" in found, found
     assert not any("2.3 percent" in d or "8.2 billion" in d for d in found), found
+
+
+# --- the other side of a dispute: "trade tensions with the US" is a cause, not a partner ----
+def test_the_other_side_of_a_trade_dispute_is_not_the_partner() -> None:
+    text = (
+        " date 2020-01-14\n"
+        "Vietnam's exports grew 8.4 per cent in 2019 despite weak global demand and trade "
+        "tensions with the US.\n"
+        "Imports rose 7 per cent to $253.5 billion."
+    )
+    found = described(text)
+    assert "Vietnam 2019 exports yoy_growth: 8.4 percent" in found, found
+    assert "Vietnam 2019 imports value: 253.5 billion USD" in found, found
+    assert not any("United States" in d for d in found), found
+
+
+def test_near_miss_trade_with_a_place_that_fought_a_trade_war_keeps_it() -> None:
+    text = (
+        " date 2020-01-14\n"
+        "Vietnam's trade with the US, which fought a trade war with China last year, rose "
+        "28 per cent to $75.7 billion in 2019."
+    )
+    found = described(text)
+    assert "Vietnam with United States 2019 total value: 75.7 billion USD" in found, found

@@ -679,6 +679,12 @@ def sentence_facts(
         partners = [
             n for n in partners if not _DEMAND_BEFORE.search(s.text, max(0, n.start - 40), n.start)
         ]
+    if " with " in s.text:
+        # "amid a likely trade war with the US": the other side of a dispute, a cause, not
+        # the partner of the figures
+        partners = [
+            n for n in partners if not _DISPUTE_WITH.search(s.text, max(0, n.start - 40), n.start)
+        ]
     if "demand" in s.text:
         # "despite weakening US and European demand": whose demand, a cause, not a partner
         partners = [n for n in partners if not _DEMAND_AFTER.match(s.text, n.end)]
@@ -1765,6 +1771,15 @@ def _the_reporter_itself(s: Analysed, anaphor: re.Match[str], subject: str) -> b
 _DEMAND_BEFORE = re.compile(
     r"\b(?:demand|orders|buyers|consumers|tourists|visitors|investors)\s+(?:from|in)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+
+
+# Before a place: a dispute with it ("a trade war with the US", "trade tensions with
+# Washington", "frictions with Japan"), not a trade partner.
+_DISPUTE_WITH = re.compile(
+    r"\b(?:trade\s+)?(?:wars?|disputes?|tensions?|frictions?|spats?|rows?|conflicts?)\s+"
+    r"with\s+(?:the\s+)?$",
     re.I,
 )
 
