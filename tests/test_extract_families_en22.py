@@ -147,3 +147,30 @@ def test_near_miss_trade_with_a_place_that_fought_a_trade_war_keeps_it() -> None
     )
     found = described(text)
     assert "Vietnam with United States 2019 total value: 75.7 billion USD" in found, found
+
+
+# --- a city's own province after a comma locates it: "Nantong, Jiangsu province reported" ---
+def test_a_citys_province_after_a_comma_only_locates_the_reporting_city() -> None:
+    text = (
+        " date 2021-04-20\n"
+        "The city of Wenzhou, Zhejiang province reported year-on-year growth of 12.5 "
+        "percent in foreign trade for the first quarter of this year, with its import and "
+        "export volume totaling 55.3 billion yuan."
+    )
+    found = described(text)
+    assert "Wenzhou 2021-Q1 total yoy_growth: 12.5 percent" in found, found
+    assert "Wenzhou 2021-Q1 total value: 55.3 billion CNY" in found, found
+    assert not any(d.startswith("Zhejiang") for d in found), found
+
+
+def test_near_miss_a_province_opening_its_own_clause_reports_its_own_trade() -> None:
+    text = (
+        " date 2021-04-20\n"
+        "Hangzhou's foreign trade grew 4.0 percent in the first quarter of this year.\n"
+        "For comparison, Zhejiang province reported foreign trade growth of 9.1 percent, "
+        "with its exports totaling 520.4 billion yuan."
+    )
+    found = described(text)
+    assert "Hangzhou 2021-Q1 total yoy_growth: 4.0 percent" in found, found
+    assert "Zhejiang 2021-Q1 total yoy_growth: 9.1 percent" in found, found
+    assert "Zhejiang 2021-Q1 exports value: 520.4 billion CNY" in found, found

@@ -532,6 +532,7 @@ def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
         acts = bool(
             _EN_REGION_ACTS.match(text, n.end)
             and _EN_CLAUSE_START.search(text, max(0, n.start - 12), n.start)
+            and not _locates_city_before(s, n)
         ) or bool(
             _EN_FLOW_OF_BEFORE.search(text, max(0, n.start - 12), n.start)
             and not _EN_LIST_AFTER.match(text, n.end)
@@ -561,6 +562,27 @@ def _english_region_owners(s: Analysed, subject: str) -> list[Match]:
                 found.append(Match(m.start(), m.end(), named[-1].name, "region"))
     found.sort(key=lambda n: n.start)
     return found
+
+
+# Between a city and its province written after it: "Nantong, Jiangsu province reported"
+# (the comma, maybe after "city").
+_CITY_COMMA = re.compile(r"(?:\s+city)?,\s+")
+
+
+def _locates_city_before(s: Analysed, n: Match) -> bool:
+    """Whether province ``n`` only says where the city right before it lies.
+
+    "The city of Nantong, Jiangsu province reported growth of 2.2 percent": the city is the
+    trader, its own province written after a comma locates it (only the city's parent).
+    """
+    found = places.place(n.name)
+    if found is None or found.kind is not places.PlaceKind.PROVINCE:
+        return False
+    for o in s.names:
+        if o.kind == "region" and o.end < n.start and _CITY_COMMA.fullmatch(s.text, o.end, n.start):
+            city = places.place(o.name)
+            return city is not None and city.parent == n.name
+    return False
 
 
 def _is_province(name: str) -> bool:
@@ -608,8 +630,9 @@ def _its(s: Analysed, at: int, subject: str) -> str:
     """Whose "its trade" at ``at`` is: the last region before it that acts in the sentence.
 
     "Ningbo, a port city in Zhejiang, saw its trade rise" is Ningbo's (Zhejiang follows
-    "in"); "China's Xinjiang ... saw its foreign trade" Xinjiang's; a dateline in capitals
-    ("HOHHOT --") names no actor. With none, the subject.
+    "in", as "Nantong, Jiangsu province" follows a comma); "China's Xinjiang ... saw its
+    foreign trade" Xinjiang's; a dateline in capitals ("HOHHOT --") names no actor. With
+    none, the subject.
     """
     for n in reversed(s.names):
         if n.end > at or n.kind != "region":
@@ -621,6 +644,8 @@ def _its(s: Analysed, at: int, subject: str) -> str:
             continue  # "Lanzhou Customs said": a body, not the place that trades
         if _LOCATION_BEFORE.search(s.text, max(0, n.start - 40), n.start):
             continue
+        if _locates_city_before(s, n):
+            continue  # ("Nantong, Jiangsu province reported ..., with its trade ...")
         return n.name
     return subject
 
