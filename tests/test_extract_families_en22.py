@@ -174,3 +174,27 @@ def test_near_miss_a_province_opening_its_own_clause_reports_its_own_trade() -> 
     assert "Hangzhou 2021-Q1 total yoy_growth: 4.0 percent" in found, found
     assert "Zhejiang 2021-Q1 total yoy_growth: 9.1 percent" in found, found
     assert "Zhejiang 2021-Q1 exports value: 520.4 billion CNY" in found, found
+
+
+# --- "from the end of 2014": the close of the year before is the base, not the period ------
+def test_growth_from_the_end_of_the_year_before_is_of_the_latest_year() -> None:
+    text = (
+        " date 2016-01-14\n"
+        "Indonesia's exports fell 4.2 percent in 2015.\n"
+        "The trade surplus expanded by 12.3 percent from the end of 2014 to 7.5 billion "
+        "dollars."
+    )
+    found = described(text)
+    assert "Indonesia 2015 balance yoy_growth: 12.3 percent" in found, found
+    assert "Indonesia 2015 balance value: 7.5 billion USD" in found, found
+    assert not any(" 2014 " in d for d in found), found
+
+
+def test_near_miss_by_the_end_of_a_year_dates_the_figure() -> None:
+    text = (
+        " date 2016-01-14\n"
+        "Indonesia's exports fell 4.2 percent in 2015.\n"
+        "By the end of 2014, exports to China had reached 17.6 billion dollars."
+    )
+    found = described(text)
+    assert "Indonesia with China 2014 exports value: 17.6 billion USD" in found, found

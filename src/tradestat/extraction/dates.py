@@ -724,6 +724,9 @@ _BASE_BEFORE = re.compile(
     # "2.2 points lower than the rise in the same period last year": the same months a year
     # before, never a whole year's figure
     r"|\bsame\s+(?:period|month|quarter|time)\s+(?:(?:of|in|as)\s+)?"
+    # "expanded by 56.7 percent from the end of 2014 to 3.96 trillion yuan": the year
+    # before, its close the base (not "to the end of 2014", where a span ends)
+    r"|\b(?:from|over|than|on|against)\s+the\s+(?:end|close)\s+(?:of\s+)?"
     # "almost double that for the same period last year": "that" stands for the figure
     r"|\b(?:that|those)\s+(?:for|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter|time)\s+"
     r"(?:(?:of|in|as)\s+)?)?"
