@@ -35,7 +35,7 @@ def test_shanghai_customs_is_still_shanghai() -> None:
 def test_a_caption_after_a_headline_sentence_does_not_give_the_subject() -> None:
     text = (
         " date 2023-06-08\n"
-        "非洲连续多年成为我国重要贸易伙伴。图为5月20日浙江宁波港集装箱码头的装卸作业。（中新社）\n"
+        "非洲连续多年位居重要贸易伙伴之列。图为5月20日浙江宁波港集装箱码头的装卸作业。（中新社）\n"
         "海关总署7日发布的数据显示，今年前5个月，中国对非洲进出口总值8320亿元人民币，"
         "同比增长7.4%。"
     )
@@ -52,3 +52,28 @@ def test_a_body_line_with_tu_wei_inside_a_word_is_still_read() -> None:
     )
     found = described(text)
     assert any(d.startswith("Ningbo 2023-01/2023-05 total value") for d in found), found
+
+
+# --- an undated text reporting a whole year, then calling it 去年 -----------------------------
+def test_an_undated_whole_year_report_calls_that_year_last_year() -> None:
+    text = (
+        "日本财务省：2018年中国仍是日本最大贸易伙伴\n"
+        "据新华社电 日本财务省日前公布的数据显示，2018年日本对中国出口商品15.9万亿日元，"
+        "比上年增长6.8%。\n"
+        "去年日本从美国进口商品9.0万亿日元，比上年增长12.1%。"
+    )
+    found = described(text)
+    assert any(d.startswith("Japan with United States 2018 imports value") for d in found), found
+    assert not any(" 2017 " in d for d in found), found
+
+
+def test_last_year_stays_the_year_before_after_a_part_of_a_year() -> None:
+    # (near miss: the text opens with part of 2019, so that year is not over and its 去年
+    # is 2018)
+    text = (
+        "据新华社电 韩国关税厅日前公布的数据显示，2019年1-9月韩国对中国出口1021亿美元，"
+        "比上年同期下降14.1%。\n"
+        "去年韩国对美国出口727亿美元，比上年增长6.0%。"
+    )
+    found = described(text)
+    assert "South Korea with United States 2018 exports value: 72.7 billion USD" in found, found
