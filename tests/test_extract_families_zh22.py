@@ -77,3 +77,27 @@ def test_last_year_stays_the_year_before_after_a_part_of_a_year() -> None:
     )
     found = described(text)
     assert "South Korea with United States 2018 exports value: 72.7 billion USD" in found, found
+
+
+# --- 整体对外贸易 after a paragraph on one partner: the reporter's trade with the world -----
+def test_overall_foreign_trade_after_a_partner_paragraph_is_with_the_world() -> None:
+    text = (
+        " date 2023-08-16\n"
+        "据英国国家统计局数据，今年上半年，英国对华贸易额为310亿英镑，同比增长6.5%。"
+        "其中，英国对华出口98亿英镑，增长3.1%。\n"
+        "上半年，英国整体对外贸易额(不含贵金属)为4210亿英镑，增长5.4%。"
+        "其中，出口1870亿英镑，增长2.2%。"
+    )
+    found = described(text)
+    assert "United Kingdom 2023-H1 total value: 421.0 billion GBP" in found, found
+    assert "United Kingdom 2023-H1 exports value: 187.0 billion GBP" in found, found
+
+
+def test_a_share_of_overall_foreign_trade_keeps_its_partner() -> None:
+    # (near miss: 占…整体外贸的 names the whole a share is of, not the figure's partner)
+    text = (
+        " date 2023-08-16\n今年上半年，广西对越南进出口1520亿元，增长9.3%，占广西整体外贸的43.1%。"
+    )
+    found = described(text)
+    assert "Guangxi with Vietnam 2023-H1 total value: 152.0 billion CNY" in found, found
+    assert "Guangxi with Vietnam 2023-H1 total share: 43.1 percent" in found, found
