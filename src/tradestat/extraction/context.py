@@ -206,6 +206,8 @@ def publication_anchor(
         return Anchor(after, None, "year after the whole years reported")
     if _event_year_is_last_year(text, zones):
         return Anchor(year + 1, None, "year after the event year its paragraph calls 去年")
+    if _whole_year_then_last_year(text, zones, year):
+        return Anchor(year + 1, None, "year after the whole year the text then calls 去年")
     return Anchor(year, None, "first year in text")
 
 
@@ -334,6 +336,43 @@ def _event_year_is_last_year(text: str, zones: Zones) -> bool:
         later = text[found.end() : end]
         return not event and _LAST_YEAR_FIGURES.search(later) is not None
     return False
+
+
+# The mark of a whole year's figure compared with the year before it: "比上年增长5.6%".
+_ON_PREVIOUS_YEAR = "比上年"
+
+
+def _whole_year_then_last_year(text: str, zones: Zones, year: int) -> bool:
+    """Whether an undated Chinese text reports the whole of its first year, then as 去年.
+
+    "2020年欧盟从中国进口商品3835亿欧元，比上年增长5.6%。…去年欧盟从美国进口商品2020亿
+    欧元": a whole year's total is only published once the year is over, so the 去年 of
+    the later figures is that year. Only when the first paragraph writing a year (the
+    headline aside) opens with that whole year and compares it with 比上年, a later 去年
+    is followed by a figure, and the text writes no 今年 and no later year.
+    """
+    from tradestat.extraction.dates import find_periods
+
+    if text.isascii() or "今年" in text or "去年" not in text:
+        return False
+    first: tuple[int, int] | None = None
+    for start, end in _article_spans(text, zones):
+        for m in quick_finditer(_YEAR, text, start, end):
+            if int(m.group(1)) > year:
+                return False  # a later year written: not only one year reported
+        # (the lead under a headline that writes the year too: "2020年中国成欧盟最大贸易伙伴")
+        headline = zones.kind_at(start) == "headline"
+        if first is None and not headline and quick(_YEAR).search(text, start, end) is not None:
+            first = (start, end)
+    if first is None or _ON_PREVIOUS_YEAR not in text[first[0] : first[1]]:
+        return False
+    opening = [p for p in find_periods(text[first[0] : first[1]], year) if p.periods]
+    if not opening:
+        return False
+    period = opening[0]
+    if period.kind not in _WHOLE_YEAR_KINDS or period.periods != (Period.year(year),):
+        return False
+    return _LAST_YEAR_FIGURES.search(text, first[0] + period.end) is not None
 
 
 _FILE_PHOTO = re.compile(r"\b(?:file|archive)\b|资料", re.I)

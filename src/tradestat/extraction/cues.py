@@ -600,7 +600,10 @@ OVERALL_TRADE = re.compile(
     r"|(?<![\w.])(?:its|(?-i:[A-Z])[\w.]{0,40}['’]s|[Tt]he\s+(?:country|nation)['’]s)\s+"
     r"global\s+(?:exports|imports|trade\s+(?:surplus|deficit))\b"
     r"|(?<!占)总(?:出口|进口)额?(?![^，,。；;]{0,8}的)"
-    r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)",
+    r"|^\s*(?:外贸)?进出口[、和及与](?:出口[、和及与]进口|进口[、和及与]出口)"
+    # "欧盟整体对外贸易额为…" after a paragraph on one partner: the whole trade's (not a
+    # share's total: 占…整体外贸的)
+    r"|(?<!占)整体(?:对外贸易|外贸)(?![^，,。；;]{0,8}的)",
     re.I,
 )
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?$", re.I)

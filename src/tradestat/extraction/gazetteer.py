@@ -22,6 +22,9 @@ _WORD = re.compile(rf"[{_LATIN}][{_LATIN}&'’.\-]*|[\u4e00-\u9fff]")
 # (a run is searched by its own dictionary walk, so it is never split into words).
 _TOKEN = re.compile(rf"[{_LATIN}][{_LATIN}&'’.\-]*|[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# The rest of 海关总署 (the General Administration of Customs) after its 海: a place name
+# ending in 海 right before it only borrows that character ("会上海关总署" is not Shanghai).
+_GAC = "关总署"
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -237,6 +240,8 @@ class Gazetteer:
                 entry = table.get(text[i : i + n])
                 if entry is not None and text[i + n - 1] == "市" and text.startswith("场", i + n):
                     continue  # 义乌市场采购: 义乌 and 市场 (market), not 义乌市 and 场
+                if entry is not None and text[i + n - 1] == "海" and text.startswith(_GAC, i + n):
+                    continue  # 会上海关总署: 会上 and 海关总署 (the customs), not 上海 (Shanghai)
                 if entry is not None:
                     found.append(Match(i, i + n, entry[0], entry[1]))
                     i += n

@@ -91,6 +91,8 @@ _CAPTION = re.compile(
     # a credit closing the line: "... approaches the dock. Photo: cnsphoto", "Photo: Xinhua"
     r"|\b(?:[Pp]hoto|PHOTO)(?:\s+credit)?\s*:\s*[^\s.:]+(?:\s+[^\s.:]+){0,5}[ \t]*$"
     r"|图片说明|图片来源|资料图|摄\s*[）)]|（图/|^[ \t]*图为"
+    # "…第一大贸易伙伴。图为今年10月10日…的员工…": a caption after the photo's headline
+    r"|。[ \t]*图为"
     # "(无人机照片)", "（新华社发）", "…码头。新华社": a Chinese photo's kind or its agency
     # credit closing the caption
     r"|[（(][^()（）\n]{0,12}(?:照片|供图|新华社发)[)）]|。[ \t]*(?:新华社|中新社)[ \t]*$"
