@@ -43,3 +43,10 @@ def test_a_pair_in_the_body_only_names_no_reporter() -> None:
         "of exporters gained most. " * 12 + "Separately, China-Chile trade rose 3 percent in May."
     )
     assert not [f for f in described(text) if "Chile" in f]
+
+
+def test_a_partner_written_in_capitals_before_china_in_the_pair() -> None:
+    text = " date 2031-01-20\nTrade news\n\nUS-China trade fell 6.5 percent in 2030."
+    assert "China with United States 2030 total yoy_growth: -6.5 percent" in described(text)
+    text = " date 2031-01-20\nTrade news\n\nEU-China trade reached 701 billion euros in 2030."
+    assert "China with EU 2030 total value: 701 billion EUR" in described(text)

@@ -1017,8 +1017,9 @@ _SOURCE_END = re.compile(r"(?:获悉|了解到|数据显示|统计显示|显示|
 # and", "China-EU trade", "Sino-US".
 _CHINA_SIDE = re.compile(
     r"\bChina\s+and\s+(?:the\s+)?[A-Z]|\bbetween\s+China\b|\bChina-[A-Z]|\bSino-"
-    # the partner named first: "Russia-China trade", "Brazil and China", "trade with China"
-    r"|\b[A-Z][a-z]+(?:-|\s+and\s+)China\b|\bwith\s+China\b"
+    # the partner named first: "Russia-China trade", "Brazil and China", "trade with China",
+    # "US-China trade", "U.S.-China", "EU-China"
+    r"|\b[A-Z][\w.]*(?:-|\s+and\s+)China\b|\bwith\s+China\b"
 )
 
 
