@@ -1039,6 +1039,16 @@ _SOURCE_BEFORE = re.compile(r"(?:据|根据|援引)$")
 _SOURCE_AFTER = re.compile(r"[^，,。；;！？\n]{0,24}?(?:公布|发布|发表|统计|数据)")
 
 
+# How far a text with no headline or lead marked counts as its head.
+_OPENING = 600
+
+
+def _head_or_opening(text: str, zones: Zones) -> tuple[int, int]:
+    """The headline and lead, or the text's first 600 characters when no zone is marked."""
+    start, end = zones.head()
+    return (start, end) if zones.zones else (start, min(len(text), _OPENING))
+
+
 def _foreign_statistics(text: str, names: Sequence[Match], zones: Zones) -> str | None:
     """The foreign country whose own statistics body the lead quotes as its source, or None.
 
@@ -1046,9 +1056,7 @@ def _foreign_statistics(text: str, names: Sequence[Match], zones: Zones) -> str 
     China (by Germany's figures), not China's with Germany. Only the first source in the
     headline and lead counts; a country after 对 / 与 / 自 is a partner, not a source.
     """
-    start, end = zones.head()
-    if not zones.zones:
-        end = min(len(text), 600)
+    start, end = _head_or_opening(text, zones)
     for m in names:
         if m.start >= end:
             break
@@ -1117,9 +1125,7 @@ def _chinese_customs_in_head(text: str, zones: Zones) -> str | None:
     """China, when the headline or lead of a text naming no reporter quotes China's customs."""
     if "ustoms" not in text:
         return None
-    start, end = zones.head()
-    if not zones.zones:
-        end = min(len(text), 600)
+    start, end = _head_or_opening(text, zones)
     return "China" if _CHINESE_CUSTOMS.search(text, start, end) else None
 
 
@@ -1131,9 +1137,7 @@ def _china_side_in_head(text: str, zones: Zones) -> str | None:
     or dateline (looked for first), the pair's figures are read as China's, as the
     customs data such stories quote are.
     """
-    start, end = zones.head()
-    if not zones.zones:
-        end = min(len(text), 600)
+    start, end = _head_or_opening(text, zones)
     return "China" if _CHINA_SIDE.search(text, start, end) else None
 
 
@@ -1253,9 +1257,7 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
     ]
     regions = _without_share_totals(text, regions)
     counts = Counter(m.name for m in regions)
-    head_start, head_end = zones.head()
-    if not zones.zones:
-        head_end = min(len(text), 600)
+    head_start, head_end = _head_or_opening(text, zones)
     country_names = [m for m in names if m.kind == "country"]
     if "我" in text and _TAIWAN_WE.search(text, *zones.head()) is not None:
         return "Taiwan"
