@@ -97,7 +97,8 @@ RENAMED = {"xizang": "Tibet", "khorgos": "Horgos"}
         ("海合会", "GCC"),
         ("金砖国家", "BRICS"),
         ("南美国家", "South America"),
-        ("中东欧国家", "CEEC"),
+        ("中东欧国家", "Central and Eastern European countries"),
+        ("ceec", "Central and Eastern European countries"),
         ("东南亚", "Southeast Asia"),
     ],
 )
