@@ -678,20 +678,20 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
                     columns[name] = _null_at(np, pa, columns[name], move)
         return columns
 
-    # per distinct (unit, period) of the moved rows: its rate and factor, broadcast by index
-    p_idx, periods = _codes(table.column("period"))
-    # (np.take in clip mode, here and below: a third quicker than indexing, rows in range)
-    mu = np.take(u_all, at, mode="clip")
-    key, width = _keys(np, mu, np.take(p_idx, at, mode="clip"), len(periods))
-    per_key, inverse, hows = _key_rates(np, key, width, units, currency, periods, to, rates)
-    del key, p_idx, mu
-
     def old(name: str) -> Any:
         return table.column(name)
 
-    per_key["base"] = base_factor[per_key.pop("unit")]
+    def keyed_rates() -> tuple[dict[str, Any], Any, list[str]]:
+        """Per distinct (unit, period) of the moved rows its rate and factor; each row's key."""
+        p_idx, periods = _codes(table.column("period"))
+        # (np.take in clip mode, here and below: a third quicker than indexing, rows in range)
+        mu = np.take(u_all, at, mode="clip")
+        key, width = _keys(np, mu, np.take(p_idx, at, mode="clip"), len(periods))
+        found = _key_rates(np, key, width, units, currency, periods, to, rates)
+        found[0]["base"] = base_factor[found[0].pop("unit")]
+        return found
 
-    def labels() -> dict[str, Any]:
+    def labels(per_key: dict[str, Any], inverse: Any, hows: list[str]) -> dict[str, Any]:
         """The unit, base unit and derived_by columns (they need no converted value)."""
         unit = ints[-4]
         if rows is None:
@@ -713,22 +713,24 @@ def _convert(table: Any, to: str, rates: Any) -> tuple[Any, Any]:
         }
 
     # Both numpy and Arrow release the GIL while they work: on a large table two worker
-    # threads take the carried columns, the labels and the converted values' pieces,
-    # whichever is free next (started once every rate is found, so a missing rate leaves
-    # no work behind).
+    # threads take the carried columns (begun while the rates are looked up: a missing
+    # rate raises once they are done, leaving no work behind), the labels and the
+    # converted values' pieces, whichever is free next.
     if n >= _THREADED and numeric:
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(2, thread_name_prefix="tradestat-convert") as pool:
             carried_columns = pool.submit(carry)
-            labelled = pool.submit(labels)
+            per_key, inverse, hows = keyed_rates()
+            labelled = pool.submit(labels, per_key, inverse, hows)
             converted = _converted(np, pa, old, rows, moved, per_key, inverse, pool)
             columns = carried_columns.result()
             columns.update(labelled.result())
     else:
+        per_key, inverse, hows = keyed_rates()
         converted = _converted(np, pa, old, rows, moved, per_key, inverse)
         columns = carry()
-        columns.update(labels())
+        columns.update(labels(per_key, inverse, hows))
     columns["qualifier"] = _merged(
         np,
         pa,
