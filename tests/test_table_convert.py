@@ -343,7 +343,8 @@ def test_convert_of_a_large_table_is_the_same_with_the_worker_thread(
 
 
 def test_convert_of_a_large_table_without_a_rate_raises_and_leaves_no_thread() -> None:
-    """A period the rates do not cover is a RateError before any worker starts."""
+    """A period the rates do not cover is a RateError once the work begun has ended: no worker
+    is left running."""
     import threading
 
     import tradestat.table as table_module
