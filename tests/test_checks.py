@@ -371,3 +371,13 @@ def test_shifting_a_figure_far_enough_always_does(
         for i, f in enumerate(facts)
     ]
     assert errors(shifted) != []
+
+
+def test_a_range_is_written_with_the_digits_its_width_needs() -> None:
+    """102.55 - 102.45 is 0.0999... in floats: still a width of 0.1, written to two places."""
+    from tradestat.checks._groups import span_words
+    from tradestat.figures import Estimate
+    from tradestat.intervals import Interval
+
+    e = Estimate(102.5, Interval(102.45, 102.55), "billion CNY")
+    assert span_words(e) == "102.45-102.55 billion CNY"

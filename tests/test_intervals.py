@@ -73,3 +73,25 @@ def test_bounded_with_undefined_corner_is_unbounded() -> None:
     assert bounded(lambda a, b: a - b, Interval(0, math.inf), Interval(0, math.inf)) == (
         Interval.everything()
     )
+
+
+@given(intervals(), st.sampled_from([0.5, 2.0, 1e-8, 1e8, -3.0]), st.data())
+def test_scaling_is_sound(a: Interval, factor: float, data: st.DataObject) -> None:
+    x = data.draw(inside(a))
+    assert x * factor in a.scale(factor)
+
+
+@given(intervals())
+def test_scaling_by_exactly_one_changes_nothing_and_rounds_nothing(a: Interval) -> None:
+    """x * 1.0 is x: "100 million CNY" to "100 million USD" after a rate keeps its interval."""
+    assert a.scale(1.0) == a
+
+
+def test_a_figure_in_its_own_unit_or_base_keeps_its_interval() -> None:
+    from tradestat import Figure
+
+    e = Figure(2808, "USD").estimate()
+    assert e.to("USD").interval == e.interval
+    assert e.to_base_units().interval == e.interval
+    wider = Figure(2808, "100 million USD").estimate().to_base_units().interval
+    assert wider.low < 2807.5e8 < 2808.5e8 < wider.high  # a real factor still rounds outward

@@ -171,9 +171,13 @@ def test_scale_equals_bounded(rows: list, factor: float) -> None:
     box = tuple(np.array(part) for part in zip(*rows, strict=True))
     factors = np.full(len(rows), factor)
     expected = bulk.bounded(lambda x: x * factors, box)
+    if factor == 1.0:  # x * 1 is x: the box as it is, nothing rounded (as Interval.scale)
+        expected = box
     for got, want in zip(bulk.scale(box, factors), expected, strict=True):
         assert np.array_equal(got, want)
         assert np.array_equal(np.signbit(got), np.signbit(want))
+    for got, want in zip(bulk.scale(box, factor), bulk.scale(box, factors), strict=True):
+        assert np.array_equal(got, want)  # a scalar factor as the same factor on every row
 
 
 # --- generated tidy files: every cell valid or not, quoted or not ------------------------------

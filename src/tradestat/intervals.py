@@ -127,7 +127,13 @@ class Interval:
         return Interval(low, high, low_closed=not low_closed, high_closed=high_open)
 
     def scale(self, factor: float) -> Interval:
-        """Every value multiplied by a known positive or negative factor."""
+        """Every value multiplied by a known positive or negative factor.
+
+        A factor of exactly 1 (a unit to itself, "100 million CNY" to "100 million USD" after
+        the rate) changes no value, so nothing is rounded: the interval stays as it is.
+        """
+        if factor == 1.0:
+            return self
         # bounded(lambda x: x * factor, self) with its two corners inlined: hot in checks
         x, y = self.low * factor, self.high * factor
         if math.isnan(x) or math.isnan(y):

@@ -1107,10 +1107,28 @@ def _converted_block(np: Any, value: Any, box: Any, keyed: Any, multiply: Any) -
             result = np.where(multiply, value * rate_value, value / rate_value)
     factor = keyed("factor")
     result *= factor
-    scaled = _box(np, rated, (factor, factor, True, True), divide=False)
+    scaled = _times(np, rated, factor)
     base = keyed("base")
-    based = _box(np, scaled, (base, base, True, True), divide=False)
+    based = _times(np, scaled, base)
     return (result, scaled[0], scaled[1], result * base, based[0], based[1], *scaled[2:])
+
+
+def _times(np: Any, box: Any, factor: Any) -> Any:
+    """``box`` times a positive ``factor`` (scalar or per row) as :meth:`Interval.scale` does.
+
+    A factor of exactly 1 changes nothing and rounds nothing ("100 million CNY" to "100
+    million USD" after the rate, "USD" to its base unit): such rows keep their box, and a
+    scalar 1 costs no pass at all.
+    """
+    if np.ndim(factor) == 0:
+        if factor == 1.0:
+            return box
+        return _box(np, box, (factor, factor, True, True), divide=False)
+    out = _box(np, box, (factor, factor, True, True), divide=False)
+    one = factor == 1.0
+    if one.any():
+        out = tuple(np.where(one, kept, new) for kept, new in zip(box, out, strict=True))
+    return out
 
 
 def _uniform(np: Any, values: Any) -> Any:

@@ -477,7 +477,8 @@ def span_words(e: Estimate) -> str:
     if math.isinf(lo):
         return f"{'at most' if e.interval.high_closed else 'less than'} {hi:.6g} {unit}"
     width = hi - lo
-    places = max(1, 1 - math.floor(math.log10(width))) if width > 0 else 2
+    # (a hair over the width: 102.55 - 102.45 is 0.0999999... in floats, a width of 0.1)
+    places = max(1, 1 - math.floor(math.log10(width * (1 + 1e-9)))) if width > 0 else 2
     return f"{lo:.{places}f}-{hi:.{places}f} {unit}"
 
 

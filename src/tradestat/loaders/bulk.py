@@ -223,8 +223,27 @@ def scale(box: Box, factor: Any) -> Box:
 
     The two corners are ordered directly instead of folded in one by one: the same numbers
     (a hypothesis property compares the two), in a third of the passes over the columns.
+    Rows whose factor is exactly 1 keep their interval as it is, not rounded outward, as
+    :meth:`Interval.scale` keeps it (new arrays all the same).
     """
     np = _np()
+    if np.ndim(factor) == 0 and factor == 1.0:
+        shape = np.broadcast(*box).shape
+        return tuple(
+            np.broadcast_to(np.asarray(part, kind), shape).copy()
+            for part, kind in zip(box, (float, float, bool, bool), strict=True)
+        )
+    scaled = _scaled(np, box, factor)
+    if np.ndim(factor):
+        one = factor == 1.0
+        if one.any():
+            for out, kept in zip(scaled, box, strict=True):
+                np.copyto(out, kept, where=one)
+    return scaled
+
+
+def _scaled(np: Any, box: Box, factor: Any) -> Box:
+    """:func:`scale` of every row, rounded outward."""
     with np.errstate(all="ignore"):
         first = box[0] * factor
         second = box[1] * factor
