@@ -2650,6 +2650,8 @@ def _place_list_before(
         if _ZH_PLACE_GAP.fullmatch(text, n.end, run[0].start) is None:
             break
         run.insert(0, n)
+    if text[run[-1].end : run[-1].end + 1] in (")", "）"):
+        return False  # "粤东地区(包括汕头市、梅州市…)外贸进出口": the members of the area before
     return len(run) > 1 and all(n.name != subject for n in run)
 
 

@@ -1,0 +1,114 @@
+"""Chinese whole-article families met on a development set (round 23).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described
+from tradestat.extraction import extract
+
+
+# --- an area inside a province as the reporter: 粤西地区, 苏北地区, 长株潭 --------------------
+def test_an_area_the_lead_reports_over_the_city_the_story_opens_with() -> None:
+    text = (
+        " date 2023-08-15\n"
+        "本报讯 茂名市某石化企业上半年新增订单超过10亿元,产能持续扩大……\n"
+        "这是茂名外贸稳步发展的一个侧面。记者从湛江海关获悉,今年上半年,粤西地区(包括湛江市、"
+        "茂名市和阳江市)外贸进出口总值612.4亿元,比去年同期增长9.3%。其中,出口401.2亿元,"
+        "增长7.5%。\n"
+        "上半年粤西地区一般贸易进出口520.1亿元,增长11.2%。粤西地区民营企业进出口388.6亿元。"
+    )
+    result = extract(text)
+    assert result.subject == "Western Guangdong", result.subject
+    found = {f.describe() for f in result.facts}
+    assert "Western Guangdong 2023-H1 total value: 61.24 billion CNY" in found, found
+    assert "Western Guangdong 2023-H1 total yoy_growth: 9.3 percent" in found, found
+    assert "Western Guangdong 2023-H1 exports value: 40.12 billion CNY" in found, found
+    assert not any(d.startswith("Maoming") for d in found), found
+
+
+def test_a_city_story_that_names_its_area_in_passing_stays_the_citys() -> None:
+    # (the area is named once, not as the trader of the figures: the city's story)
+    text = (
+        " date 2023-08-15\n"
+        "今年上半年徐州市外贸进出口总值712.3亿元,同比增长6.1%,总量居苏北地区首位。\n"
+        "其中,徐州市出口455.2亿元,增长8.4%。"
+    )
+    found = described(text)
+    assert "Xuzhou 2023-H1 total value: 71.23 billion CNY" in found, found
+    assert not any(d.startswith("Northern Jiangsu") for d in found), found
+
+
+# --- a port as the reporter: 省 + 城市 + 口岸进出口 ---------------------------------------------
+def test_a_province_written_as_the_address_of_its_port_city() -> None:
+    text = (
+        " date 2025-01-20\n"
+        "本网凭祥1月20日电 南宁海关20日通报,2024年广西凭祥口岸进出口总值为836.2亿元,"
+        "比去年同期增长14.6%。\n"
+        "其中,进口值为301.5亿元,出口值为534.7亿元。"
+    )
+    result = extract(text)
+    assert result.subject == "Pingxiang Port", result.subject
+    found = {f.describe() for f in result.facts}
+    assert "Pingxiang Port 2024 total value: 83.62 billion CNY" in found, found
+    assert "Pingxiang Port 2024 imports value: 30.15 billion CNY" in found, found
+    assert not any(d.startswith("Guangxi") for d in found), found
+
+
+def test_a_provinces_own_trade_is_not_its_ports() -> None:
+    text = (
+        " date 2025-01-20\n"
+        "2024年广西外贸进出口总值为7286.2亿元,比去年同期增长4.1%。其中,凭祥口岸进出口836.2亿元。"
+    )
+    found = described(text)
+    assert "Guangxi 2024 total value: 728.62 billion CNY" in found, found
+
+
+# --- a group's count alone as the partner: 中国与10国贸易额 in a text on 东盟10国 --------------
+def test_a_count_of_countries_that_the_text_gives_a_group_is_that_group() -> None:
+    text = (
+        " date 2024-03-08\n"
+        "商务部官员在发布会上介绍了中国与东盟经贸合作的最新进展。2023年,中国与10国贸易额"
+        "达到9117.2亿美元,同比增长2.3%。\n"
+        "东盟10国包括印度尼西亚、泰国、马来西亚、新加坡、菲律宾、越南、缅甸、柬埔寨、老挝和文莱。"
+    )
+    found = described(text)
+    assert "China with ASEAN 2023 total value: 911.72 billion USD" in found, found
+    assert "China with ASEAN 2023 total yoy_growth: 2.3 percent" in found, found
+    assert "China 2023 total value: 911.72 billion USD" not in found, found
+
+
+def test_a_count_no_group_of_the_text_has_is_not_given_a_group() -> None:
+    text = (
+        " date 2024-03-08\n"
+        "2023年,中国与东盟贸易额达到9117.2亿美元。中国与5国贸易额达到1200.5亿美元。"
+    )
+    found = described(text)
+    assert not any("1200.5" in d or "120.05" in d for d in found if "ASEAN" in d), found
+
+
+# --- a national region in a national release: China's trade broken down by region --------
+def test_a_national_region_in_a_national_release_is_chinas_segment() -> None:
+    text = (
+        " date 2024-08-09\n"
+        "海关总署:前7个月我国外贸进出口增长6.2%\n"
+        "海关总署8月9日发布数据,今年前7个月,我国货物贸易进出口总值24.83万亿元,同比增长6.2%。"
+        "其中,我国中部地区进出口2.16万亿元,同比增长10.3%,占我国外贸总值的8.7%。"
+    )
+    found = described(text)
+    assert "China (central regions) 2024-01/2024-07 total value: 2.16 trillion CNY" in found, found
+    assert "China (central regions) 2024-01/2024-07 total yoy_growth: 10.3 percent" in found, found
+    assert "China 2024-01/2024-07 total value: 24.83 trillion CNY" in found, found
+
+
+def test_a_national_region_in_a_provincial_release_is_a_reporter_of_its_own() -> None:
+    text = (
+        " date 2024-08-09\n"
+        "今年前7个月,湖北省外贸进出口总值3621.5亿元,同比增长8.2%。"
+        "同期,中部地区实现进出口总值2.16万亿元,同比增长10.3%。"
+    )
+    found = described(text)
+    assert "Hubei 2024-01/2024-07 total value: 362.15 billion CNY" in found, found
+    assert "central regions 2024-01/2024-07 total value: 2.16 trillion CNY" in found, found
