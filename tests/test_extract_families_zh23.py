@@ -112,3 +112,49 @@ def test_a_national_region_in_a_provincial_release_is_a_reporter_of_its_own() ->
     found = described(text)
     assert "Hubei 2024-01/2024-07 total value: 362.15 billion CNY" in found, found
     assert "central regions 2024-01/2024-07 total value: 2.16 trillion CNY" in found, found
+
+
+# --- the balance of the same period a year earlier, after this period's ---------------------
+def test_last_years_balance_written_after_this_periods_is_last_years() -> None:
+    text = (
+        " date 2022-03-07\n"
+        "1-2月,我国货物贸易顺差3120.5亿元,去年同期为逆差215亿元。"
+        "3月份当月,贸易顺差980.2亿元,而去年同期顺差为77.4亿元。"
+    )
+    found = described(text)
+    assert "China 2021-01/2021-02 balance value: -21.5 billion CNY" in found, found
+    assert "China 2022-01/2022-02 balance value: 312.05 billion CNY" in found, found
+    assert "China 2021-03 balance value: 7.74 billion CNY" in found, found
+    assert not any("2022-03 balance value: 7.74" in d for d in found), found
+
+
+# --- a group's area written before its flow toward China: 中亚地区对华出口 ---------------------
+def test_a_groups_area_exporting_to_china_is_chinas_imports_from_the_group() -> None:
+    text = (
+        " date 2024-02-20\n"
+        "海关总署数据显示,2023年,中国同中亚双边贸易额达894.7亿美元,同比增长27%,"
+        "其中中亚地区对华出口280.5亿美元,同比增长12.4%。"
+    )
+    found = described(text)
+    assert "China with Central Asia 2023 imports value: 28.05 billion USD" in found, found
+    assert "China with Central Asia 2023 imports yoy_growth: 12.4 percent" in found, found
+    assert not any("exports" in d for d in found), found
+
+
+# --- trade before the figure is all of it, whatever a later clause names --------------------
+def test_pair_trade_before_its_growth_is_total_trade_not_a_later_clauses_flow() -> None:
+    text = (
+        " date 2025-01-15\n"
+        "2024年,我国外贸进出口增长5%。同期,中日贸易增长3.2%,与整体增速基本持平,"
+        "我们从日本进口集成电路、汽车零部件,对日本出口服装、家具。"
+    )
+    found = described(text)
+    assert "China with Japan 2024 total yoy_growth: 3.2 percent" in found, found
+    assert not any("Japan 2024 imports" in d for d in found), found
+
+
+# --- members of a group written as 成员国: 金砖成员国 -----------------------------------------
+def test_the_member_states_of_brics_are_brics() -> None:
+    text = " date 2025-01-15\n2024年,我国对其他金砖成员国进出口增长4.1%。"
+    found = described(text)
+    assert "China with BRICS 2024 total yoy_growth: 4.1 percent" in found, found

@@ -116,6 +116,10 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     inside = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
     if inside:
         return inside[-1][2] if inside[-1][2] in ("exports", "imports") else "total"
+    if not s.text.isascii() and "贸易" in s.text[clause_of(s, m.start)[0] : m.start]:
+        # "中美贸易增长4.9%，…，我们从美国进口农产品": trade written before the figure in its
+        # clause is all of it, whatever flow a later clause names
+        return "total"
     later = [f for f in flows if f[0] >= m.end and f[1] <= part[1]]
     # (not past a breakdown: "对俄贸易增长48.5%，…，其中出口、进口增速分别…" names the
     # flows of the parts, not of the whole before it)

@@ -135,7 +135,10 @@ _PREVIOUS_MONTH_AFTER = re.compile(
 )
 # (or the same months of a named year: "与2016年同期的368亿令吉相比" as the year before)
 _BASE_VALUE = re.compile(
-    r"(?:比|较|从|由|与|同)(?:去年|上年|((?:19|20)\d{2})年)同期的\s*(?:约|近)?\s*$"
+    r"(?:(?:比|较|从|由|与|同)(?:去年|上年|((?:19|20)\d{2})年)同期的"
+    # ... or the balance the same period a year earlier had, after this period's: "贸易顺差
+    # 6758.6亿元，去年同期为逆差433亿元", "而去年同期顺差为146亿元"
+    r"|(?:去年|上年)同期(?:为|是)?(?:贸易)?[顺逆]差(?:为|是)?)\s*(?:约|近)?\s*$"
 )
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
@@ -2131,7 +2134,13 @@ def _zh_mirrored(
     if not words or words[-1][0] != found.end() or words[-1][2] != flow:
         return None
     actor = next(
-        (n.name for n in s.names if n.end == found.start() and n.kind in ("country", "partner")),
+        (
+            n.name
+            for n in s.names
+            if n.end <= found.start()
+            and n.kind in ("country", "partner")
+            and _ACTOR_TAIL.fullmatch(s.text, n.end, found.start()) is not None
+        ),
         cues.ZH_PARTNER_ABBREVIATIONS.get(s.text[found.start() - 1 : found.start()]),
     )
     opening = clause_of(s, found.start())[0]
@@ -2152,6 +2161,9 @@ def _zh_mirrored(
     return ("imports" if flow == "exports" else "exports"), actor
 
 
+# Between the country or group and its flow toward China: nothing, or a word for its
+# area ("非洲地区对华出口", "东盟国家对华出口").
+_ACTOR_TAIL = re.compile(r"(?:地区|国家|各国)?")
 # Nothing but a conjunction between a part's start and its flow toward China ("而", "同时").
 _OPENS_PART = re.compile(r"[\s，,；;]*(?:而|同时|但|且)?")
 
@@ -2366,7 +2378,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BOTH_FLOWS: ("both",),
     # (the cues that date a figure by a base or a change written right around it)
     cues.IMBALANCE: ("imbalance", "gap"),
-    _BASE_VALUE: ("同期的",),
+    _BASE_VALUE: ("同期的", "同期为", "同期是", "同期顺差", "同期逆差", "同期贸易"),
     _LAST_YEARS_OWN: ("同期",),
     _BASE_YEAR_VALUE: ("年的",),
     _FROM_BEFORE: ("from",),
