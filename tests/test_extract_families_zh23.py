@@ -158,3 +158,19 @@ def test_the_member_states_of_brics_are_brics() -> None:
     text = " date 2025-01-15\n2024年,我国对其他金砖成员国进出口增长4.1%。"
     found = described(text)
     assert "China with BRICS 2024 total yoy_growth: 4.1 percent" in found, found
+
+
+# --- a part of a named year compared with: 与2019年上半年相比 ----------------------------------
+def test_a_part_of_a_named_year_compared_with_is_no_period_of_the_figures() -> None:
+    text = (
+        " date 2021-10-15\n"
+        "今年前三季度,江西省进出口总值3680.5亿元,比去年同期增长35%(与2019年前三季度相比"
+        "增长51.2%),高出全国整体增速12.3个百分点。"
+    )
+    result = extract(text)
+    found = {f.describe() for f in result.facts}
+    assert "Jiangxi 2021-01/2021-09 total yoy_growth: 35 percent" in found, found
+    assert "Jiangxi 2021-01/2021-09 total growth_gap vs China: 12.3 percentage_point" in found, (
+        found
+    )
+    assert not any("2019" in d or "51.2" in d for d in found), found

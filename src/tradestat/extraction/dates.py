@@ -772,6 +772,11 @@ _RATE_OF_BASE_AFTER = re.compile(
     r"份?的?(?:约|近)?\d+(?:\.\d+)?%的(?:降幅|增幅|增速|跌幅|涨幅|升幅)"
 )
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
+# A part of a year between 与 / 同 and 相比: "与2019年上半年相比", "同一季度相比".
+_WITH_BEFORE = re.compile(r"[与同跟和]$")
+_COMPARED_PART_KINDS = _PART_KINDS | {"zh_first_quarters", "zh_whole_year"}
+_COMPARED_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}年")
 # A year's whole level that a figure is measured against, with no figure of its own:
 # "超过去年总额" (more than last year's total), "接近去年全年水平", "突破2019年全年规模".
 _LEVEL_VERB = re.compile(r"(?:超过|超出|接近|突破|高于|低于|相当于|逼近)$")
@@ -820,6 +825,12 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
         return False  # ("较一季度6.4%的降幅大幅收窄": the first quarter's own fall)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
         return True
+    if (
+        kind in _COMPARED_PART_KINDS
+        and _WITH_BEFORE.search(text, max(0, start - 1), start)
+        and _COMPARED_AFTER.match(text, end)
+    ):
+        return True  # "与2019年上半年相比增长72.7%": the part of a year compared with
     if kind in _GROWTH_FROM_KINDS and _GROWTH_FROM.search(
         text, max(0, start - _BASE_WINDOW), start
     ):
@@ -1142,6 +1153,15 @@ def find_periods(
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
                     base = (Period.year(int(next(filter(None, m.groups()), "0"))),)
                     found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
+                elif kind in _COMPARED_PART_KINDS and _COMPARED_AFTER.match(text, m.end()):
+                    # ("与2019年上半年相比": the year of the part compared with, when written)
+                    try:
+                        based_on = _build(kind, m.groups(), when)
+                    except (KeyError, ValueError):
+                        based_on = ()
+                    if based_on and _WRITTEN_YEAR.search(m.group(0)):
+                        base = (Period.year(based_on[0].start_year),)
+                        found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
                 elif kind == "month":  # "from that in October": growth on that month
                     try:
                         based_on = _build(kind, m.groups(), when)
