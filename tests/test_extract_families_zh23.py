@@ -174,3 +174,16 @@ def test_a_part_of_a_named_year_compared_with_is_no_period_of_the_figures() -> N
         found
     )
     assert not any("2019" in d or "51.2" in d for d in found), found
+
+
+# --- 全年 after a year the sentence names ------------------------------------------------------
+def test_the_whole_year_after_a_named_year_is_that_year_not_the_year_in_force() -> None:
+    text = (
+        " date 2021-01-15\n"
+        "海关总署15日公布了2020年我国外贸进出口情况,全年货物贸易进出口总值32.16万亿元,"
+        "比2019年增长1.9%。"
+    )
+    found = described(text)
+    assert "China 2020 total value: 32.16 trillion CNY" in found, found
+    assert "China 2020 total yoy_growth: 1.9 percent" in found, found
+    assert not any(" 2021 " in d for d in found), found

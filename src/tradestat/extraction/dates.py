@@ -1203,7 +1203,27 @@ def find_periods(
     found.sort(key=lambda p: p.start)
     if len(written) > 1:
         found = _list_years(text, found, written, when)
+    if len(found) > 1 and any(p.kind == "zh_whole_year" for p in found):
+        found = _whole_year_named_before(found)
     return found
+
+
+def _whole_year_named_before(found: list[PeriodMention]) -> list[PeriodMention]:
+    """全年 after a year the sentence names is that year's whole.
+
+    "海关总署发布了2019年中国外贸进出口情况，全年货物贸易进出口总值…" in January 2020: the
+    year just written, not the year in force.
+    """
+    out: list[PeriodMention] = []
+    year: int | None = None
+    for p in found:
+        if p.kind == "zh_whole_year" and year is not None:
+            p = attrs.evolve(p, periods=(Period.year(year),), relative=False)
+        elif p.kind in ("zh_year", "zh_last_year") and len(p.periods) == 1:
+            whole = p.periods[0]
+            year = whole.end_year if whole.n_months == 12 else None
+        out.append(p)
+    return out
 
 
 _MONTH_KINDS = frozenset({"month", "zh_month"})
