@@ -187,3 +187,43 @@ def test_the_whole_year_after_a_named_year_is_that_year_not_the_year_in_force() 
     assert "China 2020 total value: 32.16 trillion CNY" in found, found
     assert "China 2020 total yoy_growth: 1.9 percent" in found, found
     assert not any(" 2021 " in d for d in found), found
+
+
+# --- one rate said of each of several listed places -------------------------------------------
+def test_a_growth_rate_after_a_list_of_places_is_each_places() -> None:
+    text = (
+        " date 2022-02-10\n"
+        "2021年,江西省进出口总值4980.4亿元,增长23.7%。其中,赣州、吉安、上饶增速均在25%以上。"
+    )
+    found = described(text)
+    assert "Ganzhou 2021 total yoy_growth: more than 25 percent" in found, found
+    assert "Ji'an 2021 total yoy_growth: more than 25 percent" in found, found
+    assert "Shangrao 2021 total yoy_growth: more than 25 percent" in found, found
+
+
+def test_a_growth_rate_of_listed_places_with_a_group_between() -> None:
+    text = (
+        " date 2021-09-10\n"
+        "前8个月,我国对东盟进出口3.6万亿元。广西、云南、贵州等西部省份对东盟进出口增幅均在15%以上。"
+    )
+    found = described(text)
+    assert "Guangxi with ASEAN 2021-01/2021-08 total yoy_growth: more than 15 percent" in found
+    assert "Guizhou with ASEAN 2021-01/2021-08 total yoy_growth: more than 15 percent" in found
+
+
+def test_the_growth_of_places_counted_together_is_no_places_own() -> None:
+    text = (
+        " date 2022-02-10\n2021年,江西省进出口总值4980.4亿元。赣州、吉安、上饶三市进出口增长21.3%。"
+    )
+    found = described(text)
+    assert not any("21.3" in d for d in found), found
+
+
+def test_places_with_their_own_rates_in_brackets_are_no_list() -> None:
+    text = (
+        " date 2022-01-20\n2021年,厦门市外贸进出口8876.5亿元,增长27.7%。"
+        "在外贸20强城市中,厦门增速仅次于宁波(增速33.1%)和天津(增速29.2%)。"
+    )
+    found = described(text)
+    assert "Tianjin 2021 total yoy_growth: 29.2 percent" in found, found
+    assert "Ningbo 2021 total yoy_growth: 29.2 percent" not in found, found

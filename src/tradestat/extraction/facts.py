@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 
 import attrs
@@ -973,8 +974,18 @@ def sentence_facts(
             reason = "a figure of several partners together, not of one"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
+        each_place: tuple[str, ...] = ()
+        if (
+            measure == "yoy_growth"
+            and m not in paired_owner
+            and len(reporters) > 1
+            and not s.text.isascii()
+        ):
+            # "湘西、怀化、永州增速也在30%以上": a rate said of each listed place
+            each_place = _each_reporter(s, m, part, reporters, subject)
         if (
             m not in paired_owner
+            and not each_place
             and "个" in s.text
             and _ZH_REGIONS_TOGETHER.search(s.text, part[0], m.start)
         ):
@@ -982,7 +993,11 @@ def sentence_facts(
             reason = "a figure of several regions together, not of one"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if m not in paired_owner and "均" in s.text[max(part[0], m.start - 8) : m.start]:
+        if (
+            m not in paired_owner
+            and not each_place
+            and "均" in s.text[max(part[0], m.start - 8) : m.start]
+        ):
             # "青岛、烟台、潍坊五市…，进出口均超千亿元": said of each listed place, whose
             # own facts are not read (never the reporter's)
             places_before = {
@@ -996,6 +1011,7 @@ def sentence_facts(
                 continue
         if (
             m not in paired_owner
+            and not each_place
             and measure != "share"  # (a share of places together: skipped below, so said)
             and len(reporters) > 1
             and _place_list_before(s.text, reporters, subject, part[0], m.start)
@@ -1679,7 +1695,9 @@ def sentence_facts(
         if m not in paired_partner and partner != "World":
             each = _each_partner(s, m, part, partners) or each
         whose: tuple[str, ...] = (owner,)
-        if measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
+        if each_place:
+            whose = each_place
+        elif measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
             whose = _each_reporter(s, m, part, reporters, subject) or whose
         for owner, period, flow, partner in [
             (o, p, f, e) for o in whose for p in periods for f in flows for e in each
@@ -2694,9 +2712,26 @@ def _each_reporter(
         and n.name != subject
         and n.name not in cues.SEPARATE_ECONOMIES
     ]
-    if len(before) < 2 or not s.text.isascii():
+    if len(before) < 2:
         return ()
     run = name_run(s.text, before)
+    if not s.text.isascii():
+        # "四川、河南、陕西等中西部省份对…进出口增幅均在20%以上", "湘西、怀化、永州增速也在
+        # 30%以上": the list, then its growth words with no figure or clause mark between
+        # (not "三市进出口…增长": the growth of the cities together)
+        # (the list may end before a name inside the words after it: "…等中西部省份")
+        for last in range(len(before), max(1, len(before) - 3), -1):
+            run = name_run(s.text, before[:last])
+            gap = _ZH_LIST_TO_GROWTH.fullmatch(s.text, run[-1].end, m.start)
+            if (
+                len(run) > 1
+                and gap is not None
+                and all(s.text[a.end : b.start] in _ZH_AND for a, b in itertools.pairwise(run))
+            ):
+                if _ZH_TOGETHER.search(gap.group(0)) or not _ZH_EACH.search(gap.group(0)):
+                    return ()
+                return tuple(dict.fromkeys(n.name for n in run))
+        return ()
     if (
         len(run) < 2
         or _FLOW_OF_PLACES.search(s.text, max(part[0], run[0].start - 24), run[0].start) is None
@@ -2706,6 +2741,18 @@ def _each_reporter(
     return tuple(dict.fromkeys(n.name for n in run))
 
 
+# Between a Chinese list of places and a rate said of each: a few words with a word of
+# growth and no figure, clause mark or 分别 (respectively: paired one by one elsewhere).
+_ZH_LIST_TO_GROWTH = re.compile(
+    r"[^，,。；;：:\d%分()（）]{0,30}?(?:增速|增幅|增长|涨幅|升幅)[^，,。；;：:\d%分()（）]{0,8}"
+)
+# ... and with a word that says it of each: 均 / 都 / 也 / 各, or a rate (增速, 增幅) rather
+# than a flow that grew ("苏州和无锡出口增长8%" may be of the two together).
+_ZH_EACH = re.compile(r"[均都也各]|增速|增幅|涨幅|升幅")
+# What joins the places of such a list.
+_ZH_AND = frozenset({"、", "和", "及", "与", "以及"})
+# ... but not the places together: "三市进出口增长", "合计增长", "共同", "总体".
+_ZH_TOGETHER = re.compile(r"[两三四五六七八九十\d]+[个座]?[市地州省区县]|合计|共|总|整体|累计")
 _ZH_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _ZH_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # Words of a clause that says what a partner is to the reporter: its rank or role
