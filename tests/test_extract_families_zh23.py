@@ -227,3 +227,25 @@ def test_places_with_their_own_rates_in_brackets_are_no_list() -> None:
     found = described(text)
     assert "Tianjin 2021 total yoy_growth: 29.2 percent" in found, found
     assert "Ningbo 2021 total yoy_growth: 29.2 percent" not in found, found
+
+
+# --- a run of quarters: 连续3个季度增速超过20% -------------------------------------------------
+def test_a_run_of_quarters_gives_one_figure_per_quarter_up_to_the_period() -> None:
+    text = (
+        " date 2022-07-25\n"
+        "据海关统计,上半年全市进出口总值为182.6亿元,增长23.5%,连续3个季度增速超过20%。"
+    )
+    found = described(text, subject="Maoming")
+    for quarter in ("2021-Q4", "2022-Q1", "2022-Q2"):
+        assert f"Maoming {quarter} total yoy_growth: more than 20 percent" in found, found
+    assert "Maoming 2022-H1 total yoy_growth: 23.5 percent" in found, found
+
+
+def test_a_rate_after_each_word_of_a_list_is_each_places() -> None:
+    text = (
+        " date 2022-07-25\n"
+        "上半年,福建省进出口总值9860.2亿元,增长12.1%。其中,漳州、莆田和宁德出口均为增长25%以上。"
+    )
+    found = described(text)
+    assert "Zhangzhou 2022-H1 exports yoy_growth: more than 25 percent" in found, found
+    assert "Ningde 2022-H1 exports yoy_growth: more than 25 percent" in found, found

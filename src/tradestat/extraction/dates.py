@@ -336,6 +336,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # period in force, one figure each (resolved where the figure takes its period)
     # (Taiwan's copy drops 续 and 个: "将连三月破六百亿美元", "出口连三月下滑", not March;
     # never after 大: "大连三月外贸进出口" is Dalian in March)
+    # 连续8个季度 ("连续8个季度实现两位数增长"): the quarters up to the end of the period in
+    # force, one figure each, as a run of months
+    (
+        "zh_quarters_running",
+        re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个季度"),
+    ),
     (
         "zh_months_running",
         re.compile(
@@ -465,7 +471,9 @@ class PeriodMention:
     # kind "base_year": a named year a figure is compared with ("与2019年同期相比"); its
     # period is that year, which is not the period of any figure
     kind: str = ""  # the pattern that found it ("month", "zh_same_period" ...)
-    count: int = 0  # kind "zh_months_running": how many months, up to the period in force
+    # kind "zh_months_running" / "zh_quarters_running": how many months or quarters, up to
+    # the end of the period in force
+    count: int = 0
 
 
 @attrs.frozen
@@ -895,6 +903,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_total": ("19", "20"),
     "zh_consecutive": ("连续",),
     "zh_months_running": ("连",),
+    "zh_quarters_running": ("个季度",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
     "zh_month_before": ("一个月",),
@@ -1128,6 +1137,10 @@ def find_periods(
             if kind == "zh_years_running":
                 taken.add(*m.span())
                 found.append(_years_running(text, m))
+                continue
+            if kind == "zh_quarters_running":
+                taken.add(*m.span())
+                found.append(PeriodMention(*m.span(), (), False, kind, _number(m.group(1))))
                 continue
             if kind == "zh_months_running":
                 taken.add(*m.span())

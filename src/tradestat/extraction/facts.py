@@ -2742,9 +2742,10 @@ def _each_reporter(
 
 
 # Between a Chinese list of places and a rate said of each: a few words with a word of
-# growth and no figure, clause mark or 分别 (respectively: paired one by one elsewhere).
+# growth or of each (均为…增长: the growth after the figure), and no figure, clause mark or
+# 分别 (respectively: paired one by one elsewhere).
 _ZH_LIST_TO_GROWTH = re.compile(
-    r"[^，,。；;：:\d%分()（）]{0,30}?(?:增速|增幅|增长|涨幅|升幅)[^，,。；;：:\d%分()（）]{0,8}"
+    r"[^，,。；;：:\d%分()（）]{0,30}?(?:增速|增幅|增长|涨幅|升幅|均|都)[^，,。；;：:\d%分()（）]{0,8}"
 )
 # ... and with a word that says it of each: 均 / 都 / 也 / 各, or a rate (增速, 增幅) rather
 # than a flow that grew ("苏州和无锡出口增长8%" may be of the two together).
