@@ -249,3 +249,36 @@ def test_a_rate_after_each_word_of_a_list_is_each_places() -> None:
     found = described(text)
     assert "Zhangzhou 2022-H1 exports yoy_growth: more than 25 percent" in found, found
     assert "Ningde 2022-H1 exports yoy_growth: more than 25 percent" in found, found
+
+
+# --- a list of one flow's products after "；" with the flow word left out ---------------------
+def test_products_after_a_semicolon_keep_the_flow_of_the_product_before() -> None:
+    text = (
+        " date 2021-10-22\n"
+        "前三季度,茂名市出口纺织服装52.3亿元,增长8.2%;机电产品31.6亿元,增长4.4%;"
+        "农产品12.1亿元,下降3.5%。"
+    )
+    found = described(text)
+    assert (
+        "Maoming (mechanical and electrical products) 2021-01/2021-09 exports value: "
+        "3.16 billion CNY" in found
+    ), found
+    assert (
+        "Maoming (agricultural products) 2021-01/2021-09 exports yoy_growth: -3.5 percent" in found
+    ), found
+
+
+def test_a_product_after_a_semicolon_with_its_own_flow_keeps_it() -> None:
+    text = " date 2021-10-22\n前三季度,茂名市出口纺织服装52.3亿元;进口原油31.6亿元。"
+    found = described(text)
+    assert "Maoming (crude oil) 2021-01/2021-09 imports value: 3.16 billion CNY" in found, found
+
+
+# --- a size threshold of firms is no trade value --------------------------------------------
+def test_the_size_threshold_of_leading_firms_is_not_a_value() -> None:
+    text = (
+        " date 2025-08-20\n1-7月,潍坊市进出口总值1650.2亿元。外贸规模5亿元以上的龙头企业35家,"
+        "合计进出口802.6亿元。"
+    )
+    found = described(text)
+    assert not any("5 billion" in d or "0.5 billion" in d for d in found), found

@@ -46,7 +46,13 @@ from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import MONTH_NAMES, Period
 
-__all__ = ["Skipped", "listed_partners", "sentence_facts", "unify_segments", "unique"]
+__all__ = [
+    "Skipped",
+    "listed_partners",
+    "sentence_facts",
+    "unify_segments",
+    "unique",
+]
 
 
 @attrs.frozen
@@ -1434,6 +1440,10 @@ def sentence_facts(
         if flow == "total" and not s.flows and state.list_flow:
             # "Exports to its largest markets were:" then "- Japan: $143 billion"
             flow = state.list_flow
+        if flow == "total" and segment is not None and (listed := _zh_product_list_flow(s, state)):
+            # "出口劳动密集型产品37.5亿元，下降13.7%；机电产品28亿元，下降2.6%": a product
+            # after "；" with no flow word of its own is one more item of those exports
+            flow = listed
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none
@@ -2693,6 +2703,24 @@ _FLOW_OF_PLACES = re.compile(
 )
 # Between such a list and its growth: a verb and a few words, no clause mark or figure.
 _LIST_TO_GROWTH = re.compile(r"[^,;:\d]{1,60}")
+
+
+def _zh_product_list_flow(s: Analysed, state: Carried) -> str | None:
+    """The flow of a Chinese list of products that goes on after "；" without its flow word.
+
+    "出口家具37.5亿元，下降13.7%；机电产品28亿元；水海产品…": a sentence that opens with a
+    product and names no flow, right after one whose product figures were all of one flow
+    (exports or imports), is one more item of that flow. None otherwise.
+    """
+    if (
+        state.cut
+        and state.goes_on
+        and not s.flows
+        and not s.text.isascii()
+        and any(n.kind == "segment" and n.start <= 2 for n in s.names)
+    ):
+        return state.product_flow
+    return None
 
 
 def _each_reporter(

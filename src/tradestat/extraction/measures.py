@@ -359,8 +359,11 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
 # A year before "to" is no range's start: "rose from 66 billion euro in 2011 to 73 billion".
 _YEAR_TO = re.compile(r"\b(?:19|20)\d\d\s+to\s*$")
 # Right after an amount, the firms it is the size threshold of: "出口过千万美元企业545家",
-# "进出口额超亿元的企业", "年出口500万美元以上外贸企业" (a class of firms, not a value)
-_FIRM_THRESHOLD = re.compile(r"(?:以上|以下)?的?(?:外贸|出口|进出口|进口|生产|重点)?(?:企业|公司)")
+# "进出口额超亿元的企业", "年出口500万美元以上外贸企业", "外贸规模10亿元以上的头部企业" (a class
+# of firms, not a value)
+_FIRM_THRESHOLD = re.compile(
+    r"(?:以上|以下)?的?(?:外贸|出口|进出口|进口|生产|重点|头部|龙头|骨干)?(?:企业|公司)"
+)
 # What a figure may be of besides trade in a Chinese release: output, sales, revenue
 # ("铁合金和金属镁产量分别下降30%和15%", "工业增加值增长6%", "销售额达50亿元")
 _ZH_OUTPUT_WORDS = ("产量", "产值", "销量", "销售", "营业收入", "营收", "利润", "工业增加值")
