@@ -1440,10 +1440,11 @@ def sentence_facts(
         if flow == "total" and not s.flows and state.list_flow:
             # "Exports to its largest markets were:" then "- Japan: $143 billion"
             flow = state.list_flow
-        if flow == "total" and segment is not None and (listed := _zh_product_list_flow(s, state)):
+        item_flow = _zh_product_list_flow(s, state) if flow == "total" and segment else None
+        if item_flow is not None:
             # "出口劳动密集型产品37.5亿元，下降13.7%；机电产品28亿元，下降2.6%": a product
             # after "；" with no flow word of its own is one more item of those exports
-            flow = listed
+            flow = item_flow
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none
