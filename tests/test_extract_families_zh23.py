@@ -282,3 +282,17 @@ def test_the_size_threshold_of_leading_firms_is_not_a_value() -> None:
     )
     found = described(text)
     assert not any("5 billion" in d or "0.5 billion" in d for d in found), found
+
+
+# --- customs product categories: 刀剪, 灯具、照明装置及其零件 -----------------------------------
+def test_customs_categories_of_knives_and_of_lamps_are_products() -> None:
+    text = (
+        " date 2023-03-10\n前2个月,我国灯具、照明装置及其零件出口同比增长15.2%,玩具出口增长8.1%。"
+        "广东刀剪出口同比增长12.4%。"
+    )
+    found = described(text)
+    assert (
+        "China (lamps and lighting fixtures) 2023-01/2023-02 exports yoy_growth: 15.2 percent"
+        in found
+    ), found
+    assert "China (toys) 2023-01/2023-02 exports yoy_growth: 8.1 percent" in found, found

@@ -443,6 +443,10 @@ SEGMENTS: dict[str, str] = {
     "玩具": "toys",
     "家具": "furniture",
     "灯具": "lamps",
+    "刀剪": "knives and scissors",  # (刀剪类产品: a customs category of Yangjiang and others)
+    # (the customs category, written whole)
+    "灯具、照明装置及其零件": "lamps and lighting fixtures",
+    "灯具、照明装置及零件": "lamps and lighting fixtures",
     "塑料制品": "plastic products",
     "陶瓷产品": "ceramic products",
     "医药品": "pharmaceuticals",
