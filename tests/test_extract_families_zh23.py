@@ -296,3 +296,14 @@ def test_customs_categories_of_knives_and_of_lamps_are_products() -> None:
         in found
     ), found
     assert "China (toys) 2023-01/2023-02 exports yoy_growth: 8.1 percent" in found, found
+
+
+# --- the economies whose main partner the reporter is: no count of its partners -------------
+def test_the_number_of_economies_whose_main_partner_it_is_is_no_partner_count() -> None:
+    text = (
+        " date 2025-01-15\n2024年,我国外贸进出口43.85万亿元。我国已是140多个国家和地区的"
+        "主要贸易伙伴。全年与我国有进出口实绩的国家和地区达到230个。"
+    )
+    result = extract(text)
+    counts = [f.describe() for f in result.facts if f.measure == "partner_count"]
+    assert not any("140" in d for d in counts), counts
