@@ -307,3 +307,16 @@ def test_the_number_of_economies_whose_main_partner_it_is_is_no_partner_count() 
     result = extract(text)
     counts = [f.describe() for f in result.facts if f.measure == "partner_count"]
     assert not any("140" in d for d in counts), counts
+
+
+# --- 双边贸易 after a sentence on what one partner is to the reporter ---------------------------
+def test_bilateral_trade_refers_to_the_partner_its_paragraph_opened_with() -> None:
+    text = (
+        " date 2025-01-14\n"
+        "2024年,我国对东盟进出口增长7.8%。\n"
+        "对日本、韩国等周边市场也保持稳定。日本是我国第二大贸易伙伴国,也是重要的中间品来源地。"
+        "双方经贸往来密切,2024年双边贸易增长2.3%,其中对北海道地区贸易增长较快。"
+    )
+    found = described(text)
+    assert "China with Japan 2024 total yoy_growth: 2.3 percent" in found, found
+    assert "China with ASEAN 2024 total yoy_growth: 2.3 percent" not in found, found

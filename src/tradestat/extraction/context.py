@@ -1923,6 +1923,9 @@ class Carried:
     paragraph: int = 0
     partner: str | None = None
     flows: tuple[str, ...] = ()
+    # the partner a Chinese sentence without figures of this paragraph opened with, as what
+    # it is to the reporter ("欧盟是我国第一大进口来源地"): what 双边贸易 then refers to
+    topic_partner: str | None = None
     group: str | None = None
     breakdown: bool = False
     goes_on: bool = False  # opens with 其中 / "Of this", or the one before ended at "；"
@@ -1990,6 +1993,7 @@ class Carried:
             self.paragraph = paragraph
             self.fresh = True
             self.paragraph_flow = None
+            self.topic_partner = None
             if not breaks_down:
                 self.period = self.base or self.period  # (before any figure: what was named)
 

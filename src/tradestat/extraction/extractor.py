@@ -206,6 +206,8 @@ _ZONE_SEGMENTS = frozenset(
 )
 
 
+# After a partner opening a sentence, what it is to the reporter: 欧盟是我国…, 东盟已成为….
+_ZH_PARTNER_IS = re.compile(r"(?:已|仍|继续)?(?:是|为|成为|作为)")
 # A customs port's own trade: 天津口岸外贸进出口, 宁波口岸进出口; "trade value via Erenhot
 # Port" (its goods cleared there; not "Qingdao Port handles record cargo", a port's cargo).
 _PORT_TRADE_AFTER = re.compile(r"口岸(?:外贸|货物贸易)?(?:进出口|出口|进口)")
@@ -849,6 +851,19 @@ class Extractor:
             money = [m for m in info.mentions if m.kind == "money"]
             currency = money[-1].unit.split()[-1] if money else currency
             state.countries.update((n.name, None) for n in info.names if n.kind == "country")
+            if not info.mentions and not info.text.isascii():
+                # "欧盟是我国消费品第一大进口来源地…。…双边贸易增长1.6%": the partner a
+                # sentence without figures opens with, as what it is to the reporter
+                state.topic_partner = next(
+                    (
+                        n.name
+                        for n in info.names
+                        if n.kind in ("partner", "country")
+                        and n.start <= 1
+                        and _ZH_PARTNER_IS.match(info.text, n.end)
+                    ),
+                    state.topic_partner,
+                )
             listed = listed_partners(info, subject) if subject is not None else None
             state.listed, state.listed_members = listed or (None, frozenset())
             # the group "those countries" refer to; a later list of countries that are not

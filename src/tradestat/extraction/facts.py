@@ -1102,6 +1102,16 @@ def sentence_facts(
         if partner is None:
             partner = inherit
             if (
+                state.topic_partner
+                and partner in (None, "World")
+                and not s.text.isascii()
+                and not any(n.end <= m.start for n in partners)
+                and quick(cues.BILATERAL).search(s.text, part[0], m.start)
+            ):
+                # "欧盟是我国…第一大进口来源地…。…2024年双边贸易增长1.6%": the partner the
+                # paragraph is about, not the lead's
+                partner = state.topic_partner
+            elif (
                 # (bilateral trade is never with the world; nor with a whole group right after
                 # one of its members was named: "巴西是中国最大贸易伙伴。上述期间，双边贸易…")
                 (partner in (None, "World") or _member_after_group(partner, state.other_side))
