@@ -22,8 +22,10 @@ import attrs
 
 __all__ = [
     "WORLD",
+    "Area",
     "Place",
     "PlaceKind",
+    "areas",
     "by_code",
     "demonyms",
     "disjoint_partners",
@@ -94,6 +96,23 @@ class _Data:
     economies: frozenset[str]
     sovereigns: dict[str, str]
     codes: dict[str, str]
+
+
+@attrs.frozen
+class Area:
+    """A named area of China made of several provinces or cities (粤东, 长三角, 中部地区).
+
+    Such areas are not divisions with a code, but releases report their trade as one
+    reporter. ``members`` are canonical names of provinces or cities; ``scope`` is
+    "national" (the National Bureau of Statistics' regions, a breakdown of the country's
+    trade), "cross-provincial" or "provincial" (an area inside one province).
+    """
+
+    name: str
+    chinese: tuple[str, ...]
+    aliases: tuple[str, ...]
+    members: tuple[str, ...]
+    scope: str
 
 
 def _rows(filename: str) -> Iterator[dict[str, str]]:
@@ -286,6 +305,29 @@ def _data() -> _Data:
         },
         codes=codes,
     )
+
+
+@functools.cache
+def areas() -> tuple[Area, ...]:
+    """China's named areas of several provinces or cities (``china_areas.csv``), in file order.
+
+    Their members must be known provinces or cities; their written forms are not among the
+    places' own (an area is no division), so they are read by the caller's own tables.
+    """
+    found = []
+    for row in _rows("china_areas.csv"):
+        item = Area(
+            row["name"],
+            _split(row["chinese"]),
+            _split(row["aliases"]),
+            _split(row["members"]),
+            row["scope"],
+        )
+        unknown = [m for m in item.members if not is_region(m)]
+        if unknown:
+            raise ValueError(f"china_areas.csv: {item.name!r}: unknown members {unknown}")
+        found.append(item)
+    return tuple(found)
 
 
 def place(name: str) -> Place | None:

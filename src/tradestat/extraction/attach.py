@@ -116,6 +116,10 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     inside = [f for f in s.flows if f[1] <= m.start and f[0] >= part[0]]
     if inside:
         return inside[-1][2] if inside[-1][2] in ("exports", "imports") else "total"
+    if not s.text.isascii() and "贸易" in s.text[clause_of(s, m.start)[0] : m.start]:
+        # "中美贸易增长4.9%，…，我们从美国进口农产品": trade written before the figure in its
+        # clause is all of it, whatever flow a later clause names
+        return "total"
     later = [f for f in flows if f[0] >= m.end and f[1] <= part[1]]
     # (not past a breakdown: "对俄贸易增长48.5%，…，其中出口、进口增速分别…" names the
     # flows of the parts, not of the whole before it)
@@ -258,8 +262,11 @@ _MONTH_EARLIER = re.compile(
 
 # Between 连续N个月 and the figure it dates: a measure word and a qualifier, no verb phrase
 # ("连续5个月增速超过30%", "连续3个月同比增长超过两成", "连续4个月出口超千亿元").
+# The runs of months or quarters.
+_RUNS = frozenset({"zh_months_running", "zh_quarters_running"})
 _RUN_THEN_FIGURE = re.compile(
-    r"(?:进出口|出口|进口|外贸)?(?:额|值|规模)?(?:增速|增幅|同比|环比|增长|均|保持|都|在|为){0,3}"
+    r"(?:进出口|出口|进口|外贸)?(?:额|值|规模)?"
+    r"(?:增速|增幅|同比|环比|增长|均|保持|都|在|为|实现|呈){0,3}"
     r"(?:超过|超出|高于|低于|不低于|超|逾|达|达到|突破|破)?(?:了)?"
 )
 
@@ -344,7 +351,7 @@ def _own_period_of(
         and p.end <= clause[1]
         # ("连续5个月增速超过30%": a run of months dates the figure right after it only, not
         # one after a verb of its own: "连续12个月保持增长，出口增长…")
-        and (p.kind != "zh_months_running" or _RUN_THEN_FIGURE.fullmatch(s.text, p.end, m.start))
+        and (p.kind not in _RUNS or _RUN_THEN_FIGURE.fullmatch(s.text, p.end, m.start))
     ]
     if len(inside) == 1 and inside[0].start >= m.end and _compared_between(s, m.end, inside[0]):
         inside = []  # "rose 168 percent after a 15 percent decrease in 2007"
@@ -371,7 +378,7 @@ def _own_period_of(
             found = named[-1].periods if named else found
         return found
     # (a run of months, "连续5个月", dates only the figure of its own clause)
-    periods = [p for p in periods if p.kind != "zh_months_running"]
+    periods = [p for p in periods if p.kind not in _RUNS]
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
         found = _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state, s)
@@ -508,8 +515,18 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
     """
     if p.kind == "running_unplaced":
         return ()  # 连续10年 with no end year: no period, not the one in force
-    if p.kind == "zh_months_running":
-        return months_running(p.count, state)
+    if p.kind in _RUNS:
+        # (up to the period in force, or to the one the sentence named before the run:
+        # "上半年…增长37.6%，连续8个季度实现两位数增长")
+        named = [
+            q.periods
+            for q in s.periods
+            if q.end <= p.start and q.periods and not q.kind.startswith("base")
+        ]
+        now = named[-1] if named else state.period or state.base
+        if p.kind == "zh_months_running":
+            return months_running(p.count, now)
+        return quarters_running(p.count, now)
     if p.kind == LAST_MONTH_UNDATED:
         return last_month_of_base(state.base)
     if p.kind == YEAR_TO_DATE:
@@ -538,17 +555,28 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
     return p.periods or state.base or state.period
 
 
-def months_running(count: int, state: Carried) -> tuple[Period, ...]:
+def months_running(count: int, now: Sequence[Period]) -> tuple[Period, ...]:
     """The months of "连续5个月增速超过30%": the ``count`` months that end the period in force.
 
     A half-year text's run of five months is February to June. With no single period in
     force, or a run longer than two years, none: the figure is skipped, not guessed.
     """
-    now = state.period or state.base
     if len(now) != 1 or not 1 < count <= 24:
         return ()
     last = now[0].last
     return tuple(Period(i, i) for i in range(last - count + 1, last + 1))
+
+
+def quarters_running(count: int, now: Sequence[Period]) -> tuple[Period, ...]:
+    """The quarters of "连续3个季度增速超过20%": the ``count`` quarters up to the period's end.
+
+    The period in force must end with a quarter: a half-year text's eight quarters are the
+    two years to June. None otherwise: the figure is skipped, not guessed.
+    """
+    if len(now) != 1 or not 1 < count <= 12 or now[0].end_month % 3 != 0:
+        return ()
+    last = now[0].last
+    return tuple(Period(last - 3 * k - 2, last - 3 * k) for k in reversed(range(count)))
 
 
 def last_month_of_base(base: tuple[Period, ...]) -> tuple[Period, ...]:

@@ -1283,6 +1283,10 @@ def _choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | No
             if counts[most] > 2 * counts[in_zone[0]]:
                 return most
             chosen = _trader_of(text, regions, in_zone) or in_zone[0]
+            if not text.isascii():
+                # "汕头综合保税区…。…粤东地区(包括汕头市、梅州市…)外贸进出口总值…": an area the
+                # head writes as the trader, of which the first place is a member
+                chosen = _area_over(text, regions, counts, chosen, zones) or chosen
             if zone.kind == "headline" and chosen in lexicon.DISTRICT_CITIES and text.isascii():
                 # "Beilun posts trade gains" over "Ningbo's foreign trade reached ...": a
                 # district the lead does not name is no reporter over its city the lead names
@@ -1673,6 +1677,50 @@ def _trader_of(text: str, regions: Sequence[Match], in_zone: Sequence[str]) -> s
     return traders[0] if len(traders) == 1 else None
 
 
+# After an area's name, its own trade: "粤东地区外贸进出口", "长株潭3市进出口", with an aside
+# in brackets between ("粤东地区(包括汕头市、梅州市…)外贸进出口总值").
+_AREA_TRADES_ZH = re.compile(
+    r"(?:[(（][^()（）\n]{0,60}[)）])?(?:[\d一二三四五六七八九十]{1,2}[市城])?"
+    r"(?:实现|的)?(?:外贸|货物贸易|对外贸易|进出口|出口|进口)"
+)
+
+
+def _area_over(
+    text: str, regions: Sequence[Match], counts: Counter[str], chosen: str, zones: Zones
+) -> str | None:
+    """The area the head reports whose member is ``chosen``, when the text is the area's.
+
+    A story that opens on one city's firms, then gives the trade of the area the city
+    belongs to ("粤东地区外贸进出口总值…", the area named more often than the city), is the
+    area's: its figures are the area's, not the city's. None unless the headline or lead
+    writes such an area (``china_areas.csv``) before its own trade.
+    """
+    heads = zones.spans("headline", "lead")
+    if not heads:
+        return None
+    start, end = heads[0][0], heads[-1][1]
+    for m in regions:
+        if m.start >= end:
+            break
+        trades = _AREA_TRADES_ZH.match(text, m.end)
+        if (
+            m.start < start
+            or trades is None
+            or chosen not in lexicon.AREA_MEMBERS.get(m.name, ())
+            or text[m.start - 1 : m.start] in _NOT_AREA_TRADER
+        ):
+            continue
+        # (the members listed in its brackets are no mentions of the city as such)
+        listed = sum(1 for n in regions if n.name == chosen and m.end <= n.start < trades.end())
+        if counts[m.name] > counts[chosen] - listed:
+            return m.name
+    return None
+
+
+# Before an area, words that make it a larger total or a partner: 占粤东地区…的, 对长三角出口.
+_NOT_AREA_TRADER = frozenset("占对与自向比较于居")
+
+
 def _is_province(name: str) -> bool:
     found = places.place(name)
     return found is not None and found.kind is places.PlaceKind.PROVINCE
@@ -1875,6 +1923,9 @@ class Carried:
     paragraph: int = 0
     partner: str | None = None
     flows: tuple[str, ...] = ()
+    # the partner a Chinese sentence without figures of this paragraph opened with, as what
+    # it is to the reporter ("欧盟是我国第一大进口来源地"): what 双边贸易 then refers to
+    topic_partner: str | None = None
     group: str | None = None
     breakdown: bool = False
     goes_on: bool = False  # opens with 其中 / "Of this", or the one before ended at "；"
@@ -1942,6 +1993,7 @@ class Carried:
             self.paragraph = paragraph
             self.fresh = True
             self.paragraph_flow = None
+            self.topic_partner = None
             if not breaks_down:
                 self.period = self.base or self.period  # (before any figure: what was named)
 

@@ -336,6 +336,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # period in force, one figure each (resolved where the figure takes its period)
     # (Taiwan's copy drops 续 and 个: "将连三月破六百亿美元", "出口连三月下滑", not March;
     # never after 大: "大连三月外贸进出口" is Dalian in March)
+    # 连续8个季度 ("连续8个季度实现两位数增长"): the quarters up to the end of the period in
+    # force, one figure each, as a run of months
+    (
+        "zh_quarters_running",
+        re.compile(r"连续(\d{1,2}|[一二两三四五六七八九十]{1,2})个季度"),
+    ),
     (
         "zh_months_running",
         re.compile(
@@ -465,7 +471,9 @@ class PeriodMention:
     # kind "base_year": a named year a figure is compared with ("与2019年同期相比"); its
     # period is that year, which is not the period of any figure
     kind: str = ""  # the pattern that found it ("month", "zh_same_period" ...)
-    count: int = 0  # kind "zh_months_running": how many months, up to the period in force
+    # kind "zh_months_running" / "zh_quarters_running": how many months or quarters, up to
+    # the end of the period in force
+    count: int = 0
 
 
 @attrs.frozen
@@ -772,6 +780,11 @@ _RATE_OF_BASE_AFTER = re.compile(
     r"份?的?(?:约|近)?\d+(?:\.\d+)?%的(?:降幅|增幅|增速|跌幅|涨幅|升幅)"
 )
 _BASE_AFTER = re.compile(r"(?:['’]s\b|同期|同月|相比|同季度)")
+# A part of a year between 与 / 同 and 相比: "与2019年上半年相比", "同一季度相比".
+_WITH_BEFORE = re.compile(r"[与同跟和]$")
+_COMPARED_PART_KINDS = _PART_KINDS | {"zh_first_quarters", "zh_whole_year"}
+_COMPARED_AFTER = re.compile(r"(?:同期)?(?:相比|相较|比较)")
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}年")
 # A year's whole level that a figure is measured against, with no figure of its own:
 # "超过去年总额" (more than last year's total), "接近去年全年水平", "突破2019年全年规模".
 _LEVEL_VERB = re.compile(r"(?:超过|超出|接近|突破|高于|低于|相当于|逼近)$")
@@ -820,6 +833,12 @@ def _is_base(kind: str, text: str, start: int, end: int) -> bool:
         return False  # ("较一季度6.4%的降幅大幅收窄": the first quarter's own fall)
     if quick(_ANY_BASE_BEFORE).search(text[max(0, start - _BASE_WINDOW) : start]):
         return True
+    if (
+        kind in _COMPARED_PART_KINDS
+        and _WITH_BEFORE.search(text, max(0, start - 1), start)
+        and _COMPARED_AFTER.match(text, end)
+    ):
+        return True  # "与2019年上半年相比增长72.7%": the part of a year compared with
     if kind in _GROWTH_FROM_KINDS and _GROWTH_FROM.search(
         text, max(0, start - _BASE_WINDOW), start
     ):
@@ -884,6 +903,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_total": ("19", "20"),
     "zh_consecutive": ("连续",),
     "zh_months_running": ("连",),
+    "zh_quarters_running": ("个季度",),
     "zh_range": ("月",),
     "zh_first_months": ("月",),
     "zh_month_before": ("一个月",),
@@ -1118,6 +1138,10 @@ def find_periods(
                 taken.add(*m.span())
                 found.append(_years_running(text, m))
                 continue
+            if kind == "zh_quarters_running":
+                taken.add(*m.span())
+                found.append(PeriodMention(*m.span(), (), False, kind, _number(m.group(1))))
+                continue
             if kind == "zh_months_running":
                 taken.add(*m.span())
                 count = _number(m.group(1) or m.group(2))
@@ -1142,6 +1166,15 @@ def find_periods(
                 if kind in ("year", "zh_year"):  # a base other than a year earlier
                     base = (Period.year(int(next(filter(None, m.groups()), "0"))),)
                     found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
+                elif kind in _COMPARED_PART_KINDS and _COMPARED_AFTER.match(text, m.end()):
+                    # ("与2019年上半年相比": the year of the part compared with, when written)
+                    try:
+                        based_on = _build(kind, m.groups(), when)
+                    except (KeyError, ValueError):
+                        based_on = ()
+                    if based_on and _WRITTEN_YEAR.search(m.group(0)):
+                        base = (Period.year(based_on[0].start_year),)
+                        found.append(PeriodMention(m.start(), m.end(), base, False, "base_year"))
                 elif kind == "month":  # "from that in October": growth on that month
                     try:
                         based_on = _build(kind, m.groups(), when)
@@ -1183,7 +1216,27 @@ def find_periods(
     found.sort(key=lambda p: p.start)
     if len(written) > 1:
         found = _list_years(text, found, written, when)
+    if len(found) > 1 and any(p.kind == "zh_whole_year" for p in found):
+        found = _whole_year_named_before(found)
     return found
+
+
+def _whole_year_named_before(found: list[PeriodMention]) -> list[PeriodMention]:
+    """全年 after a year the sentence names is that year's whole.
+
+    "海关总署发布了2019年中国外贸进出口情况，全年货物贸易进出口总值…" in January 2020: the
+    year just written, not the year in force.
+    """
+    out: list[PeriodMention] = []
+    year: int | None = None
+    for p in found:
+        if p.kind == "zh_whole_year" and year is not None:
+            p = attrs.evolve(p, periods=(Period.year(year),), relative=False)
+        elif p.kind in ("zh_year", "zh_last_year") and len(p.periods) == 1:
+            whole = p.periods[0]
+            year = whole.end_year if whole.n_months == 12 else None
+        out.append(p)
+    return out
 
 
 _MONTH_KINDS = frozenset({"month", "zh_month"})

@@ -43,7 +43,7 @@ from tradestat.extraction.facts import (
     without_rounded_headlines,
 )
 from tradestat.extraction.gazetteer import Gazetteer, Match
-from tradestat.extraction.lists import listed_cities
+from tradestat.extraction.lists import counted_groups, listed_cities
 from tradestat.extraction.numbers import (
     DOLLAR_AMOUNT,
     Mention,
@@ -134,11 +134,22 @@ def _port_of(text: str, zones: Zones, names: Sequence[Match], subject: str | Non
         return None
     _, end = zones.head()
     port = False
-    for n in names:
+    for i, n in enumerate(names):
         if n.start >= end:
             break
         if n.kind != "region" or n.name != subject:
             continue
+        after = names[i + 1] if i + 1 < len(names) else None
+        if (
+            after is not None
+            and after.kind == "region"
+            and places.province_of(after.name) == subject
+            and _PROVINCE_WORD.fullmatch(text, n.end, after.start) is not None
+            and _PORT_TRADE_AFTER.match(text, after.end)
+        ):
+            # "2023年内蒙古二连浩特口岸进出口总值…": the province only as the address of
+            # its city's port, whose trade the text reports
+            return f"{after.name} Port"
         if _CITY_TRADE_AFTER.match(text, n.end):
             return None  # "Qingdao's foreign trade", 天津市外贸: the city's own trade
         port = port or bool(
@@ -149,6 +160,22 @@ def _port_of(text: str, zones: Zones, names: Sequence[Match], subject: str | Non
             )
         )
     return f"{subject} Port" if port else None
+
+
+def _national_areas_as_segments(facts: list[Fact]) -> list[Fact]:
+    """In a Chinese text on China, a national region's own figures as China's segment.
+
+    "我国东部地区进出口16.05万亿元", "中西部地区出口增长13.8%": a national release breaks the
+    country's trade down by the National Bureau of Statistics' regions, as it does by
+    trade mode, so the figures are China's with the region as the segment (areas such as
+    长三角 or 粤港澳大湾区, which report their own trade, stay reporters).
+    """
+    return [
+        attrs.evolve(f, subject="China", segment=f.subject)
+        if f.subject in lexicon.NATIONAL_AREAS and f.segment is None
+        else f
+        for f in facts
+    ]
 
 
 def _zone_of(text: str, zones: Zones, names: Sequence[Match], subject: str | None) -> str | None:
@@ -179,10 +206,15 @@ _ZONE_SEGMENTS = frozenset(
 )
 
 
+# After a partner opening a sentence, what it is to the reporter: 欧盟是我国…, 东盟已成为….
+_ZH_PARTNER_IS = re.compile(r"(?:已|仍|继续)?(?:是|为|成为|作为)")
 # A customs port's own trade: 天津口岸外贸进出口, 宁波口岸进出口; "trade value via Erenhot
 # Port" (its goods cleared there; not "Qingdao Port handles record cargo", a port's cargo).
 _PORT_TRADE_AFTER = re.compile(r"口岸(?:外贸|货物贸易)?(?:进出口|出口|进口)")
 _PORT_AFTER = re.compile(r"\s+Port\b(?!\s+(?:City|Authority))")
+# Between a province and its city written as the city's address: 内蒙古二连浩特, 广西凭祥,
+# 黑龙江省绥芬河.
+_PROVINCE_WORD = re.compile(r"(?:省|自治区|壮族自治区|维吾尔自治区|回族自治区)?")
 _VIA_BEFORE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$")
 # The city's own trade named in the head: "Qingdao's foreign trade", 天津市外贸进出口.
 _CITY_TRADE_AFTER = re.compile(
@@ -503,6 +535,8 @@ class Extractor:
         if not text.isascii():
             # (德州 in "东营和德州": a short city name inside a list of its province's cities)
             extra = listed_cities(text, all_names)
+            # ("中国与17国贸易额" in a text on 中东欧17国: the group)
+            extra += counted_groups(text, all_names)
             if extra:
                 all_names = sorted([*all_names, *extra], key=lambda n: n.start)
         subject = self.subject_of(text, all_names, zones)
@@ -817,6 +851,19 @@ class Extractor:
             money = [m for m in info.mentions if m.kind == "money"]
             currency = money[-1].unit.split()[-1] if money else currency
             state.countries.update((n.name, None) for n in info.names if n.kind == "country")
+            if not info.mentions and not info.text.isascii():
+                # "欧盟是我国消费品第一大进口来源地…。…双边贸易增长1.6%": the partner a
+                # sentence without figures opens with, as what it is to the reporter
+                state.topic_partner = next(
+                    (
+                        n.name
+                        for n in info.names
+                        if n.kind in ("partner", "country")
+                        and n.start <= 1
+                        and _ZH_PARTNER_IS.match(info.text, n.end)
+                    ),
+                    state.topic_partner,
+                )
             listed = listed_partners(info, subject) if subject is not None else None
             state.listed, state.listed_members = listed or (None, frozenset())
             # the group "those countries" refer to; a later list of countries that are not
@@ -847,6 +894,8 @@ class Extractor:
         facts = headline_year_so_far(facts, headline_end, published)
         if tables and subject is not None:
             facts.extend(table_facts(tables, facts, subject, doc, source, anchor_text))
+        if subject == "China" and not text.isascii():
+            facts = _national_areas_as_segments(facts)
         zone_name = _zone_of(text, zones, all_names, subject)
         if zone_name is not None:
             # "成都高新综合保税区蝉联…" heading the story: the zone is its reporter, and the

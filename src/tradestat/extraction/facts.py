@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 
 import attrs
@@ -45,7 +46,13 @@ from tradestat.figures import Figure, Qualifier
 from tradestat.models import MEASURES, Fact, Flow, Measure, Provenance
 from tradestat.periods import MONTH_NAMES, Period
 
-__all__ = ["Skipped", "listed_partners", "sentence_facts", "unify_segments", "unique"]
+__all__ = [
+    "Skipped",
+    "listed_partners",
+    "sentence_facts",
+    "unify_segments",
+    "unique",
+]
 
 
 @attrs.frozen
@@ -135,7 +142,10 @@ _PREVIOUS_MONTH_AFTER = re.compile(
 )
 # (or the same months of a named year: "与2016年同期的368亿令吉相比" as the year before)
 _BASE_VALUE = re.compile(
-    r"(?:比|较|从|由|与|同)(?:去年|上年|((?:19|20)\d{2})年)同期的\s*(?:约|近)?\s*$"
+    r"(?:(?:比|较|从|由|与|同)(?:去年|上年|((?:19|20)\d{2})年)同期的"
+    # ... or the balance the same period a year earlier had, after this period's: "贸易顺差
+    # 6758.6亿元，去年同期为逆差433亿元", "而去年同期顺差为146亿元"
+    r"|(?:去年|上年)同期(?:为|是)?(?:贸易)?[顺逆]差(?:为|是)?)\s*(?:约|近)?\s*$"
 )
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
@@ -970,8 +980,18 @@ def sentence_facts(
             reason = "a figure of several partners together, not of one"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
+        each_place: tuple[str, ...] = ()
+        if (
+            measure == "yoy_growth"
+            and m not in paired_owner
+            and len(reporters) > 1
+            and not s.text.isascii()
+        ):
+            # "湘西、怀化、永州增速也在30%以上": a rate said of each listed place
+            each_place = _each_reporter(s, m, part, reporters, subject)
         if (
             m not in paired_owner
+            and not each_place
             and "个" in s.text
             and _ZH_REGIONS_TOGETHER.search(s.text, part[0], m.start)
         ):
@@ -979,7 +999,11 @@ def sentence_facts(
             reason = "a figure of several regions together, not of one"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
-        if m not in paired_owner and "均" in s.text[max(part[0], m.start - 8) : m.start]:
+        if (
+            m not in paired_owner
+            and not each_place
+            and "均" in s.text[max(part[0], m.start - 8) : m.start]
+        ):
             # "青岛、烟台、潍坊五市…，进出口均超千亿元": said of each listed place, whose
             # own facts are not read (never the reporter's)
             places_before = {
@@ -993,6 +1017,7 @@ def sentence_facts(
                 continue
         if (
             m not in paired_owner
+            and not each_place
             and measure != "share"  # (a share of places together: skipped below, so said)
             and len(reporters) > 1
             and _place_list_before(s.text, reporters, subject, part[0], m.start)
@@ -1077,6 +1102,16 @@ def sentence_facts(
         if partner is None:
             partner = inherit
             if (
+                state.topic_partner
+                and partner in (None, "World")
+                and not s.text.isascii()
+                and not any(n.end <= m.start for n in partners)
+                and quick(cues.BILATERAL).search(s.text, part[0], m.start)
+            ):
+                # "欧盟是我国…第一大进口来源地…。…2024年双边贸易增长1.6%": the partner the
+                # paragraph is about, not the lead's
+                partner = state.topic_partner
+            elif (
                 # (bilateral trade is never with the world; nor with a whole group right after
                 # one of its members was named: "巴西是中国最大贸易伙伴。上述期间，双边贸易…")
                 (partner in (None, "World") or _member_after_group(partner, state.other_side))
@@ -1415,6 +1450,11 @@ def sentence_facts(
         if flow == "total" and not s.flows and state.list_flow:
             # "Exports to its largest markets were:" then "- Japan: $143 billion"
             flow = state.list_flow
+        item_flow = _zh_product_list_flow(s, state) if flow == "total" and segment else None
+        if item_flow is not None:
+            # "出口劳动密集型产品37.5亿元，下降13.7%；机电产品28亿元，下降2.6%": a product
+            # after "；" with no flow word of its own is one more item of those exports
+            flow = item_flow
         if flow == "total" and not s.flows and segment is not None and state.paragraph_flow:
             # "…商品出口都遇阻。1-7月，集成电路、船舶同比分别下降…": products of a
             # paragraph about one flow, in a sentence naming none
@@ -1676,7 +1716,9 @@ def sentence_facts(
         if m not in paired_partner and partner != "World":
             each = _each_partner(s, m, part, partners) or each
         whose: tuple[str, ...] = (owner,)
-        if measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
+        if each_place:
+            whose = each_place
+        elif measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
             whose = _each_reporter(s, m, part, reporters, subject) or whose
         for owner, period, flow, partner in [
             (o, p, f, e) for o in whose for p in periods for f in flows for e in each
@@ -2131,7 +2173,13 @@ def _zh_mirrored(
     if not words or words[-1][0] != found.end() or words[-1][2] != flow:
         return None
     actor = next(
-        (n.name for n in s.names if n.end == found.start() and n.kind in ("country", "partner")),
+        (
+            n.name
+            for n in s.names
+            if n.end <= found.start()
+            and n.kind in ("country", "partner")
+            and _ACTOR_TAIL.fullmatch(s.text, n.end, found.start()) is not None
+        ),
         cues.ZH_PARTNER_ABBREVIATIONS.get(s.text[found.start() - 1 : found.start()]),
     )
     opening = clause_of(s, found.start())[0]
@@ -2152,6 +2200,9 @@ def _zh_mirrored(
     return ("imports" if flow == "exports" else "exports"), actor
 
 
+# Between the country or group and its flow toward China: nothing, or a word for its
+# area ("非洲地区对华出口", "东盟国家对华出口").
+_ACTOR_TAIL = re.compile(r"(?:地区|国家|各国)?")
 # Nothing but a conjunction between a part's start and its flow toward China ("而", "同时").
 _OPENS_PART = re.compile(r"[\s，,；;]*(?:而|同时|但|且)?")
 
@@ -2366,7 +2417,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BOTH_FLOWS: ("both",),
     # (the cues that date a figure by a base or a change written right around it)
     cues.IMBALANCE: ("imbalance", "gap"),
-    _BASE_VALUE: ("同期的",),
+    _BASE_VALUE: ("同期的", "同期为", "同期是", "同期顺差", "同期逆差", "同期贸易"),
     _LAST_YEARS_OWN: ("同期",),
     _BASE_YEAR_VALUE: ("年的",),
     _FROM_BEFORE: ("from",),
@@ -2650,6 +2701,8 @@ def _place_list_before(
         if _ZH_PLACE_GAP.fullmatch(text, n.end, run[0].start) is None:
             break
         run.insert(0, n)
+    if text[run[-1].end : run[-1].end + 1] in (")", "）"):
+        return False  # "粤东地区(包括汕头市、梅州市…)外贸进出口": the members of the area before
     return len(run) > 1 and all(n.name != subject for n in run)
 
 
@@ -2661,6 +2714,24 @@ _FLOW_OF_PLACES = re.compile(
 )
 # Between such a list and its growth: a verb and a few words, no clause mark or figure.
 _LIST_TO_GROWTH = re.compile(r"[^,;:\d]{1,60}")
+
+
+def _zh_product_list_flow(s: Analysed, state: Carried) -> str | None:
+    """The flow of a Chinese list of products that goes on after "；" without its flow word.
+
+    "出口家具37.5亿元，下降13.7%；机电产品28亿元；水海产品…": a sentence that opens with a
+    product and names no flow, right after one whose product figures were all of one flow
+    (exports or imports), is one more item of that flow. None otherwise.
+    """
+    if (
+        state.cut
+        and state.goes_on
+        and not s.flows
+        and not s.text.isascii()
+        and any(n.kind == "segment" and n.start <= 2 for n in s.names)
+    ):
+        return state.product_flow
+    return None
 
 
 def _each_reporter(
@@ -2680,9 +2751,26 @@ def _each_reporter(
         and n.name != subject
         and n.name not in cues.SEPARATE_ECONOMIES
     ]
-    if len(before) < 2 or not s.text.isascii():
+    if len(before) < 2:
         return ()
     run = name_run(s.text, before)
+    if not s.text.isascii():
+        # "四川、河南、陕西等中西部省份对…进出口增幅均在20%以上", "湘西、怀化、永州增速也在
+        # 30%以上": the list, then its growth words with no figure or clause mark between
+        # (not "三市进出口…增长": the growth of the cities together)
+        # (the list may end before a name inside the words after it: "…等中西部省份")
+        for last in range(len(before), max(1, len(before) - 3), -1):
+            run = name_run(s.text, before[:last])
+            gap = _ZH_LIST_TO_GROWTH.fullmatch(s.text, run[-1].end, m.start)
+            if (
+                len(run) > 1
+                and gap is not None
+                and all(s.text[a.end : b.start] in _ZH_AND for a, b in itertools.pairwise(run))
+            ):
+                if _ZH_TOGETHER.search(gap.group(0)) or not _ZH_EACH.search(gap.group(0)):
+                    return ()
+                return tuple(dict.fromkeys(n.name for n in run))
+        return ()
     if (
         len(run) < 2
         or _FLOW_OF_PLACES.search(s.text, max(part[0], run[0].start - 24), run[0].start) is None
@@ -2692,6 +2780,19 @@ def _each_reporter(
     return tuple(dict.fromkeys(n.name for n in run))
 
 
+# Between a Chinese list of places and a rate said of each: a few words with a word of
+# growth or of each (均为…增长: the growth after the figure), and no figure, clause mark or
+# 分别 (respectively: paired one by one elsewhere).
+_ZH_LIST_TO_GROWTH = re.compile(
+    r"[^，,。；;：:\d%分()（）]{0,30}?(?:增速|增幅|增长|涨幅|升幅|均|都)[^，,。；;：:\d%分()（）]{0,8}"
+)
+# ... and with a word that says it of each: 均 / 都 / 也 / 各, or a rate (增速, 增幅) rather
+# than a flow that grew ("苏州和无锡出口增长8%" may be of the two together).
+_ZH_EACH = re.compile(r"[均都也各]|增速|增幅|涨幅|升幅")
+# What joins the places of such a list.
+_ZH_AND = frozenset({"、", "和", "及", "与", "以及"})
+# ... but not the places together: "三市进出口增长", "合计增长", "共同", "总体".
+_ZH_TOGETHER = re.compile(r"[两三四五六七八九十\d]+[个座]?[市地州省区县]|合计|共|总|整体|累计")
 _ZH_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _ZH_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # Words of a clause that says what a partner is to the reporter: its rank or role

@@ -18,6 +18,7 @@ __all__ = [
     "DISTRICT_CITIES",
     "AREAS",
     "AREA_MEMBERS",
+    "NATIONAL_AREAS",
     "CITIES",
     "COUNTRIES",
     "PARTNER_GROUPS",
@@ -75,68 +76,20 @@ FACILITIES: dict[str, str] = {
     for _kind in ("port", "ports", "airport", "terminal", "terminals", "container terminal")
 }
 
-#: Regions made of several provinces, which national releases report as one reporter
-#: ("中西部地区进出口9000亿元", "the western provincial regions saw their trade grow").
-#: Source: the National Bureau of Statistics' division of the mainland into four economic
-#: regions (东西中部和东北地区划分方法, 2011): eastern (Beijing, Tianjin, Hebei, Shanghai,
-#: Jiangsu, Zhejiang, Fujian, Shandong, Guangdong, Hainan), central (Shanxi, Anhui, Jiangxi,
-#: Henan, Hubei, Hunan), western (Inner Mongolia, Guangxi, Chongqing, Sichuan, Guizhou,
-#: Yunnan, Tibet, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang: twelve) and northeastern
-#: (Liaoning, Jilin, Heilongjiang); 中西部 is the central and western together. The Yangtze
-#: River Delta's "three provinces and one city" are Shanghai, Jiangsu, Zhejiang and Anhui
-#: (the State Council's 2019 outline plan). The Pan-Pearl River Delta's mainland members
-#: are the nine provinces of the 2004 framework agreement (泛珠三角区域合作框架协议; with
-#: Hong Kong and Macao it is "9+2"); Beijing-Tianjin-Hebei is the three of the 2015 plan
-#: (京津冀协同发展规划纲要). The names follow the annotations: plural
-#: "western regions", "central and western regions".
-AREA_MEMBERS: dict[str, tuple[str, ...]] = {
-    "eastern regions": (
-        "Beijing", "Tianjin", "Hebei", "Shanghai", "Jiangsu", "Zhejiang", "Fujian",
-        "Shandong", "Guangdong", "Hainan",
-    ),
-    "central regions": ("Shanxi", "Anhui", "Jiangxi", "Henan", "Hubei", "Hunan"),
-    "western regions": (
-        "Inner Mongolia", "Guangxi", "Chongqing", "Sichuan", "Guizhou", "Yunnan", "Tibet",
-        "Shaanxi", "Gansu", "Qinghai", "Ningxia", "Xinjiang",
-    ),
-    "northeastern regions": ("Liaoning", "Jilin", "Heilongjiang"),
-    "Yangtze River Delta": ("Shanghai", "Jiangsu", "Zhejiang", "Anhui"),
-    "Pan-Pearl River Delta": (
-        "Fujian", "Jiangxi", "Hunan", "Guangdong", "Guangxi", "Hainan", "Sichuan", "Guizhou",
-        "Yunnan",
-    ),
-    "Beijing-Tianjin-Hebei": ("Beijing", "Tianjin", "Hebei"),
-}  # fmt: skip
-AREA_MEMBERS["central and western regions"] = (
-    AREA_MEMBERS["central regions"] + AREA_MEMBERS["western regions"]
-)
-#: Their written forms (English lower case). Bare 东部 / 西部 are left out: they also open
-#: names (西部陆海新通道) and directions.
-AREAS: dict[str, str] = {}
-for _name, _forms in {
-    "eastern regions": ("东部地区", "东部省份", "eastern region", "eastern regions",
-                        "eastern provinces", "eastern provincial regions"),
-    "central regions": ("中部地区", "中部省份", "中部六省", "central region", "central regions",
-                        "central provinces", "central provincial regions"),
-    "western regions": ("西部地区", "西部省份", "西部12省区市", "western region",
-                        "western regions", "western provinces", "western provincial regions"),
-    "northeastern regions": ("东北地区", "东北三省", "northeastern region",
-                             "northeastern regions", "northeast region",
-                             "northeastern provinces", "three northeastern provinces"),
-    "central and western regions": ("中西部地区", "中西部", "central and western regions",
-                                    "central and western provinces",
-                                    "central and western region", "midwestern regions"),
-    "Yangtze River Delta": ("长三角", "长三角地区", "长三角三省一市", "长江三角洲",
-                            "长江三角洲地区", "yangtze river delta", "yangtze river delta region",
-                            "three provinces and one city in the yangtze river delta"),
-    "Pan-Pearl River Delta": ("泛珠三角", "泛珠三角区域", "泛珠三角地区", "内地泛珠三角区域",
-                              "泛珠江三角洲", "pan-pearl river delta",
-                              "pan-pearl river delta region", "pan-prd"),
-    "Beijing-Tianjin-Hebei": ("京津冀", "京津冀地区", "京津冀三地", "beijing-tianjin-hebei",
-                              "beijing-tianjin-hebei region"),
-}.items():  # fmt: skip
-    for _form in _forms:
-        AREAS[_form] = _name
+#: Areas made of several provinces or cities, which releases report as one reporter
+#: ("中西部地区进出口9000亿元", "粤东地区外贸进出口总值…", "the western provincial regions saw
+#: their trade grow"), from :mod:`tradestat.places` (``china_areas.csv``, which gives the
+#: source of each): the National Bureau of Statistics' four regions and 中西部, areas across
+#: provinces (长三角, 京津冀, 粤港澳大湾区 ...) and inside one (粤东, 珠三角, 苏南, 长株潭 ...).
+#: Bare 东部 / 西部 are left out: they also open names (西部陆海新通道) and directions.
+AREA_MEMBERS: dict[str, tuple[str, ...]] = {a.name: a.members for a in places.areas()}
+#: Their written forms (English lower case).
+AREAS: dict[str, str] = {
+    form.lower(): a.name for a in places.areas() for form in (*a.chinese, *a.aliases)
+}
+#: The areas that are the National Bureau of Statistics' regions: a breakdown of the
+#: country's own trade in a national release ("我国中西部地区进出口…" is China's).
+NATIONAL_AREAS: frozenset[str] = frozenset(a.name for a in places.areas() if a.scope == "national")
 
 #: The canonical names of cities (a city's "全省", "the province", is a larger total).
 CITIES: frozenset[str] = frozenset(places.written_forms(PlaceKind.CITY).values())
@@ -490,6 +443,10 @@ SEGMENTS: dict[str, str] = {
     "玩具": "toys",
     "家具": "furniture",
     "灯具": "lamps",
+    "刀剪": "knives and scissors",  # (刀剪类产品: a customs category of Yangjiang and others)
+    # (the customs category, written whole)
+    "灯具、照明装置及其零件": "lamps and lighting fixtures",
+    "灯具、照明装置及零件": "lamps and lighting fixtures",
     "塑料制品": "plastic products",
     "陶瓷产品": "ceramic products",
     "医药品": "pharmaceuticals",

@@ -553,3 +553,43 @@ def listed_cities(text: str, names: list[Match]) -> list[Match]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+# A count of countries written after a group's name or as the group's own written form:
+# "中东欧17国", "东盟10国", "中亚五国" (the name found by the gazetteer may hold it).
+_GROUP_COUNT = re.compile(r"(\d{1,2}|[一二三四五六七八九十两]{1,3})国")
+# The same count alone in a partner's slot: "中国与17国贸易额", "对17国出口" (not "17个国家":
+# a count of partners, a fact of its own).
+_BARE_COUNT = re.compile(r"(?<=[与同和对自向])(\d{1,2}|[一二三四五六七八九十两]{1,3})国(?![家内])")
+
+
+def _count_of(digits: str) -> int | None:
+    return int(digits) if digits.isdigit() else chinese_numeral(digits.replace("两", "二"))
+
+
+def counted_groups(text: str, names: list[Match]) -> list[Match]:
+    """A group's count of countries written alone as the partner: its name, as found.
+
+    "中东欧17国包括波兰、捷克…" names the group with its count; "中国与17国贸易额…" in the
+    same text is the trade with that group, not with the world. Only where one group of
+    the text is written with that count; the new matches, in text order.
+    """
+    counts: dict[int, set[str]] = {}
+    for n in names:
+        if n.kind != "partner":
+            continue
+        at = _GROUP_COUNT.match(text, n.end)
+        found = at if at is not None else _GROUP_COUNT.search(text, n.start, n.end)
+        if found is not None and (found is at or found.end() == n.end):
+            count = _count_of(found.group(1))
+            if count is not None and count > 1:
+                counts.setdefault(count, set()).add(n.name)
+    if not counts:
+        return []
+    taken = [(n.start, n.end) for n in names]
+    made = []
+    for m in _BARE_COUNT.finditer(text):
+        groups = counts.get(_count_of(m.group(1)) or 0, set())
+        if len(groups) == 1 and not any(s <= m.start() < e for s, e in taken):
+            made.append(Match(m.start(), m.end(), next(iter(groups)), "partner"))
+    return made

@@ -259,6 +259,10 @@ _OWN_RATE_AFTER = re.compile(r"的[^，,。；;\d]{0,10}?(增幅|增速|增长�
 _GROWTH_FOR_LEVEL = re.compile(r"增长|增速|增幅")
 _RATIO_FOR_LEVEL = re.compile(r"占比|比重|依存度|比例")
 # A count of partners followed by their growth: "对56个国家和地区进出口增长超50%".
+# After a count of economies, the reporter as their main partner (a rank, not its partners).
+_PARTNER_OF_COUNT = re.compile(
+    r"[^，,。；;\d]{0,12}?的(?:主要|最大|第一大|重要|前三大|前五大)(?:贸易)?伙伴"
+)
 _GROWTH_AFTER_COUNT = re.compile(r"[^，,。；;]{0,12}?(?:增长|增速|下降|grew|growth|rose)")
 # Right before a percentage, a change that is no trade's: a currency's rise or fall
 # ("人民币对美元升值2.1%", "贬值了3%"), a forward premium or discount (升水 / 贴水), a mood
@@ -359,8 +363,11 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:[~～\-–]|至|到|to)\s*$")
 # A year before "to" is no range's start: "rose from 66 billion euro in 2011 to 73 billion".
 _YEAR_TO = re.compile(r"\b(?:19|20)\d\d\s+to\s*$")
 # Right after an amount, the firms it is the size threshold of: "出口过千万美元企业545家",
-# "进出口额超亿元的企业", "年出口500万美元以上外贸企业" (a class of firms, not a value)
-_FIRM_THRESHOLD = re.compile(r"(?:以上|以下)?的?(?:外贸|出口|进出口|进口|生产|重点)?(?:企业|公司)")
+# "进出口额超亿元的企业", "年出口500万美元以上外贸企业", "外贸规模10亿元以上的头部企业" (a class
+# of firms, not a value)
+_FIRM_THRESHOLD = re.compile(
+    r"(?:以上|以下)?的?(?:外贸|出口|进出口|进口|生产|重点|头部|龙头|骨干)?(?:企业|公司)"
+)
 # What a figure may be of besides trade in a Chinese release: output, sales, revenue
 # ("铁合金和金属镁产量分别下降30%和15%", "工业增加值增长6%", "销售额达50亿元")
 _ZH_OUTPUT_WORDS = ("产量", "产值", "销量", "销售", "营业收入", "营收", "利润", "工业增加值")
@@ -728,6 +735,10 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             n.kind == "partner" and m.start - 8 <= n.end <= m.start for n in s.names
         ):
             return None, 1, None, "the size of a partner group, not a count of partners"
+        if "伙伴" in s.text and _PARTNER_OF_COUNT.match(s.text, m.end, c1):
+            # "我国是全球150多个国家和地区的主要贸易伙伴": the economies it is the main partner
+            # of, not the ones it trades with
+            return None, 1, None, "the number of economies whose main partner it is"
         if _GROWTH_AFTER_COUNT.match(s.text, m.end, c1):
             # "对56个国家和地区进出口增长超50%": how many partners grew, not how many there are
             return None, 1, None, "the number of partners whose trade grew, not of all partners"
