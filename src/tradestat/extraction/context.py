@@ -1392,6 +1392,11 @@ _OWN_BODY_AFTER = re.compile(
 )
 # ... or the body's name before the country's: "Statistics New Zealand", "Statistics Korea".
 _OWN_BODY_BEFORE = re.compile(r"\bStatistics\s+$")
+# A country whose trading partners a head ranks is the one whose statistics rank them:
+# "trading partner of Austria", "the main trade partners of Sweden" (before its name) ...
+_PARTNER_OF_BEFORE = re.compile(r"\b(?:trading|trade)\s+partners?\s+of\s+(?:the\s+)?$")
+# ... "Sweden's largest trading partner", "Austria's top three trade partners" (after it).
+_PARTNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b")
 #: How far after the lead a body quoted as the source still names the reporter (the
 #: paragraph after a lead that gives no source).
 _SOURCE_REACH = 400
@@ -1459,6 +1464,13 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
         ):
             continue
         if (m.start < end or only_partners is True) and _TRADER_AFTER.match(text, m.end):
+            return m.name
+        if m.start < end and (
+            _PARTNER_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
+            or _PARTNER_AFTER.match(text, m.end)
+        ):
+            # "China only third trading partner of Austria", "China remains Sweden's
+            # largest trading partner": the country whose partners are ranked reports
             return m.name
         if _OWN_BODY_AFTER.match(text, m.end) or _OWN_BODY_BEFORE.search(
             text, max(0, m.start - 12), m.start

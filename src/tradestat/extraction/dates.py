@@ -134,6 +134,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "in the first month of 2018", "the first month of this year": January (the year must
+    # be written: "the first month after the ban" is no calendar month)
+    (
+        "first_month",
+        re.compile(
+            rf"\b(?:the\s+)?first\s+month\s+(?:of|in)\s+(?:{_YEAR}|(this|the|last)\s+year)\b",
+            re.I,
+        ),
+    ),
     # "in the last two months of 2012": November to December
     (
         "last_months_of",
@@ -544,6 +553,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.months_range(y, last - months + 1, y, last),)
     if kind == "first_months":
         return (Period.year_to_date(_year(g[1], g[2], when), _number(g[0] or "0")),)
+    if kind == "first_month":
+        return (Period.month(_year(g[0], g[1], when), 1),)
     if kind == "last_months_of":
         months = _number(g[0] or "0")
         if not 1 <= months <= 12:
@@ -865,6 +876,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_half": ("half", "semester"),
     "h_year": ("h1", "h2"),
     "first_months": ("months",),
+    "first_month": ("month",),
     "months_ending": ("months",),
     "past_months": ("months",),
     "last_months_of": ("months",),
@@ -1438,6 +1450,7 @@ _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "h_year": (1, 2),
     "q_year": (1, 2),
     "first_months": (1, 2),
+    "first_month": (0, 1),
     "months_ending": (2, 3),
     "first_quarters": (1, 2),
     "quarter": (1, 2),

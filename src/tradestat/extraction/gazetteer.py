@@ -83,7 +83,9 @@ class Gazetteer:
                     self._chinese.setdefault(written, (canonical, kind))
                     self._max_chars = max(self._max_chars, len(written))
                 else:
-                    key = tuple(w.lower().rstrip(".") for w in _WORD.findall(written))
+                    # (each word as the text's tokens are keyed: "People's Republic of
+                    # China" is read as "people republic of china" there)
+                    key = tuple(_key(w) for w in _WORD.findall(written))
                     if key:
                         self._english.setdefault(key, (canonical, kind))
                         self._max_words = max(self._max_words, len(key))
