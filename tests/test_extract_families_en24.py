@@ -97,3 +97,37 @@ def test_the_first_month_after_an_event_is_no_calendar_month() -> None:
     )
     found = described(text)
     assert not any("2019-01" in d for d in found), found
+
+
+# --- a foreign body whose name holds no country: Destatis, Eurostat, Rosstat ... ---------
+def test_a_foreign_body_quoted_in_a_text_naming_no_reporter_gives_its_country() -> None:
+    text = (
+        "Trade with China shrinks in spring\n\n"
+        "Imports from China fell by 9.3% in the second quarter of 2023 to 31.8 billion "
+        "euros, the Federal Statistical Office (Destatis) said on Thursday."
+    )
+    found = described(text)
+    assert "Germany with China 2023-Q2 imports yoy_growth: -9.3 percent" in found, found
+    assert not any(d.startswith("China ") for d in found), found
+
+
+def test_a_bloc_statistics_office_with_no_reporter_named() -> None:
+    text = (
+        "Exports to China lose pace\n\n"
+        "Exports to China rose 1.8% in 2022 to 230.3 billion euros, while imports from "
+        "China climbed 31.1% to 626.0 billion euros, according to Eurostat."
+    )
+    found = described(text)
+    assert "EU with China 2022 exports value: 230.3 billion EUR" in found, found
+    assert "EU with China 2022 imports yoy_growth: 31.1 percent" in found, found
+
+
+def test_a_flow_from_china_with_no_reporter_is_not_chinas() -> None:
+    # (nothing says whose imports: skipped, not read as China's own)
+    text = (
+        "Trade with China slows\n\n"
+        "Imports from China dropped by 7.2% in the first half of 2023 to 58.1 billion "
+        "euros, the statistics office said."
+    )
+    found = described(text)
+    assert not any(d.startswith("China ") for d in found), found

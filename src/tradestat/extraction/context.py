@@ -1108,6 +1108,7 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         return (
             _body_anywhere(text, names, zones)
             or _foreign_dateline(text, zones)
+            or _foreign_agency(text, zones)
             or _chinese_customs_in_head(text, zones)
             or _china_side_in_head(text, zones)
         )
@@ -1138,7 +1139,19 @@ def _china_side_in_head(text: str, zones: Zones) -> str | None:
     customs data such stories quote are.
     """
     start, end = _head_or_opening(text, zones)
+    if _FLOW_WITH_CHINA.search(text, start, end):
+        # "Trade with China slumps" over "Imports from China dropped 11.7%": a flow from or
+        # to China is another economy's, whose name the text does not give
+        return None
     return "China" if _CHINA_SIDE.search(text, start, end) else None
+
+
+# A flow whose partner is China: "Imports from China", "exports to the People's Republic of
+# China", "shipments to China" (the trader is another economy).
+_FLOW_WITH_CHINA = re.compile(
+    r"\b(?:[Ii]mports?|[Ee]xports?|[Ss]hipments|[Pp]urchases|[Ss]ales)\s+(?:from|to)\s+"
+    r"(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?China\b"
+)
 
 
 # A statistics office quoted without its country's name: "the Federal Statistical Office
@@ -1202,6 +1215,29 @@ _TRADE_BODY_AFTER = re.compile(
     r"\s+(?:International\s+Trade\s+Association|Trade\s+Association"
     r"|External\s+Trade\s+Organization|Customs\s+Service)\b"
 )
+
+
+# A foreign body whose name does not hold its country's (lexicon.FOREIGN_AGENCIES), as a
+# word of its own: "the Federal Statistical Office (Destatis)", "Eurostat said".
+_FOREIGN_AGENCY_EN = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(b) for b in sorted(lexicon.FOREIGN_AGENCIES, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _foreign_agency(text: str, zones: Zones) -> str | None:
+    """The economy of the first foreign body (Destatis, Eurostat ...) the article quotes.
+
+    Asked only of a text whose head names no reporter ("Imports from China dropped by
+    11.7%, the Federal Statistical Office (Destatis) reported"): the figures are that
+    body's economy's, China only their partner.
+    """
+    for start, end in _article_spans(text, zones):
+        found = _FOREIGN_AGENCY_EN.search(text, start, end)
+        if found is not None:
+            return lexicon.FOREIGN_AGENCIES[found.group(0)]
+    return None
 
 
 def _foreign_dateline(text: str, zones: Zones) -> str | None:
