@@ -131,3 +131,27 @@ def test_a_flow_from_china_with_no_reporter_is_not_chinas() -> None:
     )
     found = described(text)
     assert not any(d.startswith("China ") for d in found), found
+
+
+# --- "with each increasing x and y": a list paired as "respectively" ---------------------
+def test_each_before_a_verb_of_change_pairs_the_flows_with_the_figures() -> None:
+    text = (
+        " date 2022-07-25\n"
+        "In the first half of 2022, Shanxi's exports and imports set records, with each "
+        "rising 22.4 percent year-on-year to 61.3 billion yuan and 8.8 percent "
+        "year-on-year to 40.2 billion yuan."
+    )
+    found = described(text)
+    assert "Shanxi 2022-H1 exports yoy_growth: 22.4 percent" in found, found
+    assert "Shanxi 2022-H1 imports value: 40.2 billion CNY" in found, found
+    assert not any(" total " in d for d in found), found
+
+
+def test_each_with_one_figure_is_said_of_both_flows_unpaired() -> None:
+    text = (
+        " date 2022-07-25\n"
+        "In the first half of 2022, Shanxi's foreign trade rose 12.1 percent to 101.5 "
+        "billion yuan, with exports and imports each up by more than a tenth."
+    )
+    found = described(text)
+    assert "Shanxi 2022-H1 total value: 101.5 billion CNY" in found, found

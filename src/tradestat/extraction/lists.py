@@ -85,7 +85,11 @@ def flow_lists(
     pairs: dict[Mention, str] = {}
     for p0, p1 in s.parts:
         chunk = s.text[p0:p1].lower()
-        respectively = "respectively" in chunk or "分别" in chunk
+        respectively = (
+            "respectively" in chunk
+            or "分别" in chunk
+            or ("each" in chunk and _EACH_CHANGING.search(chunk) is not None)
+        )
         groups: dict[str, list[Mention]] = {}
         for m, read in measured:
             if (
@@ -158,6 +162,15 @@ def flow_lists(
             if len(flows) == len(group) and len(set(flows)) == len(flows):
                 pairs.update(zip(group, flows, strict=True))
     return pairs
+
+
+# "each" before a verb of change says "respectively" of the list that follows: "imports and
+# exports hit a new high, with each increasing 65.2 percent to x and 51.3 percent to y" (a
+# list of one figure per measure is "each rose 5 percent": nothing to pair). Lower case.
+_EACH_CHANGING = re.compile(
+    r"\beach\s+(?:increasing|rising|growing|climbing|gaining|jumping|surging|expanding"
+    r"|decreasing|declining|falling|dropping|sliding|shrinking|up|down)\b"
+)
 
 
 # "imports and exports" as the name of the whole trade (lower case: a chunk's text).
