@@ -155,3 +155,18 @@ def test_each_with_one_figure_is_said_of_both_flows_unpaired() -> None:
     )
     found = described(text)
     assert "Shanxi 2022-H1 total value: 101.5 billion CNY" in found, found
+
+
+# --- "China (Fujian) Pilot Free Trade Zone": the bracketed province is part of the name ---
+def test_the_province_in_a_zones_official_name_is_no_owner_of_its_trade() -> None:
+    text = (
+        "Xiamen's foreign trade grows in first half\n"
+        " date 2019-07-20\n"
+        "Xiamen's foreign trade rose 8.1 percent in the first half of 2019 to 310.2 billion "
+        "yuan.\n"
+        "China (Fujian) Pilot Free Trade Zone saw its foreign trade rise 21.5 percent to "
+        "31.2 billion yuan, with imports up 30.1 percent."
+    )
+    found = described(text)
+    assert "Xiamen (pilot free trade zone) 2019-H1 total value: 31.2 billion CNY" in found, found
+    assert not any(d.startswith("Fujian") for d in found), found

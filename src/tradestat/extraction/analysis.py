@@ -179,6 +179,8 @@ def analyse(
         if not any(n.start < end and start < n.end for n in names):
             names.append(Match(start, end, meaning.plural(label.group(1).lower()), "segment"))
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
+    if "(" in text:
+        names = _bracketed_zone_names(text, names)
     if "三样" in text:
         names = _nickname_members(text, names)
     if ("含" in text or "包括" in text or "除" in text) and ("(" in text or "（" in text):
@@ -414,6 +416,33 @@ def _nickname_members(text: str, names: list[Match]) -> list[Match]:
         del out[len(out) - len(run) :]
         after = _AFTER_NICKNAME.match(text, n.end)
         out.append(Match(run[0].start, n.end if after is None else after.end(), joined, "segment"))
+    return out
+
+
+# Before a zone's name, the country and the bracketed province its official English name
+# holds: "China (Zhejiang) Pilot Free Trade Zone", "China (Shanghai) Pilot FTZ".
+_ZONE_NAME_HEAD = re.compile(r"\bChina\s*\(\s*[A-Z][A-Za-z ]{1,30}\)\s*$")
+
+
+def _bracketed_zone_names(text: str, names: list[Match]) -> list[Match]:
+    """A zone's name with a province in brackets is one segment, the province no owner.
+
+    "China (Zhejiang) Pilot Free Trade Zone saw its trade grow ..." in a Zhoushan report is
+    the zone's trade within the reporter, not Zhejiang's: China and the bracketed place are
+    part of the zone's name.
+    """
+    out: list[Match] = []
+    for n in names:
+        head = (
+            _ZONE_NAME_HEAD.search(text, max(0, n.start - 40), n.start)
+            if n.kind == "segment" and n.name.endswith(("zone", "zones"))
+            else None
+        )
+        if head is None:
+            out.append(n)
+            continue
+        out = [m for m in out if m.end <= head.start()]
+        out.append(Match(head.start(), n.end, n.name, "segment"))
     return out
 
 
