@@ -170,3 +170,69 @@ def test_the_province_in_a_zones_official_name_is_no_owner_of_its_trade() -> Non
     found = described(text)
     assert "Xiamen (pilot free trade zone) 2019-H1 total value: 31.2 billion CNY" in found, found
     assert not any(d.startswith("Fujian") for d in found), found
+
+
+# --- the base of a change "a month ago" / "last month": the month before ------------------
+def test_a_base_figure_from_a_month_ago_is_the_month_before() -> None:
+    text = (
+        " date 2019-04-12\n"
+        "China's exports rose 14.2 percent in March from a year earlier. The trade surplus "
+        "widened to $32.7 billion from $4.1 billion a month ago."
+    )
+    found = described(text)
+    assert "China 2019-03 balance value: 32.7 billion USD" in found, found
+    assert "China 2019-02 balance value: 4.1 billion USD" in found, found
+
+
+def test_a_base_figure_from_a_record_last_month_is_the_month_before_the_figures() -> None:
+    text = (
+        " date 2018-09-08\n"
+        "Vietnam's exports fell 2.1 percent in August. The trade surplus shrank to $1.2 "
+        "billion from the record high of $2.9 billion last month, the statistics office said."
+    )
+    found = described(text)
+    assert "Vietnam 2018-07 balance value: 2.9 billion USD" in found, found
+
+
+def test_a_rate_that_sped_up_from_its_last_reading_is_the_month_befores() -> None:
+    text = (
+        " date 2018-06-08\n"
+        "China's exports rose 12.6 percent in May. Import growth quickened to 26.0 percent "
+        "from 21.5 percent, customs data showed."
+    )
+    found = described(text)
+    assert "China 2018-05 imports yoy_growth: 26.0 percent" in found, found
+    assert "China 2018-04 imports yoy_growth: 21.5 percent" in found, found
+
+
+def test_a_rate_from_a_year_earlier_is_not_moved_to_the_month_before() -> None:
+    text = (
+        " date 2018-06-08\n"
+        "China's import growth slowed to 12.1 percent in May from 18.4 percent in April."
+    )
+    found = described(text)
+    assert "China 2018-04 imports yoy_growth: 18.4 percent" in found, found
+    assert not any("2018-03" in d for d in found), found
+
+
+# --- "reversing December's 6.2 percent fall": the noun after the figure gives its sign ----
+def test_a_possessive_period_before_a_change_noun_keeps_its_sign() -> None:
+    text = (
+        " date 2016-08-08\n"
+        "China's imports grew 3.4 percent year-on-year in July, reversing June's 8.4 "
+        "percent drop."
+    )
+    found = described(text)
+    assert "China 2016-06 imports yoy_growth: -8.4 percent" in found, found
+
+
+# --- a poll of analysts is what was looked for, no reported figure ------------------------
+def test_an_analysts_poll_gives_no_facts() -> None:
+    text = (
+        " date 2016-03-08\n"
+        "China's exports fell 25.4 percent in February. The figures compare with a "
+        "Reuters' analyst poll of a decline of 14.5 percent for exports."
+    )
+    found = described(text)
+    assert "China 2016-02 exports yoy_growth: -25.4 percent" in found, found
+    assert not any("14.5" in d for d in found), found

@@ -266,8 +266,9 @@ _YOY = re.compile(
 )
 
 
-# ("reversing the 1.8 per cent drop": the definite article too)
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+# ("reversing the 1.8 per cent drop": the definite article too; "reversing December's 6.2
+# percent fall": a possessive)
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an|the)|\w['’]s)\s+$", re.I)
 _NOUN_GAP = re.compile(r"[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yoy)[\s-]+)?", re.I)
 
 

@@ -181,6 +181,9 @@ _FORECAST = re.compile(
     r"|\b(?:economists|analysts|markets?|traders)\s+(?:had\s+|have\s+|were\s+)?(?:expected|"
     r"expecting|predicted|predicting|projected|anticipated|estimated|looked\s+for)\b"
     r"|\bpolled\s+by\b|\b(?:Reuters|Bloomberg|Dow\s+Jones)\s+(?:poll|survey)\b"
+    # ("a Reuters' analyst poll of a decline of 5.0 percent", "an analysts' survey")
+    r"|\b(?:Reuters|Bloomberg)['’]?\s+analysts?['’]?\s+(?:poll|survey)\b"
+    r"|\banalysts?['’]?\s+(?:poll|survey)\b"
     r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b"
     # what the market looked for, in the clause of its figure: "surpassing the expected $85
     # billion" (and see _EXPECTATION_OF)
