@@ -236,3 +236,26 @@ def test_an_analysts_poll_gives_no_facts() -> None:
     found = described(text)
     assert "China 2016-02 exports yoy_growth: -25.4 percent" in found, found
     assert not any("14.5" in d for d in found), found
+
+
+# --- "of which exports amounted to 958.3 billion": the sentence's currency ----------------
+def test_a_bare_amount_takes_the_currency_its_sentence_wrote_before() -> None:
+    text = (
+        " date 2020-08-07\n"
+        "China's exports rose 3.1 percent to 1.2 trillion yuan in July. In US dollar "
+        "terms, trade in the first seven months was USD 287.4 billion, of which exports "
+        "amounted to 147.6 billion, up 1.9 percent."
+    )
+    found = described(text)
+    assert "China 2020-01/2020-07 exports value: 147.6 billion USD" in found, found
+
+
+def test_a_bare_amount_with_no_currency_in_its_sentence_is_not_given_one() -> None:
+    text = (
+        " date 2020-08-07\n"
+        "China's exports rose 3.1 percent to 1.2 trillion yuan in July, and trade was "
+        "USD 40.1 billion.\n"
+        "Exports of phones reached 4.2 billion in July."
+    )
+    found = described(text)
+    assert not any("4.2 billion" in d for d in found), found

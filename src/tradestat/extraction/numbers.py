@@ -982,11 +982,14 @@ def _fill_currencies(
     result = list(found)
     # the last currency written before each figure (one pass: no rescan per figure)
     before: list[str | None] = []
+    own: list[str | None] = []  # (the same, of this sentence's figures only)
     code_so_far = last
+    own_so_far: str | None = None
     for m in found:
         before.append(code_so_far)
+        own.append(own_so_far)
         if m.kind == "money" and not m.currency_missing:
-            code_so_far = m.unit.split()[-1]
+            code_so_far = own_so_far = m.unit.split()[-1]
     following: Mention | None = None  # the next money figure still in ``result``
     for i in range(len(result) - 1, -1, -1):
         m = result[i]
@@ -1008,12 +1011,15 @@ def _fill_currencies(
             )
             if (
                 start is None
-                and carried is not None
+                and (carried is not None or own[i] is not None)
                 and m.unit in _CARRIED_SCALES
                 and text[m.start : m.end].isascii()
                 and _CARRY_AFTER.match(text, m.end)
             ):
-                start = carried
+                # the article's one currency; in an article of several, the one this
+                # sentence wrote before ("in USD ... was USD1.75 trillion, of which exports
+                # amounted to 958.3 billion")
+                start = own[i] or carried
             if start is None:
                 result.pop(i)
             else:
