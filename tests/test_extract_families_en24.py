@@ -259,3 +259,20 @@ def test_a_bare_amount_with_no_currency_in_its_sentence_is_not_given_one() -> No
     )
     found = described(text)
     assert not any("4.2 billion" in d for d in found), found
+
+
+# --- "their" after a list of partners in its own sentence: those partners -----------------
+def test_their_after_partners_named_in_the_sentence_is_not_the_segment_before() -> None:
+    text = (
+        " date 2022-05-18\n"
+        "In the first four months of 2022, Weihai's foreign trade rose 6.2 percent.\n"
+        "Foreign-invested enterprises saw their trade fall 3.3 percent.\n"
+        "South Korea, Japan and ASEAN were the top three partners of Weihai, with their "
+        "trade reaching 12.1 billion yuan, 5.3 billion yuan and 4.9 billion yuan, "
+        "respectively, up 4.4 percent, down 2.7 percent, and up 8.8 percent."
+    )
+    found = described(text)
+    assert "Weihai with South Korea 2022-01/2022-04 total value: 12.1 billion CNY" in found, found
+    assert "Weihai with Japan 2022-01/2022-04 total yoy_growth: -2.7 percent" in found, found
+    assert "Weihai with ASEAN 2022-01/2022-04 total yoy_growth: 8.8 percent" in found, found
+    assert not any("enterprises) 2022-01/2022-04 total value" in d for d in found), found

@@ -503,6 +503,17 @@ _SEVERAL_TOGETHER = re.compile(
 )
 
 
+def _partner_before(s: Analysed, at: int, subject: str | None) -> bool:
+    """Whether the sentence names a partner (a country or a group) before ``at``."""
+    return any(
+        n.kind in ("country", "partner")
+        and n.end <= at
+        and n.name != subject
+        and not owners.names_currency(n, s.text)
+        for n in s.names
+    )
+
+
 def _pairs_respectively(s: Analysed) -> bool:
     """Whether the sentence pairs a list with "respectively" / 分别."""
     return "respectively" in s.text.lower() or "分别" in s.text
@@ -781,6 +792,11 @@ def sentence_facts(
     for their in find_all(cues.REFER_BACK, s):
         earlier = [n for n in previous_names if n.kind == "segment"]
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
+        if not own and _partner_before(s, their.start(), subject):
+            # "ASEAN, the US and the EU were the top three markets of Qingdao, with their
+            # trade volume hitting x, y and z, respectively": the partners just named, not
+            # the enterprises of the sentence before
+            continue
         if (
             earlier
             and not own

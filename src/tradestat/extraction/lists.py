@@ -59,6 +59,8 @@ _LIST_GAP = re.compile(
 # ("12%、90.8%、和27.6%": a list mark before 和 too)
 FIGURE_LIST_GAP = re.compile(
     r"\s*(?:[,，、]\s*(?:and\s+|or\s+|[和及与])?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
+    # (an English one too: "up 0.2 percent, down 13.1 percent, and down 9.5 percent")
+    r"(?:(?:up|down)\s+)?"
     # (a Chinese qualifier before the next figure: "分别加快至29%及近28%", "1.2亿和约0.9亿")
     r"(?:近|约|逾|超|超过|接近|将近|不到)?"
     r"(?:(?:RMB|US\$|USD|CNY|HK\$|\$|¥|€|£)\s*)?"
