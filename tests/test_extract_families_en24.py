@@ -276,3 +276,19 @@ def test_their_after_partners_named_in_the_sentence_is_not_the_segment_before() 
     assert "Weihai with Japan 2022-01/2022-04 total yoy_growth: -2.7 percent" in found, found
     assert "Weihai with ASEAN 2022-01/2022-04 total yoy_growth: 8.8 percent" in found, found
     assert not any("enterprises) 2022-01/2022-04 total value" in d for d in found), found
+
+
+# --- "China-bound exports": the destination is the partner --------------------------------
+def test_a_bound_destination_is_the_partner_and_those_of_goes_on_with_it() -> None:
+    text = (
+        " date 2023-02-15\n"
+        "South Korea's exports fell 7.5% to ₩683 trillion in 2022. China-bound exports of "
+        "chips slumped 18.2%, while those of cosmetics dropped 23.4%. U.S.-bound exports "
+        "rose 14.5%."
+    )
+    found = described(text)
+    assert "South Korea with China (chips) 2022 exports yoy_growth: -18.2 percent" in found, found
+    assert "South Korea with China (cosmetics) 2022 exports yoy_growth: -23.4 percent" in found, (
+        found
+    )
+    assert "South Korea with United States 2022 exports yoy_growth: 14.5 percent" in found, found

@@ -394,7 +394,7 @@ NOT_PRODUCT_WORDS = frozenset(
     biggest largest greatest smallest highest lowest fastest slowest single second-largest
     second-biggest third-largest
     and or of in to from with by as for than also while whose which its' such other
-    whereas whilst although though meanwhile
+    whereas whilst although though meanwhile bound
     against versus vs vs. compared over on at into onto via per like unlike between among
     year-on-year cumulative general processing trade
     they we it he she who what its

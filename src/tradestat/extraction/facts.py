@@ -503,6 +503,11 @@ _SEVERAL_TOGETHER = re.compile(
 )
 
 
+# A part that opens with "those of" / "that of": the flow of the part before, of another
+# product ("those to Russia" names its own partner).
+_THOSE_OF_PART = re.compile(r"\s*(?:those|that)\s+of\b", re.I)
+
+
 def _partner_before(s: Analysed, at: int, subject: str | None) -> bool:
     """Whether the sentence names a partner (a country or a group) before ``at``."""
     return any(
@@ -1085,8 +1090,17 @@ def sentence_facts(
                 ),
                 None,
             )
-        if partner is None and part[0] > 0 and cues.PART_OPENS_WITH_FLOW.match(s.text, part[0]):
+        if (
+            partner is None
+            and part[0] > 0
+            and (
+                cues.PART_OPENS_WITH_FLOW.match(s.text, part[0])
+                or _THOSE_OF_PART.match(s.text, part[0])
+            )
+        ):
             # "exports to Peru ..., while imports stood at ...": the partner of the part before
+            # (also "China-bound exports of steel slipped 24.9%, while those of foodstuffs
+            # declined 21.1%": the same flow to the same partner, of another product)
             before_part = [p for p in s.parts if p[1] <= part[0]]
             near = attach.nearest_match(partners, m, before_part[-1], before_part[-1])
             partner = near.name if near else None

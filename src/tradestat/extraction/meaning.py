@@ -395,6 +395,10 @@ _LIST_STOP = re.compile(
     r"|surpass\w*|soar\w*|doubl\w*|tripl\w*|gain\w*|dropp\w*|slid\w*|plung\w*|achiev\w*"
     r"|generat\w*|contribut\w*|ha[ds]|have|did|does|became|become|stand|stands|hover\w*"
     r"|edged|experienc\w*|enjoy\w*|witness\w*|logged|also|compris\w*|constitut\w*|represent\w*"
+    # ("exports of steel slipped 24.9%")
+    r"|slipp\w*|slips?|sank|sinks?|sinking|tumbl\w*|slump\w*|dipp\w*|dips?|eased|shrank"
+    r"|shrunk|shrink\w*|plummet\w*|skyrocket\w*|rebound\w*|retreat\w*|leapt|leap\w*"
+    r"|swell\w*|outpac\w*"
     # a qualifier of the verb: "exports of electric vehicles more than tripled"
     r"|more\s+than|less\s+than|nearly|almost|roughly"
     # an apposition on what the flow is made of: "exports of steel, mostly to Vietnam"

@@ -1136,6 +1136,8 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     if n.name == "China":
         if _SEPARATE_ECONOMY_AFTER.match(text, n.end):
             return False  # "Japan and China's Taiwan region": the name of the partner after
+        if text.startswith("-bound", n.end):
+            return True  # "China-bound exports of steel": the destination
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
             return True
         if subject in OWN_CUSTOMS and text.endswith(("内地", "大陆"), n.start, n.end):
