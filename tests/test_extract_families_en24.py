@@ -292,3 +292,16 @@ def test_a_bound_destination_is_the_partner_and_those_of_goes_on_with_it() -> No
         found
     )
     assert "South Korea with United States 2022 exports yoy_growth: 14.5 percent" in found, found
+
+
+# --- a headline's "Logs" and "Tril.": a verb and a scale word -----------------------------
+def test_a_headline_that_logs_a_balance_in_abbreviated_trillions() -> None:
+    text = (
+        "South Korea Logs Trade Surplus of ₩1.3 Tril. in 2019\n\n"
+        "SEOUL — South Korea's trade surplus narrowed to ₩1.3 trillion in 2019, the trade "
+        "ministry said. Exports of logs fell 2.2% to ₩35 Bil."
+    )
+    found = described(text)
+    assert "South Korea 2019 balance value: 1.3 trillion KRW" in found, found
+    assert "South Korea (logs) 2019 exports value: 35 billion KRW" in found, found
+    assert not any("(logs) 2019 balance" in d for d in found), found

@@ -179,6 +179,8 @@ def analyse(
         if not any(n.start < end and start < n.end for n in names):
             names.append(Match(start, end, meaning.plural(label.group(1).lower()), "segment"))
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
+    if "logs" in low:
+        names = [n for n in names if not _LOGS_VERB.match(text, n.start)]
     if "(" in text:
         names = _bracketed_zone_names(text, names)
     if "三样" in text:
@@ -417,6 +419,14 @@ def _nickname_members(text: str, names: list[Match]) -> list[Match]:
         after = _AFTER_NICKNAME.match(text, n.end)
         out.append(Match(run[0].start, n.end if after is None else after.end(), joined, "segment"))
     return out
+
+
+# "logs" (timber) is a verb before what is logged: "Japan Logs Trade Deficit of ¥9.29
+# Tril.", "the city logs a surplus", "Vietnam logs record exports".
+_LOGS_VERB = re.compile(
+    r"[Ll]ogs\s+(?:an?|the|its|their|[Rr]ecord|[Tt]rade|[Ss]urplus|[Dd]eficit|[Gg]rowth"
+    r"|[Dd]ouble-digit|[Ss]lower|[Ff]aster|[Hh]igher|[Ll]ower|US\$|\$|¥|€|\d)"
+)
 
 
 # Before a zone's name, the country and the bracketed province its official English name

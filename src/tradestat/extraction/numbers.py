@@ -57,8 +57,11 @@ _NUMBER = re.compile(
 # A year's digits: never an amount when a currency word follows with no scale word between.
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 # (also hyphenated as an adjective: "the 12.5-trillion-yuan total")
+# (Jiji Press headlines cut the word at a dot: "Trade Deficit of ¥9.29 Tril.", "¥3.2 Bil.")
 _SCALE_EN = re.compile(
-    r"(?:\s*|-)(trillion|billion|million|thousand|bn|mn|tn|bln|mln|tln|trln)(?![A-Za-z])", re.I
+    r"(?:\s*|-)(trillion|billion|million|thousand|bn|mn|tn|bln|mln|tln|trln"
+    r"|tril(?=\.)|bil(?=\.))(?![A-Za-z])",
+    re.I,
 )
 # Headline shorthand glued to the digits: "50b yuan", "$3.2bn", "1.2tln yuan".
 _SCALE_GLUED = re.compile(r"(b|bn|tn|tln|trn|mn)(?![A-Za-z])", re.I)
@@ -74,6 +77,8 @@ _SCALE_ABBREVIATIONS = {
     "tln": "trillion",
     "trln": "trillion",
     "trn": "trillion",
+    "tril": "trillion",
+    "bil": "billion",
     "兆": "trillion",
 }
 # (兆 is a trillion in Taiwan's and Hong Kong's money copy, "4.01兆元", "1兆美元"; only
