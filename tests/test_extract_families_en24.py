@@ -305,3 +305,27 @@ def test_a_headline_that_logs_a_balance_in_abbreviated_trillions() -> None:
     assert "South Korea 2019 balance value: 1.3 trillion KRW" in found, found
     assert "South Korea (logs) 2019 exports value: 35 billion KRW" in found, found
     assert not any("(logs) 2019 balance" in d for d in found), found
+
+
+# --- "related products": the goods the sentence before named ------------------------------
+def test_related_products_refer_to_the_goods_named_before() -> None:
+    text = (
+        " date 2022-07-11\n"
+        "Hainan's foreign trade rose 5.1% in the first half of 2022. Growth in imports came "
+        "mostly from duty-free goods. Last year, the province imported 31.2 billion yuan of "
+        "related products, up 44.5% year on year."
+    )
+    found = described(text)
+    assert "Hainan (duty-free goods) 2021 imports value: 31.2 billion CNY" in found, found
+    assert "Hainan (duty-free goods) 2021 imports yoy_growth: 44.5 percent" in found, found
+
+
+def test_related_products_after_a_named_product_are_no_anaphor() -> None:
+    text = (
+        " date 2022-07-11\n"
+        "Hainan's exports rose 5.1% in the first half of 2022. Growth came mostly from "
+        "duty-free goods. Exports of seafood and related products rose 8.2% to 1.1 billion "
+        "yuan."
+    )
+    found = described(text)
+    assert not any("duty-free" in d for d in found), found

@@ -650,7 +650,8 @@ SEGMENT_ANAPHOR = re.compile(
     r"|channel|business|(?:trade\s+)?activity)\b"
     # "Hunan exported these kinds of products worth ...", "imports of these goods", "These
     # pilot zones have contributed ...": the group the sentence before named
-    r"|\b(?:these|those|such)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:pilot\s+)?(?:products"
+    # ("the province imported 23.95 billion yuan of related products")
+    r"|\b(?:these|those|such|related|relevant)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:pilot\s+)?(?:products"
     r"|goods|commodities|items|zones)\b"
     # "The sector's trade surplus was ..." after a sentence on a product group
     r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b"

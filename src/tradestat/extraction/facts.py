@@ -832,6 +832,8 @@ def sentence_facts(
                 "hese ",
                 "hose ",
                 "such ",
+                "related ",
+                "relevant ",
                 "he sector",
                 "he industry",
                 "he number",

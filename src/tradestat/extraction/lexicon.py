@@ -241,6 +241,13 @@ SEGMENTS: dict[str, str] = {
     "对外承包工程出口货物": "goods for overseas contracted projects",
     "对外承包工程出口": "goods for overseas contracted projects",
     "对外承包出口": "goods for overseas contracted projects",
+    # (goods sold free of duty: Hainan's offshore duty-free shopping, "duty free imports")
+    "duty-free goods": "duty-free goods",
+    "duty free goods": "duty-free goods",
+    "duty-free products": "duty-free goods",
+    "duty free products": "duty-free goods",
+    "duty-free": "duty-free goods",
+    "duty free": "duty-free goods",
     # --- zones
     "pilot free trade zone": "pilot free trade zone",
     # (the plural as written: "China's pilot free-trade zones" are the zones together)
