@@ -329,3 +329,25 @@ def test_related_products_after_a_named_product_are_no_anaphor() -> None:
     )
     found = described(text)
     assert not any("duty-free" in d for d in found), found
+
+
+def test_china_as_a_countrys_top_buyer_makes_that_country_the_reporter() -> None:
+    text = (
+        "China remains top buyer\n\n"
+        "China remained the top buyer of Peruvian goods in 2021, taking 31.4 percent of "
+        "total exports, the central bank said. Shipments to China rose 9.2 percent to "
+        "$19.6 billion."
+    )
+    found = described(text)
+    assert "Peru with China 2021 exports share: 31.4 percent" in found, found
+    assert "Peru with China 2021 exports value: 19.6 billion USD" in found, found
+
+
+def test_a_foreign_national_bureau_of_statistics_is_not_chinas() -> None:
+    text = (
+        "China is Uganda's largest source of imports\n\n"
+        "KAMPALA - Imports from China rose 6.1 percent in 2021, the Uganda National Bureau "
+        "of Statistics said."
+    )
+    found = described(text)
+    assert "Uganda with China 2021 imports yoy_growth: 6.1 percent" in found, found

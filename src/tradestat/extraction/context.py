@@ -1430,9 +1430,15 @@ _OWN_BODY_AFTER = re.compile(
 _OWN_BODY_BEFORE = re.compile(r"\bStatistics\s+$")
 # A country whose trading partners a head ranks is the one whose statistics rank them:
 # "trading partner of Austria", "the main trade partners of Sweden" (before its name) ...
-_PARTNER_OF_BEFORE = re.compile(r"\b(?:trading|trade)\s+partners?\s+of\s+(?:the\s+)?$")
+# (or the role China has in that country's trade: "the top buyer of Chilean goods", "the
+# largest supplier of Kenya")
+_PARTNER_ROLE = (
+    r"(?:(?:trading|trade)\s+partner|buyer|customer|(?:export\s+)?market|(?:export\s+)?destination"
+    r"|supplier|source\s+of\s+imports)"
+)
+_PARTNER_OF_BEFORE = re.compile(rf"\b{_PARTNER_ROLE}s?\s+of\s+(?:the\s+)?$")
 # ... "Sweden's largest trading partner", "Austria's top three trade partners" (after it).
-_PARTNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b")
+_PARTNER_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_ROLE}s?\b")
 #: How far after the lead a body quoted as the source still names the reporter (the
 #: paragraph after a lead that gives no source).
 _SOURCE_REACH = 400
@@ -1477,7 +1483,7 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
     start, end = zones.head()
     if not zones.zones or _CJK.search(text, start, end):
         return None  # (Chinese text: _foreign_statistics)
-    if quick(_NATIONAL).search(text, start, end) or _NATIONAL_SOURCE.search(text, start, end):
+    if quick(_NATIONAL).search(text, start, end) or _chinese_source(text, names, start, end):
         return None
     reach = end + _SOURCE_REACH
     # (a head that names only partners, "Annual exports to China jumped 22 per cent", leaves
@@ -1502,7 +1508,7 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
         if (m.start < end or only_partners is True) and _TRADER_AFTER.match(text, m.end):
             return m.name
         if m.start < end and (
-            _PARTNER_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
+            _PARTNER_OF_BEFORE.search(text, max(0, m.start - 32), m.start)
             or _PARTNER_AFTER.match(text, m.end)
         ):
             # "China only third trading partner of Austria", "China remains Sweden's
@@ -1513,6 +1519,23 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
         ):
             return m.name
     return None
+
+
+def _chinese_source(text: str, names: Sequence[Match], start: int, end: int) -> bool:
+    """Whether text[start:end] quotes a Chinese national body (_NATIONAL_SOURCE) as such.
+
+    Not "the Kenya National Bureau of Statistics": a body whose name a foreign country's
+    opens is that country's.
+    """
+    for found in _NATIONAL_SOURCE.finditer(text, start, end):
+        if not any(
+            m.kind in ("country", "demonym")
+            and m.name != "China"
+            and 0 <= found.start() - m.end <= 1
+            for m in names
+        ):
+            return True
+    return False
 
 
 def _lead_region(
