@@ -351,3 +351,18 @@ def test_a_foreign_national_bureau_of_statistics_is_not_chinas() -> None:
     )
     found = described(text)
     assert "Uganda with China 2021 imports yoy_growth: 6.1 percent" in found, found
+
+
+# --- China's part of a foreign reporter's trade: a partner, not an owner -------------------
+def test_chinas_share_of_a_foreign_reporters_imports_is_its_partner_share() -> None:
+    text = (
+        "Dutch imports from China ease\n"
+        " date 2024-03-01\n"
+        "The Netherlands' imports from China fell 9% in 2023, Statistics Netherlands said. "
+        "China's share of Dutch imports fell to 14.2% in 2023. China accounted for 3.1% of "
+        "Dutch exports."
+    )
+    found = described(text)
+    assert "Netherlands with China 2023 imports share: 14.2 percent" in found, found
+    assert "Netherlands with China 2023 exports share: 3.1 percent" in found, found
+    assert not any(d.startswith("China ") for d in found), found

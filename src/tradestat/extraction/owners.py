@@ -54,6 +54,8 @@ _OWNER = re.compile(
     # "the trade surplus of the world's second-largest economy" in a text on a region
     r"|\b(world['’]s\s+second[-\s]largest\s+economy)\b"
 )
+# After a possessive name, its part of a whole: "China's share of German imports".
+_SHARE_OF_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?share\s+(?:of|in)\b")
 # A clause with no owner of its own that goes on with the one before: a bare flow
 # ("[while] imports were ..."), a bare change ("up 1.4 percent").
 _GOES_ON = re.compile(
@@ -350,6 +352,15 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             ]
             if region:
                 marks.append((found.start(), region[-1].name))
+            elif (
+                named
+                and named[-1].kind == "country"
+                and subject not in region_names()
+                and _SHARE_OF_AFTER.match(s.text, found.end(1))
+            ):
+                # "China's share of German imports fell to 11.5%" in Germany's figures: the
+                # partner's part of the reporter's trade, no owner of its own
+                continue
             elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
     if "中" in s.text and national != subject:
@@ -969,6 +980,10 @@ _PARTNER_ROLE_AFTER = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|remained|remains|became|becomes)\s+"
     r"(?:(?:[A-Z][\w.]*['’]s|its|their|the)\s+)?(?:(?:[\w-]+)\s+){0,2}?"
     r"(?:trading\s+partner|trade\s+partner|market|source|supplier|buyer|destination)\b"
+    # ... or its part of the reporter's trade: "China's share of German imports fell to
+    # 11.5%", "China accounted for 11.5% of German imports", "China made up a tenth of"
+    r"|['’]s\s+share\s+(?:of|in)\b"
+    r"|\s+(?:accounted|accounts|accounting)\s+for\b|\s+(?:made|makes|making)\s+up\b"
 )
 
 
