@@ -366,3 +366,24 @@ def test_chinas_share_of_a_foreign_reporters_imports_is_its_partner_share() -> N
     assert "Netherlands with China 2023 imports share: 14.2 percent" in found, found
     assert "Netherlands with China 2023 exports share: 3.1 percent" in found, found
     assert not any(d.startswith("China ") for d in found), found
+
+
+# --- a fiscal year written with its two years: months unknown, skipped -------------------
+def test_a_two_year_fiscal_span_without_months_is_not_its_first_calendar_year() -> None:
+    text = (
+        " date 2023-05-20\n"
+        "ISLAMABAD: Pakistan's imports from China fell 11.4% to $12.1 billion in 2022-23, "
+        "the State Bank said."
+    )
+    found = described(text)
+    assert not any(" 2022 " in d for d in found), found
+
+
+def test_a_fiscal_span_with_its_months_is_read() -> None:
+    text = (
+        " date 2023-08-20\n"
+        "ISLAMABAD: Pakistan's imports from China fell 11.4% during July-June (2022-23), "
+        "the State Bank said."
+    )
+    found = described(text)
+    assert "Pakistan with China 2022-07/2023-06 imports yoy_growth: -11.4 percent" in found, found

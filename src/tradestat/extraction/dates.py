@@ -318,6 +318,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # A fiscal year written with its two years and no months: "in 2023-24", "FY2022-23",
+    # "the financial year 2023/24". Its months depend on the reporter (April to March in
+    # India, July to June in Pakistan): the figures are skipped, not given the first year.
+    (
+        "fiscal_years",
+        re.compile(
+            r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2})\b(?![-–/]\d)(?!\s*(?:%|percent|per\s+cent))",
+            re.I,
+        ),
+    ),
     (
         "year",
         re.compile(
@@ -877,6 +887,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "h_year": ("h1", "h2"),
     "first_months": ("months",),
     "first_month": ("month",),
+    "fiscal_years": ("-", "–", "/"),
     "months_ending": ("months",),
     "past_months": ("months",),
     "last_months_of": ("months",),
@@ -1122,6 +1133,10 @@ def find_periods(
             if kind in _RECORD_SCOPE_KINDS and record and _record_scope(text, m, kind):
                 taken.add(*m.span())
                 continue
+            if kind == "fiscal_years":
+                if int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+                    unplaced(m)
+                continue  # (not a two-year span: "2023-05", a date's year and month)
             if kind == "quarter_pair" and respectively:
                 taken.add(*m.span())
                 found.extend(_quarter_pair(m, when, published))
