@@ -387,3 +387,18 @@ def test_a_fiscal_span_with_its_months_is_read() -> None:
     )
     found = described(text)
     assert "Pakistan with China 2022-07/2023-06 imports yoy_growth: -11.4 percent" in found, found
+
+
+# --- what the market looked for: a consensus, a predicted change ---------------------------
+def test_a_consensus_and_a_predicted_change_are_forecasts_but_the_month_before_is_read() -> None:
+    text = (
+        " date 2021-06-08\n"
+        "China's exports rose 27.9% y/y in May, below the 32.1% market consensus. The trade "
+        "surplus was $45.5 billion, larger than the consensus of USD50.5 billion. Imports "
+        "grew 51.1%, more than a predicted rise of 50.5% and compared with a 43.1% gain in "
+        "April."
+    )
+    found = described(text)
+    assert "China 2021-05 exports yoy_growth: 27.9 percent" in found, found
+    assert "China 2021-04 imports yoy_growth: 43.1 percent" in found, found
+    assert not any(x in d for d in found for x in ("32.1", "50.5")), found

@@ -195,9 +195,12 @@ _FORECAST = re.compile(
 # (not "defied expectations of a slowdown and grew 8.6%"); searched in a short window
 # before the figure
 _EXPECTATION_OF = re.compile(
-    r"\b(?:expectations?|forecasts?|predictions?)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+    # ("smaller than the consensus of USD98.2 billion", "more than a predicted drop of 5.2%")
+    r"\b(?:expectations?|forecasts?|predictions?|consensus|(?:an?|the)\s+(?:predicted|expected"
+    r"|anticipated|projected|forecast))\s+(?:of|for)?\s*(?:an?\s+|the\s+)?"
     r"(?:(?:growth|rise|increase|gain|decline|drop|fall|surplus|deficit)\s+of\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$",
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?"
+    r"(?:(?:US\s?|U\.S\.\s?)?[$€£¥]|USD|RMB|CNY|EUR)?\s*$",
     re.I,
 )
 # ... and after the figure: "beating a $5 billion surplus expected by economists in a
@@ -206,7 +209,9 @@ _EXPECTATION_OF = re.compile(
 _FORECAST_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s+(?:expected|forecast|predicted|estimated|projected)\s+"
     r"(?:by\s+(?:economists|analysts|markets?|traders)"
-    r"|in\s+(?:a|the)\s+(?:Reuters|Bloomberg)\s+(?:poll|survey))\b",
+    r"|in\s+(?:a|the)\s+(?:Reuters|Bloomberg)\s+(?:poll|survey))\b"
+    # "well above the 1.8% market consensus", "the 3% consensus forecast"
+    r"|\s+(?:market\s+)?consensus\b",
     re.I,
 )
 # An exchange rate: one unit of a currency, then what it is worth ("1美元约合4.09林吉特",
