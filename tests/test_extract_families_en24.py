@@ -402,3 +402,28 @@ def test_a_consensus_and_a_predicted_change_are_forecasts_but_the_month_before_i
     assert "China 2021-05 exports yoy_growth: 27.9 percent" in found, found
     assert "China 2021-04 imports yoy_growth: 43.1 percent" in found, found
     assert not any(x in d for d in found for x in ("32.1", "50.5")), found
+
+
+# --- "between Gansu and the country": the one country the sentence before named ------------
+def test_the_country_as_the_second_side_of_a_pair_is_the_country_named_before() -> None:
+    text = (
+        " date 2019-06-20\n"
+        "Gansu's trade rose 10.8 percent in the first five months of 2019.\n"
+        "Neighboring Mongolia remains the largest trading partner of the province. Trade "
+        "between Gansu and the country made up 35 percent of the total trade volume."
+    )
+    found = described(text)
+    assert "Gansu with Mongolia 2019-01/2019-05 total share: 35 percent" in found, found
+
+
+# --- "61.2 percent of the city's imported goods came from Asia": a partner's share ---------
+def test_a_share_of_imported_goods_that_came_from_a_partner() -> None:
+    text = (
+        " date 2022-08-20\n"
+        "Wuxi's trade rose 5 percent in the first seven months of 2022, as 61.2 percent of "
+        "the city's imported goods came from Asian countries. Some 40.5 percent of its "
+        "exported products went to the EU."
+    )
+    found = described(text)
+    assert "Wuxi with Asia 2022-01/2022-07 imports share: 61.2 percent" in found, found
+    assert "Wuxi with EU 2022-01/2022-07 exports share: about 40.5 percent" in found, found

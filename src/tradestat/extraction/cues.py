@@ -1152,6 +1152,8 @@ PARTNER_ANAPHOR = re.compile(
     # ("trade turnover for the region as a whole": the group named before; not in a text
     # on a Chinese region, whose own it would be: see facts)
     r"|for\s+the\s+region\s+as\s+a\s+whole\b"
+    # ("trade between Xinjiang and the country": the second side of a pair)
+    r"|\bbetween\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+the\s+country\b(?!['’])"
     r"|(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
     # ("exports to the Asian giant", "with the Asian nation": the country named before)
     r"|the\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|giant|nation|powerhouse)\b"
@@ -1174,7 +1176,7 @@ PARTNER_ANAPHOR = re.compile(
 )
 # Of those, the ones that refer back to one country of the sentence before.
 ONE_COUNTRY_ANAPHOR = re.compile(
-    r"\bth(?:at|is)\s+country"
+    r"\bth(?:at|is)\s+country|\band\s+the\s+country\b"
     r"|\bthe\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?:country|giant|nation|powerhouse)"
 )
 # Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):

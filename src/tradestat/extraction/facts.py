@@ -1790,6 +1790,10 @@ def _the_reporter_itself(s: Analysed, anaphor: re.Match[str], subject: str) -> b
     if not cues.ONE_COUNTRY_ANAPHOR.search(anaphor.group(0)):
         return False
     start, end = anaphor.span()
+    if anaphor.group(0)[:7].lower() == "between":
+        # ("between Xinjiang and the country": the reporter is the first side, the words
+        # after "and" the other)
+        start += anaphor.group(0).rfind(" and ")
     inside = [n for n in s.names if start <= n.start < end]
     if any(n.name == subject or subject in places.members(n.name) for n in inside):
         return True

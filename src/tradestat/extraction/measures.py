@@ -413,8 +413,10 @@ _SHARE_AFTER = re.compile(
     r"|^\s*(?:was|were)\s+from\s+(?!(?:a|the|last|that|those|\d)\b)"
     # a partner's share of the reporter's flow: "28.6% of Brazilian exports went to China",
     # "about 30 percent of Australia's exports go to China", "of its imports came from"
-    r"|^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|[A-Z][a-z]+\s+)?"
-    r"(?:exports|imports|shipments|sales|purchases)\s+(?:went|go|goes|going|were\s+sent"
+    # ("73.1 percent of the city's imported goods came from Asian countries")
+    r"|^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s\s+|[A-Z][a-z]+\s+)?"
+    r"(?:exports|imports|shipments|sales|purchases|(?:imported|exported)\s+(?:goods|products))"
+    r"\s+(?:still\s+|mainly\s+|mostly\s+)?(?:went|go|goes|going|were\s+sent"
     r"|are\s+sent|headed|were\s+shipped|came|come|comes|coming|were\s+bought)\s+(?:to|from)\b",
     re.I,
 )
