@@ -427,3 +427,20 @@ def test_a_share_of_imported_goods_that_came_from_a_partner() -> None:
     found = described(text)
     assert "Wuxi with Asia 2022-01/2022-07 imports share: 61.2 percent" in found, found
     assert "Wuxi with EU 2022-01/2022-07 exports share: about 40.5 percent" in found, found
+
+
+# --- "Changsha, Hunan's capital city, maintained ...": the city owns its clause -----------
+def test_a_capital_city_that_maintained_its_trade_owns_the_figures() -> None:
+    text = (
+        " date 2022-06-20\n"
+        "Jiangxi's foreign trade rose 12.1 percent to 210.2 billion yuan in the first five "
+        "months of 2022.\n"
+        "Nanchang, Jiangxi's capital city, maintained strong performance with total imports "
+        "and exports standing at 81.3 billion yuan, a proportion of 38.7 percent of the "
+        "province's total. Ganzhou saw its trade reach 40.2 billion yuan, contributing to "
+        "19.1 percent of the total volume of the province."
+    )
+    found = described(text)
+    assert "Nanchang 2022-01/2022-05 total value: 81.3 billion CNY" in found, found
+    assert "Ganzhou 2022-01/2022-05 total value: 40.2 billion CNY" in found, found
+    assert not any("share" in d for d in found), found

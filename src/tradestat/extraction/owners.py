@@ -487,7 +487,10 @@ _EN_REGION_ACTS = re.compile(
     r"(?:,\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?[A-Za-z][\w'’-]*,)?"
     r"\s+(?:also\s+|alone\s+|itself\s+)?"
     r"(?:exported|imported|ranked|posted|reported|recorded|registered|logged|achieved|traded"
-    r"|shipped|sold|bought|purchased|delivered|supplied)\b"
+    r"|shipped|sold|bought|purchased|delivered|supplied"
+    # ("Wuhan, Hubei's capital city, maintained strong performance with total imports and
+    # exports standing at ...", "Xi'an saw its exports grow", "Hefei realized trade of")
+    r"|maintained|saw|sees|realized|realised|handled|generated|witnessed|registered)\b"
 )
 # ... at the start of its clause (not "from Dalian", "and Dalian" of a list)
 _EN_CLAUSE_START = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|but)\s+)(?:the\s+)?$", re.I)
