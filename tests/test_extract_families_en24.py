@@ -444,3 +444,19 @@ def test_a_capital_city_that_maintained_its_trade_owns_the_figures() -> None:
     assert "Nanchang 2022-01/2022-05 total value: 81.3 billion CNY" in found, found
     assert "Ganzhou 2022-01/2022-05 total value: 40.2 billion CNY" in found, found
     assert not any("share" in d for d in found), found
+
+
+# --- ", while the others like A, B and C rose x, y and z, respectively" --------------------
+def test_a_later_part_listing_other_products_pairs_them_respectively() -> None:
+    text = (
+        " date 2019-03-20\n"
+        "Shanxi's exports rose 6 percent in the first two months of 2019.\n"
+        "The exports of steel rose by 8.2 percent to 3.1 billion yuan, accounting for 20.1 "
+        "percent of the province's overall foreign trade volume, while the others like "
+        "textiles, glassware and medicines increased by 12.4 percent, 7.7 percent and 21 "
+        "percent, respectively."
+    )
+    found = described(text)
+    assert "Shanxi (textiles) 2019-01/2019-02 exports yoy_growth: 12.4 percent" in found, found
+    assert "Shanxi (glassware) 2019-01/2019-02 exports yoy_growth: 7.7 percent" in found, found
+    assert "Shanxi (medicines) 2019-01/2019-02 exports yoy_growth: 21 percent" in found, found

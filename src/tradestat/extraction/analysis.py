@@ -155,6 +155,8 @@ def analyse(
         lists += meaning.listed_before_flow(text, names)
     if " and " in text and text.isascii():
         lists += meaning.subject_segment_list(text, names)  # "A and B became highlights"
+        if "respectively" in low:
+            lists += meaning.part_segment_list(text, names)  # ", while A, B and C rose x, y, z"
     listed = [item for found in lists for item in found.items]
     names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
     names += listed

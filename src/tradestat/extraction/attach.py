@@ -81,10 +81,6 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     if named is not None:  # "RMB11.44 billion for exports", "in import value", "import drop"
         word = named.group(1).lower()
         return "balance" if word == "surplus" else word.removesuffix("s") + "s"
-    if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
-        earlier = [f for f in s.flows if f[1] <= part[0]]
-        if earlier:  # "..., while those to Russia jumped": the flow of the part before
-            return earlier[-1][2]
     if s.free_flows is None:  # once per sentence: flow words not inside a name, nor of a total
         s.free_flows = [
             f
@@ -98,6 +94,16 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
             and not quick(cues.OF_TOTAL_BEFORE).search(s.text, max(0, f[0] - 50), f[0])
         ]
     flows = s.free_flows
+    those = cues.THOSE_OF_FLOW.match(s.text, part[0]) if part[0] > 0 else None
+    if those is not None:
+        # "..., while those to Russia jumped": the flow of the part before; "..., while the
+        # others like textiles ..." the flow of its products (not the whole a share there was
+        # of: "accounting for 57.2 percent of the province's foreign trade")
+        before = [f for f in flows if f[1] <= part[0]]
+        if "other" in those.group(0).lower():
+            before = [f for f in before if f[2] in ("exports", "imports")] or before
+        if before:
+            return before[-1][2]
     earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
     if earlier:
         last = earlier[-1]

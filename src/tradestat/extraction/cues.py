@@ -750,7 +750,14 @@ MEMBERS_CLAUSE = re.compile(
 )
 # A part that opens with "those" + a preposition stands for the flow of the part before:
 # "Shipments to the US declined 8.1 percent, while those to Russia jumped 53.9 percent".
-THOSE_OF_FLOW = re.compile(r"\s*(?:those|that)\s+(?:to|from|with|of)\b", re.I)
+# (also "while the others like textiles and footwear increased by ...": the same flow, of
+# other products)
+THOSE_OF_FLOW = re.compile(
+    r"\s*(?:(?:those|that)\s+(?:to|from|with|of)"
+    r"|(?:the\s+)?others?\s+(?:like|such\s+as|including)"
+    r"|(?:the\s+)?other\s+(?:products|goods)\s+(?:like|such\s+as|including))\b",
+    re.I,
+)
 # Right after a growth figure: growth of the quantity, not of the value ("imports of iron
 # ore rose 6.7 percent in volume", "by volume", "in quantity terms").
 IN_VOLUME = re.compile(

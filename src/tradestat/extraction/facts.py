@@ -2844,6 +2844,8 @@ def _flow_of_item(
     free = s.free_flows or []
     if any(f[1] <= m.start and f[0] >= part[0] for f in free):
         return flow  # a flow word of the sentence's own: "出口A、B分别…"
+    if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
+        return flow  # ", while the others like A, B and C rose ...": the flow before
     own = [n for n in segments if n.name == item and part[0] <= n.start < m.start]
     if own and not any(own[-1].start <= f[0] and f[1] <= own[-1].end for f in s.flows):
         return "total"
