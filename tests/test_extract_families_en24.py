@@ -460,3 +460,19 @@ def test_a_later_part_listing_other_products_pairs_them_respectively() -> None:
     assert "Shanxi (textiles) 2019-01/2019-02 exports yoy_growth: 12.4 percent" in found, found
     assert "Shanxi (glassware) 2019-01/2019-02 exports yoy_growth: 7.7 percent" in found, found
     assert "Shanxi (medicines) 2019-01/2019-02 exports yoy_growth: 21 percent" in found, found
+
+
+# --- an average per month, a threshold per item, a difference "by": no period's value -----
+def test_rates_per_month_per_item_and_differences_are_no_values() -> None:
+    text = (
+        " date 2024-09-10\n"
+        "Laos's trade with Thailand reached 5.2 billion USD in the first eight months of "
+        "2024, exceeding the figure of 2023 by nearly 0.4 billion USD. Trade between the two "
+        "countries averagely reaches about 0.65 billion USD per month. Laos had 3 items with "
+        "export turnover of more than 0.2 billion USD each. Exports were 2.1 billion USD, up "
+        "from 1.9 billion USD a year earlier."
+    )
+    found = described(text)
+    assert "Laos with Thailand 2024-01/2024-08 total value: 5.2 billion USD" in found, found
+    assert "Laos with Thailand 2024-01/2024-08 exports value: 2.1 billion USD" in found, found
+    assert not any(x in d for d in found for x in ("0.4 b", "0.65", "0.2 b")), found

@@ -313,6 +313,26 @@ _EN_CHANGE_VERB = (
     r"(?:\s+by|{amount})|(?:was|were)\s+(?:up|down){amount})"
     r"\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
+# After an amount, what makes it a rate per unit of time or per item: "16 billion USD per
+# month", "$5 billion a year", "more than 1 billion USD each".
+_EN_PER_TIME_AFTER = re.compile(
+    r"\s*(?:(?:per|a|each|every)\s+(?:month|year|day|week|quarter)\b"
+    r"(?!\s+(?:earlier|ago|before|prior|on|over|from|in|of)\b)|each\b|apiece\b"
+    r"|on\s+average\b)",
+    re.I,
+)
+# Before it, an average: "averagely reaches about", "an average of", "averaged".
+_EN_AVERAGE_BEFORE = re.compile(
+    r"\b(?:averagely|averag(?:ed|ing|es)|an\s+average\s+of|on\s+average)\b[^.;]{0,40}$", re.I
+)
+# Before an amount, a comparison that it is the difference of: "exceeding the figure of 2023
+# by nearly", "higher than last year by", "surpassed Japan by".
+_EN_EXCEEDS_BY = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|outpac\w*|overt(?:ook|aking|akes?)|higher|lower|larger"
+    r"|smaller|bigger)\b[^.;]{0,60}?\bby\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+"
+    r"|over\s+|more\s+than\s+)?(?:US\s?|U\.S\.\s?)?\$?\s*$",
+    re.I,
+)
 # (without "by", only right before an amount: not "rose to $X", "rose 5 percent")
 # ("rose $327m, or 29 per cent": the abbreviated scales too)
 _EN_CHANGE = _EN_CHANGE_VERB.format(
@@ -711,6 +731,16 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "an amount of money not said to be trade"
         if ("每" in before or "均" in before) and _ZH_PER_TIME.search(before[-20:]):
             return None, 1, None, "a rate per unit of time, not a period's value"
+        if s.text.isascii() and (
+            _EN_PER_TIME_AFTER.match(s.text, m.end)
+            or ("verag" in before[-60:] and _EN_AVERAGE_BEFORE.search(before[-60:]))
+        ):
+            # "trade averagely reaches about 16 billion USD per month", "an average of $5
+            # billion a month", "10 items with exports of more than 1 billion USD each"
+            return None, 1, None, "a rate per unit of time or per item, not a period's value"
+        if s.text.isascii() and " by" in before[-24:] and _EN_EXCEEDS_BY.search(before[-90:]):
+            # "exceeding the figure of 2023 by nearly 5 billion USD": a difference
+            return None, 1, None, "a difference between two values, not a value"
         if _TO_VALUE_AFTER.match(s.text, m.end) and _PASSED_BEFORE.search(before[-30:]):
             return None, 1, None, "a threshold passed on the way to the value written after it"
         if "企" in s.text and _FIRM_THRESHOLD.match(s.text, m.end):
