@@ -476,3 +476,15 @@ def test_rates_per_month_per_item_and_differences_are_no_values() -> None:
     assert "Laos with Thailand 2024-01/2024-08 total value: 5.2 billion USD" in found, found
     assert "Laos with Thailand 2024-01/2024-08 exports value: 2.1 billion USD" in found, found
     assert not any(x in d for d in found for x in ("0.4 b", "0.65", "0.2 b")), found
+
+
+def test_a_xinhua_story_on_chinas_customs_figures_stays_chinas() -> None:
+    # (China as the partner's largest trading partner, in China's own customs figures)
+    text = (
+        "China, Italy trade hits record\n\n"
+        "BEIJING, Jan 15 (Xinhua) -- Trade between China and Italy rose 6.2 percent in 2022 "
+        "to 77.9 billion U.S. dollars. China has been Italy's largest trading partner in Asia "
+        "for a decade, according to the Chinese customs."
+    )
+    found = described(text)
+    assert "China with Italy 2022 total value: 77.9 billion USD" in found, found

@@ -1122,6 +1122,10 @@ _CHINESE_CUSTOMS = re.compile(
 )
 
 
+# China's state news agency as the story's source: "BEIJING, Jan 13 (Xinhua) --".
+_XINHUA = re.compile(r"\bXinhua\b")
+
+
 def _chinese_customs_in_head(text: str, zones: Zones) -> str | None:
     """China, when the headline or lead of a text naming no reporter quotes China's customs."""
     if "ustoms" not in text:
@@ -1486,6 +1490,10 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
     if quick(_NATIONAL).search(text, start, end) or _chinese_source(text, names, start, end):
         return None
     reach = end + _SOURCE_REACH
+    chinese_figures = bool(
+        _CHINESE_CUSTOMS.search(text, start, min(len(text), reach))
+        or _XINHUA.search(text, start, end)
+    )
     # (a head that names only partners, "Annual exports to China jumped 22 per cent", leaves
     # its trader to the paragraph after it: "... a quarter of New Zealand's international
     # sales")
@@ -1507,12 +1515,18 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
             continue
         if (m.start < end or only_partners is True) and _TRADER_AFTER.match(text, m.end):
             return m.name
-        if m.start < end and (
-            _PARTNER_OF_BEFORE.search(text, max(0, m.start - 32), m.start)
-            or _PARTNER_AFTER.match(text, m.end)
+        if (
+            m.start < end
+            and (
+                _PARTNER_OF_BEFORE.search(text, max(0, m.start - 32), m.start)
+                or _PARTNER_AFTER.match(text, m.end)
+            )
+            and not chinese_figures
         ):
             # "China only third trading partner of Austria", "China remains Sweden's
             # largest trading partner": the country whose partners are ranked reports
+            # (not in a Xinhua story on China's customs figures, "China has been Germany's
+            # largest trading partner for seven years, according to the Chinese customs")
             return m.name
         if _OWN_BODY_AFTER.match(text, m.end) or _OWN_BODY_BEFORE.search(
             text, max(0, m.start - 12), m.start
