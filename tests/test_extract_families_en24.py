@@ -488,3 +488,13 @@ def test_a_xinhua_story_on_chinas_customs_figures_stays_chinas() -> None:
     )
     found = described(text)
     assert "China with Italy 2022 total value: 77.9 billion USD" in found, found
+
+
+def test_chinas_customs_in_the_head_outrank_a_foreign_body_quoted_after_it() -> None:
+    text = (
+        "Trade with Europe slows\n\n"
+        "Trade between China and the EU fell 3.1 percent in 2023 to 783 billion U.S. "
+        "dollars, Chinese customs data showed. Eurostat figures gave a lower total."
+    )
+    found = described(text)
+    assert "China with EU 2023 total value: 783 billion USD" in found, found

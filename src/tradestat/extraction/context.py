@@ -1108,8 +1108,8 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
         return (
             _body_anywhere(text, names, zones)
             or _foreign_dateline(text, zones)
-            or _foreign_agency(text, zones)
             or _chinese_customs_in_head(text, zones)
+            or _foreign_agency(text, zones)
             or _china_side_in_head(text, zones)
         )
     return chosen
@@ -1231,17 +1231,25 @@ _FOREIGN_AGENCY_EN = re.compile(
 
 
 def _foreign_agency(text: str, zones: Zones) -> str | None:
-    """The economy of the first foreign body (Destatis, Eurostat ...) the article quotes.
+    """The economy of the first foreign body (Destatis, Eurostat ...) quoted near the head.
 
     Asked only of a text whose head names no reporter ("Imports from China dropped by
     11.7%, the Federal Statistical Office (Destatis) reported"): the figures are that
     body's economy's, China only their partner.
     """
+    reach = _head_or_opening(text, zones)[1] + _AGENCY_REACH
     for start, end in _article_spans(text, zones):
-        found = _FOREIGN_AGENCY_EN.search(text, start, end)
+        if start >= reach:
+            break
+        found = _FOREIGN_AGENCY_EN.search(text, start, min(end, reach))
         if found is not None:
             return lexicon.FOREIGN_AGENCIES[found.group(0)]
     return None
+
+
+#: How far past the head a foreign body quoted as the source still names the reporter (the
+#: paragraph or two after it; not an aside at the end of a story on China's own figures).
+_AGENCY_REACH = 800
 
 
 def _foreign_dateline(text: str, zones: Zones) -> str | None:
