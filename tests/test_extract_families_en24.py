@@ -498,3 +498,23 @@ def test_chinas_customs_in_the_head_outrank_a_foreign_body_quoted_after_it() -> 
     )
     found = described(text)
     assert "China with EU 2023 total value: 783 billion USD" in found, found
+
+
+# --- more ways to write a part of a year ------------------------------------------------------
+def test_more_written_forms_of_a_part_of_a_year() -> None:
+    text = (
+        " date 2023-11-15\n"
+        "Hebei's exports rose 4.1 percent in the January-to-May period.\n"
+        "Its imports rose 2.2 percent in 1H 2023.\n"
+        "Its trade rose 3.3 percent in Q1-Q3.\n"
+        "Its exports to ASEAN rose 6.6 percent in 2022's fourth quarter.\n"
+        "Its imports from Japan rose 7.7 percent in the period from January to April.\n"
+        "Its exports to the EU rose 8.8 percent year-to-date through October."
+    )
+    found = described(text)
+    assert "Hebei 2023-01/2023-05 exports yoy_growth: 4.1 percent" in found, found
+    assert "Hebei 2023-H1 imports yoy_growth: 2.2 percent" in found, found
+    assert "Hebei 2023-01/2023-09 total yoy_growth: 3.3 percent" in found, found
+    assert "Hebei with ASEAN 2022-Q4 exports yoy_growth: 6.6 percent" in found, found
+    assert "Hebei with Japan 2023-01/2023-04 imports yoy_growth: 7.7 percent" in found, found
+    assert "Hebei with EU 2023-01/2023-10 exports yoy_growth: 8.8 percent" in found, found

@@ -109,12 +109,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "2023's first half", "2022's fourth quarter": the year's own part (not a base year)
+    (
+        "year_s_part",
+        re.compile(
+            rf"\b{_YEAR}['’]s\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+(half|quarter)\b",
+            re.I,
+        ),
+    ),
     # (also "the first semester", as Portuguese and Spanish copy in English writes it)
     (
         "first_half",
         re.compile(rf"\b(?:the\s+)?(first|second|1st|2nd)\s+(?:half|semester){_OF_YEAR}", re.I),
     ),
     ("h_year", re.compile(rf"\bH([12]){_ABBREVIATED_YEAR}")),
+    # ("1H 2023", "2H of 2022": the half written digit first, as some wire copy does)
+    ("h_first", re.compile(rf"\b([12])H{_ABBREVIATED_YEAR}")),
     # "in the 11 months ending in November", "the first five months ended May 2019", "the
     # 12 months to June": the months up to that one (not the month alone)
     (
@@ -181,6 +191,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bin\s+the\s+(second|third|fourth|2nd|3rd|4th)\b(?=\s*(?:[,;.]|and\b|$))", re.I
         ),
     ),
+    # "Q1-Q3 2023", "Q1–Q3": the quarters from the first to the last, together
+    ("q_range", re.compile(rf"\bQ([1-4])\s*[-–]\s*Q([1-4]){_ABBREVIATED_YEAR}")),
     ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
     # Twelve months to a month: "in the year ended March 2018", "the year to June 2023",
     # "the year through April", "the year ended April 30",
@@ -215,7 +227,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            rf"\b(?:from\s+)?{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}"
+            rf"\b(?:from\s+)?{_MONTH}\s*(?:-to-|-|–|to|through)\s*{_MONTH}"
             # "January-May 2024", "the January-May period of 2024", "... period this year"
             rf"(?:(?:\s+period)?(?:,?\s+|\s+(?:of|in)\s+){_YEAR}"
             r"|(?:\s+period)?\s+(?:of\s+)?(this|last)\s+year)?",
@@ -305,7 +317,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "during the period", "in the same period": the cumulative period in force.
         # "over / from / compared with the same period" is a comparison base instead.
         re.compile(
-            r"\b(?:(during|in|for)|over|from|than|with|to)\s+(?:the|this|that)\s+(?:same\s+)?period\b",
+            r"\b(?:(during|in|for)|over|from|than|with|to)\s+(?:the|this|that)\s+(?:same\s+)?period\b"
+            # (not "in the period from January to May": the months written after it)
+            r"(?!\s+(?:from|between)\s)",
             re.I,
         ),
     ),
@@ -548,6 +562,20 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "first_half":
         first = (g[0] or "").lower() in ("first", "1st")
         return (Period.half(_year(g[1], g[2], when), 1 if first else 2),)
+    if kind == "year_s_part":
+        number, unit = _ORDINAL[(g[1] or "").lower()], (g[2] or "").lower()
+        if unit == "half" and number > 2:
+            raise ValueError("no third half")
+        y = int(g[0] or 0)
+        return (Period.half(y, number) if unit == "half" else Period.quarter(y, number),)
+    if kind == "q_range":
+        first, last = int(g[0] or 0), int(g[1] or 0)
+        if first >= last:
+            raise ValueError("not a run of quarters")
+        y = _year(g[2], g[3], when)
+        return (Period.months_range(y, 3 * first - 2, y, 3 * last),)
+    if kind == "h_first":
+        return (Period.half(_year(g[1], g[2], when), int(g[0] or 0)),)
     if kind in ("h_year", "q_year"):
         y = _year(g[1], g[2], when)
         return (
@@ -694,6 +722,8 @@ MONTH_BEFORE = "zh_month_before"
 LAST_MONTH_UNDATED = "last_month_undated"
 #: The kind of "year-to-date": January to the end of the period in force.
 YEAR_TO_DATE = "year_to_date"
+# After "year-to-date", the month it runs to: "year-to-date through May", "YTD to June".
+_THROUGH_MONTH_AFTER = re.compile(rf"\s*,?\s*(?:through|to|until|up\s+to|as\s+of)\s+{_MONTH}", re.I)
 #: Kinds counted from the publication date.
 _RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
 #: Kinds of part of a year whose year may go unwritten ("the first three quarters", "in
@@ -885,6 +915,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "consecutive": ("consecutive",),
     "first_half": ("half", "semester"),
     "h_year": ("h1", "h2"),
+    "h_first": ("1h", "2h"),
+    "year_s_part": ("'s", "’s"),
+    "q_range": ("q1", "q2", "q3"),
     "first_months": ("months",),
     "first_month": ("month",),
     "fiscal_years": ("-", "–", "/"),
@@ -1157,6 +1190,8 @@ def find_periods(
                 continue
             if kind == YEAR_TO_DATE:
                 taken.add(*m.span())
+                if _THROUGH_MONTH_AFTER.match(text, m.end()):
+                    continue  # "year-to-date through May": the months written after it
                 found.append(PeriodMention(*m.span(), (), False, kind))
                 continue
             if kind == "from_month":
@@ -1463,6 +1498,8 @@ def _not_after(
 _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "first_half": (1, 2),
     "h_year": (1, 2),
+    "h_first": (1, 2),
+    "q_range": (2, 3),
     "q_year": (1, 2),
     "first_months": (1, 2),
     "first_month": (0, 1),
