@@ -518,3 +518,16 @@ def test_more_written_forms_of_a_part_of_a_year() -> None:
     assert "Hebei with ASEAN 2022-Q4 exports yoy_growth: 6.6 percent" in found, found
     assert "Hebei with Japan 2023-01/2023-04 imports yoy_growth: 7.7 percent" in found, found
     assert "Hebei with EU 2023-01/2023-10 exports yoy_growth: 8.8 percent" in found, found
+
+
+# --- "the mainland" in Hong Kong's, Macao's or Taiwan's own figures: China ------------------
+def test_the_mainland_is_china_in_a_separate_customs_territorys_figures() -> None:
+    text = (
+        "Macao exports to mainland rise\n"
+        " date 2023-08-20\n"
+        "Macao's exports to the mainland rose 12.4 percent in July, while imports from the "
+        "mainland fell 3.3 percent, the Statistics and Census Service said."
+    )
+    found = described(text)
+    assert "Macao with China 2023-07 exports yoy_growth: 12.4 percent" in found, found
+    assert "Macao with China 2023-07 imports yoy_growth: -3.3 percent" in found, found

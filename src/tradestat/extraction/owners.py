@@ -846,6 +846,14 @@ def written_partners(
             if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
                 continue  # a known name fills the slot
             found.append(Match(m.start(1), m.end(1), UNKNOWN + slot, "partner"))
+    if subject in OWN_CUSTOMS and "mainland" in text:
+        # "Hong Kong's exports to the mainland fell 15.1 percent", "imports from the
+        # mainland" in Hong Kong's, Macao's or Taiwan's own figures: China
+        found.extend(
+            Match(m.start(1), m.end(1), "China", "country")
+            for m in _EN_MAINLAND_PARTNER.finditer(text)
+            if not any(n.start < m.end(1) and m.start(1) < n.end for n in s.names)
+        )
     for slot in quick_finditer(cues.EN_PARTNER_SLOT, text):
         name = slot.group(1)
         if name.split()[0] in cues.NOT_PARTNER_NAMES or any(
@@ -879,6 +887,11 @@ def written_partners(
         if between or cues.PARTNER_BEFORE.search(before) or cues.PARTNER_ROLE.match(text, n.end):
             found.append(Match(n.start, n.end, n.name, "partner"))
     return found
+
+
+# The mainland as a partner in English: "to the mainland", "from the Chinese mainland" is
+# a known name already; "with the mainland" (not "mainland China", a table name either).
+_EN_MAINLAND_PARTNER = re.compile(r"\b(?:to|from|with)\s+(the\s+mainland)\b(?!\s+China)", re.I)
 
 
 # (and in Chinese: "中国同巴西经贸合作不断深化。2021年，两国贸易额…": the pair of a later
