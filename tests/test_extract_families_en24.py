@@ -531,3 +531,17 @@ def test_the_mainland_is_china_in_a_separate_customs_territorys_figures() -> Non
     found = described(text)
     assert "Macao with China 2023-07 exports yoy_growth: 12.4 percent" in found, found
     assert "Macao with China 2023-07 imports yoy_growth: -3.3 percent" in found, found
+
+
+# --- "The textile industry ... saw": an industry whose products are known is that segment --
+def test_an_industry_of_known_products_is_the_segment_and_its_examples_no_list() -> None:
+    text = (
+        " date 2019-09-30\n"
+        "Nantong's trade rose 9 percent in the first eight months of the year.\n"
+        "The textile industry, represented by products such as bedding, is another driver, "
+        "which saw a growth of 12.3 percent in foreign trade, at nearly 8.5 billion yuan."
+    )
+    found = described(text)
+    assert "Nantong (textiles) 2019-01/2019-08 total yoy_growth: 12.3 percent" in found, found
+    assert "Nantong (textiles) 2019-01/2019-08 total value: about 8.5 billion CNY" in found, found
+    assert not any("driver" in d or "bedding" in d for d in found), found

@@ -511,6 +511,13 @@ _THOSE_OF = re.compile(
 )
 
 
+# A list item that opens with a verb: the list ended before it ("such as tuna, is another
+# driver").
+_VERB_ITEM = re.compile(
+    r",\s+(?:is|are|was|were|has|have|had|remains|remained|becomes|became)\s", re.I
+)
+
+
 def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     """Lists of products: "exports of A, B and C", "... are A, B and C, which rose ..."."""
     lists: list[SegmentList] = []
@@ -531,6 +538,11 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
             window_start = max(0, end_mark.start() - 160)
             intros = list(cues.LIST_INTRO.finditer(text, window_start, end_mark.start()))
             if not intros or ";" in text[intros[-1].end() : end_mark.start()]:
+                continue
+            if _VERB_ITEM.search(text, intros[-1].end(), end_mark.start()):
+                # "The aquatic industry, represented by products such as tuna, is another
+                # driver, which saw ...": the clause's own verb, so "which" is the subject's,
+                # and the examples no list of segments
                 continue
             items = _items(text, intros[-1].end(), end_mark.start(), known)
             if any(_TRADE_NOUN.search(text, i.start, i.end) for i in items):
@@ -834,6 +846,23 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
         # products")
         named = lexicon.SEGMENTS.get(phrase) or lexicon.SEGMENTS.get(plural(phrase))
         found.append(Match(start, end, named or plural(phrase), "segment"))
+    return found
+
+
+# "The aquatic industry ... saw a growth of 22.3 percent in foreign trade", "the textile
+# sector's exports": an industry whose products the name tables know is that segment.
+_INDUSTRY = re.compile(r"\b([a-z][a-z-]{2,30})\s+(?:industry|sector)\b")
+
+
+def industry_segments(text: str, names: list[Match]) -> list[Match]:
+    """Known products written as an industry: "the aquatic industry" is aquatic products."""
+    found: list[Match] = []
+    for m in quick_finditer(_INDUSTRY, text):
+        word = m.group(1)
+        named = lexicon.SEGMENTS.get(word) or lexicon.SEGMENTS.get(word + " products")
+        if named is None or any(n.start < m.end() and m.start() < n.end for n in names):
+            continue
+        found.append(Match(m.start(), m.end(), named, "segment"))
     return found
 
 
