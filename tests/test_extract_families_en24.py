@@ -545,3 +545,25 @@ def test_an_industry_of_known_products_is_the_segment_and_its_examples_no_list()
     assert "Nantong (textiles) 2019-01/2019-08 total yoy_growth: 12.3 percent" in found, found
     assert "Nantong (textiles) 2019-01/2019-08 total value: about 8.5 billion CNY" in found, found
     assert not any("driver" in d or "bedding" in d for d in found), found
+
+
+# --- "in the previous month" as a figure's own period ---------------------------------------
+def test_the_previous_month_with_none_in_force_is_the_month_before_publication() -> None:
+    text = (
+        " date 2019-07-12\n"
+        "The customs said that exports in the previous month increased by 2.4% year-on-year, "
+        "while China's imports fell 7.3% year-on-year."
+    )
+    found = described(text)
+    assert "China 2019-06 exports yoy_growth: 2.4 percent" in found, found
+
+
+def test_the_previous_month_after_a_named_month_is_the_month_before_it() -> None:
+    text = (
+        " date 2019-07-12\n"
+        "China's exports rose 5% in April. In the previous month, exports fell 2%. The "
+        "surplus rose to $30 billion in April from $20 billion in the previous month."
+    )
+    found = described(text)
+    assert "China 2019-03 exports yoy_growth: -2 percent" in found, found
+    assert "China 2019-03 balance value: 20 billion USD" in found, found

@@ -20,6 +20,7 @@ from tradestat.extraction.context import Carried
 from tradestat.extraction.dates import (
     LAST_MONTH_UNDATED,
     MONTH_BEFORE,
+    PREVIOUS_MONTH,
     THE_MONTH,
     YEAR_TO_DATE,
     PeriodMention,
@@ -217,6 +218,8 @@ def period_of(
         and "from" in s.text[max(0, m.start - 40) : m.start]
         and _FROM_BASE_BEFORE.search(s.text, max(0, m.start - 40), m.start)
         and (_MONTH_EARLIER.match(s.text, m.end) or _LAST_MONTH_AFTER.match(s.text, m.end))
+        # ("from $20 billion in the previous month": facts dates that one)
+        and not s.text.startswith(" in ", m.end)
     ):
         # "the surplus rose to $51.4 billion from $40.7 billion a month ago", "narrowed to
         # $54.1 billion from $61.6 billion last month": the base of the change is the month
@@ -572,6 +575,21 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
             return ()
         end = state.period[-1]
         return (Period.months_range(end.end_year, 1, end.end_year, end.end_month),)
+    if p.kind == PREVIOUS_MONTH:
+        # "in the previous month": the month before the one named last or in force; with
+        # none, the month before publication
+        named = [
+            q.periods
+            for q in s.periods
+            if q.end <= p.start
+            and len(q.periods) == 1
+            and q.periods[0].n_months == 1
+            and not q.kind.startswith("base_")
+        ]
+        month = named[-1] if named else state.month
+        if len(month) == 1 and month[0].n_months == 1:
+            return (month[0].shift(-1),)
+        return () if month else p.periods
     if p.kind in (THE_MONTH, MONTH_BEFORE):
         # "in the month": the month named last; none named, none (前一个月: the one before it)
         named = [

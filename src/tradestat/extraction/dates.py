@@ -305,6 +305,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_month", re.compile(r"\b(last|this)\s+month\b", re.I)),
+    # "exports in the previous month increased by 1.1%": the month before the one in force,
+    # or with none, before publication (see attach); not the base after a figure ("from
+    # $40.7 billion in the previous month": see attach.period_of)
+    (
+        "previous_month",
+        re.compile(r"\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+month\b", re.I),
+    ),
     # "Year-to-date, the surplus reached $58 billion", "a 0.2 per cent year-to-date growth":
     # January to the end of the period in force (resolved where a figure takes its period)
     ("year_to_date", re.compile(r"\byear[-\s]to[-\s]date\b", re.I)),
@@ -670,6 +677,10 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.month(when.year, MONTH_NAMES[(g[0] or "").lower()]),)
     if kind == "final_month":
         return (Period.month(_year(g[0], g[1], when), 12),)
+    if kind == PREVIOUS_MONTH:
+        if when.published is None:
+            raise ValueError("the previous month, with no publication date")
+        return (Period.month(when.published.year, when.published.month).shift(-1),)
     if kind in ("last_month", "zh_last_month"):
         if when.published is None:
             raise ValueError("last month, with no publication date")
@@ -718,6 +729,14 @@ _WHEN_OF_THING = re.compile(
 
 #: The kind of 前一个月: the month before the single month named last (no periods of its own).
 MONTH_BEFORE = "zh_month_before"
+#: The kind of "in the previous month" (English): the month before the one in force.
+PREVIOUS_MONTH = "previous_month"
+# Right before it, a figure it would be the base of: "from $40.71 billion in the previous
+# month", "3.1 percent in the prior month".
+_FIGURE_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:million|billion|trillion)(?:\s+[A-Za-z.]+){0,2})\s*$",
+    re.I,
+)
 #: The kind of "last month" in a text with no publication date (no periods of its own).
 LAST_MONTH_UNDATED = "last_month_undated"
 #: The kind of "year-to-date": January to the end of the period in force.
@@ -725,7 +744,7 @@ YEAR_TO_DATE = "year_to_date"
 # After "year-to-date", the month it runs to: "year-to-date through May", "YTD to June".
 _THROUGH_MONTH_AFTER = re.compile(rf"\s*,?\s*(?:through|to|until|up\s+to|as\s+of)\s+{_MONTH}", re.I)
 #: Kinds counted from the publication date.
-_RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
+_RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month", PREVIOUS_MONTH}
 #: Kinds of part of a year whose year may go unwritten ("the first three quarters", "in
 #: September", "1-9月").
 OPEN_YEAR_KINDS = frozenset(
@@ -932,6 +951,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "from_month": ("from",),
     "final_month": ("month",),
     "last_month": ("month",),
+    PREVIOUS_MONTH: ("month",),
     "year_to_date": ("date",),
     "the_month": ("month",),
     "last_year": ("year",),
@@ -1216,6 +1236,11 @@ def find_periods(
                 taken.add(*m.span())
                 found.extend(_part_list(m, kind, when, published))
                 continue
+            if kind == PREVIOUS_MONTH and _FIGURE_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                taken.add(*m.span())
+                continue  # (the base of a figure: attach.period_of dates it)
             if kind == MONTH_BEFORE:
                 # the month before the one named last: only the sentence and the period in
                 # force tell which (see attach)
