@@ -567,3 +567,15 @@ def test_the_previous_month_after_a_named_month_is_the_month_before_it() -> None
     found = described(text)
     assert "China 2019-03 exports yoy_growth: -2 percent" in found, found
     assert "China 2019-03 balance value: 20 billion USD" in found, found
+
+
+# --- a conversion in brackets takes the product written after the bracket -----------------
+def test_a_bracketed_conversion_takes_the_product_after_the_bracket() -> None:
+    text = (
+        " date 2022-05-07\n"
+        "Last year, the province of Yunnan imported 12.1 billion yuan ($1.9 billion) of "
+        "coffee beans, up 40.5% year on year."
+    )
+    found = described(text)
+    assert "Yunnan (coffee beans) 2021 imports value: 12.1 billion CNY" in found, found
+    assert "Yunnan (coffee beans) 2021 imports value: 1.9 billion USD" in found, found

@@ -250,7 +250,9 @@ _THEIR_TRADE = re.compile(
 # (also "in": "gaining 7.7 billion yuan in mobile phones, 1.73 billion yuan in tablets")
 _OWN_SEGMENT_AFTER = re.compile(
     # ("of which, 2.73 billion yuan for the mobile phone, 710 million yuan for the ...")
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of|in|for)\s+(?:the\s+|its\s+)?",
+    # (the conversion inside the bracket too: "23.95 billion yuan ($3.7 billion) of
+    # cosmetics" is the bracket's product as well)
+    r"\s*(?:\([^()]{0,30}\)\s*|\)\s*)?(?:worth\s+of|of|in|for)\s+(?:the\s+|its\s+)?",
     re.I,
 )
 _RESPECTIVELY_TO = re.compile(
