@@ -579,3 +579,34 @@ def test_a_bracketed_conversion_takes_the_product_after_the_bracket() -> None:
     found = described(text)
     assert "Yunnan (coffee beans) 2021 imports value: 12.1 billion CNY" in found, found
     assert "Yunnan (coffee beans) 2021 imports value: 1.9 billion USD" in found, found
+
+
+# --- "More than one fourth of all imported X came from China": a share in words ------------
+def test_a_fraction_in_words_opening_a_clause_of_where_goods_came_from() -> None:
+    text = (
+        "Danish imports from China ease\n"
+        " date 2024-05-17\n"
+        "Denmark's imports from China fell 6% in the 1st quarter of 2024, Statistics Denmark "
+        "said.\n  • More than one fourth of all imported bicycles came from China\n  • Half of "
+        "all imported toys came from China"
+    )
+    found = described(text)
+    assert "Denmark with China (bicycles) 2024-Q1 imports share: more than 25 percent" in found, (
+        found
+    )
+    assert "Denmark with China (toys) 2024-Q1 imports share: 50 percent" in found, found
+
+
+def test_the_goods_after_imported_that_came_from_a_partner_are_the_segment() -> None:
+    text = (
+        "Danish imports from China ease\n"
+        " date 2024-05-17\n"
+        "Denmark's imports from China fell 6% in the 1st quarter of 2024, as 8.1% of all "
+        "imported goods came from China.\n"
+        "  • More than one fourth of all imported heat pumps came from China"
+    )
+    found = described(text)
+    assert "Denmark with China 2024-Q1 imports share: 8.1 percent" in found, found
+    assert "Denmark with China (heat pumps) 2024-Q1 imports share: more than 25 percent" in found, (
+        found
+    )

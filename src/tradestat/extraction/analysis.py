@@ -167,6 +167,8 @@ def analyse(
         names += meaning.segment_before_flow(text, names)
     if _may(meaning._TOP_ITEM, low):
         names += meaning.top_item_segment(text, names)
+    if "imported " in text or "exported " in text:
+        names += meaning.participle_segments(text, names)  # "imported electric cars came from"
     if ("industry" in text or "sector" in text) and text.isascii():
         names += meaning.industry_segments(text, names)  # "the aquatic industry saw ..."
     if _may(meaning._FLOW_VERB, low):

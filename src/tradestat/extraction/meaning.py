@@ -866,6 +866,32 @@ def industry_segments(text: str, names: list[Match]) -> list[Match]:
     return found
 
 
+# "More than one fourth of all imported electric cars came from China": the goods after
+# "imported" / "exported", as the subject of where they came from or went to.
+_PARTICIPLE_GOODS = re.compile(
+    r"\b(?:imported|exported)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
+    r"(?=\s+(?:still\s+|mainly\s+|mostly\s+)?(?:came|come|comes|went|go|goes)\s+(?:from|to)\b)"
+)
+
+
+def participle_segments(text: str, names: list[Match]) -> list[Match]:
+    """The goods after "imported" / "exported" that came from or went to a partner."""
+    found: list[Match] = []
+    for m in quick_finditer(_PARTICIPLE_GOODS, text):
+        start, end = m.span(1)
+        phrase = m.group(1)
+        if phrase in cues.WHOLE_TRADE or phrase.split()[-1] in _GENERIC_GOODS:
+            continue  # "all imported goods": the whole flow
+        if any(n.start < end and start < n.end for n in names):
+            continue  # (a known name: the tables give it)
+        found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment"))
+    return found
+
+
+#: Head nouns that name a whole flow's goods, no product: "imported goods".
+_GENERIC_GOODS = frozenset({"goods", "products", "commodities", "items", "merchandise"})
+
+
 # "Laptop computers remained the municipality's top export item, with shipments worth ...":
 # the subject of a sentence that calls it the top export (import) item is the segment.
 _TOP_ITEM = re.compile(

@@ -663,10 +663,12 @@ def chinese_decimal(text: str) -> str | None:
 #: before 成 or before a scale word and currency.
 #: (Written first character first, its condition after it, so that the regex engine finds
 #: the few characters a hint starts with fast; the same matches as
-#: "\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)|一半|\bhalf\b|\bquarters?\b|\bsemesters?\b".)
+#: "\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)|一半|\bhalf\b|\bquarters?\b|\bsemesters?\b
+#: |\bfourths?\b".)
 FIGURE_HINT = re.compile(
-    rf"[\d零一二两三四五六七八九十百千hqs](?:(?<=\d)|(?<={_ZH_NUMERAL})(?:成|多?(?:万亿|亿|万)美?元)"
-    r"|(?<=一)半|(?<!\wh)(?<=h)alf\b|(?<!\wq)(?<=q)uarters?\b|(?<!\ws)(?<=s)emesters?\b)"
+    rf"[\d零一二两三四五六七八九十百千hHqsf](?:(?<=\d)|(?<={_ZH_NUMERAL})(?:成|多?(?:万亿|亿|万)美?元)"
+    r"|(?<=一)半|(?<!\w[hH])(?<=[hH])alf\b|(?<!\wq)(?<=q)uarters?\b|(?<!\ws)(?<=s)emesters?\b"
+    r"|(?<!\wf)(?<=f)ourths?\b)"
 )
 
 
@@ -710,13 +712,22 @@ def _chinese_figures(text: str) -> list[Mention]:
 # --- fractions in words ----------------------------------------------------------------
 # "accounted for more than half of the total", "占一半以上": shares stated as a fraction.
 # Only halves and quarters: a third is not a number the annotations can state exactly.
-_FRACTION_VALUES = {"half": 50, "a quarter": 25, "one quarter": 25, "three quarters": 75}
+_FRACTION_VALUES = {
+    **{"half": 50, "a quarter": 25, "one quarter": 25, "three quarters": 75},
+    **{"a fourth": 25, "one fourth": 25, "three fourths": 75},
+}
 # (after a share verb: "the first half of 2023" is a period, not a fraction)
 _FRACTION = re.compile(
     r"\b(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|represent(?:ed|ing|s)?"
     r"|constitut(?:ed|ing|es?))\s+"
     r"(?:(more than|over|nearly|about|almost|around|less than)\s+)?"
-    r"(half|a quarter|one quarter|three quarters)\s+of\b",
+    r"(half|a quarter|one quarter|three quarters|a fourth|one fourth|three fourths)\s+of\b"
+    # ... or opening a clause whose subject came from / went to a partner: "More than one
+    # fourth of all imported electric cars came from China"
+    # (a list's bullet before it: "• More than one fourth of ...")
+    r"|(?:^|[,;:]\s)[\s•·*-]*(?:(more than|over|nearly|about|almost|around|less than)\s+)?"
+    r"(half|a quarter|one quarter|three quarters|a fourth|one fourth|three fourths)\s+of\s+"
+    r"(?=(?:all|the|its|their)\b[^.;]{0,60}?\b(?:came|come|comes|went|go|goes)\s+(?:from|to)\b)",
     re.I,
 )
 _ZH_HALF = re.compile(r"占[^，,。；;]{0,12}?(超过|超|近|约)?一半(以上)?")
@@ -761,12 +772,13 @@ def multiples(text: str) -> list[tuple[int, int]]:
 
 def _fractions(text: str) -> list[Mention]:
     found: list[Mention] = []
-    if "half" in text or "quarter" in text:
+    if "alf" in text or "quarter" in text or "fourth" in text:
         for m in quick_finditer(_FRACTION, text):
-            word = (m.group(1) or "").lower()
+            g = 2 if m.group(2) else 4  # (the share verb's form, or the clause opening's)
+            word = (m.group(g - 1) or "").lower()
             qualifier = _QUALIFIERS.get(word, Qualifier.EXACT) if word else Qualifier.EXACT
-            value = _FRACTION_VALUES[m.group(2).lower()]
-            found.append(Mention(m.start(2), m.end(2), str(value), "percent", "percent", qualifier))
+            value = _FRACTION_VALUES[m.group(g).lower()]
+            found.append(Mention(m.start(g), m.end(g), str(value), "percent", "percent", qualifier))
     if "oubl" in text:
         for m in quick_finditer(_DOUBLED, text):
             word = (m.group(1) or m.group(3) or "").lower()
