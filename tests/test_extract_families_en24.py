@@ -610,3 +610,16 @@ def test_the_goods_after_imported_that_came_from_a_partner_are_the_segment() -> 
     assert "Denmark with China (heat pumps) 2024-Q1 imports share: more than 25 percent" in found, (
         found
     )
+
+
+# --- the growth of a number of firms, written a clause after the count ----------------------
+def test_the_growth_of_a_count_of_enterprises_is_no_trade_growth() -> None:
+    text = (
+        " date 2022-05-20\n"
+        "In the first four months, there were 61,000 enterprises engaging in foreign trade "
+        "business in Fujian, an increase of 5.5 percent from the same period in the previous "
+        "year. Fujian's trade rose 7 percent."
+    )
+    found = described(text)
+    assert "Fujian 2022-01/2022-04 total yoy_growth: 7 percent" in found, found
+    assert not any("5.5" in d for d in found), found

@@ -415,6 +415,10 @@ _NEEDS = {
     ),
 }
 _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
+#: How far before an English percentage a counted quantity may end and still be what it grew
+#: ("82,000 enterprises engaging in foreign trade business in Zhejiang, an increase of 6.5
+#: percent").
+_QUANTITY_REACH = 80
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?|constitut(?:ed|ing|es?)|compris(?:ed|ing|es?)|"
@@ -652,12 +656,14 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     ):
         return None, 1, None, "a price, not a trade value or its growth"
     if m.kind == "percent" and occurs(s, cues.QUANTITY):
-        # (a quantity that ends within 60 characters before the figure: "32 of the top 100
-        # foreign trade enterprises in Zhejiang, with a year-on-year growth of 52.4 percent")
+        # (a quantity that ends within 60 characters before the figure, 80 in English: "32
+        # of the top 100 foreign trade enterprises in Zhejiang, with a year-on-year growth of
+        # 52.4 percent")
+        reach = _QUANTITY_REACH if s.text.isascii() else 60
         quantities = [
             q
             for q in cues.QUANTITY.finditer(s.text, max(p0, m.start - 120), m.start)
-            if q.end() >= m.start - 60
+            if q.end() >= m.start - reach
         ]
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and earlier_money and "分别" in s.text[p0 : m.start]:
