@@ -741,6 +741,8 @@ _FIGURE_BEFORE = re.compile(
 LAST_MONTH_UNDATED = "last_month_undated"
 #: The kind of "year-to-date": January to the end of the period in force.
 YEAR_TO_DATE = "year_to_date"
+# A Chinese character: "2023-24" is read as a fiscal year in English copy only.
+_HAS_CJK = re.compile("[\u4e00-\u9fff]")
 # After "year-to-date", the month it runs to: "year-to-date through May", "YTD to June".
 _THROUGH_MONTH_AFTER = re.compile(rf"\s*,?\s*(?:through|to|until|up\s+to|as\s+of)\s+{_MONTH}", re.I)
 #: Kinds counted from the publication date.
@@ -1187,7 +1189,7 @@ def find_periods(
                 taken.add(*m.span())
                 continue
             if kind == "fiscal_years":
-                if int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+                if int(m.group(2)) == (int(m.group(1)) + 1) % 100 and not _HAS_CJK.search(text):
                     unplaced(m)
                 continue  # (not a two-year span: "2023-05", a date's year and month)
             if kind == "quarter_pair" and respectively:
