@@ -150,10 +150,10 @@ class Gazetteer:
             # (a Chinese run, and only it, starts with a character from U+4E00 on)
             runs = map(ge, keys, repeat("\u4e00"))
             starts = compress(range(count), map(or_, map(word_lengths.__contains__, keys), runs))
-        if "-" in text:
+        if "-" in text and (ascii_text or _CJK.search(text) is None):
             # "China-Latin America trade": a name of several words whose first word is
             # glued to the word before by a hyphen (one token) starts inside the token (in
-            # an English text with a "¥" or a dash too)
+            # an English text with a "¥" or a dash too; not in Chinese text)
             glued = list(compress(range(count), map(str.__contains__, keys, repeat("-"))))
             if glued:
                 starts = sorted({*starts, *glued})
