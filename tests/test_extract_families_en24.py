@@ -623,3 +623,17 @@ def test_the_growth_of_a_count_of_enterprises_is_no_trade_growth() -> None:
     found = described(text)
     assert "Fujian 2022-01/2022-04 total yoy_growth: 7 percent" in found, found
     assert not any("5.5" in d for d in found), found
+
+
+# --- "China's share of imports into Germany": the importer reports, China is its partner ---
+def test_chinas_share_of_imports_into_a_country_is_that_countrys_figure() -> None:
+    text = (
+        "China's share of imports into Norway falls\n"
+        " date 2024-02-20\n"
+        "China's share of imports into Norway fell to 11.2% in 2023, the statistics office "
+        "said. Imports from China dropped 9.1% to 84.2 billion crowns."
+    )
+    found = described(text)
+    assert "Norway with China 2023 imports share: 11.2 percent" in found, found
+    assert "Norway with China 2023 imports yoy_growth: -9.1 percent" in found, found
+    assert not any(d.startswith("China ") for d in found), found

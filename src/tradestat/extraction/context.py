@@ -732,7 +732,8 @@ def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:
 # words may stand between the possessive and the trade word.
 _NATIONAL = re.compile(
     # ("CHINA'S trade surplus surged ...": a story that opens in capitals)
-    r"\b(?:China|CHINA|[Tt]he\s+(?:country|nation))['’][sS]\s+(?:[a-z][\w-]*\s+){0,3}?"
+    # (not "China's share of imports into Germany": a partner's part of another's trade)
+    r"\b(?:China|CHINA|[Tt]he\s+(?:country|nation))['’][sS]\s+(?!share\b)(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:trade|exports?|imports?|economy|GDP|turnover|foreign)\b"
     r"|\b(?:China['’]s|Chinese)\s+(?:[\w-]+\s+){0,2}?(?:regions|provinces|cities)\b"
     # "Figures about Chinese foreign trade", "Chinas foreign trade" (the apostrophe lost)
@@ -1440,6 +1441,11 @@ _OWN_BODY_AFTER = re.compile(
 )
 # ... or the body's name before the country's: "Statistics New Zealand", "Statistics Korea".
 _OWN_BODY_BEFORE = re.compile(r"\bStatistics\s+$")
+# Before a country, words that make it the importer: "China's share of imports into
+# Germany", "goods imported into Japan".
+_IMPORTS_INTO_BEFORE = re.compile(r"\b(?:imports|imported|shipments)\s+into\s+(?:the\s+)?$")
+
+
 # A country whose trading partners a head ranks is the one whose statistics rank them:
 # "trading partner of Austria", "the main trade partners of Sweden" (before its name) ...
 # (or the role China has in that country's trade: "the top buyer of Chilean goods", "the
@@ -1511,7 +1517,10 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
             continue
         if m.start >= reach:
             break
-        partner = _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]) is not None
+        into = _IMPORTS_INTO_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+        partner = (
+            not into and _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]) is not None
+        )
         if m.start < end and not _currency(m, text):
             only_partners = partner and only_partners is not False
         if (
@@ -1521,7 +1530,7 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
             or partner
         ):
             continue
-        if (m.start < end or only_partners is True) and _TRADER_AFTER.match(text, m.end):
+        if (m.start < end or only_partners is True) and (into or _TRADER_AFTER.match(text, m.end)):
             return m.name
         if (
             m.start < end
