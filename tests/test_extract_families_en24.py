@@ -637,3 +637,15 @@ def test_chinas_share_of_imports_into_a_country_is_that_countrys_figure() -> Non
     assert "Norway with China 2023 imports share: 11.2 percent" in found, found
     assert "Norway with China 2023 imports yoy_growth: -9.1 percent" in found, found
     assert not any(d.startswith("China ") for d in found), found
+
+
+# --- "Japan's China imports": the possessive's trade with China ---------------------------
+def test_a_possessive_before_china_and_a_flow_noun_makes_china_the_partner() -> None:
+    text = (
+        "Korea's China exports slide\n"
+        " date 2024-02-20\n"
+        "South Korea's China exports fell 12.1% in January from a year earlier, trade "
+        "ministry data showed."
+    )
+    found = described(text)
+    assert "South Korea with China 2024-01 exports yoy_growth: -12.1 percent" in found, found

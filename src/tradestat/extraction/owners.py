@@ -193,7 +193,13 @@ _COUNTRY_FLOW_VERB = re.compile(
     r"\s+(?:amounted|totaled|totalled|rose|fell|grew|increased|decreased|declined|dropped"
     r"|climbed|jumped|reached|hit|stood|were|was|came|slumped|surged|expanded|contracted)\b"
 )
-_NOT_OWNER_BEFORE = re.compile(r"(?:[-–/]|\b(?:and|with|to|from|between|Sino)\s*)$")
+# (nor "Japan's China imports": the country's trade with China, a possessive before)
+_NOT_OWNER_BEFORE = re.compile(r"(?:[-–/]|\b(?:and|with|to|from|between|Sino)\s*|\w['’]s\s+)$")
+
+
+# A possessive right before a name, and a flow noun right after it: "Japan's China imports".
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:imports|exports|shipments|sales|purchases|trade)\b")
 
 
 def country_flow_owner(n: Match, text: str) -> bool:
@@ -1169,6 +1175,10 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
             return False  # "Japan and China's Taiwan region": the name of the partner after
         if text.startswith("-bound", n.end):
             return True  # "China-bound exports of steel": the destination
+        if _POSSESSIVE_BEFORE.search(text, max(0, n.start - 4), n.start) and _FLOW_NOUN_AFTER.match(
+            text, n.end
+        ):
+            return True  # "Japan's China imports fell": its imports from China
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
             return True
         if subject in OWN_CUSTOMS and text.endswith(("内地", "大陆"), n.start, n.end):
