@@ -649,3 +649,26 @@ def test_a_possessive_before_china_and_a_flow_noun_makes_china_the_partner() -> 
     )
     found = described(text)
     assert "South Korea with China 2024-01 exports yoy_growth: -12.1 percent" in found, found
+
+
+# --- "contributed 61.1 percent to the foreign trade volume": a share -----------------------
+def test_a_contribution_to_the_trade_volume_is_a_share() -> None:
+    text = (
+        " date 2021-07-21\n"
+        "In the first half of 2021, Jilin's trade rose 30 percent.\n"
+        "Trading with the province's top 3 trade partners, namely Japan, South Korea and the "
+        "EU, contributed 48.3 percent to the foreign trade volume."
+    )
+    found = described(text)
+    assert "Jilin with Japan, South Korea and EU 2021-H1 total share: 48.3 percent" in found, found
+
+
+def test_a_citys_contribution_to_its_provinces_total_is_skipped() -> None:
+    text = (
+        " date 2021-06-20\n"
+        "Jilin's trade rose 20 percent in the first five months of 2021.\n"
+        "Changchun registered trade of 80.2 billion yuan, contributing 66.1 percent to the "
+        "province's total."
+    )
+    found = described(text)
+    assert not any("66.1" in d for d in found), found

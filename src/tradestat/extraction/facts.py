@@ -217,7 +217,7 @@ _WITHOUT_FACTOR = re.compile(
 _HIGHER_TOTAL = re.compile(r"占(?:全省|全区|全疆|本省|我省|我区|同期全省|同期全区)")
 # ... in English, after the figure: "accounting for 63.8 percent of the province's total"
 _HIGHER_TOTAL_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:province|region)(?:['’]s)?\b"
+    r"\s+(?:of|to)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:province|region)(?:['’]s)?\b"
     # ("contributing to 61.9 percent of the total volume of the province")
     r"|\s+of\s+the\s+(?:total|overall)\s+(?:[\w-]+\s+){0,2}?of\s+the\s+(?:whole\s+)?"
     r"(?:province|region)\b",

@@ -444,6 +444,19 @@ _SHARE_AFTER = re.compile(
     r"|are\s+sent|headed|were\s+shipped|came|come|comes|coming|were\s+bought)\s+(?:to|from)\b",
     re.I,
 )
+# A part's contribution to the whole: "contributed 61.1 percent to the foreign trade volume"
+# (a share; "contributed 2 points to the growth" is not one).
+_CONTRIBUTED_BEFORE = re.compile(
+    r"\bcontribut(?:ed|ing|es?)\s+(?:about\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
+_TO_THE_TOTAL_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s*cent)?\s*(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:total|volume|value|trade)\b(?!\s+growth)",
+    re.I,
+)
+
+
 # Right after a growth rate, the quantity it rose to: the growth is of the volume.
 _TO_QUANTITY = re.compile(
     # ("surged 154.2 percent to reach 10.4 billion cubic meters")
@@ -919,6 +932,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             quick(_SHARE_BEFORE).search(before)
             or _SHARE_AFTER.match(after)
             or share_zh
+            # "contributed 61.1 percent to the foreign trade volume" (not to its growth)
+            or (
+                _CONTRIBUTED_BEFORE.search(before[-30:]) is not None
+                and _TO_THE_TOTAL_AFTER.match(after) is not None
+            )
             # "accounting for 9 percent of its exports and 16 percent of its imports"
             or (" and" in before[-8:] and _SHARE_LIST_BEFORE.search(before[-90:]))
         )
