@@ -672,3 +672,21 @@ def test_a_citys_contribution_to_its_provinces_total_is_skipped() -> None:
     )
     found = described(text)
     assert not any("66.1" in d for d in found), found
+
+
+# --- a city's change and amount after sentences on its province's trade --------------------
+def test_a_city_named_after_trade_sentences_with_its_change_and_amount_is_trade() -> None:
+    text = (
+        "Shaanxi's foreign trade grows in first five months\n"
+        " date 2021-06-20\n"
+        "Shaanxi saw its foreign trade grow by 30.2 percent to 190.1 billion yuan in the first "
+        "five months of 2021.\n\n"
+        "Xi'an, capital city of Shaanxi Province, registered a year-on-year increase of 31.6 "
+        "percent to hit 175.3 billion yuan.\n\n"
+        "Baoji registered a year-on-year increase of 9.9 percent in industrial output, "
+        "reaching 20.1 billion yuan."
+    )
+    found = described(text)
+    assert "Xi'an 2021-01/2021-05 total value: 175.3 billion CNY" in found, found
+    assert "Xi'an 2021-01/2021-05 total yoy_growth: 31.6 percent" in found, found
+    assert not any("Baoji" in d for d in found), found

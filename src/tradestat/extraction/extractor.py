@@ -272,6 +272,25 @@ def _lead_side(text: str, names: Sequence[Match], zones: Zones, subject: str) ->
     return said.pop() if len(said) == 1 else None
 
 
+# In English, a year-on-year change written with an amount: "Wuhan, capital city of Hubei
+# Province, registered a year-on-year increase of 52.6 percent to hit 125.99 billion yuan".
+_YEAR_ON_YEAR = re.compile(r"\byear[\s-]on[\s-]year\b", re.I)
+
+
+def _english_place_goes_on(info: Analysed) -> bool:
+    """Whether an English sentence after one on trade gives a place's change and amount.
+
+    "Hubei's foreign trade grew ... Wuhan, capital city of Hubei Province, registered a
+    year-on-year increase of 52.6 percent to hit 125.99 billion yuan": the city's trade
+    (a sentence on another topic is ruled out by cues.OTHER_TOPIC).
+    """
+    return (
+        info.text.isascii()
+        and any(m.kind == "money" for m in info.mentions)
+        and _YEAR_ON_YEAR.search(info.text) is not None
+    )
+
+
 def _one_partner_zh(info: Analysed, subject: str, gazetteer: Gazetteer) -> str | None:
     """The one partner a Chinese headline names ("前5月中俄贸易额增长", "对俄出口"), or None."""
     named = {n.name for n in info.names if is_partner(n, info.text, subject)}
@@ -655,6 +674,7 @@ class Extractor:
                         and (
                             cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
                             or _next_kind_of_firm(info, previous_names)
+                            or _english_place_goes_on(info)
                         )
                     )
                     or partner_first
