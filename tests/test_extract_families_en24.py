@@ -690,3 +690,27 @@ def test_a_city_named_after_trade_sentences_with_its_change_and_amount_is_trade(
     assert "Xi'an 2021-01/2021-05 total value: 175.3 billion CNY" in found, found
     assert "Xi'an 2021-01/2021-05 total yoy_growth: 31.6 percent" in found, found
     assert not any("Baoji" in d for d in found), found
+
+
+# --- a headline's bare "Turnover" over a lead on one pair: that pair's trade ----------------
+def test_a_bare_turnover_headline_takes_the_pair_of_the_lead() -> None:
+    text = (
+        " date 2023-12-07\n"
+        "Turnover from January through November has reached over $98 billion\n"
+        "Trade turnover between China and Brazil continues to grow, Chinese customs data "
+        "showed.\n"
+        "Trade volumes with Brazil increased by 16.7% in the first 11 months of 2023, "
+        "amounting to a record $98.2 billion."
+    )
+    found = described(text)
+    assert "China with Brazil 2023-01/2023-11 total value: more than 98 billion USD" in found, found
+
+
+# --- a dateline written with a single hyphen: "BERLIN - " -----------------------------------
+def test_a_dateline_with_a_single_hyphen_names_the_reporter() -> None:
+    text = (
+        "Exports to China drop\n\n"
+        "BERLIN - Exports to China fell 9.5% in 2023 to 97.3 billion euros, the statistics "
+        "office said."
+    )
+    assert "Germany with China 2023 exports value: 97.3 billion EUR" in described(text)

@@ -1265,7 +1265,7 @@ def _foreign_dateline(text: str, zones: Zones) -> str | None:
 # A dateline: a city in capitals (or as a name) at a line's start, then a comma, a bracket or a
 # dash ("SEOUL, June 2 (Yonhap) --", "KUALA LUMPUR: ", "Hanoi (VNA) –").
 _DATELINE_CITY = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Za-z]+(?:[ .'-][A-Za-z]+){0,2})[ \t]*(?:,|\(|:|–|—|--)"
+    r"(?m)^[ \t]*([A-Z][A-Za-z]+(?:[ .'-][A-Za-z]+){0,2})[ \t]*(?:,|\(|:|–|—|--|-(?=[ \t]))"
 )
 
 

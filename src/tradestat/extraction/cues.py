@@ -562,6 +562,9 @@ BILATERAL = re.compile(
     # ("trade turnover between the two countries", "trade between the partners")
     r"|\btrade(?:\s+turnover|\s+volume)?\s+between\s+the\s+(?:two\s+)?"
     r"(?:countries|nations|sides|economies|partners)\b"
+    # ("Turnover from January through November has reached over $218 billion" over a lead
+    # on Russia-China trade: a sentence that opens with a bare turnover, the pair's)
+    r"|^\s*(?:[Tt]rade\s+)?[Tt]urnover\b"
     # (双边货物贸易额, 两国双边商品贸易: goods written between)
     r"|双边(?:货物|商品)?(?:贸易|进出口)|两国(?:间)?(?:双边)?(?:货物|商品)?(?:贸易|进出口)",
     re.I,

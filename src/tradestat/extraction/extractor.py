@@ -226,7 +226,8 @@ _SECTION = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|上看|
 # with Brazil", "between China and Brazil" (searched in a short window before the name)
 _TRADE_PHRASE_BEFORE = re.compile(
     r"(?:\b(?:trade|exports?|imports?|shipments|sales|purchases|exported|imported)\s+"
-    r"(?:with|to|from)|\bbetween\s+(?:[\w.'’-]+\s+){1,3}and|\w-)\s*(?:the\s+)?$",
+    # ("trade turnover between Russia and China": either side of the pair)
+    r"(?:with|to|from)|\bbetween\s+(?:[\w.'’-]+\s+){1,3}and|\bbetween|\w-)\s*(?:the\s+)?$",
     re.I,
 )
 
