@@ -714,3 +714,14 @@ def test_a_dateline_with_a_single_hyphen_names_the_reporter() -> None:
         "office said."
     )
     assert "Germany with China 2023 exports value: 97.3 billion EUR" in described(text)
+
+
+def test_china_as_the_eus_largest_partner_in_the_head_is_the_eus_release() -> None:
+    text = (
+        "China was the EU's largest partner for imports of goods in 2022\n\n"
+        "In 2022, EU imports from China rose 31.1% to 626.0 billion euros, while exports to "
+        "China fell 0.3%."
+    )
+    found = described(text)
+    assert "EU with China 2022 imports value: 626.0 billion EUR" in found, found
+    assert "EU with China 2022 exports yoy_growth: -0.3 percent" in found, found

@@ -1451,7 +1451,8 @@ _IMPORTS_INTO_BEFORE = re.compile(r"\b(?:imports|imported|shipments)\s+into\s+(?
 # (or the role China has in that country's trade: "the top buyer of Chilean goods", "the
 # largest supplier of Kenya")
 _PARTNER_ROLE = (
-    r"(?:(?:trading|trade)\s+partner|buyer|customer|(?:export\s+)?market|(?:export\s+)?destination"
+    r"(?:(?:trading|trade)\s+partner|partner|buyer|customer|(?:export\s+)?market"
+    r"|(?:export\s+)?destination"
     r"|supplier|source\s+of\s+imports)"
 )
 _PARTNER_OF_BEFORE = re.compile(rf"\b{_PARTNER_ROLE}s?\s+of\s+(?:the\s+)?$")
@@ -1513,7 +1514,11 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
     # sales")
     only_partners = None  # (None until the head names a country)
     for m in names:
-        if m.start < start or m.kind not in ("country", "demonym"):
+        # (and the EU, the bloc with its own statistics office: "China was the EU's third
+        # largest partner for exports of goods", Eurostat)
+        if m.start < start or not (
+            m.kind in ("country", "demonym") or (m.kind == "partner" and m.name == "EU")
+        ):
             continue
         if m.start >= reach:
             break
