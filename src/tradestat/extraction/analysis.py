@@ -155,6 +155,8 @@ def analyse(
         lists += meaning.listed_before_flow(text, names)
     if " and " in text and text.isascii():
         lists += meaning.subject_segment_list(text, names)  # "A and B became highlights"
+        if "respectively" in low:
+            lists += meaning.part_segment_list(text, names)  # ", while A, B and C rose x, y, z"
     listed = [item for found in lists for item in found.items]
     names = [n for n in names if not any(n.start < i.end and i.start < n.end for i in listed)]
     names += listed
@@ -165,6 +167,10 @@ def analyse(
         names += meaning.segment_before_flow(text, names)
     if _may(meaning._TOP_ITEM, low):
         names += meaning.top_item_segment(text, names)
+    if "imported " in text or "exported " in text:
+        names += meaning.participle_segments(text, names)  # "imported electric cars came from"
+    if ("industry" in text or "sector" in text) and text.isascii():
+        names += meaning.industry_segments(text, names)  # "the aquatic industry saw ..."
     if _may(meaning._FLOW_VERB, low):
         names += meaning.objects_of_flow_verbs(text, names)
     names += meaning.gapped_segments(text, names)
@@ -179,6 +185,10 @@ def analyse(
         if not any(n.start < end and start < n.end for n in names):
             names.append(Match(start, end, meaning.plural(label.group(1).lower()), "segment"))
     names = _drop_appositions(text, sorted(names, key=lambda m: m.start))
+    if "logs" in low:
+        names = [n for n in names if not _LOGS_VERB.match(text, n.start)]
+    if "(" in text:
+        names = _bracketed_zone_names(text, names)
     if "三样" in text:
         names = _nickname_members(text, names)
     if ("含" in text or "包括" in text or "除" in text) and ("(" in text or "（" in text):
@@ -414,6 +424,41 @@ def _nickname_members(text: str, names: list[Match]) -> list[Match]:
         del out[len(out) - len(run) :]
         after = _AFTER_NICKNAME.match(text, n.end)
         out.append(Match(run[0].start, n.end if after is None else after.end(), joined, "segment"))
+    return out
+
+
+# "logs" (timber) is a verb before what is logged: "Japan Logs Trade Deficit of ¥9.29
+# Tril.", "the city logs a surplus", "Vietnam logs record exports".
+_LOGS_VERB = re.compile(
+    r"[Ll]ogs\s+(?:an?|the|its|their|[Rr]ecord|[Tt]rade|[Ss]urplus|[Dd]eficit|[Gg]rowth"
+    r"|[Dd]ouble-digit|[Ss]lower|[Ff]aster|[Hh]igher|[Ll]ower|US\$|\$|¥|€|\d)"
+)
+
+
+# Before a zone's name, the country and the bracketed province its official English name
+# holds: "China (Zhejiang) Pilot Free Trade Zone", "China (Shanghai) Pilot FTZ".
+_ZONE_NAME_HEAD = re.compile(r"\bChina\s*\(\s*[A-Z][A-Za-z ]{1,30}\)\s*$")
+
+
+def _bracketed_zone_names(text: str, names: list[Match]) -> list[Match]:
+    """A zone's name with a province in brackets is one segment, the province no owner.
+
+    "China (Zhejiang) Pilot Free Trade Zone saw its trade grow ..." in a Zhoushan report is
+    the zone's trade within the reporter, not Zhejiang's: China and the bracketed place are
+    part of the zone's name.
+    """
+    out: list[Match] = []
+    for n in names:
+        head = (
+            _ZONE_NAME_HEAD.search(text, max(0, n.start - 40), n.start)
+            if n.kind == "segment" and n.name.endswith(("zone", "zones"))
+            else None
+        )
+        if head is None:
+            out.append(n)
+            continue
+        out = [m for m in out if m.end <= head.start()]
+        out.append(Match(head.start(), n.end, n.name, "segment"))
     return out
 
 

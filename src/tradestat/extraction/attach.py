@@ -20,6 +20,7 @@ from tradestat.extraction.context import Carried
 from tradestat.extraction.dates import (
     LAST_MONTH_UNDATED,
     MONTH_BEFORE,
+    PREVIOUS_MONTH,
     THE_MONTH,
     YEAR_TO_DATE,
     PeriodMention,
@@ -81,10 +82,6 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
     if named is not None:  # "RMB11.44 billion for exports", "in import value", "import drop"
         word = named.group(1).lower()
         return "balance" if word == "surplus" else word.removesuffix("s") + "s"
-    if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
-        earlier = [f for f in s.flows if f[1] <= part[0]]
-        if earlier:  # "..., while those to Russia jumped": the flow of the part before
-            return earlier[-1][2]
     if s.free_flows is None:  # once per sentence: flow words not inside a name, nor of a total
         s.free_flows = [
             f
@@ -98,6 +95,16 @@ def flow_of(s: Analysed, m: Mention, measure: str, part: tuple[int, int]) -> str
             and not quick(cues.OF_TOTAL_BEFORE).search(s.text, max(0, f[0] - 50), f[0])
         ]
     flows = s.free_flows
+    those = cues.THOSE_OF_FLOW.match(s.text, part[0]) if part[0] > 0 else None
+    if those is not None:
+        # "..., while those to Russia jumped": the flow of the part before; "..., while the
+        # others like textiles ..." the flow of its products (not the whole a share there was
+        # of: "accounting for 57.2 percent of the province's foreign trade")
+        before = [f for f in flows if f[1] <= part[0]]
+        if "other" in those.group(0).lower():
+            before = [f for f in before if f[2] in ("exports", "imports")] or before
+        if before:
+            return before[-1][2]
     earlier = [f for f in flows if f[1] <= m.start and f[0] >= part[0]]
     if earlier:
         last = earlier[-1]
@@ -209,7 +216,57 @@ def period_of(
         if cues.COMPARISON_ASIDE.search(s.text, start, m.start) is not None:
             # "imports slid 17.9 percent, vs. a rise of 15.5 percent a month earlier"
             return (found[0].shift(-1),)
+    if (
+        len(found) == 1
+        and found[0].n_months == 1
+        and "from" in s.text[max(0, m.start - 40) : m.start]
+        and _FROM_BASE_BEFORE.search(s.text, max(0, m.start - 40), m.start)
+        and (_MONTH_EARLIER.match(s.text, m.end) or _LAST_MONTH_AFTER.match(s.text, m.end))
+        # ("from $20 billion in the previous month": facts dates that one)
+        and not s.text.startswith(" in ", m.end)
+    ):
+        # "the surplus rose to $51.4 billion from $40.7 billion a month ago", "narrowed to
+        # $54.1 billion from $61.6 billion last month": the base of the change is the month
+        # before the figure's (however loosely "last month" is written)
+        return (found[0].shift(-1),)
+    if (
+        m.kind == "percent"
+        and len(found) == 1
+        and found[0].n_months in (1, 3)
+        and "from" in s.text[max(0, m.start - 12) : m.start]
+        and _RATE_TO_FROM_BEFORE.search(s.text, max(0, m.start - 90), m.start)
+        and _DATED_AFTER.match(s.text, m.end) is None
+        and not any(m.end <= p.start <= m.end + 30 for p in s.periods)
+    ):
+        # "annual growth in imports accelerated to 16.7 percent from 3.1 percent": a rate
+        # that sped up or slowed from its last reading, the month (quarter) before
+        return (found[0].shift(-found[0].n_months),)
     return found
+
+
+# A rate that moved from its last reading to this one: "accelerated sharply to 16.7 percent
+# from", "slowed to 5.2% from", "eased to 3 per cent from", "picked up to 8.1 percent from".
+_RATE_TO_FROM_BEFORE = re.compile(
+    r"\b(?:accelerat|decelerat|slow|quicken|eas|moderat|pick)\w*(?:\s+up)?\s+"
+    r"(?:[a-z]+\s+){0,2}?to\s+\d[\d.]*\s*(?:%|percent|per\s*cent)\s+"
+    # (the new reading's own period between: "slowed to 5.2 percent in the first quarter")
+    r"(?:(?:in|during)\s+(?:[\w-]+\s+){1,4}?)?from\s+$",
+    re.I,
+)
+# After such a base rate, words that date it otherwise: "a year earlier", "last year", "in".
+_DATED_AFTER = re.compile(
+    rf"\s*(?:{cues.A_YEAR_AGO}|(?:in|during|for|over)\s|last\s+year|(?:a|one|the)\s+month)",
+    re.I,
+)
+
+
+# Before the base figure of a change: "from", "from the record high of", "from a revised".
+_FROM_BASE_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?"
+    r"(?:US\$|\$|RMB\s?|€|£)?\s*$",
+    re.I,
+)
+_LAST_MONTH_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b", re.I)
 
 
 # A rate compared with, then the same period a year before: "compared with 13.2% in the same
@@ -255,7 +312,7 @@ _YEAR_WHEN_BEFORE = re.compile(
 _MONTH_EARLIER = re.compile(
     r"(?:\s+(?:drop|decline|decrease|fall|slump|slide|dip|contraction|rise|increase|gain"
     r"|growth|jump|surge|expansion))?"
-    rf"(?:\s+(?:a|one|the)\s+month\s+(?:earlier|before)|\s+(?:in\s+)?{cues.THE_PREVIOUS_MONTH})",
+    rf"(?:\s+(?:a|one|the)\s+month\s+(?:earlier|before|ago)|\s+(?:in\s+)?{cues.THE_PREVIOUS_MONTH})",
     re.I,
 )
 
@@ -535,6 +592,21 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
             return ()
         end = state.period[-1]
         return (Period.months_range(end.end_year, 1, end.end_year, end.end_month),)
+    if p.kind == PREVIOUS_MONTH:
+        # "in the previous month": the month before the one named last or in force; with
+        # none, the month before publication
+        named = [
+            q.periods
+            for q in s.periods
+            if q.end <= p.start
+            and len(q.periods) == 1
+            and q.periods[0].n_months == 1
+            and not q.kind.startswith("base_")
+        ]
+        month = named[-1] if named else state.month
+        if len(month) == 1 and month[0].n_months == 1:
+            return (month[0].shift(-1),)
+        return () if month else p.periods
     if p.kind in (THE_MONTH, MONTH_BEFORE):
         # "in the month": the month named last; none named, none (前一个月: the one before it)
         named = [

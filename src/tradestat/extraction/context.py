@@ -732,7 +732,8 @@ def _reports_through(text: str, zones: Zones, year: int, month: int) -> bool:
 # words may stand between the possessive and the trade word.
 _NATIONAL = re.compile(
     # ("CHINA'S trade surplus surged ...": a story that opens in capitals)
-    r"\b(?:China|CHINA|[Tt]he\s+(?:country|nation))['’][sS]\s+(?:[a-z][\w-]*\s+){0,3}?"
+    # (not "China's share of imports into Germany": a partner's part of another's trade)
+    r"\b(?:China|CHINA|[Tt]he\s+(?:country|nation))['’][sS]\s+(?!share\b)(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:trade|exports?|imports?|economy|GDP|turnover|foreign)\b"
     r"|\b(?:China['’]s|Chinese)\s+(?:[\w-]+\s+){0,2}?(?:regions|provinces|cities)\b"
     # "Figures about Chinese foreign trade", "Chinas foreign trade" (the apostrophe lost)
@@ -1109,6 +1110,7 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
             _body_anywhere(text, names, zones)
             or _foreign_dateline(text, zones)
             or _chinese_customs_in_head(text, zones)
+            or _foreign_agency(text, zones)
             or _china_side_in_head(text, zones)
         )
     return chosen
@@ -1119,6 +1121,10 @@ def choose_subject(text: str, names: Sequence[Match], zones: Zones) -> str | Non
 _CHINESE_CUSTOMS = re.compile(
     r"\b(?:China['’]s|Chinese)\s+(?:[Gg]eneral\s+[Aa]dministration\s+of\s+)?[Cc]ustoms\b"
 )
+
+
+# China's state news agency as the story's source: "BEIJING, Jan 13 (Xinhua) --".
+_XINHUA = re.compile(r"\bXinhua\b")
 
 
 def _chinese_customs_in_head(text: str, zones: Zones) -> str | None:
@@ -1138,7 +1144,19 @@ def _china_side_in_head(text: str, zones: Zones) -> str | None:
     customs data such stories quote are.
     """
     start, end = _head_or_opening(text, zones)
+    if _FLOW_WITH_CHINA.search(text, start, end):
+        # "Trade with China slumps" over "Imports from China dropped 11.7%": a flow from or
+        # to China is another economy's, whose name the text does not give
+        return None
     return "China" if _CHINA_SIDE.search(text, start, end) else None
+
+
+# A flow whose partner is China: "Imports from China", "exports to the People's Republic of
+# China", "shipments to China" (the trader is another economy).
+_FLOW_WITH_CHINA = re.compile(
+    r"\b(?:[Ii]mports?|[Ee]xports?|[Ss]hipments|[Pp]urchases|[Ss]ales)\s+(?:from|to)\s+"
+    r"(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?China\b"
+)
 
 
 # A statistics office quoted without its country's name: "the Federal Statistical Office
@@ -1204,6 +1222,37 @@ _TRADE_BODY_AFTER = re.compile(
 )
 
 
+# A foreign body whose name does not hold its country's (lexicon.FOREIGN_AGENCIES), as a
+# word of its own: "the Federal Statistical Office (Destatis)", "Eurostat said".
+_FOREIGN_AGENCY_EN = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(b) for b in sorted(lexicon.FOREIGN_AGENCIES, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _foreign_agency(text: str, zones: Zones) -> str | None:
+    """The economy of the first foreign body (Destatis, Eurostat ...) quoted near the head.
+
+    Asked only of a text whose head names no reporter ("Imports from China dropped by
+    11.7%, the Federal Statistical Office (Destatis) reported"): the figures are that
+    body's economy's, China only their partner.
+    """
+    reach = _head_or_opening(text, zones)[1] + _AGENCY_REACH
+    for start, end in _article_spans(text, zones):
+        if start >= reach:
+            break
+        found = _FOREIGN_AGENCY_EN.search(text, start, min(end, reach))
+        if found is not None:
+            return lexicon.FOREIGN_AGENCIES[found.group(0)]
+    return None
+
+
+#: How far past the head a foreign body quoted as the source still names the reporter (the
+#: paragraph or two after it; not an aside at the end of a story on China's own figures).
+_AGENCY_REACH = 800
+
+
 def _foreign_dateline(text: str, zones: Zones) -> str | None:
     """The country of a foreign city that opens the lead as its dateline, if any."""
     start, end = zones.head()
@@ -1216,7 +1265,7 @@ def _foreign_dateline(text: str, zones: Zones) -> str | None:
 # A dateline: a city in capitals (or as a name) at a line's start, then a comma, a bracket or a
 # dash ("SEOUL, June 2 (Yonhap) --", "KUALA LUMPUR: ", "Hanoi (VNA) –").
 _DATELINE_CITY = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Za-z]+(?:[ .'-][A-Za-z]+){0,2})[ \t]*(?:,|\(|:|–|—|--)"
+    r"(?m)^[ \t]*([A-Z][A-Za-z]+(?:[ .'-][A-Za-z]+){0,2})[ \t]*(?:,|\(|:|–|—|--|-(?=[ \t]))"
 )
 
 
@@ -1396,6 +1445,23 @@ _OWN_BODY_AFTER = re.compile(
 )
 # ... or the body's name before the country's: "Statistics New Zealand", "Statistics Korea".
 _OWN_BODY_BEFORE = re.compile(r"\bStatistics\s+$")
+# Before a country, words that make it the importer: "China's share of imports into
+# Germany", "goods imported into Japan".
+_IMPORTS_INTO_BEFORE = re.compile(r"\b(?:imports|imported|shipments)\s+into\s+(?:the\s+)?$")
+
+
+# A country whose trading partners a head ranks is the one whose statistics rank them:
+# "trading partner of Austria", "the main trade partners of Sweden" (before its name) ...
+# (or the role China has in that country's trade: "the top buyer of Chilean goods", "the
+# largest supplier of Kenya")
+_PARTNER_ROLE = (
+    r"(?:(?:trading|trade)\s+partner|partner|buyer|customer|(?:export\s+)?market"
+    r"|(?:export\s+)?destination"
+    r"|supplier|source\s+of\s+imports)"
+)
+_PARTNER_OF_BEFORE = re.compile(rf"\b{_PARTNER_ROLE}s?\s+of\s+(?:the\s+)?$")
+# ... "Sweden's largest trading partner", "Austria's top three trade partners" (after it).
+_PARTNER_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_ROLE}s?\b")
 #: How far after the lead a body quoted as the source still names the reporter (the
 #: paragraph after a lead that gives no source).
 _SOURCE_REACH = 400
@@ -1440,19 +1506,30 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
     start, end = zones.head()
     if not zones.zones or _CJK.search(text, start, end):
         return None  # (Chinese text: _foreign_statistics)
-    if quick(_NATIONAL).search(text, start, end) or _NATIONAL_SOURCE.search(text, start, end):
+    if quick(_NATIONAL).search(text, start, end) or _chinese_source(text, names, start, end):
         return None
     reach = end + _SOURCE_REACH
+    chinese_figures = bool(
+        _CHINESE_CUSTOMS.search(text, start, min(len(text), reach))
+        or _XINHUA.search(text, start, end)
+    )
     # (a head that names only partners, "Annual exports to China jumped 22 per cent", leaves
     # its trader to the paragraph after it: "... a quarter of New Zealand's international
     # sales")
     only_partners = None  # (None until the head names a country)
     for m in names:
-        if m.start < start or m.kind not in ("country", "demonym"):
+        # (and the EU, the bloc with its own statistics office: "China was the EU's third
+        # largest partner for exports of goods", Eurostat)
+        if m.start < start or not (
+            m.kind in ("country", "demonym") or (m.kind == "partner" and m.name == "EU")
+        ):
             continue
         if m.start >= reach:
             break
-        partner = _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]) is not None
+        into = _IMPORTS_INTO_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+        partner = (
+            not into and _PARTNER_BEFORE.search(text[max(0, m.start - 6) : m.start]) is not None
+        )
         if m.start < end and not _currency(m, text):
             only_partners = partner and only_partners is not False
         if (
@@ -1462,13 +1539,43 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
             or partner
         ):
             continue
-        if (m.start < end or only_partners is True) and _TRADER_AFTER.match(text, m.end):
+        if (m.start < end or only_partners is True) and (into or _TRADER_AFTER.match(text, m.end)):
+            return m.name
+        if (
+            m.start < end
+            and (
+                _PARTNER_OF_BEFORE.search(text, max(0, m.start - 32), m.start)
+                or _PARTNER_AFTER.match(text, m.end)
+            )
+            and not chinese_figures
+        ):
+            # "China only third trading partner of Austria", "China remains Sweden's
+            # largest trading partner": the country whose partners are ranked reports
+            # (not in a Xinhua story on China's customs figures, "China has been Germany's
+            # largest trading partner for seven years, according to the Chinese customs")
             return m.name
         if _OWN_BODY_AFTER.match(text, m.end) or _OWN_BODY_BEFORE.search(
             text, max(0, m.start - 12), m.start
         ):
             return m.name
     return None
+
+
+def _chinese_source(text: str, names: Sequence[Match], start: int, end: int) -> bool:
+    """Whether text[start:end] quotes a Chinese national body (_NATIONAL_SOURCE) as such.
+
+    Not "the Kenya National Bureau of Statistics": a body whose name a foreign country's
+    opens is that country's.
+    """
+    for found in _NATIONAL_SOURCE.finditer(text, start, end):
+        if not any(
+            m.kind in ("country", "demonym")
+            and m.name != "China"
+            and 0 <= found.start() - m.end <= 1
+            for m in names
+        ):
+            return True
+    return False
 
 
 def _lead_region(

@@ -394,6 +394,7 @@ NOT_PRODUCT_WORDS = frozenset(
     biggest largest greatest smallest highest lowest fastest slowest single second-largest
     second-biggest third-largest
     and or of in to from with by as for than also while whose which its' such other
+    whereas whilst although though meanwhile bound
     against versus vs vs. compared over on at into onto via per like unlike between among
     year-on-year cumulative general processing trade
     they we it he she who what its
@@ -561,6 +562,9 @@ BILATERAL = re.compile(
     # ("trade turnover between the two countries", "trade between the partners")
     r"|\btrade(?:\s+turnover|\s+volume)?\s+between\s+the\s+(?:two\s+)?"
     r"(?:countries|nations|sides|economies|partners)\b"
+    # ("Turnover from January through November has reached over $218 billion" over a lead
+    # on Russia-China trade: a sentence that opens with a bare turnover, the pair's)
+    r"|^\s*(?:[Tt]rade\s+)?[Tt]urnover\b"
     # (双边货物贸易额, 两国双边商品贸易: goods written between)
     r"|双边(?:货物|商品)?(?:贸易|进出口)|两国(?:间)?(?:双边)?(?:货物|商品)?(?:贸易|进出口)",
     re.I,
@@ -649,7 +653,8 @@ SEGMENT_ANAPHOR = re.compile(
     r"|channel|business|(?:trade\s+)?activity)\b"
     # "Hunan exported these kinds of products worth ...", "imports of these goods", "These
     # pilot zones have contributed ...": the group the sentence before named
-    r"|\b(?:these|those|such)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:pilot\s+)?(?:products"
+    # ("the province imported 23.95 billion yuan of related products")
+    r"|\b(?:these|those|such|related|relevant)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:pilot\s+)?(?:products"
     r"|goods|commodities|items|zones)\b"
     # "The sector's trade surplus was ..." after a sentence on a product group
     r"|\b[Tt]he\s+(?:sector|industry)(?:['’]s)?\s+(?:trade|exports?|imports?|surplus|deficit)\b"
@@ -748,7 +753,14 @@ MEMBERS_CLAUSE = re.compile(
 )
 # A part that opens with "those" + a preposition stands for the flow of the part before:
 # "Shipments to the US declined 8.1 percent, while those to Russia jumped 53.9 percent".
-THOSE_OF_FLOW = re.compile(r"\s*(?:those|that)\s+(?:to|from|with|of)\b", re.I)
+# (also "while the others like textiles and footwear increased by ...": the same flow, of
+# other products)
+THOSE_OF_FLOW = re.compile(
+    r"\s*(?:(?:those|that)\s+(?:to|from|with|of)"
+    r"|(?:the\s+)?others?\s+(?:like|such\s+as|including)"
+    r"|(?:the\s+)?other\s+(?:products|goods)\s+(?:like|such\s+as|including))\b",
+    re.I,
+)
 # Right after a growth figure: growth of the quantity, not of the value ("imports of iron
 # ore rose 6.7 percent in volume", "by volume", "in quantity terms").
 IN_VOLUME = re.compile(
@@ -1150,6 +1162,8 @@ PARTNER_ANAPHOR = re.compile(
     # ("trade turnover for the region as a whole": the group named before; not in a text
     # on a Chinese region, whose own it would be: see facts)
     r"|for\s+the\s+region\s+as\s+a\s+whole\b"
+    # ("trade between Xinjiang and the country": the second side of a pair)
+    r"|\bbetween\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+the\s+country\b(?!['’])"
     r"|(?:from|to|with)\s+(?:the\s+(?:continent|bloc|grouping|country)|th(?:at|is)\s+country"
     # ("exports to the Asian giant", "with the Asian nation": the country named before)
     r"|the\s+(?:[A-Z][\w-]*\s+){1,2}(?:country|giant|nation|powerhouse)\b"
@@ -1172,7 +1186,7 @@ PARTNER_ANAPHOR = re.compile(
 )
 # Of those, the ones that refer back to one country of the sentence before.
 ONE_COUNTRY_ANAPHOR = re.compile(
-    r"\bth(?:at|is)\s+country"
+    r"\bth(?:at|is)\s+country|\band\s+the\s+country\b"
     r"|\bthe\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?:country|giant|nation|powerhouse)"
 )
 # Of those, the ones that refer back to a group of partners ("those countries", 沿线国家):

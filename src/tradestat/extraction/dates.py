@@ -109,12 +109,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "2023's first half", "2022's fourth quarter": the year's own part (not a base year)
+    (
+        "year_s_part",
+        re.compile(
+            rf"\b{_YEAR}['’]s\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+(half|quarter)\b",
+            re.I,
+        ),
+    ),
     # (also "the first semester", as Portuguese and Spanish copy in English writes it)
     (
         "first_half",
         re.compile(rf"\b(?:the\s+)?(first|second|1st|2nd)\s+(?:half|semester){_OF_YEAR}", re.I),
     ),
     ("h_year", re.compile(rf"\bH([12]){_ABBREVIATED_YEAR}")),
+    # ("1H 2023", "2H of 2022": the half written digit first, as some wire copy does)
+    ("h_first", re.compile(rf"\b([12])H{_ABBREVIATED_YEAR}")),
     # "in the 11 months ending in November", "the first five months ended May 2019", "the
     # 12 months to June": the months up to that one (not the month alone)
     (
@@ -131,6 +141,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:the\s+)?first\s+|the\s+(?=[\w-]+\s+months\s+of\s+(?:19|20)\d\d\b))"
             rf"{_NUM}\s+months{_OF_YEAR}",
+            re.I,
+        ),
+    ),
+    # "in the first month of 2018", "the first month of this year": January (the year must
+    # be written: "the first month after the ban" is no calendar month)
+    (
+        "first_month",
+        re.compile(
+            rf"\b(?:the\s+)?first\s+month\s+(?:of|in)\s+(?:{_YEAR}|(this|the|last)\s+year)\b",
             re.I,
         ),
     ),
@@ -172,6 +191,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bin\s+the\s+(second|third|fourth|2nd|3rd|4th)\b(?=\s*(?:[,;.]|and\b|$))", re.I
         ),
     ),
+    # "Q1-Q3 2023", "Q1–Q3": the quarters from the first to the last, together
+    ("q_range", re.compile(rf"\bQ([1-4])\s*[-–]\s*Q([1-4]){_ABBREVIATED_YEAR}")),
     ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
     # Twelve months to a month: "in the year ended March 2018", "the year to June 2023",
     # "the year through April", "the year ended April 30",
@@ -206,7 +227,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            rf"\b(?:from\s+)?{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}"
+            rf"\b(?:from\s+)?{_MONTH}\s*(?:-to-|-|–|to|through)\s*{_MONTH}"
             # "January-May 2024", "the January-May period of 2024", "... period this year"
             rf"(?:(?:\s+period)?(?:,?\s+|\s+(?:of|in)\s+){_YEAR}"
             r"|(?:\s+period)?\s+(?:of\s+)?(this|last)\s+year)?",
@@ -284,6 +305,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("last_month", re.compile(r"\b(last|this)\s+month\b", re.I)),
+    # "exports in the previous month increased by 1.1%": the month before the one in force,
+    # or with none, before publication (see attach); not the base after a figure ("from
+    # $40.7 billion in the previous month": see attach.period_of)
+    (
+        "previous_month",
+        re.compile(r"\b(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+month\b", re.I),
+    ),
     # "Year-to-date, the surplus reached $58 billion", "a 0.2 per cent year-to-date growth":
     # January to the end of the period in force (resolved where a figure takes its period)
     ("year_to_date", re.compile(r"\byear[-\s]to[-\s]date\b", re.I)),
@@ -296,7 +324,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "during the period", "in the same period": the cumulative period in force.
         # "over / from / compared with the same period" is a comparison base instead.
         re.compile(
-            r"\b(?:(during|in|for)|over|from|than|with|to)\s+(?:the|this|that)\s+(?:same\s+)?period\b",
+            r"\b(?:(during|in|for)|over|from|than|with|to)\s+(?:the|this|that)\s+(?:same\s+)?period\b"
+            # (not "in the period from January to May": the months written after it)
+            r"(?!\s+(?:from|between)\s)",
             re.I,
         ),
     ),
@@ -306,6 +336,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b{_YEAR}(?:['’]s)?\s+(?:annual|full[-\s]year|whole[-\s]year|yearly)\s+"
             r"(?:total|figure|volume|value)\b",
+            re.I,
+        ),
+    ),
+    # A fiscal year written with its two years and no months: "in 2023-24", "FY2022-23",
+    # "the financial year 2023/24". Its months depend on the reporter (April to March in
+    # India, July to June in Pakistan): the figures are skipped, not given the first year.
+    (
+        "fiscal_years",
+        re.compile(
+            r"\b((?:19|20)\d{2})\s*[-–/]\s*(\d{2})\b(?![-–/]\d)(?!\s*(?:%|percent|per\s+cent))",
             re.I,
         ),
     ),
@@ -537,6 +577,20 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
     if kind == "first_half":
         first = (g[0] or "").lower() in ("first", "1st")
         return (Period.half(_year(g[1], g[2], when), 1 if first else 2),)
+    if kind == "year_s_part":
+        number, unit = _ORDINAL[(g[1] or "").lower()], (g[2] or "").lower()
+        if unit == "half" and number > 2:
+            raise ValueError("no third half")
+        y = int(g[0] or 0)
+        return (Period.half(y, number) if unit == "half" else Period.quarter(y, number),)
+    if kind == "q_range":
+        first, last = int(g[0] or 0), int(g[1] or 0)
+        if first >= last:
+            raise ValueError("not a run of quarters")
+        y = _year(g[2], g[3], when)
+        return (Period.months_range(y, 3 * first - 2, y, 3 * last),)
+    if kind == "h_first":
+        return (Period.half(_year(g[1], g[2], when), int(g[0] or 0)),)
     if kind in ("h_year", "q_year"):
         y = _year(g[1], g[2], when)
         return (
@@ -552,6 +606,8 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.months_range(y, last - months + 1, y, last),)
     if kind == "first_months":
         return (Period.year_to_date(_year(g[1], g[2], when), _number(g[0] or "0")),)
+    if kind == "first_month":
+        return (Period.month(_year(g[0], g[1], when), 1),)
     if kind == "last_months_of":
         months = _number(g[0] or "0")
         if not 1 <= months <= 12:
@@ -629,6 +685,10 @@ def _build(kind: str, g: tuple[str | None, ...], when: _When) -> tuple[Period, .
         return (Period.month(when.year, MONTH_NAMES[(g[0] or "").lower()]),)
     if kind == "final_month":
         return (Period.month(_year(g[0], g[1], when), 12),)
+    if kind == PREVIOUS_MONTH:
+        if when.published is None:
+            raise ValueError("the previous month, with no publication date")
+        return (Period.month(when.published.year, when.published.month).shift(-1),)
     if kind in ("last_month", "zh_last_month"):
         if when.published is None:
             raise ValueError("last month, with no publication date")
@@ -677,12 +737,24 @@ _WHEN_OF_THING = re.compile(
 
 #: The kind of 前一个月: the month before the single month named last (no periods of its own).
 MONTH_BEFORE = "zh_month_before"
+#: The kind of "in the previous month" (English): the month before the one in force.
+PREVIOUS_MONTH = "previous_month"
+# Right before it, a figure it would be the base of: "from $40.71 billion in the previous
+# month", "3.1 percent in the prior month".
+_FIGURE_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:million|billion|trillion)(?:\s+[A-Za-z.]+){0,2})\s*$",
+    re.I,
+)
 #: The kind of "last month" in a text with no publication date (no periods of its own).
 LAST_MONTH_UNDATED = "last_month_undated"
 #: The kind of "year-to-date": January to the end of the period in force.
 YEAR_TO_DATE = "year_to_date"
+# A Chinese character: "2023-24" is read as a fiscal year in English copy only.
+_HAS_CJK = re.compile("[\u4e00-\u9fff]")
+# After "year-to-date", the month it runs to: "year-to-date through May", "YTD to June".
+_THROUGH_MONTH_AFTER = re.compile(rf"\s*,?\s*(?:through|to|until|up\s+to|as\s+of)\s+{_MONTH}", re.I)
 #: Kinds counted from the publication date.
-_RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month"}
+_RELATIVE = {"last_year", "zh_last_year", "last_month", "zh_last_month", PREVIOUS_MONTH}
 #: Kinds of part of a year whose year may go unwritten ("the first three quarters", "in
 #: September", "1-9月").
 OPEN_YEAR_KINDS = frozenset(
@@ -883,7 +955,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "consecutive": ("consecutive",),
     "first_half": ("half", "semester"),
     "h_year": ("h1", "h2"),
+    "h_first": ("1h", "2h"),
+    "year_s_part": ("'s", "’s"),
+    "q_range": ("q1", "q2", "q3"),
     "first_months": ("months",),
+    "first_month": ("month",),
+    "fiscal_years": ("-", "–", "/"),
     "months_ending": ("months",),
     "past_months": ("months",),
     "last_months_of": ("months",),
@@ -895,6 +972,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "from_month": ("from",),
     "final_month": ("month",),
     "last_month": ("month",),
+    PREVIOUS_MONTH: ("month",),
     "year_to_date": ("date",),
     "the_month": ("month",),
     "last_year": ("year",),
@@ -1130,6 +1208,10 @@ def find_periods(
             if kind in _RECORD_SCOPE_KINDS and record and _record_scope(text, m, kind):
                 taken.add(*m.span())
                 continue
+            if kind == "fiscal_years":
+                if int(m.group(2)) == (int(m.group(1)) + 1) % 100 and not _HAS_CJK.search(text):
+                    unplaced(m)
+                continue  # (not a two-year span: "2023-05", a date's year and month)
             if kind == "quarter_pair" and respectively:
                 taken.add(*m.span())
                 found.extend(_quarter_pair(m, when, published))
@@ -1154,6 +1236,8 @@ def find_periods(
                 continue
             if kind == YEAR_TO_DATE:
                 taken.add(*m.span())
+                if _THROUGH_MONTH_AFTER.match(text, m.end()):
+                    continue  # "year-to-date through May": the months written after it
                 found.append(PeriodMention(*m.span(), (), False, kind))
                 continue
             if kind == "from_month":
@@ -1187,6 +1271,11 @@ def find_periods(
                 taken.add(*m.span())
                 found.extend(_part_list(m, kind, when, published))
                 continue
+            if kind == PREVIOUS_MONTH and _FIGURE_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                taken.add(*m.span())
+                continue  # (the base of a figure: attach.period_of dates it)
             if kind == MONTH_BEFORE:
                 # the month before the one named last: only the sentence and the period in
                 # force tell which (see attach)
@@ -1489,8 +1578,11 @@ def _not_after(
 _YEAR_GROUPS: dict[str, tuple[int, ...]] = {
     "first_half": (1, 2),
     "h_year": (1, 2),
+    "h_first": (1, 2),
+    "q_range": (2, 3),
     "q_year": (1, 2),
     "first_months": (1, 2),
+    "first_month": (0, 1),
     "months_ending": (2, 3),
     "first_quarters": (1, 2),
     "quarter": (1, 2),

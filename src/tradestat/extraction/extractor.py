@@ -258,7 +258,8 @@ _SECTION = re.compile(r"\s*(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|上看|
 # with Brazil", "between China and Brazil" (searched in a short window before the name)
 _TRADE_PHRASE_BEFORE = re.compile(
     r"(?:\b(?:trade|exports?|imports?|shipments|sales|purchases|exported|imported)\s+"
-    r"(?:with|to|from)|\bbetween\s+(?:[\w.'’-]+\s+){1,3}and|\w-)\s*(?:the\s+)?$",
+    # ("trade turnover between Russia and China": either side of the pair)
+    r"(?:with|to|from)|\bbetween\s+(?:[\w.'’-]+\s+){1,3}and|\bbetween|\w-)\s*(?:the\s+)?$",
     re.I,
 )
 
@@ -302,6 +303,25 @@ def _lead_side(text: str, names: Sequence[Match], zones: Zones, subject: str) ->
         return said.pop()
     said = sides(lead.start, lead.end, True)
     return said.pop() if len(said) == 1 else None
+
+
+# In English, a year-on-year change written with an amount: "Wuhan, capital city of Hubei
+# Province, registered a year-on-year increase of 52.6 percent to hit 125.99 billion yuan".
+_YEAR_ON_YEAR = re.compile(r"\byear[\s-]on[\s-]year\b", re.I)
+
+
+def _english_place_goes_on(info: Analysed) -> bool:
+    """Whether an English sentence after one on trade gives a place's change and amount.
+
+    "Hubei's foreign trade grew ... Wuhan, capital city of Hubei Province, registered a
+    year-on-year increase of 52.6 percent to hit 125.99 billion yuan": the city's trade
+    (a sentence on another topic is ruled out by cues.OTHER_TOPIC).
+    """
+    return (
+        info.text.isascii()
+        and any(m.kind == "money" for m in info.mentions)
+        and _YEAR_ON_YEAR.search(info.text) is not None
+    )
 
 
 def _one_partner_zh(info: Analysed, subject: str, gazetteer: Gazetteer) -> str | None:
@@ -689,6 +709,7 @@ class Extractor:
                         and (
                             cues.GOES_ON_WITH_GROWTH.search(info.text) is not None
                             or _next_kind_of_firm(info, previous_names)
+                            or _english_place_goes_on(info)
                         )
                     )
                     or partner_first

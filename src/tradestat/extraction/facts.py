@@ -227,7 +227,11 @@ _WITHOUT_FACTOR = re.compile(
 _HIGHER_TOTAL = re.compile(r"占(?:全省|全区|全疆|本省|我省|我区|同期全省|同期全区)")
 # ... in English, after the figure: "accounting for 63.8 percent of the province's total"
 _HIGHER_TOTAL_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:province|region)(?:['’]s)?\b", re.I
+    r"\s+(?:of|to)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:province|region)(?:['’]s)?\b"
+    # ("contributing to 61.9 percent of the total volume of the province")
+    r"|\s+of\s+the\s+(?:total|overall)\s+(?:[\w-]+\s+){0,2}?of\s+the\s+(?:whole\s+)?"
+    r"(?:province|region)\b",
+    re.I,
 )
 # Growth on the level of a named year, whatever year the figure is of.
 _LEVEL_BASE = re.compile(
@@ -256,7 +260,9 @@ _THEIR_TRADE = re.compile(
 # (also "in": "gaining 7.7 billion yuan in mobile phones, 1.73 billion yuan in tablets")
 _OWN_SEGMENT_AFTER = re.compile(
     # ("of which, 2.73 billion yuan for the mobile phone, 710 million yuan for the ...")
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+of|of|in|for)\s+(?:the\s+|its\s+)?",
+    # (the conversion inside the bracket too: "23.95 billion yuan ($3.7 billion) of
+    # cosmetics" is the bracket's product as well)
+    r"\s*(?:\([^()]{0,30}\)\s*|\)\s*)?(?:worth\s+of|of|in|for)\s+(?:the\s+|its\s+)?",
     re.I,
 )
 _RESPECTIVELY_TO = re.compile(
@@ -511,6 +517,22 @@ _SEVERAL_TOGETHER = re.compile(
     r"(?:(?:together|combined|jointly)\s+)?"
     r"(?:contributed|accounted|made\s+up|took\s+up|represented|together|combined)\b"
 )
+
+
+# A part that opens with "those of" / "that of": the flow of the part before, of another
+# product ("those to Russia" names its own partner).
+_THOSE_OF_PART = re.compile(r"\s*(?:those|that)\s+of\b", re.I)
+
+
+def _partner_before(s: Analysed, at: int, subject: str | None) -> bool:
+    """Whether the sentence names a partner (a country or a group) before ``at``."""
+    return any(
+        n.kind in ("country", "partner")
+        and n.end <= at
+        and n.name != subject
+        and not owners.names_currency(n, s.text)
+        for n in s.names
+    )
 
 
 def _pairs_respectively(s: Analysed) -> bool:
@@ -791,6 +813,11 @@ def sentence_facts(
     for their in find_all(cues.REFER_BACK, s):
         earlier = [n for n in previous_names if n.kind == "segment"]
         own = [n for n in s.names if n.kind == "segment" and n.end <= their.start()]
+        if not own and _partner_before(s, their.start(), subject):
+            # "ASEAN, the US and the EU were the top three markets of Qingdao, with their
+            # trade volume hitting x, y and z, respectively": the partners just named, not
+            # the enterprises of the sentence before
+            continue
         if (
             earlier
             and not own
@@ -821,6 +848,8 @@ def sentence_facts(
                 "hese ",
                 "hose ",
                 "such ",
+                "related ",
+                "relevant ",
                 "he sector",
                 "he industry",
                 "he number",
@@ -1094,8 +1123,17 @@ def sentence_facts(
                 ),
                 None,
             )
-        if partner is None and part[0] > 0 and cues.PART_OPENS_WITH_FLOW.match(s.text, part[0]):
+        if (
+            partner is None
+            and part[0] > 0
+            and (
+                cues.PART_OPENS_WITH_FLOW.match(s.text, part[0])
+                or _THOSE_OF_PART.match(s.text, part[0])
+            )
+        ):
             # "exports to Peru ..., while imports stood at ...": the partner of the part before
+            # (also "China-bound exports of steel slipped 24.9%, while those of foodstuffs
+            # declined 21.1%": the same flow to the same partner, of another product)
             before_part = [p for p in s.parts if p[1] <= part[0]]
             near = attach.nearest_match(partners, m, before_part[-1], before_part[-1])
             partner = near.name if near else None
@@ -1800,6 +1838,10 @@ def _the_reporter_itself(s: Analysed, anaphor: re.Match[str], subject: str) -> b
     if not cues.ONE_COUNTRY_ANAPHOR.search(anaphor.group(0)):
         return False
     start, end = anaphor.span()
+    if anaphor.group(0)[:7].lower() == "between":
+        # ("between Xinjiang and the country": the reporter is the first side, the words
+        # after "and" the other)
+        start += anaphor.group(0).rfind(" and ")
     inside = [n for n in s.names if start <= n.start < end]
     if any(n.name == subject or subject in places.members(n.name) for n in inside):
         return True
@@ -2905,6 +2947,8 @@ def _flow_of_item(
     free = s.free_flows or []
     if any(f[1] <= m.start and f[0] >= part[0] for f in free):
         return flow  # a flow word of the sentence's own: "出口A、B分别…"
+    if part[0] > 0 and cues.THOSE_OF_FLOW.match(s.text, part[0]):
+        return flow  # ", while the others like A, B and C rose ...": the flow before
     own = [n for n in segments if n.name == item and part[0] <= n.start < m.start]
     if own and not any(own[-1].start <= f[0] and f[1] <= own[-1].end for f in s.flows):
         return "total"

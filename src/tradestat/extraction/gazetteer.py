@@ -28,6 +28,8 @@ _GAC = "关总署"
 
 
 _POSSESSIVE = ("'s", "’s")
+#: After a name glued to it, what makes the name a destination: "China-bound exports".
+_BOUND = "-bound"
 #: The endings of the tokens :func:`_key` changes (a final dot or apostrophe, a possessive).
 _NOT_KEY_ENDS = (".", "'", "’", *_POSSESSIVE)
 
@@ -83,7 +85,9 @@ class Gazetteer:
                     self._chinese.setdefault(written, (canonical, kind))
                     self._max_chars = max(self._max_chars, len(written))
                 else:
-                    key = tuple(w.lower().rstrip(".") for w in _WORD.findall(written))
+                    # (each word as the text's tokens are keyed: "People's Republic of
+                    # China" is read as "people republic of china" there)
+                    key = tuple(_key(w) for w in _WORD.findall(written))
                     if key:
                         self._english.setdefault(key, (canonical, kind))
                         self._max_words = max(self._max_words, len(key))
@@ -142,16 +146,17 @@ class Gazetteer:
         # only such a word: picked out by compress, without a Python step per word)
         if ascii_text:
             starts: Iterable[int] = compress(range(count), map(word_lengths.__contains__, keys))
-            if "-" in text:
-                # "China-Latin America trade": a name of several words whose first word is
-                # glued to the word before by a hyphen (one token) starts inside the token
-                glued = list(compress(range(count), map(str.__contains__, keys, repeat("-"))))
-                if glued:
-                    starts = sorted({*starts, *glued})
         else:
             # (a Chinese run, and only it, starts with a character from U+4E00 on)
             runs = map(ge, keys, repeat("\u4e00"))
             starts = compress(range(count), map(or_, map(word_lengths.__contains__, keys), runs))
+        if "-" in text and (ascii_text or _CJK.search(text) is None):
+            # "China-Latin America trade": a name of several words whose first word is
+            # glued to the word before by a hyphen (one token) starts inside the token (in
+            # an English text with a "¥" or a dash too; not in Chinese text)
+            glued = list(compress(range(count), map(str.__contains__, keys, repeat("-"))))
+            if glued:
+                starts = sorted({*starts, *glued})
         for i in starts:
             if i < next_free:
                 continue
@@ -168,6 +173,11 @@ class Gazetteer:
             if key not in word_lengths:  # (a hyphenated token: see above)
                 glued_name = self._glued(key, keys, i)
                 if glued_name is None:
+                    bound = self._bound_for(key)
+                    if bound is not None:
+                        # "China-bound exports", "U.S.-bound shipments": the name, a partner
+                        found.append(Match(begin, begin + bound[0], *bound[1]))
+                        next_free = i + 1
                     continue
                 entry, n, offset = glued_name
                 # (and the name before the hyphen, when one word is one: "Guangdong-Hong
@@ -204,6 +214,14 @@ class Gazetteer:
             found.append(Match(begin, end, name, kind))
             next_free = i + n
         return found
+
+    def _bound_for(self, key: str) -> tuple[int, tuple[str, str]] | None:
+        """The one-word name before "-bound" in token ``key`` ("china-bound"), and its length."""
+        if not key.endswith(_BOUND):
+            return None
+        head = key[: -len(_BOUND)]
+        entry = self._english.get((head.rstrip("."),))
+        return (len(head), entry) if entry is not None else None
 
     def _glued(self, key: str, keys: list[str], i: int) -> tuple[tuple[str, str], int, int] | None:
         """A name of two words or more starting after the last hyphen of token ``i``.

@@ -194,6 +194,13 @@ SEGMENTS: dict[str, str] = {
     "对外承包工程出口货物": "goods for overseas contracted projects",
     "对外承包工程出口": "goods for overseas contracted projects",
     "对外承包出口": "goods for overseas contracted projects",
+    # (goods sold free of duty: Hainan's offshore duty-free shopping, "duty free imports")
+    "duty-free goods": "duty-free goods",
+    "duty free goods": "duty-free goods",
+    "duty-free products": "duty-free goods",
+    "duty free products": "duty-free goods",
+    "duty-free": "duty-free goods",
+    "duty free": "duty-free goods",
     # --- zones
     "pilot free trade zone": "pilot free trade zone",
     # (the plural as written: "China's pilot free-trade zones" are the zones together)
@@ -922,4 +929,30 @@ FOREIGN_DATELINES: dict[str, str] = {
         "Myanmar": ("Yangon", "Nay Pyi Taw"),
     }.items()
     for _city in _cities
+}
+
+
+#: Statistics, customs and trade bodies whose names do not hold their country's, and the
+#: economy each reports for: "Imports from China dropped 11.7%, the Federal Statistical
+#: Office (Destatis) reported" is Germany's release. Only used when the head names no
+#: reporter at all. Acronyms are matched in their own case; "Statistical Office" alone is
+#: no country's.
+FOREIGN_AGENCIES: dict[str, str] = {
+    _body: _country
+    for _country, _bodies in {
+        "Germany": ("Destatis",),
+        "EU": ("Eurostat",),
+        "United States": ("Census Bureau", "Bureau of Economic Analysis"),
+        "United Kingdom": ("Office for National Statistics", "HMRC", "HM Revenue and Customs"),
+        "France": ("INSEE",),
+        "Italy": ("Istat", "ISTAT"),
+        "Russia": ("Rosstat",),
+        "Austria": ("Statistik Austria",),
+        "Canada": ("StatCan",),
+        "Japan": ("JETRO",),
+        "South Korea": ("KITA",),
+        "Brazil": ("IBGE", "Secex", "SECEX", "Comex Stat"),
+        "Singapore": ("Enterprise Singapore",),
+    }.items()
+    for _body in _bodies
 }

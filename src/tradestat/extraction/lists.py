@@ -59,6 +59,8 @@ _LIST_GAP = re.compile(
 # ("12%、90.8%、和27.6%": a list mark before 和 too)
 FIGURE_LIST_GAP = re.compile(
     r"\s*(?:[,，、]\s*(?:and\s+|or\s+|[和及与])?|\s(?:and|or)\s|[和及与])\s*(?:增长|下降|增加|减少)?"
+    # (an English one too: "up 0.2 percent, down 13.1 percent, and down 9.5 percent")
+    r"(?:(?:up|down)\s+)?"
     # (a Chinese qualifier before the next figure: "分别加快至29%及近28%", "1.2亿和约0.9亿")
     r"(?:近|约|逾|超|超过|接近|将近|不到)?"
     r"(?:(?:RMB|US\$|USD|CNY|HK\$|\$|¥|€|£)\s*)?"
@@ -85,7 +87,11 @@ def flow_lists(
     pairs: dict[Mention, str] = {}
     for p0, p1 in s.parts:
         chunk = s.text[p0:p1].lower()
-        respectively = "respectively" in chunk or "分别" in chunk
+        respectively = (
+            "respectively" in chunk
+            or "分别" in chunk
+            or ("each" in chunk and _EACH_CHANGING.search(chunk) is not None)
+        )
         groups: dict[str, list[Mention]] = {}
         for m, read in measured:
             if (
@@ -158,6 +164,15 @@ def flow_lists(
             if len(flows) == len(group) and len(set(flows)) == len(flows):
                 pairs.update(zip(group, flows, strict=True))
     return pairs
+
+
+# "each" before a verb of change says "respectively" of the list that follows: "imports and
+# exports hit a new high, with each increasing 65.2 percent to x and 51.3 percent to y" (a
+# list of one figure per measure is "each rose 5 percent": nothing to pair). Lower case.
+_EACH_CHANGING = re.compile(
+    r"\beach\s+(?:increasing|rising|growing|climbing|gaining|jumping|surging|expanding"
+    r"|decreasing|declining|falling|dropping|sliding|shrinking|up|down)\b"
+)
 
 
 # "imports and exports" as the name of the whole trade (lower case: a chunk's text).

@@ -266,8 +266,9 @@ _YOY = re.compile(
 )
 
 
-# ("reversing the 1.8 per cent drop": the definite article too)
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+# ("reversing the 1.8 per cent drop": the definite article too; "reversing December's 6.2
+# percent fall": a possessive)
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:a|an|the)|\w['’]s)\s+$", re.I)
 _NOUN_GAP = re.compile(r"[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yoy)[\s-]+)?", re.I)
 
 
@@ -394,6 +395,10 @@ _LIST_STOP = re.compile(
     r"|surpass\w*|soar\w*|doubl\w*|tripl\w*|gain\w*|dropp\w*|slid\w*|plung\w*|achiev\w*"
     r"|generat\w*|contribut\w*|ha[ds]|have|did|does|became|become|stand|stands|hover\w*"
     r"|edged|experienc\w*|enjoy\w*|witness\w*|logged|also|compris\w*|constitut\w*|represent\w*"
+    # ("exports of steel slipped 24.9%")
+    r"|slipp\w*|slips?|sank|sinks?|sinking|tumbl\w*|slump\w*|dipp\w*|dips?|eased|shrank"
+    r"|shrunk|shrink\w*|plummet\w*|skyrocket\w*|rebound\w*|retreat\w*|leapt|leap\w*"
+    r"|swell\w*|outpac\w*"
     # a qualifier of the verb: "exports of electric vehicles more than tripled"
     r"|more\s+than|less\s+than|nearly|almost|roughly"
     # an apposition on what the flow is made of: "exports of steel, mostly to Vietnam"
@@ -506,6 +511,13 @@ _THOSE_OF = re.compile(
 )
 
 
+# A list item that opens with a verb: the list ended before it ("such as tuna, is another
+# driver").
+_VERB_ITEM = re.compile(
+    r",\s+(?:is|are|was|were|has|have|had|remains|remained|becomes|became)\s", re.I
+)
+
+
 def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
     """Lists of products: "exports of A, B and C", "... are A, B and C, which rose ..."."""
     lists: list[SegmentList] = []
@@ -526,6 +538,11 @@ def listed_segments(text: str, known: list[Match]) -> list[SegmentList]:
             window_start = max(0, end_mark.start() - 160)
             intros = list(cues.LIST_INTRO.finditer(text, window_start, end_mark.start()))
             if not intros or ";" in text[intros[-1].end() : end_mark.start()]:
+                continue
+            if _VERB_ITEM.search(text, intros[-1].end(), end_mark.start()):
+                # "The aquatic industry, represented by products such as tuna, is another
+                # driver, which saw ...": the clause's own verb, so "which" is the subject's,
+                # and the examples no list of segments
                 continue
             items = _items(text, intros[-1].end(), end_mark.start(), known)
             if any(_TRADE_NOUN.search(text, i.start, i.end) for i in items):
@@ -567,6 +584,42 @@ def subject_segment_list(text: str, known: list[Match]) -> list[SegmentList]:
     if len(items) < 2 or _SUBJECT_VERB.match(text, pos) is None:
         return []
     return [SegmentList(tuple(items))]
+
+
+# A part of a sentence whose subject is a list of products paired "respectively" with the
+# changes after it: ", while the others like textiles, footwear and medicines increased by
+# a, b and c, respectively", "; toys, shoes and furniture rose x, y and z respectively".
+_PART_LIST_OPENING = re.compile(
+    r"(?:,\s+(?:while|whereas)\s+|;\s*)(?:the\s+)?"
+    r"(?:others?\s+(?:like|such\s+as|including)\s+|other\s+(?:products|goods)\s+"
+    r"(?:like|such\s+as|including)\s+)?",
+    re.I,
+)
+_PART_LIST_VERB = re.compile(
+    r"\s+(?:increased|rose|grew|climbed|jumped|surged|decreased|declined|fell|dropped)\b", re.I
+)
+
+
+def part_segment_list(text: str, known: list[Match]) -> list[SegmentList]:
+    """A list of products as the subject of a later part, its figures "respectively".
+
+    The list's first item must be a known product; the others are read as written ("the
+    others like textiles, footwear and medicines increased by 43.4 percent, 63.7 percent
+    and 33 percent, respectively").
+    """
+    lists: list[SegmentList] = []
+    for opening in _PART_LIST_OPENING.finditer(text):
+        start = opening.end()
+        first = next((n for n in known if n.start == start and n.kind == "segment"), None)
+        if first is None:
+            continue
+        verb = _PART_LIST_VERB.search(text, start, min(len(text), start + 120))
+        if verb is None or "respectively" not in text[verb.end() :].lower():
+            continue
+        items = _items(text, start, verb.start(), known)
+        if len(items) >= 2 and items[0].start == start:
+            lists.append(SegmentList(tuple(items)))
+    return lists
 
 
 # Where a list of products written before their flow noun starts: after the sentence
@@ -794,6 +847,49 @@ def segment_before_flow(text: str, names: list[Match]) -> list[Match]:
         named = lexicon.SEGMENTS.get(phrase) or lexicon.SEGMENTS.get(plural(phrase))
         found.append(Match(start, end, named or plural(phrase), "segment"))
     return found
+
+
+# "The aquatic industry ... saw a growth of 22.3 percent in foreign trade", "the textile
+# sector's exports": an industry whose products the name tables know is that segment.
+_INDUSTRY = re.compile(r"\b([a-z][a-z-]{2,30})\s+(?:industry|sector)\b")
+
+
+def industry_segments(text: str, names: list[Match]) -> list[Match]:
+    """Known products written as an industry: "the aquatic industry" is aquatic products."""
+    found: list[Match] = []
+    for m in quick_finditer(_INDUSTRY, text):
+        word = m.group(1)
+        named = lexicon.SEGMENTS.get(word) or lexicon.SEGMENTS.get(word + " products")
+        if named is None or any(n.start < m.end() and m.start() < n.end for n in names):
+            continue
+        found.append(Match(m.start(), m.end(), named, "segment"))
+    return found
+
+
+# "More than one fourth of all imported electric cars came from China": the goods after
+# "imported" / "exported", as the subject of where they came from or went to.
+_PARTICIPLE_GOODS = re.compile(
+    r"\b(?:imported|exported)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
+    r"(?=\s+(?:still\s+|mainly\s+|mostly\s+)?(?:came|come|comes|went|go|goes)\s+(?:from|to)\b)"
+)
+
+
+def participle_segments(text: str, names: list[Match]) -> list[Match]:
+    """The goods after "imported" / "exported" that came from or went to a partner."""
+    found: list[Match] = []
+    for m in quick_finditer(_PARTICIPLE_GOODS, text):
+        start, end = m.span(1)
+        phrase = m.group(1)
+        if phrase in cues.WHOLE_TRADE or phrase.split()[-1] in _GENERIC_GOODS:
+            continue  # "all imported goods": the whole flow
+        if any(n.start < end and start < n.end for n in names):
+            continue  # (a known name: the tables give it)
+        found.append(Match(start, end, lexicon.SEGMENTS.get(phrase, phrase), "segment"))
+    return found
+
+
+#: Head nouns that name a whole flow's goods, no product: "imported goods".
+_GENERIC_GOODS = frozenset({"goods", "products", "commodities", "items", "merchandise"})
 
 
 # "Laptop computers remained the municipality's top export item, with shipments worth ...":

@@ -181,6 +181,9 @@ _FORECAST = re.compile(
     r"|\b(?:economists|analysts|markets?|traders)\s+(?:had\s+|have\s+|were\s+)?(?:expected|"
     r"expecting|predicted|predicting|projected|anticipated|estimated|looked\s+for)\b"
     r"|\bpolled\s+by\b|\b(?:Reuters|Bloomberg|Dow\s+Jones)\s+(?:poll|survey)\b"
+    # ("a Reuters' analyst poll of a decline of 5.0 percent", "an analysts' survey")
+    r"|\b(?:Reuters|Bloomberg)['’]?\s+analysts?['’]?\s+(?:poll|survey)\b"
+    r"|\banalysts?['’]?\s+(?:poll|survey)\b"
     r"|\b(?:median|consensus)\s+(?:forecast|estimate|expectation)s?\b"
     # what the market looked for, in the clause of its figure: "surpassing the expected $85
     # billion" (and see _EXPECTATION_OF)
@@ -192,9 +195,12 @@ _FORECAST = re.compile(
 # (not "defied expectations of a slowdown and grew 8.6%"); searched in a short window
 # before the figure
 _EXPECTATION_OF = re.compile(
-    r"\b(?:expectations?|forecasts?|predictions?)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+    # ("smaller than the consensus of USD98.2 billion", "more than a predicted drop of 5.2%")
+    r"\b(?:expectations?|forecasts?|predictions?|consensus|(?:an?|the)\s+(?:predicted|expected"
+    r"|anticipated|projected|forecast))\s+(?:of|for)?\s*(?:an?\s+|the\s+)?"
     r"(?:(?:growth|rise|increase|gain|decline|drop|fall|surplus|deficit)\s+of\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?:US\s?|U\.S\.\s?)?[$€£¥]?\s*$",
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?"
+    r"(?:(?:US\s?|U\.S\.\s?)?[$€£¥]|USD|RMB|CNY|EUR)?\s*$",
     re.I,
 )
 # ... and after the figure: "beating a $5 billion surplus expected by economists in a
@@ -203,7 +209,9 @@ _EXPECTATION_OF = re.compile(
 _FORECAST_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s+(?:expected|forecast|predicted|estimated|projected)\s+"
     r"(?:by\s+(?:economists|analysts|markets?|traders)"
-    r"|in\s+(?:a|the)\s+(?:Reuters|Bloomberg)\s+(?:poll|survey))\b",
+    r"|in\s+(?:a|the)\s+(?:Reuters|Bloomberg)\s+(?:poll|survey))\b"
+    # "well above the 1.8% market consensus", "the 3% consensus forecast"
+    r"|\s+(?:market\s+)?consensus\b",
     re.I,
 )
 # An exchange rate: one unit of a currency, then what it is worth ("1美元约合4.09林吉特",
@@ -309,6 +317,26 @@ _EN_CHANGE_VERB = (
     r"(?:\s+by|{amount})|(?:was|were)\s+(?:up|down){amount})"
     r"\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
 )
+# After an amount, what makes it a rate per unit of time or per item: "16 billion USD per
+# month", "$5 billion a year", "more than 1 billion USD each".
+_EN_PER_TIME_AFTER = re.compile(
+    r"\s*(?:(?:per|a|each|every)\s+(?:month|year|day|week|quarter)\b"
+    r"(?!\s+(?:earlier|ago|before|prior|on|over|from|in|of)\b)|each\b|apiece\b"
+    r"|on\s+average\b)",
+    re.I,
+)
+# Before it, an average: "averagely reaches about", "an average of", "averaged".
+_EN_AVERAGE_BEFORE = re.compile(
+    r"\b(?:averagely|averag(?:ed|ing|es)|an\s+average\s+of|on\s+average)\b[^.;]{0,40}$", re.I
+)
+# Before an amount, a comparison that it is the difference of: "exceeding the figure of 2023
+# by nearly", "higher than last year by", "surpassed Japan by".
+_EN_EXCEEDS_BY = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|outpac\w*|overt(?:ook|aking|akes?)|higher|lower|larger"
+    r"|smaller|bigger)\b[^.;]{0,60}?\bby\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+"
+    r"|over\s+|more\s+than\s+)?(?:US\s?|U\.S\.\s?)?\$?\s*$",
+    re.I,
+)
 # (without "by", only right before an amount: not "rose to $X", "rose 5 percent")
 # ("rose $327m, or 29 per cent": the abbreviated scales too)
 _EN_CHANGE = _EN_CHANGE_VERB.format(
@@ -394,6 +422,10 @@ _NEEDS = {
     ),
 }
 _NEEDS_BY_ID = {id(pattern): words for pattern, words in _NEEDS.items()}
+#: How far before an English percentage a counted quantity may end and still be what it grew
+#: ("82,000 enterprises engaging in foreign trade business in Zhejiang, an increase of 6.5
+#: percent").
+_QUANTITY_REACH = 80
 _SHARE_BEFORE = re.compile(
     r"(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|t(?:ook|aking|akes?)\s+up|"
     r"represent(?:ed|ing|s)?|constitut(?:ed|ing|es?)|compris(?:ed|ing|es?)|"
@@ -412,11 +444,26 @@ _SHARE_AFTER = re.compile(
     r"|^\s*(?:was|were)\s+from\s+(?!(?:a|the|last|that|those|\d)\b)"
     # a partner's share of the reporter's flow: "28.6% of Brazilian exports went to China",
     # "about 30 percent of Australia's exports go to China", "of its imports came from"
-    r"|^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+|[A-Z][a-z]+\s+)?"
-    r"(?:exports|imports|shipments|sales|purchases)\s+(?:went|go|goes|going|were\s+sent"
+    # ("73.1 percent of the city's imported goods came from Asian countries")
+    r"|^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+['’]s\s+|[A-Z][a-z]+\s+)?"
+    r"(?:exports|imports|shipments|sales|purchases|(?:imported|exported)\s+(?:goods|products))"
+    r"\s+(?:still\s+|mainly\s+|mostly\s+)?(?:went|go|goes|going|were\s+sent"
     r"|are\s+sent|headed|were\s+shipped|came|come|comes|coming|were\s+bought)\s+(?:to|from)\b",
     re.I,
 )
+# A part's contribution to the whole: "contributed 61.1 percent to the foreign trade volume"
+# (a share; "contributed 2 points to the growth" is not one).
+_CONTRIBUTED_BEFORE = re.compile(
+    r"\bcontribut(?:ed|ing|es?)\s+(?:about\s+|nearly\s+|around\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
+_TO_THE_TOTAL_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s*cent)?\s*(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:total|volume|value|trade)\b(?!\s+growth)",
+    re.I,
+)
+
+
 # Right after a growth rate, the quantity it rose to: the growth is of the volume.
 _TO_QUANTITY = re.compile(
     # ("surged 154.2 percent to reach 10.4 billion cubic meters")
@@ -629,12 +676,14 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
     ):
         return None, 1, None, "a price, not a trade value or its growth"
     if m.kind == "percent" and occurs(s, cues.QUANTITY):
-        # (a quantity that ends within 60 characters before the figure: "32 of the top 100
-        # foreign trade enterprises in Zhejiang, with a year-on-year growth of 52.4 percent")
+        # (a quantity that ends within 60 characters before the figure, 80 in English: "32
+        # of the top 100 foreign trade enterprises in Zhejiang, with a year-on-year growth of
+        # 52.4 percent")
+        reach = _QUANTITY_REACH if s.text.isascii() else 60
         quantities = [
             q
             for q in cues.QUANTITY.finditer(s.text, max(p0, m.start - 120), m.start)
-            if q.end() >= m.start - 60
+            if q.end() >= m.start - reach
         ]
         last_money = earlier_money[-1].end if earlier_money else -1
         if quantities and earlier_money and "分别" in s.text[p0 : m.start]:
@@ -708,6 +757,16 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             return None, 1, None, "an amount of money not said to be trade"
         if ("每" in before or "均" in before) and _ZH_PER_TIME.search(before[-20:]):
             return None, 1, None, "a rate per unit of time, not a period's value"
+        if s.text.isascii() and (
+            _EN_PER_TIME_AFTER.match(s.text, m.end)
+            or ("verag" in before[-60:] and _EN_AVERAGE_BEFORE.search(before[-60:]))
+        ):
+            # "trade averagely reaches about 16 billion USD per month", "an average of $5
+            # billion a month", "10 items with exports of more than 1 billion USD each"
+            return None, 1, None, "a rate per unit of time or per item, not a period's value"
+        if s.text.isascii() and " by" in before[-24:] and _EN_EXCEEDS_BY.search(before[-90:]):
+            # "exceeding the figure of 2023 by nearly 5 billion USD": a difference
+            return None, 1, None, "a difference between two values, not a value"
         if _TO_VALUE_AFTER.match(s.text, m.end) and _PASSED_BEFORE.search(before[-30:]):
             return None, 1, None, "a threshold passed on the way to the value written after it"
         if "企" in s.text and _FIRM_THRESHOLD.match(s.text, m.end):
@@ -884,6 +943,11 @@ def measure_of(m: Mention, s: Analysed, subject: str) -> tuple[str | None, int, 
             quick(_SHARE_BEFORE).search(before)
             or _SHARE_AFTER.match(after)
             or share_zh
+            # "contributed 61.1 percent to the foreign trade volume" (not to its growth)
+            or (
+                _CONTRIBUTED_BEFORE.search(before[-30:]) is not None
+                and _TO_THE_TOTAL_AFTER.match(after) is not None
+            )
             # "accounting for 9 percent of its exports and 16 percent of its imports"
             or (" and" in before[-8:] and _SHARE_LIST_BEFORE.search(before[-90:]))
         )

@@ -57,8 +57,11 @@ _NUMBER = re.compile(
 # A year's digits: never an amount when a currency word follows with no scale word between.
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 # (also hyphenated as an adjective: "the 12.5-trillion-yuan total")
+# (Jiji Press headlines cut the word at a dot: "Trade Deficit of ¥9.29 Tril.", "¥3.2 Bil.")
 _SCALE_EN = re.compile(
-    r"(?:\s*|-)(trillion|billion|million|thousand|bn|mn|tn|bln|mln|tln|trln)(?![A-Za-z])", re.I
+    r"(?:\s*|-)(trillion|billion|million|thousand|bn|mn|tn|bln|mln|tln|trln"
+    r"|tril(?=\.)|bil(?=\.))(?![A-Za-z])",
+    re.I,
 )
 # Headline shorthand glued to the digits: "50b yuan", "$3.2bn", "1.2tln yuan".
 _SCALE_GLUED = re.compile(r"(b|bn|tn|tln|trn|mn)(?![A-Za-z])", re.I)
@@ -74,6 +77,8 @@ _SCALE_ABBREVIATIONS = {
     "tln": "trillion",
     "trln": "trillion",
     "trn": "trillion",
+    "tril": "trillion",
+    "bil": "billion",
     "兆": "trillion",
 }
 # (兆 is a trillion in Taiwan's and Hong Kong's money copy, "4.01兆元", "1兆美元"; only
@@ -658,10 +663,12 @@ def chinese_decimal(text: str) -> str | None:
 #: before 成 or before a scale word and currency.
 #: (Written first character first, its condition after it, so that the regex engine finds
 #: the few characters a hint starts with fast; the same matches as
-#: "\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)|一半|\bhalf\b|\bquarters?\b|\bsemesters?\b".)
+#: "\d|{_ZH_NUMERAL}(?:成|多?(?:万亿|亿|万)美?元)|一半|\bhalf\b|\bquarters?\b|\bsemesters?\b
+#: |\bfourths?\b".)
 FIGURE_HINT = re.compile(
-    rf"[\d零一二两三四五六七八九十百千hqs](?:(?<=\d)|(?<={_ZH_NUMERAL})(?:成|多?(?:万亿|亿|万)美?元)"
-    r"|(?<=一)半|(?<!\wh)(?<=h)alf\b|(?<!\wq)(?<=q)uarters?\b|(?<!\ws)(?<=s)emesters?\b)"
+    rf"[\d零一二两三四五六七八九十百千hHqsf](?:(?<=\d)|(?<={_ZH_NUMERAL})(?:成|多?(?:万亿|亿|万)美?元)"
+    r"|(?<=一)半|(?<!\w[hH])(?<=[hH])alf\b|(?<!\wq)(?<=q)uarters?\b|(?<!\ws)(?<=s)emesters?\b"
+    r"|(?<!\wf)(?<=f)ourths?\b)"
 )
 
 
@@ -705,13 +712,22 @@ def _chinese_figures(text: str) -> list[Mention]:
 # --- fractions in words ----------------------------------------------------------------
 # "accounted for more than half of the total", "占一半以上": shares stated as a fraction.
 # Only halves and quarters: a third is not a number the annotations can state exactly.
-_FRACTION_VALUES = {"half": 50, "a quarter": 25, "one quarter": 25, "three quarters": 75}
+_FRACTION_VALUES = {
+    **{"half": 50, "a quarter": 25, "one quarter": 25, "three quarters": 75},
+    **{"a fourth": 25, "one fourth": 25, "three fourths": 75},
+}
 # (after a share verb: "the first half of 2023" is a period, not a fraction)
 _FRACTION = re.compile(
     r"\b(?:account(?:ed|ing|s)?\s+for|made\s+up|mak(?:e|es|ing)\s+up|represent(?:ed|ing|s)?"
     r"|constitut(?:ed|ing|es?))\s+"
     r"(?:(more than|over|nearly|about|almost|around|less than)\s+)?"
-    r"(half|a quarter|one quarter|three quarters)\s+of\b",
+    r"(half|a quarter|one quarter|three quarters|a fourth|one fourth|three fourths)\s+of\b"
+    # ... or opening a clause whose subject came from / went to a partner: "More than one
+    # fourth of all imported electric cars came from China"
+    # (a list's bullet before it: "• More than one fourth of ...")
+    r"|(?:^|[,;:]\s)[\s•·*-]*(?:(more than|over|nearly|about|almost|around|less than)\s+)?"
+    r"(half|a quarter|one quarter|three quarters|a fourth|one fourth|three fourths)\s+of\s+"
+    r"(?=(?:all|the|its|their)\b[^.;]{0,60}?\b(?:came|come|comes|went|go|goes)\s+(?:from|to)\b)",
     re.I,
 )
 _ZH_HALF = re.compile(r"占[^，,。；;]{0,12}?(超过|超|近|约)?一半(以上)?")
@@ -756,12 +772,13 @@ def multiples(text: str) -> list[tuple[int, int]]:
 
 def _fractions(text: str) -> list[Mention]:
     found: list[Mention] = []
-    if "half" in text or "quarter" in text:
+    if "alf" in text or "quarter" in text or "fourth" in text:
         for m in quick_finditer(_FRACTION, text):
-            word = (m.group(1) or "").lower()
+            g = 2 if m.group(2) else 4  # (the share verb's form, or the clause opening's)
+            word = (m.group(g - 1) or "").lower()
             qualifier = _QUALIFIERS.get(word, Qualifier.EXACT) if word else Qualifier.EXACT
-            value = _FRACTION_VALUES[m.group(2).lower()]
-            found.append(Mention(m.start(2), m.end(2), str(value), "percent", "percent", qualifier))
+            value = _FRACTION_VALUES[m.group(g).lower()]
+            found.append(Mention(m.start(g), m.end(g), str(value), "percent", "percent", qualifier))
     if "oubl" in text:
         for m in quick_finditer(_DOUBLED, text):
             word = (m.group(1) or m.group(3) or "").lower()
@@ -982,11 +999,14 @@ def _fill_currencies(
     result = list(found)
     # the last currency written before each figure (one pass: no rescan per figure)
     before: list[str | None] = []
+    own: list[str | None] = []  # (the same, of this sentence's figures only)
     code_so_far = last
+    own_so_far: str | None = None
     for m in found:
         before.append(code_so_far)
+        own.append(own_so_far)
         if m.kind == "money" and not m.currency_missing:
-            code_so_far = m.unit.split()[-1]
+            code_so_far = own_so_far = m.unit.split()[-1]
     following: Mention | None = None  # the next money figure still in ``result``
     for i in range(len(result) - 1, -1, -1):
         m = result[i]
@@ -1008,12 +1028,15 @@ def _fill_currencies(
             )
             if (
                 start is None
-                and carried is not None
+                and (carried is not None or own[i] is not None)
                 and m.unit in _CARRIED_SCALES
                 and text[m.start : m.end].isascii()
                 and _CARRY_AFTER.match(text, m.end)
             ):
-                start = carried
+                # the article's one currency; in an article of several, the one this
+                # sentence wrote before ("in USD ... was USD1.75 trillion, of which exports
+                # amounted to 958.3 billion")
+                start = own[i] or carried
             if start is None:
                 result.pop(i)
             else:

@@ -54,6 +54,8 @@ _OWNER = re.compile(
     # "the trade surplus of the world's second-largest economy" in a text on a region
     r"|\b(world['’]s\s+second[-\s]largest\s+economy)\b"
 )
+# After a possessive name, its part of a whole: "China's share of German imports".
+_SHARE_OF_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?share\s+(?:of|in)\b")
 # A clause with no owner of its own that goes on with the one before: a bare flow
 # ("[while] imports were ..."), a bare change ("up 1.4 percent").
 _GOES_ON = re.compile(
@@ -191,7 +193,13 @@ _COUNTRY_FLOW_VERB = re.compile(
     r"\s+(?:amounted|totaled|totalled|rose|fell|grew|increased|decreased|declined|dropped"
     r"|climbed|jumped|reached|hit|stood|were|was|came|slumped|surged|expanded|contracted)\b"
 )
-_NOT_OWNER_BEFORE = re.compile(r"(?:[-–/]|\b(?:and|with|to|from|between|Sino)\s*)$")
+# (nor "Japan's China imports": the country's trade with China, a possessive before)
+_NOT_OWNER_BEFORE = re.compile(r"(?:[-–/]|\b(?:and|with|to|from|between|Sino)\s*|\w['’]s\s+)$")
+
+
+# A possessive right before a name, and a flow noun right after it: "Japan's China imports".
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+_FLOW_NOUN_AFTER = re.compile(r"\s+(?:imports|exports|shipments|sales|purchases|trade)\b")
 
 
 def country_flow_owner(n: Match, text: str) -> bool:
@@ -350,6 +358,15 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
             ]
             if region:
                 marks.append((found.start(), region[-1].name))
+            elif (
+                named
+                and named[-1].kind == "country"
+                and subject not in region_names()
+                and _SHARE_OF_AFTER.match(s.text, found.end(1))
+            ):
+                # "China's share of German imports fell to 11.5%" in Germany's figures: the
+                # partner's part of the reporter's trade, no owner of its own
+                continue
             elif named and named[-1].kind in ("country", "region"):
                 marks.append((found.start(), named[-1].name))
     if "中" in s.text and national != subject:
@@ -476,7 +493,10 @@ _EN_REGION_ACTS = re.compile(
     r"(?:,\s+(?:[A-Za-z][\w'’-]*\s+){0,6}?[A-Za-z][\w'’-]*,)?"
     r"\s+(?:also\s+|alone\s+|itself\s+)?"
     r"(?:exported|imported|ranked|posted|reported|recorded|registered|logged|achieved|traded"
-    r"|shipped|sold|bought|purchased|delivered|supplied)\b"
+    r"|shipped|sold|bought|purchased|delivered|supplied"
+    # ("Wuhan, Hubei's capital city, maintained strong performance with total imports and
+    # exports standing at ...", "Xi'an saw its exports grow", "Hefei realized trade of")
+    r"|maintained|saw|sees|realized|realised|handled|generated|witnessed|registered)\b"
 )
 # ... at the start of its clause (not "from Dalian", "and Dalian" of a list)
 _EN_CLAUSE_START = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:while|whereas|but)\s+)(?:the\s+)?$", re.I)
@@ -832,6 +852,14 @@ def written_partners(
             if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
                 continue  # a known name fills the slot
             found.append(Match(m.start(1), m.end(1), UNKNOWN + slot, "partner"))
+    if subject in OWN_CUSTOMS and "mainland" in text:
+        # "Hong Kong's exports to the mainland fell 15.1 percent", "imports from the
+        # mainland" in Hong Kong's, Macao's or Taiwan's own figures: China
+        found.extend(
+            Match(m.start(1), m.end(1), "China", "country")
+            for m in _EN_MAINLAND_PARTNER.finditer(text)
+            if not any(n.start < m.end(1) and m.start(1) < n.end for n in s.names)
+        )
     for slot in quick_finditer(cues.EN_PARTNER_SLOT, text):
         name = slot.group(1)
         if name.split()[0] in cues.NOT_PARTNER_NAMES or any(
@@ -865,6 +893,11 @@ def written_partners(
         if between or cues.PARTNER_BEFORE.search(before) or cues.PARTNER_ROLE.match(text, n.end):
             found.append(Match(n.start, n.end, n.name, "partner"))
     return found
+
+
+# The mainland as a partner in English: "to the mainland", "from the Chinese mainland" is
+# a known name already; "with the mainland" (not "mainland China", a table name either).
+_EN_MAINLAND_PARTNER = re.compile(r"\b(?:to|from|with)\s+(the\s+mainland)\b(?!\s+China)", re.I)
 
 
 # (and in Chinese: "中国同巴西经贸合作不断深化。2021年，两国贸易额…": the pair of a later
@@ -969,6 +1002,10 @@ _PARTNER_ROLE_AFTER = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|remained|remains|became|becomes)\s+"
     r"(?:(?:[A-Z][\w.]*['’]s|its|their|the)\s+)?(?:(?:[\w-]+)\s+){0,2}?"
     r"(?:trading\s+partner|trade\s+partner|market|source|supplier|buyer|destination)\b"
+    # ... or its part of the reporter's trade: "China's share of German imports fell to
+    # 11.5%", "China accounted for 11.5% of German imports", "China made up a tenth of"
+    r"|['’]s\s+share\s+(?:of|in)\b"
+    r"|\s+(?:accounted|accounts|accounting)\s+for\b|\s+(?:made|makes|making)\s+up\b"
 )
 
 
@@ -1136,6 +1173,12 @@ def is_partner(n: Match, text: str, subject: str) -> bool:
     if n.name == "China":
         if _SEPARATE_ECONOMY_AFTER.match(text, n.end):
             return False  # "Japan and China's Taiwan region": the name of the partner after
+        if text.startswith("-bound", n.end):
+            return True  # "China-bound exports of steel": the destination
+        if _POSSESSIVE_BEFORE.search(text, max(0, n.start - 4), n.start) and _FLOW_NOUN_AFTER.match(
+            text, n.end
+        ):
+            return True  # "Japan's China imports fell": its imports from China
         if bool(_LINKED_BEFORE.search(text[max(0, n.start - 6) : n.start])):
             return True
         if subject in OWN_CUSTOMS and text.endswith(("内地", "大陆"), n.start, n.end):
