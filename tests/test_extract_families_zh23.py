@@ -320,3 +320,73 @@ def test_bilateral_trade_refers_to_the_partner_its_paragraph_opened_with() -> No
     found = described(text)
     assert "China with Japan 2024 total yoy_growth: 2.3 percent" in found, found
     assert "China with ASEAN 2024 total yoy_growth: 2.3 percent" not in found, found
+
+
+# --- review: 全年 after a year that is only a base or a milestone, not the sentence's topic ----
+def test_the_whole_year_after_a_base_years_high_base_is_the_year_in_force() -> None:
+    text = (
+        " date 2024-01-20\n"
+        "2023年,广东外贸进出口8.3万亿元,增长0.3%。受2022年高基数影响,全年出口增长2.5%。"
+    )
+    found = described(text)
+    assert "Guangdong 2023 exports yoy_growth: 2.5 percent" in found, found
+    assert not any(" 2022 " in d for d in found), found
+
+
+def test_the_whole_year_after_a_milestone_year_is_not_that_year() -> None:
+    for opening in ("继2022年首次突破40万亿元后", "在2022年我国外贸规模首破40万亿元的基础上"):
+        text = f" date 2024-01-20\n海关总署12日公布,{opening},全年我国进出口再创新高,同比增长0.2%。"
+        found = described(text)
+        assert not any(" 2022 " in d and "0.2 percent" in d for d in found), (opening, found)
+
+
+# --- review: the places a rate is said of are not those a 除…外 list leaves out -------------
+def test_a_rate_of_the_other_places_is_not_the_left_out_places() -> None:
+    for clause in (
+        "除广州、深圳外其他地市增速均在10%以上",
+        "广州、深圳以外的地市进出口增速均超过10%",
+        "除汕头、揭阳外各市出口增速都超过了10%",
+    ):
+        text = f" date 2024-01-20\n2023年,广东省外贸进出口8.3万亿元,增长0.3%。{clause}。"
+        found = described(text)
+        assert not any("10 percent" in d for d in found), (clause, found)
+
+
+# --- review: the whole a share is of, written 在…中, is not the share's owner ----------------
+def test_the_area_whose_total_a_share_is_of_is_not_its_owner() -> None:
+    for area, city, figures in (
+        ("粤东地区外贸总值", "汕头", "汕头市外贸进出口1000亿元,增长5%"),
+        ("长三角地区进出口总值", "上海", "上海市外贸进出口4.2万亿元,增长0.7%"),
+    ):
+        text = f" date 2024-01-20\n2023年,{figures}。在{area}中,{city}占比超过一半。"
+        found = described(text)
+        assert not any("Eastern Guangdong" in d or "Yangtze" in d for d in found), found
+
+
+# --- review: a rate (增速) after two places, with no word of each, may be of the two together --
+def test_a_rate_after_two_places_with_no_word_of_each_is_no_places_own() -> None:
+    text = " date 2024-01-20\n2023年,江苏省外贸进出口5.2万亿元,增长1%。苏州和无锡外贸增速为8.2%。"
+    found = described(text)
+    assert not any("8.2 percent" in d for d in found), found
+
+
+# --- review: an area of a continent is not China's region -------------------------------------
+def test_an_area_of_a_continent_is_no_region_of_china() -> None:
+    text = (
+        " date 2024-01-20\n"
+        "2023年,我国外贸进出口41.76万亿元,增长0.2%。我国对非洲东部地区出口增长15%。"
+    )
+    found = described(text)
+    assert not any("eastern regions" in d for d in found), found
+
+
+# --- review: 共建 and 总值 are no words of places taken together -------------------------------
+def test_a_rate_of_each_place_with_the_belt_and_road_partners() -> None:
+    text = (
+        " date 2024-01-20\n"
+        "2023年,浙江省外贸进出口4.9万亿元,增长4.6%。"
+        '杭州、宁波对共建"一带一路"国家进出口增速均超过10%。'
+    )
+    found = described(text)
+    assert any(d.startswith("Hangzhou ") and "10 percent" in d for d in found), found
+    assert any(d.startswith("Ningbo ") and "10 percent" in d for d in found), found

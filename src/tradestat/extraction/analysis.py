@@ -15,7 +15,7 @@ from itertools import repeat
 
 import attrs
 
-from tradestat.extraction import cues, meaning
+from tradestat.extraction import cues, lexicon, meaning
 from tradestat.extraction.dates import PeriodMention, find_periods
 from tradestat.extraction.gazetteer import Match
 from tradestat.extraction.numbers import FIGURE_HINT, Mention, find_mentions
@@ -195,6 +195,8 @@ def analyse(
         names = _drop_bracket_notes(text, names)
     if "部" in text and "、" in text:
         names = _shared_head_areas(text, names)
+    if "部" in text and not text.isascii():
+        names = _drop_foreign_areas(names)
     if not text.isascii():
         names = meaning.named_zones(text, meaning.modified_chinese_segments(text, names, UNKNOWN))
     names.sort(key=lambda m: m.start)
@@ -365,6 +367,24 @@ def _shared_head_areas(text: str, names: list[Match]) -> list[Match]:
         return names
     kept = [n for n in names if not any(n.start < f.end and f.start < n.end for f in found)]
     return sorted(kept + found, key=lambda n: n.start)
+
+
+def _drop_foreign_areas(names: list[Match]) -> list[Match]:
+    """Drop a national area written right after a foreign place: it is that place's part.
+
+    "我国对非洲东部地区出口": the east of Africa (the partner is Africa), not China's eastern
+    regions, which a national release gives as China's segment.
+    """
+    return [
+        n
+        for i, n in enumerate(names)
+        if not (
+            i
+            and n.name in lexicon.NATIONAL_AREAS
+            and names[i - 1].kind in ("partner", "country")
+            and names[i - 1].end == n.start
+        )
+    ]
 
 
 # A note in brackets right after a partner on what it covers: "欧盟(27国,不含英国)",

@@ -1306,22 +1306,35 @@ def find_periods(
     if len(written) > 1:
         found = _list_years(text, found, written, when)
     if len(found) > 1 and any(p.kind == "zh_whole_year" for p in found):
-        found = _whole_year_named_before(found)
+        found = _whole_year_named_before(text, found)
     return found
 
 
-def _whole_year_named_before(found: list[PeriodMention]) -> list[PeriodMention]:
+# A year written only as a base or a milestone, not as the topic of the sentence: 受2022年
+# 高基数影响, 继2022年首次突破…后, 在2022年…的基础上, 较2022年, 与2022年相比
+_YEAR_NOT_TOPIC_BEFORE = frozenset("受在继较比与同")
+_YEAR_NOT_TOPIC_AFTER = re.compile(r"(?:全年)?(?:的)?(?:高基数|基数|基础|后|以来|同期|相比)")
+
+
+def _whole_year_named_before(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """全年 after a year the sentence names is that year's whole.
 
     "海关总署发布了2019年中国外贸进出口情况，全年货物贸易进出口总值…" in January 2020: the
-    year just written, not the year in force.
+    year just written, not the year in force. Not a year written as a base or a milestone
+    ("受2022年高基数影响，全年出口增长2.5%", "继2022年首次突破40万亿元后，全年…"): there
+    全年 keeps the year the sentence had before.
     """
     out: list[PeriodMention] = []
     year: int | None = None
     for p in found:
         if p.kind == "zh_whole_year" and year is not None:
             p = attrs.evolve(p, periods=(Period.year(year),), relative=False)
-        elif p.kind in ("zh_year", "zh_last_year") and len(p.periods) == 1:
+        elif (
+            p.kind in ("zh_year", "zh_last_year")
+            and len(p.periods) == 1
+            and text[p.start - 1 : p.start] not in _YEAR_NOT_TOPIC_BEFORE
+            and _YEAR_NOT_TOPIC_AFTER.match(text, p.end) is None
+        ):
             whole = p.periods[0]
             year = whole.end_year if whole.n_months == 12 else None
         out.append(p)

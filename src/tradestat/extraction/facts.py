@@ -2809,7 +2809,14 @@ def _each_reporter(
                 and gap is not None
                 and all(s.text[a.end : b.start] in _ZH_AND for a, b in itertools.pairwise(run))
             ):
-                if _ZH_TOGETHER.search(gap.group(0)) or not _ZH_EACH.search(gap.group(0)):
+                words = gap.group(0)
+                if (
+                    _ZH_TOGETHER.search(words)
+                    or not (_ZH_EACH.search(words) or words.startswith("等"))
+                    or _ZH_LEFT_OUT_AFTER.match(words)
+                    or _ZH_OTHERS.search(words)
+                    or s.text[max(0, run[0].start - 2) : run[0].start].endswith(_ZH_LEFT_OUT)
+                ):
                     return ()
                 return tuple(dict.fromkeys(n.name for n in run))
         return ()
@@ -2828,13 +2835,22 @@ def _each_reporter(
 _ZH_LIST_TO_GROWTH = re.compile(
     r"[^，,。；;：:\d%分()（）]{0,30}?(?:增速|增幅|增长|涨幅|升幅|均|都)[^，,。；;：:\d%分()（）]{0,8}"
 )
-# ... and with a word that says it of each: 均 / 都 / 也 / 各, or a rate (增速, 增幅) rather
-# than a flow that grew ("苏州和无锡出口增长8%" may be of the two together).
-_ZH_EACH = re.compile(r"[均都也各]|增速|增幅|涨幅|升幅")
+# ... and with a word that says it of each: 均 / 都 / 也 / 各 (a list ending in 等 may go
+# without: "广西、云南等省份增幅在15%以上"); a rate alone ("苏州和无锡外贸增速为8.2%") may be
+# of the places together.
+_ZH_EACH = re.compile(r"[均都也各]")
 # What joins the places of such a list.
 _ZH_AND = frozenset({"、", "和", "及", "与", "以及"})
-# ... but not the places together: "三市进出口增长", "合计增长", "共同", "总体".
-_ZH_TOGETHER = re.compile(r"[两三四五六七八九十\d]+[个座]?[市地州省区县]|合计|共|总|整体|累计")
+# ... but not the places together: "三市进出口增长", "合计增长", "共同", "总体" (not the 共
+# of 共建 or the 总 of 总值).
+_ZH_TOGETHER = re.compile(
+    r"[两三四五六七八九十\d]+[个座]?[市地州省区县]|合计|共计|总计|共同|总体|整体|累计"
+)
+# ... nor the places a 除…外 list leaves out: "除广州、深圳外其他地市增速均在10%以上",
+# "广州、深圳以外的地市…": the rate is of the others
+_ZH_LEFT_OUT = ("除", "除了", "不含", "不包括")
+_ZH_LEFT_OUT_AFTER = re.compile(r"[以之]?外")
+_ZH_OTHERS = re.compile(r"其他|其余|其它")
 _ZH_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _ZH_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # Words of a clause that says what a partner is to the reporter: its rank or role

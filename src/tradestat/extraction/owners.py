@@ -105,10 +105,12 @@ _AREA_TRADE = re.compile(
     r"|(?:实现|的)?(?:外贸|货物贸易|对外贸易|进出口|出口|进口)",
     re.I,
 )
-# ... but not as the larger total or a partner: "占长三角地区进出口的", "of the Yangtze River
-# Delta's trade", "trade with the western regions".
+# ... but not as the larger total or a partner: "占长三角地区进出口的", "在粤东地区外贸总值中，
+# 汕头占比…" (the whole a share is taken in), "of the Yangtze River Delta's trade", "trade
+# with the western regions".
 _NOT_AREA_OWNER = re.compile(
-    r"(?:[占对与自向]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$", re.I
+    r"(?:[占对与自向在]|\b(?:of|with|to|from|than|between)\s+(?:the\s+)?(?:country['’]s\s+)?)$",
+    re.I,
 )
 # The mainland as the trader in the copy of Hong Kong, Macao or Taiwan: "内地对香港出口",
 # "内地与香港进出口总值", "大陆进口" (not 往内地 / 自大陆 / 中国内地(…): a partner there)
@@ -134,6 +136,9 @@ _ZH_CHINA_FLOW = re.compile(r"[对同][^，,。；;\d]{1,12}?(?:进出口|出口
 # "对香港出口", "自澳门进口", "与台湾贸易".
 # (往 / 输往 too: "其中往内地增长12%，往广东增长8%" in a text on Macao)
 _ZH_PARTNER_BEFORE = re.compile(r"[对自与向和同从经及、往]")
+# After 在 and a place, the whole a share is taken in: "在粤东地区外贸总值中，汕头占比超过一半"
+# (the share is the city's; 中 of a name is not it: 中国, 中亚, 中东欧).
+_ZH_WHOLE_IN = re.compile(r"[^，,。；;\d]{0,12}?中(?![国亚东西非欧部])")
 # Words right before a name that make "China" a partner, or a share's total the place.
 _LINKED_BEFORE = re.compile(r"(?:with|to|from|and)\s+$")
 # After "China": its possessive before one of its separate customs territories, which is the
@@ -410,6 +415,9 @@ def owner_of(s: Analysed, m: Mention, clause: tuple[int, int], subject: str) -> 
                 )
                 and not _ZH_PARTNER_BEFORE.match(
                     s.text, max(0, _before_country(s.text, n.start) - 1)
+                )
+                and not (
+                    s.text[n.start - 1 : n.start] == "在" and _ZH_WHOLE_IN.match(s.text, n.end)
                 )
             ]
         )
