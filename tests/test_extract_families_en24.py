@@ -725,3 +725,17 @@ def test_china_as_the_eus_largest_partner_in_the_head_is_the_eus_release() -> No
     found = described(text)
     assert "EU with China 2022 imports value: 626.0 billion EUR" in found, found
     assert "EU with China 2022 exports yoy_growth: -0.3 percent" in found, found
+
+
+# --- review: misfires of the round's own rules ------------------------------------------
+def test_exports_from_china_in_the_head_are_chinas_own_flow() -> None:
+    # (a flow out of China is China's: only imports from / exports to China are another's)
+    text = (
+        " date 2023-06-07\n"
+        "Exports from China to Kenya soar\n\n"
+        "China-Kenya trade rose 18 percent in the first five months to 3.2 billion dollars, "
+        "while exports from China to Kenya jumped 21 percent."
+    )
+    found = described(text)
+    assert "China with Kenya 2023-01/2023-05 total value: 3.2 billion USD" in found, found
+    assert "China with Kenya 2023-01/2023-05 exports yoy_growth: 21 percent" in found, found

@@ -1152,9 +1152,10 @@ def _china_side_in_head(text: str, zones: Zones) -> str | None:
 
 
 # A flow whose partner is China: "Imports from China", "exports to the People's Republic of
-# China", "shipments to China" (the trader is another economy).
+# China", "shipments to China" (the trader is another economy; not "exports from China",
+# "imports to China": China's own flows).
 _FLOW_WITH_CHINA = re.compile(
-    r"\b(?:[Ii]mports?|[Ee]xports?|[Ss]hipments|[Pp]urchases|[Ss]ales)\s+(?:from|to)\s+"
+    r"\b(?:(?:[Ii]mports?|[Pp]urchases)\s+from|(?:[Ee]xports?|[Ss]hipments|[Ss]ales)\s+to)\s+"
     r"(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?China\b"
 )
 
