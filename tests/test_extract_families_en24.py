@@ -739,3 +739,24 @@ def test_exports_from_china_in_the_head_are_chinas_own_flow() -> None:
     found = described(text)
     assert "China with Kenya 2023-01/2023-05 total value: 3.2 billion USD" in found, found
     assert "China with Kenya 2023-01/2023-05 exports yoy_growth: 21 percent" in found, found
+
+
+def test_a_ranking_after_a_china_first_pair_in_the_lead_keeps_the_pair_chinas() -> None:
+    # (a pair written China first is China's, however the lead ranks China after it)
+    text = (
+        " date 2023-06-07\n"
+        "China-EU trade eases\n\n"
+        "Trade between China and the EU fell 4 percent in the first five months to 310 "
+        "billion dollars, and China remained the EU's second-largest trading partner."
+    )
+    found = described(text)
+    assert "China with EU 2023-01/2023-05 total value: 310 billion USD" in found, found
+    assert not any(d.startswith("EU ") for d in found), found
+    text = (
+        " date 2023-06-07\n"
+        "China, Argentina trade\n\n"
+        "Trade between China and Argentina rose 9 percent in the first five months to 7.4 "
+        "billion dollars. China was the top buyer of Argentine beef."
+    )
+    found = described(text)
+    assert "China with Argentina 2023-01/2023-05 total value: 7.4 billion USD" in found, found

@@ -1223,6 +1223,13 @@ _TRADE_BODY_AFTER = re.compile(
 )
 
 
+# A pair of trading sides written China first: "between China and the EU", "China-Argentina
+# trade", "China and Brazil", "Sino-European".
+_CHINA_PAIR_FIRST = re.compile(
+    r"\bbetween\s+China\b|\bChina\s+and\s+(?:the\s+)?[A-Z]|\bChina-[A-Z]|\bSino-"
+)
+
+
 # A foreign body whose name does not hold its country's (lexicon.FOREIGN_AGENCIES), as a
 # word of its own: "the Federal Statistical Office (Destatis)", "Eurostat said".
 _FOREIGN_AGENCY_EN = re.compile(
@@ -1545,11 +1552,15 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
                 or _PARTNER_AFTER.match(text, m.end)
             )
             and not chinese_figures
+            and not _CHINA_PAIR_FIRST.search(text, start, m.start)
         ):
             # "China only third trading partner of Austria", "China remains Sweden's
             # largest trading partner": the country whose partners are ranked reports
             # (not in a Xinhua story on China's customs figures, "China has been Germany's
-            # largest trading partner for seven years, according to the Chinese customs")
+            # largest trading partner for seven years, according to the Chinese customs"; nor
+            # after a pair written China first, "Trade between China and the EU fell ..., and
+            # China remained the EU's second-largest trading partner": China's, as such pairs
+            # are read in _china_side_in_head)
             return m.name
         if _OWN_BODY_AFTER.match(text, m.end) or _OWN_BODY_BEFORE.search(
             text, max(0, m.start - 12), m.start
