@@ -760,3 +760,17 @@ def test_a_ranking_after_a_china_first_pair_in_the_lead_keeps_the_pair_chinas() 
     )
     found = described(text)
     assert "China with Argentina 2023-01/2023-05 total value: 7.4 billion USD" in found, found
+
+
+def test_a_partner_before_and_the_country_leaves_the_partner() -> None:
+    # ("between Poland and the country" in China's figures: Poland is the partner, the
+    # country China itself; not the group the sentence before named)
+    text = (
+        " date 2023-06-07\n"
+        "China's trade with Poland\n\n"
+        "Trade between China and Poland rose 6 percent in May to 3 billion dollars, China's "
+        "customs said. Poland is China's largest trading partner in Central and Eastern "
+        "Europe, with trade between Poland and the country rising 6 percent."
+    )
+    found = described(text)
+    assert not any("Europe" in d for d in found), found
