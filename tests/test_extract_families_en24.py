@@ -774,3 +774,15 @@ def test_a_partner_before_and_the_country_leaves_the_partner() -> None:
     )
     found = described(text)
     assert not any("Europe" in d for d in found), found
+
+
+def test_a_third_countrys_share_of_the_reporters_flow_makes_it_the_partner() -> None:
+    text = (
+        " date 2023-06-07\n"
+        "Dutch exports to China fall\n\n"
+        "AMSTERDAM -- Dutch exports to China fell 9 percent in May to 1.4 billion euros, "
+        "Statistics Netherlands said. Belgium's share of Dutch exports rose to 10.2 percent."
+    )
+    found = described(text)
+    assert "Netherlands with Belgium 2023-05 exports share: 10.2 percent" in found, found
+    assert "Netherlands 2023-05 exports share: 10.2 percent" not in found, found
