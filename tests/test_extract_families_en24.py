@@ -786,3 +786,15 @@ def test_a_third_countrys_share_of_the_reporters_flow_makes_it_the_partner() -> 
     found = described(text)
     assert "Netherlands with Belgium 2023-05 exports share: 10.2 percent" in found, found
     assert "Netherlands 2023-05 exports share: 10.2 percent" not in found, found
+
+
+def test_a_place_with_a_yearly_change_in_retail_sales_is_no_trade() -> None:
+    text = (
+        " date 2023-06-07\n"
+        "Hunan foreign trade grows\n\n"
+        "CHANGSHA -- Hunan's foreign trade rose 6 percent in May to 60 billion yuan. "
+        "Changsha, the provincial capital, registered a year-on-year increase of 7 percent "
+        "in retail sales to 45 billion yuan."
+    )
+    found = described(text)
+    assert not any("Changsha" in d for d in found), found
