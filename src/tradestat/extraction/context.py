@@ -1152,9 +1152,10 @@ def _china_side_in_head(text: str, zones: Zones) -> str | None:
 
 
 # A flow whose partner is China: "Imports from China", "exports to the People's Republic of
-# China", "shipments to China" (the trader is another economy).
+# China", "shipments to China" (the trader is another economy; not "exports from China",
+# "imports to China": China's own flows).
 _FLOW_WITH_CHINA = re.compile(
-    r"\b(?:[Ii]mports?|[Ee]xports?|[Ss]hipments|[Pp]urchases|[Ss]ales)\s+(?:from|to)\s+"
+    r"\b(?:(?:[Ii]mports?|[Pp]urchases)\s+from|(?:[Ee]xports?|[Ss]hipments|[Ss]ales)\s+to)\s+"
     r"(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?China\b"
 )
 
@@ -1219,6 +1220,13 @@ _DATA_FROM_BEFORE = re.compile(
 _TRADE_BODY_AFTER = re.compile(
     r"\s+(?:International\s+Trade\s+Association|Trade\s+Association"
     r"|External\s+Trade\s+Organization|Customs\s+Service)\b"
+)
+
+
+# A pair of trading sides written China first: "between China and the EU", "China-Argentina
+# trade", "China and Brazil", "Sino-European".
+_CHINA_PAIR_FIRST = re.compile(
+    r"\bbetween\s+China\b|\bChina\s+and\s+(?:the\s+)?[A-Z]|\bChina-[A-Z]|\bSino-"
 )
 
 
@@ -1548,11 +1556,15 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
                 or _PARTNER_AFTER.match(text, m.end)
             )
             and not chinese_figures
+            and not _CHINA_PAIR_FIRST.search(text, start, m.start)
         ):
             # "China only third trading partner of Austria", "China remains Sweden's
             # largest trading partner": the country whose partners are ranked reports
             # (not in a Xinhua story on China's customs figures, "China has been Germany's
-            # largest trading partner for seven years, according to the Chinese customs")
+            # largest trading partner for seven years, according to the Chinese customs"; nor
+            # after a pair written China first, "Trade between China and the EU fell ..., and
+            # China remained the EU's second-largest trading partner": China's, as such pairs
+            # are read in _china_side_in_head)
             return m.name
         if _OWN_BODY_AFTER.match(text, m.end) or _OWN_BODY_BEFORE.search(
             text, max(0, m.start - 12), m.start

@@ -191,8 +191,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bin\s+the\s+(second|third|fourth|2nd|3rd|4th)\b(?=\s*(?:[,;.]|and\b|$))", re.I
         ),
     ),
-    # "Q1-Q3 2023", "Q1–Q3": the quarters from the first to the last, together
-    ("q_range", re.compile(rf"\bQ([1-4])\s*[-–]\s*Q([1-4]){_ABBREVIATED_YEAR}")),
+    # "Q1-Q3 2023", "Q1–Q3": the quarters from the first to the last, together (a run starts
+    # before Q4: "Q4-Q4" is none, and the prefilter words are q1 to q3)
+    ("q_range", re.compile(rf"\bQ([1-3])\s*[-–]\s*Q([1-4]){_ABBREVIATED_YEAR}")),
     ("q_year", re.compile(rf"\bQ([1-4]){_ABBREVIATED_YEAR}")),
     # Twelve months to a month: "in the year ended March 2018", "the year to June 2023",
     # "the year through April", "the year ended April 30",

@@ -321,7 +321,18 @@ def _english_place_goes_on(info: Analysed) -> bool:
         info.text.isascii()
         and any(m.kind == "money" for m in info.mentions)
         and _YEAR_ON_YEAR.search(info.text) is not None
+        and _EN_OTHER_MEASURE.search(info.text) is None
     )
+
+
+# Measures of a place's economy that cues.OTHER_TOPIC does not hold in English: "registered a
+# year-on-year increase of 7 percent in retail sales to 45 billion yuan" is no trade.
+_EN_OTHER_MEASURE = re.compile(
+    # (not "economic": "Wuhan, the province's economic hub, registered ...")
+    r"\b(?:retail|consumption|spending|incomes?|tourism|tourists?|wages?|deposits?|loans?"
+    r"|fiscal)\b",
+    re.I,
+)
 
 
 def _one_partner_zh(info: Analysed, subject: str, gazetteer: Gazetteer) -> str | None:

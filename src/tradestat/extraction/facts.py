@@ -609,6 +609,13 @@ def sentence_facts(
     for anaphor in find_all(cues.PARTNER_ANAPHOR, s):
         if anaphor.group(0)[:3].lower() == "for" and subject in owners.region_names():
             continue  # "for the region as a whole" in a text on a Chinese region: its own
+        if anaphor.group(0)[:7].lower() == "between" and any(
+            anaphor.start() <= n.start < anaphor.start() + anaphor.group(0).rfind(" and ")
+            for n in partners
+        ):
+            # "trade between Poland and the country" in China's figures: the first side is the
+            # partner, "the country" the reporter (not the group the sentence before named)
+            continue
         if _the_reporter_itself(s, anaphor, subject):
             # "shipments from the Southeast Asian nation" in Vietnam's text: no partner
             partners = [n for n in partners if not anaphor.start() <= n.start < anaphor.end()]
