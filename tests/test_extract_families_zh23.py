@@ -390,3 +390,20 @@ def test_a_rate_of_each_place_with_the_belt_and_road_partners() -> None:
     found = described(text)
     assert any(d.startswith("Hangzhou ") and "10 percent" in d for d in found), found
     assert any(d.startswith("Ningbo ") and "10 percent" in d for d in found), found
+
+
+# --- a fall written with its minus sign as well is still a fall -------------------------------
+def test_a_fall_written_with_a_minus_sign_too_is_negative() -> None:
+    for text, expected in (
+        (
+            " date 2024-01-10\n2023年,广东出口下降-2%。",
+            "Guangdong 2023 exports yoy_growth: -2 percent",
+        ),
+        (
+            " date 2024-05-10\nBEIJING, May 9 (Xinhua) -- China's imports rose 8.4 percent in "
+            "April from a -1.9 percent fall in March, customs data showed.",
+            "China 2024-03 imports yoy_growth: -1.9 percent",
+        ),
+    ):
+        found = described(text)
+        assert expected in found, found

@@ -1743,8 +1743,8 @@ def sentence_facts(
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
             continue
         digits = m.digits if sign > 0 else f"-{m.digits}"
-        if digits.startswith("--"):  # "下降-2%": a fall written as a negative one
-            digits = digits[2:]
+        if digits.startswith("--"):  # "下降-2%", "from a -7.9 percent fall": a fall
+            digits = digits[1:]  # written with its minus too is still a fall
         unit = "percentage_point" if measure == "growth_gap" else m.unit
         provenance = quoted.get(clause)
         if provenance is None:
