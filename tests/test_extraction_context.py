@@ -587,6 +587,54 @@ def test_extraction_of_round_14_forms_is_linear() -> None:
     assert _ratio(lambda n: (unit * (n // len(unit)))[:n], extract) < 30
 
 
+def _repeat(unit: str, n: int, head: str = "") -> str:
+    return (head + unit * (n // len(unit) + 1))[:n]
+
+
+# Round 20's whole-text and head decisions, each once per item before (a scan of the whole
+# text or head for every match: quadratic); and the sentence around a written year.
+_ROUND_20 = {
+    # a fiscal year per match asked whether the text writes Chinese
+    "fiscal years": lambda n: (
+        _repeat(", 2023-24", n, "India trade\n\nExports rose 5% in 2023-24") + "."
+    ),
+    # 与17国 after 中东欧17国: each bare count checked against every name
+    "bare counts": lambda n: (
+        _repeat("中东欧17国贸易增长，中国与17国贸易额增长，", n, "湖南外贸\n\n湖南进出口增长5%，")
+        + "。"
+    ),
+    # an area over its member city: the members in its brackets counted over every name
+    "areas": lambda n: _repeat(
+        "粤东地区外贸进出口，汕头、汕头，", n, "汕头外贸\n\n汕头进出口增长5%，"
+    ),
+    # a national statistics body after a foreign country's name, checked against every name
+    "statistics bodies": lambda n: (
+        _repeat(
+            "the Kenya National Bureau of Statistics, ",
+            n,
+            "Trade rises\n\nExports rose 5 percent, ",
+        )
+        + "."
+    ),
+    # a head naming countries ranked as partners after a pair written China first
+    "pair first": lambda n: (
+        lambda head: head + _repeat(", Sweden's largest trading partner", n - len(head)) + "."
+    )(
+        "Trade news\n\n"
+        + _repeat("the goods and ", n // 2)
+        + " trade between China and the EU rose"
+    ),
+    # many written years, each looked up in its sentence (the text was cut again per year)
+    "written years": lambda n: _repeat("Hunan's exports rose 5 percent in 2030. ", n, "Hunan\n\n"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(_ROUND_20))
+def test_extraction_of_round_20_forms_is_linear(form: str) -> None:
+    # (160 KB: the quadratic paths showed 70-85x from 16 KB to it, linear ones 10-16x)
+    assert _ratio(_ROUND_20[form], extract, large=160_000) < 30
+
+
 # --- owner of a figure within a sentence ----------------------------------------------------
 
 

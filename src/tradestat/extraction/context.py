@@ -11,10 +11,12 @@ of the last figures.
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -512,6 +514,7 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
             and p.periods[0].n_months == 12
             and p.end not in starts
         }
+        around: Callable[[int], str] | None = None  # (the span cut into sentences once)
         for at, year in written:
             if _listed_after_whole(span, at, whole) or _same_part_compared(
                 mentions, at, year, first_period, whole
@@ -520,7 +523,9 @@ def _after_whole_years(text: str, zones: Zones) -> int | None:
                 continue
             if not any(s <= at < e for s, e in whole):
                 return None  # a year written otherwise: a date, a base, a year of a period
-            if quick(cues.FUTURE).search(_sentence_around(span, at)):
+            if around is None:
+                around = _sentence_around(span)
+            if quick(cues.FUTURE).search(around(at)):
                 return None  # "a target of 200 billion dollars for 2024": not over
             years.append(year)
         if first_period is None:
@@ -572,14 +577,24 @@ def _whole_of(mentions: Sequence[PeriodMention], whole: set[tuple[int, int]], ye
     return any((p.start, p.end) in whole and p.periods[0].end_year == year for p in mentions)
 
 
-def _sentence_around(text: str, at: int) -> str:
-    """The sentence of ``text`` that holds position ``at``."""
+def _sentence_around(text: str) -> Callable[[int], str]:
+    """Of ``text``, the sentence that holds a position (the text itself between sentences).
+
+    The text is cut into sentences once, however many positions are asked (a text of many
+    written years is not cut again for each: linear time).
+    """
     from tradestat.extraction.text import sentences
 
-    for sentence in sentences(text):
-        if sentence.start <= at < sentence.start + len(sentence.text):
-            return sentence.text
-    return text
+    cut = list(sentences(text))
+    starts = [sentence.start for sentence in cut]
+
+    def around(at: int) -> str:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and at < cut[i].start + len(cut[i].text):
+            return cut[i].text
+        return text
+
+    return around
 
 
 def _dates_figures(p: PeriodMention) -> bool:
@@ -680,6 +695,7 @@ def _whole_year_reported(text: str, zones: Zones, year: int) -> bool:
         span = text[start:end]
         if str(year) not in span:
             continue
+        around: Callable[[int], str] | None = None  # (the span cut into sentences once)
         for p in find_periods(span, year):
             if (
                 p.kind in _WHOLE_YEAR_KINDS
@@ -687,7 +703,9 @@ def _whole_year_reported(text: str, zones: Zones, year: int) -> bool:
                 and p.periods[0].n_months == 12
                 and p.periods[0].end_year == year
             ):
-                sentence = _sentence_around(span, p.start)
+                if around is None:
+                    around = _sentence_around(span)
+                sentence = around(p.start)
                 if (
                     not quick(cues.FUTURE).search(sentence)
                     and not _SO_FAR.search(sentence)
@@ -1525,6 +1543,7 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
     # its trader to the paragraph after it: "... a quarter of New Zealand's international
     # sales")
     only_partners = None  # (None until the head names a country)
+    pair_first = False  # (whether a pair written China first opens the head: see below)
     for m in names:
         # (and the EU, the bloc with its own statistics office: "China was the EU's third
         # largest partner for exports of goods", Eurostat)
@@ -1556,8 +1575,9 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
                 or _PARTNER_AFTER.match(text, m.end)
             )
             and not chinese_figures
-            and not _CHINA_PAIR_FIRST.search(text, start, m.start)
         ):
+            if not pair_first:  # (once found, found for every later name: no rescan)
+                pair_first = _CHINA_PAIR_FIRST.search(text, start, m.start) is not None
             # "China only third trading partner of Austria", "China remains Sweden's
             # largest trading partner": the country whose partners are ranked reports
             # (not in a Xinhua story on China's customs figures, "China has been Germany's
@@ -1565,7 +1585,8 @@ def _reporter_abroad(text: str, names: Sequence[Match], zones: Zones) -> str | N
             # after a pair written China first, "Trade between China and the EU fell ..., and
             # China remained the EU's second-largest trading partner": China's, as such pairs
             # are read in _china_side_in_head)
-            return m.name
+            if not pair_first:
+                return m.name
         if _OWN_BODY_AFTER.match(text, m.end) or _OWN_BODY_BEFORE.search(
             text, max(0, m.start - 12), m.start
         ):
@@ -1579,13 +1600,13 @@ def _chinese_source(text: str, names: Sequence[Match], start: int, end: int) -> 
     Not "the Kenya National Bureau of Statistics": a body whose name a foreign country's
     opens is that country's.
     """
+    foreign_ends: set[int] | None = None  # (built once, at the first body found)
     for found in _NATIONAL_SOURCE.finditer(text, start, end):
-        if not any(
-            m.kind in ("country", "demonym")
-            and m.name != "China"
-            and 0 <= found.start() - m.end <= 1
-            for m in names
-        ):
+        if foreign_ends is None:
+            foreign_ends = {
+                m.end for m in names if m.kind in ("country", "demonym") and m.name != "China"
+            }
+        if found.start() not in foreign_ends and found.start() - 1 not in foreign_ends:
             return True
     return False
 
@@ -1818,7 +1839,7 @@ def _area_over(
     if not heads:
         return None
     start, end = heads[0][0], heads[-1][1]
-    for m in regions:
+    for i, m in enumerate(regions):
         if m.start >= end:
             break
         trades = _AREA_TRADES_ZH.match(text, m.end)
@@ -1830,7 +1851,13 @@ def _area_over(
         ):
             continue
         # (the members listed in its brackets are no mentions of the city as such)
-        listed = sum(1 for n in regions if n.name == chosen and m.end <= n.start < trades.end())
+        # (names come in text order: only those after this one, up to the end of its trade
+        # words, at most some 65 characters, are counted: no walk over every name)
+        listed = 0
+        for n in itertools.islice(regions, i + 1, None):
+            if n.start >= trades.end():
+                break
+            listed += n.name == chosen and m.end <= n.start
         if counts[m.name] > counts[chosen] - listed:
             return m.name
     return None

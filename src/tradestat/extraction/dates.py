@@ -1145,6 +1145,7 @@ def find_periods(
     record = "est " in low or "worst" in low or "new " in low or "record " in low
     annual = "annual " in low
     respectively = "respectively" in low  # (two quarters named together: see _quarter_pair)
+    has_cjk: bool | None = None  # (whether the text writes Chinese: asked at most once)
     when = _When(year, published, current)
     written: dict[int, tuple[str, tuple[str | None, ...]]] = {}  # start -> kind, groups
 
@@ -1210,7 +1211,9 @@ def find_periods(
                 taken.add(*m.span())
                 continue
             if kind == "fiscal_years":
-                if int(m.group(2)) == (int(m.group(1)) + 1) % 100 and not _HAS_CJK.search(text):
+                if has_cjk is None:  # (once per text, not per match)
+                    has_cjk = _HAS_CJK.search(text) is not None
+                if int(m.group(2)) == (int(m.group(1)) + 1) % 100 and not has_cjk:
                     unplaced(m)
                 continue  # (not a two-year span: "2023-05", a date's year and month)
             if kind == "quarter_pair" and respectively:

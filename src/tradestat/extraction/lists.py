@@ -601,10 +601,16 @@ def counted_groups(text: str, names: list[Match]) -> list[Match]:
                 counts.setdefault(count, set()).add(n.name)
     if not counts:
         return []
-    taken = [(n.start, n.end) for n in names]
+    # (the matches come in text order: one walk through the names sorted by start, keeping
+    # the furthest end so far, tells whether a match starts inside a name)
+    taken = sorted((n.start, n.end) for n in names)
     made = []
+    i, reach = 0, -1
     for m in _BARE_COUNT.finditer(text):
+        while i < len(taken) and taken[i][0] <= m.start():
+            reach = max(reach, taken[i][1])
+            i += 1
         groups = counts.get(_count_of(m.group(1)) or 0, set())
-        if len(groups) == 1 and not any(s <= m.start() < e for s, e in taken):
+        if len(groups) == 1 and not m.start() < reach:
             made.append(Match(m.start(), m.end(), next(iter(groups)), "partner"))
     return made
