@@ -425,6 +425,7 @@ MASS_NOUNS = frozenset(
     fruit meat milk sugar corn wheat silk textiles electronics chemicals energy food
     lng lpg ammonia urea e-commerce commerce
     zinc nickel lithium gold silver cocoa fish soya pulp cellulose
+    jewelry jewellery porcelain tobacco leather
     """
     )
 )

@@ -912,8 +912,9 @@ class Extractor:
             if not flows and state.goes_on and cues.IT_GOES_ON.search(info.text):
                 flows = state.flows  # ("...; in March it increased 7.2%": the same flow)
             of_which = bool(cues.OF_WHICH.match(info.text)) or state.of_which_items
-            if not flows and state.goes_on and of_which and not info.text.isascii():
-                # ("出口机电产品…。其中，集成电路…；汽车…": the parts keep the flow of the whole)
+            if not flows and state.goes_on and of_which:
+                # ("出口机电产品…。其中，集成电路…；汽车…": the parts keep the flow of the whole,
+                # and so do English ones: "Of this, garments accounted for ...; shoes ...")
                 flows = state.flows
             of_which_before = of_which
             state.flows = flows

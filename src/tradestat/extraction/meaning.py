@@ -704,16 +704,27 @@ _GAPPED = re.compile(
 _NOT_GAPPED_WORDS = re.compile(rf"{cues.GROWTH_UP}|{cues.GROWTH_DOWN}|\b(?:ex|im)ports?\b", re.I)
 
 
+# "...accounted for RMB5 billion; microwaves RMB3.1 billion, up 6%; and jewelry RMB2.9
+# billion": the items of a list cut at its semicolons, each a text of its own that opens
+# in lower case (no sentence does) with the product right before its figure, no verb.
+_GAPPED_CUT = re.compile(
+    r"\s*(?:and\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+    # (an amount: "; prices 3 percent higher" names no product)
+    r"(?=(?:US\$|\$|RMB\s?|¥)\d|\d[\d.,]*\s+(?:billion|million|trillion|thousand)\b)"
+)
+
+
 def gapped_segments(text: str, names: list[Match]) -> list[Match]:
     """Products of a clause whose verb is left out, after one that names a product."""
     found: list[Match] = []
-    if ", and " not in text:
+    cut = _GAPPED_CUT.match(text) if text[:1].isspace() or text[:1].islower() else None
+    if ", and " not in text and cut is None:
         return found
-    for m in _GAPPED.finditer(text):
+    for m in [cut] if cut is not None else _GAPPED.finditer(text):
         start, end = m.span(1)
         phrase = m.group(1).lower()
         words = phrase.split()
-        if not any(n.kind == "segment" and n.end <= m.start() for n in names):
+        if cut is None and not any(n.kind == "segment" and n.end <= m.start() for n in names):
             continue  # no product before it: the words are something else
         if (
             words[0] in cues.NOT_PRODUCT_WORDS
