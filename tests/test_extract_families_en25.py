@@ -39,3 +39,38 @@ def test_a_semicolon_clause_with_a_percentage_names_no_product() -> None:
     found = described(text)
     assert not any("(prices)" in d for d in found), found
     assert "Lanzhou 2021-01/2021-04 exports value: 12.5 billion CNY" in found, found
+
+
+# --- "The growth was slower than the 30% gain in 2023": last period's change, referred to -
+def test_a_sentence_comparing_the_growth_just_given_with_an_earlier_period() -> None:
+    text = (
+        " date 2025-01-14\n"
+        "Kazakhstan-China trade value grew 3.4% in 2024 from 2023, customs data showed. The "
+        "growth was markedly slower than the 21.5% gain in 2023."
+    )
+    found = described(text)
+    assert "China with Kazakhstan 2024 total yoy_growth: 3.4 percent" in found, found
+    assert "China with Kazakhstan 2023 total yoy_growth: 21.5 percent" in found, found
+
+
+def test_a_months_contraction_compared_with_the_month_before() -> None:
+    text = (
+        " date 2016-03-08\n"
+        "China's exports fell 6.2 percent year-on-year in February to 1.1 trillion yuan, "
+        "customs data showed. But February's contraction was an improvement on the 11 percent "
+        "year-on-year decrease registered in January, analysts said."
+    )
+    found = described(text)
+    assert "China 2016-02 exports yoy_growth: -6.2 percent" in found, found
+    assert "China 2016-01 exports yoy_growth: -11 percent" in found, found
+
+
+def test_the_growth_of_another_topic_is_not_the_trade_before() -> None:
+    # (near miss: "The growth in retail sales" names its own topic)
+    text = (
+        " date 2025-01-14\n"
+        "Kazakhstan-China trade value grew 3.4% in 2024 from 2023, customs data showed. The "
+        "growth in retail sales was slower than the 6.5% gain in 2023."
+    )
+    found = described(text)
+    assert not any("6.5" in d for d in found), found
