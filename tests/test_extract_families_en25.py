@@ -74,3 +74,30 @@ def test_the_growth_of_another_topic_is_not_the_trade_before() -> None:
     )
     found = described(text)
     assert not any("6.5" in d for d in found), found
+
+
+# --- "..., while imports in that period were X": the period the sentence named ---------
+def test_that_period_after_a_period_of_its_own_sentence_is_that_period() -> None:
+    text = (
+        " date 2016-03-08\n"
+        "Chile's exports fell 6.2 percent year-on-year in February, data showed.\n"
+        "In the first two months of this year, the value of Chilean exports dropped 2.2 "
+        "percent from the previous year, to 11.9 billion dollars, while the value of imports "
+        "in that period was 10.3 billion dollars, down by 9.4 percent."
+    )
+    found = described(text)
+    assert "Chile 2016-01/2016-02 imports value: 10.3 billion USD" in found, found
+    assert "Chile 2016-01/2016-02 imports yoy_growth: -9.4 percent" in found, found
+
+
+def test_the_same_period_after_a_compared_month_is_not_that_month() -> None:
+    # (near miss: the month a comparison names is no period of the sentence's own)
+    text = (
+        " date 2016-04-08\n"
+        "In the first quarter, Chile's exports reached 17.1 billion dollars.\n"
+        "Exports rose 5.1 percent, faster than the 2 percent in February, while imports in "
+        "the same period fell 1.3 percent."
+    )
+    found = described(text)
+    assert "Chile 2016-Q1 imports yoy_growth: -1.3 percent" in found, found
+    assert not any(d.startswith("Chile 2016-02 imports") for d in found), found

@@ -428,10 +428,14 @@ def _own_period_of(
             if named:
                 return named[-1].periods
         found = _endpoint(s, best, m) or _periods_of(best, state, s)
-        if not found and not best.periods and best.kind == "same_period":
+        if not best.periods and best.kind == "same_period":
             # "grew 12 percent in the first half, above the national 3.9 percent in the same
-            # period" in a lead, before any base: the period the sentence named before it
-            named = [p for p in periods if p.periods and p.end <= best.start]
+            # period" in a lead, before any base: the period the sentence named before it;
+            # and so after a base too ("In the first 11 months, exports dropped 2.2 percent,
+            # while imports in that period were 9.4 trillion yuan": not the base's month)
+            named = [
+                p for p in periods if p.periods and p.end <= best.start and not _in_comparison(s, p)
+            ]
             found = named[-1].periods if named else found
         return found
     # (a run of months, "连续5个月", dates only the figure of its own clause)
@@ -439,9 +443,10 @@ def _own_period_of(
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
         found = _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state, s)
-        if not found and not earlier[-1].periods and earlier[-1].kind == "same_period":
+        if not earlier[-1].periods and earlier[-1].kind == "same_period":
             # "exports fell 2.8% in May, as imports plunged 18.1% for the same period,
             # resulting in a surplus of ...": in a lead, the period the sentence named
+            # (after a base too, as above)
             named = [p for p in earlier if p.periods]
             found = named[-1].periods if named else found
         return found
