@@ -101,3 +101,31 @@ def test_the_same_period_after_a_compared_month_is_not_that_month() -> None:
     found = described(text)
     assert "Chile 2016-Q1 imports yoy_growth: -1.3 percent" in found, found
     assert not any(d.startswith("Chile 2016-02 imports") for d in found), found
+
+
+# --- "X of exports and Y of imports, up a and b": each change with its amount's flow -----
+def test_a_list_of_changes_after_amounts_each_with_its_flow_word() -> None:
+    text = (
+        " date 2016-08-08\n"
+        "In the first half, Dalian's trade included US$3 billion worth of exports and US$2.9 "
+        "billion of imports, up 5.1 percent and 3.2 percent year-on-year.\n"
+        "In the same period, Qingdao's trade stood at US$5.9 billion, with exports of US$3.3 "
+        "billion and imports of US$2.6 billion, up 7.5 percent and 1.4 percent."
+    )
+    found = described(text)
+    assert "Dalian 2016-H1 exports yoy_growth: 5.1 percent" in found, found
+    assert "Dalian 2016-H1 imports yoy_growth: 3.2 percent" in found, found
+    assert "Qingdao 2016-H1 exports yoy_growth: 7.5 percent" in found, found
+    assert "Qingdao 2016-H1 imports yoy_growth: 1.4 percent" in found, found
+
+
+def test_changes_after_amounts_of_one_flow_pair_with_no_flows() -> None:
+    # (near miss: two amounts of exports are no list of the two flows)
+    text = (
+        " date 2016-08-08\n"
+        "In the first half, Dalian's trade included US$3 billion of exports by sea and US$2.9 "
+        "billion of exports by road, up 5.1 percent and 3.2 percent year-on-year."
+    )
+    found = described(text)
+    assert not any(" imports " in d for d in found), found
+
