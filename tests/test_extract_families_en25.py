@@ -129,3 +129,30 @@ def test_changes_after_amounts_of_one_flow_pair_with_no_flows() -> None:
     found = described(text)
     assert not any(" imports " in d for d in found), found
 
+
+# --- "A soared to x and B climbed to y, respectively increasing a and b" -----------------
+def test_respectively_changes_pair_with_the_enterprise_before_each_amount() -> None:
+    text = (
+        " date 2016-08-08\n"
+        "In the first half, the exports of private firms in Chile soared to 22.04 billion "
+        "dollars and the exports of state-owned firms climbed to 6.21 billion dollars, "
+        "respectively increasing 64.5 percent and 48.4 percent year-on-year."
+    )
+    found = described(text)
+    assert "Chile (private enterprises) 2016-H1 exports yoy_growth: 64.5 percent" in found, found
+    assert "Chile (state-owned enterprises) 2016-H1 exports yoy_growth: 48.4 percent" in found, (
+        found
+    )
+
+
+def test_respectively_after_an_amount_with_no_name_of_its_own_is_skipped() -> None:
+    # (near miss: a converted amount in brackets has no enterprise: three amounts, two
+    # changes, so nothing pairs and nothing is guessed)
+    text = (
+        " date 2016-08-08\n"
+        "In the first half, the exports of private firms in Chile soared to 22.04 billion "
+        "yuan (3.4 billion dollars) and the exports of state-owned firms climbed to 6.21 "
+        "billion yuan, respectively increasing 64.5 percent and 48.4 percent year-on-year."
+    )
+    found = described(text)
+    assert not any("64.5" in d or "48.4" in d for d in found), found

@@ -871,6 +871,11 @@ def respectively(
                     # yuan worth of gold, up x and y, respectively": the products written
                     # after each amount of a list before
                     listed = _products_of_amounts(s, names, p0, run[0].start)
+                if len(listed) != len(run) and s.text.isascii():
+                    # "the exports of private firms soared to x and the exports of
+                    # state-owned firms climbed to y, respectively increasing a and b": the
+                    # product or enterprise written last before each amount of a list before
+                    listed = _owners_of_amounts(s, names, p0, run[0].start)
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:
@@ -902,6 +907,28 @@ def _products_of_amounts(s: Analysed, names: list[Match], start: int, end: int) 
     if len(owned) < 2 or len(owned) != len(segments):
         return []
     return list(dict.fromkeys(n.name for n in owned))
+
+
+def _owners_of_amounts(s: Analysed, names: list[Match], start: int, end: int) -> list[str]:
+    """The segments each written last before one amount between start and end, in order.
+
+    Every amount there must have a segment of its own after the amount before it (two
+    amounts at least, each segment another), so that each figure of the list after them
+    is the change of one amount's segment.
+    """
+    amounts = [m for m in s.mentions if m.kind == "money" and start <= m.start < end]
+    segments = [n for n in names if n.kind == "segment" and start <= n.start and n.end <= end]
+    if len(amounts) < 2:
+        return []
+    owned: list[str] = []
+    after = start
+    for amount in amounts:
+        own = [n for n in segments if after <= n.start and n.end <= amount.start]
+        if not own or own[-1].name in owned:
+            return []
+        owned.append(own[-1].name)
+        after = amount.end
+    return owned
 
 
 # Between a list of names and the list of figures that pairs with it when 分别 is not
