@@ -156,3 +156,26 @@ def test_respectively_after_an_amount_with_no_name_of_its_own_is_skipped() -> No
     )
     found = described(text)
     assert not any("64.5" in d or "48.4" in d for d in found), found
+
+
+# --- "trade with A, B and C also exceeded X": a threshold each of them passed ------------
+def test_a_threshold_each_partner_of_a_list_also_passed() -> None:
+    text = (
+        " date 2022-04-20\n"
+        "In the first quarter, China's trade with Spain reached 75 billion yuan. The "
+        "country's trade with Belgium, Poland and Sweden also exceeded 30 billion yuan."
+    )
+    found = described(text)
+    for partner in ("Belgium", "Poland", "Sweden"):
+        assert f"China with {partner} 2022-Q1 total value: more than 30 billion CNY" in found, found
+
+
+def test_an_amount_a_list_of_partners_reached_is_their_sum() -> None:
+    # (near miss: no threshold passed "each", "all" or "also": the list's one figure)
+    text = (
+        " date 2022-04-20\n"
+        "In the first quarter, China's trade with Belgium, Poland and Sweden exceeded 90 "
+        "billion yuan."
+    )
+    found = described(text)
+    assert not any(d.startswith("China with Belgium ") for d in found), found

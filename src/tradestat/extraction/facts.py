@@ -3092,6 +3092,14 @@ _EACH_AFTER_NAMES = re.compile(
 )
 
 
+# Between a list of names and the amount each of them passed: "..., France and Italy also
+# exceeded", "... each topped", "... all surpassed".
+_EACH_PASSED = re.compile(
+    r"\s*,?\s*(?:also|all|each|both)\s+(?:exceeded|surpassed|topped|passed|crossed)\s+"
+    r"(?:(?:US\$|\$|RMB|¥|€|£)\s*)?$"
+)
+
+
 def _each_partner(
     s: Analysed, m: Mention, part: tuple[int, int], partners: list[Match]
 ) -> tuple[str, ...]:
@@ -3104,14 +3112,25 @@ def _each_partner(
     before = [n for n in partners if part[0] <= n.start and n.end <= m.start]
     if len(before) < 2:
         return ()
-    if "均" not in s.text[before[-1].end : m.start] and not (
-        s.text.isascii()
-        and _EACH_AFTER_NAMES.match(s.text, before[-1].end)
+    alone = sum(before[-1].end <= x.start < part[1] for x in s.mentions) == 1
+    said_of_each = (
         # (one change said of them all: not a value, which would be their sum, nor
         # "both fell, by 5 percent and 3 percent", one each)
+        s.text.isascii()
+        and _EACH_AFTER_NAMES.match(s.text, before[-1].end) is not None
         and m.kind != "money"
-        and sum(before[-1].end <= x.start < part[1] for x in s.mentions) == 1
-    ):
+        and alone
+    )
+    passed_by_each = (
+        # "trade with A, B and C also exceeded 100 billion yuan": a threshold each passed
+        # (not "reached 100 billion yuan", their sum)
+        s.text.isascii()
+        and m.kind == "money"
+        and m.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+        and alone
+        and _EACH_PASSED.match(s.text, before[-1].end, m.start) is not None
+    )
+    if "均" not in s.text[before[-1].end : m.start] and not (said_of_each or passed_by_each):
         return ()
     listed = last_name_run(s.text, before, part[0], m.start)
     return tuple(listed) if len(listed) > 1 else ()
