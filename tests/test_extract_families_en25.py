@@ -179,3 +179,28 @@ def test_an_amount_a_list_of_partners_reached_is_their_sum() -> None:
     )
     found = described(text)
     assert not any(d.startswith("China with Belgium ") for d in found), found
+
+
+# --- "X of general trade and Y of processing trade, both up z": z for each ---------------
+def test_one_change_said_of_both_amounts_products() -> None:
+    text = (
+        " date 2016-08-08\n"
+        "In the first half, Chile posted US$5.1 billion of general trade and US$1.7 billion "
+        "of processing trade, both up 13 percent year-on-year."
+    )
+    found = described(text)
+    assert "Chile (general trade) 2016-H1 total yoy_growth: 13 percent" in found, found
+    assert "Chile (processing trade) 2016-H1 total yoy_growth: 13 percent" in found, found
+
+
+def test_a_change_after_two_amounts_without_both_is_not_each() -> None:
+    # (near miss: with no "both" the change is not said of the first amount's trade mode)
+    text = (
+        " date 2016-08-08\n"
+        "In the first half, Chile posted US$5.1 billion of general trade and US$1.7 billion "
+        "of processing trade, up 13 percent year-on-year."
+    )
+    found = described(text)
+    assert not any(d.startswith("Chile (general trade) 2016-H1 total yoy_growth") for d in found), (
+        found
+    )

@@ -1760,13 +1760,21 @@ def sentence_facts(
         each: tuple[str, ...] = (partner,)
         if m not in paired_partner and partner != "World":
             each = _each_partner(s, m, part, partners) or each
+        kinds: tuple[str | None, ...] = (segment,)
+        if m.kind == "percent" and m not in paired_segment and segment is not None:
+            kinds = _each_segment(s, m, part, segments) or kinds
         whose: tuple[str, ...] = (owner,)
         if each_place:
             whose = each_place
         elif measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
             whose = _each_reporter(s, m, part, reporters, subject) or whose
-        for owner, period, flow, partner in [
-            (o, p, f, e) for o in whose for p in periods for f in flows for e in each
+        for owner, period, flow, partner, segment in [
+            (o, p, f, e, k)
+            for o in whose
+            for p in periods
+            for f in flows
+            for e in each
+            for k in kinds
         ]:
             try:
                 facts.append(
@@ -3090,6 +3098,49 @@ _EACH_AFTER_NAMES = re.compile(
     r"kept|held|made|had|have|has|were|are|was|is|shrank|sank|hit|took)\b",
     re.I,
 )
+
+
+# "US$35.1 billion of general trade and US$17.5 billion of processing trade, both up 23
+# percent": the amount a product or trade mode is written after, and one change said of
+# both (each, all) right after the last of them.
+_AMOUNT_OF_KIND = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:the\s+)?")
+_EACH_CHANGED = re.compile(
+    r"\s*,\s*(?:both|each|all)\s+(?:(?:up|down|rising|rose|increasing|increased|growing|grew"
+    r"|falling|fell|declining|declined|dropping|dropped)\s+)?(?:by\s+)?$"
+)
+
+
+def _each_segment(
+    s: Analysed, m: Mention, part: tuple[int, int], segments: list[Match]
+) -> tuple[str, ...]:
+    """The segments of the amounts before one change said of each of them ("both up x").
+
+    Every amount of the part before the change must have its own segment written right
+    after it ("US$5 billion of general trade"), two at least and each another, with the
+    change right after the last segment.
+    """
+    window = s.text[max(part[0], m.start - 40) : m.start]
+    if not s.text.isascii() or not any(w in window for w in ("both", "each", "all")):
+        return ()  # (a cheap test first: the figures of the part are looked at only then)
+    amounts = [x for x in s.mentions if x.kind == "money" and part[0] <= x.start < m.start]
+    if len(amounts) < 2:
+        return ()
+    kinds: list[Match] = []
+    for a in amounts:
+        own = next(
+            (
+                n
+                for n in segments
+                if n.start > a.end and _AMOUNT_OF_KIND.fullmatch(s.text, a.end, n.start)
+            ),
+            None,
+        )
+        if own is None or own.name in (k.name for k in kinds):
+            return ()
+        kinds.append(own)
+    if _EACH_CHANGED.match(s.text, kinds[-1].end, m.start) is None:
+        return ()
+    return tuple(k.name for k in kinds)
 
 
 # Between a list of names and the amount each of them passed: "..., France and Italy also
