@@ -204,3 +204,26 @@ def test_a_change_after_two_amounts_without_both_is_not_each() -> None:
     assert not any(d.startswith("Chile (general trade) 2016-H1 total yoy_growth") for d in found), (
         found
     )
+
+
+# --- "This can explain why duty-free sales reached X": another measure, not the trade ----
+def test_a_sentence_referring_back_to_name_shop_sales_is_not_trade() -> None:
+    text = (
+        " date 2021-02-01\n"
+        "Sanya's imports rose 16.8 percent to 6.6 billion yuan in 2020. This can explain why "
+        "duty-free sales reached 2.7 billion yuan in Sanya last year, up 103.7 percent."
+    )
+    found = described(text)
+    assert "Sanya 2020 imports value: 6.6 billion CNY" in found, found
+    assert not any("2.7 billion" in d or "103.7" in d for d in found), found
+
+
+def test_a_sentence_referring_back_to_export_sales_is_still_trade() -> None:
+    # (near miss: "export sales" are the trade)
+    text = (
+        " date 2021-02-01\n"
+        "Sanya's exports rose 16.8 percent to 6.6 billion yuan in 2020. This lifted export "
+        "sales to 2.1 billion yuan in the fourth quarter."
+    )
+    found = described(text)
+    assert any("2.1 billion CNY" in d for d in found), found

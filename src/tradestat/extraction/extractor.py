@@ -330,7 +330,9 @@ def _english_place_goes_on(info: Analysed) -> bool:
 _EN_OTHER_MEASURE = re.compile(
     # (not "economic": "Wuhan, the province's economic hub, registered ...")
     r"\b(?:retail|consumption|spending|incomes?|tourism|tourists?|wages?|deposits?|loans?"
-    r"|fiscal)\b",
+    r"|fiscal)\b"
+    # ("duty-free sales", "car sales": shops' and makers' sales, not "export sales")
+    r"|(?<!export\s)(?<!overseas\s)(?<!foreign\s)\bsales\b",
     re.I,
 )
 
@@ -686,7 +688,12 @@ class Extractor:
                     stated.setdefault(_partial_key(p.periods[0]), p.periods[0].end_year)
             # "The growth rates were 5% and 9%": about the trade of the sentence before
             info.about_trade |= previous_trade and (
-                bool(cues.REFER_BACK_SUBJECT.match(info.text))
+                (
+                    bool(cues.REFER_BACK_SUBJECT.match(info.text))
+                    # (not "This can explain why duty-free sales reached ...": another
+                    # measure the sentence names itself)
+                    and not (info.text.isascii() and _EN_OTHER_MEASURE.search(info.text))
+                )
                 or bool(cues.OF_WHICH.match(info.text))  # "Of the total, 78 percent ..."
                 or previous_text.endswith(("；", ";"))
             )
