@@ -227,3 +227,27 @@ def test_a_sentence_referring_back_to_export_sales_is_still_trade() -> None:
     )
     found = described(text)
     assert any("2.1 billion CNY" in d for d in found), found
+
+
+# --- "with a 19.5% increase in import and export to other X countries": its partner ----
+def test_a_change_named_with_its_trade_and_partner_after_it() -> None:
+    text = (
+        " date 2023-11-20\n"
+        "In October, Foshan's trade with emerging markets was strong, with a 12.4% increase "
+        "in import and export to other BRICS countries and a 3.1 percent drop in exports to "
+        "the EU."
+    )
+    found = described(text)
+    assert "Foshan with BRICS 2023-10 total yoy_growth: 12.4 percent" in found, found
+    assert "Foshan with EU 2023-10 exports yoy_growth: -3.1 percent" in found, found
+
+
+def test_a_partner_after_a_comma_is_not_the_changes_own() -> None:
+    # (near miss: the partner of a later clause, not written with the change)
+    text = (
+        " date 2023-11-20\n"
+        "In October, Foshan's trade with ASEAN rose 12.4%, with growth in exports to the EU "
+        "slowing."
+    )
+    found = described(text)
+    assert "Foshan with ASEAN 2023-10 total yoy_growth: 12.4 percent" in found, found

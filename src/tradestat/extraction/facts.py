@@ -2324,6 +2324,12 @@ _WITH_RIGHT_AFTER = re.compile(
     r"\s+(?:was\s+|were\s+)?with\s+(?:the\s+)?"
     # "growth of 5.9 percent with its biggest trade partner, the ASEAN": the apposition
     r"(?:its\s+(?:[\w-]+\s+){0,2}?trad(?:e|ing)\s+partner,\s+(?:the\s+)?)?"
+    # "a 19.5% increase in import and export to other BRICS countries", "a 3 percent drop
+    # in exports to the EU": the change's own trade, named with its partner
+    r"|\s+(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall)\s+in\s+"
+    r"(?:(?:foreign\s+)?trade|import\s+and\s+export|export\s+and\s+import"
+    r"|imports?\s+and\s+exports?|exports?\s+and\s+imports?|exports?|imports?)\s+"
+    r"(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?"
 )
 # "with the US remaining / as / being the largest market": an absolute phrase, not the
 # figure's partner
