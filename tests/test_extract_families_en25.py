@@ -251,3 +251,30 @@ def test_a_partner_after_a_comma_is_not_the_changes_own() -> None:
     )
     found = described(text)
     assert "Foshan with ASEAN 2023-10 total yoy_growth: 12.4 percent" in found, found
+
+
+# --- "exports rose x, while imports from P declined y": P is the exports' partner too ---
+def test_the_partner_of_the_other_flow_in_the_while_part_is_this_flows_too() -> None:
+    text = (
+        " date 2019-07-07\n"
+        "China's exports rose 6.3 percent year on year to 4.3 billion U.S. dollars from "
+        "January to May, while imports from Bolivia declined 0.3 percent to 4.1 billion U.S. "
+        "dollars."
+    )
+    found = described(text)
+    assert "China with Bolivia 2019-01/2019-05 exports yoy_growth: 6.3 percent" in found, found
+    assert "China with Bolivia 2019-01/2019-05 exports value: 4.3 billion USD" in found, found
+
+
+def test_overall_exports_before_a_partners_imports_stay_with_the_world() -> None:
+    # (near miss: "overall" names the whole trade; and the same flow after "while" is a
+    # part of it, not a partner of it)
+    text = (
+        " date 2019-07-07\n"
+        "China's overall exports rose 6.3 percent from January to May, while imports from "
+        "Bolivia declined 0.3 percent. Chile's exports rose 2.1 percent in May, while exports "
+        "to Bolivia declined 1.5 percent."
+    )
+    found = described(text)
+    assert "China 2019-01/2019-05 exports yoy_growth: 6.3 percent" in found, found
+    assert "Chile 2019-05 exports yoy_growth: 2.1 percent" in found, found

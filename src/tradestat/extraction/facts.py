@@ -1144,6 +1144,11 @@ def sentence_facts(
             before_part = [p for p in s.parts if p[1] <= part[0]]
             near = attach.nearest_match(partners, m, before_part[-1], before_part[-1])
             partner = near.name if near else None
+        if partner is None and s.text.isascii() and part[1] < len(s.text):
+            # "China's exports rose 6.3 percent to $43.6 billion, while imports from Africa
+            # declined 0.3 percent": the other flow's partner, of the part after, is this
+            # flow's too (the part opening with a flow of its own and no other partner)
+            partner = _partner_of_other_flow(s, m, part, partners)
         if partner is None:
             partner = inherit
             if (
@@ -3147,6 +3152,37 @@ def _each_segment(
     if _EACH_CHANGED.match(s.text, kinds[-1].end, m.start) is None:
         return ()
     return tuple(k.name for k in kinds)
+
+
+# The part after one on a flow: "..., while imports from Africa declined ...".
+_WHILE_OTHER_FLOW = re.compile(
+    r"\s*(?:while|whereas)\s+(?:its\s+|the\s+)?(exports|imports)\s+(?:to|from)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _partner_of_other_flow(
+    s: Analysed, m: Mention, part: tuple[int, int], partners: list[Match]
+) -> str | None:
+    """The partner named with the other flow in the part right after this figure's part.
+
+    Only when this part names one flow (the other one), no partner and not the whole
+    world's trade, and the part after opens with that flow and its partner.
+    """
+    after = _WHILE_OTHER_FLOW.match(s.text, part[1] + 1)
+    if after is None:
+        return None
+    name = next((n for n in partners if n.start == after.end()), None)
+    own = {f for c0, c1, f in s.flows if part[0] <= c0 and c1 <= m.start}
+    other = "exports" if after.group(1).lower() == "imports" else "imports"
+    if (
+        name is None
+        or own != {other}
+        or any(part[0] <= n.start < part[1] for n in partners)
+        or _with_the_world(s.text, part[0], part[1])
+    ):
+        return None
+    return name.name
 
 
 # Between a list of names and the amount each of them passed: "..., France and Italy also
