@@ -278,3 +278,16 @@ def test_overall_exports_before_a_partners_imports_stay_with_the_world() -> None
     found = described(text)
     assert "China 2019-01/2019-05 exports yoy_growth: 6.3 percent" in found, found
     assert "Chile 2019-05 exports yoy_growth: 2.1 percent" in found, found
+
+
+def test_the_growth_compared_with_gdp_or_output_is_not_trade() -> None:
+    # (near miss of the referring-back family: the sentence names another measure)
+    text = (
+        " date 2024-05-09\n"
+        "In April, Vietnam's exports to China rose 8.2 percent to 5.1 billion dollars. The "
+        "growth was faster than the country's GDP growth of 5.2 percent. The increase was "
+        "driven by strong demand, with industrial output up 6.1 percent."
+    )
+    found = described(text)
+    assert "Vietnam with China 2024-04 exports yoy_growth: 8.2 percent" in found, found
+    assert not any("5.2 percent" in d or "6.1 percent" in d for d in found), found

@@ -690,9 +690,16 @@ class Extractor:
             info.about_trade |= previous_trade and (
                 (
                     bool(cues.REFER_BACK_SUBJECT.match(info.text))
-                    # (not "This can explain why duty-free sales reached ...": another
-                    # measure the sentence names itself)
-                    and not (info.text.isascii() and _EN_OTHER_MEASURE.search(info.text))
+                    # (not "This can explain why duty-free sales reached ...", "The growth
+                    # was faster than GDP growth of 5.2 percent": another measure the
+                    # sentence names itself)
+                    and not (
+                        info.text.isascii()
+                        and (
+                            _EN_OTHER_MEASURE.search(info.text)
+                            or cues.OTHER_TOPIC.search(info.text)
+                        )
+                    )
                 )
                 or bool(cues.OF_WHICH.match(info.text))  # "Of the total, 78 percent ..."
                 or previous_text.endswith(("；", ";"))
