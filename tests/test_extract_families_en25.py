@@ -257,6 +257,8 @@ def test_a_partner_after_a_comma_is_not_the_changes_own() -> None:
 def test_the_partner_of_the_other_flow_in_the_while_part_is_this_flows_too() -> None:
     text = (
         " date 2019-07-07\n"
+        "China's trade with Bolivia grew in the first five months of 2019, official data "
+        "showed. China's overall foreign trade fell 1.6 percent in the period.\n"
         "China's exports rose 6.3 percent year on year to 4.3 billion U.S. dollars from "
         "January to May, while imports from Bolivia declined 0.3 percent to 4.1 billion U.S. "
         "dollars."
@@ -278,6 +280,17 @@ def test_overall_exports_before_a_partners_imports_stay_with_the_world() -> None
     found = described(text)
     assert "China 2019-01/2019-05 exports yoy_growth: 6.3 percent" in found, found
     assert "Chile 2019-05 exports yoy_growth: 2.1 percent" in found, found
+
+
+def test_a_partner_named_first_with_the_other_flow_is_not_carried_back() -> None:
+    # (near miss: no sentence before named the partner, so the exports are the overall ones)
+    text = (
+        " date 2019-06-10\n"
+        "China's trade rose 4 percent in May. China's exports rose 7.6 percent in May, while "
+        "imports from Japan fell 3 percent."
+    )
+    found = described(text)
+    assert "China 2019-05 exports yoy_growth: 7.6 percent" in found, found
 
 
 def test_the_growth_compared_with_gdp_or_output_is_not_trade() -> None:

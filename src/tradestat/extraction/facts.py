@@ -1146,9 +1146,13 @@ def sentence_facts(
             partner = near.name if near else None
         if partner is None and s.text.isascii() and part[1] < len(s.text):
             # "China's exports rose 6.3 percent to $43.6 billion, while imports from Africa
-            # declined 0.3 percent": the other flow's partner, of the part after, is this
-            # flow's too (the part opening with a flow of its own and no other partner)
-            partner = _partner_of_other_flow(s, m, part, partners)
+            # declined 0.3 percent" in a story on trade with Africa: the other flow's
+            # partner, of the part after, is this flow's too (the part opening with a flow
+            # of its own and no other partner), when a sentence before named it already
+            # (not "exports rose 7.6 percent, while imports from Japan fell" out of the blue)
+            other = _partner_of_other_flow(s, m, part, partners)
+            if other is not None and (other == state.group or other in state.countries):
+                partner = other
         if partner is None:
             partner = inherit
             if (
