@@ -6,7 +6,7 @@ from an article. Each test states what the family must give, and what it must no
 
 from __future__ import annotations
 
-from extract_helpers import described
+from extract_helpers import described, reasons
 
 
 # --- "Of this, A accounted for X; B Y; and C Z": the items after the semicolons ----------
@@ -39,6 +39,19 @@ def test_a_semicolon_clause_with_a_percentage_names_no_product() -> None:
     found = described(text)
     assert not any("(prices)" in d for d in found), found
     assert "Lanzhou 2021-01/2021-04 exports value: 12.5 billion CNY" in found, found
+
+
+def test_a_semicolon_item_naming_no_goods_is_skipped() -> None:
+    # (near miss: "others" is the rest of the breakdown, no product and not the whole flow)
+    text = (
+        " date 2021-05-20\n"
+        "In the first four months, Lanzhou's exports reached 12.5 billion yuan. Of this, "
+        "garments accounted for 1.2 billion yuan, down 2.1%; others 0.9 billion yuan."
+    )
+    found = described(text)
+    assert "Lanzhou (garments) 2021-01/2021-04 exports value: 1.2 billion CNY" in found, found
+    assert not any("0.9 billion" in d for d in found), found
+    assert "0.9 billion yuan" in reasons(text), reasons(text)
 
 
 # --- "The growth was slower than the 30% gain in 2023": last period's change, referred to -

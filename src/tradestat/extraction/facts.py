@@ -979,8 +979,15 @@ def sentence_facts(
     several_places = any(
         map(has, ("provinces", "cities", "regions", "municipalities", "prefectures", "counties"))
     )
+    # "Of this, A accounted for x; others 0.9 billion yuan": an item of the breakdown that
+    # names no goods of its own (neither the whole flow nor a product)
+    unnamed = state.of_which_items and s.text.isascii() and meaning.unnamed_item(s.text)
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
+        if unnamed:
+            reason = "an item of a breakdown that names no goods of its own ('others')"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if without is not None and m.start >= without.end():
             reason = "a figure without some factor (a hypothetical, not the one reported)"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))

@@ -714,6 +714,26 @@ _GAPPED_CUT = re.compile(
 )
 
 
+#: Last words of a lower-case opening after a semicolon that name no goods: the rest of
+#: a breakdown, or places, markets and traders ("; others 0.9 billion yuan").
+_NOT_ITEM_WORDS = frozenset(
+    str.split(
+        """
+    others rest remainder provinces cities countries regions markets economies members
+    partners companies firms ports counties districts nations states areas zones
+    """
+    )
+)
+
+
+def unnamed_item(text: str) -> bool:
+    """Whether a text cut at a semicolon opens with an item that names no goods ("others")."""
+    if not (text[:1].isspace() or text[:1].islower()):
+        return False
+    cut = _GAPPED_CUT.match(text)
+    return cut is not None and cut.group(1).lower().split()[-1] in _NOT_ITEM_WORDS
+
+
 def gapped_segments(text: str, names: list[Match]) -> list[Match]:
     """Products of a clause whose verb is left out, after one that names a product."""
     found: list[Match] = []
@@ -726,6 +746,8 @@ def gapped_segments(text: str, names: list[Match]) -> list[Match]:
         words = phrase.split()
         if cut is None and not any(n.kind == "segment" and n.end <= m.start() for n in names):
             continue  # no product before it: the words are something else
+        if cut is not None and words[-1] in _NOT_ITEM_WORDS:
+            continue  # ("; others 0.9 billion yuan": no product)
         if (
             words[0] in cues.NOT_PRODUCT_WORDS
             or not (words[-1].endswith("s") or words[-1] in cues.MASS_NOUNS)
