@@ -317,3 +317,26 @@ def test_the_growth_compared_with_gdp_or_output_is_not_trade() -> None:
     found = described(text)
     assert "Vietnam with China 2024-04 exports yoy_growth: 8.2 percent" in found, found
     assert not any("5.2 percent" in d or "6.1 percent" in d for d in found), found
+
+
+# --- "accounting for x of China's overall trade volume with the EU": the group's trade ---
+def test_a_members_share_of_the_overall_trade_volume_with_its_group_is_skipped() -> None:
+    text = (
+        " date 2022-04-20\n"
+        "In the first quarter, China's trade with Spain reached 75 billion yuan, accounting "
+        "for 11.2 per cent of China's overall trade volume with the EU."
+    )
+    found = described(text)
+    assert "China with Spain 2022-Q1 total value: 75 billion CNY" in found, found
+    assert not any("share" in d for d in found), found
+
+
+def test_a_partners_share_of_the_overall_trade_volume_is_kept() -> None:
+    # (near miss: of the reporter's overall trade, the schema's share)
+    text = (
+        " date 2022-04-20\n"
+        "In the first quarter, China's trade with Spain reached 75 billion yuan, accounting "
+        "for 1.2 per cent of China's overall trade volume."
+    )
+    found = described(text)
+    assert "China with Spain 2022-Q1 total share: 1.2 percent" in found, found

@@ -364,8 +364,10 @@ def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str)
 # After a share, the total it is of when that is the trade with a partner: "27.4 percent
 # of Shanghai's total trade with ASEAN", "of the total import value from ASEAN".
 _OF_TRADE_WITH = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?(?:foreign\s+)?"
-    r"(?:trade|imports|exports|import\s+value|export\s+value)\s+(?:with|from|to)\s+",
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+|overall\s+)?(?:foreign\s+)?"
+    # ("of China's overall trade volume with the EU": the volume written too)
+    r"(?:trade(?:\s+volume|\s+value)?|imports|exports|import\s+value|export\s+value)\s+"
+    r"(?:with|from|to)\s+",
     re.I,
 )
 
