@@ -340,3 +340,15 @@ def test_a_partners_share_of_the_overall_trade_volume_is_kept() -> None:
     )
     found = described(text)
     assert "China with Spain 2022-Q1 total share: 1.2 percent" in found, found
+
+
+def test_a_cause_named_after_the_referred_back_figure_keeps_it_trade() -> None:
+    # (near miss of the other-measure family: "as higher prices ..." after the figure is
+    # why the trade changed, not the measure of the figure)
+    text = (
+        " date 2024-03-10\n"
+        "Peru's imports of fertiliser reached 3.1 billion dollars in 2023. It was up 12 "
+        "percent from 2022, as higher prices offset lower volumes."
+    )
+    found = described(text)
+    assert any("12 percent" in d for d in found), found

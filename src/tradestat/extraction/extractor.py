@@ -327,6 +327,11 @@ def _english_place_goes_on(info: Analysed) -> bool:
 
 # Measures of a place's economy that cues.OTHER_TOPIC does not hold in English: "registered a
 # year-on-year increase of 7 percent in retail sales to 45 billion yuan" is no trade.
+def _last_figure(info: Analysed) -> int:
+    """Where the last figure of a sentence starts (its end when it has none)."""
+    return info.mentions[-1].start if info.mentions else len(info.text)
+
+
 _EN_OTHER_MEASURE = re.compile(
     # (not "economic": "Wuhan, the province's economic hub, registered ...")
     r"\b(?:retail|consumption|spending|incomes?|tourism|tourists?|wages?|deposits?|loans?"
@@ -692,12 +697,13 @@ class Extractor:
                     bool(cues.REFER_BACK_SUBJECT.match(info.text))
                     # (not "This can explain why duty-free sales reached ...", "The growth
                     # was faster than GDP growth of 5.2 percent": another measure the
-                    # sentence names itself)
+                    # sentence names itself, before its last figure: not "It was up 12
+                    # percent, as higher prices offset lower volumes", a cause)
                     and not (
                         info.text.isascii()
                         and (
-                            _EN_OTHER_MEASURE.search(info.text)
-                            or cues.OTHER_TOPIC.search(info.text)
+                            _EN_OTHER_MEASURE.search(info.text, 0, _last_figure(info))
+                            or cues.OTHER_TOPIC.search(info.text, 0, _last_figure(info))
                         )
                     )
                 )
