@@ -352,3 +352,16 @@ def test_a_cause_named_after_the_referred_back_figure_keeps_it_trade() -> None:
     )
     found = described(text)
     assert any("12 percent" in d for d in found), found
+
+
+def test_the_growth_driven_by_a_product_is_not_the_flows_own_change() -> None:
+    # (near miss: "The growth was driven by X, whose ... rose y" compares nothing: y is
+    # no second change of the exports just given)
+    text = (
+        " date 2024-06-10\n"
+        "Chile's exports rose 9 percent in May. The growth was driven by copper, whose "
+        "shipments rose 20 percent."
+    )
+    found = described(text)
+    assert "Chile 2024-05 exports yoy_growth: 9 percent" in found, found
+    assert "Chile 2024-05 exports yoy_growth: 20 percent" not in found, found

@@ -464,7 +464,11 @@ FIGURE_BEFORE = re.compile(
     # than the 30% gain in 2023", "But February's contraction was an improvement on ..."
     r"|\s*(?:(?:But|However,?|And)\s+)?(?:The|(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)['’]s)\s+(?:growth|increase|rise|gain"
-    r"|decline|drop|fall|decrease|contraction|expansion)\s+(?:was|is)\b",
+    r"|decline|drop|fall|decrease|contraction|expansion)\s+(?:was|is)\s+"
+    # (compared, not "The growth was driven by copper, whose shipments rose 20 percent")
+    r"(?:[a-z]+ly\s+)?(?:slower|faster|lower|higher|smaller|larger|bigger|greater|weaker"
+    r"|stronger|sharper|milder|steeper|better|worse|less|more|an?\s+improvement"
+    r"|(?:up|down)\s+from|compared)\b",
     re.I,
 )
 # A Chinese sentence that opens on the growth rate just given: "这个增速", "“这一增幅".
