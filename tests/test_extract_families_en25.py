@@ -365,3 +365,22 @@ def test_the_growth_driven_by_a_product_is_not_the_flows_own_change() -> None:
     found = described(text)
     assert "Chile 2024-05 exports yoy_growth: 9 percent" in found, found
     assert "Chile 2024-05 exports yoy_growth: 20 percent" not in found, found
+
+
+def test_a_semicolon_item_naming_an_enterprise_type_or_a_market_is_kept() -> None:
+    # (near miss of the "others" family: "private firms", "emerging markets" are names the
+    # tables know, an enterprise type and a partner, not the rest of the breakdown)
+    text = (
+        " date 2021-05-20\n"
+        "In the first four months, Lanzhou's exports reached 12.5 billion yuan. Of this, "
+        "state-owned enterprises accounted for 4.2 billion yuan, down 2.1%; private firms 6.1 "
+        "billion yuan, up 5%. Of the total, exports to the EU accounted for 4.2 billion yuan; "
+        "emerging markets 2.6 billion yuan."
+    )
+    found = described(text)
+    assert any(d.startswith("Lanzhou (private enterprises) ") and "6.1 billion" in d for d in found), (
+        found
+    )
+    assert any(d.startswith("Lanzhou with emerging markets ") and "2.6 billion" in d for d in found), (
+        found
+    )

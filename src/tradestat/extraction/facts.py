@@ -983,7 +983,7 @@ def sentence_facts(
     )
     # "Of this, A accounted for x; others 0.9 billion yuan": an item of the breakdown that
     # names no goods of its own (neither the whole flow nor a product)
-    unnamed = state.of_which_items and s.text.isascii() and meaning.unnamed_item(s.text)
+    unnamed = state.of_which_items and s.text.isascii() and meaning.unnamed_item(s.text, s.names)
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
         if unnamed:
