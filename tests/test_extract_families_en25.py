@@ -384,3 +384,16 @@ def test_a_semicolon_item_naming_an_enterprise_type_or_a_market_is_kept() -> Non
     assert any(d.startswith("Lanzhou with emerging markets ") and "2.6 billion" in d for d in found), (
         found
     )
+
+
+def test_a_threshold_a_list_of_partners_passed_in_total_is_their_sum() -> None:
+    # (near miss of the "also exceeded" family: "in total" after the amount joins them)
+    text = (
+        " date 2022-04-20\n"
+        "In the first quarter, China's trade with Spain reached 75 billion yuan. Its trade "
+        "with Belgium and Poland also exceeded 30 billion yuan in total."
+    )
+    found = described(text)
+    assert not any(d.startswith(("China with Belgium 2", "China with Poland 2")) for d in found), (
+        found
+    )

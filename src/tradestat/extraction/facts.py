@@ -3235,6 +3235,8 @@ def _each_partner(
         and m.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
         and alone
         and _EACH_PASSED.match(s.text, before[-1].end, m.start) is not None
+        # (not "... also exceeded 30 billion yuan in total": their sum)
+        and cues.JOINT.search(s.text, m.end, part[1]) is None
     )
     if "均" not in s.text[before[-1].end : m.start] and not (said_of_each or passed_by_each):
         return ()
