@@ -397,3 +397,17 @@ def test_a_threshold_a_list_of_partners_passed_in_total_is_their_sum() -> None:
     assert not any(d.startswith(("China with Belgium 2", "China with Poland 2")) for d in found), (
         found
     )
+
+
+def test_a_change_named_with_its_trade_and_a_list_of_partners_is_the_lists() -> None:
+    # (near miss: the first name of a list after "trade with" is not the change's partner)
+    text = (
+        " date 2023-11-20\n"
+        "In October, Foshan's trade rose 5 percent, with a 12 percent increase in trade with "
+        "the US and Japan."
+    )
+    found = described(text)
+    assert "Foshan with United States 2023-10 total yoy_growth: 12 percent" not in found, found
+    assert "Foshan with United States and Japan 2023-10 total yoy_growth: 12 percent" in found, (
+        found
+    )

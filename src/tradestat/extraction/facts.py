@@ -1113,8 +1113,10 @@ def sentence_facts(
                 partner = near.name
             elif after is not None:
                 # "fell 7.1 percent to $275 million, was down 19.5 percent with Vietnam":
-                # the partner right after a figure, joined by "with", is its own
-                partner = after.name
+                # the partner right after a figure, joined by "with", is its own (and a
+                # list there is the list: "a 12 percent increase in trade with the US and
+                # Japan")
+                partner = _listed_partners(s.text, after, partners)
             else:
                 partner = _listed_partners(s.text, near, partners) if near else None
             if near is not None and "其" in s.text[near.end : m.start]:
