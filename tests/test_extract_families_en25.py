@@ -378,12 +378,12 @@ def test_a_semicolon_item_naming_an_enterprise_type_or_a_market_is_kept() -> Non
         "emerging markets 2.6 billion yuan."
     )
     found = described(text)
-    assert any(d.startswith("Lanzhou (private enterprises) ") and "6.1 billion" in d for d in found), (
-        found
-    )
-    assert any(d.startswith("Lanzhou with emerging markets ") and "2.6 billion" in d for d in found), (
-        found
-    )
+    assert any(
+        d.startswith("Lanzhou (private enterprises) ") and "6.1 billion" in d for d in found
+    ), found
+    assert any(
+        d.startswith("Lanzhou with emerging markets ") and "2.6 billion" in d for d in found
+    ), found
 
 
 def test_a_threshold_a_list_of_partners_passed_in_total_is_their_sum() -> None:
