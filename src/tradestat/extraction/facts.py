@@ -3129,6 +3129,7 @@ _EACH_AFTER_NAMES = re.compile(
 # "US$35.1 billion of general trade and US$17.5 billion of processing trade, both up 23
 # percent": the amount a product or trade mode is written after, and one change said of
 # both (each, all) right after the last of them.
+_EACH_WORD = re.compile(r"\b(?:both|each|all)\b")
 _AMOUNT_OF_KIND = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:the\s+)?")
 _EACH_CHANGED = re.compile(
     r"\s*,\s*(?:both|each|all)\s+(?:(?:up|down|rising|rose|increasing|increased|growing|grew"
@@ -3146,8 +3147,8 @@ def _each_segment(
     change right after the last segment.
     """
     window = s.text[max(part[0], m.start - 40) : m.start]
-    if not s.text.isascii() or not any(w in window for w in ("both", "each", "all")):
-        return ()  # (a cheap test first: the figures of the part are looked at only then)
+    if not s.text.isascii() or _EACH_WORD.search(window) is None:
+        return ()  # (a cheap test first, on whole words: not the "all" of "fall", "overall")
     amounts = [x for x in s.mentions if x.kind == "money" and part[0] <= x.start < m.start]
     if len(amounts) < 2:
         return ()
@@ -3220,14 +3221,18 @@ def _each_partner(
     before = [n for n in partners if part[0] <= n.start and n.end <= m.start]
     if len(before) < 2:
         return ()
-    alone = sum(before[-1].end <= x.start < part[1] for x in s.mentions) == 1
+
+    def alone() -> bool:
+        """Whether the figure is the only one after the names (counted only when asked)."""
+        return sum(before[-1].end <= x.start < part[1] for x in s.mentions) == 1
+
     said_of_each = (
         # (one change said of them all: not a value, which would be their sum, nor
         # "both fell, by 5 percent and 3 percent", one each)
         s.text.isascii()
         and _EACH_AFTER_NAMES.match(s.text, before[-1].end) is not None
         and m.kind != "money"
-        and alone
+        and alone()
     )
     passed_by_each = (
         # "trade with A, B and C also exceeded 100 billion yuan": a threshold each passed
@@ -3235,8 +3240,8 @@ def _each_partner(
         s.text.isascii()
         and m.kind == "money"
         and m.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
-        and alone
         and _EACH_PASSED.match(s.text, before[-1].end, m.start) is not None
+        and alone()
         # (not "... also exceeded 30 billion yuan in total": their sum)
         and cues.JOINT.search(s.text, m.end, part[1]) is None
     )
