@@ -325,13 +325,13 @@ def _english_place_goes_on(info: Analysed) -> bool:
     )
 
 
-# Measures of a place's economy that cues.OTHER_TOPIC does not hold in English: "registered a
-# year-on-year increase of 7 percent in retail sales to 45 billion yuan" is no trade.
 def _last_figure(info: Analysed) -> int:
     """Where the last figure of a sentence starts (its end when it has none)."""
     return info.mentions[-1].start if info.mentions else len(info.text)
 
 
+# Measures of a place's economy that cues.OTHER_TOPIC does not hold in English: "registered a
+# year-on-year increase of 7 percent in retail sales to 45 billion yuan" is no trade.
 _EN_OTHER_MEASURE = re.compile(
     # (not "economic": "Wuhan, the province's economic hub, registered ...")
     r"\b(?:retail|consumption|spending|incomes?|tourism|tourists?|wages?|deposits?|loans?"
