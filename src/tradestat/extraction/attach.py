@@ -428,10 +428,14 @@ def _own_period_of(
             if named:
                 return named[-1].periods
         found = _endpoint(s, best, m) or _periods_of(best, state, s)
-        if not found and not best.periods and best.kind == "same_period":
+        if not best.periods and best.kind == "same_period":
             # "grew 12 percent in the first half, above the national 3.9 percent in the same
-            # period" in a lead, before any base: the period the sentence named before it
-            named = [p for p in periods if p.periods and p.end <= best.start]
+            # period" in a lead, before any base: the period the sentence named before it;
+            # and so after a base too ("In the first 11 months, exports dropped 2.2 percent,
+            # while imports in that period were 9.4 trillion yuan": not the base's month)
+            named = [
+                p for p in periods if p.periods and p.end <= best.start and not _in_comparison(s, p)
+            ]
             found = named[-1].periods if named else found
         return found
     # (a run of months, "连续5个月", dates only the figure of its own clause)
@@ -439,9 +443,10 @@ def _own_period_of(
     earlier = [p for p in periods if p.end <= m.start and not _in_comparison(s, p)]
     if earlier:
         found = _endpoint(s, earlier[-1], m) or _periods_of(earlier[-1], state, s)
-        if not found and not earlier[-1].periods and earlier[-1].kind == "same_period":
+        if not earlier[-1].periods and earlier[-1].kind == "same_period":
             # "exports fell 2.8% in May, as imports plunged 18.1% for the same period,
             # resulting in a surplus of ...": in a lead, the period the sentence named
+            # (after a base too, as above)
             named = [p for p in earlier if p.periods]
             found = named[-1].periods if named else found
         return found
@@ -866,6 +871,11 @@ def respectively(
                     # yuan worth of gold, up x and y, respectively": the products written
                     # after each amount of a list before
                     listed = _products_of_amounts(s, names, p0, run[0].start)
+                if len(listed) != len(run) and s.text.isascii():
+                    # "the exports of private firms soared to x and the exports of
+                    # state-owned firms climbed to y, respectively increasing a and b": the
+                    # product or enterprise written last before each amount of a list before
+                    listed = _owners_of_amounts(s, names, p0, run[0].start)
             if len(listed) == len(run):
                 pairs.update(zip(run, listed, strict=True))
         if not previous and "倍" in s.text[p0:p1]:
@@ -897,6 +907,28 @@ def _products_of_amounts(s: Analysed, names: list[Match], start: int, end: int) 
     if len(owned) < 2 or len(owned) != len(segments):
         return []
     return list(dict.fromkeys(n.name for n in owned))
+
+
+def _owners_of_amounts(s: Analysed, names: list[Match], start: int, end: int) -> list[str]:
+    """The segments each written last before one amount between start and end, in order.
+
+    Every amount there must have a segment of its own after the amount before it (two
+    amounts at least, each segment another), so that each figure of the list after them
+    is the change of one amount's segment.
+    """
+    amounts = [m for m in s.mentions if m.kind == "money" and start <= m.start < end]
+    segments = [n for n in names if n.kind == "segment" and start <= n.start and n.end <= end]
+    if len(amounts) < 2:
+        return []
+    owned: list[str] = []
+    after = start
+    for amount in amounts:
+        own = [n for n in segments if after <= n.start and n.end <= amount.start]
+        if not own or own[-1].name in owned:
+            return []
+        owned.append(own[-1].name)
+        after = amount.end
+    return owned
 
 
 # Between a list of names and the list of figures that pairs with it when 分别 is not

@@ -425,6 +425,7 @@ MASS_NOUNS = frozenset(
     fruit meat milk sugar corn wheat silk textiles electronics chemicals energy food
     lng lpg ammonia urea e-commerce commerce
     zinc nickel lithium gold silver cocoa fish soya pulp cellulose
+    jewelry jewellery porcelain tobacco leather
     """
     )
 )
@@ -458,7 +459,16 @@ JOINT = re.compile(r"\btogether\b|\bcombined\b|\bin\s+total\b|合计|共计", re
 #: growth", "This marked a rise of 3 percent" (its figures are of that figure's flow).
 FIGURE_BEFORE = re.compile(
     r"\s*(?:(?:The|This|That)\s+(?:figure|amount|sum|value|number)|This|That|It)\s+"
-    r"(?:represented|represents|marked|marks|meant|means)\b",
+    r"(?:represented|represents|marked|marks|meant|means)\b"
+    # ... or the change just given, compared with another period's: "The growth was slower
+    # than the 30% gain in 2023", "But February's contraction was an improvement on ..."
+    r"|\s*(?:(?:But|However,?|And)\s+)?(?:The|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)['’]s)\s+(?:growth|increase|rise|gain"
+    r"|decline|drop|fall|decrease|contraction|expansion)\s+(?:was|is)\s+"
+    # (compared, not "The growth was driven by copper, whose shipments rose 20 percent")
+    r"(?:[a-z]+ly\s+)?(?:slower|faster|lower|higher|smaller|larger|bigger|greater|weaker"
+    r"|stronger|sharper|milder|steeper|better|worse|less|more|an?\s+improvement"
+    r"|(?:up|down)\s+from|compared)\b",
     re.I,
 )
 # A Chinese sentence that opens on the growth rate just given: "这个增速", "“这一增幅".
@@ -468,11 +478,18 @@ THIS_RATE_ZH = re.compile(r"\s*" + _THIS_RATE_WORDS)
 # A sentence whose subject refers back to the figures before it is about the same trade:
 # "The growth rates were 5%, 9% and 13%, respectively", "The figure represents ...".
 REFER_BACK_SUBJECT = re.compile(
-    r"\s*(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum"
+    r"\s*(?:(?:But|However,?|And)\s+)?"
+    r"(?:The\s+(?:growth\s+rates?|figures?|total|increase|rise|decline|volume|value|amount|sum"
+    # "The growth was slower than the 30% gain in 2023" (not "The growth of services")
+    r"|(?:growth|gain|drop|fall|decrease|contraction|expansion)(?!\s+(?:of|in)\b)"
     # "The indicator slightly dropped in 2020", "The number was 6.6% lower" (not "The
     # number of firms")
     r"|indicator|number(?!\s+of\b))"
     r"|It\b|This\b|They\b|These\b|That\s+(?:was|is|were|represented|marked)\b|同比|分别"
+    # "But November's contraction was an improvement on ...": the month's change just given
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)['’]s\s+(?:growth|increase|rise|gain|decline|drop|fall|decrease|contraction"
+    r"|expansion)\b"
     # "“这个增速较全国快了3.1个百分点”", "这一增幅高于…": the growth just given (a quote too)
     rf"|{_THIS_RATE_WORDS}"
     # "..., while that between Chengdu and EU countries hit ...", "Meanwhile, that with Japan

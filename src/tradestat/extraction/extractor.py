@@ -325,12 +325,19 @@ def _english_place_goes_on(info: Analysed) -> bool:
     )
 
 
+def _last_figure(info: Analysed) -> int:
+    """Where the last figure of a sentence starts (its end when it has none)."""
+    return info.mentions[-1].start if info.mentions else len(info.text)
+
+
 # Measures of a place's economy that cues.OTHER_TOPIC does not hold in English: "registered a
 # year-on-year increase of 7 percent in retail sales to 45 billion yuan" is no trade.
 _EN_OTHER_MEASURE = re.compile(
     # (not "economic": "Wuhan, the province's economic hub, registered ...")
     r"\b(?:retail|consumption|spending|incomes?|tourism|tourists?|wages?|deposits?|loans?"
-    r"|fiscal)\b",
+    r"|fiscal)\b"
+    # ("duty-free sales", "car sales": shops' and makers' sales, not "export sales")
+    r"|(?<!export\s)(?<!overseas\s)(?<!foreign\s)\bsales\b",
     re.I,
 )
 
@@ -686,7 +693,20 @@ class Extractor:
                     stated.setdefault(_partial_key(p.periods[0]), p.periods[0].end_year)
             # "The growth rates were 5% and 9%": about the trade of the sentence before
             info.about_trade |= previous_trade and (
-                bool(cues.REFER_BACK_SUBJECT.match(info.text))
+                (
+                    bool(cues.REFER_BACK_SUBJECT.match(info.text))
+                    # (not "This can explain why duty-free sales reached ...", "The growth
+                    # was faster than GDP growth of 5.2 percent": another measure the
+                    # sentence names itself, before its last figure: not "It was up 12
+                    # percent, as higher prices offset lower volumes", a cause)
+                    and not (
+                        info.text.isascii()
+                        and (
+                            _EN_OTHER_MEASURE.search(info.text, 0, _last_figure(info))
+                            or cues.OTHER_TOPIC.search(info.text, 0, _last_figure(info))
+                        )
+                    )
+                )
                 or bool(cues.OF_WHICH.match(info.text))  # "Of the total, 78 percent ..."
                 or previous_text.endswith(("；", ";"))
             )
@@ -912,8 +932,9 @@ class Extractor:
             if not flows and state.goes_on and cues.IT_GOES_ON.search(info.text):
                 flows = state.flows  # ("...; in March it increased 7.2%": the same flow)
             of_which = bool(cues.OF_WHICH.match(info.text)) or state.of_which_items
-            if not flows and state.goes_on and of_which and not info.text.isascii():
-                # ("出口机电产品…。其中，集成电路…；汽车…": the parts keep the flow of the whole)
+            if not flows and state.goes_on and of_which:
+                # ("出口机电产品…。其中，集成电路…；汽车…": the parts keep the flow of the whole,
+                # and so do English ones: "Of this, garments accounted for ...; shoes ...")
                 flows = state.flows
             of_which_before = of_which
             state.flows = flows

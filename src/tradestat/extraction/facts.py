@@ -364,8 +364,10 @@ def _members_share(s: Analysed, m: Mention, part: tuple[int, int], partner: str)
 # After a share, the total it is of when that is the trade with a partner: "27.4 percent
 # of Shanghai's total trade with ASEAN", "of the total import value from ASEAN".
 _OF_TRADE_WITH = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?(?:foreign\s+)?"
-    r"(?:trade|imports|exports|import\s+value|export\s+value)\s+(?:with|from|to)\s+",
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+|overall\s+)?(?:foreign\s+)?"
+    # ("of China's overall trade volume with the EU": the volume written too)
+    r"(?:trade(?:\s+volume|\s+value)?|imports|exports|import\s+value|export\s+value)\s+"
+    r"(?:with|from|to)\s+",
     re.I,
 )
 
@@ -979,8 +981,15 @@ def sentence_facts(
     several_places = any(
         map(has, ("provinces", "cities", "regions", "municipalities", "prefectures", "counties"))
     )
+    # "Of this, A accounted for x; others 0.9 billion yuan": an item of the breakdown that
+    # names no goods of its own (neither the whole flow nor a product)
+    unnamed = state.of_which_items and s.text.isascii() and meaning.unnamed_item(s.text, s.names)
     for m, (measure, sign, benchmark, reason) in measured:
         span = doc.span(s.start + m.start, s.start + m.end)
+        if unnamed:
+            reason = "an item of a breakdown that names no goods of its own ('others')"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if without is not None and m.start >= without.end():
             reason = "a figure without some factor (a hypothetical, not the one reported)"
             skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
@@ -1104,8 +1113,10 @@ def sentence_facts(
                 partner = near.name
             elif after is not None:
                 # "fell 7.1 percent to $275 million, was down 19.5 percent with Vietnam":
-                # the partner right after a figure, joined by "with", is its own
-                partner = after.name
+                # the partner right after a figure, joined by "with", is its own (and a
+                # list there is the list: "a 12 percent increase in trade with the US and
+                # Japan")
+                partner = _listed_partners(s.text, after, partners)
             else:
                 partner = _listed_partners(s.text, near, partners) if near else None
             if near is not None and "其" in s.text[near.end : m.start]:
@@ -1144,6 +1155,15 @@ def sentence_facts(
             before_part = [p for p in s.parts if p[1] <= part[0]]
             near = attach.nearest_match(partners, m, before_part[-1], before_part[-1])
             partner = near.name if near else None
+        if partner is None and s.text.isascii() and part[1] < len(s.text):
+            # "China's exports rose 6.3 percent to $43.6 billion, while imports from Africa
+            # declined 0.3 percent" in a story on trade with Africa: the other flow's
+            # partner, of the part after, is this flow's too (the part opening with a flow
+            # of its own and no other partner), when a sentence before named it already
+            # (not "exports rose 7.6 percent, while imports from Japan fell" out of the blue)
+            other = _partner_of_other_flow(s, m, part, partners)
+            if other is not None and (other == state.group or other in state.countries):
+                partner = other
         if partner is None:
             partner = inherit
             if (
@@ -1760,13 +1780,21 @@ def sentence_facts(
         each: tuple[str, ...] = (partner,)
         if m not in paired_partner and partner != "World":
             each = _each_partner(s, m, part, partners) or each
+        kinds: tuple[str | None, ...] = (segment,)
+        if m.kind == "percent" and m not in paired_segment and segment is not None:
+            kinds = _each_segment(s, m, part, segments) or kinds
         whose: tuple[str, ...] = (owner,)
         if each_place:
             whose = each_place
         elif measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
             whose = _each_reporter(s, m, part, reporters, subject) or whose
-        for owner, period, flow, partner in [
-            (o, p, f, e) for o in whose for p in periods for f in flows for e in each
+        for owner, period, flow, partner, segment in [
+            (o, p, f, e, k)
+            for o in whose
+            for p in periods
+            for f in flows
+            for e in each
+            for k in kinds
         ]:
             try:
                 facts.append(
@@ -2316,6 +2344,12 @@ _WITH_RIGHT_AFTER = re.compile(
     r"\s+(?:was\s+|were\s+)?with\s+(?:the\s+)?"
     # "growth of 5.9 percent with its biggest trade partner, the ASEAN": the apposition
     r"(?:its\s+(?:[\w-]+\s+){0,2}?trad(?:e|ing)\s+partner,\s+(?:the\s+)?)?"
+    # "a 19.5% increase in import and export to other BRICS countries", "a 3 percent drop
+    # in exports to the EU": the change's own trade, named with its partner
+    r"|\s+(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall)\s+in\s+"
+    r"(?:(?:foreign\s+)?trade|import\s+and\s+export|export\s+and\s+import"
+    r"|imports?\s+and\s+exports?|exports?\s+and\s+imports?|exports?|imports?)\s+"
+    r"(?:with|to|from)\s+(?:the\s+)?(?:other\s+)?"
 )
 # "with the US remaining / as / being the largest market": an absolute phrase, not the
 # figure's partner
@@ -3092,6 +3126,89 @@ _EACH_AFTER_NAMES = re.compile(
 )
 
 
+# "US$35.1 billion of general trade and US$17.5 billion of processing trade, both up 23
+# percent": the amount a product or trade mode is written after, and one change said of
+# both (each, all) right after the last of them.
+_EACH_WORD = re.compile(r"\b(?:both|each|all)\b")
+_AMOUNT_OF_KIND = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:the\s+)?")
+_EACH_CHANGED = re.compile(
+    r"\s*,\s*(?:both|each|all)\s+(?:(?:up|down|rising|rose|increasing|increased|growing|grew"
+    r"|falling|fell|declining|declined|dropping|dropped)\s+)?(?:by\s+)?$"
+)
+
+
+def _each_segment(
+    s: Analysed, m: Mention, part: tuple[int, int], segments: list[Match]
+) -> tuple[str, ...]:
+    """The segments of the amounts before one change said of each of them ("both up x").
+
+    Every amount of the part before the change must have its own segment written right
+    after it ("US$5 billion of general trade"), two at least and each another, with the
+    change right after the last segment.
+    """
+    window = s.text[max(part[0], m.start - 40) : m.start]
+    if not s.text.isascii() or _EACH_WORD.search(window) is None:
+        return ()  # (a cheap test first, on whole words: not the "all" of "fall", "overall")
+    amounts = [x for x in s.mentions if x.kind == "money" and part[0] <= x.start < m.start]
+    if len(amounts) < 2:
+        return ()
+    kinds: list[Match] = []
+    for a in amounts:
+        own = next(
+            (
+                n
+                for n in segments
+                if n.start > a.end and _AMOUNT_OF_KIND.fullmatch(s.text, a.end, n.start)
+            ),
+            None,
+        )
+        if own is None or own.name in (k.name for k in kinds):
+            return ()
+        kinds.append(own)
+    if _EACH_CHANGED.match(s.text, kinds[-1].end, m.start) is None:
+        return ()
+    return tuple(k.name for k in kinds)
+
+
+# The part after one on a flow: "..., while imports from Africa declined ...".
+_WHILE_OTHER_FLOW = re.compile(
+    r"\s*(?:while|whereas)\s+(?:its\s+|the\s+)?(exports|imports)\s+(?:to|from)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _partner_of_other_flow(
+    s: Analysed, m: Mention, part: tuple[int, int], partners: list[Match]
+) -> str | None:
+    """The partner named with the other flow in the part right after this figure's part.
+
+    Only when this part names one flow (the other one), no partner and not the whole
+    world's trade, and the part after opens with that flow and its partner.
+    """
+    after = _WHILE_OTHER_FLOW.match(s.text, part[1] + 1)
+    if after is None:
+        return None
+    name = next((n for n in partners if n.start == after.end()), None)
+    own = {f for c0, c1, f in s.flows if part[0] <= c0 and c1 <= m.start}
+    other = "exports" if after.group(1).lower() == "imports" else "imports"
+    if (
+        name is None
+        or own != {other}
+        or any(part[0] <= n.start < part[1] for n in partners)
+        or _with_the_world(s.text, part[0], part[1])
+    ):
+        return None
+    return name.name
+
+
+# Between a list of names and the amount each of them passed: "..., France and Italy also
+# exceeded", "... each topped", "... all surpassed".
+_EACH_PASSED = re.compile(
+    r"\s*,?\s*(?:also|all|each|both)\s+(?:exceeded|surpassed|topped|passed|crossed)\s+"
+    r"(?:(?:US\$|\$|RMB|¥|€|£)\s*)?$"
+)
+
+
 def _each_partner(
     s: Analysed, m: Mention, part: tuple[int, int], partners: list[Match]
 ) -> tuple[str, ...]:
@@ -3104,14 +3221,31 @@ def _each_partner(
     before = [n for n in partners if part[0] <= n.start and n.end <= m.start]
     if len(before) < 2:
         return ()
-    if "均" not in s.text[before[-1].end : m.start] and not (
-        s.text.isascii()
-        and _EACH_AFTER_NAMES.match(s.text, before[-1].end)
+
+    def alone() -> bool:
+        """Whether the figure is the only one after the names (counted only when asked)."""
+        return sum(before[-1].end <= x.start < part[1] for x in s.mentions) == 1
+
+    said_of_each = (
         # (one change said of them all: not a value, which would be their sum, nor
         # "both fell, by 5 percent and 3 percent", one each)
+        s.text.isascii()
+        and _EACH_AFTER_NAMES.match(s.text, before[-1].end) is not None
         and m.kind != "money"
-        and sum(before[-1].end <= x.start < part[1] for x in s.mentions) == 1
-    ):
+        and alone()
+    )
+    passed_by_each = (
+        # "trade with A, B and C also exceeded 100 billion yuan": a threshold each passed
+        # (not "reached 100 billion yuan", their sum)
+        s.text.isascii()
+        and m.kind == "money"
+        and m.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+        and _EACH_PASSED.match(s.text, before[-1].end, m.start) is not None
+        and alone()
+        # (not "... also exceeded 30 billion yuan in total": their sum)
+        and cues.JOINT.search(s.text, m.end, part[1]) is None
+    )
+    if "均" not in s.text[before[-1].end : m.start] and not (said_of_each or passed_by_each):
         return ()
     listed = last_name_run(s.text, before, part[0], m.start)
     return tuple(listed) if len(listed) > 1 else ()

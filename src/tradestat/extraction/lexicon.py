@@ -269,6 +269,9 @@ SEGMENTS: dict[str, str] = {
     "manufactured products": "manufactured products",
     "manufactured goods": "manufactured products",
     "auto parts": "auto parts",
+    # (the appliance as English news shortens it: "microwaves RMB3 billion")
+    "microwave ovens": "microwave ovens",
+    "microwaves": "microwave ovens",
     # (机电产品 as English news translates it: "electric and mechanical products", ...)
     **dict.fromkeys(
         (

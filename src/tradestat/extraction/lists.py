@@ -139,6 +139,11 @@ def flow_lists(
                 # "出口85.6亿元，增长21.4%，外贸增幅分别领先全省、全国a、b个百分点": the
                 # clause names the one flow of its list; 分别 pairs other names
                 continue
+            if len(flows) != len(group) and not respectively:
+                # "US$33 billion worth of exports and US$26.9 billion of imports, up 23
+                # percent and 26 percent": one flow for each amount of the part before the
+                # list of changes (no other flow there), in order
+                flows = _flows_of_amounts(s, p0, group[0].start, len(group)) or flows
             if len(flows) != len(group) and respectively:
                 earlier = [f for _, end, f in s.flows if end <= group[0].start]
                 flows = list(dict.fromkeys(f for f in earlier if f != "deficit"))
@@ -456,6 +461,44 @@ def list_measures(
         ):
             out[i] = (b, first)
     return out
+
+
+def _flows_of_amounts(s: Analysed, start: int, end: int, count: int) -> list[str]:
+    """The flows of the last ``count`` amounts between start and end, one flow word each.
+
+    Each flow word is its amount's own: the one flow word between it and the next amount
+    ("US$33 billion worth of exports and US$26.9 billion of imports"), or else the one
+    right before it ("with exports of US$3 billion and imports of US$2.9 billion"); the
+    flows must be exports and imports, each once.
+    """
+    amounts = [m for m in s.mentions if m.kind == "money" and start <= m.start < end]
+    if len(amounts) < count:
+        return []
+    before = amounts[-count - 1].end if len(amounts) > count else start
+    amounts = amounts[-count:]
+    cues_in = [c for c in s.flows if before <= c[0] and c[1] <= end]
+    bounds = [a.start for a in amounts[1:]] + [end]
+    flows: list[str] = []
+    for a, until in zip(amounts, bounds, strict=True):
+        own = [c[2] for c in cues_in if a.end <= c[0] and c[1] <= until]
+        if len(own) != 1:
+            break
+        flows.append(own[0])
+    else:
+        return flows if _two_flows(flows) else []
+    flows = []
+    for a in amounts:
+        own = [c[2] for c in cues_in if before <= c[0] and c[1] <= a.start and a.start - c[1] <= 15]
+        if not own:
+            return []
+        flows.append(own[-1])
+        before = a.end
+    return flows if _two_flows(flows) else []
+
+
+def _two_flows(flows: list[str]) -> bool:
+    """Whether the flows are exports and imports, each once."""
+    return len(set(flows)) == len(flows) and set(flows) <= {"exports", "imports"}
 
 
 def _both_flows(s: Analysed, start: int, end: int) -> list[str]:

@@ -704,17 +704,57 @@ _GAPPED = re.compile(
 _NOT_GAPPED_WORDS = re.compile(rf"{cues.GROWTH_UP}|{cues.GROWTH_DOWN}|\b(?:ex|im)ports?\b", re.I)
 
 
+# "...accounted for RMB5 billion; microwaves RMB3.1 billion, up 6%; and jewelry RMB2.9
+# billion": the items of a list cut at its semicolons, each a text of its own that opens
+# in lower case (no sentence does) with the product right before its figure, no verb.
+_GAPPED_CUT = re.compile(
+    r"\s*(?:and\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+"
+    # (an amount: "; prices 3 percent higher" names no product)
+    r"(?=(?:US\$|\$|RMB\s?|¥)\d|\d[\d.,]*\s+(?:billion|million|trillion|thousand)\b)"
+)
+
+
+#: Last words of a lower-case opening after a semicolon that name no goods: the rest of
+#: a breakdown, or places, markets and traders ("; others 0.9 billion yuan").
+_NOT_ITEM_WORDS = frozenset(
+    str.split(
+        """
+    others rest remainder provinces cities countries regions markets economies members
+    partners companies firms ports counties districts nations states areas zones
+    """
+    )
+)
+
+
+def unnamed_item(text: str, names: list[Match]) -> bool:
+    """Whether a text cut at a semicolon opens with an item that names no goods ("others").
+
+    Not when a name the tables know is written there: "; private firms 6.1 billion yuan"
+    is an enterprise type, "; emerging markets 2 billion yuan" a partner.
+    """
+    if not (text[:1].isspace() or text[:1].islower()):
+        return False
+    cut = _GAPPED_CUT.match(text)
+    if cut is None or cut.group(1).lower().split()[-1] not in _NOT_ITEM_WORDS:
+        return False
+    start, end = cut.span(1)
+    return not any(start <= n.end and n.start < end for n in names)
+
+
 def gapped_segments(text: str, names: list[Match]) -> list[Match]:
     """Products of a clause whose verb is left out, after one that names a product."""
     found: list[Match] = []
-    if ", and " not in text:
+    cut = _GAPPED_CUT.match(text) if text[:1].isspace() or text[:1].islower() else None
+    if ", and " not in text and cut is None:
         return found
-    for m in _GAPPED.finditer(text):
+    for m in [cut] if cut is not None else _GAPPED.finditer(text):
         start, end = m.span(1)
         phrase = m.group(1).lower()
         words = phrase.split()
-        if not any(n.kind == "segment" and n.end <= m.start() for n in names):
+        if cut is None and not any(n.kind == "segment" and n.end <= m.start() for n in names):
             continue  # no product before it: the words are something else
+        if cut is not None and words[-1] in _NOT_ITEM_WORDS:
+            continue  # ("; others 0.9 billion yuan": no product)
         if (
             words[0] in cues.NOT_PRODUCT_WORDS
             or not (words[-1].endswith("s") or words[-1] in cues.MASS_NOUNS)
