@@ -1040,14 +1040,16 @@ def sentence_facts(
             and not each_place
             and "均" in s.text[max(part[0], m.start - 8) : m.start]
         ):
-            # "青岛、烟台、潍坊五市…，进出口均超千亿元": said of each listed place, whose
-            # own facts are not read (never the reporter's)
+            # "青岛、烟台、潍坊五市…，进出口均超千亿元": said of each listed place, so each
+            # one's when the places are one written list and 均 governs the figure right
+            # before it; else skipped (never the reporter's)
             places_before = {
                 n.name
                 for n in reporters
                 if n.end <= m.start and n.name != subject and n.start >= part[0]
             }
-            if len(places_before) > 1:
+            each_place = _each_listed_place(s, m, reporters, subject, places_before)
+            if len(places_before) > 1 and not each_place:
                 reason = "a figure said of each of several places, not of the reporter"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
@@ -2819,7 +2821,12 @@ def _each_reporter(
                 words = gap.group(0)
                 if (
                     _ZH_TOGETHER.search(words)
-                    or not (_ZH_EACH.search(words) or words.startswith("等"))
+                    or not (
+                        _ZH_EACH.search(words)
+                        or words.startswith("等")
+                        or _ZH_RATE_BOUND.search(words)
+                        or s.text.startswith(_ZH_AND_ABOVE, m.end)
+                    )
                     or _ZH_LEFT_OUT_AFTER.match(words)
                     or _ZH_OTHERS.search(words)
                     or s.text[max(0, run[0].start - 2) : run[0].start].endswith(_ZH_LEFT_OUT)
@@ -2836,6 +2843,49 @@ def _each_reporter(
     return tuple(dict.fromkeys(n.name for n in run))
 
 
+def _each_listed_place(
+    s: Analysed, m: Mention, reporters: list[Match], subject: str, names: set[str]
+) -> tuple[str, ...]:
+    """The places of one written list a figure after 均 is said of each, if any.
+
+    "甲、乙、丙三市进出口占比近七成，进出口均超千亿元": a bound (or a value) each of the
+    listed places has. Only when every place named before the figure in its part is in
+    the list, the list is joined by 、/和/及 alone, no word of a sum or a split (合计,
+    分别, 其中) comes between, and 均 stands right before the figure with at most a word of
+    bound or copula (超, 超过, 逾, 达, 为, 在, 突破).
+    """
+    if len(names) < 2 or s.text.isascii():
+        return ()
+    before = [n for n in reporters if n.end <= m.start and n.name in names]
+    run = name_run(s.text, before)
+    if (
+        len(run) < 2
+        or {n.name for n in run} != names
+        or not all(s.text[a.end : b.start] in _ZH_AND for a, b in itertools.pairwise(run))
+        or m.start - run[-1].end > 40
+    ):
+        return ()
+    gap = s.text[run[-1].end : m.start]
+    if (
+        _ZH_EACH_GAP_STOPS.search(gap)
+        or _ZH_EACH_BOUND.search(gap) is None
+        # ("除甲、乙外其他地市…均超…", "甲、乙以外的地市…": the others', not the list's)
+        or _ZH_LEFT_OUT_AFTER.match(gap)
+        or _ZH_OTHERS.search(gap)
+        or s.text[max(0, run[0].start - 2) : run[0].start].endswith(_ZH_LEFT_OUT)
+    ):
+        return ()
+    return tuple(dict.fromkeys(n.name for n in run))
+
+
+# What may stand between 均 and the figure it says of each listed place ("均超千亿元",
+# "均在百亿元以上", "均为两位数增长" has no figure), at the end of the gap.
+_ZH_EACH_BOUND = re.compile(r"均(?:已经?)?(?:超过|超出|超|逾|达到|达|为|在|突破|过)?$")
+# ... and what may not stand anywhere between the list and the figure: a sum, a split, a
+# new sentence or clause of its own.
+_ZH_EACH_GAP_STOPS = re.compile(r"合计|共计|总计|累计|共同|总体|整体|分别|其中|[。；;：:]")
+
+
 # Between a Chinese list of places and a rate said of each: a few words with a word of
 # growth or of each (均为…增长: the growth after the figure), and no figure, clause mark or
 # 分别 (respectively: paired one by one elsewhere).
@@ -2846,6 +2896,11 @@ _ZH_LIST_TO_GROWTH = re.compile(
 # without: "广西、云南等省份增幅在15%以上"); a rate alone ("苏州和无锡外贸增速为8.2%") may be
 # of the places together.
 _ZH_EACH = re.compile(r"[均都也各]")
+# ... or with a bound, which a list's growth is given as for each place, not for the
+# places together ("甲、乙和丙进口增速超3成", "甲和乙出口增幅在两成以上"); an exact rate
+# alone is still not read so.
+_ZH_RATE_BOUND = re.compile(r"(?:超过|超出|超|逾|高于|大于|突破)$")
+_ZH_AND_ABOVE = ("以上", "之上")
 # What joins the places of such a list.
 _ZH_AND = frozenset({"、", "和", "及", "与", "以及"})
 # ... but not the places together: "三市进出口增长", "合计增长", "共同", "总体" (not the 共

@@ -1,0 +1,58 @@
+"""Chinese families met on a development set (round 24).
+
+Every text here is invented for its family (places and figures made up); none is copied
+from an article. Each test states what the family must give, and what it must not guess.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import described, reasons
+
+
+# --- 均 + a figure after a written list of places: each place's ------------------------
+def test_a_bound_after_each_of_a_list_of_cities_is_each_citys() -> None:
+    text = (
+        " date 2021-07-20\n"
+        "今年上半年,广东省外贸进出口3.9万亿元,同比增长25.9%。"
+        "其中,深圳、东莞和佛山三市进出口占全省比重超七成,进出口均超两千亿元。"
+    )
+    found = described(text)
+    for city in ("Shenzhen", "Dongguan", "Foshan"):
+        assert f"{city} 2021-H1 total value: more than 200.0 billion CNY" in found, found
+    assert "Guangdong 2021-H1 total value: more than 200.0 billion CNY" not in found, found
+
+
+def test_a_sum_of_a_list_of_cities_is_no_citys() -> None:
+    # (合计 between the list and the figure: the cities together, each one's unknown)
+    text = (
+        " date 2021-07-20\n"
+        "今年上半年,广东省外贸进出口3.9万亿元,同比增长25.9%。"
+        "深圳、东莞和佛山合计进出口超8000亿元,增速均超两成。"
+    )
+    found = described(text)
+    assert not any(
+        d.startswith(("Shenzhen", "Dongguan", "Foshan")) and "value" in d for d in found
+    ), found
+
+
+def test_a_bound_rate_after_a_list_of_cities_is_each_citys() -> None:
+    text = (
+        " date 2019-12-10\n"
+        "前11个月,河北省外贸进出口3600.2亿元,同比增长12.1%。"
+        "其中,唐山、沧州和廊坊出口增速超两成。"
+    )
+    found = described(text)
+    for city in ("Tangshan", "Cangzhou", "Langfang"):
+        assert f"{city} 2019-01/2019-11 exports yoy_growth: more than 20 percent" in found, found
+
+
+def test_an_exact_rate_after_a_list_of_cities_is_not_read_as_each() -> None:
+    # (an exact rate with no 均/都: possibly the cities together)
+    text = (
+        " date 2019-12-10\n"
+        "前11个月,河北省外贸进出口3600.2亿元,同比增长12.1%。"
+        "其中,唐山、沧州和廊坊出口增速为21.3%。"
+    )
+    found = described(text)
+    assert not any("21.3" in d for d in found), found
+    assert "21.3%" in reasons(text), reasons(text)
