@@ -56,3 +56,27 @@ def test_an_exact_rate_after_a_list_of_cities_is_not_read_as_each() -> None:
     found = described(text)
     assert not any("21.3" in d for d in found), found
     assert "21.3%" in reasons(text), reasons(text)
+
+
+# --- a share's change from one year's level to another's: 比重由A年的x%提升至B年的y% ------
+def test_a_share_that_rose_to_a_named_years_level_is_that_years_share() -> None:
+    for verb in ("提升至", "提高到", "上升至", "下降至"):
+        text = (
+            " date 2024-05-10\n"
+            "十年来,江西省对非洲进出口规模不断扩大,"
+            f"占全省外贸的比重由2013年的6.1%{verb}2023年的8.4%。"
+        )
+        found = described(text)
+        assert "Jiangxi with Africa 2013 total share: 6.1 percent" in found, (verb, found)
+        assert "Jiangxi with Africa 2023 total share: 8.4 percent" in found, (verb, found)
+        assert not any("yoy_growth" in d for d in found), (verb, found)
+
+
+def test_a_growth_rate_that_rose_to_a_named_years_level_stays_a_growth_rate() -> None:
+    text = (
+        " date 2024-05-10\n"
+        "2023年,江西省对非洲进出口500亿元,增速由2013年的6.1%提升至2023年的8.4%。"
+    )
+    found = described(text)
+    assert not any("share" in d for d in found), found
+

@@ -341,10 +341,12 @@ SHARE_CHANGE = re.compile(
     re.I,
 )
 # ... and the share the change reached: "占全市外贸比重较上年提高1.5个百分点，达到62.3%",
-# "占比较2013年提升4.1个百分点至29.1%" (至 / 到 right after the change).
+# "占比较2013年提升4.1个百分点至29.1%" (至 / 到 right after the change; or with the year
+# the share came to between: "比重由2013年的24.1%提升至2023年的31.5%", "提高到2022年底的").
 SHARE_REACHED = re.compile(
     r"(?:比重|占比|份额)[^。；;]{0,30}?(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小)"
-    r"[^。；;，,]{0,16}(?:[，,]\s*(?:达到|达|为|至)|至|到)\s*$"
+    r"[^。；;，,]{0,16}(?:[，,]\s*(?:达到|达|为|至)|至|到)"
+    r"(?:了?(?:19|20)\d{2}年(?:底|末|年底|年末)?的?)?\s*$"
 )
 # ... and the level a share came to: "出口比重降至26.61%", "比重从2020年达到43.9%高点" (not
 # after 占, "占中国进出口总值的比重达到1.5%": a share of another total, see measures)
