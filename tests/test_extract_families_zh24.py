@@ -80,3 +80,26 @@ def test_a_growth_rate_that_rose_to_a_named_years_level_stays_a_growth_rate() ->
     found = described(text)
     assert not any("share" in d for d in found), found
 
+
+# --- a share or a rate of the year before, written 由/比 上年(同期)的 x% ---------------------
+def test_a_share_or_rate_of_the_year_before_is_the_year_befores() -> None:
+    text = (
+        " date 2024-07-20\n"
+        "今年上半年,江西省出口2100亿元,增长6%,增速比上年同期的3.5%提高2.5个百分点。"
+        "其中,一般贸易出口1500亿元,占全省出口的比重由上年同期的70.1%提升至72.3%。"
+    )
+    found = described(text)
+    assert "Jiangxi 2023-H1 exports yoy_growth: 3.5 percent" in found, found
+    assert "Jiangxi (general trade) 2023-H1 exports share: 70.1 percent" in found, found
+    assert "Jiangxi (general trade) 2024-H1 exports share: 72.3 percent" in found, found
+    assert "Jiangxi 2024-H1 exports yoy_growth: 6 percent" in found, found
+
+
+def test_a_value_the_same_period_last_year_had_is_last_years() -> None:
+    text = " date 2024-07-20\n今年上半年,江西省出口2100亿元,上年同期为1980亿元。"
+    found = described(text)
+    assert "Jiangxi 2023-H1 exports value: 198.0 billion CNY" in found, found
+    assert "Jiangxi 2024-H1 exports value: 210.0 billion CNY" in found, found
+    # (the rate compared with, said after 比: the growth is this period's own)
+    other = " date 2024-07-20\n今年上半年,江西省出口2100亿元,比上年同期增长6%。"
+    assert "Jiangxi 2024-H1 exports yoy_growth: 6 percent" in described(other)

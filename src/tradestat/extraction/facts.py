@@ -145,8 +145,14 @@ _BASE_VALUE = re.compile(
     r"(?:(?:比|较|从|由|与|同)(?:去年|上年|((?:19|20)\d{2})年)同期的"
     # ... or the balance the same period a year earlier had, after this period's: "贸易顺差
     # 6758.6亿元，去年同期为逆差433亿元", "而去年同期顺差为146亿元"
-    r"|(?:去年|上年)同期(?:为|是)?(?:贸易)?[顺逆]差(?:为|是)?)\s*(?:约|近)?\s*$"
+    r"|(?:去年|上年)同期(?:为|是)?(?:贸易)?[顺逆]差(?:为|是)?"
+    # ... or any value of it so written: "出口3000亿元，上年同期为2800亿元"
+    r"|(?<![比较与同])(?:去年|上年)同期(?:为|是))\s*(?:约|近)?\s*$"
 )
+# A share or a rate a year earlier, before the one it came to or is compared with: "占比由
+# 上年同期的14.3%提升至15.9%", "比重从去年的21.2%降至19.8%", "增速比上年同期的3.2%提高"
+# (of the same period, or the year, before).
+_BASE_RATE = re.compile(r"(?:从|由|比|较)(?:去年|上年)(?:同期)?的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
 # A span of years with values from its start to its end: "1975—2024年，…进出口额从24.0亿美元
@@ -1627,6 +1633,14 @@ def sentence_facts(
             )
         elif (
             m.kind == "percent"
+            and measure in ("share", "yoy_growth")
+            and may[id(_BASE_RATE)]
+            and _BASE_RATE.search(s.text, max(clause[0], m.start - 12), m.start)
+        ):
+            # "比重由上年同期的14.3%提升至15.9%": the share of the period a year earlier
+            periods = tuple(p.previous_year() for p in periods)
+        elif (
+            m.kind == "percent"
             and may[id(_LAST_YEARS_OWN)]
             and (
                 last_years := _LAST_YEARS_OWN.search(s.text, max(clause[0], m.start - 14), m.start)
@@ -2470,6 +2484,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     cues.IMBALANCE: ("imbalance", "gap"),
     _BASE_VALUE: ("同期的", "同期为", "同期是", "同期顺差", "同期逆差", "同期贸易"),
     _LAST_YEARS_OWN: ("同期",),
+    _BASE_RATE: ("年的", "同期的"),
     _BASE_YEAR_VALUE: ("年的",),
     _FROM_BEFORE: ("from",),
     _FROM_AFTER: ("from",),
