@@ -102,3 +102,26 @@ def test_a_value_the_same_period_last_year_had_is_last_years() -> None:
     # (the rate compared with, said after 比: the growth is this period's own)
     other = " date 2024-07-20\n今年上半年,江西省出口2100亿元,比上年同期增长6%。"
     assert "Jiangxi 2024-H1 exports yoy_growth: 6 percent" in described(other)
+
+
+# --- trade by the way it is carried: 通过铁海联运班列 / 国际铁路联运 / 公路班车进出口… -----------
+def test_trade_carried_by_a_named_transport_service_is_that_services() -> None:
+    text = (
+        " date 2023-11-15\n"
+        "前10个月,广西外贸进出口5000亿元,增长6%。"
+        "“陆海新通道”各线路加快发展,广西企业通过海铁联运班列进出口80.5亿元,增长12%;"
+        "通过跨境公路班车进出口31.2亿元,增长9.1%;通过国际铁路联运进出口6.1亿元。"
+    )
+    found = described(text)
+    assert "Guangxi (rail-sea intermodal trains) 2023-01/2023-10 total value: 8.05 billion CNY" in (
+        found
+    ), found
+    assert "Guangxi (cross-border road freight) 2023-01/2023-10 total value: 3.12 billion CNY" in (
+        found
+    ), found
+    assert (
+        "Guangxi (international rail intermodal transport) 2023-01/2023-10 total value: "
+        "610 million CNY" in found
+    ), found
+    assert not any("New Western Land-Sea Corridor" in d for d in found), found
+

@@ -231,7 +231,18 @@ SEGMENTS: dict[str, str] = {
     "海关特殊监管区域": "special customs supervision zones",
     # --- trade routes ("经西部陆海新通道进出口…": the trade carried on the route)
     "西部陆海新通道": "New Western Land-Sea Corridor",
+    "陆海新通道": "New Western Land-Sea Corridor",
     "中欧班列": "China-Europe Railway Express",
+    # (the ways goods go on such routes: "通过铁海联运班列进出口…", "通过国际铁路联运进出口…",
+    # "经跨境公路班车进出口…"; a service named for a partner is the service, as 中欧班列 is)
+    "铁海联运班列": "rail-sea intermodal trains",
+    "海铁联运班列": "rail-sea intermodal trains",
+    "铁海联运": "rail-sea intermodal transport",
+    "海铁联运": "rail-sea intermodal transport",
+    "国际铁路联运": "international rail intermodal transport",
+    "跨境公路班车": "cross-border road freight",
+    "公路班车": "cross-border road freight",
+    "东盟公路班车": "ASEAN cross-border road freight",
     # --- product groups, English
     "mechanical and electrical products": "mechanical and electrical products",
     "electromechanical products": "mechanical and electrical products",
