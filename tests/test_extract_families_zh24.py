@@ -125,3 +125,10 @@ def test_trade_carried_by_a_named_transport_service_is_that_services() -> None:
     ), found
     assert not any("New Western Land-Sea Corridor" in d for d in found), found
 
+
+def test_a_route_named_as_what_goes_along_is_not_the_figures_segment() -> None:
+    # (随着: "as the trains began to run", the province's whole trade follows)
+    text = " date 2023-11-15\n随着中欧班列开通运营,前10个月云南省外贸进出口2000亿元,增长5%。"
+    found = described(text)
+    assert "Yunnan 2023-01/2023-10 total value: 200.0 billion CNY" in found, found
+    assert not any("Railway Express" in d for d in found), found

@@ -624,9 +624,10 @@ SEGMENT_AS_CAUSE = re.compile(
     re.I,
 )
 # A Chinese clause opened by a cause, with no figure, before the figure's clause: "因汽车出口
-# 大减，韩国的总出口额下降了2.1%", "由于原油价格下跌，进口…": its segment is the cause.
+# 大减，韩国的总出口额下降了2.1%", "由于原油价格下跌，进口…": its segment is the cause
+# (随着 / 伴随 too: "随着中欧班列开通运营，全省进出口…" is not the route's trade).
 ZH_CAUSE_OPENS = re.compile(
-    r"(?:^|[，,；;。：:])\s*(?:主要)?(?:因|由于|受|得益于|受益于)[^，,。；;\d]*$"
+    r"(?:^|[，,；;。：:])\s*(?:主要)?(?:因|由于|受|得益于|受益于|随着|伴随着?)[^，,。；;\d]*$"
 )
 # ... or a cause inside the figure's clause, closed by what it does to the flow: "江苏出口受
 # 汽车出口带动增长5%", "受电动汽车拉动": its products are why, not what, the figure counts
