@@ -132,3 +132,29 @@ def test_a_route_named_as_what_goes_along_is_not_the_figures_segment() -> None:
     found = described(text)
     assert "Yunnan 2023-01/2023-10 total value: 200.0 billion CNY" in found, found
     assert not any("Railway Express" in d for d in found), found
+
+
+# --- a list of places before the reporter's zones they hold: 甲、乙和丙3个综合保税区合计… ------
+def test_a_list_of_places_naming_where_the_zones_are_gives_the_zones_trade() -> None:
+    text = (
+        " date 2023-12-15\n"
+        "前11个月,河南省外贸进出口7400亿元。郑州、洛阳和南阳3个综合保税区合计进出口值"
+        "3100.5亿元,同比增长9.9%。"
+    )
+    found = described(text)
+    assert (
+        "Henan (comprehensive bonded zones) 2023-01/2023-11 total value: 310.05 billion CNY"
+        in found
+    ), found
+    assert "Henan (comprehensive bonded zones) 2023-01/2023-11 total yoy_growth: 9.9 percent" in (
+        found
+    ), found
+
+
+def test_a_list_of_cities_together_is_still_not_the_reporters() -> None:
+    text = (
+        " date 2023-12-15\n"
+        "前11个月,河南省外贸进出口7400亿元。郑州、洛阳和南阳3市合计进出口值3100.5亿元。"
+    )
+    found = described(text)
+    assert not any("310.05" in d for d in found), found

@@ -2769,7 +2769,18 @@ def _place_list_before(
         run.insert(0, n)
     if text[run[-1].end : run[-1].end + 1] in (")", "）"):
         return False  # "粤东地区(包括汕头市、梅州市…)外贸进出口": the members of the area before
+    if _ZONES_OF_PLACES.match(text, run[-1].end):
+        # "甲、乙和丙3个综合保税区合计进出口…": where the reporter's zones are, the figure
+        # the zones' (a segment of the reporter's trade)
+        return False
     return len(run) > 1 and all(n.name != subject for n in run)
+
+
+# Right after a list of places, the reporter's zones they hold (a count, then the kind).
+_ZONES_OF_PLACES = re.compile(
+    r"(?:等)?(?:[\d一二两三四五六七八九十]+个)?(?:综合保税区|综保区|保税港区|保税区|"
+    r"自由贸易试验区|自贸试验区|自贸区|出口加工区|海关特殊监管区域|保税物流中心)"
+)
 
 
 # Before a written list of places whose own flow it is: "Exports from Xiangyang, Jingmen
