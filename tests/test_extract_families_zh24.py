@@ -158,3 +158,22 @@ def test_a_list_of_cities_together_is_still_not_the_reporters() -> None:
     )
     found = described(text)
     assert not any("310.05" in d for d in found), found
+
+
+# --- a ranking of firms as one group: 外贸二十强企业 / 前50强企业 / 10强企业 -------------------
+def test_a_ranked_group_of_firms_is_a_segment() -> None:
+    text = (
+        " date 2024-10-20\n"
+        "今年前三季度,无锡市外贸进出口5200亿元。从企业看,外贸二十强企业进出口1800.3亿元,"
+        "同比增长7.2%;前50强企业出口2400亿元。"
+    )
+    found = described(text)
+    assert "Wuxi (top 20 enterprises) 2024-01/2024-09 total value: 180.03 billion CNY" in found
+    assert "Wuxi (top 20 enterprises) 2024-01/2024-09 total yoy_growth: 7.2 percent" in found
+    assert "Wuxi (top 50 enterprises) 2024-01/2024-09 exports value: 240.0 billion CNY" in found
+
+
+def test_a_ranking_of_cities_is_not_a_group_of_firms() -> None:
+    text = " date 2024-10-20\n今年前三季度,无锡市外贸进出口5200亿元,居全省十强城市第三。"
+    found = described(text)
+    assert found == {"Wuxi 2024-01/2024-09 total value: 520.0 billion CNY"}, found

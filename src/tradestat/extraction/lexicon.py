@@ -735,8 +735,20 @@ SEGMENTS: dict[str, str] = {
     "生物医药": "biomedicine products",
     "生物医药产品": "biomedicine products",
     "医疗设备": "medical equipment",
-    # (a ranking of firms the release reports as one group: 百强企业进出口…)
-    "百强企业": "top 100 enterprises",
+    # (a ranking of firms the release reports as one group: 百强企业进出口…, 外贸二十强企业,
+    # 前50强企业, 进出口10强企业; written in digits or numerals, with 前 or without)
+    **{
+        f"{before}{written}强企业": f"top {number} enterprises"
+        for number, spellings in (
+            (10, ("十", "10")),
+            (20, ("二十", "20")),
+            (30, ("三十", "30")),
+            (50, ("五十", "50")),
+            (100, ("百", "一百", "100")),
+        )
+        for written in spellings
+        for before in ("", "前")
+    },
     # --- home textiles and their customs lines (纺织品进出口商会 releases)
     "家用纺织品": "home textiles",
     "家纺": "home textiles",
