@@ -177,3 +177,28 @@ def test_a_ranking_of_cities_is_not_a_group_of_firms() -> None:
     text = " date 2024-10-20\n今年前三季度,无锡市外贸进出口5200亿元,居全省十强城市第三。"
     found = described(text)
     assert found == {"Wuxi 2024-01/2024-09 total value: 520.0 billion CNY"}, found
+
+
+# --- goods of one flow counted, then the bare 贸易额 of the next clause: that flow's value ---
+def test_the_trade_value_of_goods_just_counted_is_of_their_flow() -> None:
+    text = (
+        " date 2023-02-10\n"
+        "2022年,黑龙江省外贸进出口2600亿元。对俄出口汽车5000余辆,贸易额12.4亿元,"
+        "同比增长85%;自俄进口原油300万吨,贸易额约90亿元。"
+    )
+    found = described(text)
+    assert "Heilongjiang with Russia (automobiles) 2022 exports value: 1.24 billion CNY" in found
+    assert "Heilongjiang with Russia (automobiles) 2022 exports yoy_growth: 85 percent" in found
+    assert (
+        "Heilongjiang with Russia (crude oil) 2022 imports value: about 9.0 billion CNY" in found
+    ), found
+
+
+def test_a_trade_value_said_of_both_ways_stays_the_total() -> None:
+    text = (
+        " date 2023-02-10\n"
+        "2022年,黑龙江省外贸进出口2600亿元。对俄出口汽车5000余辆,对俄贸易额1800.2亿元。"
+    )
+    found = described(text)
+    assert any(d.endswith("2022 total value: 180.02 billion CNY") for d in found), found
+    assert not any("exports value: 180.02" in d for d in found), found

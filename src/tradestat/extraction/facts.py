@@ -212,6 +212,14 @@ def _run_end(s: Analysed, m: Mention, clause: tuple[int, int], run: Period) -> t
 _LAST_YEARS_OWN = re.compile(
     r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
 )
+# A quantity of goods of one flow, then the bare 贸易额 of the next clause: the value of
+# those goods ("出口整车8000余辆，贸易额26.3亿元", "进口煤炭55万吨，贸易额约9亿元").
+_ONE_FLOW_QUANTITY_THEN_VALUE = re.compile(
+    r"(?<!进)(出口|进口)[^，,。；;\d]{0,12}[\d.]+(?:万|千|百)?(?:余|多)?"
+    r"(?:辆|吨|台|艘|架|只|头|件|套|标箱)[，,]\s*贸易额(?:为|达到|达|约|近|超过|超)?\s*"
+    # (and the growth of that value, right after it: "…，贸易额26.3亿元，同比增长306%")
+    r"(?:[\d.]+(?:万亿|亿|万)?(?:元|美元)[，,]\s*(?:同比|比上年)?(?:增长|下降|增加|减少)了?\s*)?$"
+)
 # A number of places taken together: "乌鲁木齐、伊犁等10地州", "苏南5市", "三地".
 _PLACES_TOGETHER = re.compile(
     r"[\d一二两三四五六七八九十]+个?(?:地州|地市|州市|市州|城市|市|地)(?![区场])"
@@ -1503,6 +1511,18 @@ def sentence_facts(
         if flow == "total" and not s.flows and state.list_flow:
             # "Exports to its largest markets were:" then "- Japan: $143 billion"
             flow = state.list_flow
+        if (
+            flow == "total"
+            and may[id(_ONE_FLOW_QUANTITY_THEN_VALUE)]
+            and (
+                one := _ONE_FLOW_QUANTITY_THEN_VALUE.search(
+                    s.text, max(part[0], m.start - 60), m.start
+                )
+            )
+        ):
+            # "对俄出口整车8000余辆，贸易额26.3亿元": the value of the goods just counted
+            # (and its growth), of their one flow (not the trade of both ways)
+            flow = "imports" if one.group(1) == "进口" else "exports"
         item_flow = _zh_product_list_flow(s, state) if flow == "total" and segment else None
         if item_flow is not None:
             # "出口劳动密集型产品37.5亿元，下降13.7%；机电产品28亿元，下降2.6%": a product
@@ -2485,6 +2505,7 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BASE_VALUE: ("同期的", "同期为", "同期是", "同期顺差", "同期逆差", "同期贸易"),
     _LAST_YEARS_OWN: ("同期",),
     _BASE_RATE: ("年的", "同期的"),
+    _ONE_FLOW_QUANTITY_THEN_VALUE: ("贸易额",),
     _BASE_YEAR_VALUE: ("年的",),
     _FROM_BEFORE: ("from",),
     _FROM_AFTER: ("from",),
