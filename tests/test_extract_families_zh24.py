@@ -202,3 +202,23 @@ def test_a_trade_value_said_of_both_ways_stays_the_total() -> None:
     found = described(text)
     assert any(d.endswith("2022 total value: 180.02 billion CNY") for d in found), found
     assert not any("exports value: 180.02" in d for d in found), found
+
+
+# --- the gap of a quantity's growth: 进口汽车N万辆，增加x%，增速较全国快y个百分点 -------------
+def test_the_gap_of_a_quantitys_growth_is_not_read() -> None:
+    text = (
+        " date 2024-04-20\n"
+        "一季度,大连市外贸进出口1000亿元。进口汽车2.3万辆,增加31.5%,增速较全国快20个百分点。"
+    )
+    found = described(text)
+    assert not any("growth_gap" in d for d in found), found
+    assert "quantity" in reasons(text)["20个百分点"], reasons(text)
+
+
+def test_the_gap_of_a_values_growth_is_still_read() -> None:
+    text = (
+        " date 2024-04-20\n"
+        "一季度,大连市外贸进出口1000亿元。进口汽车15.3亿元,增长31.5%,增速较全国快20个百分点。"
+    )
+    found = described(text)
+    assert "Dalian (automobiles) 2024-Q1 imports growth_gap vs China: 20 percentage_point" in found
