@@ -222,3 +222,24 @@ def test_the_gap_of_a_values_growth_is_still_read() -> None:
     )
     found = described(text)
     assert "Dalian (automobiles) 2024-Q1 imports growth_gap vs China: 20 percentage_point" in found
+
+
+# --- a rate after 均 that follows a written list of products: each product's -------------
+def test_a_rate_said_of_each_listed_product_is_each_products() -> None:
+    for clause, rate in (
+        ("家具零件、灯具零件等出口增速均超两成", "more than 20 percent"),
+        ("家具和灯具出口均增长20%", "20 percent"),
+    ):
+        text = f" date 2024-09-20\n今年前8个月,福建省出口6000亿元,{clause}。"
+        found = described(text)
+        for product in ("furniture", "lamp"):
+            assert any(
+                d.startswith(f"Fujian ({product}") and f"exports yoy_growth: {rate}" in d
+                for d in found
+            ), (clause, found)
+
+
+def test_a_rate_of_a_list_of_products_together_is_not_each_products() -> None:
+    text = " date 2024-09-20\n今年前8个月,福建省出口6000亿元,家具、灯具等出口合计增长20%。"
+    found = described(text)
+    assert not any(d.startswith("Fujian (furniture)") for d in found), found

@@ -1801,8 +1801,17 @@ def sentence_facts(
             whose = each_place
         elif measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
             whose = _each_reporter(s, m, part, reporters, subject) or whose
-        for owner, period, flow, partner in [
-            (o, p, f, e) for o in whose for p in periods for f in flows for e in each
+        each_segment: tuple[str | None, ...] = (segment,)
+        if segment is not None and m not in paired_segment and _ZH_EACH_WORD in s.text:
+            # "家具零件、灯具零件等出口增速均超两成": the rate of each listed product
+            each_segment = _each_listed_segment(s, m, part, segments, segment) or each_segment
+        for owner, period, flow, partner, segment in [
+            (o, p, f, e, g)
+            for o in whose
+            for p in periods
+            for f in flows
+            for e in each
+            for g in each_segment
         ]:
             try:
                 facts.append(
@@ -2931,6 +2940,37 @@ _ZH_EACH_BOUND = re.compile(r"均(?:已经?)?(?:超过|超出|超|逾|达到|达
 # ... and what may not stand anywhere between the list and the figure: a sum, a split, a
 # new sentence or clause of its own.
 _ZH_EACH_GAP_STOPS = re.compile(r"合计|共计|总计|累计|共同|总体|整体|分别|其中|[。；;：:]")
+
+
+def _each_listed_segment(
+    s: Analysed, m: Mention, part: tuple[int, int], segments: list[Match], segment: str
+) -> tuple[str, ...]:
+    """The products of one written list a figure after 均 is said of each, if any.
+
+    "家具零件、灯具零件等出口增速均超两成", "家具和灯具出口均增长20%": each product's
+    figure. The list (joined by 、/和/及, 等 may close it) must end with the figure's
+    segment, and between it and the figure only a flow word, a rate word and 均 with its
+    bound or verb (no figure, clause mark, sum or split).
+    """
+    before = [n for n in segments if part[0] <= n.start and n.end <= m.start]
+    run = name_run(s.text, before)
+    if (
+        len(run) < 2
+        or run[-1].name != segment
+        or not all(s.text[a.end : b.start] in _ZH_AND for a, b in itertools.pairwise(run))
+        or _ZH_EACH_PRODUCT_GAP.fullmatch(s.text, run[-1].end, m.start) is None
+    ):
+        return ()
+    return tuple(dict.fromkeys(n.name for n in run))
+
+
+_ZH_EACH_WORD = "均"
+# Between such a list and its figure: 等 (and a class word), a flow word, a rate word, then
+# 均 and its bound or verb right before the figure.
+_ZH_EACH_PRODUCT_GAP = re.compile(
+    r"(?:等(?:产品|商品)?)?(?:进出口|出口|进口)?(?:额|值)?(?:增速|增幅|增长)?"
+    r"均(?:已经?)?(?:超过|超出|超|逾|在|达到|达|为|实现|保持)?(?:增长|下降|增|降)?了?\s*"
+)
 
 
 # Between a Chinese list of places and a rate said of each: a few words with a word of
