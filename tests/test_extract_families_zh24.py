@@ -243,3 +243,22 @@ def test_a_rate_of_a_list_of_products_together_is_not_each_products() -> None:
     text = " date 2024-09-20\n今年前8个月,福建省出口6000亿元,家具、灯具等出口合计增长20%。"
     found = described(text)
     assert not any(d.startswith("Fujian (furniture)") for d in found), found
+
+
+# --- 欧美国家 / 欧美地区 / 欧美市场: Europe and America, never the United States alone ---------
+def test_europe_and_america_written_as_a_region_is_that_group() -> None:
+    for written in ("欧美国家", "欧美地区", "欧美市场"):
+        text = f" date 2023-07-20\n上半年,昆山市出口2000亿元,其中对{written}出口800.5亿元。"
+        found = described(text)
+        assert "Kunshan with Europe and America 2023-H1 exports value: 80.05 billion CNY" in (
+            found
+        ), (written, found)
+    shipped = " date 2023-07-20\n上半年,昆山市出口2000亿元,全市41.2%的出口商品销往欧美地区。"
+    assert "Kunshan with Europe and America 2023-H1 exports share: 41.2 percent" in described(
+        shipped
+    )
+
+
+def test_the_united_states_alone_stays_the_united_states() -> None:
+    text = " date 2023-07-20\n上半年,昆山市出口2000亿元,其中对美国出口500.5亿元。"
+    assert "Kunshan with United States 2023-H1 exports value: 50.05 billion CNY" in described(text)
