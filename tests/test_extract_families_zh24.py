@@ -262,3 +262,27 @@ def test_europe_and_america_written_as_a_region_is_that_group() -> None:
 def test_the_united_states_alone_stays_the_united_states() -> None:
     text = " date 2023-07-20\n上半年,昆山市出口2000亿元,其中对美国出口500.5亿元。"
     assert "Kunshan with United States 2023-H1 exports value: 50.05 billion CNY" in described(text)
+
+
+# --- a share of a segment's total (占机电产品出口的x%): not the reporter's share ---------------
+def test_a_share_of_a_segments_total_is_not_read() -> None:
+    text = (
+        " date 2024-04-25\n"
+        "一季度,江西省出口1200亿元。其中,机电产品出口800亿元,占全省出口的66.7%;"
+        "锂电池出口200亿元,占机电产品出口的25.1%。"
+        "保税区企业开展的加工贸易进出口额占全省加工贸易进出口额的81.3%。"
+    )
+    found = described(text)
+    assert "Jiangxi (mechanical and electrical products) 2024-Q1 exports share: 66.7 percent" in (
+        found
+    ), found
+    assert not any("25.1" in d or "81.3" in d for d in found), found
+    assert reasons(text)["25.1%"] == "a share of a segment's total (not of the reporter's)"
+
+
+def test_a_segments_share_of_the_reporters_total_is_still_read() -> None:
+    text = (
+        " date 2024-04-25\n一季度,江西省进出口1900亿元。加工贸易进出口额占全省进出口总值的40.1%。"
+    )
+    found = described(text)
+    assert "Jiangxi (processing trade) 2024-Q1 total share: 40.1 percent" in found, found

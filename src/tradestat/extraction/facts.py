@@ -1277,6 +1277,12 @@ def sentence_facts(
             # "Foreign trade of China's pilot FTZs expanded ... Exports rose 16.1 percent":
             # a figure that names no owner, place or segment goes on with the story's
             segment = state.segment_topic
+        if measure == "share" and "占" in s.text and _share_of_a_segment(s, m, part, segments):
+            # "手机出口500亿元，占机电产品出口的62.5%", "综保区企业开展的加工贸易进出口额占全省
+            # 加工贸易进出口额的92.2%": a share of a segment's total, not of the reporter's
+            reason = "a share of a segment's total (not of the reporter's)"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if segment is not None and segment.startswith(_UNPAIRED_LIST):
             skipped.append(Skipped(*span, s.text[m.start : m.end], _UNPAIRED_REASON))
             continue
@@ -2940,6 +2946,26 @@ _ZH_EACH_BOUND = re.compile(r"均(?:已经?)?(?:超过|超出|超|逾|达到|达
 # ... and what may not stand anywhere between the list and the figure: a sum, a split, a
 # new sentence or clause of its own.
 _ZH_EACH_GAP_STOPS = re.compile(r"合计|共计|总计|累计|共同|总体|整体|分别|其中|[。；;：:]")
+
+
+def _share_of_a_segment(
+    s: Analysed, m: Mention, part: tuple[int, int], segments: list[Match]
+) -> bool:
+    """Whether the total a Chinese share is of (after 占, before the figure) names a segment.
+
+    "占机电产品出口的62.5%", "占全省加工贸易进出口额的92.2%": the share is of that
+    segment's trade, not of the reporter's whole flow (the schema's share).
+    """
+    if s.text.isascii():
+        return False
+    of = s.text.rfind("占", part[0], m.start)
+    if of < 0 or m.start - of > 30 or _ZH_SHARE_TOTAL_BREAK.search(s.text, of, m.start):
+        return False
+    return any(of < n.start and n.end <= m.start for n in segments)
+
+
+# What ends the total of a share before its figure (a figure, a clause mark).
+_ZH_SHARE_TOTAL_BREAK = re.compile(r"[\d，,。；;：:]")
 
 
 def _each_listed_segment(
