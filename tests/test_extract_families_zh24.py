@@ -286,3 +286,20 @@ def test_a_segments_share_of_the_reporters_total_is_still_read() -> None:
     )
     found = described(text)
     assert "Jiangxi (processing trade) 2024-Q1 total share: 40.1 percent" in found, found
+
+
+# --- a level stepped onto: 迈上/站上/登上/跃上 N 台阶/关口 is more than N ---------------------
+def test_a_level_stepped_onto_is_more_than_it() -> None:
+    for verb, mark in (("迈上", "台阶"), ("站上", "关口"), ("登上", "台阶"), ("跃上", "台阶")):
+        text = f" date 2023-10-20\n前三季度,广州市进出口首次{verb}8000亿元{mark},达8123.4亿元。"
+        found = described(text)
+        assert "Guangzhou 2023-01/2023-09 total value: more than 800.0 billion CNY" in found, (
+            verb,
+            found,
+        )
+        assert "Guangzhou 2023-01/2023-09 total value: 812.34 billion CNY" in found, found
+
+
+def test_a_new_level_stepped_onto_leaves_the_figure_after_it_exact() -> None:
+    text = " date 2023-10-20\n前三季度,广州市进出口迈上新台阶,达8123.4亿元。"
+    assert described(text) == {"Guangzhou 2023-01/2023-09 total value: 812.34 billion CNY"}
