@@ -303,3 +303,23 @@ def test_a_level_stepped_onto_is_more_than_it() -> None:
 def test_a_new_level_stepped_onto_leaves_the_figure_after_it_exact() -> None:
     text = " date 2023-10-20\n前三季度,广州市进出口迈上新台阶,达8123.4亿元。"
     assert described(text) == {"Guangzhou 2023-01/2023-09 total value: 812.34 billion CNY"}
+
+
+# --- where a route goes (通达/直达/辐射/开往 X) is not the partner of the trade on it -------------
+def test_where_a_route_goes_is_not_the_partner() -> None:
+    text = (
+        " date 2023-10-20\n前三季度,成都市外贸进出口6000亿元。"
+        "企业通过中欧班列通达欧洲,实现进出口330.3亿元,增长48.9%。"
+    )
+    found = described(text)
+    assert (
+        "Chengdu (China-Europe Railway Express) 2023-01/2023-09 total value: 33.03 billion CNY"
+        in found
+    ), found
+    assert not any("with Europe" in d for d in found), found
+
+
+def test_trade_with_a_place_is_still_that_partners() -> None:
+    text = " date 2023-10-20\n前三季度,成都市外贸进出口6000亿元。对欧洲进出口1330.3亿元。"
+    found = described(text)
+    assert "Chengdu with Europe 2023-01/2023-09 total value: 133.03 billion CNY" in found, found

@@ -741,6 +741,12 @@ def sentence_facts(
     if "demand" in s.text:
         # "despite weakening US and European demand": whose demand, a cause, not a partner
         partners = [n for n in partners if not _DEMAND_AFTER.match(s.text, n.end)]
+    if any(map(s.text.__contains__, _ROUTE_REACH_WORDS)):
+        # "通过中欧班列通达欧洲，实现进出口330.3亿元", "航线直达东盟": where a route or a
+        # service goes, not the partner of the trade carried on it
+        partners = [
+            n for n in partners if not _ROUTE_REACH.search(s.text, max(0, n.start - 4), n.start)
+        ]
     if "等" in s.text:
         # "对拉美、非洲、中东等新兴市场出口": the markets listed, of which the category is
         # only the kind (as for 等传统市场); the category alone is the partner
@@ -2745,6 +2751,11 @@ def unique(facts: list[Fact]) -> list[Fact]:
 # A group a partner is ranked within: "菲律宾为我省在“海丝国家”中的第一大贸易伙伴".
 _AMONG_BEFORE = re.compile(r"在[“\"]?$")
 _AMONG_AFTER = re.compile(r"[”\"]?中的")
+
+
+# Right before a place, the verbs of a route's reach (a train, a line, a corridor).
+_ROUTE_REACH_WORDS = ("通达", "直达", "辐射", "连通", "联通", "通往", "开往")
+_ROUTE_REACH = re.compile(r"(?:通达|直达|辐射|连通|联通|通往|开往)(?:至|到)?$")
 
 
 def _not_among(text: str, partners: list[Match]) -> list[Match]:
