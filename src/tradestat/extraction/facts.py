@@ -1283,7 +1283,11 @@ def sentence_facts(
             # "Foreign trade of China's pilot FTZs expanded ... Exports rose 16.1 percent":
             # a figure that names no owner, place or segment goes on with the story's
             segment = state.segment_topic
-        if measure == "share" and "占" in s.text and _share_of_a_segment(s, m, part, segments):
+        if (
+            measure == "share"
+            and "占" in s.text
+            and _share_of_a_segment(s, m, part, segments, partners)
+        ):
             # "手机出口500亿元，占机电产品出口的62.5%", "综保区企业开展的加工贸易进出口额占全省
             # 加工贸易进出口额的92.2%": a share of a segment's total, not of the reporter's
             reason = "a share of a segment's total (not of the reporter's)"
@@ -2960,19 +2964,34 @@ _ZH_EACH_GAP_STOPS = re.compile(r"合计|共计|总计|累计|共同|总体|整�
 
 
 def _share_of_a_segment(
-    s: Analysed, m: Mention, part: tuple[int, int], segments: list[Match]
+    s: Analysed,
+    m: Mention,
+    part: tuple[int, int],
+    segments: list[Match],
+    partners: list[Match],
 ) -> bool:
-    """Whether the total a Chinese share is of (after 占, before the figure) names a segment.
+    """Whether a Chinese share is of a segment's total by a part of it that is no partner.
 
-    "占机电产品出口的62.5%", "占全省加工贸易进出口额的92.2%": the share is of that
-    segment's trade, not of the reporter's whole flow (the schema's share).
+    "手机出口…占机电产品出口的62.5%", "综保区企业开展的加工贸易进出口额占全省加工贸易
+    进出口额的92.2%": the total after 占 names a segment, and the part names another one
+    (or no partner): the share is of that segment's trade, not of the reporter's (the
+    schema's share). A partner's share of the segment's trade ("对欧盟进出口机电产品…，
+    占中国整体机电产品进出口总值15.2%") is kept.
     """
     if s.text.isascii():
         return False
     of = s.text.rfind("占", part[0], m.start)
     if of < 0 or m.start - of > 30 or _ZH_SHARE_TOTAL_BREAK.search(s.text, of, m.start):
         return False
-    return any(of < n.start and n.end <= m.start for n in segments)
+    in_total = {n.name for n in segments if of < n.start and n.end <= m.start}
+    if not in_total:
+        return False
+    clause = clause_of(s, of)[0]
+    start = max(part[0], clause - 60)
+    own = {n.name for n in segments if start <= n.start and n.end <= of}
+    if own - in_total:
+        return True  # (a part named by another segment)
+    return not any(start <= n.start and n.end <= of for n in partners)
 
 
 # What ends the total of a share before its figure (a figure, a clause mark).
