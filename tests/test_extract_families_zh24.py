@@ -323,3 +323,22 @@ def test_trade_with_a_place_is_still_that_partners() -> None:
     text = " date 2023-10-20\n前三季度,成都市外贸进出口6000亿元。对欧洲进出口1330.3亿元。"
     found = described(text)
     assert "Chengdu with Europe 2023-01/2023-09 total value: 133.03 billion CNY" in found, found
+
+
+# --- a sum after a list of products and its flow word: A和B出口合计… is the list's ------------
+def test_a_sum_after_the_flow_word_of_a_product_list_is_the_lists() -> None:
+    for clause in ("家具和灯具出口合计520.1亿元", "家具、灯具出口额合计520.1亿元"):
+        text = f" date 2024-09-20\n今年前8个月,福建省出口6000亿元,{clause}。"
+        found = described(text)
+        assert "Fujian (furniture and lamps) 2024-01/2024-08 exports value: 52.01 billion CNY" in (
+            found
+        ), (clause, found)
+
+
+def test_figures_paired_with_a_product_list_stay_each_items() -> None:
+    text = (
+        " date 2024-09-20\n今年前8个月,福建省出口6000亿元,家具和灯具出口分别为120.1亿元和80亿元。"
+    )
+    found = described(text)
+    assert "Fujian (furniture) 2024-01/2024-08 exports value: 12.01 billion CNY" in found, found
+    assert "Fujian (lamps) 2024-01/2024-08 exports value: 8.0 billion CNY" in found, found
