@@ -342,3 +342,16 @@ def test_figures_paired_with_a_product_list_stay_each_items() -> None:
     found = described(text)
     assert "Fujian (furniture) 2024-01/2024-08 exports value: 12.01 billion CNY" in found, found
     assert "Fujian (lamps) 2024-01/2024-08 exports value: 8.0 billion CNY" in found, found
+
+
+# --- review: a ranked group whose count ends in 十 or 百 is that count, not 10 or 100 ------
+def test_a_ranked_group_is_the_count_written_not_its_tail() -> None:
+    text = (
+        " date 2022-08-15\n"
+        "上半年,常州市外贸进出口1400亿元。外贸四十强企业进出口610.5亿元;"
+        "二百强企业出口820亿元。"
+    )
+    found = described(text)
+    assert "Changzhou (top 40 enterprises) 2022-H1 total value: 61.05 billion CNY" in found, found
+    assert "Changzhou (top 200 enterprises) 2022-H1 exports value: 82.0 billion CNY" in found, found
+    assert not any("top 10 " in d or "top 100 " in d for d in found), found

@@ -736,15 +736,20 @@ SEGMENTS: dict[str, str] = {
     "生物医药产品": "biomedicine products",
     "医疗设备": "medical equipment",
     # (a ranking of firms the release reports as one group: 百强企业进出口…, 外贸二十强企业,
-    # 前50强企业, 进出口10强企业; written in digits or numerals, with 前 or without)
+    # 前50强企业, 进出口10强企业; written in digits or numerals, with 前 or without). Every
+    # count of tens and hundreds is listed, so that the longest match is the count written:
+    # 四十强企业 is the top 40, not 十强企业's top 10; 二百强企业 the top 200, not 百强企业's
     **{
         f"{before}{written}强企业": f"top {number} enterprises"
         for number, spellings in (
-            (10, ("十", "10")),
-            (20, ("二十", "20")),
-            (30, ("三十", "30")),
-            (50, ("五十", "50")),
+            (10, ("十", "一十", "10")),
+            *(
+                (10 * n, (f"{digit}十", str(10 * n)))
+                for n, digit in enumerate("二三四五六七八九", start=2)
+            ),
             (100, ("百", "一百", "100")),
+            (200, ("二百", "两百", "200")),
+            *((100 * n, (f"{digit}百", str(100 * n))) for n, digit in enumerate("三四五", start=3)),
         )
         for written in spellings
         for before in ("", "前")
