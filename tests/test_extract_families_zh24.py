@@ -355,3 +355,14 @@ def test_a_ranked_group_is_the_count_written_not_its_tail() -> None:
     assert "Changzhou (top 40 enterprises) 2022-H1 total value: 61.05 billion CNY" in found, found
     assert "Changzhou (top 200 enterprises) 2022-H1 exports value: 82.0 billion CNY" in found, found
     assert not any("top 10 " in d or "top 100 " in d for d in found), found
+
+
+# --- review: a share from 上年的 (a year the word itself dates) is dated once, not twice ------
+def test_a_share_from_last_years_level_is_dated_last_year_once() -> None:
+    text = (
+        " date 2022-07-25\n"
+        "上半年,福州市外贸进出口1700亿元。一般贸易进出口占比由上年的61.4%提升至64.2%。"
+    )
+    found = described(text)
+    assert "Fuzhou (general trade) 2021 total share: 61.4 percent" in found, found
+    assert not any("2020" in d for d in found), found

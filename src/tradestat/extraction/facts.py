@@ -1671,10 +1671,16 @@ def sentence_facts(
             m.kind == "percent"
             and measure in ("share", "yoy_growth")
             and may[id(_BASE_RATE)]
-            and _BASE_RATE.search(s.text, max(clause[0], m.start - 12), m.start)
+            and (base_rate := _BASE_RATE.search(s.text, max(clause[0], m.start - 12), m.start))
         ):
             # "比重由上年同期的14.3%提升至15.9%": the share of the period a year earlier
-            periods = tuple(p.previous_year() for p in periods)
+            # (unless the word itself was read as that year: "占比由上年的61.4%提升至…" is
+            # already last year's, not the year before it)
+            if not any(
+                base_rate.start() <= p.start and p.end <= base_rate.end() and p.periods == periods
+                for p in s.periods
+            ):
+                periods = tuple(p.previous_year() for p in periods)
         elif (
             m.kind == "percent"
             and may[id(_LAST_YEARS_OWN)]
