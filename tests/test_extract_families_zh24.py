@@ -366,3 +366,12 @@ def test_a_share_from_last_years_level_is_dated_last_year_once() -> None:
     found = described(text)
     assert "Fuzhou (general trade) 2021 total share: 61.4 percent" in found, found
     assert not any("2020" in d for d in found), found
+
+
+# --- review: a rate written as 上年同期为/是 (then the rate) is the year before's ------------
+def test_a_rate_after_last_years_same_period_is_is_dated_a_year_earlier() -> None:
+    for written in ("上年同期为下降2.6%", "去年同期是增长2.6%"):
+        text = f" date 2022-07-25\n上半年,福州市出口1000亿元,增长9.3%,{written}。"
+        found = described(text)
+        assert "Fuzhou 2022-H1 exports yoy_growth: 9.3 percent" in found, (written, found)
+        assert not any("2022-H1" in d and "2.6" in d for d in found), (written, found)

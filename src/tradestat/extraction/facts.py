@@ -208,9 +208,11 @@ def _run_end(s: Analysed, m: Mention, clause: tuple[int, int], run: Period) -> t
     return ()
 
 
-# A growth said of the same period last year itself (not "比去年同期增长", growth over it).
+# A growth said of the same period last year itself (not "比去年同期增长", growth over it;
+# "上年同期为下降2.6%": with a copula before the word of growth too).
 _LAST_YEARS_OWN = re.compile(
-    r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
+    r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:为|是)?"
+    r"(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
 )
 # A quantity of goods of one flow, then the bare 贸易额 of the next clause: the value of
 # those goods ("出口整车8000余辆，贸易额26.3亿元", "进口煤炭55万吨，贸易额约9亿元").
