@@ -2988,8 +2988,9 @@ def _share_of_a_segment(
     """
     if s.text.isascii():
         return False
-    of = s.text.rfind("占", part[0], m.start)
-    if of < 0 or m.start - of > 30 or _ZH_SHARE_TOTAL_BREAK.search(s.text, of, m.start):
+    # (looked for only in the 30 characters a total may take: not the whole part per share)
+    of = s.text.rfind("占", max(part[0], m.start - 30), m.start)
+    if of < 0 or _ZH_SHARE_TOTAL_BREAK.search(s.text, of, m.start):
         return False
     in_total = {n.name for n in segments if of < n.start and n.end <= m.start}
     if not in_total:
