@@ -341,10 +341,12 @@ SHARE_CHANGE = re.compile(
     re.I,
 )
 # ... and the share the change reached: "占全市外贸比重较上年提高1.5个百分点，达到62.3%",
-# "占比较2013年提升4.1个百分点至29.1%" (至 / 到 right after the change).
+# "占比较2013年提升4.1个百分点至29.1%" (至 / 到 right after the change; or with the year
+# the share came to between: "比重由2013年的24.1%提升至2023年的31.5%", "提高到2022年底的").
 SHARE_REACHED = re.compile(
     r"(?:比重|占比|份额)[^。；;]{0,30}?(?:提升|提高|上升|增加|下降|降低|回落|扩大|缩小)"
-    r"[^。；;，,]{0,16}(?:[，,]\s*(?:达到|达|为|至)|至|到)\s*$"
+    r"[^。；;，,]{0,16}(?:[，,]\s*(?:达到|达|为|至)|至|到)"
+    r"(?:了?(?:19|20)\d{2}年(?:底|末|年底|年末)?的?)?\s*$"
 )
 # ... and the level a share came to: "出口比重降至26.61%", "比重从2020年达到43.9%高点" (not
 # after 占, "占中国进出口总值的比重达到1.5%": a share of another total, see measures)
@@ -639,9 +641,10 @@ SEGMENT_AS_CAUSE = re.compile(
     re.I,
 )
 # A Chinese clause opened by a cause, with no figure, before the figure's clause: "因汽车出口
-# 大减，韩国的总出口额下降了2.1%", "由于原油价格下跌，进口…": its segment is the cause.
+# 大减，韩国的总出口额下降了2.1%", "由于原油价格下跌，进口…": its segment is the cause
+# (随着 / 伴随 too: "随着中欧班列开通运营，全省进出口…" is not the route's trade).
 ZH_CAUSE_OPENS = re.compile(
-    r"(?:^|[，,；;。：:])\s*(?:主要)?(?:因|由于|受|得益于|受益于)[^，,。；;\d]*$"
+    r"(?:^|[，,；;。：:])\s*(?:主要)?(?:因|由于|受|得益于|受益于|随着|伴随着?)[^，,。；;\d]*$"
 )
 # ... or a cause inside the figure's clause, closed by what it does to the flow: "江苏出口受
 # 汽车出口带动增长5%", "受电动汽车拉动": its products are why, not what, the figure counts

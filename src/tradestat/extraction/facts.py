@@ -145,8 +145,14 @@ _BASE_VALUE = re.compile(
     r"(?:(?:比|较|从|由|与|同)(?:去年|上年|((?:19|20)\d{2})年)同期的"
     # ... or the balance the same period a year earlier had, after this period's: "贸易顺差
     # 6758.6亿元，去年同期为逆差433亿元", "而去年同期顺差为146亿元"
-    r"|(?:去年|上年)同期(?:为|是)?(?:贸易)?[顺逆]差(?:为|是)?)\s*(?:约|近)?\s*$"
+    r"|(?:去年|上年)同期(?:为|是)?(?:贸易)?[顺逆]差(?:为|是)?"
+    # ... or any value of it so written: "出口3000亿元，上年同期为2800亿元"
+    r"|(?<![比较与同])(?:去年|上年)同期(?:为|是))\s*(?:约|近)?\s*$"
 )
+# A share or a rate a year earlier, before the one it came to or is compared with: "占比由
+# 上年同期的14.3%提升至15.9%", "比重从去年的21.2%降至19.8%", "增速比上年同期的3.2%提高"
+# (of the same period, or the year, before).
+_BASE_RATE = re.compile(r"(?:从|由|比|较)(?:去年|上年)(?:同期)?的\s*(?:约|近)?\s*$")
 # ... or written as a named whole year: "同比2011年的228.2亿美元增长10.3%", "比2019年的…".
 _BASE_YEAR_VALUE = re.compile(r"(?:比|较|从|由)((?:19|20)\d{2})年(?:全年)?的\s*(?:约|近)?\s*$")
 # A span of years with values from its start to its end: "1975—2024年，…进出口额从24.0亿美元
@@ -202,9 +208,19 @@ def _run_end(s: Analysed, m: Mention, clause: tuple[int, int], run: Period) -> t
     return ()
 
 
-# A growth said of the same period last year itself (not "比去年同期增长", growth over it).
+# A growth said of the same period last year itself (not "比去年同期增长", growth over it;
+# "上年同期为下降2.6%": with a copula before the word of growth too).
 _LAST_YEARS_OWN = re.compile(
-    r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
+    r"(?<![比较与同])(?:去年|上年)同期(累计)?(?:为|是)?"
+    r"(?:跌幅|降幅|增幅|增速|增长|下降)(?:为|达)?\s*$"
+)
+# A quantity of goods of one flow, then the bare 贸易额 of the next clause: the value of
+# those goods ("出口整车8000余辆，贸易额26.3亿元", "进口煤炭55万吨，贸易额约9亿元").
+_ONE_FLOW_QUANTITY_THEN_VALUE = re.compile(
+    r"(?<!进)(出口|进口)[^，,。；;\d]{0,12}[\d.]+(?:万|千|百)?(?:余|多)?"
+    r"(?:辆|吨|台|艘|架|只|头|件|套|标箱)[，,]\s*贸易额(?:为|达到|达|约|近|超过|超)?\s*"
+    # (and the growth of that value, right after it: "…，贸易额26.3亿元，同比增长306%")
+    r"(?:[\d.]+(?:万亿|亿|万)?(?:元|美元)[，,]\s*(?:同比|比上年)?(?:增长|下降|增加|减少)了?\s*)?$"
 )
 # A number of places taken together: "乌鲁木齐、伊犁等10地州", "苏南5市", "三地".
 _PLACES_TOGETHER = re.compile(
@@ -729,6 +745,12 @@ def sentence_facts(
     if "demand" in s.text:
         # "despite weakening US and European demand": whose demand, a cause, not a partner
         partners = [n for n in partners if not _DEMAND_AFTER.match(s.text, n.end)]
+    if any(map(s.text.__contains__, _ROUTE_REACH_WORDS)):
+        # "通过中欧班列通达欧洲，实现进出口330.3亿元", "航线直达东盟": where a route or a
+        # service goes, not the partner of the trade carried on it
+        partners = [
+            n for n in partners if not _ROUTE_REACH.search(s.text, max(0, n.start - 4), n.start)
+        ]
     if "等" in s.text:
         # "对拉美、非洲、中东等新兴市场出口": the markets listed, of which the category is
         # only the kind (as for 等传统市场); the category alone is the partner
@@ -1049,14 +1071,16 @@ def sentence_facts(
             and not each_place
             and "均" in s.text[max(part[0], m.start - 8) : m.start]
         ):
-            # "青岛、烟台、潍坊五市…，进出口均超千亿元": said of each listed place, whose
-            # own facts are not read (never the reporter's)
+            # "青岛、烟台、潍坊五市…，进出口均超千亿元": said of each listed place, so each
+            # one's when the places are one written list and 均 governs the figure right
+            # before it; else skipped (never the reporter's)
             places_before = {
                 n.name
                 for n in reporters
                 if n.end <= m.start and n.name != subject and n.start >= part[0]
             }
-            if len(places_before) > 1:
+            each_place = _each_listed_place(s, m, reporters, subject, places_before)
+            if len(places_before) > 1 and not each_place:
                 reason = "a figure said of each of several places, not of the reporter"
                 skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
                 continue
@@ -1281,6 +1305,16 @@ def sentence_facts(
             # "Foreign trade of China's pilot FTZs expanded ... Exports rose 16.1 percent":
             # a figure that names no owner, place or segment goes on with the story's
             segment = state.segment_topic
+        if (
+            measure == "share"
+            and "占" in s.text
+            and _share_of_a_segment(s, m, part, segments, partners)
+        ):
+            # "手机出口500亿元，占机电产品出口的62.5%", "综保区企业开展的加工贸易进出口额占全省
+            # 加工贸易进出口额的92.2%": a share of a segment's total, not of the reporter's
+            reason = "a share of a segment's total (not of the reporter's)"
+            skipped.append(Skipped(*span, s.text[m.start : m.end], reason))
+            continue
         if segment is not None and segment.startswith(_UNPAIRED_LIST):
             skipped.append(Skipped(*span, s.text[m.start : m.end], _UNPAIRED_REASON))
             continue
@@ -1515,6 +1549,18 @@ def sentence_facts(
         if flow == "total" and not s.flows and state.list_flow:
             # "Exports to its largest markets were:" then "- Japan: $143 billion"
             flow = state.list_flow
+        if (
+            flow == "total"
+            and may[id(_ONE_FLOW_QUANTITY_THEN_VALUE)]
+            and (
+                one := _ONE_FLOW_QUANTITY_THEN_VALUE.search(
+                    s.text, max(part[0], m.start - 60), m.start
+                )
+            )
+        ):
+            # "对俄出口整车8000余辆，贸易额26.3亿元": the value of the goods just counted
+            # (and its growth), of their one flow (not the trade of both ways)
+            flow = "imports" if one.group(1) == "进口" else "exports"
         item_flow = _zh_product_list_flow(s, state) if flow == "total" and segment else None
         if item_flow is not None:
             # "出口劳动密集型产品37.5亿元，下降13.7%；机电产品28亿元，下降2.6%": a product
@@ -1643,6 +1689,20 @@ def sentence_facts(
                 else p.previous_year()
                 for p in periods
             )
+        elif (
+            m.kind == "percent"
+            and measure in ("share", "yoy_growth")
+            and may[id(_BASE_RATE)]
+            and (base_rate := _BASE_RATE.search(s.text, max(clause[0], m.start - 12), m.start))
+        ):
+            # "比重由上年同期的14.3%提升至15.9%": the share of the period a year earlier
+            # (unless the word itself was read as that year: "占比由上年的61.4%提升至…" is
+            # already last year's, not the year before it)
+            if not any(
+                base_rate.start() <= p.start and p.end <= base_rate.end() and p.periods == periods
+                for p in s.periods
+            ):
+                periods = tuple(p.previous_year() for p in periods)
         elif (
             m.kind == "percent"
             and may[id(_LAST_YEARS_OWN)]
@@ -1788,6 +1848,14 @@ def sentence_facts(
             whose = each_place
         elif measure == "yoy_growth" and m not in paired_owner and len(reporters) > 1:
             whose = _each_reporter(s, m, part, reporters, subject) or whose
+        if (
+            kinds == (segment,)
+            and segment is not None
+            and m not in paired_segment
+            and _ZH_EACH_WORD in s.text
+        ):
+            # "家具零件、灯具零件等出口增速均超两成": the rate of each listed product
+            kinds = _each_listed_segment(s, m, part, segments, segment) or kinds
         for owner, period, flow, partner, segment in [
             (o, p, f, e, k)
             for o in whose
@@ -2502,6 +2570,8 @@ NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     cues.IMBALANCE: ("imbalance", "gap"),
     _BASE_VALUE: ("同期的", "同期为", "同期是", "同期顺差", "同期逆差", "同期贸易"),
     _LAST_YEARS_OWN: ("同期",),
+    _BASE_RATE: ("年的", "同期的"),
+    _ONE_FLOW_QUANTITY_THEN_VALUE: ("贸易额",),
     _BASE_YEAR_VALUE: ("年的",),
     _FROM_BEFORE: ("from",),
     _FROM_AFTER: ("from",),
@@ -2728,6 +2798,11 @@ _AMONG_BEFORE = re.compile(r"在[“\"]?$")
 _AMONG_AFTER = re.compile(r"[”\"]?中的")
 
 
+# Right before a place, the verbs of a route's reach (a train, a line, a corridor).
+_ROUTE_REACH_WORDS = ("通达", "直达", "辐射", "连通", "联通", "通往", "开往")
+_ROUTE_REACH = re.compile(r"(?:通达|直达|辐射|连通|联通|通往|开往)(?:至|到)?$")
+
+
 def _not_among(text: str, partners: list[Match]) -> list[Match]:
     """The partners but a group written as what another partner ranks within (在G中的).
 
@@ -2786,7 +2861,18 @@ def _place_list_before(
         run.insert(0, n)
     if text[run[-1].end : run[-1].end + 1] in (")", "）"):
         return False  # "粤东地区(包括汕头市、梅州市…)外贸进出口": the members of the area before
+    if _ZONES_OF_PLACES.match(text, run[-1].end):
+        # "甲、乙和丙3个综合保税区合计进出口…": where the reporter's zones are, the figure
+        # the zones' (a segment of the reporter's trade)
+        return False
     return len(run) > 1 and all(n.name != subject for n in run)
+
+
+# Right after a list of places, the reporter's zones they hold (a count, then the kind).
+_ZONES_OF_PLACES = re.compile(
+    r"(?:等)?(?:[\d一二两三四五六七八九十]+个)?(?:综合保税区|综保区|保税港区|保税区|"
+    r"自由贸易试验区|自贸试验区|自贸区|出口加工区|海关特殊监管区域|保税物流中心)"
+)
 
 
 # Before a written list of places whose own flow it is: "Exports from Xiangyang, Jingmen
@@ -2853,7 +2939,12 @@ def _each_reporter(
                 words = gap.group(0)
                 if (
                     _ZH_TOGETHER.search(words)
-                    or not (_ZH_EACH.search(words) or words.startswith("等"))
+                    or not (
+                        _ZH_EACH.search(words)
+                        or words.startswith("等")
+                        or _ZH_RATE_BOUND.search(words)
+                        or s.text.startswith(_ZH_AND_ABOVE, m.end)
+                    )
                     or _ZH_LEFT_OUT_AFTER.match(words)
                     or _ZH_OTHERS.search(words)
                     or s.text[max(0, run[0].start - 2) : run[0].start].endswith(_ZH_LEFT_OUT)
@@ -2870,6 +2961,116 @@ def _each_reporter(
     return tuple(dict.fromkeys(n.name for n in run))
 
 
+def _each_listed_place(
+    s: Analysed, m: Mention, reporters: list[Match], subject: str, names: set[str]
+) -> tuple[str, ...]:
+    """The places of one written list a figure after 均 is said of each, if any.
+
+    "甲、乙、丙三市进出口占比近七成，进出口均超千亿元": a bound (or a value) each of the
+    listed places has. Only when every place named before the figure in its part is in
+    the list, the list is joined by 、/和/及 alone, no word of a sum or a split (合计,
+    分别, 其中) comes between, and 均 stands right before the figure with at most a word of
+    bound or copula (超, 超过, 逾, 达, 为, 在, 突破).
+    """
+    if len(names) < 2 or s.text.isascii():
+        return ()
+    before = [n for n in reporters if n.end <= m.start and n.name in names]
+    run = name_run(s.text, before)
+    if (
+        len(run) < 2
+        or {n.name for n in run} != names
+        or not all(s.text[a.end : b.start] in _ZH_AND for a, b in itertools.pairwise(run))
+        or m.start - run[-1].end > 40
+    ):
+        return ()
+    gap = s.text[run[-1].end : m.start]
+    if (
+        _ZH_EACH_GAP_STOPS.search(gap)
+        or _ZH_EACH_BOUND.search(gap) is None
+        # ("除甲、乙外其他地市…均超…", "甲、乙以外的地市…": the others', not the list's)
+        or _ZH_LEFT_OUT_AFTER.match(gap)
+        or _ZH_OTHERS.search(gap)
+        or s.text[max(0, run[0].start - 2) : run[0].start].endswith(_ZH_LEFT_OUT)
+    ):
+        return ()
+    return tuple(dict.fromkeys(n.name for n in run))
+
+
+# What may stand between 均 and the figure it says of each listed place ("均超千亿元",
+# "均在百亿元以上", "均为两位数增长" has no figure), at the end of the gap.
+_ZH_EACH_BOUND = re.compile(r"均(?:已经?)?(?:超过|超出|超|逾|达到|达|为|在|突破|过)?$")
+# ... and what may not stand anywhere between the list and the figure: a sum, a split, a
+# new sentence or clause of its own.
+_ZH_EACH_GAP_STOPS = re.compile(r"合计|共计|总计|累计|共同|总体|整体|分别|其中|[。；;：:]")
+
+
+def _share_of_a_segment(
+    s: Analysed,
+    m: Mention,
+    part: tuple[int, int],
+    segments: list[Match],
+    partners: list[Match],
+) -> bool:
+    """Whether a Chinese share is of a segment's total by a part of it that is no partner.
+
+    "手机出口…占机电产品出口的62.5%", "综保区企业开展的加工贸易进出口额占全省加工贸易
+    进出口额的92.2%": the total after 占 names a segment, and the part names another one
+    (or no partner): the share is of that segment's trade, not of the reporter's (the
+    schema's share). A partner's share of the segment's trade ("对欧盟进出口机电产品…，
+    占中国整体机电产品进出口总值15.2%") is kept.
+    """
+    if s.text.isascii():
+        return False
+    # (looked for only in the 30 characters a total may take: not the whole part per share)
+    of = s.text.rfind("占", max(part[0], m.start - 30), m.start)
+    if of < 0 or _ZH_SHARE_TOTAL_BREAK.search(s.text, of, m.start):
+        return False
+    in_total = {n.name for n in segments if of < n.start and n.end <= m.start}
+    if not in_total:
+        return False
+    clause = clause_of(s, of)[0]
+    start = max(part[0], clause - 60)
+    own = {n.name for n in segments if start <= n.start and n.end <= of}
+    if own - in_total:
+        return True  # (a part named by another segment)
+    return not any(start <= n.start and n.end <= of for n in partners)
+
+
+# What ends the total of a share before its figure (a figure, a clause mark).
+_ZH_SHARE_TOTAL_BREAK = re.compile(r"[\d，,。；;：:]")
+
+
+def _each_listed_segment(
+    s: Analysed, m: Mention, part: tuple[int, int], segments: list[Match], segment: str
+) -> tuple[str, ...]:
+    """The products of one written list a figure after 均 is said of each, if any.
+
+    "家具零件、灯具零件等出口增速均超两成", "家具和灯具出口均增长20%": each product's
+    figure. The list (joined by 、/和/及, 等 may close it) must end with the figure's
+    segment, and between it and the figure only a flow word, a rate word and 均 with its
+    bound or verb (no figure, clause mark, sum or split).
+    """
+    before = [n for n in segments if part[0] <= n.start and n.end <= m.start]
+    run = name_run(s.text, before)
+    if (
+        len(run) < 2
+        or run[-1].name != segment
+        or not all(s.text[a.end : b.start] in _ZH_AND for a, b in itertools.pairwise(run))
+        or _ZH_EACH_PRODUCT_GAP.fullmatch(s.text, run[-1].end, m.start) is None
+    ):
+        return ()
+    return tuple(dict.fromkeys(n.name for n in run))
+
+
+_ZH_EACH_WORD = "均"
+# Between such a list and its figure: 等 (and a class word), a flow word, a rate word, then
+# 均 and its bound or verb right before the figure.
+_ZH_EACH_PRODUCT_GAP = re.compile(
+    r"(?:等(?:产品|商品)?)?(?:进出口|出口|进口)?(?:额|值)?(?:增速|增幅|增长)?"
+    r"均(?:已经?)?(?:超过|超出|超|逾|在|达到|达|为|实现|保持)?(?:增长|下降|增|降)?了?\s*"
+)
+
+
 # Between a Chinese list of places and a rate said of each: a few words with a word of
 # growth or of each (均为…增长: the growth after the figure), and no figure, clause mark or
 # 分别 (respectively: paired one by one elsewhere).
@@ -2880,6 +3081,11 @@ _ZH_LIST_TO_GROWTH = re.compile(
 # without: "广西、云南等省份增幅在15%以上"); a rate alone ("苏州和无锡外贸增速为8.2%") may be
 # of the places together.
 _ZH_EACH = re.compile(r"[均都也各]")
+# ... or with a bound, which a list's growth is given as for each place, not for the
+# places together ("甲、乙和丙进口增速超3成", "甲和乙出口增幅在两成以上"); an exact rate
+# alone is still not read so.
+_ZH_RATE_BOUND = re.compile(r"(?:超过|超出|超|逾|高于|大于|突破)$")
+_ZH_AND_ABOVE = ("以上", "之上")
 # What joins the places of such a list.
 _ZH_AND = frozenset({"、", "和", "及", "与", "以及"})
 # ... but not the places together: "三市进出口增长", "合计增长", "共同", "总体" (not the 共

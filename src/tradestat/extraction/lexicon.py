@@ -231,7 +231,18 @@ SEGMENTS: dict[str, str] = {
     "海关特殊监管区域": "special customs supervision zones",
     # --- trade routes ("经西部陆海新通道进出口…": the trade carried on the route)
     "西部陆海新通道": "New Western Land-Sea Corridor",
+    "陆海新通道": "New Western Land-Sea Corridor",
     "中欧班列": "China-Europe Railway Express",
+    # (the ways goods go on such routes: "通过铁海联运班列进出口…", "通过国际铁路联运进出口…",
+    # "经跨境公路班车进出口…"; a service named for a partner is the service, as 中欧班列 is)
+    "铁海联运班列": "rail-sea intermodal trains",
+    "海铁联运班列": "rail-sea intermodal trains",
+    "铁海联运": "rail-sea intermodal transport",
+    "海铁联运": "rail-sea intermodal transport",
+    "国际铁路联运": "international rail intermodal transport",
+    "跨境公路班车": "cross-border road freight",
+    "公路班车": "cross-border road freight",
+    "东盟公路班车": "ASEAN cross-border road freight",
     # --- product groups, English
     "mechanical and electrical products": "mechanical and electrical products",
     "electromechanical products": "mechanical and electrical products",
@@ -727,8 +738,25 @@ SEGMENTS: dict[str, str] = {
     "生物医药": "biomedicine products",
     "生物医药产品": "biomedicine products",
     "医疗设备": "medical equipment",
-    # (a ranking of firms the release reports as one group: 百强企业进出口…)
-    "百强企业": "top 100 enterprises",
+    # (a ranking of firms the release reports as one group: 百强企业进出口…, 外贸二十强企业,
+    # 前50强企业, 进出口10强企业; written in digits or numerals, with 前 or without). Every
+    # count of tens and hundreds is listed, so that the longest match is the count written:
+    # 四十强企业 is the top 40, not 十强企业's top 10; 二百强企业 the top 200, not 百强企业's
+    **{
+        f"{before}{written}强企业": f"top {number} enterprises"
+        for number, spellings in (
+            (10, ("十", "一十", "10")),
+            *(
+                (10 * n, (f"{digit}十", str(10 * n)))
+                for n, digit in enumerate("二三四五六七八九", start=2)
+            ),
+            (100, ("百", "一百", "100")),
+            (200, ("二百", "两百", "200")),
+            *((100 * n, (f"{digit}百", str(100 * n))) for n, digit in enumerate("三四五", start=3)),
+        )
+        for written in spellings
+        for before in ("", "前")
+    },
     # --- home textiles and their customs lines (纺织品进出口商会 releases)
     "家用纺织品": "home textiles",
     "家纺": "home textiles",

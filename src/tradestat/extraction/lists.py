@@ -460,6 +460,15 @@ def list_measures(
             and FIGURE_LIST_GAP.fullmatch(s.text, a.end, b.start) is not None
         ):
             out[i] = (b, first)
+        elif (
+            first[3] == QUANTITY_GROWTH
+            and this[0] == "growth_gap"
+            and a.kind == "percent"
+            and _ITS_RATE_AFTER.fullmatch(s.text, a.end, b.start) is not None
+        ):
+            # "进口汽车1.92万辆，增加44.5%，增速较全国快49个百分点": the gap of that rate,
+            # of a quantity too
+            out[i] = (b, (None, 1, None, QUANTITY_GAP))
     return out
 
 
@@ -499,6 +508,13 @@ def _flows_of_amounts(s: Analysed, start: int, end: int, count: int) -> list[str
 def _two_flows(flows: list[str]) -> bool:
     """Whether the flows are exports and imports, each once."""
     return len(set(flows)) == len(flows) and set(flows) <= {"exports", "imports"}
+
+
+#: Why a gap that compares the growth of a quantity is skipped.
+QUANTITY_GAP = "a gap between growth rates of a physical quantity, not of a trade value"
+# Between a rate and the gap of that same rate in the next clause: the clause opens with
+# the rate's word (增速 / 增幅, 其 before it) and names nothing else.
+_ITS_RATE_AFTER = re.compile(r"[，,]\s*其?(?:增速|增幅|涨幅)[^，,。；;\d]{0,20}")
 
 
 def _both_flows(s: Analysed, start: int, end: int) -> list[str]:

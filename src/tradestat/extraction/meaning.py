@@ -356,18 +356,20 @@ class SegmentList:
 
 # A list of products summed by one figure in Chinese: "鲜榴莲、鲜甘薯、燕窝合计进口146.5亿元"
 # (合计 / 共计 right after the last item; the items joined by 、 / 和 / 及 / 与).
-_ZH_SUMMED = re.compile(r"合计|共计")
+_ZH_SUMMED_AFTER = re.compile(
+    r"(?:等(?:产品|商品)?)?(?:进出口|出口|进口)?(?:额|值|总额|总值)?(?:合计|共计)"
+)
 _ZH_ITEM_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
 def summed_chinese_segments(text: str, names: list[Match]) -> list[SegmentList]:
     """The lists of products whose one figure is their sum (合计 after the last item)."""
     segments = [n for n in names if n.kind == "segment"]
-    ends = {n.end: i for i, n in enumerate(segments)}
     lists: list[SegmentList] = []
-    for m in _ZH_SUMMED.finditer(text):
-        i = ends.get(m.start())
-        if i is None:
+    for i, n in enumerate(segments):
+        # (合计 right after the last item, or after its flow word: "A和B出口合计…",
+        # "A、B等出口额合计…")
+        if _ZH_SUMMED_AFTER.match(text, n.end) is None:
             continue
         run = [segments[i]]
         while i > 0 and _ZH_ITEM_GAP.fullmatch(text, segments[i - 1].end, run[0].start):

@@ -172,6 +172,12 @@ _EXTRA_QUALIFIERS = {
     "跨越": Qualifier.MORE_THAN,
     "跨过": Qualifier.MORE_THAN,
     "迈过": Qualifier.MORE_THAN,
+    # ... or a level stepped onto: "月度出口首次迈上900亿美元台阶", "站上万亿元关口",
+    # "登上千亿元台阶", "跃上"
+    "迈上": Qualifier.MORE_THAN,
+    "站上": Qualifier.MORE_THAN,
+    "登上": Qualifier.MORE_THAN,
+    "跃上": Qualifier.MORE_THAN,
 }
 _QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
 # After an amount, the same amount a year before: "rose to $307 billion, surpassing $285
