@@ -375,3 +375,14 @@ def test_a_rate_after_last_years_same_period_is_is_dated_a_year_earlier() -> Non
         found = described(text)
         assert "Fuzhou 2022-H1 exports yoy_growth: 9.3 percent" in found, (written, found)
         assert not any("2022-H1" in d and "2.6" in d for d in found), (written, found)
+
+
+# --- abbreviations that only begin a wider group: 对欧美等传统市场 -----------------------------
+def test_abbreviations_before_a_wider_group_are_no_partner_read() -> None:
+    head = " date 2024-01-10\n2023年,江苏省外贸进出口5.2万亿元,增长1%。"
+    for clause in ("对欧美等传统市场出口下降5%", "对日韩等国家出口下降5%"):
+        found = described(head + clause + "。")
+        assert not any("-5 percent" in d for d in found), (clause, found)
+    # (the abbreviations alone are still those partners)
+    found = described(head + "对欧美出口下降5%。")
+    assert "Jiangsu with EU and United States 2023 exports yoy_growth: -5 percent" in found

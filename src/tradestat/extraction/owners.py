@@ -855,7 +855,14 @@ def written_partners(
                     joined = ", ".join(listed)
                     found.append(Match(m.start(1), m.end(1), joined, "partner"))
                 continue
-            if slot.startswith(cues.ZH_NOT_PARTNER) or slot[0] in cues.ZH_PARTNER_ABBREVIATIONS:
+            if slot.startswith(cues.ZH_NOT_PARTNER):
+                continue
+            if slot[0] in cues.ZH_PARTNER_ABBREVIATIONS:
+                # (对欧美出口: read as abbreviations; but 对欧美等传统市场, 对日韩等国家: a
+                # wider group the abbreviations only begin, unknown, so its figure is skipped)
+                rest = slot.lstrip("".join(cues.ZH_PARTNER_ABBREVIATIONS))
+                if rest.startswith("等"):
+                    found.append(Match(m.start(1), m.end(1), UNKNOWN + slot, "partner"))
                 continue
             if any(n.start < m.end(1) and m.start(1) < n.end for n in s.names):
                 continue  # a known name fills the slot
