@@ -597,9 +597,9 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
             return ()
         end = state.period[-1]
         return (Period.months_range(end.end_year, 1, end.end_year, end.end_month),)
-    if p.kind == PREVIOUS_MONTH:
-        # "in the previous month": the month before the one named last or in force; with
-        # none, the month before publication
+    if p.kind in (THE_MONTH, MONTH_BEFORE, PREVIOUS_MONTH):
+        # "in the month": the month named last, or in force; 前一个月 and "in the previous
+        # month": the one before it (of one single month only: else not guessed)
         named = [
             q.periods
             for q in s.periods
@@ -609,24 +609,12 @@ def _periods_of(p: PeriodMention, state: Carried, s: Analysed) -> tuple[Period, 
             and not q.kind.startswith("base_")
         ]
         month = named[-1] if named else state.month
+        if p.kind == THE_MONTH:
+            return month
         if len(month) == 1 and month[0].n_months == 1:
             return (month[0].shift(-1),)
-        return () if month else p.periods
-    if p.kind in (THE_MONTH, MONTH_BEFORE):
-        # "in the month": the month named last; none named, none (前一个月: the one before it)
-        named = [
-            q.periods
-            for q in s.periods
-            if q.end <= p.start
-            and len(q.periods) == 1
-            and q.periods[0].n_months == 1
-            and not q.kind.startswith("base_")
-        ]
-        month = named[-1] if named else state.month
-        if p.kind == MONTH_BEFORE:  # (of one single month only: else not guessed)
-            one = len(month) == 1 and month[0].n_months == 1
-            return (month[0].shift(-1),) if one else ()
-        return month
+        # ("the previous month" with no month named or in force: before publication)
+        return p.periods if p.kind == PREVIOUS_MONTH and not month else ()
     if not p.periods and p.kind == "zh_same_period" and state.cut and state.period:
         return state.period
     return p.periods or state.base or state.period

@@ -305,6 +305,8 @@ _OVER_YEARS_AFTER = re.compile(
     r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years|decade)\b",
     re.I,
 )
+# A qualifier an English amount may have right before it.
+_EN_AMOUNT_QUALIFIER = r"(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
 # An English amount by which trade changed, not trade: "an increase of US$311 billion",
 # "exports rose by 30 billion dollars", "a drop of about $2 billion".
 # Also the verb right before the amount, as statistics offices' copy writes it: "Total goods
@@ -315,7 +317,7 @@ _EN_CHANGE_VERB = (
     r"\b(?:(?:increase|rise|growth|gain|jump|surge|decrease|decline|drop|fall|reduction)\s+of"
     r"|(?:increased|rose|grew|climbed|jumped|surged|decreased|declined|dropped|fell|shrank)"
     r"(?:\s+by|{amount})|(?:was|were)\s+(?:up|down){amount})"
-    r"\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"\s+" + _EN_AMOUNT_QUALIFIER
 )
 # After an amount, what makes it a rate per unit of time or per item: "16 billion USD per
 # month", "$5 billion a year", "more than 1 billion USD each".
@@ -333,8 +335,9 @@ _EN_AVERAGE_BEFORE = re.compile(
 # by nearly", "higher than last year by", "surpassed Japan by".
 _EN_EXCEEDS_BY = re.compile(
     r"\b(?:exceed\w*|surpass\w*|outpac\w*|overt(?:ook|aking|akes?)|higher|lower|larger"
-    r"|smaller|bigger)\b[^.;]{0,60}?\bby\s+(?:about\s+|nearly\s+|around\s+|some\s+|almost\s+"
-    r"|over\s+|more\s+than\s+)?(?:US\s?|U\.S\.\s?)?\$?\s*$",
+    r"|smaller|bigger)\b[^.;]{0,60}?\bby\s+"
+    + _EN_AMOUNT_QUALIFIER
+    + r"(?:US\s?|U\.S\.\s?)?\$?\s*$",
     re.I,
 )
 # (without "by", only right before an amount: not "rose to $X", "rose 5 percent")
